@@ -1,0 +1,55 @@
+"""checker: a fact-consistency checker for news articles.
+
+Public API::
+
+    import checker
+    result = checker.check("...", lang="ar", published="2025-11-12")
+    engine = checker.Engine()            # loads plugins once
+    engine.check(text)                   # -> ArticleResult
+"""
+
+from __future__ import annotations
+
+import pluggy
+
+hookimpl = pluggy.HookimplMarker("checker")
+
+from .config import Config, ConfigError  # noqa: E402
+from .document import Document  # noqa: E402
+from .facts import Extractor, Facts  # noqa: E402
+from .lexicon import LanguageData, data_files  # noqa: E402
+from .models import (  # noqa: E402
+    Article, ArticleResult, Finding, ItemError, Related, Report, Severity, Span, Suggestion, Summary,
+)
+from .rules import Example, Rule, RuleContext, rule  # noqa: E402
+
+__version__ = "0.1.0"
+__all__ = [
+    "Article", "ArticleResult", "Config", "ConfigError", "Document", "Engine", "Example",
+    "Extractor", "Facts", "Finding", "ItemError", "LanguageData", "Related", "Report", "Rule",
+    "RuleContext", "Severity", "Span", "Suggestion", "Summary", "check", "data_files", "hookimpl",
+    "rule",
+]
+
+
+def __getattr__(name):
+    if name == "Engine":
+        from .engine import Engine
+        return Engine
+    raise AttributeError(name)
+
+
+_default_engine = None
+
+
+def check(text: str, *, lang: str | None = None, published=None, config: Config | None = None):
+    """Check one article text and return its :class:`ArticleResult`. Plugins are loaded on the
+    first call and reused."""
+    global _default_engine
+    from .engine import Engine
+
+    if config is not None:
+        return Engine(config).check(text, lang=lang, published=published)
+    if _default_engine is None:
+        _default_engine = Engine()
+    return _default_engine.check(text, lang=lang, published=published)

@@ -1,0 +1,28 @@
+"""The core's own contributions, registered as a plugin like any other: the shared language
+data, the shared fact extractors and the built-in output formats. It knows no rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import hookimpl
+from .facts import Extractor
+from .lexicon import data_files
+from .extractors import extract_month_mentions
+from .reporters.json import JsonLinesReporter, JsonReporter
+from .reporters.text import TextReporter
+
+
+@hookimpl
+def checker_language_data():
+    return data_files(Path(__file__).parent / "lexicons", "checker.core")
+
+
+@hookimpl
+def checker_register_extractors():
+    return [Extractor("month_mentions", extract_month_mentions)]
+
+
+@hookimpl
+def checker_register_reporters():
+    return [TextReporter, JsonReporter, JsonLinesReporter]

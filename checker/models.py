@@ -1,0 +1,188 @@
+"""The data model shared by the engine, the plugins and every output format.
+
+All offsets are ``[start, end)`` in Python string indices (code points) of the exact
+text that was analysed. Lines and columns are 1-based and computed by the core.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+OUTPUT_VERSION = 1
+
+
+class Severity(str, Enum):
+    """How serious a finding is. Ordered: info < warning < error."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "warning": 1, "error": 2}[self.value]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SourcePosition(_Frozen):
+    """Where a span lies in the original input file, when that differs from the analysed text
+    (HTML inputs, whose text is extracted from markup)."""
+
+    start: int = Field(description="Start offset in the decoded source file (code points).")
+    end: int = Field(description="End offset (exclusive) in the decoded source file.")
+    line: int
+    column: int
+
+
+class Span(_Frozen):
+    """A ``[start, end)`` range of the analysed text with 1-based line/column and its text."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    source: SourcePosition | None = None
+
+
+class Related(_Frozen):
+    """Another statement that takes part in a finding (the other side of a contradiction)."""
+
+    span: Span
+    message: str
+
+
+class Suggestion(_Frozen):
+    """A proposed edit: replace ``span`` with ``replacement``. Only ``safe`` ones are applied
+    automatically."""
+
+    span: Span
+    replacement: str
+    description: str
+    safe: bool = False
+
+
+class Finding(_Frozen):
+    rule: str
+    name: str
+    severity: Severity
+    message: str
+    message_id: str
+    span: Span
+    related: tuple[Related, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    confidence: float | None = None
+    plugin: str | None = None
+    fingerprint: str = ""
+
+
+class ItemError(_Frozen):
+    """Something that went wrong for one article (bad input, a plugin that raised)."""
+
+    code: str
+    message: str
+    plugin: str | None = None
+    rule: str | None = None
+    line: int | None = None
+
+
+class Article(BaseModel):
+    """One article to check. ``text`` is exactly what is analysed; ``title`` is metadata."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    text: str
+    lang: str | None = None
+    published: dt.date | None = None
+    title: str | None = None
+    path: str | None = None
+    meta: dict[str, Any] = Field(default_factory=dict)
+    # For inputs whose text is extracted (HTML): the [start, end) in the source file of each
+    # character of ``text``. Not part of the output.
+    source_map: list[tuple[int, int]] | None = Field(default=None, exclude=True, repr=False)
+    source_text: str | None = Field(default=None, exclude=True, repr=False)
+    # Inline suppressions found while loading: rule prefix -> list of (start, end) ranges.
+    suppressions: list[tuple[str, int, int]] = Field(default_factory=list, exclude=True, repr=False)
+
+
+class ArticleResult(_Frozen):
+    id: str
+    path: str | None = None
+    lang: str | None = None
+    published: dt.date | None = None
+    published_source: str | None = None
+    findings: tuple[Finding, ...] = ()
+    errors: tuple[ItemError, ...] = ()
+    suppressed: int = 0
+
+
+class Summary(_Frozen):
+    articles: int = 0
+    checked: int = 0
+    failed: int = 0
+    findings: int = 0
+    errors: int = 0
+    suppressed: int = 0
+    by_severity: dict[str, int] = Field(default_factory=dict)
+    by_rule: dict[str, int] = Field(default_factory=dict)
+
+
+class Report(_Frozen):
+    """The whole JSON output of ``checker check --format json``."""
+
+    version: int = OUTPUT_VERSION
+    articles: tuple[ArticleResult, ...] = ()
+    summary: Summary = Summary()
+
+
+class SummaryBuilder:
+    """Counts results as they stream past, so memory does not grow with the batch."""
+
+    def __init__(self) -> None:
+        self.articles = self.checked = self.failed = self.findings = self.errors = self.suppressed = 0
+        self.by_severity: dict[str, int] = {}
+        self.by_rule: dict[str, int] = {}
+        self.worst: Severity | None = None
+
+    def add(self, r: ArticleResult) -> None:
+        self.articles += 1
+        loaded = not any(e.code != "plugin-error" for e in r.errors)
+        self.checked += loaded
+        self.failed += bool(r.errors)
+        self.findings += len(r.findings)
+        self.errors += len(r.errors)
+        self.suppressed += r.suppressed
+        for f in r.findings:
+            self.by_severity[f.severity.value] = self.by_severity.get(f.severity.value, 0) + 1
+            self.by_rule[f.rule] = self.by_rule.get(f.rule, 0) + 1
+            if self.worst is None or f.severity.rank > self.worst.rank:
+                self.worst = f.severity
+
+    def build(self) -> Summary:
+        return Summary(articles=self.articles, checked=self.checked, failed=self.failed,
+                       findings=self.findings, errors=self.errors, suppressed=self.suppressed,
+                       by_severity=dict(sorted(self.by_severity.items())),
+                       by_rule=dict(sorted(self.by_rule.items())))
+
+    def exit_code(self, fail_on: Severity) -> int:
+        """0: nothing at or above ``fail_on``; 1: such findings; 2: an item had an error."""
+        if self.errors:
+            return 2
+        return 1 if self.worst is not None and self.worst.rank >= fail_on.rank else 0
+
+
+def summarize(results) -> Summary:
+    b = SummaryBuilder()
+    for r in results:
+        b.add(r)
+    return b.build()

@@ -1,0 +1,77 @@
+"""A normalised view of a text for matching, with an exact map back to the original.
+
+Arabic: alef forms (أ إ آ ٱ) -> ا, alef maqsura ى -> ي, ta marbuta ة -> ه, hamza on waw/ya
+(ؤ ئ) -> و ي, tatweel and diacritics removed. Arabic-Indic and Persian digits -> ASCII.
+Everything is case-folded only where it stays one code point (so offsets map 1:1 or drop).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ئ": "ي",
+    "ة": "ه",
+    "ؤ": "و",
+    "ک": "ك",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ",
+}
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
+    _FOLD[chr(0x06F0 + _i)] = str(_i)  # Extended Arabic-Indic (Persian, Urdu)
+
+# Removed entirely: tatweel, Arabic diacritics (harakat, shadda, sukun, superscript alef),
+# Quranic marks, and invisible format characters (bidi marks, zero-width joiners).
+_DROP = set("\u0640")
+_DROP.update(chr(c) for c in range(0x064B, 0x0660))
+_DROP.add("\u0670")
+_DROP.update(chr(c) for c in range(0x06D6, 0x06EE))
+_DROP.update("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+
+
+def fold_char(ch: str) -> str:
+    """Normalise one character: returns '' when it is dropped, else one character."""
+    if ch in _DROP:
+        return ""
+    ch = _FOLD.get(ch, ch)
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+def normalize_text(text: str) -> str:
+    """The normalised form of a short string (lexicon entries, user input)."""
+    return "".join(fold_char(c) for c in text)
+
+
+@dataclass(frozen=True)
+class NormalizedView:
+    """``text`` is the normalised string; ``offsets[i]`` is the original index of ``text[i]``."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original_length: int
+
+    @classmethod
+    def build(cls, original: str) -> "NormalizedView":
+        out: list[str] = []
+        offs: list[int] = []
+        for i, ch in enumerate(original):
+            f = fold_char(ch)
+            if f:
+                out.append(f)
+                offs.append(i)
+        return cls("".join(out), tuple(offs), len(original))
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised ``[start, end)`` to the original text. A non-empty range maps to
+        the range from its first to its last kept character."""
+        if start >= end:
+            pos = self.offsets[start] if start < len(self.offsets) else self.original_length
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def from_original(self, pos: int) -> int:
+        """The normalised index of the first kept character at or after original ``pos``."""
+        return bisect.bisect_left(self.offsets, pos)

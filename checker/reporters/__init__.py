@@ -1,0 +1,28 @@
+"""Output formats. A reporter gets results one article at a time so output can stream."""
+
+from __future__ import annotations
+
+from typing import IO
+
+from ..models import ArticleResult, Summary
+
+
+class Reporter:
+    """Base class: subclass, set ``name`` and ``description``, override the three methods."""
+
+    name = ""
+    description = ""
+
+    def __init__(self, out: IO[str], *, color: bool = False, rules: dict | None = None):
+        self.out = out
+        self.color = color
+        self.rules = rules or {}
+
+    def start(self) -> None:
+        """Called once before the first article."""
+
+    def article(self, result: ArticleResult) -> None:
+        """Called for every article, in input order."""
+
+    def finish(self, summary: Summary) -> None:
+        """Called once at the end with the run summary."""

@@ -1,0 +1,1 @@
+"""Built-in rule families of checker, each registered through the `checker` entry point group."""

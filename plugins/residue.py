@@ -1,0 +1,199 @@
+"""RESIDUE001: web and CMS leftovers in the article body (comment forms, "back to top", share
+prompts, related-article headings, wire markers, placeholders). The phrases are language data
+in ``data/<lang>/residue.toml``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from checker import Example, Extractor, data_files, hookimpl, rule
+from checker.normalize import normalize_text
+
+# What may surround residue phrases on a residue line: punctuation, bullets, counts, asterisks.
+_FILLER = re.compile(r"[\s\W\d_]*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Residue:
+    start: int
+    end: int
+    category: str
+    severity: str
+    phrase: str
+    whole_line: bool
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    phrases: re.Pattern | None
+    phrase_category: dict[str, str]
+    prefixes: list[tuple[str, str]]
+    patterns: list[tuple[re.Pattern, str]]
+    severities: dict[str, str]
+
+
+def _phrase_regex(phrase: str) -> str:
+    words = normalize_text(phrase).split()
+    return r"\s*".join(re.escape(w) for w in words) if len(words) == 1 else r"\s+".join(map(re.escape, words))
+
+
+@lru_cache(maxsize=32)
+def _compile(lexicon) -> _Compiled:
+    table = lexicon.section("residue", {})
+    phrase_category: dict[str, str] = {}
+    prefixes, patterns, severities = [], [], {}
+    for category, entry in sorted(table.items()):
+        severities[category] = entry.get("severity", "warning")
+        for p in entry.get("phrases", []):
+            phrase_category.setdefault(" ".join(normalize_text(p).split()), category)
+        for p in entry.get("prefixes", []):
+            prefixes.append((" ".join(normalize_text(p).split()), category))
+        for p in entry.get("patterns", []):
+            patterns.append((re.compile(p, re.M), category))
+    alts = sorted(phrase_category, key=len, reverse=True)
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_regex(a) for a in alts) + r")(?!\w)") if alts else None
+    return _Compiled(rx, phrase_category, prefixes, patterns, severities)
+
+
+def extract_residue(doc, facts=None) -> list[Residue]:
+    comp = _compile(doc.lexicon)
+    view = doc.normalized
+    text = doc.text
+    out: list[Residue] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        lead = len(body) - len(body.lstrip())
+        s, e = pos + lead, pos + len(body.rstrip())
+        pos += len(line)
+        if e <= s:
+            continue
+        ns, ne = view.from_original(s), view.from_original(e)
+        norm = view.text[ns:ne]
+        found = _line_residue(norm, comp)
+        if found:
+            category, phrase = found
+            out.append(Residue(s, e, category, comp.severities[category], phrase, True))
+    for rx, category in comp.patterns:
+        for m in rx.finditer(text):
+            a, b = m.start(), m.end()
+            while a < b and text[a].isspace():
+                a += 1
+            while b > a and text[b - 1].isspace():
+                b -= 1
+            if b > a and not any(r.start <= a < r.end for r in out):
+                out.append(Residue(a, b, category, comp.severities[category], text[a:b],
+                                   whole_line=_is_whole_line(text, a, b)))
+    out.sort(key=lambda r: (r.start, r.end))
+    return out
+
+
+def _is_whole_line(text: str, a: int, b: int) -> bool:
+    ls = text.rfind("\n", 0, a) + 1
+    le = text.find("\n", b)
+    le = len(text) if le < 0 else le
+    return not text[ls:a].strip() and not text[b:le].strip()
+
+
+def _line_residue(norm: str, comp: _Compiled) -> tuple[str, str] | None:
+    stripped = norm.lstrip(" \t-•*·>|–—")
+    for prefix, category in comp.prefixes:
+        if stripped.startswith(prefix) and (len(stripped) == len(prefix) or not stripped[len(prefix)].isalnum()):
+            return category, prefix
+    if comp.phrases is None:
+        return None
+    matches = list(comp.phrases.finditer(norm))
+    if not matches:
+        return None
+    rest = comp.phrases.sub(" ", norm)
+    if not _FILLER.fullmatch(rest):
+        return None
+    first = " ".join(matches[0].group(0).split())
+    return comp.phrase_category.get(first, _category_of(first, comp)), first
+
+
+def _category_of(matched: str, comp: _Compiled) -> str:
+    for phrase, category in comp.phrase_category.items():
+        if re.fullmatch(_phrase_regex(phrase), matched):
+            return category
+    return next(iter(comp.severities))
+
+
+_LABELS = {"comment-form": "comment-form text", "navigation": "page navigation",
+           "related": "a related-articles block", "share": "a share or subscribe prompt",
+           "read-also": "a read-also link", "wire-marker": "a wire or layout marker",
+           "placeholder": "a placeholder"}
+
+
+@rule(
+    id="RESIDUE001",
+    name="publishing-residue",
+    severity="warning",
+    languages=["*"],
+    summary="Web page or CMS leftovers in the body: comment forms, 'back to top', share prompts, placeholders.",
+    messages={
+        "line": "This line is {label} left over from a web page or CMS, not part of the article.",
+        "placeholder": "Placeholder text '{quote}' left in the article.",
+    },
+    examples=[
+        Example("The council voted 7-2 to close the bridge.\n\nLeave a comment\n\nBack to top", "en", True),
+        Example("أعلنت الوزارة عن خطة جديدة.\nاترك تعليقاً\nزر الذهاب إلى الأعلى", "ar", True),
+        Example("The mayor said the plan would cost TKTK million.", "en", True),
+        Example("Readers were invited to leave a comment on the council's website.", "en", False),
+        Example("أعلنت الوزارة عن خطة جديدة.\nالمصدر: المدن", "ar", False),
+    ],
+)
+def publishing_residue(ctx, residue):
+    """
+    ## What it flags
+    Lines that are web furniture rather than journalism: comment forms ("Leave a comment",
+    `اترك تعليقاً`, "Your email address will not be published"), navigation ("Back to top",
+    `زر الذهاب إلى الأعلى`), related-article headings, share and subscribe prompts, read-also links
+    and wire markers (info), and placeholders anywhere in the text (TKTK, lorem ipsum, [TK]).
+    A line is flagged only when it consists of such phrases alone, so a sentence that mentions
+    comments is never flagged.
+
+    ## Why it matters
+    Copy pasted from a web page or exported from a CMS carries the page's furniture with it;
+    published in the body it looks careless and can leak internal notes.
+
+    ## Example
+    `Leave a comment` on a line of its own at the end of the story. The fix, safe to apply,
+    deletes the line.
+
+    ## Not flagged
+    The same words inside a sentence, and source credits such as `المصدر: المدن` or "Reuters".
+    """
+    for r in residue:
+        if r.category == "placeholder":
+            ctx.report("placeholder", r.start, r.end, severity=r.severity, quote=r.phrase)
+            continue
+        end = r.end
+        while end < len(ctx.text) and ctx.text[end] in " \t":
+            end += 1
+        if ctx.text.startswith("\r\n", end):
+            end += 2
+        elif end < len(ctx.text) and ctx.text[end] in "\r\n":
+            end += 1
+        start = ctx.text.rfind("\n", 0, r.start) + 1
+        fix = ctx.suggestion(start, end, "", "delete the line", safe=True)
+        ctx.report("line", r.start, r.end, suggestions=[fix], severity=r.severity,
+                   label=_LABELS.get(r.category, r.category))
+
+
+@hookimpl
+def checker_language_data():
+    return data_files(Path(__file__).parent / "data", "residue")
+
+
+@hookimpl
+def checker_register_extractors():
+    return [Extractor("residue", extract_residue)]
+
+
+@hookimpl
+def checker_register_rules():
+    return [publishing_residue]
