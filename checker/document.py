@@ -65,25 +65,37 @@ class Segment:
 
 
 _SENT_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s|$)|[؛]")
-_HARD_WRAP_WIDTH = 90
+_HARD_WRAP_WIDTH = 100
+
+
+_TERMINAL = re.compile(r"[.!?:؟\"”»)…]\s*$")
+
+
+def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Wire copy broken at a fixed width, with blank lines or indentation between paragraphs."""
+    nonblank = [(s, e) for s, e in lines if text[s:e].strip()]
+    if len(nonblank) < 2 or max(e - s for s, e in nonblank) > _HARD_WRAP_WIDTH:
+        return False
+    separated = any(not text[s:e].strip() for s, e in lines[1:-1]) or \
+        any(re.match(r"[ \t]{2,}\S", text[s:e]) for s, e in nonblank[1:])
+    if not separated:
+        return False
+    runs = sum(1 for (s, e), (s2, e2) in zip(lines, lines[1:])
+               if text[s:e].strip() and text[s2:e2].strip() and not _TERMINAL.search(text[s:e])
+               and not re.match(r"[ \t]{2,}\S", text[s2:e2]))
+    return runs >= max(1, 0.15 * len(nonblank))
 
 
 def _split_paragraphs(text: str) -> list[Segment]:
-    """Paragraphs: blocks separated by line breaks. Hard-wrapped text (wire copy with lines
-    broken at a fixed width) is joined back: there a paragraph ends at a blank line or before an
-    indented line."""
+    """Paragraphs: each line, or in hard-wrapped text (lines broken at a fixed width) the runs of
+    lines between blank lines and before indented lines."""
     lines = []
     pos = 0
     for m in re.finditer(r"\r\n|\r|\n", text):
         lines.append((pos, m.start()))
         pos = m.end()
     lines.append((pos, len(text)))
-    nonblank = [(s, e) for s, e in lines if text[s:e].strip()]
-    wrapped = False
-    if len(nonblank) >= 4:
-        long_enough = [e - s for s, e in nonblank]
-        unterminated = sum(1 for s, e in nonblank if not re.search(r"[.!?:؟\"”»]\s*$", text[s:e]))
-        wrapped = max(long_enough) <= _HARD_WRAP_WIDTH and unterminated / len(nonblank) > 0.4
+    wrapped = _is_hard_wrapped(text, lines)
     paras: list[Segment] = []
     cur: list[tuple[int, int]] = []
 

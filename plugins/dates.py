@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from checker import Example, Extractor, hookimpl, rule
 from checker.extractors import MonthMention
+from checker.normalize import normalize_text
 
 # Families of naming systems: a gloss pairs names from two families (Syriac/Levantine names
 # glossed by the transliterated Gregorian ones). Systems not listed form their own family.
@@ -52,6 +53,17 @@ def _pair_form(text: str, a: MonthMention, b: MonthMention) -> tuple[str, int] |
     return None
 
 
+def _date_context(doc, start: int, end: int) -> bool:
+    """A day or year number right before or after, or a word such as شهر before the pair."""
+    before = doc.text[max(0, start - 12):start]
+    after = doc.text[end:end + 8]
+    if re.search(r"\d[\s\u00a0]*(?:من[\s\u00a0]+)?$", before) or re.match(r"[\s\u00a0,،]*\d", after):
+        return True
+    words = doc.lexicon.section("months", {}).get("context_words", [])
+    prev = doc.normalized.text[:doc.normalized.from_original(start)].split()[-1:]
+    return bool(prev) and any(prev[0] == normalize_text(w) or prev[0] == "و" + normalize_text(w) for w in words)
+
+
 def extract_month_pairs(doc, facts) -> list[MonthPair]:
     mentions: list[MonthMention] = facts["month_mentions"]
     out = []
@@ -64,6 +76,8 @@ def extract_month_pairs(doc, facts) -> list[MonthPair]:
         cross = not (fa & fb)
         if not cross and form in ("space", "dash"):
             continue  # "May June", "January-March": a list or a range, not a gloss
+        if form == "space" and (a.ambiguous or b.ambiguous) and not _date_context(doc, a.start, end):
+            continue  # "في نيسان مارس الجيش ضغوطاً": a month followed by a verb, not a gloss
         out.append(MonthPair(a, b, form, a.start, end, cross))
     return out
 

@@ -19,8 +19,10 @@ NEUTRAL_QUOTES = {'"': "straight"}
 BRACKETS = {"(": ")", "[": "]"}
 CLOSING_BRACKETS = {v: k for k, v in BRACKETS.items()}
 
-_OPEN_BEFORE = set("([{«“‘\"'—–-/:") | {"\u200f", "\u200e"}
+_OPENERS = set("([{«“‘")
+_OPEN_BEFORE = _OPENERS | set(":\u200f\u200e")
 _CLOSE_AFTER = set(".,;:!?،؛؟)]}»”’…-–—/\"'*")
+_SENTENCE_END = set(".!?؟…")
 
 
 @dataclass(frozen=True)
@@ -49,13 +51,16 @@ def _is_space(c: str | None) -> bool:
 
 
 def _position(text: str, i: int, proclitics: tuple[str, ...]) -> str | None:
+    """What the neighbours say of the mark at ``i``: 'open' (after a space, an opening bracket,
+    a colon or an attached proclitic, and before a word), 'close' (after a word or a full stop
+    and before a space or punctuation), or None when they say nothing clear."""
     prev = text[i - 1] if i > 0 else None
     prev2 = text[i - 2] if i > 1 else None
     nxt = text[i + 1] if i + 1 < len(text) else None
     after_word_start = prev in proclitics and (_is_space(prev2) or prev2 in _OPEN_BEFORE)
-    opens = (_is_space(prev) or prev in _OPEN_BEFORE or after_word_start) and not _is_space(nxt) \
-        and nxt not in _CLOSE_AFTER
-    closes = not _is_space(prev) and (_is_space(nxt) or nxt in _CLOSE_AFTER)
+    opens = (_is_space(prev) or prev in _OPEN_BEFORE or after_word_start) and nxt is not None \
+        and (nxt.isalnum() or nxt in _OPENERS)
+    closes = not _is_space(prev) and prev not in _OPEN_BEFORE and (_is_space(nxt) or nxt in _CLOSE_AFTER)
     if opens and not closes:
         return "open"
     if closes and not opens:
@@ -63,20 +68,18 @@ def _position(text: str, i: int, proclitics: tuple[str, ...]) -> str | None:
     return None
 
 
-def _convention(marks: list[Mark], family: str) -> tuple[str, str] | None:
-    """The article's own use of a directional pair: standard (“…”), reversed (”…“), or None when
-    only one glyph occurs (then it is used both ways, like a straight quote)."""
+def _convention(marks: list[Mark], family: str) -> tuple[str, str]:
+    """The article's own way round for a directional pair: (opening glyph, closing glyph).
+    Standard (“…”) unless the article mostly writes it reversed (”…“)."""
     o, c = QUOTE_PAIRS[family]
     fam = [m for m in marks if m.family == family]
-    glyphs = {m.char for m in fam}
-    if glyphs != {o, c}:
-        return None
     standard = sum(1 for m in fam if (m.char == o and m.pos == "open") or (m.char == c and m.pos == "close"))
     reverse = sum(1 for m in fam if (m.char == c and m.pos == "open") or (m.char == o and m.pos == "close"))
     return (c, o) if reverse > standard else (o, c)
 
 
 def extract_marks(doc, facts=None) -> list[Mark]:
+    """Every quotation mark and bracket, with what its glyph and its position say."""
     text = doc.text
     proclitics = doc.lexicon.proclitics
     glyph_family = {ch: fam for fam, pair in QUOTE_PAIRS.items() for ch in pair}
@@ -85,127 +88,153 @@ def extract_marks(doc, facts=None) -> list[Mark]:
         for i in range(para.start, para.end):
             ch = text[i]
             if ch in glyph_family:
-                fam = glyph_family[ch]
-                raw.append(Mark(i, ch, fam, "open" if ch == QUOTE_PAIRS[fam][0] else "close",
-                                _position(text, i, proclitics), pi))
+                raw.append(Mark(i, ch, glyph_family[ch], "", _position(text, i, proclitics), pi))
             elif ch in NEUTRAL_QUOTES:
                 raw.append(Mark(i, ch, NEUTRAL_QUOTES[ch], "neutral", _position(text, i, proclitics), pi))
             elif ch in BRACKETS or ch in CLOSING_BRACKETS:
                 raw.append(Mark(i, ch, "bracket", "open" if ch in BRACKETS else "close", None, pi))
-    # Apply each article's own convention for directional quotes.
+    conventions = {fam: _convention(raw, fam) for fam in QUOTE_PAIRS}
     out = []
-    conventions = {fam: _convention(raw, fam) for fam in ("double", "guillemet")}
     for m in raw:
-        if m.family in conventions:
-            conv = conventions[m.family]
-            role = "neutral" if conv is None else ("open" if m.char == conv[0] else "close")
-            m = Mark(m.start, m.char, m.family, role, m.pos, m.paragraph)
+        if m.family in QUOTE_PAIRS:
+            m = Mark(m.start, m.char, m.family, "open" if m.char == conventions[m.family][0] else "close",
+                     m.pos, m.paragraph)
         out.append(m)
     return out
 
 
 def _is_apostrophe(text: str, m: Mark) -> bool:
+    """’ inside a word (don’t) or after one with no quotation to close (the students’ union)."""
     prev = text[m.start - 1] if m.start > 0 else ""
     nxt = text[m.start + 1] if m.start + 1 < len(text) else ""
-    return m.char == "’" and (prev.isalnum() and (nxt.isalpha() or m.pos != "open"))
+    return m.char in "’'" and prev.isalnum() and nxt.isalnum()
 
 
-def _is_inch(text: str, m: Mark) -> bool:
-    return m.char == '"' and m.start > 0 and text[m.start - 1].isdigit() and m.pos != "open"
+def _drop_inch_marks(text: str, ms: list[Mark]) -> list[Mark]:
+    """A straight quote after a number when no quotation is open is an inch mark (a 12" pipe)."""
+    out, is_open = [], False
+    for m in ms:
+        if m.family == "straight" and not is_open and m.start > 0 and text[m.start - 1].isdigit() \
+                and m.pos != "open":
+            continue
+        out.append(m)
+        is_open = not is_open
+    return out
+
+
+def _after_sentence_end(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return 0 <= j < i - 1 and text[j] in _SENTENCE_END
+
+
+def _pair_family(doc, ms: list[Mark]) -> tuple[list[tuple[Mark, Mark]], list[MarkProblem], Mark | None]:
+    """Pair one family's marks within a paragraph. A mark's role is what its position says, else
+    what its glyph says (directional quotes), else the state (straight quotes alternate).
+    Returns the pairs, the problems, and the mark left open at the end, if any."""
+    text = doc.text
+    ms = _drop_inch_marks(text, ms)
+    odd = len(ms) % 2 == 1
+    pairs: list[tuple[Mark, Mark]] = []
+    problems: list[MarkProblem] = []
+    open_mark: Mark | None = None
+    reported = False
+    for m in ms:
+        role = m.pos or (m.role if m.role in ("open", "close") else None)
+        if open_mark is None:
+            if role == "close" and (m.role != "neutral" or (odd and not reported)):
+                problems.append(MarkProblem("unopened", m))
+                reported = True
+                continue
+            open_mark = m
+            continue
+        if m.pos == "open":
+            if _after_sentence_end(text, m.start):
+                open_mark = m  # a quotation continued in a paragraph merged into this one
+                continue
+            if odd and not reported:
+                problems.append(MarkProblem("unclosed", open_mark))
+                reported = True
+                open_mark = m
+                continue
+        pairs.append((open_mark, m))
+        open_mark = None
+    return pairs, problems, open_mark
+
+
+def _single_quote_marks(text: str, ms: list[Mark]) -> list[Mark]:
+    """Single curly quotes double as apostrophes: keep ‘ and only the ’ that can close one."""
+    out, opened = [], 0
+    for m in ms:
+        if m.char == "‘" or (m.role == "open" and m.char != "’"):
+            out.append(m)
+            opened += 1
+        elif opened and not _is_apostrophe(text, m) and m.pos != "open":
+            out.append(m)
+            opened -= 1
+    return out
 
 
 def quote_problems(doc, marks: list[Mark]) -> list[MarkProblem]:
     text = doc.text
-    problems: list[MarkProblem] = []
     paragraphs: dict[int, list[Mark]] = {}
     for m in marks:
         if m.family != "bracket":
             paragraphs.setdefault(m.paragraph, []).append(m)
-    order = sorted(paragraphs)
-    for idx, p in enumerate(order):
-        stack: list[Mark] = []
-        for m in paragraphs[p]:
-            if m.family == "single":
-                if m.role == "close" and (_is_apostrophe(text, m) or not any(s.family == "single" for s in stack)):
-                    continue  # an apostrophe, or a closing single quote we cannot tell from one
-            if m.family == "straight" and _is_inch(text, m) and not any(s.family == "straight" for s in stack):
-                continue
-            top = stack[-1] if stack else None
-            same_open = next((s for s in reversed(stack) if s.family == m.family), None)
-            if m.role == "neutral":
-                role = m.pos or ("close" if same_open else "open")
-                if role == "close" and same_open is None:
-                    role = "open" if m.pos is None else role
-                if role == "open":
-                    stack.append(m)
+    problems: list[MarkProblem] = []
+    left_open: dict[tuple[int, str], Mark] = {}
+    for p, ms in sorted(paragraphs.items()):
+        para_problems: list[MarkProblem] = []
+        for fam in sorted({m.family for m in ms}):
+            fam_marks = [m for m in ms if m.family == fam]
+            if fam == "single":
+                fam_marks = _single_quote_marks(text, fam_marks)
+            pairs, probs, still_open = _pair_family(doc, fam_marks)
+            para_problems.extend(probs)
+            para_problems.extend(_reversed(a, b) for a, b in pairs if a.role != "neutral" and a.char == b.char)
+            if still_open is not None:
+                if fam == "single" and still_open.pos != "open":
                     continue
-                if same_open is None:
-                    problems.append(MarkProblem("unopened", m))
-                    continue
-                _pop_to(stack, same_open, problems)
-                continue
-            # a directional glyph
-            if m.role == "open" and m.pos == "close" and top is not None and top.family == m.family:
-                problems.append(MarkProblem("reversed", m, top, _other_glyph(m)))
-                stack.pop()
-                continue
-            if m.role == "close" and m.pos == "open" and (top is None or top.family != m.family):
-                problems.append(MarkProblem("reversed", m, None, _other_glyph(m)))
-                stack.append(Mark(m.start, m.char, m.family, "open", m.pos, m.paragraph))
-                continue
-            if m.role == "open":
-                stack.append(m)
-                continue
-            if same_open is None:
-                if m.family != "single":
-                    problems.append(MarkProblem("unopened", m))
-                continue
-            if top is not same_open:
-                problems.append(MarkProblem("mismatched", m, top))
-            _pop_to(stack, same_open, problems, report=False)
-        nxt = paragraphs.get(order[idx + 1]) if idx + 1 < len(order) else None
-        for s in stack:
-            if s.family == "single" and s.pos != "open":
-                continue
-            if _continues(doc, s, nxt):
-                continue
-            problems.append(MarkProblem("unclosed", s))
-    return _link_reversed_openers(problems, marks)
+                left_open[(p, fam)] = still_open
+        problems.extend(_mismatches(para_problems))
+    # what is left open either continues in the next paragraph or is unclosed
+    for (p, fam), mark in sorted(left_open.items(), key=lambda kv: kv[1].start):
+        nxt = [m for m in paragraphs.get(p + 1, []) if m.family == fam]
+        if nxt and nxt[0].start == doc.paragraphs[p + 1].start:
+            continue  # English convention: each paragraph of a long quotation reopens it
+        closing = next((pr for pr in problems if pr.kind == "unopened" and pr.mark.paragraph == p + 1
+                        and pr.mark.family == fam and nxt and pr.mark is nxt[0]), None)
+        if closing is not None:
+            problems.remove(closing)  # one quotation spanning a paragraph break
+            continue
+        problems.append(MarkProblem("unclosed", mark))
+    problems = _mismatches(problems)
+    problems.sort(key=lambda pr: pr.mark.start)
+    return problems
 
 
-def _other_glyph(m: Mark) -> str:
-    """A directional mark written the wrong way round should be the other glyph of its pair."""
-    o, c = QUOTE_PAIRS[m.family]
-    return c if m.char == o else o
+def _reversed(a: Mark, b: Mark) -> MarkProblem:
+    """A pair written with one glyph at both ends (“…“ or ”…”): the end whose glyph is wrong."""
+    o, c = QUOTE_PAIRS[a.family]
+    if a.role == "open":  # the shared glyph is the opening one: the closing end is wrong
+        return MarkProblem("reversed", b, a, c if b.char == o else o)
+    return MarkProblem("reversed", a, b, c if a.char == o else o)
 
 
-def _pop_to(stack: list[Mark], target: Mark, problems: list[MarkProblem], report: bool = True) -> None:
-    while stack:
-        s = stack.pop()
-        if s is target:
-            return
-        if report:
-            problems.append(MarkProblem("unclosed", s))
-
-
-def _continues(doc, mark: Mark, next_marks: list[Mark] | None) -> bool:
-    """A quotation running over several paragraphs leaves each open and reopens the next one."""
-    if not next_marks:
-        return False
-    para = doc.paragraphs[next_marks[0].paragraph]
-    first = next_marks[0]
-    return first.start == para.start and first.family == mark.family and first.role in ("open", "neutral")
-
-
-def _link_reversed_openers(problems: list[MarkProblem], marks: list[Mark]) -> list[MarkProblem]:
-    """Give an opening mark written as a closing one its partner: the next mark of its family."""
-    out = []
-    for pr in problems:
-        if pr.kind == "reversed" and pr.partner is None:
-            partner = next((m for m in marks if m.family == pr.mark.family and m.start > pr.mark.start
-                            and m.paragraph == pr.mark.paragraph), None)
-            pr = MarkProblem(pr.kind, pr.mark, partner, pr.expected)
-        out.append(pr)
+def _mismatches(problems: list[MarkProblem]) -> list[MarkProblem]:
+    """An unclosed quotation and, after it in the same paragraph, an unopened closing mark of
+    another family: one quotation closed with the wrong mark."""
+    out = list(problems)
+    for closer in [pr for pr in problems if pr.kind == "unopened"]:
+        opener = next((pr for pr in out if pr.kind == "unclosed" and pr.mark.family != closer.mark.family
+                       and pr.mark.paragraph == closer.mark.paragraph and pr.mark.start < closer.mark.start
+                       and pr.mark.family != "straight" and closer.mark.family != "straight"), None)
+        if opener is None or closer not in out:
+            continue
+        out.remove(opener)
+        out[out.index(closer)] = MarkProblem("mismatched", closer.mark, opener.mark,
+                                             QUOTE_PAIRS[opener.mark.family][1])
     return out
 
 
@@ -218,36 +247,41 @@ def bracket_problems(doc, marks: list[Mark]) -> list[MarkProblem]:
             by_para.setdefault(m.paragraph, []).append(m)
     for p, ms in sorted(by_para.items()):
         stack: list[Mark] = []
-        para = doc.paragraphs[p]
         for m in ms:
             if m.role == "open":
                 stack.append(m)
                 continue
-            if _is_list_marker(text, para.start, m) or _is_emoticon(text, m):
-                continue
             want = CLOSING_BRACKETS[m.char]
             match = next((s for s in reversed(stack) if s.char == want), None)
             if match is None:
-                problems.append(MarkProblem("unopened", m))
+                if stack:
+                    problems.append(MarkProblem("mismatched", m, stack.pop()))
+                elif not _is_list_marker(text, m) and not _is_emoticon(text, m):
+                    problems.append(MarkProblem("unopened", m))
                 continue
-            if stack[-1] is not match:
-                problems.append(MarkProblem("mismatched", m, stack[-1]))
-            while stack and stack[-1] is not match:
-                stack.pop()
+            while stack[-1] is not match:
+                problems.append(MarkProblem("unclosed", stack.pop()))
             stack.pop()
         problems.extend(MarkProblem("unclosed", s) for s in stack)
+    problems.sort(key=lambda pr: pr.mark.start)
     return problems
 
 
-def _is_list_marker(text: str, para_start: int, m: Mark) -> bool:
-    """`1)`, `a)`, `أ)` opening a paragraph or a line."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    head = text[max(line_start, para_start):m.start].strip()
-    return 0 < len(head) <= 3 and head.isalnum()
+def _is_list_marker(text: str, m: Mark) -> bool:
+    """`1)` or `a)` at the start of a line or after a colon, `أ)` or `b)` after a space."""
+    j = m.start - 1
+    while j >= 0 and text[j].isalnum():
+        j -= 1
+    token = text[j + 1:m.start]
+    before = text[:j + 1].rstrip(" \t")
+    line_start = not before or before[-1] in "\n:"
+    if token.isdigit() and len(token) <= 2:
+        return line_start
+    return len(token) == 1 and token.isalpha() and (line_start or (j >= 0 and text[j] in " \t"))
 
 
 def _is_emoticon(text: str, m: Mark) -> bool:
-    return m.start > 0 and text[m.start - 1] in ":;=" and m.char in ")]("
+    return m.start > 0 and text[m.start - 1] in ":;="
 
 
 _NAMES = {"double": "quotation mark", "guillemet": "guillemet", "single": "single quotation mark",
@@ -260,16 +294,19 @@ def _report(ctx, problems: list[MarkProblem]) -> None:
         name = _NAMES[m.family]
         related = []
         if pr.partner is not None:
-            label = "the quotation it closes opens here" if pr.kind != "mismatched" else "still open here"
+            label = "the quotation it closes opens here"
             if pr.kind == "reversed" and pr.partner.start > m.start:
                 label = "the quotation it opens closes here"
+            elif pr.kind == "mismatched":
+                label = f"opened here with {pr.partner.char}"
             related.append(ctx.related(pr.partner.start, pr.partner.start + 1, label))
         suggestions = []
-        if pr.kind == "reversed" and pr.expected:
-            suggestions.append(ctx.suggestion(m.start, m.start + 1, pr.expected,
-                                              f"write the {'closing' if m.role == 'open' else 'opening'} mark",
-                                              safe=True))
-        ctx.report(pr.kind, m.start, m.start + 1, related=related, suggestions=suggestions,
+        if pr.kind in ("reversed", "mismatched") and pr.expected and m.family != "bracket":
+            what = "closing" if pr.kind == "mismatched" or pr.partner is None or pr.partner.start < m.start else "opening"
+            suggestions.append(ctx.suggestion(m.start, m.start + 1, pr.expected, f"write the {what} mark {pr.expected}",
+                                              safe=pr.kind == "reversed"))
+        kind = "unpaired" if pr.kind == "unclosed" and m.role == "neutral" and m.pos is None else pr.kind
+        ctx.report(kind, m.start, m.start + 1, related=related, suggestions=suggestions,
                    mark=m.char, name=name,
                    other=pr.partner.char if pr.partner is not None else "",
                    expected=pr.expected or "")
@@ -284,8 +321,9 @@ def _report(ctx, problems: list[MarkProblem]) -> None:
     messages={
         "unclosed": "This {name} {mark} opens a quotation that is never closed.",
         "unopened": "This {name} {mark} closes a quotation that was never opened.",
-        "mismatched": "This {mark} closes a quotation while a {other} opened later is still open.",
+        "mismatched": "This {mark} closes a quotation opened with {other}; {expected} is expected here.",
         "reversed": "This {mark} is written the wrong way round for its place; {expected} is expected here.",
+        "unpaired": "This {name} {mark} has no partner in its paragraph.",
     },
     examples=[
         Example("قال الوزير إن “الاتفاق سيوقع غداً“.", "ar", True),

@@ -125,7 +125,7 @@ def _category_of(matched: str, comp: _Compiled) -> str:
 _LABELS = {"comment-form": "comment-form text", "navigation": "page navigation",
            "related": "a related-articles block", "share": "a share or subscribe prompt",
            "read-also": "a read-also link", "wire-marker": "a wire or layout marker",
-           "placeholder": "a placeholder"}
+           "placeholder": "a placeholder", "promo": "a promotion of the publisher's app or newsletter"}
 
 
 @rule(
