@@ -191,6 +191,8 @@ def quote_problems(doc, marks: list[Mark]) -> list[MarkProblem]:
             if fam == "single":
                 fam_marks = _single_quote_marks(text, fam_marks)
             pairs, probs, still_open = _pair_family(doc, fam_marks)
+            if fam == "single":  # a lone ’ may be an apostrophe or a reversed mark: say nothing
+                probs = [pr for pr in probs if pr.kind != "unopened"]
             para_problems.extend(probs)
             para_problems.extend(_reversed(a, b) for a, b in pairs if a.role != "neutral" and a.char == b.char)
             if still_open is not None:
@@ -228,13 +230,13 @@ def _mismatches(problems: list[MarkProblem]) -> list[MarkProblem]:
     out = list(problems)
     for closer in [pr for pr in problems if pr.kind == "unopened"]:
         opener = next((pr for pr in out if pr.kind == "unclosed" and pr.mark.family != closer.mark.family
-                       and pr.mark.paragraph == closer.mark.paragraph and pr.mark.start < closer.mark.start
-                       and pr.mark.family != "straight" and closer.mark.family != "straight"), None)
+                       and pr.mark.paragraph == closer.mark.paragraph and pr.mark.start < closer.mark.start),
+                      None)
         if opener is None or closer not in out:
             continue
         out.remove(opener)
-        out[out.index(closer)] = MarkProblem("mismatched", closer.mark, opener.mark,
-                                             QUOTE_PAIRS[opener.mark.family][1])
+        expected = QUOTE_PAIRS[opener.mark.family][1] if opener.mark.family in QUOTE_PAIRS else opener.mark.char
+        out[out.index(closer)] = MarkProblem("mismatched", closer.mark, opener.mark, expected)
     return out
 
 

@@ -101,7 +101,7 @@ def _is_whole_line(text: str, a: int, b: int) -> bool:
 def _line_residue(norm: str, comp: _Compiled) -> tuple[str, str] | None:
     stripped = norm.lstrip(" \t-•*·>|–—")
     for prefix, category in comp.prefixes:
-        if stripped.startswith(prefix) and (len(stripped) == len(prefix) or not stripped[len(prefix)].isalnum()):
+        if _prefix_matches(stripped, prefix):
             return category, prefix
     if comp.phrases is None:
         return None
@@ -113,6 +113,19 @@ def _line_residue(norm: str, comp: _Compiled) -> tuple[str, str] | None:
         return None
     first = " ".join(matches[0].group(0).split())
     return comp.phrase_category.get(first, _category_of(first, comp)), first
+
+
+def _prefix_matches(line: str, prefix: str) -> bool:
+    """``prefix`` starts the line as whole words; a prefix written with a final colon must be
+    followed by a colon or a dash ("للمزيد: <headline>", not "للمزيد من التفاصيل")."""
+    needs_separator = prefix.endswith(":")
+    word = prefix.rstrip(":").rstrip()
+    if not line.startswith(word):
+        return False
+    rest = line[len(word):]
+    if needs_separator:
+        return bool(re.match(r"\s*[:\-–—]", rest))
+    return not rest or not rest[0].isalnum()
 
 
 def _category_of(matched: str, comp: _Compiled) -> str:
