@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import sys
@@ -75,7 +76,8 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stder
     err = stderr or sys.stderr
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(argv)
     except SystemExit as e:
         return EXIT_ERROR if e.code else EXIT_OK
     try:
@@ -124,7 +126,10 @@ def cmd_check(args, engine, out, err) -> int:
                           f"(available: {', '.join(sorted(engine.registry.reporters))})")
     if args.lang and args.lang not in engine.lexicons.languages:
         raise ConfigError(f"unknown language '{args.lang}' (available: {', '.join(engine.lexicons.languages)})")
-    stream = open(args.output, "w", encoding="utf-8") if args.output else out
+    try:
+        stream = open(args.output, "w", encoding="utf-8") if args.output else out
+    except OSError as e:
+        raise ConfigError(f"cannot write {args.output}: {e.strerror or e}") from None
     try:
         color = stream is sys.stdout and stream.isatty() and args.format == "text"
         reporter = reporter_cls(stream, color=color, rules=engine.rules)

@@ -124,7 +124,7 @@ def load_config(paths: list[str], config_file: str | None = None, no_config: boo
         if not p.is_file():
             raise ConfigError(f"configuration file not found: {config_file}")
         raw = _read_toml(p)
-        data = raw.get("tool", {}).get("checker", raw) if p.name == "pyproject.toml" else raw
+        data = raw.get("tool", {}).get("checker", {}) if p.name == "pyproject.toml" else raw
         source = str(p)
     elif not no_config:
         start = next((Path(p) for p in paths if p != "-" and Path(p).exists()), Path.cwd())

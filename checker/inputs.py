@@ -91,8 +91,13 @@ def _load_bytes(id: str, path: str, data: bytes, fmt: str) -> Iterator[Item]:
         yield error_item(id, path, "encoding", str(e))
         return
     if fmt == "jsonl":
-        for n, line in enumerate(text.splitlines(), 1):
-            yield from _jsonl_line(path, n, line)
+        records = 0
+        for n, line in enumerate(text.split("\n"), 1):
+            for item in _jsonl_line(path, n, line):
+                records += 1
+                yield item
+        if not records:
+            yield error_item(id, path, "empty", "the file is empty")
         return
     if fmt == "json":
         try:
@@ -129,7 +134,7 @@ def _load_jsonl(path: Path) -> Iterator[Item]:
         yield error_item(name, name, "unreadable", f"cannot read {name}: {e.strerror or e}")
         return
     with f:
-        n = 0
+        records = 0
         for n, raw in enumerate(f, 1):
             if n == 1 and raw.startswith(codecs.BOM_UTF8):
                 raw = raw[len(codecs.BOM_UTF8):]
@@ -137,9 +142,12 @@ def _load_jsonl(path: Path) -> Iterator[Item]:
                 line = raw.decode("utf-8")
             except UnicodeDecodeError as e:
                 yield error_item(f"{name}:{n}", name, "encoding", f"line {n}: not valid UTF-8 at byte {e.start}", line=n)
+                records += 1
                 continue
-            yield from _jsonl_line(name, n, line)
-        if n == 0:
+            for item in _jsonl_line(name, n, line):
+                records += 1
+                yield item
+        if not records:
             yield error_item(name, name, "empty", "the file is empty")
 
 
@@ -163,6 +171,8 @@ def _article_from_obj(obj: Any, path: str, line: int | None, default_id: str | N
     if raw_id is None or isinstance(raw_id, (dict, list, bool)) or str(raw_id) == "":
         return error_item(fallback_id, path, "bad-record", f"{where}missing 'id'", line)
     aid = str(raw_id)
+    if _SURROGATE.search(aid):
+        return error_item(fallback_id, path, "encoding", f"{where}'id' contains unpaired surrogate escapes", line)
     text = obj.get("text")
     if not isinstance(text, str):
         what = "missing 'text'" if text is None else f"'text' must be a string, got {type(text).__name__}"
@@ -243,6 +253,7 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"
           "blockquote", "section", "article", "header", "footer", "aside", "pre", "hr", "figure",
           "figcaption", "dd", "dt", "dl", "main", "nav", "form", "address", "td", "th"}
 _SKIP = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
+_HEAD_CONTENT = {"head", "title", "meta", "link", "base", "script", "style", "noscript", "template"}
 
 
 class _Extractor(HTMLParser):
@@ -253,6 +264,7 @@ class _Extractor(HTMLParser):
         self.chars: list[str] = []
         self.map: list[tuple[int, int]] = []
         self.skip = 0
+        self.in_head = False
         self.in_title = False
         self.title: list[str] = []
         self.comments: list[tuple[int, int, str, str]] = []
@@ -276,7 +288,13 @@ class _Extractor(HTMLParser):
         self.map.append((start, end))
 
     def handle_starttag(self, tag, attrs):
+        if self.in_head and tag not in _HEAD_CONTENT:  # </head> is optional in HTML5
+            self.handle_endtag("head")
         if tag in _SKIP:
+            if tag == "head":
+                if self.in_head:
+                    return
+                self.in_head = True
             self.skip += 1
         elif tag == "title":
             self.in_title = True
@@ -290,7 +308,11 @@ class _Extractor(HTMLParser):
             self._emit("\n", p, p)
 
     def handle_endtag(self, tag):
+        if tag == "head" and not self.in_head:
+            return
         if tag in _SKIP:
+            if tag == "head":
+                self.in_head = False
             self.skip = max(0, self.skip - 1)
         elif tag == "title":
             self.in_title = False
@@ -308,19 +330,25 @@ class _Extractor(HTMLParser):
         for i, ch in enumerate(data):
             self._emit(ch, p + i, p + i + 1)
 
-    def _ref(self, raw: str, ch: str):
+    def _ref(self, raw: str, ch: str | None):
+        p = self._pos()
+        n = len(raw) + 1 if self.source.startswith(raw + ";", p) else len(raw)
+        if ch is None:  # an unknown entity stays as written, ';' included
+            if self.in_title:
+                self.title.append(self.source[p:p + n])
+            elif not self.skip:
+                self.handle_data(self.source[p:p + n])
+            return
         if self.in_title:
             self.title.append(ch)
             return
         if self.skip:
             return
-        p = self._pos()
-        n = len(raw) + 1 if self.source.startswith(raw + ";", p) else len(raw)
         for c in ch:
             self._emit(c, p, p + n)
 
     def handle_entityref(self, name):
-        ch = html.entities.html5.get(name + ";") or html.entities.html5.get(name) or f"&{name}"
+        ch = html.entities.html5.get(name + ";") or html.entities.html5.get(name)
         self._ref(f"&{name}", ch)
 
     def handle_charref(self, name):

@@ -102,7 +102,8 @@ class Lexicon:
         alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
         pro = "".join(re.escape(normalize_text(p)) for p in self.proclitics)
         prefix = f"(?P<p>[{pro}]{{1,2}})?" if pro else "(?P<p>)"
-        return re.compile(rf"(?<!\w){prefix}(?P<m>{alts})(?![\w])", re.IGNORECASE)
+        # A digit may touch the name ("8أغسطس", "آذار1985"); a letter may not.
+        return re.compile(rf"(?<![^\W\d_]){prefix}(?P<m>{alts})(?![^\W\d_])", re.IGNORECASE)
 
     def match_key(self, name: str) -> str:
         return re.sub(r"\s+", " ", normalize_text(name).replace(".", "")).strip()

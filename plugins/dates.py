@@ -6,6 +6,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from checker import Example, Extractor, hookimpl, rule
 from checker.extractors import MonthMention
 from checker.normalize import normalize_text
@@ -64,8 +66,63 @@ def _date_context(doc, start: int, end: int) -> bool:
     return bool(prev) and any(prev[0] == normalize_text(w) or prev[0] == "و" + normalize_text(w) for w in words)
 
 
+_WORDS_AFTER = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(\w+(?:[ \t\u00a0]+\w+)?)")
+_WORDS_BEFORE = re.compile(r"(\w+(?:[ \t\u00a0]+\w+)?)[ \t\u00a0]*/[ \t\u00a0]*$")
+
+
+def _fuzzy_month(doc, start: int, end: int) -> MonthMention | None:
+    """A misspelt month name of one or two words starting at ``start`` (``يوينو``,
+    ``تشرين الأولى``): one edit (optimal string alignment) from exactly one name of five letters
+    or more."""
+    lex = doc.lexicon
+    words = list(re.finditer(r"\w+", doc.text[start:end]))[:2]
+    if not words or words[0].start() != 0:
+        return None
+    for w in reversed(words):
+        e = start + w.end()
+        key = lex.match_key(doc.text[start:e])
+        if len(key) < 5 or key in lex.month_lookup:
+            continue
+        hits = [k for k in lex.month_lookup if len(k) >= 5 and OSA.distance(key, k) <= 1]
+        if len(hits) == 1:
+            names = lex.month_lookup[hits[0]]
+            return MonthMention(start, e, doc.text[start:e], names[0].number, names[0].system, False,
+                                tuple(sorted({(x.number, x.system) for x in names})))
+    return None
+
+
+def _with_misspelt(doc, mentions: list[MonthMention]) -> list[MonthMention]:
+    """Add misspelt names that stand across a slash from a real month name."""
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
+    extra = []
+    for m in mentions:
+        after = _WORDS_AFTER.match(doc.text, m.end)
+        if after and after.start(1) not in starts:
+            fm = _fuzzy_month(doc, after.start(1), after.end(1))
+            if fm:
+                extra.append(fm)
+        before = _WORDS_BEFORE.search(doc.text, max(0, m.start - 30), m.start)
+        if before and before.end(1) not in ends:
+            words = before.group(1).split()
+            for w in (before.group(1), words[-1]):
+                s = before.end(1) - len(w)
+                fm = _fuzzy_month(doc, s, before.end(1))
+                if fm and fm.end == before.end(1):
+                    extra.append(fm)
+                    break
+    seen = set()
+    out = []
+    for m in sorted(mentions + extra, key=lambda m: (m.start, -m.end)):
+        if m.start in seen or any(o.start <= m.start < o.end for o in out):
+            continue
+        seen.add(m.start)
+        out.append(m)
+    return out
+
+
 def extract_month_pairs(doc, facts) -> list[MonthPair]:
-    mentions: list[MonthMention] = facts["month_mentions"]
+    mentions: list[MonthMention] = _with_misspelt(doc, facts["month_mentions"])
     out = []
     for a, b in zip(mentions, mentions[1:]):
         found = _pair_form(doc.text, a, b)
