@@ -42,10 +42,13 @@ class Engine:
                                   f" (known: {', '.join(ids) or 'none'})")
         for rid, opts in self.config.options.items():
             known = self.rules[rid].options
-            for k in opts:
+            for k, v in opts.items():
                 if k not in known:
                     raise ConfigError(f"configuration 'options.{rid}' has unknown option '{k}'"
                                       f" (known: {', '.join(known) or 'none'})")
+                if not isinstance(v, type(known[k])):
+                    raise ConfigError(f"configuration 'options.{rid}.{k}' must be of type "
+                                      f"{type(known[k]).__name__}, got {v!r}")
 
     def document(self, article: Article) -> Document:
         lang = article.lang or self.config.lang or detect_language(article.text) or "en"

@@ -156,6 +156,7 @@ def extract_month_pairs(doc, facts) -> list[MonthPair]:
         Example("قصفت إسرائيل مفاعل تموز العراقي في يونيو 1981.", "ar", False),
         Example("جرت الانتخابات في 12 كانون الأول (ديسمبر) 2023.", "ar", False),
     ],
+    options={"same_system": True},
 )
 def month_pair_mismatch(ctx, month_pairs):
     """
@@ -179,6 +180,9 @@ def month_pair_mismatch(ctx, month_pairs):
     `حزيران/ يونيو` (both June), `مفاعل تموز` (a reactor, not a gloss pair), a month followed by
     a different word, and months of one system listed with a space or a dash (`مايو يونيو`,
     `يناير-مارس`).
+
+    ## Options
+    `same_system` (default true): also report two names of one system given as one month.
     """
     lex = ctx.lexicon
     for pair in month_pairs:
@@ -187,7 +191,8 @@ def month_pair_mismatch(ctx, month_pairs):
         numbers_b = {n for n, _ in b.candidates}
         if numbers_a & numbers_b:
             continue
-        if not pair.cross and pair.form == "slash" and (a.number % 12) + 1 == b.number:
+        if not pair.cross and (not ctx.options["same_system"] or
+                               (pair.form == "slash" and (a.number % 12) + 1 == b.number)):
             continue
         a_label, b_label = calendar.month_name[a.number], calendar.month_name[b.number]
         fix_a = lex.month_name(b.number, a.system)

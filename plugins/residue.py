@@ -158,6 +158,7 @@ _LABELS = {"comment-form": "comment-form text", "navigation": "page navigation",
         Example("Readers were invited to leave a comment on the council's website.", "en", False),
         Example("أعلنت الوزارة عن خطة جديدة.\nالمصدر: المدن", "ar", False),
     ],
+    options={"categories": []},
 )
 def publishing_residue(ctx, residue):
     """
@@ -179,8 +180,15 @@ def publishing_residue(ctx, residue):
 
     ## Not flagged
     The same words inside a sentence, and source credits such as `المصدر: المدن` or "Reuters".
+
+    ## Options
+    `categories` (default: all): report only these categories of residue — comment-form,
+    navigation, related, share, read-also, promo, wire-marker, placeholder.
     """
+    wanted = set(ctx.options["categories"])
     for r in residue:
+        if wanted and r.category not in wanted:
+            continue
         if r.category == "placeholder":
             ctx.report("placeholder", r.start, r.end, severity=r.severity, quote=r.phrase)
             continue
