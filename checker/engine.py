@@ -33,9 +33,9 @@ class Engine:
     def _validate_config(self) -> None:
         ids = list(self.rules)
         for key, pattern in self.config.rule_patterns():
-            if pattern.upper() == "ALL":
-                continue
             exact = key in ("severity", "options")
+            if pattern.upper() == "ALL" and not exact:
+                continue
             ok = pattern in ids if exact else any(i.startswith(pattern.upper()) for i in ids)
             if not ok:
                 raise ConfigError(f"configuration '{key}' names unknown rule '{pattern}'"

@@ -202,13 +202,14 @@ def _article_from_obj(obj: Any, path: str, line: int | None, default_id: str | N
 _MD_MASKS = [
     re.compile(r"\A---\n.*?\n---\n", re.S),               # front matter
     re.compile(r"^(```|~~~).*?^\1[^\n]*$", re.S | re.M),  # fenced code
-    re.compile(r"<!--.*?-->", re.S),                       # comments (suppressions read first)
     re.compile(r"`[^`\n]+`"),                               # inline code
+    re.compile(r"<!--.*?-->", re.S),                       # comments (suppressions read first)
     re.compile(r"(?<=\])\([^()\s]*(?:\s+\"[^\"]*\")?\)"),  # link targets
     re.compile(r"<https?://[^>\s]+>"),                     # autolinks
     re.compile(r"^\s{0,3}\[[^\]]+\]:\s+\S+.*$", re.M),     # reference definitions
     re.compile(r"<\/?[A-Za-z][^<>]*>"),                    # inline HTML tags
 ]
+_MD_COMMENTS = 3
 _SUPPRESS = re.compile(r"<!--\s*checker:\s*(ignore|ignore-file)\s+([A-Za-z0-9_,\s]+?)\s*-->")
 
 
@@ -219,10 +220,12 @@ def _blank(text: str, start: int, end: int) -> str:
 def _article_from_markdown(id: str, path: str, source: str) -> Article:
     """The analysed text is the Markdown source with code, link targets, comments and markup tags
     replaced by spaces: offsets and lines are exactly those of the source file."""
-    suppressions = _suppressions(source, [(m.start(), m.end(), m.group(1), m.group(2))
-                                          for m in _SUPPRESS.finditer(source)], blank_line_ends=True)
     text = source
-    for pat in _MD_MASKS:
+    suppressions: list[tuple[str, int, int]] = []
+    for i, pat in enumerate(_MD_MASKS):
+        if i == _MD_COMMENTS:  # read suppressions once code is blanked, so code cannot hold one
+            suppressions = _suppressions(text, [(m.start(), m.end(), m.group(1), m.group(2))
+                                                for m in _SUPPRESS.finditer(text)], blank_line_ends=True)
         for m in list(pat.finditer(text)):
             text = _blank(text, m.start(), m.end())
     return Article(id=id, text=text, path=path, suppressions=suppressions)
@@ -265,6 +268,7 @@ class _Extractor(HTMLParser):
         self.map: list[tuple[int, int]] = []
         self.skip = 0
         self.in_head = False
+        self.pre = 0
         self.in_title = False
         self.title: list[str] = []
         self.comments: list[tuple[int, int, str, str]] = []
@@ -299,6 +303,7 @@ class _Extractor(HTMLParser):
         elif tag == "title":
             self.in_title = True
         elif tag in _BLOCK and not self.skip:
+            self.pre += tag == "pre"
             p = self._pos()
             self._emit("\n", p, p)
 
@@ -317,6 +322,8 @@ class _Extractor(HTMLParser):
         elif tag == "title":
             self.in_title = False
         elif tag in _BLOCK and not self.skip:
+            if tag == "pre":
+                self.pre = max(0, self.pre - 1)
             p = self._pos()
             self._emit("\n", p, p)
 
@@ -328,7 +335,8 @@ class _Extractor(HTMLParser):
             return
         p = self._pos()
         for i, ch in enumerate(data):
-            self._emit(ch, p + i, p + i + 1)
+            # a line break in the markup is white space, except in <pre>
+            self._emit(" " if ch in "\r\n" and not self.pre else ch, p + i, p + i + 1)
 
     def _ref(self, raw: str, ch: str | None):
         p = self._pos()

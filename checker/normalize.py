@@ -28,7 +28,7 @@ _DROP = set("\u0640")
 _DROP.update(chr(c) for c in range(0x064B, 0x0660))
 _DROP.add("\u0670")
 _DROP.update(chr(c) for c in range(0x06D6, 0x06EE))
-_DROP.update("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+_DROP.update("\u061c\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
 
 
 def fold_char(ch: str) -> str:

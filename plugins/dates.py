@@ -10,17 +10,16 @@ from rapidfuzz.distance import OSA
 
 from checker import Example, Extractor, hookimpl, rule
 from checker.extractors import MonthMention
-from checker.normalize import normalize_text
+from checker.normalize import fold_char, normalize_text
 
 # Families of naming systems: a gloss pairs names from two families (Syriac/Levantine names
 # glossed by the transliterated Gregorian ones). Systems not listed form their own family.
 _FAMILY = {"levantine": "syriac", "gregorian": "latin", "maghrebi": "latin"}
 
-_SLASH = re.compile(r"[ \t\u00a0]*[/\\][ \t\u00a0]*")
-_OPEN = re.compile(r"[ \t\u00a0]*[(\[][ \t\u00a0]*")
-_CLOSE = re.compile(r"[ \t\u00a0]*[)\]]")
-_SPACE = re.compile(r"[ \t\u00a0]+")
-_DASH = re.compile(r"[ \t\u00a0]*[-–—][ \t\u00a0]*")
+_SLASH = re.compile(r"[^\S\r\n]*[/\\][^\S\r\n]*")
+_OPEN = re.compile(r"[^\S\r\n]*[(\[][^\S\r\n]*")
+_SPACE = re.compile(r"[^\S\r\n]+")
+_DASH = re.compile(r"[^\S\r\n]*[-–—][^\S\r\n]*")
 
 
 @dataclass(frozen=True)
@@ -40,13 +39,16 @@ def _family(m: MonthMention) -> set[str]:
 
 
 def _pair_form(text: str, a: MonthMention, b: MonthMention) -> tuple[str, int] | None:
-    gap = text[a.end:b.start]
+    gap = "".join(c if fold_char(c) else "" for c in text[a.end:b.start])  # bidi marks, tatweel
     if _SLASH.fullmatch(gap):
         return "slash", b.end
     if _OPEN.fullmatch(gap):
-        close = _CLOSE.match(text, b.end)
-        if close:
-            return "parentheses", close.end()
+        for i in range(b.end, min(len(text), b.end + 12)):
+            c = text[i]
+            if c in ")]":
+                return "parentheses", i + 1
+            if c in "\r\n" or (fold_char(c) and not c.isspace()):
+                break
         return None
     if _SPACE.fullmatch(gap):
         return "space", b.end

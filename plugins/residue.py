@@ -23,7 +23,7 @@ class Residue:
     category: str
     severity: str
     phrase: str
-    whole_line: bool
+    line: tuple[int, int] | None  # the whole line with its break, when the residue fills it
 
 
 @dataclass(frozen=True)
@@ -58,44 +58,47 @@ def _compile(lexicon) -> _Compiled:
     return _Compiled(rx, phrase_category, prefixes, patterns, severities)
 
 
+def _lines(doc):
+    """(start, end of content, end including the line break) of every line, as the core counts
+    lines (\n, \r\n or \r)."""
+    starts = doc.lines.starts
+    text = doc.text
+    for i, start in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+        end = stop
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        yield start, end, stop
+
+
 def extract_residue(doc, facts=None) -> list[Residue]:
     comp = _compile(doc.lexicon)
     view = doc.normalized
     text = doc.text
     out: list[Residue] = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        body = line.rstrip("\r\n")
-        lead = len(body) - len(body.lstrip())
-        s, e = pos + lead, pos + len(body.rstrip())
-        pos += len(line)
+    for start, end, stop in _lines(doc):
+        body = text[start:end]
+        s = start + len(body) - len(body.lstrip())
+        e = start + len(body.rstrip())
         if e <= s:
             continue
-        ns, ne = view.from_original(s), view.from_original(e)
-        norm = view.text[ns:ne]
-        found = _line_residue(norm, comp)
+        found = _line_residue(view.text[view.from_original(s):view.from_original(e)], comp)
         if found:
             category, phrase = found
-            out.append(Residue(s, e, category, comp.severities[category], phrase, True))
-    for rx, category in comp.patterns:
-        for m in rx.finditer(text):
-            a, b = m.start(), m.end()
-            while a < b and text[a].isspace():
-                a += 1
-            while b > a and text[b - 1].isspace():
-                b -= 1
-            if b > a and not any(r.start <= a < r.end for r in out):
-                out.append(Residue(a, b, category, comp.severities[category], text[a:b],
-                                   whole_line=_is_whole_line(text, a, b)))
+            out.append(Residue(s, e, category, comp.severities[category], phrase, (start, stop)))
+            continue
+        for rx, category in comp.patterns:
+            for m in rx.finditer(body):
+                a, b = start + m.start(), start + m.end()
+                while a < b and text[a].isspace():
+                    a += 1
+                while b > a and text[b - 1].isspace():
+                    b -= 1
+                if b > a:
+                    whole = (start, stop) if not text[start:a].strip() and not text[b:end].strip() else None
+                    out.append(Residue(a, b, category, comp.severities[category], text[a:b], whole))
     out.sort(key=lambda r: (r.start, r.end))
     return out
-
-
-def _is_whole_line(text: str, a: int, b: int) -> bool:
-    ls = text.rfind("\n", 0, a) + 1
-    le = text.find("\n", b)
-    le = len(text) if le < 0 else le
-    return not text[ls:a].strip() and not text[b:le].strip()
 
 
 def _line_residue(norm: str, comp: _Compiled) -> tuple[str, str] | None:
@@ -189,17 +192,10 @@ def publishing_residue(ctx, residue):
     for r in residue:
         if wanted and r.category not in wanted:
             continue
-        if r.category == "placeholder":
+        if r.category == "placeholder" or r.line is None:
             ctx.report("placeholder", r.start, r.end, severity=r.severity, quote=r.phrase)
             continue
-        end = r.end
-        while end < len(ctx.text) and ctx.text[end] in " \t":
-            end += 1
-        if ctx.text.startswith("\r\n", end):
-            end += 2
-        elif end < len(ctx.text) and ctx.text[end] in "\r\n":
-            end += 1
-        start = ctx.text.rfind("\n", 0, r.start) + 1
+        start, end = r.line
         fix = ctx.suggestion(start, end, "", "delete the line", safe=True)
         ctx.report("line", r.start, r.end, suggestions=[fix], severity=r.severity,
                    label=_LABELS.get(r.category, r.category))
