@@ -177,7 +177,7 @@ def cmd_explain(args, engine, out, err) -> int:
     out.write(f"Severity: {r.severity.value}    Languages: {', '.join(r.languages)}    Plugin: {r.plugin}\n\n")
     out.write(r.summary + "\n\n")
     out.write(r.explain.rstrip() + "\n")
-    if r.options:
+    if r.options and "## Options" not in r.explain:
         out.write("\n## Options\n" + "".join(f"- {k} (default: {v!r})\n" for k, v in r.options.items()))
     if r.examples:
         out.write("\n## Examples checked by the test suite\n")
