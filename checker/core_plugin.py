@@ -8,7 +8,7 @@ from pathlib import Path
 from . import hookimpl
 from .facts import Extractor
 from .lexicon import data_files
-from .extractors import extract_month_mentions
+from .months import extract_month_mentions, extract_month_pairs
 from .reporters.json import JsonLinesReporter, JsonReporter
 from .reporters.text import TextReporter
 
@@ -20,7 +20,8 @@ def checker_language_data():
 
 @hookimpl
 def checker_register_extractors():
-    return [Extractor("month_mentions", extract_month_mentions)]
+    return [Extractor("month_mentions", extract_month_mentions),
+            Extractor("month_pairs", extract_month_pairs)]
 
 
 @hookimpl
