@@ -17,6 +17,12 @@ A fixture is either a TOML file holding the text::
 or an article file (``.txt``, ``.md``, ``.html``) with a sidecar ``<name>.expect.toml`` holding
 the same keys except ``text``. ``expect = []`` marks text on which every rule must stay silent.
 Comparison is exact: the set of (rule, span, related spans) found must equal the set expected.
+``select = ["PUNCT001"]`` limits the comparison to those rule ids or prefixes.
+
+With pytest, the ``checker`` pytest plugin (:mod:`checker.pytest_plugin`, installed with
+checker) turns every fixture under the directories named by the ``checker_fixtures`` ini option
+into one test item; :func:`contract_problems` checks a rule's metadata and that it has a firing
+and a silent fixture.
 """
 
 from __future__ import annotations
@@ -70,50 +76,106 @@ def locate(text: str, quote: str, anchor: str | None = None, occurrence: int = 1
     return pos, pos + len(quote)
 
 
+SPAN_KEYS = {"quote", "in", "occurrence", "start", "end"}
+EXPECT_KEYS = SPAN_KEYS | {"rule", "related", "message_id"}
+FIXTURE_KEYS = {"text", "lang", "published", "select", "expect"}
+
+
 def _span_of(text: str, spec: Any) -> tuple[int, int]:
     if isinstance(spec, str):
         return locate(text, spec)
     if isinstance(spec, dict):
-        if "start" in spec:
-            return int(spec["start"]), int(spec["end"])
-        return locate(text, spec["quote"], spec.get("in"), int(spec.get("occurrence", 1)))
+        if "start" in spec or "end" in spec:
+            try:
+                start, end = int(spec["start"]), int(spec["end"])
+            except (KeyError, TypeError, ValueError):
+                raise FixtureError(f"a span needs integer 'start' and 'end': {spec!r}") from None
+            if not 0 <= start <= end <= len(text):
+                raise FixtureError(f"span [{start}, {end}) is outside the text ({len(text)} characters)")
+            return start, end
+        if not isinstance(spec.get("quote"), str) or not spec["quote"]:
+            raise FixtureError(f"a span needs 'quote' (the exact evidence text) or 'start'/'end': {spec!r}")
+        anchor = spec.get("in")
+        if anchor is not None and not isinstance(anchor, str):
+            raise FixtureError(f"'in' must be a string: {spec!r}")
+        occurrence = spec.get("occurrence", 1)
+        if not isinstance(occurrence, int) or occurrence < 1:
+            raise FixtureError(f"'occurrence' must be a positive integer: {spec!r}")
+        return locate(text, spec["quote"], anchor, occurrence)
     raise FixtureError(f"bad span specification: {spec!r}")
 
 
 def parse_expectations(text: str, items: Iterable[dict]) -> list[Expected]:
+    """Resolve ``[[expect]]`` entries against ``text``."""
     out = []
-    for item in items:
-        start, end = _span_of(text, item)
-        related = None
-        if "related" in item:
-            related = tuple(sorted(_span_of(text, r) for r in item["related"]))
+    for n, item in enumerate(items, 1):
+        if not isinstance(item, dict):
+            raise FixtureError(f"expect entry {n} is not a table: {item!r}")
+        unknown = sorted(set(item) - EXPECT_KEYS)
+        if unknown:
+            raise FixtureError(f"expect entry {n} has unknown keys {unknown} (known: {sorted(EXPECT_KEYS)})")
+        if not isinstance(item.get("rule"), str):
+            raise FixtureError(f"expect entry {n} has no 'rule' (a rule id such as 'PUNCT001')")
+        try:
+            start, end = _span_of(text, item)
+            related = None
+            if "related" in item:
+                if not isinstance(item["related"], list):
+                    raise FixtureError("'related' must be a list of spans")
+                related = tuple(sorted(_span_of(text, r) for r in item["related"]))
+        except FixtureError as e:
+            raise FixtureError(f"expect entry {n} ({item['rule']}): {e}") from None
         out.append(Expected(item["rule"], start, end, related, item.get("message_id")))
     return out
 
 
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except OSError as e:
+        raise FixtureError(f"{path}: cannot be read: {e.strerror or e}") from None
+    except tomllib.TOMLDecodeError as e:
+        raise FixtureError(f"{path}: invalid TOML: {e}") from None
+
+
 def load_fixture(path: Path) -> FixtureCase:
-    """Load a ``.toml`` fixture or an article file with its ``.expect.toml`` sidecar."""
+    """Load a ``.toml`` fixture or an article file with its ``.expect.toml`` sidecar. A fixture
+    that cannot be read or resolved raises :class:`FixtureError` naming the file."""
     path = Path(path)
     if path.suffix == ".toml" and not path.name.endswith(".expect.toml"):
-        with open(path, "rb") as f:
-            data = tomllib.load(f)
-        if "text" not in data:
+        data = _read_toml(path)
+        if not isinstance(data.get("text"), str):
             raise FixtureError(f"{path}: no 'text'")
         text = data["text"]
         source = None
+        allowed = FIXTURE_KEYS
     else:
-        sidecar = path.with_name(path.stem + ".expect.toml")
-        with open(sidecar, "rb") as f:
-            data = tomllib.load(f)
+        if not sidecar(path).exists():
+            raise FixtureError(f"{path}: no sidecar {sidecar(path).name} with the expected findings")
+        data = _read_toml(sidecar(path))
         source = path
         text = _article_text(path)
+        allowed = FIXTURE_KEYS - {"text"}
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise FixtureError(f"{path}: unknown keys {unknown} (known: {sorted(allowed)})")
     published = data.get("published")
-    if isinstance(published, str):
-        published = dt.date.fromisoformat(published)
+    try:
+        if isinstance(published, str):
+            published = dt.date.fromisoformat(published)
+    except ValueError:
+        raise FixtureError(f"{path}: 'published' is not an ISO date: {published!r}") from None
     if "expect" not in data:
         raise FixtureError(f"{path}: no 'expect' (write expect = [] for a silent fixture)")
-    return FixtureCase(path, text, data.get("lang"), published, parse_expectations(text, data["expect"]),
-                       source, list(data.get("select", [])))
+    select = data.get("select", [])
+    if not isinstance(select, list) or not all(isinstance(x, str) for x in select):
+        raise FixtureError(f"{path}: 'select' must be a list of rule ids or prefixes")
+    try:
+        expected = parse_expectations(text, data["expect"])
+    except FixtureError as e:
+        raise FixtureError(f"{path}: {e}") from None
+    return FixtureCase(path, text, data.get("lang"), published, expected, source, list(select))
 
 
 def _article_text(path: Path) -> str:
@@ -126,13 +188,55 @@ def _article_text(path: Path) -> str:
     return items[0].text
 
 
+def sidecar(path: Path) -> Path:
+    """The ``<name>.expect.toml`` that holds the expectations of article file ``path``."""
+    path = Path(path)
+    return path.with_name(path.stem + ".expect.toml")
+
+
+def is_fixture(path: Path) -> bool:
+    """Whether ``path`` is a fixture: a ``.toml`` file that is not a sidecar, or an article file
+    (``.txt``, ``.md``, ``.html``) that has a sidecar."""
+    path = Path(path)
+    if path.name.endswith(".expect.toml"):
+        return False
+    if path.suffix == ".toml":
+        return True
+    return path.suffix in ARTICLE_SUFFIXES and sidecar(path).exists()
+
+
 def discover(root: Path) -> list[Path]:
     """Every fixture under ``root``: ``*.toml`` (not sidecars) and article files with sidecars."""
     root = Path(root)
     found = [p for p in root.rglob("*.toml") if not p.name.endswith(".expect.toml")]
     for suffix in ARTICLE_SUFFIXES:
-        found += [p for p in root.rglob(f"*{suffix}") if p.with_name(p.stem + ".expect.toml").exists()]
+        found += [p for p in root.rglob(f"*{suffix}") if sidecar(p).exists()]
     return sorted(found)
+
+
+def fires(case: FixtureCase, rule) -> bool:
+    """Whether ``case`` expects ``rule`` (a :class:`checker.rules.Rule`) to fire."""
+    return any(x.rule == rule.id for x in case.expected)
+
+
+def silences(case: FixtureCase, rule) -> bool:
+    """Whether ``case`` is a silent fixture (``expect = []``) that ``rule`` runs on: its
+    ``select`` (if any) names the rule and its ``lang`` (if any) is one of the rule's."""
+    selected = not case.select or any(rule.id.startswith(s) for s in case.select)
+    return selected and not case.expected and (case.lang is None or rule.applies_to(case.lang))
+
+
+def contract_problems(rule, cases: Iterable[FixtureCase]) -> list[str]:
+    """What keeps ``rule`` from meeting the plugin contract: incomplete metadata (see
+    :meth:`checker.rules.Rule.problems`), no fixture among ``cases`` on which it fires, or no
+    silent fixture that it runs on. Empty when the rule is complete."""
+    cases = list(cases)
+    out = [f"{rule.id}: {p}" for p in rule.problems()]
+    if not any(fires(c, rule) for c in cases):
+        out.append(f"{rule.id}: no fixture that fires (an [[expect]] entry with rule = {rule.id!r})")
+    if not any(silences(c, rule) for c in cases):
+        out.append(f"{rule.id}: no fixture that must stay silent (expect = [] in a fixture the rule runs on)")
+    return out
 
 
 def actual(result, rules: Iterable[str] | None = None, with_related: bool = True) -> set[tuple]:
@@ -146,8 +250,27 @@ def actual(result, rules: Iterable[str] | None = None, with_related: bool = True
     return out
 
 
+class FixtureMismatch(AssertionError):
+    """The findings on a fixture are not exactly the expected ones."""
+
+
+def _describe(text: str, rule: str, start: int, end: int, related) -> str:
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    rel = f" related={[text[a:b] for a, b in related]}" if related else ""
+    return f"{rule} {line}:{column} [{start},{end}) {text[start:end]!r}{rel}"
+
+
 def check_fixture(engine, case: FixtureCase) -> None:
-    """Run ``engine`` on the fixture and assert the findings are exactly the expected ones."""
+    """Run ``engine`` on the fixture and raise :class:`FixtureMismatch` (an AssertionError)
+    unless the findings of the selected rules are exactly the expected ones: the same set of
+    (rule, span, related spans), and the expected ``message_id`` where one is given."""
+    unknown = sorted({x.rule for x in case.expected} - set(engine.rules))
+    if unknown:
+        raise FixtureMismatch(f"{case.path}: expects findings of {', '.join(unknown)}, which no loaded "
+                              f"plugin registers (is the plugin installed?)")
+    if case.select and not any(r.startswith(s) for r in engine.rules for s in case.select):
+        raise FixtureMismatch(f"{case.path}: select = {case.select} names no loaded rule")
     if case.source is not None:
         from .inputs import load_path
 
@@ -159,8 +282,11 @@ def check_fixture(engine, case: FixtureCase) -> None:
         result = engine.check_article(article)
     else:
         result = engine.check(case.text, lang=case.lang, published=case.published, id=str(case.path))
-    assert not result.errors, f"{case.path}: errors {result.errors}"
     selected = [r for r in engine.rules if not case.select or any(r.startswith(s) for s in case.select)]
+    errors = [e for e in result.errors if e.rule is None or e.rule in selected]
+    if errors:
+        raise FixtureMismatch(f"{case.path}: the check reported errors: "
+                              + "; ".join(f"{e.code}: {e.message}" for e in errors))
     got = {(r, s, e, rel) for (r, s, e, rel) in actual(result, selected)}
     want = set()
     for x in case.expected:
@@ -169,13 +295,14 @@ def check_fixture(engine, case: FixtureCase) -> None:
             rel = next((g[3] for g in got if g[:3] == (x.rule, x.start, x.end)), ())
         want.add((x.rule, x.start, x.end, rel))
     text = case.text
-
-    def show(items):
-        return sorted(f"{r} [{s},{e}) {text[s:e]!r} related={[text[a:b] for a, b in rel]}" for r, s, e, rel in items)
-
-    assert got == want, (f"{case.path}:\n  missing: {show(want - got)}\n  unexpected: {show(got - want)}")
+    if got != want:
+        lines = [f"{case.path}: the findings differ from the expected ones"]
+        lines += [f"  missing:    {d}" for d in sorted(_describe(text, *w) for w in want - got)]
+        lines += [f"  unexpected: {d}" for d in sorted(_describe(text, *g) for g in got - want)]
+        raise FixtureMismatch("\n".join(lines))
     ids = {(f.rule, f.span.start, f.span.end): f.message_id for f in result.findings}
     for x in case.expected:
-        if x.message_id:
-            assert ids.get((x.rule, x.start, x.end)) == x.message_id, \
-                f"{case.path}: {x.rule} at {x.start} has message {ids.get((x.rule, x.start, x.end))}, expected {x.message_id}"
+        if x.message_id and ids.get((x.rule, x.start, x.end)) != x.message_id:
+            raise FixtureMismatch(
+                f"{case.path}: {_describe(text, x.rule, x.start, x.end, ())} has message "
+                f"{ids.get((x.rule, x.start, x.end))!r}, expected {x.message_id!r}")
