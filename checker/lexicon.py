@@ -113,6 +113,11 @@ class Lexicon:
         names = self.section("months", {}).get(system, {}).get(str(number))
         return names[0] if names else None
 
+    def weekday_name(self, number: int) -> str | None:
+        """The first (preferred) name of ISO weekday ``number`` (1 = Monday)."""
+        names = self.section("weekdays", {}).get(str(number))
+        return names[0] if names else None
+
     def phrases(self, section: str, key: str = "phrases") -> list[str]:
         return list(self.section(section, {}).get(key, []))
 

@@ -126,7 +126,8 @@ class RuleContext:
                suggestions: Iterable[Suggestion] = (), confidence: float | None = None,
                severity: Severity | str | None = None, **data: Any) -> None:
         """Record a finding whose primary span is ``[start, end)`` of ``doc.text``. The message is
-        the rule's template ``message_id`` formatted with ``data``."""
+        the rule's template ``message_id`` formatted with ``data`` (whose keys must not be
+        ``start``, ``end``, ``related``, ``suggestions``, ``confidence`` or ``severity``)."""
         if message_id not in self.rule.messages:
             raise KeyError(f"rule {self.rule.id} has no message {message_id!r}")
         span = self.doc.span(start, end)

@@ -1,10 +1,21 @@
-"""Date rules. DATE001: a month written in two naming systems whose halves disagree."""
+"""Date rules.
+
+DATE001 a month glossed in two naming systems whose halves disagree; DATE002 a weekday that does
+not fit its date (or "yesterday, Tuesday" that does not fit the publication date); DATE003 a
+Hijri date and its stated Gregorian equivalent that do not convert to each other; DATE004 a range
+whose end comes before its start; DATE005 a date whose "last"/"next"/"this month" word does not
+fit the publication date.
+"""
 
 from __future__ import annotations
 
 import calendar
+import datetime as dt
+import re
 
 from checker import Example, hookimpl, rule
+from checker.calendars import gregorian_to_hijri, hijri_to_gregorian, nearest_weekday
+from checker.normalize import normalize_text
 
 @rule(
     id="DATE001",
@@ -78,6 +89,335 @@ def month_pair_mismatch(ctx, month_pairs):
                    a=a.text, b=b.text, a_month=a_label, b_month=b_label)
 
 
+def _date_label(d: dt.date) -> str:
+    return f"{d.day} {calendar.month_name[d.month]} {d.year}"
+
+
+def _weekday_label(n: int) -> str:
+    return calendar.day_name[n - 1]
+
+
+def _styled_weekday(lex, written: str, number: int) -> str | None:
+    """The name of weekday ``number`` written the way ``written`` is (Arabic with or without the
+    article, English full or abbreviated)."""
+    names = lex.section("weekdays", {}).get(str(number), [])
+    if not names:
+        return None
+    if written[:2] == "ال":
+        return next((n for n in names if n.startswith("ال")), names[0])
+    if written.rstrip(".").isalpha() and len(written.rstrip(".")) <= 4 and len(names) > 1:
+        return names[1] + ("." if written.endswith(".") else "")
+    return names[0]
+
+
+@rule(
+    id="DATE002",
+    name="weekday-date-mismatch",
+    severity="error",
+    languages=["*"],
+    summary="A weekday written with a date that falls on another day, or 'yesterday, Tuesday' that does not fit the publication date.",
+    messages={
+        "mismatch": "{weekday} does not match {date}, which falls on a {actual}.",
+        "mismatch-inferred": "{weekday} does not match {date} (year taken from the publication date), which falls on a {actual}.",
+        "relative": "'{written}' does not fit the publication date {published}: {which} was a {actual}.",
+        "relative-lag": "'{written}' fits a story written the day before its publication date {published}: counted from that date, {which} was a {actual}.",
+    },
+    examples=[
+        Example("وعقد الاجتماع يوم الأحد 14 أكتوبر 2018 في الرياض.", "ar", False),
+        Example("وعقد الاجتماع يوم الاثنين 14 أكتوبر 2018 في الرياض.", "ar", True),
+        Example("The council met on Monday, March 5, 2018.", "en", False),
+        Example("The council met on Tuesday, March 5, 2018.", "en", True),
+        Example("وقال الوزير أمس الأربعاء إن الاتفاق سيوقع.", "ar", True, "2018-03-02"),
+        Example("وقال الوزير أمس الأربعاء إن الاتفاق سيوقع.", "ar", False, "2018-03-01"),
+    ],
+)
+def weekday_date_mismatch(ctx, date_mentions, relative_days):
+    """
+    ## What it flags
+    A weekday attached to a full date (`الأحد 14 أكتوبر 2018`, `Monday, March 5, 2018`,
+    `يوم الاثنين الموافق 5 مارس`, `5 مارس (الاثنين)`, numeric dates, Hijri dates) when the date
+    falls on another day of the week. When the year is not written it is taken from the
+    publication date (the nearest year, or the nearest on the side that "last"/`الماضي` states)
+    and the finding is a warning. Also a weekday given for yesterday, today or tomorrow
+    (`أمس الأربعاء`, "yesterday, Tuesday") that does not fit the publication date.
+
+    ## Why it matters
+    A weekday and a date that disagree leave the reader unsure when something happened; it is
+    one of the commonest slips in copy updated from an earlier day's story.
+
+    ## Example
+    `وعقد الاجتماع يوم الاثنين 14 أكتوبر 2018` — 14 October 2018 was a Sunday. The suggestions
+    offer the right weekday, or the nearest date that falls on the weekday written.
+
+    ## Not flagged
+    A correct weekday, a date whose year is neither written nor inferable (no publication date),
+    a day and month written in an order that cannot be told (`03/04/2018` in English), and a
+    gloss pair whose halves disagree (DATE001 reports those) when the weekday fits either month.
+    """
+    lex = ctx.lexicon
+    for m in date_mentions:
+        if m.weekday is None or m.precision != "day":
+            continue
+        dates = m.dates(ctx.doc.published)
+        if not dates or any(d.isoweekday() == m.weekday.value for d in dates):
+            continue
+        actual = min(dates, key=lambda d: (d.year != m.year, d))
+        wd = m.weekday
+        suggestions = []
+        name = _styled_weekday(lex, wd.text, actual.isoweekday())
+        if name:
+            suggestions.append(ctx.suggestion(wd.start, wd.end, name, f"if the date is right, write {name}"))
+        near = nearest_weekday(actual, wd.value)
+        if m.day_part is not None and near.month == actual.month and m.calendar == "gregorian":
+            digits = str(near.day)
+            if m.day_part.text.isdigit() and not m.day_part.text.isascii():
+                digits = "".join(chr(ord(c) - 48 + 0x0660) for c in digits)  # keep Arabic-Indic digits
+            suggestions.append(ctx.suggestion(m.day_part.start, m.day_part.end, digits,
+                                              f"if {_weekday_label(wd.value)} is right, the date is {_date_label(near)}"))
+        ctx.report("mismatch-inferred" if m.year_inferred else "mismatch", wd.start, wd.end,
+                   related=[ctx.related(m.start, m.end, f"falls on a {_weekday_label(actual.isoweekday())}")],
+                   suggestions=suggestions, severity="warning" if m.year_inferred else None,
+                   confidence=0.7 if m.year_inferred else 0.95,
+                   weekday=wd.text, date=_date_label(actual), actual=_weekday_label(actual.isoweekday()))
+    published = ctx.doc.published
+    if published is None:
+        return
+    dated = {m.weekday.start for m in date_mentions if m.weekday is not None and m.precision == "day"}
+    for r in relative_days:
+        target = published + dt.timedelta(days=r.offset)
+        if r.weekday is None or r.weekday.value == target.isoweekday() or r.weekday.start in dated:
+            continue  # a weekday with its own date is checked against that date above
+        # Written the evening before a publication date taken from the next day's edition or
+        # feed: a common and harmless lag, reported for information only.
+        lag = r.weekday.value == (target - dt.timedelta(days=1)).isoweekday()
+        which = {-1: "yesterday", 0: "today", 1: "tomorrow"}[r.offset]
+        name = _styled_weekday(lex, r.weekday.text, target.isoweekday())
+        fix = [ctx.suggestion(r.weekday.start, r.weekday.end, name, f"{which} was {name}")] if name else []
+        ctx.report("relative-lag" if lag else "relative", r.weekday.start, r.weekday.end, suggestions=fix,
+                   severity="info" if lag else "warning", confidence=0.3 if lag else 0.6,
+                   written=r.text, published=published.isoformat(), which=which,
+                   actual=_weekday_label(target.isoweekday()))
+
+
+def _gap_links(lex) -> re.Pattern:
+    words = lex.section("dates", {}).get("equivalence_links", [])
+    alts = "|".join(sorted((re.escape(normalize_text(w)) for w in words), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"[\s,،\-–/(]*(?:(?:{alts})[\s(]*)?", re.I)
+
+
+@rule(
+    id="DATE003",
+    name="hijri-gregorian-mismatch",
+    severity="error",
+    languages=["*"],
+    summary="A Hijri date and the Gregorian date given as its equivalent do not convert to each other.",
+    messages={
+        "mismatch": "{hijri} is {converted} (Umm al-Qura calendar), not {gregorian}: {days} days apart.",
+    },
+    examples=[
+        Example("وذلك يوم 15 جمادى الأولى 1447 هـ الموافق 6 نوفمبر 2025.", "ar", False),
+        Example("وذلك يوم 15 جمادى الأولى 1447 هـ الموافق 16 نوفمبر 2025.", "ar", True),
+        Example("The decree is dated 1 Ramadan 1446 AH (1 March 2025).", "en", False),
+        Example("The decree is dated 1 Ramadan 1446 AH (1 April 2025).", "en", True),
+    ],
+)
+def hijri_gregorian_mismatch(ctx, date_mentions):
+    """
+    ## What it flags
+    A Hijri date followed by the Gregorian date given as its equivalent — `15 جمادى الأولى
+    1447 هـ الموافق 6 نوفمبر 2025`, `1 Ramadan 1446 AH (1 March 2025)`, either order — when
+    the two are more than one day apart on the Umm al-Qura calendar. One day either way is
+    allowed: the month may begin a day earlier or later where it starts with the sighting of the
+    moon.
+
+    ## Why it matters
+    A reader who checks one against the other finds the article wrong, and one of the two dates
+    is likely a slip carried over from another story.
+
+    ## Example
+    `15 جمادى الأولى 1447 هـ الموافق 16 نوفمبر 2025` — 15 Jumada al-Ula 1447 is 6 November 2025.
+
+    ## Not flagged
+    Pairs one day apart, dates outside the converter's range (1343–1500 AH), and a Gregorian date
+    with no year written, which is compared on day and month only.
+    """
+    links = _gap_links(ctx.lexicon)
+    view = ctx.doc.normalized
+    for a, b in zip(date_mentions, date_mentions[1:]):
+        if {a.calendar, b.calendar} != {"hijri", "gregorian"} or a.precision != "day" or b.precision != "day":
+            continue
+        gap = view.text[view.from_original(a.end):view.from_original(b.start)]
+        if not links.fullmatch(gap):
+            continue
+        h, g = (a, b) if a.calendar == "hijri" else (b, a)
+        if h.year is None or h.day is None:
+            continue
+        converted = hijri_to_gregorian(h.year, h.month, h.day)
+        if converted is None:
+            continue
+        candidates = []
+        for month in g.months:
+            years = [g.year] if not g.year_inferred and g.year else [converted.year - 1, converted.year, converted.year + 1]
+            for y in years:
+                try:
+                    candidates.append(dt.date(y, month, g.day))
+                except (ValueError, TypeError):
+                    pass
+        if not candidates:
+            continue
+        best = min(candidates, key=lambda d: abs((d - converted).days))
+        days = abs((best - converted).days)
+        if days <= 1:
+            continue
+        start, end = min(a.start, b.start), max(a.end, b.end)
+        fix = []
+        if g.day_part is not None and not g.year_inferred and g.year_part is not None and len(g.months) == 1 \
+                and best.year == converted.year:
+            fix.append(ctx.suggestion(g.start, g.end, f"{converted.day} {g.month_parts[0].text} {converted.year}"
+                                      if converted.month == g.month else _date_label(converted),
+                                      f"if the Hijri date is right, the Gregorian date is {_date_label(converted)}"))
+        back = gregorian_to_hijri(best)
+        ctx.report("mismatch", start, end,
+                   related=[ctx.related(h.start, h.end, f"Hijri date: {_date_label(converted)} in the Gregorian calendar"),
+                            ctx.related(g.start, g.end, "the Gregorian date given" + (
+                                f": {back[2]}/{back[1]}/{back[0]} in the Hijri calendar" if back else ""))],
+                   suggestions=fix, hijri=h.text, converted=_date_label(converted),
+                   gregorian=_date_label(best) if not g.year_inferred else f"{best.day} {calendar.month_name[best.month]}",
+                   days=days)
+
+
+@rule(
+    id="DATE004",
+    name="inverted-date-range",
+    severity="warning",
+    languages=["*"],
+    summary="A range of dates or years whose end comes before its start ('between 2019 and 2017').",
+    messages={"inverted": "This range runs backwards: {last} comes before {first}."},
+    examples=[
+        Example("وبلغ التنظيم أوج قوته بين عامي 2016 و2015.", "ar", True),
+        Example("Output rose steadily from 2019 to 2017, the ministry said.", "en", True),
+        Example("وبلغ التنظيم أوج قوته بين عامي 2015 و2016.", "ar", False),
+        Example("Output rose steadily from 2017 to 2019, the ministry said.", "en", False),
+    ],
+)
+def inverted_date_range(ctx, date_mentions):
+    """
+    ## What it flags
+    A range whose second end comes before its first: `بين عامي 2016 و2015`, "from 2019 to 2017",
+    `من مارس 2019 إلى يناير 2018`, "2019–2017". Both ends must have their years written.
+
+    ## Why it matters
+    One of the two years is almost always mistyped, and every figure said to fall in the period
+    is then in doubt.
+
+    ## Example
+    `وبلغ التنظيم أوج قوته بين عامي 2016 و2015`.
+
+    ## Not flagged
+    Forward ranges, ranges of months without years that run over a new year ("from November to
+    February"), and a pair of years that is not a range (a list, a score).
+    """
+    lex = ctx.lexicon
+    d = lex.section("dates", {})
+    starts = "|".join(sorted((re.escape(normalize_text(w)).replace(r"\ ", r"\s+") for w in d.get("range_starts", [])), key=len, reverse=True))
+    links = "|".join(sorted((re.escape(normalize_text(w)) for w in d.get("range_links", [])), key=len, reverse=True))
+    if not starts or not links:
+        return
+    view = ctx.doc.normalized
+    pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
+    before_rx = re.compile(rf"(?<![^\W\d_])(?:[{pro}])?(?:{starts})\s*$" if pro else rf"(?<![^\W\d_])(?:{starts})\s*$")
+    gap_rx = re.compile(rf"\s*(?:(?:{links})\s*(?:(?:{'|'.join(re.escape(normalize_text(w)) for w in d.get('year_prefixes', []))})\s*)?|[-–—]\s*)")
+    for a, b in zip(date_mentions, date_mentions[1:]):
+        if a.year_part is None or b.year_part is None or a.calendar != b.calendar:
+            continue
+        gap = view.text[view.from_original(a.end):view.from_original(b.start)]
+        g = gap_rx.fullmatch(gap)
+        if not g:
+            continue
+        dash = not re.search(r"\w", gap)
+        before = view.text[max(0, view.from_original(a.start) - 24):view.from_original(a.start)]
+        if not dash and not before_rx.search(before):
+            continue
+        if dash and (a.precision != "year" or b.precision != "year" or gap.strip() != gap):
+            continue  # only "2019–2017" written tight is read as a range of years
+        ia, ib = a.interval(), b.interval()
+        if ia is None or ib is None or ib[1] >= ia[0]:
+            continue
+        ctx.report("inverted", a.start, b.end,
+                   related=[ctx.related(a.start, a.end, "start of the range"), ctx.related(b.start, b.end, "end of the range")],
+                   first=a.text, last=b.text)
+
+
+@rule(
+    id="DATE005",
+    name="relative-date-mismatch",
+    severity="warning",
+    languages=["*"],
+    summary="A date called 'last', 'next' or 'this month' that does not fit the publication date.",
+    messages={
+        "past": "{date} is called past ('{word}') but falls after the publication date {published}.",
+        "future": "{date} is called coming ('{word}') but falls before the publication date {published}.",
+        "current": "{date} is said to be in the current month ('{word}') but the article is dated {published}.",
+    },
+    examples=[
+        Example("وكانت الحكومة قد أعلنت في مارس الماضي 2019 عن الخطة.", "ar", True, "2018-06-01"),
+        Example("وكانت الحكومة قد أعلنت في مارس الماضي عن الخطة.", "ar", False, "2018-06-01"),
+        Example("وتبدأ الدراسة في 20 سبتمبر الجاري.", "ar", True, "2018-06-01"),
+        Example("وتبدأ الدراسة في 20 يونيو الجاري.", "ar", False, "2018-06-01"),
+    ],
+)
+def relative_date_mismatch(ctx, date_mentions):
+    """
+    ## What it flags
+    A date placed relative to the publication date by a word — `الماضي`/"last", `المقبل`/"next",
+    `الجاري`/"this month" — that contradicts it: `مارس الماضي 2019` in an article published in
+    2018, `20 سبتمبر الجاري` in an article published in June. Needs the publication date.
+
+    ## Why it matters
+    Copy reused from an older story keeps its "last" and "next"; the relation word is then
+    false and the reader misdates the event.
+
+    ## Example
+    `وتبدأ الدراسة في 20 سبتمبر الجاري` in an article published on 1 June.
+
+    ## Not flagged
+    A relation word on a date without a written year (the year is then read from the word), and
+    any date when the publication date is unknown.
+    """
+    published = ctx.doc.published
+    if published is None:
+        return
+    for m in date_mentions:
+        if m.relation is None or m.precision not in ("day", "month"):
+            continue
+        iv = m.interval()
+        if iv is None:
+            continue
+        word = _relation_word(ctx.doc, m)
+        if m.relation == "past" and not m.year_inferred and iv[0] > published:
+            kind = "past"
+        elif m.relation == "future" and not m.year_inferred and iv[1] < published:
+            kind = "future"
+        elif m.relation == "current" and m.calendar == "gregorian" and published.month not in m.months \
+                and not (published.day <= 3 and (published.month - 2) % 12 + 1 in m.months):
+            kind = "current"  # (a story written at the end of the previous month is let through)
+        else:
+            continue
+        ctx.report(kind, m.start, m.end, date=m.text, word=word, published=published.isoformat())
+
+
+def _relation_word(doc, m) -> str:
+    after = doc.text[m.end:m.end + 20].split()
+    before = doc.text[max(0, m.start - 20):m.start].split()
+    words = {w for key in ("past", "future", "current") for w in doc.lexicon.section("dates", {}).get(key, [])}
+    norm = {normalize_text(w) for w in words}
+    for w in after[:1] + before[-1:]:
+        if normalize_text(w.strip(",،.")) in norm:
+            return w.strip(",،.")
+    return m.relation
+
+
 @hookimpl
 def checker_register_rules():
-    return [month_pair_mismatch]
+    return [month_pair_mismatch, weekday_date_mismatch, hijri_gregorian_mismatch, inverted_date_range,
+            relative_date_mismatch]

@@ -432,7 +432,7 @@ def test_plugins(desk):
     infos = {i["name"]: i for i in json.loads(out)}
     assert rc == 0
     assert (infos["dates"]["rules"], infos["punctuation"]["rules"], infos["residue"]["rules"]) == (
-        ["DATE001"], ["PUNCT001", "PUNCT002"], ["RESIDUE001"])
+        ["DATE001", "DATE002", "DATE003", "DATE004", "DATE005"], ["PUNCT001", "PUNCT002"], ["RESIDUE001"])
     assert infos["dates"]["module"] == "checker_plugins.dates"
 
 
