@@ -61,13 +61,15 @@ def make_plugin_manager(extra_plugins: Iterable[tuple[str, Any]] = (), *,
         for ep in eps:
             if pm.is_blocked(ep.name) or pm.has_plugin(ep.name):
                 continue
+            dist = ep.dist.name if ep.dist else None
+            version = ep.dist.version if ep.dist else None
             try:
                 plugin = ep.load()
             except Exception as e:  # noqa: BLE001 - turned into a start-up message
-                raise PluginError(f"plugin '{ep.name}' ({ep.value}) failed to import: {e!r}") from e
+                origin = f", from {dist} {version}" if dist else ""
+                raise PluginError(f"plugin '{ep.name}' ({ep.value}{origin}) failed to import: {e!r}") from e
             pm.register(plugin, name=ep.name)
-            dist = ep.dist.name if ep.dist else None
-            infos.append(PluginInfo(ep.name, ep.value, dist, ep.dist.version if ep.dist else None))
+            infos.append(PluginInfo(ep.name, ep.value, dist, version))
     for name, plugin in extra_plugins:
         pm.register(plugin, name=name)
         infos.append(PluginInfo(name, getattr(plugin, "__name__", type(plugin).__name__)))
@@ -109,7 +111,8 @@ def build_registry(pm: pluggy.PluginManager, infos: list[PluginInfo], config: Co
     rules: dict[str, Rule] = {}
     for plugin, r in _collect(pm, "checker_register_rules", {"config": config}):
         if not isinstance(r, Rule):
-            raise PluginError(f"plugin '{plugin}' registered {r!r}, which is not a checker Rule")
+            raise PluginError(f"plugin '{plugin}' registered {r!r}, which is not a checker Rule "
+                              f"(make rules with the checker.rule decorator)")
         problems = [p for p in r.problems() if p.startswith(("rule id", "rule name", "no messages"))]
         if problems:
             raise PluginError(f"plugin '{plugin}' registered a bad rule {r.id}: {'; '.join(problems)}")

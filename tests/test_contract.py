@@ -1,20 +1,29 @@
-"""Contract checks: every hook documented, every rule complete, plugins isolated from each other."""
+"""Contract checks: every hook documented, every rule complete, plugins isolated from each other,
+and a broken third-party plugin named at start-up."""
 
 from __future__ import annotations
 
 import inspect
+import io
+import json
+import sys
+import textwrap
 import tomllib
 
 import pytest
 
 from checker import Example, Extractor, hookimpl, hookspecs, rule
+from checker.cli import main
 from checker.engine import Engine
 from checker.manager import PluginError
-from checker.testing import discover, load_fixture
+from checker.testing import contract_problems, discover, fires, load_fixture, silences
 
 from .conftest import FIXTURES, ROOT
 
 HOOKS = [f for name, f in inspect.getmembers(hookspecs, inspect.isfunction) if name.startswith("checker_")]
+
+with open(ROOT / "pyproject.toml", "rb") as _f:
+    BUILTIN_PLUGINS = set(tomllib.load(_f)["project"]["entry-points"]["checker"])
 
 
 def test_hooks_exist():
@@ -23,13 +32,37 @@ def test_hooks_exist():
         "checker_language_data"}
 
 
+def hook_doc_problems(hook) -> list[str]:
+    """What the docstring of a hook specification lacks."""
+    doc = inspect.getdoc(hook) or ""
+    if len(doc) <= 80:
+        return [f"{hook.__name__} has no real docstring"]
+    out = [f"{hook.__name__} does not document its argument {arg!r} (':param {arg}:')"
+           for arg in inspect.signature(hook).parameters if f":param {arg}:" not in doc]
+    if ":return:" not in doc:
+        out.append(f"{hook.__name__} does not document what it returns (':return:')")
+    return out
+
+
 @pytest.mark.parametrize("hook", HOOKS, ids=lambda f: f.__name__)
 def test_every_hook_documents_its_arguments(hook):
-    doc = inspect.getdoc(hook) or ""
-    assert len(doc) > 80, f"{hook.__name__} has no real docstring"
-    for arg in inspect.signature(hook).parameters:
-        assert f":param {arg}:" in doc, f"{hook.__name__} does not document {arg}"
-    assert ":return:" in doc
+    assert hook_doc_problems(hook) == []
+
+
+def test_the_hook_documentation_check_catches_an_undocumented_hook():
+    def checker_undocumented(config):
+        pass
+
+    def checker_half_documented(config, lang):
+        """Return something useful for the language being checked, with enough words to pass.
+
+        :param config: the configuration.
+        """
+
+    assert hook_doc_problems(checker_undocumented) == ["checker_undocumented has no real docstring"]
+    assert hook_doc_problems(checker_half_documented) == [
+        "checker_half_documented does not document its argument 'lang' (':param lang:')",
+        "checker_half_documented does not document what it returns (':return:')"]
 
 
 def test_every_builtin_family_is_an_entry_point(engine):
@@ -48,7 +81,17 @@ def test_core_knows_no_rule():
 
 
 def _rules():
-    return list(Engine().rules.values())
+    """The rules of the built-in families (third-party plugins installed in the same environment
+    bring their own fixtures and are checked by their own test suites)."""
+    return [r for r in Engine().rules.values() if r.plugin in BUILTIN_PLUGINS]
+
+
+def _cases():
+    return [load_fixture(p) for p in discover(FIXTURES)]
+
+
+def test_every_builtin_family_registers_rules():
+    assert {r.plugin for r in _rules()} == BUILTIN_PLUGINS
 
 
 @pytest.mark.parametrize("r", _rules(), ids=lambda r: r.id)
@@ -58,16 +101,19 @@ def test_rule_metadata_is_complete(r):
 
 @pytest.mark.parametrize("r", _rules(), ids=lambda r: r.id)
 def test_rule_has_firing_and_silent_fixtures(r):
-    fires = silent = False
-    for path in discover(FIXTURES):
-        case = load_fixture(path)
-        selected = not case.select or any(r.id.startswith(s) for s in case.select)
-        if any(x.rule == r.id for x in case.expected):
-            fires = True
-        elif selected and (case.lang is None or r.applies_to(case.lang)) and not case.expected:
-            silent = True
-    assert fires, f"{r.id} has no fixture that fires"
-    assert silent, f"{r.id} has no fixture that must stay silent"
+    cases = _cases()
+    assert any(fires(c, r) for c in cases), f"{r.id} has no fixture that fires"
+    assert any(silences(c, r) for c in cases), f"{r.id} has no fixture that must stay silent"
+    assert contract_problems(r, cases) == []
+
+
+def test_the_fixture_contract_catches_a_missing_silent_or_firing_fixture():
+    cases = _cases()
+    for r in _rules():
+        assert f"{r.id}: no fixture that must stay silent (expect = [] in a fixture the rule runs on)" in \
+            contract_problems(r, [c for c in cases if not silences(c, r)])
+        assert f"{r.id}: no fixture that fires (an [[expect]] entry with rule = {r.id!r})" in \
+            contract_problems(r, [c for c in cases if not fires(c, r)])
 
 
 def _examples():
@@ -186,3 +232,179 @@ def test_engine_loads_plugins_once_and_is_deterministic(engine):
     b = engine.check(SEEDISH, lang="ar")
     assert a.model_dump() == b.model_dump()
     assert [f.rule for f in a.findings] == ["DATE001", "RESIDUE001"]
+
+
+# --- third-party plugins found through entry points ---------------------------------------------
+# A fake installed distribution: a *.dist-info directory with an entry_points.txt, and the
+# plugin module beside it, in a directory put on sys.path (as flake8 tests its plugin loading).
+
+GOOD_PLUGIN = """
+from checker import Example, LanguageData, hookimpl, rule
+
+
+@rule(id="XTRA001", name="xqxq-left", severity="info", languages=["*"], summary="XQXQ left in copy.",
+      messages={"xqxq": "An editing mark is left in the text."},
+      examples=[Example("Sales rose XQXQ.", "en", True), Example("Sales rose.", "en", False)])
+def tktk(ctx):
+    \"\"\"
+    ## What it flags
+    XQXQ.
+    ## Why it matters
+    Unfinished copy.
+    ## Example
+    `Sales rose XQXQ.`
+    ## Not flagged
+    Anything else.
+    \"\"\"
+    i = ctx.text.find("XQXQ")
+    if i >= 0:
+        ctx.report("xqxq", i, i + 4)
+
+
+@hookimpl
+def checker_register_rules():
+    return [tktk]
+
+
+@hookimpl
+def checker_language_data():
+    return [LanguageData("xx", "xtra:xx", data={"months": {"gregorian": {"1": ["Primo"]}}})]
+"""
+
+
+@pytest.fixture
+def site(tmp_path, monkeypatch):
+    """Install fake distributions: ``site(dist, version, {entry point: module}, {module: source})``."""
+    modules: list[str] = []
+
+    def install(dist: str, version: str, entry_points: dict[str, str], sources: dict[str, str]) -> None:
+        info = tmp_path / f"{dist.replace('-', '_')}-{version}.dist-info"
+        info.mkdir()
+        (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {dist}\nVersion: {version}\n")
+        (info / "entry_points.txt").write_text(
+            "[checker]\n" + "".join(f"{name} = {value}\n" for name, value in entry_points.items()))
+        for module, source in sources.items():
+            (tmp_path / f"{module}.py").write_text(textwrap.dedent(source), encoding="utf-8")
+            modules.append(module)
+
+    monkeypatch.syspath_prepend(str(tmp_path))
+    yield install
+    for module in modules:
+        sys.modules.pop(module, None)
+
+
+def _cli(*argv):
+    out, err = io.StringIO(), io.StringIO()
+    rc = main(list(argv), stdout=out, stderr=err)
+    return rc, out.getvalue(), err.getvalue()
+
+
+def test_an_installed_plugin_is_loaded_listed_and_reported_like_the_builtins(site, tmp_path):
+    site("checker-xtra", "2.3.1", {"xtra": "xtra_plugin"}, {"xtra_plugin": GOOD_PLUGIN})
+    engine = Engine()
+    assert engine.rules["XTRA001"].plugin == "xtra"
+    assert "xx" in engine.lexicons.languages
+    result = engine.check("Sales rose XQXQ.", lang="en")
+    assert [(f.rule, f.plugin, f.span.text) for f in result.findings] == [("XTRA001", "xtra", "XQXQ")]
+    rc, out, err = _cli("plugins", "--no-config")
+    assert (rc, err) == (0, "")
+    assert "xtra 2.3.1 (xtra_plugin)\n    rules: XTRA001\n    language data: xtra:xx\n" in out
+    infos = {i["name"]: i for i in json.loads(_cli("plugins", "--format", "json", "--no-config")[1])}
+    assert infos["xtra"] == {"name": "xtra", "module": "xtra_plugin", "distribution": "checker-xtra",
+                             "version": "2.3.1", "rules": ["XTRA001"], "extractors": [], "reporters": [],
+                             "language_data": ["xtra:xx"]}
+    assert infos["checker.core"]["version"] == "0.1.0"
+    assert infos["checker.core"]["extractors"]
+
+
+def test_a_plugin_that_fails_to_import_is_named_at_start_up(site):
+    site("checker-broken", "1.0", {"broken": "broken_plugin"},
+         {"broken_plugin": "raise ImportError('needs the frobnicate package')\n"})
+    message = ("plugin 'broken' (broken_plugin, from checker-broken 1.0) failed to import: "
+               "ImportError('needs the frobnicate package')")
+    with pytest.raises(PluginError) as e:
+        Engine()
+    assert str(e.value) == message
+    for argv in (["rules"], ["check", "-"], ["plugins"], ["explain", "DATE001"]):
+        assert _cli(*argv, "--no-config") == (2, "", f"checker: error: {message}\n")
+
+
+def test_an_entry_point_naming_a_missing_module_is_named(site):
+    site("checker-gone", "0.1", {"gone": "no_such_module_here"}, {})
+    with pytest.raises(PluginError, match=r"^plugin 'gone' \(no_such_module_here, from checker-gone 0.1\) "
+                                          r"failed to import: ModuleNotFoundError"):
+        Engine()
+
+
+def test_a_plugin_registering_a_bad_rule_is_named(site):
+    site("checker-badrule", "1.0", {"badrule": "badrule_plugin"}, {"badrule_plugin": """
+        from checker import hookimpl, rule
+
+        @rule(id="Bad-1", name="Bad Name", severity="error", languages=["*"], summary="s", messages={})
+        def bad(ctx):
+            "doc"
+
+        @hookimpl
+        def checker_register_rules():
+            return [bad]
+        """})
+    rc, out, err = _cli("rules", "--no-config")
+    assert (rc, out) == (2, "")
+    assert err == ("checker: error: plugin 'badrule' registered a bad rule Bad-1: rule id 'Bad-1' is not a "
+                   "family prefix plus three digits; rule name 'Bad Name' is not kebab-case; no messages\n")
+
+
+def test_a_plugin_registering_something_else_than_a_rule_is_named(site):
+    site("checker-notarule", "1.0", {"notarule": "notarule_plugin"}, {"notarule_plugin": """
+        from checker import hookimpl
+
+        def my_check(ctx):
+            pass
+
+        @hookimpl
+        def checker_register_rules():
+            return [my_check]
+        """})
+    with pytest.raises(PluginError, match=r"plugin 'notarule' registered <function my_check .*>, which is "
+                                          r"not a checker Rule \(make rules with the checker.rule decorator\)"):
+        Engine()
+
+
+def test_a_plugin_whose_hook_raises_is_named(site):
+    site("checker-raises", "1.0", {"raises": "raises_plugin"}, {"raises_plugin": """
+        from checker import hookimpl
+
+        @hookimpl
+        def checker_language_data():
+            raise OSError("data file missing")
+        """})
+    with pytest.raises(PluginError, match=r"plugin 'raises' failed in checker_language_data: "
+                                          r"OSError\('data file missing'\)"):
+        Engine()
+
+
+def test_two_installed_plugins_registering_one_rule_id_are_both_named(site):
+    site("checker-one", "1.0", {"one": "one_plugin"}, {"one_plugin": GOOD_PLUGIN})
+    site("checker-two", "1.0", {"two": "two_plugin"}, {"two_plugin": GOOD_PLUGIN})
+    with pytest.raises(PluginError, match=r"^rule id XTRA001 is registered by both 'one' and 'two'$"):
+        Engine()
+
+
+def test_an_installed_plugin_reusing_a_builtin_rule_id_is_rejected(site):
+    site("checker-copycat", "1.0", {"copycat": "copycat_plugin"},
+         {"copycat_plugin": GOOD_PLUGIN.replace("XTRA001", "PUNCT001")})
+    with pytest.raises(PluginError, match=r"rule id PUNCT001 is registered by both '(copycat|punctuation)' and "
+                                          r"'(copycat|punctuation)'"):
+        Engine()
+
+
+def test_a_misspelt_hook_in_an_installed_plugin_is_named(site):
+    site("checker-typo", "1.0", {"typo": "typo_plugin"}, {"typo_plugin": """
+        from checker import hookimpl
+
+        @hookimpl
+        def checker_register_rule():
+            return []
+        """})
+    with pytest.raises(PluginError, match=r"^plugin 'typo': .*checker_register_rule"):
+        Engine()

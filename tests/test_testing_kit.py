@@ -296,3 +296,24 @@ def test_registered_plugin_is_the_entry_point(pytestconfig):
     plugin = pytestconfig.pluginmanager.get_plugin("checker")
     assert plugin.__name__ == "checker.pytest_plugin"
     assert hookimpl  # the public decorator is what plugin authors import
+
+
+def test_errors_of_rules_a_fixture_does_not_select_are_ignored(tmp_path):
+    from checker.engine import Engine
+
+    class Boom:
+        @hookimpl
+        def checker_register_rules(self):
+            @rule(id="BOOM001", name="always-raises", severity="error", languages=["*"], summary="s",
+                  messages={"x": "x"})
+            def boom(ctx):
+                """doc"""
+                raise RuntimeError("kaput")
+            return [boom]
+
+    engine = Engine(plugins=[("boom", Boom())])
+    case = FixtureCase(tmp_path / "x.toml", "The vote passed.\n", "en", None, [], select=["PUNCT"])
+    check_fixture(engine, case)
+    case.select = []
+    with pytest.raises(FixtureMismatch, match="plugin-error: rule BOOM001 raised RuntimeError: kaput"):
+        check_fixture(engine, case)
