@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any, Iterable, Iterator
 
 from .config import Config, ConfigError
+from .dateline import publication_date
 from .document import Document, detect_language
 from .facts import FactError, Facts
 from .lexicon import LexiconSet
@@ -64,6 +65,10 @@ class Engine:
                 code="unknown-language", message=f"no language data for '{lang}' "
                 f"(available: {', '.join(self.lexicons.languages)})"),))
         doc = self.document(article)
+        published_source = "input" if article.published else "config" if doc.published else None
+        if doc.published is None and "date_mentions" in self.registry.extractors:
+            doc.published = publication_date(doc, self.registry.extractors)
+            published_source = "text" if doc.published else None
         facts = Facts(doc, self.registry.extractors)
         findings: list[Finding] = []
         errors: list[ItemError] = []
@@ -89,9 +94,7 @@ class Engine:
         kept, suppressed = _apply_suppressions(findings, article.suppressions)
         kept.sort(key=lambda f: (f.span.start, f.span.end, f.rule, f.message_id, f.message))
         return ArticleResult(id=article.id, path=article.path, lang=doc.lang,
-                             published=doc.published,
-                             published_source=("input" if article.published else
-                                               "config" if doc.published else None),
+                             published=doc.published, published_source=published_source,
                              findings=tuple(kept), errors=tuple(errors), suppressed=suppressed)
 
     def check(self, text: str, *, lang: str | None = None, published: dt.date | str | None = None,

@@ -1,0 +1,136 @@
+"""Date facts and calendar arithmetic, checked against Python's calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from checker.calendars import gregorian_to_hijri, hijri_to_gregorian, infer_year, nearest_weekday
+from checker.engine import Engine
+from checker.facts import Facts
+from checker.models import Article
+
+ENGINE = Engine()
+AR = ENGINE.lexicons.get("ar")
+EN = ENGINE.lexicons.get("en")
+AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def mentions(text, lang, published=None):
+    doc = ENGINE.document(Article(id="t", text=text, lang=lang, published=published))
+    return Facts(doc, ENGINE.registry.extractors)["date_mentions"]
+
+
+def _ar_forms(d: dt.date, wd: str, arabic_digits: bool):
+    greg = AR.month_name(d.month, "gregorian")
+    lev = AR.month_name(d.month, "levantine")
+    day, year = str(d.day), str(d.year)
+    if arabic_digits:
+        day, year = day.translate(AR_DIGITS), year.translate(AR_DIGITS)
+    return [
+        f"وعقد الاجتماع {wd} {day} {greg} {year} في العاصمة.",
+        f"وعقد الاجتماع يوم {wd} {day} {lev}/{greg} {year} في العاصمة.",
+        f"وعقد الاجتماع يوم {wd} الموافق {day} من {greg} {year} في العاصمة.",
+        f"وعقد الاجتماع {wd}، {day} {lev} ({greg}) {year} في العاصمة.",
+        f"وعقد الاجتماع في {day} {greg} {year} ({wd}) في العاصمة.",
+        f"وعقد الاجتماع {wd} {d.day:02d}/{d.month:02d}/{d.year} في العاصمة.",
+    ]
+
+
+def _en_forms(d: dt.date, wd: str):
+    month = EN.month_name(d.month, "gregorian")
+    return [
+        f"The council met on {wd}, {month} {d.day}, {d.year}, officials said.",
+        f"The council met on {wd} {d.day} {month} {d.year}, officials said.",
+        f"The council met on {wd}, the {d.day}th of {month} {d.year}.",
+        f"The council met on {wd}, {d.year}-{d.month:02d}-{d.day:02d}, officials said.",
+    ]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(date=st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2060, 12, 31)),
+       shift=st.integers(min_value=0, max_value=6), lang=st.sampled_from(["ar", "en"]),
+       form=st.integers(min_value=0, max_value=5), arabic_digits=st.booleans())
+def test_weekday_rule_agrees_with_the_calendar(date, shift, lang, form, arabic_digits):
+    written = (date.isoweekday() - 1 + shift) % 7 + 1
+    lex = AR if lang == "ar" else EN
+    wd = lex.weekday_name(written)
+    forms = _ar_forms(date, wd, arabic_digits) if lang == "ar" else _en_forms(date, wd)
+    text = forms[form % len(forms)]
+    result = ENGINE.check(text, lang=lang)
+    found = [f for f in result.findings if f.rule == "DATE002"]
+    if shift == 0:
+        assert found == [], text
+    else:
+        assert len(found) == 1, text
+        assert found[0].span.text == wd
+        assert found[0].message_id == "mismatch"
+        assert date.strftime("%A") in found[0].message
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dates(min_value=dt.date(1925, 1, 1), max_value=dt.date(2076, 12, 31)))
+def test_hijri_conversion_round_trips(date):
+    h = gregorian_to_hijri(date)
+    assert h is not None
+    assert hijri_to_gregorian(*h) == date
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2050, 12, 31)), st.integers(1, 12), st.integers(1, 28))
+def test_inferred_year_is_the_nearest(published, month, day):
+    year = infer_year(month, day, published)
+    chosen = abs((dt.date(year, month, day) - published).days)
+    for y in (published.year - 1, published.year, published.year + 1):
+        assert chosen <= abs((dt.date(y, month, day) - published).days)
+    past = infer_year(month, day, published, "past")
+    assert dt.date(past, month, day) <= published
+
+
+@given(st.dates(), st.integers(1, 7))
+def test_nearest_weekday(date, weekday):
+    try:
+        near = nearest_weekday(date, weekday)
+    except OverflowError:
+        return
+    assert near.isoweekday() == weekday
+    assert abs((near - date).days) <= 3
+
+
+@pytest.mark.parametrize("text,lang,published,expected", [
+    ("في 14 أكتوبر/تشرين الأول 2018 أعلن", "ar", None, [("14 أكتوبر/تشرين الأول 2018", "day", 2018, (10,), 14, False, None)]),
+    ("يوم الأحد الموافق الـ20 من شهر يونيو الماضي", "ar", dt.date(2018, 7, 1), [("الـ20 من شهر يونيو", "day", 2018, (6,), 20, True, "past")]),
+    ("وصدر في 15 جمادى الأولى 1447 هـ", "ar", None, [("15 جمادى الأولى 1447 ه", "day", 1447, (5,), 15, False, None)]),
+    ("في ٥ آذار ٢٠١٩ وقع", "ar", None, [("٥ آذار ٢٠١٩", "day", 2019, (3,), 5, False, None)]),
+    ("منذ عام 2016 وحتى أواخر عام 2024", "ar", None, [("2016", "year", 2016, (), None, False, None), ("2024", "year", 2024, (), None, False, None)]),
+    ("in May 2020 and on March 5th, 2019", "en", None, [("May 2020", "month", 2020, (5,), None, False, None), ("March 5th, 2019", "day", 2019, (3,), 5, False, None)]),
+    ("You may go. He will march on.", "en", None, []),
+    ("قصف مفاعل تموز وقال أب لثلاثة أطفال", "ar", None, []),
+    ("last December, the bank said", "en", dt.date(2019, 2, 1), [("December", "month", 2018, (12,), None, True, "past")]),
+    ("on 03/04/2018 and on 25/12/2018", "en", None, [("25/12/2018", "day", 2018, (12,), 25, False, None)]),
+])
+def test_date_mentions(text, lang, published, expected):
+    got = [(m.text, m.precision, m.year, m.months, m.day, m.year_inferred, m.relation)
+           for m in mentions(text, lang, published) if not m.bare_year]
+    assert got == expected
+
+
+def test_a_weekday_attaches_to_its_date_only_across_linking_words():
+    ms = mentions("قال الوزير يوم الخميس إن 14 مارس 2019 موعد نهائي", "ar")
+    assert [m.weekday for m in ms if m.precision == "day"] == [None]
+    ms = mentions("وذلك يوم الخميس الموافق 14 مارس 2019", "ar")
+    assert [m.weekday.text for m in ms if m.precision == "day"] == ["الخميس"]
+
+
+def test_publication_date_is_read_from_a_dateline_or_a_label():
+    r = ENGINE.check("Headline\n\nPARIS, 4 March 2024 (AFP) - The minister resigned.", lang="en")
+    assert (r.published, r.published_source) == (dt.date(2024, 3, 4), "text")
+    r = ENGINE.check("نشر في: 12 نوفمبر 2025\n\nقال الوزير إن الاتفاق سيوقع.", lang="ar")
+    assert (r.published, r.published_source) == (dt.date(2025, 11, 12), "text")
+    r = ENGINE.check("The minister resigned on 4 March 2024 after a vote.", lang="en")
+    assert (r.published, r.published_source) == (None, None)
+    r = ENGINE.check("PARIS, 4 March 2024 (AFP) - x", lang="en", published="2024-03-05")
+    assert (r.published, r.published_source) == (dt.date(2024, 3, 5), "input")
