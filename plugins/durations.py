@@ -1,0 +1,240 @@
+"""DATE006: elapsed-time arithmetic — a stated age against a stated birth year, and "a decade
+ago" / "قبل أكثر من عقد" against the year it refers to, both counted from the publication date.
+
+The words (units, qualifiers, number words, age and birth patterns) are language data in the
+``[numbers]`` and ``[durations]`` sections."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker import Example, Extractor, hookimpl, rule
+from checker.normalize import normalize_text
+
+_WS = r"[^\S\r\n]"
+_NEAR = 80  # characters between "a decade ago" and the year it refers to
+
+
+@dataclass(frozen=True)
+class Elapsed:
+    """"more than a decade ago": the time between an event and the publication date, in years,
+    as an interval (low, high); high is None when open."""
+
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float | None
+
+
+@dataclass(frozen=True)
+class Age:
+    start: int
+    end: int
+    text: str
+    years: int
+
+
+@dataclass(frozen=True)
+class Birth:
+    start: int
+    end: int
+    text: str
+    year: int
+
+
+def _key(w: str) -> str:
+    return " ".join(normalize_text(w).split())
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(k).replace(r"\ ", _WS + "+") for k in sorted({_key(w) for w in words}, key=len, reverse=True))
+
+
+@dataclass
+class _Compiled:
+    elapsed: re.Pattern | None
+    units: dict[str, float]
+    numbers: dict[str, float]
+    qualifiers: dict[str, str]
+    ages: list[re.Pattern]
+    births: list[re.Pattern]
+    vague: frozenset[str]
+
+
+@lru_cache(maxsize=32)
+def _compile(lex) -> _Compiled:
+    d = lex.section("durations", {})
+    units = {_key(k): float(v) for k, v in d.get("units", {}).items()}
+    numbers = {_key(k): float(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
+    qualifiers = {}
+    for kind in ("more", "less", "about"):
+        for w in d.get(kind, []):
+            qualifiers[_key(w)] = kind
+    elapsed = None
+    if units:
+        qual = rf"(?:(?P<q>{_alt(qualifiers)}){_WS}+)?" if qualifiers else ""
+        num = rf"(?:(?P<n>\d{{1,3}}|{_alt(numbers)}){_WS}+)?" if numbers else r"(?:(?P<n>\d{1,3})\s+)?"
+        unit = rf"(?P<u>{_alt(units)})"
+        if d.get("ago"):
+            elapsed = re.compile(rf"(?<![^\W\d_]){qual}{num}{unit}{_WS}+(?:{_alt(d['ago'])})(?![^\W\d_])")
+        elif d.get("ago_before"):
+            pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
+            elapsed = re.compile(
+                rf"(?<![^\W\d_])(?:[{pro}])?(?:{_alt(d['ago_before'])}){_WS}+{qual}{num}{unit}(?![^\W\d_])"
+                rf"(?!{_WS}*(?:\d|من|على|ال))")
+    return _Compiled(elapsed, units, numbers, qualifiers,
+                     [re.compile(p) for p in d.get("age_patterns", [])],
+                     [re.compile(p) for p in d.get("birth_patterns", [])],
+                     frozenset(_key(w) for w in d.get("plural_units", [])))
+
+
+def _interval(n: float, kind: str | None) -> tuple[float, float | None]:
+    if kind == "more":
+        return n, None
+    if kind == "less":
+        return 0.0, n
+    slack = max(1.0, 0.2 * n)
+    return max(0.0, n - slack), n + slack
+
+
+def extract_elapsed(doc, facts=None) -> list[Elapsed]:
+    comp = _compile(doc.lexicon)
+    if comp.elapsed is None:
+        return []
+    view = doc.normalized
+    out = []
+    for m in comp.elapsed.finditer(view.text):
+        unit = comp.units[_key(m.group("u"))]
+        n_text = m.group("n")
+        if n_text is None and _key(m.group("u")) in comp.vague:
+            continue  # "for years", "منذ سنوات": no number of years is stated
+        n = 1.0 if n_text is None else float(n_text) if n_text.isdigit() else comp.numbers[_key(n_text)]
+        q = comp.qualifiers.get(_key(m.group("q"))) if m.group("q") else None
+        low, high = _interval(n * unit, q)
+        s, e = view.to_original(m.start(), m.end())
+        out.append(Elapsed(s, e, doc.text[s:e], low, high))
+    return out
+
+
+def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
+    comp = _compile(doc.lexicon)
+    view = doc.normalized
+    ages, births = [], []
+    for rx in comp.ages:
+        for m in rx.finditer(view.text):
+            s, e = view.to_original(m.start("age"), m.end("age"))
+            ages.append(Age(s, e, doc.text[s:e], int(m.group("age"))))
+    for rx in comp.births:
+        for m in rx.finditer(view.text):
+            s, e = view.to_original(m.start(), m.end())
+            births.append(Birth(s, e, doc.text[s:e], int(m.group("year"))))
+    ages.sort(key=lambda a: a.start)
+    births.sort(key=lambda b: b.start)
+    return ages, births
+
+
+def _sentence_of(doc, pos: int):
+    for s in doc.sentences:
+        if s.start <= pos < s.end:
+            return s
+    return None
+
+
+def _years_in(mentions, start: int, end: int, exclude: tuple[int, int] | None = None) -> list:
+    return [m for m in mentions if start <= m.start < end and m.year is not None and not m.year_inferred
+            and m.calendar == "gregorian" and (exclude is None or not (exclude[0] <= m.start < exclude[1]))]
+
+
+def _elapsed_range(m, published: dt.date) -> tuple[float, float] | None:
+    iv = m.interval()
+    if iv is None:
+        return None
+    return (published - iv[1]).days / 365.25, (published - iv[0]).days / 365.25
+
+
+@rule(
+    id="DATE006",
+    name="elapsed-time-mismatch",
+    severity="warning",
+    languages=["*"],
+    summary="An age that does not fit a stated birth year, or 'a decade ago' that does not fit the year it names.",
+    messages={
+        "ago": "'{elapsed}' does not fit {year}: counted from the publication date {published}, that is {actual}.",
+        "age": "An age of {age} does not fit a birth in {born}: in {reference} that person was {expected}.",
+    },
+    examples=[
+        Example("وكان الشرع قد اعتقل عام 2016، قبل أكثر من عقد، في العراق.", "ar", True, "2025-11-12"),
+        Example("وكان الشرع قد اعتقل عام 2013، قبل أكثر من عقد، في العراق.", "ar", False, "2025-11-12"),
+        Example("The mayor, 52, who was born in 1961, said he would run again.", "en", True, "2025-11-12"),
+        Example("The mayor, 64, who was born in 1961, said he would run again.", "en", False, "2025-11-12"),
+    ],
+)
+def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births):
+    """
+    ## What it flags
+    Arithmetic on elapsed time that does not add up against the publication date: "in 2016, more
+    than a decade ago" in a story published in 2025 (nine years), `قبل أكثر من عقد` next to the
+    year it refers to, and an age that does not fit a birth year in the same sentence ("Smith, 52,
+    who was born in 1961", `البالغ من العمر 52 عاماً ... المولود عام 1961`). Needs the publication
+    date; the year referred to must be the only year in the sentence.
+
+    ## Why it matters
+    Durations and ages are computed by hand and copied between stories as years pass; a wrong
+    one is a small but checkable error readers notice.
+
+    ## Example
+    `وكان الشرع قد اعتقل عام 2016، قبل أكثر من عقد` in a story published in November 2025.
+
+    ## Not flagged
+    "about a decade ago" for nine or eleven years, an age that fits either side of the birthday,
+    an age next to another year in its sentence that it fits (an age at the time of a past
+    event), and any sentence with two or more years, where the words could refer to either.
+    """
+    published = ctx.doc.published
+    if published is None:
+        return
+    for e in elapsed_times:
+        sent = _sentence_of(ctx.doc, e.start)
+        if sent is None:
+            continue
+        years = _years_in(date_mentions, sent.start, sent.end)
+        if len({m.year for m in years}) != 1:
+            continue
+        m = years[0]
+        rng = _elapsed_range(m, published)
+        if rng is None or rng[0] < 0 or abs(m.start - e.start) > _NEAR:
+            continue  # a date after publication, or too far away to be what "ago" refers to
+        low, high = rng
+        if high < e.low or (e.high is not None and low > e.high):
+            actual = f"{low:.0f}–{high:.0f} years" if round(low) != round(high) else f"about {low:.0f} years"
+            ctx.report("ago", e.start, e.end, related=[ctx.related(m.start, m.end, "the year it refers to")],
+                       elapsed=e.text, year=m.text, published=published.isoformat(), actual=actual)
+    ages, births = ages_and_births
+    for a in ages:
+        sent = _sentence_of(ctx.doc, a.start)
+        if sent is None:
+            continue
+        born = [b for b in births if sent.start <= b.start < sent.end]
+        if len(born) != 1:
+            continue
+        b = born[0]
+        references = [published.year] + [m.year for m in _years_in(date_mentions, sent.start, sent.end, (b.start, b.end))]
+        if any(r - b.year - 1 <= a.years <= r - b.year for r in references):
+            continue
+        ctx.report("age", a.start, a.end, related=[ctx.related(b.start, b.end, "the birth year")],
+                   age=a.years, born=b.year, reference=published.year,
+                   expected=f"{published.year - b.year - 1} or {published.year - b.year}")
+
+
+@hookimpl
+def checker_register_extractors():
+    return [Extractor("elapsed_times", extract_elapsed), Extractor("ages_and_births", extract_ages)]
+
+
+@hookimpl
+def checker_register_rules():
+    return [elapsed_time_mismatch]
