@@ -68,10 +68,10 @@ def make_plugin_manager(extra_plugins: Iterable[tuple[str, Any]] = (), *,
             except Exception as e:  # noqa: BLE001 - turned into a start-up message
                 origin = f", from {dist} {version}" if dist else ""
                 raise PluginError(f"plugin '{ep.name}' ({ep.value}{origin}) failed to import: {e!r}") from e
-            pm.register(plugin, name=ep.name)
+            _register(pm, plugin, ep.name)
             infos.append(PluginInfo(ep.name, ep.value, dist, version))
     for name, plugin in extra_plugins:
-        pm.register(plugin, name=name)
+        _register(pm, plugin, name)
         infos.append(PluginInfo(name, getattr(plugin, "__name__", type(plugin).__name__)))
     try:
         pm.check_pending()
@@ -81,6 +81,15 @@ def make_plugin_manager(extra_plugins: Iterable[tuple[str, Any]] = (), *,
         pm.trace.root.setwriter(lambda msg: sys.stderr.write(msg))
         pm.enable_tracing()
     return pm, infos
+
+
+def _register(pm: pluggy.PluginManager, plugin: Any, name: str) -> None:
+    try:
+        pm.register(plugin, name=name)
+    except pluggy.PluginValidationError as e:  # a hook implementation whose arguments are wrong
+        raise PluginError(f"plugin '{name}': {e}".replace("\n", " ")) from e
+    except ValueError as e:  # the same plugin object registered twice
+        raise PluginError(f"plugin '{name}' cannot be registered: {e}") from e
 
 
 def _version(dist: str) -> str | None:

@@ -408,3 +408,17 @@ def test_a_misspelt_hook_in_an_installed_plugin_is_named(site):
         """})
     with pytest.raises(PluginError, match=r"^plugin 'typo': .*checker_register_rule"):
         Engine()
+
+
+def test_a_hook_with_arguments_the_spec_lacks_is_named(site):
+    site("checker-args", "1.0", {"args": "args_plugin"}, {"args_plugin": """
+        from checker import hookimpl
+
+        @hookimpl
+        def checker_register_rules(config, article):
+            return []
+        """})
+    rc, out, err = _cli("rules", "--no-config")
+    assert (rc, out) == (2, "")
+    assert err.startswith("checker: error: plugin 'args': Plugin 'args' for hook 'checker_register_rules' ")
+    assert "{'article'} are declared in the hookimpl but can not be found in the hookspec" in err
