@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     _common(c)
 
     r = sub.add_parser("rules", help="list every rule of every plugin")
-    r.add_argument("--format", default="text", choices=["text", "json"])
+    r.add_argument("--format", default="text", choices=["text", "json", "markdown"],
+                   help="text (one line a rule), json, or markdown (the full rule catalogue)")
     _common(r)
 
     e = sub.add_parser("explain", help="show a rule's documentation and examples")
@@ -149,6 +150,11 @@ def cmd_rules(args, engine, out) -> int:
     rules = engine.rules.values()
     if args.format == "json":
         out.write(json.dumps([_rule_dict(r) for r in rules], ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    if args.format == "markdown":
+        from .docs import rules_markdown
+
+        out.write(rules_markdown(rules))
         return EXIT_OK
     for r in rules:
         langs = ",".join(r.languages)
