@@ -39,7 +39,11 @@ class DateMention:
     """A stated date. ``months`` holds every month the written month can stand for (two when a
     gloss pair disagrees); ``year_inferred`` is True when the year was not written but taken
     from the publication date. ``relation`` is 'past', 'future' or 'current' when a word such as
-    "last"/الماضي places it relative to the publication date."""
+    "last"/الماضي places it relative to the publication date. ``part`` is 'early', 'mid' or
+    'late' ("late 2024", `أواخر عام 2024`) and narrows the interval; ``bound`` is 'since' or
+    'until' (`منذ`, `حتى`) when the date opens or closes a period. ``precision`` may also be
+    'season' (``months`` then lists the season's months, the first possibly of the year before)
+    or 'decade' (``year`` is its first year)."""
 
     start: int
     end: int
@@ -55,8 +59,10 @@ class DateMention:
     day_part: Part | None = None
     month_parts: tuple[Part, ...] = ()
     year_part: Part | None = None
-    form: str = "words"                 # words | numeric | year
+    form: str = "words"                 # words | numeric | year | season | decade
     bare_year: bool = False             # a lone four-digit number with no date word near it
+    part: str | None = None             # early | mid | late
+    bound: str | None = None            # since | until
 
     @property
     def month(self) -> int | None:
@@ -85,10 +91,29 @@ class DateMention:
         return out
 
     def interval(self) -> tuple[dt.date, dt.date] | None:
-        """The Gregorian days this mention covers, first and last (None when unknown)."""
+        """The Gregorian days this mention covers, first and last (None when unknown), narrowed
+        to the early, middle or late third when ``part`` says so."""
+        iv = self._interval()
+        if iv is None or self.part is None or self.precision not in ("year", "month", "decade"):
+            return iv
+        a, b = iv
+        third = (b - a) / 3
+        if self.part == "early":
+            return a, a + third
+        if self.part == "mid":
+            return a + third, b - third
+        return b - third, b
+
+    def _interval(self) -> tuple[dt.date, dt.date] | None:
         if self.year is None:
             return None
         try:
+            if self.precision == "decade":
+                return dt.date(self.year, 1, 1), dt.date(self.year + 9, 12, 31)
+            if self.precision == "season":
+                first = dt.date(self.year - (1 if self.months[0] > self.months[-1] else 0), self.months[0], 1)
+                last_month = self.months[-1]
+                return first, dt.date(self.year, last_month, calendar.monthrange(self.year, last_month)[1])
             if self.precision == "year":
                 if self.calendar == "hijri":
                     a, b = hijri_month_bounds(self.year, 1), hijri_month_bounds(self.year, 12)
@@ -148,8 +173,13 @@ class _Patterns:
     relative_day: re.Pattern | None
     relative_offsets: dict[str, int]
     weekday_gap: re.Pattern
+    qualifier_before: re.Pattern
+    season: re.Pattern | None
+    season_months: dict[str, tuple[int, ...]]
+    decade: re.Pattern
+    decade_words: dict[str, int]
+    year_prefix_end: re.Pattern
     proclitics: str = ""
-    extra: dict = field(default_factory=dict)
 
 
 def _alt(words) -> str:
@@ -213,18 +243,33 @@ def _patterns(lex: Lexicon) -> _Patterns:
     links = _alt(d.get("weekday_links", []))
     weekday_gap = re.compile(
         rf"^{_WS}*[,،]?{_WS}*\(?{_WS}*(?:(?:{links}){_WS}+)?$" if links else rf"^{_WS}*[,،]?{_WS}*\(?{_WS}*$")
+    parts = {k: _alt(d.get(k, [])) for k in ("early", "mid", "late")}
+    part_rx = "|".join(f"(?P<{k}>{v})" for k, v in parts.items() if v)
+    bounds = {k: _alt(d.get(k, [])) for k in ("since", "until")}
+    bound_rx = "|".join(f"(?P<{k}>{v})" for k, v in bounds.items() if v)
+    qualifier_before = re.compile(
+        (rf"(?<![^\W\d_]){pre}(?:{bound_rx}){_WS}+" if bound_rx else "(?!x)x") + "|" +
+        (rf"(?<![^\W\d_]){pre}(?:{part_rx})(?:{_WS}+|-)" if part_rx else "(?!x)x"))
+    year_prefix_end = re.compile(rf"(?:{year_prefixes or '(?!x)x'}){_WS}*$")
+    seasons = {" ".join(normalize_text(k).split()): tuple(v) for k, v in d.get("seasons", {}).items()}
+    season = re.compile(rf"{_NOT_LETTER_BEFORE}{pre}(?P<season>{_alt(seasons)}){_WS}+"
+                        rf"(?:(?:{year_prefixes}){_WS}*)?(?P<year>\d{{4}})(?!\d)") if seasons else None
+    decade_words = {" ".join(normalize_text(k).split()): int(v) for k, v in d.get("decades", {}).items()}
+    decade_alts = rf"|{_NOT_LETTER_BEFORE}{pre}(?P<word>{_alt(decade_words)}){_NOT_LETTER_AFTER}" if decade_words else ""
+    decade = re.compile(rf"(?<![\d'’])(?P<tens>1[89]\d|20\d)0'?s{_NOT_LETTER_AFTER}" + decade_alts)
     return _Patterns(weekday, wd_numbers, day_before, day_after, year_after, relation_after, relation_before,
                      relation_words,
                      frozenset(normalize_text(m) for m in d.get("hijri_markers", [])),
                      frozenset(normalize_text(m) for m in d.get("gregorian_markers", [])),
-                     context_before, year_prefixed, relative_day, offsets, weekday_gap, pro)
+                     context_before, year_prefixed, relative_day, offsets, weekday_gap, qualifier_before,
+                     season, seasons, decade, decade_words, year_prefix_end, pro)
 
 
 _NUMERIC = [
     (re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/\-]|[.,]\d)"), "dmy"),
     (re.compile(r"(?<![\d/.\-])(?P<y>\d{4})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<a>\d{1,2})(?![\d/\-]|[.,]\d)"), "ymd"),
 ]
-_YEAR = re.compile(r"(?<![\d.,/:\-])(?P<y>\d{4})(?![\d%]|[.,]\d|[/:]\d)")
+_YEAR = re.compile(r"(?<![\d.,/:])(?P<y>\d{4})(?![\d%]|[.,]\d|[/:]\d)")
 
 
 class _Scanner:
@@ -417,6 +462,52 @@ class _Scanner:
                 bare_year=bare))
         return out
 
+    def seasons_and_decades(self) -> list[DateMention]:
+        out = []
+        if self.p.season is not None:
+            for m in self.p.season.finditer(self.nt):
+                s, e = self.view.to_original(m.start(), m.end())
+                months = self.p.season_months[" ".join(m.group("season").split())]
+                y = int(m.group("year"))
+                out.append(DateMention(start=s, end=e, text=self.doc.text[s:e], calendar="gregorian",
+                                       precision="season", year=y, months=months, form="season",
+                                       year_part=self.part(m.start("year"), m.end("year"), y)))
+        for m in self.p.decade.finditer(self.nt):
+            first = int(m.group("tens")) * 10 if m.group("tens") else self.p.decade_words[" ".join(m.group("word").split())]
+            s, e = self.view.to_original(m.start(), m.end())
+            out.append(DateMention(start=s, end=e, text=self.doc.text[s:e], calendar="gregorian",
+                                   precision="decade", year=first, form="decade"))
+        return out
+
+    def qualify(self, m: DateMention) -> DateMention:
+        """Read "since"/"until" and "early"/"mid"/"late" written before a mention."""
+        ns = self.view.from_original(m.start)
+        before = self.nt[max(0, ns - 40):ns]
+        part = bound = None
+        pos = len(before)
+        yp = self.p.year_prefix_end.search(before)
+        ends = [len(before)] + ([yp.start()] if yp else [])
+        for pos in ends:
+            part = bound = None
+            for _ in range(2):
+                hit = None
+                for q in self.p.qualifier_before.finditer(before, 0, pos):
+                    if before[q.end():pos].strip() == "":
+                        hit = q
+                if hit is None:
+                    break
+                kind = next(k for k, v in hit.groupdict().items() if v)
+                if kind in ("since", "until"):
+                    bound = bound or kind
+                else:
+                    part = part or kind
+                pos = hit.start()
+            if part or bound:
+                break
+        if part is None and bound is None:
+            return m
+        return DateMention(**{**m.__dict__, "part": part, "bound": bound})
+
     def relative_days(self) -> list[RelativeDay]:
         if self.p.relative_day is None:
             return []
@@ -431,7 +522,7 @@ class _Scanner:
 
 def extract_date_mentions(doc: Document, facts) -> list[DateMention]:
     scanner = _Scanner(doc, facts)
-    found = scanner.from_months() + scanner.numeric()
+    found = scanner.seasons_and_decades() + scanner.from_months() + scanner.numeric()
     found.sort(key=lambda m: (m.start, -m.end))
     out: list[DateMention] = []
     for m in found:
@@ -440,7 +531,7 @@ def extract_date_mentions(doc: Document, facts) -> list[DateMention]:
         out.append(m)
     out += scanner.years([(m.start, m.end) for m in out])
     out.sort(key=lambda m: (m.start, m.end))
-    return out
+    return [scanner.qualify(m) for m in out]
 
 
 def extract_relative_days(doc: Document, facts) -> list[RelativeDay]:
