@@ -23,7 +23,9 @@ from typing import Any
 
 import pytest
 
-from .testing import FixtureCase, FixtureError, FixtureMismatch, check_fixture, is_fixture, load_fixture
+from .testing import (
+    ARTICLE_SUFFIXES, FixtureCase, FixtureError, FixtureMismatch, check_fixture, is_fixture, load_fixture,
+)
 
 _DIRS = pytest.StashKey[list[Path]]()
 _ENGINE = pytest.StashKey[Any]()
@@ -64,12 +66,22 @@ def pytest_report_header(config: pytest.Config) -> str | None:
     return f"checker fixtures: {', '.join(shown)}"
 
 
+def pytest_report_collectionfinish(config: pytest.Config, items: list[pytest.Item]) -> list[str]:
+    """Warn when pytest walked the test paths and a fixture directory gave no test: it is most
+    likely missing from ``testpaths``."""
+    if config.args_source != pytest.Config.ArgsSource.TESTPATHS:
+        return []
+    seen = {item.path.resolve() for item in items if isinstance(item, FixtureItem)}
+    return [f"checker fixtures: no fixture collected from {d} (is it in testpaths?)"
+            for d in config.stash.get(_DIRS, []) if not any(p.is_relative_to(d) for p in seen)]
+
+
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Collector | None:
     dirs = parent.config.stash.get(_DIRS, [])
-    if not dirs or not is_fixture(file_path):
+    if not dirs or file_path.suffix not in (".toml", *ARTICLE_SUFFIXES):
         return None
     resolved = file_path.resolve()
-    if not any(resolved.is_relative_to(d) for d in dirs):
+    if not any(resolved.is_relative_to(d) for d in dirs) or not is_fixture(file_path):
         return None
     return FixtureFile.from_parent(parent, path=file_path)
 

@@ -182,6 +182,18 @@ def test_fixture_directory_from_the_command_line(project):
     result.assert_outcomes(passed=3)
 
 
+def test_a_fixture_directory_pytest_does_not_walk_is_reported(project):
+    project.makepyprojecttoml(INI.replace('testpaths = ["tests", "fixtures"]', 'testpaths = ["tests"]'))
+    project.makepyfile(test_other="def test_other():\n    pass\n")
+    (project.path / "test_other.py").rename(project.path / "tests" / "test_other.py")
+    result = project.runpytest("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["checker fixtures: no fixture collected from *fixtures (is it in testpaths?)"])
+    result = project.runpytest("-p", "no:cacheprovider", "fixtures")
+    result.assert_outcomes(passed=3)
+    assert "no fixture collected" not in result.stdout.str()
+
+
 def test_a_missing_fixture_directory_is_a_usage_error(project):
     project.makepyprojecttoml(INI.replace('["fixtures"]', '["fixturez"]'))
     result = project.runpytest("-p", "no:cacheprovider")
@@ -295,7 +307,6 @@ def test_registered_plugin_is_the_entry_point(pytestconfig):
     assert pytestconfig.pluginmanager.has_plugin("checker"), "reinstall the project: pip install -e '.[test]'"
     plugin = pytestconfig.pluginmanager.get_plugin("checker")
     assert plugin.__name__ == "checker.pytest_plugin"
-    assert hookimpl  # the public decorator is what plugin authors import
 
 
 def test_errors_of_rules_a_fixture_does_not_select_are_ignored(tmp_path):
