@@ -179,6 +179,10 @@ class _Patterns:
     decade: re.Pattern
     decade_words: dict[str, int]
     year_prefix_end: re.Pattern
+    relative: re.Pattern | None
+    relative_units: dict[str, tuple[str, int]]
+    year_relative: re.Pattern | None
+    year_relative_offsets: dict[str, int]
     proclitics: str = ""
 
 
@@ -213,11 +217,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
         rf"(?<![\d/.:,\-])(?:(?:{day_prefix}){_WS}*)?(?P<day>\d{{1,2}}){ords}{_WS}*"
         rf"(?:(?:{day_links}){_WS}+)?$" if day_links else
         rf"(?<![\d/.:,\-])(?P<day>\d{{1,2}}){ords}{_WS}*$")
-    day_after = re.compile(rf"{_WS}*(?P<day>\d{{1,2}}){ords}(?![\d:]|[.,]\d|{_WS}*%)")
+    day_after = re.compile(rf"\.?{_WS}*(?P<day>\d{{1,2}}){ords}(?![\d:]|[.,]\d|{_WS}*%)")
     year_prefixes = _alt(d.get("year_prefixes", []))
     markers = list(d.get("hijri_markers", [])) + list(d.get("gregorian_markers", []))
     year_after = re.compile(
-        rf"{_WS}*[,،]?{_WS}*(?:(?:{year_prefixes}){_WS}*)?(?P<year>\d{{4}})(?!\d)"
+        rf"\.?{_WS}*[,،]?{_WS}*(?:(?:{year_prefixes}){_WS}*)?(?P<year>\d{{4}})(?!\d)"
         rf"(?:{_WS}*(?P<marker>{_alt(markers)}){_NOT_LETTER_AFTER})?" if year_prefixes else
         rf"{_WS}*[,،]?{_WS}*(?P<year>\d{{4}})(?!\d)")
     relation_words = {}
@@ -251,6 +255,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         (rf"(?<![^\W\d_]){pre}(?:{bound_rx}){_WS}+" if bound_rx else "(?!x)x") + "|" +
         (rf"(?<![^\W\d_]){pre}(?:{part_rx})(?:{_WS}+|-)" if part_rx else "(?!x)x"))
     year_prefix_end = re.compile(rf"(?:{year_prefixes or '(?!x)x'}){_WS}*$")
+    rel_units = {" ".join(normalize_text(k).split()): (v[0], int(v[1])) for k, v in d.get("relative", {}).items()}
+    rel_rx = re.compile(rf"{_NOT_LETTER_BEFORE}{pre}(?P<rel>{_alt(rel_units)}){_NOT_LETTER_AFTER}") if rel_units else None
+    yrel = {" ".join(normalize_text(k).split()): int(v) for k, v in d.get("year_relative", {}).items()}
+    yrel_rx = re.compile(rf"\.?{_WS}*,?{_WS}*(?P<rel>{_alt(yrel)}){_NOT_LETTER_AFTER}") if yrel else None
     seasons = {" ".join(normalize_text(k).split()): tuple(v) for k, v in d.get("seasons", {}).items()}
     season = re.compile(rf"{_NOT_LETTER_BEFORE}{pre}(?P<season>{_alt(seasons)}){_WS}+"
                         rf"(?:(?:{year_prefixes}){_WS}*)?(?P<year>\d{{4}})(?!\d)") if seasons else None
@@ -262,7 +270,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
                      frozenset(normalize_text(m) for m in d.get("hijri_markers", [])),
                      frozenset(normalize_text(m) for m in d.get("gregorian_markers", [])),
                      context_before, year_prefixed, relative_day, offsets, weekday_gap, qualifier_before,
-                     season, seasons, decade, decade_words, year_prefix_end, pro)
+                     season, seasons, decade, decade_words, year_prefix_end, rel_rx, rel_units,
+                     yrel_rx, yrel, pro)
 
 
 _NUMERIC = [
@@ -280,6 +289,7 @@ class _Scanner:
         self.p = _patterns(doc.lexicon)
         self.facts = facts
         self.published = doc.published
+        self._dated: list[DateMention] = []
 
     def part(self, ns: int, ne: int, value: int) -> Part:
         s, e = self.view.to_original(ns, ne)
@@ -360,6 +370,12 @@ class _Scanner:
             end = ya.end()
         elif day is not None and day[0] >= ne:
             end = day[1]
+        year_offset = None
+        if ya is None and self.p.year_relative is not None:
+            yr = self.p.year_relative.match(self.nt, end if day is None or day[0] < ne else day[1])
+            if yr:
+                year_offset = self.p.year_relative_offsets[" ".join(yr.group("rel").split())]
+                end = yr.end()
         if day is not None and not 1 <= day[2] <= 31:
             day = None
         calendar_ = "hijri" if lunar else "gregorian"
@@ -385,7 +401,7 @@ class _Scanner:
         context = self.p.context_before is not None and self.p.context_before.search(self.nt[max(0, ns - 16):ns])
         if lunar and day is None and year is None:
             return None
-        if ambiguous and day is None and year is None and relation is None and not context:
+        if ambiguous and day is None and year is None and relation is None and not context and year_offset is None:
             return None
         if year is not None and not (1000 <= year[2] <= 2200):
             return None
@@ -393,7 +409,10 @@ class _Scanner:
         year_value = year[2] if year else None
         inferred = False
         if year_value is None and self.published is not None and not lunar:
-            year_value = infer_year(months[0], day[2] if day else None, self.published, relation)
+            if year_offset is not None:  # "March this year", "مارس من العام الماضي"
+                year_value = self.published.year + year_offset
+            else:
+                year_value = infer_year(months[0], day[2] if day else None, self.published, relation)
             inferred = True
         s, e = self.view.to_original(start, end)
         return DateMention(
@@ -479,6 +498,55 @@ class _Scanner:
                                    precision="decade", year=first, form="decade"))
         return out
 
+    def relatives(self) -> list[DateMention]:
+        """"yesterday", "last year", `الشهر الماضي`: dates resolved from the publication date."""
+        if self.p.relative is None or self.published is None:
+            return []
+        out = []
+        for m in self.p.relative.finditer(self.nt):
+            unit, offset = self.p.relative_units[" ".join(m.group("rel").split())]
+            s, e = self.view.to_original(m.start("rel"), m.end("rel"))
+            pub = self.published
+            if unit == "day":
+                d = pub + dt.timedelta(days=offset)
+                fields = dict(precision="day", year=d.year, months=(d.month,), day=d.day)
+            elif unit == "month":
+                index = pub.year * 12 + pub.month - 1 + offset
+                fields = dict(precision="month", year=index // 12, months=(index % 12 + 1,))
+            else:
+                fields = dict(precision="year", year=pub.year + offset)
+            out.append(DateMention(start=s, end=e, text=self.doc.text[s:e], calendar="gregorian",
+                                   year_inferred=True, form="relative", **fields))
+        return out
+
+    def weekdays(self, taken: list[tuple[int, int]]) -> list[DateMention]:
+        """A weekday standing alone ("said on Friday", `الأربعاء الماضي`): in news copy the most
+        recent such day up to the publication date, or the next one when a word says so."""
+        if self.p.weekday is None or self.published is None:
+            return []
+        attached = {m.weekday.start for m in self._dated if m.weekday is not None}
+        out = []
+        for m in self.p.weekday.finditer(self.nt):
+            s, e = self.view.to_original(m.start("wd"), m.end("wd"))
+            if s in attached or any(a <= s < b for a, b in taken):
+                continue
+            number = self.p.weekday_numbers[" ".join(m.group("wd").split())]
+            relation = None
+            if self.p.relation_after is not None:
+                ra = self.p.relation_after.match(self.nt, m.end())
+                if ra:
+                    relation = self.p.relation_words[" ".join(ra.group("rel").split())]
+            pub = self.published
+            if relation == "future":
+                d = pub + dt.timedelta(days=(number - pub.isoweekday()) % 7 or 7)
+            else:
+                back = (pub.isoweekday() - number) % 7
+                d = pub - dt.timedelta(days=back or (7 if relation == "past" else 0))
+            out.append(DateMention(start=s, end=e, text=self.doc.text[s:e], calendar="gregorian",
+                                   precision="day", year=d.year, months=(d.month,), day=d.day,
+                                   year_inferred=True, relation=relation, form="weekday"))
+        return out
+
     def qualify(self, m: DateMention) -> DateMention:
         """Read "since"/"until" and "early"/"mid"/"late" written before a mention."""
         ns = self.view.from_original(m.start)
@@ -530,6 +598,11 @@ def extract_date_mentions(doc: Document, facts) -> list[DateMention]:
             continue
         out.append(m)
     out += scanner.years([(m.start, m.end) for m in out])
+    taken = [(m.start, m.end) for m in out]
+    out += [r for r in scanner.relatives() if not any(a < r.end and r.start < b for a, b in taken)]
+    scanner._dated = out
+    taken = [(m.start, m.end) for m in out]
+    out += scanner.weekdays(taken)
     out.sort(key=lambda m: (m.start, m.end))
     return [scanner.qualify(m) for m in out]
 

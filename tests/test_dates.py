@@ -134,3 +134,32 @@ def test_publication_date_is_read_from_a_dateline_or_a_label():
     assert (r.published, r.published_source) == (None, None)
     r = ENGINE.check("PARIS, 4 March 2024 (AFP) - x", lang="en", published="2024-03-05")
     assert (r.published, r.published_source) == (dt.date(2024, 3, 5), "input")
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("كان حتى عام 2023 مطلوباً", "ar", [("2023", "year", None, "until", (dt.date(2023, 1, 1), dt.date(2023, 12, 31)))]),
+    ("بدأ منذ مطلع عام 2016", "ar", [("2016", "year", "early", "since", (dt.date(2016, 1, 1), dt.date(2016, 5, 1)))]),
+    ("أطاحت به أواخر عام 2024", "ar", [("2024", "year", "late", None, (dt.date(2024, 9, 1), dt.date(2024, 12, 31)))]),
+    ("في صيف 2019", "ar", [("صيف 2019", "season", None, None, (dt.date(2019, 6, 1), dt.date(2019, 8, 31)))]),
+    ("خلال التسعينيات", "ar", [("التسعينيات", "decade", None, None, (dt.date(1990, 1, 1), dt.date(1999, 12, 31)))]),
+    ("until the end of 2023", "en", [("2023", "year", "late", "until", (dt.date(2023, 9, 1), dt.date(2023, 12, 31)))]),
+    ("in mid-2024", "en", [("2024", "year", "mid", None, (dt.date(2024, 5, 1), dt.date(2024, 9, 1)))]),
+    ("in winter 2019", "en", [("winter 2019", "season", None, None, (dt.date(2018, 12, 1), dt.date(2019, 2, 28)))]),
+    ("in the 1980s", "en", [("1980s", "decade", None, None, (dt.date(1980, 1, 1), dt.date(1989, 12, 31)))]),
+])
+def test_parts_bounds_seasons_and_decades(text, lang, expected):
+    got = [(m.text, m.precision, m.part, m.bound, m.interval()) for m in mentions(text, lang)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("on Feb. 23, 2013 and Jan. 5", "en", [("Feb. 23, 2013", 2013, (2,), 23, False), ("Jan. 5", 2013, (1,), 5, True)]),
+    ("May 16 this year and March of last year", "en", [("May 16 this year", 2013, (5,), 16, True), ("March of last year", 2012, (3,), None, True)]),
+    ("last year, yesterday and next month", "en", [("last year", 2012, (), None, True), ("yesterday", 2013, (3,), 21, True), ("next month", 2013, (4,), None, True)]),
+    ("وقال أمس إن الشهر الماضي شهد تحسناً", "ar", [("أمس", 2013, (3,), 21, True), ("الشهر الماضي", 2013, (2,), None, True)]),
+    ("the minister said on Tuesday and will travel next Monday", "en", [("Tuesday", 2013, (3,), 19, True), ("Monday", 2013, (3,), 25, True)]),
+    ("وقال الوزير الجمعة إنه سيسافر", "ar", [("الجمعة", 2013, (3,), 22, True)]),
+])
+def test_relative_dates_resolve_from_the_publication_date(text, lang, expected):
+    got = [(m.text, m.year, m.months, m.day, m.year_inferred) for m in mentions(text, lang, dt.date(2013, 3, 22))]
+    assert got == expected
