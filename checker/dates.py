@@ -534,8 +534,10 @@ class _Scanner:
             relation = None
             if self.p.relation_after is not None:
                 ra = self.p.relation_after.match(self.nt, m.end())
-                if ra:
-                    relation = self.p.relation_words[" ".join(ra.group("rel").split())]
+                rb = self.p.relation_before.search(self.nt[max(0, m.start() - 16):m.start()])
+                hit = ra or rb
+                if hit:
+                    relation = self.p.relation_words[" ".join(hit.group("rel").split())]
             pub = self.published
             if relation == "future":
                 d = pub + dt.timedelta(days=(number - pub.isoweekday()) % 7 or 7)
