@@ -11,7 +11,6 @@ import tomllib
 from checker import hookspecs
 from checker.cli import main
 from checker.docs import rule_markdown, rules_markdown
-from checker.engine import Engine
 
 from .conftest import ROOT
 
