@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import hookimpl
 from .facts import Extractor
-from .dates import extract_date_mentions, extract_relative_days
+from .dates import extract_date_mentions, extract_date_ranges, extract_relative_days
 from .lexicon import data_files
 from .months import extract_month_mentions, extract_month_pairs
 from .reporters.json import JsonLinesReporter, JsonReporter
@@ -24,7 +24,8 @@ def checker_register_extractors():
     return [Extractor("month_mentions", extract_month_mentions),
             Extractor("month_pairs", extract_month_pairs),
             Extractor("date_mentions", extract_date_mentions),
-            Extractor("relative_days", extract_relative_days)]
+            Extractor("relative_days", extract_relative_days),
+            Extractor("date_ranges", extract_date_ranges)]
 
 
 @hookimpl

@@ -63,6 +63,7 @@ class DateMention:
     bare_year: bool = False             # a lone four-digit number with no date word near it
     part: str | None = None             # early | mid | late
     bound: str | None = None            # since | until
+    lead: int | None = None             # where the words before it (منذ عام, "until the end of") start
 
     @property
     def month(self) -> int | None:
@@ -143,6 +144,25 @@ def _plausible(year: int, month: int, day: int, published: dt.date, relation: st
     if relation == "past" and d > published or relation == "future" and d < published:
         return False
     return abs((d - published).days) <= 270
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """Two dates written as the ends of one period: "between 2015 and 2016", `بين عامي 2015
+    و2016`, "from March 2019 to January 2020", "2015–2016". ``start`` is where the range word
+    begins (or the first date, for a dash)."""
+
+    first: DateMention
+    second: DateMention
+    start: int
+    end: int
+    form: str  # words | dash
+
+    def interval(self) -> tuple[dt.date, dt.date] | None:
+        a, b = self.first.interval(), self.second.interval()
+        if a is None or b is None:
+            return None
+        return a[0], b[1]
 
 
 @dataclass(frozen=True)
@@ -576,7 +596,8 @@ class _Scanner:
                 break
         if part is None and bound is None:
             return m
-        return DateMention(**{**m.__dict__, "part": part, "bound": bound})
+        lead = self.view.to_original(ns - len(before) + pos, ns)[0]
+        return DateMention(**{**m.__dict__, "part": part, "bound": bound, "bare_year": False, "lead": lead})
 
     def relative_days(self) -> list[RelativeDay]:
         if self.p.relative_day is None:
@@ -611,3 +632,47 @@ def extract_date_mentions(doc: Document, facts) -> list[DateMention]:
 
 def extract_relative_days(doc: Document, facts) -> list[RelativeDay]:
     return _Scanner(doc, facts).relative_days()
+
+
+@lru_cache(maxsize=32)
+def _range_patterns(lex: Lexicon):
+    d = lex.section("dates", {})
+    starts, links = _alt(d.get("range_starts", [])), _alt(d.get("range_links", []))
+    if not starts or not links:
+        return None
+    pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
+    pre = f"(?:[{pro}])?" if pro else ""
+    prefixes = _alt(d.get("year_prefixes", [])) or "(?!x)x"
+    before = re.compile(rf"{_NOT_LETTER_BEFORE}{pre}(?:{starts}){_WS}*$")
+    gap = re.compile(rf"{_WS}*(?:(?:{links}){_WS}*(?:(?:{prefixes}){_WS}*)?|[-–—]{_WS}*)")
+    return before, gap
+
+
+def extract_date_ranges(doc: Document, facts) -> list[DateRange]:
+    """Pairs of adjacent dates, both with their years written, joined as a range."""
+    pats = _range_patterns(doc.lexicon)
+    if pats is None:
+        return []
+    before_rx, gap_rx = pats
+    view = doc.normalized
+    mentions = facts["date_mentions"]
+    out = []
+    for a, b in zip(mentions, mentions[1:]):
+        if a.year_part is None or b.year_part is None or a.calendar != b.calendar:
+            continue
+        gap = view.text[view.from_original(a.end):view.from_original(b.start)]
+        if not gap_rx.fullmatch(gap):
+            continue
+        dash = not re.search(r"\w", gap)
+        if dash:
+            if a.precision != "year" or b.precision != "year" or gap.strip() != gap:
+                continue  # only "2019–2017" written tight is read as a range of years
+            out.append(DateRange(a, b, a.start, b.end, "dash"))
+            continue
+        na = view.from_original(a.start)
+        hit = before_rx.search(view.text[max(0, na - 24):na])
+        if hit is None:
+            continue
+        start = view.to_original(max(0, na - 24) + hit.start(), na)[0]
+        out.append(DateRange(a, b, start, b.end, "words"))
+    return out

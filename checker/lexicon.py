@@ -72,6 +72,16 @@ class Lexicon:
         """Single-letter prefixes written attached to the next word (Arabic و ب ل ف ك)."""
         return tuple(self.section("script", {}).get("proclitics", []))
 
+    def variants(self, key: str) -> list[str]:
+        """Written forms of a normalised word or phrase besides itself: Arabic "الولايات" after
+        the preposition ل is written "للولايات"."""
+        out = []
+        for plain, contracted in self.section("script", {}).get("contractions", []):
+            p, c = normalize_text(plain), normalize_text(contracted)
+            if key.startswith(p):
+                out.append(c + key[len(p):])
+        return out
+
     @cached_property
     def month_names(self) -> list[MonthName]:
         months = self.section("months", {})
@@ -143,10 +153,10 @@ class LexiconSet:
         return self._lexicons[lang]
 
 
-def data_files(directory: Path, name: str) -> list[LanguageData]:
-    """LanguageData for every ``<directory>/<lang>/*.toml``, sorted, for a plugin to return from
-    ``checker_language_data``."""
+def data_files(directory: Path, name: str, files: str = "*.toml") -> list[LanguageData]:
+    """LanguageData for every ``<directory>/<lang>/<files>`` (a glob, default every TOML file),
+    sorted, for a plugin to return from ``checker_language_data``."""
     out = []
-    for path in sorted(directory.glob("*/*.toml")):
+    for path in sorted(directory.glob(f"*/{files}")):
         out.append(LanguageData(lang=path.parent.name, name=f"{name}:{path.parent.name}/{path.name}", path=path))
     return out

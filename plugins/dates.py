@@ -300,7 +300,7 @@ def hijri_gregorian_mismatch(ctx, date_mentions):
         Example("Output rose steadily from 2017 to 2019, the ministry said.", "en", False),
     ],
 )
-def inverted_date_range(ctx, date_mentions):
+def inverted_date_range(ctx, date_ranges):
     """
     ## What it flags
     A range whose second end comes before its first: `بين عامي 2016 و2015`, "from 2019 to 2017",
@@ -317,29 +317,8 @@ def inverted_date_range(ctx, date_mentions):
     Forward ranges, ranges of months without years that run over a new year ("from November to
     February"), and a pair of years that is not a range (a list, a score).
     """
-    lex = ctx.lexicon
-    d = lex.section("dates", {})
-    starts = "|".join(sorted((re.escape(normalize_text(w)).replace(r"\ ", r"\s+") for w in d.get("range_starts", [])), key=len, reverse=True))
-    links = "|".join(sorted((re.escape(normalize_text(w)) for w in d.get("range_links", [])), key=len, reverse=True))
-    if not starts or not links:
-        return
-    view = ctx.doc.normalized
-    pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
-    before_rx = re.compile(rf"(?<![^\W\d_])(?:[{pro}])?(?:{starts})\s*$" if pro else rf"(?<![^\W\d_])(?:{starts})\s*$")
-    gap_rx = re.compile(rf"\s*(?:(?:{links})\s*(?:(?:{'|'.join(re.escape(normalize_text(w)) for w in d.get('year_prefixes', []))})\s*)?|[-–—]\s*)")
-    for a, b in zip(date_mentions, date_mentions[1:]):
-        if a.year_part is None or b.year_part is None or a.calendar != b.calendar:
-            continue
-        gap = view.text[view.from_original(a.end):view.from_original(b.start)]
-        g = gap_rx.fullmatch(gap)
-        if not g:
-            continue
-        dash = not re.search(r"\w", gap)
-        before = view.text[max(0, view.from_original(a.start) - 24):view.from_original(a.start)]
-        if not dash and not before_rx.search(before):
-            continue
-        if dash and (a.precision != "year" or b.precision != "year" or gap.strip() != gap):
-            continue  # only "2019–2017" written tight is read as a range of years
+    for r in date_ranges:
+        a, b = r.first, r.second
         ia, ib = a.interval(), b.interval()
         if ia is None or ib is None or ib[1] >= ia[0]:
             continue

@@ -203,7 +203,7 @@ def publishing_residue(ctx, residue):
 
 @hookimpl
 def checker_language_data():
-    return data_files(Path(__file__).parent / "data", "residue")
+    return data_files(Path(__file__).parent / "data", "residue", "residue.toml")
 
 
 @hookimpl

@@ -185,7 +185,8 @@ def test_explicit_config_flag(desk):
 def test_unknown_format_exits_2(desk):
     rc, out, err = run("check", "br.txt", "--format", "xml")
     assert (rc, out) == (2, "")
-    assert err.startswith("checker: error: unknown output format 'xml' (available: json, jsonl, text")
+    assert err.startswith("checker: error: unknown output format 'xml' (available: ")
+    assert "json, jsonl" in err and "text" in err
 
 
 def test_unknown_lang_exits_2(desk):

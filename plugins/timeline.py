@@ -1,0 +1,356 @@
+"""Timelines. TIME001: one subject in two states that exclude each other (wanted by, allied with)
+towards the same counterpart over overlapping periods.
+
+A *state statement* is a state word (language data, ``[timeline.states]``) in a sentence with a
+date that bounds it (`منذ عام 2016` → from 2016 on; `حتى عام 2023` → up to 2023; "in 2018"),
+a counterpart (``[timeline.counterparts]``, with aliases: `واشنطن`, `التحالف الدولي`, "the US")
+and a subject: the nearest name before the state word in its sentence, else the article's main
+subject (the name mentioned most often after a title such as `الرئيس` or "President").
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from checker import Example, Extractor, data_files, hookimpl, rule
+from checker.normalize import normalize_text
+
+_WS = r"[^\S\r\n]"
+_DATE_GAP = 90      # characters between a state word and the date that bounds it
+_TITLE_REACH = 2    # words after a title that may be a name
+_MIN_NAME_COUNT = 2  # a name must recur to be taken as a subject
+
+
+@dataclass(frozen=True)
+class Statement:
+    start: int
+    end: int
+    subject: str                 # normalised name of the subject
+    subject_text: str
+    counterpart: str             # counterpart key (us, russia, ...)
+    counterpart_label: str       # its first name in the language data
+    counterpart_text: str
+    classes: tuple[str, ...]     # state classes named in the statement
+    group: str                   # exclusive group (hostile | friendly)
+    since: dt.date | None        # None: open to the past
+    until: dt.date | None        # None: open to the future
+    date_text: str
+
+
+def _key(w: str) -> str:
+    return " ".join(normalize_text(w).split())
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(k).replace(r"\ ", _WS + "+") for k in sorted({_key(w) for w in words if w}, key=len, reverse=True))
+
+
+@dataclass
+class _Compiled:
+    states: re.Pattern | None
+    state_class: dict[str, str]
+    group_of: dict[str, str]
+    counterparts: re.Pattern | None
+    counterpart_of: dict[str, str]
+    cased: dict[str, list[str]]   # aliases that must match their capitals ("US", not "us")
+    ending: re.Pattern | None
+    titles: re.Pattern | None
+    not_names: frozenset[str]
+    with_words: re.Pattern | None
+
+
+@lru_cache(maxsize=32)
+def _compile(lex) -> _Compiled:
+    t = lex.section("timeline", {})
+    pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
+    pre = f"(?:[{pro}])?" if pro else ""
+    state_class = {}
+    for cls, words in t.get("states", {}).items():
+        for w in words:
+            state_class.setdefault(_key(w), cls)
+    group_of = {cls: group for group, classes in t.get("exclusive", {}).items() for cls in classes}
+    counterpart_of, cased = {}, collections.defaultdict(list)
+    for key, aliases in t.get("counterparts", {}).items():
+        for a in aliases:
+            for form in [_key(a)] + lex.variants(_key(a)):
+                counterpart_of.setdefault(form, key)
+            if any(c.isupper() for c in a):
+                cased[_key(a)].append(" ".join(a.split()))
+
+    def rx(words):
+        alts = _alt(words)
+        return re.compile(rf"(?<![^\W\d_]){pre}(?P<w>{alts})(?![^\W\d_])") if alts else None
+
+    names = lex.section("names", {})
+    not_names = {_key(w) for w in names.get("not_names", [])}
+    not_names |= {_key(w) for w in lex.section("stopwords", {}).get("words", [])}
+    return _Compiled(rx(state_class), state_class, group_of, rx(counterpart_of), counterpart_of, dict(cased),
+                     rx(t.get("ending", {}).get("words", [])), rx(names.get("titles", [])),
+                     frozenset(not_names), rx(t.get("with", [])))
+
+
+def _strip_proclitic(token: str, known: set[str], proclitics: str) -> str:
+    if token not in known and len(token) > 3 and token[0] in proclitics and token[1:] in known:
+        return token[1:]
+    if token not in known and len(token) > 4 and token[:2] in ("ال", "لل") and token[0] in proclitics and token[1:] in known:
+        return token[1:]
+    return token
+
+
+def _names(doc, comp) -> tuple[dict[str, int], list[tuple[int, int, str]]]:
+    """Name-like words (the words after a title such as الرئيس or "President"), how often each
+    occurs, and where."""
+    view = doc.normalized
+    lang_capitals = any(c.isupper() for c in doc.text)
+    candidates: set[str] = set()
+    if comp.titles is not None:
+        for m in comp.titles.finditer(view.text):
+            for tok in re.findall(r"\w+", view.text[m.end():m.end() + 60])[:_TITLE_REACH]:
+                if len(tok) >= 3 and tok not in comp.not_names and not tok.isdigit():
+                    candidates.add(tok)
+    if lang_capitals:  # a capitalised word after a title is a name; a lower-case one is not
+        candidates = {c for c in candidates if re.search(rf"\b{re.escape(c)}\b", doc.text, re.I) and
+                      any(w[0].isupper() for w in re.findall(rf"\b{re.escape(c)}\b", doc.text, re.I))}
+    pro = "".join(normalize_text(p) for p in doc.lexicon.proclitics)
+    counts: collections.Counter[str] = collections.Counter()
+    places = []
+    for m in re.finditer(r"\w+", view.text):
+        tok = _strip_proclitic(m.group(), candidates, pro)
+        if tok in candidates:
+            counts[tok] += 1
+            s, e = view.to_original(m.start(), m.end())
+            places.append((s, e, tok))
+    keep = {k for k, n in counts.items() if n >= _MIN_NAME_COUNT}
+    return {k: counts[k] for k in keep}, [p for p in places if p[2] in keep]
+
+
+def _counterparts(doc, comp, view, lo: int, hi: int):
+    """(normalised start, end, key, original start, end) of every counterpart alias in a range."""
+    out = []
+    if comp.counterparts is None:
+        return out
+    for m in comp.counterparts.finditer(view.text, lo, hi):
+        key = " ".join(m.group("w").split())
+        s, e = view.to_original(m.start("w"), m.end("w"))
+        if key in comp.cased and " ".join(doc.text[s:e].split()) not in comp.cased[key]:
+            continue  # "us" is not "US"
+        out.append((m.start("w"), m.end("w"), comp.counterpart_of[key], s, e))
+    return out
+
+
+def _counterpart(doc, comp, view, ranges, state_end: int, near: int):
+    """The counterpart of a state: the one right after "with"/`مع` following the state word
+    (and none if what follows "with" is not a known counterpart), else one after a "with"
+    elsewhere in the sentence or paragraph, else the nearest one."""
+    with_after = comp.with_words.match(view.text, state_end + 1) if comp.with_words else None
+    for lo, hi in ranges:
+        found = _counterparts(doc, comp, view, lo, hi)
+        if with_after is not None:
+            after = [c for c in found if 0 <= c[0] - with_after.end() <= 24]
+            return (after[0][2], after[0][3], after[0][4]) if after else None
+        if not found:
+            continue
+        if comp.with_words is not None:
+            withs = [c for c in found if comp.with_words.search(view.text[max(lo, c[0] - 8):c[0]])]
+            if withs:
+                c = min(withs, key=lambda c: abs(c[0] - near))
+                return c[2], c[3], c[4]
+        c = min(found, key=lambda c: min(abs(c[0] - near), abs(c[1] - near)))
+        return c[2], c[3], c[4]
+    return None
+
+
+def extract_statements(doc, facts) -> list[Statement]:
+    comp = _compile(doc.lexicon)
+    if comp.states is None:
+        return []
+    view = doc.normalized
+    counts, places = _names(doc, comp)
+    main = max(counts, key=lambda k: (counts[k], k)) if counts else None
+    range_of = {}
+    for r in facts["date_ranges"]:
+        range_of[id(r.first)] = range_of[id(r.second)] = r
+    dated = [m for m in facts["date_mentions"] if m.year is not None and m.interval()
+             and (not m.bare_year or id(m) in range_of)]
+    published = doc.published
+    out = []
+    for sent in doc.sentences:
+        ns, ne = view.from_original(sent.start), view.from_original(sent.end)
+        hits = [m for m in comp.states.finditer(view.text, ns, ne)]
+        if not hits:
+            continue
+        para = doc.paragraph_at(sent.start)
+        by_date: dict[int, list] = collections.defaultdict(list)
+        for m in hits:
+            s, e = view.to_original(m.start("w"), m.end("w"))
+            cls = comp.state_class[" ".join(m.group("w").split())]
+            if cls not in comp.group_of:
+                continue
+            date = min((d for d in dated if sent.start <= d.start < sent.end and
+                        min(abs(d.start - e), abs(s - d.end)) <= _DATE_GAP),
+                       key=lambda d: min(abs(d.start - e), abs(s - d.end)), default=None)
+            if date is None:
+                continue  # an undated state cannot overlap anything
+            by_date[id(date)].append((s, e, cls, m, date))
+        for items in by_date.values():
+            date = items[0][4]
+            groups = {comp.group_of[cls] for _, _, cls, _, _ in items}
+            if len(groups) != 1:
+                continue  # one date for a hostile and a friendly word: a change of state, not a claim
+            group = groups.pop()
+            first = min(s for s, _, _, _, _ in items)
+            ending = comp.ending is not None and comp.ending.search(
+                view.text[max(ns, view.from_original(first) - 30):view.from_original(first)])
+            rng = range_of.get(id(date))
+            lo, hi = rng.interval() if rng is not None and rng.interval() else date.interval()
+            since, until = lo, hi
+            if date.bound == "since":
+                until = None if published is None else max(published, hi)
+            elif date.bound == "until" or ending:
+                since = None
+            near = view.from_original(first)
+            last_state = max(m.end("w") for _, _, _, m, _ in items if m.start("w") == near) if any(
+                m.start("w") == near for _, _, _, m, _ in items) else near
+            scopes = [(ns, ne)]
+            if para is not None:
+                scopes.append((view.from_original(para.start), view.from_original(para.end)))
+            cp = _counterpart(doc, comp, view, scopes, last_state, near)
+            if cp is None:
+                continue
+            subject = None
+            for s, e, tok in places:
+                if sent.start <= s < first:
+                    subject = (tok, doc.text[s:e])
+            if subject is None and main is not None:
+                subject = (main, main)
+            if subject is None:
+                continue
+            date_start = rng.start if rng is not None else date.lead if date.lead is not None else date.start
+            date_end = rng.end if rng is not None else date.end
+            start = min([first, date_start, cp[1]]) if sent.start <= cp[1] < sent.end else min(first, date_start)
+            end = max([max(e for _, e, _, _, _ in items), date_end] + ([cp[2]] if sent.start <= cp[1] < sent.end else []))
+            label = doc.lexicon.section("timeline", {}).get("counterparts", {}).get(cp[0], [cp[0]])[0]
+            out.append(Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]],
+                                 tuple(dict.fromkeys(cls for _, _, cls, _, _ in items)), group, since,
+                                 until, date.text))
+    return out
+
+
+_LABELS = {
+    "wanted": "wanted by", "bounty": "under a bounty from", "sanctioned": "under sanctions of",
+    "designated_terrorist": "designated a terrorist by", "at_war": "at war with",
+    "imprisoned": "imprisoned by", "ally": "an ally of", "partner": "a partner of",
+    "cooperating": "cooperating with", "coordinating": "coordinating with",
+}
+
+
+def _when(since: dt.date | None, until: dt.date | None) -> str:
+    if since and until:
+        return f"from {since.year} to {until.year}" if since.year != until.year else f"in {since.year}"
+    if since:
+        return f"since {since.year}"
+    if until:
+        return f"until {until.year}"
+    return "at an unknown time"
+
+
+def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
+    starts = [d for d in (a.since, b.since) if d]
+    ends = [d for d in (a.until, b.until) if d]
+    if not starts or not ends:
+        return None  # an overlap open on one side cannot be told from a sequence
+    lo, hi = max(starts), min(ends)
+    return (lo, hi) if lo <= hi else None
+
+
+@rule(
+    id="TIME001",
+    name="overlapping-exclusive-states",
+    severity="warning",
+    languages=["*"],
+    summary="One subject in two states that exclude each other towards the same counterpart (wanted by and allied with) over overlapping periods.",
+    messages={
+        "overlap": "{subject} is {first_state} {counterpart} {first_when}, and {second_state} {counterpart} "
+                   "{second_when}: both hold {overlap}.",
+    },
+    examples=[
+        Example("وكان القائد سالم الجبوري حتى عام 2023 على قائمة المطلوبين للولايات المتحدة.\n"
+                "وقال مسؤولون إن الجبوري بدأ التعاون مع واشنطن منذ عام 2016.", "ar", True),
+        Example("وكان القائد سالم الجبوري حتى عام 2016 على قائمة المطلوبين للولايات المتحدة.\n"
+                "وقال مسؤولون إن الجبوري بدأ التعاون مع واشنطن منذ عام 2017.", "ar", False),
+        Example("President Omar Haddad was on the US wanted list until 2023. Haddad had been a "
+                "US ally since 2016, officials said.", "en", True),
+        Example("President Omar Haddad was on the US wanted list until 2023. Haddad has been a "
+                "Russian ally since 2016, officials said.", "en", False),
+    ],
+)
+def overlapping_exclusive_states(ctx, timeline_statements):
+    """
+    ## What it flags
+    The same subject in two states that exclude each other towards the same counterpart over
+    periods that overlap: wanted by, under a bounty or sanctions of, designated a terrorist by
+    or at war with the United States — and an ally of, a partner of, cooperating or
+    coordinating with it. "Wanted by the US until 2023" and "cooperating with the US-led
+    coalition since 2016" both hold from 2016 to 2023. Counterparts are recognised through
+    their aliases (`واشنطن`, `الأميركيين`, `التحالف الدولي`, "the US", "Washington"). One finding
+    per subject and counterpart, on the first hostile statement, with every overlapping
+    friendly statement as a related span.
+
+    ## Why it matters
+    The story may mean it ("secretly, while wanted"), but the editor must see both statements
+    side by side: either a date is wrong or the article owes the reader the explanation.
+
+    ## Example
+    `كان حتى عام 2023 موضوعاً على قائمة المطلوبين للولايات المتحدة` … `بدأ تعاوناً
+    استخباراتياً غير معلن مع التحالف الدولي منذ عام 2016`.
+
+    ## Not flagged
+    States that follow each other (wanted until 2016, an ally from 2017), different counterparts,
+    undated states, a state said to have ended (`رفع العقوبات`, "sanctions were lifted") before
+    the other began, and two states whose overlap is open on one side ("until 2019" and "until
+    2023").
+    """
+    by_key: dict[tuple[str, str], list[Statement]] = collections.defaultdict(list)
+    for st in timeline_statements:
+        by_key[(st.subject, st.counterpart)].append(st)
+    for (subject, _cp), sts in by_key.items():
+        hostile = [s for s in sts if s.group == "hostile"]
+        friendly = [s for s in sts if s.group == "friendly"]
+        for h in hostile:
+            overlapping = [(f, _overlap(h, f)) for f in friendly]
+            overlapping = [(f, ov) for f, ov in overlapping if ov]
+            if not overlapping:
+                continue
+            f0, ov = overlapping[0]
+            lo = max(o[0] for _, o in overlapping)
+            hi = min(o[1] for _, o in overlapping)
+            span = f"from {lo.year} to {hi.year}" if lo.year != hi.year else f"in {lo.year}"
+            ctx.report("overlap", h.start, h.end,
+                       related=[ctx.related(f.start, f.end, f"{_LABELS.get(f.classes[0], f.classes[0])} "
+                                                            f"{f.counterpart_text} {_when(f.since, f.until)}")
+                                for f, _ in overlapping],
+                       subject=h.subject_text, counterpart=h.counterpart_label,
+                       first_state=_LABELS.get(h.classes[0], h.classes[0]), first_when=_when(h.since, h.until),
+                       second_state=_LABELS.get(f0.classes[0], f0.classes[0]),
+                       second_when=_when(f0.since, f0.until), overlap=span)
+            break  # one finding per subject and counterpart
+
+
+@hookimpl
+def checker_language_data():
+    return data_files(Path(__file__).parent / "data", "timeline", "timeline.toml")
+
+
+@hookimpl
+def checker_register_extractors():
+    return [Extractor("timeline_statements", extract_statements)]
+
+
+@hookimpl
+def checker_register_rules():
+    return [overlapping_exclusive_states]
