@@ -40,6 +40,7 @@ class Statement:
     since: dt.date | None        # None: open to the past
     until: dt.date | None        # None: open to the future
     date_text: str
+    word: str = ""               # the first state word as written
 
 
 def _key(w: str) -> str:
@@ -62,6 +63,8 @@ class _Compiled:
     titles: re.Pattern | None
     not_names: frozenset[str]
     with_words: re.Pattern | None
+    pairs: list[tuple[str, str, str]]
+    periods_only: frozenset[str]
 
 
 @lru_cache(maxsize=32)
@@ -91,7 +94,9 @@ def _compile(lex) -> _Compiled:
     not_names |= {_key(w) for w in lex.section("stopwords", {}).get("words", [])}
     return _Compiled(rx(state_class), state_class, group_of, rx(counterpart_of), counterpart_of, dict(cased),
                      rx(t.get("ending", {}).get("words", [])), rx(names.get("titles", [])),
-                     frozenset(not_names), rx(t.get("with", [])))
+                     frozenset(not_names), rx(t.get("with", [])),
+                     [tuple(p) for p in t.get("exclusions", {}).get("pairs", [])],
+                     frozenset(t.get("exclusions", {}).get("periods_only", [])))
 
 
 def _strip_proclitic(token: str, known: set[str], proclitics: str) -> str:
@@ -191,9 +196,10 @@ def extract_statements(doc, facts) -> list[Statement]:
             cls = comp.state_class[" ".join(m.group("w").split())]
             if cls not in comp.group_of:
                 continue
-            date = min((d for d in dated if sent.start <= d.start < sent.end and
-                        min(abs(d.start - e), abs(s - d.end)) <= _DATE_GAP),
-                       key=lambda d: min(abs(d.start - e), abs(s - d.end)), default=None)
+            in_sent = [d for d in dated if sent.start <= d.start < sent.end]
+            after = [d for d in in_sent if 0 <= d.start - e <= _DATE_GAP]
+            before = [d for d in in_sent if 0 <= s - d.end <= _DATE_GAP]
+            date = min(after, key=lambda d: d.start) if after else max(before, key=lambda d: d.end, default=None)
             if date is None:
                 continue  # an undated state cannot overlap anything
             by_date[id(date)].append((s, e, cls, m, date))
@@ -207,9 +213,13 @@ def extract_statements(doc, facts) -> list[Statement]:
             ending = comp.ending is not None and comp.ending.search(
                 view.text[max(ns, view.from_original(first) - 30):view.from_original(first)])
             rng = range_of.get(id(date))
+            if group in comp.periods_only and rng is None and date.bound is None:
+                continue  # "jailed in 1998" is an event, not a period
             lo, hi = rng.interval() if rng is not None and rng.interval() else date.interval()
             since, until = lo, hi
-            if date.bound == "since":
+            if rng is not None:
+                pass  # "from 1998 to 2004": both ends written
+            elif date.bound == "since":
                 until = None if published is None else max(published, hi)
             elif date.bound == "until" or ending:
                 since = None
@@ -221,7 +231,9 @@ def extract_statements(doc, facts) -> list[Statement]:
                 scopes.append((view.from_original(para.start), view.from_original(para.end)))
             cp = _counterpart(doc, comp, view, scopes, last_state, near)
             if cp is None:
-                continue
+                if any(group in pair[:2] and pair[2] == "counterpart" for pair in comp.pairs):
+                    continue
+                cp = ("*", first, first)
             subject = None
             for s, e, tok in places:
                 if sent.start <= s < first:
@@ -234,10 +246,10 @@ def extract_statements(doc, facts) -> list[Statement]:
             date_end = rng.end if rng is not None else date.end
             start = min([first, date_start, cp[1]]) if sent.start <= cp[1] < sent.end else min(first, date_start)
             end = max([max(e for _, e, _, _, _ in items), date_end] + ([cp[2]] if sent.start <= cp[1] < sent.end else []))
-            label = doc.lexicon.section("timeline", {}).get("counterparts", {}).get(cp[0], [cp[0]])[0]
+            label = doc.lexicon.section("timeline", {}).get("counterparts", {}).get(cp[0], [""])[0]
             out.append(Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]],
                                  tuple(dict.fromkeys(cls for _, _, cls, _, _ in items)), group, since,
-                                 until, date.text))
+                                 until, date.text, doc.text[items[0][0]:items[0][1]]))
     return out
 
 
@@ -247,6 +259,15 @@ _LABELS = {
     "imprisoned": "imprisoned by", "ally": "an ally of", "partner": "a partner of",
     "cooperating": "cooperating with", "coordinating": "coordinating with",
 }
+
+
+def _state(st: Statement) -> str:
+    cls = st.classes[0]
+    if cls == "imprisoned":
+        return "in prison"
+    if cls == "active":
+        return f"said to have '{st.word}'"
+    return _LABELS.get(cls, cls)
 
 
 def _when(since: dt.date | None, until: dt.date | None) -> str:
@@ -273,10 +294,11 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
     name="overlapping-exclusive-states",
     severity="warning",
     languages=["*"],
-    summary="One subject in two states that exclude each other towards the same counterpart (wanted by and allied with) over overlapping periods.",
+    summary="One subject in two states that exclude each other (wanted by and allied with one counterpart; in prison and active in person) over overlapping periods.",
     messages={
         "overlap": "{subject} is {first_state} {counterpart} {first_when}, and {second_state} {counterpart} "
                    "{second_when}: both hold {overlap}.",
+        "conflict": "{subject} is {first_state} {first_when}, yet {second_state} {second_when}.",
     },
     examples=[
         Example("وكان القائد سالم الجبوري حتى عام 2023 على قائمة المطلوبين للولايات المتحدة.\n"
@@ -299,7 +321,9 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     coalition since 2016" both hold from 2016 to 2023. Counterparts are recognised through
     their aliases (`واشنطن`, `الأميركيين`, `التحالف الدولي`, "the US", "Washington"). One finding
     per subject and counterpart, on the first hostile statement, with every overlapping
-    friendly statement as a related span.
+    friendly statement as a related span. Likewise a person said to be in prison for a period
+    (from … to, since, until) and said to have chaired, attended, visited or met somewhere within
+    it ("jailed from 1998 to 2004" … "chaired the party congress in Basra in 2001").
 
     ## Why it matters
     The story may mean it ("secretly, while wanted"), but the editor must see both statements
@@ -315,30 +339,40 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     the other began, and two states whose overlap is open on one side ("until 2019" and "until
     2023").
     """
-    by_key: dict[tuple[str, str], list[Statement]] = collections.defaultdict(list)
-    for st in timeline_statements:
-        by_key[(st.subject, st.counterpart)].append(st)
-    for (subject, _cp), sts in by_key.items():
-        hostile = [s for s in sts if s.group == "hostile"]
-        friendly = [s for s in sts if s.group == "friendly"]
-        for h in hostile:
-            overlapping = [(f, _overlap(h, f)) for f in friendly]
-            overlapping = [(f, ov) for f, ov in overlapping if ov]
-            if not overlapping:
-                continue
-            f0, ov = overlapping[0]
-            lo = max(o[0] for _, o in overlapping)
-            hi = min(o[1] for _, o in overlapping)
-            span = f"from {lo.year} to {hi.year}" if lo.year != hi.year else f"in {lo.year}"
-            ctx.report("overlap", h.start, h.end,
-                       related=[ctx.related(f.start, f.end, f"{_LABELS.get(f.classes[0], f.classes[0])} "
-                                                            f"{f.counterpart_text} {_when(f.since, f.until)}")
-                                for f, _ in overlapping],
-                       subject=h.subject_text, counterpart=h.counterpart_label,
-                       first_state=_LABELS.get(h.classes[0], h.classes[0]), first_when=_when(h.since, h.until),
-                       second_state=_LABELS.get(f0.classes[0], f0.classes[0]),
-                       second_when=_when(f0.since, f0.until), overlap=span)
-            break  # one finding per subject and counterpart
+    comp = _compile(ctx.lexicon)
+    for first_group, second_group, scope in comp.pairs:
+        by_key: dict[tuple[str, str], list[Statement]] = collections.defaultdict(list)
+        for st in timeline_statements:
+            if st.group in (first_group, second_group):
+                by_key[(st.subject, st.counterpart if scope == "counterpart" else "*")].append(st)
+        for sts in by_key.values():
+            _report_overlaps(ctx, [s for s in sts if s.group == first_group],
+                             [s for s in sts if s.group == second_group], scope)
+
+
+def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], scope: str) -> None:
+    """One finding per subject (and counterpart): the first statement of the first group that
+    overlaps any of the second, with every overlapping one as a related span."""
+    for h in firsts:
+        overlapping = [(f, _overlap(h, f)) for f in seconds]
+        overlapping = [(f, ov) for f, ov in overlapping if ov]
+        if not overlapping:
+            continue
+        f0 = overlapping[0][0]
+        lo = max(o[0] for _, o in overlapping)
+        hi = min(o[1] for _, o in overlapping)
+        span = f"from {lo.year} to {hi.year}" if lo.year != hi.year else f"in {lo.year}"
+        related = [ctx.related(f.start, f.end, f"{_state(f)} {f.counterpart_text} {_when(f.since, f.until)}".replace("  ", " "))
+                   for f, _ in overlapping]
+        if scope == "counterpart":
+            ctx.report("overlap", h.start, h.end, related=related, subject=h.subject_text,
+                       counterpart=h.counterpart_label, first_state=_state(h), first_when=_when(h.since, h.until),
+                       second_state=_state(f0), second_when=_when(f0.since, f0.until), overlap=span)
+        else:
+            ctx.report("conflict", h.start, h.end, related=related, subject=h.subject_text,
+                       first_state=_state(h), first_when=_when(h.since, h.until),
+                       second_state=_state(f0), second_when=_when(f0.since, f0.until), overlap=span)
+        return
 
 
 @hookimpl
