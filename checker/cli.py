@@ -44,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="lowest severity that makes the exit code 1 (default: warning)")
     c.add_argument("--input-format", default="auto", choices=["auto", "txt", "md", "html", "json", "jsonl"],
                    help="how to read inputs (default: by file extension; stdin is txt)")
+    c.add_argument("--fix", action="store_true",
+                   help="apply the safe fixes to .txt and .md files, then report what is left")
+    c.add_argument("--diff", action="store_true",
+                   help="print the safe fixes as a unified diff; change no file")
     _common(c)
 
     r = sub.add_parser("rules", help="list every rule of every plugin")
@@ -127,6 +131,12 @@ def cmd_check(args, engine, out, err) -> int:
                           f"(available: {', '.join(sorted(engine.registry.reporters))})")
     if args.lang and args.lang not in engine.lexicons.languages:
         raise ConfigError(f"unknown language '{args.lang}' (available: {', '.join(engine.lexicons.languages)})")
+    if args.fix or args.diff:
+        from .fixes import run_fixes
+
+        status = run_fixes(args, engine, out, err)
+        if args.diff or status == EXIT_ERROR:
+            return status
     try:
         stream = open(args.output, "w", encoding="utf-8") if args.output else out
     except OSError as e:
