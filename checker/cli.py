@@ -34,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="check articles and report findings")
     c.add_argument("paths", nargs="+", metavar="PATH",
                    help="files (.txt .md .html .json .jsonl), directories, or - for stdin")
-    c.add_argument("--format", default="text", help="output format: text, json, jsonl (default: text)")
+    c.add_argument("--format", default="text", help="output format: text, json, jsonl, html (default: text)")
     c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     c.add_argument("--lang", help="language of every article (default: per-article field, else detected)")
     c.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date of every article")
@@ -146,7 +146,7 @@ def cmd_check(args, engine, out, err) -> int:
         reporter = reporter_cls(stream, color=color, rules=engine.rules)
         reporter.start()
         summary = SummaryBuilder()
-        for result in engine.check_items(iter_inputs(args.paths, args.input_format)):
+        for result in engine.check_items(reporter.inputs(iter_inputs(args.paths, args.input_format))):
             reporter.article(result)
             summary.add(result)
         reporter.finish(summary.build())

@@ -10,6 +10,7 @@ from .facts import Extractor
 from .dates import extract_date_mentions, extract_date_ranges, extract_relative_days
 from .lexicon import data_files
 from .months import extract_month_mentions, extract_month_pairs
+from .reporters.html import HtmlReporter
 from .reporters.json import JsonLinesReporter, JsonReporter
 from .reporters.text import TextReporter
 
@@ -30,4 +31,4 @@ def checker_register_extractors():
 
 @hookimpl
 def checker_register_reporters():
-    return [TextReporter, JsonReporter, JsonLinesReporter]
+    return [TextReporter, JsonReporter, JsonLinesReporter, HtmlReporter]

@@ -18,6 +18,12 @@ class Reporter:
         self.color = color
         self.rules = rules or {}
 
+    def inputs(self, items):
+        """Sees the stream of loaded input items (``Article``, or ``ArticleResult`` for an item
+        that could not be loaded) before they are checked, and returns it. The default passes
+        it through; a format that shows the articles' text (html) records it here."""
+        return items
+
     def start(self) -> None:
         """Called once before the first article."""
 
