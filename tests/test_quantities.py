@@ -1,0 +1,114 @@
+"""Quantity facts: numbers rendered in every supported form parse back to the same value."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.engine import Engine
+from checker.facts import Facts
+from checker.models import Article
+
+ENGINE = Engine()
+AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+EN_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+EN_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+AR_UNITS = ["", "واحد", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"]
+AR_TENS = ["", "عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"]
+
+
+def quantities(text, lang):
+    doc = ENGINE.document(Article(id="q", text=text, lang=lang))
+    return Facts(doc, ENGINE.registry.extractors)["quantities"]
+
+
+def en_words(n: int) -> str:
+    if n < 10:
+        return EN_UNITS[n]
+    if n < 20:
+        return EN_TEENS[n - 10]
+    return EN_TENS[n // 10] + ("-" + EN_UNITS[n % 10] if n % 10 else "")
+
+
+def ar_words(n: int) -> str:
+    if n < 10:
+        return AR_UNITS[n]
+    if n % 10 == 0:
+        return AR_TENS[n // 10]
+    return f"{AR_UNITS[n % 10]} و{AR_TENS[n // 10]}"
+
+
+@settings(max_examples=120, deadline=None)
+@given(n=st.integers(min_value=2, max_value=999_999_999), lang=st.sampled_from(["ar", "en"]),
+       form=st.sampled_from(["plain", "grouped", "indic"]))
+def test_digits_round_trip(n, lang, form):
+    if 1900 <= n <= 2100:
+        return  # read as a year
+    written = {"plain": str(n), "grouped": f"{n:,}",
+               "indic": f"{n:,}".replace(",", "٬").translate(AR_DIGITS)}[form]
+    if form == "indic" and lang == "en":
+        written = f"{n:,}"
+    text = (f"وقالت الشرطة إن {written} شخصاً أصيبوا في الحادث." if lang == "ar"
+            else f"Police said {written} people were injured in the crash.")
+    qs = quantities(text, lang)
+    assert [(q.value, q.low, q.high) for q in qs] == [(n, n, n)], text
+
+
+@settings(max_examples=80, deadline=None)
+@given(n=st.integers(min_value=2, max_value=99), lang=st.sampled_from(["ar", "en"]))
+def test_number_words_round_trip(n, lang):
+    text = (f"وقالت الشرطة إن {ar_words(n)} أشخاص أصيبوا." if lang == "ar"
+            else f"Police said {en_words(n)} people were injured.")
+    qs = quantities(text, lang)
+    assert [q.value for q in qs] == [n], text
+
+
+@settings(max_examples=80, deadline=None)
+@given(n=st.integers(min_value=2, max_value=900), lang=st.sampled_from(["ar", "en"]),
+       qualifier=st.sampled_from(["more", "at_least", "less", "about", None]),
+       scale=st.sampled_from([None, "million", "billion"]), money=st.booleans())
+def test_qualifiers_scales_and_currencies(n, lang, qualifier, scale, money):
+    words = {"en": {"more": "more than", "at_least": "at least", "less": "less than", "about": "about"},
+             "ar": {"more": "أكثر من", "at_least": "ما لا يقل عن", "less": "أقل من", "about": "نحو"}}[lang]
+    scale_words = {"en": {"million": "million", "billion": "billion"}, "ar": {"million": "مليون", "billion": "مليار"}}[lang]
+    factor = {None: 1, "million": 1e6, "billion": 1e9}[scale]
+    parts = [words[qualifier]] if qualifier else []
+    if money and lang == "en":
+        parts.append(f"${n}" + (f" {scale_words[scale]}" if scale else ""))
+    else:
+        parts.append(str(n) + (f" {scale_words[scale]}" if scale else "") + (" دولار" if money else ""))
+    phrase = " ".join(parts)
+    text = f"وقالت الوزارة إن الكلفة بلغت {phrase} في العام." if lang == "ar" else f"The ministry said the cost was {phrase} this year."
+    qs = quantities(text, lang)
+    assert len(qs) == 1, text
+    q = qs[0]
+    value = n * factor
+    assert q.value == value
+    assert q.unit == ("USD" if money else None)
+    if qualifier in ("more", "at_least"):
+        assert (q.low, q.high) == (value, None)
+    elif qualifier == "less":
+        assert (q.low, q.high) == (None, value)
+    elif qualifier == "about":
+        assert q.low < value < q.high
+    else:
+        assert (q.low, q.high) == (value, value)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("In 2019 the vote was 2-1 at 10:30 on 5 March 2024, call 555-1234.", "en"),
+    ("وفي عام 2019 انتهت المباراة 2-1 عند الساعة 10:30 في 5 مارس 2024.", "ar"),
+    ("The 3rd and 21st cases, the F16 and the A380.", "en"),
+])
+def test_years_dates_times_scores_ordinals_are_not_quantities(text, lang):
+    assert quantities(text, lang) == []
+
+
+def test_things_counted_and_vague_amounts():
+    qs = quantities("At least 25 people were killed and dozens wounded, including 10 children.", "en")
+    assert [(q.text, q.thing, q.vague, q.subset) for q in qs] == [
+        ("At least 25", "killed", False, False), ("dozens", "injured", True, False), ("10", None, False, True)]
+    qs = quantities("أدى الانفجار إلى مقتل 20 شخصاً وإصابة العشرات، بينهم 5 أطفال.", "ar")
+    assert [(q.text, q.thing, q.subset) for q in qs][:1] == [("20", "killed", False)]
