@@ -1,4 +1,4 @@
-"""Command line: ``checker check|rules|explain|schema|plugins``."""
+"""Command line: ``checker check|rules|explain|schema|plugins|cache``."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import json
 import sys
 from typing import IO, Sequence
 
+from .batch_cli import BatchRun, add_cache_parser, add_check_arguments, cmd_cache
 from .config import ConfigError, load_config
 from .manager import PluginError, import_plugin
 
@@ -49,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--diff", action="store_true",
                    help="print the safe fixes as a unified diff; change no file")
     _common(c)
+    add_check_arguments(c)
 
     r = sub.add_parser("rules", help="list every rule of every plugin")
     r.add_argument("--format", default="text", choices=["text", "json", "markdown"],
@@ -62,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("schema", help="print the JSON schema of the json output")
     s.add_argument("--model", default="report", choices=["report", "article"],
                    help="schema of the whole report or of one article result (jsonl lines)")
+
+    add_cache_parser(sub)
 
     pl = sub.add_parser("plugins", help="list loaded plugins and what each registered")
     pl.add_argument("--format", default="text", choices=["text", "json"])
@@ -88,6 +92,8 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stder
     try:
         if args.command == "schema":
             return cmd_schema(args, out)
+        if args.command == "cache":
+            return cmd_cache(args, out, err)
         engine = _engine(args)
         if args.command == "check":
             return cmd_check(args, engine, out, err)
@@ -137,6 +143,7 @@ def cmd_check(args, engine, out, err) -> int:
         status = run_fixes(args, engine, out, err)
         if args.diff or status == EXIT_ERROR:
             return status
+    run = BatchRun(args, engine, err)  # workers, time limit, cache, baseline, progress (checker.batch_cli)
     try:
         stream = open(args.output, "w", encoding="utf-8") if args.output else out
     except OSError as e:
@@ -146,14 +153,16 @@ def cmd_check(args, engine, out, err) -> int:
         reporter = reporter_cls(stream, color=color, rules=engine.rules)
         reporter.start()
         summary = SummaryBuilder()
-        for result in engine.check_items(reporter.inputs(iter_inputs(args.paths, args.input_format))):
+        for result in run.results(reporter.inputs(iter_inputs(args.paths, args.input_format))):
             reporter.article(result)
             summary.add(result)
-        reporter.finish(summary.build())
+        built = run.summary(summary)
+        reporter.finish(built)
     finally:
+        run.close()
         if args.output:
             stream.close()
-    return summary.exit_code(engine.config.fail_on)
+    return run.finish(summary, built, engine, out, err)
 
 
 def cmd_rules(args, engine, out) -> int:

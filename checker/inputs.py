@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import glob
 import html
 import html.entities
 import json
+import os
 import re
 import sys
 from html.parser import HTMLParser
@@ -34,8 +36,10 @@ def error_item(id: str, path: str | None, code: str, message: str, line: int | N
 
 
 def iter_inputs(paths: list[str], input_format: str = "auto", stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Every item of every path, in order. Directories are walked recursively (sorted)."""
-    for p in paths:
+    """Every item of every path, in order. Directories are walked recursively (sorted); a path
+    that does not exist but holds a glob pattern (``*``, ``?``, ``[``; ``**`` for any depth) is
+    expanded, sorted."""
+    for p in expand_paths(paths):
         if p == "-":
             data = (stdin or sys.stdin.buffer).read()
             fmt = "txt" if input_format == "auto" else input_format
@@ -43,14 +47,41 @@ def iter_inputs(paths: list[str], input_format: str = "auto", stdin: IO[bytes] |
             continue
         path = Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES
-                           and not any(part.startswith(".") for part in f.relative_to(path).parts))
-            for f in files:
+            for f in walk_files(path):
                 yield from load_path(f, input_format)
         elif path.is_file():
             yield from load_path(path, input_format)
         else:
             yield error_item(p, p, "not-found", f"no such file or directory: {p}")
+
+
+def expand_paths(paths: list[str]) -> Iterator[str]:
+    """The paths, with glob patterns that name no existing path expanded (sorted). A pattern
+    that matches nothing stays as it is, to be reported as not found."""
+    for p in paths:
+        if p != "-" and glob.has_magic(p) and not os.path.lexists(p):
+            matches = sorted(glob.iglob(p, recursive=True))
+            if matches:
+                yield from matches
+                continue
+        yield p
+
+
+def walk_files(root: Path) -> Iterator[Path]:
+    """The input files under ``root`` in sorted order (the order of sorting their paths), hidden
+    entries skipped. Streams: only one directory's listing is held at a time per level."""
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        p = root / e.name
+        if e.is_dir():
+            yield from walk_files(p)
+        elif e.is_file() and p.suffix.lower() in TEXT_SUFFIXES:
+            yield p
 
 
 def load_path(path: Path, input_format: str = "auto") -> Iterator[Item]:

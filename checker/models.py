@@ -133,6 +133,7 @@ class Summary(_Frozen):
     findings: int = 0
     errors: int = 0
     suppressed: int = 0
+    baselined: int = Field(default=0, description="Findings hidden because the baseline (--baseline) records them.")
     by_severity: dict[str, int] = Field(default_factory=dict)
     by_rule: dict[str, int] = Field(default_factory=dict)
 
@@ -150,6 +151,7 @@ class SummaryBuilder:
 
     def __init__(self) -> None:
         self.articles = self.checked = self.failed = self.findings = self.errors = self.suppressed = 0
+        self.baselined = 0
         self.by_severity: dict[str, int] = {}
         self.by_rule: dict[str, int] = {}
         self.worst: Severity | None = None
@@ -171,6 +173,7 @@ class SummaryBuilder:
     def build(self) -> Summary:
         return Summary(articles=self.articles, checked=self.checked, failed=self.failed,
                        findings=self.findings, errors=self.errors, suppressed=self.suppressed,
+                       baselined=self.baselined,
                        by_severity=dict(sorted(self.by_severity.items())),
                        by_rule=dict(sorted(self.by_rule.items())))
 

@@ -11,6 +11,13 @@ FIXTURES = ROOT / "fixtures"
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(autouse=True)
+def _private_cache_dir(tmp_path_factory, monkeypatch):
+    """`checker check` caches results by default: every test gets an empty cache of its own,
+    never the user's."""
+    monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path_factory.mktemp("checker-cache")))
+
+
 @pytest.fixture(scope="session")
 def engine() -> Engine:
     return Engine()

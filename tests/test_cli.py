@@ -267,7 +267,7 @@ def test_json_report(desk):
     assert [[e["code"] for e in a["errors"]] for a in arts] == [[], [], [], [], [], ["not-found"]]
     assert [a["lang"] for a in arts[:5]] == ["ar", "en", "en", "en", "en"]
     assert report["summary"] == {
-        "articles": 6, "checked": 5, "failed": 1, "findings": 4, "errors": 1, "suppressed": 0,
+        "articles": 6, "checked": 5, "failed": 1, "findings": 4, "errors": 1, "suppressed": 0, "baselined": 0,
         "by_severity": {"error": 1, "info": 1, "warning": 2},
         "by_rule": {"DATE001": 1, "PUNCT001": 1, "PUNCT002": 1, "RESIDUE001": 1}}
     texts = _texts(desk)

@@ -62,4 +62,6 @@ class TextReporter(Reporter):
             parts.append(f"{summary.errors} item error{'s' if summary.errors != 1 else ''}")
         if summary.suppressed:
             parts.append(f"{summary.suppressed} suppressed")
+        if summary.baselined:
+            parts.append(f"{summary.baselined} hidden by the baseline")
         self.out.write("; ".join(parts) + "\n")
