@@ -12,7 +12,10 @@ from .lexicon import data_files
 from .months import extract_month_mentions, extract_month_pairs
 from .quantities import extract_quantities
 from .reporters.html import HtmlReporter
+from .reporters.github import GithubReporter
 from .reporters.json import JsonLinesReporter, JsonReporter
+from .reporters.junit import JunitReporter
+from .reporters.sarif import SarifReporter
 from .reporters.text import TextReporter
 
 
@@ -33,4 +36,5 @@ def checker_register_extractors():
 
 @hookimpl
 def checker_register_reporters():
-    return [TextReporter, JsonReporter, JsonLinesReporter, HtmlReporter]
+    return [TextReporter, JsonReporter, JsonLinesReporter, HtmlReporter, SarifReporter, JunitReporter,
+            GithubReporter]
