@@ -67,6 +67,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_cache_parser(sub)
 
+    sv = sub.add_parser("serve", help="run the HTTP service and the review page")
+    sv.add_argument("--host", help="address to listen on (default: 127.0.0.1, this machine only)")
+    sv.add_argument("--port", type=int, help="port to listen on (default: 8080)")
+    sv.add_argument("--workers", type=int, metavar="N",
+                    help="processes that run the checks (default: one per CPU; 0: inside the server)")
+    sv.add_argument("--cors-origin", action="append", metavar="ORIGIN",
+                    help="let pages from ORIGIN call the API (repeatable)")
+    _common(sv)
+
     pl = sub.add_parser("plugins", help="list loaded plugins and what each registered")
     pl.add_argument("--format", default="text", choices=["text", "json"])
     _common(pl)
@@ -103,6 +112,10 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stder
             return cmd_explain(args, engine, out, err)
         if args.command == "plugins":
             return cmd_plugins(args, engine, out)
+        if args.command == "serve":
+            from .service.server import cmd_serve
+
+            return cmd_serve(args, engine, out, err)
     except (ConfigError, PluginError) as e:
         err.write(f"checker: error: {e}\n")
         return EXIT_ERROR

@@ -32,6 +32,8 @@ class Config(BaseModel):
                               description="Lowest severity that makes `check` exit 1.")
     lang: str | None = Field(default=None, description="Language of every article (default: detect).")
     published: dt.date | None = Field(default=None, description="Publication date of every article.")
+    serve: dict[str, Any] = Field(default_factory=dict, description="Settings of `checker serve` "
+                                  "(checked by checker.service.settings).")
     source: str | None = Field(default=None, exclude=True, description="Where this config was read.")
 
     def rule_enabled(self, rule_id: str, path: str | None = None) -> bool:

@@ -1,0 +1,115 @@
+"""The checking side of the service: what runs in a worker (a process of the pool, or a thread of
+the server with ``--workers 0``). Each worker loads the plugins once, when it starts."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import os
+from itertools import accumulate
+from typing import Any, Callable
+
+from ..models import Article, ArticleResult
+
+_engine = None
+_variants: dict[tuple, Any] = {}
+
+
+def init_worker(config, plugin_specs: tuple[str, ...] = ()) -> None:
+    """Pool initializer: build this process's engine (plugins load here, once)."""
+    global _engine
+    from ..engine import Engine
+    from ..manager import import_plugin
+
+    _engine = Engine(config, plugins=[(s, import_plugin(s)) for s in plugin_specs])
+
+
+def ping() -> int:
+    return os.getpid()
+
+
+def engine_for(engine, select: tuple[str, ...] | None, ignore: tuple[str, ...] | None):
+    """The engine with a request's select/ignore in place of the configured ones (a shallow copy
+    sharing the loaded plugins)."""
+    if select is None and ignore is None:
+        return engine
+    key = (id(engine), select, ignore)
+    e = _variants.get(key)
+    if e is None:
+        update: dict[str, Any] = {}
+        if select is not None:
+            update["select"] = tuple(select)
+        if ignore is not None:
+            update["ignore"] = tuple(ignore)
+        e = copy.copy(engine)
+        e.config = engine.config.model_copy(update=update)
+        if len(_variants) >= 64:
+            _variants.clear()
+        _variants[key] = e
+    return e
+
+
+def load_article(item: dict[str, Any]) -> Article | ArticleResult:
+    """A request's article as the CLI would read it: ``format`` txt (as is), md (markup blanked,
+    offsets unchanged) or html (text extracted, spans carry their source position)."""
+    from ..inputs import _article_from_html, _article_from_markdown, _check_size
+
+    aid, text, fmt = item["id"], item["text"], item.get("format", "txt")
+    if fmt == "md":
+        article = _article_from_markdown(aid, None, text)
+    elif fmt == "html":
+        article = _article_from_html(aid, None, text)
+    else:
+        article = Article(id=aid, text=text)
+    article.path = None
+    article.lang = item.get("lang")
+    published = item.get("published")
+    article.published = dt.date.fromisoformat(published) if isinstance(published, str) else published
+    article.title = item.get("title") or article.title
+    return _check_size(article)
+
+
+def utf16_offsets(text: str) -> Callable[[int], int]:
+    """Code point offset -> UTF-16 code unit offset in ``text``."""
+    if not text or max(text) <= "\uffff":
+        return lambda i: i
+    table = list(accumulate((2 if ord(c) > 0xFFFF else 1 for c in text), initial=0))
+    return table.__getitem__
+
+
+def add_utf16(dump: dict[str, Any], text: str, source: str | None) -> None:
+    """Add ``start_utf16``/``end_utf16`` to every span (and its source position) of a dumped
+    result, for JavaScript editors whose strings count UTF-16 code units."""
+    f16 = utf16_offsets(text)
+    s16 = utf16_offsets(source) if source is not None else None
+
+    def fix(span: dict[str, Any]) -> None:
+        span["start_utf16"], span["end_utf16"] = f16(span["start"]), f16(span["end"])
+        if span.get("source") and s16 is not None:
+            span["source"]["start_utf16"] = s16(span["source"]["start"])
+            span["source"]["end_utf16"] = s16(span["source"]["end"])
+
+    for f in dump["findings"]:
+        fix(f["span"])
+        for r in f["related"]:
+            fix(r["span"])
+        for s in f["suggestions"]:
+            fix(s["span"])
+
+
+def check_items(items: list[dict[str, Any]], select: tuple[str, ...] | None,
+                ignore: tuple[str, ...] | None, utf16: bool, engine=None) -> list[tuple[ArticleResult, dict]]:
+    """Check articles (request dicts); for each, the result and its JSON form (the CLI's).
+    ``engine``: the server's own (``--workers 0``), else this worker process's."""
+    engine = engine_for(engine or _engine, select, ignore)
+    out = []
+    for item in items:
+        loaded = load_article(item)
+        result = loaded if isinstance(loaded, ArticleResult) else engine.check_article(loaded)
+        dump = result.model_dump(mode="json")
+        if utf16 and isinstance(loaded, Article):
+            # a Markdown file's offsets are those of its source, blanked markup and all
+            text = loaded.text if item.get("format") == "html" else item["text"]
+            add_utf16(dump, text, loaded.source_text)
+        out.append((result, dump))
+    return out

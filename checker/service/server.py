@@ -1,0 +1,33 @@
+"""``checker serve``: run the service with uvicorn."""
+
+from __future__ import annotations
+
+from ..config import ConfigError
+from .settings import LOOPBACK, load_settings
+
+
+def cmd_serve(args, engine, out, err) -> int:
+    try:
+        import uvicorn
+
+        from .app import create_app
+    except ImportError as e:
+        raise ConfigError(f"checker serve needs FastAPI and uvicorn ({e.name} is missing): "
+                          "install the 'serve' extra, pip install 'checker[serve]'") from None
+    settings = load_settings(engine.config.serve, host=args.host, port=args.port, workers=args.workers,
+                             cors_origins=tuple(args.cors_origin) if args.cors_origin else None)
+    if settings.host not in LOOPBACK and not settings.api_keys:
+        err.write(f"checker: warning: listening on {settings.host} with no API key: anyone who can reach "
+                  "it can use it (set CHECKER_API_KEYS)\n")
+    app = create_app(engine, settings, plugin_specs=tuple(args.plugin))
+    err.write(f"checker: {len(engine.rules)} rules, {settings.worker_count() or 'no'} check worker"
+              f"{'s' if settings.worker_count() != 1 else ''}; review page and API at "
+              f"http://{_host(settings.host)}:{settings.port}/\n")
+    err.flush()
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", server_header=False,
+                timeout_graceful_shutdown=5)
+    return 0
+
+
+def _host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
