@@ -337,12 +337,15 @@ def inverted_date_range(ctx, date_ranges):
         "past": "{date} is called past ('{word}') but falls after the publication date {published}.",
         "future": "{date} is called coming ('{word}') but falls before the publication date {published}.",
         "current": "{date} is said to be in the current month ('{word}') but the article is dated {published}.",
+        "done": "'{word} {date}' tells as done an event dated after the publication date {published}.",
     },
     examples=[
         Example("وكانت الحكومة قد أعلنت في مارس الماضي 2019 عن الخطة.", "ar", True, "2018-06-01"),
         Example("وكانت الحكومة قد أعلنت في مارس الماضي عن الخطة.", "ar", False, "2018-06-01"),
         Example("وتبدأ الدراسة في 20 سبتمبر الجاري.", "ar", True, "2018-06-01"),
         Example("وتبدأ الدراسة في 20 يونيو الجاري.", "ar", False, "2018-06-01"),
+        Example("The summit was held on 20 March 2019 in Brussels.", "en", True, "2018-06-01"),
+        Example("The summit will be held on 20 March 2019 in Brussels.", "en", False, "2018-06-01"),
     ],
 )
 def relative_date_mismatch(ctx, date_mentions):
@@ -350,7 +353,8 @@ def relative_date_mismatch(ctx, date_mentions):
     ## What it flags
     A date placed relative to the publication date by a word — `الماضي`/"last", `المقبل`/"next",
     `الجاري`/"this month" — that contradicts it: `مارس الماضي 2019` in an article published in
-    2018, `20 سبتمبر الجاري` in an article published in June. Needs the publication date.
+    2018, `20 سبتمبر الجاري` in an article published in June; and an event told as done ("was held
+    on", `جرت في`) on a full date after the publication date. Needs the publication date.
 
     ## Why it matters
     Copy reused from an older story keeps its "last" and "next"; the relation word is then
@@ -383,6 +387,35 @@ def relative_date_mismatch(ctx, date_mentions):
         else:
             continue
         ctx.report(kind, m.start, m.end, date=m.text, word=word, published=published.isoformat())
+    _past_tense_after_publication(ctx, date_mentions, published)
+
+
+def _past_tense_after_publication(ctx, date_mentions, published) -> None:
+    """An event told as done ("was held on", `جرت في`) dated after the publication date."""
+    words = ctx.lexicon.section("dates", {}).get("past_events", [])
+    if not words:
+        return
+    pro = "".join(re.escape(normalize_text(p)) for p in ctx.lexicon.proclitics)
+    alts = "|".join(sorted((re.escape(" ".join(normalize_text(w).split())).replace(r"\ ", r"\s+") for w in words),
+                           key=len, reverse=True))
+    preps = "|".join(re.escape(normalize_text(w)) for w in ctx.lexicon.section("dates", {}).get("past_event_links", []))
+    pre = f"(?:[{pro}])?" if pro else ""
+    rx = re.compile(rf"(?<![^\W\d_]){pre}(?:{alts})(?:\s+[^\s\d]+){{0,3}}?\s+(?:(?:{preps or '(?!x)x'})\s+)?$", re.I)
+    view = ctx.doc.normalized
+    for m in date_mentions:
+        if m.year_part is None or m.year_inferred or m.form not in ("words", "numeric") or m.precision != "day":
+            continue
+        iv = m.interval()
+        if iv is None or iv[0] <= published:
+            continue
+        ns = view.from_original(m.lead if m.lead is not None else m.start)
+        base = max(0, ns - 40)
+        hit = rx.search(view.text[base:ns])
+        if hit is None:
+            continue
+        ws, we = view.to_original(base + hit.start(), base + hit.end())
+        ctx.report("done", m.start, m.end, date=m.text, word=" ".join(ctx.text[ws:we].split()),
+                   published=published.isoformat())
 
 
 def _relation_word(doc, m) -> str:
