@@ -177,6 +177,7 @@ def extract_statements(doc, facts) -> list[Statement]:
     view = doc.normalized
     counts, places = _names(doc, comp)
     main = max(counts, key=lambda k: (counts[k], k)) if counts else None
+    main_text = next((doc.text[s:e] for s, e, tok in places if tok == main), main)
     range_of = {}
     for r in facts["date_ranges"]:
         range_of[id(r.first)] = range_of[id(r.second)] = r
@@ -239,7 +240,7 @@ def extract_statements(doc, facts) -> list[Statement]:
                 if sent.start <= s < first:
                     subject = (tok, doc.text[s:e])
             if subject is None and main is not None:
-                subject = (main, main)
+                subject = (main, main_text)
             if subject is None:
                 continue
             date_start = rng.start if rng is not None else date.lead if date.lead is not None else date.start
