@@ -129,11 +129,24 @@
     var sel = global.getSelection();
     sel.removeAllRanges();
     sel.addRange(range);
-    if (options.scroll !== false) {
-      var reduce = global.matchMedia && global.matchMedia("(prefers-reduced-motion: reduce)").matches;
-      first.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
-    }
+    if (options.scroll !== false) scrollTo(textEl, first);
     return range;
+  }
+
+  /* Bring el to the middle of the text: inside the text box when it scrolls (the review page),
+     else in the window (the report). */
+  function scrollTo(textEl, el) {
+    var reduce = global.matchMedia && global.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    var behavior = reduce ? "auto" : "smooth";
+    if (textEl.scrollHeight > textEl.clientHeight + 1) {
+      var box = textEl.getBoundingClientRect(), r = el.getBoundingClientRect();
+      if (r.top < box.top || r.bottom > box.top + textEl.clientHeight) {  // out of sight: to the middle
+        textEl.scrollBy({ top: r.top - box.top - (textEl.clientHeight - r.height) / 2, behavior: behavior });
+      }
+      textEl.scrollIntoView({ block: "nearest", behavior: behavior });
+    } else {
+      el.scrollIntoView({ block: "center", behavior: behavior });
+    }
   }
 
   /* The finding a click on a mark means: the first whose primary span it is, else related. */
