@@ -223,6 +223,8 @@ JSON = {"content-type": "application/json"}
     (dict(content=b'{"text": "\\ud800 lone"}', headers=JSON), 422, "invalid-request", ["body.text"]),
     (dict(content=b'{"text": "ok", "title": "\\udfff"}', headers=JSON), 422, "invalid-request", ["body.title"]),
     (dict(content=b'\xff\xfe{"text"', headers=JSON), 400, "malformed-json", []),
+    (dict(content=b"[" * 100_000, headers=JSON), 400, "malformed-json", ["body"]),
+    (dict(content=b'{"text": "x", "id": ' + b"9" * 5000 + b"}", headers=JSON), 400, "malformed-json", []),
     (dict(json={"text": "x" * 50_001}), 422, "invalid-request", ["body.text", "50000"]),
     (dict(json={"text": "x"}, params={"offsets": "bytes"}), 422, "invalid-request", ["query.offsets"]),
 ])

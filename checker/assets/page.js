@@ -129,7 +129,7 @@
     Object.keys(counts).forEach(function (k) {
       document.querySelector('[data-count="' + k + '"]').textContent = "(" + counts[k] + ")";
     });
-    var safe = safeEdits(result).length;
+    var safe = applyEdits(text, safeEdits(result)).applied;  // the non-overlapping ones
     $("fix-all").disabled = !safe;
     $("fix-all").textContent = safe ? "Apply all safe fixes (" + safe + ")" : "No safe fix to apply";
     $("count").textContent = "(" + result.findings.length + ")";
@@ -220,6 +220,11 @@
   });
   $("edit").addEventListener("click", edit);
   $("fix-all").addEventListener("click", applyAll);
+  $("key-row").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    $("api-key").dispatchEvent(new Event("change"));
+    check(article.hidden ? textarea.value : state.text);
+  });
   $("api-key").addEventListener("change", function () {
     state.key = this.value.trim();
     sessionStorage.setItem("checker-key", state.key);

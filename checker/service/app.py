@@ -372,13 +372,15 @@ def create_app(engine=None, settings: ServeSettings | None = None, plugin_specs:
     async def _http(request, exc: StarletteHTTPException):
         code = _STATUS_CODES.get(exc.status_code, "error")
         message = exc.detail if isinstance(exc.detail, str) else code
-        if exc.status_code == 400:  # a body FastAPI could not decode (not UTF-8)
+        problems = []
+        if exc.status_code == 400:  # a body FastAPI could not decode (not UTF-8, nested too deep)
             code, message = "malformed-json", f"the body is not valid JSON in UTF-8 ({message})"
+            problems = [{"loc": "body", "message": "cannot be decoded"}]
         elif exc.status_code == 404:
             message = f"no such endpoint: {request.method} {request.url.path}"
         elif exc.status_code == 405:
             message = f"{request.method} is not allowed on {request.url.path}"
-        return _error(exc.status_code, code, message, headers=getattr(exc, "headers", None))
+        return _error(exc.status_code, code, message, problems, headers=getattr(exc, "headers", None))
 
     # -- API keys
     def auth(request: Request) -> None:
