@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from .document import Document
-from .normalize import fold_char, normalize_text
+from .normalize import fold_char, normalize_text, strip_dropped
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ def _family(m: MonthMention) -> set[str]:
 
 
 def _pair_form(text: str, a: MonthMention, b: MonthMention) -> tuple[str, int] | None:
-    gap = "".join(c if fold_char(c) else "" for c in text[a.end:b.start])  # bidi marks, tatweel
+    gap = strip_dropped(text[a.end:b.start])  # bidi marks, tatweel
     if _SLASH.fullmatch(gap):
         return "slash", b.end
     if _OPEN.fullmatch(gap):

@@ -8,6 +8,7 @@ Everything is case-folded only where it stays one code point (so offsets map 1:1
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 _FOLD = {
@@ -40,9 +41,29 @@ def fold_char(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
+class _FoldTable(dict):
+    """``str.translate`` table equal to :func:`fold_char`, filled as characters are met."""
+
+    def __missing__(self, code: int):
+        folded = fold_char(chr(code))
+        value = folded or None
+        self[code] = value
+        return value
+
+
+_TABLE = _FoldTable()
+_DROP_TABLE = {ord(c): None for c in _DROP}
+_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
+
+
 def normalize_text(text: str) -> str:
-    """The normalised form of a short string (lexicon entries, user input)."""
-    return "".join(fold_char(c) for c in text)
+    """The normalised form of a string: :func:`fold_char` applied to every character."""
+    return text.translate(_TABLE)
+
+
+def strip_dropped(text: str) -> str:
+    """``text`` without the characters :func:`fold_char` drops (tatweel, diacritics, bidi marks)."""
+    return text.translate(_DROP_TABLE)
 
 
 @dataclass(frozen=True)
@@ -55,14 +76,19 @@ class NormalizedView:
 
     @classmethod
     def build(cls, original: str) -> "NormalizedView":
-        out: list[str] = []
-        offs: list[int] = []
-        for i, ch in enumerate(original):
-            f = fold_char(ch)
-            if f:
-                out.append(f)
-                offs.append(i)
-        return cls("".join(out), tuple(offs), len(original))
+        n = len(original)
+        dropped = [m.start() for m in _DROP_RE.finditer(original)]
+        if not dropped:
+            offs: tuple[int, ...] = tuple(range(n))
+        else:
+            kept: list[int] = []
+            prev = 0
+            for d in dropped:
+                kept.extend(range(prev, d))
+                prev = d + 1
+            kept.extend(range(prev, n))
+            offs = tuple(kept)
+        return cls(original.translate(_TABLE), offs, n)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised ``[start, end)`` to the original text. A non-empty range maps to

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import inspect
 import re
@@ -42,8 +43,7 @@ class Rule:
 
     @property
     def fact_names(self) -> list[str]:
-        params = list(inspect.signature(self.check).parameters)
-        return params[1:]
+        return list(_fact_names(self.check))
 
     def applies_to(self, lang: str) -> bool:
         return "*" in self.languages or lang in self.languages
@@ -67,6 +67,12 @@ class Rule:
         if not any(not e.fires for e in self.examples):
             out.append("no example that must stay silent")
         return out
+
+
+@functools.lru_cache(maxsize=None)
+def _fact_names(check: Callable[..., None]) -> tuple[str, ...]:
+    """The parameters of a check function after the context: the facts it asks for."""
+    return tuple(inspect.signature(check).parameters)[1:]
 
 
 def rule(*, id: str, name: str, severity: str | Severity, languages: Iterable[str], summary: str,

@@ -1,0 +1,37 @@
+"""The normalised view is built with str.translate; it must equal folding character by character."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.normalize import _DROP, _FOLD, NormalizedView, fold_char, normalize_text, strip_dropped
+
+
+def reference(original: str) -> tuple[str, tuple[int, ...]]:
+    out, offsets = [], []
+    for i, ch in enumerate(original):
+        f = fold_char(ch)
+        if f:
+            out.append(f)
+            offsets.append(i)
+    return "".join(out), tuple(offsets)
+
+
+def test_every_character_of_the_basic_plane():
+    text = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
+    view = NormalizedView.build(text)
+    assert (view.text, view.offsets) == reference(text)
+    assert normalize_text(text) == view.text
+    assert strip_dropped(text) == "".join(c for c in text if c not in _DROP)
+
+
+SPECIAL = sorted(_DROP) + sorted(_FOLD) + list("AbİΣσßẞǅ ابتثجحخدذرزسشصضطظعغفقكلمنهوي\n\t09")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(SPECIAL) | st.characters(), max_size=60))
+def test_the_view_maps_back_exactly(text):
+    view = NormalizedView.build(text)
+    assert (view.text, view.offsets) == reference(text)
+    assert view.original_length == len(text)
