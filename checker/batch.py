@@ -19,10 +19,8 @@ Memory stays bounded: at most ``window`` items are read ahead of the last one wr
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import dataclasses
 import functools
-import multiprocessing
 import os
 import signal
 import threading
@@ -133,6 +131,8 @@ def time_limit(seconds: float | None):
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, old)
         return
+    import ctypes
+
     tid = threading.get_ident()
     lock = threading.Lock()
     done = False
@@ -344,6 +344,8 @@ class _Pool:
     limit is killed and replaced; its article is checked again without the rule that ran away."""
 
     def __init__(self, engine, spec: EngineSpec | None, jobs: int, timeout: float | None):
+        import multiprocessing
+
         methods = multiprocessing.get_all_start_methods()
         self.ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         if self.ctx.get_start_method() != "fork" and spec is None:

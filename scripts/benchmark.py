@@ -3,7 +3,7 @@
 
 usage: benchmark.py [--sizes 1,10,100] [--base N] [--seed S] [--jsonl FILE...] [--no-tracemalloc]
                     [--tempeval DIR] [--arabic-timex DIR] [--errors N] [--json FILE]
-                    [--skip-speed] [--skip-eval]
+                    [--skip-speed] [--skip-eval] [--skip-batch] [--cold-runs N] [--compare-size K]
 
 1. Speed and memory. A seeded, deterministic synthetic corpus of Arabic and English news-like
    articles (dates, month pairs, numbers, quotations, brackets, the odd planted inconsistency),
@@ -31,20 +31,45 @@ usage: benchmark.py [--sizes 1,10,100] [--base N] [--seed S] [--jsonl FILE...] [
    ``--errors N`` prints the most common kinds (shapes such as "MONTH N, YYYY") of misses,
    spurious mentions, boundary disagreements and wrong values, and N examples of each in context.
 
-3. ``--json FILE`` writes every figure as JSON.
+3. Batch runs of ``checker check`` (``--skip-batch`` leaves them out; ``--skip-speed`` leaves out
+   sections 1 and 3). The corpus at each size is
+   written to a JSON Lines file and checked end to end (read, check, write JSON Lines):
+
+   - single-process: ``Engine.check_items`` over the file in this process, MB/s of article text
+     (UTF-8) and articles/s;
+   - ``checker check FILE --jobs 1`` and ``--jobs 2`` as subprocesses (cache off), wall time,
+     MB/s, articles/s and the peak RSS of the run (its largest process);
+   - cold start: the wall time of ``checker check`` on one article, best and median of
+     ``--cold-runs`` runs;
+   - time per rule and per fact extractor (each one's own time, extractors called inside a rule
+     not counted for the rule) on the ``--compare-size`` corpus;
+   - on that same corpus, a naive baseline (``dateparser.search.search_dates`` over each article)
+     and a floor (read the file, parse each line, one regex word pass), as ratios to the
+     single-process checker;
+   - the issue's targets with the figure measured against each: throughput >= 20x the naive
+     baseline and <= 5x the floor's time, ``--jobs 2`` >= 1.8x ``--jobs 1``, cold start <= 0.3 s,
+     peak RSS from 1x to 100x flat within 10%.
+
+4. ``--json FILE`` writes every figure as JSON.
 """
 
 from __future__ import annotations
 
 import argparse
 import collections
+import dataclasses
 import datetime as dt
+import functools
 import html
 import json
+import os
 import random
 import re
 import resource
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from dataclasses import asdict, dataclass, field
@@ -54,7 +79,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from checker.engine import Engine  # noqa: E402
-from checker.facts import Facts  # noqa: E402
+from checker.facts import Extractor, Facts  # noqa: E402
 from checker.inputs import iter_inputs  # noqa: E402
 from checker.models import Article  # noqa: E402
 from checker.normalize import normalize_text  # noqa: E402
@@ -580,6 +605,220 @@ def print_errors(cases: list[Case], n: int) -> None:
 
 
 # --------------------------------------------------------------------------------------------
+# Batch runs of checker check: throughput, scaling, memory, cold start, cost per rule, baselines
+
+TARGETS = {"vs_naive": 20.0, "vs_floor": 5.0, "jobs2_speedup": 1.8, "cold_start_s": 0.3, "rss_growth": 0.10}
+_WORD = re.compile(r"\w+")
+
+
+def write_jsonl(path: Path, articles: list[Article]) -> int:
+    """Write the articles as JSON Lines; the UTF-8 bytes of their texts."""
+    text_bytes = 0
+    with open(path, "w", encoding="utf-8") as f:
+        for a in articles:
+            rec = {"id": a.id, "text": a.text, "lang": a.lang, "published": a.published.isoformat() if a.published else None}
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            text_bytes += len(a.text.encode("utf-8"))
+    return text_bytes
+
+
+def run_cli(args: list[str]) -> tuple[float, int, int]:
+    """Wall seconds, peak RSS in bytes (of its largest process) and exit status of ``checker``."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "checker", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if proc.stderr:
+        proc.stderr.close()
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"checker {' '.join(args)} exited {proc.returncode}: {err[-500:]}")
+    peak = usage.ru_maxrss if sys.platform == "darwin" else usage.ru_maxrss * 1024
+    return seconds, peak, proc.returncode
+
+
+def in_process(engine: Engine, path: Path) -> float:
+    """Seconds to read, check and serialise every article of a JSONL file in this process."""
+    from checker.reporters.json import dump_result
+
+    start = time.perf_counter()
+    with open(os.devnull, "w", encoding="utf-8") as out:
+        for result in engine.check_items(iter_inputs([str(path)])):
+            out.write(dump_result(result) + "\n")
+    return time.perf_counter() - start
+
+
+def cli_args(path: Path, jobs: int) -> list[str]:
+    return ["check", str(path), "--format", "jsonl", "--output", os.devnull, "--no-cache", "--quiet",
+            "--jobs", str(jobs)]
+
+
+def batch_rows(engine: Engine, sizes: list[int], base: int, pool: list[Article] | None, seed: int,
+               workdir: Path) -> tuple[list[dict], dict[int, Path]]:
+    rows, paths = [], {}
+    for k in sorted(sizes):
+        articles = corpus(k * base, pool, seed)
+        path = workdir / f"corpus-{k}x.jsonl"
+        text_bytes = write_jsonl(path, articles)
+        paths[k] = path
+        row = {"size": k, "articles": len(articles), "text_bytes": text_bytes, "file_bytes": path.stat().st_size}
+        single = in_process(engine, path)
+        row["single"] = {"seconds": single}
+        for jobs in (1, 2):
+            seconds, peak, _ = run_cli(cli_args(path, jobs))
+            row[f"jobs{jobs}"] = {"seconds": seconds, "peak_rss_bytes": peak}
+        for key in ("single", "jobs1", "jobs2"):
+            r = row[key]
+            r["mb_per_s"] = text_bytes / 1e6 / r["seconds"]
+            r["articles_per_s"] = len(articles) / r["seconds"]
+        rows.append(row)
+    return rows, paths
+
+
+def cold_start(workdir: Path, runs: int) -> dict:
+    """``checker check`` on one article, from a new process each time."""
+    one = workdir / "one.txt"
+    one.write_text(synthetic_article(1).text, encoding="utf-8")
+    times = [run_cli(["check", str(one), "--no-cache", "--quiet"])[0] for _ in range(max(1, runs))]
+    return {"runs": len(times), "best_s": min(times), "median_s": statistics.median(times)}
+
+
+def profile_rules(articles: list[Article], plugins=()) -> dict:
+    """Each rule's and extractor's own time over ``articles``, and the engine's remainder."""
+    engine = Engine(plugins=plugins)
+    own: collections.Counter = collections.Counter()
+    calls: collections.Counter = collections.Counter()
+    stack: list[float] = []
+
+    def timed(key, fn):
+        @functools.wraps(fn)
+        def wrapper(*a, **k):
+            stack.append(0.0)
+            t0 = time.perf_counter()
+            try:
+                return fn(*a, **k)
+            finally:
+                elapsed = time.perf_counter() - t0
+                inner = stack.pop()
+                own[key] += elapsed - inner
+                calls[key] += 1
+                if stack:
+                    stack[-1] += elapsed
+        return wrapper
+
+    reg = engine.registry
+    reg.rules = {rid: dataclasses.replace(r, check=timed(("rule", rid), r.check)) for rid, r in reg.rules.items()}
+    reg.extractors = {n: Extractor(n, timed(("extractor", n), ex.extract), ex.plugin) for n, ex in reg.extractors.items()}
+    start = time.perf_counter()
+    for _ in engine.check_items(iter(articles)):
+        pass
+    total = time.perf_counter() - start
+    rows = [{"kind": kind, "name": name, "seconds": sec, "calls": calls[(kind, name)],
+             "us_per_article": sec / len(articles) * 1e6, "share": sec / total}
+            for (kind, name), sec in own.most_common()]
+    rest = total - sum(own.values())
+    return {"articles": len(articles), "total_seconds": total, "rows": rows,
+            "engine_seconds": rest, "engine_share": rest / total}
+
+
+def naive_baseline(path: Path) -> float:
+    """dateparser.search.search_dates over each article of the file: seconds."""
+    from dateparser.search import search_dates
+
+    start = time.perf_counter()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            search_dates(rec["text"], languages=[rec["lang"]] if rec.get("lang") else None)
+    return time.perf_counter() - start
+
+
+def floor(path: Path) -> float:
+    """Read each article of the file and make one regex pass over its words: seconds (best of 3)."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        words = 0
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                words += len(_WORD.findall(json.loads(line)["text"]))
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def run_batch(engine: Engine, sizes: list[int], base: int, pool: list[Article] | None, seed: int,
+              cold_runs: int, compare_size: int | None) -> dict:
+    for _ in engine.check_items(iter(corpus(4, pool, seed + 1))):  # warm up: lexicons and patterns load lazily
+        pass
+    with tempfile.TemporaryDirectory(prefix="checker-bench-") as tmp:
+        workdir = Path(tmp)
+        rows, paths = batch_rows(engine, sizes, base, pool, seed, workdir)
+        cold = cold_start(workdir, cold_runs)
+        k = compare_size if compare_size in paths else (10 if 10 in paths else max(paths))
+        articles = [a for a in iter_inputs([str(paths[k])]) if isinstance(a, Article)]
+        prof = profile_rules(articles)
+        checker_s = in_process(engine, paths[k])
+        naive_s = naive_baseline(paths[k])
+        floor_s = floor(paths[k])
+    compare = {"size": k, "articles": len(articles), "checker_seconds": checker_s, "naive_seconds": naive_s,
+               "floor_seconds": floor_s, "vs_naive": naive_s / checker_s, "vs_floor": checker_s / floor_s}
+    largest = max(rows, key=lambda r: r["size"])
+    smallest = min(rows, key=lambda r: r["size"])
+    rss = [r["jobs1"]["peak_rss_bytes"] for r in rows]
+    measured = {"vs_naive": compare["vs_naive"], "vs_floor": compare["vs_floor"],
+                "jobs2_speedup": largest["jobs1"]["seconds"] / largest["jobs2"]["seconds"],
+                "cold_start_s": cold["best_s"], "rss_growth": max(rss) / smallest["jobs1"]["peak_rss_bytes"] - 1}
+    met = {"vs_naive": measured["vs_naive"] >= TARGETS["vs_naive"], "vs_floor": measured["vs_floor"] <= TARGETS["vs_floor"],
+           "jobs2_speedup": measured["jobs2_speedup"] >= TARGETS["jobs2_speedup"],
+           "cold_start_s": measured["cold_start_s"] <= TARGETS["cold_start_s"],
+           "rss_growth": measured["rss_growth"] <= TARGETS["rss_growth"]}
+    return {"rows": rows, "cold_start": cold, "profile": prof, "compare": compare,
+            "targets": {"target": TARGETS, "measured": measured, "met": met}, "cpus": os.cpu_count()}
+
+
+def print_batch(b: dict, source: str) -> None:
+    print(f"== Batch runs of checker check ({source}; {b['cpus']} CPUs; cache off)")
+    print(f"{'size':>5} {'articles':>8} {'text MB':>8}   {'single MB/s':>11} {'art/s':>6}   "
+          f"{'--jobs 1 MB/s':>13} {'art/s':>6} {'RSS MiB':>7}   {'--jobs 2 MB/s':>13} {'art/s':>6} {'RSS MiB':>7}")
+    for r in b["rows"]:
+        s, j1, j2 = r["single"], r["jobs1"], r["jobs2"]
+        print(f"{str(r['size']) + 'x':>5} {r['articles']:>8} {r['text_bytes'] / 1e6:>8.2f}   {s['mb_per_s']:>11.3f} "
+              f"{s['articles_per_s']:>6.0f}   {j1['mb_per_s']:>13.3f} {j1['articles_per_s']:>6.0f} "
+              f"{j1['peak_rss_bytes'] / MIB:>7.1f}   {j2['mb_per_s']:>13.3f} {j2['articles_per_s']:>6.0f} "
+              f"{j2['peak_rss_bytes'] / MIB:>7.1f}")
+    print("single: Engine.check_items in this process; --jobs N: the command, start-up included; "
+          "RSS: the run's largest process.")
+    c = b["cold_start"]
+    print(f"cold start of `checker check` on one article: best {c['best_s']:.3f} s, median {c['median_s']:.3f} s "
+          f"({c['runs']} runs)")
+    p = b["profile"]
+    print(f"-- own time per rule and extractor ({p['articles']} articles, {p['total_seconds']:.2f} s)")
+    for r in p["rows"]:
+        print(f"   {r['kind']:<9} {r['name']:<22} {r['seconds'] * 1000:>9.1f} ms {r['us_per_article']:>9.0f} us/article "
+              f"{100 * r['share']:>5.1f}%")
+    print(f"   {'engine':<9} {'(documents, sorting)':<22} {p['engine_seconds'] * 1000:>9.1f} ms "
+          f"{p['engine_seconds'] / p['articles'] * 1e6:>9.0f} us/article {100 * p['engine_share']:>5.1f}%")
+    m = b["compare"]
+    print(f"-- the same {m['articles']} articles ({m['size']}x): checker {m['checker_seconds']:.2f} s, naive baseline "
+          f"(dateparser.search_dates) {m['naive_seconds']:.2f} s, floor (read + one regex word pass) "
+          f"{m['floor_seconds']:.3f} s")
+    t = b["targets"]
+    labels = {"vs_naive": ("throughput vs the naive baseline", ">=", "x"),
+              "vs_floor": ("time vs the floor", "<=", "x"),
+              "jobs2_speedup": ("--jobs 2 vs --jobs 1 (largest size)", ">=", "x"),
+              "cold_start_s": ("cold start, one article", "<=", " s"),
+              "rss_growth": ("peak RSS growth from the smallest to the largest size", "<=", "")}
+    print("-- targets")
+    for key, (label, op, unit) in labels.items():
+        value, target = t["measured"][key], t["target"][key]
+        shown = f"{100 * value:+.1f}%" if key == "rss_growth" else f"{value:.2f}{unit}"
+        goal = f"{100 * target:.0f}%" if key == "rss_growth" else f"{target:g}{unit}"
+        print(f"   {label:<55} {shown:>9}  target {op} {goal:<6} {'met' if t['met'][key] else 'NOT met'}")
+
+
+# --------------------------------------------------------------------------------------------
 # Driver
 
 
@@ -625,8 +864,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--arabic-timex", type=Path, default=SHARED / "arabic-timex-dahmri")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N missed and N spurious examples")
     ap.add_argument("--json", type=Path, metavar="FILE", help="write every figure as JSON")
-    ap.add_argument("--skip-speed", action="store_true")
+    ap.add_argument("--skip-speed", action="store_true", help="leave out the speed figures and the batch runs")
     ap.add_argument("--skip-eval", action="store_true")
+    ap.add_argument("--skip-batch", action="store_true", help="leave out the batch runs of checker check")
+    ap.add_argument("--cold-runs", type=int, default=5, metavar="N", help="cold-start runs (default 5)")
+    ap.add_argument("--compare-size", type=int, metavar="K",
+                    help="size whose articles are profiled and compared with the baselines (default 10, else the largest)")
     return ap.parse_args(argv)
 
 
@@ -635,16 +878,22 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     engine = Engine()
     figures: dict = {"engine_start_seconds": time.perf_counter() - start}
+    pool = None
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if not args.skip_speed:
         pool = load_pool(args.jsonl) if args.jsonl else None
         if args.jsonl and not pool:
             print("no article could be loaded from --jsonl", file=sys.stderr)
             return 2
-        sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
-        source = f"{len(pool)} articles from --jsonl" if pool else f"synthetic corpus, seed {args.seed}"
+    source = f"{len(pool)} articles from --jsonl" if pool else f"synthetic corpus, seed {args.seed}"
+    if not args.skip_speed:
         rows = run_speed(engine, sizes, args.base, pool, args.seed, not args.no_tracemalloc)
         print_speed(rows, f"{source}, base {args.base} articles", figures["engine_start_seconds"])
         figures["speed"] = {"source": source, "base": args.base, "seed": args.seed, "rows": rows}
+    if not (args.skip_speed or args.skip_batch):
+        print()
+        figures["batch"] = run_batch(engine, sizes, args.base, pool, args.seed, args.cold_runs, args.compare_size)
+        print_batch(figures["batch"], f"{source}, base {args.base} articles")
     if not args.skip_eval:
         if not args.skip_speed:
             print()

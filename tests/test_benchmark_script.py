@@ -155,7 +155,7 @@ def test_synthetic_corpus_is_deterministic_and_bilingual(bench):
 
 def test_speed_run_prints_its_headings(bench, tmp_path, capsys):
     json_path = tmp_path / "speed.json"
-    assert bench.main(["--sizes", "1,2", "--base", "2", "--skip-eval", "--json", str(json_path)]) == 0
+    assert bench.main(["--sizes", "1,2", "--base", "2", "--skip-eval", "--skip-batch", "--json", str(json_path)]) == 0
     out = capsys.readouterr().out
     assert "== Speed and memory (synthetic corpus, seed 0, base 2 articles" in out
     for heading in ("articles", "chars/s", "findings", "dates/s", "RSS MiB", "traced MiB"):
@@ -168,6 +168,29 @@ def test_speed_run_prints_its_headings(bench, tmp_path, capsys):
 def test_speed_run_over_jsonl(bench, tmp_path, capsys):
     path = tmp_path / "a.jsonl"
     path.write_text('{"id": "a", "text": "On March 5, 2013 the council met.", "lang": "en"}\n', encoding="utf-8")
-    assert bench.main(["--jsonl", str(path), "--sizes", "3", "--base", "1", "--skip-eval", "--no-tracemalloc"]) == 0
+    assert bench.main(["--jsonl", str(path), "--sizes", "3", "--base", "1", "--skip-eval", "--skip-batch",
+                       "--no-tracemalloc"]) == 0
     out = capsys.readouterr().out
     assert "1 articles from --jsonl" in out and "\n   3x        3 " in out
+
+
+def test_batch_runs_print_throughput_memory_cold_start_costs_baselines_and_targets(bench, tmp_path, capsys):
+    json_path = tmp_path / "batch.json"
+    assert bench.main(["--sizes", "1,2", "--base", "2", "--skip-eval", "--no-tracemalloc", "--cold-runs", "1",
+                       "--json", str(json_path)]) == 0
+    out = capsys.readouterr().out
+    assert "== Batch runs of checker check (synthetic corpus, seed 0, base 2 articles" in out
+    for heading in ("single MB/s", "--jobs 1 MB/s", "--jobs 2 MB/s", "RSS MiB", "cold start of `checker check`",
+                    "own time per rule and extractor", "naive baseline (dateparser.search_dates)",
+                    "floor (read + one regex word pass)", "-- targets", "throughput vs the naive baseline"):
+        assert heading in out
+    batch = json.loads(json_path.read_text(encoding="utf-8"))["batch"]
+    assert [(r["size"], r["articles"]) for r in batch["rows"]] == [(1, 2), (2, 4)]
+    for r in batch["rows"]:
+        for key in ("single", "jobs1", "jobs2"):
+            assert r[key]["mb_per_s"] > 0 and r[key]["articles_per_s"] > 0
+        assert r["jobs1"]["peak_rss_bytes"] > 10 * 2**20 and r["jobs2"]["peak_rss_bytes"] > 10 * 2**20
+    assert batch["compare"]["size"] == 2 and batch["compare"]["naive_seconds"] > 0 and batch["compare"]["floor_seconds"] > 0
+    assert {r["name"] for r in batch["profile"]["rows"] if r["kind"] == "rule"} >= {"DATE001", "PUNCT002"}
+    assert {r["name"] for r in batch["profile"]["rows"] if r["kind"] == "extractor"} >= {"date_mentions", "month_mentions"}
+    assert set(batch["targets"]["met"]) == {"vs_naive", "vs_floor", "jobs2_speedup", "cold_start_s", "rss_growth"}
