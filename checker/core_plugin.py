@@ -10,6 +10,7 @@ from .facts import Extractor
 from .dates import extract_date_mentions, extract_date_ranges, extract_relative_days
 from .lexicon import data_files
 from .months import extract_month_mentions, extract_month_pairs
+from .names import extract_name_mentions
 from .quantities import extract_quantities
 from .reporters.html import HtmlReporter
 from .reporters.github import GithubReporter
@@ -31,7 +32,8 @@ def checker_register_extractors():
             Extractor("date_mentions", extract_date_mentions),
             Extractor("relative_days", extract_relative_days),
             Extractor("date_ranges", extract_date_ranges),
-            Extractor("quantities", extract_quantities)]
+            Extractor("quantities", extract_quantities),
+            Extractor("name_mentions", extract_name_mentions)]
 
 
 @hookimpl
