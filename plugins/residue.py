@@ -118,6 +118,20 @@ def _line_residue(norm: str, comp: _Compiled) -> tuple[str, str] | None:
     return comp.phrase_category.get(first, _category_of(first, comp)), first
 
 
+def _blank_lines_after(doc, end: int) -> int:
+    """Extend a deleted line over the blank lines that follow it, so no gap is left behind."""
+    starts = doc.lines.starts
+    text = doc.text
+    i = next((k for k, s in enumerate(starts) if s == end), None)
+    while i is not None and i < len(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if text[starts[i]:stop].strip() or stop == starts[i]:
+            break
+        end = stop
+        i += 1
+    return end
+
+
 def _prefix_matches(line: str, prefix: str) -> bool:
     """``prefix`` starts the line as whole words; a prefix written with a final colon must be
     followed by a colon or a dash ("للمزيد: <headline>", not "للمزيد من التفاصيل")."""
@@ -196,6 +210,7 @@ def publishing_residue(ctx, residue):
             ctx.report("placeholder", r.start, r.end, severity=r.severity, quote=r.phrase)
             continue
         start, end = r.line
+        end = _blank_lines_after(ctx.doc, end)
         fix = ctx.suggestion(start, end, "", "delete the line", safe=True)
         ctx.report("line", r.start, r.end, suggestions=[fix], severity=r.severity,
                    label=_LABELS.get(r.category, r.category))
