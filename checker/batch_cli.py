@@ -34,7 +34,7 @@ def _seconds(value: str) -> float:
 def add_check_arguments(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("batch runs")
     g.add_argument("--jobs", "-j", type=_positive_int, metavar="N",
-                   help="worker processes (default: one per CPU; 1: check in this process)")
+                   help="worker processes checking articles (default: one per CPU)")
     g.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
                    help="time limit per article: a rule that runs longer is stopped and reported as an "
                         "error of that article (default: 60; 0: none)")
