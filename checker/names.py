@@ -194,7 +194,6 @@ class _Builder:
             toks.append(_Tok(m.start(), m.end(), m.group(), s, e))
         self.toks = toks
         self.counts = collections.Counter(t.norm for t in toks)
-        self._recurring: list[str] | None = None
         self.starts = [t.ns for t in toks]
         self.taken: set[int] = set()
         self.found: list[tuple[list[int], tuple[int, int, str] | None, str]] = []
@@ -244,11 +243,10 @@ class _Builder:
                 n += self.counts.get(short + w[len(full):], 0)
         return n
 
-    def near_recurring(self, w: str) -> bool:
-        """``w`` is one letter from a word the text writes twice or more ("غوتيرش", "غوتيريش")."""
-        if self._recurring is None:
-            self._recurring = [v for v, c in self.counts.items() if c >= 2 and len(v) >= 4]
-        return len(w) >= 4 and any(abs(len(v) - len(w)) <= 1 and OSA.distance(v, w) == 1 for v in self._recurring)
+    def near_family_name(self, w: str) -> bool:
+        """``w`` is one letter from the last word of a name already found ("غوتيرش", "غوتيريش")."""
+        return len(w) >= 4 and any(
+            len(idx) >= 2 and OSA.distance(self.toks[idx[-1]].norm, w) == 1 for idx, _, _ in self.found)
 
     def strip_proclitic(self, w: str, known) -> str | None:
         """``w`` itself, or ``w`` less attached proclitics (or a contraction), when that is in
@@ -334,7 +332,7 @@ def _parse_name(b: _Builder, k: int, cued: bool) -> list[int]:
     last = toks[idx[-1]].norm
     known_start = first in starts and (cued or first not in nm.given_ambiguous)
     plain_def = b.is_def(last) and not b.is_nisba(last)
-    if not (b.count(last) >= 2 or (known_start and (cued or plain_def or b.near_recurring(last)))):
+    if not (b.count(last) >= 2 or (known_start and (cued or plain_def or b.near_family_name(last)))):
         return []
     return idx
 
@@ -649,9 +647,13 @@ def _mentions(b: _Builder) -> list[NameMention]:
 def _speaker(b: _Builder, idx: list[int]) -> bool:
     nm, toks = b.names, b.toks
     i, j = idx[0] - 1, idx[-1] + 1
-    if i >= 0 and b.joined(idx[0]) and b.strip_proclitic(toks[i].norm, nm.verbs) is not None:
-        return True
-    return nm.capitals and j < len(toks) and b.joined(j) and toks[j].norm in nm.verbs
+    if nm.capitals:
+        # "Kowalski said"; "..., said Kowalski." (not "analysts said Deutsche Bank had")
+        if j < len(toks) and b.joined(j) and toks[j].norm in nm.verbs:
+            return True
+        return i >= 0 and b.joined(idx[0]) and toks[i].norm in nm.verbs and \
+            (j >= len(toks) or not b.joined(j))
+    return i >= 0 and b.joined(idx[0]) and b.strip_proclitic(toks[i].norm, nm.verbs) is not None
 
 
 def extract_name_mentions(doc: Document, facts=None) -> list[NameMention]:
