@@ -48,8 +48,9 @@ usage: benchmark.py [--sizes 1,10,100] [--base N] [--seed S] [--jsonl FILE...] [
      and a floor (read the file, parse each line, one regex word pass), as ratios to the
      single-process checker;
    - the issue's targets with the figure measured against each: throughput >= 20x the naive
-     baseline and <= 5x the floor's time, ``--jobs 2`` >= 1.8x ``--jobs 1``, cold start <= 0.3 s,
-     peak RSS from 1x to 100x flat within 10%.
+     baseline and <= 5x the floor's time, ``--jobs 2`` >= 1.8x ``--jobs 1`` (in wall time, and
+     with the cold-start time taken off both runs), cold start <= 0.3 s, peak RSS from 1x to
+     100x flat within 10%.
 
 4. ``--json FILE`` writes every figure as JSON.
 """
@@ -772,11 +773,15 @@ def run_batch(engine: Engine, sizes: list[int], base: int, pool: list[Article] |
     largest = max(rows, key=lambda r: r["size"])
     smallest = min(rows, key=lambda r: r["size"])
     rss = [r["jobs1"]["peak_rss_bytes"] for r in rows]
+    startup = cold["best_s"]
     measured = {"vs_naive": compare["vs_naive"], "vs_floor": compare["vs_floor"],
                 "jobs2_speedup": largest["jobs1"]["seconds"] / largest["jobs2"]["seconds"],
+                "jobs2_speedup_after_startup": max(largest["jobs1"]["seconds"] - startup, 1e-9)
+                / max(largest["jobs2"]["seconds"] - startup, 1e-9),
                 "cold_start_s": cold["best_s"], "rss_growth": max(rss) / smallest["jobs1"]["peak_rss_bytes"] - 1}
     met = {"vs_naive": measured["vs_naive"] >= TARGETS["vs_naive"], "vs_floor": measured["vs_floor"] <= TARGETS["vs_floor"],
            "jobs2_speedup": measured["jobs2_speedup"] >= TARGETS["jobs2_speedup"],
+           "jobs2_speedup_after_startup": measured["jobs2_speedup_after_startup"] >= TARGETS["jobs2_speedup"],
            "cold_start_s": measured["cold_start_s"] <= TARGETS["cold_start_s"],
            "rss_growth": measured["rss_growth"] <= TARGETS["rss_growth"]}
     return {"rows": rows, "cold_start": cold, "profile": prof, "compare": compare,
@@ -812,12 +817,13 @@ def print_batch(b: dict, source: str) -> None:
     t = b["targets"]
     labels = {"vs_naive": ("throughput vs the naive baseline", ">=", "x"),
               "vs_floor": ("time vs the floor", "<=", "x"),
-              "jobs2_speedup": ("--jobs 2 vs --jobs 1 (largest size)", ">=", "x"),
+              "jobs2_speedup": ("--jobs 2 vs --jobs 1 (largest size, wall time)", ">=", "x"),
+              "jobs2_speedup_after_startup": ("--jobs 2 vs --jobs 1 (largest size, start-up excluded)", ">=", "x"),
               "cold_start_s": ("cold start, one article", "<=", " s"),
               "rss_growth": ("peak RSS growth from the smallest to the largest size", "<=", "")}
     print("-- targets")
     for key, (label, op, unit) in labels.items():
-        value, target = t["measured"][key], t["target"][key]
+        value, target = t["measured"][key], t["target"][key.replace("_after_startup", "")]
         shown = f"{100 * value:+.1f}%" if key == "rss_growth" else f"{value:.2f}{unit}"
         goal = f"{100 * target:.0f}%" if key == "rss_growth" else f"{target:g}{unit}"
         print(f"   {label:<55} {shown:>9}  target {op} {goal:<6} {'met' if t['met'][key] else 'NOT met'}")
