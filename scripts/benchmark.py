@@ -756,6 +756,7 @@ def floor(path: Path) -> float:
 
 def run_batch(engine: Engine, sizes: list[int], base: int, pool: list[Article] | None, seed: int,
               cold_runs: int, compare_size: int | None) -> dict:
+    load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     for _ in engine.check_items(iter(corpus(4, pool, seed + 1))):  # warm up: lexicons and patterns load lazily
         pass
     with tempfile.TemporaryDirectory(prefix="checker-bench-") as tmp:
@@ -784,12 +785,15 @@ def run_batch(engine: Engine, sizes: list[int], base: int, pool: list[Article] |
            "jobs2_speedup_after_startup": measured["jobs2_speedup_after_startup"] >= TARGETS["jobs2_speedup"],
            "cold_start_s": measured["cold_start_s"] <= TARGETS["cold_start_s"],
            "rss_growth": measured["rss_growth"] <= TARGETS["rss_growth"]}
+    load_after = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     return {"rows": rows, "cold_start": cold, "profile": prof, "compare": compare,
-            "targets": {"target": TARGETS, "measured": measured, "met": met}, "cpus": os.cpu_count()}
+            "targets": {"target": TARGETS, "measured": measured, "met": met}, "cpus": os.cpu_count(),
+            "load_average": [load_before, load_after]}
 
 
 def print_batch(b: dict, source: str) -> None:
-    print(f"== Batch runs of checker check ({source}; {b['cpus']} CPUs; cache off)")
+    load = " to ".join(f"{x:.2f}" for x in b["load_average"] if x is not None) or "unknown"
+    print(f"== Batch runs of checker check ({source}; {b['cpus']} CPUs, load average {load}; cache off)")
     print(f"{'size':>5} {'articles':>8} {'text MB':>8}   {'single MB/s':>11} {'art/s':>6}   "
           f"{'--jobs 1 MB/s':>13} {'art/s':>6} {'RSS MiB':>7}   {'--jobs 2 MB/s':>13} {'art/s':>6} {'RSS MiB':>7}")
     for r in b["rows"]:
