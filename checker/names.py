@@ -27,7 +27,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from .document import Document
-from .normalize import normalize_text
+from .normalize import fold_char, normalize_text
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _SPACE = re.compile(r"[^\S\r\n]*[#_]?[^\S\r\n]*")           # words of one name: a space, a hashtag
@@ -83,6 +83,7 @@ class _Names:
     capitals: bool
     article: str
     nisba: tuple[str, ...]
+    not_family_endings: tuple[str, ...]
     titles: re.Pattern | None
     construct: frozenset[str]
     title_forms: dict[str, str]     # every written form matched (contractions too) -> the title
@@ -144,6 +145,7 @@ def names_lexicon(lex) -> _Names:
         capitals=bool(d.get("capitals", False)),
         article=_n(d.get("article", "")),
         nisba=tuple(_n(e) for e in d.get("nisba_endings", [])),
+        not_family_endings=tuple(_n(e) for e in d.get("not_family_endings", [])),
         titles=titles,
         construct=frozenset(_n(t) for t in d.get("construct_titles", [])),
         title_forms=forms,
@@ -166,6 +168,11 @@ def names_lexicon(lex) -> _Names:
                              if len(c) == 1 and c in "".join(_n(p) for p in lex.proclitics)),
         contractions=tuple((_n(a), _n(b)) for a, b in lex.section("script", {}).get("contractions", [])),
     )
+
+
+def _letters(word: str) -> str:
+    """``word`` as written, less what the normaliser drops (diacritics, tatweel, invisible marks)."""
+    return "".join(c for c in word if fold_char(c))
 
 
 def name_key(word: str, names: _Names) -> str:
@@ -230,8 +237,7 @@ class _Builder:
         if any(w.startswith(short) and len(w) > len(short) + 1 for _, short in nm.contractions):
             return True  # "للرئاسة"
         exact = self.names.exact.get(t.norm)
-        return exact is not None and normalize_text(exact) == t.norm and \
-            _strip_marks(self.doc.text[t.s:t.e]).replace("\u0640", "") != _strip_marks(exact)
+        return exact is not None and _letters(self.doc.text[t.s:t.e]) != _letters(exact)
 
     def count(self, w: str) -> int:
         """How often ``w`` is written in the text, alone or after a proclitic."""
@@ -243,10 +249,25 @@ class _Builder:
                 n += self.counts.get(short + w[len(full):], 0)
         return n
 
+    def common(self, w: str) -> bool:
+        """The text also writes ``w`` with the article: an ordinary noun ("العمل"), not a name."""
+        return bool(self.names.article) and not self.is_def(w) and self.count(self.names.article + w) > 0
+
+    def family_name_at(self, idx: list[int]) -> str | None:
+        """The family name a name ends with, unless its last words are one compound given name
+        ("عبد السلام", "نور الدين") or a particle's word."""
+        if len(idx) < 2:
+            return None
+        nm, toks = self.names, self.toks
+        last, before = toks[idx[-1]].norm, toks[idx[-2]].norm
+        if before in nm.compound_first or before in nm.particles or last in nm.compound_last:
+            return None  # "عبد السلام", "محمد بن سلمان": "السلام", "سلمان" alone are others
+        return last
+
     def near_family_name(self, w: str) -> bool:
         """``w`` is one letter from the last word of a name already found ("غوتيرش", "غوتيريش")."""
         return len(w) >= 4 and any(
-            len(idx) >= 2 and OSA.distance(self.toks[idx[-1]].norm, w) == 1 for idx, _, _ in self.found)
+            f is not None and OSA.distance(f, w) == 1 for f in (self.family_name_at(idx) for idx, _, _ in self.found))
 
     def strip_proclitic(self, w: str, known) -> str | None:
         """``w`` itself, or ``w`` less attached proclitics (or a contraction), when that is in
@@ -283,6 +304,8 @@ def _parse_name(b: _Builder, k: int, cued: bool) -> list[int]:
     if not cued and first not in nm.given and first not in nm.compound_first:
         return []
     starts = nm.given | nm.given_ambiguous | nm.compound_first
+    if first not in starts and b.common(first):
+        return []  # "الرئيس عقيدة ...": the text writes "العقيدة"
     idx = [k]
     j = k
     lineage = False
@@ -323,8 +346,9 @@ def _parse_name(b: _Builder, k: int, cued: bool) -> list[int]:
         if w in nm.given or w in nm.given_ambiguous:
             idx.append(j)
             continue
-        if w[0] in nm.conjunctions or lineage:
-            break  # "ويرأسه": "and" and a word; "محمد بن سلمان خطة": a name of lineage ends so
+        if w[0] in nm.conjunctions or lineage or b.common(w):
+            break  # "ويرأسه": "and" and a word; "محمد بن سلمان خطة": a name of lineage ends so;
+            # "محمود عمل": the text writes "العمل"
         idx.append(j)  # a family name without the article ("ترامب", "مدبولي")
         if b.joined(j + 1) and toks[j + 1].norm in nm.compound_last:
             idx.append(j + 1)
@@ -332,6 +356,8 @@ def _parse_name(b: _Builder, k: int, cued: bool) -> list[int]:
     last = toks[idx[-1]].norm
     known_start = first in starts and (cued or first not in nm.given_ambiguous)
     plain_def = b.is_def(last) and not b.is_nisba(last)
+    if not cued and len(idx) > 1 and last.endswith(nm.not_family_endings):
+        return []  # "يعقوب الطبية": an adjective
     if not (b.count(last) >= 2 or (known_start and (cued or plain_def or b.near_family_name(last)))):
         return []
     return idx
@@ -439,10 +465,9 @@ def _without_capitals(b: _Builder) -> None:
     titled = {k: title for k, title, _ in singles if title is not None}
     surnames = set()
     for idx, _, _ in b.found:
-        if len(idx) >= 2:
-            last = toks[idx[-1]].norm
-            if last not in nm.stop and last not in nm.particles and len(name_key(last, nm)) >= 3:
-                surnames.add(last)
+        last = b.family_name_at(idx)
+        if last and last not in nm.stop and last not in nm.particles and len(name_key(last, nm)) >= 3:
+            surnames.add(last)
     for i, t in enumerate(toks):
         if i in b.taken or i in title_tokens:
             continue
@@ -461,8 +486,10 @@ def _without_capitals(b: _Builder) -> None:
     keys = {name_key(s, nm) for s in surnames}
     for k, title, cue in singles:
         w = toks[k].norm
-        if k in b.taken or b.stop(k) or w in nm.adjectives or w in names_start:
+        if k in b.taken or b.stop(k) or w in nm.adjectives or w in names_start or b.common(w):
             continue
+        if b.joined(k + 1) and not b.stop(k + 1) and toks[k + 1].norm not in nm.verbs:
+            continue  # "وقال جوش غريفيز": the first word of a name not read, not a family name
         key = name_key(w, nm)
         if len(key) >= 3 and any(OSA.distance(key, s) <= 1 for s in keys):
             b.add([k], title, cue)
@@ -609,8 +636,9 @@ def _mentions(b: _Builder) -> list[NameMention]:
             words.append(w)
             spans.append((s, e))
         start, end = spans[0][0], spans[-1][1]
-        content = [w for w in words if w not in nm.particles and w not in nm.connectors
-                   and w not in nm.compound_last and w not in nm.initials]
+        content = [w for i, w in enumerate(words) if w not in nm.particles and w not in nm.connectors
+                   and w not in nm.compound_last and w not in nm.initials
+                   and not (i and words[i - 1] in nm.compound_first)]   # "عبد السلام" is one name
         person = not any(w in nm.connectors for w in words)
         full = len(content) >= 2
         speaker = _speaker(b, idx)
@@ -625,7 +653,12 @@ def _mentions(b: _Builder) -> list[NameMention]:
     # name it ends, the nearest one before it, else the first after it
     clusters: dict[tuple, int] = {}
     out = []
-    fulls = [(r[0], r[2]) for r in raw if r[4] and r[5]]
+    by_last: dict[str, list[tuple[int, tuple]]] = collections.defaultdict(list)
+    by_key: dict[str, list[tuple[int, tuple]]] = collections.defaultdict(list)
+    for r in raw:
+        if r[4] and r[5]:
+            by_last[r[2][-1]].append((r[0], r[2]))
+            by_key[name_key(r[2][-1], nm)].append((r[0], r[2]))
     for r in raw:
         words = r[2]
         last = words[-1]
@@ -633,10 +666,9 @@ def _mentions(b: _Builder) -> list[NameMention]:
         if r[4]:
             ident = ("full", words[0], key) if r[5] else ("name", words)
         else:
-            cands = [(s, w) for s, w in fulls if w[-1] == last] or \
-                [(s, w) for s, w in fulls if name_key(w[-1], nm) == key]
-            before = [c for c in cands if c[0] < r[0]]
-            pick = max(before) if before else (min(cands) if cands else None)
+            cands = by_last.get(last) or by_key.get(key) or []   # in text order
+            i = bisect.bisect_left(cands, (r[0],))
+            pick = cands[i - 1] if i > 0 else (cands[0] if cands else None)
             ident = ("full", pick[1][0], name_key(pick[1][-1], nm)) if pick else ("alone", key)
         cid = clusters.setdefault(ident, len(clusters))
         out.append(NameMention(r[0], r[1], text[r[0]:r[1]], words, r[3], last, key, r[4], r[5],

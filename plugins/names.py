@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from checker import Example, hookimpl, rule
@@ -47,6 +48,8 @@ class _Data:
     conjunctions: frozenset[str]
     compatible: frozenset[frozenset[str]]
     skip: frozenset[str]
+    article: str
+    possessive: tuple[str, ...]
 
 
 @lru_cache(maxsize=32)
@@ -86,6 +89,8 @@ def _data(lex) -> _Data:
         conjunctions=frozenset(_n(c) for c in roles.get("conjunctions", [])),
         compatible=frozenset(frozenset(p) for p in roles.get("compatible", [])),
         skip=frozenset(_n(w) for w in roles.get("apposition_skip", [])),
+        article=nm.article,
+        possessive=tuple(p for p in nm.possessive if len(p) > 1),
     )
 
 
@@ -149,34 +154,51 @@ def _variant_pairs(mentions, data: _Data, proclitics: str):
     people = _people(mentions, data)
     fulls = [m for m in mentions if m.full and m.person]
     pairs = []
+    # whether each family name is written with the article: a slip keeps it or leaves it out,
+    # it does not also change a letter ("المغرب" is not a slip for "مطرب")
+    article = collections.defaultdict(set)
+    for m in mentions:
+        article[m.key].add(bool(data.article) and m.surname.startswith(data.article) and m.surname != m.key)
+    written = collections.Counter(m.key for m in mentions if m.person)
     # full names that differ in one word ("Jan Kowalski" / "Jan Kowlaski")
     shapes = {}
     for m in fulls:
         shapes.setdefault(_content(m), set()).add(m.cluster)
     seen = set()
-    items = list(shapes)
-    for i, a in enumerate(items):
-        for b in items[i + 1:]:
-            if len(a) != len(b):
-                continue
-            diff = [p for p in range(len(a)) if a[p] != b[p]]
-            if len(diff) != 1:
-                continue
-            p = diff[0]
-            if not (shapes[a] & people or shapes[b] & people):
-                continue  # "Candy County", "Candy Country": places, perhaps two
-            if _slip(a[p], b[p], data, proclitics) and (a[p], b[p]) not in seen:
-                seen.add((a[p], b[p]))
-                pairs.append((a[p], b[p], p == len(a) - 1))
+    # names alike but for one word fall in one bucket: the name with that word left out
+    buckets = collections.defaultdict(list)
+    for shape in shapes:
+        for p in range(len(shape)):
+            buckets[(p, shape[:p], shape[p + 1:])].append(shape)
+    candidates = []
+    for (p, _, _), group in buckets.items():
+        for i, a in enumerate(group):
+            candidates += [(a, b, p) for b in group[i + 1:]]
+    for a, b, p in sorted(candidates):
+        if not (shapes[a] & people or shapes[b] & people):
+            continue  # "Candy County", "Candy Country": places, perhaps two
+        last = p == len(a) - 1
+        if last and not article[a[p]] & article[b[p]]:
+            continue
+        if _slip(a[p], b[p], data, proclitics) and (a[p], b[p]) not in seen:
+            seen.add((a[p], b[p]))
+            pairs.append((a[p], b[p], last))
     # a family name alone, next to a title or a verb of saying, one letter from a full name's
+    # family name ("Kowalski" … "Kowlaski said")
     surnames = {_content(m)[-1] for m in fulls}
     firsts = {_content(m)[0] for m in fulls}
+    ordered = sorted(surnames)
+    near_cache: dict[str, list[str]] = {}
     for m in mentions:
         if m.full or not m.person or m.key in surnames or m.key in firsts or m.key in data.given:
             continue
         if not (m.title or m.speaker or m.cue in ("title", "verb")):
             continue
-        near = [s for s in surnames if _slip(m.key, s, data, proclitics)]
+        if m.key not in near_cache:
+            close = process.extract(m.key, ordered, scorer=OSA.distance, score_cutoff=1, limit=None)
+            near_cache[m.key] = [c for c, _, _ in close if _slip(m.key, c, data, proclitics)
+                                 and written[c] >= 2 and article[c] & article[m.key]]
+        near = near_cache[m.key]  # a family name the article has settled on, written twice or more
         if len(near) == 1 and (m.key, near[0]) not in seen and (near[0], m.key) not in seen:
             seen.add((m.key, near[0]))
             pairs.append((m.key, near[0], True))
@@ -184,16 +206,8 @@ def _variant_pairs(mentions, data: _Data, proclitics: str):
 
 
 def _content(m) -> tuple[str, ...]:
-    """The words of a full name that are not particles, as keys (the family name without its
-    article or particle)."""
-    words = [w for w in m.tokens]
-    out = []
-    for i, w in enumerate(words):
-        if i == len(words) - 1:
-            out.append(m.key)
-        else:
-            out.append(w)
-    return tuple(out)
+    """The words of a name as compared: the family name without its article or particle."""
+    return tuple(m.tokens[:-1]) + (m.key,)
 
 
 def _occurrences(mentions, key: str, surname: bool):
@@ -242,8 +256,8 @@ def name_variants(ctx, name_mentions):
     A name written two ways in one article, one letter apart, where the two spellings belong to
     one person: a full name and a full name that differ in one word ("Jan Kowalski", "Jan
     Kowlaski"), or a family name alone, after a title or next to a verb of saying, that is one
-    letter from the family name of a full name in the article ("Ahmed al-Sharaa" … "al-Shaara
-    said"; `أحمد الشرع` … `وأكد الشراع`). One letter: dropped, doubled, swapped with its
+    letter from the family name of a full name the article writes twice or more ("Ahmed
+    al-Sharaa" … "al-Shaara said"; `أحمد الشرع` … `وأكد الشراع`). One letter: dropped, doubled, swapped with its
     neighbour or replaced by another (`ت`/`ط`, `س`/`ص`). The finding is on the rarer spelling,
     with the other as a related span and a suggestion (not safe) to write the more frequent one;
     when both are written equally often, the finding is on the later one and suggests nothing.
@@ -261,7 +275,8 @@ def name_variants(ctx, name_mentions):
     with their own given names ("Gordon Brown", "Des Browne"); two known given names ("Jon",
     "John"; `حسن`, `حسين`); spellings the normaliser folds (hamza forms, alef maqsura, ta
     marbuta, diacritics, case, accents); the article or a particle written or left out
-    ("al-Sharaa", "Sharaa"; `المصطفى`, `مصطفى`); two norms of one word ("Labour"/"Labor",
+    ("al-Sharaa", "Sharaa"; `المصطفى`, `مصطفى`), or one spelling with the article and one
+    without that also differ by a letter (`المغرب`, `مطرب`); two norms of one word ("Labour"/"Labor",
     "Defence"/"Defense"); a word that is the name plus an ending (`الشرعية`); a spelling written
     three times or more, or as often as the other at least twice (a second person, not a slip);
     names shorter than the language's minimum; compounds with a hyphen; two forms of one Arabic
@@ -328,14 +343,14 @@ def _word_after(view_text: str, pos: int) -> str:
 
 
 def _joint(vt: str, ns: int, ne: int, data: _Data, proclitics: str) -> bool:
+    """The office is held with another: "Trade and Industry Secretary", `وزير الاقتصاد والمالية`."""
     before = _words_before(vt, ns)
     after = _word_after(vt, ne)
-    if before and before[0] in data.conjunctions:
+    if (before and before[0] in data.conjunctions) or after in data.conjunctions:
         return True
-    if after in data.conjunctions:
-        return True
-    return any(c in proclitics and after.startswith(c) and len(after) > len(c) + 2 and after[len(c):len(c) + 2] == "ال"
-               for c in data.conjunctions) if after else False
+    return bool(after) and bool(data.article) and any(
+        c in proclitics and after.startswith(c + data.article) and len(after) > len(c + data.article) + 1
+        for c in data.conjunctions)
 
 
 def _roles(ctx, mentions, data: _Data) -> list[_Role]:
@@ -363,7 +378,7 @@ def _roles(ctx, mentions, data: _Data) -> list[_Role]:
                     if w is None:
                         break
                     raw = doc.text[view.offsets[w.start()]]
-                    if w.group() in data.skip or w.group().endswith(("'s", "’s")) or \
+                    if w.group() in data.skip or (data.possessive and w.group().endswith(data.possessive)) or \
                             (raw.isupper() and data.office_of.get(w.group()) is None and
                              data.offices.match(vt, w.start()) is None):
                         pos = w.end() + len(vt[w.end():]) - len(vt[w.end():].lstrip(" \t"))
