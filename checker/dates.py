@@ -18,10 +18,13 @@ from functools import lru_cache
 from .calendars import hijri_month_bounds, hijri_to_gregorian, infer_year, valid_gregorian
 from .document import Document
 from .lexicon import Lexicon
+from .matching import NOT_LETTER_AFTER as _NOT_LETTER_AFTER
+from .matching import NOT_LETTER_BEFORE as _NOT_LETTER_BEFORE
+from .matching import WS as _WS
+from .matching import alternation as _alt
 from .months import MonthMention, MonthPair
 from .normalize import normalize_text
 
-_WS = r"[^\S\r\n]"
 
 
 @dataclass(frozen=True)
@@ -206,13 +209,6 @@ class _Patterns:
     proclitics: str = ""
 
 
-def _alt(words) -> str:
-    keys = sorted({" ".join(normalize_text(w).split()) for w in words if w.strip()}, key=len, reverse=True)
-    return "|".join(re.escape(k).replace(r"\ ", _WS + "+") for k in keys)
-
-
-_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
-_NOT_LETTER_AFTER = r"(?![^\W\d_])"
 
 
 @lru_cache(maxsize=32)

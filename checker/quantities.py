@@ -15,9 +15,11 @@ from functools import lru_cache
 
 from .document import Document
 from .lexicon import Lexicon
+from .matching import WS as _WS
+from .matching import alternation as _alt
+from .matching import phrase_key as _key
 from .normalize import normalize_text
 
-_WS = r"[^\S\r\n]"
 _THING_WINDOW = 6  # words either side of a number searched for the thing it counts
 
 
@@ -42,14 +44,6 @@ class Quantity:
     update: bool = False
     subset: bool = False
     group: str | None = None   # the named group counted ("soldiers", `جنود`), None for people in general
-
-
-def _key(w: str) -> str:
-    return " ".join(normalize_text(w).split())
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(k).replace(r"\ ", _WS + "+") for k in sorted({_key(w) for w in words if w}, key=len, reverse=True))
 
 
 @dataclass

@@ -15,6 +15,7 @@ import re
 
 from checker import Example, hookimpl, rule
 from checker.calendars import gregorian_to_hijri, hijri_to_gregorian, nearest_weekday
+from checker.matching import word_regex
 from checker.normalize import normalize_text
 
 @rule(
@@ -429,12 +430,6 @@ def _relation_word(doc, m) -> str:
     return m.relation
 
 
-def _word_rx(words) -> re.Pattern | None:
-    alts = "|".join(sorted((re.escape(" ".join(normalize_text(w).split())).replace(r"\ ", r"\s+")
-                            for w in words), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:و|ف)?(?:{alts})(?![^\W\d_])") if alts else None
-
-
 @rule(
     id="DATE007",
     name="chronology-mismatch",
@@ -472,7 +467,8 @@ def chronology_mismatch(ctx, date_mentions):
     different sentences, and dates whose year was not written.
     """
     d = ctx.lexicon.section("dates", {})
-    then_rx, after_rx = _word_rx(d.get("sequence_then", [])), _word_rx(d.get("sequence_after", []))
+    then_rx = word_regex(ctx.lexicon, d.get("sequence_then", []))
+    after_rx = word_regex(ctx.lexicon, d.get("sequence_after", []))
     view = ctx.doc.normalized
     dated = [m for m in date_mentions if m.year_part is not None and not m.bare_year and m.interval()]
     for a, b in zip(dated, dated[1:]):

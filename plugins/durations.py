@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import Example, Extractor, hookimpl, rule
+from checker.matching import WS as _WS
+from checker.matching import alternation as _alt
+from checker.matching import phrase_key as _key
 from checker.normalize import normalize_text
 
-_WS = r"[^\S\r\n]"
 _NEAR = 80  # characters between "a decade ago" and the year it refers to
 
 
@@ -44,14 +46,6 @@ class Birth:
     end: int
     text: str
     year: int
-
-
-def _key(w: str) -> str:
-    return " ".join(normalize_text(w).split())
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(k).replace(r"\ ", _WS + "+") for k in sorted({_key(w) for w in words}, key=len, reverse=True))
 
 
 @dataclass

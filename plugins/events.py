@@ -15,6 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker import Example, Extractor, hookimpl, rule
+from checker.matching import word_regex
 from checker.normalize import normalize_text
 
 _WINDOW = 6     # words either side of the event word that describe it
@@ -40,10 +41,7 @@ def _compile(lex):
             classes[" ".join(normalize_text(w).split())] = kind
     if not classes:
         return None, classes, frozenset()
-    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(classes, key=len, reverse=True))
-    pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
-    rx = re.compile(rf"(?<![^\W\d_])(?:[{pro}])?(?P<w>{alts})(?![^\W\d_])" if pro else
-                    rf"(?<![^\W\d_])(?P<w>{alts})(?![^\W\d_])")
+    rx = word_regex(lex, classes)
     stop = frozenset(normalize_text(w) for w in lex.section("stopwords", {}).get("words", []))
     return rx, classes, stop
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker import Example, hookimpl, rule
+from checker.matching import phrase_key, word_regex
 from checker.normalize import normalize_text
 from checker.quantities import Quantity, overlap
 
@@ -118,11 +119,7 @@ def conflicting_figures(ctx, quantities, date_mentions):
 
 @lru_cache(maxsize=32)
 def _attribution_rx(lex):
-    words = lex.section("quantities", {}).get("attribution", {}).get("words", [])
-    if not words:
-        return None
-    alts = "|".join(re.escape(normalize_text(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alts})(?![^\W\d_])")
+    return word_regex(lex, lex.section("quantities", {}).get("attribution", {}).get("words", []))
 
 
 def _norm_sentence(doc, pos: int) -> str:
@@ -144,16 +141,9 @@ def _events_rx(lex):
     classes = {}
     for cls, words in lex.section("quantities", {}).get("events", {}).items():
         for w in words:
-            classes.setdefault(" ".join(normalize_text(w).split()), cls)
-    if not classes:
-        return None
-    pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
-    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(classes, key=len, reverse=True))
-    article = normalize_text(lex.section("script", {}).get("article", ""))
-    art = f"(?:{re.escape(article)})?" if article else ""
-    rx = re.compile(rf"(?<![^\W\d_])(?:[{pro}]{{0,2}}{art})?(?P<e>{alts})(?![^\W\d_])" if pro
-                    else rf"(?<![^\W\d_])(?P<e>{alts})(?![^\W\d_])")
-    return rx, classes
+            classes.setdefault(phrase_key(w), cls)
+    rx = word_regex(lex, classes, group="e", article=True)
+    return (rx, classes) if rx is not None else None
 
 
 def _nearest_date(date_mentions, pos: int):

@@ -18,9 +18,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from checker import Example, Extractor, data_files, hookimpl, rule
+from checker.matching import WS as _WS
+from checker.matching import alternation as _alt
+from checker.matching import phrase_key as _key
+from checker.matching import word_regex
 from checker.normalize import normalize_text
 
-_WS = r"[^\S\r\n]"
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
 _TITLE_REACH = 2    # words after a title that may be a name
 _MIN_NAME_COUNT = 2  # a name must recur to be taken as a subject
@@ -43,14 +46,6 @@ class Statement:
     word: str = ""               # the first state word as written
 
 
-def _key(w: str) -> str:
-    return " ".join(normalize_text(w).split())
-
-
-def _alt(words) -> str:
-    return "|".join(re.escape(k).replace(r"\ ", _WS + "+") for k in sorted({_key(w) for w in words if w}, key=len, reverse=True))
-
-
 @dataclass
 class _Compiled:
     states: re.Pattern | None
@@ -70,8 +65,6 @@ class _Compiled:
 @lru_cache(maxsize=32)
 def _compile(lex) -> _Compiled:
     t = lex.section("timeline", {})
-    pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
-    pre = f"(?:[{pro}])?" if pro else ""
     state_class = {}
     for cls, words in t.get("states", {}).items():
         for w in words:
@@ -86,8 +79,7 @@ def _compile(lex) -> _Compiled:
                 cased[_key(a)].append(" ".join(a.split()))
 
     def rx(words):
-        alts = _alt(words)
-        return re.compile(rf"(?<![^\W\d_]){pre}(?P<w>{alts})(?![^\W\d_])") if alts else None
+        return word_regex(lex, words)
 
     names = lex.section("names", {})
     not_names = {_key(w) for w in names.get("not_names", [])}
