@@ -177,7 +177,7 @@ def test_speed_run_over_jsonl(bench, tmp_path, capsys):
 def test_batch_runs_print_throughput_memory_cold_start_costs_baselines_and_targets(bench, tmp_path, capsys):
     json_path = tmp_path / "batch.json"
     assert bench.main(["--sizes", "1,2", "--base", "2", "--skip-eval", "--no-tracemalloc", "--cold-runs", "1",
-                       "--json", str(json_path)]) == 0
+                       "--repeat", "1", "--json", str(json_path)]) == 0
     out = capsys.readouterr().out
     assert "== Batch runs of checker check (synthetic corpus, seed 0, base 2 articles" in out
     for heading in ("single MB/s", "--jobs 1 MB/s", "--jobs 2 MB/s", "RSS MiB", "cold start of `checker check`",
