@@ -5,7 +5,7 @@ A *state statement* is a state word (language data, ``[timeline.states]``) in a 
 date that bounds it (`منذ عام 2016` → from 2016 on; `حتى عام 2023` → up to 2023; "in 2018"),
 a counterpart (``[timeline.counterparts]``, with aliases: `واشنطن`, `التحالف الدولي`, "the US")
 and a subject: the nearest name before the state word in its sentence, else the article's main
-subject (the name mentioned most often after a title such as `الرئيس` or "President").
+subject (the person its name facts mention most often).
 """
 
 from __future__ import annotations
@@ -19,13 +19,10 @@ from pathlib import Path
 
 from checker import Example, Extractor, data_files, hookimpl, rule
 from checker.matching import WS as _WS
-from checker.matching import alternation as _alt
 from checker.matching import phrase_key as _key
 from checker.matching import word_regex
-from checker.normalize import normalize_text
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
-_TITLE_REACH = 2    # words after a title that may be a name
 _MIN_NAME_COUNT = 2  # a name must recur to be taken as a subject
 
 
@@ -33,7 +30,7 @@ _MIN_NAME_COUNT = 2  # a name must recur to be taken as a subject
 class Statement:
     start: int
     end: int
-    subject: str                 # normalised name of the subject
+    subject: str                 # the entity (name-fact cluster) of the subject
     subject_text: str
     counterpart: str             # counterpart key (us, russia, ...)
     counterpart_label: str       # its first name in the language data
@@ -55,8 +52,6 @@ class _Compiled:
     counterpart_of: dict[str, str]
     cased: dict[str, list[str]]   # aliases that must match their capitals ("US", not "us")
     ending: re.Pattern | None
-    titles: re.Pattern | None
-    not_names: frozenset[str]
     with_words: re.Pattern | None
     pairs: list[tuple[str, str, str]]
     periods_only: frozenset[str]
@@ -81,49 +76,20 @@ def _compile(lex) -> _Compiled:
     def rx(words):
         return word_regex(lex, words)
 
-    names = lex.section("names", {})
-    not_names = {_key(w) for w in names.get("not_names", [])}
-    not_names |= {_key(w) for w in lex.section("stopwords", {}).get("words", [])}
     return _Compiled(rx(state_class), state_class, group_of, rx(counterpart_of), counterpart_of, dict(cased),
-                     rx(t.get("ending", {}).get("words", [])), rx(names.get("titles", [])),
-                     frozenset(not_names), rx(t.get("with", [])),
+                     rx(t.get("ending", {}).get("words", [])), rx(t.get("with", [])),
                      [tuple(p) for p in t.get("exclusions", {}).get("pairs", [])],
                      frozenset(t.get("exclusions", {}).get("periods_only", [])))
 
 
-def _strip_proclitic(token: str, known: set[str], proclitics: str) -> str:
-    if token not in known and len(token) > 3 and token[0] in proclitics and token[1:] in known:
-        return token[1:]
-    if token not in known and len(token) > 4 and token[:2] in ("ال", "لل") and token[0] in proclitics and token[1:] in known:
-        return token[1:]
-    return token
-
-
-def _names(doc, comp) -> tuple[dict[str, int], list[tuple[int, int, str]]]:
-    """Name-like words (the words after a title such as الرئيس or "President"), how often each
-    occurs, and where."""
-    view = doc.normalized
-    lang_capitals = any(c.isupper() for c in doc.text)
-    candidates: set[str] = set()
-    if comp.titles is not None:
-        for m in comp.titles.finditer(view.text):
-            for tok in re.findall(r"\w+", view.text[m.end():m.end() + 60])[:_TITLE_REACH]:
-                if len(tok) >= 3 and tok not in comp.not_names and not tok.isdigit():
-                    candidates.add(tok)
-    if lang_capitals:  # a capitalised word after a title is a name; a lower-case one is not
-        candidates = {c for c in candidates if re.search(rf"\b{re.escape(c)}\b", doc.text, re.I) and
-                      any(w[0].isupper() for w in re.findall(rf"\b{re.escape(c)}\b", doc.text, re.I))}
-    pro = "".join(normalize_text(p) for p in doc.lexicon.proclitics)
-    counts: collections.Counter[str] = collections.Counter()
-    places = []
-    for m in re.finditer(r"\w+", view.text):
-        tok = _strip_proclitic(m.group(), candidates, pro)
-        if tok in candidates:
-            counts[tok] += 1
-            s, e = view.to_original(m.start(), m.end())
-            places.append((s, e, tok))
+def _names(facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]:
+    """The people the article names (the shared name facts), how often each is mentioned, and
+    where: (start, end, entity key, text). Only people mentioned at least twice count."""
+    mentions = [m for m in facts["name_mentions"] if m.person]
+    counts = collections.Counter(str(m.cluster) for m in mentions)
     keep = {k for k, n in counts.items() if n >= _MIN_NAME_COUNT}
-    return {k: counts[k] for k in keep}, [p for p in places if p[2] in keep]
+    return ({k: counts[k] for k in keep},
+            [(m.start, m.end, str(m.cluster), m.text) for m in mentions if str(m.cluster) in keep])
 
 
 def _counterparts(doc, comp, view, lo: int, hi: int):
@@ -167,9 +133,9 @@ def extract_statements(doc, facts) -> list[Statement]:
     if comp.states is None:
         return []
     view = doc.normalized
-    counts, places = _names(doc, comp)
-    main = max(counts, key=lambda k: (counts[k], k)) if counts else None
-    main_text = next((doc.text[s:e] for s, e, tok in places if tok == main), main)
+    counts, places = _names(facts)
+    main = max(counts, key=lambda k: (counts[k], -int(k))) if counts else None
+    main_text = max((t for _, _, k, t in places if k == main), key=len, default=main)
     range_of = {}
     for r in facts["date_ranges"]:
         range_of[id(r.first)] = range_of[id(r.second)] = r
@@ -228,9 +194,9 @@ def extract_statements(doc, facts) -> list[Statement]:
                     continue
                 cp = ("*", first, first)
             subject = None
-            for s, e, tok in places:
+            for s, e, key, text in places:
                 if sent.start <= s < first:
-                    subject = (tok, doc.text[s:e])
+                    subject = (key, text)
             if subject is None and main is not None:
                 subject = (main, main_text)
             if subject is None:
