@@ -14,14 +14,15 @@ from .facts import Facts
 from .normalize import normalize_text
 
 _HEAD, _TAIL = 400, 200
+_YEAR = re.compile(r"[0-9٠-٩۰-۹]{4}")
 
 
 def _candidates(doc: Document, extractors) -> list[tuple[int, object]]:
     text = doc.text
     out = []
     for offset, part in ((0, text[:_HEAD]), (max(_HEAD, len(text) - _TAIL), text[max(_HEAD, len(text) - _TAIL):])):
-        if not part.strip():
-            continue
+        if not part.strip() or not _YEAR.search(part):
+            continue  # no year written: no full date to find
         sub = replace(doc, text=part, published=None, source_map=None, source_text=None)
         for key in ("normalized", "paragraphs", "sentences", "lines"):
             sub.__dict__.pop(key, None)

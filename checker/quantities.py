@@ -176,8 +176,8 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
     blocked = [(m.start, m.end) for m in facts["date_mentions"]]
     blocked += [(m.start, m.end) for m in facts["month_mentions"]]
     out = []
-    numbers = [(m.start(), m.end()) for m in p.number.finditer(nt)]
-    for m in p.number.finditer(nt):
+    matches = list(p.number.finditer(nt))
+    for i, m in enumerate(matches):
         written = m.group("num") or m.group("word")
         parsed = parse_number(written, p)
         if parsed is None:
@@ -219,8 +219,8 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         if is_word and unit is None and qualifier is None and value < 2 and vague is None:
             continue  # "one of the", "a"
         low, high = _interval(value, qualifier, vague)
-        prev_end = max((b for a, b in numbers if b <= m.start()), default=0)
-        next_start = min((a for a, b in numbers if a >= m.end()), default=len(nt))
+        prev_end = matches[i - 1].end() if i else 0
+        next_start = matches[i + 1].start() if i + 1 < len(matches) else len(nt)
         thing, thing_span = _thing(doc, p, view, ns, end, prev_end, next_start) if unit != "%" else (None, None)
         clause = nt[max(0, start - 60):start]
         cut = [m.end() for m in re.finditer(r"[.!?؟;؛\n]", clause)]

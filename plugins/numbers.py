@@ -95,9 +95,7 @@ def conflicting_figures(ctx, quantities, date_mentions):
             groups[(q.thing, q.unit)].append(q)
     reported: set[int] = set()
     attribution = _attribution_rx(ctx.lexicon)
-    freq = collections.Counter()
-    for s in ctx.doc.sentences:
-        freq.update(_content(ctx.doc, s.start, s.end, stop))
+    freq: collections.Counter[str] | None = None
     for (thing, _unit), qs in groups.items():
         for i, a in enumerate(qs):
             for b in qs[i + 1:]:
@@ -105,6 +103,10 @@ def conflicting_figures(ctx, quantities, date_mentions):
                     continue
                 if a.unit is None and a.group and b.group and _bare(a.group) != _bare(b.group):
                     continue  # "8 soldiers" and "14 militants" count two groups
+                if freq is None:  # counted once, and only when two figures disagree
+                    freq = collections.Counter()
+                    for sent in ctx.doc.sentences:
+                        freq.update(_bare(w) for w in _content(ctx.doc, sent.start, sent.end, stop))
                 if not _same_event(ctx, a, b, events_rx, stop, freq, date_mentions):
                     continue
                 sourced = attribution is not None and all(
@@ -169,10 +171,7 @@ def _same_event(ctx, a: Quantity, b: Quantity, events_rx, stop, freq, date_menti
         return False
     ca = {_bare(w) for w in _content(doc, sa.start, sa.end, stop)} - {_bare(w) for w in wa}
     cb = {_bare(w) for w in _content(doc, sb.start, sb.end, stop)} - {_bare(w) for w in wb}
-    bare_freq = collections.Counter()
-    for w, n in freq.items():
-        bare_freq[_bare(w)] += n
-    if not {w for w in ca & cb if bare_freq[w] <= 4}:
+    if not {w for w in ca & cb if freq[w] <= 4}:
         return False
     da, db = _nearest_date(date_mentions, a.start), _nearest_date(date_mentions, b.start)
     if da is not None and db is not None and da is not db:
