@@ -10,8 +10,9 @@ usage: benchmark.py [--sizes 1,10,100] [--base N] [--seed S] [--jsonl FILE...] [
    articles (dates, month pairs, numbers, quotations, brackets, the odd planted inconsistency),
    or the articles of the ``--jsonl`` files, checked at 1x, 10x and 100x ``--base`` articles.
    For each size: articles, characters, wall time of ``Engine.check_items``, articles/s,
-   characters/s, findings, date mentions and name mentions extracted per second (separate passes
-   over ``Facts(engine.document(article))["date_mentions"]`` and ``["name_mentions"]``), the
+   characters/s, findings, date, name and quantity mentions extracted per second (separate passes
+   over ``Facts(engine.document(article))["date_mentions"]``, ``["name_mentions"]`` and
+   ``["quantities"]``), the
    process's peak RSS so far and the
    tracemalloc peak of a third, traced pass (``--no-tracemalloc`` skips it).
 
@@ -254,12 +255,15 @@ def speed_row(engine: Engine, multiple: int, articles: list[Article], trace: boo
     seconds, findings, errors = time_check(engine, articles)
     date_seconds, mentions = time_dates(engine, articles)
     name_seconds, names = time_dates(engine, articles, "name_mentions")
+    quantity_seconds, quantities = time_dates(engine, articles, "quantities")
     chars = sum(len(a.text) for a in articles)
     return {"size": multiple, "articles": len(articles), "chars": chars, "seconds": seconds,
             "articles_per_s": len(articles) / seconds, "chars_per_s": chars / seconds,
             "findings": findings, "item_errors": errors, "date_mentions": mentions,
             "date_seconds": date_seconds, "date_mentions_per_s": mentions / date_seconds if date_seconds else 0.0,
             "name_mentions": names, "name_mentions_per_s": names / name_seconds if name_seconds else 0.0,
+            "quantity_mentions": quantities,
+            "quantity_mentions_per_s": quantities / quantity_seconds if quantity_seconds else 0.0,
             "tracemalloc_peak_bytes": traced_peak(engine, articles) if trace else None,
             "peak_rss_bytes": peak_rss()}
 
@@ -273,13 +277,15 @@ def run_speed(engine: Engine, sizes: list[int], base: int, pool: list[Article] |
 def print_speed(rows: list[dict], source: str, load_seconds: float) -> None:
     print(f"== Speed and memory ({source}; engine start-up {load_seconds * 1000:.0f} ms)")
     print(f"{'size':>5} {'articles':>8} {'chars':>10} {'wall s':>7} {'art/s':>7} {'chars/s':>10} "
-          f"{'findings':>8} {'dates':>7} {'dates/s':>8} {'names':>7} {'names/s':>8} {'RSS MiB':>8} {'traced MiB':>10}")
+          f"{'findings':>8} {'dates':>7} {'dates/s':>8} {'names':>7} {'names/s':>8} {'qties':>7} {'qties/s':>8} "
+          f"{'RSS MiB':>8} {'traced MiB':>10}")
     for r in rows:
         traced = "-" if r["tracemalloc_peak_bytes"] is None else f"{r['tracemalloc_peak_bytes'] / MIB:.1f}"
         print(f"{str(r['size']) + 'x':>5} {r['articles']:>8} {r['chars']:>10} {r['seconds']:>7.2f} "
               f"{r['articles_per_s']:>7.0f} {r['chars_per_s']:>10.0f} {r['findings']:>8} "
               f"{r['date_mentions']:>7} {r['date_mentions_per_s']:>8.0f} {r['name_mentions']:>7} "
-              f"{r['name_mentions_per_s']:>8.0f} {r['peak_rss_bytes'] / MIB:>8.1f} {traced:>10}")
+              f"{r['name_mentions_per_s']:>8.0f} {r['quantity_mentions']:>7} {r['quantity_mentions_per_s']:>8.0f} "
+              f"{r['peak_rss_bytes'] / MIB:>8.1f} {traced:>10}")
     print("RSS is the process's peak so far; traced is tracemalloc's peak during a separate check pass.")
 
 
