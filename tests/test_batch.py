@@ -161,7 +161,7 @@ def test_one_bad_item_or_rule_never_loses_the_rest_of_the_batch(batch_dir, fault
 def test_jobs_2_output_is_byte_identical_to_jobs_1(batch_dir, faulty):
     (batch_dir / "h-slow.txt").write_text("SLOWLY " + BRACKET, encoding="utf-8")
     argv = ["check", "in", str(ROOT / "fixtures" / "articles"), "--plugin", faulty, "--format", "json",
-            "--timeout", "0.5", "--ignore", "COUNT", "--no-cache"]
+            "--timeout", "2", "--ignore", "COUNT", "--no-cache"]
     one = run(*argv, "--jobs", "1")
     two = run(*argv, "--jobs", "2")
     assert one == two
