@@ -79,7 +79,7 @@ def batch(tmp_path, monkeypatch):
     return d
 
 
-ARGS = ("--plugin", "faulty_rules", "--select", "DATE,PUNCT,RESIDUE,BOOM,LOOP", "--timeout", "0.5",
+ARGS = ("--plugin", "faulty_rules", "--select", "DATE,PUNCT,RESIDUE,BOOM,LOOP", "--timeout", "2",
         "--format", "json", "--no-cache")
 
 
@@ -123,7 +123,7 @@ def _local(records, faulty: bool = False):
     out = []
     for rec in records:
         item = to_item(rec)
-        out.append(item if isinstance(item, ArticleResult) else check_with_limit(engine, item, 0.5))
+        out.append(item if isinstance(item, ArticleResult) else check_with_limit(engine, item, 2))
     return out
 
 
@@ -136,7 +136,7 @@ def test_check_bag(cluster):
     _, client = cluster
     records = _records()
     config = Config(ignore=("COUNT", "SLOW", "DIE"))
-    bag = check_bag(db.from_sequence(records, npartitions=2), config=config, plugins=["faulty_rules"], timeout=0.5)
+    bag = check_bag(db.from_sequence(records, npartitions=2), config=config, plugins=["faulty_rules"], timeout=2)
     results = client.compute(bag).result(timeout=RESULT_TIMEOUT)
     assert [r.id for r in results] == ["a", "b", "c", "d", "e"]
     assert [r.model_dump(mode="json") for r in results] == [
