@@ -20,7 +20,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from checker import Example, hookimpl, rule
+from checker import Example, Extractor, hookimpl, rule
 from checker.names import names_lexicon
 from checker.normalize import normalize_text
 
@@ -323,7 +323,11 @@ def name_variants(ctx, name_mentions):
 # --- NAME002 -------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
-class _Role:
+class Role:
+    """An office the article gives a person: ``mention`` (the NameMention), ``group`` and
+    ``office`` (the ``[names.offices.<group>]`` table and key), where the office is written,
+    whether it is held jointly with another, and whether a change is stated next to it."""
+
     mention: object
     group: str
     office: str
@@ -353,10 +357,19 @@ def _joint(vt: str, ns: int, ne: int, data: _Data, proclitics: str) -> bool:
         for c in data.conjunctions)
 
 
-def _roles(ctx, mentions, data: _Data) -> list[_Role]:
-    doc, view = ctx.doc, ctx.doc.normalized
+def extract_roles(doc, facts) -> list[Role]:
+    """The offices the article gives the people it names (a shared fact, ``name_roles``): the
+    office in the title before a name or in an apposition after it."""
+    data = _data(doc.lexicon)
+    if data.offices is None:
+        return []
+    return _roles(doc, facts["name_mentions"], data)
+
+
+def _roles(doc, mentions, data: _Data) -> list[Role]:
+    view = doc.normalized
     vt = view.text
-    proclitics = "".join(_n(p) for p in ctx.lexicon.proclitics)
+    proclitics = "".join(_n(p) for p in doc.lexicon.proclitics)
     out = []
     for m in mentions:
         if not m.person:
@@ -399,7 +412,7 @@ def _roles(ctx, mentions, data: _Data) -> list[_Role]:
         near = data.change_near is not None and data.change_near.search(vt, lo, hi) is not None
         after = _word_after(vt, found.end())
         near = near or (data.change_near is not None and bool(after) and data.change_near.fullmatch(after) is not None)
-        out.append(_Role(m, group, office, s, e, _joint(vt, found.start(), found.end(), data, proclitics), near))
+        out.append(Role(m, group, office, s, e, _joint(vt, found.start(), found.end(), data, proclitics), near))
     return out
 
 
@@ -426,7 +439,7 @@ def _roles(ctx, mentions, data: _Data) -> list[_Role]:
                 "الصادرات ارتفعت.", "ar", False),
     ],
 )
-def role_conflict(ctx, name_mentions):
+def role_conflict(ctx, name_mentions, name_roles):
     """
     ## What it flags
     One person (a full name, or its family name alone when no one else in the article has it)
@@ -459,7 +472,7 @@ def role_conflict(ctx, name_mentions):
     if data.offices is None:
         return
     doc = ctx.doc
-    roles = _roles(ctx, name_mentions, data)
+    roles = name_roles
     if not roles:
         return
     # entities with a full name, whose family name no other entity shares
@@ -500,7 +513,7 @@ def role_conflict(ctx, name_mentions):
             continue
         p, c = first[rare], first[common]
 
-        def span(r: _Role) -> tuple[int, int]:
+        def span(r: Role) -> tuple[int, int]:
             return min(r.start, r.mention.start), max(r.end, r.mention.end)
 
         ps, pe = span(p)
@@ -508,6 +521,11 @@ def role_conflict(ctx, name_mentions):
         name = next((m.text for m in name_mentions if m.cluster == cluster and m.full), p.mention.text)
         ctx.report("conflict", ps, pe, related=[ctx.related(cs, ce, f"called {ctx.text[c.start:c.end]} here")],
                    name=name, office=f"'{ctx.text[p.start:p.end]}'", other=f"'{ctx.text[c.start:c.end]}'")
+
+
+@hookimpl
+def checker_register_extractors():
+    return [Extractor("name_roles", extract_roles)]
 
 
 @hookimpl
