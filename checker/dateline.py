@@ -48,8 +48,9 @@ def publication_date(doc: Document, extractors) -> dt.date | None:
         labelled = any(before.endswith(label) for label in labels)
         alone = not before and not re.search(r"\w", re.sub(r"[\d:.apmAPM\s|,،\-–—()]+", "", after))
         # "CITY, March 4, 2024 (Agency) -": a dateline opens the first paragraph
-        dateline = offset == 0 and len(before) <= 40 and \
-            re.match(r"\s*\(?[^()\n]{0,40}\)?\s*[-–—]", after) is not None
+        dateline = offset == 0 and len(before) <= 40 and (
+            re.match(r"\s*\([^()\n]{1,40}\)\s*[-–—]", after) is not None        # "(Reuters) -"
+            or (before.endswith((",", "،")) and re.match(r"\s*[-–—]\s", after) is not None))  # "CITY, DATE -"
         if labelled or alone or dateline:
             return dates[0]
     return None

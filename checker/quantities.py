@@ -63,6 +63,8 @@ class _Patterns:
     updates: re.Pattern | None
     subset: re.Pattern | None
     subset_clause: re.Pattern | None
+    subset_after: re.Pattern | None
+    additional: frozenset[str]
     not_group: frozenset[str]
     generic: frozenset[str]
     among: re.Pattern | None
@@ -119,6 +121,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         if q.get("subset", {}).get("words") else None,
         re.compile(rf"(?<![^\W\d_]){pre}(?:{_alt(q.get('subset', {}).get('clause', []))})(?![^\W\d_])")
         if q.get("subset", {}).get("clause") else None,
+        re.compile(rf"(?<![^\W\d_])(?:{_alt(q.get('subset', {}).get('after', []))})(?![^\W\d_])")
+        if q.get("subset", {}).get("after") else None,
+        frozenset(_key(w) for w in q.get("generic", {}).get("additional", [])),
         frozenset(_key(w) for w in lex.section("stopwords", {}).get("words", []))
         | frozenset(_key(w) for w in q.get("generic", {}).get("not_groups", [])),
         frozenset(_key(w) for w in q.get("generic", {}).get("words", [])),
@@ -136,10 +141,15 @@ def parse_number(text: str, p: _Patterns) -> tuple[float, bool, tuple[float, flo
             return float(t), False, None
         except ValueError:
             return None
+    if _key(t) in p.words:  # a number word of several words: `أحد عشر`
+        return p.words[_key(t)], True, None
     parts = [w for w in re.split(rf"(?:{_WS}*-{_WS}*|{_WS}+(?:و|and){_WS}*|{_WS}+)", t) if w]
     if len(parts) == 1 and _key(parts[0]) in p.vague:
         lo, hi = p.vague[_key(parts[0])]
         return lo, True, (lo, hi)
+    if len(parts) == 2 and (_key(parts[0]) not in p.tens or p.words.get(_key(parts[1]).removeprefix("و"), 10) >= 10) \
+            and (_key(parts[1]) not in p.tens or p.words.get(_key(parts[0]), 10) >= 10):
+        return None  # only tens and units combine: "twenty-five", `خمسة وعشرين` (not "One-Two-Go")
     total = 0.0
     for w in parts:
         k = _key(w)
@@ -226,8 +236,12 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         cut = [m.end() for m in re.finditer(r"[.!?؟;؛\n]", clause)]
         clause = clause[cut[-1]:] if cut else clause
         update = p.updates is not None and bool(p.updates.search(clause))
+        after_clause = " ".join(re.split(r"[.!?؟;؛,،\n]", nt[end:end + 60])[0].split()[:5])
+        first_after = re.match(rf"{_WS}*([^\W\d_]+)", nt[end:end + 30])
         subset = (p.subset is not None and bool(p.subset.search(nt[max(0, start - 24):start]))) or \
-            (p.subset_clause is not None and bool(p.subset_clause.search(clause)))
+            (p.subset_clause is not None and bool(p.subset_clause.search(clause))) or \
+            (p.subset_after is not None and bool(p.subset_after.search(after_clause))) or \
+            (first_after is not None and first_after.group(1) in p.additional)
         group_noun = _group(p, nt, end, thing_span and view.from_original(thing_span[1]))
         s, e = view.to_original(start, end)
         out.append(Quantity(s, e, doc.text[s:e], value, low, high, unit, thing, thing_span, qualifier,

@@ -101,8 +101,9 @@ def conflicting_figures(ctx, quantities, date_mentions):
             for b in qs[i + 1:]:
                 if b.start in reported or b.update or a.update or overlap(a, b):
                     continue
-                if a.unit is None and a.group and b.group and _bare(a.group) != _bare(b.group):
-                    continue  # "8 soldiers" and "14 militants" count two groups
+                if a.unit is None and (a.group or b.group) and (
+                        not (a.group and b.group) or _bare(a.group) != _bare(b.group)):
+                    continue  # "8 soldiers" and "14 militants", or "89 killed" and "5 Americans": two groups
                 if freq is None:  # counted once, and only when two figures disagree
                     freq = collections.Counter()
                     for sent in ctx.doc.sentences:

@@ -17,6 +17,8 @@ EN_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixte
 EN_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 AR_UNITS = ["", "واحد", "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة"]
 AR_TENS = ["", "عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين"]
+AR_TEENS = ["عشرة", "أحد عشر", "اثنا عشر", "ثلاثة عشر", "أربعة عشر", "خمسة عشر", "ستة عشر", "سبعة عشر",
+            "ثمانية عشر", "تسعة عشر"]
 
 
 def quantities(text, lang):
@@ -35,6 +37,8 @@ def en_words(n: int) -> str:
 def ar_words(n: int) -> str:
     if n < 10:
         return AR_UNITS[n]
+    if n < 20:
+        return AR_TEENS[n - 10]
     if n % 10 == 0:
         return AR_TENS[n // 10]
     return f"{AR_UNITS[n % 10]} و{AR_TENS[n // 10]}"
