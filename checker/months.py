@@ -101,7 +101,9 @@ def _date_context(doc, start: int, end: int) -> bool:
     """A day or year number right before or after, or a word such as شهر before the pair."""
     before = doc.text[max(0, start - 12):start]
     after = doc.text[end:end + 8]
-    if re.search(r"\d[\s\u00a0]*(?:من[\s\u00a0]+)?$", before) or re.match(r"[\s\u00a0,،]*\d", after):
+    links = "|".join(re.escape(w) for w in doc.lexicon.section("dates", {}).get("day_links", []) if w)
+    link = rf"(?:(?:{links})[\s\u00a0]+)?" if links else ""
+    if re.search(rf"\d[\s\u00a0]*{link}$", before) or re.match(r"[\s\u00a0,،]*\d", after):
         return True
     words = doc.lexicon.section("months", {}).get("context_words", [])
     prev = doc.normalized.text[:doc.normalized.from_original(start)].split()[-1:]

@@ -72,6 +72,8 @@ class _Patterns:
     thing_class: dict[str, str]
     group: str
     decimal: str
+    joiners: str
+    joiner_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=32)
@@ -85,10 +87,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
     group = "".join(re.escape(g) for g in q.get("group_marks", [","]))
     decimal = "".join(re.escape(d) for d in q.get("decimal_marks", ["."]))
     word_alt = _alt(list(words) + list(vague))
+    joiners = _alt(q.get("joiners", [])) or "(?!x)x"
     digits = rf"\d{{1,3}}(?:[{group}]\d{{3}})+(?:[{decimal}]\d+)?|\d+(?:[{decimal}]\d+)?"
     number = re.compile(
         rf"(?<![\d.,/:\-])(?<![A-Za-z])(?<![^\W\d_][^\W\d_])(?P<num>{digits})(?![\w/:]|[.,]\d)"
-        + (rf"|(?<![^\W\d_]){pre}(?P<word>(?:{word_alt})(?:(?:{_WS}*-{_WS}*|{_WS}+(?:و|and){_WS}*)(?:{word_alt}))?)(?![^\W\d_])"
+        + (rf"|(?<![^\W\d_]){pre}(?P<word>(?:{word_alt})(?:(?:{_WS}*-{_WS}*|{_WS}+(?:{joiners}){_WS}*)(?:{word_alt}))?)(?![^\W\d_])"
            if word_alt else ""))
     currency_of = {}
     for code, names in q.get("currencies", {}).items():
@@ -128,7 +131,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         | frozenset(_key(w) for w in q.get("generic", {}).get("not_groups", [])),
         frozenset(_key(w) for w in q.get("generic", {}).get("words", [])),
         re.compile(rf"{_WS}*(?:{_alt(q.get('generic', {}).get('among', []))}){_WS}+\S") if q.get("generic", {}).get("among") else None,
-        things, thing_class, group, decimal)
+        things, thing_class, group, decimal, joiners, tuple(_key(j) for j in q.get("joiners", [])))
 
 
 def parse_number(text: str, p: _Patterns) -> tuple[float, bool, tuple[float, float] | None] | None:
@@ -143,20 +146,21 @@ def parse_number(text: str, p: _Patterns) -> tuple[float, bool, tuple[float, flo
             return None
     if _key(t) in p.words:  # a number word of several words: `أحد عشر`
         return p.words[_key(t)], True, None
-    parts = [w for w in re.split(rf"(?:{_WS}*-{_WS}*|{_WS}+(?:و|and){_WS}*|{_WS}+)", t) if w]
+    parts = [w for w in re.split(rf"(?:{_WS}*-{_WS}*|{_WS}+(?:{p.joiners}){_WS}*|{_WS}+)", t) if w]
     if len(parts) == 1 and _key(parts[0]) in p.vague:
         lo, hi = p.vague[_key(parts[0])]
         return lo, True, (lo, hi)
-    if len(parts) == 2 and (_key(parts[0]) not in p.tens or p.words.get(_key(parts[1]).removeprefix("و"), 10) >= 10) \
+    second = _key(parts[1]) if len(parts) == 2 else ""
+    second = next((second[len(j):] for j in p.joiner_words if second.startswith(j) and second[len(j):] in p.words), second)
+    if len(parts) == 2 and (_key(parts[0]) not in p.tens or p.words.get(second, 10) >= 10) \
             and (_key(parts[1]) not in p.tens or p.words.get(_key(parts[0]), 10) >= 10):
         return None  # only tens and units combine: "twenty-five", `خمسة وعشرين` (not "One-Two-Go")
     total = 0.0
     for w in parts:
         k = _key(w)
         if k not in p.words:
-            if k.startswith("و") and k[1:] in p.words:
-                k = k[1:]
-            else:
+            k = next((k[len(j):] for j in p.joiner_words if k.startswith(j) and k[len(j):] in p.words), None)
+            if k is None:
                 return None
         total += p.words[k]
     return total, True, None

@@ -104,8 +104,9 @@ def _styled_weekday(lex, written: str, number: int) -> str | None:
     names = lex.section("weekdays", {}).get(str(number), [])
     if not names:
         return None
-    if written[:2] == "ال":
-        return next((n for n in names if n.startswith("ال")), names[0])
+    article = lex.section("script", {}).get("article", "")
+    if article and written.startswith(article):
+        return next((n for n in names if n.startswith(article)), names[0])
     if written.rstrip(".").isalpha() and len(written.rstrip(".")) <= 4 and len(names) > 1:
         return names[1] + ("." if written.endswith(".") else "")
     return names[0]

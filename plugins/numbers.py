@@ -33,7 +33,8 @@ def _stopwords(lex) -> frozenset[str]:
 def _content(doc, start: int, end: int, stop: frozenset[str]) -> set[str]:
     view = doc.normalized
     text = view.text[view.from_original(start):view.from_original(end)]
-    return {t for t in re.findall(r"[^\W\d_]{3,}", text) if t not in stop and len(_bare(t)) >= 3}
+    pf = _prefixes(doc.lexicon)
+    return {t for t in re.findall(r"[^\W\d_]{3,}", text) if t not in stop and len(_bare(t, pf)) >= 3}
 
 
 def _sentence(doc, pos: int):
@@ -101,13 +102,14 @@ def conflicting_figures(ctx, quantities, date_mentions):
             for b in qs[i + 1:]:
                 if b.start in reported or b.update or a.update or overlap(a, b):
                     continue
+                pf = _prefixes(ctx.lexicon)
                 if a.unit is None and (a.group or b.group) and (
-                        not (a.group and b.group) or _bare(a.group) != _bare(b.group)):
+                        not (a.group and b.group) or _bare(a.group, pf) != _bare(b.group, pf)):
                     continue  # "8 soldiers" and "14 militants", or "89 killed" and "5 Americans": two groups
                 if freq is None:  # counted once, and only when two figures disagree
                     freq = collections.Counter()
                     for sent in ctx.doc.sentences:
-                        freq.update(_bare(w) for w in _content(ctx.doc, sent.start, sent.end, stop))
+                        freq.update(_bare(w, _prefixes(ctx.lexicon)) for w in _content(ctx.doc, sent.start, sent.end, stop))
                 if not _same_event(ctx, a, b, events_rx, stop, freq, date_mentions):
                     continue
                 sourced = attribution is not None and all(
@@ -131,12 +133,23 @@ def _norm_sentence(doc, pos: int) -> str:
     return view.text[view.from_original(s.start):view.from_original(s.end)] if s else ""
 
 
-def _bare(token: str) -> str:
+def _bare(token: str, prefixes: tuple[str, ...] = ()) -> str:
     """A word without an attached article or proclitic, for comparing two sentences' words."""
-    for prefix in ("وال", "بال", "فال", "لل", "كال", "ال"):
+    for prefix in prefixes:
         if token.startswith(prefix) and len(token) - len(prefix) >= 3:
             return token[len(prefix):]
     return token
+
+
+@lru_cache(maxsize=32)
+def _prefixes(lex) -> tuple[str, ...]:
+    """What a language attaches before a word, longest first: Arabic وال بال لل ال …"""
+    article = normalize_text(lex.section("script", {}).get("article", ""))
+    pro = [normalize_text(p) for p in lex.proclitics]
+    forms = [p + article for p in pro if article] + [normalize_text(c) for _, c in
+                                                      lex.section("script", {}).get("contractions", [])]
+    forms += [article] if article else []
+    return tuple(sorted({f for f in forms if f}, key=len, reverse=True))
 
 
 @lru_cache(maxsize=32)
@@ -170,8 +183,9 @@ def _same_event(ctx, a: Quantity, b: Quantity, events_rx, stop, freq, date_menti
     wb = {m.group("e") for m in rx.finditer(tb)}
     if not {classes[" ".join(w.split())] for w in wa} & {classes[" ".join(w.split())] for w in wb}:
         return False
-    ca = {_bare(w) for w in _content(doc, sa.start, sa.end, stop)} - {_bare(w) for w in wa}
-    cb = {_bare(w) for w in _content(doc, sb.start, sb.end, stop)} - {_bare(w) for w in wb}
+    pf = _prefixes(doc.lexicon)
+    ca = {_bare(w, pf) for w in _content(doc, sa.start, sa.end, stop)} - {_bare(w, pf) for w in wa}
+    cb = {_bare(w, pf) for w in _content(doc, sb.start, sb.end, stop)} - {_bare(w, pf) for w in wb}
     if not {w for w in ca & cb if freq[w] <= 4}:
         return False
     da, db = _nearest_date(date_mentions, a.start), _nearest_date(date_mentions, b.start)

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from checker import Example, Extractor, data_files, hookimpl, rule
 from checker.matching import WS as _WS
+from checker.matching import alternation
 from checker.matching import phrase_key as _key
 from checker.matching import word_regex
 from checker.normalize import normalize_text
@@ -367,10 +368,14 @@ def _qualifier(doc, role) -> str | None:
     vt = view.text
     ns, ne = view.from_original(role.start), view.from_original(role.end)
     article = normalize_text(doc.lexicon.section("script", {}).get("article", ""))
+    names = doc.lexicon.section("names", {})
+    nisba = tuple(normalize_text(e) for e in names.get("nisba_endings", []))
     after = re.match(r"[^\S\r\n]+([^\W\d_]+)", vt[ne:ne + 40])
-    if article and after and after.group(1).startswith(article) and after.group(1).endswith(("ي", "يه")):
-        return after.group(1).removesuffix("ه")
-    of = re.match(r"[^\S\r\n]+of[^\S\r\n]+(?:the[^\S\r\n]+)?([a-z][\w.-]+)", vt[ne:ne + 40])
+    if article and nisba and after and after.group(1).startswith(article) and after.group(1).endswith(nisba):
+        word = after.group(1)
+        return next((word[:-len(e)] + nisba[0] for e in sorted(nisba, key=len, reverse=True) if word.endswith(e)), word)
+    connectors = alternation(names.get("connectors", []))
+    of = re.match(rf"[^\S\r\n]+(?:{connectors})[^\S\r\n]+([^\W\d_][\w.-]+)", vt[ne:ne + 40]) if connectors else None
     if of and doc.text[view.offsets[ne + of.start(1)]].isupper():
         return of.group(1)
     before = re.search(r"([^\W\d_][\w.-]*)[^\S\r\n]+$", vt[max(0, ns - 30):ns])
