@@ -107,7 +107,8 @@ def _date_context(doc, start: int, end: int) -> bool:
         return True
     words = doc.lexicon.section("months", {}).get("context_words", [])
     prev = doc.normalized.text[:doc.normalized.from_original(start)].split()[-1:]
-    return bool(prev) and any(prev[0] == normalize_text(w) or prev[0] == "و" + normalize_text(w) for w in words)
+    pro = [normalize_text(p) for p in doc.lexicon.proclitics]
+    return bool(prev) and any(prev[0] in [normalize_text(w)] + [p + normalize_text(w) for p in pro] for w in words)
 
 
 _WORDS_AFTER = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(\w+(?:[ \t\u00a0]+\w+)?)")

@@ -287,8 +287,7 @@ def _shares(ctx, quantities) -> None:
     change = ctx.lexicon.section("quantities", {}).get("updates", {}).get("words", [])
     change_rx = re.compile("|".join(re.escape(normalize_text(w)) for w in change)) if change else None
     breakdown = ctx.lexicon.section("quantities", {}).get("breakdown", {}).get("words", [])
-    breakdown_rx = re.compile(r"(?<![^\W\d_])(?:و|ف|ب|ل)?(?:" + "|".join(re.escape(normalize_text(w)) for w in breakdown)
-                              + r")(?![^\W\d_])") if breakdown else None
+    breakdown_rx = word_regex(ctx.lexicon, breakdown)
     by_sentence: dict[int, list[Quantity]] = collections.defaultdict(list)
     for q in quantities:
         if q.unit == "%" and q.low == q.high:
