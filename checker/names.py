@@ -187,6 +187,33 @@ def name_key(word: str, names: _Names) -> str:
     return w
 
 
+_PREFIXED: dict[int, tuple[object, dict[str, str]]] = {}
+
+
+def _prefixed_forms(known, names: "_Names") -> dict[str, str]:
+    """Every written form of the words in ``known`` with one or two attached proclitics, or a
+    contraction ("للرئاسة"), mapped to the word: built once per set of words."""
+    cached = _PREFIXED.get(id(known))
+    if cached is not None and cached[0] is known:
+        return cached[1]
+    table: dict[str, str] = {}
+    pro = names.proclitics
+    for k in known:
+        if len(k) > 2:
+            for p1 in pro:
+                table.setdefault(p1 + k, k)
+                for p2 in pro:
+                    table.setdefault(p1 + p2 + k, k)
+        for full, short in names.contractions:
+            if k.startswith(full):
+                table.setdefault(short + k[len(full):], k)
+    if isinstance(known, frozenset):  # a language's own sets live as long as its lexicon
+        if len(_PREFIXED) > 256:
+            _PREFIXED.clear()
+        _PREFIXED[id(known)] = (known, table)
+    return table
+
+
 class _Builder:
     """The mentions of one document, as (token indices, title match, cue) before clustering."""
 
@@ -206,6 +233,7 @@ class _Builder:
         self.found: list[tuple[list[int], tuple[int, int, str] | None, str]] = []
         self.base: dict[int, str] = {}          # a word's form without its proclitic
         self.titles_at: dict[int, re.Match] = {}
+        self._tables: dict[int, tuple[object, dict[str, str]]] = {}
 
     # --- helpers -------------------------------------------------------------------------
     def gap(self, a: int, b: int) -> str:
@@ -274,13 +302,10 @@ class _Builder:
         ``known``."""
         if w in known:
             return w
-        for k in (1, 2):
-            if len(w) > k + 2 and all(c in self.names.proclitics for c in w[:k]) and w[k:] in known:
-                return w[k:]
-        for full, short in self.names.contractions:
-            if w.startswith(short) and full + w[len(short):] in known:
-                return full + w[len(short):]
-        return None
+        cached = self._tables.get(id(known))
+        if cached is None or cached[0] is not known:
+            cached = self._tables[id(known)] = (known, _prefixed_forms(known, self.names))
+        return cached[1].get(w)
 
     def add(self, idx: list[int], title, cue: str) -> None:
         if not idx or any(i in self.taken for i in idx):
@@ -533,7 +558,7 @@ def _with_capitals(b: _Builder) -> None:
             initial.add(i)
         elif vt[p - 1] in "\"'" and (p == 1 or vt[p - 2].isspace()):
             initial.add(i)  # an opening straight quotation mark
-    lower = {_n(m.group()) for m in _TOKEN.finditer(text) if m.group()[:1].islower()}
+    lower = {t.norm for t in toks if text[t.s:t.s + 1].islower()}   # words written in lower case
     # a title is a title when a capitalised word follows it ("Mr King said", not "Mervyn King said")
     title_by_end: dict[int, re.Match] = {}
     title_tok: set[int] = set()
