@@ -12,10 +12,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 
 from checker import Example, hookimpl, rule
 from checker.calendars import gregorian_to_hijri, hijri_to_gregorian, nearest_weekday
-from checker.matching import word_regex
+from checker.matching import alternation, prefixes, word_regex
 from checker.normalize import normalize_text
 
 @rule(
@@ -201,6 +202,7 @@ def weekday_date_mismatch(ctx, date_mentions, relative_days):
                    actual=_weekday_label(target.isoweekday()))
 
 
+@lru_cache(maxsize=32)
 def _gap_links(lex) -> re.Pattern:
     words = lex.section("dates", {}).get("equivalence_links", [])
     alts = "|".join(sorted((re.escape(normalize_text(w)) for w in words), key=len, reverse=True)) or "(?!x)x"
@@ -392,17 +394,23 @@ def relative_date_mismatch(ctx, date_mentions):
     _past_tense_after_publication(ctx, date_mentions, published)
 
 
+@lru_cache(maxsize=32)
+def _past_event_rx(lex) -> re.Pattern | None:
+    """A verb that tells an event as done, then up to three words and a preposition, ending
+    where a date begins: "was held in Brussels on", `جرت الانتخابات في`."""
+    d = lex.section("dates", {})
+    alts = alternation(d.get("past_events", []))
+    if not alts:
+        return None
+    preps = alternation(d.get("past_event_links", [])) or "(?!x)x"
+    return re.compile(rf"(?<![^\W\d_]){prefixes(lex)}(?:{alts})(?:\s+[^\s\d]+){{0,3}}?\s+(?:(?:{preps})\s+)?$", re.I)
+
+
 def _past_tense_after_publication(ctx, date_mentions, published) -> None:
     """An event told as done ("was held on", `جرت في`) dated after the publication date."""
-    words = ctx.lexicon.section("dates", {}).get("past_events", [])
-    if not words:
+    rx = _past_event_rx(ctx.lexicon)
+    if rx is None:
         return
-    pro = "".join(re.escape(normalize_text(p)) for p in ctx.lexicon.proclitics)
-    alts = "|".join(sorted((re.escape(" ".join(normalize_text(w).split())).replace(r"\ ", r"\s+") for w in words),
-                           key=len, reverse=True))
-    preps = "|".join(re.escape(normalize_text(w)) for w in ctx.lexicon.section("dates", {}).get("past_event_links", []))
-    pre = f"(?:[{pro}])?" if pro else ""
-    rx = re.compile(rf"(?<![^\W\d_]){pre}(?:{alts})(?:\s+[^\s\d]+){{0,3}}?\s+(?:(?:{preps or '(?!x)x'})\s+)?$", re.I)
     view = ctx.doc.normalized
     for m in date_mentions:
         if m.year_part is None or m.year_inferred or m.form not in ("words", "numeric") or m.precision != "day":
@@ -429,6 +437,12 @@ def _relation_word(doc, m) -> str:
         if normalize_text(w.strip(",،.")) in norm:
             return w.strip(",،.")
     return m.relation
+
+
+@lru_cache(maxsize=32)
+def _sequence_rx(lex):
+    d = lex.section("dates", {})
+    return word_regex(lex, d.get("sequence_then", [])), word_regex(lex, d.get("sequence_after", []))
 
 
 @rule(
@@ -467,9 +481,7 @@ def chronology_mismatch(ctx, date_mentions):
     Events in the right order, a sequence word with another date between the two, dates in
     different sentences, and dates whose year was not written.
     """
-    d = ctx.lexicon.section("dates", {})
-    then_rx = word_regex(ctx.lexicon, d.get("sequence_then", []))
-    after_rx = word_regex(ctx.lexicon, d.get("sequence_after", []))
+    then_rx, after_rx = _sequence_rx(ctx.lexicon)
     view = ctx.doc.normalized
     dated = [m for m in date_mentions if m.year_part is not None and not m.bare_year and m.interval()]
     for a, b in zip(dated, dated[1:]):

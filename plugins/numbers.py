@@ -18,10 +18,6 @@ from checker.quantities import Quantity, overlap
 _SHARE_TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
 
 
-def _fmt(q: Quantity) -> str:
-    return q.text
-
-
 @lru_cache(maxsize=32)
 def _stopwords(lex) -> frozenset[str]:
     words = set(lex.section("stopwords", {}).get("words", []))
@@ -118,7 +114,7 @@ def conflicting_figures(ctx, quantities, date_mentions):
                 ctx.report("sources" if sourced else "conflict", b.start, b.end,
                            related=[ctx.related(a.start, a.end, "the same figure given earlier")],
                            severity="info" if sourced else None,
-                           first=_fmt(a), second=_fmt(b), thing=_thing_word(ctx.doc, b))
+                           first=a.text, second=b.text, thing=_thing_word(ctx.doc, b))
                 break
 
 
@@ -283,11 +279,16 @@ def count_mismatch(ctx, quantities):
     _shares(ctx, quantities)
 
 
+@lru_cache(maxsize=32)
+def _share_rx(lex):
+    """Words of change (a figure that rose is no share) and words of a poll or a vote."""
+    q = lex.section("quantities", {})
+    return (word_regex(lex, q.get("updates", {}).get("words", [])),
+            word_regex(lex, q.get("breakdown", {}).get("words", [])))
+
+
 def _shares(ctx, quantities) -> None:
-    change = ctx.lexicon.section("quantities", {}).get("updates", {}).get("words", [])
-    change_rx = re.compile("|".join(re.escape(normalize_text(w)) for w in change)) if change else None
-    breakdown = ctx.lexicon.section("quantities", {}).get("breakdown", {}).get("words", [])
-    breakdown_rx = word_regex(ctx.lexicon, breakdown)
+    change_rx, breakdown_rx = _share_rx(ctx.lexicon)
     by_sentence: dict[int, list[Quantity]] = collections.defaultdict(list)
     for q in quantities:
         if q.unit == "%" and q.low == q.high:

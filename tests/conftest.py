@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
@@ -21,3 +22,12 @@ def _private_cache_dir(tmp_path_factory, monkeypatch):
 @pytest.fixture(scope="session")
 def engine() -> Engine:
     return Engine()
+
+
+def run_cli(*argv: str) -> tuple[int, str, str]:
+    """``checker ARGV`` in this process: (exit code, stdout, stderr)."""
+    from checker.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    rc = main(list(argv), stdout=out, stderr=err)
+    return rc, out.getvalue(), err.getvalue()

@@ -3,16 +3,14 @@ JUnit XML, GitHub workflow annotations."""
 
 from __future__ import annotations
 
-import io
 import json
 import xml.etree.ElementTree as ET
 
 import pytest
 
-from checker.cli import main
 from checker.reporters.github import command
 
-from .conftest import SHARED
+from .conftest import run_cli as run, SHARED
 
 SARIF_SCHEMA = SHARED / "external" / "sarif" / "sarif-schema-2.1.0.json"
 
@@ -22,12 +20,6 @@ BRACKET = "The finance minister (who took office in March said the budget would 
 RESIDUE = "The council met on Tuesday.\n\nLeave a comment\n"
 HTML = "<html><body><p>The council (met.</p>\n<p>Leave a comment</p></body></html>\n"
 JSONL = '{"id": "w1", "text": "The envoy said \\u201ctalks will resume.\\n"}\nnot json\n'
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    rc = main(list(argv), stdout=out, stderr=err)
-    return rc, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture

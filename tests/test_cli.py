@@ -10,9 +10,8 @@ import sys
 
 import pytest
 
-from checker.cli import main
 
-from .conftest import ROOT
+from .conftest import run_cli as run, ROOT
 
 VENV_BIN = ROOT / ".venv" / "bin"
 
@@ -24,12 +23,6 @@ EN_CLEAN = "The city council approved the new budget on Tuesday after a long deb
 EN_INFO = "The council met on Tuesday.\nRead more: the budget row\n"
 
 BRACKET_LINE = "br.txt:1:22: warning PUNCT002 [unbalanced-bracket] This ( is never closed in its paragraph.\n"
-
-
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    rc = main(list(argv), stdout=out, stderr=err)
-    return rc, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
