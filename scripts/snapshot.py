@@ -34,7 +34,8 @@ def run(cmd: list[str], inputs: list[str]) -> dict:
 def reduce(report: dict) -> dict:
     arts = {}
     for a in report["articles"]:
-        key = f"{a.get('path') or ''}#{a['id']}"
+        path = a.get("path") or ""
+        key = f"{Path(path).name if path.startswith(('/', '..')) else path}#{a['id']}"
         arts[key] = {
             "errors": [{k: e.get(k) for k in ("code", "rule")} for e in a.get("errors", [])],
             "findings": [{k: f.get(k) for k in ("rule", "severity", "message_id", "message", "span",
