@@ -10,20 +10,17 @@ Public API::
 
 from __future__ import annotations
 
-import pluggy
-
-hookimpl = pluggy.HookimplMarker("checker")
-
-from .config import Config, ConfigError  # noqa: E402
-from .document import Document  # noqa: E402
-from .facts import Extractor, Facts  # noqa: E402
-from .lexicon import LanguageData, data_files  # noqa: E402
-from .models import (  # noqa: E402
+from checker.core.hookspecs import hookimpl
+from checker.core.version import __version__
+from checker.core.config import Config, ConfigError
+from checker.core.document import Document
+from checker.core.facts import Extractor, Facts
+from checker.language.lexicon import LanguageData, data_files
+from checker.core.models import (
     Article, ArticleResult, Finding, ItemError, Related, Report, Severity, Span, Suggestion, Summary,
 )
-from .rules import Example, Rule, RuleContext, rule  # noqa: E402
+from checker.core.rules import Example, Rule, RuleContext, rule
 
-__version__ = "0.1.0"
 __all__ = [
     "Article", "ArticleResult", "Config", "ConfigError", "Document", "Engine", "Example",
     "Extractor", "Facts", "Finding", "ItemError", "LanguageData", "Related", "Report", "Rule",
@@ -34,7 +31,7 @@ __all__ = [
 
 def __getattr__(name):
     if name == "Engine":
-        from .engine import Engine
+        from checker.core.engine import Engine
         return Engine
     raise AttributeError(name)
 
@@ -46,7 +43,7 @@ def check(text: str, *, lang: str | None = None, published=None, config: Config 
     """Check one article text and return its :class:`ArticleResult`. Plugins are loaded on the
     first call and reused."""
     global _default_engine
-    from .engine import Engine
+    from checker.core.engine import Engine
 
     if config is not None:
         return Engine(config).check(text, lang=lang, published=published)

@@ -15,9 +15,9 @@ import re
 from functools import lru_cache
 
 from checker import Example, hookimpl, rule
-from checker.calendars import gregorian_to_hijri, hijri_to_gregorian, nearest_weekday
-from checker.matching import alternation, prefixes, word_regex
-from checker.normalize import normalize_text
+from checker.language.calendars import gregorian_to_hijri, hijri_to_gregorian, nearest_weekday
+from checker.language.matching import alternation, prefixes, word_regex
+from checker.language.normalize import normalize_text
 
 @rule(
     id="DATE001",

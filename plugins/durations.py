@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import Example, Extractor, hookimpl, rule
-from checker.matching import WS as _WS
-from checker.matching import alternation as _alt
-from checker.matching import phrase_key as _key
-from checker.normalize import normalize_text
+from checker.language.matching import WS as _WS
+from checker.language.matching import alternation as _alt
+from checker.language.matching import phrase_key as _key
+from checker.language.normalize import normalize_text
 
 _NEAR = 80  # characters between "a decade ago" and the year it refers to
 

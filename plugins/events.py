@@ -15,8 +15,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker import Example, Extractor, hookimpl, rule
-from checker.matching import word_regex
-from checker.normalize import normalize_text
+from checker.language.matching import word_regex
+from checker.language.normalize import normalize_text
 
 _WINDOW = 6     # words either side of the event word that describe it
 _MAX_GAP = 30   # characters between the event word and its date

@@ -21,8 +21,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from checker import Example, Extractor, hookimpl, rule
-from checker.names import names_lexicon
-from checker.normalize import normalize_text
+from checker.extractors.name_mentions import names_lexicon
+from checker.language.normalize import normalize_text
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 

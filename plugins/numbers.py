@@ -11,9 +11,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker import Example, hookimpl, rule
-from checker.matching import phrase_key, word_regex
-from checker.normalize import normalize_text
-from checker.quantities import Quantity, overlap
+from checker.language.matching import phrase_key, word_regex
+from checker.language.normalize import normalize_text
+from checker.extractors.quantity_mentions import Quantity, overlap
 
 _SHARE_TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
 

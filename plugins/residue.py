@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from checker import Example, Extractor, data_files, hookimpl, rule
-from checker.normalize import normalize_text
+from checker.language.normalize import normalize_text
 
 # What may surround residue phrases on a residue line: punctuation, bullets, counts, asterisks.
 _FILLER = re.compile(r"[\s\W\d_]*", re.UNICODE)

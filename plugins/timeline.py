@@ -18,11 +18,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from checker import Example, Extractor, data_files, hookimpl, rule
-from checker.matching import WS as _WS
-from checker.matching import alternation
-from checker.matching import phrase_key as _key
-from checker.matching import word_regex
-from checker.normalize import normalize_text
+from checker.language.matching import WS as _WS
+from checker.language.matching import alternation
+from checker.language.matching import phrase_key as _key
+from checker.language.matching import word_regex
+from checker.language.normalize import normalize_text
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
 _MIN_NAME_COUNT = 2  # a name must recur to be taken as a subject

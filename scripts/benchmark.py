@@ -83,11 +83,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.engine import Engine  # noqa: E402
-from checker.facts import Extractor, Facts  # noqa: E402
-from checker.inputs import iter_inputs  # noqa: E402
-from checker.models import Article  # noqa: E402
-from checker.normalize import normalize_text  # noqa: E402
+from checker.core.engine import Engine  # noqa: E402
+from checker.core.facts import Extractor, Facts  # noqa: E402
+from checker.io.inputs import iter_inputs  # noqa: E402
+from checker.core.models import Article  # noqa: E402
+from checker.language.normalize import normalize_text  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "external"
 MIB = 1024 * 1024

@@ -21,8 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.engine import Engine  # noqa: E402
-from checker.inputs import iter_inputs  # noqa: E402
+from checker.core.engine import Engine  # noqa: E402
+from checker.io.inputs import iter_inputs  # noqa: E402
 
 
 def findings(paths: list[str]) -> dict[tuple[str, str, int, int], str]:

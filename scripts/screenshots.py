@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     import uvicorn
     from playwright.sync_api import sync_playwright
 
-    from checker.engine import Engine
+    from checker.core.engine import Engine
     from checker.service.app import create_app
     from checker.service.settings import ServeSettings
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.engine import Engine
+from checker.core.engine import Engine
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -26,7 +26,7 @@ def engine() -> Engine:
 
 def run_cli(*argv: str) -> tuple[int, str, str]:
     """``checker ARGV`` in this process: (exit code, stdout, stderr)."""
-    from checker.cli import main
+    from checker.cli.main import main
 
     out, err = io.StringIO(), io.StringIO()
     rc = main(list(argv), stdout=out, stderr=err)

@@ -15,11 +15,11 @@ import time
 
 import pytest
 
-from checker.batch import Batch, check_with_limit, instrument
-from checker.cli import main
-from checker.engine import Engine
-from checker.manager import import_plugin
-from checker.models import Article
+from checker.run.batch import Batch, check_with_limit, instrument
+from checker.cli.main import main
+from checker.core.engine import Engine
+from checker.core.manager import import_plugin
+from checker.core.models import Article
 
 from .conftest import ROOT
 
@@ -184,7 +184,7 @@ def test_a_rule_that_kills_its_worker_is_reported_and_the_worker_replaced(batch_
 
 def test_a_timeout_outside_any_rule_drops_the_article_only(engine):
     """In this process (one article, or the Python API): SIGALRM stops the check."""
-    from checker.batch import Stop, finish_attempts
+    from checker.run.batch import Stop, finish_attempts
 
     article = Article(id="a", text=CLEAN)
     r = finish_attempts(engine, article, 2.0, [], None, Stop(-1))

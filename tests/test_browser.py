@@ -49,7 +49,7 @@ def server():
 def serve(**settings):
     import uvicorn
 
-    from checker.engine import Engine
+    from checker.core.engine import Engine
     from checker.service.app import create_app
     from checker.service.settings import ServeSettings
 
@@ -185,8 +185,8 @@ def test_keyboard_and_severity_filter(page):
 def test_english_article_apply_all_safe_fixes(page):
     check(page, BUDGET)
     assert page.get_attribute("#article", "dir") == "ltr"
-    from checker.engine import Engine
-    from checker.fixes import choose, safe_edits
+    from checker.core.engine import Engine
+    from checker.io.fixes import choose, safe_edits
 
     before = findings(page)
     assert sum(f["rule"] == "RESIDUE001" for f in before) == 3
@@ -236,7 +236,7 @@ def test_service_errors_are_shown(page):
 def test_html_report_in_the_browser(browser, tmp_path):
     import io
 
-    from checker.cli import main
+    from checker.cli.main import main
 
     report = tmp_path / "report.html"
     rc = main(["check", "--format", "html", "-o", str(report), str(SEED_PATH), str(BUDGET_PATH)],

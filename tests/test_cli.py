@@ -1,4 +1,4 @@
-"""The command line (checker.cli.main and the installed entry points): exit codes, output
+"""The command line (checker.cli.main.main and the installed entry points): exit codes, output
 formats, configuration handling and the informational sub-commands."""
 
 from __future__ import annotations

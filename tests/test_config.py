@@ -1,4 +1,4 @@
-"""Configuration (checker.config): discovery, validation, rule selection, per-path ignores,
+"""Configuration (checker.core.config): discovery, validation, rule selection, per-path ignores,
 fail-on, command-line overrides, and the checks the engine makes against the loaded rules."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import Config, ConfigError, build_config, find_config_file, load_config
-from checker.engine import Engine
-from checker.models import Article, Severity
+from checker.core.config import Config, ConfigError, build_config, find_config_file, load_config
+from checker.core.engine import Engine
+from checker.core.models import Article, Severity
 
 AR_PAIR = "تشرين الثاني/ديسمبر"
 AR_TEXT = f"قال مسؤول في الوزارة إن العمل بالخطة بدأ في {AR_PAIR} الماضي.\n"

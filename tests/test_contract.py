@@ -12,10 +12,11 @@ import tomllib
 
 import pytest
 
-from checker import Example, Extractor, hookimpl, hookspecs, rule
-from checker.cli import main
-from checker.engine import Engine
-from checker.manager import PluginError
+from checker import Example, Extractor, hookimpl, rule
+from checker.core import hookspecs
+from checker.cli.main import main
+from checker.core.engine import Engine
+from checker.core.manager import PluginError
 from checker.testing import contract_problems, discover, fires, load_fixture, silences
 
 from .conftest import FIXTURES, ROOT

@@ -11,10 +11,10 @@ import sys
 
 import pytest
 
-from checker.cli import main
-from checker.dask_support import LOOPBACK_HTTP
-from checker.engine import Engine
-from checker.models import ArticleResult
+from checker.cli.main import main
+from checker.run.dask import LOOPBACK_HTTP
+from checker.core.engine import Engine
+from checker.core.models import ArticleResult
 
 from .conftest import ROOT
 from .test_batch import AR_TEXT, BRACKET, CLEAN, FAULTY_PLUGIN, QUOTE
@@ -114,9 +114,9 @@ def _records():
 
 
 def _local(records, faulty: bool = False):
-    from checker.batch import check_with_limit, instrument
-    from checker.dask_support import to_item
-    from checker.manager import import_plugin
+    from checker.run.batch import check_with_limit, instrument
+    from checker.run.dask import to_item
+    from checker.core.manager import import_plugin
 
     plugins = [("faulty_rules", import_plugin("faulty_rules"))] if faulty else []
     engine = instrument(Engine(plugins=plugins))
@@ -131,7 +131,7 @@ def test_check_bag(cluster):
     import dask.bag as db
 
     from checker import Config
-    from checker.dask_support import check_bag
+    from checker.run.dask import check_bag
 
     _, client = cluster
     records = _records()
@@ -150,7 +150,7 @@ def test_check_dataframe(cluster):
     import dask.dataframe as dd
     import pandas as pd
 
-    from checker.dask_support import check_dataframe
+    from checker.run.dask import check_dataframe
 
     _, client = cluster
     records = [r for r in _records() if "text" in r and "LOOPME" not in r["text"]]

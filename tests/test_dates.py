@@ -8,10 +8,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from checker.calendars import gregorian_to_hijri, hijri_to_gregorian, infer_year, nearest_weekday
-from checker.engine import Engine
-from checker.facts import Facts
-from checker.models import Article
+from checker.language.calendars import gregorian_to_hijri, hijri_to_gregorian, infer_year, nearest_weekday
+from checker.core.engine import Engine
+from checker.core.facts import Facts
+from checker.core.models import Article
 
 ENGINE = Engine()
 AR = ENGINE.lexicons.get("ar")

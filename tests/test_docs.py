@@ -8,9 +8,9 @@ import io
 import re
 import tomllib
 
-from checker import hookspecs
-from checker.cli import main
-from checker.docs import rule_markdown, rules_markdown
+from checker.core import hookspecs
+from checker.cli.main import main
+from checker.core.catalogue import rule_markdown, rules_markdown
 
 from .conftest import ROOT
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from checker.document import LineIndex, detect_language
-from checker.lexicon import LanguageData, LexiconSet, merge
-from checker.normalize import NormalizedView, normalize_text
+from checker.core.document import LineIndex, detect_language
+from checker.language.lexicon import LanguageData, LexiconSet, merge
+from checker.language.normalize import NormalizedView, normalize_text
 
 
 def _doc(engine, text, lang):
-    from checker.models import Article
+    from checker.core.models import Article
 
     return engine.document(Article(id="t", text=text, lang=lang))
 
@@ -85,9 +85,9 @@ def test_language_data_merges_per_language():
 
 def test_a_language_added_as_data_feeds_the_month_facts():
     from checker import hookimpl
-    from checker.engine import Engine
-    from checker.facts import Facts
-    from checker.models import Article
+    from checker.core.engine import Engine
+    from checker.core.facts import Facts
+    from checker.core.models import Article
 
     class French:
         @hookimpl

@@ -1,4 +1,4 @@
-"""Safe fixes: ``checker check --fix`` and ``--diff`` (checker.fixes). Only suggestions marked
+"""Safe fixes: ``checker check --fix`` and ``--diff`` (checker.io.fixes). Only suggestions marked
 safe are applied; overlapping edits are chosen from the end backwards; --fix is idempotent; the
 encoding, byte-order mark and line endings of a file survive."""
 
@@ -11,8 +11,8 @@ import subprocess
 
 import pytest
 
-from checker.cli import main
-from checker.fixes import Edit, apply_edits, choose, fix_text, safe_edits, unified_diff
+from checker.cli.main import main
+from checker.io.fixes import Edit, apply_edits, choose, fix_text, safe_edits, unified_diff
 
 from .conftest import FIXTURES
 
@@ -124,7 +124,7 @@ def test_diff_applies_with_patch(desk):
 
 
 def fix_text_of(path):
-    from checker.engine import Engine
+    from checker.core.engine import Engine
 
     return fix_text(Engine(), path.read_text(encoding="utf-8")).text
 

@@ -1,5 +1,5 @@
 """The annotated fixtures under fixtures/ are tests of their own: the pytest plugin of the testing
-kit (checker.pytest_plugin) collects each one, configured by ``checker_fixtures`` in
+kit (checker.testing.pytest_plugin) collects each one, configured by ``checker_fixtures`` in
 pyproject.toml, exactly as a third-party plugin's fixtures are. These tests make sure it stays
 that way: every fixture is collected, runs and passes."""
 

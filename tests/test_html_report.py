@@ -10,8 +10,8 @@ import shutil
 
 import pytest
 
-from checker.cli import main
-from checker.models import Finding, Related, Severity, Span
+from checker.cli.main import main
+from checker.core.models import Finding, Related, Severity, Span
 from checker.reporters.html import HtmlReporter, render_text
 
 from .conftest import FIXTURES
@@ -128,12 +128,12 @@ def test_report_to_a_file_and_from_stdin(desk, monkeypatch):
 
 
 def test_text_not_seen_on_the_way_in_is_read_again(engine, desk):
-    result = engine.check_article(next(iter(__import__("checker.inputs").inputs.load_path(desk / "seed.txt"))))
+    result = engine.check_article(next(iter(__import__("checker.io.inputs").io.inputs.load_path(desk / "seed.txt"))))
     out = io.StringIO()
     r = HtmlReporter(out)
     r.start()
     r.article(result)
-    from checker.models import summarize
+    from checker.core.models import summarize
 
     r.finish(summarize([result]))
     assert "(the text of this article is not available" not in out.getvalue()

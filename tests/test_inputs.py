@@ -1,4 +1,4 @@
-"""Input loading (checker.inputs): every format, encodings, per-item errors, offsets that point
+"""Input loading (checker.io.inputs): every format, encodings, per-item errors, offsets that point
 back into the source file, inline suppressions, directories and stdin."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from checker.inputs import iter_inputs, load_path
-from checker.models import Article, ArticleResult
+from checker.io.inputs import iter_inputs, load_path
+from checker.core.models import Article, ArticleResult
 
 # Article texts written for these tests.
 AR_PAIR = "تشرين الثاني/ديسمبر"
@@ -149,7 +149,7 @@ def test_unknown_suffix_is_read_as_text(engine, tmp_path):
 
 
 def test_txt_too_large(tmp_path, monkeypatch):
-    import checker.inputs as inputs
+    import checker.io.inputs as inputs
 
     monkeypatch.setattr(inputs, "MAX_CHARS", 20)
     p = tmp_path / "long.txt"

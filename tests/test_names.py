@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.engine import Engine
-from checker.facts import Facts
-from checker.models import Article
+from checker.core.engine import Engine
+from checker.core.facts import Facts
+from checker.core.models import Article
 
 from .conftest import FIXTURES
 

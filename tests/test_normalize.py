@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.normalize import _DROP, _FOLD, NormalizedView, fold_char, normalize_text, strip_dropped
+from checker.language.normalize import _DROP, _FOLD, NormalizedView, fold_char, normalize_text, strip_dropped
 
 
 def reference(original: str) -> tuple[str, tuple[int, ...]]:

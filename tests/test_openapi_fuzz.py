@@ -14,7 +14,7 @@ pytest.importorskip("fastapi", reason="the service needs the 'serve' extra")
 
 from hypothesis import HealthCheck, settings  # noqa: E402
 
-from checker.engine import Engine  # noqa: E402
+from checker.core.engine import Engine  # noqa: E402
 from checker.service.app import create_app  # noqa: E402
 from checker.service.settings import ServeSettings  # noqa: E402
 

@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from checker.document import LineIndex
-from checker.engine import Engine
-from checker.inputs import iter_inputs
-from checker.models import Article, ArticleResult
-from checker.normalize import NormalizedView, fold_char, normalize_text
+from checker.core.document import LineIndex
+from checker.core.engine import Engine
+from checker.io.inputs import iter_inputs
+from checker.core.models import Article, ArticleResult
+from checker.language.normalize import NormalizedView, fold_char, normalize_text
 
 # Built once for the module: @given tests cannot use function-scoped fixtures, and building the
 # engine (plugin loading) per example would dominate the runtime.

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.engine import Engine
-from checker.facts import Facts
-from checker.models import Article
+from checker.core.engine import Engine
+from checker.core.facts import Facts
+from checker.core.models import Article
 
 ENGINE = Engine()
 AR_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")

@@ -21,10 +21,10 @@ with warnings.catch_warnings():  # Starlette's test client asks for a renamed ht
     warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
     from fastapi.testclient import TestClient  # noqa: E402
 
-from checker.cli import main  # noqa: E402
-from checker.config import ConfigError  # noqa: E402
-from checker.engine import Engine  # noqa: E402
-from checker.models import summarize  # noqa: E402
+from checker.cli.main import main  # noqa: E402
+from checker.core.config import ConfigError  # noqa: E402
+from checker.core.engine import Engine  # noqa: E402
+from checker.core.models import summarize  # noqa: E402
 from checker.service.app import ASSETS, create_app  # noqa: E402
 from checker.service.settings import ServeSettings, load_settings  # noqa: E402
 
@@ -153,7 +153,7 @@ def test_batch_is_the_cli_report_in_request_order(client):
     assert rep["version"] == 1
     singles = [client.post("/v1/check", json={**a, "options": {"ignore": ["TIME"]}}).json() for a in articles]
     assert [a["findings"] for a in rep["articles"]] == [s["findings"] for s in singles]
-    from checker.models import ArticleResult
+    from checker.core.models import ArticleResult
 
     assert rep["summary"] == summarize(ArticleResult.model_validate(a) for a in rep["articles"]).model_dump(mode="json")
 

@@ -306,11 +306,11 @@ def test_contract_problems_name_what_is_missing():
 def test_registered_plugin_is_the_entry_point(pytestconfig):
     assert pytestconfig.pluginmanager.has_plugin("checker"), "reinstall the project: pip install -e '.[test]'"
     plugin = pytestconfig.pluginmanager.get_plugin("checker")
-    assert plugin.__name__ == "checker.pytest_plugin"
+    assert plugin.__name__ == "checker.testing.pytest_plugin"
 
 
 def test_errors_of_rules_a_fixture_does_not_select_are_ignored(tmp_path):
-    from checker.engine import Engine
+    from checker.core.engine import Engine
 
     class Boom:
         @hookimpl

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import IO
 
-from ..models import ArticleResult, Summary
+from checker.core.models import ArticleResult, Summary
 
 
 class Reporter:

@@ -9,10 +9,10 @@ the plain summary of the text format.
 
 from __future__ import annotations
 
-from ..models import ArticleResult, Summary
-from . import Reporter
-from .locations import has_file, position
-from .text import TextReporter
+from checker.core.models import ArticleResult, Summary
+from checker.reporters import Reporter
+from checker.reporters.locations import has_file, position
+from checker.reporters.text import TextReporter
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 

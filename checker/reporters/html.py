@@ -11,8 +11,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from ..models import Article, ArticleResult, Finding, Summary
-from . import Reporter
+from checker.core.models import Article, ArticleResult, Finding, Summary
+from checker.reporters import Reporter
 
 _BREAK = re.compile(r"\r\n|\r|\n")
 _RANK = {"info": 0, "warning": 1, "error": 2}
@@ -207,7 +207,7 @@ class HtmlReporter(Reporter):
             return text
         # not seen on the way in: read the input again (once per file)
         if result.path not in self._reread:
-            from ..inputs import load_path
+            from checker.io.inputs import load_path
 
             try:
                 self._reread = {result.path: {a.id: a.text for a in load_path(Path(result.path))

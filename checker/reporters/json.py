@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from ..models import OUTPUT_VERSION, ArticleResult, Summary
-from . import Reporter
+from checker.core.models import OUTPUT_VERSION, ArticleResult, Summary
+from checker.reporters import Reporter
 
 
 def dump_result(result: ArticleResult) -> str:

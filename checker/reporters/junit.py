@@ -14,9 +14,9 @@ import tempfile
 import time
 from xml.sax.saxutils import escape, quoteattr
 
-from ..models import ArticleResult, Summary
-from . import Reporter
-from .locations import label
+from checker.core.models import ArticleResult, Summary
+from checker.reporters import Reporter
+from checker.reporters.locations import label
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from ..models import ArticleResult, Span
+from checker.core.models import ArticleResult, Span
 
 _NOT_THE_TEXT = (".json", ".jsonl", ".ndjson", ".html", ".htm")
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 import json
 import tempfile
 
-from .. import __version__
-from ..models import ArticleResult, Finding, ItemError, Span, Summary
-from . import Reporter
-from .locations import file_uri, has_file, position, text_is_file
+from checker.core.version import __version__
+from checker.core.models import ArticleResult, Finding, ItemError, Span, Summary
+from checker.reporters import Reporter
+from checker.reporters.locations import file_uri, has_file, position, text_is_file
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}

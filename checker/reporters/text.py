@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..models import ArticleResult, Finding, Span, Summary
-from . import Reporter
+from checker.core.models import ArticleResult, Finding, Span, Summary
+from checker.reporters import Reporter
 
 # Isolate each quoted piece of text so a right-to-left quote does not reorder the
 # surrounding left-to-right diagnostic (first-strong isolate ... pop directional isolate).

@@ -31,11 +31,11 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from .. import __version__
-from ..models import (OUTPUT_VERSION, ArticleResult, Finding, Related, Report, SourcePosition, Span,
+from checker.core.version import __version__
+from checker.core.models import (OUTPUT_VERSION, ArticleResult, Finding, Related, Report, SourcePosition, Span,
                       Suggestion, summarize)
-from . import pool
-from .settings import ServeSettings
+from checker.service import pool
+from checker.service.settings import ServeSettings
 
 ASSETS = resources.files("checker").joinpath("assets")
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -305,8 +305,8 @@ class Service:
 def create_app(engine=None, settings: ServeSettings | None = None, plugin_specs: tuple[str, ...] = ()) -> FastAPI:
     """The ASGI application. ``engine``: a loaded :class:`checker.Engine` (default: one with the
     default configuration); ``settings``: limits, keys, CORS, workers."""
-    from ..engine import Engine
-    from ..cli import _rule_dict
+    from checker.core.engine import Engine
+    from checker.cli.main import _rule_dict
 
     engine = engine or Engine()
     settings = settings or ServeSettings()

@@ -9,7 +9,7 @@ import os
 from itertools import accumulate
 from typing import Any, Callable
 
-from ..models import Article, ArticleResult
+from checker.core.models import Article, ArticleResult
 
 _engine = None
 _variants: dict[tuple, Any] = {}
@@ -18,8 +18,8 @@ _variants: dict[tuple, Any] = {}
 def init_worker(config, plugin_specs: tuple[str, ...] = ()) -> None:
     """Pool initializer: build this process's engine (plugins load here, once)."""
     global _engine
-    from ..engine import Engine
-    from ..manager import import_plugin
+    from checker.core.engine import Engine
+    from checker.core.manager import import_plugin
 
     _engine = Engine(config, plugins=[(s, import_plugin(s)) for s in plugin_specs])
 
@@ -52,7 +52,7 @@ def engine_for(engine, select: tuple[str, ...] | None, ignore: tuple[str, ...] |
 def load_article(item: dict[str, Any]) -> Article | ArticleResult:
     """A request's article as the CLI would read it: ``format`` txt (as is), md (markup blanked,
     offsets unchanged) or html (text extracted, spans carry their source position)."""
-    from ..inputs import _article_from_html, _article_from_markdown, _check_size
+    from checker.io.inputs import _article_from_html, _article_from_markdown, _check_size
 
     aid, text, fmt = item["id"], item["text"], item.get("format", "txt")
     if fmt == "md":

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from ..config import ConfigError
-from .settings import LOOPBACK, load_settings
+from checker.core.config import ConfigError
+from checker.service.settings import LOOPBACK, load_settings
 
 
 def cmd_serve(args, engine, out, err) -> int:
     try:
         import uvicorn
 
-        from .app import create_app
+        from checker.service.app import create_app
     except ImportError as e:
         raise ConfigError(f"checker serve needs FastAPI and uvicorn ({e.name} is missing): "
                           "install the 'serve' extra, pip install 'checker[serve]'") from None

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ..config import ConfigError
+from checker.core.config import ConfigError
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker import Article, Config
-from checker.engine import Engine
-from checker.facts import Facts
+from checker.core.engine import Engine
+from checker.core.facts import Facts
 from checker.testing import contract_problems, discover, load_fixture
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"

@@ -1,0 +1,42 @@
+"""The core's own contributions, registered as a plugin like any other: the shared language
+data, the shared fact extractors and the built-in output formats. It knows no rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker.core.hookspecs import hookimpl
+from checker.core.facts import Extractor
+from checker.extractors.date_mentions import extract_date_mentions, extract_date_ranges, extract_relative_days
+from checker.language.lexicon import data_files
+from checker.extractors.month_mentions import extract_month_mentions, extract_month_pairs
+from checker.extractors.name_mentions import extract_name_mentions
+from checker.extractors.quantity_mentions import extract_quantities
+from checker.reporters.html import HtmlReporter
+from checker.reporters.github import GithubReporter
+from checker.reporters.json import JsonLinesReporter, JsonReporter
+from checker.reporters.junit import JunitReporter
+from checker.reporters.sarif import SarifReporter
+from checker.reporters.text import TextReporter
+
+
+@hookimpl
+def checker_language_data():
+    return data_files(Path(__file__).parent / "language" / "lexicons", "checker.core")
+
+
+@hookimpl
+def checker_register_extractors():
+    return [Extractor("month_mentions", extract_month_mentions),
+            Extractor("month_pairs", extract_month_pairs),
+            Extractor("date_mentions", extract_date_mentions),
+            Extractor("relative_days", extract_relative_days),
+            Extractor("date_ranges", extract_date_ranges),
+            Extractor("quantities", extract_quantities),
+            Extractor("name_mentions", extract_name_mentions)]
+
+
+@hookimpl
+def checker_register_reporters():
+    return [TextReporter, JsonReporter, JsonLinesReporter, HtmlReporter, SarifReporter, JunitReporter,
+            GithubReporter]

@@ -1,0 +1,5 @@
+"""The `checker` command."""
+
+from checker.cli.main import main
+
+__all__ = ["main"]

@@ -1,0 +1,179 @@
+"""The batch options of ``checker check`` and ``checker cache``: parallel workers, time limit,
+cache, baseline, progress, statistics, the Dask executor. Kept apart from :mod:`checker.run.batch`
+so that building the command line imports nothing heavy."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+from typing import IO, Iterable, Iterator
+
+EXIT_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
+
+
+def _positive_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return n
+
+
+def add_check_arguments(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("batch runs")
+    g.add_argument("--jobs", "-j", type=_positive_int, metavar="N",
+                   help="worker processes checking articles (default: one per CPU)")
+    g.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
+                   help="time limit per article: a rule that runs longer is stopped and reported as an "
+                        "error of that article (default: 60; 0: none)")
+    g.add_argument("--quiet", "-q", action="store_true", help="no progress line on a terminal")
+    g.add_argument("--no-cache", action="store_true", help="check every article, ignoring and not filling the cache")
+    g.add_argument("--cache-dir", metavar="DIR",
+                   help="cache directory (default: $CHECKER_CACHE_DIR, else $XDG_CACHE_HOME/checker, "
+                        "else ~/.cache/checker)")
+    g.add_argument("--statistics", action="store_true", help="print the number of findings per rule")
+    g.add_argument("--baseline", metavar="FILE", help="report only findings that FILE does not record")
+    g.add_argument("--write-baseline", metavar="FILE", help="record this run's findings in FILE")
+    g.add_argument("--executor", choices=["local", "dask"], default="local",
+                   help="local worker processes, or a Dask cluster (pip install 'checker[dask]')")
+    g.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address, e.g. tcp://127.0.0.1:8786 (default: a local cluster of --jobs workers)")
+
+
+def add_cache_parser(sub) -> None:
+    c = sub.add_parser("cache", help="show or clear the result cache")
+    c.add_argument("action", choices=["clear", "info"], help="clear: delete every cached result; info: where and how big")
+    c.add_argument("--cache-dir", metavar="DIR", help="cache directory (default: as for check)")
+
+
+def cmd_cache(args, out: IO[str], err: IO[str]) -> int:
+    from checker.run import cache
+
+    if args.action == "clear":
+        directory, freed = cache.clear(args.cache_dir)
+        out.write(f"cleared the cache in {directory} ({freed:,} bytes)\n")
+        return 0
+    i = cache.info(args.cache_dir)
+    out.write(f"{i['file']}: {i['entries']:,} results, {i['bytes']:,} bytes\n")
+    return 0
+
+
+class BatchRun:
+    """``checker check`` over a stream: wraps :class:`checker.run.batch.Batch` with the baseline,
+    the progress line and the statistics."""
+
+    def __init__(self, args, engine, err: IO[str]):
+        from checker.run.batch import Batch, EngineSpec
+        from checker.core.config import ConfigError
+
+        self.args = args
+        self.err = err
+        self.baseline = None
+        self.writer = None
+        if args.scheduler and args.executor != "dask":
+            raise ConfigError("--scheduler needs --executor dask")
+        if args.baseline:
+            from checker.run.baseline import Baseline
+
+            self.baseline = Baseline.load(args.baseline)
+        cache = None
+        if not args.no_cache:
+            from checker.run.cache import ResultCache
+
+            cache = ResultCache(args.cache_dir, warn=err)
+        if args.executor == "dask":
+            from checker.run.dask import require_dask
+
+            require_dask()
+        self.batch = Batch(engine, jobs=args.jobs, timeout=args.timeout, cache=cache,
+                           spec=EngineSpec(engine.config, tuple(args.plugin)), executor=args.executor,
+                           scheduler=args.scheduler)
+        if args.write_baseline:
+            from checker.run.baseline import BaselineWriter
+
+            self.writer = BaselineWriter(args.write_baseline)
+        self.progress = None
+        if not args.quiet and _isatty(err):
+            from checker.run.batch import Progress, count_items
+
+            total = None
+            if "-" not in args.paths:
+                try:
+                    total = count_items(args.paths, args.input_format)
+                except OSError:
+                    total = None
+            self.progress = Progress(err, total)
+        self.written = 0
+
+    def results(self, items: Iterable) -> Iterator:
+        for result in self.batch.results(items):
+            if self.writer is not None:
+                self.writer.add(result)
+            if self.baseline is not None:
+                result, _ = self.baseline.filter(result)
+            if self.progress is not None:
+                self.progress.update(result)
+            self.written += 1
+            yield result
+
+    def summary(self, builder):
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+        builder.baselined = self.baseline.hidden if self.baseline is not None else 0
+        return builder.build()
+
+    def close(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress = None
+        if self.writer is not None:
+            self.writer.close(complete=not self.batch.interrupted)
+            self.writer = None
+
+    def finish(self, builder, summary, engine, out: IO[str], err: IO[str]) -> int:
+        """Statistics, the interruption message; the exit status."""
+        if self.args.statistics:
+            stream = out if (self.args.format == "text" or self.args.output) else err
+            write_statistics(stream, summary, engine.rules)
+        if self.batch.interrupted:
+            sig = self.batch.stop_signal
+            name = signal.Signals(sig).name if sig in EXIT_SIGNAL else str(sig)
+            err.write(f"checker: interrupted by {name}: {self.written} result{'s' if self.written != 1 else ''} "
+                      f"written; the rest of the batch was not checked\n")
+            if self.args.write_baseline:
+                err.write(f"checker: {self.args.write_baseline} was not written (the run did not finish)\n")
+            return EXIT_SIGNAL.get(sig, 130)
+        return builder.exit_code(engine.config.fail_on)
+
+
+def write_statistics(stream: IO[str], summary, rules: dict) -> None:
+    rows = sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
+    width = max([len(str(n)) for _, n in rows] + [5])
+    stream.write(f"{'count':>{width}}  rule        name\n")
+    for rid, n in rows:
+        name = rules[rid].name if rid in rules else ""
+        stream.write(f"{n:>{width}}  {rid:<10}  {name}\n")
+    total = f"{summary.findings:>{width}}  total"
+    if summary.baselined:
+        total += f" ({summary.baselined} more hidden by the baseline)"
+    stream.write(total + "\n")
+
+
+def _isatty(stream) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError):
+        return False

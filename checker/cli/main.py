@@ -1,0 +1,248 @@
+"""Command line: ``checker check|rules|explain|schema|plugins|cache``."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import sys
+from typing import IO, Sequence
+
+from checker.core.version import __version__
+from checker.cli.check import BatchRun, add_cache_parser, add_check_arguments, cmd_cache
+from checker.core.config import ConfigError, load_config
+from checker.core.manager import PluginError, import_plugin
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _csv(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split(",") if v.strip())
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="checker", description="Find internal inconsistencies in news articles.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    c = sub.add_parser("check", help="check articles and report findings")
+    c.add_argument("paths", nargs="+", metavar="PATH",
+                   help="files (.txt .md .html .json .jsonl), directories, or - for stdin")
+    c.add_argument("--format", default="text", help="output format: text, json, jsonl, html (default: text)")
+    c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
+    c.add_argument("--lang", help="language of every article (default: per-article field, else detected)")
+    c.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date of every article")
+    c.add_argument("--select", type=_csv, metavar="IDS", help="only these rule ids or prefixes, comma-separated")
+    c.add_argument("--ignore", type=_csv, metavar="IDS", help="skip these rule ids or prefixes")
+    c.add_argument("--fail-on", choices=["info", "warning", "error"],
+                   help="lowest severity that makes the exit code 1 (default: warning)")
+    c.add_argument("--input-format", default="auto", choices=["auto", "txt", "md", "html", "json", "jsonl"],
+                   help="how to read inputs (default: by file extension; stdin is txt)")
+    c.add_argument("--fix", action="store_true",
+                   help="apply the safe fixes to .txt and .md files, then report what is left")
+    c.add_argument("--diff", action="store_true",
+                   help="print the safe fixes as a unified diff; change no file")
+    _common(c)
+    add_check_arguments(c)
+
+    r = sub.add_parser("rules", help="list every rule of every plugin")
+    r.add_argument("--format", default="text", choices=["text", "json", "markdown"],
+                   help="text (one line a rule), json, or markdown (the full rule catalogue)")
+    _common(r)
+
+    e = sub.add_parser("explain", help="show a rule's documentation and examples")
+    e.add_argument("rule", help="rule id (e.g. DATE001) or name")
+    _common(e)
+
+    s = sub.add_parser("schema", help="print the JSON schema of the json output")
+    s.add_argument("--model", default="report", choices=["report", "article"],
+                   help="schema of the whole report or of one article result (jsonl lines)")
+
+    add_cache_parser(sub)
+
+    sv = sub.add_parser("serve", help="run the HTTP service and the review page")
+    sv.add_argument("--host", help="address to listen on (default: 127.0.0.1, this machine only)")
+    sv.add_argument("--port", type=int, help="port to listen on (default: 8080)")
+    sv.add_argument("--workers", type=int, metavar="N",
+                    help="processes that run the checks (default: one per CPU; 0: inside the server)")
+    sv.add_argument("--cors-origin", action="append", metavar="ORIGIN",
+                    help="let pages from ORIGIN call the API (repeatable)")
+    _common(sv)
+
+    pl = sub.add_parser("plugins", help="list loaded plugins and what each registered")
+    pl.add_argument("--format", default="text", choices=["text", "json"])
+    _common(pl)
+    return p
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--config", metavar="FILE", help="configuration file (checker.toml or pyproject.toml)")
+    p.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    p.add_argument("--plugin", action="append", default=[], metavar="MODULE",
+                   help="also load this plugin module (module or module:object)")
+
+
+def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
+    out = stdout or sys.stdout
+    err = stderr or sys.stderr
+    parser = build_parser()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(argv)
+    except SystemExit as e:
+        return EXIT_ERROR if e.code else EXIT_OK
+    try:
+        if args.command == "schema":
+            return cmd_schema(args, out)
+        if args.command == "cache":
+            return cmd_cache(args, out, err)
+        engine = _engine(args)
+        if args.command == "check":
+            return cmd_check(args, engine, out, err)
+        if args.command == "rules":
+            return cmd_rules(args, engine, out)
+        if args.command == "explain":
+            return cmd_explain(args, engine, out, err)
+        if args.command == "plugins":
+            return cmd_plugins(args, engine, out)
+        if args.command == "serve":
+            from checker.service.server import cmd_serve
+
+            return cmd_serve(args, engine, out, err)
+    except (ConfigError, PluginError) as e:
+        err.write(f"checker: error: {e}\n")
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        err.write("checker: interrupted\n")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_ERROR
+    return EXIT_ERROR
+
+
+def _engine(args):
+    from checker.core.engine import Engine
+
+    paths = getattr(args, "paths", [])
+    overrides = {}
+    if args.command == "check":
+        overrides = dict(select=args.select, ignore=args.ignore, fail_on=args.fail_on,
+                         lang=args.lang, published=args.published)
+    config = load_config(paths, args.config, args.no_config, **overrides)
+    plugins = [(spec, import_plugin(spec)) for spec in args.plugin]
+    return Engine(config, plugins=plugins)
+
+
+def cmd_check(args, engine, out, err) -> int:
+    from checker.io.inputs import iter_inputs
+    from checker.core.models import SummaryBuilder
+
+    reporter_cls = engine.registry.reporters.get(args.format)
+    if reporter_cls is None:
+        raise ConfigError(f"unknown output format '{args.format}' "
+                          f"(available: {', '.join(sorted(engine.registry.reporters))})")
+    if args.lang and args.lang not in engine.lexicons.languages:
+        raise ConfigError(f"unknown language '{args.lang}' (available: {', '.join(engine.lexicons.languages)})")
+    if args.fix or args.diff:
+        from checker.io.fixes import run_fixes
+
+        status = run_fixes(args, engine, out, err)
+        if args.diff or status == EXIT_ERROR:
+            return status
+    run = BatchRun(args, engine, err)  # workers, time limit, cache, baseline, progress (checker.cli.check)
+    try:
+        stream = open(args.output, "w", encoding="utf-8") if args.output else out
+    except OSError as e:
+        raise ConfigError(f"cannot write {args.output}: {e.strerror or e}") from None
+    try:
+        color = stream is sys.stdout and stream.isatty() and args.format == "text"
+        reporter = reporter_cls(stream, color=color, rules=engine.rules)
+        reporter.start()
+        summary = SummaryBuilder()
+        for result in run.results(reporter.inputs(iter_inputs(args.paths, args.input_format))):
+            reporter.article(result)
+            summary.add(result)
+        built = run.summary(summary)
+        reporter.finish(built)
+    finally:
+        run.close()
+        if args.output:
+            stream.close()
+    return run.finish(summary, built, engine, out, err)
+
+
+def cmd_rules(args, engine, out) -> int:
+    rules = engine.rules.values()
+    if args.format == "json":
+        out.write(json.dumps([_rule_dict(r) for r in rules], ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    if args.format == "markdown":
+        from checker.core.catalogue import rules_markdown
+
+        out.write(rules_markdown(rules))
+        return EXIT_OK
+    for r in rules:
+        langs = ",".join(r.languages)
+        out.write(f"{r.id}  {r.name:<28} {r.severity.value:<8} [{langs}] {r.summary}  ({r.plugin})\n")
+    return EXIT_OK
+
+
+def _rule_dict(r) -> dict:
+    return {"id": r.id, "name": r.name, "severity": r.severity.value, "languages": list(r.languages),
+            "summary": r.summary, "plugin": r.plugin, "messages": r.messages, "options": r.options}
+
+
+def find_rule(engine, key: str):
+    for r in engine.rules.values():
+        if r.id == key.upper() or r.name == key.lower():
+            return r
+    return None
+
+
+def cmd_explain(args, engine, out, err) -> int:
+    r = find_rule(engine, args.rule)
+    if r is None:
+        err.write(f"checker: error: unknown rule '{args.rule}' (see `checker rules`)\n")
+        return EXIT_ERROR
+    out.write(f"{r.id} {r.name}\n\n")
+    out.write(f"Severity: {r.severity.value}    Languages: {', '.join(r.languages)}    Plugin: {r.plugin}\n\n")
+    out.write(r.summary + "\n\n")
+    out.write(r.explain.rstrip() + "\n")
+    if r.options and "## Options" not in r.explain:
+        out.write("\n## Options\n" + "".join(f"- {k} (default: {v!r})\n" for k, v in r.options.items()))
+    if r.examples:
+        out.write("\n## Examples checked by the test suite\n")
+        for ex in r.examples:
+            out.write(f"- [{ex.lang}] {'fires' if ex.fires else 'silent'}: {ex.text}\n")
+    return EXIT_OK
+
+
+def cmd_schema(args, out) -> int:
+    from checker.core.models import ArticleResult, Report
+
+    model = Report if args.model == "report" else ArticleResult
+    out.write(json.dumps(model.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def cmd_plugins(args, engine, out) -> int:
+    infos = engine.registry.plugins
+    if args.format == "json":
+        out.write(json.dumps([i.__dict__ for i in infos], ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    for i in infos:
+        version = f" {i.version}" if i.version else ""
+        out.write(f"{i.name}{version} ({i.module})\n")
+        for label, items in (("rules", i.rules), ("extractors", i.extractors),
+                             ("reporters", i.reporters), ("language data", i.language_data)):
+            if items:
+                out.write(f"    {label}: {', '.join(items)}\n")
+    return EXIT_OK

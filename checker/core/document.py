@@ -1,0 +1,202 @@
+"""Document analysis shared by every rule: line index, paragraphs, sentences, normalised view,
+language detection. Built once per article."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from checker.core.models import SourcePosition, Span
+from checker.language.normalize import NormalizedView
+
+if TYPE_CHECKING:
+    from checker.language.lexicon import Lexicon
+
+_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
+_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
+
+
+def detect_language(text: str) -> str | None:
+    """'ar' or 'en' by script: the script with more letters wins. None when there are no letters."""
+    ar = len(_ARABIC.findall(text))
+    la = len(_LATIN.findall(text))
+    if ar == 0 and la == 0:
+        return None
+    return "ar" if ar >= la else "en"
+
+
+class LineIndex:
+    """Offset <-> 1-based (line, column) in code points. Lines end at \\n, \\r\\n or \\r."""
+
+    def __init__(self, text: str):
+        starts = [0]
+        i, n = 0, len(text)
+        while i < n:
+            c = text[i]
+            if c == "\r":
+                if i + 1 < n and text[i + 1] == "\n":
+                    i += 1
+                starts.append(i + 1)
+            elif c == "\n":
+                starts.append(i + 1)
+            i += 1
+        self.starts = starts
+        self.length = n
+
+    def position(self, offset: int) -> tuple[int, int]:
+        if not 0 <= offset <= self.length:
+            raise ValueError(f"offset {offset} outside text of length {self.length}")
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def offset(self, line: int, column: int) -> int:
+        return self.starts[line - 1] + column - 1
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+
+
+_SENT_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s|$)|[؛]")
+_HARD_WRAP_WIDTH = 100
+
+
+_TERMINAL = re.compile(r"[.!?:؟\"”»)…]\s*$")
+
+
+def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Wire copy broken at a fixed width, with blank lines or indentation between paragraphs."""
+    nonblank = [(s, e) for s, e in lines if text[s:e].strip()]
+    if len(nonblank) < 2 or max(e - s for s, e in nonblank) > _HARD_WRAP_WIDTH:
+        return False
+    separated = any(not text[s:e].strip() for s, e in lines[1:-1]) or \
+        any(re.match(r"[ \t]{2,}\S", text[s:e]) for s, e in nonblank[1:])
+    if not separated:
+        return False
+    runs = sum(1 for (s, e), (s2, e2) in zip(lines, lines[1:])
+               if text[s:e].strip() and text[s2:e2].strip() and not _TERMINAL.search(text[s:e])
+               and not re.match(r"[ \t]{2,}\S", text[s2:e2]))
+    return runs >= max(1, 0.15 * len(nonblank))
+
+
+def _split_paragraphs(text: str) -> list[Segment]:
+    """Paragraphs: each line, or in hard-wrapped text (lines broken at a fixed width) the runs of
+    lines between blank lines and before indented lines."""
+    lines = []
+    pos = 0
+    for m in re.finditer(r"\r\n|\r|\n", text):
+        lines.append((pos, m.start()))
+        pos = m.end()
+    lines.append((pos, len(text)))
+    wrapped = _is_hard_wrapped(text, lines)
+    paras: list[Segment] = []
+    cur: list[tuple[int, int]] = []
+
+    def flush():
+        if cur:
+            s, e = cur[0][0], cur[-1][1]
+            s += len(text[s:e]) - len(text[s:e].lstrip())
+            e -= len(text[s:e]) - len(text[s:e].rstrip())
+            if e > s:
+                paras.append(Segment(s, e, text[s:e]))
+            cur.clear()
+
+    for s, e in lines:
+        line = text[s:e]
+        if not line.strip():
+            flush()
+            continue
+        if not wrapped or (cur and re.match(r"[ \t]{2,}\S", line)):
+            flush()
+        cur.append((s, e))
+        if not wrapped:
+            flush()
+    flush()
+    return paras
+
+
+def _split_sentences(text: str, paragraphs: list[Segment], abbreviations: frozenset[str]) -> list[Segment]:
+    out: list[Segment] = []
+    for p in paragraphs:
+        start = p.start
+        for m in _SENT_END.finditer(p.text):
+            end = p.start + m.end()
+            word = re.search(r"(\S+)$", text[start:p.start + m.start()] + text[p.start + m.start()])
+            tok = word.group(1).lower() if word else ""
+            if tok in abbreviations or re.fullmatch(r"[a-z]\.", tok):
+                continue
+            seg = text[start:end]
+            lead = len(seg) - len(seg.lstrip())
+            if seg.strip():
+                out.append(Segment(start + lead, end, text[start + lead:end]))
+            start = end
+        seg = text[start:p.end]
+        lead = len(seg) - len(seg.lstrip())
+        if seg.strip():
+            out.append(Segment(start + lead, p.end, text[start + lead:p.end]))
+    return out
+
+
+@dataclass
+class Document:
+    """One article as the rules see it."""
+
+    id: str
+    text: str
+    lang: str
+    lexicon: "Lexicon"
+    published: dt.date | None = None
+    title: str | None = None
+    path: str | None = None
+    source_map: list[tuple[int, int]] | None = None
+    source_text: str | None = None
+    meta: dict = field(default_factory=dict)
+
+    @cached_property
+    def lines(self) -> LineIndex:
+        return LineIndex(self.text)
+
+    @cached_property
+    def normalized(self) -> NormalizedView:
+        return NormalizedView.build(self.text)
+
+    @cached_property
+    def paragraphs(self) -> list[Segment]:
+        return _split_paragraphs(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Segment]:
+        return _split_sentences(self.text, self.paragraphs, self.lexicon.abbreviations)
+
+    @cached_property
+    def _source_lines(self) -> LineIndex | None:
+        return LineIndex(self.source_text) if self.source_text is not None else None
+
+    def paragraph_at(self, offset: int) -> Segment | None:
+        starts = [p.start for p in self.paragraphs]
+        i = bisect.bisect_right(starts, offset) - 1
+        if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    def span(self, start: int, end: int) -> Span:
+        """A Span of ``[start, end)`` with line/column (and source position for extracted text)."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) outside text of length {len(self.text)}")
+        line, col = self.lines.position(start)
+        end_line, end_col = self.lines.position(end)
+        source = None
+        if self.source_map is not None and self._source_lines is not None:
+            s = self.source_map[start][0] if start < len(self.source_map) else len(self.source_text)
+            e = self.source_map[end - 1][1] if end > start else s
+            sl, sc = self._source_lines.position(s)
+            source = SourcePosition(start=s, end=e, line=sl, column=sc)
+        return Span(start=start, end=end, line=line, column=col, end_line=end_line,
+                    end_column=end_col, text=self.text[start:end], source=source)

@@ -1,0 +1,121 @@
+"""The engine: loads plugins once, then checks any number of articles."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterable, Iterator
+
+from checker.core.config import Config, ConfigError
+from checker.extractors.publication import publication_date
+from checker.core.document import Document, detect_language
+from checker.core.facts import FactError, Facts
+from checker.language.lexicon import LexiconSet
+from checker.core.manager import Registry, build_registry, make_plugin_manager
+from checker.core.models import Article, ArticleResult, Finding, ItemError
+from checker.core.rules import Rule, RuleContext
+
+
+class Engine:
+    """Load plugins once; ``check_article`` many times. Deterministic: the same input, config and
+    plugins give the same findings in the same order."""
+
+    def __init__(self, config: Config | None = None, *, plugins: Iterable[tuple[str, Any]] = (),
+                 entry_points: bool = True):
+        self.config = config or Config()
+        self.pm, infos = make_plugin_manager(plugins, entry_points=entry_points)
+        self.registry: Registry = build_registry(self.pm, infos, self.config)
+        self.lexicons = LexiconSet(self.registry.language_data)
+        self._validate_config()
+
+    @property
+    def rules(self) -> dict[str, Rule]:
+        return self.registry.rules
+
+    def _validate_config(self) -> None:
+        ids = list(self.rules)
+        for key, pattern in self.config.rule_patterns():
+            exact = key in ("severity", "options")
+            if pattern.upper() == "ALL" and not exact:
+                continue
+            ok = pattern in ids if exact else any(i.startswith(pattern.upper()) for i in ids)
+            if not ok:
+                raise ConfigError(f"configuration '{key}' names unknown rule '{pattern}'"
+                                  f" (known: {', '.join(ids) or 'none'})")
+        for rid, opts in self.config.options.items():
+            known = self.rules[rid].options
+            for k, v in opts.items():
+                if k not in known:
+                    raise ConfigError(f"configuration 'options.{rid}' has unknown option '{k}'"
+                                      f" (known: {', '.join(known) or 'none'})")
+                if not isinstance(v, type(known[k])):
+                    raise ConfigError(f"configuration 'options.{rid}.{k}' must be of type "
+                                      f"{type(known[k]).__name__}, got {v!r}")
+
+    def document(self, article: Article) -> Document:
+        lang = article.lang or self.config.lang or detect_language(article.text) or "en"
+        return Document(id=article.id, text=article.text, lang=lang, lexicon=self.lexicons.get(lang),
+                        published=article.published or self.config.published, title=article.title,
+                        path=article.path, source_map=article.source_map,
+                        source_text=article.source_text, meta=article.meta)
+
+    def check_article(self, article: Article) -> ArticleResult:
+        lang = article.lang or self.config.lang
+        if lang and lang not in self.lexicons.languages:
+            return ArticleResult(id=article.id, path=article.path, lang=lang, errors=(ItemError(
+                code="unknown-language", message=f"no language data for '{lang}' "
+                f"(available: {', '.join(self.lexicons.languages)})"),))
+        doc = self.document(article)
+        published_source = "input" if article.published else "config" if doc.published else None
+        if doc.published is None and "date_mentions" in self.registry.extractors:
+            doc.published = publication_date(doc, self.registry.extractors)
+            published_source = "text" if doc.published else None
+        facts = Facts(doc, self.registry.extractors)
+        findings: list[Finding] = []
+        errors: list[ItemError] = []
+        for rule in self.rules.values():
+            if not rule.applies_to(doc.lang) or not self.config.rule_enabled(rule.id, article.path):
+                continue
+            severity = self.config.severity.get(rule.id, rule.severity)
+            options = {**rule.options, **self.config.options.get(rule.id, {})}
+            ctx = RuleContext(rule, doc, severity, options, rule.id in self.config.severity)
+            try:
+                kwargs = {name: facts[name] for name in rule.fact_names}
+                rule.check(ctx, **kwargs)
+            except FactError as e:
+                errors.append(ItemError(code="plugin-error", plugin=e.extractor.plugin, rule=rule.id,
+                                        message=f"fact extractor '{e.extractor.name}' raised "
+                                                f"{type(e.error).__name__}: {e.error}"))
+                continue
+            except Exception as e:  # noqa: BLE001 - a failing plugin never loses other results
+                errors.append(ItemError(code="plugin-error", plugin=rule.plugin, rule=rule.id,
+                                        message=f"rule {rule.id} raised {type(e).__name__}: {e}"))
+                continue
+            findings.extend(ctx.findings)
+        kept, suppressed = _apply_suppressions(findings, article.suppressions)
+        kept.sort(key=lambda f: (f.span.start, f.span.end, f.rule, f.message_id, f.message))
+        return ArticleResult(id=article.id, path=article.path, lang=doc.lang,
+                             published=doc.published, published_source=published_source,
+                             findings=tuple(kept), errors=tuple(errors), suppressed=suppressed)
+
+    def check(self, text: str, *, lang: str | None = None, published: dt.date | str | None = None,
+              id: str = "<text>", title: str | None = None) -> ArticleResult:
+        if isinstance(published, str):
+            published = dt.date.fromisoformat(published)
+        return self.check_article(Article(id=id, text=text, lang=lang, published=published, title=title))
+
+    def check_items(self, items: Iterable[Article | ArticleResult]) -> Iterator[ArticleResult]:
+        """Check a stream of loaded items; load errors (ArticleResult) pass through in order."""
+        for item in items:
+            yield item if isinstance(item, ArticleResult) else self.check_article(item)
+
+
+def _apply_suppressions(findings: list[Finding], suppressions: list[tuple[str, int, int]]) -> tuple[list[Finding], int]:
+    if not suppressions:
+        return findings, 0
+    kept = []
+    for f in findings:
+        hit = any((prefix == "ALL" or f.rule.startswith(prefix)) and start <= f.span.start < end
+                  for prefix, start, end in suppressions)
+        if not hit:
+            kept.append(f)
+    return kept, len(findings) - len(kept)

@@ -1,0 +1,62 @@
+"""Facts: extracted once per article, lazily, and shared by every rule."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from checker.core.document import Document
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """``name`` is the parameter name rules use to receive the facts; ``extract(doc, facts)``
+    returns them (usually a list of frozen dataclasses with absolute offsets)."""
+
+    name: str
+    extract: Callable[[Document, "Facts"], Any]
+    plugin: str | None = None
+
+
+class FactError(Exception):
+    def __init__(self, extractor: Extractor, error: BaseException):
+        super().__init__(f"fact extractor {extractor.name!r} ({extractor.plugin}) failed: {error!r}")
+        self.extractor = extractor
+        self.error = error
+
+
+class Facts:
+    """Lazy per-article fact store: ``facts["month_mentions"]`` runs that extractor once."""
+
+    def __init__(self, doc: Document, extractors: dict[str, Extractor]):
+        self.doc = doc
+        self._extractors = extractors
+        self._values: dict[str, Any] = {}
+        self._failed: dict[str, FactError] = {}
+        self._running: set[str] = set()
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._extractors
+
+    def __getitem__(self, name: str) -> Any:
+        if name in self._values:
+            return self._values[name]
+        if name in self._failed:
+            raise self._failed[name]
+        if name not in self._extractors:
+            raise KeyError(f"no fact extractor named {name!r}")
+        if name in self._running:
+            raise RuntimeError(f"fact extractor {name!r} depends on itself")
+        ex = self._extractors[name]
+        self._running.add(name)
+        try:
+            value = ex.extract(self.doc, self)
+        except FactError:
+            raise
+        except Exception as e:  # noqa: BLE001 - reported per article by the engine
+            self._failed[name] = FactError(ex, e)
+            raise self._failed[name] from e
+        finally:
+            self._running.discard(name)
+        self._values[name] = value
+        return value

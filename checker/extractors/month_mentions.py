@@ -1,0 +1,188 @@
+"""Month facts shared by all rules: month names in the text, and gloss pairs of two names of one
+month in two naming systems (``تشرين الثاني/نوفمبر``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from checker.core.document import Document
+from checker.language.normalize import fold_char, normalize_text, strip_dropped
+
+
+@dataclass(frozen=True)
+class MonthMention:
+    """A month name in the text. ``start``/``end`` cover the name itself (an attached proclitic
+    such as Arabic و is excluded); ``system`` is the naming system of the lexicon
+    (gregorian, levantine, maghrebi, hijri, ...). ``ambiguous`` names are also ordinary words
+    (Arabic آب, English May) and need context before they are taken as months. ``candidates``
+    lists every (number, system) the written name can stand for."""
+
+    start: int
+    end: int
+    text: str
+    number: int
+    system: str
+    ambiguous: bool
+    candidates: tuple[tuple[int, str], ...] = ()
+
+    @property
+    def lunar(self) -> bool:
+        return all(system == "hijri" for _, system in self.candidates)
+
+
+def extract_month_mentions(doc: Document, facts=None) -> list[MonthMention]:
+    lex = doc.lexicon
+    pattern = lex.month_pattern
+    if pattern is None:
+        return []
+    view = doc.normalized
+    out = []
+    for m in pattern.finditer(view.text):
+        names = lex.month_lookup.get(lex.match_key(m.group("m")), [])
+        if not names:
+            continue
+        start, end = view.to_original(m.start("m"), m.end("m"))
+        first = names[0]
+        out.append(MonthMention(start, end, doc.text[start:end], first.number, first.system,
+                                any(n.ambiguous for n in names),
+                                tuple(sorted({(n.number, n.system) for n in names}))))
+    return out
+
+
+# Families of naming systems: a gloss pairs names from two families (Syriac/Levantine names
+# glossed by the transliterated Gregorian ones). Systems not listed form their own family.
+_FAMILY = {"levantine": "syriac", "gregorian": "latin", "maghrebi": "latin"}
+
+_SLASH = re.compile(r"[^\S\r\n]*[/\\][^\S\r\n]*")
+_OPEN = re.compile(r"[^\S\r\n]*[(\[][^\S\r\n]*")
+_SPACE = re.compile(r"[^\S\r\n]+")
+_DASH = re.compile(r"[^\S\r\n]*[-–—][^\S\r\n]*")
+
+
+@dataclass(frozen=True)
+class MonthPair:
+    """Two adjacent month names presented as one month in two systems."""
+
+    first: MonthMention
+    second: MonthMention
+    form: str        # slash | parentheses | space | dash
+    start: int
+    end: int
+    cross: bool      # the halves come from two naming families
+
+
+def _family(m: MonthMention) -> set[str]:
+    return {_FAMILY.get(system, system) for _, system in m.candidates}
+
+
+def _pair_form(text: str, a: MonthMention, b: MonthMention) -> tuple[str, int] | None:
+    gap = strip_dropped(text[a.end:b.start])  # bidi marks, tatweel
+    if _SLASH.fullmatch(gap):
+        return "slash", b.end
+    if _OPEN.fullmatch(gap):
+        for i in range(b.end, min(len(text), b.end + 12)):
+            c = text[i]
+            if c in ")]":
+                return "parentheses", i + 1
+            if c in "\r\n" or (fold_char(c) and not c.isspace()):
+                break
+        return None
+    if _SPACE.fullmatch(gap):
+        return "space", b.end
+    if _DASH.fullmatch(gap):
+        return "dash", b.end
+    return None
+
+
+def _date_context(doc, start: int, end: int) -> bool:
+    """A day or year number right before or after, or a word such as شهر before the pair."""
+    before = doc.text[max(0, start - 12):start]
+    after = doc.text[end:end + 8]
+    links = "|".join(re.escape(w) for w in doc.lexicon.section("dates", {}).get("day_links", []) if w)
+    link = rf"(?:(?:{links})[\s\u00a0]+)?" if links else ""
+    if re.search(rf"\d[\s\u00a0]*{link}$", before) or re.match(r"[\s\u00a0,،]*\d", after):
+        return True
+    words = doc.lexicon.section("months", {}).get("context_words", [])
+    prev = doc.normalized.text[:doc.normalized.from_original(start)].split()[-1:]
+    pro = [normalize_text(p) for p in doc.lexicon.proclitics]
+    return bool(prev) and any(prev[0] in [normalize_text(w)] + [p + normalize_text(w) for p in pro] for w in words)
+
+
+_WORDS_AFTER = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(\w+(?:[ \t\u00a0]+\w+)?)")
+_WORDS_BEFORE = re.compile(r"(\w+(?:[ \t\u00a0]+\w+)?)[ \t\u00a0]*/[ \t\u00a0]*$")
+
+
+def _fuzzy_month(doc, start: int, end: int) -> MonthMention | None:
+    """A misspelt month name of one or two words starting at ``start`` (``يوينو``,
+    ``تشرين الأولى``): one edit (optimal string alignment) from exactly one name of five letters
+    or more."""
+    lex = doc.lexicon
+    words = list(re.finditer(r"\w+", doc.text[start:end]))[:2]
+    if not words or words[0].start() != 0:
+        return None
+    for w in reversed(words):
+        e = start + w.end()
+        key = lex.match_key(doc.text[start:e])
+        if len(key) < 5 or key in lex.month_lookup:
+            continue
+        hits = [k for k in lex.month_lookup if len(k) >= 5 and OSA.distance(key, k) <= 1]
+        if len(hits) == 1:
+            names = lex.month_lookup[hits[0]]
+            return MonthMention(start, e, doc.text[start:e], names[0].number, names[0].system, False,
+                                tuple(sorted({(x.number, x.system) for x in names})))
+    return None
+
+
+def _with_misspelt(doc, mentions: list[MonthMention]) -> list[MonthMention]:
+    """Add misspelt names that stand across a slash from a real month name."""
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
+    extra = []
+    for m in mentions:
+        after = _WORDS_AFTER.match(doc.text, m.end)
+        if after and after.start(1) not in starts:
+            fm = _fuzzy_month(doc, after.start(1), after.end(1))
+            if fm:
+                extra.append(fm)
+        before = _WORDS_BEFORE.search(doc.text, max(0, m.start - 30), m.start)
+        if before and before.end(1) not in ends:
+            words = before.group(1).split()
+            for w in (before.group(1), words[-1]):
+                s = before.end(1) - len(w)
+                fm = _fuzzy_month(doc, s, before.end(1))
+                if fm and fm.end == before.end(1):
+                    extra.append(fm)
+                    break
+    seen = set()
+    out = []
+    for m in sorted(mentions + extra, key=lambda m: (m.start, -m.end)):
+        if m.start in seen or any(o.start <= m.start < o.end for o in out):
+            continue
+        seen.add(m.start)
+        out.append(m)
+    return out
+
+
+def extract_month_pairs(doc, facts) -> list[MonthPair]:
+    mentions: list[MonthMention] = _with_misspelt(doc, facts["month_mentions"])
+    out = []
+    for a, b in zip(mentions, mentions[1:]):
+        if a.lunar or b.lunar:
+            continue  # Hijri months do not gloss solar ones
+        found = _pair_form(doc.text, a, b)
+        if not found:
+            continue
+        form, end = found
+        fa, fb = _family(a), _family(b)
+        cross = not (fa & fb)
+        if not cross and form in ("space", "dash"):
+            continue  # "May June", "January-March": a list or a range, not a gloss
+        if form == "space" and (a.ambiguous or b.ambiguous) and not _date_context(doc, a.start, end):
+            continue  # "في نيسان مارس الجيش ضغوطاً": a month followed by a verb, not a gloss
+        out.append(MonthPair(a, b, form, a.start, end, cross))
+    return out
+
+

@@ -1,0 +1,56 @@
+"""The publication date written in the text itself: a dateline ("LONDON, March 4, 2024
+(Reuters) -"), a labelled line ("Published: 12 November 2025", "نشر في 12 نوفمبر 2025"), or a
+line holding nothing but a full date, near the top or the bottom of the article. Only a date
+with its day, month and year all written counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from checker.core.document import Document
+from checker.core.facts import Facts
+from checker.language.normalize import normalize_text
+
+_HEAD, _TAIL = 400, 200
+_YEAR = re.compile(r"[0-9٠-٩۰-۹]{4}")
+
+
+def _candidates(doc: Document, extractors) -> list[tuple[int, object]]:
+    text = doc.text
+    out = []
+    for offset, part in ((0, text[:_HEAD]), (max(_HEAD, len(text) - _TAIL), text[max(_HEAD, len(text) - _TAIL):])):
+        if not part.strip() or not _YEAR.search(part):
+            continue  # no year written: no full date to find
+        sub = replace(doc, text=part, published=None, source_map=None, source_text=None)
+        for key in ("normalized", "paragraphs", "sentences", "lines"):
+            sub.__dict__.pop(key, None)
+        for m in Facts(sub, extractors)["date_mentions"]:
+            if m.precision == "day" and m.year is not None and not m.year_inferred and m.calendar == "gregorian":
+                out.append((offset, m))
+    return out
+
+
+def publication_date(doc: Document, extractors) -> dt.date | None:
+    """The publication date stated in the text, or None."""
+    labels = [normalize_text(w) for w in doc.lexicon.section("dates", {}).get("published_labels", [])]
+    for offset, m in _candidates(doc, extractors):
+        start = offset + m.start
+        line_start = doc.text.rfind("\n", 0, start) + 1
+        line_end = doc.text.find("\n", start)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        before = normalize_text(doc.text[line_start:start]).strip(" \t-–—:|•*,،")
+        after = doc.text[offset + m.end:line_end]
+        dates = m.dates()
+        if len(dates) != 1:
+            continue
+        labelled = any(before.endswith(label) for label in labels)
+        alone = not before and not re.search(r"\w", re.sub(r"[\d:.apmAPM\s|,،\-–—()]+", "", after))
+        # "CITY, March 4, 2024 (Agency) -": a dateline opens the first paragraph
+        dateline = offset == 0 and len(before) <= 40 and (
+            re.match(r"\s*\([^()\n]{1,40}\)\s*[-–—]", after) is not None        # "(Reuters) -"
+            or (before.endswith((",", "،")) and re.match(r"\s*[-–—]\s", after) is not None))  # "CITY, DATE -"
+        if labelled or alone or dateline:
+            return dates[0]
+    return None

@@ -1,0 +1,331 @@
+"""Quantity facts shared by all rules: counts, money and percentages, with the interval their
+qualifier makes ("more than 25" is (25, ∞)), their unit, and the thing counted.
+
+Years, dates, times, ordinals, scores and phone-like numbers are not quantities. Every word —
+number words, scales, currencies, qualifiers, update words, classes of things counted — is
+language data in the ``[quantities]`` section.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.core.document import Document
+from checker.language.lexicon import Lexicon
+from checker.language.matching import WS as _WS
+from checker.language.matching import alternation as _alt
+from checker.language.matching import phrase_key as _key
+from checker.language.normalize import normalize_text
+
+_THING_WINDOW = 6  # words either side of a number searched for the thing it counts
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """``value`` is the number as written (scaled); ``low``/``high`` the interval its qualifier
+    makes (None when open); ``vague`` for "dozens"/`عشرات`. ``unit`` is a currency code, "%" or
+    None; ``thing`` the class of what is counted (killed, injured, …) or None; ``thing_span``
+    where that word is."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None
+    high: float | None
+    unit: str | None = None
+    thing: str | None = None
+    thing_span: tuple[int, int] | None = None
+    qualifier: str | None = None
+    vague: bool = False
+    update: bool = False
+    subset: bool = False
+    group: str | None = None   # the named group counted ("soldiers", `جنود`), None for people in general
+
+
+@dataclass
+class _Patterns:
+    number: re.Pattern
+    words: dict[str, float]
+    tens: frozenset[str]
+    vague: dict[str, tuple[float, float]]
+    scales: dict[str, float]
+    scale_after: re.Pattern | None
+    currency_before: re.Pattern | None
+    currency_after: re.Pattern | None
+    currency_of: dict[str, str]
+    percent_after: re.Pattern | None
+    qualifier_before: re.Pattern | None
+    qualifier_kind: dict[str, str]
+    updates: re.Pattern | None
+    subset: re.Pattern | None
+    subset_clause: re.Pattern | None
+    subset_after: re.Pattern | None
+    additional: frozenset[str]
+    not_group: frozenset[str]
+    generic: frozenset[str]
+    among: re.Pattern | None
+    things: re.Pattern | None
+    thing_class: dict[str, str]
+    group: str
+    decimal: str
+    joiners: str
+    joiner_words: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=32)
+def _patterns(lex: Lexicon) -> _Patterns:
+    q = lex.section("quantities", {})
+    pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
+    pre = f"(?:[{pro}])?" if pro else ""
+    words = {_key(k): float(v) for k, v in q.get("words", {}).items()}
+    vague = {_key(k): (float(v[0]), float(v[1])) for k, v in q.get("vague", {}).items()}
+    scales = {_key(k): float(v) for k, v in q.get("scales", {}).items()}
+    group = "".join(re.escape(g) for g in q.get("group_marks", [","]))
+    decimal = "".join(re.escape(d) for d in q.get("decimal_marks", ["."]))
+    word_alt = _alt(list(words) + list(vague))
+    joiners = _alt(q.get("joiners", [])) or "(?!x)x"
+    digits = rf"\d{{1,3}}(?:[{group}]\d{{3}})+(?:[{decimal}]\d+)?|\d+(?:[{decimal}]\d+)?"
+    number = re.compile(
+        rf"(?<![\d.,/:\-])(?<![A-Za-z])(?<![^\W\d_][^\W\d_])(?P<num>{digits})(?![\w/:]|[.,]\d)"
+        + (rf"|(?<![^\W\d_]){pre}(?P<word>(?:{word_alt})(?:(?:{_WS}*-{_WS}*|{_WS}+(?:{joiners}){_WS}*)(?:{word_alt}))?)(?![^\W\d_])"
+           if word_alt else ""))
+    currency_of = {}
+    for code, names in q.get("currencies", {}).items():
+        for n in names:
+            currency_of[_key(n)] = code
+    symbols = [k for k in currency_of if not k[-1:].isalnum()]          # "$", "US$", "€"
+    cur_words = [k for k in currency_of if k[-1:].isalnum()]            # "dollars", "دولار"
+    currency_before = re.compile(rf"(?:{_alt(symbols)}){_WS}*$") if symbols else None
+    currency_after = re.compile(rf"{_WS}*(?P<c>{_alt(cur_words)})(?![^\W\d_])") if cur_words else None
+    percent_after = re.compile(rf"{_WS}*(?P<p>{_alt(q.get('percent', []))})(?![^\W\d_])") if q.get("percent") else None
+    qualifier_kind = {}
+    for kind, ws in q.get("qualifiers", {}).items():
+        for w in ws:
+            qualifier_kind[_key(w)] = kind
+    qualifier_before = re.compile(rf"(?<![^\W\d_]){pre}(?P<q>{_alt(qualifier_kind)}){_WS}*$") if qualifier_kind else None
+    updates = q.get("updates", {}).get("words", [])
+    thing_class = {}
+    for cls, ws in q.get("things", {}).items():
+        for w in ws:
+            thing_class.setdefault(_key(w), cls)
+    article = normalize_text(lex.section("script", {}).get("article", ""))
+    art = f"(?:{re.escape(article)})?" if article else ""
+    things = re.compile(rf"(?<![^\W\d_]){pre}{art}(?P<t>{_alt(thing_class)})(?![^\W\d_])") if thing_class else None
+    return _Patterns(
+        number, words, frozenset(_key(t) for t in q.get("tens", [])), vague, scales,
+        re.compile(rf"{_WS}*(?P<s>{_alt(scales)})(?![^\W\d_])") if scales else None,
+        currency_before, currency_after, currency_of, percent_after, qualifier_before, qualifier_kind,
+        re.compile(rf"(?<![^\W\d_]){pre}(?:{_alt(updates)})(?![^\W\d_])") if updates else None,
+        re.compile(rf"(?<![^\W\d_]){pre}(?:{_alt(q.get('subset', {}).get('words', []))}){_WS}*\S*{_WS}*$")
+        if q.get("subset", {}).get("words") else None,
+        re.compile(rf"(?<![^\W\d_]){pre}(?:{_alt(q.get('subset', {}).get('clause', []))})(?![^\W\d_])")
+        if q.get("subset", {}).get("clause") else None,
+        re.compile(rf"(?<![^\W\d_])(?:{_alt(q.get('subset', {}).get('after', []))})(?![^\W\d_])")
+        if q.get("subset", {}).get("after") else None,
+        frozenset(_key(w) for w in q.get("generic", {}).get("additional", [])),
+        frozenset(_key(w) for w in lex.section("stopwords", {}).get("words", []))
+        | frozenset(_key(w) for w in q.get("generic", {}).get("not_groups", [])),
+        frozenset(_key(w) for w in q.get("generic", {}).get("words", [])),
+        re.compile(rf"{_WS}*(?:{_alt(q.get('generic', {}).get('among', []))}){_WS}+\S") if q.get("generic", {}).get("among") else None,
+        things, thing_class, group, decimal, joiners, tuple(_key(j) for j in q.get("joiners", [])))
+
+
+def parse_number(text: str, p: _Patterns) -> tuple[float, bool, tuple[float, float] | None] | None:
+    """(value, is_word, vague interval) of a number as written, normalised."""
+    t = text.strip()
+    if t and t[0].isdigit():
+        t = re.sub(f"[{p.group}]", "", t)
+        t = re.sub(f"[{p.decimal}]", ".", t)
+        try:
+            return float(t), False, None
+        except ValueError:
+            return None
+    if _key(t) in p.words:  # a number word of several words: `أحد عشر`
+        return p.words[_key(t)], True, None
+    parts = [w for w in re.split(rf"(?:{_WS}*-{_WS}*|{_WS}+(?:{p.joiners}){_WS}*|{_WS}+)", t) if w]
+    if len(parts) == 1 and _key(parts[0]) in p.vague:
+        lo, hi = p.vague[_key(parts[0])]
+        return lo, True, (lo, hi)
+    second = _key(parts[1]) if len(parts) == 2 else ""
+    second = next((second[len(j):] for j in p.joiner_words if second.startswith(j) and second[len(j):] in p.words), second)
+    if len(parts) == 2 and (_key(parts[0]) not in p.tens or p.words.get(second, 10) >= 10) \
+            and (_key(parts[1]) not in p.tens or p.words.get(_key(parts[0]), 10) >= 10):
+        return None  # only tens and units combine: "twenty-five", `خمسة وعشرين` (not "One-Two-Go")
+    total = 0.0
+    for w in parts:
+        k = _key(w)
+        if k not in p.words:
+            k = next((k[len(j):] for j in p.joiner_words if k.startswith(j) and k[len(j):] in p.words), None)
+            if k is None:
+                return None
+        total += p.words[k]
+    return total, True, None
+
+
+def _interval(value: float, kind: str | None, vague: tuple[float, float] | None) -> tuple[float | None, float | None]:
+    if vague is not None:
+        return vague
+    if kind == "more":
+        return value, None
+    if kind == "at_least":
+        return value, None
+    if kind == "less":
+        return None, value
+    if kind == "at_most":
+        return None, value
+    if kind == "about":
+        slack = max(1.0, 0.15 * value)
+        return value - slack, value + slack
+    return value, value
+
+
+def extract_quantities(doc: Document, facts) -> list[Quantity]:
+    p = _patterns(doc.lexicon)
+    view = doc.normalized
+    nt = view.text
+    blocked = [(m.start, m.end) for m in facts["date_mentions"]]
+    blocked += [(m.start, m.end) for m in facts["month_mentions"]]
+    out = []
+    matches = list(p.number.finditer(nt))
+    for i, m in enumerate(matches):
+        written = m.group("num") or m.group("word")
+        parsed = parse_number(written, p)
+        if parsed is None:
+            continue
+        value, is_word, vague = parsed
+        ns, ne = m.start("num") if m.group("num") else m.start("word"), m.end()
+        s, e = view.to_original(ns, ne)
+        if any(a <= s < b or a < e <= b for a, b in blocked):
+            continue  # a day, a year, a date
+        if not is_word and _not_a_quantity(doc.text, s, e, written, value):
+            continue
+        unit = None
+        end = ne
+        if p.scale_after is not None:
+            sc = p.scale_after.match(nt, end)
+            if sc:
+                value *= p.scales[_key(sc.group("s"))]
+                end = sc.end()
+        if p.percent_after is not None:
+            pc = p.percent_after.match(nt, end)
+            if pc:
+                unit, end = "%", pc.end()
+        if unit is None and p.currency_after is not None:
+            cu = p.currency_after.match(nt, end)
+            if cu:
+                unit, end = p.currency_of[_key(cu.group("c"))], cu.end()
+        start = ns
+        if unit is None and p.currency_before is not None:
+            cb = p.currency_before.search(nt[max(0, ns - 4):ns])
+            if cb:
+                unit = p.currency_of[_key(cb.group().strip())]
+                start = ns - (len(nt[max(0, ns - 4):ns]) - cb.start())
+        qualifier = None
+        if p.qualifier_before is not None:
+            qb = p.qualifier_before.search(nt[max(0, start - 30):start])
+            if qb:
+                qualifier = p.qualifier_kind[_key(qb.group("q"))]
+                start = start - (len(nt[max(0, start - 30):start]) - qb.start("q"))
+        if is_word and unit is None and qualifier is None and value < 2 and vague is None:
+            continue  # "one of the", "a"
+        low, high = _interval(value, qualifier, vague)
+        prev_end = matches[i - 1].end() if i else 0
+        next_start = matches[i + 1].start() if i + 1 < len(matches) else len(nt)
+        thing, thing_span = _thing(doc, p, view, ns, end, prev_end, next_start) if unit != "%" else (None, None)
+        clause = nt[max(0, start - 60):start]
+        cut = [m.end() for m in re.finditer(r"[.!?؟;؛\n]", clause)]
+        clause = clause[cut[-1]:] if cut else clause
+        update = p.updates is not None and bool(p.updates.search(clause))
+        after_clause = " ".join(re.split(r"[.!?؟;؛,،\n]", nt[end:end + 60])[0].split()[:5])
+        first_after = re.match(rf"{_WS}*([^\W\d_]+)", nt[end:end + 30])
+        subset = (p.subset is not None and bool(p.subset.search(nt[max(0, start - 24):start]))) or \
+            (p.subset_clause is not None and bool(p.subset_clause.search(clause))) or \
+            (p.subset_after is not None and bool(p.subset_after.search(after_clause))) or \
+            (first_after is not None and first_after.group(1) in p.additional)
+        group_noun = _group(p, nt, end, thing_span and view.from_original(thing_span[1]))
+        s, e = view.to_original(start, end)
+        out.append(Quantity(s, e, doc.text[s:e], value, low, high, unit, thing, thing_span, qualifier,
+                            vague is not None, update, subset, group_noun))
+    return out
+
+
+def _group(p: _Patterns, nt: str, end: int, thing_end: int | None) -> str | None:
+    """The named group a figure counts: the word right after it when that is neither a class
+    word nor a word for people in general ("8 جنود", "300 workers"), or the group after "among"
+    following its class word ("ثمانية قتلى بين الجنود")."""
+    if thing_end is not None and p.among is not None and thing_end >= end:
+        m = p.among.match(nt, thing_end)
+        if m:
+            w = re.match(r"[^\W\d_]+", nt[m.end() - 1:m.end() + 30])
+            return w.group() if w else None
+    w = re.match(rf"{_WS}*([^\W\d_]+)", nt[end:end + 40])
+    if not w:
+        return None
+    word = w.group(1)
+    if word in p.generic or word in p.thing_class or word in p.not_group or \
+            (p.things is not None and p.things.fullmatch(word)):
+        return None
+    return word
+
+
+def _not_a_quantity(text: str, s: int, e: int, written: str, value: float) -> bool:
+    before, after = text[max(0, s - 2):s], text[e:e + 2]
+    if re.fullmatch(r"\d{4}", written) and 1900 <= value <= 2100:
+        return True  # a year
+    if after[:1] in (":", "-", "–", "/") and after[1:2].isdigit() or before[-1:] in (":", "-", "–", "/") and before[-2:-1].isdigit():
+        return True  # a time, a score, a range of numbers written as one
+    if re.match(r"(?:st|nd|rd|th)\b", text[e:e + 3]):
+        return True  # an ordinal
+    if re.search(r"\d[\d\s]{6,}$", text[max(0, s - 12):s]) or re.match(r"[\s]?\d{3,}", after + text[e + 2:e + 6]):
+        return True  # part of a phone number or a code
+    return False
+
+
+def _thing(doc, p: _Patterns, view, ns: int, ne: int, prev_end: int = 0, next_start: int | None = None):
+    """The class of what a number counts: the nearest class word within a few words of it,
+    preferring one after the number ("25 killed", `25 قتيلا`) to one before ("killing 25"), and
+    never one nearer another number ("35 جثة وإنقاذ 67")."""
+    if p.things is None:
+        return None, None
+    nt = view.text
+    after_text = nt[ne:ne + 80]
+    after_words = list(re.finditer(r"\S+", after_text))[:_THING_WINDOW]
+    limit_after = ne + (after_words[-1].end() if after_words else 0)
+    stop = re.search(r"[.!?؟;؛]", after_text)
+    if stop:
+        limit_after = min(limit_after, ne + stop.start())
+    if next_start is not None:
+        limit_after = min(limit_after, next_start)
+    after = p.things.search(nt, ne, limit_after)
+    before_text = nt[max(0, ns - 60):ns]
+    words = list(re.finditer(r"\S+", before_text))
+    lo = max(0, ns - 60) + (words[-_THING_WINDOW].start() if len(words) >= _THING_WINDOW else 0)
+    stop = [m.end() for m in re.finditer(r"[.!?؟;؛]", nt[lo:ns])]
+    if stop:
+        lo += stop[-1]
+    if prev_end:
+        # the words right after the previous number are its own ("35 جثة وإنقاذ 67")
+        own = list(re.finditer(r"\S+", nt[prev_end:prev_end + 40]))[:1]
+        lo = max(lo, prev_end + (own[-1].end() if own else 0))
+    hits = list(p.things.finditer(nt, lo, ns)) if lo < ns else []
+    before = hits[-1] if hits else None
+    # the nearer of the two, the one after the number on a tie ("25 killed", `مقتل 25`)
+    if after is not None and before is not None:
+        hit = after if after.start() - ne <= ns - before.end() else before
+    else:
+        hit = after or before
+    if hit is None:
+        return None, None
+    s, e = view.to_original(hit.start("t"), hit.end("t"))
+    return p.thing_class[_key(hit.group("t"))], (s, e)
+
+
+def overlap(a: Quantity, b: Quantity) -> bool:
+    """Whether two quantities' intervals can both be true."""
+    lo = max(x for x in (a.low, b.low, -math.inf) if x is not None)
+    hi = min(x for x in (a.high, b.high, math.inf) if x is not None)
+    return lo <= hi
