@@ -15,7 +15,7 @@ example: $(STAMP)
 	$(VENV)/bin/checker check fixtures/articles; test $$? -le 1
 
 test: $(STAMP)
-	$(VENV)/bin/python -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 1; fi; exit $$rc
+	$(VENV)/bin/python -m pytest -q -n auto -m ""; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 1; fi; exit $$rc
 
 clean:
 	rm -rf $(VENV) build *.egg-info

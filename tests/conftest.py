@@ -1,15 +1,21 @@
+"""Fixtures shared by every tier. Tests under tests/slow are marked `slow`: the default loop
+(`pytest`) leaves them out, `make test` runs everything."""
+
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 
 from checker.core.engine import Engine
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "fixtures"
-SHARED = ROOT.parent / "shared"
+SLOW = Path(__file__).resolve().parent / "slow"
+
+
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        if SLOW in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(autouse=True)
@@ -22,12 +28,3 @@ def _private_cache_dir(tmp_path_factory, monkeypatch):
 @pytest.fixture(scope="session")
 def engine() -> Engine:
     return Engine()
-
-
-def run_cli(*argv: str) -> tuple[int, str, str]:
-    """``checker ARGV`` in this process: (exit code, stdout, stderr)."""
-    from checker.cli.main import main
-
-    out, err = io.StringIO(), io.StringIO()
-    rc = main(list(argv), stdout=out, stderr=err)
-    return rc, out.getvalue(), err.getvalue()

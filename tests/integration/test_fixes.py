@@ -14,7 +14,7 @@ import pytest
 from checker.cli.main import main
 from checker.io.fixes import Edit, apply_edits, choose, fix_text, safe_edits, unified_diff
 
-from .conftest import FIXTURES
+from tests.helpers import FIXTURES
 
 SEED = FIXTURES / "articles" / "seed-ar-sharaa.txt"
 BUDGET = FIXTURES / "articles" / "en-council-budget.txt"

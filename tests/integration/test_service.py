@@ -28,7 +28,7 @@ from checker.core.models import summarize  # noqa: E402
 from checker.service.app import ASSETS, create_app  # noqa: E402
 from checker.service.settings import ServeSettings, load_settings  # noqa: E402
 
-from .conftest import FIXTURES, ROOT  # noqa: E402
+from tests.helpers import FIXTURES, ROOT  # noqa: E402
 
 SEED = (FIXTURES / "articles" / "seed-ar-sharaa.txt").read_text(encoding="utf-8")
 BUDGET = (FIXTURES / "articles" / "en-council-budget.txt").read_text(encoding="utf-8")

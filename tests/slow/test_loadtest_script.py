@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from .conftest import ROOT
+from tests.helpers import ROOT
 
 pytest.importorskip("uvicorn", reason="the service needs the 'serve' extra")
 SCRIPT = ROOT / "scripts" / "loadtest.py"

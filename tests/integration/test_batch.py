@@ -21,7 +21,7 @@ from checker.core.engine import Engine
 from checker.core.manager import import_plugin
 from checker.core.models import Article
 
-from .conftest import ROOT
+from tests.helpers import ROOT
 
 # A plugin with rules that misbehave on marker words. COUNT001 appends a line to the file named
 # by $CHECKER_TEST_COUNT each time it runs, so a test can tell which articles were checked.

@@ -12,7 +12,7 @@ from checker.core import hookspecs
 from checker.cli.main import main
 from checker.core.catalogue import rule_markdown, rules_markdown
 
-from .conftest import ROOT
+from tests.helpers import ROOT
 
 DOCS = ROOT / "docs"
 REGENERATE = ("docs/rules.md is out of date with the rules' metadata: regenerate it with\n"

@@ -14,7 +14,7 @@ from checker.cli.main import main
 from checker.core.models import Finding, Related, Severity, Span
 from checker.reporters.html import HtmlReporter, render_text
 
-from .conftest import FIXTURES
+from tests.helpers import FIXTURES
 
 SEED = FIXTURES / "articles" / "seed-ar-sharaa.txt"
 PAIR = "تشرين الثاني/ديسمبر"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from .conftest import ROOT
+from tests.helpers import ROOT
 
 TML = """<?xml version="1.0" ?>
 <TimeML>

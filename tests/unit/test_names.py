@@ -9,7 +9,7 @@ from checker.core.engine import Engine
 from checker.core.facts import Facts
 from checker.core.models import Article
 
-from .conftest import FIXTURES
+from tests.helpers import FIXTURES
 
 ENGINE = Engine()
 

@@ -16,8 +16,8 @@ from checker.run.dask import LOOPBACK_HTTP
 from checker.core.engine import Engine
 from checker.core.models import ArticleResult
 
-from .conftest import ROOT
-from .test_batch import AR_TEXT, BRACKET, CLEAN, FAULTY_PLUGIN, QUOTE
+from tests.helpers import ROOT
+from tests.integration.test_batch import AR_TEXT, BRACKET, CLEAN, FAULTY_PLUGIN, QUOTE
 
 pytest.importorskip("dask")
 pytest.importorskip("distributed")

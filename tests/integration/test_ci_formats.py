@@ -10,7 +10,7 @@ import pytest
 
 from checker.reporters.github import command
 
-from .conftest import run_cli as run, SHARED
+from tests.helpers import run_cli as run, SHARED
 
 SARIF_SCHEMA = SHARED / "external" / "sarif" / "sarif-schema-2.1.0.json"
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURES
+from tests.helpers import FIXTURES
 
 SEED_PATH = FIXTURES / "articles" / "seed-ar-sharaa.txt"
 BUDGET_PATH = FIXTURES / "articles" / "en-council-budget.txt"

@@ -11,7 +11,7 @@ import sys
 import pytest
 
 
-from .conftest import run_cli as run, ROOT
+from tests.helpers import run_cli as run, ROOT
 
 VENV_BIN = ROOT / ".venv" / "bin"
 

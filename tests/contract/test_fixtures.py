@@ -9,7 +9,7 @@ import tomllib
 
 from checker.testing import discover
 
-from .conftest import FIXTURES, ROOT
+from tests.helpers import FIXTURES, ROOT
 
 CASES = discover(FIXTURES)
 

@@ -19,7 +19,7 @@ from checker.core.engine import Engine
 from checker.core.manager import PluginError
 from checker.testing import contract_problems, discover, fires, load_fixture, silences
 
-from .conftest import FIXTURES, ROOT
+from tests.helpers import FIXTURES, ROOT
 
 HOOKS = [f for name, f in inspect.getmembers(hookspecs, inspect.isfunction) if name.startswith("checker_")]
 

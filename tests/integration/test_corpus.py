@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, SHARED
+from tests.helpers import ROOT, SHARED
 
 CORPUS = [SHARED / "corpus" / "ar.jsonl", SHARED / "corpus" / "en.jsonl"]
 
