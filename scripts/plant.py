@@ -159,44 +159,44 @@ def cell(found: int, total: int) -> str:
     return f"{found}/{total}" if total else "-"
 
 
-def print_table(results, kinds, out=sys.stdout):
+def print_table(results, kinds):
     total, found, rules = Counter(), Counter(), defaultdict(Counter)
     for r in results:
         total[(r["lang"], r["kind"])] += 1
         found[(r["lang"], r["kind"])] += r["found"]
         rules[r["kind"]].update(r["rules"])
-    print("Recall by kind (found/planted)", file=out)
-    print("%-16s %9s %9s %9s %7s" % ("kind", "ar", "en", "all", "recall"), file=out)
+    print("Recall by kind (found/planted)")
+    print("%-16s %9s %9s %9s %7s" % ("kind", "ar", "en", "all", "recall"))
     for k in kinds:
         fa, ta, fe, te = found[("ar", k)], total[("ar", k)], found[("en", k)], total[("en", k)]
         rec = f"{(fa + fe) / (ta + te):.2f}" if ta + te else "-"
-        print("%-16s %9s %9s %9s %7s" % (k, cell(fa, ta), cell(fe, te), cell(fa + fe, ta + te), rec), file=out)
+        print("%-16s %9s %9s %9s %7s" % (k, cell(fa, ta), cell(fe, te), cell(fa + fe, ta + te), rec))
     fa = sum(v for (lang, _), v in found.items() if lang == "ar")
     ta = sum(v for (lang, _), v in total.items() if lang == "ar")
     fe, te = sum(found.values()) - fa, sum(total.values()) - ta
     rec = f"{(fa + fe) / (ta + te):.2f}" if ta + te else "-"
-    print("%-16s %9s %9s %9s %7s" % ("all", cell(fa, ta), cell(fe, te), cell(fa + fe, ta + te), rec), file=out)
+    print("%-16s %9s %9s %9s %7s" % ("all", cell(fa, ta), cell(fe, te), cell(fa + fe, ta + te), rec))
     if any(rules.values()):
-        print("\nRules that found each kind", file=out)
+        print("\nRules that found each kind")
         for k in kinds:
             if rules[k]:
-                print("  %-16s %s" % (k, ", ".join("%s %d" % kv for kv in rules[k].most_common())), file=out)
+                print("  %-16s %s" % (k, ", ".join("%s %d" % kv for kv in rules[k].most_common())))
 
 
-def print_false(results, findings, corpus, out=sys.stdout):
+def print_false(results, findings, corpus):
     n_orig = sum(len(a) for a in corpus.values())
     on_orig = Counter(str(f.get("rule")) for aid, fs in findings.items() if aid.startswith("orig:") for f in fs)
     with_any = sum(1 for aid, fs in findings.items() if aid.startswith("orig:") and fs)
     print(f"\nFindings on the untouched originals: {sum(on_orig.values())} on {with_any} of {n_orig} articles "
-          f"(for an editor to read; the corpus holds real errors)", file=out)
+          f"(for an editor to read; the corpus holds real errors)")
     if on_orig:
-        print("  by rule: " + ", ".join("%s %d" % kv for kv in on_orig.most_common()), file=out)
+        print("  by rule: " + ", ".join("%s %d" % kv for kv in on_orig.most_common()))
     new = Counter(n["rule"] for r in results for n in r["new"])
     copies = sum(1 for r in results if r["new"])
     print(f"New findings caused by a plant outside its own spans: {sum(new.values())} on {copies} of "
-          f"{len(results)} planted copies", file=out)
+          f"{len(results)} planted copies")
     if new:
-        print("  by rule: " + ", ".join("%s %d" % kv for kv in new.most_common()), file=out)
+        print("  by rule: " + ", ".join("%s %d" % kv for kv in new.most_common()))
 
 
 def context(text: str, s: int, e: int, width: int = 60) -> str:
@@ -204,15 +204,15 @@ def context(text: str, s: int, e: int, width: int = 60) -> str:
     return (left + "[" + text[s:e] + "]" + right).replace("\n", " ⏎ ")
 
 
-def print_misses(results, plants, n: int, out=sys.stdout):
+def print_misses(results, plants, n: int):
     texts = {p["id"]: p["text"] for p in plants}
     misses = [r for r in results if not r["found"]][:n]
     if misses:
-        print(f"\nMissed plants (first {len(misses)})", file=out)
+        print(f"\nMissed plants (first {len(misses)})")
     for r in misses:
-        print(f"  {r['id']}  ({r['variant']}, from {r['source']})", file=out)
+        print(f"  {r['id']}  ({r['variant']}, from {r['source']})")
         for s, e in r["spans"]:
-            print("    " + context(texts[r["id"]], s, e), file=out)
+            print("    " + context(texts[r["id"]], s, e))
 
 
 # ------------------------------------------------------------------ main -----------------------

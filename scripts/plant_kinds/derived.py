@@ -95,7 +95,7 @@ EN_STOP = set("""The This That These Those There They Their What When Where Whic
 After Before Under Over Some Many Most More Much Such Since Also Even Just Only Other Both Each Every However
 Meanwhile Although Despite During Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
 March April June July August September October November December Reuter Reuters""".split())
-EN_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|President|Minister|Secretary|Chancellor|Judge|Senator|Governor|"
+EN_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mayor|President|Minister|Secretary|Chancellor|Judge|Senator|Governor|"
                       r"Chairman|Prince|King|Queen|Sir|Lord|coach|manager|chief|director|spokesman|"
                       r"spokeswoman)\.?\s+(?:[A-Z][a-z]+\s+)?$")
 EN_SAID = re.compile(r",?\s+(?:said|says|told|added|argued|explained|insisted|warned)\b")
