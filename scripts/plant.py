@@ -33,6 +33,9 @@ import plant_kinds  # noqa: E402
 
 DEFAULT_CORPUS = HERE.parent.parent / "shared" / "corpus"
 DEFAULT_SEED = 12
+ORDER = ["restated_figure", "restated_year", "quantity", "event_dates", "relative_date", "age", "chronology",
+         "count_list", "shares", "role_conflict", "timeline", "name_person", "name_place", "month_pair", "weekday",
+         "inverted_range", "unclosed_quote", "residue"]
 
 
 # ------------------------------------------------------------------ generation -----------------
@@ -233,7 +236,8 @@ def parse_args(argv):
 
 def main(argv=None) -> int:
     args = parse_args(argv)
-    kinds = [k for k in args.kinds.split(",") if k] or list(plant_kinds.KINDS)
+    kinds = [k for k in args.kinds.split(",") if k] or sorted(plant_kinds.KINDS, key=lambda k: (k not in ORDER,
+                                                                                              ORDER.index(k) if k in ORDER else 0))
     unknown = [k for k in kinds if k not in plant_kinds.KINDS]
     if unknown:
         print(f"unknown kind(s): {', '.join(unknown)}; known: {', '.join(plant_kinds.KINDS)}", file=sys.stderr)
