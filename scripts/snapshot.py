@@ -36,6 +36,7 @@ def reduce(report: dict) -> dict:
     for a in report["articles"]:
         path = a.get("path") or ""
         key = f"{Path(path).name if path.startswith(('/', '..')) else path}#{a['id']}"
+        key = key.replace(f"{ROOT}/", "")  # the same key wherever the checkout lies
         arts[key] = {
             "errors": [{k: e.get(k) for k in ("code", "rule")} for e in a.get("errors", [])],
             "findings": [{k: f.get(k) for k in ("rule", "severity", "message_id", "message", "span",
