@@ -456,3 +456,24 @@ def test_help_lists_the_batch_options():
     for opt in ("--jobs", "--timeout", "--quiet", "--no-cache", "--cache-dir", "--statistics", "--baseline",
                 "--write-baseline", "--executor", "--scheduler"):
         assert opt in out
+
+
+def test_the_engine_skips_rules_and_names_the_rule_its_time_limit_stopped(faulty):
+    from checker.core.engine import CheckOptions
+    from checker.core.limits import CheckTimeout
+
+    engine = Engine(plugins=[(faulty, import_plugin(faulty))])
+    article = Article(id="t", text="LOOPME (x")
+    with pytest.raises(CheckTimeout) as stopped:
+        engine.check_article(article, CheckOptions(time_limit=0.3))
+    assert stopped.value.rule == "LOOP001"
+    result = engine.check_article(article, CheckOptions(skip=frozenset({"LOOP001"}), time_limit=5))
+    assert "LOOP001" not in {f.rule for f in result.findings} and result.errors == ()
+
+
+def test_inputs_choose_a_loader_by_extension():
+    from checker.io.inputs import LOADERS, SUFFIXES, format_of
+
+    assert list(LOADERS) == ["txt", "md", "html", "json", "jsonl"]
+    assert SUFFIXES[".ndjson"] == "jsonl" and format_of("a/b.HTM") == "html" and format_of("a/b.csv") == "txt"
+    assert format_of("a/b.md", "txt") == "txt"
