@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(VENV)/bin/python -m pip install --quiet -e '.[test,test-batch]'
+	$(VENV)/bin/python -m pip install --quiet -e '.[test,test-batch,bench]'
 	touch $(STAMP)
 
 example: $(STAMP)

@@ -11,6 +11,7 @@ from checker.extractors.date_mentions import extract_date_mentions, extract_date
 from checker.language.lexicon import data_files
 from checker.extractors.month_mentions import extract_month_mentions, extract_month_pairs
 from checker.extractors.name_mentions import extract_name_mentions
+from checker.extractors.publication import extract_publication_date
 from checker.extractors.quantity_mentions import extract_quantities
 from checker.reporters.html import HtmlReporter
 from checker.reporters.github import GithubReporter
@@ -33,7 +34,8 @@ def checker_register_extractors():
             Extractor("relative_days", extract_relative_days),
             Extractor("date_ranges", extract_date_ranges),
             Extractor("quantities", extract_quantities),
-            Extractor("name_mentions", extract_name_mentions)]
+            Extractor("name_mentions", extract_name_mentions),
+            Extractor("publication_date", extract_publication_date)]
 
 
 @hookimpl

@@ -47,8 +47,8 @@ usage: benchmark.py [--sizes 1,10,100] [--base N] [--seed S] [--jsonl FILE...] [
      ``--cold-runs`` runs;
    - time per rule and per fact extractor (each one's own time, extractors called inside a rule
      not counted for the rule) on the ``--compare-size`` corpus;
-   - on that same corpus, a naive baseline (``dateparser.search.search_dates`` over each article)
-     and a floor (read the file, parse each line, one regex word pass), as ratios to the
+   - on that same corpus, a naive baseline (``dateparser.search.search_dates`` over each article;
+     ``pip install 'checker[bench]'``) and a floor (read the file, parse each line, one regex word pass), as ratios to the
      single-process checker;
    - the issue's targets with the figure measured against each: throughput >= 20x the naive
      baseline and <= 5x the floor's time, ``--jobs 2`` >= 1.8x ``--jobs 1`` (in wall time, and
@@ -741,7 +741,11 @@ def profile_rules(articles: list[Article], plugins=()) -> dict:
 
 def naive_baseline(path: Path) -> float:
     """dateparser.search.search_dates over each article of the file: seconds."""
-    from dateparser.search import search_dates
+    try:  # an optional extra, needed only for this comparison
+        from dateparser.search import search_dates
+    except ImportError:
+        raise SystemExit("the naive baseline needs dateparser: pip install 'checker[bench]' "
+                         "(or leave the batch runs out with --skip-batch)") from None
 
     start = time.perf_counter()
     with open(path, encoding="utf-8") as f:

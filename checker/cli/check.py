@@ -1,12 +1,22 @@
 """The batch options of ``checker check`` and ``checker cache``: parallel workers, time limit,
-cache, baseline, progress, statistics, the Dask executor. Kept apart from :mod:`checker.run.batch`
-so that building the command line imports nothing heavy."""
+cache, baseline, progress, statistics, the Dask executor."""
 
 from __future__ import annotations
 
 import argparse
 import signal
+from dataclasses import dataclass
 from typing import IO, Iterable, Iterator
+
+from checker.core.config import ConfigError
+from checker.core.engine import Engine
+from checker.run import cache
+from checker.run.baseline import Baseline, BaselineWriter
+from checker.run.batch import Batch, ExecutorFactory
+from checker.run.cache import ResultCache
+from checker.run.dask import DaskExecutor, require_dask
+from checker.run.progress import Progress, count_items
+from checker.run.worker import DEFAULT_TIMEOUT, EngineSpec
 
 EXIT_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
@@ -35,7 +45,7 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("batch runs")
     g.add_argument("--jobs", "-j", type=_positive_int, metavar="N",
                    help="worker processes checking articles (default: one per CPU)")
-    g.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS",
+    g.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                    help="time limit per article: a rule that runs longer is stopped and reported as an "
                         "error of that article (default: 60; 0: none)")
     g.add_argument("--quiet", "-q", action="store_true", help="no progress line on a terminal")
@@ -59,8 +69,6 @@ def add_cache_parser(sub) -> None:
 
 
 def cmd_cache(args, out: IO[str], err: IO[str]) -> int:
-    from checker.run import cache
-
     if args.action == "clear":
         directory, freed = cache.clear(args.cache_dir)
         out.write(f"cleared the cache in {directory} ({freed:,} bytes)\n")
@@ -70,48 +78,68 @@ def cmd_cache(args, out: IO[str], err: IO[str]) -> int:
     return 0
 
 
+@dataclass(frozen=True)
+class BatchOptions:
+    """How ``checker check`` runs a batch (the command line's options, typed)."""
+
+    paths: tuple[str, ...]
+    input_format: str = "auto"
+    jobs: int | None = None
+    timeout: float | None = DEFAULT_TIMEOUT
+    quiet: bool = False
+    no_cache: bool = False
+    cache_dir: str | None = None
+    statistics: bool = False
+    baseline: str | None = None
+    write_baseline: str | None = None
+    executor: str = "local"
+    scheduler: str | None = None
+    plugins: tuple[str, ...] = ()
+    format: str = "text"
+    output: str | None = None
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace) -> "BatchOptions":
+        return cls(paths=tuple(args.paths), input_format=args.input_format, jobs=args.jobs, timeout=args.timeout,
+                   quiet=args.quiet, no_cache=args.no_cache, cache_dir=args.cache_dir, statistics=args.statistics,
+                   baseline=args.baseline, write_baseline=args.write_baseline, executor=args.executor,
+                   scheduler=args.scheduler, plugins=tuple(args.plugin), format=args.format, output=args.output)
+
+
+def _dask(scheduler: str | None) -> ExecutorFactory:
+    def make(spec: EngineSpec, jobs: int, timeout: float | None) -> DaskExecutor:
+        return DaskExecutor(spec, jobs, timeout, scheduler=scheduler)
+    return make
+
+
 class BatchRun:
     """``checker check`` over a stream: wraps :class:`checker.run.batch.Batch` with the baseline,
     the progress line and the statistics."""
 
-    def __init__(self, args, engine, err: IO[str]):
-        from checker.run.batch import Batch, EngineSpec
-        from checker.core.config import ConfigError
-
-        self.args = args
+    def __init__(self, options: BatchOptions, engine: Engine, err: IO[str]):
+        self.args = options
         self.err = err
         self.baseline = None
         self.writer = None
-        if args.scheduler and args.executor != "dask":
+        if options.scheduler and options.executor != "dask":
             raise ConfigError("--scheduler needs --executor dask")
-        if args.baseline:
-            from checker.run.baseline import Baseline
-
-            self.baseline = Baseline.load(args.baseline)
-        cache = None
-        if not args.no_cache:
-            from checker.run.cache import ResultCache
-
-            cache = ResultCache(args.cache_dir, warn=err)
-        if args.executor == "dask":
-            from checker.run.dask import require_dask
-
+        if options.baseline:
+            self.baseline = Baseline.load(options.baseline)
+        results = None if options.no_cache else ResultCache(options.cache_dir, warn=err)
+        executor = None
+        if options.executor == "dask":
             require_dask()
-        self.batch = Batch(engine, jobs=args.jobs, timeout=args.timeout, cache=cache,
-                           spec=EngineSpec(engine.config, tuple(args.plugin)), executor=args.executor,
-                           scheduler=args.scheduler)
-        if args.write_baseline:
-            from checker.run.baseline import BaselineWriter
-
-            self.writer = BaselineWriter(args.write_baseline)
+            executor = _dask(options.scheduler)
+        self.batch = Batch(engine, jobs=options.jobs, timeout=options.timeout, cache=results,
+                           spec=EngineSpec(engine.config, options.plugins), executor=executor)
+        if options.write_baseline:
+            self.writer = BaselineWriter(options.write_baseline)
         self.progress = None
-        if not args.quiet and _isatty(err):
-            from checker.run.batch import Progress, count_items
-
+        if not options.quiet and _isatty(err):
             total = None
-            if "-" not in args.paths:
+            if "-" not in options.paths:
                 try:
-                    total = count_items(args.paths, args.input_format)
+                    total = count_items(list(options.paths), options.input_format)
                 except OSError:
                     total = None
             self.progress = Progress(err, total)

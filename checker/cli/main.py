@@ -9,10 +9,16 @@ import json
 import sys
 from typing import IO, Sequence
 
-from checker.core.version import __version__
-from checker.cli.check import BatchRun, add_cache_parser, add_check_arguments, cmd_cache
+from checker.cli.check import BatchOptions, BatchRun, add_cache_parser, add_check_arguments, cmd_cache
+from checker.core.catalogue import rule_dict, rules_markdown
 from checker.core.config import ConfigError, load_config
+from checker.core.engine import Engine
 from checker.core.manager import PluginError, import_plugin
+from checker.core.models import ArticleResult, Report, SummaryBuilder
+from checker.core.version import __version__
+from checker.io.fixes import FixOptions, run_fixes
+from checker.io.inputs import LOADERS, iter_inputs
+from checker.service.server import cmd_serve
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -44,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--ignore", type=_csv, metavar="IDS", help="skip these rule ids or prefixes")
     c.add_argument("--fail-on", choices=["info", "warning", "error"],
                    help="lowest severity that makes the exit code 1 (default: warning)")
-    c.add_argument("--input-format", default="auto", choices=["auto", "txt", "md", "html", "json", "jsonl"],
+    c.add_argument("--input-format", default="auto", choices=["auto", *LOADERS],
                    help="how to read inputs (default: by file extension; stdin is txt)")
     c.add_argument("--fix", action="store_true",
                    help="apply the safe fixes to .txt and .md files, then report what is left")
@@ -114,8 +120,6 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stder
         if args.command == "plugins":
             return cmd_plugins(args, engine, out)
         if args.command == "serve":
-            from checker.service.server import cmd_serve
-
             return cmd_serve(args, engine, out, err)
     except (ConfigError, PluginError) as e:
         err.write(f"checker: error: {e}\n")
@@ -128,9 +132,7 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stder
     return EXIT_ERROR
 
 
-def _engine(args):
-    from checker.core.engine import Engine
-
+def _engine(args) -> Engine:
     paths = getattr(args, "paths", [])
     overrides = {}
     if args.command == "check":
@@ -142,9 +144,6 @@ def _engine(args):
 
 
 def cmd_check(args, engine, out, err) -> int:
-    from checker.io.inputs import iter_inputs
-    from checker.core.models import SummaryBuilder
-
     reporter_cls = engine.registry.reporters.get(args.format)
     if reporter_cls is None:
         raise ConfigError(f"unknown output format '{args.format}' "
@@ -152,12 +151,12 @@ def cmd_check(args, engine, out, err) -> int:
     if args.lang and args.lang not in engine.lexicons.languages:
         raise ConfigError(f"unknown language '{args.lang}' (available: {', '.join(engine.lexicons.languages)})")
     if args.fix or args.diff:
-        from checker.io.fixes import run_fixes
-
-        status = run_fixes(args, engine, out, err)
+        fixes = FixOptions(paths=tuple(args.paths), input_format=args.input_format, fix=args.fix, diff=args.diff,
+                           output=args.output)
+        status = run_fixes(fixes, engine, out, err)
         if args.diff or status == EXIT_ERROR:
             return status
-    run = BatchRun(args, engine, err)  # workers, time limit, cache, baseline, progress (checker.cli.check)
+    run = BatchRun(BatchOptions.from_args(args), engine, err)  # workers, time limit, cache, baseline, progress (checker.cli.check)
     try:
         stream = open(args.output, "w", encoding="utf-8") if args.output else out
     except OSError as e:
@@ -182,22 +181,15 @@ def cmd_check(args, engine, out, err) -> int:
 def cmd_rules(args, engine, out) -> int:
     rules = engine.rules.values()
     if args.format == "json":
-        out.write(json.dumps([_rule_dict(r) for r in rules], ensure_ascii=False, indent=2) + "\n")
+        out.write(json.dumps([rule_dict(r) for r in rules], ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     if args.format == "markdown":
-        from checker.core.catalogue import rules_markdown
-
         out.write(rules_markdown(rules))
         return EXIT_OK
     for r in rules:
         langs = ",".join(r.languages)
         out.write(f"{r.id}  {r.name:<28} {r.severity.value:<8} [{langs}] {r.summary}  ({r.plugin})\n")
     return EXIT_OK
-
-
-def _rule_dict(r) -> dict:
-    return {"id": r.id, "name": r.name, "severity": r.severity.value, "languages": list(r.languages),
-            "summary": r.summary, "plugin": r.plugin, "messages": r.messages, "options": r.options}
 
 
 def find_rule(engine, key: str):
@@ -226,8 +218,6 @@ def cmd_explain(args, engine, out, err) -> int:
 
 
 def cmd_schema(args, out) -> int:
-    from checker.core.models import ArticleResult, Report
-
     model = Report if args.model == "report" else ArticleResult
     out.write(json.dumps(model.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK

@@ -3,16 +3,47 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Iterable, Iterator, Protocol
 
 from checker.core.config import Config, ConfigError
-from checker.extractors.publication import publication_date
 from checker.core.document import Document, detect_language
 from checker.core.facts import FactError, Facts
-from checker.language.lexicon import LexiconSet
+from checker.core.limits import CheckTimeout, time_limit
 from checker.core.manager import Registry, build_registry, make_plugin_manager
 from checker.core.models import Article, ArticleResult, Finding, ItemError
 from checker.core.rules import Rule, RuleContext
+from checker.language.lexicon import LexiconSet
+
+PUBLICATION_DATE = "publication_date"
+
+
+class RuleSlot(Protocol):
+    """Where the engine writes the index (in :attr:`Engine.rules` order) of the rule it is
+    running, -1 between rules: a shared-memory integer lets a watcher in another process name
+    the rule when it stops the check from outside."""
+
+    value: int
+
+
+class _Slot:
+    value = -1
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """How one check of an article runs.
+
+    ``skip``: ids of rules not to run (one that ran out of time in an earlier attempt, say).
+    ``time_limit``: seconds for the whole check; when it strikes, :class:`CheckTimeout` is raised
+    naming the rule that was running (None: no limit). ``slot``: told which rule runs."""
+
+    skip: frozenset[str] = frozenset()
+    time_limit: float | None = None
+    slot: RuleSlot | None = None
+
+
+DEFAULT_OPTIONS = CheckOptions()
 
 
 class Engine:
@@ -58,7 +89,17 @@ class Engine:
                         path=article.path, source_map=article.source_map,
                         source_text=article.source_text, meta=article.meta)
 
-    def check_article(self, article: Article) -> ArticleResult:
+    def rule_at(self, index: int) -> Rule | None:
+        """The rule at ``index`` in :attr:`rules` order (as written to a :class:`RuleSlot`)."""
+        rules = list(self.rules.values())
+        return rules[index] if 0 <= index < len(rules) else None
+
+    def check_article(self, article: Article, options: CheckOptions = DEFAULT_OPTIONS) -> ArticleResult:
+        """Check one article. Raises :class:`CheckTimeout` when ``options.time_limit`` strikes."""
+        with time_limit(options.time_limit):
+            return self._check(article, options.skip, options.slot or _Slot())
+
+    def _check(self, article: Article, skip: frozenset[str], slot: RuleSlot) -> ArticleResult:
         lang = article.lang or self.config.lang
         if lang and lang not in self.lexicons.languages:
             return ArticleResult(id=article.id, path=article.path, lang=lang, errors=(ItemError(
@@ -66,21 +107,24 @@ class Engine:
                 f"(available: {', '.join(self.lexicons.languages)})"),))
         doc = self.document(article)
         published_source = "input" if article.published else "config" if doc.published else None
-        if doc.published is None and "date_mentions" in self.registry.extractors:
-            doc.published = publication_date(doc, self.registry.extractors)
-            published_source = "text" if doc.published else None
         facts = Facts(doc, self.registry.extractors)
+        if doc.published is None and PUBLICATION_DATE in facts:
+            doc.published = facts[PUBLICATION_DATE]
+            published_source = "text" if doc.published else None
         findings: list[Finding] = []
         errors: list[ItemError] = []
-        for rule in self.rules.values():
-            if not rule.applies_to(doc.lang) or not self.config.rule_enabled(rule.id, article.path):
+        for index, rule in enumerate(self.rules.values()):
+            if rule.id in skip or not rule.applies_to(doc.lang) or not self.config.rule_enabled(rule.id, article.path):
                 continue
             severity = self.config.severity.get(rule.id, rule.severity)
             options = {**rule.options, **self.config.options.get(rule.id, {})}
             ctx = RuleContext(rule, doc, severity, options, rule.id in self.config.severity)
+            slot.value = index
             try:
                 kwargs = {name: facts[name] for name in rule.fact_names}
                 rule.check(ctx, **kwargs)
+            except CheckTimeout as e:
+                raise CheckTimeout(e.rule or rule.id) from None
             except FactError as e:
                 errors.append(ItemError(code="plugin-error", plugin=e.extractor.plugin, rule=rule.id,
                                         message=f"fact extractor '{e.extractor.name}' raised "
@@ -90,6 +134,8 @@ class Engine:
                 errors.append(ItemError(code="plugin-error", plugin=rule.plugin, rule=rule.id,
                                         message=f"rule {rule.id} raised {type(e).__name__}: {e}"))
                 continue
+            finally:
+                slot.value = -1
             findings.extend(ctx.findings)
         kept, suppressed = _apply_suppressions(findings, article.suppressions)
         kept.sort(key=lambda f: (f.span.start, f.span.end, f.rule, f.message_id, f.message))

@@ -35,6 +35,10 @@ class Facts:
         self._failed: dict[str, FactError] = {}
         self._running: set[str] = set()
 
+    def over(self, doc: Document) -> "Facts":
+        """A fresh fact store over another document (an excerpt, say), with the same extractors."""
+        return Facts(doc, self._extractors)
+
     def __contains__(self, name: str) -> bool:
         return name in self._extractors
 

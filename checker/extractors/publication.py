@@ -1,13 +1,17 @@
 """The publication date written in the text itself: a dateline ("LONDON, March 4, 2024
 (Reuters) -"), a labelled line ("Published: 12 November 2025", "نشر في 12 نوفمبر 2025"), or a
 line holding nothing but a full date, near the top or the bottom of the article. Only a date
-with its day, month and year all written counts."""
+with its day, month and year all written counts.
+
+The fact ``publication_date`` (a ``datetime.date`` or None); the engine takes it as the
+article's publication date when neither the input nor the configuration gives one. It reads the
+date mentions of the head and the tail of the text as documents of their own, with no
+publication date, so that no year is inferred."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from checker.core.document import Document
 from checker.core.facts import Facts
@@ -17,25 +21,27 @@ _HEAD, _TAIL = 400, 200
 _YEAR = re.compile(r"[0-9٠-٩۰-۹]{4}")
 
 
-def _candidates(doc: Document, extractors) -> list[tuple[int, object]]:
+def _excerpt(doc: Document, text: str) -> Document:
+    return Document(id=doc.id, text=text, lang=doc.lang, lexicon=doc.lexicon, title=doc.title, path=doc.path,
+                    meta=doc.meta)
+
+
+def _candidates(doc: Document, facts: Facts) -> list[tuple[int, object]]:
     text = doc.text
     out = []
     for offset, part in ((0, text[:_HEAD]), (max(_HEAD, len(text) - _TAIL), text[max(_HEAD, len(text) - _TAIL):])):
         if not part.strip() or not _YEAR.search(part):
             continue  # no year written: no full date to find
-        sub = replace(doc, text=part, published=None, source_map=None, source_text=None)
-        for key in ("normalized", "paragraphs", "sentences", "lines"):
-            sub.__dict__.pop(key, None)
-        for m in Facts(sub, extractors)["date_mentions"]:
+        for m in facts.over(_excerpt(doc, part))["date_mentions"]:
             if m.precision == "day" and m.year is not None and not m.year_inferred and m.calendar == "gregorian":
                 out.append((offset, m))
     return out
 
 
-def publication_date(doc: Document, extractors) -> dt.date | None:
+def extract_publication_date(doc: Document, facts: Facts) -> dt.date | None:
     """The publication date stated in the text, or None."""
     labels = [normalize_text(w) for w in doc.lexicon.section("dates", {}).get("published_labels", [])]
-    for offset, m in _candidates(doc, extractors):
+    for offset, m in _candidates(doc, facts):
         start = offset + m.start
         line_start = doc.text.rfind("\n", 0, start) + 1
         line_end = doc.text.find("\n", start)

@@ -22,7 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable
 
+from checker.core.config import ConfigError
 from checker.core.models import Article, ArticleResult
+from checker.io.inputs import format_of, iter_inputs
+from checker.io.markdown import article_from_markdown
+from checker.reporters.text import quote
 
 FIXABLE = {"txt", "md"}
 MAX_ROUNDS = 10
@@ -95,9 +99,7 @@ class FixOutcome:
 def article_for(text: str, fmt: str, id: str, path: str | None) -> Article:
     """The article a .txt or .md file of this text is read as."""
     if fmt == "md":
-        from checker.io.inputs import _article_from_markdown
-
-        return _article_from_markdown(id, path or id, text)
+        return article_from_markdown(id, path or id, text)
     return Article(id=id, text=text, path=path)
 
 
@@ -163,22 +165,23 @@ def unified_diff(path: str, before: str, after: str) -> str:
     return "".join(out)
 
 
-def input_format(path: str, requested: str) -> str:
-    from checker.io.inputs import TEXT_SUFFIXES
+@dataclass(frozen=True)
+class FixOptions:
+    """What ``checker check --fix`` / ``--diff`` works on: the input ``paths`` read as
+    ``input_format``; ``fix`` rewrites the files, ``diff`` writes the fixes as a unified diff (to
+    ``output`` when given) and changes no file."""
 
-    if requested != "auto":
-        return requested
-    return TEXT_SUFFIXES.get(Path(path).suffix.lower(), "txt")
+    paths: tuple[str, ...]
+    input_format: str = "auto"
+    fix: bool = False
+    diff: bool = False
+    output: str | None = None
 
 
-def run_fixes(args, engine, out: IO[str], err: IO[str]) -> int:
+def run_fixes(args: FixOptions, engine, out: IO[str], err: IO[str]) -> int:
     """``checker check --fix`` / ``--diff``: fix (or show the fixes of) every .txt and .md input.
     Returns 2 when a file could not be read or written; with ``--diff``, 1 when any file would
     change and 0 otherwise."""
-    from checker.core.config import ConfigError
-    from checker.io.inputs import iter_inputs
-    from checker.reporters.text import quote
-
     if args.fix and "-" in args.paths:
         raise ConfigError("--fix cannot rewrite standard input; use --diff to see the fixes")
     verb = "would fix" if args.diff else "fixed"
@@ -190,10 +193,10 @@ def run_fixes(args, engine, out: IO[str], err: IO[str]) -> int:
             raise ConfigError(f"cannot write {args.output}: {e.strerror or e}") from None
     status, total, files, skipped = 0, 0, 0, set()
     try:
-        for item in iter_inputs(args.paths, args.input_format):
+        for item in iter_inputs(list(args.paths), args.input_format):
             if isinstance(item, ArticleResult):
                 continue  # a load error: the report that follows names it
-            fmt = input_format(item.path or "", args.input_format)
+            fmt = format_of(item.path or "", args.input_format)
             if item.path in ("<stdin>", None):
                 source = item.text if fmt == "txt" else None
                 if source is None:

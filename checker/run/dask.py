@@ -22,11 +22,11 @@ import logging
 import math
 from typing import Any, Iterable
 
-from checker.run.batch import DEFAULT_TIMEOUT, EngineSpec, check_with_limit
 from checker.core.config import Config, ConfigError
 from checker.core.models import Article, ArticleResult, ItemError
+from checker.io.inputs import article_from_record, error_item
+from checker.run.worker import DEFAULT_TIMEOUT, EngineSpec, check_with_limit, engine_for
 
-_ENGINES: dict[str, Any] = {}
 # The scheduler's small HTTP server (health, metrics; no dashboard) on a free loopback port.
 LOOPBACK_HTTP = {"dashboard_address": "127.0.0.1:0"}
 
@@ -37,15 +37,6 @@ def require_dask() -> None:
         import distributed  # noqa: F401
     except ImportError:
         raise ConfigError("--executor dask needs Dask: pip install 'checker[dask]'") from None
-
-
-def engine_for(spec: EngineSpec):
-    """This process's engine for ``spec``, built on first use."""
-    key = spec.config.model_dump_json() + "\0" + "\0".join(spec.plugins)
-    engine = _ENGINES.get(key)
-    if engine is None:
-        engine = _ENGINES[key] = spec.build()
-    return engine
 
 
 def check_articles(spec: EngineSpec, articles: list[Article], timeout: float | None) -> list[ArticleResult]:
@@ -61,12 +52,12 @@ def _crashed(article: Article, why: str) -> ArticleResult:
 
 class DaskExecutor:
     """Submits chunks of articles to a Dask cluster; results come back in any order (the batch
-    puts them in input order)."""
+    puts them in input order). An :class:`checker.run.executors.Executor`."""
 
-    def __init__(self, spec: EngineSpec, *, jobs: int, timeout: float | None, scheduler: str | None = None,
+    def __init__(self, spec: EngineSpec, jobs: int, timeout: float | None, *, scheduler: str | None = None,
                  chunk: int = 16, client=None):
         require_dask()
-        from distributed import Client, LocalCluster
+        from distributed import Client, LocalCluster  # an optional extra
 
         self.spec = spec
         self.timeout = timeout
@@ -78,7 +69,7 @@ class DaskExecutor:
         elif scheduler:
             self.client = Client(scheduler, set_as_default=False)
         else:
-            import dask
+            import dask  # an optional extra
 
             # an article that kills its worker is retried once, not three times, before it is reported
             with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
@@ -111,7 +102,7 @@ class DaskExecutor:
             self.pending = []
 
     def collect(self, wake_fd: int | None) -> list[tuple[int, ArticleResult]]:
-        from distributed import wait
+        from distributed import wait  # an optional extra
 
         self.flush()
         if not self.futures:
@@ -163,8 +154,6 @@ def to_item(record: Any, default_path: str | None = None) -> Article | ArticleRe
     carrying its error, as in a JSONL file)."""
     if isinstance(record, Article):
         return record
-    from checker.io.inputs import _article_from_obj, error_item
-
     if not isinstance(record, dict):
         return error_item(str(record)[:40], default_path, "bad-record",
                           f"expected an article object, got {type(record).__name__}")
@@ -172,7 +161,7 @@ def to_item(record: Any, default_path: str | None = None) -> Article | ArticleRe
     path = record.pop("path", None) or default_path
     if "published" in record and not isinstance(record["published"], str):
         record["published"] = str(record["published"])[:10]
-    return _article_from_obj(record, path, None)
+    return article_from_record(record, path, None)
 
 
 def _missing(v: Any) -> bool:
@@ -199,7 +188,7 @@ RESULT_COLUMNS = ("id", "lang", "published", "findings", "errors", "worst", "res
 
 
 def _frame(results: list[ArticleResult]):
-    import pandas as pd
+    import pandas as pd  # installed with dask[dataframe], an optional extra
 
     rank = {"info": 0, "warning": 1, "error": 2}
     rows = {"id": [], "lang": [], "published": [], "findings": [], "errors": [], "worst": [], "result": []}

@@ -30,10 +30,14 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.cors import CORSMiddleware
 
+from checker.core.catalogue import rule_dict
+from checker.core.engine import Engine
 from checker.core.version import __version__
 from checker.core.models import (OUTPUT_VERSION, ArticleResult, Finding, Related, Report, SourcePosition, Span,
                       Suggestion, summarize)
+from checker.run.worker import EngineSpec, start_worker
 from checker.service import pool
 from checker.service.settings import ServeSettings
 
@@ -232,6 +236,7 @@ class Service:
         self.engine = engine
         self.settings = settings
         self.plugin_specs = plugin_specs
+        self.spec = EngineSpec(engine.config, plugin_specs)
         self.workers = settings.worker_count()
         self.pending = 0
         self.max_pending = max(8, self.workers * 16)
@@ -248,7 +253,7 @@ class Service:
             else:
                 self._pool = ProcessPoolExecutor(
                     self.workers, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=pool.init_worker, initargs=(self.engine.config, self.plugin_specs))
+                    initializer=start_worker, initargs=(self.spec,))
         return self._pool
 
     def warm_up(self) -> None:
@@ -279,8 +284,8 @@ class Service:
         futures = []
         try:
             chunks = [items[i::self.workers or 1] for i in range(min(len(items), self.workers or 1))]
-            own = (self.engine,) if self.workers == 0 else ()
-            futures = [asyncio.wrap_future(ex.submit(pool.check_items, chunk, select, ignore, utf16, *own))
+            engine = self.engine if self.workers == 0 else self.spec
+            futures = [asyncio.wrap_future(ex.submit(pool.check_items, chunk, select, ignore, utf16, engine))
                        for chunk in chunks]
             done = await asyncio.wait_for(asyncio.gather(*futures), self.settings.time_limit)
         except asyncio.TimeoutError:
@@ -305,9 +310,6 @@ class Service:
 def create_app(engine=None, settings: ServeSettings | None = None, plugin_specs: tuple[str, ...] = ()) -> FastAPI:
     """The ASGI application. ``engine``: a loaded :class:`checker.Engine` (default: one with the
     default configuration); ``settings``: limits, keys, CORS, workers."""
-    from checker.core.engine import Engine
-    from checker.cli.main import _rule_dict
-
     engine = engine or Engine()
     settings = settings or ServeSettings()
     svc = Service(engine, settings, plugin_specs)
@@ -420,7 +422,7 @@ def create_app(engine=None, settings: ServeSettings | None = None, plugin_specs:
     @app.get("/v1/rules", response_model=list[RuleInfo], responses={401: {"model": ErrorResponse}},
              summary="Every rule of every plugin", dependencies=[Depends(auth)])
     async def rules() -> JSONResponse:
-        return JSONResponse([_rule_dict(r) for r in engine.rules.values()])
+        return JSONResponse([rule_dict(r) for r in engine.rules.values()])
 
     @app.get("/healthz", response_model=Health, summary="Liveness and what is loaded")
     async def healthz() -> JSONResponse:
@@ -441,8 +443,6 @@ def create_app(engine=None, settings: ServeSettings | None = None, plugin_specs:
     # outermost first: security headers, CORS, then the body limit
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
     if settings.cors_origins:
-        from starlette.middleware.cors import CORSMiddleware
-
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type", "X-API-Key"],
                            max_age=600)

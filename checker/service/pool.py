@@ -1,5 +1,6 @@
 """The checking side of the service: what runs in a worker (a process of the pool, or a thread of
-the server with ``--workers 0``). Each worker loads the plugins once, when it starts."""
+the server with ``--workers 0``). Each worker process loads the plugins once, when it starts
+(:func:`checker.run.worker.start_worker`, the bootstrap shared with the batch executors)."""
 
 from __future__ import annotations
 
@@ -9,19 +10,12 @@ import os
 from itertools import accumulate
 from typing import Any, Callable
 
+from checker.core.engine import Engine
 from checker.core.models import Article, ArticleResult
+from checker.io.inputs import read_article
+from checker.run.worker import EngineSpec, engine_for as process_engine
 
-_engine = None
 _variants: dict[tuple, Any] = {}
-
-
-def init_worker(config, plugin_specs: tuple[str, ...] = ()) -> None:
-    """Pool initializer: build this process's engine (plugins load here, once)."""
-    global _engine
-    from checker.core.engine import Engine
-    from checker.core.manager import import_plugin
-
-    _engine = Engine(config, plugins=[(s, import_plugin(s)) for s in plugin_specs])
 
 
 def ping() -> int:
@@ -52,21 +46,13 @@ def engine_for(engine, select: tuple[str, ...] | None, ignore: tuple[str, ...] |
 def load_article(item: dict[str, Any]) -> Article | ArticleResult:
     """A request's article as the CLI would read it: ``format`` txt (as is), md (markup blanked,
     offsets unchanged) or html (text extracted, spans carry their source position)."""
-    from checker.io.inputs import _article_from_html, _article_from_markdown, _check_size
-
-    aid, text, fmt = item["id"], item["text"], item.get("format", "txt")
-    if fmt == "md":
-        article = _article_from_markdown(aid, None, text)
-    elif fmt == "html":
-        article = _article_from_html(aid, None, text)
-    else:
-        article = Article(id=aid, text=text)
-    article.path = None
-    article.lang = item.get("lang")
-    published = item.get("published")
-    article.published = dt.date.fromisoformat(published) if isinstance(published, str) else published
-    article.title = item.get("title") or article.title
-    return _check_size(article)
+    article = read_article(item.get("format", "txt"), item["id"], None, item["text"])
+    if isinstance(article, Article):
+        article.lang = item.get("lang")
+        published = item.get("published")
+        article.published = dt.date.fromisoformat(published) if isinstance(published, str) else published
+        article.title = item.get("title") or article.title
+    return article
 
 
 def utf16_offsets(text: str) -> Callable[[int], int]:
@@ -97,11 +83,13 @@ def add_utf16(dump: dict[str, Any], text: str, source: str | None) -> None:
             fix(s["span"])
 
 
-def check_items(items: list[dict[str, Any]], select: tuple[str, ...] | None,
-                ignore: tuple[str, ...] | None, utf16: bool, engine=None) -> list[tuple[ArticleResult, dict]]:
+def check_items(items: list[dict[str, Any]], select: tuple[str, ...] | None, ignore: tuple[str, ...] | None,
+                utf16: bool, engine: Engine | EngineSpec) -> list[tuple[ArticleResult, dict]]:
     """Check articles (request dicts); for each, the result and its JSON form (the CLI's).
-    ``engine``: the server's own (``--workers 0``), else this worker process's."""
-    engine = engine_for(engine or _engine, select, ignore)
+    ``engine``: the server's own (``--workers 0``), or the spec of this worker process's."""
+    if isinstance(engine, EngineSpec):
+        engine = process_engine(engine)
+    engine = engine_for(engine, select, ignore)
     out = []
     for item in items:
         loaded = load_article(item)

@@ -15,7 +15,8 @@ import time
 
 import pytest
 
-from checker.run.batch import Batch, check_with_limit, instrument
+from checker.run.batch import Batch
+from checker.run.worker import check_with_limit
 from checker.cli.main import main
 from checker.core.engine import Engine
 from checker.core.manager import import_plugin
@@ -184,17 +185,17 @@ def test_a_rule_that_kills_its_worker_is_reported_and_the_worker_replaced(batch_
 
 def test_a_timeout_outside_any_rule_drops_the_article_only(engine):
     """In this process (one article, or the Python API): SIGALRM stops the check."""
-    from checker.run.batch import Stop, finish_attempts
+    from checker.run.worker import Stop, finish_attempts
 
     article = Article(id="a", text=CLEAN)
-    r = finish_attempts(engine, article, 2.0, [], None, Stop(-1))
+    r = finish_attempts(engine, article, 2.0, [], None, Stop(None))
     assert [(e.code, e.rule, e.message) for e in r.errors] == [
         ("timeout", None, "checking did not finish within the time limit of 2 s; the article's findings are not reported")]
 
 
 def test_time_limit_in_a_thread_stops_a_looping_rule(faulty):
     """Off the main thread (a Dask worker's thread) the limit is an asynchronous exception."""
-    engine = instrument(Engine(plugins=[(faulty, import_plugin(faulty))]))
+    engine = Engine(plugins=[(faulty, import_plugin(faulty))])
     box = {}
 
     def work():
@@ -455,3 +456,24 @@ def test_help_lists_the_batch_options():
     for opt in ("--jobs", "--timeout", "--quiet", "--no-cache", "--cache-dir", "--statistics", "--baseline",
                 "--write-baseline", "--executor", "--scheduler"):
         assert opt in out
+
+
+def test_the_engine_skips_rules_and_names_the_rule_its_time_limit_stopped(faulty):
+    from checker.core.engine import CheckOptions
+    from checker.core.limits import CheckTimeout
+
+    engine = Engine(plugins=[(faulty, import_plugin(faulty))])
+    article = Article(id="t", text="LOOPME (x")
+    with pytest.raises(CheckTimeout) as stopped:
+        engine.check_article(article, CheckOptions(time_limit=0.3))
+    assert stopped.value.rule == "LOOP001"
+    result = engine.check_article(article, CheckOptions(skip=frozenset({"LOOP001"}), time_limit=5))
+    assert "LOOP001" not in {f.rule for f in result.findings} and result.errors == ()
+
+
+def test_inputs_choose_a_loader_by_extension():
+    from checker.io.inputs import LOADERS, SUFFIXES, format_of
+
+    assert list(LOADERS) == ["txt", "md", "html", "json", "jsonl"]
+    assert SUFFIXES[".ndjson"] == "jsonl" and format_of("a/b.HTM") == "html" and format_of("a/b.csv") == "txt"
+    assert format_of("a/b.md", "txt") == "txt"

@@ -114,12 +114,12 @@ def _records():
 
 
 def _local(records, faulty: bool = False):
-    from checker.run.batch import check_with_limit, instrument
+    from checker.run.worker import check_with_limit
     from checker.run.dask import to_item
     from checker.core.manager import import_plugin
 
     plugins = [("faulty_rules", import_plugin("faulty_rules"))] if faulty else []
-    engine = instrument(Engine(plugins=plugins))
+    engine = Engine(plugins=plugins)
     out = []
     for rec in records:
         item = to_item(rec)

@@ -1,0 +1,151 @@
+"""What every worker shares, whichever executor runs it (this process, a forked or spawned
+process of the pool, a Dask worker, a process of the service's pool): how a worker builds its
+engine from an :class:`EngineSpec`, the one engine per process, and how one article is checked
+within a time limit.
+
+A rule still running when the time limit strikes is stopped and the article checked again
+without it (at most :data:`MAX_ATTEMPTS` attempts); the rule is reported as a ``timeout`` error
+of that article.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from checker.core.config import Config
+from checker.core.engine import CheckOptions, Engine, RuleSlot
+from checker.core.limits import CheckTimeout
+from checker.core.manager import import_plugin
+from checker.core.models import Article, ArticleResult, ItemError
+
+MAX_ATTEMPTS = 3
+DEFAULT_TIMEOUT = 60.0
+
+
+def default_jobs() -> int:
+    """One worker per CPU this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class EngineSpec:
+    """What is needed to build the same engine in another process: the resolved configuration
+    and the ``--plugin`` modules (installed plugins are found through their entry points)."""
+
+    config: Config
+    plugins: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return self.config.model_dump_json() + "\0" + "\0".join(self.plugins)
+
+    def build(self) -> Engine:
+        return Engine(self.config, plugins=[(p, import_plugin(p)) for p in self.plugins])
+
+
+_ENGINES: dict[str, Engine] = {}
+
+
+def engine_for(spec: EngineSpec) -> Engine:
+    """This process's engine for ``spec``, built on first use (plugins load once per process)."""
+    engine = _ENGINES.get(spec.key)
+    if engine is None:
+        engine = _ENGINES[spec.key] = spec.build()
+    return engine
+
+
+def adopt(spec: EngineSpec, engine: Engine) -> None:
+    """Make ``engine`` this process's engine for ``spec``: processes forked from here find it
+    loaded instead of building their own."""
+    _ENGINES[spec.key] = engine
+
+
+def start_worker(spec: EngineSpec) -> None:
+    """The initializer of a worker process: load the plugins now, not on the first article."""
+    engine_for(spec)
+
+
+# --- one article -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Stop:
+    """An attempt that did not finish: the time limit struck (``timeout``) or the worker process
+    died (``crash``, with its exit code), while rule ``rule`` ran (None: outside any rule)."""
+
+    rule: str | None
+    kind: str = "timeout"
+    exitcode: int | None = None
+
+
+def _internal_error(article: Article, e: BaseException) -> ArticleResult:
+    return ArticleResult(id=article.id, path=article.path, lang=article.lang, errors=(ItemError(
+        code="internal-error", message=f"checking failed: {type(e).__name__}: {e}"),))
+
+
+def attempt(engine: Engine, article: Article, options: CheckOptions = CheckOptions()) -> ArticleResult:
+    """One check of ``article``; never raises an Exception (a bug outside any rule becomes an
+    ``internal-error`` entry). :class:`CheckTimeout` passes through."""
+    try:
+        return engine.check_article(article, options)
+    except (Exception, SystemExit) as e:  # noqa: BLE001
+        return _internal_error(article, e)
+
+
+def stop_error(engine: Engine, stop: Stop, timeout: float | None, retried: bool) -> ItemError:
+    r = engine.rules.get(stop.rule) if stop.rule else None
+    then = "the article was checked again without it" if retried else "the article's findings are not reported"
+    if stop.kind == "timeout":
+        limit = f"the time limit of {timeout or 0:g} s"
+        what = f"rule {r.id} did not finish within {limit}" if r else f"checking did not finish within {limit}"
+        code = "timeout"
+    else:
+        what = (f"rule {r.id} made the worker process exit (code {stop.exitcode})" if r
+                else f"the worker process checking this article exited (code {stop.exitcode})")
+        code = "worker-crashed"
+    return ItemError(code=code, plugin=r.plugin if r else None, rule=r.id if r else None, message=f"{what}; {then}")
+
+
+def finish_attempts(engine: Engine, article: Article, timeout: float | None, stops: list[Stop],
+                    result: ArticleResult | None, last: Stop | None = None) -> ArticleResult:
+    """The result of an article whose earlier attempts stopped in the rules ``stops`` (skipped by
+    the next attempt): ``result`` of the last attempt with an error per stopped rule, or, when the
+    last attempt stopped too (``last``), only the errors."""
+    if result is not None:
+        if not stops:
+            return result
+        errors = tuple(result.errors) + tuple(stop_error(engine, s, timeout, True) for s in stops)
+        return result.model_copy(update={"errors": errors})
+    errors = [stop_error(engine, s, timeout, True) for s in stops]
+    errors.append(stop_error(engine, last or Stop(None), timeout, False))
+    return ArticleResult(id=article.id, path=article.path, lang=article.lang, errors=tuple(errors))
+
+
+def gives_up(stop: Stop, stops: list[Stop]) -> bool:
+    """Whether ``stop`` ends the article's attempts (outside any rule, or the last attempt)."""
+    return stop.rule is None or len(stops) + 1 >= MAX_ATTEMPTS
+
+
+def options_after(stops: list[Stop], timeout: float | None = None, slot: RuleSlot | None = None) -> CheckOptions:
+    """The options of the next attempt: the rules that stopped earlier attempts are skipped."""
+    return CheckOptions(skip=frozenset(s.rule for s in stops if s.rule), time_limit=timeout, slot=slot)
+
+
+def check_with_limit(engine: Engine, article: Article, timeout: float | None) -> ArticleResult:
+    """Check one article in this process within ``timeout`` seconds per attempt; a rule that runs
+    out of time is skipped by the next attempt (at most :data:`MAX_ATTEMPTS` attempts)."""
+    stops: list[Stop] = []
+    while True:
+        try:
+            result = attempt(engine, article, options_after(stops, timeout))
+        except CheckTimeout as e:
+            stop = Stop(e.rule)
+            if gives_up(stop, stops):
+                return finish_attempts(engine, article, timeout, stops, None, stop)
+            stops.append(stop)
+            continue
+        return finish_attempts(engine, article, timeout, stops, result)
