@@ -4,10 +4,27 @@ from __future__ import annotations
 
 import bisect
 import collections
+from typing import NamedTuple
 
 from checker.extractors.name_mentions.builder import Builder
 from checker.extractors.name_mentions.data import name_key
 from checker.extractors.name_mentions.model import NameMention
+
+
+class _Found(NamedTuple):
+    """A name found, as written, before it is given its cluster."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    full: bool
+    person: bool
+    title: str | None
+    title_start: int | None
+    title_end: int | None
+    cue: str
+    speaker: bool
 
 
 def mentions(b: Builder) -> list[NameMention]:
@@ -43,7 +60,7 @@ def mentions(b: Builder) -> list[NameMention]:
             ts, te = b.view.to_original(title[0], title[1])
             tname = title[2]
             cue = "title"
-        raw.append([start, end, tuple(words), tuple(spans), full, person, tname, ts, te, cue, speaker])
+        raw.append(_Found(start, end, tuple(words), tuple(spans), full, person, tname, ts, te, cue, speaker))
     # one entity per full name (given name and family name); a family name alone joins the full
     # name it ends, the nearest one before it, else the first after it
     clusters: dict[tuple, int] = {}
@@ -51,23 +68,24 @@ def mentions(b: Builder) -> list[NameMention]:
     by_last: dict[str, list[tuple[int, tuple]]] = collections.defaultdict(list)
     by_key: dict[str, list[tuple[int, tuple]]] = collections.defaultdict(list)
     for r in raw:
-        if r[4] and r[5]:
-            by_last[r[2][-1]].append((r[0], r[2]))
-            by_key[name_key(r[2][-1], nm)].append((r[0], r[2]))
+        if r.full and r.person:
+            by_last[r.words[-1]].append((r.start, r.words))
+            by_key[name_key(r.words[-1], nm)].append((r.start, r.words))
     for r in raw:
-        words = r[2]
-        last = words[-1]
+        last = r.words[-1]
         key = name_key(last, nm)
-        if r[4]:
-            ident = ("full", words[0], key) if r[5] else ("name", words)
+        if r.full:
+            ident = ("full", r.words[0], key) if r.person else ("name", r.words)
         else:
-            cands = by_last.get(last) or by_key.get(key) or []   # in text order
-            i = bisect.bisect_left(cands, (r[0],))
-            pick = cands[i - 1] if i > 0 else (cands[0] if cands else None)
+            candidates = by_last.get(last) or by_key.get(key) or []   # in text order
+            i = bisect.bisect_left(candidates, (r.start,))
+            pick = candidates[i - 1] if i > 0 else (candidates[0] if candidates else None)
             ident = ("full", pick[1][0], name_key(pick[1][-1], nm)) if pick else ("alone", key)
         cid = clusters.setdefault(ident, len(clusters))
-        out.append(NameMention(r[0], r[1], text[r[0]:r[1]], words, r[3], last, key, r[4], r[5],
-                               r[6], r[7], r[8], r[9], r[10], cid))
+        out.append(NameMention(
+            start=r.start, end=r.end, text=text[r.start:r.end], tokens=r.words, spans=r.spans, surname=last,
+            key=key, full=r.full, person=r.person, title=r.title, title_start=r.title_start,
+            title_end=r.title_end, cue=r.cue, speaker=r.speaker, cluster=cid))
     return out
 
 
