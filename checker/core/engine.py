@@ -83,7 +83,7 @@ class Engine:
                                       f"{type(known[k]).__name__}, got {v!r}")
 
     def document(self, article: Article) -> Document:
-        lang = article.lang or self.config.lang or detect_language(article.text) or "en"
+        lang = article.lang or self.config.lang or detect_language(article.text, self.lexicons) or "en"
         return Document(id=article.id, text=article.text, lang=lang, lexicon=self.lexicons.get(lang),
                         published=article.published or self.config.published, title=article.title,
                         path=article.path, source_map=article.source_map,
