@@ -5,7 +5,6 @@ per language. Adding a language is adding data files."""
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -29,8 +28,8 @@ class LanguageData:
     ``path`` or an already-parsed mapping ``data``. ``name`` says who contributed it.
 
     ``schemas`` declares the contributor's own sections (section name to model): every section
-    of every contribution must be declared, by the core or by a plugin. ``checked`` is set on
-    the copy :meth:`checked` returns."""
+    of every contribution must be declared, by the core or by a plugin. ``checked`` marks the
+    copy :meth:`checked_against` returns, which a :class:`LexiconSet` does not validate again."""
 
     lang: str
     name: str
