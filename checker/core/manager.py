@@ -14,7 +14,8 @@ import pluggy
 from checker.core import hookspecs
 from checker.core.config import Config
 from checker.core.facts import Extractor
-from checker.language.lexicon import LanguageData
+from checker.language.lexicon import LanguageData, declared_schemas
+from checker.language.schema import LanguageDataError
 from checker.core.rules import Rule
 
 GROUP = "checker"
@@ -144,15 +145,31 @@ def build_registry(pm: pluggy.PluginManager, infos: list[PluginInfo], config: Co
             raise PluginError(f"output format '{rep.name}' is registered twice (by '{plugin}')")
         reporters[rep.name] = rep
         by_name[plugin].reporters.append(rep.name)
-    language_data = []
-    for plugin, ld in _collect(pm, "checker_language_data", {}):
-        language_data.append(ld)
+    contributions = _collect(pm, "checker_language_data", {})
+    for plugin, ld in contributions:
         by_name[plugin].language_data.append(ld.name)
+    language_data = _checked_language_data(contributions)
     for r in rules.values():
         missing = [n for n in r.fact_names if n not in extractors]
         if missing:
             raise PluginError(f"rule {r.id} ({r.plugin}) asks for unknown facts: {', '.join(missing)}")
     return Registry(dict(sorted(rules.items())), extractors, reporters, language_data, infos)
+
+
+def _checked_language_data(contributions: list[tuple[str, LanguageData]]) -> list[LanguageData]:
+    """Every contribution parsed and validated against the section schemas all plugins declare,
+    so that a bad data file stops the start-up naming the plugin, the file and the key."""
+    try:
+        schemas = declared_schemas(ld for _, ld in contributions)
+    except LanguageDataError as e:
+        raise PluginError(f"language data: {e}") from e
+    out = []
+    for plugin, ld in contributions:
+        try:
+            out.append(ld.checked_against(schemas))
+        except LanguageDataError as e:
+            raise PluginError(f"plugin '{plugin}' contributed bad language data: {e}") from e
+    return out
 
 
 def import_plugin(spec: str) -> Any:

@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from checker import Example, data_files, hookimpl, rule
+from checker.language.sections import Months
 
 __version__ = "0.1.0"
 
@@ -106,4 +107,8 @@ def checker_register_rules():
 
 @hookimpl
 def checker_language_data():
-    return data_files(Path(__file__).parent / "data", "french")
+    # The files add French names to the shared [months] section, whose schema the core declares:
+    # naming it here states what the files hold, and every file is validated against it at
+    # start-up. A section of the plugin's own would be declared the same way, with its own model
+    # (a subclass of checker.language.schema.Section).
+    return data_files(Path(__file__).parent / "data", "french", schemas={"months": Months})

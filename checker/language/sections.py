@@ -1,0 +1,233 @@
+"""The shared sections of language data: the tables the core (the lexicon, the document and the
+shared fact extractors) reads, and that any plugin may add words to. Each model lists every key
+the code reads; every key is optional, since a language may have no use for it.
+
+A few keys are read only by one rule family; they are marked so below, and belong in that
+family's own section.
+"""
+
+
+
+from typing import Literal
+
+from pydantic import ConfigDict, Field, RootModel
+
+from checker.language.schema import Bool, CurrencyCode, Int, MonthKey, MonthNumber, Number, Pair, Section, Str, WeekdayKey, Words
+
+
+class Script(Section):
+    """``[script]``: how the language is written."""
+
+    #: Single letters written attached to the next word (Arabic و ف ب ل ك).
+    proclitics: Words = []
+    #: Writing direction. Not read by the checker yet.
+    direction: Literal["ltr", "rtl"] = "ltr"
+    #: (plain, contracted) spellings: Arabic ال after ل is written لل.
+    contractions: list[Pair] = []
+    #: The definite article when it is written attached to the word (Arabic ال).
+    article: Str = ""
+
+
+class Abbreviations(Section):
+    """``[abbreviations]``: tokens ending in a full stop that do not end a sentence."""
+
+    words: Words = []
+
+
+class Stopwords(Section):
+    """``[stopwords]``: common words that never name what a figure or an event is about."""
+
+    words: Words = []
+
+
+class Months(Section):
+    """``[months]``: month names by calendar system, each a table from month number to its
+    spellings, the preferred one first."""
+
+    #: Month names that are also ordinary words: taken as months only in a date context.
+    ambiguous: Words = []
+    #: Words that mark the next word as a month name ("شهر آب").
+    context_words: Words = []
+    gregorian: dict[MonthKey, Words] = {}
+    hijri: dict[MonthKey, Words] = {}
+    #: Syriac month names (Levantine and Iraqi Arabic).
+    levantine: dict[MonthKey, Words] = {}
+    #: French-derived and Moroccan month names (Maghrebi Arabic).
+    maghrebi: dict[MonthKey, Words] = {}
+
+    def systems(self) -> dict[str, dict[str, list[str]]]:
+        """Every calendar system's table, by system name, in name order."""
+        return {"gregorian": self.gregorian, "hijri": self.hijri, "levantine": self.levantine,
+                "maghrebi": self.maghrebi}
+
+
+class Weekdays(RootModel[dict[WeekdayKey, Words]]):
+    """``[weekdays]``: ISO weekday number (1 = Monday) to the day's names, the preferred first."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
+Offset = tuple[Literal["year", "month", "day"], Int]
+
+
+class Dates(Section):
+    """``[dates]``: the words around dates."""
+
+    weekday_prefixes: Words = []
+    weekday_links: Words = []
+    day_links: Words = []
+    day_prefixes: Words = []
+    year_prefixes: Words = []
+    hijri_markers: Words = []
+    gregorian_markers: Words = []
+    ordinal_suffixes: Words = []
+    past: Words = []
+    future: Words = []
+    current: Words = []
+    yesterday: Words = []
+    today: Words = []
+    tomorrow: Words = []
+    range_starts: Words = []
+    range_links: Words = []
+    published_labels: Words = []
+    early: Words = []
+    mid: Words = []
+    late: Words = []
+    since: Words = []
+    until: Words = []
+    #: Season name to its months.
+    seasons: dict[Str, list[MonthNumber]] = {}
+    #: Decade name to its first year.
+    decades: dict[Str, Int] = {}
+    #: Relative date to [unit, offset from the publication date].
+    relative: dict[Str, Offset] = {}
+    #: Words after a month to the offset of its year from the publication year.
+    year_relative: dict[Str, Int] = {}
+    # Read only by the dates family (plugins/dates.py).
+    equivalence_links: Words = []
+    sequence_then: Words = []
+    sequence_after: Words = []
+    past_events: Words = []
+    past_event_links: Words = []
+
+
+class Roles(Section):
+    """``[names.roles]``: words about offices changing hands. ``conjunctions`` is read by the
+    core's name facts; the rest only by the names family (NAME002)."""
+
+    change_words: Words = []
+    change_before: Words = []
+    apposition_skip: Words = []
+    conjunctions: Words = []
+    #: Pairs of office keys one person may hold at once.
+    compatible: list[Pair] = []
+
+
+class Names(Section):
+    """``[names]``: what tells a person's name: titles, particles, given names, offices."""
+
+    titles: Words = []
+    not_names: Words = []
+    #: Whether given names come before family names. Not read by the checker yet.
+    given_names_follow: Bool = False
+    #: Whether names are written with capitals (English) or found from the words around them.
+    capitals: Bool = False
+    article: Str = ""
+    nisba_endings: Words = []
+    not_family_endings: Words = []
+    honorifics: Words = []
+    construct_titles: Words = []
+    office_adjectives: Words = []
+    saying_verbs: Words = []
+    particles: Words = []
+    compound_first: Words = []
+    compound_last: Words = []
+    initials: Words = []
+    given_names: Words = []
+    given_names_ambiguous: Words = []
+    exact_forms: Words = []
+    connectors: Words = []
+    possessive_endings: Words = []
+    stopwords: Words = []
+    #: Office group (``minister``, ``rank``...) to office key to its written forms.
+    offices: dict[Str, dict[Str, Words]] = {}
+    roles: Roles = Roles()
+    # Read only by the names family (NAME001, plugins/names.py).
+    variant_min_length: Int = Field(default=4, ge=1)
+    variant_endings: Words = []
+    variant_final_letters: Words = []
+    alternations: list[Pair] = []
+
+
+class Qualifiers(Section):
+    """``[quantities.qualifiers]``: words before a number that make it an interval."""
+
+    more: Words = []
+    at_least: Words = []
+    less: Words = []
+    at_most: Words = []
+    about: Words = []
+
+
+class WordList(Section):
+    """A table holding one list, ``words``."""
+
+    words: Words = []
+
+
+class Subset(Section):
+    """``[quantities.subset]``: words that make a figure part of another."""
+
+    words: Words = []
+    clause: Words = []
+    after: Words = []
+
+
+class Generic(Section):
+    """``[quantities.generic]``: words about who a figure counts."""
+
+    not_groups: Words = []
+    words: Words = []
+    additional: Words = []
+    among: Words = []
+
+
+class Quantities(Section):
+    """``[quantities]``: counts, money and percentages."""
+
+    joiners: Words = []
+    #: Number word to its value.
+    words: dict[Str, Number] = {}
+    tens: Words = []
+    #: Vague amount ("dozens") to the [low, high] interval it stands for.
+    vague: dict[Str, tuple[Number, Number]] = {}
+    #: Scale word ("million") to its value.
+    scales: dict[Str, Number] = {}
+    group_marks: Words = []
+    decimal_marks: Words = []
+    percent: Words = []
+    #: ISO 4217 code to the symbols and words that name the currency.
+    currencies: dict[CurrencyCode, Words] = {}
+    qualifiers: Qualifiers = Qualifiers()
+    updates: WordList = WordList()
+    subset: Subset = Subset()
+    generic: Generic = Generic()
+    #: Class of what is counted ("killed") to the words that name it.
+    things: dict[Str, Words] = {}
+    # Read only by the numbers family (plugins/numbers.py).
+    attribution: WordList = WordList()
+    events: dict[Str, Words] = {}
+    breakdown: WordList = WordList()
+
+
+#: The shared sections, by name.
+SHARED = {
+    "script": Script,
+    "abbreviations": Abbreviations,
+    "stopwords": Stopwords,
+    "months": Months,
+    "weekdays": Weekdays,
+    "dates": Dates,
+    "names": Names,
+    "quantities": Quantities,
+}
