@@ -26,6 +26,29 @@ class Script(Section):
     contractions: list[Pair] = []
     #: The definite article when it is written attached to the word (Arabic ال).
     article: Str = ""
+    #: For language detection: the script's name (languages sharing a script share the name).
+    name: Str = ""
+    #: For language detection: the script's letters, ranges ``"a-z"`` or single characters.
+    letters: Words = []
+    #: For language detection: letters that tell this language from others of its script.
+    characteristic: Words = []
+    #: The script's digits, zero to nine, for writing a number as the text writes its own.
+    digits: Str = Field(default="", pattern=r"^(.{10})?$")
+
+
+class Punctuation(Section):
+    """``[punctuation]``: the marks that end sentences and clauses."""
+
+    #: Marks that end a sentence before a space or the end of a paragraph.
+    sentence_end: Words = []
+    #: Closing quotation marks and brackets that may follow a sentence end.
+    closing: Words = []
+    #: Marks that end a sentence wherever they stand.
+    sentence_break: Words = []
+    #: Marks that end a clause within a sentence.
+    clause_end: Words = []
+    #: What the last line of a paragraph of hard-wrapped copy may end with.
+    terminal: Words = []
 
 
 class Abbreviations(Section):
@@ -109,6 +132,8 @@ class Dates(Section):
     sequence_after: Words = []
     past_events: Words = []
     past_event_links: Words = []
+    #: Numeric dates are written month first (US "3/4/2024" is March 4).
+    numeric_month_first: Bool = False
 
 
 class Roles(Section):
@@ -223,6 +248,7 @@ class Quantities(Section):
 #: The shared sections, by name.
 SHARED = {
     "script": Script,
+    "punctuation": Punctuation,
     "abbreviations": Abbreviations,
     "stopwords": Stopwords,
     "months": Months,
