@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from checker import Example, Extractor, hookimpl, rule
+from checker import Example, Extractor, rule
 from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
 
@@ -164,13 +164,3 @@ def same_event_two_dates(ctx, events):
                                 ctx.related(b.start, b.end, "second telling")],
                        confidence=round(0.5 + similarity / 2, 2), kind=a.kind, first=a.date.text,
                        second=b.date.text)
-
-
-@hookimpl
-def checker_register_extractors():
-    return [Extractor("events", extract_events)]
-
-
-@hookimpl
-def checker_register_rules():
-    return [same_event_two_dates]

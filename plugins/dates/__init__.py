@@ -4,7 +4,9 @@ DATE001 a month glossed in two naming systems whose halves disagree; DATE002 a w
 not fit its date (or "yesterday, Tuesday" that does not fit the publication date); DATE003 a
 Hijri date and its stated Gregorian equivalent that do not convert to each other; DATE004 a range
 whose end comes before its start; DATE005 a date whose "last"/"next"/"this month" word does not
-fit the publication date.
+fit the publication date; DATE006 an age or an elapsed time that does not fit the year it names
+(:mod:`.durations`); DATE007 two dated events told in an order their years contradict; DATE008
+one once-only event given two incompatible dates (:mod:`.events`).
 """
 
 from __future__ import annotations
@@ -14,10 +16,13 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from checker import Example, hookimpl, rule
+from checker import Example, Extractor, hookimpl, rule
 from checker.language.calendars import gregorian_to_hijri, hijri_to_gregorian, nearest_weekday
 from checker.language.matching import alternation, prefixes, word_regex
 from checker.language.normalize import normalize_text
+
+from .durations import elapsed_time_mismatch, extract_ages, extract_elapsed
+from .events import extract_events, same_event_two_dates
 
 @rule(
     id="DATE001",
@@ -505,6 +510,12 @@ def chronology_mismatch(ctx, date_mentions):
 
 
 @hookimpl
+def checker_register_extractors():
+    return [Extractor("elapsed_times", extract_elapsed), Extractor("ages_and_births", extract_ages),
+            Extractor("events", extract_events)]
+
+
+@hookimpl
 def checker_register_rules():
     return [month_pair_mismatch, weekday_date_mismatch, hijri_gregorian_mismatch, inverted_date_range,
-            relative_date_mismatch, chronology_mismatch]
+            relative_date_mismatch, elapsed_time_mismatch, chronology_mismatch, same_event_two_dates]

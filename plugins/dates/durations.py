@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker import Example, Extractor, hookimpl, rule
+from checker import Example, Extractor, rule
 from checker.language.matching import WS as _WS
 from checker.language.matching import alternation as _alt
 from checker.language.matching import phrase_key as _key
@@ -222,13 +222,3 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births):
         ctx.report("age", a.start, a.end, related=[ctx.related(b.start, b.end, "the birth year")],
                    age=a.years, born=b.year, reference=published.year,
                    expected=f"{published.year - b.year - 1} or {published.year - b.year}")
-
-
-@hookimpl
-def checker_register_extractors():
-    return [Extractor("elapsed_times", extract_elapsed), Extractor("ages_and_births", extract_ages)]
-
-
-@hookimpl
-def checker_register_rules():
-    return [elapsed_time_mismatch]
