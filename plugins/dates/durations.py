@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker import Example, Extractor, rule
+from checker import Example, rule
 from checker.language.matching import WS as _WS
 from checker.language.matching import alternation as _alt
 from checker.language.matching import phrase_key as _key

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from checker import Example, Extractor, rule
+from checker import Example, rule
 from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
 
