@@ -57,9 +57,10 @@ def chronology_mismatch(ctx, date_mentions):
     for a, b in zip(dated, dated[1:]):
         if b.start - a.end > 160 or any(a.end <= m.start < b.start for m in date_mentions if m not in (a, b)):
             continue
-        if any(s.start <= a.start < s.end and not s.start <= b.start < s.end for s in ctx.doc.sentences):
+        sentence = ctx.doc.sentence_at(a.start)
+        if sentence is not None and ctx.doc.sentence_at(b.start) is not sentence:
             continue
-        between = view.text[view.from_original(a.end):view.from_original(b.start)]
+        between = ctx.doc.normalized_slice(a.end, b.start)
         ia, ib = a.interval(), b.interval()
         for rx, kind in ((then_rx, "then"), (after_rx, "after")):
             hit = rx.search(between) if rx else None

@@ -149,7 +149,8 @@ def same_event_two_dates(ctx, events):
         for b in events[i + 1:]:
             if a.kind != b.kind or a.date is b.date:
                 continue
-            if any(s.start <= a.start < s.end and s.start <= b.start < s.end for s in ctx.doc.sentences):
+            sentence = ctx.doc.sentence_at(a.start)
+            if sentence is not None and ctx.doc.sentence_at(b.start) is sentence:
                 continue
             ia, ib = a.date.interval(), b.date.interval()
             if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):

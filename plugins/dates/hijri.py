@@ -58,11 +58,10 @@ def hijri_gregorian_mismatch(ctx, date_mentions):
     with no year written, which is compared on day and month only.
     """
     links = _gap_links(ctx.lexicon)
-    view = ctx.doc.normalized
     for a, b in zip(date_mentions, date_mentions[1:]):
         if {a.calendar, b.calendar} != {"hijri", "gregorian"} or a.precision != "day" or b.precision != "day":
             continue
-        gap = view.text[view.from_original(a.end):view.from_original(b.start)]
+        gap = ctx.doc.normalized_slice(a.end, b.start)
         if not links.fullmatch(gap):
             continue
         h, g = (a, b) if a.calendar == "hijri" else (b, a)

@@ -3,7 +3,6 @@ X … Trade Minister X); the ``name_roles`` fact it reads."""
 
 from __future__ import annotations
 
-import bisect
 import collections
 import re
 from dataclasses import dataclass
@@ -107,6 +106,26 @@ def _roles(doc, mentions, data: NamesData) -> list[Role]:
     return out
 
 
+def _unshared_full_names(mentions) -> set[int]:
+    """The entities with a full name whose family name no other entity shares."""
+    fulls = collections.defaultdict(set)
+    for m in mentions:
+        if m.full and m.person:
+            fulls[m.key].add(m.cluster)
+    return {m.cluster for m in mentions if m.full and m.person and len(fulls[m.key]) == 1}
+
+
+def _named_where_an_office_changed(doc, mentions, data: NamesData) -> set[int]:
+    """The entities named in a sentence that says an office changed hands ("former",
+    "appointed", `السابق`)."""
+    if data.change is None:
+        return set()
+    view = doc.normalized
+    changed = {sent for sent in doc.sentences
+               if data.change.search(view.text, view.from_original(sent.start), view.from_original(sent.end))}
+    return {m.cluster for m in mentions if doc.sentence_at(m.start) in changed}
+
+
 @rule(
     id="NAME002",
     name="role-conflict",
@@ -162,29 +181,11 @@ def role_conflict(ctx, name_mentions, name_roles):
     data = names_data(ctx.lexicon)
     if data.offices is None:
         return
-    doc = ctx.doc
     roles = name_roles
     if not roles:
         return
-    # entities with a full name, whose family name no other entity shares
-    fulls = collections.defaultdict(set)
-    for m in name_mentions:
-        if m.full and m.person:
-            fulls[m.key].add(m.cluster)
-    safe = {m.cluster for m in name_mentions if m.full and m.person and len(fulls[m.key]) == 1}
-    # sentences that say an office changed
-    changed = set()
-    if data.change is not None:
-        view = doc.normalized
-        for i, sent in enumerate(doc.sentences):
-            if data.change.search(view.text, view.from_original(sent.start), view.from_original(sent.end)):
-                changed.add(i)
-    starts = [s.start for s in doc.sentences]
-
-    def sentence(pos: int) -> int:
-        return bisect.bisect_right(starts, pos) - 1
-
-    touched = {m.cluster for m in name_mentions if sentence(m.start) in changed}
+    safe = _unshared_full_names(name_mentions)
+    touched = _named_where_an_office_changed(ctx.doc, name_mentions, data)
     by_cluster = collections.defaultdict(list)
     for r in roles:
         by_cluster[(r.mention.cluster, r.group)].append(r)

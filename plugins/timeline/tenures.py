@@ -69,7 +69,7 @@ def extract_tenures(doc, facts) -> list[Tenure]:
         qualifier = _qualifier(doc, role)
         if qualifier is None:
             continue  # "President X" and "President Y" may head two countries
-        sent = next((s for s in doc.sentences if s.start <= role.start < s.end), None)
+        sent = doc.sentence_at(role.start)
         if sent is None:
             continue
         lo, hi = min(role.start, role.mention.start), max(role.end, role.mention.end)

@@ -1,0 +1,213 @@
+"""RESIDUE001: web and CMS leftovers in the article body, and the ``residue`` fact it reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker import Example, rule
+from checker.language.normalize import normalize_text
+
+
+# What may surround residue phrases on a residue line: punctuation, bullets, counts, asterisks.
+_FILLER = re.compile(r"[\s\W\d_]*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Residue:
+    start: int
+    end: int
+    category: str
+    severity: str
+    phrase: str
+    line: tuple[int, int] | None  # the whole line with its break, when the residue fills it
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    phrases: re.Pattern | None
+    phrase_category: dict[str, str]
+    prefixes: list[tuple[str, str]]
+    patterns: list[tuple[re.Pattern, str]]
+    severities: dict[str, str]
+
+
+def _phrase_regex(phrase: str) -> str:
+    words = normalize_text(phrase).split()
+    return r"\s*".join(re.escape(w) for w in words) if len(words) == 1 else r"\s+".join(map(re.escape, words))
+
+
+@lru_cache(maxsize=32)
+def _compile(lexicon) -> _Compiled:
+    table = lexicon.section("residue", {})
+    phrase_category: dict[str, str] = {}
+    prefixes, patterns, severities = [], [], {}
+    for category, entry in sorted(table.items()):
+        severities[category] = entry.get("severity", "warning")
+        for p in entry.get("phrases", []):
+            phrase_category.setdefault(" ".join(normalize_text(p).split()), category)
+        for p in entry.get("prefixes", []):
+            prefixes.append((" ".join(normalize_text(p).split()), category))
+        for p in entry.get("patterns", []):
+            patterns.append((re.compile(p, re.M), category))
+    alts = sorted(phrase_category, key=len, reverse=True)
+    rx = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_regex(a) for a in alts) + r")(?!\w)") if alts else None
+    return _Compiled(rx, phrase_category, prefixes, patterns, severities)
+
+
+def _lines(doc):
+    """(start, end of content, end including the line break) of every line, as the core counts
+    lines (\n, \r\n or \r)."""
+    starts = doc.lines.starts
+    text = doc.text
+    for i, start in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+        end = stop
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        yield start, end, stop
+
+
+def extract_residue(doc, facts=None) -> list[Residue]:
+    comp = _compile(doc.lexicon)
+    text = doc.text
+    out: list[Residue] = []
+    for start, end, stop in _lines(doc):
+        body = text[start:end]
+        s = start + len(body) - len(body.lstrip())
+        e = start + len(body.rstrip())
+        if e <= s:
+            continue
+        found = _line_residue(doc.normalized_slice(s, e), comp)
+        if found:
+            category, phrase = found
+            out.append(Residue(s, e, category, comp.severities[category], phrase, (start, stop)))
+            continue
+        for rx, category in comp.patterns:
+            for m in rx.finditer(body):
+                a, b = start + m.start(), start + m.end()
+                while a < b and text[a].isspace():
+                    a += 1
+                while b > a and text[b - 1].isspace():
+                    b -= 1
+                if b > a:
+                    whole = (start, stop) if not text[start:a].strip() and not text[b:end].strip() else None
+                    out.append(Residue(a, b, category, comp.severities[category], text[a:b], whole))
+    out.sort(key=lambda r: (r.start, r.end))
+    return out
+
+
+def _line_residue(norm: str, comp: _Compiled) -> tuple[str, str] | None:
+    stripped = norm.lstrip(" \t-•*·>|–—")
+    for prefix, category in comp.prefixes:
+        if _prefix_matches(stripped, prefix):
+            return category, prefix
+    if comp.phrases is None:
+        return None
+    matches = list(comp.phrases.finditer(norm))
+    if not matches:
+        return None
+    rest = comp.phrases.sub(" ", norm)
+    if not _FILLER.fullmatch(rest):
+        return None
+    first = " ".join(matches[0].group(0).split())
+    return comp.phrase_category.get(first, _category_of(first, comp)), first
+
+
+def _blank_lines_after(doc, end: int) -> int:
+    """Extend a deleted line over the blank lines that follow it, so no gap is left behind."""
+    starts = doc.lines.starts
+    text = doc.text
+    i = next((k for k, s in enumerate(starts) if s == end), None)
+    while i is not None and i < len(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+        if text[starts[i]:stop].strip() or stop == starts[i]:
+            break
+        end = stop
+        i += 1
+    return end
+
+
+def _prefix_matches(line: str, prefix: str) -> bool:
+    """``prefix`` starts the line as whole words; a prefix written with a final colon must be
+    followed by a colon or a dash ("للمزيد: <headline>", not "للمزيد من التفاصيل")."""
+    needs_separator = prefix.endswith(":")
+    word = prefix.rstrip(":").rstrip()
+    if not line.startswith(word):
+        return False
+    rest = line[len(word):]
+    if needs_separator:
+        return bool(re.match(r"\s*[:\-–—]", rest))
+    return not rest or not rest[0].isalnum()
+
+
+def _category_of(matched: str, comp: _Compiled) -> str:
+    for phrase, category in comp.phrase_category.items():
+        if re.fullmatch(_phrase_regex(phrase), matched):
+            return category
+    return next(iter(comp.severities))
+
+
+_LABELS = {"comment-form": "comment-form text", "navigation": "page navigation",
+           "related": "a related-articles block", "share": "a share or subscribe prompt",
+           "read-also": "a read-also link", "wire-marker": "a wire or layout marker",
+           "placeholder": "a placeholder", "promo": "a promotion of the publisher's app or newsletter"}
+
+
+@rule(
+    id="RESIDUE001",
+    name="publishing-residue",
+    severity="warning",
+    languages=["*"],
+    summary="Web page or CMS leftovers in the body: comment forms, 'back to top', share prompts, placeholders.",
+    messages={
+        "line": "This line is {label} left over from a web page or CMS, not part of the article.",
+        "placeholder": "Placeholder text '{quote}' left in the article.",
+    },
+    examples=[
+        Example("The council voted 7-2 to close the bridge.\n\nLeave a comment\n\nBack to top", "en", True),
+        Example("أعلنت الوزارة عن خطة جديدة.\nاترك تعليقاً\nزر الذهاب إلى الأعلى", "ar", True),
+        Example("The mayor said the plan would cost TKTK million.", "en", True),
+        Example("Readers were invited to leave a comment on the council's website.", "en", False),
+        Example("أعلنت الوزارة عن خطة جديدة.\nالمصدر: المدن", "ar", False),
+    ],
+    options={"categories": []},
+)
+def publishing_residue(ctx, residue):
+    """
+    ## What it flags
+    Lines that are web furniture rather than journalism: comment forms ("Leave a comment",
+    `اترك تعليقاً`, "Your email address will not be published"), navigation ("Back to top",
+    `زر الذهاب إلى الأعلى`), related-article headings, share and subscribe prompts, read-also links
+    and wire markers (info), and placeholders anywhere in the text (TKTK, lorem ipsum, [TK]).
+    A line is flagged only when it consists of such phrases alone, so a sentence that mentions
+    comments is never flagged.
+
+    ## Why it matters
+    Copy pasted from a web page or exported from a CMS carries the page's furniture with it;
+    published in the body it looks careless and can leak internal notes.
+
+    ## Example
+    `Leave a comment` on a line of its own at the end of the story. The fix, safe to apply,
+    deletes the line.
+
+    ## Not flagged
+    The same words inside a sentence, and source credits such as `المصدر: المدن` or "Reuters".
+
+    ## Options
+    `categories` (default: all): report only these categories of residue — comment-form,
+    navigation, related, share, read-also, promo, wire-marker, placeholder.
+    """
+    wanted = set(ctx.options["categories"])
+    for r in residue:
+        if wanted and r.category not in wanted:
+            continue
+        if r.category == "placeholder" or r.line is None:
+            ctx.report("placeholder", r.start, r.end, severity=r.severity, quote=r.phrase)
+            continue
+        start, end = r.line
+        end = _blank_lines_after(ctx.doc, end)
+        fix = ctx.suggestion(start, end, "", "delete the line", safe=True)
+        ctx.report("line", r.start, r.end, suggestions=[fix], severity=r.severity,
+                   label=_LABELS.get(r.category, r.category))
