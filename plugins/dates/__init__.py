@@ -13,7 +13,9 @@ contradict (:mod:`.chronology`); DATE008 one once-only event given two incompati
 
 from __future__ import annotations
 
-from checker import Extractor, hookimpl
+from pathlib import Path
+
+from checker import Extractor, data_files, hookimpl
 
 from .chronology import chronology_mismatch
 from .durations import elapsed_time_mismatch, extract_ages, extract_elapsed
@@ -23,6 +25,11 @@ from .months import month_pair_mismatch
 from .ranges import inverted_date_range
 from .relative import relative_date_mismatch
 from .weekdays import weekday_date_mismatch
+
+
+@hookimpl
+def checker_language_data():
+    return data_files(Path(__file__).parent / "data", "dates")
 
 
 @hookimpl

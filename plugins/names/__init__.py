@@ -11,10 +11,17 @@ an office changed hands.
 
 from __future__ import annotations
 
-from checker import Extractor, hookimpl
+from pathlib import Path
+
+from checker import Extractor, data_files, hookimpl
 
 from .roles import extract_roles, role_conflict
 from .variants import name_variants
+
+
+@hookimpl
+def checker_language_data():
+    return data_files(Path(__file__).parent / "data", "names")
 
 
 @hookimpl

@@ -5,10 +5,17 @@ shares of one breakdown that add up to well over 100% (:mod:`.counts`).
 
 from __future__ import annotations
 
-from checker import hookimpl
+from pathlib import Path
+
+from checker import data_files, hookimpl
 
 from .counts import count_mismatch
 from .figures import conflicting_figures
+
+
+@hookimpl
+def checker_language_data():
+    return data_files(Path(__file__).parent / "data", "numbers")
 
 
 @hookimpl

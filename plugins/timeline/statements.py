@@ -125,6 +125,39 @@ def _counterpart(doc, comp, view, ranges, state_end: int, near: int):
     return None
 
 
+def _states_by_date(comp: TimelineData, view, hits, in_sent) -> list[list[tuple]]:
+    """The state words of one sentence grouped by the date that bounds them (the nearest date
+    after the word, else before it, within ``_DATE_GAP``), each as ``(start, end, class, match,
+    date)``; undated state words are left out, since they cannot overlap anything."""
+    by_date: dict[int, list] = collections.defaultdict(list)
+    for m in hits:
+        s, e = view.to_original(m.start("w"), m.end("w"))
+        cls = comp.state_class[" ".join(m.group("w").split())]
+        if cls not in comp.group_of:
+            continue
+        after = [d for d in in_sent if 0 <= d.start - e <= _DATE_GAP]
+        before = [d for d in in_sent if 0 <= s - d.end <= _DATE_GAP]
+        date = min(after, key=lambda d: d.start) if after else max(before, key=lambda d: d.end, default=None)
+        if date is None:
+            continue
+        by_date[id(date)].append((s, e, cls, m, date))
+    return list(by_date.values())
+
+
+def _period(date, rng, published: dt.date | None, ending: bool) -> tuple[dt.date | None, dt.date | None]:
+    """The period a state holds: both ends of a range ("from 1998 to 2004"); from a date on
+    (`منذ`, up to the publication date at least); up to a date (`حتى`, or a word that ends the
+    state); else the date itself."""
+    lo, hi = rng.interval() if rng is not None and rng.interval() else date.interval()
+    if rng is not None:
+        return lo, hi
+    if date.bound == "since":
+        return lo, None if published is None else max(published, hi)
+    if date.bound == "until" or ending:
+        return None, hi
+    return lo, hi
+
+
 def extract_statements(doc, facts) -> list[Statement]:
     comp = timeline_data(doc.lexicon)
     if comp.states is None:
@@ -146,20 +179,7 @@ def extract_statements(doc, facts) -> list[Statement]:
         if not hits:
             continue
         para = doc.paragraph_at(sent.start)
-        by_date: dict[int, list] = collections.defaultdict(list)
-        for m in hits:
-            s, e = view.to_original(m.start("w"), m.end("w"))
-            cls = comp.state_class[" ".join(m.group("w").split())]
-            if cls not in comp.group_of:
-                continue
-            in_sent = [d for d in dated if sent.start <= d.start < sent.end]
-            after = [d for d in in_sent if 0 <= d.start - e <= _DATE_GAP]
-            before = [d for d in in_sent if 0 <= s - d.end <= _DATE_GAP]
-            date = min(after, key=lambda d: d.start) if after else max(before, key=lambda d: d.end, default=None)
-            if date is None:
-                continue  # an undated state cannot overlap anything
-            by_date[id(date)].append((s, e, cls, m, date))
-        for items in by_date.values():
+        for items in _states_by_date(comp, view, hits, [d for d in dated if sent.start <= d.start < sent.end]):
             date = items[0][4]
             groups = {comp.group_of[cls] for _, _, cls, _, _ in items}
             if len(groups) != 1:
@@ -171,14 +191,7 @@ def extract_statements(doc, facts) -> list[Statement]:
             rng = range_of.get(id(date))
             if group in comp.periods_only and rng is None and date.bound is None:
                 continue  # "jailed in 1998" is an event, not a period
-            lo, hi = rng.interval() if rng is not None and rng.interval() else date.interval()
-            since, until = lo, hi
-            if rng is not None:
-                pass  # "from 1998 to 2004": both ends written
-            elif date.bound == "since":
-                until = None if published is None else max(published, hi)
-            elif date.bound == "until" or ending:
-                since = None
+            since, until = _period(date, rng, published, bool(ending))
             near = view.from_original(first)
             last_state = max(m.end("w") for _, _, _, m, _ in items if m.start("w") == near) if any(
                 m.start("w") == near for _, _, _, m, _ in items) else near
