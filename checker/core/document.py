@@ -1,5 +1,6 @@
-"""Document analysis shared by every rule: line index, paragraphs, sentences, normalised view,
-language detection. Built once per article."""
+"""Document analysis shared by every rule: line index, paragraphs, sentences, normalised view.
+Built once per article. Sentence punctuation is the language's ``[punctuation]`` data; language
+detection lives in :mod:`checker.language.detect` (re-exported here)."""
 
 from __future__ import annotations
 
@@ -7,26 +8,18 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from checker.core.models import SourcePosition, Span
+from checker.language.detect import detect_language
+from checker.language.matching import punctuation_class
 from checker.language.normalize import NormalizedView
 
 if TYPE_CHECKING:
     from checker.language.lexicon import Lexicon
 
-_ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]")
-_LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
-
-
-def detect_language(text: str) -> str | None:
-    """'ar' or 'en' by script: the script with more letters wins. None when there are no letters."""
-    ar = len(_ARABIC.findall(text))
-    la = len(_LATIN.findall(text))
-    if ar == 0 and la == 0:
-        return None
-    return "ar" if ar >= la else "en"
+__all__ = ["Document", "LineIndex", "Segment", "detect_language"]
 
 
 class LineIndex:
@@ -64,14 +57,25 @@ class Segment:
     text: str
 
 
-_SENT_END = re.compile(r"[.!?؟…]+[\"'”’»)\]]*(?=\s|$)|[؛]")
 _HARD_WRAP_WIDTH = 100
 
 
-_TERMINAL = re.compile(r"[.!?:؟\"”»)…]\s*$")
+@dataclass(frozen=True)
+class _Punctuation:
+    sentence_end: re.Pattern    # a sentence ends here (with the closing marks after it)
+    terminal: re.Pattern        # a line that ends its paragraph in hard-wrapped copy
 
 
-def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+@lru_cache(maxsize=32)
+def _punctuation(lex: "Lexicon") -> _Punctuation:
+    end = punctuation_class(lex, "sentence_end")
+    closing = punctuation_class(lex, "closing")
+    return _Punctuation(
+        sentence_end=re.compile(rf"{end}+(?:{closing})*(?=\s|$)|{punctuation_class(lex, 'sentence_break')}"),
+        terminal=re.compile(rf"{punctuation_class(lex, 'terminal')}\s*$"))
+
+
+def _is_hard_wrapped(text: str, lines: list[tuple[int, int]], terminal: re.Pattern) -> bool:
     """Wire copy broken at a fixed width, with blank lines or indentation between paragraphs."""
     nonblank = [(s, e) for s, e in lines if text[s:e].strip()]
     if len(nonblank) < 2 or max(e - s for s, e in nonblank) > _HARD_WRAP_WIDTH:
@@ -81,21 +85,22 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     if not separated:
         return False
     runs = sum(1 for (s, e), (s2, e2) in zip(lines, lines[1:])
-               if text[s:e].strip() and text[s2:e2].strip() and not _TERMINAL.search(text[s:e])
+               if text[s:e].strip() and text[s2:e2].strip() and not terminal.search(text[s:e])
                and not re.match(r"[ \t]{2,}\S", text[s2:e2]))
     return runs >= max(1, 0.15 * len(nonblank))
 
 
-def _split_paragraphs(text: str) -> list[Segment]:
+def _split_paragraphs(text: str, terminal: re.Pattern) -> list[Segment]:
     """Paragraphs: each line, or in hard-wrapped text (lines broken at a fixed width) the runs of
-    lines between blank lines and before indented lines."""
+    lines between blank lines and before indented lines (a line matching ``terminal`` may end a
+    paragraph)."""
     lines = []
     pos = 0
     for m in re.finditer(r"\r\n|\r|\n", text):
         lines.append((pos, m.start()))
         pos = m.end()
     lines.append((pos, len(text)))
-    wrapped = _is_hard_wrapped(text, lines)
+    wrapped = _is_hard_wrapped(text, lines, terminal)
     paras: list[Segment] = []
     cur: list[tuple[int, int]] = []
 
@@ -122,11 +127,12 @@ def _split_paragraphs(text: str) -> list[Segment]:
     return paras
 
 
-def _split_sentences(text: str, paragraphs: list[Segment], abbreviations: frozenset[str]) -> list[Segment]:
+def _split_sentences(text: str, paragraphs: list[Segment], abbreviations: frozenset[str],
+                     sentence_end: re.Pattern) -> list[Segment]:
     out: list[Segment] = []
     for p in paragraphs:
         start = p.start
-        for m in _SENT_END.finditer(p.text):
+        for m in sentence_end.finditer(p.text):
             end = p.start + m.end()
             word = re.search(r"(\S+)$", text[start:p.start + m.start()] + text[p.start + m.start()])
             tok = word.group(1).lower() if word else ""
@@ -177,11 +183,12 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> list[Segment]:
-        return _split_paragraphs(self.text)
+        return _split_paragraphs(self.text, _punctuation(self.lexicon).terminal)
 
     @cached_property
     def sentences(self) -> list[Segment]:
-        return _split_sentences(self.text, self.paragraphs, self.lexicon.abbreviations)
+        return _split_sentences(self.text, self.paragraphs, self.lexicon.abbreviations,
+                                _punctuation(self.lexicon).sentence_end)
 
     @cached_property
     def _source_lines(self) -> LineIndex | None:

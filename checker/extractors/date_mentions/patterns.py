@@ -1,0 +1,167 @@
+"""The patterns that find dates, compiled once per language from its ``[dates]``, ``[months]``
+and ``[weekdays]`` data. Every pattern runs over the normalised view."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.language.lexicon import Lexicon
+from checker.language.matching import (
+    NEVER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, optional_words, phrase_table,
+    proclitic_prefix, whole_word,
+)
+from checker.language.normalize import normalize_text
+
+# Day, month and year written with digits: 05/03/2019, 5.3.2019, 2019-03-05.
+NUMERIC = [
+    (re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/\-]|[.,]\d)"), "dmy"),
+    (re.compile(r"(?<![\d/.\-])(?P<y>\d{4})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<a>\d{1,2})(?![\d/\-]|[.,]\d)"), "ymd"),
+]
+# A four-digit number that may be a year.
+YEAR = re.compile(r"(?<![\d.,/:])(?P<y>\d{4})(?![\d%]|[.,]\d|[/:]\d)")
+# The first word after a number (a calendar marker such as هـ or AD).
+WORD_AFTER = re.compile(rf"{WS}*(\S+)")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The compiled date patterns of one language, with the tables their matches are read by
+    (keys are :func:`~checker.language.matching.matched_key` forms)."""
+
+    # weekdays: "Monday", "يوم الاثنين"; the gap between a weekday and its date
+    weekday: re.Pattern | None
+    weekday_numbers: dict[str, int]
+    weekday_gap: re.Pattern
+    # the day and the year around a month name
+    day_before: re.Pattern
+    day_after: re.Pattern
+    year_after: re.Pattern
+    hijri_markers: frozenset[str]
+    gregorian_markers: frozenset[str]
+    numeric_month_first: bool            # 03/04/2018 may be read month first (US order)
+    # words that place a date relative to the publication date ("last", الماضي)
+    relation_after: re.Pattern | None
+    relation_before: re.Pattern | None
+    relation_words: dict[str, str]
+    context_before: re.Pattern | None    # "شهر" before an ambiguous month name
+    # years: after a year word (عام 2019); the end of a year word
+    year_prefixed: re.Pattern
+    year_prefix_end: re.Pattern
+    # "yesterday (Monday)"
+    relative_day: re.Pattern | None
+    relative_offsets: dict[str, int]
+    # "since", "until", "early", "mid", "late" before a date
+    qualifier_before: re.Pattern
+    # "summer 2019", "the 1990s", "الثمانينيات"
+    season: re.Pattern | None
+    season_months: dict[str, tuple[int, ...]]
+    decade: re.Pattern
+    decade_words: dict[str, int]
+    # "last year", `الشهر الماضي`; "March of last year"
+    relative: re.Pattern | None
+    relative_units: dict[str, tuple[str, int]]
+    year_relative: re.Pattern | None
+    year_relative_offsets: dict[str, int]
+
+
+def _keyed_by_kind(d: dict, kinds: dict[str, object]) -> dict[str, object]:
+    """The words listed under each key of ``kinds`` in ``d``, mapped to that key's value."""
+    return phrase_table((w, value) for key, value in kinds.items() for w in d.get(key, []))
+
+
+def _qualifier_before(d: dict, pre: str) -> re.Pattern:
+    """"since"/"until" (groups ``since``, ``until``) or "early"/"mid"/"late" (groups ``early``,
+    ``mid``, ``late``) written before a date."""
+    def groups(keys):
+        alts = {k: alternation(d.get(k, [])) for k in keys}
+        return "|".join(f"(?P<{k}>{v})" for k, v in alts.items() if v)
+
+    bounds, parts = groups(("since", "until")), groups(("early", "mid", "late"))
+    return re.compile(
+        (rf"{NOT_LETTER_BEFORE}{pre}(?:{bounds}){WS}+" if bounds else NEVER) + "|" +
+        (rf"{NOT_LETTER_BEFORE}{pre}(?:{parts})(?:{WS}+|-)" if parts else NEVER))
+
+
+def _around_month(d: dict) -> dict[str, re.Pattern]:
+    """The day before or after a month name ("5 March", "March 5th", "الـ5 من مارس") and the year
+    after it ("March 2019", "مارس من عام 2019 م")."""
+    ordinals = alternation(d.get("ordinal_suffixes", []))
+    ords = f"(?:{ordinals})?" if ordinals else ""
+    day_prefixes = optional_words(alternation(d.get("day_prefixes", [])))
+    day_links = optional_words(alternation(d.get("day_links", [])), WS + "+")
+    year_prefixes = optional_words(alternation(d.get("year_prefixes", [])))
+    markers = alternation(list(d.get("hijri_markers", [])) + list(d.get("gregorian_markers", [])))
+    marker = rf"(?:{WS}*(?P<marker>{markers}){NOT_LETTER_AFTER})?" if markers else ""
+    return {
+        "day_before": re.compile(rf"(?<![\d/.:,\-]){day_prefixes}(?P<day>\d{{1,2}}){ords}{WS}*{day_links}$"),
+        "day_after": re.compile(rf"\.?{WS}*(?P<day>\d{{1,2}}){ords}(?![\d:]|[.,]\d|{WS}*%)"),
+        "year_after": re.compile(rf"\.?{WS}*[,،]?{WS}*{year_prefixes}(?P<year>\d{{4}})(?!\d){marker}"),
+    }
+
+
+def _weekdays(lex: Lexicon, d: dict, pre: str) -> dict:
+    numbers = phrase_table((n, int(number)) for number, names in lex.section("weekdays", {}).items() for n in names)
+    names = alternation(numbers)
+    prefix = optional_words(alternation(d.get("weekday_prefixes", [])))
+    links = optional_words(alternation(d.get("weekday_links", [])), WS + "+")
+    weekday = re.compile(whole_word(rf"{prefix}(?P<wd>{names})\.?", pre)) if numbers else None
+    offsets = _keyed_by_kind(d, {"yesterday": -1, "today": 0, "tomorrow": 1})
+    relative_day = None
+    if offsets and weekday is not None:
+        relative_day = re.compile(
+            whole_word(rf"(?P<rel>{alternation(offsets)})", pre) + rf"{WS}*[,،]?{WS}*\(?{WS}*"
+            + rf"{prefix}(?P<wd>{names}){NOT_LETTER_AFTER}")
+    return {"weekday": weekday, "weekday_numbers": numbers, "relative_day": relative_day,
+            "relative_offsets": offsets,
+            "weekday_gap": re.compile(rf"^{WS}*[,،]?{WS}*\(?{WS}*{links}$")}
+
+
+def _relations(lex: Lexicon, d: dict, pre: str) -> dict:
+    words = _keyed_by_kind(d, {"past": "past", "future": "future", "current": "current"})
+    rel = alternation(words)
+    context = alternation(lex.section("months", {}).get("context_words", []))
+    year_relative = phrase_table(d.get("year_relative", {}), int)
+    units = phrase_table(d.get("relative", {}), lambda v: (v[0], int(v[1])))
+    return {
+        "relation_words": words,
+        "relation_after": re.compile(rf"{WS}*(?P<rel>{rel}){NOT_LETTER_AFTER}") if rel else None,
+        "relation_before": re.compile(rf"{NOT_LETTER_BEFORE}(?P<rel>{rel}){WS}+$") if rel else None,
+        "context_before": re.compile(rf"{NOT_LETTER_BEFORE}{pre}(?:{context}){WS}*$") if context else None,
+        "relative_units": units,
+        "relative": re.compile(whole_word(rf"(?P<rel>{alternation(units)})", pre)) if units else None,
+        "year_relative_offsets": year_relative,
+        "year_relative": re.compile(rf"\.?{WS}*,?{WS}*(?P<rel>{alternation(year_relative)}){NOT_LETTER_AFTER}")
+        if year_relative else None,
+    }
+
+
+def _periods(d: dict, pre: str) -> dict:
+    year_prefixes = alternation(d.get("year_prefixes", []))
+    seasons = phrase_table(d.get("seasons", {}), tuple)
+    decades = phrase_table(d.get("decades", {}), int)
+    decade_word = "|" + whole_word(rf"(?P<word>{alternation(decades)})", pre) if decades else ""
+    return {
+        "year_prefixed": re.compile(rf"{NOT_LETTER_BEFORE}{pre}(?:{year_prefixes}){WS}*(?P<year>\d{{4}})(?!\d)")
+        if year_prefixes else re.compile(NEVER),
+        "year_prefix_end": re.compile(rf"(?:{year_prefixes or NEVER}){WS}*$"),
+        "season_months": seasons,
+        "season": re.compile(rf"{NOT_LETTER_BEFORE}{pre}(?P<season>{alternation(seasons)}){WS}+"
+                             rf"{optional_words(year_prefixes)}(?P<year>\d{{4}})(?!\d)") if seasons else None,
+        "decade_words": decades,
+        "decade": re.compile(rf"(?<![\d'’])(?P<tens>1[89]\d|20\d)0'?s{NOT_LETTER_AFTER}" + decade_word),
+    }
+
+
+@lru_cache(maxsize=32)
+def date_patterns(lex: Lexicon) -> Patterns:
+    """The date patterns of a language, compiled once."""
+    d = lex.section("dates", {})
+    pre = proclitic_prefix(lex)
+    return Patterns(
+        **_weekdays(lex, d, pre), **_around_month(d), **_relations(lex, d, pre), **_periods(d, pre),
+        hijri_markers=frozenset(normalize_text(m) for m in d.get("hijri_markers", [])),
+        gregorian_markers=frozenset(normalize_text(m) for m in d.get("gregorian_markers", [])),
+        numeric_month_first=bool(d.get("numeric_month_first", False)),
+        qualifier_before=_qualifier_before(d, pre))

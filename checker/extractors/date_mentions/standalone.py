@@ -1,0 +1,150 @@
+"""Dates written without a month name: years, seasons and decades, dates relative to the
+publication date ("last year", "yesterday"), weekdays named alone; and the qualifiers
+("since", "late") written before any date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from checker.extractors.date_mentions.model import DateMention, Part, RelativeDay
+from checker.extractors.date_mentions.patterns import YEAR
+from checker.extractors.date_mentions.scanner import Scanner, relative_weekday
+from checker.language.matching import matched_key
+
+
+def years(sc: Scanner, taken: list[tuple[int, int]]) -> list[DateMention]:
+    """Years standing alone: after a year word (عام 2019, in 2019), or bare four-digit numbers
+    (kept, but marked, for range rules)."""
+    out = []
+    prefixed = {m.start("year") for m in sc.p.year_prefixed.finditer(sc.text)}
+    for m in YEAR.finditer(sc.text):
+        s, e = sc.original(m.start("y"), m.end("y"))
+        if any(a <= s < b for a, b in taken):
+            continue
+        y = int(m.group("y"))
+        if not 1000 <= y <= 2200:
+            continue
+        marker = sc.marker_after(m.end())
+        hijri = marker in sc.p.hijri_markers
+        bare = m.start("y") not in prefixed and not hijri and marker not in sc.p.gregorian_markers
+        if bare and not 1900 <= y <= 2100:
+            continue
+        out.append(DateMention(
+            start=s, end=e, text=sc.doc.text[s:e], calendar="hijri" if hijri else "gregorian",
+            precision="year", year=y, year_part=Part(s, e, sc.doc.text[s:e], y), form="year",
+            bare_year=bare))
+    return out
+
+
+def seasons_and_decades(sc: Scanner) -> list[DateMention]:
+    out = []
+    if sc.p.season is not None:
+        for m in sc.p.season.finditer(sc.text):
+            s, e = sc.original(m.start(), m.end())
+            months = sc.p.season_months[matched_key(m.group("season"))]
+            y = int(m.group("year"))
+            out.append(DateMention(start=s, end=e, text=sc.doc.text[s:e], calendar="gregorian",
+                                   precision="season", year=y, months=months, form="season",
+                                   year_part=sc.part(m.start("year"), m.end("year"), y)))
+    for m in sc.p.decade.finditer(sc.text):
+        first = int(m.group("tens")) * 10 if m.group("tens") else sc.p.decade_words[matched_key(m.group("word"))]
+        s, e = sc.original(m.start(), m.end())
+        out.append(DateMention(start=s, end=e, text=sc.doc.text[s:e], calendar="gregorian",
+                               precision="decade", year=first, form="decade"))
+    return out
+
+
+def relatives(sc: Scanner) -> list[DateMention]:
+    """"yesterday", "last year", `الشهر الماضي`: dates resolved from the publication date."""
+    if sc.p.relative is None or sc.published is None:
+        return []
+    out = []
+    pub = sc.published
+    for m in sc.p.relative.finditer(sc.text):
+        unit, offset = sc.p.relative_units[matched_key(m.group("rel"))]
+        s, e = sc.original(m.start("rel"), m.end("rel"))
+        if unit == "day":
+            d = pub + dt.timedelta(days=offset)
+            fields = dict(precision="day", year=d.year, months=(d.month,), day=d.day)
+        elif unit == "month":
+            index = pub.year * 12 + pub.month - 1 + offset
+            fields = dict(precision="month", year=index // 12, months=(index % 12 + 1,))
+        else:
+            fields = dict(precision="year", year=pub.year + offset)
+        out.append(DateMention(start=s, end=e, text=sc.doc.text[s:e], calendar="gregorian",
+                               year_inferred=True, form="relative", **fields))
+    return out
+
+
+def weekdays(sc: Scanner, taken: list[tuple[int, int]], dated: list[DateMention]) -> list[DateMention]:
+    """A weekday standing alone ("said on Friday", `الأربعاء الماضي`): in news copy the most
+    recent such day up to the publication date, or the next one when a word says so. Weekdays
+    attached to a date of ``dated`` are not."""
+    if sc.p.weekday is None or sc.published is None:
+        return []
+    attached = {m.weekday.start for m in dated if m.weekday is not None}
+    out = []
+    for m in sc.p.weekday.finditer(sc.text):
+        s, e = sc.original(m.start("wd"), m.end("wd"))
+        if s in attached or any(a <= s < b for a, b in taken):
+            continue
+        number = sc.p.weekday_numbers[matched_key(m.group("wd"))]
+        relation = relation_span = None
+        if sc.p.relation_after is not None:
+            base = max(0, m.start() - 16)
+            ra = sc.p.relation_after.match(sc.text, m.end())
+            rb = sc.p.relation_before.search(sc.text[base:m.start()])
+            if ra:
+                relation, relation_span = sc.relation_at(ra)
+            elif rb:
+                relation, relation_span = sc.relation_at(rb, base)
+        d = relative_weekday(sc.published, number, relation)
+        out.append(DateMention(start=s, end=e, text=sc.doc.text[s:e], calendar="gregorian",
+                               precision="day", year=d.year, months=(d.month,), day=d.day,
+                               year_inferred=True, relation=relation, form="weekday",
+                               relation_span=relation_span))
+    return out
+
+
+def qualify(sc: Scanner, m: DateMention) -> DateMention:
+    """Read "since"/"until" and "early"/"mid"/"late" written before a mention (before its year
+    word, when it has one: "منذ أواخر عام 2019")."""
+    ns = sc.view.from_original(m.start)
+    before = sc.text[max(0, ns - 40):ns]
+    part = bound = None
+    pos = len(before)
+    yp = sc.p.year_prefix_end.search(before)
+    ends = [len(before)] + ([yp.start()] if yp else [])
+    for pos in ends:
+        part = bound = None
+        for _ in range(2):
+            hit = None
+            for q in sc.p.qualifier_before.finditer(before, 0, pos):
+                if before[q.end():pos].strip() == "":
+                    hit = q
+            if hit is None:
+                break
+            kind = next(k for k, v in hit.groupdict().items() if v)
+            if kind in ("since", "until"):
+                bound = bound or kind
+            else:
+                part = part or kind
+            pos = hit.start()
+        if part or bound:
+            break
+    if part is None and bound is None:
+        return m
+    lead = sc.original(ns - len(before) + pos, ns)[0]
+    return DateMention(**{**m.__dict__, "part": part, "bound": bound, "bare_year": False, "lead": lead})
+
+
+def relative_days(sc: Scanner) -> list[RelativeDay]:
+    """"yesterday (Monday)", `أمس الاثنين`."""
+    if sc.p.relative_day is None:
+        return []
+    out = []
+    for m in sc.p.relative_day.finditer(sc.text):
+        s, e = sc.original(m.start("rel"), m.end("wd"))
+        out.append(RelativeDay(s, e, sc.doc.text[s:e], sc.p.relative_offsets[matched_key(m.group("rel"))],
+                               sc.weekday_part(m)))
+    return out

@@ -1,0 +1,129 @@
+"""The tokens of one document and the mentions found in it before clustering, with the word
+tests every way of finding names shares."""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import re
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from checker.core.document import Document
+from checker.extractors.name_mentions.data import NamesData, letters, prefixed_forms
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+SPACE = re.compile(r"[^\S\r\n]*[#_]?[^\S\r\n]*")           # words of one name: a space, a hashtag
+COMMA = re.compile(r"[^\S\r\n]*[،,][^\S\r\n]*[#_]?")      # a title, a comma, then the name
+
+
+@dataclass(frozen=True)
+class Token:
+    ns: int          # normalised start, end
+    ne: int
+    norm: str
+    s: int           # original start, end
+    e: int
+
+
+
+class Builder:
+    """The mentions of one document, as (token indices, title match, cue) before clustering."""
+
+    def __init__(self, doc: Document, names: NamesData):
+        self.doc = doc
+        self.names = names
+        self.view = doc.normalized
+        vt = self.view.text
+        toks = []
+        for m in _TOKEN.finditer(vt):
+            s, e = self.view.to_original(m.start(), m.end())
+            toks.append(Token(m.start(), m.end(), m.group(), s, e))
+        self.toks = toks
+        self.counts = collections.Counter(t.norm for t in toks)
+        self.starts = [t.ns for t in toks]
+        self.taken: set[int] = set()
+        self.found: list[tuple[list[int], tuple[int, int, str] | None, str]] = []
+        self.base: dict[int, str] = {}          # a word's form without its proclitic
+        self.titles_at: dict[int, re.Match] = {}
+        self._tables: dict[int, tuple[object, dict[str, str]]] = {}
+
+    # --- helpers -------------------------------------------------------------------------
+    def gap(self, a: int, b: int) -> str:
+        return self.view.text[a:b]
+
+    def joined(self, i: int) -> bool:
+        """Token ``i`` follows token ``i - 1`` with only a space (or a hashtag) between."""
+        return 0 < i < len(self.toks) and SPACE.fullmatch(self.gap(self.toks[i - 1].ne, self.toks[i].ns)) is not None
+
+    def index_at(self, ns: int) -> int:
+        return bisect.bisect_left(self.starts, ns)
+
+    def is_def(self, w: str) -> bool:
+        a = self.names.article
+        return bool(a) and w.startswith(a) and len(w) > len(a) + 1
+
+    def is_nisba(self, w: str) -> bool:
+        return self.is_def(w) and len(w) >= len(self.names.article) + 3 and any(w.endswith(e) for e in self.names.nisba)
+
+    def stop(self, i: int) -> bool:
+        t = self.toks[i]
+        w = t.norm
+        nm = self.names
+        if w in nm.stop or len(w) < 2:
+            return True
+        if w[0] in nm.proclitics and w not in nm.given and w not in nm.given_ambiguous and \
+                (w[1:] in nm.stop or self.is_def(w[1:]) or (w[1:] in self.counts and len(w) > 3)):
+            return True  # "والخزانة", "فإن", "وآخرين": a proclitic and a word
+        if any(w.startswith(short) and len(w) > len(short) + 1 for _, short in nm.contractions):
+            return True  # "للرئاسة"
+        exact = self.names.exact.get(t.norm)
+        return exact is not None and letters(self.doc.text[t.s:t.e]) != letters(exact)
+
+    def count(self, w: str) -> int:
+        """How often ``w`` is written in the text, alone or after a proclitic."""
+        n = self.counts.get(w, 0)
+        for p in self.names.proclitics:
+            n += self.counts.get(p + w, 0)
+        for full, short in self.names.contractions:
+            if w.startswith(full):
+                n += self.counts.get(short + w[len(full):], 0)
+        return n
+
+    def common(self, w: str) -> bool:
+        """The text also writes ``w`` with the article: an ordinary noun ("العمل"), not a name."""
+        return bool(self.names.article) and not self.is_def(w) and self.count(self.names.article + w) > 0
+
+    def family_name_at(self, idx: list[int]) -> str | None:
+        """The family name a name ends with, unless its last words are one compound given name
+        ("عبد السلام", "نور الدين") or a particle's word."""
+        if len(idx) < 2:
+            return None
+        nm, toks = self.names, self.toks
+        last, before = toks[idx[-1]].norm, toks[idx[-2]].norm
+        if before in nm.compound_first or before in nm.particles or last in nm.compound_last:
+            return None  # "عبد السلام", "محمد بن سلمان": "السلام", "سلمان" alone are others
+        return last
+
+    def near_family_name(self, w: str) -> bool:
+        """``w`` is one letter from the last word of a name already found ("غوتيرش", "غوتيريش")."""
+        return len(w) >= 4 and any(
+            f is not None and OSA.distance(f, w) == 1 for f in (self.family_name_at(idx) for idx, _, _ in self.found))
+
+    def strip_proclitic(self, w: str, known) -> str | None:
+        """``w`` itself, or ``w`` less attached proclitics (or a contraction), when that is in
+        ``known``."""
+        if w in known:
+            return w
+        cached = self._tables.get(id(known))
+        if cached is None or cached[0] is not known:
+            cached = self._tables[id(known)] = (known, prefixed_forms(known, self.names))
+        return cached[1].get(w)
+
+    def add(self, idx: list[int], title, cue: str) -> None:
+        if not idx or any(i in self.taken for i in idx):
+            return
+        self.taken.update(idx)
+        self.found.append((idx, title, cue))
+

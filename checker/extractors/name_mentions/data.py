@@ -1,0 +1,144 @@
+"""The ``[names]`` language data of a lexicon, compiled once: titles, verbs of saying, given
+names, particles, stopwords; and the comparison key of a family name."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.language.matching import (
+    NOT_LETTER_AFTER, NOT_LETTER_BEFORE, alternation, phrase_key, proclitic_letters, proclitic_prefix,
+)
+from checker.language.normalize import fold_char
+
+
+@dataclass
+class NamesData:
+    capitals: bool
+    article: str
+    nisba: tuple[str, ...]
+    not_family_endings: tuple[str, ...]
+    titles: re.Pattern | None
+    construct: frozenset[str]
+    title_forms: dict[str, str]     # every written form matched (contractions too) -> the title
+    abbreviated: frozenset[str]
+    verbs: frozenset[str]
+    particles: frozenset[str]
+    compound_first: frozenset[str]
+    compound_last: frozenset[str]
+    initials: frozenset[str]
+    given: frozenset[str]
+    given_ambiguous: frozenset[str]
+    exact: dict[str, str]
+    stop: frozenset[str]
+    months: frozenset[str]          # month names: a given name too when a capitalised word follows ("Jan Kowalski")
+    adjectives: frozenset[str]
+    connectors: frozenset[str]
+    possessive: tuple[str, ...]
+    proclitics: str
+    conjunctions: str               # proclitics that mean "and": a name does not go on after them
+    contractions: tuple[tuple[str, str], ...]
+
+
+def _strip_marks(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=32)
+def names_lexicon(lex) -> NamesData:
+    """The ``[names]`` language data of a lexicon, compiled once."""
+    d = lex.section("names", {})
+    offices = [f for group in d.get("offices", {}).values() if isinstance(group, dict)
+               for forms in group.values() for f in forms]
+    all_titles = list(d.get("titles", [])) + list(d.get("honorifics", [])) + \
+        list(d.get("construct_titles", [])) + offices
+    forms: dict[str, str] = {}
+    for t in all_titles:
+        k = phrase_key(t)
+        if k:
+            forms.setdefault(k, k)
+            for v in lex.variants(k):
+                forms.setdefault(v, k)
+    titles = None
+    if forms:  # a title ends with a full stop ("Dr.") or where the word does
+        titles = re.compile(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex, 2)}(?P<w>{alternation(forms)})"
+                            rf"(?:(?<=\.)|{NOT_LETTER_AFTER})")
+    months = {phrase_key(m.name) for m in lex.month_names}
+    ambiguous_months = {phrase_key(m.name) for m in lex.month_names if m.ambiguous}   # "رجب" is a name too
+    weekdays = {phrase_key(w) for names in lex.section("weekdays", {}).values() if isinstance(names, list) for w in names}
+    stop = {phrase_key(w) for w in d.get("stopwords", []) + d.get("not_names", []) + d.get("saying_verbs", [])}
+    stop |= (months - ambiguous_months) | weekdays
+    return NamesData(
+        capitals=bool(d.get("capitals", False)),
+        article=phrase_key(d.get("article", "")),
+        nisba=tuple(phrase_key(e) for e in d.get("nisba_endings", [])),
+        not_family_endings=tuple(phrase_key(e) for e in d.get("not_family_endings", [])),
+        titles=titles,
+        construct=frozenset(phrase_key(t) for t in d.get("construct_titles", [])),
+        title_forms=forms,
+        abbreviated=frozenset(phrase_key(t) for t in all_titles if t.endswith(".")),
+        verbs=frozenset(phrase_key(v) for v in d.get("saying_verbs", [])),
+        particles=frozenset(phrase_key(p) for p in d.get("particles", [])),
+        compound_first=frozenset(phrase_key(p) for p in d.get("compound_first", [])),
+        compound_last=frozenset(phrase_key(p) for p in d.get("compound_last", [])),
+        initials=frozenset(phrase_key(p) for p in d.get("initials", [])),
+        given=frozenset(phrase_key(g) for g in d.get("given_names", [])),
+        given_ambiguous=frozenset(phrase_key(g) for g in d.get("given_names_ambiguous", [])),
+        exact={phrase_key(w): w for w in d.get("exact_forms", [])},
+        stop=frozenset(stop - months if d.get("capitals") else stop),
+        months=frozenset(months | weekdays),
+        adjectives=frozenset(phrase_key(a) for a in d.get("office_adjectives", [])),
+        connectors=frozenset(phrase_key(c) for c in d.get("connectors", [])),
+        possessive=tuple(sorted((phrase_key(p) for p in d.get("possessive_endings", [])), key=len, reverse=True)),
+        proclitics=proclitic_letters(lex),
+        conjunctions="".join(c for c in (phrase_key(w) for w in d.get("roles", {}).get("conjunctions", []))
+                             if len(c) == 1 and c in proclitic_letters(lex)),
+        contractions=tuple((phrase_key(a), phrase_key(b)) for a, b in lex.section("script", {}).get("contractions", [])),
+    )
+
+
+def letters(word: str) -> str:
+    """``word`` as written, less what the normaliser drops (diacritics, tatweel, invisible marks)."""
+    return "".join(c for c in word if fold_char(c))
+
+
+def name_key(word: str, names: NamesData) -> str:
+    """A normalised family name as compared: without an article or a particle, accents folded."""
+    w = _strip_marks(word)
+    if "-" in w:
+        head, _, rest = w.partition("-")
+        if head in names.particles and rest:
+            w = rest
+    if names.article and w.startswith(names.article) and len(w) > len(names.article) + 2:
+        w = w[len(names.article):]
+    return w
+
+
+_PREFIXED: dict[int, tuple[object, dict[str, str]]] = {}
+
+
+def prefixed_forms(known, names: "NamesData") -> dict[str, str]:
+    """Every written form of the words in ``known`` with one or two attached proclitics, or a
+    contraction ("للرئاسة"), mapped to the word: built once per set of words."""
+    cached = _PREFIXED.get(id(known))
+    if cached is not None and cached[0] is known:
+        return cached[1]
+    table: dict[str, str] = {}
+    pro = names.proclitics
+    for k in known:
+        if len(k) > 2:
+            for p1 in pro:
+                table.setdefault(p1 + k, k)
+                for p2 in pro:
+                    table.setdefault(p1 + p2 + k, k)
+        for full, short in names.contractions:
+            if k.startswith(full):
+                table.setdefault(short + k[len(full):], k)
+    if isinstance(known, frozenset):  # a language's own sets live as long as its lexicon
+        if len(_PREFIXED) > 256:
+            _PREFIXED.clear()
+        _PREFIXED[id(known)] = (known, table)
+    return table
+

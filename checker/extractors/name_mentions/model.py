@@ -1,0 +1,38 @@
+"""The name fact: one mention of a name, grouped with the others of the same entity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One mention of a name. ``start``/``end`` cover the name as written (an attached Arabic
+    proclitic and an English possessive ending excluded); ``tokens`` are its words, normalised;
+    ``spans`` the original ``(start, end)`` of each word. ``surname`` is the normalised last word
+    and ``key`` the same without an article or particle and with Latin accents folded (the form to
+    compare spellings by). ``full`` is true for a given name with a family name, false for a
+    family name alone; ``person`` is false for names joined by a connector ("Bank of England").
+    ``title`` is the normalised title before the name (``"وزير الاعلام السوري"``, ``"finance
+    minister"``, ``"mr"``), with its span; ``cue`` says what showed the name: ``title``,
+    ``verb`` (a verb of saying before it), ``given`` (a known given name), ``capitals`` or
+    ``surname`` (the last word of a full name found elsewhere). ``speaker`` is true next to a verb
+    of saying. ``cluster`` is one id per entity: a full name, and its family name alone, with a
+    title or with "Mr", share one."""
+
+    start: int
+    end: int
+    text: str
+    tokens: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    surname: str
+    key: str
+    full: bool
+    person: bool
+    title: str | None
+    title_start: int | None
+    title_end: int | None
+    cue: str
+    speaker: bool
+    cluster: int
+

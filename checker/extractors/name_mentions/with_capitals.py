@@ -1,0 +1,175 @@
+"""Names in languages written with capitals: capitalised runs, less the words capitalised for
+another reason, with the title before them."""
+
+from __future__ import annotations
+
+import re
+
+from checker.extractors.name_mentions.builder import Builder
+from checker.extractors.name_mentions.data import name_key
+from checker.language.matching import matched_key, phrase_key
+
+_MAX_RUN = 6          # capitalised words in one run (longer runs are headings)
+_OPENERS = "\n\r“‘«(:[—–-"   # after these (and spaces) a word starts a sentence, a quotation or a line
+
+
+def _before(text: str, pos: int) -> int:
+    """Where the spaces and tabs before ``pos`` begin."""
+    while pos > 0 and text[pos - 1] in " \t":
+        pos -= 1
+    return pos
+
+
+class _Capitals:
+    """The tests on the tokens of one document that finding capitalised names needs."""
+
+    def __init__(self, b: Builder):
+        self.b = b
+        self.nm, self.toks, self.text, self.vt = b.names, b.toks, b.doc.text, b.view.text
+        self.n = len(self.toks)
+        self.title_by_end: dict[int, re.Match] = {}
+        self.title_tokens: set[int] = set()
+
+    def capital(self, i: int) -> bool:
+        raw = self.text[self.toks[i].s:self.toks[i].e]
+        head, dash, rest = raw.partition("-")
+        if dash and phrase_key(head) in self.nm.particles and rest[:1].isupper():
+            return True  # "al-Assad"
+        return raw[:1].isupper()
+
+    def stopped(self, i: int) -> bool:
+        """Token ``i`` is capitalised for another reason: a stopword, or a month or weekday not
+        followed by a capitalised word ("Jan Kowalski" is a name)."""
+        nm, toks = self.nm, self.toks
+        w = toks[i].norm
+        if w in nm.months:
+            nxt = i + 1
+            return not (nxt < self.n and self.b.joined(nxt) and self.capital(nxt) and toks[nxt].norm not in nm.stop
+                        and toks[nxt].norm not in nm.months)
+        return w in nm.stop
+
+    def initial_at(self, i: int) -> bool:
+        """A one-letter word that is the initial of a name ("J. K. Rowling", "George W. Bush")."""
+        nxt = i + 1
+        return nxt < self.n and self.vt[self.toks[i].ne:self.toks[nxt].ns] == ". " and self.capital(nxt) \
+            and not self.stopped(nxt)
+
+    def can_continue(self, i: int) -> bool:
+        return self.capital(i) and not self.stopped(i) and i not in self.title_tokens
+
+    def sentence_initial(self) -> set[int]:
+        """The tokens where a sentence (or a quotation, or a line) starts: a capital says nothing there."""
+        b, vt, toks = self.b, self.vt, self.toks
+        initial: set[int] = set()
+        for sent in b.doc.sentences:
+            i = b.index_at(b.view.from_original(sent.start))
+            if i < self.n:
+                initial.add(i)
+        for i in range(self.n):
+            p = _before(vt, toks[i].ns)
+            if p == 0 or vt[p - 1] in _OPENERS:
+                initial.add(i)
+            elif vt[p - 1] in "\"'" and (p == 1 or vt[p - 2].isspace()):
+                initial.add(i)  # an opening straight quotation mark
+        return initial
+
+    def find_titles(self) -> None:
+        """Titles followed by a capitalised word ("Mr King said", not "Mervyn King said"), by
+        where they end, and their tokens."""
+        b, vt, toks = self.b, self.vt, self.toks
+        for m in (self.nm.titles.finditer(vt) if self.nm.titles is not None else ()):
+            after = b.index_at(m.end("w"))
+            if after >= self.n or vt[m.end("w"):toks[after].ns].strip(" \t") or not self.capital(after) \
+                    or self.stopped(after):
+                continue
+            self.title_by_end[m.end("w")] = m
+            i = b.index_at(m.start("w"))
+            while i < self.n and toks[i].ns < m.end("w"):
+                self.title_tokens.add(i)
+                i += 1
+
+    def glue_after(self, j: int) -> list[int]:
+        """Particles or connectors (at most two) after token ``j`` ("bin", "of", "of the")."""
+        nm, toks, b = self.nm, self.toks, self.b
+        glue: list[int] = []
+        k = j + 1
+        while k < self.n and b.joined(k) and (toks[k].norm in nm.particles or toks[k].norm in nm.connectors
+                                               or " ".join(toks[q].norm for q in glue + [k]) in nm.connectors) \
+                and not self.capital(k) and len(glue) < 2:
+            glue.append(k)
+            k += 1
+        return glue
+
+    def run_from(self, i: int) -> list[int]:
+        """The capitalised run starting at token ``i``, with the particles, connectors and
+        initials inside it; longer than :data:`_MAX_RUN` when it is a heading."""
+        nm, toks, b = self.nm, self.toks, self.b
+        run = [i]
+        j = i
+        while len(run) <= _MAX_RUN:
+            if nm.possessive and toks[j].norm.endswith(nm.possessive):
+                break
+            nxt = j + 1
+            if nxt < self.n and b.joined(nxt) and self.can_continue(nxt):
+                run.append(nxt)
+                j = nxt
+                continue
+            # a particle or connector between capitalised words ("bin Laden", "Bank of England")
+            glue = self.glue_after(j)
+            k = glue[-1] + 1 if glue else nxt
+            if glue and k < self.n and b.joined(k) and self.can_continue(k):
+                run += glue + [k]
+                j = k
+                continue
+            if len(toks[j].norm) == 1 and self.initial_at(j) and nxt not in self.title_tokens:
+                run.append(nxt)  # an initial ("George W. Bush")
+                j = nxt
+                continue
+            break
+        return run
+
+    def runs(self) -> list[list[int]]:
+        """Every capitalised run, less particles and connectors at its ends."""
+        nm, toks = self.nm, self.toks
+        runs: list[list[int]] = []
+        i = 0
+        while i < self.n:
+            if not self.can_continue(i) or (len(toks[i].norm) == 1 and not self.initial_at(i)):
+                i += 1
+                continue
+            run = self.run_from(i)
+            i = run[-1] + 1
+            if len(run) > _MAX_RUN:
+                continue
+            while run and (toks[run[0]].norm in nm.particles or toks[run[0]].norm in nm.connectors):
+                run = run[1:]
+            while run and toks[run[-1]].norm in nm.connectors:
+                run = run[:-1]
+            if run:
+                runs.append(run)
+        return runs
+
+
+def with_capitals(b: Builder) -> None:
+    """Add the capitalised names of ``b``'s document: a run at the start of a sentence counts
+    when its first word is capitalised in mid-sentence elsewhere, or is a family name."""
+    cap = _Capitals(b)
+    nm, toks = b.names, b.toks
+    initial = cap.sentence_initial()
+    lower = {t.norm for t in toks if cap.text[t.s:t.s + 1].islower()}   # words written in lower case
+    cap.find_titles()
+    runs = cap.runs()
+    # what is capitalised in mid-sentence, and the last words of full names
+    mid = {toks[i].norm for r in runs for i in r if i not in initial}
+    surnames = {toks[r[-1]].norm for r in runs if len([i for i in r if toks[i].norm not in nm.particles]) >= 2}
+    surnames |= {name_key(w, nm) for w in surnames}
+    for run in runs:
+        if run[0] in initial:
+            w = toks[run[0]].norm
+            if len(run) == 1 and (w not in mid or w in lower) and w not in surnames:
+                continue
+            if len(run) > 1 and w in lower and w not in mid and w not in surnames:
+                run = run[1:]
+        tm = cap.title_by_end.get(_before(cap.vt, toks[run[0]].ns))
+        title = (tm.start("w"), tm.end("w"), matched_key(tm.group("w"))) if tm is not None else None
+        b.add(run, title, "title" if title else "capitals")

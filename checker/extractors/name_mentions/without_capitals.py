@@ -1,0 +1,219 @@
+"""Names in languages written without capitals (Arabic): found from a title before them, a verb
+of saying, or a known given name; then the family names of full names alone."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import OSA
+
+from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
+from checker.extractors.name_mentions.data import name_key
+
+_MAX_WORDS = 5        # words in one name
+_COMPLEMENT = 4       # words between a construct title and the end of its complement
+
+
+def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
+    """The words of a name that begins at token ``k``: given names and particles, ending with a
+    family name. A name that only a given name shows (``cued`` false) must begin with an
+    unambiguous given name; a name whose words are not known given names must end with a word
+    the article writes again, or with one that has the article ("يدرك جيدا" is not a name)."""
+    nm, toks = b.names, b.toks
+    n = len(toks)
+    first = toks[k].norm
+    if b.stop(k) or (first in nm.particles and first not in nm.compound_first):
+        return []
+    if not cued and first not in nm.given and first not in nm.compound_first:
+        return []
+    starts = nm.given | nm.given_ambiguous | nm.compound_first
+    if first not in starts and b.common(first):
+        return []  # "الرئيس عقيدة ...": the text writes "العقيدة"
+    idx = [k]
+    j = k
+    lineage = False
+    if first in nm.compound_first:
+        if not b.joined(k + 1) or b.stop(k + 1):
+            return []
+        idx.append(k + 1)
+        j = k + 1
+    while len(idx) < _MAX_WORDS:
+        j += 1
+        if j >= n or not b.joined(j):
+            break
+        w = toks[j].norm
+        if b.stop(j):
+            # a month that is also a family name, after a known given name ("تيريزا ماي")
+            if not (w in nm.months and len(idx) == 1 and first in nm.given and not
+                    (j + 1 < n and toks[j + 1].norm.isdigit())):
+                break
+        if w in nm.particles and b.joined(j + 1) and not b.stop(j + 1):
+            idx += [j, j + 1]
+            j += 1
+            lineage = True
+            continue
+        if w in nm.compound_first and b.joined(j + 1) and not b.stop(j + 1):
+            idx += [j, j + 1]  # "محمد عبد الله"
+            j += 1
+            continue
+        if w in nm.compound_last or w in nm.initials:
+            idx.append(j)
+            continue
+        if b.is_def(w):
+            if w in nm.adjectives:
+                break
+            idx.append(j)
+            if b.joined(j + 1) and toks[j + 1].norm in nm.particles and b.joined(j + 2) and not b.stop(j + 2):
+                idx += [j + 1, j + 2]
+            break
+        if w in nm.given or w in nm.given_ambiguous:
+            idx.append(j)
+            continue
+        if w[0] in nm.conjunctions or lineage or b.common(w):
+            break  # "ويرأسه": "and" and a word; "محمد بن سلمان خطة": a name of lineage ends so;
+            # "محمود عمل": the text writes "العمل"
+        idx.append(j)  # a family name without the article ("ترامب", "مدبولي")
+        if b.joined(j + 1) and toks[j + 1].norm in nm.compound_last:
+            idx.append(j + 1)
+        break
+    last = toks[idx[-1]].norm
+    known_start = first in starts and (cued or first not in nm.given_ambiguous)
+    plain_def = b.is_def(last) and not b.is_nisba(last)
+    if not cued and len(idx) > 1 and last.endswith(nm.not_family_endings):
+        return []  # "يعقوب الطبية": an adjective
+    if not (b.count(last) >= 2 or (known_start and (cued or plain_def or b.near_family_name(last)))):
+        return []
+    return idx
+
+
+def _after_title(b: Builder, m: re.Match) -> tuple[int, int, str, list[int], bool] | None:
+    """The name a title introduces: (title start, title end (normalised), title, the name's
+    words, whether it is one word with the article)."""
+    nm, toks, vt = b.names, b.toks, b.view.text
+    word = nm.title_forms.get(" ".join(m.group("w").split()), "")
+    abbreviated = word in nm.abbreviated
+    k = b.index_at(m.end("w"))
+    end = m.end("w")
+    if k >= len(toks) or not (SPACE.fullmatch(vt[end:toks[k].ns]) or (abbreviated and not vt[end:toks[k].ns].strip())):
+        return None
+    consumed = 0
+    if word in nm.construct:
+        # the complement: words up to the first with the article ("وزير الإعلام", "رئيس فريق الطوارئ")
+        for _ in range(_COMPLEMENT):
+            if k >= len(toks) or (consumed and not b.joined(k)) or toks[k].norm in nm.verbs or b.stop(k):
+                return None
+            w = toks[k].norm
+            k += 1
+            consumed += 1
+            if b.is_def(w):
+                break
+        else:
+            return None
+        end = toks[k - 1].ne
+    # adjectives of the office ("السوري", "السابق") and complements with a preposition ("للشؤون الخارجية")
+    while k < len(toks) and SPACE.fullmatch(vt[end:toks[k].ns]):
+        w = toks[k].norm
+        if w in nm.adjectives or b.is_nisba(w):
+            k += 1
+        elif any(w.startswith(short) and len(w) > len(short) + 1 for _, short in nm.contractions):
+            k += 1
+            while k < len(toks) and b.joined(k) and b.is_def(toks[k].norm) and not b.stop(k):
+                k += 1
+        else:
+            break
+        consumed += 1
+        end = toks[k - 1].ne
+    if k >= len(toks):
+        return None
+    g = vt[end:toks[k].ns]
+    if not (SPACE.fullmatch(g) or (consumed and COMMA.fullmatch(g)) or (abbreviated and not g.strip())):
+        return None
+    if toks[k].ns in b.titles_at or b.stop(k):
+        return None  # another title follows ("ولي العهد السعودي الأمير محمد"): it introduces the name
+    w = toks[k].norm
+    if b.is_def(w):
+        if consumed or word in nm.construct or b.is_nisba(w) or w in nm.adjectives:
+            return None
+        return m.start("w"), end, word, [k], True  # "الرئيس الشرع": a family name alone
+    idx = _parse_name(b, k, True)
+    if len(idx) >= 2:
+        return m.start("w"), end, word, idx, False
+    return m.start("w"), end, word, [k], True  # "الرئيس ترامب", not "ولي العهد وصل"
+
+
+def without_capitals(b: Builder) -> None:
+    nm, toks = b.names, b.toks
+    matches = list(nm.titles.finditer(b.view.text)) if nm.titles is not None else []
+    b.titles_at = {m.start("w"): m for m in matches}
+    title_tokens: set[int] = set()
+    for m in matches:
+        i = b.index_at(m.start())
+        while i < len(toks) and toks[i].ns < m.end("w"):
+            title_tokens.add(i)
+            i += 1
+    singles = []    # one word after a title or a verb of saying: kept when it is a family name
+    for m in matches:
+        got = _after_title(b, m)
+        if got is None:
+            continue
+        ts, te, word, idx, single = got
+        if any(i in title_tokens for i in idx):
+            continue
+        if single:
+            singles.append((idx[0], (ts, te, b.view.text[ts:te]), "title"))
+        else:
+            b.add(idx, (ts, te, b.view.text[ts:te]), "title")
+    names_start = nm.given | nm.given_ambiguous | nm.compound_first
+    for i, t in enumerate(toks):
+        if b.strip_proclitic(t.norm, nm.verbs) is None:
+            continue
+        k = i + 1
+        if k >= len(toks) or not b.joined(k) or k in b.taken or k in title_tokens or b.stop(k):
+            continue
+        if toks[k].norm in names_start:
+            idx = _parse_name(b, k, True)
+            if len(idx) >= 2 and not any(j in title_tokens for j in idx):
+                b.add(idx, None, "verb")
+                continue
+        singles.append((k, None, "verb"))
+    for i, t in enumerate(toks):
+        if i in b.taken or i in title_tokens or (t.norm not in nm.given and t.norm not in nm.compound_first):
+            continue
+        if i > 0 and b.joined(i) and toks[i - 1].norm in nm.particles:
+            continue
+        idx = _parse_name(b, i, False)
+        if len(idx) >= 2 and not any(j in title_tokens for j in idx):
+            b.add(idx, None, "given")
+    # the family names of full names, alone ("وقال المصطفى", "للشرع")
+    titled = {k: title for k, title, _ in singles if title is not None}
+    surnames = set()
+    for idx, _, _ in b.found:
+        last = b.family_name_at(idx)
+        if last and last not in nm.stop and last not in nm.particles and len(name_key(last, nm)) >= 3:
+            surnames.add(last)
+    for i, t in enumerate(toks):
+        if i in b.taken or i in title_tokens:
+            continue
+        base = b.strip_proclitic(t.norm, surnames)
+        if base is None:
+            continue
+        if b.is_nisba(base) and i > 0 and b.joined(i):
+            prev = toks[i - 1].norm
+            if b.is_def(prev) or b.is_def(prev[1:]):
+                continue  # "الجيش المصري": an adjective after a noun, not the family name المصري
+        b.base[i] = base
+        title = titled.get(i)
+        b.add([i], title, "title" if title else "surname")
+    # a word alone after a title or a verb of saying: a person when it is, or nearly is, the
+    # family name of a full name ("الرئيس الشرع", "وأضاف الشراع")
+    keys = {name_key(s, nm) for s in surnames}
+    for k, title, cue in singles:
+        w = toks[k].norm
+        if k in b.taken or b.stop(k) or w in nm.adjectives or w in names_start or b.common(w):
+            continue
+        if b.joined(k + 1) and not b.stop(k + 1) and toks[k + 1].norm not in nm.verbs:
+            continue  # "وقال جوش غريفيز": the first word of a name not read, not a family name
+        key = name_key(w, nm)
+        if len(key) >= 3 and any(OSA.distance(key, s) <= 1 for s in keys):
+            b.add([k], title, cue)
+
