@@ -15,7 +15,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker import Example, rule
-from checker.language.matching import word_regex
+from checker.language.matching import matched_key, phrase_table, word_regex
 from checker.language.normalize import normalize_text
 
 _WINDOW = 6     # words either side of the event word that describe it
@@ -35,10 +35,8 @@ class Event:
 
 @lru_cache(maxsize=32)
 def _compile(lex):
-    classes = {}
-    for kind, entry in lex.section("events", {}).items():
-        for w in entry.get("words", []):
-            classes[" ".join(normalize_text(w).split())] = kind
+    classes = phrase_table((w, kind) for kind, entry in lex.section("events", {}).items()
+                           for w in entry.get("words", []))
     if not classes:
         return None, classes, frozenset()
     rx = word_regex(lex, classes)
@@ -104,7 +102,7 @@ def extract_events(doc, facts) -> list[Event]:
             left = _content(before, stop, classes, months)[-_WINDOW:]
             right = _content(after, stop, classes, months)[:_WINDOW]
             subject = _subject(before, after, stop, classes, months, side)
-            out.append(Event(s, e, doc.text[s:e], classes[" ".join(m.group("w").split())], date,
+            out.append(Event(s, e, doc.text[s:e], classes[matched_key(m.group("w"))], date,
                              tuple(left + right), subject))
     return out
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from checker import Example, rule
 from checker.language.calendars import gregorian_to_hijri, hijri_to_gregorian
-from checker.language.normalize import normalize_text
+from checker.language.matching import NEVER, alternation
 
 from .labels import date_label
 
@@ -17,7 +17,7 @@ from .labels import date_label
 @lru_cache(maxsize=32)
 def _gap_links(lex) -> re.Pattern:
     words = lex.section("dates", {}).get("equivalence_links", [])
-    alts = "|".join(sorted((re.escape(normalize_text(w)) for w in words), key=len, reverse=True)) or "(?!x)x"
+    alts = alternation(words, space=r"\ ") or NEVER
     return re.compile(rf"[\s,،\-–/(]*(?:(?:{alts})[\s(]*)?", re.I)
 
 

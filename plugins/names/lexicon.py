@@ -7,14 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
-from checker.language.normalize import normalize_text
-
+from checker.language.matching import NOT_LETTER_BEFORE, alternation, phrase_key
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-
-
-def norm(w: str) -> str:
-    return " ".join(normalize_text(w).split())
 
 
 @dataclass
@@ -49,22 +44,22 @@ def names_data(lex) -> NamesData:
         for office, forms in table.items():
             office_name.setdefault(office, forms[0] if forms else office)
             for f in forms:
-                office_of.setdefault(norm(f), (group, office))
+                office_of.setdefault(phrase_key(f), (group, office))
     roles = d.get("roles", {})
 
     def rx(words):
-        keys = sorted({norm(w) for w in words if norm(w)}, key=len, reverse=True)
-        if not keys:
+        alts = alternation(words)
+        if not alts:
             return None
-        alts = "|".join(re.escape(k).replace(r"\ ", r"[^\S\r\n]+") for k in keys)
-        return re.compile(rf"(?<![^\W\d_])(?:{alts})(?:(?<=\.)|(?![^\W\d_]))")
+        # a word ends at a non-letter, or right after a full stop ("Adm.")
+        return re.compile(rf"{NOT_LETTER_BEFORE}(?:{alts})(?:(?<=\.)|(?![^\W\d_]))")
 
     return NamesData(
         min_length=int(d.get("variant_min_length", 4)),
-        endings=tuple(norm(e) for e in d.get("variant_endings", [])),
-        final_letters=frozenset(norm(e) for e in d.get("variant_final_letters", [])),
+        endings=tuple(phrase_key(e) for e in d.get("variant_endings", [])),
+        final_letters=frozenset(phrase_key(e) for e in d.get("variant_final_letters", [])),
         capitals=nm.capitals,
-        alternations=tuple((norm(a), norm(b)) for a, b in d.get("alternations", [])),
+        alternations=tuple((phrase_key(a), phrase_key(b)) for a, b in d.get("alternations", [])),
         given=nm.given | nm.given_ambiguous,
         particles=nm.particles | nm.compound_first | nm.compound_last | nm.initials,
         office_of=office_of,
@@ -72,9 +67,9 @@ def names_data(lex) -> NamesData:
         offices=rx(office_of),
         change=rx(roles.get("change_words", [])),
         change_near=rx(roles.get("change_words", []) + roles.get("change_before", [])),
-        conjunctions=frozenset(norm(c) for c in roles.get("conjunctions", [])),
+        conjunctions=frozenset(phrase_key(c) for c in roles.get("conjunctions", [])),
         compatible=frozenset(frozenset(p) for p in roles.get("compatible", [])),
-        skip=frozenset(norm(w) for w in roles.get("apposition_skip", [])),
+        skip=frozenset(phrase_key(w) for w in roles.get("apposition_skip", [])),
         article=nm.article,
         possessive=tuple(p for p in nm.possessive if len(p) > 1),
     )

@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass
 
 from checker import Example, rule
+from checker.language.matching import matched_key, proclitic_letters
 
-from .lexicon import NamesData, WORD, names_data, norm
+from .lexicon import NamesData, WORD, names_data
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def extract_roles(doc, facts) -> list[Role]:
 def _roles(doc, mentions, data: NamesData) -> list[Role]:
     view = doc.normalized
     vt = view.text
-    proclitics = "".join(norm(p) for p in doc.lexicon.proclitics)
+    proclitics = proclitic_letters(doc.lexicon)
     out = []
     for m in mentions:
         if not m.person:
@@ -90,7 +91,7 @@ def _roles(doc, mentions, data: NamesData) -> list[Role]:
                 found = data.offices.match(vt, pos)
         if found is None:
             continue
-        group, office = data.office_of[" ".join(found.group().split())]
+        group, office = data.office_of[matched_key(found.group())]
         s, e = view.to_original(found.start(), found.end())
         # the words next to the office: two before it, and those between it and the name
         lo = found.start()

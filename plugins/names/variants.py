@@ -9,9 +9,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from checker import Example, rule
+from checker.language.matching import phrase_key, proclitic_letters
 from checker.language.normalize import normalize_text
 
-from .lexicon import NamesData, names_data, norm
+from .lexicon import NamesData, names_data
 
 
 def _alternation(a: str, b: str, data: NamesData) -> bool:
@@ -203,7 +204,7 @@ def name_variants(ctx, name_mentions):
     alone): "Candy County" and "Candy Country" may be two places.
     """
     data = names_data(ctx.lexicon)
-    proclitics = "".join(norm(p) for p in ctx.lexicon.proclitics)
+    proclitics = proclitic_letters(ctx.lexicon)
     for a, b, surname in _variant_pairs(name_mentions, data, proclitics):
         occ_a = _occurrences(name_mentions, a, surname)
         occ_b = _occurrences(name_mentions, b, surname)
@@ -229,8 +230,8 @@ def name_variants(ctx, name_mentions):
             if (rs, re_) != (s, e):
                 related.append(ctx.related(rs, re_, f"also spelt '{ctx.text[rs:re_]}' here"))
             written = ctx.text[rs:re_]
-            prefix, _ = _split(written, rm.key if surname else norm(written))
-            _, core = _split(common_text, cm.key if surname else norm(common_text))
+            prefix, _ = _split(written, rm.key if surname else phrase_key(written))
+            _, core = _split(common_text, cm.key if surname else phrase_key(common_text))
             if not tie:
                 suggestions.append(ctx.suggestion(rs, re_, prefix + core,
                                                   f"write the name as it is written elsewhere: '{common_text}'"))

@@ -8,8 +8,7 @@ import re
 from functools import lru_cache
 
 from checker import Example, rule
-from checker.language.matching import word_regex
-from checker.language.normalize import normalize_text
+from checker.language.matching import alternation, word_regex
 from checker.extractors.quantity_mentions import Quantity
 
 _SHARE_TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
@@ -19,8 +18,8 @@ _SHARE_TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
 def _list_patterns(lex):
     q = lex.section("quantities", {})
     e = lex.section("enumerations", {})
-    partial = "|".join(re.escape(normalize_text(w)) for w in sorted(e.get("partial", []), key=len, reverse=True))
-    conj = "|".join(re.escape(normalize_text(w)) for w in e.get("and", []))
+    partial = alternation(e.get("partial", []), space=r"\ ")
+    conj = alternation(e.get("and", []), space=r"\ ")
     return (re.compile(rf"(?:{partial})") if partial else None,
             re.compile(rf"\s*(?:,|،|\s(?:{conj})\s|\s(?:{conj})(?=\S))\s*") if conj else re.compile(r"\s*[,،]\s*"),
             frozenset(q.get("words", {})))

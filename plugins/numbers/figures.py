@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from checker import Example, rule
-from checker.language.matching import phrase_key, word_regex
+from checker.language.matching import matched_key, phrase_key, word_regex
 from checker.language.normalize import normalize_text
 from checker.extractors.quantity_mentions import Quantity, overlap
 
@@ -164,7 +164,7 @@ def _same_event(ctx, a: Quantity, b: Quantity, events_rx, stop, freq, date_menti
     rx, classes = events_rx
     wa = {m.group("e") for m in rx.finditer(ta)}
     wb = {m.group("e") for m in rx.finditer(tb)}
-    if not {classes[" ".join(w.split())] for w in wa} & {classes[" ".join(w.split())] for w in wb}:
+    if not {classes[matched_key(w)] for w in wa} & {classes[matched_key(w)] for w in wb}:
         return False
     pf = _prefixes(doc.lexicon)
     ca = {_bare(w, pf) for w in _content(doc, sa.start, sa.end, stop)} - {_bare(w, pf) for w in wa}

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import Example, rule
+from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
 
 
@@ -46,9 +47,9 @@ def _compile(lexicon) -> _Compiled:
     for category, entry in sorted(table.items()):
         severities[category] = entry.get("severity", "warning")
         for p in entry.get("phrases", []):
-            phrase_category.setdefault(" ".join(normalize_text(p).split()), category)
+            phrase_category.setdefault(phrase_key(p), category)
         for p in entry.get("prefixes", []):
-            prefixes.append((" ".join(normalize_text(p).split()), category))
+            prefixes.append((phrase_key(p), category))
         for p in entry.get("patterns", []):
             patterns.append((re.compile(p, re.M), category))
     alts = sorted(phrase_category, key=len, reverse=True)

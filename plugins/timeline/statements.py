@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.language.matching import phrase_key as _key
-from checker.language.matching import word_regex
+from checker.language.matching import matched_key, word_regex
 
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
@@ -95,7 +95,7 @@ def _counterparts(doc, comp, view, lo: int, hi: int):
     if comp.counterparts is None:
         return out
     for m in comp.counterparts.finditer(view.text, lo, hi):
-        key = " ".join(m.group("w").split())
+        key = matched_key(m.group("w"))
         s, e = view.to_original(m.start("w"), m.end("w"))
         if key in comp.cased and " ".join(doc.text[s:e].split()) not in comp.cased[key]:
             continue  # "us" is not "US"
@@ -132,7 +132,7 @@ def _states_by_date(comp: TimelineData, view, hits, in_sent) -> list[list[tuple]
     by_date: dict[int, list] = collections.defaultdict(list)
     for m in hits:
         s, e = view.to_original(m.start("w"), m.end("w"))
-        cls = comp.state_class[" ".join(m.group("w").split())]
+        cls = comp.state_class[matched_key(m.group("w"))]
         if cls not in comp.group_of:
             continue
         after = [d for d in in_sent if 0 <= d.start - e <= _DATE_GAP]
