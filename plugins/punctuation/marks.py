@@ -15,7 +15,6 @@ CLOSING_BRACKETS = {v: k for k, v in BRACKETS.items()}
 _OPENERS = set("([{«“‘")
 _OPEN_BEFORE = _OPENERS | set(":\u200f\u200e")
 _CLOSE_AFTER = set(".,;:!?،؛؟)]}»”’…-–—/\"'*")
-SENTENCE_END = set(".!?؟…")
 
 
 @dataclass(frozen=True)

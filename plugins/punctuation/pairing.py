@@ -3,7 +3,9 @@ marks."""
 
 from __future__ import annotations
 
-from .marks import CLOSING_BRACKETS, Mark, MarkProblem, QUOTE_PAIRS, SENTENCE_END
+from checker.language.matching import punctuation_marks
+
+from .marks import CLOSING_BRACKETS, Mark, MarkProblem, QUOTE_PAIRS
 
 
 def _is_apostrophe(text: str, m: Mark) -> bool:
@@ -25,11 +27,12 @@ def _drop_inch_marks(text: str, ms: list[Mark]) -> list[Mark]:
     return out
 
 
-def _after_sentence_end(text: str, i: int) -> bool:
+def _after_sentence_end(text: str, i: int, ends: str) -> bool:
+    """A mark that ends a sentence (one of ``ends``) and spaces stand right before ``i``."""
     j = i - 1
     while j >= 0 and text[j] in " \t":
         j -= 1
-    return 0 <= j < i - 1 and text[j] in SENTENCE_END
+    return 0 <= j < i - 1 and text[j] in ends
 
 
 def _pair_family(doc, ms: list[Mark]) -> tuple[list[tuple[Mark, Mark]], list[MarkProblem], Mark | None]:
@@ -37,6 +40,7 @@ def _pair_family(doc, ms: list[Mark]) -> tuple[list[tuple[Mark, Mark]], list[Mar
     what its glyph says (directional quotes), else the state (straight quotes alternate).
     Returns the pairs, the problems, and the mark left open at the end, if any."""
     text = doc.text
+    ends = punctuation_marks(doc.lexicon, "sentence_end")
     ms = _drop_inch_marks(text, ms)
     odd = len(ms) % 2 == 1
     pairs: list[tuple[Mark, Mark]] = []
@@ -53,7 +57,7 @@ def _pair_family(doc, ms: list[Mark]) -> tuple[list[tuple[Mark, Mark]], list[Mar
             open_mark = m
             continue
         if m.pos == "open":
-            if _after_sentence_end(text, m.start):
+            if _after_sentence_end(text, m.start, ends):
                 open_mark = m  # a quotation continued in a paragraph merged into this one
                 continue
             if odd and not reported:
