@@ -150,6 +150,14 @@ def _split_sentences(text: str, paragraphs: list[Segment], abbreviations: frozen
     return out
 
 
+def _segment_at(segments: list[Segment], offset: int) -> Segment | None:
+    """The segment of ``segments`` (sorted, not overlapping) that holds ``offset``."""
+    i = bisect.bisect_right([s.start for s in segments], offset) - 1
+    if i >= 0 and segments[i].start <= offset < segments[i].end:
+        return segments[i]
+    return None
+
+
 @dataclass
 class Document:
     """One article as the rules see it."""
@@ -187,11 +195,20 @@ class Document:
         return LineIndex(self.source_text) if self.source_text is not None else None
 
     def paragraph_at(self, offset: int) -> Segment | None:
-        starts = [p.start for p in self.paragraphs]
-        i = bisect.bisect_right(starts, offset) - 1
-        if i >= 0 and self.paragraphs[i].start <= offset < self.paragraphs[i].end:
-            return self.paragraphs[i]
-        return None
+        """The paragraph that holds ``offset`` (``start <= offset < end``); None between
+        paragraphs or outside the text."""
+        return _segment_at(self.paragraphs, offset)
+
+    def sentence_at(self, offset: int) -> Segment | None:
+        """The sentence that holds ``offset`` (``start <= offset < end``); None between sentences
+        or outside the text."""
+        return _segment_at(self.sentences, offset)
+
+    def normalized_slice(self, start: int, end: int) -> str:
+        """The normalised text (:attr:`normalized`) of the original range ``[start, end)``: what a
+        pattern built from language data matches against."""
+        view = self.normalized
+        return view.text[view.from_original(start):view.from_original(end)]
 
     def span(self, start: int, end: int) -> Span:
         """A Span of ``[start, end)`` with line/column (and source position for extracted text)."""

@@ -71,8 +71,19 @@ def test_every_builtin_family_is_an_entry_point(engine):
         eps = tomllib.load(f)["project"]["entry-points"]["checker"]
     loaded = {p.name for p in engine.registry.plugins}
     assert set(eps) <= loaded
-    plugin_modules = {p.stem for p in (ROOT / "plugins").glob("*.py") if p.stem != "__init__"}
-    assert {v.split(".")[-1] for v in eps.values()} == plugin_modules
+    families = {p.parent.name for p in (ROOT / "plugins").glob("*/__init__.py")}
+    assert {v.split(".")[-1] for v in eps.values()} == families
+    assert not [p.name for p in (ROOT / "plugins").glob("*.py") if p.name != "__init__.py"]
+
+
+def test_a_family_prefix_is_its_plugin(engine):
+    """Every rule of a built-in family carries the prefix of the family's other rules."""
+    prefixes: dict[str, set[str]] = {}
+    for r in engine.rules.values():
+        if r.plugin in BUILTIN_PLUGINS:
+            prefixes.setdefault(r.plugin, set()).add(r.id.rstrip("0123456789"))
+    assert all(len(p) == 1 for p in prefixes.values()), prefixes
+    assert len({next(iter(p)) for p in prefixes.values()}) == len(prefixes)
 
 
 def test_core_knows_no_rule():

@@ -1,16 +1,15 @@
-"""RESIDUE001: web and CMS leftovers in the article body (comment forms, "back to top", share
-prompts, related-article headings, wire markers, placeholders). The phrases are language data
-in ``data/<lang>/residue.toml``."""
+"""RESIDUE001: web and CMS leftovers in the article body, and the ``residue`` fact it reads."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from checker import Example, Extractor, data_files, hookimpl, rule
+from checker import Example, rule
+from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
+
 
 # What may surround residue phrases on a residue line: punctuation, bullets, counts, asterisks.
 _FILLER = re.compile(r"[\s\W\d_]*", re.UNICODE)
@@ -48,9 +47,9 @@ def _compile(lexicon) -> _Compiled:
     for category, entry in sorted(table.items()):
         severities[category] = entry.get("severity", "warning")
         for p in entry.get("phrases", []):
-            phrase_category.setdefault(" ".join(normalize_text(p).split()), category)
+            phrase_category.setdefault(phrase_key(p), category)
         for p in entry.get("prefixes", []):
-            prefixes.append((" ".join(normalize_text(p).split()), category))
+            prefixes.append((phrase_key(p), category))
         for p in entry.get("patterns", []):
             patterns.append((re.compile(p, re.M), category))
     alts = sorted(phrase_category, key=len, reverse=True)
@@ -73,7 +72,6 @@ def _lines(doc):
 
 def extract_residue(doc, facts=None) -> list[Residue]:
     comp = _compile(doc.lexicon)
-    view = doc.normalized
     text = doc.text
     out: list[Residue] = []
     for start, end, stop in _lines(doc):
@@ -82,7 +80,7 @@ def extract_residue(doc, facts=None) -> list[Residue]:
         e = start + len(body.rstrip())
         if e <= s:
             continue
-        found = _line_residue(view.text[view.from_original(s):view.from_original(e)], comp)
+        found = _line_residue(doc.normalized_slice(s, e), comp)
         if found:
             category, phrase = found
             out.append(Residue(s, e, category, comp.severities[category], phrase, (start, stop)))
@@ -214,18 +212,3 @@ def publishing_residue(ctx, residue):
         fix = ctx.suggestion(start, end, "", "delete the line", safe=True)
         ctx.report("line", r.start, r.end, suggestions=[fix], severity=r.severity,
                    label=_LABELS.get(r.category, r.category))
-
-
-@hookimpl
-def checker_language_data():
-    return data_files(Path(__file__).parent / "data", "residue", "residue.toml")
-
-
-@hookimpl
-def checker_register_extractors():
-    return [Extractor("residue", extract_residue)]
-
-
-@hookimpl
-def checker_register_rules():
-    return [publishing_residue]

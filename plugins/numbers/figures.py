@@ -1,6 +1,4 @@
-"""Figures. NUM001: the same quantity of the same thing stated twice with figures that cannot both
-be right. NUM002: a count that does not match the list it announces, and the shares of one
-breakdown that add up to well over 100%."""
+"""NUM001: the same quantity of the same thing stated twice with figures that cannot both be right."""
 
 from __future__ import annotations
 
@@ -8,14 +6,10 @@ import collections
 import re
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
-from checker import Example, hookimpl, rule
-from checker.language.matching import phrase_key, word_regex
+from checker import Example, rule
+from checker.language.matching import matched_key, phrase_key, word_regex
 from checker.language.normalize import normalize_text
 from checker.extractors.quantity_mentions import Quantity, overlap
-
-_SHARE_TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
 
 
 @lru_cache(maxsize=32)
@@ -27,14 +21,9 @@ def _stopwords(lex) -> frozenset[str]:
 
 
 def _content(doc, start: int, end: int, stop: frozenset[str]) -> set[str]:
-    view = doc.normalized
-    text = view.text[view.from_original(start):view.from_original(end)]
+    text = doc.normalized_slice(start, end)
     pf = _prefixes(doc.lexicon)
     return {t for t in re.findall(r"[^\W\d_]{3,}", text) if t not in stop and len(_bare(t, pf)) >= 3}
-
-
-def _sentence(doc, pos: int):
-    return next((s for s in doc.sentences if s.start <= pos < s.end), None)
 
 
 @rule(
@@ -124,9 +113,8 @@ def _attribution_rx(lex):
 
 
 def _norm_sentence(doc, pos: int) -> str:
-    s = _sentence(doc, pos)
-    view = doc.normalized
-    return view.text[view.from_original(s.start):view.from_original(s.end)] if s else ""
+    s = doc.sentence_at(pos)
+    return doc.normalized_slice(s.start, s.end) if s else ""
 
 
 def _bare(token: str, prefixes: tuple[str, ...] = ()) -> str:
@@ -168,16 +156,15 @@ def _same_event(ctx, a: Quantity, b: Quantity, events_rx, stop, freq, date_menti
     """Two figures belong to one event when both sentences name the same kind of event, share a
     distinctive word beside it, and no different dates set them apart."""
     doc = ctx.doc
-    sa, sb = _sentence(doc, a.start), _sentence(doc, b.start)
+    sa, sb = doc.sentence_at(a.start), doc.sentence_at(b.start)
     if sa is None or sb is None or sa is sb:
         return False
-    view = doc.normalized
-    ta = view.text[view.from_original(sa.start):view.from_original(sa.end)]
-    tb = view.text[view.from_original(sb.start):view.from_original(sb.end)]
+    ta = doc.normalized_slice(sa.start, sa.end)
+    tb = doc.normalized_slice(sb.start, sb.end)
     rx, classes = events_rx
     wa = {m.group("e") for m in rx.finditer(ta)}
     wb = {m.group("e") for m in rx.finditer(tb)}
-    if not {classes[" ".join(w.split())] for w in wa} & {classes[" ".join(w.split())] for w in wb}:
+    if not {classes[matched_key(w)] for w in wa} & {classes[matched_key(w)] for w in wb}:
         return False
     pf = _prefixes(doc.lexicon)
     ca = {_bare(w, pf) for w in _content(doc, sa.start, sa.end, stop)} - {_bare(w, pf) for w in wa}
@@ -197,123 +184,3 @@ def _thing_word(doc, q: Quantity) -> str:
         return q.thing or ""
     s, e = q.thing_span
     return f"'{doc.text[s:e]}'"
-
-
-@lru_cache(maxsize=32)
-def _list_patterns(lex):
-    q = lex.section("quantities", {})
-    e = lex.section("enumerations", {})
-    partial = "|".join(re.escape(normalize_text(w)) for w in sorted(e.get("partial", []), key=len, reverse=True))
-    conj = "|".join(re.escape(normalize_text(w)) for w in e.get("and", []))
-    return (re.compile(rf"(?:{partial})") if partial else None,
-            re.compile(rf"\s*(?:,|،|\s(?:{conj})\s|\s(?:{conj})(?=\S))\s*") if conj else re.compile(r"\s*[,،]\s*"),
-            frozenset(q.get("words", {})))
-
-
-@rule(
-    id="NUM002",
-    name="count-mismatch",
-    severity="warning",
-    languages=["*"],
-    summary="A count that does not match the list it announces, or the shares of one breakdown adding up to well over 100%.",
-    messages={
-        "count": "The count '{count}' does not match the list that follows, which names {items}.",
-        "shares": "These shares of one breakdown add up to {total:g}%.",
-    },
-    examples=[
-        Example("Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil.", "en", True),
-        Example("Three ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil.", "en", False),
-        Example("Four ministers resigned, including Ahmed Saleh and Rana Haddad.", "en", False),
-        Example("وأظهر الاستطلاع أن 55% يؤيدون الاتفاق، و40% يعارضونه، و15% لم يحددوا موقفهم.", "ar", True),
-        Example("وأظهر الاستطلاع أن 45% يؤيدون الاتفاق، و40% يعارضونه، و15% لم يحددوا موقفهم.", "ar", False),
-    ],
-)
-def count_mismatch(ctx, quantities):
-    """
-    ## What it flags
-    A number that announces a list ("four ministers resigned: A, B and C", `اعتقال ثلاثة:
-    أ و ب`) when the list after the colon names a different number of items; and percentages
-    given as the shares of one breakdown — three or more in one sentence about a poll or a vote,
-    each introducing its own clause ("55% support, 40% oppose and 15% are undecided") — that
-    add up to more than 102%.
-
-    ## Why it matters
-    A count and its list that disagree mean a name was dropped or the number is stale; shares
-    over 100% mean one of them is mistyped.
-
-    ## Example
-    "Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil."
-
-    ## Not flagged
-    A partial list ("including", `بينهم`, "among them"), a list of the right length, and
-    percentages of different things in one sentence when one of them rose or fell.
-    """
-    text = ctx.text
-    partial, splitter, _words = _list_patterns(ctx.lexicon)
-    view = ctx.doc.normalized
-    for q in quantities:
-        if q.unit is not None or q.low != q.high or q.value < 2 or q.value > 12:
-            continue
-        sent = _sentence(ctx.doc, q.start)
-        if sent is None:
-            continue
-        colon = text.find(":", q.end, sent.end)
-        if colon < 0 or colon - q.end > 60 or re.search(r"[\"“«]", text[q.end:colon]):
-            continue
-        head = view.text[view.from_original(q.start):view.from_original(colon)]
-        if partial is not None and partial.search(head):
-            continue
-        raw = text[colon + 1:sent.end]
-        lead = len(raw) - len(raw.lstrip())
-        tail = raw.strip().rstrip(".؟!").rstrip()
-        if not tail or re.search(r"\d", tail) or len(tail) > 200:
-            continue
-        items = [i for i in splitter.split(tail) if i.strip()]
-        if len(items) < 2 or any(len(i.split()) > 4 for i in items):
-            continue  # not a list of names
-        if len(items) != int(q.value):
-            list_start = colon + 1 + lead
-            ctx.report("count", q.start, q.end,
-                       related=[ctx.related(list_start, list_start + len(tail), f"{len(items)} items")],
-                       count=text[q.start:q.end], items=len(items))
-    _shares(ctx, quantities)
-
-
-@lru_cache(maxsize=32)
-def _share_rx(lex):
-    """Words of change (a figure that rose is no share) and words of a poll or a vote."""
-    q = lex.section("quantities", {})
-    return (word_regex(lex, q.get("updates", {}).get("words", [])),
-            word_regex(lex, q.get("breakdown", {}).get("words", [])))
-
-
-def _shares(ctx, quantities) -> None:
-    change_rx, breakdown_rx = _share_rx(ctx.lexicon)
-    by_sentence: dict[int, list[Quantity]] = collections.defaultdict(list)
-    for q in quantities:
-        if q.unit == "%" and q.low == q.high:
-            sent = _sentence(ctx.doc, q.start)
-            if sent is not None:
-                by_sentence[sent.start].append(q)
-    view = ctx.doc.normalized
-    for start, qs in by_sentence.items():
-        if len(qs) < 3:
-            continue
-        sent = _sentence(ctx.doc, start)
-        norm = view.text[view.from_original(sent.start):view.from_original(sent.end)]
-        if change_rx is not None and change_rx.search(norm):
-            continue
-        if breakdown_rx is None or not breakdown_rx.search(norm):
-            continue  # percentages of different things, not the shares of one whole
-        gaps = [ctx.text[a.end:b.start] for a, b in zip(qs, qs[1:])]
-        if any(len(g) > 60 or not re.search(r"[,،]|\b(?:and|و)\b|\sو", g) for g in gaps):
-            continue
-        total = sum(q.value for q in qs)
-        if total > 100 + _SHARE_TOLERANCE:
-            ctx.report("shares", qs[0].start, qs[-1].end,
-                       related=[ctx.related(q.start, q.end, f"{q.value:g}%") for q in qs], total=total)
-
-
-@hookimpl
-def checker_register_rules():
-    return [conflicting_figures, count_mismatch]

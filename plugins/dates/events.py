@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from checker import Example, Extractor, hookimpl, rule
-from checker.language.matching import word_regex
+from checker import Example, rule
+from checker.language.matching import matched_key, phrase_table, word_regex
 from checker.language.normalize import normalize_text
 
 _WINDOW = 6     # words either side of the event word that describe it
@@ -35,10 +35,8 @@ class Event:
 
 @lru_cache(maxsize=32)
 def _compile(lex):
-    classes = {}
-    for kind, entry in lex.section("events", {}).items():
-        for w in entry.get("words", []):
-            classes[" ".join(normalize_text(w).split())] = kind
+    classes = phrase_table((w, kind) for kind, entry in lex.section("events", {}).items()
+                           for w in entry.get("words", []))
     if not classes:
         return None, classes, frozenset()
     rx = word_regex(lex, classes)
@@ -104,7 +102,7 @@ def extract_events(doc, facts) -> list[Event]:
             left = _content(before, stop, classes, months)[-_WINDOW:]
             right = _content(after, stop, classes, months)[:_WINDOW]
             subject = _subject(before, after, stop, classes, months, side)
-            out.append(Event(s, e, doc.text[s:e], classes[" ".join(m.group("w").split())], date,
+            out.append(Event(s, e, doc.text[s:e], classes[matched_key(m.group("w"))], date,
                              tuple(left + right), subject))
     return out
 
@@ -149,7 +147,8 @@ def same_event_two_dates(ctx, events):
         for b in events[i + 1:]:
             if a.kind != b.kind or a.date is b.date:
                 continue
-            if any(s.start <= a.start < s.end and s.start <= b.start < s.end for s in ctx.doc.sentences):
+            sentence = ctx.doc.sentence_at(a.start)
+            if sentence is not None and ctx.doc.sentence_at(b.start) is sentence:
                 continue
             ia, ib = a.date.interval(), b.date.interval()
             if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
@@ -164,13 +163,3 @@ def same_event_two_dates(ctx, events):
                                 ctx.related(b.start, b.end, "second telling")],
                        confidence=round(0.5 + similarity / 2, 2), kind=a.kind, first=a.date.text,
                        second=b.date.text)
-
-
-@hookimpl
-def checker_register_extractors():
-    return [Extractor("events", extract_events)]
-
-
-@hookimpl
-def checker_register_rules():
-    return [same_event_two_dates]

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker import Example, Extractor, hookimpl, rule
+from checker import Example, rule
 from checker.language.matching import WS as _WS
 from checker.language.matching import alternation as _alt
 from checker.language.matching import phrase_key as _key
-from checker.language.normalize import normalize_text
+from checker.language.matching import phrase_table, proclitic_prefix
 
 _NEAR = 80  # characters between "a decade ago" and the year it refers to
 
@@ -62,12 +62,9 @@ class _Compiled:
 @lru_cache(maxsize=32)
 def _compile(lex) -> _Compiled:
     d = lex.section("durations", {})
-    units = {_key(k): float(v) for k, v in d.get("units", {}).items()}
-    numbers = {_key(k): float(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
-    qualifiers = {}
-    for kind in ("more", "less", "about"):
-        for w in d.get(kind, []):
-            qualifiers[_key(w)] = kind
+    units = phrase_table(d.get("units", {}), float)
+    numbers = phrase_table(lex.section("numbers", {}).get("words", {}), float)
+    qualifiers = phrase_table((w, kind) for kind in ("more", "less", "about") for w in d.get(kind, []))
     elapsed = None
     if units:
         qual = rf"(?:(?P<q>{_alt(qualifiers)}){_WS}+)?" if qualifiers else ""
@@ -76,9 +73,8 @@ def _compile(lex) -> _Compiled:
         if d.get("ago"):
             elapsed = re.compile(rf"(?<![^\W\d_]){qual}{num}{unit}{_WS}+(?:{_alt(d['ago'])})(?![^\W\d_])")
         elif d.get("ago_before"):
-            pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
             elapsed = re.compile(
-                rf"(?<![^\W\d_])(?:[{pro}])?(?:{_alt(d['ago_before'])}){_WS}+{qual}{num}{unit}(?![^\W\d_])"
+                rf"(?<![^\W\d_]){proclitic_prefix(lex)}(?:{_alt(d['ago_before'])}){_WS}+{qual}{num}{unit}(?![^\W\d_])"
                 rf"(?!{_WS}*(?:\d|من|على|ال))")
     return _Compiled(elapsed, units, numbers, qualifiers,
                      [re.compile(p) for p in d.get("age_patterns", [])],
@@ -222,13 +218,3 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births):
         ctx.report("age", a.start, a.end, related=[ctx.related(b.start, b.end, "the birth year")],
                    age=a.years, born=b.year, reference=published.year,
                    expected=f"{published.year - b.year - 1} or {published.year - b.year}")
-
-
-@hookimpl
-def checker_register_extractors():
-    return [Extractor("elapsed_times", extract_elapsed), Extractor("ages_and_births", extract_ages)]
-
-
-@hookimpl
-def checker_register_rules():
-    return [elapsed_time_mismatch]

@@ -1,0 +1,44 @@
+"""Date rules, one module per rule.
+
+DATE001 a month glossed in two naming systems whose halves disagree (:mod:`.months`); DATE002 a
+weekday that does not fit its date, or "yesterday, Tuesday" that does not fit the publication
+date (:mod:`.weekdays`); DATE003 a Hijri date and its stated Gregorian equivalent that do not
+convert to each other (:mod:`.hijri`); DATE004 a range whose end comes before its start
+(:mod:`.ranges`); DATE005 a date whose "last"/"next"/"this month" word does not fit the
+publication date (:mod:`.relative`); DATE006 an age or an elapsed time that does not fit the
+year it names (:mod:`.durations`); DATE007 two dated events told in an order their years
+contradict (:mod:`.chronology`); DATE008 one once-only event given two incompatible dates
+(:mod:`.events`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker import Extractor, data_files, hookimpl
+
+from .chronology import chronology_mismatch
+from .durations import elapsed_time_mismatch, extract_ages, extract_elapsed
+from .events import extract_events, same_event_two_dates
+from .hijri import hijri_gregorian_mismatch
+from .months import month_pair_mismatch
+from .ranges import inverted_date_range
+from .relative import relative_date_mismatch
+from .weekdays import weekday_date_mismatch
+
+
+@hookimpl
+def checker_language_data():
+    return data_files(Path(__file__).parent / "data", "dates")
+
+
+@hookimpl
+def checker_register_extractors():
+    return [Extractor("elapsed_times", extract_elapsed), Extractor("ages_and_births", extract_ages),
+            Extractor("events", extract_events)]
+
+
+@hookimpl
+def checker_register_rules():
+    return [month_pair_mismatch, weekday_date_mismatch, hijri_gregorian_mismatch, inverted_date_range,
+            relative_date_mismatch, elapsed_time_mismatch, chronology_mismatch, same_event_two_dates]

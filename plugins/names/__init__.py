@@ -1,0 +1,34 @@
+"""Names. NAME001: one name written two ways that look like a slip (al-Sharaa/al-Shaara,
+Kowalski/Kowlaski; :mod:`.variants`). NAME002: one person given two offices that one person does
+not hold at once (Finance Minister X … Trade Minister X; :mod:`.roles`).
+
+Both read the shared ``name_mentions`` facts (``checker/extractors/name_mentions.py``): every
+mention of a name with the title before it and the entity it belongs to. Everything they know of
+a language is the ``[names]`` language data (:mod:`.lexicon`): given names, spellings that are
+two norms of one word, endings that make another word, offices and their groups, words that say
+an office changed hands.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker import Extractor, data_files, hookimpl
+
+from .roles import extract_roles, role_conflict
+from .variants import name_variants
+
+
+@hookimpl
+def checker_language_data():
+    return data_files(Path(__file__).parent / "data", "names")
+
+
+@hookimpl
+def checker_register_extractors():
+    return [Extractor("name_roles", extract_roles)]
+
+
+@hookimpl
+def checker_register_rules():
+    return [name_variants, role_conflict]

@@ -1,0 +1,75 @@
+"""What the names family reads of the ``[names]`` language data, compiled once per language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.extractors.name_mentions import names_lexicon
+from checker.language.matching import NOT_LETTER_BEFORE, alternation, phrase_key
+
+WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+@dataclass
+class NamesData:
+    min_length: int
+    endings: tuple[str, ...]
+    final_letters: frozenset[str]
+    capitals: bool
+    alternations: tuple[tuple[str, str], ...]
+    given: frozenset[str]
+    particles: frozenset[str]
+    office_of: dict[str, tuple[str, str]]       # written form -> (group, office)
+    office_name: dict[str, str]                 # office -> its first written form
+    offices: re.Pattern | None
+    change: re.Pattern | None
+    change_near: re.Pattern | None
+    conjunctions: frozenset[str]
+    compatible: frozenset[frozenset[str]]
+    skip: frozenset[str]
+    article: str
+    possessive: tuple[str, ...]
+
+
+@lru_cache(maxsize=32)
+def names_data(lex) -> NamesData:
+    d = lex.section("names", {})
+    nm = names_lexicon(lex)
+    office_of, office_name = {}, {}
+    for group, table in d.get("offices", {}).items():
+        if not isinstance(table, dict):
+            continue
+        for office, forms in table.items():
+            office_name.setdefault(office, forms[0] if forms else office)
+            for f in forms:
+                office_of.setdefault(phrase_key(f), (group, office))
+    roles = d.get("roles", {})
+
+    def rx(words):
+        alts = alternation(words)
+        if not alts:
+            return None
+        # a word ends at a non-letter, or right after a full stop ("Adm.")
+        return re.compile(rf"{NOT_LETTER_BEFORE}(?:{alts})(?:(?<=\.)|(?![^\W\d_]))")
+
+    return NamesData(
+        min_length=int(d.get("variant_min_length", 4)),
+        endings=tuple(phrase_key(e) for e in d.get("variant_endings", [])),
+        final_letters=frozenset(phrase_key(e) for e in d.get("variant_final_letters", [])),
+        capitals=nm.capitals,
+        alternations=tuple((phrase_key(a), phrase_key(b)) for a, b in d.get("alternations", [])),
+        given=nm.given | nm.given_ambiguous,
+        particles=nm.particles | nm.compound_first | nm.compound_last | nm.initials,
+        office_of=office_of,
+        office_name=office_name,
+        offices=rx(office_of),
+        change=rx(roles.get("change_words", [])),
+        change_near=rx(roles.get("change_words", []) + roles.get("change_before", [])),
+        conjunctions=frozenset(phrase_key(c) for c in roles.get("conjunctions", [])),
+        compatible=frozenset(frozenset(p) for p in roles.get("compatible", [])),
+        skip=frozenset(phrase_key(w) for w in roles.get("apposition_skip", [])),
+        article=nm.article,
+        possessive=tuple(p for p in nm.possessive if len(p) > 1),
+    )

@@ -1,0 +1,216 @@
+"""NAME002: one person given two offices that one person does not hold at once (Finance Minister
+X … Trade Minister X); the ``name_roles`` fact it reads."""
+
+from __future__ import annotations
+
+import collections
+import re
+from dataclasses import dataclass
+
+from checker import Example, rule
+from checker.language.matching import matched_key, proclitic_letters
+
+from .lexicon import NamesData, WORD, names_data
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office the article gives a person: ``mention`` (the NameMention), ``group`` and
+    ``office`` (the ``[names.offices.<group>]`` table and key), where the office is written,
+    whether it is held jointly with another, and whether a change is stated next to it."""
+
+    mention: object
+    group: str
+    office: str
+    start: int          # the office as written
+    end: int
+    joint: bool          # held with another office ("Trade and Industry Secretary")
+    changed: bool        # "the new finance minister", "وزير المالية الجديد"
+
+
+def _words_before(view_text: str, pos: int, n: int = 1) -> list[str]:
+    return [m.group() for m in WORD.finditer(view_text[max(0, pos - 40):pos])][-n:]
+
+
+def _word_after(view_text: str, pos: int) -> str:
+    m = WORD.match(view_text, pos + len(view_text[pos:]) - len(view_text[pos:].lstrip(" \t")))
+    return m.group() if m else ""
+
+
+def _joint(vt: str, ns: int, ne: int, data: NamesData, proclitics: str) -> bool:
+    """The office is held with another: "Trade and Industry Secretary", `وزير الاقتصاد والمالية`."""
+    before = _words_before(vt, ns)
+    after = _word_after(vt, ne)
+    if (before and before[0] in data.conjunctions) or after in data.conjunctions:
+        return True
+    return bool(after) and bool(data.article) and any(
+        c in proclitics and after.startswith(c + data.article) and len(after) > len(c + data.article) + 1
+        for c in data.conjunctions)
+
+
+def extract_roles(doc, facts) -> list[Role]:
+    """The offices the article gives the people it names (a shared fact, ``name_roles``): the
+    office in the title before a name or in an apposition after it."""
+    data = names_data(doc.lexicon)
+    if data.offices is None:
+        return []
+    return _roles(doc, facts["name_mentions"], data)
+
+
+def _roles(doc, mentions, data: NamesData) -> list[Role]:
+    view = doc.normalized
+    vt = view.text
+    proclitics = proclitic_letters(doc.lexicon)
+    out = []
+    for m in mentions:
+        if not m.person:
+            continue
+        found = None
+        if m.title_start is not None:
+            ns = view.from_original(m.title_start)
+            hit = data.offices.match(vt, ns) if data.offices is not None else None
+            if hit is not None:
+                found = hit
+        if found is None and data.offices is not None:
+            # an apposition after the name: "Ralph Goodale, the finance minister", "معاذ مصطفى، رئيس"
+            pos = view.from_original(m.end)
+            g = re.match(r"[^\S\r\n]*[,،][^\S\r\n]*", vt[pos:])
+            if g:
+                pos += g.end()
+                for _ in range(2):
+                    w = WORD.match(vt, pos)
+                    if w is None:
+                        break
+                    raw = doc.text[view.offsets[w.start()]]
+                    if w.group() in data.skip or (data.possessive and w.group().endswith(data.possessive)) or \
+                            (raw.isupper() and data.office_of.get(w.group()) is None and
+                             data.offices.match(vt, w.start()) is None):
+                        pos = w.end() + len(vt[w.end():]) - len(vt[w.end():].lstrip(" \t"))
+                        continue
+                    break
+                found = data.offices.match(vt, pos)
+        if found is None:
+            continue
+        group, office = data.office_of[matched_key(found.group())]
+        s, e = view.to_original(found.start(), found.end())
+        # the words next to the office: two before it, and those between it and the name
+        lo = found.start()
+        before = re.split(r"[.!?؟؛:\n\r]", vt[max(0, lo - 40):lo])[-1]
+        words = list(WORD.finditer(before))[-2:]
+        if words:
+            lo -= len(before) - words[0].start()
+        hi = max(found.end(), view.from_original(m.start)) if m.start >= e else found.end()
+        near = data.change_near is not None and data.change_near.search(vt, lo, hi) is not None
+        after = _word_after(vt, found.end())
+        near = near or (data.change_near is not None and bool(after) and data.change_near.fullmatch(after) is not None)
+        out.append(Role(m, group, office, s, e, _joint(vt, found.start(), found.end(), data, proclitics), near))
+    return out
+
+
+def _unshared_full_names(mentions) -> set[int]:
+    """The entities with a full name whose family name no other entity shares."""
+    fulls = collections.defaultdict(set)
+    for m in mentions:
+        if m.full and m.person:
+            fulls[m.key].add(m.cluster)
+    return {m.cluster for m in mentions if m.full and m.person and len(fulls[m.key]) == 1}
+
+
+def _named_where_an_office_changed(doc, mentions, data: NamesData) -> set[int]:
+    """The entities named in a sentence that says an office changed hands ("former",
+    "appointed", `السابق`)."""
+    if data.change is None:
+        return set()
+    view = doc.normalized
+    changed = {sent for sent in doc.sentences
+               if data.change.search(view.text, view.from_original(sent.start), view.from_original(sent.end))}
+    return {m.cluster for m in mentions if doc.sentence_at(m.start) in changed}
+
+
+@rule(
+    id="NAME002",
+    name="role-conflict",
+    severity="warning",
+    languages=["*"],
+    summary="One person given two offices one person does not hold at once (Finance Minister X … Trade Minister X; وزير المالية … وزير الاقتصاد; العقيد … العميد).",
+    messages={
+        "conflict": "{name} is called {office} here and {other} elsewhere: one person holds one of these "
+                    "at a time.",
+    },
+    examples=[
+        Example("WARSAW (Reuters) - Finance Minister Jan Kowalski said the deficit would narrow. "
+                "Kowalski told reporters growth would reach 3.5 percent. Trade Minister Jan Kowalski "
+                "will travel to Berlin next week.", "en", True),
+        Example("WARSAW (Reuters) - Former Trade Minister Jan Kowalski, appointed finance minister in "
+                "March, said the deficit would narrow. Finance Minister Jan Kowalski will travel to Berlin.",
+                "en", False),
+        Example("وقال وزير المالية سامر الخليل إن العجز سينخفض. وأضاف وزير الاقتصاد سامر الخليل أن "
+                "الصادرات ارتفعت.", "ar", True),
+        Example("وقال وزير المالية السابق سامر الخليل إن العجز سينخفض. وأضاف وزير الاقتصاد سامر الخليل أن "
+                "الصادرات ارتفعت.", "ar", False),
+    ],
+)
+def role_conflict(ctx, name_mentions, name_roles):
+    """
+    ## What it flags
+    One person (a full name, or its family name alone when no one else in the article has it)
+    given two offices of one group, in the title before the name ("Finance Minister Jan
+    Kowalski", `وزير الاقتصاد سامر الخليل`) or in an apposition after it ("Jan Kowalski, the
+    trade minister", `معاذ مصطفى، رئيس الوزراء`). The groups are language data: ministerial
+    portfolios (finance, economy, trade, foreign affairs…), heads of state and government
+    (president, vice-president, prime minister, king), military ranks (`العقيد`, `العميد`,
+    `اللواء`; Colonel, General). The finding is on the rarer office (the later one when both
+    are as frequent), with the other as a related span.
+
+    ## Why it matters
+    A wrong office misinforms the reader about who speaks for whom, and is usually a slip from
+    an earlier story or a confusion between two officials.
+
+    ## Example
+    `Finance Minister Jan Kowalski said …` … `Trade Minister Jan Kowalski will travel …`
+
+    ## Not flagged
+    A stated change anywhere in a sentence that names the person ("former", "acting",
+    "appointed", "replaced", `السابق`, `عُيّن`, `تولى`, `المكلف`) or next to the office ("the new
+    finance minister", "then-Trade Minister", `وزير المالية الجديد`); offices held
+    together ("Trade and Industry Secretary", `وزير الاقتصاد والمالية`); pairs the language
+    data lists as one office (finance and economy in English copy; `الرئيس` for a prime minister
+    in Lebanese usage); offices of different groups (a deputy prime minister who is also foreign
+    minister); ranks written short ("Lieutenant General" then "General"); a family name alone that
+    two people in the article share; titles that are not offices ("Mr", "leader").
+    """
+    data = names_data(ctx.lexicon)
+    if data.offices is None:
+        return
+    roles = name_roles
+    if not roles:
+        return
+    safe = _unshared_full_names(name_mentions)
+    touched = _named_where_an_office_changed(ctx.doc, name_mentions, data)
+    by_cluster = collections.defaultdict(list)
+    for r in roles:
+        by_cluster[(r.mention.cluster, r.group)].append(r)
+    for (cluster, group), rs in sorted(by_cluster.items(), key=lambda kv: kv[1][0].start):
+        if cluster not in safe or cluster in touched or any(r.joint or r.changed for r in rs):
+            continue
+        counts = collections.Counter(r.office for r in rs)
+        if len(counts) < 2:
+            continue
+        offices = list(counts)
+        if all(frozenset((a, b)) in data.compatible for i, a in enumerate(offices) for b in offices[i + 1:]):
+            continue
+        first = {o: next(r for r in rs if r.office == o) for o in offices}
+        ranked = sorted(offices, key=lambda o: (counts[o], -first[o].start))
+        rare, common = ranked[0], ranked[-1]
+        if frozenset((rare, common)) in data.compatible:
+            continue
+        p, c = first[rare], first[common]
+
+        def span(r: Role) -> tuple[int, int]:
+            return min(r.start, r.mention.start), max(r.end, r.mention.end)
+
+        ps, pe = span(p)
+        cs, ce = span(c)
+        name = next((m.text for m in name_mentions if m.cluster == cluster and m.full), p.mention.text)
+        ctx.report("conflict", ps, pe, related=[ctx.related(cs, ce, f"called {ctx.text[c.start:c.end]} here")],
+                   name=name, office=f"'{ctx.text[p.start:p.end]}'", other=f"'{ctx.text[c.start:c.end]}'")

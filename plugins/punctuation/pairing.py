@@ -1,0 +1,193 @@
+"""Pairing the marks of each paragraph with a stack: unclosed, unopened, mismatched and reversed
+marks."""
+
+from __future__ import annotations
+
+from checker.language.matching import punctuation_marks
+
+from .marks import CLOSING_BRACKETS, Mark, MarkProblem, QUOTE_PAIRS
+
+
+def _is_apostrophe(text: str, m: Mark) -> bool:
+    """’ inside a word (don’t) or after one with no quotation to close (the students’ union)."""
+    prev = text[m.start - 1] if m.start > 0 else ""
+    nxt = text[m.start + 1] if m.start + 1 < len(text) else ""
+    return m.char in "’'" and prev.isalnum() and nxt.isalnum()
+
+
+def _drop_inch_marks(text: str, ms: list[Mark]) -> list[Mark]:
+    """A straight quote after a number when no quotation is open is an inch mark (a 12" pipe)."""
+    out, is_open = [], False
+    for m in ms:
+        if m.family == "straight" and not is_open and m.start > 0 and text[m.start - 1].isdigit() \
+                and m.pos != "open":
+            continue
+        out.append(m)
+        is_open = not is_open
+    return out
+
+
+def _after_sentence_end(text: str, i: int, ends: str) -> bool:
+    """A mark that ends a sentence (one of ``ends``) and spaces stand right before ``i``."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return 0 <= j < i - 1 and text[j] in ends
+
+
+def _pair_family(doc, ms: list[Mark]) -> tuple[list[tuple[Mark, Mark]], list[MarkProblem], Mark | None]:
+    """Pair one family's marks within a paragraph. A mark's role is what its position says, else
+    what its glyph says (directional quotes), else the state (straight quotes alternate).
+    Returns the pairs, the problems, and the mark left open at the end, if any."""
+    text = doc.text
+    ends = punctuation_marks(doc.lexicon, "sentence_end")
+    ms = _drop_inch_marks(text, ms)
+    odd = len(ms) % 2 == 1
+    pairs: list[tuple[Mark, Mark]] = []
+    problems: list[MarkProblem] = []
+    open_mark: Mark | None = None
+    reported = False
+    for m in ms:
+        role = m.pos or (m.role if m.role in ("open", "close") else None)
+        if open_mark is None:
+            if role == "close" and (m.role != "neutral" or (odd and not reported)):
+                problems.append(MarkProblem("unopened", m))
+                reported = True
+                continue
+            open_mark = m
+            continue
+        if m.pos == "open":
+            if _after_sentence_end(text, m.start, ends):
+                open_mark = m  # a quotation continued in a paragraph merged into this one
+                continue
+            if odd and not reported:
+                problems.append(MarkProblem("unclosed", open_mark))
+                reported = True
+                open_mark = m
+                continue
+        pairs.append((open_mark, m))
+        open_mark = None
+    return pairs, problems, open_mark
+
+
+def _single_quote_marks(text: str, ms: list[Mark]) -> list[Mark]:
+    """Single curly quotes double as apostrophes: keep ‘ and only the ’ that can close one."""
+    out, opened = [], 0
+    for m in ms:
+        if m.char == "‘" or (m.role == "open" and m.char != "’"):
+            out.append(m)
+            opened += 1
+        elif opened and not _is_apostrophe(text, m) and m.pos != "open":
+            out.append(m)
+            opened -= 1
+    return out
+
+
+def quote_problems(doc, marks: list[Mark]) -> list[MarkProblem]:
+    text = doc.text
+    paragraphs: dict[int, list[Mark]] = {}
+    for m in marks:
+        if m.family != "bracket":
+            paragraphs.setdefault(m.paragraph, []).append(m)
+    problems: list[MarkProblem] = []
+    left_open: dict[tuple[int, str], Mark] = {}
+    for p, ms in sorted(paragraphs.items()):
+        para_problems: list[MarkProblem] = []
+        for fam in sorted({m.family for m in ms}):
+            fam_marks = [m for m in ms if m.family == fam]
+            if fam == "single":
+                fam_marks = _single_quote_marks(text, fam_marks)
+            pairs, probs, still_open = _pair_family(doc, fam_marks)
+            if fam == "single":  # a lone ’ may be an apostrophe or a reversed mark: say nothing
+                probs = [pr for pr in probs if pr.kind != "unopened"]
+            para_problems.extend(probs)
+            para_problems.extend(_reversed(a, b) for a, b in pairs if a.role != "neutral" and a.char == b.char)
+            if still_open is not None:
+                if fam == "single" and still_open.pos != "open":
+                    continue
+                left_open[(p, fam)] = still_open
+        problems.extend(_mismatches(para_problems))
+    # what is left open either continues in the next paragraph or is unclosed
+    for (p, fam), mark in sorted(left_open.items(), key=lambda kv: kv[1].start):
+        nxt = [m for m in paragraphs.get(p + 1, []) if m.family == fam]
+        if nxt and nxt[0].start == doc.paragraphs[p + 1].start:
+            continue  # English convention: each paragraph of a long quotation reopens it
+        closing = next((pr for pr in problems if pr.kind == "unopened" and pr.mark.paragraph == p + 1
+                        and pr.mark.family == fam and nxt and pr.mark is nxt[0]), None)
+        if closing is not None:
+            problems.remove(closing)  # one quotation spanning a paragraph break
+            continue
+        problems.append(MarkProblem("unclosed", mark))
+    problems = _mismatches(problems)
+    problems.sort(key=lambda pr: pr.mark.start)
+    return problems
+
+
+def _reversed(a: Mark, b: Mark) -> MarkProblem:
+    """A pair written with one glyph at both ends (“…“ or ”…”): the end whose glyph is wrong."""
+    o, c = QUOTE_PAIRS[a.family]
+    if a.role == "open":  # the shared glyph is the opening one: the closing end is wrong
+        return MarkProblem("reversed", b, a, c if b.char == o else o)
+    return MarkProblem("reversed", a, b, c if a.char == o else o)
+
+
+def _mismatches(problems: list[MarkProblem]) -> list[MarkProblem]:
+    """An unclosed quotation and, after it in the same paragraph, an unopened closing mark of
+    another family: one quotation closed with the wrong mark."""
+    out = list(problems)
+    for closer in [pr for pr in problems if pr.kind == "unopened"]:
+        opener = next((pr for pr in out if pr.kind == "unclosed" and pr.mark.family != closer.mark.family
+                       and pr.mark.paragraph == closer.mark.paragraph and pr.mark.start < closer.mark.start),
+                      None)
+        if opener is None or closer not in out:
+            continue
+        out.remove(opener)
+        expected = QUOTE_PAIRS[opener.mark.family][1] if opener.mark.family in QUOTE_PAIRS else opener.mark.char
+        out[out.index(closer)] = MarkProblem("mismatched", closer.mark, opener.mark, expected)
+    return out
+
+
+def bracket_problems(doc, marks: list[Mark]) -> list[MarkProblem]:
+    text = doc.text
+    problems: list[MarkProblem] = []
+    by_para: dict[int, list[Mark]] = {}
+    for m in marks:
+        if m.family == "bracket":
+            by_para.setdefault(m.paragraph, []).append(m)
+    for p, ms in sorted(by_para.items()):
+        stack: list[Mark] = []
+        for m in ms:
+            if m.role == "open":
+                stack.append(m)
+                continue
+            want = CLOSING_BRACKETS[m.char]
+            match = next((s for s in reversed(stack) if s.char == want), None)
+            if match is None:
+                if stack:
+                    problems.append(MarkProblem("mismatched", m, stack.pop()))
+                elif not _is_list_marker(text, m) and not _is_emoticon(text, m):
+                    problems.append(MarkProblem("unopened", m))
+                continue
+            while stack[-1] is not match:
+                problems.append(MarkProblem("unclosed", stack.pop()))
+            stack.pop()
+        problems.extend(MarkProblem("unclosed", s) for s in stack)
+    problems.sort(key=lambda pr: pr.mark.start)
+    return problems
+
+
+def _is_list_marker(text: str, m: Mark) -> bool:
+    """`1)` or `a)` at the start of a line or after a colon, `أ)` or `b)` after a space."""
+    j = m.start - 1
+    while j >= 0 and text[j].isalnum():
+        j -= 1
+    token = text[j + 1:m.start]
+    before = text[:j + 1].rstrip(" \t")
+    line_start = not before or before[-1] in "\n:"
+    if token.isdigit() and len(token) <= 2:
+        return line_start
+    return len(token) == 1 and token.isalpha() and (line_start or (j >= 0 and text[j] in " \t"))
+
+
+def _is_emoticon(text: str, m: Mark) -> bool:
+    return m.start > 0 and text[m.start - 1] in ":;="

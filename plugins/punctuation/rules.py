@@ -1,0 +1,120 @@
+"""PUNCT001 (quotation marks) and PUNCT002 (brackets): the problems of :mod:`.pairing` reported."""
+
+from __future__ import annotations
+
+from checker import Example, rule
+
+from .marks import MarkProblem
+from .pairing import bracket_problems, quote_problems
+
+
+_NAMES = {"double": "quotation mark", "guillemet": "guillemet", "single": "single quotation mark",
+          "straight": "quotation mark", "bracket": "bracket"}
+
+
+def _report(ctx, problems: list[MarkProblem]) -> None:
+    for pr in problems:
+        m = pr.mark
+        name = _NAMES[m.family]
+        related = []
+        if pr.partner is not None:
+            label = "the quotation it closes opens here"
+            if pr.kind == "reversed" and pr.partner.start > m.start:
+                label = "the quotation it opens closes here"
+            elif pr.kind == "mismatched":
+                label = f"opened here with {pr.partner.char}"
+            related.append(ctx.related(pr.partner.start, pr.partner.start + 1, label))
+        suggestions = []
+        if pr.kind in ("reversed", "mismatched") and pr.expected and m.family != "bracket":
+            what = "closing" if pr.kind == "mismatched" or pr.partner is None or pr.partner.start < m.start else "opening"
+            suggestions.append(ctx.suggestion(m.start, m.start + 1, pr.expected, f"write the {what} mark {pr.expected}",
+                                              safe=pr.kind == "reversed"))
+        kind = "unpaired" if pr.kind == "unclosed" and m.role == "neutral" and m.pos is None else pr.kind
+        ctx.report(kind, m.start, m.start + 1, related=related, suggestions=suggestions,
+                   mark=m.char, name=name,
+                   other=pr.partner.char if pr.partner is not None else "",
+                   expected=pr.expected or "")
+
+
+@rule(
+    id="PUNCT001",
+    name="unbalanced-quotation",
+    severity="warning",
+    languages=["*"],
+    summary="A quotation mark that is never closed, closes nothing, or is written the wrong way round.",
+    messages={
+        "unclosed": "This {name} {mark} opens a quotation that is never closed.",
+        "unopened": "This {name} {mark} closes a quotation that was never opened.",
+        "mismatched": "This {mark} closes a quotation opened with {other}; {expected} is expected here.",
+        "reversed": "This {mark} is written the wrong way round for its place; {expected} is expected here.",
+        "unpaired": "This {name} {mark} has no partner in its paragraph.",
+    },
+    examples=[
+        Example("قال الوزير إن “الاتفاق سيوقع غداً“.", "ar", True),
+        Example("وأكد أن ”قسد” لن تشارك.", "ar", True),
+        Example('"We will not resign," the minister said. "The inquiry is a farce.', "en", True),
+        Example("قال الوزير إن «الاتفاق سيوقع غداً» في جنيف.", "ar", False),
+        Example('"We need help," he said.\n"We are running out of water," he added.', "en", False),
+        Example("The rocket's 12\" tubes were recovered, the army's spokesman said.", "en", False),
+    ],
+)
+def unbalanced_quotation(ctx, quote_marks):
+    """
+    ## What it flags
+    Quotation marks that do not pair up within a paragraph: a quotation opened and never closed,
+    a closing mark with no opening one, a quotation closed while another opened inside it is
+    still open, and a curly or angle mark written the wrong way round for its place (a closing
+    “ where ” belongs). The article's own convention decides which way round is right: copy that
+    consistently writes ”…“ is not flagged for it, and copy that uses one glyph both ways is
+    treated like straight quotes.
+
+    ## Why it matters
+    A quotation without its end makes the reader guess where the speaker's words stop, which
+    changes who said what. Wrongly turned marks are a common slip of Arabic keyboards and
+    copy-paste between right-to-left and left-to-right editors.
+
+    ## Example
+    `قال إن “الاتفاق سيوقع غداً“.` — the closing mark is an opening “; the fix (safe) writes ”.
+
+    ## Not flagged
+    Apostrophes (don’t, the minister’s), inch marks (12"), and a quotation that runs over several
+    paragraphs in the English convention: each paragraph reopens it and only the last closes it.
+    """
+    _report(ctx, quote_problems(ctx.doc, quote_marks))
+
+
+@rule(
+    id="PUNCT002",
+    name="unbalanced-bracket",
+    severity="warning",
+    languages=["*"],
+    summary="A bracket or parenthesis that is never closed, closes nothing, or closes the wrong kind.",
+    messages={
+        "unclosed": "This {mark} is never closed in its paragraph.",
+        "unopened": "This {mark} closes nothing: no matching opening bracket in its paragraph.",
+        "mismatched": "This {mark} closes a {other}.",
+    },
+    examples=[
+        Example("The Federal Reserve (the US central bank said on Monday it would act.", "en", True),
+        Example("أعلنت قوات سوريا الديمقراطية (قسد] عن هجوم جديد.", "ar", True),
+        Example("The Federal Reserve (the US central bank) said it would act.", "en", False),
+        Example("The plan has two steps:\n1) a ceasefire\n2) elections", "en", False),
+    ],
+)
+def unbalanced_bracket(ctx, quote_marks):
+    """
+    ## What it flags
+    Round and square brackets that do not pair up within a paragraph: an opening bracket never
+    closed, a closing bracket with nothing to close, and a `(` closed by `]` or the reverse.
+
+    ## Why it matters
+    A lost bracket usually means a cut or a bad merge: part of the sentence is missing or the
+    aside swallows the rest of the paragraph.
+
+    ## Example
+    `The Federal Reserve (the US central bank said on Monday it would act.`
+
+    ## Not flagged
+    List markers such as `1)` or `a)` at the start of a line, and emoticons such as `:)`.
+    """
+    _report(ctx, bracket_problems(ctx.doc, quote_marks))

@@ -1,0 +1,27 @@
+"""RESIDUE001: web and CMS leftovers in the article body (comment forms, "back to top", share
+prompts, related-article headings, wire markers, placeholders; :mod:`.publishing`). The phrases
+are language data in ``data/<lang>/residue.toml``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from checker import Extractor, data_files, hookimpl
+
+from .publishing import extract_residue, publishing_residue
+
+
+@hookimpl
+def checker_language_data():
+    return data_files(Path(__file__).parent / "data", "residue", "residue.toml")
+
+
+@hookimpl
+def checker_register_extractors():
+    return [Extractor("residue", extract_residue)]
+
+
+@hookimpl
+def checker_register_rules():
+    return [publishing_residue]

@@ -1,0 +1,133 @@
+"""TIME001: one subject in two states that exclude each other (wanted by, allied with) towards the
+same counterpart over overlapping periods."""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+
+from checker import Example, rule
+
+from .statements import Statement, timeline_data
+
+
+_LABELS = {
+    "wanted": "wanted by", "bounty": "under a bounty from", "sanctioned": "under sanctions of",
+    "designated_terrorist": "designated a terrorist by", "at_war": "at war with",
+    "imprisoned": "imprisoned by", "ally": "an ally of", "partner": "a partner of",
+    "cooperating": "cooperating with", "coordinating": "coordinating with",
+}
+
+
+def _state(st: Statement) -> str:
+    cls = st.classes[0]
+    if cls == "imprisoned":
+        return "in prison"
+    if cls == "active":
+        return f"said to have '{st.word}'"
+    return _LABELS.get(cls, cls)
+
+
+def _when(since: dt.date | None, until: dt.date | None) -> str:
+    if since and until:
+        return f"from {since.year} to {until.year}" if since.year != until.year else f"in {since.year}"
+    if since:
+        return f"since {since.year}"
+    if until:
+        return f"until {until.year}"
+    return "at an unknown time"
+
+
+def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
+    starts = [d for d in (a.since, b.since) if d]
+    ends = [d for d in (a.until, b.until) if d]
+    if not starts or not ends:
+        return None  # an overlap open on one side cannot be told from a sequence
+    lo, hi = max(starts), min(ends)
+    return (lo, hi) if lo <= hi else None
+
+
+@rule(
+    id="TIME001",
+    name="overlapping-exclusive-states",
+    severity="warning",
+    languages=["*"],
+    summary="One subject in two states that exclude each other (wanted by and allied with one counterpart; in prison and active in person) over overlapping periods.",
+    messages={
+        "overlap": "{subject} is {first_state} {counterpart} {first_when}, and {second_state} {counterpart} "
+                   "{second_when}: both hold {overlap}.",
+        "conflict": "{subject} is {first_state} {first_when}, yet {second_state} {second_when}.",
+    },
+    examples=[
+        Example("وكان القائد سالم الجبوري حتى عام 2023 على قائمة المطلوبين للولايات المتحدة.\n"
+                "وقال مسؤولون إن الجبوري بدأ التعاون مع واشنطن منذ عام 2016.", "ar", True),
+        Example("وكان القائد سالم الجبوري حتى عام 2016 على قائمة المطلوبين للولايات المتحدة.\n"
+                "وقال مسؤولون إن الجبوري بدأ التعاون مع واشنطن منذ عام 2017.", "ar", False),
+        Example("President Omar Haddad was on the US wanted list until 2023. Haddad had been a "
+                "US ally since 2016, officials said.", "en", True),
+        Example("President Omar Haddad was on the US wanted list until 2023. Haddad has been a "
+                "Russian ally since 2016, officials said.", "en", False),
+    ],
+)
+def overlapping_exclusive_states(ctx, timeline_statements):
+    """
+    ## What it flags
+    The same subject in two states that exclude each other towards the same counterpart over
+    periods that overlap: wanted by, under a bounty or sanctions of, designated a terrorist by
+    or at war with the United States — and an ally of, a partner of, cooperating or
+    coordinating with it. "Wanted by the US until 2023" and "cooperating with the US-led
+    coalition since 2016" both hold from 2016 to 2023. Counterparts are recognised through
+    their aliases (`واشنطن`, `الأميركيين`, `التحالف الدولي`, "the US", "Washington"). One finding
+    per subject and counterpart, on the first hostile statement, with every overlapping
+    friendly statement as a related span. Likewise a person said to be in prison for a period
+    (from … to, since, until) and said to have chaired, attended, visited or met somewhere within
+    it ("jailed from 1998 to 2004" … "chaired the party congress in Basra in 2001").
+
+    ## Why it matters
+    The story may mean it ("secretly, while wanted"), but the editor must see both statements
+    side by side: either a date is wrong or the article owes the reader the explanation.
+
+    ## Example
+    `كان حتى عام 2023 موضوعاً على قائمة المطلوبين للولايات المتحدة` … `بدأ تعاوناً
+    استخباراتياً غير معلن مع التحالف الدولي منذ عام 2016`.
+
+    ## Not flagged
+    States that follow each other (wanted until 2016, an ally from 2017), different counterparts,
+    undated states, a state said to have ended (`رفع العقوبات`, "sanctions were lifted") before
+    the other began, and two states whose overlap is open on one side ("until 2019" and "until
+    2023").
+    """
+    comp = timeline_data(ctx.lexicon)
+    for first_group, second_group, scope in comp.pairs:
+        by_key: dict[tuple[str, str], list[Statement]] = collections.defaultdict(list)
+        for st in timeline_statements:
+            if st.group in (first_group, second_group):
+                by_key[(st.subject, st.counterpart if scope == "counterpart" else "*")].append(st)
+        for sts in by_key.values():
+            _report_overlaps(ctx, [s for s in sts if s.group == first_group],
+                             [s for s in sts if s.group == second_group], scope)
+
+
+def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], scope: str) -> None:
+    """One finding per subject (and counterpart): the first statement of the first group that
+    overlaps any of the second, with every overlapping one as a related span."""
+    for h in firsts:
+        overlapping = [(f, _overlap(h, f)) for f in seconds]
+        overlapping = [(f, ov) for f, ov in overlapping if ov]
+        if not overlapping:
+            continue
+        f0 = overlapping[0][0]
+        lo = max(o[0] for _, o in overlapping)
+        hi = min(o[1] for _, o in overlapping)
+        span = f"from {lo.year} to {hi.year}" if lo.year != hi.year else f"in {lo.year}"
+        related = [ctx.related(f.start, f.end, f"{_state(f)} {f.counterpart_text} {_when(f.since, f.until)}".replace("  ", " "))
+                   for f, _ in overlapping]
+        if scope == "counterpart":
+            ctx.report("overlap", h.start, h.end, related=related, subject=h.subject_text,
+                       counterpart=h.counterpart_label, first_state=_state(h), first_when=_when(h.since, h.until),
+                       second_state=_state(f0), second_when=_when(f0.since, f0.until), overlap=span)
+        else:
+            ctx.report("conflict", h.start, h.end, related=related, subject=h.subject_text,
+                       first_state=_state(h), first_when=_when(h.since, h.until),
+                       second_state=_state(f0), second_when=_when(f0.since, f0.until), overlap=span)
+        return
