@@ -1,40 +1,42 @@
 """Figures. NUM001: the same quantity of the same thing stated twice with figures that cannot both
 be right. NUM002: a count that does not match the list it announces, and the shares of one
-breakdown that add up to well over 100%."""
+breakdown that add up to well over 100%. The words the rules read are language data in
+``data/<lang>/figures.toml`` and in the shared ``[quantities]`` section."""
 
 from __future__ import annotations
 
-import collections
-import re
+import datetime as dt
 from functools import lru_cache
+from pathlib import Path
 
-from rapidfuzz import fuzz
+from checker import Example, data_files, hookimpl, rule
+from checker.language.matching import word_regex
 
-from checker import Example, hookimpl, rule
-from checker.language.matching import phrase_key, word_regex
-from checker.language.normalize import normalize_text
-from checker.extractors.quantity_mentions import Quantity, overlap
+from .common import Sentences
+from .lists import count_lists
+from .restated import find_restated
+from .shares import over_100
+from .tolls import find_toll_pairs
 
-_SHARE_TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
-
-
-@lru_cache(maxsize=32)
-def _stopwords(lex) -> frozenset[str]:
-    words = set(lex.section("stopwords", {}).get("words", []))
-    for ws in lex.section("quantities", {}).get("things", {}).values():
-        words.update(ws)
-    return frozenset(normalize_text(w) for w in words)
+_PAST = dt.timedelta(days=60)   # a date this far before publication tells an earlier event
+_DATE_REACH = 300   # characters before a figure in which a date sets its event apart
 
 
-def _content(doc, start: int, end: int, stop: frozenset[str]) -> set[str]:
-    view = doc.normalized
-    text = view.text[view.from_original(start):view.from_original(end)]
-    pf = _prefixes(doc.lexicon)
-    return {t for t in re.findall(r"[^\W\d_]{3,}", text) if t not in stop and len(_bare(t, pf)) >= 3}
+def _date_guard(date_mentions):
+    """Whether two figures stand under different dates: two events of a timeline, not one."""
+    dated = [m for m in date_mentions if not m.bare_year and m.interval()]
 
+    def nearest(pos: int):
+        before = [m for m in dated if m.end <= pos and pos - m.end <= _DATE_REACH]
+        return before[-1] if before else None
 
-def _sentence(doc, pos: int):
-    return next((s for s in doc.sentences if s.start <= pos < s.end), None)
+    def apart(a, b) -> bool:
+        da, db = nearest(a.start), nearest(b.start)
+        if da is None or db is None or da is db:
+            return False
+        ia, ib = da.interval(), db.interval()
+        return ia[1] < ib[0] or ib[1] < ia[0]
+    return apart
 
 
 @rule(
@@ -82,40 +84,41 @@ def conflicting_figures(ctx, quantities, date_mentions):
     word. Two figures each attributed to a source ("police said", `بحسب`) are reported for
     information only: the sources may disagree, and the article should say so.
     """
-    stop = _stopwords(ctx.lexicon)
-    events_rx = _events_rx(ctx.lexicon)
-    if events_rx is None:
-        return
-    groups: dict[tuple, list[Quantity]] = collections.defaultdict(list)
-    for q in quantities:
-        if q.thing is not None and not q.subset:
-            groups[(q.thing, q.unit)].append(q)
-    reported: set[int] = set()
+    sents = Sentences(ctx.doc)
+    apart = _date_guard(date_mentions)
     attribution = _attribution_rx(ctx.lexicon)
-    freq: collections.Counter[str] | None = None
-    for (thing, _unit), qs in groups.items():
-        for i, a in enumerate(qs):
-            for b in qs[i + 1:]:
-                if b.start in reported or b.update or a.update or overlap(a, b):
-                    continue
-                pf = _prefixes(ctx.lexicon)
-                if a.unit is None and (a.group or b.group) and (
-                        not (a.group and b.group) or _bare(a.group, pf) != _bare(b.group, pf)):
-                    continue  # "8 soldiers" and "14 militants", or "89 killed" and "5 Americans": two groups
-                if freq is None:  # counted once, and only when two figures disagree
-                    freq = collections.Counter()
-                    for sent in ctx.doc.sentences:
-                        freq.update(_bare(w, _prefixes(ctx.lexicon)) for w in _content(ctx.doc, sent.start, sent.end, stop))
-                if not _same_event(ctx, a, b, events_rx, stop, freq, date_mentions):
-                    continue
-                sourced = attribution is not None and all(
-                    attribution.search(_norm_sentence(ctx.doc, q.start)) for q in (a, b))
-                reported.add(b.start)
-                ctx.report("sources" if sourced else "conflict", b.start, b.end,
-                           related=[ctx.related(a.start, a.end, "the same figure given earlier")],
-                           severity="info" if sourced else None,
-                           first=a.text, second=b.text, thing=_thing_word(ctx.doc, b))
-                break
+    reported: set[int] = set()
+    past = _sentence_dates(date_mentions, sents, ctx.doc.published)
+    pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b)))
+    pairs += list(find_restated(ctx, quantities, sents, _sentence_dates(date_mentions, sents)))
+    for a, b in pairs:
+        if b.start in reported:
+            continue
+        reported.add(b.start)
+        sourced = attribution is not None and all(
+            attribution.search(sents.norm(sents.index(q.start))) for q in (a, b))
+        ctx.report("sources" if sourced else "conflict", b.start, b.end,
+                   related=[ctx.related(a.start, a.end, "the same figure given earlier")],
+                   severity="info" if sourced else None,
+                   first=a.text, second=b.text, thing=_thing_word(ctx.doc, b))
+
+
+def _sentence_dates(date_mentions, sents: Sentences, published=None):
+    """Whether the sentences of two figures name dates that cannot be one: the same count of two
+    years ("cut 1,200 jobs in 2022 … 1,500 jobs in 2023") is two facts."""
+    by_sentence: dict[int, list] = {}
+    for m in date_mentions:
+        i = sents.index(m.start)
+        if i is not None and m.interval():
+            by_sentence.setdefault(i, []).append(m.interval())
+
+    def apart(a, b) -> bool:
+        da, db = by_sentence.get(sents.index(a.start), []), by_sentence.get(sents.index(b.start), [])
+        if da and db:
+            return not any(x[0] <= y[1] and y[0] <= x[1] for x in da for y in db)
+        return published is not None and any(  # "a similar storm last January": another event
+            all(x[1] < published - _PAST for x in d) for d in (da, db) if d)
+    return apart
 
 
 @lru_cache(maxsize=32)
@@ -123,91 +126,11 @@ def _attribution_rx(lex):
     return word_regex(lex, lex.section("quantities", {}).get("attribution", {}).get("words", []))
 
 
-def _norm_sentence(doc, pos: int) -> str:
-    s = _sentence(doc, pos)
-    view = doc.normalized
-    return view.text[view.from_original(s.start):view.from_original(s.end)] if s else ""
-
-
-def _bare(token: str, prefixes: tuple[str, ...] = ()) -> str:
-    """A word without an attached article or proclitic, for comparing two sentences' words."""
-    for prefix in prefixes:
-        if token.startswith(prefix) and len(token) - len(prefix) >= 3:
-            return token[len(prefix):]
-    return token
-
-
-@lru_cache(maxsize=32)
-def _prefixes(lex) -> tuple[str, ...]:
-    """What a language attaches before a word, longest first: Arabic وال بال لل ال …"""
-    article = normalize_text(lex.section("script", {}).get("article", ""))
-    pro = [normalize_text(p) for p in lex.proclitics]
-    forms = [p + article for p in pro if article] + [normalize_text(c) for _, c in
-                                                      lex.section("script", {}).get("contractions", [])]
-    forms += [article] if article else []
-    return tuple(sorted({f for f in forms if f}, key=len, reverse=True))
-
-
-@lru_cache(maxsize=32)
-def _events_rx(lex):
-    classes = {}
-    for cls, words in lex.section("quantities", {}).get("events", {}).items():
-        for w in words:
-            classes.setdefault(phrase_key(w), cls)
-    rx = word_regex(lex, classes, group="e", article=True)
-    return (rx, classes) if rx is not None else None
-
-
-def _nearest_date(date_mentions, pos: int):
-    """The last date written before ``pos`` (within a few lines), or None."""
-    before = [m for m in date_mentions if m.end <= pos and pos - m.end <= 300 and not m.bare_year and m.interval()]
-    return before[-1] if before else None
-
-
-def _same_event(ctx, a: Quantity, b: Quantity, events_rx, stop, freq, date_mentions) -> bool:
-    """Two figures belong to one event when both sentences name the same kind of event, share a
-    distinctive word beside it, and no different dates set them apart."""
-    doc = ctx.doc
-    sa, sb = _sentence(doc, a.start), _sentence(doc, b.start)
-    if sa is None or sb is None or sa is sb:
-        return False
-    view = doc.normalized
-    ta = view.text[view.from_original(sa.start):view.from_original(sa.end)]
-    tb = view.text[view.from_original(sb.start):view.from_original(sb.end)]
-    rx, classes = events_rx
-    wa = {m.group("e") for m in rx.finditer(ta)}
-    wb = {m.group("e") for m in rx.finditer(tb)}
-    if not {classes[" ".join(w.split())] for w in wa} & {classes[" ".join(w.split())] for w in wb}:
-        return False
-    pf = _prefixes(doc.lexicon)
-    ca = {_bare(w, pf) for w in _content(doc, sa.start, sa.end, stop)} - {_bare(w, pf) for w in wa}
-    cb = {_bare(w, pf) for w in _content(doc, sb.start, sb.end, stop)} - {_bare(w, pf) for w in wb}
-    if not {w for w in ca & cb if freq[w] <= 4}:
-        return False
-    da, db = _nearest_date(date_mentions, a.start), _nearest_date(date_mentions, b.start)
-    if da is not None and db is not None and da is not db:
-        ia, ib = da.interval(), db.interval()
-        if ia[1] < ib[0] or ib[1] < ia[0]:
-            return False  # figures under different dates: a timeline of events, not one event
-    return True
-
-
-def _thing_word(doc, q: Quantity) -> str:
-    if q.thing_span is None:
-        return q.thing or ""
-    s, e = q.thing_span
-    return f"'{doc.text[s:e]}'"
-
-
-@lru_cache(maxsize=32)
-def _list_patterns(lex):
-    q = lex.section("quantities", {})
-    e = lex.section("enumerations", {})
-    partial = "|".join(re.escape(normalize_text(w)) for w in sorted(e.get("partial", []), key=len, reverse=True))
-    conj = "|".join(re.escape(normalize_text(w)) for w in e.get("and", []))
-    return (re.compile(rf"(?:{partial})") if partial else None,
-            re.compile(rf"\s*(?:,|،|\s(?:{conj})\s|\s(?:{conj})(?=\S))\s*") if conj else re.compile(r"\s*[,،]\s*"),
-            frozenset(q.get("words", {})))
+def _thing_word(doc, q) -> str:
+    if q.thing_span is not None:
+        s, e = q.thing_span
+        return f"'{doc.text[s:e]}'"
+    return q.thing or "of it"
 
 
 @rule(
@@ -248,72 +171,21 @@ def count_mismatch(ctx, quantities):
     A partial list ("including", `بينهم`, "among them"), a list of the right length, and
     percentages of different things in one sentence when one of them rose or fell.
     """
-    text = ctx.text
-    partial, splitter, _words = _list_patterns(ctx.lexicon)
-    view = ctx.doc.normalized
-    for q in quantities:
-        if q.unit is not None or q.low != q.high or q.value < 2 or q.value > 12:
-            continue
-        sent = _sentence(ctx.doc, q.start)
-        if sent is None:
-            continue
-        colon = text.find(":", q.end, sent.end)
-        if colon < 0 or colon - q.end > 60 or re.search(r"[\"“«]", text[q.end:colon]):
-            continue
-        head = view.text[view.from_original(q.start):view.from_original(colon)]
-        if partial is not None and partial.search(head):
-            continue
-        raw = text[colon + 1:sent.end]
-        lead = len(raw) - len(raw.lstrip())
-        tail = raw.strip().rstrip(".؟!").rstrip()
-        if not tail or re.search(r"\d", tail) or len(tail) > 200:
-            continue
-        items = [i for i in splitter.split(tail) if i.strip()]
-        if len(items) < 2 or any(len(i.split()) > 4 for i in items):
-            continue  # not a list of names
-        if len(items) != int(q.value):
-            list_start = colon + 1 + lead
-            ctx.report("count", q.start, q.end,
-                       related=[ctx.related(list_start, list_start + len(tail), f"{len(items)} items")],
-                       count=text[q.start:q.end], items=len(items))
-    _shares(ctx, quantities)
-
-
-@lru_cache(maxsize=32)
-def _share_rx(lex):
-    """Words of change (a figure that rose is no share) and words of a poll or a vote."""
-    q = lex.section("quantities", {})
-    return (word_regex(lex, q.get("updates", {}).get("words", [])),
-            word_regex(lex, q.get("breakdown", {}).get("words", [])))
-
-
-def _shares(ctx, quantities) -> None:
-    change_rx, breakdown_rx = _share_rx(ctx.lexicon)
-    by_sentence: dict[int, list[Quantity]] = collections.defaultdict(list)
-    for q in quantities:
-        if q.unit == "%" and q.low == q.high:
-            sent = _sentence(ctx.doc, q.start)
-            if sent is not None:
-                by_sentence[sent.start].append(q)
-    view = ctx.doc.normalized
-    for start, qs in by_sentence.items():
-        if len(qs) < 3:
-            continue
-        sent = _sentence(ctx.doc, start)
-        norm = view.text[view.from_original(sent.start):view.from_original(sent.end)]
-        if change_rx is not None and change_rx.search(norm):
-            continue
-        if breakdown_rx is None or not breakdown_rx.search(norm):
-            continue  # percentages of different things, not the shares of one whole
-        gaps = [ctx.text[a.end:b.start] for a, b in zip(qs, qs[1:])]
-        if any(len(g) > 60 or not re.search(r"[,،]|\b(?:and|و)\b|\sو", g) for g in gaps):
-            continue
-        total = sum(q.value for q in qs)
-        if total > 100 + _SHARE_TOLERANCE:
-            ctx.report("shares", qs[0].start, qs[-1].end,
-                       related=[ctx.related(q.start, q.end, f"{q.value:g}%") for q in qs], total=total)
+    sents = Sentences(ctx.doc)
+    for q, start, end, n in count_lists(ctx, quantities, sents):
+        ctx.report("count", q.start, q.end, related=[ctx.related(start, end, f"{n} items")],
+                   count=q.text, items=n)
+    for qs in over_100(ctx, quantities, sents):
+        ctx.report("shares", qs[0].start, qs[-1].end,
+                   related=[ctx.related(q.start, q.end, f"{q.value:g}%") for q in qs],
+                   total=sum(q.value for q in qs))
 
 
 @hookimpl
 def checker_register_rules():
     return [conflicting_figures, count_mismatch]
+
+
+@hookimpl
+def checker_language_data():
+    return data_files(Path(__file__).parent / "data", "numbers", "figures.toml")
