@@ -91,7 +91,7 @@ def conflicting_figures(ctx, quantities, date_mentions):
     past = _sentence_dates(date_mentions, sents, ctx.doc.published)
     pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b)))
     pairs += list(find_restated(ctx, quantities, sents, _sentence_dates(date_mentions, sents)))
-    for a, b in pairs:
+    for a, b, noun in pairs:
         if b.start in reported:
             continue
         reported.add(b.start)
@@ -100,7 +100,7 @@ def conflicting_figures(ctx, quantities, date_mentions):
         ctx.report("sources" if sourced else "conflict", b.start, b.end,
                    related=[ctx.related(a.start, a.end, "the same figure given earlier")],
                    severity="info" if sourced else None,
-                   first=a.text, second=b.text, thing=_thing_word(ctx.doc, b))
+                   first=a.text, second=b.text, thing=_thing_word(ctx.doc, b, noun))
 
 
 def _sentence_dates(date_mentions, sents: Sentences, published=None):
@@ -126,11 +126,13 @@ def _attribution_rx(lex):
     return word_regex(lex, lex.section("quantities", {}).get("attribution", {}).get("words", []))
 
 
-def _thing_word(doc, q) -> str:
+def _thing_word(doc, q, noun: str | None) -> str:
+    if noun:
+        return f"'{noun}'"
     if q.thing_span is not None:
         s, e = q.thing_span
         return f"'{doc.text[s:e]}'"
-    return q.thing or "of it"
+    return q.thing or ""
 
 
 @rule(

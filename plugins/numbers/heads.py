@@ -26,6 +26,7 @@ class Head:
     keys: frozenset[str]      # the keys of its noun phrase (the noun and its modifiers)
     definite: bool            # told as something already known: "the 17 residents", `العقد`
     generic: bool             # people in general, or a toll: compared by NUM001's toll reading only
+    word: str = ""            # the noun as written (normalised), for messages
 
     def same_thing(self, other: "Head", compounds: bool) -> bool:
         """The same noun, or (where nouns compound: "savings package") one's noun in the other."""
@@ -60,6 +61,7 @@ class _Data:
     things: dict
     tolls: frozenset[str]
     head_last: bool
+    participles: tuple[str, ...]
     names_capitalised: bool
 
 
@@ -108,10 +110,11 @@ def head_data(lex) -> _Data:
         alternation_rx(f.get("out_of", []), before=r"^\s*"),
         re.compile(rf"\s*(?:{'|'.join(rate)})") if rate else None,
         frozenset(normalize_text(w) for w in f.get("additional", [])),
-        frozenset(normalize_text(w) for w in lex.section("stopwords", {}).get("words", [])), pf,
+        frozenset(normalize_text(w) for w in lex.section("stopwords", {}).get("words", []) + f.get("phrase_ends", [])), pf,
         frozenset(phrase_key(w) for w in q.get("words", {})),
         {phrase_key(w): c for c, ws in q.get("things", {}).items() for w in ws},
-        frozenset(f.get("tolls", [])), bool(f.get("head_last")), bool(f.get("names_capitalised")))
+        frozenset(f.get("tolls", [])), bool(f.get("head_last")), tuple(f.get("participle_suffixes", [])),
+        bool(f.get("names_capitalised")))
 
 
 def noun_key(lex, word: str) -> str:
@@ -151,7 +154,7 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "") -> Head | No
         words = nouns
         last = True
         lead = _WORD.findall(before_text[:m.start()])[-4:-len(nouns) or None]
-        definite = definite or any(_definite_word(d, w) for w in nouns) or any(w in d.definite for w in lead)
+        definite = definite or bool(nouns) and _definite_word(d, nouns[-1]) or any(w in d.definite for w in lead)
     if not words and d.count_of is not None:
         found = list(d.count_of.finditer(before_text))
         if found:
@@ -169,8 +172,9 @@ def _head(lex, d: _Data, words: list[str], definite: bool, last: bool) -> Head |
     if not keys:
         return None
     main = keys[-1] if last else keys[0]
+    word = next((w for w in nouns if noun_key(lex, w) == main), "")
     tolls = nouns is words and bool(classes) and classes <= d.tolls
-    return Head(main, frozenset(keys), definite, main in d.generic or tolls)
+    return Head(main, frozenset(keys), definite, main in d.generic or tolls, word)
 
 
 def named(lex, before: str) -> bool:
@@ -208,8 +212,8 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
             if out:
                 break
             continue   # "three new routes"
-        if not _is_noun(d, w) or len(out) == 2:
-            break
+        if not _is_noun(d, w) or len(out) == 2 or out and w.endswith(d.participles):
+            break   # "17 residents rescued by": the noun phrase ends before its participle
         out.append(w)
     if len(out) < 4 and d.rate is not None and out and d.rate.match(text, text.find(out[-1]) + len(out[-1])):
         return [], True   # "768 dollars an ounce"

@@ -84,7 +84,7 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
 
 
 def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
-    """Yield (earlier, later) figure pairs that give one quantity of one thing two ways."""
+    """Yield (earlier, later, noun) for figures that give one quantity of one thing two ways."""
     ms = mentions(ctx, quantities, sents)
     groups: dict[tuple, list[int]] = collections.defaultdict(list)
     for n, m in enumerate(ms):
@@ -114,7 +114,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 continue
             alone = all(len(groups[(k, b.q.unit)]) == 2 for k in a.head.keys & b.head.keys)
             if _same_fact(ctx, a, b, words, alone):
-                yield a.q, b.q
+                yield a.q, b.q, b.head.word
                 break
 
 

@@ -60,7 +60,7 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
                 if not _same_event(ctx, a, b, rx, stop, freq, sents) or near_date(a, b):
                     continue
                 reported.add(b.start)
-                yield a, b
+                yield a, b, None
                 break
 
 
