@@ -54,6 +54,7 @@ class _Data:
     count_of: re.Pattern | None
     out_of: re.Pattern | None
     rate: re.Pattern | None
+    change_after: re.Pattern | None
     additional: frozenset[str]
     stop: frozenset[str]
     prefixes: tuple[str, ...]
@@ -107,8 +108,9 @@ def head_data(lex) -> _Data:
         frozenset(normalize_text(w) for w in f.get("of", [])),
         alternation_rx(f.get("value_of", []), after=r"\s*$"),
         alternation_rx(f.get("count_of", [])),
-        alternation_rx(f.get("out_of", []), before=r"^\s*"),
+        alternation_rx(f.get("out_of", []), before=r"\s*"),
         re.compile(rf"\s*(?:{'|'.join(rate)})") if rate else None,
+        alternation_rx(f.get("change_after", []), before=r"^[^\W\d_]*\s*(?:[^\W\d_]+\s+)?"),
         frozenset(normalize_text(w) for w in f.get("additional", [])),
         frozenset(normalize_text(w) for w in lex.section("stopwords", {}).get("words", []) + f.get("phrase_ends", [])), pf,
         frozenset(phrase_key(w) for w in q.get("words", {})),
@@ -166,14 +168,19 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "") -> Head | No
 
 
 def _head(lex, d: _Data, words: list[str], definite: bool, last: bool) -> Head | None:
-    classes = {d.things[bare(w, d.prefixes)] for w in words if bare(w, d.prefixes) in d.things}
-    nouns = [w for w in words if bare(w, d.prefixes) not in d.things] or words
+    if not words:
+        return None
+    head_word = bare(words[-1] if last else words[0], d.prefixes)
+    if head_word in d.things:   # "12 ألف نازح معظمهم", "25 killed"
+        classes, nouns = {d.things[head_word]}, [words[-1] if last else words[0]]
+    else:                       # "8 soldiers killed": the class word qualifies the noun
+        classes, nouns = set(), [w for w in words if bare(w, d.prefixes) not in d.things]
     keys = [k for k in (noun_key(lex, w) for w in nouns) if k not in d.modifiers and len(k) >= 2]
     if not keys:
         return None
     main = keys[-1] if last else keys[0]
     word = next((w for w in nouns if noun_key(lex, w) == main), "")
-    tolls = nouns is words and bool(classes) and classes <= d.tolls
+    tolls = bool(classes) and classes <= d.tolls
     return Head(main, frozenset(keys), definite, main in d.generic or tolls, word)
 
 
@@ -195,6 +202,8 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
     whether the figure measures instead (a unit, a rate, an addition to another figure)."""
     if d.rate is not None and d.rate.match(nt, end):
         return [], True   # "$60.96 a barrel", `768 دولارا للأوقية`
+    if d.change_after is not None and d.change_after.search(nt[end:end + 40]):
+        return [], True   # "8 ministers instead of 6": a change stated
     text = re.split(r"[.,،!?؟;؛:\n()«»\"“”]|\d", nt[end:end + _LOOK])[0]
     words = _WORD.findall(text)
     if words and words[0] in d.of:

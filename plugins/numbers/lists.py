@@ -129,9 +129,10 @@ def _clean_end(d: _Lists, raw: str, item: bool, kind: str, joined: str | None) -
         return bool(re.search(r"\d", raw))   # "as well as K" adds an item; "plus 46 clinics" does not
     if item:
         return False   # after the last item, another one: where the list ends is unclear
-    if re.search(r"\d", raw) or (d.stops is not None and d.stops.match(raw)) or d.capitalised:
-        return True
-    return kind != joined   # a long clause joined another way: the list has ended
+    if (d.stops is not None and d.stops.match(raw)) or d.capitalised:
+        return True   # a word that ends a list; a lower-case clause after English names
+    return kind != joined   # a clause or a figure joined another way: the list has ended; joined
+    # the same way, it may be the last item with the rest of the sentence ("… and the US in 2015")
 
 
 def count_lists(ctx, quantities, sents: Sentences):

@@ -24,7 +24,7 @@ _MAX_RATIO = 3.0     # a restated figure mistyped stays within this factor of th
 _WINDOW = 70         # characters either side of a figure compared for alignment
 _ALIGNED = 62        # rapidfuzz score over the content words of the two windows
 _ALONE_RATIO = 1.5  # a definite figure and the only other one of its noun, told this close
-_ALONE_ALIGNED = 50  # … and for the only two figures of one noun
+_ALONE_ALIGNED = 0  # … and for the only two figures of one noun
 _RARE = 3            # a word in at most this many sentences is distinctive
 
 
@@ -99,6 +99,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 candidates[j].add(i)
     words = _SentenceWords(ctx, sents)
     head_last = head_data(ctx.lexicon).head_last
+    names = _Names(ctx.doc, sents) if head_data(ctx.lexicon).names_capitalised else None
     for j in sorted(candidates):
         b = ms[j]
         earlier = sorted(candidates[j])
@@ -110,6 +111,8 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 continue
             if head_last and a.head.other_modifiers(b.head):
                 continue   # "two Brit awards", "three Grammy awards"
+            if names is not None and not b.head.definite and names.apart(a, b):
+                continue   # "In London, … £262,825" and "£192,713 in England": two places
             if near_date(a.q, b.q):
                 continue
             alone = all(len(groups[(k, b.q.unit)]) == 2 for k in a.head.keys & b.head.keys)
@@ -140,6 +143,23 @@ def compatible(a: Quantity, b: Quantity) -> bool:
 def _close(a: Quantity, b: Quantity, ratio: float = _MAX_RATIO) -> bool:
     lo, hi = sorted((abs(a.value), abs(b.value)))
     return lo > 0 and hi / lo <= ratio
+
+
+class _Names:
+    """Capitalised words inside each sentence (not the first word): the places, teams and people
+    a figure is told of, where the language writes names so."""
+
+    def __init__(self, doc, sents: Sentences):
+        self.doc, self.sents = doc, sents
+
+    def of(self, i: int) -> set[str]:
+        s = self.sents.items[i]
+        words = re.findall(r"[^\W\d_][\w'-]*", self.doc.text[s.start:s.end])[1:]
+        return {w for w in words if w[0].isupper() and not w.isupper()}
+
+    def apart(self, a: "Mention", b: "Mention") -> bool:
+        na, nb = self.of(a.sentence), self.of(b.sentence)
+        return bool(na and nb) and not na & nb
 
 
 class _SentenceWords:
