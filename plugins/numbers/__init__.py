@@ -44,7 +44,7 @@ def _date_guard(date_mentions):
     name="conflicting-figures",
     severity="warning",
     languages=["*"],
-    summary="The same quantity of the same thing (a death toll, a reward) given twice with figures that cannot both be right.",
+    summary="The same quantity of the same thing (a toll, a contract, the families relocated) given twice with figures that cannot both be right.",
     messages={
         "conflict": "{second} {thing} here, but {first} earlier in the article: the two figures cannot both be right.",
         "sources": "{second} {thing} here, but {first} earlier; both figures are attributed, so the sources may differ — "
@@ -55,34 +55,49 @@ def _date_guard(date_mentions):
         Example("وأدى تفجير الكنيسة إلى مقتل 25 شخصاً.\nوارتفعت حصيلة تفجير الكنيسة إلى 30 قتيلاً.", "ar", False),
         Example("The church bombing killed 25 people.\nOfficials said the church bombing left more than 30 dead.", "en", True),
         Example("The church bombing killed more than 25 people.\nOfficials said the church bombing left 30 dead.", "en", False),
+        Example("The city awarded a $3 billion contract to Bexley Rail.\nWork starts in May.\n"
+                "Critics said the $2.4 billion contract was rushed.", "en", True),
+        Example("وقعت الوزارة عقد بقيمة 3 مليارات دولار مع الشركة.\nوانتقد نواب العقد البالغة قيمته 2.4 مليار دولار.", "ar", True),
+        Example("The company cut 1,200 jobs in 2022.\nIt cut 1,500 jobs in 2023.", "en", False),
     ],
 )
 def conflicting_figures(ctx, quantities, date_mentions):
     """
     ## What it flags
-    One quantity of one thing given twice with figures whose intervals cannot both hold: "25
-    dead" and later "more than 30 dead", `مقتل 25 شخصاً` and `20 قتيلاً`, a $10 million reward
-    and a $5 million one. The thing counted is recognised through a lexicon of words that name it
-    (killed, dead, victims, `قتلى`, `ضحايا` are one class), qualifiers become intervals ("more than
-    25" is 25 or more, "about 30" is 26 to 34, "dozens" 24 to 100), and the two sentences must
-    name the same kind of event (an attack, a bombing, a crash, `تفجير`, `حادث`) and share a
-    distinctive word beside it (the place, the target), and no different dates may set them apart,
-    so that two events of one roundup or timeline are not taken for one.
+    One quantity of one thing given twice with figures that cannot both hold. The thing is read
+    from the statement itself: the noun a figure counts ("14 residents", "a $3 billion
+    contract", `145 ألف طفل`), the noun an amount measures ("the wage to 210,000 pounds",
+    `عقد بقيمة`, "the number of children … 154,000"), compared through its singular, its
+    broken plural (`أطفال` and `طفل`) and a few synonyms. Two figures of one noun are one fact
+    when the later one refers back to it ("the 17 residents rescued", `العقد البالغة قيمته`,
+    "the floods, which killed 30 people", `الانفجار الذي أسفر`), when the two clauses restate
+    each other (their content words align: "1,250 families were relocated from the flood zone"
+    … "relocated 1,520 families from the flood zone"), or when they are the only two figures of
+    that noun in sentences about the same thing, close in size. Tolls (killed, injured,
+    arrested, missing) are compared within one kind of event and one group. Qualifiers make
+    intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the
+    precision the figure is written in ("about 3,400" is 3,300 to 3,500).
 
     ## Why it matters
-    A toll or an amount that changes within one story, without a word saying it was updated,
-    tells the reader that at least one of the figures is wrong.
+    A figure that changes within one story, without a word saying it was updated, tells the
+    reader that at least one of the figures is wrong.
 
     ## Example
+    "Firefighters rescued 14 residents …" … "Of the 17 residents rescued by firefighters, …";
     `أدى تفجير الكنيسة إلى مقتل 25 شخصاً` … `أسفر تفجير الكنيسة عن 20 قتيلاً`.
 
     ## Not flagged
-    A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`), compatible figures
-    ("more than 25" and 30), part of a total ("25 dead, including 10 children", `بينهم`,
-    "excluding"), counts of two different groups ("8 soldiers" and "14 militants"), figures of
-    different things or different currencies, and figures in sentences that share no distinctive
-    word. Two figures each attributed to a source ("police said", `بحسب`) are reported for
-    information only: the sources may disagree, and the article should say so.
+    A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`) or given as the value it
+    changed from ("up from 17", "instead of 6", `بدلا من`); compatible figures ("more than 25" and
+    30, "about 150,000" and 148,000); part of a total ("25 dead, including 10 children", `بينهم`,
+    "of them", "79 out of 106"), an addition ("18 other cases", `حالة أخرى`); counts of two groups
+    ("8 soldiers" and "14 militants", "14 residents" and "17 firefighters") or of one noun with
+    different modifiers ("two Brit awards", "three Grammy awards"); ranges ("between £80m and
+    £95m", `بين 80 و95`); measures, ages, times and prices per unit ("$60.96 a barrel",
+    `دولاراً للأوقية`); figures in names ("Doom 3"); percentages (NUM002 reads shares); figures
+    under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023") or told of different
+    places or teams. Two figures each attributed to a source ("police said", `بحسب`) are reported
+    for information only: the sources may disagree, and the article should say so.
     """
     sents = Sentences(ctx.doc)
     apart = _date_guard(date_mentions)
@@ -149,6 +164,8 @@ def _thing_word(doc, q, noun: str | None) -> str:
         Example("Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil.", "en", True),
         Example("Three ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil.", "en", False),
         Example("Four ministers resigned, including Ahmed Saleh and Rana Haddad.", "en", False),
+        Example("The airline will launch three routes from the city, to Porto, Split, Tirana and Bergen, it said.", "en", True),
+        Example("وتشمل الخطة خمسة مستشفيات هي مستشفى النور، ومستشفى الأمل، ومستشفى السلام، ومستشفى الشفاء، إضافة إلى 30 مركزاً.", "ar", True),
         Example("وأظهر الاستطلاع أن 55% يؤيدون الاتفاق، و40% يعارضونه، و15% لم يحددوا موقفهم.", "ar", True),
         Example("وأظهر الاستطلاع أن 45% يؤيدون الاتفاق، و40% يعارضونه، و15% لم يحددوا موقفهم.", "ar", False),
     ],
@@ -156,11 +173,19 @@ def _thing_word(doc, q, noun: str | None) -> str:
 def count_mismatch(ctx, quantities):
     """
     ## What it flags
-    A number that announces a list ("four ministers resigned: A, B and C", `اعتقال ثلاثة:
-    أ و ب`) when the list after the colon names a different number of items; and percentages
-    given as the shares of one breakdown — three or more in one sentence about a poll or a vote,
-    each introducing its own clause ("55% support, 40% oppose and 15% are undecided") — that
-    add up to more than 102%.
+    A number that announces a list when the list names a different number of items: after a
+    colon ("four ministers resigned: A, B and C"), after `هي`/`هم` (`ثلاثة أقاليم هي أ وب وج
+    ود`, `خمسة مستشفيات …، هي أ، وب، وج، ود`), or, in English, after a comma when the items
+    are names ("three new routes from the city, to Porto, Split, Tirana and Bergen"; "three
+    members of her cabinet, A (housing), B (transport), C and D"). Items are read by how they
+    are joined: they end where the joining changes, after the item joined by "and" that follows
+    commas, and the rule speaks only when the end of the list is certain (the end of the
+    sentence, a clause, or a figure of another thing: `إضافة إلى 46 مركزاً`). Also percentages
+    given as the shares of one whole — three or more in one sentence of a poll or vote, after a
+    word that says they split one whole (`توزعت … على النحو الآتي`, "respectively"), or written
+    in parallel (each figure opening its clause, followed by the same noun or by a verb: `48%
+    شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`; "64% were admitted …, 27% waited … and
+    21% waited …") — that add up to more than 102%.
 
     ## Why it matters
     A count and its list that disagree mean a name was dropped or the number is stale; shares
@@ -170,8 +195,12 @@ def count_mismatch(ctx, quantities):
     "Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil."
 
     ## Not flagged
-    A partial list ("including", `بينهم`, "among them"), a list of the right length, and
-    percentages of different things in one sentence when one of them rose or fell.
+    A partial list ("including", `بينهم`, "among them"), a list of the right length, a list whose
+    end is unclear (an item joined another way that could still belong to it, "as well as D",
+    `بالإضافة إلى`, a name containing "and": `البوسنة والهرسك`), a number that measures ("two
+    years after the war, France, …") or belongs to a name ("PlayStation 3, Xenon and …"), and
+    percentages of different things or wholes in one sentence ("rose 40% in Italy, 35% in
+    Spain", "64% of sales value, 81% of units").
     """
     sents = Sentences(ctx.doc)
     for q, start, end, n in count_lists(ctx, quantities, sents):
