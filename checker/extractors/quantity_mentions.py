@@ -89,8 +89,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
     word_alt = _alt(list(words) + list(vague))
     joiners = _alt(q.get("joiners", [])) or "(?!x)x"
     digits = rf"\d{{1,3}}(?:[{group}]\d{{3}})+(?:[{decimal}]\d+)?|\d+(?:[{decimal}]\d+)?"
+    # a short scale written against the digits ("£3.1m", "$2bn") counts only after a currency sign
+    attached = _alt(k for k in (_key(k) for k in q.get("scales", {})) if len(k) <= 3 and k.isascii()) or "(?!x)x"
     number = re.compile(
-        rf"(?<![\d.,/:\-])(?<![A-Za-z])(?<![^\W\d_][^\W\d_])(?P<num>{digits})(?![\w/:]|[.,]\d)"
+        rf"(?<![\d.,/:\-])(?<![A-Za-z])(?<![^\W\d_][^\W\d_])(?P<num>{digits})(?!(?!(?:{attached})(?![^\W\d_]))[\w/:]|[.,]\d)"
         + (rf"|(?<![^\W\d_]){pre}(?P<word>(?:{word_alt})(?:(?:{_WS}*-{_WS}*|{_WS}+(?:{joiners}){_WS}*)(?:{word_alt}))?)(?![^\W\d_])"
            if word_alt else ""))
     currency_of = {}
@@ -224,6 +226,8 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
             if cb:
                 unit = p.currency_of[_key(cb.group().strip())]
                 start = ns - (len(nt[max(0, ns - 4):ns]) - cb.start())
+        if not is_word and nt[ne:ne + 1].isalpha() and unit is None:
+            continue  # "5m", "3bn" with no currency: a measure or a code, not a sum
         qualifier = None
         if p.qualifier_before is not None:
             qb = p.qualifier_before.search(nt[max(0, start - 30):start])

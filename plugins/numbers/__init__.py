@@ -1,23 +1,223 @@
 """Figures. NUM001: the same quantity of the same thing stated twice with figures that cannot both
-be right (:mod:`.figures`). NUM002: a count that does not match the list it announces, and the
-shares of one breakdown that add up to well over 100% (:mod:`.counts`).
-"""
+be right. NUM002: a count that does not match the list it announces, and the shares of one
+breakdown that add up to well over 100%. The words the rules read are language data in
+``data/<lang>/figures.toml`` and in the shared ``[quantities]`` section."""
 
 from __future__ import annotations
 
+import datetime as dt
+from functools import lru_cache
 from pathlib import Path
 
-from checker import data_files, hookimpl
+from checker import Example, data_files, hookimpl, rule
+from checker.language.matching import word_regex
 
-from .counts import count_mismatch
-from .figures import conflicting_figures
+from .common import Sentences
+from .schema import SCHEMAS
+from .lists import count_lists
+from .restated import find_restated
+from .shares import over_100
+from .tolls import find_toll_pairs
+
+_PAST = dt.timedelta(days=60)   # a date this far before publication tells an earlier event
+_DATE_REACH = 300   # characters before a figure in which a date sets its event apart
 
 
-@hookimpl
-def checker_language_data():
-    return data_files(Path(__file__).parent / "data", "numbers")
+def _date_guard(date_mentions):
+    """Whether two figures stand under different dates: two events of a timeline, not one."""
+    dated = [m for m in date_mentions if not m.bare_year and m.interval()]
+
+    def nearest(pos: int):
+        before = [m for m in dated if m.end <= pos and pos - m.end <= _DATE_REACH]
+        return before[-1] if before else None
+
+    def apart(a, b) -> bool:
+        da, db = nearest(a.start), nearest(b.start)
+        if da is None or db is None or da is db:
+            return False
+        ia, ib = da.interval(), db.interval()
+        return ia[1] < ib[0] or ib[1] < ia[0]
+    return apart
+
+
+@rule(
+    id="NUM001",
+    name="conflicting-figures",
+    severity="warning",
+    languages=["*"],
+    summary="The same quantity of the same thing (a toll, a contract, the families relocated) given twice with figures that cannot both be right.",
+    messages={
+        "conflict": "{second} {thing} here, but {first} earlier in the article: the two figures cannot both be right.",
+        "sources": "{second} {thing} here, but {first} earlier; both figures are attributed, so the sources may differ — "
+                   "say so, or correct one.",
+    },
+    examples=[
+        Example("وأدى تفجير الكنيسة إلى مقتل 25 شخصاً.\nوقالت الوزارة إن تفجير الكنيسة أسفر عن 20 قتيلاً.", "ar", True),
+        Example("وأدى تفجير الكنيسة إلى مقتل 25 شخصاً.\nوارتفعت حصيلة تفجير الكنيسة إلى 30 قتيلاً.", "ar", False),
+        Example("The church bombing killed 25 people.\nOfficials said the church bombing left more than 30 dead.", "en", True),
+        Example("The church bombing killed more than 25 people.\nOfficials said the church bombing left 30 dead.", "en", False),
+        Example("The city awarded a $3 billion contract to Bexley Rail.\nWork starts in May.\n"
+                "Critics said the $2.4 billion contract was rushed.", "en", True),
+        Example("وقعت الوزارة عقد بقيمة 3 مليارات دولار مع الشركة.\nوانتقد نواب العقد البالغة قيمته 2.4 مليار دولار.", "ar", True),
+        Example("The company cut 1,200 jobs in 2022.\nIt cut 1,500 jobs in 2023.", "en", False),
+    ],
+)
+def conflicting_figures(ctx, quantities, date_mentions):
+    """
+    ## What it flags
+    One quantity of one thing given twice with figures that cannot both hold. The thing is read
+    from the statement itself: the noun a figure counts ("14 residents", "a $3 billion
+    contract", `145 ألف طفل`), the noun an amount measures ("the wage to 210,000 pounds",
+    `عقد بقيمة`, "the number of children … 154,000"), compared through its singular, its
+    broken plural (`أطفال` and `طفل`) and a few synonyms. Two figures of one noun are one fact
+    when the later one refers back to it ("the 17 residents rescued", `العقد البالغة قيمته`,
+    "the floods, which killed 30 people", `الانفجار الذي أسفر`), when the two clauses restate
+    each other (their content words align: "1,250 families were relocated from the flood zone"
+    … "relocated 1,520 families from the flood zone"), or when they are the only two figures of
+    that noun in sentences about the same thing, close in size. Tolls (killed, injured,
+    arrested, missing) are compared within one kind of event and one group. Qualifiers make
+    intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the
+    precision the figure is written in ("about 3,400" is 3,300 to 3,500).
+
+    ## Why it matters
+    A figure that changes within one story, without a word saying it was updated, tells the
+    reader that at least one of the figures is wrong.
+
+    ## Example
+    "Firefighters rescued 14 residents …" … "Of the 17 residents rescued by firefighters, …";
+    `أدى تفجير الكنيسة إلى مقتل 25 شخصاً` … `أسفر تفجير الكنيسة عن 20 قتيلاً`.
+
+    ## Not flagged
+    A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`) or given as the value it
+    changed from ("up from 17", "instead of 6", `بدلا من`); compatible figures ("more than 25" and
+    30, "about 150,000" and 148,000); part of a total ("25 dead, including 10 children", `بينهم`,
+    "of them", "79 out of 106"), an addition ("18 other cases", `حالة أخرى`); counts of two groups
+    ("8 soldiers" and "14 militants", "14 residents" and "17 firefighters") or of one noun with
+    different modifiers ("two Brit awards", "three Grammy awards"); ranges ("between £80m and
+    £95m", `بين 80 و95`); measures, ages, times and prices per unit ("$60.96 a barrel",
+    `دولاراً للأوقية`); figures in names ("Doom 3"); percentages (NUM002 reads shares); figures
+    under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023") or told of different
+    places or teams. Two figures each attributed to a source ("police said", `بحسب`) are reported
+    for information only: the sources may disagree, and the article should say so.
+    """
+    sents = Sentences(ctx.doc)
+    apart = _date_guard(date_mentions)
+    attribution = _attribution_rx(ctx.lexicon)
+    reported: set[int] = set()
+    past = _sentence_dates(date_mentions, sents, ctx.doc.published)
+    pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b)))
+    pairs += list(find_restated(ctx, quantities, sents, _sentence_dates(date_mentions, sents)))
+    for a, b, noun in pairs:
+        if b.start in reported:
+            continue
+        reported.add(b.start)
+        sourced = attribution is not None and all(
+            attribution.search(sents.norm(sents.index(q.start))) for q in (a, b))
+        ctx.report("sources" if sourced else "conflict", b.start, b.end,
+                   related=[ctx.related(a.start, a.end, "the same figure given earlier")],
+                   severity="info" if sourced else None,
+                   first=a.text, second=b.text, thing=_thing_word(ctx.doc, b, noun))
+
+
+def _sentence_dates(date_mentions, sents: Sentences, published=None):
+    """Whether the sentences of two figures name dates that cannot be one: the same count of two
+    years ("cut 1,200 jobs in 2022 … 1,500 jobs in 2023") is two facts."""
+    by_sentence: dict[int, list] = {}
+    for m in date_mentions:
+        i = sents.index(m.start)
+        if i is not None and m.interval():
+            by_sentence.setdefault(i, []).append(m.interval())
+
+    def apart(a, b) -> bool:
+        da, db = by_sentence.get(sents.index(a.start), []), by_sentence.get(sents.index(b.start), [])
+        if da and db:
+            return not any(x[0] <= y[1] and y[0] <= x[1] for x in da for y in db)
+        return published is not None and any(  # "a similar storm last January": another event
+            all(x[1] < published - _PAST for x in d) for d in (da, db) if d)
+    return apart
+
+
+@lru_cache(maxsize=32)
+def _attribution_rx(lex):
+    return word_regex(lex, lex.section("quantities", {}).get("attribution", {}).get("words", []))
+
+
+def _thing_word(doc, q, noun: str | None) -> str:
+    if noun:
+        return f"'{noun}'"
+    if q.thing_span is not None:
+        s, e = q.thing_span
+        return f"'{doc.text[s:e]}'"
+    return q.thing or ""
+
+
+@rule(
+    id="NUM002",
+    name="count-mismatch",
+    severity="warning",
+    languages=["*"],
+    summary="A count that does not match the list it announces, or the shares of one breakdown adding up to well over 100%.",
+    messages={
+        "count": "The count '{count}' does not match the list that follows, which names {items}.",
+        "shares": "These shares of one breakdown add up to {total:g}%.",
+    },
+    examples=[
+        Example("Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil.", "en", True),
+        Example("Three ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil.", "en", False),
+        Example("Four ministers resigned, including Ahmed Saleh and Rana Haddad.", "en", False),
+        Example("The airline will launch three routes from the city, to Porto, Split, Tirana and Bergen, it said.", "en", True),
+        Example("وتشمل الخطة خمسة مستشفيات هي مستشفى النور، ومستشفى الأمل، ومستشفى السلام، ومستشفى الشفاء، إضافة إلى 30 مركزاً.", "ar", True),
+        Example("وأظهر الاستطلاع أن 55% يؤيدون الاتفاق، و40% يعارضونه، و15% لم يحددوا موقفهم.", "ar", True),
+        Example("وأظهر الاستطلاع أن 45% يؤيدون الاتفاق، و40% يعارضونه، و15% لم يحددوا موقفهم.", "ar", False),
+    ],
+)
+def count_mismatch(ctx, quantities):
+    """
+    ## What it flags
+    A number that announces a list when the list names a different number of items: after a
+    colon ("four ministers resigned: A, B and C"), after `هي`/`هم` (`ثلاثة أقاليم هي أ وب وج
+    ود`, `خمسة مستشفيات …، هي أ، وب، وج، ود`), or, in English, after a comma when the items
+    are names ("three new routes from the city, to Porto, Split, Tirana and Bergen"; "three
+    members of her cabinet, A (housing), B (transport), C and D"). Items are read by how they
+    are joined: they end where the joining changes, after the item joined by "and" that follows
+    commas, and the rule speaks only when the end of the list is certain (the end of the
+    sentence, a clause, or a figure of another thing: `إضافة إلى 46 مركزاً`). Also percentages
+    given as the shares of one whole — three or more in one sentence of a poll or vote, after a
+    word that says they split one whole (`توزعت … على النحو الآتي`, "respectively"), or written
+    in parallel (each figure opening its clause, followed by the same noun or by a verb: `48%
+    شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`; "64% were admitted …, 27% waited … and
+    21% waited …") — that add up to more than 102%.
+
+    ## Why it matters
+    A count and its list that disagree mean a name was dropped or the number is stale; shares
+    over 100% mean one of them is mistyped.
+
+    ## Example
+    "Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil."
+
+    ## Not flagged
+    A partial list ("including", `بينهم`, "among them"), a list of the right length, a list whose
+    end is unclear (an item joined another way that could still belong to it, "as well as D",
+    `بالإضافة إلى`, a name containing "and": `البوسنة والهرسك`), a number that measures ("two
+    years after the war, France, …") or belongs to a name ("PlayStation 3, Xenon and …"), and
+    percentages of different things or wholes in one sentence ("rose 40% in Italy, 35% in
+    Spain", "64% of sales value, 81% of units").
+    """
+    sents = Sentences(ctx.doc)
+    for q, start, end, n in count_lists(ctx, quantities, sents):
+        ctx.report("count", q.start, q.end, related=[ctx.related(start, end, f"{n} items")],
+                   count=q.text, items=n)
+    for qs in over_100(ctx, quantities, sents):
+        ctx.report("shares", qs[0].start, qs[-1].end,
+                   related=[ctx.related(q.start, q.end, f"{q.value:g}%") for q in qs],
+                   total=sum(q.value for q in qs))
 
 
 @hookimpl
 def checker_register_rules():
     return [conflicting_figures, count_mismatch]
+
+
+@hookimpl
+def checker_language_data():
+    return data_files(Path(__file__).parent / "data", "numbers", schemas=SCHEMAS)

@@ -1,0 +1,90 @@
+"""Helpers shared by the numbers family: sentences, content words, the family's language data."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from checker.language.matching import phrase_key
+from checker.language.normalize import normalize_text
+
+
+def figures_data(lex) -> dict:
+    """The ``[figures]`` section of the family's data for the document's language."""
+    return lex.section("figures", {})
+
+
+class Sentences:
+    """The document's sentences, found by position in logarithmic time."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.items = doc.sentences
+        self.starts = [s.start for s in self.items]
+
+    def index(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i >= 0 and self.items[i].start <= pos < self.items[i].end:
+            return i
+        return None
+
+    def at(self, pos: int):
+        i = self.index(pos)
+        return None if i is None else self.items[i]
+
+    def norm(self, i: int) -> str:
+        s = self.items[i]
+        view = self.doc.normalized
+        return view.text[view.from_original(s.start):view.from_original(s.end)]
+
+
+def sentence_at(doc, pos: int):
+    return next((s for s in doc.sentences if s.start <= pos < s.end), None)
+
+
+def norm_span(doc, start: int, end: int) -> str:
+    view = doc.normalized
+    return view.text[view.from_original(start):view.from_original(end)]
+
+
+def bare(token: str, prefixes: tuple[str, ...] = ()) -> str:
+    """A word without an attached article or proclitic, for comparing two sentences' words."""
+    for prefix in prefixes:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 3:
+            return token[len(prefix):]
+    return token
+
+
+@lru_cache(maxsize=32)
+def prefixes(lex) -> tuple[str, ...]:
+    """What a language attaches before a word, longest first: Arabic وال بال لل ال …"""
+    article = normalize_text(lex.section("script", {}).get("article", ""))
+    pro = [normalize_text(p) for p in lex.proclitics]
+    forms = [p + article for p in pro if article] + [normalize_text(c) for _, c in
+                                                      lex.section("script", {}).get("contractions", [])]
+    forms += [article] if article else []
+    return tuple(sorted({f for f in forms if f}, key=len, reverse=True))
+
+
+@lru_cache(maxsize=32)
+def stopwords(lex) -> frozenset[str]:
+    words = set(lex.section("stopwords", {}).get("words", []))
+    for ws in lex.section("quantities", {}).get("things", {}).values():
+        words.update(ws)
+    return frozenset(normalize_text(w) for w in words)
+
+
+def content(doc, start: int, end: int, stop: frozenset[str]) -> set[str]:
+    text = norm_span(doc, start, end)
+    pf = prefixes(doc.lexicon)
+    return {t for t in re.findall(r"[^\W\d_]{3,}", text) if t not in stop and len(bare(t, pf)) >= 3}
+
+
+def alternation_rx(words, before: str = r"(?<![^\W\d_])", after: str = r"(?![^\W\d_])") -> re.Pattern | None:
+    """A regex of whole normalised words or phrases (a space matches any run of spaces)."""
+    keys = sorted({phrase_key(w) for w in words if w and w.strip()}, key=len, reverse=True)
+    if not keys:
+        return None
+    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+    return re.compile(rf"{before}(?:{alts}){after}")

@@ -1,0 +1,234 @@
+"""What a figure counts: the head noun of its noun phrase ("14 residents", "a $3 billion
+contract", `145 ألف طفل`), or the noun an amount measures ("a reward of $5m", `عقد بقيمة`,
+"the number of children … 154,000"), reduced to a key that a plural, a broken plural or a
+synonym shares with its singular. A figure that measures (years, points, an age, a price per
+barrel), names ("Doom 3"), adds to another ("18 other cases") or is a fraction ("79 out of 106")
+has no head. The words are the family's language data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.language.matching import phrase_key
+from checker.language.normalize import normalize_text
+
+from .common import alternation_rx, bare, figures_data, prefixes
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LOOK = 60   # characters searched either side of a figure
+
+
+@dataclass(frozen=True)
+class Head:
+    main: str                 # the key of the noun counted
+    keys: frozenset[str]      # the keys of its noun phrase (the noun and its modifiers)
+    definite: bool            # told as something already known: "the 17 residents", `العقد`
+    generic: bool             # people in general, or a toll: compared by NUM001's toll reading only
+    word: str = ""            # the noun as written (normalised), for messages
+
+    def same_thing(self, other: "Head", compounds: bool) -> bool:
+        """The same noun, or (where nouns compound: "savings package") one's noun in the other."""
+        return self.main == other.main or compounds and (self.main in other.keys or other.main in self.keys)
+
+    def other_modifiers(self, other: "Head") -> bool:
+        """Both phrases qualify the noun, differently: "two Brit awards", "three Grammy awards"."""
+        ma, mb = self.keys - {self.main, other.main}, other.keys - {self.main, other.main}
+        return bool(ma and mb) and not ma & mb
+
+
+@dataclass(frozen=True)
+class _Data:
+    suffixes: tuple[tuple[str, str], ...]
+    vowels: str
+    initial: str
+    irregular: dict
+    synonym: dict
+    units: frozenset[str]
+    modifiers: frozenset[str]
+    generic: frozenset[str]
+    definite: frozenset[str]
+    of: frozenset[str]
+    value_of: re.Pattern | None
+    count_of: re.Pattern | None
+    out_of: re.Pattern | None
+    rate: re.Pattern | None
+    change_after: re.Pattern | None
+    additional: frozenset[str]
+    stop: frozenset[str]
+    prefixes: tuple[str, ...]
+    number_words: frozenset[str]
+    things: dict
+    tolls: frozenset[str]
+    head_last: bool
+    participles: tuple[str, ...]
+    names_capitalised: bool
+
+
+def _stem(suffixes, vowels: str, initial: str, irregular: dict, pf, word: str) -> str:
+    w = bare(word.lower(), pf)
+    if w in irregular:
+        return irregular[w]
+    for old, new in suffixes:
+        if w.endswith(old) and len(w) - len(old) + len(new) >= 3:
+            w = w[:len(w) - len(old)] + new
+            break
+    if vowels and len(w) > 2:
+        first = w[0] if w[0] not in initial else ""
+        skeleton = first + "".join(c for c in w[1:] if c not in vowels)
+        w = skeleton if len(skeleton) >= 2 else w
+    return w
+
+
+@lru_cache(maxsize=32)
+def head_data(lex) -> _Data:
+    f = figures_data(lex)
+    q = lex.section("quantities", {})
+    sfx = tuple((normalize_text(a), normalize_text(b)) for a, _, b in (s.partition(">") for s in f.get("suffixes", [])))
+    vowels, initial = normalize_text(f.get("vowels", "")), normalize_text(f.get("initial_vowels", ""))
+    irregular = {normalize_text(k): normalize_text(v) for k, v in f.get("irregular", {}).items()}
+    pf = prefixes(lex)
+
+    def stem(w: str) -> str:
+        return _stem(sfx, vowels, initial, irregular, pf, normalize_text(w))
+
+    synonym = {}
+    for group in f.get("synonyms", []):
+        keys = [stem(w) for w in group]
+        for k in keys:
+            synonym.setdefault(k, keys[0])
+    rate = [re.escape(normalize_text(w)) + r"(?![^\W\d_])" for w in f.get("rate", [])]
+    rate += [re.escape(normalize_text(w)) + r"[^\W\d_]{2,}" for w in f.get("rate_prefixes", [])]
+    return _Data(
+        sfx, vowels, initial, irregular, synonym,
+        frozenset(stem(w) for w in f.get("units", [])), frozenset(stem(w) for w in f.get("modifiers", [])),
+        frozenset(stem(w) for w in f.get("generic", [])),
+        frozenset(normalize_text(w) for w in f.get("definite", [])),
+        frozenset(normalize_text(w) for w in f.get("of", [])),
+        alternation_rx(f.get("value_of", []), after=r"\s*$"),
+        alternation_rx(f.get("count_of", [])),
+        alternation_rx(f.get("out_of", []), before=r"\s*"),
+        re.compile(rf"\s*(?:{'|'.join(rate)})") if rate else None,
+        alternation_rx(f.get("change_after", []), before=r"^[^\W\d_]*\s*(?:[^\W\d_]+\s+)?"),
+        frozenset(normalize_text(w) for w in f.get("additional", [])),
+        frozenset(normalize_text(w) for w in lex.section("stopwords", {}).get("words", []) + f.get("phrase_ends", [])), pf,
+        frozenset(phrase_key(w) for w in q.get("words", {})),
+        {phrase_key(w): c for c, ws in q.get("things", {}).items() for w in ws},
+        frozenset(f.get("tolls", [])), bool(f.get("head_last")), tuple(f.get("participle_suffixes", [])),
+        bool(f.get("names_capitalised")))
+
+
+def noun_key(lex, word: str) -> str:
+    d = head_data(lex)
+    k = _stem(d.suffixes, d.vowels, d.initial, d.irregular, d.prefixes, normalize_text(word))
+    return d.synonym.get(k, k)
+
+
+def _is_noun(d: _Data, word: str) -> bool:
+    return word not in d.stop and word not in d.number_words and len(word) >= 3
+
+
+def _definite_word(d: _Data, word: str) -> bool:
+    """A word with the attached article (every attached prefix of the language carries it)."""
+    return bare(word, d.prefixes) != word and len(d.prefixes) > 0
+
+
+def head_of(lex, nt: str, start: int, end: int, original: str = "") -> Head | None:
+    """The head of the figure at ``[start, end)`` of the normalised text ``nt``; ``original``
+    is the original text of the 30 characters before the figure (for capitalised names)."""
+    d = head_data(lex)
+    if nt[end:end + 1] == "-" or (d.out_of is not None and d.out_of.match(nt, end)):
+        return None   # "a four-set win", "79 out of 106"
+    if named(lex, original):
+        return None   # "Doom 3"
+    after, measured = _after_words(d, nt, end)
+    if measured:
+        return None
+    before_text = re.split(r"[.!?؟;؛\n]", nt[max(0, start - _LOOK):start])[-1]
+    before_words = _WORD.findall(before_text)
+    definite = bool(before_words) and before_words[-1] in d.definite
+    words, last = after, d.head_last
+    if not words and d.value_of is not None and (m := d.value_of.search(before_text)):
+        nouns = [w for w in _WORD.findall(before_text[:m.start()])[-2:] if _is_noun(d, w)]
+        if any(noun_key_data(d, w) in d.units for w in nouns):
+            return None   # "at the age of 24"
+        words = nouns
+        last = True
+        lead = _WORD.findall(before_text[:m.start()])[-4:-len(nouns) or None]
+        definite = definite or bool(nouns) and _definite_word(d, nouns[-1]) or any(w in d.definite for w in lead)
+    if not words and d.count_of is not None:
+        found = list(d.count_of.finditer(before_text))
+        if found:
+            words = [w for w in _WORD.findall(before_text[found[-1].end():])[:2] if _is_noun(d, w)]
+            definite = True   # "the number of children": the children already told
+    if after and not definite:
+        definite = _definite_word(d, after[0])
+    return _head(lex, d, words, definite, last)
+
+
+def _head(lex, d: _Data, words: list[str], definite: bool, last: bool) -> Head | None:
+    if not words:
+        return None
+    head_word = bare(words[-1] if last else words[0], d.prefixes)
+    if head_word in d.things:   # "12 ألف نازح معظمهم", "25 killed"
+        classes, nouns = {d.things[head_word]}, [words[-1] if last else words[0]]
+    else:                       # "8 soldiers killed": the class word qualifies the noun
+        classes, nouns = set(), [w for w in words if bare(w, d.prefixes) not in d.things]
+    keys = [k for k in (noun_key(lex, w) for w in nouns) if k not in d.modifiers and len(k) >= 2]
+    if not keys:
+        return None
+    main = keys[-1] if last else keys[0]
+    word = next((w for w in nouns if noun_key(lex, w) == main), "")
+    tolls = bool(classes) and classes <= d.tolls
+    return Head(main, frozenset(keys), definite, main in d.generic or tolls, word)
+
+
+def named(lex, before: str) -> bool:
+    """Whether a figure after the original text ``before`` is part of a name ("PlayStation 3",
+    "Doom 3") or a bracketed note ("Rivaldo (2)")."""
+    return before.endswith("(") or head_data(lex).names_capitalised and bool(re.search(r"[A-Z][\w-]*\s*$", before))
+
+
+def measures(lex, nt: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` measures (a time, an age, a unit, a rate) or adds to
+    another figure, rather than counting things."""
+    d = head_data(lex)
+    return nt[end:end + 1] == "-" or _after_words(d, nt, end)[1]
+
+
+def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
+    """The noun phrase right after a figure, up to two nouns before a stop word or a mark, and
+    whether the figure measures instead (a unit, a rate, an addition to another figure)."""
+    if d.rate is not None and d.rate.match(nt, end):
+        return [], True   # "$60.96 a barrel", `768 دولارا للأوقية`
+    if d.change_after is not None and d.change_after.search(nt[end:end + 40]):
+        return [], True   # "8 ministers instead of 6": a change stated
+    text = re.split(r"[.,،!?؟;؛:\n()«»\"“”]|\d", nt[end:end + _LOOK])[0]
+    words = _WORD.findall(text)
+    if words and words[0] in d.of:
+        words = words[1:]
+        if words and (words[0] in d.definite or words[0] in d.stop):
+            return [], False   # "25 of the 30", "20 of them": a part of another figure
+    out: list[str] = []
+    for w in words[:4]:
+        if w in d.additional or bare(w, d.prefixes) in d.additional:
+            return [], True    # "18 other cases", `18 حالة أخرى`
+        k = noun_key_data(d, w)
+        if k in d.units and not out:
+            return [], True
+        if k in d.modifiers:
+            if out:
+                break
+            continue   # "three new routes"
+        if not _is_noun(d, w) or len(out) == 2 or out and w.endswith(d.participles):
+            break   # "17 residents rescued by": the noun phrase ends before its participle
+        out.append(w)
+    if len(out) < 4 and d.rate is not None and out and d.rate.match(text, text.find(out[-1]) + len(out[-1])):
+        return [], True   # "768 dollars an ounce"
+    return out, False
+
+
+def noun_key_data(d: _Data, word: str) -> str:
+    k = _stem(d.suffixes, d.vowels, d.initial, d.irregular, d.prefixes, word)
+    return d.synonym.get(k, k)

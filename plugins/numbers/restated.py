@@ -1,0 +1,222 @@
+"""One quantity of one thing, for any counted noun phrase: two figures whose heads name the same
+thing ("14 residents" … "the 17 residents rescued"; `عقد بقيمة 3 مليارات` … `العقد البالغة قيمته
+2.4 مليار`), in clauses that tell the same fact — the later one refers back to it (a definite noun)
+or restates it (the content words around both figures align). Pairs are only formed within one
+head noun, so an article costs what its repeated nouns cost, not all pairs of its figures."""
+
+from __future__ import annotations
+
+import collections
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from checker.extractors.quantity_mentions import Quantity
+
+from .common import Sentences, alternation_rx, figures_data, stopwords
+from .heads import Head, head_data, head_of, noun_key
+
+_MAX_GROUP = 8       # more figures of one noun than this: a table of figures, not one fact restated
+_MAX_RATIO = 3.0     # a restated figure mistyped stays within this factor of the first
+_WINDOW = 70         # characters either side of a figure compared for alignment
+_ALIGNED = 62        # rapidfuzz score over the content words of the two windows
+_ALONE_RATIO = 1.5  # a definite figure and the only other one of its noun, told this close
+_ALONE_ALIGNED = 0  # … and for the only two figures of one noun
+_RARE = 3            # a word in at most this many sentences is distinctive
+
+
+@dataclass(frozen=True)
+class Mention:
+    q: Quantity
+    head: Head
+    sentence: int
+
+
+@lru_cache(maxsize=32)
+def _guards(lex):
+    f = figures_data(lex)
+    joiners = "|".join(re.escape(normalize(j)) for j in f.get("range_joiners", [])) or "(?!x)x"
+    return (alternation_rx(f.get("previous", []), after=r"\s*$"),
+            re.compile(rf"^\s*(?:{joiners})\s*$"))
+
+
+def normalize(w: str) -> str:
+    from checker.language.normalize import normalize_text
+    return normalize_text(w)
+
+
+def _in_range(doc, qs: list[Quantity], i: int, joiner: re.Pattern) -> bool:
+    """Part of a range of two figures: "between 10 and 12", "£80m to £95m", `بين 10 و12`."""
+    t = doc.text
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(qs):
+            a, b = (qs[j], qs[i]) if j < i else (qs[i], qs[j])
+            gap = t[a.end:b.start]
+            if len(gap) <= 8 and joiner.match(normalize(gap).replace("و", " و ")):
+                return True
+    return False
+
+
+def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]:
+    doc = ctx.doc
+    view = doc.normalized
+    previous, joiner = _guards(ctx.lexicon)
+    out = []
+    for i, q in enumerate(quantities):
+        if q.subset or q.update or q.vague or q.unit == "%":
+            continue   # a part, an update, "thousands of", a rate: no figure to hold another to
+        ns, ne = view.from_original(q.start), view.from_original(q.end)
+        if previous is not None and previous.search(view.text[max(0, ns - 30):ns]):
+            continue  # "up from 17": an earlier value
+        if _in_range(doc, quantities, i, joiner):
+            continue
+        k = sents.index(q.start)
+        if k is None:
+            continue
+        head = head_of(ctx.lexicon, view.text, ns, ne, doc.text[max(0, q.start - 30):q.start])
+        if head is None or head.generic:
+            continue
+        out.append(Mention(q, head, k))
+    return out
+
+
+def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
+    """Yield (earlier, later, noun) for figures that give one quantity of one thing two ways."""
+    ms = mentions(ctx, quantities, sents)
+    groups: dict[tuple, list[int]] = collections.defaultdict(list)
+    for n, m in enumerate(ms):
+        for key in m.head.keys:
+            groups[(key, m.q.unit)].append(n)
+    candidates: dict[int, set[int]] = collections.defaultdict(set)   # later -> earlier ones
+    for members in groups.values():
+        if len(members) < 2 or len(members) > _MAX_GROUP:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                candidates[j].add(i)
+    words = _SentenceWords(ctx, sents)
+    head_last = head_data(ctx.lexicon).head_last
+    names = _Names(ctx.doc, sents) if head_data(ctx.lexicon).names_capitalised else None
+    for j in sorted(candidates):
+        b = ms[j]
+        earlier = sorted(candidates[j])
+        if any(compatible(ms[i].q, b.q) and ms[i].sentence != b.sentence for i in earlier):
+            continue  # told the same way elsewhere: this is that figure, the other is another one
+        for i in reversed(earlier):
+            a = ms[i]
+            if a.sentence == b.sentence or not _close(a.q, b.q) or not a.head.same_thing(b.head, head_last):
+                continue
+            if head_last and a.head.other_modifiers(b.head):
+                continue   # "two Brit awards", "three Grammy awards"
+            if names is not None and not b.head.definite and names.apart(a, b):
+                continue   # "In London, … £262,825" and "£192,713 in England": two places
+            if near_date(a.q, b.q):
+                continue
+            alone = all(len(groups[(k, b.q.unit)]) == 2 for k in a.head.keys & b.head.keys)
+            if _same_fact(ctx, a, b, words, alone):
+                yield a.q, b.q, b.head.word
+                break
+
+
+def _written_interval(q: Quantity) -> tuple[float | None, float | None]:
+    """The interval of a figure, "about" read at the precision it is written in: "about 3,400"
+    is 3,300 to 3,500, "about 145,000" is 144,000 to 146,000, "about 30" is 20 to 40."""
+    if q.qualifier != "about" or q.vague or q.value <= 0 or q.value != int(q.value):
+        return q.low, q.high
+    unit, v = 1, int(q.value)
+    while v % 10 == 0 and v >= 10:
+        unit, v = unit * 10, v // 10
+    return q.value - unit, q.value + unit
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures can both be true, reading "about" at its written precision."""
+    (la, ha), (lb, hb) = _written_interval(a), _written_interval(b)
+    lo = max(x for x in (la, lb, -math.inf) if x is not None)
+    hi = min(x for x in (ha, hb, math.inf) if x is not None)
+    return lo <= hi
+
+
+def _close(a: Quantity, b: Quantity, ratio: float = _MAX_RATIO) -> bool:
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo > 0 and hi / lo <= ratio
+
+
+class _Names:
+    """Capitalised words inside each sentence (not the first word): the places, teams and people
+    a figure is told of, where the language writes names so."""
+
+    def __init__(self, doc, sents: Sentences):
+        self.doc, self.sents = doc, sents
+
+    def of(self, i: int) -> set[str]:
+        s = self.sents.items[i]
+        words = re.findall(r"[^\W\d_][\w'-]*", self.doc.text[s.start:s.end])[1:]
+        return {w for w in words if w[0].isupper() and not w.isupper()}
+
+    def apart(self, a: "Mention", b: "Mention") -> bool:
+        na, nb = self.of(a.sentence), self.of(b.sentence)
+        return bool(na and nb) and not na & nb
+
+
+class _SentenceWords:
+    """Content-word keys of sentences, computed when a pair needs them, and how many sentences
+    hold each key."""
+
+    def __init__(self, ctx, sents: Sentences):
+        self.ctx, self.sents = ctx, sents
+        d = head_data(ctx.lexicon)
+        self.stop = stopwords(ctx.lexicon) | d.units | d.modifiers
+        self._keys: dict[int, set[str]] = {}
+        self._freq: collections.Counter | None = None
+
+    def keys_of(self, text: str) -> list[str]:
+        lex = self.ctx.lexicon
+        out = []
+        for t in re.findall(r"[^\W\d_]{3,}", text):
+            if t in self.stop:
+                continue
+            k = noun_key(lex, t)
+            if len(k) >= 3 and k not in self.stop:
+                out.append(k)
+        return out
+
+    def sentence(self, i: int) -> set[str]:
+        if i not in self._keys:
+            self._keys[i] = set(self.keys_of(self.sents.norm(i)))
+        return self._keys[i]
+
+    def freq(self) -> collections.Counter:
+        if self._freq is None:
+            self._freq = collections.Counter()
+            for i in range(len(self.sents.items)):
+                self._freq.update(self.sentence(i))
+        return self._freq
+
+
+def _window(ctx, q: Quantity, sent) -> str:
+    view = ctx.doc.normalized
+    s = view.from_original(max(sent.start, q.start - _WINDOW))
+    e = view.from_original(min(sent.end, q.end + _WINDOW))
+    return view.text[s:view.from_original(q.start)] + " " + view.text[view.from_original(q.end):e]
+
+
+def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool) -> bool:
+    """The later figure refers back to the earlier one (a definite noun phrase sharing a
+    distinctive word with it, or the only other figure of its noun, told close to it), or
+    restates its clause (the words around both figures align)."""
+    heads = a.head.keys | b.head.keys
+    freq = words.freq()
+    common = (words.sentence(a.sentence) & words.sentence(b.sentence)) - heads
+    shared = {w for w in common if freq[w] <= _RARE}
+    if b.head.definite and (shared or alone and _close(a.q, b.q, _ALONE_RATIO)):
+        return True   # "the 17 residents rescued", `العقد البالغة قيمته`: the thing already told
+    wa = " ".join(sorted(set(words.keys_of(_window(ctx, a.q, words.sents.items[a.sentence]))) - heads))
+    wb = " ".join(sorted(set(words.keys_of(_window(ctx, b.q, words.sents.items[b.sentence]))) - heads))
+    score = fuzz.token_set_ratio(wa, wb) if wa and wb else 0
+    if alone and common and _close(a.q, b.q, _ALONE_RATIO) and score >= _ALONE_ALIGNED:
+        return True   # the only two figures of one noun, in sentences about one thing
+    return len(shared) >= 2 and score >= _ALIGNED

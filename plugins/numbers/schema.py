@@ -1,0 +1,62 @@
+"""The schema of the numbers family's own language data: ``[figures]`` (what a figure counts, how
+a statement refers back to a figure, lists and shares), in ``data/<lang>/figures.toml``."""
+
+from checker.language.schema import Bool, Section, Str, Words
+
+
+class Lists(Section):
+    """``[figures.lists]``: how a list announced by a count opens, runs and ends."""
+
+    openers: Words = []
+    comma_opens: Bool = False
+    items_capitalised: Bool = False
+    and_ends: Bool = False
+    lead: Words = []
+    gap_reject_suffixes: Words = []
+    continues: Words = []
+    stops: Words = []
+
+
+class Shares(Section):
+    """``[figures.shares]``: the words that make percentages shares of one whole."""
+
+    whole: Words = []
+    clause_verbs: Words = []
+    verb_suffixes: Words = []
+
+
+class Figures(Section):
+    """``[figures]``: reading the noun a figure counts and the words around it."""
+
+    definite: Words = []
+    relative: Words = []
+    of: Words = []
+    value_of: Words = []
+    count_of: Words = []
+    previous: Words = []
+    range_joiners: Words = []
+    #: Plural endings to singular ones, written ``"ies>y"``.
+    suffixes: Words = []
+    irregular: dict[Str, Str] = {}
+    #: Groups of nouns that name one thing.
+    synonyms: list[Words] = []
+    units: Words = []
+    modifiers: Words = []
+    phrase_ends: Words = []
+    additional: Words = []
+    change_after: Words = []
+    out_of: Words = []
+    rate: Words = []
+    rate_prefixes: Words = []
+    head_last: Bool = False
+    participle_suffixes: Words = []
+    names_capitalised: Bool = False
+    generic: Words = []
+    tolls: Words = []
+    vowels: Str = ""
+    initial_vowels: Str = ""
+    lists: Lists = Lists()
+    shares: Shares = Shares()
+
+
+SCHEMAS = {"figures": Figures}

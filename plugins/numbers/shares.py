@@ -1,0 +1,95 @@
+"""Shares of one whole that add up to well over 100%: three or more percentages in one sentence,
+each opening its own clause of one breakdown — of a poll or vote, after a word that says the
+figures split one whole (`توزعت … على النحو الآتي`, "split", "respectively"), or written in
+parallel (each figure right after the separator and followed by the same noun: `48% شركات
+صغيرة، و37% شركات متوسطة`, or each clause "N% <verb> …": "64% were admitted …, 27% waited …
+and 21% waited …")."""
+
+from __future__ import annotations
+
+import collections
+import re
+from functools import lru_cache
+
+from checker.extractors.quantity_mentions import Quantity
+from checker.language.matching import word_regex
+from checker.language.normalize import normalize_text
+
+from .common import Sentences, alternation_rx, figures_data
+from .heads import head_data, noun_key
+
+TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
+
+
+@lru_cache(maxsize=32)
+def _rx(lex):
+    q = lex.section("quantities", {})
+    f = figures_data(lex)
+    of = "|".join(re.escape(w) for w in f.get("of", [])) or "(?!x)x"
+    return (word_regex(lex, q.get("updates", {}).get("words", [])),
+            word_regex(lex, q.get("breakdown", {}).get("words", [])),
+            alternation_rx(f.get("shares", {}).get("whole", [])),
+            re.compile(rf"\s*(?:{of})\s+(\S+)"))
+
+
+def _opens_clause(text: str) -> bool:
+    """A figure right after a separator: ", 27%", "and 21%", `و37%`, ": 48%"."""
+    return bool(re.search(r"(?:[,،:]|\band|(?<![^\W\d_])و)\s*$", text))
+
+
+def _next_word(nt: str, pos: int) -> str:
+    m = re.match(r"\s*([^\W\d_]+)", nt[pos:pos + 30])
+    return m.group(1) if m else ""
+
+
+def over_100(ctx, quantities: list[Quantity], sents: Sentences):
+    """Yield the share figures of one sentence when they add up to over 100%."""
+    change, breakdown, whole, of_rx = _rx(ctx.lexicon)
+    by_sentence: dict[int, list[Quantity]] = collections.defaultdict(list)
+    for q in quantities:
+        if q.unit == "%" and q.low == q.high:
+            i = sents.index(q.start)
+            if i is not None:
+                by_sentence[i].append(q)
+    view = ctx.doc.normalized
+    nt = view.text
+    for i, qs in by_sentence.items():
+        if len(qs) < 3 or sum(q.value for q in qs) <= 100 + TOLERANCE:
+            continue
+        norm = sents.norm(i)
+        if change is not None and change.search(norm):
+            continue
+        gaps = [ctx.text[a.end:b.start] for a, b in zip(qs, qs[1:])]
+        if any(len(g) > 80 or not re.search(r"[,،]|\b(?:and|و)\b|\sو", g) for g in gaps):
+            continue
+        wholes = {m.group(1) for q in qs if (m := of_rx.match(nt, view.from_original(q.end)))}
+        if len(wholes) > 1:
+            continue   # "64% of sales and 81% of units": shares of different wholes
+        if _one_whole(ctx, qs, norm, breakdown, whole):
+            yield qs
+
+
+def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
+    if (breakdown is not None and breakdown.search(norm)) or (whole is not None and whole.search(norm)):
+        return True
+    view = ctx.doc.normalized
+    nt = view.text
+    if not all(_opens_clause(nt[max(0, view.from_original(q.start) - 12):view.from_original(q.start)]) for q in qs[1:]):
+        return False
+    lex = ctx.lexicon
+    after = [_next_word(nt, view.from_original(q.end)) for q in qs]
+    if not all(after):
+        return False
+    keys = {noun_key(lex, w) for w in after}
+    if len(keys) == 1 and not keys <= head_data(lex).units:
+        return True   # `48% شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`
+    verbs, suffixes = _verbs(lex)
+    # "64% were admitted …, 27% waited … and 21% waited …": each figure the subject of its clause
+    return all(w in verbs or any(w.endswith(x) for x in suffixes) for w in after)
+
+
+@lru_cache(maxsize=32)
+def _verbs(lex):
+    sh = figures_data(lex).get("shares", {})
+    return (frozenset(normalize_text(w) for w in sh.get("clause_verbs", [])),
+            tuple(normalize_text(w) for w in sh.get("verb_suffixes", [])))

@@ -1,0 +1,99 @@
+"""Tolls and other classed counts (killed, injured, arrested, a reward): two figures of one
+class of thing, in sentences about one event — the same kind of event, and a distinctive word
+in common or the later sentence naming the event as already told ("the floods, which killed",
+`الانفجار الذي أسفر`) — and no different dates setting them apart."""
+
+from __future__ import annotations
+
+import collections
+from functools import lru_cache
+
+from checker.extractors.quantity_mentions import Quantity, overlap
+from checker.language.matching import phrase_key, word_regex
+from checker.language.normalize import normalize_text
+
+from .common import Sentences, bare, content, figures_data, prefixes, stopwords
+
+
+@lru_cache(maxsize=32)
+def events_rx(lex):
+    classes = {}
+    for cls, words in lex.section("quantities", {}).get("events", {}).items():
+        for w in words:
+            classes.setdefault(phrase_key(w), cls)
+    rx = word_regex(lex, classes, group="e", article=True)
+    return (rx, classes) if rx is not None else None
+
+
+@lru_cache(maxsize=32)
+def _definite_rx(lex):
+    """An event word told as already known: "the floods", `الانفجار`, "this attack"."""
+    f = figures_data(lex)
+    return frozenset(normalize_text(w) for w in f.get("definite", []))
+
+
+def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date):
+    """Yield (earlier, later) pairs of classed figures that cannot both be right."""
+    rx = events_rx(ctx.lexicon)
+    if rx is None:
+        return
+    stop = stopwords(ctx.lexicon)
+    pf = prefixes(ctx.lexicon)
+    groups: dict[tuple, list[Quantity]] = collections.defaultdict(list)
+    for q in quantities:
+        if q.thing is not None and not q.subset:
+            groups[(q.thing, q.unit)].append(q)
+    reported: set[int] = set()
+    freq: collections.Counter[str] | None = None
+    for qs in groups.values():
+        for i, a in enumerate(qs):
+            for b in qs[i + 1:]:
+                if b.start in reported or b.update or a.update or overlap(a, b):
+                    continue
+                if a.unit is None and (a.group or b.group) and (
+                        not (a.group and b.group) or bare(a.group, pf) != bare(b.group, pf)):
+                    continue  # "8 soldiers" and "14 militants", or "89 killed" and "5 Americans": two groups
+                if freq is None:  # counted once, and only when two figures disagree
+                    freq = collections.Counter()
+                    for sent in ctx.doc.sentences:
+                        freq.update(bare(w, pf) for w in content(ctx.doc, sent.start, sent.end, stop))
+                if not _same_event(ctx, a, b, rx, stop, freq, sents) or near_date(a, b):
+                    continue
+                reported.add(b.start)
+                yield a, b, None
+                break
+
+
+def _same_event(ctx, a: Quantity, b: Quantity, events, stop, freq, sents: Sentences) -> bool:
+    ia, ib = sents.index(a.start), sents.index(b.start)
+    if ia is None or ib is None or ia == ib:
+        return False
+    ta, tb = sents.norm(ia), sents.norm(ib)
+    rx, classes = events
+    ma = {" ".join(m.group("e").split()): m for m in rx.finditer(ta)}
+    mb = {" ".join(m.group("e").split()): m for m in rx.finditer(tb)}
+    common = {classes[w] for w in ma} & {classes[w] for w in mb}
+    if not common:
+        return False
+    if any(classes[w] in common and _told_before(ctx.lexicon, tb, m) for w, m in mb.items()):
+        return True   # "the floods, which killed 30 people": the event already told
+    doc = ctx.doc
+    pf = prefixes(doc.lexicon)
+    sa, sb = sents.items[ia], sents.items[ib]
+    ca = {bare(w, pf) for w in content(doc, sa.start, sa.end, stop)} - {bare(w, pf) for w in ma}
+    cb = {bare(w, pf) for w in content(doc, sb.start, sb.end, stop)} - {bare(w, pf) for w in mb}
+    return bool({w for w in ca & cb if freq[w] <= 4})
+
+
+def _told_before(lex, text: str, m) -> bool:
+    """An event word made definite and followed by a relative clause: "the floods, which",
+    `الانفجار الذي`. (A definite word alone may open the story of another event.)"""
+    f = figures_data(lex)
+    before = text[max(0, m.start() - 12):m.start()].split()
+    article = lex.section("script", {}).get("article", "")
+    definite = (bool(before) and before[-1] in _definite_rx(lex)) or \
+        (bool(article) and m.group().lstrip("وفبلك").startswith(article) or m.group().startswith("لل"))
+    if not definite:
+        return False
+    after = text[m.end():m.end() + 16].lstrip(" ,،").split()
+    return bool(after) and after[0] in {normalize_text(w) for w in f.get("relative", [])}
