@@ -47,7 +47,6 @@ def _qualifier(doc, role) -> str | None:
     before = re.search(r"([^\W\d_][\w.-]*)[^\S\r\n]+$", vt[max(0, ns - 30):ns])
     if before and not article:
         s = view.offsets[max(0, ns - 30) + before.start(1)]
-        names = doc.lexicon.section("names", {})
         common = {normalize_text(w) for w in names.get("stopwords", []) + names.get("not_names", [])}
         if doc.text[s].isupper() and before.group(1) not in common:
             return before.group(1)

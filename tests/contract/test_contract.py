@@ -86,6 +86,25 @@ def test_a_family_prefix_is_its_plugin(engine):
     assert len({next(iter(p)) for p in prefixes.values()}) == len(prefixes)
 
 
+def test_each_family_contributes_its_data_files(engine):
+    contributed = {ld.name for ld in engine.registry.language_data}
+    files = sorted((ROOT / "plugins").glob("*/data/*/*.toml"))
+    assert {p.parent.parent.parent.name for p in files} == {"dates", "names", "numbers", "residue", "timeline"}
+    for path in files:
+        assert f"{path.parent.parent.parent.name}:{path.parent.name}/{path.name}" in contributed
+
+
+def test_data_one_family_reads_lives_with_that_family():
+    for path in sorted((ROOT / "checker" / "language" / "lexicons").glob("*/*.toml")):
+        with open(path, "rb") as f:
+            data = tomllib.load(f)
+        assert not {"events", "event_subject", "durations", "enumerations", "numbers"} & set(data), path
+        assert not {"events", "breakdown"} & set(data.get("quantities", {})), path
+        names = data.get("names", {})
+        assert not {"variant_min_length", "variant_endings", "variant_final_letters", "alternations"} & set(names)
+        assert set(names.get("roles", {})) <= {"conjunctions"}, path
+
+
 def test_core_knows_no_rule():
     for path in (ROOT / "checker").rglob("*.py"):
         src = path.read_text(encoding="utf-8")
