@@ -15,8 +15,9 @@ import calendar
 import datetime as dt
 import re
 from functools import lru_cache
+from pathlib import Path
 
-from checker import Example, Extractor, hookimpl, rule
+from checker import Example, Extractor, data_files, hookimpl, rule
 from checker.language.calendars import gregorian_to_hijri, hijri_to_gregorian, nearest_weekday
 from checker.language.matching import alternation, prefixes, word_regex
 from checker.language.normalize import normalize_text
@@ -519,3 +520,8 @@ def checker_register_extractors():
 def checker_register_rules():
     return [month_pair_mismatch, weekday_date_mismatch, hijri_gregorian_mismatch, inverted_date_range,
             relative_date_mismatch, elapsed_time_mismatch, chronology_mismatch, same_event_two_dates]
+
+
+@hookimpl
+def checker_language_data():
+    return data_files(Path(__file__).parent / "data", "dates")
