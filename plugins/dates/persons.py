@@ -20,6 +20,9 @@ class People:
         self.starts = [m.start for m in self.mentions]
         self.sent_starts = [s.start for s in doc.sentences]
         self.clusters = {m.cluster for m in self.mentions}
+        self.counts: dict[int, int] = {}
+        for m in self.mentions:
+            self.counts[m.cluster] = self.counts.get(m.cluster, 0) + 1
 
     def sentence(self, pos: int):
         i = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -32,10 +35,14 @@ class People:
         if sent is None:
             return None
         i = bisect.bisect_left(self.starts, start)
-        if i > 0:
-            m = self.mentions[i - 1]
-            if m.end <= start and m.start >= sent.start and start - m.end <= _REACH:
-                return m.cluster
+        before = []
+        for m in reversed(self.mentions[max(0, i - 4):i]):
+            if m.start < sent.start or start - m.end > _REACH:
+                break
+            if m.end <= start:
+                before.append(m)
+        if before:   # the nearest person the story names more than once ("Chilean" is not one)
+            return next((m.cluster for m in before if self.counts[m.cluster] > 1), before[0].cluster)
         if i < len(self.mentions):
             m = self.mentions[i]
             if m.start < sent.end and start - sent.start <= _OPENING:
