@@ -291,6 +291,8 @@ def _check_after(ctx, e, date_mentions, published) -> None:
     sent = _sentence_of(ctx.doc, e.start)
     if sent is None:
         return
+    if any(m.year > published.year for m in _years_in(date_mentions, sent.start, sent.end)):
+        return  # told of the future ("until 2026, 15 years after ..."): nothing to count yet
     years = [m for m in _years_in(date_mentions, e.end, min(sent.end, e.end + _AFTER_REACH))]
     if len({m.year for m in years}) != 1:
         return

@@ -124,7 +124,7 @@ def _subject(before, after, data: _Data, months, derived) -> tuple[tuple[str, ..
             return (), pron                       # تأسيسها: the suffix is the subject
         out = _run(after[:3], data, months)
         if not out and derived.pos != "n":
-            out = _run(list(reversed(before))[:1], data, months)  # المهرجان انطلق
+            out = _run(list(reversed(before))[:2], data, months)[:1]  # المهرجان (فقد) انطلق
         return tuple(out), pron
     if before and before[-1] in ("the", "a", "an"):
         return (tuple(_run(after[1:4], data, months)) if after[:1] == ["of"] else ()), pron
@@ -158,6 +158,9 @@ def _ordinal_event(toks, k: int, data: _Data, der):
         if k < 2:
             return None
         obj, j = toks[k - 1][2], k - 2
+        # VSO: `وأصدر الكاتب روايته الأولى` — a word with the article is not the verb
+        while j >= 0 and k - j <= 4 and (toks[j][2] in data.stop or _bare(toks[j][2], data).startswith("ال")):
+            j -= 1
     if j < 0 or not der.derive(_bare(toks[j][2], data)).keys:
         return None
     obj = re.sub(r"(?:ها|ه|هم)$", "", _bare(obj, data)) if data.side == "after" else obj
@@ -168,6 +171,8 @@ def _names_by_sentence(doc, mentions) -> dict[int, frozenset[str]]:
     starts = [s.start for s in doc.sentences]
     out: dict[int, set[str]] = {}
     for m in mentions:
+        if m.speaker:
+            continue    # who said it, not what it is about
         n = bisect.bisect_right(starts, m.start) - 1
         out.setdefault(n, set()).update(t.lower() for t in m.tokens)
     return {n: frozenset(v) for n, v in out.items()}
@@ -196,16 +201,17 @@ def extract_events(doc, facts) -> list[Event]:
         toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(view.text, ns, ne)]
         found: dict[int, tuple[str, frozenset[str]]] = {}
         for i, (_, _, tok) in enumerate(toks):
+            if _bare(tok, data) in data.ordinals or tok in data.ordinals:
+                hit = _ordinal_event(toks, i, data, der)
+                if hit:
+                    found[hit[0]] = (f"first {hit[1]}", der.derive(_bare(toks[hit[0]][2], data)).keys)
+                continue
             if tok in data.stop:
                 continue
             keys = der.derive(_bare(tok, data)).keys | der.derive(tok).keys
             kind = next((k for k, seeds in data.classes.items() if keys & seeds), None)
-            if kind:
+            if kind and i not in found:
                 found[i] = (kind, keys)
-            elif _bare(tok, data) in data.ordinals or tok in data.ordinals:
-                hit = _ordinal_event(toks, i, data, der)
-                if hit:
-                    found[hit[0]] = (f"first {hit[1]}", der.derive(_bare(toks[hit[0]][2], data)).keys)
         for i, (kind, keys) in found.items():
             s, e = view.to_original(toks[i][0], toks[i][1])
             if capitals and doc.text[s].isupper() and s > sent.start:
@@ -294,7 +300,7 @@ def _conflicts(ctx, events):
             by_kind.setdefault(ev.kind, []).append(ev)
     for kind, group in by_kind.items():
         subjects = [ev.subject for ev in group if ev.subject and "?" not in ev.subject]
-        years = len({ev.date.year for ev in group})
+        years = len({ev.date.year for ev in group if not ev.subject})
         for j, b in enumerate(group):
             for a in group[:j]:
                 if a.date is b.date or a.sentence == b.sentence or not _related(a, b):
@@ -302,7 +308,7 @@ def _conflicts(ctx, events):
                 ia, ib = a.date.interval(), b.date.interval()
                 if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
                     continue
-                if (a.subject or b.subject or years == 2) and _same_subject(a, b, subjects):
+                if (a.subject or b.subject or years <= 2) and _same_subject(a, b, subjects):
                     yield a, b
                     break
 
