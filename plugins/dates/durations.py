@@ -170,7 +170,7 @@ def _elapsed_range(m, published: dt.date) -> tuple[float, float] | None:
     name="elapsed-time-mismatch",
     severity="warning",
     languages=["*"],
-    summary="An age that does not fit a stated birth year, or 'a decade ago' that does not fit the year it names.",
+    summary="An age that does not fit the birth year of its person, or 'a decade ago' / 'two decades after' that does not fit the year it names.",
     messages={
         "ago": "'{elapsed}' does not fit {year}: counted from the publication date {published}, that is {actual}.",
         "age": "An age of {age} does not fit a birth in {born}: in {reference} that person was {expected}.",
@@ -187,10 +187,13 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     """
     ## What it flags
     Arithmetic on elapsed time that does not add up against the publication date: "in 2016, more
-    than a decade ago" in a story published in 2025 (nine years), `قبل أكثر من عقد` next to the
-    year it refers to, and an age that does not fit a birth year in the same sentence ("Smith, 52,
-    who was born in 1961", `البالغ من العمر 52 عاماً ... المولود عام 1961`). Needs the publication
-    date; the year referred to must be the only year in the sentence.
+    than a decade ago" in a story published in 2025 (nine years), `قبل عقد من الزمن، سنة 2008`
+    in 2023; "two decades after the company was founded in 2012" in 2024; and an age that does
+    not fit the birth year of the same person — in one sentence ("The 19-year-old, who was born
+    in Accra in 2001") or across the article, the two linked by the name they are said of ("Diaz,
+    41," … "Diaz, who was born in 1976"; "died on Tuesday aged 88" … "Born in 1942 …, Penrose";
+    `البالغ 35 عاماً` … `من مواليد 1979`; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
+    ناهز 81 عاماً` … `وولد الدسوقي عام 1948`). Needs the publication date.
 
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong
@@ -200,9 +203,11 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     `وكان الشرع قد اعتقل عام 2016، قبل أكثر من عقد` in a story published in November 2025.
 
     ## Not flagged
-    "about a decade ago" for nine or eleven years, an age that fits either side of the birthday,
-    an age next to another year in its sentence that it fits (an age at the time of a past
-    event), and any sentence with two or more years, where the words could refer to either.
+    "about a decade ago" for nine or eleven years; an age that fits either side of the birthday
+    (one more year either way for "nearly", `ناهز`); an age next to another year in its sentence
+    that it fits (an age at a past event); an age whose person has two birth years in the
+    article, or whose sentence holds another birth; "ago" whose nearest year is a birth year or
+    has another year close by; "N years after" in a sentence about the future.
     """
     published = ctx.doc.published
     if published is None:
