@@ -24,12 +24,13 @@ from .hijri import hijri_gregorian_mismatch
 from .months import month_pair_mismatch
 from .ranges import inverted_date_range
 from .relative import relative_date_mismatch
+from .schema import SCHEMAS
 from .weekdays import weekday_date_mismatch
 
 
 @hookimpl
 def checker_language_data():
-    return data_files(Path(__file__).parent / "data", "dates")
+    return data_files(Path(__file__).parent / "data", "dates", schemas=SCHEMAS)
 
 
 @hookimpl

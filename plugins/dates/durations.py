@@ -11,13 +11,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker import Example, rule
+from checker import Example, Extractor, rule
 from checker.language.matching import WS as _WS
 from checker.language.matching import alternation as _alt
 from checker.language.matching import phrase_key as _key
-from checker.language.matching import phrase_table, proclitic_prefix
+from checker.language.normalize import normalize_text
 
-_NEAR = 80  # characters between "a decade ago" and the year it refers to
+from .persons import People
+
+_NEAR = 15      # characters between "a decade ago" and the year it refers to
+_CLEAR = 40     # no other year this close to "a decade ago"
+_AFTER_REACH = 80  # characters from "two decades after" to the year it counts from
 
 
 @dataclass(frozen=True)
@@ -30,6 +34,7 @@ class Elapsed:
     text: str
     low: float
     high: float | None
+    after: bool = False     # "two decades after ... 2012": counted forward from a year
 
 
 @dataclass(frozen=True)
@@ -38,6 +43,7 @@ class Age:
     end: int
     text: str
     years: int
+    about: bool = False     # `عن عمر ناهز 81 عاماً`: nearly, not exactly
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,7 @@ class Birth:
 @dataclass
 class _Compiled:
     elapsed: re.Pattern | None
+    after: re.Pattern | None
     units: dict[str, float]
     numbers: dict[str, float]
     qualifiers: dict[str, str]
@@ -62,21 +69,30 @@ class _Compiled:
 @lru_cache(maxsize=32)
 def _compile(lex) -> _Compiled:
     d = lex.section("durations", {})
-    units = phrase_table(d.get("units", {}), float)
-    numbers = phrase_table(lex.section("numbers", {}).get("words", {}), float)
-    qualifiers = phrase_table((w, kind) for kind in ("more", "less", "about") for w in d.get(kind, []))
-    elapsed = None
+    units = {_key(k): float(v) for k, v in d.get("units", {}).items()}
+    numbers = {_key(k): float(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
+    qualifiers = {}
+    for kind in ("more", "less", "about"):
+        for w in d.get(kind, []):
+            qualifiers[_key(w)] = kind
+    elapsed = after = None
     if units:
         qual = rf"(?:(?P<q>{_alt(qualifiers)}){_WS}+)?" if qualifiers else ""
         num = rf"(?:(?P<n>\d{{1,3}}|{_alt(numbers)}){_WS}+)?" if numbers else r"(?:(?P<n>\d{1,3})\s+)?"
         unit = rf"(?P<u>{_alt(units)})"
+        tail = rf"{_WS}+(?:{_alt(d['ago_tail'])})" if d.get("ago_tail") else "(?!x)x"
         if d.get("ago"):
             elapsed = re.compile(rf"(?<![^\W\d_]){qual}{num}{unit}{_WS}+(?:{_alt(d['ago'])})(?![^\W\d_])")
         elif d.get("ago_before"):
+            pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
             elapsed = re.compile(
-                rf"(?<![^\W\d_]){proclitic_prefix(lex)}(?:{_alt(d['ago_before'])}){_WS}+{qual}{num}{unit}(?![^\W\d_])"
-                rf"(?!{_WS}*(?:\d|من|على|ال))")
-    return _Compiled(elapsed, units, numbers, qualifiers,
+                rf"(?<![^\W\d_])(?:[{pro}])?(?:{_alt(d['ago_before'])}){_WS}+{qual}{num}{unit}(?![^\W\d_])"
+                rf"(?:{tail}(?![^\W\d_])|(?!{_WS}*(?:\d|من|على|ال)))")
+        if d.get("after"):
+            after = re.compile(rf"(?<![^\W\d_]){qual}{num}{unit}{_WS}+(?:{_alt(d['after'])})(?![^\W\d_])")
+        elif d.get("after_before"):
+            after = re.compile(rf"(?<![^\W\d_])[وف]?(?:{_alt(d['after_before'])}){_WS}+{qual}{num}{unit}{_WS}+من(?![^\W\d_])")
+    return _Compiled(elapsed, after, units, numbers, qualifiers,
                      [re.compile(p) for p in d.get("age_patterns", [])],
                      [re.compile(p) for p in d.get("birth_patterns", [])],
                      frozenset(_key(w) for w in d.get("plural_units", [])))
@@ -93,20 +109,22 @@ def _interval(n: float, kind: str | None) -> tuple[float, float | None]:
 
 def extract_elapsed(doc, facts=None) -> list[Elapsed]:
     comp = _compile(doc.lexicon)
-    if comp.elapsed is None:
-        return []
     view = doc.normalized
     out = []
-    for m in comp.elapsed.finditer(view.text):
-        unit = comp.units[_key(m.group("u"))]
-        n_text = m.group("n")
-        if n_text is None and _key(m.group("u")) in comp.vague:
-            continue  # "for years", "منذ سنوات": no number of years is stated
-        n = 1.0 if n_text is None else float(n_text) if n_text.isdigit() else comp.numbers[_key(n_text)]
-        q = comp.qualifiers.get(_key(m.group("q"))) if m.group("q") else None
-        low, high = _interval(n * unit, q)
-        s, e = view.to_original(m.start(), m.end())
-        out.append(Elapsed(s, e, doc.text[s:e], low, high))
+    for rx, forward in ((comp.elapsed, False), (comp.after, True)):
+        if rx is None:
+            continue
+        for m in rx.finditer(view.text):
+            unit = comp.units[_key(m.group("u"))]
+            n_text = m.group("n")
+            if n_text is None and _key(m.group("u")) in comp.vague:
+                continue  # "for years", "منذ سنوات": no number of years is stated
+            n = 1.0 if n_text is None else float(n_text) if n_text.isdigit() else comp.numbers[_key(n_text)]
+            q = comp.qualifiers.get(_key(m.group("q"))) if m.group("q") else None
+            low, high = _interval(n * unit, q)
+            s, e = view.to_original(m.start(), m.end())
+            out.append(Elapsed(s, e, doc.text[s:e], low, high, forward))
+    out.sort(key=lambda x: x.start)
     return out
 
 
@@ -117,7 +135,8 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
     for rx in comp.ages:
         for m in rx.finditer(view.text):
             s, e = view.to_original(m.start("age"), m.end("age"))
-            ages.append(Age(s, e, doc.text[s:e], int(m.group("age"))))
+            about = "about" in rx.groupindex and m.group("about") is not None
+            ages.append(Age(s, e, doc.text[s:e], int(m.group("age")), about))
     for rx in comp.births:
         for m in rx.finditer(view.text):
             s, e = view.to_original(m.start(), m.end())
@@ -151,10 +170,11 @@ def _elapsed_range(m, published: dt.date) -> tuple[float, float] | None:
     name="elapsed-time-mismatch",
     severity="warning",
     languages=["*"],
-    summary="An age that does not fit a stated birth year, or 'a decade ago' that does not fit the year it names.",
+    summary="An age that does not fit the birth year of its person, or 'a decade ago' / 'two decades after' that does not fit the year it names.",
     messages={
         "ago": "'{elapsed}' does not fit {year}: counted from the publication date {published}, that is {actual}.",
         "age": "An age of {age} does not fit a birth in {born}: in {reference} that person was {expected}.",
+        "after": "'{elapsed}' after {year} reaches past the publication date {published}: only {actual} have passed.",
     },
     examples=[
         Example("وكان الشرع قد اعتقل عام 2016، قبل أكثر من عقد، في العراق.", "ar", True, "2025-11-12"),
@@ -163,14 +183,17 @@ def _elapsed_range(m, published: dt.date) -> tuple[float, float] | None:
         Example("The mayor, 64, who was born in 1961, said he would run again.", "en", False, "2025-11-12"),
     ],
 )
-def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births):
+def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, name_mentions):
     """
     ## What it flags
     Arithmetic on elapsed time that does not add up against the publication date: "in 2016, more
-    than a decade ago" in a story published in 2025 (nine years), `قبل أكثر من عقد` next to the
-    year it refers to, and an age that does not fit a birth year in the same sentence ("Smith, 52,
-    who was born in 1961", `البالغ من العمر 52 عاماً ... المولود عام 1961`). Needs the publication
-    date; the year referred to must be the only year in the sentence.
+    than a decade ago" in a story published in 2025 (nine years), `قبل عقد من الزمن، سنة 2008`
+    in 2023; "two decades after the company was founded in 2012" in 2024; and an age that does
+    not fit the birth year of the same person — in one sentence ("The 19-year-old, who was born
+    in Accra in 2001") or across the article, the two linked by the name they are said of ("Diaz,
+    41," … "Diaz, who was born in 1976"; "died on Tuesday aged 88" … "Born in 1942 …, Penrose";
+    `البالغ 35 عاماً` … `من مواليد 1979`; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
+    ناهز 81 عاماً` … `وولد الدسوقي عام 1948`). Needs the publication date.
 
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong
@@ -180,41 +203,114 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births):
     `وكان الشرع قد اعتقل عام 2016، قبل أكثر من عقد` in a story published in November 2025.
 
     ## Not flagged
-    "about a decade ago" for nine or eleven years, an age that fits either side of the birthday,
-    an age next to another year in its sentence that it fits (an age at the time of a past
-    event), and any sentence with two or more years, where the words could refer to either.
+    "about a decade ago" for nine or eleven years; an age that fits either side of the birthday
+    (one more year either way for "nearly", `ناهز`); an age next to another year in its sentence
+    that it fits (an age at a past event); an age whose person has two birth years in the
+    article, or whose sentence holds another birth; "ago" whose nearest year is a birth year or
+    has another year close by; "N years after" in a sentence about the future.
     """
     published = ctx.doc.published
     if published is None:
         return
-    for e in elapsed_times:
-        sent = _sentence_of(ctx.doc, e.start)
-        if sent is None:
-            continue
-        years = _years_in(date_mentions, sent.start, sent.end)
-        if len({m.year for m in years}) != 1:
-            continue
-        m = years[0]
-        rng = _elapsed_range(m, published)
-        if rng is None or rng[0] < 0 or abs(m.start - e.start) > _NEAR:
-            continue  # a date after publication, or too far away to be what "ago" refers to
-        low, high = rng
-        if high < e.low or (e.high is not None and low > e.high):
-            actual = f"{low:.0f}–{high:.0f} years" if round(low) != round(high) else f"about {low:.0f} years"
-            ctx.report("ago", e.start, e.end, related=[ctx.related(m.start, m.end, "the year it refers to")],
-                       elapsed=e.text, year=m.text, published=published.isoformat(), actual=actual)
     ages, births = ages_and_births
-    for a in ages:
+    birth_years = [(b.start, b.end) for b in births]
+    for e in elapsed_times:
+        if e.after:
+            _check_after(ctx, e, date_mentions, published)
+        else:
+            _check_ago(ctx, e, date_mentions, birth_years, published)
+    people = People(ctx.doc, name_mentions)
+    for a, b in _age_births(ctx.doc, ages, births, people):
         sent = _sentence_of(ctx.doc, a.start)
-        if sent is None:
-            continue
-        born = [b for b in births if sent.start <= b.start < sent.end]
-        if len(born) != 1:
-            continue
-        b = born[0]
         references = [published.year] + [m.year for m in _years_in(date_mentions, sent.start, sent.end, (b.start, b.end))]
-        if any(r - b.year - 1 <= a.years <= r - b.year for r in references):
+        slack = 1 if a.about else 0
+        if any(r - b.year - 1 - slack <= a.years <= r - b.year + slack for r in references):
             continue
         ctx.report("age", a.start, a.end, related=[ctx.related(b.start, b.end, "the birth year")],
                    age=a.years, born=b.year, reference=published.year,
                    expected=f"{published.year - b.year - 1} or {published.year - b.year}")
+
+
+def _age_births(doc, ages, births, people):
+    """Each age with the birth year of its person: the one birth in its sentence, else the
+    births of the person it is said of (by name) elsewhere in the article, if they agree."""
+    by_person: dict[int, list] = {}
+    for b in births:
+        who = people.about(b.start)
+        if who is not None:
+            by_person.setdefault(who, []).append(b)
+    for a in ages:
+        sent = _sentence_of(doc, a.start)
+        if sent is None:
+            continue
+        born = [b for b in births if sent.start <= b.start < sent.end]
+        if len(born) == 1:
+            yield a, born[0]
+            continue
+        if born:
+            continue
+        who = people.about(a.start)
+        linked = by_person.get(who, []) if who is not None else _unnamed_next_door(doc, a, births, people)
+        if linked and len({b.year for b in linked}) == 1:
+            yield a, linked[0]
+
+
+def _unnamed_next_door(doc, a, births, people) -> list:
+    """With no name to go by (`... الشربيني، عن عمر ناهز 81 عاماً` / `وولد الشربيني عام
+    1948`): the one birth in the sentence before or after the age, if neither names a person."""
+    sents = doc.sentences
+    n = next((i for i, s in enumerate(sents) if s.start <= a.start < s.end), None)
+    if n is None:
+        return []
+    lo, hi = sents[max(0, n - 1)].start, sents[min(len(sents) - 1, n + 1)].end
+    near = [b for b in births if lo <= b.start < hi]
+    if len(near) != 1 or people.about(near[0].start) is not None or people.clusters:
+        return []
+    return near
+
+
+def _check_ago(ctx, e, date_mentions, birth_years, published) -> None:
+    """"in 2016, more than a decade ago": the year written next to the elapsed time."""
+    sent = _sentence_of(ctx.doc, e.start)
+    if sent is None:
+        return
+    years = [m for m in _years_in(date_mentions, sent.start, sent.end)
+             if not any(s <= m.start < t for s, t in birth_years)]  # a birth year is not what "ago" counts
+    near = [m for m in years if _gap(m, e) <= _NEAR]
+    if len(near) != 1 or any(_gap(m, e) <= _CLEAR for m in years if m is not near[0] and m.year != near[0].year):
+        return
+    m = near[0]
+    rng = _elapsed_range(m, published)
+    if rng is None or rng[0] < 0:
+        return  # a date after publication
+    low, high = rng
+    if high < e.low or (e.high is not None and low > e.high):
+        actual = f"{low:.0f}–{high:.0f} years" if round(low) != round(high) else f"about {low:.0f} years"
+        ctx.report("ago", e.start, e.end, related=[ctx.related(m.start, m.end, "the year it refers to")],
+                   elapsed=e.text, year=m.text, published=published.isoformat(), actual=actual)
+
+
+def _check_after(ctx, e, date_mentions, published) -> None:
+    """"two decades after the company was founded in 2012": the year it counts from, written
+    after it in its sentence, must leave the time to have passed by the publication date."""
+    sent = _sentence_of(ctx.doc, e.start)
+    if sent is None:
+        return
+    if any(m.year > published.year for m in _years_in(date_mentions, sent.start, sent.end)):
+        return  # told of the future ("until 2026, 15 years after ..."): nothing to count yet
+    years = [m for m in _years_in(date_mentions, e.end, min(sent.end, e.end + _AFTER_REACH))]
+    if len({m.year for m in years}) != 1:
+        return
+    m = years[0]
+    iv = m.interval()
+    if iv is None:
+        return
+    elapsed_max = (published - iv[0]).days / 365.25
+    if e.low > elapsed_max + 1:
+        ctx.report("after", e.start, e.end, related=[ctx.related(m.start, m.end, "the year it counts from")],
+                   elapsed=e.text, year=m.text, published=published.isoformat(),
+                   actual=f"{max(elapsed_max, 0):.0f} years")
+
+
+def _gap(m, e) -> int:
+    return max(e.start - m.end, m.start - e.end, 0)

@@ -1,5 +1,8 @@
-"""The schema of the numbers family's own language data: ``[figures]`` (what a figure counts, how
+"""The schema of the numbers family's own language data: ``[enumerations]`` (a count followed by
+its list) and ``[figures]`` (what a figure counts, how
 a statement refers back to a figure, lists and shares), in ``data/<lang>/figures.toml``."""
+
+from pydantic import Field
 
 from checker.language.schema import Bool, Section, Str, Words
 
@@ -59,4 +62,13 @@ class Figures(Section):
     shares: Shares = Shares()
 
 
-SCHEMAS = {"figures": Figures}
+class Enumerations(Section):
+    """``[enumerations]``: a count followed by a list."""
+
+    #: Words that make the list partial ("including").
+    partial: Words = []
+    #: Words joining the list's last item.
+    and_: Words = Field(default=[], alias="and")
+
+
+SCHEMAS = {"figures": Figures, "enumerations": Enumerations}

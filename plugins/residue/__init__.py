@@ -10,11 +10,12 @@ from pathlib import Path
 from checker import Extractor, data_files, hookimpl
 
 from .publishing import extract_residue, publishing_residue
+from .schema import SCHEMAS
 
 
 @hookimpl
 def checker_language_data():
-    return data_files(Path(__file__).parent / "data", "residue", "residue.toml")
+    return data_files(Path(__file__).parent / "data", "residue", schemas=SCHEMAS)
 
 
 @hookimpl

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from checker import Extractor, data_files, hookimpl
 
+from .schema import SCHEMAS
 from .statements import extract_statements
 from .states import overlapping_exclusive_states
 from .tenures import extract_tenures, one_office_two_holders
@@ -17,7 +18,7 @@ from .tenures import extract_tenures, one_office_two_holders
 
 @hookimpl
 def checker_language_data():
-    return data_files(Path(__file__).parent / "data", "timeline", "timeline.toml")
+    return data_files(Path(__file__).parent / "data", "timeline", schemas=SCHEMAS)
 
 
 @hookimpl

@@ -7,7 +7,14 @@ import importlib
 
 import pytest
 
-from checker.language.family_sections import FAMILY_SECTIONS, Durations
+from checker_plugins.dates.schema import Durations
+from checker_plugins.dates.schema import SCHEMAS as DATES_SCHEMAS
+from checker_plugins.numbers.schema import SCHEMAS as NUMBERS_SCHEMAS
+from checker_plugins.residue.schema import SCHEMAS as RESIDUE_SCHEMAS
+from checker_plugins.timeline.schema import SCHEMAS as TIMELINE_SCHEMAS
+
+#: The built-in families' own sections, as each family declares them with its data.
+FAMILIES = {**DATES_SCHEMAS, **NUMBERS_SCHEMAS, **RESIDUE_SCHEMAS, **TIMELINE_SCHEMAS}
 from checker.language.lexicon import LanguageData, Lexicon, LexiconSet, data_files, declared_schemas, merge
 from checker.language.lexicons import SCHEMAS
 from checker.language.schema import LanguageDataError, Section, UnknownSection, Words
@@ -37,9 +44,9 @@ def test_every_data_file_of_the_checker_and_the_french_example_is_valid(engine, 
     assert LexiconSet(french).get("fr").month_name(8, "gregorian") == "août"
 
 
-def test_the_core_declares_shared_and_family_sections_once():
-    assert not set(SHARED) & set(FAMILY_SECTIONS)
-    assert SCHEMAS == {**SHARED, **FAMILY_SECTIONS}
+def test_the_core_declares_only_the_shared_sections():
+    assert SCHEMAS == SHARED
+    assert not set(SCHEMAS) & set(DATES_SCHEMAS)
 
 
 def test_a_misspelt_key_names_the_file_relative_to_the_working_directory(tmp_path, monkeypatch):
@@ -72,9 +79,13 @@ def test_a_file_that_is_not_toml_is_named(tmp_path, monkeypatch):
 
 def test_unknown_sections_and_keys_are_named_by_their_dotted_key():
     assert _error({"monthz": {}}) == "test:xx: monthz: unknown section"
-    assert _error({"enumerations": {"and": ["and"], "or": ["or"]}}) == "test:xx: enumerations.or: unknown key"
-    assert _error({"events": {"birth": {"word": ["born"]}}}) == "test:xx: events.birth.word: unknown key"
-    assert _error({"residue": {"share": {"phrase": ["Share"]}}}) == "test:xx: residue.share.phrase: unknown key"
+    assert _error({"enumerations": {"and": ["and"], "or": ["or"]}}, schemas=FAMILIES) == (
+        "test:xx: enumerations.or: unknown key")
+    assert _error({"events": {"birth": {"word": ["born"]}}}, schemas=FAMILIES) == (
+        "test:xx: events.birth.word: unknown key")
+    assert _error({"residue": {"share": {"phrase": ["Share"]}}}, schemas=FAMILIES) == (
+        "test:xx: residue.share.phrase: unknown key")
+    assert _error({"timeline": {}}) == "test:xx: timeline: unknown section"
     assert _error({"names": {"roles": {"change_word": []}}}) == "test:xx: names.roles.change_word: unknown key"
 
 
@@ -87,7 +98,8 @@ def test_wrong_types_are_named_with_the_value_found():
     assert _error({"names": {"capitals": "yes", "variant_min_length": 0}}) == (
         "test:xx: names.capitals: expected true or false, got 'yes'; "
         "names.variant_min_length: input should be greater than or equal to 1")
-    assert _error({"timeline": {"with": "with", "exclusions": {"pairs": [["a", "b", "some"]]}}}) == (
+    assert _error({"timeline": {"with": "with", "exclusions": {"pairs": [["a", "b", "some"]]}}},
+                  schemas=FAMILIES) == (
         "test:xx: timeline.with: expected an array, got 'with'; "
         "timeline.exclusions.pairs[0][2]: expected 'counterpart' or 'any', got 'some'")
     assert _error({"script": "ltr"}) == "test:xx: script: expected a table, got 'ltr'"
@@ -107,7 +119,7 @@ def test_valid_data_passes_and_numbers_may_be_integers_or_floats():
     lex = LexiconSet([LanguageData("xx", "t", data={
         "numbers": {"words": {"one": 1, "half": 0.5}}, "durations": {"units": {"year": 1}},
         "dates": {"relative": {"last year": ["year", -1]}}, "script": {"contractions": [["al", "lil"]]},
-    })]).get("xx")
+    }, schemas=DATES_SCHEMAS)]).get("xx")
     assert lex.section("numbers") == {"words": {"one": 1, "half": 0.5}}
     assert lex.get(Durations).units == {"year": 1.0}
 

@@ -1,0 +1,50 @@
+"""Who a statement in a sentence is about: the person a name mention names, linked to an age,
+a birth or a death by position — an appositive after the name ("Diaz, 41,", `القحطاني، البالغ
+14 عاماً`), a relative clause ("Smith, who was born in 1961"), or a sentence that opens with the
+statement and names its subject later ("Born in 1942 to a fisherman, Valdivia published")."""
+
+from __future__ import annotations
+
+import bisect
+
+_REACH = 120   # characters back from the statement to the name it is about
+_OPENING = 12  # characters into its sentence where a statement still opens it ("Born in")
+
+
+class People:
+    """The person name mentions of one document, by position."""
+
+    def __init__(self, doc, mentions):
+        self.doc = doc
+        self.mentions = sorted((m for m in mentions if m.person), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.sent_starts = [s.start for s in doc.sentences]
+        self.clusters = {m.cluster for m in self.mentions}
+        self.counts: dict[int, int] = {}
+        for m in self.mentions:
+            self.counts[m.cluster] = self.counts.get(m.cluster, 0) + 1
+
+    def sentence(self, pos: int):
+        i = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.doc.sentences[i] if i >= 0 else None
+
+    def about(self, start: int) -> int | None:
+        """The cluster of the person a statement at ``start`` is about: the nearest name before
+        it in its sentence, else, when the statement opens its sentence, the first name after it."""
+        sent = self.sentence(start)
+        if sent is None:
+            return None
+        i = bisect.bisect_left(self.starts, start)
+        before = []
+        for m in reversed(self.mentions[max(0, i - 4):i]):
+            if m.start < sent.start or start - m.end > _REACH:
+                break
+            if m.end <= start:
+                before.append(m)
+        if before:   # the nearest person the story names more than once ("Chilean" is not one)
+            return next((m.cluster for m in before if self.counts[m.cluster] > 1), before[0].cluster)
+        if i < len(self.mentions):
+            m = self.mentions[i]
+            if m.start < sent.end and start - sent.start <= _OPENING:
+                return m.cluster
+        return None

@@ -1,0 +1,110 @@
+"""The schema of the dates family's own language data (``data/<lang>/*.toml``): elapsed times and
+ages (``[durations]``, ``[numbers]``), events that happen once and how their verbs and nouns derive
+from one another (``[events.<kind>]``, ``[event_subject]``, ``[event_derivation]``,
+``[event_ordinals]``, ``[event_again]``, ``[event_pronouns]``)."""
+
+from typing import Literal
+
+from pydantic import ConfigDict, RootModel
+
+from checker.language.schema import Bool, Int, Number, Section, Str, Words
+
+
+class Durations(Section):
+    """``[durations]``: elapsed times and ages."""
+
+    #: Unit word to its length in years ("decade" = 10); dual forms carry their number.
+    units: dict[Str, Number] = {}
+    #: Plural units that state no length without a number ("for years").
+    plural_units: Words = []
+    more: Words = []
+    less: Words = []
+    about: Words = []
+    #: Words after an elapsed time that make it "ago" (English "ago") ...
+    ago: Words = []
+    #: ... or before it (Arabic "قبل").
+    ago_before: Words = []
+    #: Words that may follow the unit of an elapsed time (`قبل عقد من الزمن`).
+    ago_tail: Words = []
+    #: Words that count an elapsed time from a year: "two decades after ... 2012" (after the
+    #: time, English) or `بعد عقدين من ... 2012` (before it, Arabic).
+    after: Words = []
+    after_before: Words = []
+    #: Regular expressions with a group ``age`` (and ``about``) / ``year``.
+    age_patterns: Words = []
+    birth_patterns: Words = []
+
+
+class Numbers(Section):
+    """``[numbers]``: number words before a unit of time."""
+
+    words: dict[Str, Number] = {}
+
+
+class EventWords(Section):
+    """``[events.<kind>]``: the words that name one kind of event (seeds of the derivation)."""
+
+    words: Words = []
+    #: The event happens to a person (a birth, a death): tied to the person named beside it.
+    person: Bool = False
+
+
+class Events(RootModel[dict[Str, EventWords]]):
+    """``[events.<kind>]``: events that happen once to their subject."""
+
+    model_config = ConfigDict(defer_build=True)
+
+
+class EventSubject(Section):
+    """``[event_subject]``: which side of the event word names what it happened to."""
+
+    side: Literal["before", "after"] = "before"
+
+
+class EventDerivation(Section):
+    """``[event_derivation]``: how a verb and its noun reduce to one key. English strips a
+    suffix and a trailing letter; Arabic strips clitics and matches verb and masdar patterns
+    (``F``, ``A``, ``L`` stand for the root letters) of the forms given."""
+
+    suffixes: Words = []
+    trailing: Words = []
+    min_stem: Int = 3
+    #: Written form to its key; an empty key means "never an event word".
+    irregular: dict[Str, Str] = {}
+    #: [pattern, [forms], "v" | "n" | "vn"].
+    patterns: list[tuple[Str, list[Int], Literal["v", "n", "vn"]]] = []
+    prefixes: dict[Str, Words] = {}
+    #: Pronoun suffixes and the gender or number each marks.
+    gender: dict[Str, Literal["m", "f", "p"]] = {}
+    #: Forms whose masdar is written without a final ta marbuta.
+    no_ta_marbuta: list[Int] = []
+
+
+class EventOrdinals(Section):
+    """``[event_ordinals]``: ordinals that make an event happen once ("his first novel"), and on
+    which side of their noun they stand."""
+
+    words: Words = []
+    object_side: Literal["before", "after"] = "after"
+
+
+class EventAgain(Section):
+    """``[event_again]``: words that make an event a repetition ("reopened", `أعيد`)."""
+
+    words: Words = []
+
+
+class EventPronouns(Section):
+    """``[event_pronouns]``: pronouns by the gender or number they mark."""
+
+    n: Words = []
+    m: Words = []
+    f: Words = []
+    p: Words = []
+
+
+SCHEMAS = {
+    "durations": Durations, "numbers": Numbers, "events": Events, "event_subject": EventSubject,
+    "event_derivation": EventDerivation, "event_ordinals": EventOrdinals,
+    "event_again": EventAgain, "event_pronouns": EventPronouns,
+}
