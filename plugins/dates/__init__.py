@@ -8,12 +8,14 @@ convert to each other (:mod:`.hijri`); DATE004 a range whose end comes before it
 publication date (:mod:`.relative`); DATE006 an age or an elapsed time that does not fit the
 year it names (:mod:`.durations`); DATE007 two dated events told in an order their years
 contradict (:mod:`.chronology`); DATE008 one once-only event given two incompatible dates
-(:mod:`.events`).
+(:mod:`.events`). The family's words are language data in ``data/<lang>/*.toml``.
 """
 
 from __future__ import annotations
 
-from checker import Extractor, hookimpl
+from pathlib import Path
+
+from checker import Extractor, data_files, hookimpl
 
 from .chronology import chronology_mismatch
 from .durations import elapsed_time_mismatch, extract_ages, extract_elapsed
@@ -23,6 +25,11 @@ from .months import month_pair_mismatch
 from .ranges import inverted_date_range
 from .relative import relative_date_mismatch
 from .weekdays import weekday_date_mismatch
+
+
+@hookimpl
+def checker_language_data():
+    return data_files(Path(__file__).parent / "data", "dates")
 
 
 @hookimpl
