@@ -131,9 +131,13 @@ def _check_pair(ctx, starts: list[int], a, b) -> None:
     base = view.from_original(a.end if sa == sb else ctx.doc.sentences[sb].start)
     s0, e0 = view.to_original(base + order.start, base + order.end)
     kind = verdict if verdict == "offset" else ("then" if order.direction > 0 else "after")
+    offset = ""
+    if order.offset is not None:
+        o0, o1 = view.to_original(base + order.offset[0], base + order.offset[1])
+        offset = ctx.text[o0:o1]
     ctx.report(kind, s0, e0, related=[ctx.related(a.start, a.end, "first date"),
                                       ctx.related(b.start, b.end, "second date")],
-               word=ctx.text[s0:e0], first=a.text, second=b.text, offset=order.offset or "",
+               word=ctx.text[s0:e0], first=a.text, second=b.text, offset=offset,
                way="after" if order.direction > 0 else "before")
 
 
@@ -147,7 +151,7 @@ def _order_between(ctx, start: int, end: int) -> Order | None:
         return None
     order = next((o for o in orders if o.minutes is not None), orders[0])
     if order.minutes is not None and len(text) - order.end > _MAX_OFFSET:
-        order = Order(order.start, order.end, order.kind, None, None)  # the offset is another clause's
+        order = Order(order.start, order.end, order.kind, None)  # the offset is another clause's
     if order.kind in ("after", "before"):
         rest = text[order.end:]
         if order.start > _MAX_LEAD or len(rest) > _MAX_AFTER or any(c in rest for c in ",،;؛"):

@@ -25,13 +25,13 @@ DIRECTION = {"later": 1, "before": 1, "earlier": -1, "after": -1}
 class Order:
     """An order phrase in a normalised text: ``direction`` +1 when the second date comes after the
     first, -1 before; ``minutes`` the stated offset (None when no length is stated), with its
-    words in ``offset``."""
+    words at ``offset`` (start, end in the same text)."""
 
     start: int
     end: int
     kind: str
     minutes: float | None
-    offset: str | None
+    offset: tuple[int, int] | None = None   # where the offset words are, in the same text
 
     @property
     def direction(self) -> int:
@@ -92,12 +92,14 @@ def find_orders(lex, text: str) -> list[Order]:
         if any(a < m.end() and m.start() < b for a, b in ignored):
             continue
         kind = p.kinds[m.lastgroup]
-        minutes, words = _offset(p, m.group(m.lastgroup))
-        out.append(Order(m.start(m.lastgroup), m.end(m.lastgroup), kind, minutes, words))
+        minutes, where = _offset(p, m.group(m.lastgroup))
+        start = m.start(m.lastgroup)
+        out.append(Order(start, m.end(m.lastgroup), kind, minutes,
+                         (start + where[0], start + where[1]) if where else None))
     return out
 
 
-def _offset(p: _Patterns, phrase: str) -> tuple[float | None, str | None]:
+def _offset(p: _Patterns, phrase: str) -> tuple[float | None, tuple[int, int] | None]:
     m = p.offset.search(phrase)
     if m is None:
         return None, None
@@ -105,5 +107,5 @@ def _offset(p: _Patterns, phrase: str) -> tuple[float | None, str | None]:
     if m.group("num"):
         n = m.group("num")
         value = float(n) if n.isdigit() else p.numbers.get(phrase_key(n))
-        return (value * length if value else None), m.group(0)
-    return (count * length if count else None), m.group(0)
+        return (value * length if value else None), m.span()
+    return (count * length if count else None), m.span()
