@@ -128,8 +128,6 @@ class Dates(Section):
     year_relative: dict[Str, Int] = {}
     # Read only by the dates family (plugins/dates.py).
     equivalence_links: Words = []
-    sequence_then: Words = []
-    sequence_after: Words = []
     past_events: Words = []
     past_event_links: Words = []
     #: Numeric dates are written month first (US "3/4/2024" is March 4).

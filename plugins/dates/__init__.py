@@ -8,7 +8,7 @@ convert to each other (:mod:`.hijri`); DATE004 a range whose end comes before it
 publication date (:mod:`.relative`); DATE006 an age or an elapsed time that does not fit the
 year it names (:mod:`.durations`); DATE007 two dated events told in an order their years
 contradict (:mod:`.chronology`); DATE008 one once-only event given two incompatible dates
-(:mod:`.events`).
+(:mod:`.events`). The family's words are language data in ``data/<lang>/*.toml``.
 """
 
 from __future__ import annotations

@@ -1,18 +1,23 @@
-"""DATE007: two dated events joined by 'then' / ثم (or 'after' / بعد أن) whose years run the
-other way."""
+"""DATE007: two dated (or timed) events joined by an order word — 'then', 'a week later', 'three
+weeks after', ثم, بعد أن, قبل ذلك بيومين — whose dates run the other way or do not fit the
+offset stated."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+import bisect
+import calendar
+import datetime as dt
 
 from checker import Example, rule
-from checker.language.matching import word_regex
 
+from .order import Order, find_orders
+from .times import extract_times
 
-@lru_cache(maxsize=32)
-def _sequence_rx(lex):
-    d = lex.section("dates", {})
-    return word_regex(lex, d.get("sequence_then", [])), word_regex(lex, d.get("sequence_after", []))
+_MAX_GAP = 200          # characters between two linked dates
+_MAX_AFTER = 90         # from "after"/"before" to the date of the event it introduces
+_MAX_OFFSET = 50        # from an offset ("a week later") to the date it measures
+_MAX_LEAD = 30          # from the first date to an "after"/"before" that hangs on its clause
+_DAY = 1440             # minutes
 
 
 @rule(
@@ -20,56 +25,219 @@ def _sequence_rx(lex):
     name="chronology-mismatch",
     severity="warning",
     languages=["*"],
-    summary="Two dated events joined by 'then' / ثم (or 'after' / بعد أن) whose dates run the other way.",
+    summary="Two dated events joined by an order word ('then', 'a week later', ثم, بعد أن) whose dates "
+            "run the other way or do not fit the stated offset.",
     messages={
         "then": "'{word}' says the event dated {second} came after the one dated {first}, but {second} is earlier.",
         "after": "'{word}' says the event dated {second} came before the one dated {first}, but {second} is later.",
+        "offset": "'{word}' puts {second} {offset} {way} {first}, which the two dates do not fit.",
     },
     examples=[
         Example("وانضم إلى الحزب عام 2019 ثم انتخب نائباً عام 2017.", "ar", True),
         Example("وانضم إلى الحزب عام 2015 ثم انتخب نائباً عام 2017.", "ar", False),
         Example("He joined the party in 2019 and was then elected to parliament in 2017.", "en", True),
         Example("He joined the party in 2015 and was then elected to parliament in 2017.", "en", False),
+        Example("The museum opened on 4 May 2021, and a week later, on 2 May, it closed.", "en", True),
+        Example("The museum opened on 4 May 2021, and a week later, on 11 May, it closed.", "en", False),
     ],
 )
 def chronology_mismatch(ctx, date_mentions):
     """
     ## What it flags
-    Two events in one sentence, each with its year written, joined by a word that orders them —
-    `ثم`, `لاحقاً`, `بعد ذلك`, `قبل أن`, "then", "later", "subsequently" (the first came first) or
-    `بعد أن`, `بعدما` (the second came first) — when their dates say the opposite:
-    `انضم إلى الحزب عام 2019 ثم انتخب نائباً عام 2017`.
+    Two events, each dated (or timed), joined by a word that orders them, when the dates say the
+    opposite or do not fit the offset the words state:
+    - `ثم`, `لاحقاً`, `بعد ذلك`, `قبل أن`, "then", "later", "subsequently", "a week later", `بعد
+      يومين` put the second date after the first: "opened on 4 May, and a week later, on 2 May";
+    - `بعد أن`, `بعدما`, `إثر`, `بعد يومين من`, "after", "three weeks after", "earlier", `قبل
+      ذلك بيومين` put it before: "Work began on 4 April 2022, three weeks after the trustees
+      approved the plan on 25 April";
+    - times of day too: "the call was received at 3.12am … the crews arrived eight minutes
+      later, at 3.05am".
+    A stated offset is checked with a margin (a day, or 15 % of the offset: "a week" allows a
+    day either way); loose words ("days later", `بعد أيام`) check the order only. A date without
+    a year takes the year that puts it nearest to the other date.
 
     ## Why it matters
-    A sequence that runs backwards means one of the years is wrong, or the events were told in
+    A sequence that runs backwards means one of the dates is wrong, or the events were told in
     the wrong order; either way the reader is misled about what led to what.
 
     ## Example
-    "He joined the party in 2019 and was then elected to parliament in 2017."
+    "FBI agents searched his home on March 29, 2021, and he was arrested two weeks later, on
+    March 3."
 
     ## Not flagged
     Events in the right order, a sequence word with another date between the two, dates in
-    different sentences, and dates whose year was not written.
+    sentences apart (except a sentence that opens with its order word — "After that, on 12
+    June" — about days of the sentence before), an "after"/"before" separated from its date by
+    a comma or told far from the first date (the dates are then other events'), "the then minister", "since then", and a month
+    or a year whose year was not written.
     """
-    then_rx, after_rx = _sequence_rx(ctx.lexicon)
+    doc = ctx.doc
+    starts = [s.start for s in doc.sentences]
+    dates = [_DatePoint(m) for m in date_mentions if _usable(m)]
+    blocking = [m.start for m in date_mentions]
+    times = extract_times(doc)
+    for a, b in zip(dates, dates[1:]):
+        i = bisect.bisect_left(blocking, a.end)
+        if i < len(blocking) and blocking[i] < b.start:
+            continue  # another date (a weekday, "yesterday", a bare year) between the two
+        _check_pair(ctx, starts, a, b)
+    for a, b in zip(times, times[1:]):
+        i = bisect.bisect_left(blocking, a.end)
+        if i < len(blocking) and blocking[i] < b.start:
+            continue  # a date between two times: not one day's sequence
+        _check_pair(ctx, starts, _TimePoint(a), _TimePoint(b))
+
+
+def _usable(m) -> bool:
+    if m.form not in ("words", "numeric", "year", "season") or m.bare_year:
+        return False
+    if m.year_part is not None:
+        return m.interval() is not None
+    return m.precision == "day" and m.calendar == "gregorian" and len(m.months) == 1
+
+
+class _DatePoint:
+    kind = "date"
+
+    def __init__(self, m):
+        self.m, self.start, self.end, self.text = m, m.start, m.end, m.text
+        self.daily = m.precision == "day"
+
+
+class _TimePoint:
+    kind = "time"
+    daily = True
+
+    def __init__(self, t):
+        self.t, self.start, self.end, self.text = t, t.start, t.end, t.text
+
+
+def _check_pair(ctx, starts: list[int], a, b) -> None:
+    if b.start - a.end > _MAX_GAP:
+        return
+    sa, sb = bisect.bisect_right(starts, a.start) - 1, bisect.bisect_right(starts, b.start) - 1
+    order = None
+    if sa == sb:
+        order = _order_between(ctx, a.end, b.start)
+    elif sb == sa + 1 and a.daily and b.daily and ctx.doc.paragraph_at(a.start) is ctx.doc.paragraph_at(b.start):
+        order = _order_opening(ctx, ctx.doc.sentences[sb].start, b.start)
+    if order is None:
+        return
+    verdict = _date_verdict(a.m, b.m, order) if a.kind == "date" else _time_verdict(a.t, b.t, order)
+    if verdict is None:
+        return
     view = ctx.doc.normalized
-    dated = [m for m in date_mentions if m.year_part is not None and not m.bare_year and m.interval()]
-    for a, b in zip(dated, dated[1:]):
-        if b.start - a.end > 160 or any(a.end <= m.start < b.start for m in date_mentions if m not in (a, b)):
-            continue
-        sentence = ctx.doc.sentence_at(a.start)
-        if sentence is not None and ctx.doc.sentence_at(b.start) is not sentence:
-            continue
-        between = ctx.doc.normalized_slice(a.end, b.start)
-        ia, ib = a.interval(), b.interval()
-        for rx, kind in ((then_rx, "then"), (after_rx, "after")):
-            hit = rx.search(between) if rx else None
-            if not hit:
-                continue
-            wrong = ib[1] < ia[0] if kind == "then" else ib[0] > ia[1]
-            if wrong:
-                s0, e0 = view.to_original(view.from_original(a.end) + hit.start(), view.from_original(a.end) + hit.end())
-                ctx.report(kind, s0, e0, related=[ctx.related(a.start, a.end, "first date"),
-                                                  ctx.related(b.start, b.end, "second date")],
-                           word=ctx.text[s0:e0], first=a.text, second=b.text)
-            break
+    base = view.from_original(a.end if sa == sb else ctx.doc.sentences[sb].start)
+    s0, e0 = view.to_original(base + order.start, base + order.end)
+    kind = verdict if verdict == "offset" else ("then" if order.direction > 0 else "after")
+    offset = ""
+    if order.offset is not None:
+        o0, o1 = view.to_original(base + order.offset[0], base + order.offset[1])
+        offset = ctx.text[o0:o1]
+    ctx.report(kind, s0, e0, related=[ctx.related(a.start, a.end, "first date"),
+                                      ctx.related(b.start, b.end, "second date")],
+               word=ctx.text[s0:e0], first=a.text, second=b.text, offset=offset,
+               way="after" if order.direction > 0 else "before")
+
+
+def _order_between(ctx, start: int, end: int) -> Order | None:
+    """The order phrase between two dates of one sentence: the one with an offset if any, else
+    the first; none when they disagree, or when an "after"/"before" is cut from the second date
+    by a comma (the date then belongs to another clause)."""
+    text = ctx.doc.normalized_slice(start, end)
+    orders = find_orders(ctx.doc.lexicon, text)
+    if not orders or len({o.direction for o in orders}) > 1:
+        return None
+    order = next((o for o in orders if o.minutes is not None), orders[0])
+    if order.minutes is not None and len(text) - order.end > _MAX_OFFSET:
+        order = Order(order.start, order.end, order.kind, None)  # the offset is another clause's
+    if order.kind in ("after", "before"):
+        rest = text[order.end:]
+        if order.start > _MAX_LEAD or len(rest) > _MAX_AFTER or any(c in rest for c in ",،;؛"):
+            return None
+        if _conjoined(ctx.doc.lexicon, text[:order.start]):
+            return None  # "A in 1929, and after several redesigns B in 1934": B's own clause
+    return order
+
+
+def _conjoined(lex, lead: str) -> bool:
+    """The lead before an order word ends with a conjunction ("and", an attached `و`)."""
+    openers = {w.lower() for w in lex.section("chronology", {}).get("openers", [])}
+    words = lead.replace(",", " ").replace("،", " ").split()
+    return bool(words) and words[-1].lower() in openers or bool(lead) and not lead[-1].isspace() and lead[-1] in openers
+
+
+def _order_opening(ctx, sentence_start: int, end: int) -> Order | None:
+    """"After that, on 12 June": an order phrase that opens the sentence of the second date."""
+    text = ctx.doc.normalized_slice(sentence_start, end)
+    orders = find_orders(ctx.doc.lexicon, text)
+    if not orders or orders[0].kind not in ("later", "earlier"):
+        return None
+    o = orders[0]
+    openers = {w.lower() for w in ctx.doc.lexicon.section("chronology", {}).get("openers", [])}
+    lead = text[:o.start].strip(" ,،\"'“«").lower()
+    if (lead and lead not in openers) or len(text) - o.end > 25:
+        return None
+    return o
+
+
+def _date_verdict(a, b, order: Order) -> str | None:
+    ia, ib = _intervals(a, b)
+    if ia is None or ib is None:
+        return None
+    wrong = ib[1] < ia[0] if order.direction > 0 else ib[0] > ia[1]
+    if wrong:
+        return "order"
+    if order.minutes is None:
+        return None
+    days = order.minutes / _DAY
+    tol = max(1.0, 0.15 * days)
+    shift = dt.timedelta(days=order.direction * days)
+    lo, hi = ia[0] + shift - dt.timedelta(days=tol), ia[1] + shift + dt.timedelta(days=tol)
+    return "offset" if ib[1] < lo or ib[0] > hi else None
+
+
+def _time_verdict(a, b, order: Order) -> str | None:
+    diff = b.minutes - a.minutes
+    if order.minutes is None:
+        back = -diff if order.direction > 0 else diff
+        return "order" if 0 < back < 360 else None
+    expected = a.minutes + order.direction * order.minutes
+    off = (b.minutes - expected + 720) % _DAY - 720
+    if abs(off) <= max(1.0, 0.15 * order.minutes):
+        return None
+    back = -diff if order.direction > 0 else diff
+    return "order" if 0 < back < 360 else "offset"
+
+
+def _intervals(a, b):
+    """The two dates' intervals; a date without a written year takes the year nearest the other."""
+    if a.year_part is not None and b.year_part is not None:
+        return a.interval(), b.interval()
+    if a.precision != "day" or b.precision != "day":
+        return None, None  # a day without a year is read against another day only
+    if a.year_part is None and b.year_part is None:
+        ia = _day_in(a, a.year or 2000)
+        return ia, _nearest(b, ia)
+    if a.year_part is None:
+        ib = b.interval()
+        return _nearest(a, ib), ib
+    ia = a.interval()
+    return ia, _nearest(b, ia)
+
+
+def _day_in(m, year: int):
+    month = m.months[0]
+    if m.day is None or not 1 <= m.day <= calendar.monthrange(year, month)[1]:
+        return None
+    d = dt.date(year, month, m.day)
+    return d, d
+
+
+def _nearest(m, anchor):
+    if anchor is None:
+        return None
+    mid = anchor[0] + (anchor[1] - anchor[0]) / 2
+    cands = [iv for iv in (_day_in(m, y) for y in (mid.year - 1, mid.year, mid.year + 1)) if iv is not None]
+    return min(cands, key=lambda iv: abs((iv[0] - mid).days), default=None)

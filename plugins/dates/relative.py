@@ -1,8 +1,11 @@
-"""DATE005: a date whose "last"/"next"/"this month" word does not fit the publication date, and
+"""DATE005: a date whose "last"/"next"/"this month" word does not fit the publication date, a
+relative expression ("last week", `الشهر المقبل`) whose attached date does not fit it either, and
 an event told as done but dated after it."""
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -10,14 +13,18 @@ from checker import Example, rule
 from checker.language.matching import alternation, prefixes
 from checker.language.normalize import normalize_text
 
+from .relative_phrases import attached_date, find_expressions, window
+
 
 @rule(
     id="DATE005",
     name="relative-date-mismatch",
     severity="warning",
     languages=["*"],
-    summary="A date called 'last', 'next' or 'this month' that does not fit the publication date.",
+    summary="A date called 'last', 'next' or 'this month', or attached to 'last week', 'tomorrow', "
+            "'next month', that does not fit the publication date.",
     messages={
+        "relative": "'{word}' does not fit {date} in an article dated {published}.",
         "past": "{date} is called past ('{word}') but falls after the publication date {published}.",
         "future": "{date} is called coming ('{word}') but falls before the publication date {published}.",
         "current": "{date} is said to be in the current month ('{word}') but the article is dated {published}.",
@@ -30,6 +37,10 @@ from checker.language.normalize import normalize_text
         Example("وتبدأ الدراسة في 20 يونيو الجاري.", "ar", False, "2018-06-01"),
         Example("The summit was held on 20 March 2019 in Brussels.", "en", True, "2018-06-01"),
         Example("The summit will be held on 20 March 2019 in Brussels.", "en", False, "2018-06-01"),
+        Example("The board met last week, on 3 May, to approve the plan.", "en", True, "2018-06-01"),
+        Example("The board met last week, on 24 May, to approve the plan.", "en", False, "2018-06-01"),
+        Example("وتنطلق البطولة الشهر المقبل، في 20 يونيو.", "ar", True, "2018-06-01"),
+        Example("وتنطلق البطولة الشهر المقبل، في 20 يوليو.", "ar", False, "2018-06-01"),
     ],
 )
 def relative_date_mismatch(ctx, date_mentions):
@@ -40,6 +51,15 @@ def relative_date_mismatch(ctx, date_mentions):
     2018, `20 سبتمبر الجاري` in an article published in June; and an event told as done ("was held
     on", `جرت في`) on a full date after the publication date. Needs the publication date.
 
+    A relative expression — "last week", "next month", "earlier this year", "last Tuesday",
+    "tomorrow", `الأسبوع الماضي`, `الشهر المقبل`, `الخميس المقبل`, `أمس` — with an explicit date
+    attached to it by a comma, "on", "in", `في`, "set for" or a possessive ("tomorrow's hearing,
+    set for 9 May"), when the date falls outside what the expression can mean from the
+    publication date: "last month, on July 3" published on 11 July, `الأسبوع المقبل، في 8 يناير`
+    published on 17 January. A date without a year is read in the publication year unless that
+    puts it more than 270 days away (then the nearest year); after "last year"/"next year" it
+    takes that year.
+
     ## Why it matters
     Copy reused from an older story keeps its "last" and "next"; the relation word is then
     false and the reader misdates the event.
@@ -49,11 +69,17 @@ def relative_date_mismatch(ctx, date_mentions):
 
     ## Not flagged
     A relation word on a date without a written year (the year is then read from the word), and
-    any date when the publication date is unknown.
+    any date when the publication date is unknown. Relative expressions are read loosely: "last
+    week" is any day of the two weeks before publication, "tomorrow" allows a day either side
+    (copy written the evening before), "last month" on the first two days of a month also
+    covers the month before; "the next month" counts from the story, not from publication, and
+    is left alone, as is a date joined by other words ("last week, the ministry said on 3 May").
+    A weekday that does not fit its date is DATE002's.
     """
     published = ctx.doc.published
     if published is None:
         return
+    reported: set[int] = set()
     for m in date_mentions:
         if m.relation is None or m.precision not in ("day", "month"):
             continue
@@ -71,7 +97,68 @@ def relative_date_mismatch(ctx, date_mentions):
         else:
             continue
         ctx.report(kind, m.start, m.end, date=m.text, word=word, published=published.isoformat())
+        reported.add(m.start)
+    _relative_expressions(ctx, date_mentions, published, reported)
     _past_tense_after_publication(ctx, date_mentions, published)
+
+
+def _relative_expressions(ctx, date_mentions, published, reported: set[int]) -> None:
+    """"last week, on 3 March": a relative expression whose attached date it cannot denote."""
+    exprs = find_expressions(ctx.doc)
+    if not exprs:
+        return
+    starts = [m.start for m in date_mentions]
+    for expr, nend in exprs:
+        m = attached_date(ctx.doc, expr, nend, date_mentions, starts)
+        if m is None or m.start in reported or m.calendar != "gregorian":
+            continue
+        cands = _candidates(m, expr, published)
+        if not cands:
+            continue
+        named = expr.weekday if expr.unit == "weekday" else m.weekday.value if m.weekday is not None else None
+        if named is not None and m.precision == "day" and all(a.isoweekday() != named for a, _ in cands):
+            continue  # a weekday that does not fit the date: DATE002's finding
+        lo, hi = window(expr, published)
+        if any(a <= hi and lo <= b for a, b in cands):
+            continue
+        reported.add(m.start)
+        ctx.report("relative", expr.start, m.end, date=m.text, word=expr.text, published=published.isoformat())
+
+
+def _candidates(m, expr, published) -> list[tuple[dt.date, dt.date]]:
+    """The days the attached date can denote: its written year, else the year the expression
+    names ("last year, in March"), else the publication year or the nearest one."""
+    if m.precision == "year":
+        return [(dt.date(m.year, 1, 1), dt.date(m.year, 12, 31))] if m.year_part is not None else []
+    if m.precision not in ("day", "month"):
+        return []
+    out = []
+    for month in m.months:
+        if m.year_part is not None:
+            year = m.year
+        elif expr.unit == "year":
+            year = published.year + expr.offset
+        else:
+            year = _nearest_year(month, m.day, published)
+        if m.precision == "day":
+            if m.day is None or not 1 <= m.day <= calendar.monthrange(year, month)[1]:
+                continue
+            d = dt.date(year, month, m.day)
+            out.append((d, d))
+        else:
+            out.append((dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])))
+    return out
+
+
+def _nearest_year(month: int, day: int | None, published: dt.date) -> int:
+    """The publication year, unless that puts the date more than 270 days away: then the year
+    before or after, whichever is nearer."""
+    def distance(year: int) -> int:
+        d = dt.date(year, month, min(day or 15, calendar.monthrange(year, month)[1]))
+        return abs((d - published).days)
+    if distance(published.year) <= 270:
+        return published.year
+    return min((published.year - 1, published.year + 1), key=distance)
 
 
 @lru_cache(maxsize=32)

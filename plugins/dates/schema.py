@@ -1,7 +1,8 @@
 """The schema of the dates family's own language data (``data/<lang>/*.toml``): elapsed times and
 ages (``[durations]``, ``[numbers]``), events that happen once and how their verbs and nouns derive
 from one another (``[events.<kind>]``, ``[event_subject]``, ``[event_derivation]``,
-``[event_ordinals]``, ``[event_again]``, ``[event_pronouns]``)."""
+``[event_ordinals]``, ``[event_again]``, ``[event_pronouns]``), relative expressions
+(``[relative_dates]``) and order words and times of day (``[chronology]``, ``[times]``)."""
 
 from typing import Literal
 
@@ -103,8 +104,51 @@ class EventPronouns(Section):
     p: Words = []
 
 
+class RelativeDates(Section):
+    """``[relative_dates]`` (DATE005): relative expressions and the dates attached to them."""
+
+    past: Words = []
+    future: Words = []
+    current: Words = []
+    week: Words = []
+    month: Words = []
+    year: Words = []
+    earlier: Words = []
+    later: Words = []
+    #: Words before a relative expression that count it from the story, not the publication.
+    narrative: Words = []
+    #: Words that attach a date to the expression ("on", "set for", `في`).
+    links: Words = []
+    possessive: Words = []
+    #: Day words to their offset from the publication date (yesterday = -1).
+    days: dict[Str, Int] = {}
+
+
+class Chronology(Section):
+    """``[chronology]`` (DATE007): order words; ``{n}`` stands for a stated offset."""
+
+    later: Words = []
+    earlier: Words = []
+    after: Words = []
+    before: Words = []
+    ignore: Words = []
+    openers: Words = []
+    #: Unit word to [minutes, count]: count 0 is a plural that needs a number, 2 a dual.
+    units: dict[Str, tuple[Int, Int]] = {}
+
+
+class Times(Section):
+    """``[times]`` (DATE007): times of day."""
+
+    am: Words = []
+    pm: Words = []
+    prefixes: Words = []
+    separators: Words = []
+
+
 SCHEMAS = {
     "durations": Durations, "numbers": Numbers, "events": Events, "event_subject": EventSubject,
     "event_derivation": EventDerivation, "event_ordinals": EventOrdinals,
-    "event_again": EventAgain, "event_pronouns": EventPronouns,
+    "event_again": EventAgain, "event_pronouns": EventPronouns, "relative_dates": RelativeDates,
+    "chronology": Chronology, "times": Times,
 }

@@ -163,7 +163,7 @@ def test_one_section_declared_with_two_schemas_is_an_error_and_the_same_schema_t
 def test_a_lexicon_refuses_a_section_no_schema_declares(engine):
     lex = engine.lexicons.get("en")
     with pytest.raises(UnknownSection, match=r"^no schema declares the language-data section 'month' "
-                                             r"\(declared: abbreviations, dates, "):
+                                             r"\(declared: abbreviations, chronology, dates, "):
         lex.section("month", {})
     with pytest.raises(UnknownSection, match=r"^Honours is the schema of 0 language-data sections"):
         lex.get(Honours)

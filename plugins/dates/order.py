@@ -1,0 +1,111 @@
+"""Order words between two dated events, and the offsets they state: "then", "a week later",
+"three weeks after", "before that", `ثم`, `بعد أن`, `بعد يومين من`, `قبل ذلك بيومين`.
+
+The phrases are the ``[chronology]`` language data (``data/<lang>/chronology.toml``), by what
+they say of the second date: ``later`` and ``before`` put it after the first, ``earlier`` and
+``after`` before it. ``{n}`` in a phrase stands for an offset: a number (digits or a number word
+of ``[numbers] words``) and a unit of ``[chronology.units]``, or a unit alone (a singular or dual
+counts itself, a plural states no length). Phrases of ``ignore`` hold an order word but do not
+order two events ("the then minister", `منذ ذلك الحين`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, prefixes
+
+KINDS = ("later", "earlier", "after", "before")
+DIRECTION = {"later": 1, "before": 1, "earlier": -1, "after": -1}
+
+
+@dataclass(frozen=True)
+class Order:
+    """An order phrase in a normalised text: ``direction`` +1 when the second date comes after the
+    first, -1 before; ``minutes`` the stated offset (None when no length is stated), with its
+    words at ``offset`` (start, end in the same text)."""
+
+    start: int
+    end: int
+    kind: str
+    minutes: float | None
+    offset: tuple[int, int] | None = None   # where the offset words are, in the same text
+
+    @property
+    def direction(self) -> int:
+        return DIRECTION[self.kind]
+
+
+@dataclass
+class _Patterns:
+    phrase: re.Pattern
+    kinds: dict[str, str]
+    offset: re.Pattern
+    numbers: dict[str, float]
+    units: dict[str, tuple[int, int]]
+    ignore: re.Pattern | None
+
+
+@lru_cache(maxsize=32)
+def _patterns(lex) -> _Patterns | None:
+    d = lex.section("chronology", {})
+    units = {phrase_key(k): (int(v[0]), int(v[1])) for k, v in d.get("units", {}).items()}
+    numbers = {phrase_key(k): float(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
+    if not units:
+        return None
+    num = rf"(?:\d{{1,3}}|{alternation(numbers)})" if numbers else r"\d{1,3}"
+    offset = rf"(?:{num}{WS}+)?(?:{alternation(units)}){NOT_LETTER_AFTER}"
+    phrases = [(p, k) for k in KINDS for p in d.get(k, [])]
+    phrases.sort(key=lambda pk: ("{n}" in pk[0], len(pk[0])), reverse=True)
+    alts, kinds = [], {}
+    for i, (p, k) in enumerate(phrases):
+        body = offset.join(_piece(x) for x in p.split("{n}"))
+        alts.append(rf"(?P<k{i}>{body})")
+        kinds[f"k{i}"] = k
+    if not alts:
+        return None
+    phrase = re.compile(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{'|'.join(alts)}){NOT_LETTER_AFTER}", re.I)
+    offset_rx = re.compile(rf"(?:(?P<num>{num}){WS}+)?(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
+    ignore = alternation(d.get("ignore", []))
+    ignore_rx = re.compile(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
+    return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx)
+
+
+def _piece(words: str) -> str:
+    """A piece of a phrase around {n}, with the spaces that separate it from the offset."""
+    if not words.strip():
+        return ""
+    key = re.escape(phrase_key(words)).replace(r"\ ", WS + "+")
+    return (WS + "+" if words[0].isspace() else "") + key + (WS + "+" if words[-1].isspace() else "")
+
+
+def find_orders(lex, text: str) -> list[Order]:
+    """The order phrases of a normalised ``text``, leaving out those inside an ``ignore`` phrase."""
+    p = _patterns(lex)
+    if p is None:
+        return []
+    ignored = [(m.start(), m.end()) for m in p.ignore.finditer(text)] if p.ignore is not None else []
+    out = []
+    for m in p.phrase.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in ignored):
+            continue
+        kind = p.kinds[m.lastgroup]
+        minutes, where = _offset(p, m.group(m.lastgroup))
+        start = m.start(m.lastgroup)
+        out.append(Order(start, m.end(m.lastgroup), kind, minutes,
+                         (start + where[0], start + where[1]) if where else None))
+    return out
+
+
+def _offset(p: _Patterns, phrase: str) -> tuple[float | None, tuple[int, int] | None]:
+    m = p.offset.search(phrase)
+    if m is None:
+        return None, None
+    length, count = p.units[phrase_key(m.group("unit"))]
+    if m.group("num"):
+        n = m.group("num")
+        value = float(n) if n.isdigit() else p.numbers.get(phrase_key(n))
+        return (value * length if value else None), m.span()
+    return (count * length if count else None), m.span()

@@ -1,0 +1,176 @@
+"""Relative expressions placed by the publication date ("last week", "next month", "earlier this
+year", "tomorrow", `الأسبوع الماضي`, `الخميس المقبل`) and the explicit date attached to one
+("last week, on 3 March", "tomorrow's hearing, set for 9 May", `الشهر الماضي، في 4 آذار`).
+
+The words are the ``[relative_dates]`` language data (``data/<lang>/relative.toml``); the
+weekdays come from ``[weekdays]``. A relative expression gives the window of days it can
+denote (:func:`window`), a little wider than the calendar says, so that only a date clearly
+outside it is reported.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.extractors.date_mentions import DateMention
+from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, prefixes
+
+_DIRECTIONS = {"past": -1, "current": 0, "future": 1}
+_UNITS = ("week", "month", "year")
+
+
+@dataclass(frozen=True)
+class RelativeExpression:
+    """One relative expression: ``unit`` is 'day' (then ``offset`` counts days from publication),
+    'week', 'month', 'year' or 'weekday' (then ``weekday`` is its ISO number); ``offset`` is -1,
+    0 or +1 for the other units; ``part`` is 'earlier' or 'later' ("earlier this year")."""
+
+    start: int
+    end: int
+    text: str
+    unit: str
+    offset: int
+    weekday: int | None = None
+    part: str | None = None
+
+
+@dataclass
+class _Patterns:
+    expression: re.Pattern
+    relations: dict[str, int]
+    units: dict[str, tuple[str, int | None]]
+    days: dict[str, int]
+    parts: dict[str, str]
+    narrative: re.Pattern | None
+    gap: re.Pattern
+
+
+@lru_cache(maxsize=32)
+def _patterns(lex) -> _Patterns | None:
+    d = lex.section("relative_dates", {})
+    if not d:
+        return None
+    relations = {phrase_key(w): _DIRECTIONS[k] for k in _DIRECTIONS for w in d.get(k, [])}
+    units: dict[str, tuple[str, int | None]] = {phrase_key(w): (u, None) for u in _UNITS for w in d.get(u, [])}
+    for number, names in lex.section("weekdays", {}).items():
+        units.update({phrase_key(n): ("weekday", int(number)) for n in names if len(n) > 3})
+    days = {phrase_key(k): int(v) for k, v in d.get("days", {}).items()}
+    parts = {phrase_key(w): k for k in ("earlier", "later") for w in d.get(k, [])}
+    rel, unit = alternation(relations), alternation(units)
+    alts = []
+    if rel and unit:
+        part = rf"(?:(?P<part>{alternation(parts)}){WS}+)?" if parts else ""
+        alts.append(rf"{part}(?:(?P<rel1>{rel}){WS}+(?P<unit1>{unit})|(?P<unit2>{unit}){WS}+(?P<rel2>{rel}))")
+    if days:
+        alts.append(rf"(?P<day>{alternation(days)})")
+    if not alts:
+        return None
+    expression = re.compile(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{'|'.join(alts)}){NOT_LETTER_AFTER}", re.I)
+    narrative = alternation(d.get("narrative", []))
+    narrative_rx = re.compile(rf"{NOT_LETTER_BEFORE}(?:{narrative}){WS}+$", re.I) if narrative else None
+    links = alternation(d.get("links", []))
+    link = rf"(?:(?:{links}){WS}+)?" if links else ""
+    poss = alternation(d.get("possessive", []))
+    own = rf"(?:(?:{poss})(?:{WS}+[^\W\d_]+){{1,3}})?" if poss else ""
+    gap = re.compile(rf"{own}{WS}*[,،]?{WS}*{link}", re.I)
+    return _Patterns(expression, relations, units, days, parts, narrative_rx, gap)
+
+
+def find_expressions(doc) -> list[tuple[RelativeExpression, int]]:
+    """Every relative expression of the article, with the normalised offset where it ends."""
+    p = _patterns(doc.lexicon)
+    if p is None:
+        return []
+    view = doc.normalized
+    out = []
+    for m in p.expression.finditer(view.text):
+        if p.narrative is not None and p.narrative.search(view.text[max(0, m.start() - 12):m.start()]):
+            continue
+        g = m.groupdict()
+        if g.get("day"):
+            unit, offset, weekday, part = "day", p.days[phrase_key(g["day"])], None, None
+        else:
+            unit, weekday = p.units[phrase_key(g["unit1"] or g["unit2"])]
+            offset = p.relations[phrase_key(g["rel1"] or g["rel2"])]
+            part = p.parts[phrase_key(g["part"])] if g.get("part") else None
+            if part is not None and offset != 0:
+                continue  # "later next year": no window worth checking
+        s, e = view.to_original(m.start(), m.end())
+        out.append((RelativeExpression(s, e, doc.text[s:e], unit, offset, weekday, part), m.end()))
+    return out
+
+
+def attached_date(doc, expr: RelativeExpression, nend: int, mentions, starts: list[int]):
+    """The date written right after the expression, joined by a comma, a link word ("on", `في`),
+    a possessive ("tomorrow's hearing, set for") or the date's own weekday; None otherwise. A
+    month name alone there ("next month, in May") is a date even where the name is also a word."""
+    p = _patterns(doc.lexicon)
+    view = doc.normalized
+    i = bisect.bisect_left(starts, expr.end)
+    if i < len(mentions):
+        m = mentions[i]
+        first = m.weekday.start if m.weekday is not None and m.weekday.start >= expr.end else m.start
+        gap = view.text[nend:view.from_original(first)]
+        if len(gap) <= 40 and p.gap.fullmatch(gap):
+            usable = m.form in ("words", "numeric", "year") and not m.bare_year and m.lead is None
+            return m if usable else None
+    return _month_alone(doc, p, nend)
+
+
+def _month_alone(doc, p: _Patterns, nend: int):
+    lex, view = doc.lexicon, doc.normalized
+    gap = p.gap.match(view.text, nend)
+    name = lex.month_pattern.match(view.text, gap.end()) if lex.month_pattern is not None else None
+    if name is None or name.group("p") or re.match(rf"{WS}*[,،]?{WS}*\d", view.text[name.end():name.end() + 4]):
+        return None
+    months = {mn.number for mn in lex.month_lookup.get(lex.match_key(name.group("m")), []) if mn.system != "hijri"}
+    if len(months) != 1:
+        return None
+    s, e = view.to_original(name.start(), name.end())
+    if doc.text[s].lower() != doc.text[s].upper() and not doc.text[s].isupper():
+        return None  # "may", "march": a word, not a month
+    return DateMention(start=s, end=e, text=doc.text[s:e], calendar="gregorian", precision="month",
+                       year=None, months=tuple(months))
+
+
+def window(expr: RelativeExpression, published: dt.date) -> tuple[dt.date, dt.date]:
+    """The days the expression can denote, first and last, with a margin for copy written the day
+    before it was published and for loose usage ("last week" up to two weeks back)."""
+    day = dt.timedelta(days=1)
+    if expr.unit == "day":
+        centre = published + expr.offset * day
+        return centre - day, centre + day
+    if expr.unit in ("week", "weekday"):
+        span = 7 if expr.unit == "week" else 6
+        lo, hi = {-1: (-2 * span, 0), 0: (-span, span), 1: (0, 2 * span)}[expr.offset]
+        if expr.part == "earlier":
+            hi = 0
+        elif expr.part == "later":
+            lo = 0
+        return published + lo * day, published + hi * day
+    if expr.unit == "month":
+        index = published.year * 12 + published.month - 1 + expr.offset
+        lo, hi = _month_bounds(index)
+        last = calendar.monthrange(published.year, published.month)[1]
+        if expr.offset == -1 and published.day <= 2 or expr.offset == 0 and published.day <= 2:
+            lo = _month_bounds(index - 1)[0]  # written at the end of the month before
+        if expr.offset == 1 and published.day >= last - 1 or expr.offset == 0 and published.day >= last - 1:
+            hi = _month_bounds(index + 1)[1]
+    else:
+        year = published.year + expr.offset
+        lo, hi = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if expr.part == "earlier":
+        hi = min(hi, published + day)
+    elif expr.part == "later":
+        lo = max(lo, published - day)
+    return lo, hi
+
+
+def _month_bounds(index: int) -> tuple[dt.date, dt.date]:
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, 1), dt.date(year, month + 1, calendar.monthrange(year, month + 1)[1])

@@ -1,0 +1,62 @@
+"""Times of day: "3.12am", "3:12 a.m.", "at 15:30", `الساعة 3:12 فجراً`, as minutes after
+midnight. The words (am/pm markers, the prefixes a 24-hour time needs) are the ``[times]``
+language data of ``data/<lang>/chronology.toml``. A number is read as a time only with an am/pm
+word after it or a time prefix before it and minutes written, so that "3.12 percent" or a score
+"3:1" is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, prefixes
+
+
+@dataclass(frozen=True)
+class TimeOfDay:
+    start: int
+    end: int
+    text: str
+    minutes: int
+
+
+@lru_cache(maxsize=32)
+def _pattern(lex) -> re.Pattern | None:
+    t = lex.section("times", {})
+    am, pm, before = alternation(t.get("am", [])), alternation(t.get("pm", [])), alternation(t.get("prefixes", []))
+    if not (am and pm):
+        return None
+    seps = "".join(re.escape(s) for s in t.get("separators", [":"]))
+    marked = (rf"(?<![\d.,:/])(?P<h>\d{{1,2}})(?:[{seps}](?P<m>\d{{2}}))?{WS}*"
+              rf"(?:(?P<am>{am})|(?P<pm>{pm})){NOT_LETTER_AFTER}")
+    alts = [marked]
+    if before:
+        alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{before}){WS}+(?P<h24>\d{{1,2}})[{seps}](?P<m24>\d{{2}})"
+                    rf"(?![\d%]|[.,:]\d|{WS}*%|{WS}*(?:{am}|{pm}){NOT_LETTER_AFTER})")
+    return re.compile("|".join(alts), re.I)
+
+
+def extract_times(doc) -> list[TimeOfDay]:
+    rx = _pattern(doc.lexicon)
+    if rx is None:
+        return []
+    view = doc.normalized
+    out = []
+    for m in rx.finditer(view.text):
+        if m.group("h") is not None:
+            h, mi = int(m.group("h")), int(m.group("m") or 0)
+            if not 1 <= h <= 12 or mi > 59:
+                continue
+            minutes = (h % 12 + (12 if m.group("pm") else 0)) * 60 + mi
+            ns, ne = m.start("h"), m.end()
+        else:
+            h, mi = int(m.group("h24")), int(m.group("m24"))
+            if h > 23 or mi > 59:
+                continue
+            minutes = h * 60 + mi
+            ns, ne = m.start("h24"), m.end("m24")
+        s, e = view.to_original(ns, ne)
+        out.append(TimeOfDay(s, e, doc.text[s:e], minutes))
+    return out
