@@ -83,11 +83,13 @@ def extract_marks(doc, facts=None) -> list[Mark]:
     text = doc.text
     proclitics = doc.lexicon.proclitics
     glyph_family = {ch: fam for fam, pair in QUOTE_PAIRS.items() for ch in pair}
+    # arrows that end web link segments ("Watch the interview »"), when a plugin finds them
+    arrows = facts["link_arrows"] if facts is not None and "link_arrows" in facts else ()
     raw = []
     for pi, para in enumerate(doc.paragraphs):
         for i in range(para.start, para.end):
             ch = text[i]
-            if ch in glyph_family:
+            if ch in glyph_family and i not in arrows:
                 raw.append(Mark(i, ch, glyph_family[ch], "", _position(text, i, proclitics), pi))
             elif ch in NEUTRAL_QUOTES:
                 raw.append(Mark(i, ch, NEUTRAL_QUOTES[ch], "neutral", _position(text, i, proclitics), pi))
@@ -357,6 +359,8 @@ def unbalanced_quotation(ctx, quote_marks):
     ## Not flagged
     Apostrophes (don’t, the minister’s), inch marks (12"), and a quotation that runs over several
     paragraphs in the English convention: each paragraph reopens it and only the last closes it.
+    The arrow that ends a web link ("Watch the full interview »") is no quotation mark: the
+    residue family finds it (RESIDUE001) and this rule skips it.
     """
     _report(ctx, quote_problems(ctx.doc, quote_marks))
 

@@ -1,0 +1,300 @@
+"""Residue recognised by its structure rather than by exact lines.
+
+A call to action is short, carries no sentence punctuation at its end, and is built from a few
+kinds of words: an imperative that opens it ("Sign up", `اشترك`), words addressing the reader
+or speaking as the publisher ("our", "your", `تابعونا`), what it offers (a newsletter, an app,
+a link), social networks, list separators (``|``, ``•``, ``·``), a link label before a colon
+("Read more:") and an arrow at its end ("Watch the full interview »"). Each kind adds to a
+score; a segment is residue when the score reaches ``THRESHOLD`` and an anchor (an opening
+imperative or label, or a bar of networks) holds it. The words are language data
+(``data/<lang>/structure.toml``); this module holds only the structure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.language.matching import NOT_LETTER_AFTER, alternation, phrase_key, prefixes
+
+THRESHOLD = 3
+ARROWS = "»›→▸▶"
+SEPARATORS = re.compile(r"\s[|•·/]\s|\s[|•·]|[|•·]\s")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_BULLETS = " \t-•*·>|–—"
+_END_PUNCT = set(".!?؟…,;،؛")
+_QUOTES = set("\"“”‘’'«")
+_CHARS_PER_WORD = 12  # a segment longer than max_words of this length is too long to be one
+
+
+@dataclass(frozen=True)
+class Structure:
+    verb: re.Pattern | None
+    verb_weak: re.Pattern | None
+    label: re.Pattern | None
+    addressee: re.Pattern | None
+    objects: re.Pattern | None
+    networks: re.Pattern | None
+    bar: re.Pattern | None
+    max_words: int
+
+
+@dataclass(frozen=True)
+class Score:
+    score: int
+    anchored: bool
+    opens: bool      # an imperative or a link label opens the segment
+    arrow: bool      # it ends with an arrow
+
+
+def _words_regex(lex, words, table, start: bool = False) -> re.Pattern | None:
+    """Words of ``words`` with the language's proclitics and article before them and, where the
+    language has them, an enclitic after (group ``enc``), including the construct form a final
+    letter takes before an enclitic (Arabic نشرة, نشرتنا)."""
+    words = [phrase_key(w) for w in words if w.strip()]
+    plain = alternation(words)
+    if not plain:
+        return None
+    enclitics = alternation(table.get("addressee_enclitics", []))
+    construct = table.get("construct", {})
+    alts = f"(?P<w>{plain})"
+    if enclitics:
+        built = [w[:-len(a)] + b for w in words for a, b in construct.items() if w.endswith(a)]
+        cons = alternation(built)
+        alts = f"(?:(?P<w>{plain})(?P<enc>{enclitics})?" + (f"|(?P<wc>{cons})(?P<enc2>{enclitics})" if cons else "") + ")"
+    lead = r"^" if start else r"(?<![^\W\d_])"
+    return re.compile(lead + prefixes(lex, article=True) + alts + NOT_LETTER_AFTER)
+
+
+@lru_cache(maxsize=32)
+def compile_structure(lex) -> Structure:
+    t = lex.section("residue_structure", {})
+    labels = alternation(t.get("labels", []))
+    label = re.compile(rf"^(?:{labels})\s*[:：\-–—]") if labels else None
+    return Structure(
+        verb=_words_regex(lex, t.get("verbs", []), t, start=True),
+        verb_weak=_words_regex(lex, t.get("verbs_weak", []), t, start=True),
+        label=label,
+        addressee=_words_regex(lex, t.get("addressee", []), {}),
+        objects=_words_regex(lex, t.get("objects", []), t),
+        networks=_words_regex(lex, t.get("networks", []), {}),
+        bar=_words_regex(lex, t.get("bar_words", []), {}),
+        max_words=int(t.get("max_words", 16)),
+    )
+
+
+def _has_enclitic(m: re.Match) -> bool:
+    return bool(m.groupdict().get("enc") or m.groupdict().get("enc2"))
+
+
+def _opening(norm: str, st: Structure) -> tuple[int, bool, int]:
+    """(weight, addressed, end) of the imperative or link label that opens ``norm``. An
+    imperative written as a label ("Read more:", `شاهد:`) weighs one more."""
+    best = (0, False, 0)
+    for rx, weight in ((st.verb, 2), (st.verb_weak, 1)):
+        m = rx.match(norm) if rx else None
+        if m and weight > best[0]:
+            best = (weight, _has_enclitic(m), m.end())
+    m = st.label.match(norm) if st.label else None
+    if m:
+        best = (3 if best[0] else 2, best[1], m.end())
+    return best
+
+
+def _object_follows(rest: str, objects: list[re.Match]) -> bool:
+    """The offer follows the imperative at once or after one word ("Watch the video",
+    `شاهد الفيديو`, `علّق على الخبر`)."""
+    return bool(objects) and len(_WORD.findall(rest[:objects[0].start()])) <= 1
+
+
+def score(norm: str, original: str, st: Structure) -> Score | None:
+    """Score one candidate segment (its normalised and original text, stripped). None when a
+    gate fails: too long, ends like a sentence, opens with a quotation mark or lowercase."""
+    if len(original) > st.max_words * _CHARS_PER_WORD:
+        return None
+    body = norm.lstrip(_BULLETS).rstrip()
+    orig = original.lstrip(_BULLETS).rstrip()
+    if not body or not orig:
+        return None
+    arrow = body[-1] in ARROWS or body.endswith(">>")
+    core = body.rstrip(ARROWS + "> ").rstrip() if arrow else body
+    words = _WORD.findall(core)
+    if not words or len(words) > st.max_words or orig[0] in _QUOTES:
+        return None
+    if core[-1] in _END_PUNCT and not (arrow and core[-1] == "."):
+        return None
+    first = next((c for c in orig if c.isalpha()), "")
+    if first.islower():
+        return None
+    weight, addressed, open_end = _opening(core, st)
+    total = weight + (2 if arrow else 0)
+    rest = core[open_end:]
+    if addressed or (st.addressee and st.addressee.search(rest)):
+        total += 1
+    objects = list(st.objects.finditer(rest)) if st.objects else []
+    if objects:
+        total += 1 + (1 if weight and _object_follows(rest, objects) else 0)
+        if any(_has_enclitic(m) for m in objects) and not addressed:
+            total += 1
+    networks = len(st.networks.findall(core)) if st.networks else 0
+    bar = _is_bar(core, words, networks, st)
+    total += min(networks, 1) + (1 if bar else 0)
+    if SEPARATORS.search(core) and _short_items(core):
+        total += 1
+    anchored = weight > 0 or bar
+    return Score(total, anchored, weight > 0, arrow)
+
+
+def is_residue(s: Score | None) -> bool:
+    return s is not None and s.anchored and s.score >= THRESHOLD
+
+
+def _is_bar(core: str, words: list[str], networks: int, st: Structure) -> bool:
+    """Two networks or more, and the segment is made of little else (a share bar)."""
+    if networks < 2:
+        return False
+    rest = st.networks.sub(" ", core)
+    if st.bar:
+        rest = st.bar.sub(" ", rest)
+    if st.verb:
+        rest = st.verb.sub(" ", rest.strip())
+    left = [w for w in _WORD.findall(rest) if not w.isdigit()]
+    return len(left) <= max(1, len(words) // 4)
+
+
+def _short_items(core: str) -> bool:
+    items = [i for i in re.split(r"[|•·/]", core) if i.strip()]
+    return len(items) >= 2 and all(len(_WORD.findall(i)) <= 4 for i in items[1:])
+
+
+# --- where candidates are ---------------------------------------------------------------------
+
+# A sentence ends here and the next one starts after the spaces (a closing quote may follow the
+# full stop; CNN's link lines follow a bare closing quote too).
+_BOUNDARY = re.compile(r"(?:[.!?؟…][\"'”’)\]]*|[\"”])[^\S\n]+")
+_ARROW_AT = re.compile(r"(?<=\s)[»›→](?=\s|$)")
+_MAX_BACK = 240  # characters searched back from an arrow for the link's first word
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    score: Score
+    whole_line: bool          # the segment is its paragraph, alone on its line
+    delete: tuple[int, int]   # what removing it removes
+
+
+def _norm(doc, s: int, e: int) -> str:
+    view = doc.normalized
+    return view.text[view.from_original(s):view.from_original(e)]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in _BULLETS):
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def candidates(doc, st: Structure, taken: set[int]) -> list[Candidate]:
+    """Structural residue in ``doc``: whole one-line paragraphs, the last segment of a
+    paragraph, and link segments that end with an arrow. ``taken`` holds the starts of the lines
+    already reported as residue by phrase."""
+    text = doc.text
+    out: list[Candidate] = []
+    for para in doc.paragraphs:
+        found = None
+        short = len(para.text) <= st.max_words * _CHARS_PER_WORD
+        if short and para.start not in taken and not _has_sentences(para.text):
+            sc = score(_norm(doc, para.start, para.end), para.text, st)
+            if is_residue(sc):
+                found = Candidate(para.start, para.end, sc, True, (para.start, para.end))
+        if found is None and ("\n" in para.text or "\r" in para.text):
+            out.extend(_wrapped_lines(doc, para, st, taken))
+        if found is None:
+            found = _last_segment(doc, para, st)
+        if found is not None:
+            out.append(found)
+        out.extend(c for c in _arrow_segments(doc, para, st)
+                   if found is None or c.end <= found.start or c.start >= found.end)
+    return out
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?؟…:][\"'”’»)\]]*[^\S\n]*$")
+
+
+def _wrapped_lines(doc, para, st: Structure, taken: set[int]) -> list[Candidate]:
+    """Lines of hard-wrapped copy that stand alone: the line before ends a sentence, and the
+    line itself is one short call to action."""
+    out = []
+    text = doc.text
+    starts = doc.lines.starts
+    i = bisect.bisect_right(starts, para.start) - 1
+    while i + 1 < len(starts) and starts[i + 1] <= para.end:
+        prev_end = starts[i + 1]
+        i += 1
+        s, e = _trim(text, starts[i], starts[i + 1] if i + 1 < len(starts) else len(text))
+        if s >= e or s in taken or not _ENDS_SENTENCE.search(text[starts[i - 1]:prev_end].rstrip("\r\n")):
+            continue
+        if _has_sentences(text[s:e]):
+            continue
+        sc = score(_norm(doc, s, e), text[s:e], st)
+        if is_residue(sc):
+            out.append(Candidate(s, e, sc, True, (s, e)))
+    return out
+
+
+def _has_sentences(text: str) -> bool:
+    """More than one line, or a sentence ending inside it."""
+    return "\n" in text or "\r" in text or any(m.end() < len(text) for m in _BOUNDARY.finditer(text))
+
+
+def _last_segment(doc, para, st: Structure) -> Candidate | None:
+    """The paragraph's last sentence, when it is a call to action (only the paragraph's tail is
+    searched: a longer sentence is no call to action)."""
+    last = None
+    tail = max(0, len(para.text) - st.max_words * _CHARS_PER_WORD - 8)
+    for m in _BOUNDARY.finditer(para.text, tail):
+        if m.end() < len(para.text):
+            last = m
+    if last is None:
+        return None
+    s, e = _trim(doc.text, para.start + last.end(), para.end)
+    sc = score(_norm(doc, s, e), doc.text[s:e], st)
+    if not is_residue(sc):
+        return None
+    cut = para.start + last.start() + len(last.group().rstrip())
+    return Candidate(s, e, sc, False, (cut, e))
+
+
+def _arrow_segments(doc, para, st: Structure) -> list[Candidate]:
+    """Link segments such as "Watch the full interview »" inside a paragraph: the nearest
+    sentence start before the arrow that an imperative or a link label opens, with no
+    quotation left open before it that the arrow could close."""
+    out: list[Candidate] = []
+    if "»" not in para.text and "›" not in para.text and "→" not in para.text:
+        return out
+    text = doc.text
+    floor = para.start
+    for m in _ARROW_AT.finditer(para.text):
+        arrow = para.start + m.start()
+        starts = [para.start] + [para.start + b.end() for b in _BOUNDARY.finditer(para.text, 0, m.start())]
+        for s in reversed(starts):
+            if s < floor or arrow - s > _MAX_BACK:
+                break
+            seg = text[s:arrow + 1]
+            if "«" in seg or text.count("«", para.start, s) > text.count("»", para.start, s):
+                break
+            sc = score(_norm(doc, s, arrow + 1), seg, st)
+            if is_residue(sc) and sc.opens:
+                cut = s
+                while cut > para.start and text[cut - 1].isspace():
+                    cut -= 1
+                out.append(Candidate(s, arrow + 1, sc, False, (cut, arrow + 1)))
+                floor = arrow + 1
+                break
+    return out
