@@ -33,9 +33,13 @@ _CHARS_PER_WORD = 12  # a segment longer than max_words of this length is too lo
 class Structure:
     verb: re.Pattern | None
     verb_weak: re.Pattern | None
-    label: re.Pattern | None
+    label: re.Pattern | None        # a link label and its colon
+    label_plain: re.Pattern | None  # a link label alone
+    vocabulary: re.Pattern | None   # every word a call to action is made of
     addressee: re.Pattern | None
+    possessives: re.Pattern | None  # "our", "your": address the reader when an offer follows
     objects: re.Pattern | None
+    owned_objects: re.Pattern | None  # offers only with a pronoun attached (حسابنا, not حساب)
     networks: re.Pattern | None
     bar: re.Pattern | None
     max_words: int
@@ -49,10 +53,10 @@ class Score:
     arrow: bool      # it ends with an arrow
 
 
-def _words_regex(lex, words, table, start: bool = False) -> re.Pattern | None:
+def _words_regex(lex, words, table, start: bool = False, owned: bool = False) -> re.Pattern | None:
     """Words of ``words`` with the language's proclitics and article before them and, where the
     language has them, an enclitic after (group ``enc``), including the construct form a final
-    letter takes before an enclitic (Arabic نشرة, نشرتنا)."""
+    letter takes before an enclitic (Arabic نشرة, نشرتنا). ``owned``: the enclitic is required."""
     words = [phrase_key(w) for w in words if w.strip()]
     plain = alternation(words)
     if not plain:
@@ -60,25 +64,36 @@ def _words_regex(lex, words, table, start: bool = False) -> re.Pattern | None:
     enclitics = alternation(table.get("addressee_enclitics", []))
     construct = table.get("construct", {})
     alts = f"(?P<w>{plain})"
+    if owned and not enclitics:
+        return None
     if enclitics:
         built = [w[:-len(a)] + b for w in words for a, b in construct.items() if w.endswith(a)]
         cons = alternation(built)
-        alts = f"(?:(?P<w>{plain})(?P<enc>{enclitics})?" + (f"|(?P<wc>{cons})(?P<enc2>{enclitics})" if cons else "") + ")"
-    lead = r"^" if start else r"(?<![^\W\d_])"
+        alts = f"(?:(?P<w>{plain})(?P<enc>{enclitics}){'' if owned else '?'}" + \
+            (f"|(?P<wc>{cons})(?P<enc2>{enclitics})" if cons else "") + ")"
+    lead = "" if start else r"(?<![^\W\d_])"  # imperatives are matched where a word starts
     return re.compile(lead + prefixes(lex, article=True) + alts + NOT_LETTER_AFTER)
+
+
+_KINDS = ("verbs", "verbs_weak", "labels", "addressee", "possessives", "objects", "owned_objects",
+          "networks", "bar_words", "fillers")
 
 
 @lru_cache(maxsize=32)
 def compile_structure(lex) -> Structure:
     t = lex.section("residue_structure", {})
     labels = alternation(t.get("labels", []))
-    label = re.compile(rf"^(?:{labels})\s*[:：\-–—]") if labels else None
+    words = [w for kind in _KINDS for w in t.get(kind, [])]
     return Structure(
         verb=_words_regex(lex, t.get("verbs", []), t, start=True),
         verb_weak=_words_regex(lex, t.get("verbs_weak", []), t, start=True),
-        label=label,
+        label=re.compile(rf"(?:{labels})\s*[:：\-–—]") if labels else None,
+        label_plain=re.compile(rf"(?:{labels}){NOT_LETTER_AFTER}") if labels else None,
+        vocabulary=_words_regex(lex, words, t),
         addressee=_words_regex(lex, t.get("addressee", []), {}),
+        possessives=_words_regex(lex, t.get("possessives", []), {}),
         objects=_words_regex(lex, t.get("objects", []), t),
+        owned_objects=_words_regex(lex, t.get("owned_objects", []), t, owned=True),
         networks=_words_regex(lex, t.get("networks", []), {}),
         bar=_words_regex(lex, t.get("bar_words", []), {}),
         max_words=int(t.get("max_words", 16)),
@@ -89,24 +104,54 @@ def _has_enclitic(m: re.Match) -> bool:
     return bool(m.groupdict().get("enc") or m.groupdict().get("enc2"))
 
 
-def _opening(norm: str, st: Structure) -> tuple[int, bool, int]:
-    """(weight, addressed, end) of the imperative or link label that opens ``norm``. An
-    imperative written as a label ("Read more:", `شاهد:`) weighs one more."""
-    best = (0, False, 0)
+def _imperative(norm: str, pos: int, st: Structure) -> tuple[int, bool, int]:
+    """(weight, addressed, end) of the imperative that starts at ``pos``, if any."""
     for rx, weight in ((st.verb, 2), (st.verb_weak, 1)):
-        m = rx.match(norm) if rx else None
-        if m and weight > best[0]:
-            best = (weight, _has_enclitic(m), m.end())
+        m = rx.match(norm, pos) if rx else None
+        if m:
+            return weight, _has_enclitic(m), m.end()
+    return 0, False, pos
+
+
+def _opening(norm: str, st: Structure) -> tuple[int, bool, int]:
+    """(weight, addressed, end) of what opens ``norm``: an imperative at the start, or after a
+    short lead-in that ends with a colon or is a link label ("Never miss a story: sign up…",
+    `للمزيد من الأخبار تابعونا…`). An imperative written as a label ("Read more:") weighs one
+    more; a label and its colon alone weigh 2."""
+    weight, addressed, end = _imperative(norm, 0, st)
+    if not weight:
+        lead = st.label_plain.match(norm) if st.label_plain else None
+        colon = norm.find(":")
+        for m in list(_WORD.finditer(norm))[1:5]:
+            after_colon = 0 < colon < m.start() and not norm[colon + 1:m.start()].strip()
+            if lead or after_colon:
+                weight, addressed, end = _imperative(norm, m.start(), st)
+                if weight:
+                    break
     m = st.label.match(norm) if st.label else None
     if m:
-        best = (3 if best[0] else 2, best[1], m.end())
-    return best
+        return (3 if weight else 2), addressed, max(end, m.end())
+    return weight, addressed, end
 
 
-def _object_follows(rest: str, objects: list[re.Match]) -> bool:
-    """The offer follows the imperative at once or after one word ("Watch the video",
-    `شاهد الفيديو`, `علّق على الخبر`)."""
-    return bool(objects) and len(_WORD.findall(rest[:objects[0].start()])) <= 1
+def _object_follows(rest: str, objects: list[re.Match], gap: int) -> bool:
+    """The offer follows the imperative within ``gap`` words ("Watch the video", `شاهد الفيديو`,
+    "Listen to the full interview")."""
+    return bool(objects) and len(_WORD.findall(rest[:objects[0].start()])) <= gap
+
+
+def _owned(rest: str, objects: list[re.Match], st: Structure) -> bool:
+    """A possessive addressing the reader with an offer after it within two words ("our daily
+    newsletter", "your inbox"; not "your step")."""
+    if st.possessives is None:
+        return False
+    return any(0 <= len(_WORD.findall(rest[p.end():o.start()])) <= 2 and p.end() <= o.start()
+               for p in st.possessives.finditer(rest) for o in objects)
+
+
+def _only_vocabulary(core: str, st: Structure) -> bool:
+    """Every word of ``core`` is a word calls to action are made of ("Related coverage")."""
+    return st.vocabulary is not None and not _WORD.search(st.vocabulary.sub(" ", core))
 
 
 def score(norm: str, original: str, st: Structure) -> Score | None:
@@ -131,11 +176,14 @@ def score(norm: str, original: str, st: Structure) -> Score | None:
     weight, addressed, open_end = _opening(core, st)
     total = weight + (2 if arrow else 0)
     rest = core[open_end:]
-    if addressed or (st.addressee and st.addressee.search(rest)):
+    objects = sorted((m for rx in (st.objects, st.owned_objects) if rx for m in rx.finditer(rest)),
+                     key=lambda m: m.start())
+    if addressed or (st.addressee and st.addressee.search(rest)) or _owned(rest, objects, st):
         total += 1
-    objects = list(st.objects.finditer(rest)) if st.objects else []
     if objects:
-        total += 1 + (1 if weight and _object_follows(rest, objects) else 0)
+        # an imperative also read as a past tense (شارك, تابع) gets no credit for its object:
+        # "تابع الخبر مراسلنا" is told, not asked
+        total += 1 + (1 if weight > 1 and _object_follows(rest, objects, 3) else 0)
         if any(_has_enclitic(m) for m in objects) and not addressed:
             total += 1
     networks = len(st.networks.findall(core)) if st.networks else 0
@@ -143,8 +191,12 @@ def score(norm: str, original: str, st: Structure) -> Score | None:
     total += min(networks, 1) + (1 if bar else 0)
     if SEPARATORS.search(core) and _short_items(core):
         total += 1
-    anchored = weight > 0 or bar
-    return Score(total, anchored, weight > 0, arrow)
+    pure = _only_vocabulary(core, st)
+    labelled = bool(st.label_plain and st.label_plain.match(core))
+    if pure and (weight or labelled):
+        total += 2
+    anchored = weight > 0 or bar or (pure and labelled)
+    return Score(total, anchored, weight > 0 or labelled, arrow)
 
 
 def is_residue(s: Score | None) -> bool:
@@ -159,7 +211,7 @@ def _is_bar(core: str, words: list[str], networks: int, st: Structure) -> bool:
     if st.bar:
         rest = st.bar.sub(" ", rest)
     if st.verb:
-        rest = st.verb.sub(" ", rest.strip())
+        rest = st.verb.sub(" ", rest)
     left = [w for w in _WORD.findall(rest) if not w.isdigit()]
     return len(left) <= max(1, len(words) // 4)
 
@@ -224,23 +276,27 @@ def candidates(doc, st: Structure, taken: set[int]) -> list[Candidate]:
     return out
 
 
+_SHORT_LINE = 0.7  # a line this much shorter than the widest of its paragraph is not wrapped text
 _ENDS_SENTENCE = re.compile(r"[.!?؟…:][\"'”’»)\]]*[^\S\n]*$")
 
 
 def _wrapped_lines(doc, para, st: Structure, taken: set[int]) -> list[Candidate]:
-    """Lines of hard-wrapped copy that stand alone: the line before ends a sentence, and the
-    line itself is one short call to action."""
+    """Lines of hard-wrapped copy that stand alone: one short call to action on a line that
+    follows a finished sentence, or that is much shorter than the lines wrapped around it."""
     out = []
     text = doc.text
     starts = doc.lines.starts
-    i = bisect.bisect_right(starts, para.start) - 1
-    while i + 1 < len(starts) and starts[i + 1] <= para.end:
-        prev_end = starts[i + 1]
-        i += 1
-        s, e = _trim(text, starts[i], starts[i + 1] if i + 1 < len(starts) else len(text))
-        if s >= e or s in taken or not _ENDS_SENTENCE.search(text[starts[i - 1]:prev_end].rstrip("\r\n")):
+    first = bisect.bisect_right(starts, para.start) - 1
+    last = bisect.bisect_right(starts, para.end) - 1
+    lines = [_trim(text, starts[i], starts[i + 1] if i + 1 < len(starts) else len(text))
+             for i in range(first, last + 1)]
+    width = max(e - s for s, e in lines)
+    for k in range(1, len(lines)):
+        s, e = lines[k]
+        if s >= e or s in taken or _has_sentences(text[s:e]):
             continue
-        if _has_sentences(text[s:e]):
+        after_sentence = bool(_ENDS_SENTENCE.search(text[lines[k - 1][0]:lines[k - 1][1]]))
+        if not after_sentence and (k == len(lines) - 1 or e - s > width * _SHORT_LINE):
             continue
         sc = score(_norm(doc, s, e), text[s:e], st)
         if is_residue(sc):
