@@ -264,7 +264,7 @@ def publishing_residue(ctx, residue):
         if wanted and r.category not in wanted:
             continue
         if r.delete is not None:
-            fix = ctx.suggestion(r.delete[0], r.delete[1], "", "delete the link text")
+            fix = ctx.suggestion(r.delete[0], r.delete[1], "", "delete this text")
             ctx.report("segment", r.start, r.end, suggestions=[fix], severity=r.severity,
                        label=_LABELS.get(r.category, r.category))
             continue

@@ -33,8 +33,8 @@ _CHARS_PER_WORD = 12  # a segment longer than max_words of this length is too lo
 class Structure:
     verb: re.Pattern | None
     verb_weak: re.Pattern | None
-    label: re.Pattern | None        # a link label and its colon
-    label_plain: re.Pattern | None  # a link label alone
+    label: re.Pattern | None        # a label and its colon (group ``link``: a link label)
+    label_plain: re.Pattern | None  # a label alone (group ``link``: a link label)
     vocabulary: re.Pattern | None   # every word a call to action is made of
     addressee: re.Pattern | None
     possessives: re.Pattern | None  # "our", "your": address the reader when an offer follows
@@ -75,14 +75,15 @@ def _words_regex(lex, words, table, start: bool = False, owned: bool = False) ->
     return re.compile(lead + prefixes(lex, article=True) + alts + NOT_LETTER_AFTER)
 
 
-_KINDS = ("verbs", "verbs_weak", "labels", "addressee", "possessives", "objects", "owned_objects",
+_KINDS = ("verbs", "verbs_weak", "labels", "section_labels", "addressee", "possessives", "objects", "owned_objects",
           "networks", "bar_words", "fillers")
 
 
 @lru_cache(maxsize=32)
 def compile_structure(lex) -> Structure:
     t = lex.section("residue_structure", {})
-    labels = alternation(t.get("labels", []))
+    links, sections = alternation(t.get("labels", [])), alternation(t.get("section_labels", []))
+    labels = "|".join(x for x in (f"(?P<link>{links})" if links else "", sections) if x)
     words = [w for kind in _KINDS for w in t.get(kind, [])]
     return Structure(
         verb=_words_regex(lex, t.get("verbs", []), t, start=True),
@@ -108,29 +109,34 @@ def _imperative(norm: str, pos: int, st: Structure) -> tuple[int, bool, int]:
     """(weight, addressed, end) of the imperative that starts at ``pos``, if any."""
     for rx, weight in ((st.verb, 2), (st.verb_weak, 1)):
         m = rx.match(norm, pos) if rx else None
-        if m:
-            return weight, _has_enclitic(m), m.end()
+        if m:  # "Tell us", "Email us", `تابعونا` address the reader themselves
+            addressed = _has_enclitic(m) or bool(st.addressee and st.addressee.search(m.group(0)))
+            return weight, addressed, m.end()
     return 0, False, pos
+
+
+_LEAD_END = re.compile(r"[:：?؟]|\s[-–—]\s")
 
 
 def _opening(norm: str, st: Structure) -> tuple[int, bool, int]:
     """(weight, addressed, end) of what opens ``norm``: an imperative at the start, or after a
-    short lead-in that ends with a colon or is a link label ("Never miss a story: sign up…",
-    `للمزيد من الأخبار تابعونا…`). An imperative written as a label ("Read more:") weighs one
-    more; a label and its colon alone weigh 2."""
+    short lead-in that ends with a colon, a question mark or a dash, or is a label ("Never miss
+    a story: sign up…", `للمزيد من الأخبار تابعونا…`). A link label and its colon followed by a
+    headline ("Read more: <headline>", `للمزيد: …`) weighs 3, as does an imperative written as a
+    label ("Watch: …"); any other label and its colon ("Timeline: …") weighs 2."""
     weight, addressed, end = _imperative(norm, 0, st)
     if not weight:
         lead = st.label_plain.match(norm) if st.label_plain else None
-        colon = norm.find(":")
+        sep = _LEAD_END.search(norm)
         for m in list(_WORD.finditer(norm))[1:5]:
-            after_colon = 0 < colon < m.start() and not norm[colon + 1:m.start()].strip()
-            if lead or after_colon:
+            after_sep = sep is not None and not norm[sep.end():m.start()].strip()
+            if lead or after_sep:
                 weight, addressed, end = _imperative(norm, m.start(), st)
                 if weight:
                     break
     m = st.label.match(norm) if st.label else None
     if m:
-        return (3 if weight else 2), addressed, max(end, m.end())
+        return (3 if weight or m.groupdict().get("link") else 2), addressed, max(end, m.end())
     return weight, addressed, end
 
 
@@ -186,13 +192,16 @@ def score(norm: str, original: str, st: Structure) -> Score | None:
         total += 1 + (1 if weight > 1 and _object_follows(rest, objects, 3) else 0)
         if any(_has_enclitic(m) for m in objects) and not addressed:
             total += 1
-    networks = len(st.networks.findall(core)) if st.networks else 0
+    networks = len(st.networks.findall(rest)) if st.networks else 0
     bar = _is_bar(core, words, networks, st)
     total += min(networks, 1) + (1 if bar else 0)
     if SEPARATORS.search(core) and _short_items(core):
         total += 1
     pure = _only_vocabulary(core, st)
-    labelled = bool(st.label_plain and st.label_plain.match(core))
+    label = st.label_plain.match(core) if st.label_plain else None
+    labelled = label is not None
+    if label is not None and label.groupdict().get("link") and not weight:
+        total += 1  # the label is itself the call: "Related coverage", `أخبار ذات صلة`
     if pure and (weight or labelled):
         total += 2
     anchored = weight > 0 or bar or (pure and labelled)
