@@ -2,11 +2,16 @@
 
 A call to action is short, carries no sentence punctuation at its end, and is built from a few
 kinds of words: an imperative that opens it ("Sign up", `اشترك`), words addressing the reader
-or speaking as the publisher ("our", "your", `تابعونا`), what it offers (a newsletter, an app,
-a link), social networks, list separators (``|``, ``•``, ``·``), a link label before a colon
-("Read more:") and an arrow at its end ("Watch the full interview »"). Each kind adds to a
-score; a segment is residue when the score reaches ``THRESHOLD`` and an anchor (an opening
-imperative or label, or a bar of networks) holds it. The words are language data
+or speaking as the publisher ("us", "our newsletter", `تابعونا`), what it offers (a newsletter,
+an app, a link), social networks, list separators (``|``, ``•``, ``·``), a link label before a
+colon ("Read more:") and an arrow at its end ("Watch the full interview »"). Each kind adds to
+a score; a segment is residue when the score reaches ``THRESHOLD`` and an anchor holds it: an
+opening imperative, a bar of networks, or a label on a line made of nothing but such words.
+
+Candidates are one-line paragraphs, short lines of hard-wrapped copy that stand apart from the
+wrapping, the last segment of a paragraph, and link segments ending with an arrow inside a
+paragraph (CNN's "…said.  Watch the interview » . Next sentence"). Every candidate is short, so
+the cost stays linear in the article. The words are language data
 (``data/<lang>/structure.toml``); this module holds only the structure.
 """
 
