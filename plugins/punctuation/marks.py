@@ -75,11 +75,13 @@ def extract_marks(doc, facts=None) -> list[Mark]:
     text = doc.text
     proclitics = doc.lexicon.proclitics
     glyph_family = {ch: fam for fam, pair in QUOTE_PAIRS.items() for ch in pair}
+    # arrows that end web link segments ("Watch the interview »"), when a plugin finds them
+    arrows = facts["link_arrows"] if facts is not None and "link_arrows" in facts else ()
     raw = []
     for pi, para in enumerate(doc.paragraphs):
         for i in range(para.start, para.end):
             ch = text[i]
-            if ch in glyph_family:
+            if ch in glyph_family and i not in arrows:
                 raw.append(Mark(i, ch, glyph_family[ch], "", _position(text, i, proclitics), pi))
             elif ch in NEUTRAL_QUOTES:
                 raw.append(Mark(i, ch, NEUTRAL_QUOTES[ch], "neutral", _position(text, i, proclitics), pi))

@@ -1,6 +1,7 @@
 """RESIDUE001: web and CMS leftovers in the article body (comment forms, "back to top", share
-prompts, related-article headings, wire markers, placeholders; :mod:`.publishing`). The phrases
-are language data in ``data/<lang>/residue.toml``.
+prompts, related-article headings, wire markers, placeholders, calls to action, link arrows; :mod:`.publishing`). The phrases are language data in
+``data/<lang>/residue.toml``; calls to action and link arrows are recognised by their structure
+(:mod:`.structure`, words in ``data/<lang>/structure.toml``).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from checker import Extractor, data_files, hookimpl
 
-from .publishing import extract_residue, publishing_residue
+from .publishing import extract_link_arrows, extract_residue, publishing_residue
 from .schema import SCHEMAS
 
 
@@ -20,7 +21,7 @@ def checker_language_data():
 
 @hookimpl
 def checker_register_extractors():
-    return [Extractor("residue", extract_residue)]
+    return [Extractor("residue", extract_residue), Extractor("link_arrows", extract_link_arrows)]
 
 
 @hookimpl

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -10,6 +11,8 @@ from checker import Example, rule
 from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
 
+
+from .structure import ARROWS, candidates, compile_structure
 
 # What may surround residue phrases on a residue line: punctuation, bullets, counts, asterisks.
 _FILLER = re.compile(r"[\s\W\d_]*", re.UNICODE)
@@ -23,6 +26,8 @@ class Residue:
     severity: str
     phrase: str
     line: tuple[int, int] | None  # the whole line with its break, when the residue fills it
+    delete: tuple[int, int] | None = None  # a segment inside a line: what removing it removes
+    arrow: int | None = None  # the offset of a link arrow ("Watch the interview »") that ends it
 
 
 @dataclass(frozen=True)
@@ -87,7 +92,7 @@ def extract_residue(doc, facts=None) -> list[Residue]:
             continue
         for rx, category in comp.patterns:
             for m in rx.finditer(body):
-                a, b = start + m.start(), start + m.end()
+                a, b = (start + i for i in (m.span("flag") if "flag" in rx.groupindex else m.span()))
                 while a < b and text[a].isspace():
                     a += 1
                 while b > a and text[b - 1].isspace():
@@ -95,8 +100,36 @@ def extract_residue(doc, facts=None) -> list[Residue]:
                 if b > a:
                     whole = (start, stop) if not text[start:a].strip() and not text[b:end].strip() else None
                     out.append(Residue(a, b, category, comp.severities[category], text[a:b], whole))
+    out.extend(_structural(doc, comp, {r.start for r in out if r.line is not None}))
     out.sort(key=lambda r: (r.start, r.end))
     return out
+
+
+def _structural(doc, comp: _Compiled, taken: set[int]) -> list[Residue]:
+    """Calls to action and link segments recognised by their structure (see ``structure``)."""
+    out = []
+    text = doc.text
+    for c in candidates(doc, compile_structure(doc.lexicon), taken):
+        category = "link" if c.score.arrow else "call-to-action"
+        severity = comp.severities.get(category, "warning")
+        arrow = c.end - 1 if text[c.end - 1] in ARROWS else None
+        line = _line_of(doc, c.start) if c.whole_line else None
+        out.append(Residue(c.start, c.end, category, severity, text[c.start:c.end], line,
+                           None if c.whole_line else c.delete, arrow))
+    return out
+
+
+def _line_of(doc, offset: int) -> tuple[int, int]:
+    """The line holding ``offset``, with its break."""
+    starts = doc.lines.starts
+    i = bisect.bisect_right(starts, offset) - 1
+    return starts[i], starts[i + 1] if i + 1 < len(starts) else len(doc.text)
+
+
+def extract_link_arrows(doc, facts=None) -> frozenset[int]:
+    """Offsets of the arrows that end link segments: web residue, never quotation marks."""
+    residue = facts["residue"] if facts is not None and "residue" in facts else extract_residue(doc)
+    return frozenset(r.arrow for r in residue if r.arrow is not None)
 
 
 def _line_residue(norm: str, comp: _Compiled) -> tuple[str, str] | None:
@@ -153,7 +186,9 @@ def _category_of(matched: str, comp: _Compiled) -> str:
 _LABELS = {"comment-form": "comment-form text", "navigation": "page navigation",
            "related": "a related-articles block", "share": "a share or subscribe prompt",
            "read-also": "a read-also link", "wire-marker": "a wire or layout marker",
-           "placeholder": "a placeholder", "promo": "a promotion of the publisher's app or newsletter"}
+           "placeholder": "a placeholder", "promo": "a promotion of the publisher's app or newsletter",
+           "advertisement": "an advertisement marker", "link": "a link to a video, gallery or page",
+           "call-to-action": "a call to action (share, follow, subscribe, read or watch)"}
 
 
 @rule(
@@ -161,17 +196,24 @@ _LABELS = {"comment-form": "comment-form text", "navigation": "page navigation",
     name="publishing-residue",
     severity="warning",
     languages=["*"],
-    summary="Web page or CMS leftovers in the body: comment forms, 'back to top', share prompts, placeholders.",
+    summary="Web or CMS leftovers in the body: calls to action, share bars, link arrows, comment forms, placeholders.",
     messages={
         "line": "This line is {label} left over from a web page or CMS, not part of the article.",
         "placeholder": "Placeholder text '{quote}' left in the article.",
+        "segment": "This text is {label} left over from a web page, not part of the article.",
     },
     examples=[
         Example("The council voted 7-2 to close the bridge.\n\nLeave a comment\n\nBack to top", "en", True),
         Example("أعلنت الوزارة عن خطة جديدة.\nاترك تعليقاً\nزر الذهاب إلى الأعلى", "ar", True),
         Example("The mayor said the plan would cost TKTK million.", "en", True),
+        Example("The council voted to close the bridge.\nSign up for our daily newsletter", "en", True),
+        Example("أعلنت الوزارة عن خطة جديدة.\nشارك الخبر: فيسبوك | تويتر | واتساب | نسخ الرابط", "ar", True),
+        Example("The storm hit the coast on Monday.  Watch the full interview » . Power is back.",
+                "en", True),
         Example("Readers were invited to leave a comment on the council's website.", "en", False),
         Example("أعلنت الوزارة عن خطة جديدة.\nالمصدر: المدن", "ar", False),
+        Example("The council met on Monday.\nShare prices tumble\nShoppers queued at TK Maxx.", "en", False),
+        Example("أعلنت اللجنة الموعد.\nإعلان النتائج\nشارك في الاجتماع ممثلون عن 12 دولة", "ar", False),
     ],
     options={"categories": []},
 )
@@ -180,10 +222,18 @@ def publishing_residue(ctx, residue):
     ## What it flags
     Lines that are web furniture rather than journalism: comment forms ("Leave a comment",
     `اترك تعليقاً`, "Your email address will not be published"), navigation ("Back to top",
-    `زر الذهاب إلى الأعلى`), related-article headings, share and subscribe prompts, read-also links
-    and wire markers (info), and placeholders anywhere in the text (TKTK, lorem ipsum, [TK]).
-    A line is flagged only when it consists of such phrases alone, so a sentence that mentions
-    comments is never flagged.
+    `زر الذهاب إلى الأعلى`), related-article headings, share and subscribe prompts, read-also links,
+    "Advertisement" / `إعلان` alone on a line and wire markers (info), and placeholders anywhere
+    in the text (TKTK, lorem ipsum, [TK], "TK" standing for a missing figure).
+
+    Calls to action are recognised by their structure, in every phrasing: a short line, or the
+    short last segment of a paragraph, with no sentence punctuation at its end, opened by an
+    imperative ("Sign up", "Follow", `اشترك`, `تابعونا`, `حمّل`) or a link label ("Read more:",
+    `للمزيد:`), and made of what such prompts offer (a newsletter, an app, the story, comments),
+    words addressing the reader ("our", "your", `نشرتنا`), social networks and separators
+    (`فيسبوك | تويتر | واتساب`). Link segments that end with an arrow ("Watch the full interview
+    »", "See photos of the storm »") are reported as links (info), and the arrow is not taken
+    for a quotation mark by PUNCT001.
 
     ## Why it matters
     Copy pasted from a web page or exported from a CMS carries the page's furniture with it;
@@ -191,18 +241,29 @@ def publishing_residue(ctx, residue):
 
     ## Example
     `Leave a comment` on a line of its own at the end of the story. The fix, safe to apply,
-    deletes the line.
+    deletes the line. A segment inside a paragraph ("…the centre said.  Watch the interview »")
+    gets a suggestion to delete it, to be reviewed.
 
     ## Not flagged
-    The same words inside a sentence, and source credits such as `المصدر: المدن` or "Reuters".
+    The same words inside a sentence ("residents were invited to share their views", "placed
+    an advertisement", `إعلان النتائج`), a line whose verb is told in the past (`شارك في الاجتماع
+    ممثلون`), headlines with a network as their subject, sub-headings such as "Share prices
+    tumble", quotes, list items in lowercase, lines of hard-wrapped copy that continue a
+    sentence, "TK Maxx" and airline codes, and source credits such as `المصدر: المدن` or "Reuters".
 
     ## Options
     `categories` (default: all): report only these categories of residue — comment-form,
-    navigation, related, share, read-also, promo, wire-marker, placeholder.
+    navigation, related, share, read-also, promo, advertisement, wire-marker, placeholder,
+    call-to-action, link.
     """
     wanted = set(ctx.options["categories"])
     for r in residue:
         if wanted and r.category not in wanted:
+            continue
+        if r.delete is not None:
+            fix = ctx.suggestion(r.delete[0], r.delete[1], "", "delete this text")
+            ctx.report("segment", r.start, r.end, suggestions=[fix], severity=r.severity,
+                       label=_LABELS.get(r.category, r.category))
             continue
         if r.category == "placeholder" or r.line is None:
             ctx.report("placeholder", r.start, r.end, severity=r.severity, quote=r.phrase)

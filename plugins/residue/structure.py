@@ -1,0 +1,370 @@
+"""Residue recognised by its structure rather than by exact lines.
+
+A call to action is short, carries no sentence punctuation at its end, and is built from a few
+kinds of words: an imperative that opens it ("Sign up", `اشترك`), words addressing the reader
+or speaking as the publisher ("us", "our newsletter", `تابعونا`), what it offers (a newsletter,
+an app, a link), social networks, list separators (``|``, ``•``, ``·``), a link label before a
+colon ("Read more:") and an arrow at its end ("Watch the full interview »"). Each kind adds to
+a score; a segment is residue when the score reaches ``THRESHOLD`` and an anchor holds it: an
+opening imperative, a bar of networks, or a label on a line made of nothing but such words.
+
+Candidates are one-line paragraphs, short lines of hard-wrapped copy that stand apart from the
+wrapping, the last segment of a paragraph, and link segments ending with an arrow inside a
+paragraph (CNN's "…said.  Watch the interview » . Next sentence"). Every candidate is short, so
+the cost stays linear in the article. The words are language data
+(``data/<lang>/structure.toml``); this module holds only the structure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.language.matching import NOT_LETTER_AFTER, alternation, phrase_key, prefixes
+
+THRESHOLD = 3
+ARROWS = "»›→▸▶"
+SEPARATORS = re.compile(r"\s[|•·/]\s|\s[|•·]|[|•·]\s")
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_BULLETS = " \t-•*·>|–—"
+_END_PUNCT = set(".!?؟…,;،؛")
+_QUOTES = set("\"“”‘’'«")
+_CHARS_PER_WORD = 12  # a segment longer than max_words of this length is too long to be one
+
+
+@dataclass(frozen=True)
+class Structure:
+    verb: re.Pattern | None
+    verb_weak: re.Pattern | None
+    label: re.Pattern | None        # a label and its colon (group ``link``: a link label)
+    label_plain: re.Pattern | None  # a label alone (group ``link``: a link label)
+    vocabulary: re.Pattern | None   # every word a call to action is made of
+    addressee: re.Pattern | None
+    possessives: re.Pattern | None  # "our", "your": address the reader when an offer follows
+    objects: re.Pattern | None
+    owned_objects: re.Pattern | None  # offers only with a pronoun attached (حسابنا, not حساب)
+    networks: re.Pattern | None
+    bar: re.Pattern | None
+    max_words: int
+
+
+@dataclass(frozen=True)
+class Score:
+    score: int
+    anchored: bool
+    opens: bool      # an imperative or a link label opens the segment
+    arrow: bool      # it ends with an arrow
+
+
+def _words_regex(lex, words, table, start: bool = False, owned: bool = False) -> re.Pattern | None:
+    """Words of ``words`` with the language's proclitics and article before them and, where the
+    language has them, an enclitic after (group ``enc``), including the construct form a final
+    letter takes before an enclitic (Arabic نشرة, نشرتنا). ``owned``: the enclitic is required."""
+    words = [phrase_key(w) for w in words if w.strip()]
+    plain = alternation(words)
+    if not plain:
+        return None
+    enclitics = alternation(table.get("addressee_enclitics", []))
+    construct = table.get("construct", {})
+    alts = f"(?P<w>{plain})"
+    if owned and not enclitics:
+        return None
+    if enclitics:
+        built = [w[:-len(a)] + b for w in words for a, b in construct.items() if w.endswith(a)]
+        cons = alternation(built)
+        alts = f"(?:(?P<w>{plain})(?P<enc>{enclitics}){'' if owned else '?'}" + \
+            (f"|(?P<wc>{cons})(?P<enc2>{enclitics})" if cons else "") + ")"
+    lead = "" if start else r"(?<![^\W\d_])"  # imperatives are matched where a word starts
+    return re.compile(lead + prefixes(lex, article=True) + alts + NOT_LETTER_AFTER)
+
+
+_KINDS = ("verbs", "verbs_weak", "labels", "section_labels", "addressee", "possessives", "objects", "owned_objects",
+          "networks", "bar_words", "fillers")
+
+
+@lru_cache(maxsize=32)
+def compile_structure(lex) -> Structure:
+    t = lex.section("residue_structure", {})
+    links, sections = alternation(t.get("labels", [])), alternation(t.get("section_labels", []))
+    labels = "|".join(x for x in (f"(?P<link>{links})" if links else "", sections) if x)
+    words = [w for kind in _KINDS for w in t.get(kind, [])]
+    return Structure(
+        verb=_words_regex(lex, t.get("verbs", []), t, start=True),
+        verb_weak=_words_regex(lex, t.get("verbs_weak", []), t, start=True),
+        label=re.compile(rf"(?:{labels})\s*[:：\-–—]") if labels else None,
+        label_plain=re.compile(rf"(?:{labels}){NOT_LETTER_AFTER}") if labels else None,
+        vocabulary=_words_regex(lex, words, t),
+        addressee=_words_regex(lex, t.get("addressee", []), {}),
+        possessives=_words_regex(lex, t.get("possessives", []), {}),
+        objects=_words_regex(lex, t.get("objects", []), t),
+        owned_objects=_words_regex(lex, t.get("owned_objects", []), t, owned=True),
+        networks=_words_regex(lex, t.get("networks", []), {}),
+        bar=_words_regex(lex, t.get("bar_words", []), {}),
+        max_words=int(t.get("max_words", 16)),
+    )
+
+
+def _has_enclitic(m: re.Match) -> bool:
+    return bool(m.groupdict().get("enc") or m.groupdict().get("enc2"))
+
+
+def _imperative(norm: str, pos: int, st: Structure) -> tuple[int, bool, int]:
+    """(weight, addressed, end) of the imperative that starts at ``pos``, if any."""
+    for rx, weight in ((st.verb, 2), (st.verb_weak, 1)):
+        m = rx.match(norm, pos) if rx else None
+        if m:  # "Tell us", "Email us", `تابعونا` address the reader themselves
+            addressed = _has_enclitic(m) or bool(st.addressee and st.addressee.search(m.group(0)))
+            return weight, addressed, m.end()
+    return 0, False, pos
+
+
+_LEAD_END = re.compile(r"[:：?؟]|\s[-–—]\s")
+
+
+def _opening(norm: str, st: Structure) -> tuple[int, bool, int]:
+    """(weight, addressed, end) of what opens ``norm``: an imperative at the start, or after a
+    short lead-in that ends with a colon, a question mark or a dash, or is a label ("Never miss
+    a story: sign up…", `للمزيد من الأخبار تابعونا…`). A link label and its colon followed by a
+    headline ("Read more: <headline>", `للمزيد: …`) weighs 3, as does an imperative written as a
+    label ("Watch: …"); any other label and its colon ("Timeline: …") weighs 2."""
+    weight, addressed, end = _imperative(norm, 0, st)
+    if not weight:
+        lead = st.label_plain.match(norm) if st.label_plain else None
+        sep = _LEAD_END.search(norm)
+        for m in list(_WORD.finditer(norm))[1:5]:
+            after_sep = sep is not None and not norm[sep.end():m.start()].strip()
+            if lead or after_sep:
+                weight, addressed, end = _imperative(norm, m.start(), st)
+                if weight:
+                    break
+    m = st.label.match(norm) if st.label else None
+    if m:
+        return (3 if weight or m.groupdict().get("link") else 2), addressed, max(end, m.end())
+    return weight, addressed, end
+
+
+def _object_follows(rest: str, objects: list[re.Match], gap: int) -> bool:
+    """The offer follows the imperative within ``gap`` words ("Watch the video", `شاهد الفيديو`,
+    "Listen to the full interview")."""
+    return bool(objects) and len(_WORD.findall(rest[:objects[0].start()])) <= gap
+
+
+def _owned(rest: str, objects: list[re.Match], st: Structure) -> bool:
+    """A possessive addressing the reader with an offer after it within two words ("our daily
+    newsletter", "your inbox"; not "your step")."""
+    if st.possessives is None:
+        return False
+    return any(0 <= len(_WORD.findall(rest[p.end():o.start()])) <= 2 and p.end() <= o.start()
+               for p in st.possessives.finditer(rest) for o in objects)
+
+
+def _only_vocabulary(core: str, st: Structure) -> bool:
+    """Every word of ``core`` is a word calls to action are made of ("Related coverage")."""
+    return st.vocabulary is not None and not _WORD.search(st.vocabulary.sub(" ", core))
+
+
+def score(norm: str, original: str, st: Structure) -> Score | None:
+    """Score one candidate segment (its normalised and original text, stripped). None when a
+    gate fails: too long, ends like a sentence, opens with a quotation mark or lowercase."""
+    if len(original) > st.max_words * _CHARS_PER_WORD:
+        return None
+    body = norm.lstrip(_BULLETS).rstrip()
+    orig = original.lstrip(_BULLETS).rstrip()
+    if not body or not orig:
+        return None
+    arrow = body[-1] in ARROWS or body.endswith(">>")
+    core = body.rstrip(ARROWS + "> ").rstrip() if arrow else body
+    words = _WORD.findall(core)
+    if not words or len(words) > st.max_words or orig[0] in _QUOTES:
+        return None
+    if core[-1] in _END_PUNCT and not (arrow and core[-1] == "."):
+        return None
+    first = next((c for c in orig if c.isalpha()), "")
+    if first.islower():
+        return None
+    weight, addressed, open_end = _opening(core, st)
+    total = weight + (2 if arrow else 0)
+    rest = core[open_end:]
+    objects = sorted((m for rx in (st.objects, st.owned_objects) if rx for m in rx.finditer(rest)),
+                     key=lambda m: m.start())
+    if addressed or (st.addressee and st.addressee.search(rest)) or _owned(rest, objects, st):
+        total += 1
+    if objects:
+        # an imperative also read as a past tense (شارك, تابع) gets no credit for its object:
+        # "تابع الخبر مراسلنا" is told, not asked
+        total += 1 + (1 if weight > 1 and _object_follows(rest, objects, 3) else 0)
+        if any(_has_enclitic(m) for m in objects) and not addressed:
+            total += 1
+    networks = len(st.networks.findall(rest)) if st.networks else 0
+    bar = _is_bar(core, words, networks, st)
+    total += min(networks, 1) + (1 if bar else 0)
+    if SEPARATORS.search(core) and _short_items(core):
+        total += 1
+    pure = _only_vocabulary(core, st)
+    label = st.label_plain.match(core) if st.label_plain else None
+    labelled = label is not None
+    if label is not None and label.groupdict().get("link") and not weight:
+        total += 1  # the label is itself the call: "Related coverage", `أخبار ذات صلة`
+    if pure and (weight or labelled):
+        total += 2
+    anchored = weight > 0 or bar or (pure and labelled)
+    return Score(total, anchored, weight > 0 or labelled, arrow)
+
+
+def is_residue(s: Score | None) -> bool:
+    return s is not None and s.anchored and s.score >= THRESHOLD
+
+
+def _is_bar(core: str, words: list[str], networks: int, st: Structure) -> bool:
+    """Two networks or more, and the segment is made of little else (a share bar)."""
+    if networks < 2:
+        return False
+    rest = st.networks.sub(" ", core)
+    if st.bar:
+        rest = st.bar.sub(" ", rest)
+    if st.verb:
+        rest = st.verb.sub(" ", rest)
+    left = [w for w in _WORD.findall(rest) if not w.isdigit()]
+    return len(left) <= max(1, len(words) // 4)
+
+
+def _short_items(core: str) -> bool:
+    items = [i for i in re.split(r"[|•·/]", core) if i.strip()]
+    return len(items) >= 2 and all(len(_WORD.findall(i)) <= 4 for i in items[1:])
+
+
+# --- where candidates are ---------------------------------------------------------------------
+
+# A sentence ends here and the next one starts after the spaces (a closing quote may follow the
+# full stop; CNN's link lines follow a bare closing quote too).
+_BOUNDARY = re.compile(r"(?:[.!?؟…][\"'”’)\]]*|[\"”])[^\S\n]+")
+_ARROW_AT = re.compile(r"(?<=\s)[»›→](?=\s|$)")
+_MAX_BACK = 240  # characters searched back from an arrow for the link's first word
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    score: Score
+    whole_line: bool          # the segment is its paragraph, alone on its line
+    delete: tuple[int, int]   # what removing it removes
+
+
+def _norm(doc, s: int, e: int) -> str:
+    view = doc.normalized
+    return view.text[view.from_original(s):view.from_original(e)]
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace() or text[s] in _BULLETS):
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def candidates(doc, st: Structure, taken: set[int]) -> list[Candidate]:
+    """Structural residue in ``doc``: whole one-line paragraphs, the last segment of a
+    paragraph, and link segments that end with an arrow. ``taken`` holds the starts of the lines
+    already reported as residue by phrase."""
+    text = doc.text
+    out: list[Candidate] = []
+    for para in doc.paragraphs:
+        found = None
+        short = len(para.text) <= st.max_words * _CHARS_PER_WORD
+        if short and para.start not in taken and not _has_sentences(para.text):
+            sc = score(_norm(doc, para.start, para.end), para.text, st)
+            if is_residue(sc):
+                found = Candidate(para.start, para.end, sc, True, (para.start, para.end))
+        if found is None and ("\n" in para.text or "\r" in para.text):
+            out.extend(_wrapped_lines(doc, para, st, taken))
+        if found is None:
+            found = _last_segment(doc, para, st)
+        if found is not None:
+            out.append(found)
+        out.extend(c for c in _arrow_segments(doc, para, st)
+                   if found is None or c.end <= found.start or c.start >= found.end)
+    return out
+
+
+_SHORT_LINE = 0.7  # a line this much shorter than the widest of its paragraph is not wrapped text
+_ENDS_SENTENCE = re.compile(r"[.!?؟…:][\"'”’»)\]]*[^\S\n]*$")
+
+
+def _wrapped_lines(doc, para, st: Structure, taken: set[int]) -> list[Candidate]:
+    """Lines of hard-wrapped copy that stand alone: one short call to action on a line that
+    follows a finished sentence, or that is much shorter than the lines wrapped around it."""
+    out = []
+    text = doc.text
+    starts = doc.lines.starts
+    first = bisect.bisect_right(starts, para.start) - 1
+    last = bisect.bisect_right(starts, para.end) - 1
+    lines = [_trim(text, starts[i], starts[i + 1] if i + 1 < len(starts) else len(text))
+             for i in range(first, last + 1)]
+    width = max(e - s for s, e in lines)
+    for k in range(1, len(lines)):
+        s, e = lines[k]
+        if s >= e or s in taken or _has_sentences(text[s:e]):
+            continue
+        after_sentence = bool(_ENDS_SENTENCE.search(text[lines[k - 1][0]:lines[k - 1][1]]))
+        if not after_sentence and (k == len(lines) - 1 or e - s > width * _SHORT_LINE):
+            continue
+        sc = score(_norm(doc, s, e), text[s:e], st)
+        if is_residue(sc):
+            out.append(Candidate(s, e, sc, True, (s, e)))
+    return out
+
+
+def _has_sentences(text: str) -> bool:
+    """More than one line, or a sentence ending inside it."""
+    return "\n" in text or "\r" in text or any(m.end() < len(text) for m in _BOUNDARY.finditer(text))
+
+
+def _last_segment(doc, para, st: Structure) -> Candidate | None:
+    """The paragraph's last sentence, when it is a call to action (only the paragraph's tail is
+    searched: a longer sentence is no call to action)."""
+    last = None
+    tail = max(0, len(para.text) - st.max_words * _CHARS_PER_WORD - 8)
+    for m in _BOUNDARY.finditer(para.text, tail):
+        if m.end() < len(para.text):
+            last = m
+    if last is None:
+        return None
+    s, e = _trim(doc.text, para.start + last.end(), para.end)
+    sc = score(_norm(doc, s, e), doc.text[s:e], st)
+    if not is_residue(sc):
+        return None
+    cut = para.start + last.start() + len(last.group().rstrip())
+    return Candidate(s, e, sc, False, (cut, e))
+
+
+def _arrow_segments(doc, para, st: Structure) -> list[Candidate]:
+    """Link segments such as "Watch the full interview »" inside a paragraph: the nearest
+    sentence start before the arrow that an imperative or a link label opens, with no
+    quotation left open before it that the arrow could close."""
+    out: list[Candidate] = []
+    if "»" not in para.text and "›" not in para.text and "→" not in para.text:
+        return out
+    text = doc.text
+    floor = para.start
+    for m in _ARROW_AT.finditer(para.text):
+        arrow = para.start + m.start()
+        starts = [para.start] + [para.start + b.end() for b in _BOUNDARY.finditer(para.text, 0, m.start())]
+        for s in reversed(starts):
+            if s < floor or arrow - s > _MAX_BACK:
+                break
+            seg = text[s:arrow + 1]
+            if "«" in seg or text.count("«", para.start, s) > text.count("»", para.start, s):
+                break
+            sc = score(_norm(doc, s, arrow + 1), seg, st)
+            if is_residue(sc) and sc.opens:
+                cut = s
+                while cut > para.start and text[cut - 1].isspace():
+                    cut -= 1
+                out.append(Candidate(s, arrow + 1, sc, False, (cut, arrow + 1)))
+                floor = arrow + 1
+                break
+    return out
