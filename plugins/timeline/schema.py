@@ -11,8 +11,33 @@ class Exclusions(Section):
     """``[timeline.exclusions]``."""
 
     #: [group, group, scope]: two groups of states that cannot hold at once.
-    pairs: list[tuple[Str, Str, Literal["counterpart", "any"]]] = []
+    pairs: list[tuple[Str, Str, Literal["counterpart", "any", "place", "other", "after"]]] = []
     periods_only: Words = []
+    #: groups that name the state when one date bounds words of several groups ("full-time
+    #: president": a full-time post, not a post and a full-time state).
+    markers: Words = []
+
+
+class Act(Section):
+    """``[timeline.acts.<class>]``: a state told by a head word and a complement a few words
+    after it ("led … marchers", "barred … from returning to", `أحيت … حفلات`)."""
+
+    heads: Words = []
+    complements: Words = []
+    gap: int = 3
+
+
+class Places(Section):
+    """``[timeline.places]``: how place words compare and where a state is."""
+
+    #: endings of a demonym after the name of its place ("Chile" → "Chilean", `لبنان` → `لبناني`).
+    demonym_endings: Words = []
+    #: letters a place name may lose before a demonym ending ("Lebanon" → "Lebanese").
+    trim: int = 0
+    #: classes whose place is the subject's home, not the word after them ("in exile in Paris").
+    home_classes: Words = []
+    #: classes held at a place of the article's home when they name none that is abroad.
+    local_classes: Words = []
 
 
 class Ending(Section):
@@ -30,6 +55,8 @@ class Timeline(Section):
     exclusions: Exclusions = Exclusions()
     ending: Ending = Ending()
     counterparts: dict[Str, Words] = {}
+    acts: dict[Str, Act] = {}
+    places: Places = Places()
 
 
 SCHEMAS = {"timeline": Timeline}

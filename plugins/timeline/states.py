@@ -8,6 +8,7 @@ import datetime as dt
 
 from checker import Example, rule
 
+from .arguments import same_place
 from .statements import Statement, timeline_data
 
 
@@ -19,12 +20,16 @@ _LABELS = {
 }
 
 
+_QUOTED = {"active", "public_act", "performance", "post", "local_office", "fulltime", "absent", "barred", "exile"}
+
+
 def _state(st: Statement) -> str:
     cls = st.classes[0]
     if cls == "imprisoned":
         return "in prison"
-    if cls == "active":
-        return f"said to have '{st.word}'"
+    if cls in _QUOTED:
+        return f"said to be or have '{st.word}'" if cls in ("absent", "barred", "exile", "fulltime") \
+            else f"said to have '{st.word}'"
     return _LABELS.get(cls, cls)
 
 
@@ -108,11 +113,30 @@ def overlapping_exclusive_states(ctx, timeline_statements):
                              [s for s in sts if s.group == second_group], scope)
 
 
+def _acronym(a: str, b: str) -> bool:
+    """Whether one name is the initials of the other ("NTU", "Northern Transport Union")."""
+    short, long_ = sorted((a.replace(".", ""), b), key=len)
+    words = [w for w in long_.split() if w[:1].isalpha()]
+    return " " not in short and len(words) >= 2 and "".join(w[0] for w in words) in (short, short[:len(words)])
+
+
+def in_scope(lex, scope: str, a: Statement, b: Statement) -> bool:
+    """Whether two statements' places fit the scope of their exclusion: ``place``, the same place
+    (absent from Chile, mayor in Chile); ``other``, named places or bodies none of which is the
+    other's (full-time in Lyon, a clinic in Dakar)."""
+    if scope == "place":
+        return any(same_place(lex, x, y) for x in a.places for y in b.places)
+    if scope == "other":
+        return bool(a.places and b.places) and not any(
+            same_place(lex, x, y) or _acronym(x, y) for x in a.places for y in b.places)
+    return True
+
+
 def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], scope: str) -> None:
     """One finding per subject (and counterpart): the first statement of the first group that
     overlaps any of the second, with every overlapping one as a related span."""
     for h in firsts:
-        overlapping = [(f, _overlap(h, f)) for f in seconds]
+        overlapping = [(f, _overlap(h, f)) for f in seconds if in_scope(ctx.lexicon, scope, h, f)]
         overlapping = [(f, ov) for f, ov in overlapping if ov]
         if not overlapping:
             continue
