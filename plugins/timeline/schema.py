@@ -46,6 +46,21 @@ class Ending(Section):
     words: Words = []
 
 
+class Roles(Section):
+    """``[timeline.roles]``: roles said to have ended, and roles acted in at a date."""
+
+    #: role key → its words ("chair": "chaired", "chairwoman", `رئيسة`).
+    words: dict[Str, Words] = {}
+    #: words after a role that end it ("until she stepped down", `قبل أن يستقيل`).
+    ended: Words = []
+    #: words before a role the subject acts in ("as chair", `بصفتها`).
+    as_: Words = Field(default=[], alias="as")
+    #: words that take a role up again ("returned as chair", `عاد`).
+    again: Words = []
+    #: words that call a role former ("former chair", `السابق`).
+    former: Words = []
+
+
 class Timeline(Section):
     """``[timeline]``: states an entity is in for a period."""
 
@@ -57,6 +72,7 @@ class Timeline(Section):
     counterparts: dict[Str, Words] = {}
     acts: dict[Str, Act] = {}
     places: Places = Places()
+    roles: Roles = Roles()
 
 
 SCHEMAS = {"timeline": Timeline}

@@ -18,6 +18,7 @@ from functools import lru_cache
 from checker.language.matching import phrase_key as _key
 from checker.language.matching import WS, alternation, matched_key, prefixes, whole_word, word_regex
 
+from .roles import role_hits
 from .arguments import demonym_homes, home_places, people, target_after
 
 
@@ -58,6 +59,7 @@ class TimelineData:
     markers: frozenset[str]
     home_classes: frozenset[str]
     local_classes: frozenset[str]
+    lex: object = None
 
 
 @lru_cache(maxsize=32)
@@ -91,7 +93,7 @@ def timeline_data(lex) -> TimelineData:
                      rx(t.get("ending", {}).get("words", [])), rx(t.get("with", [])),
                      [tuple(p) for p in ex.get("pairs", [])], frozenset(ex.get("periods_only", [])),
                      acts, frozenset(ex.get("markers", [])), frozenset(places.get("home_classes", [])),
-                     frozenset(places.get("local_classes", [])))
+                     frozenset(places.get("local_classes", [])), lex)
 
 
 def _counterparts(doc, comp, view, lo: int, hi: int):
@@ -137,9 +139,10 @@ class _Hit:
     ns: int     # normalised span
     ne: int
     cls: str
+    key: str = ""   # the role of a role statement
 
 
-def _hits(comp: TimelineData, view, ns: int, ne: int) -> list[_Hit]:
+def _hits(comp: TimelineData, view, ns: int, ne: int, roles) -> list[_Hit]:
     """The state words of a normalised range, and the states told by a head and a complement
     (``[timeline.acts]``); a state word inside such an act is left to the act."""
     acts = []
@@ -152,7 +155,14 @@ def _hits(comp: TimelineData, view, ns: int, ne: int) -> list[_Hit]:
             if not any(a.ns <= m.start("w") < a.ne for a in acts):
                 out.append(_Hit(*view.to_original(m.start("w"), m.end("w")), m.start("w"), m.end("w"),
                                 comp.state_class[matched_key(m.group("w"))]))
+    for a, b, kind, key in roles:
+        if not ns <= a < ne:
+            continue
+        out.append(_Hit(*view.to_original(a, b), a, b, _ROLE_CLASS[kind], key))
     return sorted(out, key=lambda h: h.ns)
+
+
+_ROLE_CLASS = {"ended": "role_ended", "as": "role_acted"}
 
 
 def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent) -> list[list[tuple]]:
@@ -208,6 +218,9 @@ def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[s
     ("in exile") and for a state held locally that names no place of its own."""
     out: list[str] = []
     for h in hits:
+        if h.key:
+            out.append(h.key)
+            continue
         if h.cls in comp.home_classes:
             out += homes
             continue
@@ -219,11 +232,16 @@ def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[s
     return tuple(dict.fromkeys(out))
 
 
-def _subject(sent, first: int, places, main, main_text):
+def _subject(sent, first: int, last: int, places, main, main_text):
+    """The subject of states in a sentence: the last person named before them, else one named
+    inside them (a verb before its subject: `ترأست الدكتورة سلمى حداد المجلس`), else the
+    article's main person."""
     subject = None
     for s, _, key, text in places:
         if sent.start <= s < first:
             subject = (key, text)
+    if subject is None:
+        subject = next(((key, text) for s, _, key, text in places if first <= s < last), None)
     if subject is None and main is not None:
         subject = (main, main_text)
     return subject
@@ -240,7 +258,7 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     rng = ctx["range_of"].get(id(date))
     if group in comp.periods_only and rng is None and date.bound is None:
         return None  # "jailed in 1998" is an event, not a period
-    since, until = _period(date, rng, doc.published, bool(ending))
+    since, until = _period(date, rng, doc.published, bool(ending) or group == "ended")
     if group in comp.periods_only and since is None:
         return None  # "in prison until 2019": when it began is not said
     last_state = max(h.ne for h in hits if h.ns == near)
@@ -254,7 +272,7 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
         if by_counterpart:
             return None
         cp = ("*", first, first)
-    subject = _subject(sent, first, ctx["people"], ctx["main"], ctx["main_text"])
+    subject = _subject(sent, first, max(h.e for h in hits), ctx["people"], ctx["main"], ctx["main_text"])
     if subject is None:
         return None
     date_start = rng.start if rng is not None else date.lead if date.lead is not None else date.start
@@ -284,8 +302,9 @@ def extract_statements(doc, facts) -> list[Statement]:
              and (not m.bare_year or id(m) in range_of)]
     ctx = {"range_of": range_of, "people": named, "main": main, "main_text": main_text, "homes": None}
     out = []
+    roles = role_hits(doc.lexicon, view)
     for sent in doc.sentences:
-        hits = _hits(comp, view, view.from_original(sent.start), view.from_original(sent.end))
+        hits = _hits(comp, view, view.from_original(sent.start), view.from_original(sent.end), roles)
         if not hits:
             continue
         if ctx["homes"] is None and any(h.cls in comp.home_classes | comp.local_classes for h in hits):

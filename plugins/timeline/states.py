@@ -20,16 +20,20 @@ _LABELS = {
 }
 
 
-_QUOTED = {"active", "public_act", "performance", "post", "local_office", "fulltime", "absent", "barred", "exile"}
+_PLACED = {"absent": "away from {place}", "barred": "barred from {place}", "exile": "in exile from {place}",
+           "fulltime": "in a full-time post ({place})", "role_ended": "out of the post of {place}",
+           "local_office": "in office ('{word}')"}
 
 
 def _state(st: Statement) -> str:
     cls = st.classes[0]
     if cls == "imprisoned":
         return "in prison"
-    if cls in _QUOTED:
-        return f"said to be or have '{st.word}'" if cls in ("absent", "barred", "exile", "fulltime") \
-            else f"said to have '{st.word}'"
+    if cls in _PLACED:
+        place = st.places[0] if st.places else "it"
+        return _PLACED[cls].format(place=place.title() if place.isascii() else place, word=st.word)
+    if cls in ("active", "public_act", "performance", "post", "role_acted"):
+        return f"said to have '{st.word}'" if cls != "role_acted" else f"acting '{st.word}'"
     return _LABELS.get(cls, cls)
 
 
@@ -113,6 +117,13 @@ def overlapping_exclusive_states(ctx, timeline_statements):
                              [s for s in sts if s.group == second_group], scope)
 
 
+def _after(ended: Statement, acted: Statement) -> tuple[dt.date, dt.date] | None:
+    """A role acted in a later year than the one it ended in."""
+    if ended.until and acted.since and acted.since.year > ended.until.year:
+        return acted.since, acted.until or acted.since
+    return None
+
+
 def _acronym(a: str, b: str) -> bool:
     """Whether one name is the initials of the other ("NTU", "Northern Transport Union")."""
     short, long_ = sorted((a.replace(".", ""), b), key=len)
@@ -126,6 +137,8 @@ def in_scope(lex, scope: str, a: Statement, b: Statement) -> bool:
     other's (full-time in Lyon, a clinic in Dakar)."""
     if scope == "place":
         return any(same_place(lex, x, y) for x in a.places for y in b.places)
+    if scope == "after":
+        return bool(set(a.places) & set(b.places))
     if scope == "other":
         return bool(a.places and b.places) and not any(
             same_place(lex, x, y) or _acronym(x, y) for x in a.places for y in b.places)
@@ -136,7 +149,8 @@ def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], sco
     """One finding per subject (and counterpart): the first statement of the first group that
     overlaps any of the second, with every overlapping one as a related span."""
     for h in firsts:
-        overlapping = [(f, _overlap(h, f)) for f in seconds if in_scope(ctx.lexicon, scope, h, f)]
+        overlapping = [(f, _overlap(h, f) if scope != "after" else _after(h, f))
+                       for f in seconds if in_scope(ctx.lexicon, scope, h, f)]
         overlapping = [(f, ov) for f, ov in overlapping if ov]
         if not overlapping:
             continue
