@@ -56,6 +56,10 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
         recurring = {k for k, n in collections.Counter(f[3] for f in found).items() if n >= 2}
         places += [f for f in found if f[3] in recurring]
         places.sort()
+    before = doc.lexicon.section("timeline", {}).get("places", {}).get("before", [])
+    if before:
+        rx = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(normalize_text(w)) for w in before) + r")\s+$")
+        places = [p for p in places if not rx.search(normalize_text(doc.text[max(0, p[0] - 12):p[0]]))]
     counts = collections.Counter(k for _, _, k, _ in places)
     keep = {k for k, n in counts.items() if n >= _MIN_NAME_COUNT}
     return {k: counts[k] for k in keep}, [p for p in places if p[2] in keep]
@@ -127,7 +131,7 @@ def home_places(doc) -> list[str]:
     out = []
     first = doc.text[:300]
     m = re.search(r"\(([^\W\d_][^()\n]{1,30})\)", first)
-    if m:
+    if m and doc.text.count(m.group(1)) >= 2:  # a place named again, not a news agency
         out.append(phrase_key(m.group(1)))
     return out
 
@@ -161,3 +165,17 @@ def demonym_homes(doc) -> list[str]:
                 k += 1
             break
     return out
+
+
+def placed_after(doc, end: int, limit: int) -> bool:
+    """Whether a place is named after a state in its clause ("performed in Paris", `في باريس`):
+    a word of ``[timeline.places] before`` and a word after it."""
+    before = doc.lexicon.section("timeline", {}).get("places", {}).get("before", [])
+    text = re.split(r"[,;:.،؛()]", normalize_text(doc.text[end:min(limit, end + _TARGET_SPAN)]), maxsplit=1)[0]
+    cased = doc.text[end:limit]
+    for w in before:
+        m = re.search(r"(?:^|\s)" + re.escape(normalize_text(w)) + r"\s+([^\W\d_]+)", text)
+        if m and (not any(c.isupper() for c in cased) or m.group(1)[:1].isupper() or
+                  re.search(r"\b" + re.escape(w) + r"\s+[A-Z]", cased)):
+            return True
+    return False

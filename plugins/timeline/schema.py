@@ -38,6 +38,10 @@ class Places(Section):
     home_classes: Words = []
     #: classes held at a place of the article's home when they name none that is abroad.
     local_classes: Words = []
+    #: local classes at home even when a place follows them (a mayor "of Colonia Verde").
+    home_offices: Words = []
+    #: words before a place name ("in Madrid", `في مدريد`): a name after them is no subject.
+    before: Words = []
 
 
 class Ending(Section):

@@ -19,7 +19,7 @@ from checker.language.matching import phrase_key as _key
 from checker.language.matching import WS, alternation, matched_key, prefixes, whole_word, word_regex
 
 from .roles import role_hits
-from .arguments import demonym_homes, home_places, people, target_after
+from .arguments import placed_after, demonym_homes, home_places, people, target_after
 
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
@@ -60,6 +60,7 @@ class TimelineData:
     home_classes: frozenset[str]
     local_classes: frozenset[str]
     lex: object = None
+    home_offices: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -93,7 +94,8 @@ def timeline_data(lex) -> TimelineData:
                      rx(t.get("ending", {}).get("words", [])), rx(t.get("with", [])),
                      [tuple(p) for p in ex.get("pairs", [])], frozenset(ex.get("periods_only", [])),
                      acts, frozenset(ex.get("markers", [])), frozenset(places.get("home_classes", [])),
-                     frozenset(places.get("local_classes", [])), lex)
+                     frozenset(places.get("local_classes", [])), lex,
+                     frozenset(places.get("home_offices", [])))
 
 
 def _counterparts(doc, comp, view, lo: int, hi: int):
@@ -224,11 +226,11 @@ def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[s
         if h.cls in comp.home_classes:
             out += homes
             continue
-        target = target_after(doc, h.e, limit)
+        target = target_after(doc, max(x.e for x in hits if x.s <= h.e + 2), limit)
         if target:
             out.append(target)
-        if h.cls in comp.local_classes:
-            out += homes
+        if h.cls in comp.local_classes and (h.cls in comp.home_offices or not placed_after(doc, h.e, limit)):
+            out += homes  # "performed at the festival", a mayor: at home unless a place is named
     return tuple(dict.fromkeys(out))
 
 
@@ -282,8 +284,8 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     end = max([max(h.e for h in hits), date_end] + ([cp[2]] if inside else []))
     label = doc.lexicon.section("timeline", {}).get("counterparts", {}).get(cp[0], [""])[0]
     places = () if by_counterpart else _places(doc, comp, hits, sent.end, ctx["homes"])
-    return Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]],
-                     tuple(dict.fromkeys(h.cls for h in hits)), group, since, until, date.text,
+    classes = sorted(dict.fromkeys(h.cls for h in hits), key=lambda c: comp.group_of.get(c) != group)
+    return Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]], tuple(classes), group, since, until, date.text,
                      doc.text[hits[0].s:hits[0].e], places)
 
 
