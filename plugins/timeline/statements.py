@@ -9,6 +9,7 @@ subject (the person its name facts mention most often).
 
 from __future__ import annotations
 
+import bisect
 import collections
 import datetime as dt
 import re
@@ -294,26 +295,39 @@ def extract_statements(doc, facts) -> list[Statement]:
     if comp.states is None and not comp.acts:
         return []
     view = doc.normalized
-    counts, named = people(doc, facts)
-    main = max(counts, key=lambda k: (counts[k], -int(k))) if counts else None
-    main_text = max((t for _, _, k, t in named if k == main), key=len, default=main)
     range_of = {}
     for r in facts["date_ranges"]:
         range_of[id(r.first)] = range_of[id(r.second)] = r
     dated = [m for m in facts["date_mentions"] if m.year is not None and m.interval()
              and (not m.bare_year or id(m) in range_of)]
-    ctx = {"range_of": range_of, "people": named, "main": main, "main_text": main_text, "homes": None}
+    if not dated:
+        return []
+    hits = _hits(comp, view, 0, len(view.text), role_hits(doc.lexicon, view))
+    if not hits:
+        return []
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    by_sent: dict[int, list[_Hit]] = collections.defaultdict(list)
+    for h in hits:
+        by_sent[bisect.bisect_right(starts, h.s) - 1].append(h)
+    dates_by_sent: dict[int, list] = collections.defaultdict(list)
+    for d in dated:
+        dates_by_sent[bisect.bisect_right(starts, d.start) - 1].append(d)
+    todo = [k for k in by_sent if k in dates_by_sent and k >= 0]
+    if not todo:
+        return []
+    counts, named = people(doc, facts)
+    main = max(counts, key=lambda k: (counts[k], -int(k))) if counts else None
+    main_text = max((t for _, _, k, t in named if k == main), key=len, default=main)
+    absent = {c for c, g in comp.group_of.items() if any(g == a for a, _, scope in comp.pairs if scope == "place")}
+    homes = _homes(doc, comp) if any(h.cls in absent for h in hits) else []
+    ctx = {"range_of": range_of, "people": named, "main": main, "main_text": main_text, "homes": homes}
     out = []
-    roles = role_hits(doc.lexicon, view)
-    for sent in doc.sentences:
-        hits = _hits(comp, view, view.from_original(sent.start), view.from_original(sent.end), roles)
-        if not hits:
-            continue
-        if ctx["homes"] is None and any(h.cls in comp.home_classes | comp.local_classes for h in hits):
-            ctx["homes"] = _homes(doc, comp)
-        for by_date in _states_by_date(comp, hits, [d for d in dated if sent.start <= d.start < sent.end]):
+    for k in sorted(todo):
+        sent = sentences[k]
+        for by_date in _states_by_date(comp, by_sent[k], dates_by_sent[k]):
             for items in _by_group(comp, by_date):
-                st = _statement(doc, comp, view, sent, items, {**ctx, "homes": ctx["homes"] or []})
+                st = _statement(doc, comp, view, sent, items, ctx)
                 if st is not None:
                     out.append(st)
     return out
