@@ -61,7 +61,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
     name="overlapping-exclusive-states",
     severity="warning",
     languages=["*"],
-    summary="One subject in two states that exclude each other (wanted by and allied with one counterpart; in prison and active in person) over overlapping periods.",
+    summary="One subject in two states that exclude each other over overlapping periods: wanted by and allied with one counterpart; in prison and acting in public; barred from a place and performing or in office there; two full-time posts; a role used after it ended.",
     messages={
         "overlap": "{subject} is {first_state} {counterpart} {first_when}, and {second_state} {counterpart} "
                    "{second_when}: both hold {overlap}.",
@@ -88,9 +88,28 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     coalition since 2016" both hold from 2016 to 2023. Counterparts are recognised through
     their aliases (`واشنطن`, `الأميركيين`, `التحالف الدولي`, "the US", "Washington"). One finding
     per subject and counterpart, on the first hostile statement, with every overlapping
-    friendly statement as a related span. Likewise a person said to be in prison for a period
-    (from … to, since, until) and said to have chaired, attended, visited or met somewhere within
-    it ("jailed from 1998 to 2004" … "chaired the party congress in Basra in 2001").
+    friendly statement as a related span. A counterpart may be the article's own government
+    (`ظلت الحكومة ترصد مكافأة` … `حليفاً للحكومة منذ عام 2016`). Likewise, for one person:
+
+    - in prison for a stated period (from … to, between … and, since) and acting in person
+      within it: chairing, visiting, leading a march or a protest, addressing a rally ("in state
+      prison, from 2015 to 2019" … "led hundreds of marchers … in the summer of 2017");
+    - away from a place for a period (barred from returning, never set foot in it, in exile
+      from home) and performing or holding local office there within it (`لم تطأ قدماها أرض
+      لبنان بين عامي 2013 و2020` … `أحيت حفلات المهرجان … بين عامي 2015 و2018`). Places compare
+      through their demonyms ("Chilean", `اللبنانية`); an act that names no place of its own, and
+      a mayor's town, are taken to be at the article's home (its dateline's country, or a place
+      whose demonym it uses);
+    - a full-time post for a stated period and another post in another place or body within it
+      ("full-time president of the rival Allied Rail Federation from 2011 to 2016" … "has led
+      the NTU since 2012"; "a full-time surgeon in Lyon" … "ran a clinic in Dakar");
+    - a role said to have ended ("until she stepped down in 2016", `حتى استقالتها عام 2016`)
+      and acted in at a later date ("in 2019, as chair", `بصفتها رئيسة`).
+
+    States are read from the structure of the sentence: a state word or a head word with its
+    complement a few words on ("led … marchers", "barred … from returning to", `قاد تظاهرات`),
+    the date that bounds it, and its subject (the last person named before it, one named inside
+    it, else the article's main person).
 
     ## Why it matters
     The story may mean it ("secretly, while wanted"), but the editor must see both statements
@@ -104,7 +123,11 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     States that follow each other (wanted until 2016, an ally from 2017), different counterparts,
     undated states, a state said to have ended (`رفع العقوبات`, "sanctions were lifted") before
     the other began, and two states whose overlap is open on one side ("until 2019" and "until
-    2023").
+    2023"). A prison term, an absence or a full-time post without a stated start ("in prison
+    until 2019"); an act after release; an act abroad while barred from home ("concerts in
+    Paris"); a full-time post and a post of the same body under its initials; a role called
+    former (`السابق`, "as former chair") or said to be taken up again ("re-elected chair",
+    `أعيد انتخابه`); different people.
     """
     comp = timeline_data(ctx.lexicon)
     for first_group, second_group, scope in comp.pairs:
