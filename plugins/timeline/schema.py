@@ -11,14 +11,58 @@ class Exclusions(Section):
     """``[timeline.exclusions]``."""
 
     #: [group, group, scope]: two groups of states that cannot hold at once.
-    pairs: list[tuple[Str, Str, Literal["counterpart", "any"]]] = []
+    pairs: list[tuple[Str, Str, Literal["counterpart", "any", "place", "other", "after"]]] = []
     periods_only: Words = []
+    #: groups that name the state when one date bounds words of several groups ("full-time
+    #: president": a full-time post, not a post and a full-time state).
+    markers: Words = []
+
+
+class Act(Section):
+    """``[timeline.acts.<class>]``: a state told by a head word and a complement a few words
+    after it ("led … marchers", "barred … from returning to", `أحيت … حفلات`)."""
+
+    heads: Words = []
+    complements: Words = []
+    gap: int = 3
+
+
+class Places(Section):
+    """``[timeline.places]``: how place words compare and where a state is."""
+
+    #: endings of a demonym after the name of its place ("Chile" → "Chilean", `لبنان` → `لبناني`).
+    demonym_endings: Words = []
+    #: letters a place name may lose before a demonym ending ("Lebanon" → "Lebanese").
+    trim: int = 0
+    #: classes whose place is the subject's home, not the word after them ("in exile in Paris").
+    home_classes: Words = []
+    #: classes held at a place of the article's home when they name none that is abroad.
+    local_classes: Words = []
+    #: local classes at home even when a place follows them (a mayor "of Colonia Verde").
+    home_offices: Words = []
+    #: words before a place name ("in Madrid", `في مدريد`): a name after them is no subject.
+    before: Words = []
 
 
 class Ending(Section):
     """``[timeline.ending]``: words before a state that say it ended."""
 
     words: Words = []
+
+
+class Roles(Section):
+    """``[timeline.roles]``: roles said to have ended, and roles acted in at a date."""
+
+    #: role key → its words ("chair": "chaired", "chairwoman", `رئيسة`).
+    words: dict[Str, Words] = {}
+    #: words after a role that end it ("until she stepped down", `قبل أن يستقيل`).
+    ended: Words = []
+    #: words before a role the subject acts in ("as chair", `بصفتها`).
+    as_: Words = Field(default=[], alias="as")
+    #: words that take a role up again ("returned as chair", `عاد`).
+    again: Words = []
+    #: words that call a role former ("former chair", `السابق`).
+    former: Words = []
 
 
 class Timeline(Section):
@@ -30,6 +74,9 @@ class Timeline(Section):
     exclusions: Exclusions = Exclusions()
     ending: Ending = Ending()
     counterparts: dict[Str, Words] = {}
+    acts: dict[Str, Act] = {}
+    places: Places = Places()
+    roles: Roles = Roles()
 
 
 SCHEMAS = {"timeline": Timeline}

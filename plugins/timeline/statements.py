@@ -9,6 +9,7 @@ subject (the person its name facts mention most often).
 
 from __future__ import annotations
 
+import bisect
 import collections
 import datetime as dt
 import re
@@ -16,11 +17,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.language.matching import phrase_key as _key
-from checker.language.matching import matched_key, word_regex
+from checker.language.matching import WS, alternation, matched_key, prefixes, whole_word, word_regex
+
+from .roles import role_hits
+from .arguments import placed_after, demonym_homes, home_places, people, target_after
 
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
-_MIN_NAME_COUNT = 2  # a name must recur to be taken as a subject
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class Statement:
     until: dt.date | None        # None: open to the future
     date_text: str
     word: str = ""               # the first state word as written
+    places: tuple[str, ...] = ()  # where the state holds or what it is about (targets)
 
 
 @dataclass
@@ -52,6 +56,12 @@ class TimelineData:
     with_words: re.Pattern | None
     pairs: list[tuple[str, str, str]]
     periods_only: frozenset[str]
+    acts: list[tuple[str, re.Pattern]]     # (class, head … complement pattern)
+    markers: frozenset[str]
+    home_classes: frozenset[str]
+    local_classes: frozenset[str]
+    lex: object = None
+    home_offices: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -73,20 +83,20 @@ def timeline_data(lex) -> TimelineData:
     def rx(words):
         return word_regex(lex, words)
 
+    acts = []
+    for cls, act in t.get("acts", {}).items():
+        heads, comps = alternation(act.get("heads", [])), alternation(act.get("complements", []))
+        if heads and comps:
+            gap = int(act.get("gap", 3))
+            acts.append((cls, re.compile(whole_word(f"(?P<w>(?:{heads})(?:{WS}+[^\\s.,;:،؛]+){{0,{gap}}}?{WS}+"
+                                                    f"{prefixes(lex, True)}(?:{comps}))", prefixes(lex)))))
+    ex, places = t.get("exclusions", {}), t.get("places", {})
     return TimelineData(rx(state_class), state_class, group_of, rx(counterpart_of), counterpart_of, dict(cased),
                      rx(t.get("ending", {}).get("words", [])), rx(t.get("with", [])),
-                     [tuple(p) for p in t.get("exclusions", {}).get("pairs", [])],
-                     frozenset(t.get("exclusions", {}).get("periods_only", [])))
-
-
-def _names(facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]:
-    """The people the article names (the shared name facts), how often each is mentioned, and
-    where: (start, end, entity key, text). Only people mentioned at least twice count."""
-    mentions = [m for m in facts["name_mentions"] if m.person]
-    counts = collections.Counter(str(m.cluster) for m in mentions)
-    keep = {k for k, n in counts.items() if n >= _MIN_NAME_COUNT}
-    return ({k: counts[k] for k in keep},
-            [(m.start, m.end, str(m.cluster), m.text) for m in mentions if str(m.cluster) in keep])
+                     [tuple(p) for p in ex.get("pairs", [])], frozenset(ex.get("periods_only", [])),
+                     acts, frozenset(ex.get("markers", [])), frozenset(places.get("home_classes", [])),
+                     frozenset(places.get("local_classes", [])), lex,
+                     frozenset(places.get("home_offices", [])))
 
 
 def _counterparts(doc, comp, view, lo: int, hi: int):
@@ -125,22 +135,53 @@ def _counterpart(doc, comp, view, ranges, state_end: int, near: int):
     return None
 
 
-def _states_by_date(comp: TimelineData, view, hits, in_sent) -> list[list[tuple]]:
-    """The state words of one sentence grouped by the date that bounds them (the nearest date
-    after the word, else before it, within ``_DATE_GAP``), each as ``(start, end, class, match,
-    date)``; undated state words are left out, since they cannot overlap anything."""
-    by_date: dict[int, list] = collections.defaultdict(list)
-    for m in hits:
-        s, e = view.to_original(m.start("w"), m.end("w"))
-        cls = comp.state_class[matched_key(m.group("w"))]
-        if cls not in comp.group_of:
+@dataclass(frozen=True)
+class _Hit:
+    s: int      # original span
+    e: int
+    ns: int     # normalised span
+    ne: int
+    cls: str
+    key: str = ""   # the role of a role statement
+
+
+def _hits(comp: TimelineData, view, ns: int, ne: int, roles) -> list[_Hit]:
+    """The state words of a normalised range, and the states told by a head and a complement
+    (``[timeline.acts]``); a state word inside such an act is left to the act."""
+    acts = []
+    for cls, rx in comp.acts:
+        for m in rx.finditer(view.text, ns, ne):
+            acts.append(_Hit(*view.to_original(m.start("w"), m.end("w")), m.start("w"), m.end("w"), cls))
+    out = list(acts)
+    if comp.states is not None:
+        for m in comp.states.finditer(view.text, ns, ne):
+            if not any(a.ns <= m.start("w") < a.ne for a in acts):
+                out.append(_Hit(*view.to_original(m.start("w"), m.end("w")), m.start("w"), m.end("w"),
+                                comp.state_class[matched_key(m.group("w"))]))
+    for a, b, kind, key in roles:
+        if not ns <= a < ne:
             continue
-        after = [d for d in in_sent if 0 <= d.start - e <= _DATE_GAP]
-        before = [d for d in in_sent if 0 <= s - d.end <= _DATE_GAP]
+        out.append(_Hit(*view.to_original(a, b), a, b, _ROLE_CLASS[kind], key))
+    return sorted(out, key=lambda h: h.ns)
+
+
+_ROLE_CLASS = {"ended": "role_ended", "as": "role_acted"}
+
+
+def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent) -> list[list[tuple]]:
+    """The state words of one sentence grouped by the date that bounds them (the nearest date
+    after the word, else before it, within ``_DATE_GAP``), each as ``(hit, date)``; undated
+    state words are left out, since they cannot overlap anything."""
+    by_date: dict[int, list] = collections.defaultdict(list)
+    for h in hits:
+        if h.cls not in comp.group_of:
+            continue
+        after = [d for d in in_sent if 0 <= d.start - h.e <= _DATE_GAP]
+        before = [d for d in in_sent if 0 <= h.s - d.end <= _DATE_GAP]
         date = min(after, key=lambda d: d.start) if after else max(before, key=lambda d: d.end, default=None)
         if date is None:
             continue
-        by_date[id(date)].append((s, e, cls, m, date))
+        by_date[id(date)].append((h, date))
     return list(by_date.values())
 
 
@@ -158,65 +199,140 @@ def _period(date, rng, published: dt.date | None, ending: bool) -> tuple[dt.date
     return lo, hi
 
 
+def _by_group(comp: TimelineData, items) -> list[list[tuple]]:
+    """The states one date bounds, split by group: a marker group takes them all ("full-time
+    president": a full-time post); two groups that exclude each other on one date are a change
+    of state, not a claim, and give nothing."""
+    groups = {comp.group_of[h.cls] for h, _ in items}
+    marked = groups & comp.markers
+    if marked:
+        return [[(h, d, min(marked)) for h, d in items]]
+    out = []
+    for g in sorted(groups):
+        if any({g, o} == {a, b} for a, b, _ in comp.pairs for o in groups if o != g):
+            continue
+        out.append([(h, d, g) for h, d in items if comp.group_of[h.cls] == g])
+    return out
+
+
+def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[str]) -> tuple[str, ...]:
+    """Where the states of one statement hold, or what they are about: the name after each
+    state (its target), the article's home for a state whose place is the subject's home
+    ("in exile") and for a state held locally that names no place of its own."""
+    out: list[str] = []
+    for h in hits:
+        if h.key:
+            out.append(h.key)
+            continue
+        if h.cls in comp.home_classes:
+            out += homes
+            continue
+        target = target_after(doc, max(x.e for x in hits if x.s <= h.e + 2), limit)
+        if target:
+            out.append(target)
+        if h.cls in comp.local_classes and (h.cls in comp.home_offices or not placed_after(doc, h.e, limit)):
+            out += homes  # "performed at the festival", a mayor: at home unless a place is named
+    return tuple(dict.fromkeys(out))
+
+
+def _subject(sent, first: int, last: int, places, main, main_text):
+    """The subject of states in a sentence: the last person named before them, else one named
+    inside them (a verb before its subject: `ترأست الدكتورة سلمى حداد المجلس`), else the
+    article's main person."""
+    subject = None
+    for s, _, key, text in places:
+        if sent.start <= s < first:
+            subject = (key, text)
+    if subject is None:
+        subject = next(((key, text) for s, _, key, text in places if first <= s < last), None)
+    if subject is None and main is not None:
+        subject = (main, main_text)
+    return subject
+
+
+def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
+    """The statement of the states one date bounds in a sentence, or None when it is not one."""
+    ns, ne = view.from_original(sent.start), view.from_original(sent.end)
+    date, group = items[0][1], items[0][2]
+    hits = [h for h, _, _ in items]
+    first = min(h.s for h in hits)
+    near = min(h.ns for h in hits)
+    ending = comp.ending is not None and comp.ending.search(view.text[max(ns, near - 30):near])
+    rng = ctx["range_of"].get(id(date))
+    if group in comp.periods_only and rng is None and date.bound is None:
+        return None  # "jailed in 1998" is an event, not a period
+    since, until = _period(date, rng, doc.published, bool(ending) or group == "ended")
+    if group in comp.periods_only and since is None:
+        return None  # "in prison until 2019": when it began is not said
+    last_state = max(h.ne for h in hits if h.ns == near)
+    scopes = [(ns, ne)]
+    para = doc.paragraph_at(sent.start)
+    if para is not None:
+        scopes.append((view.from_original(para.start), view.from_original(para.end)))
+    by_counterpart = any(group in pair[:2] and pair[2] == "counterpart" for pair in comp.pairs)
+    cp = _counterpart(doc, comp, view, scopes, last_state, near) if by_counterpart else None
+    if cp is None:
+        if by_counterpart:
+            return None
+        cp = ("*", first, first)
+    subject = _subject(sent, first, max(h.e for h in hits), ctx["people"], ctx["main"], ctx["main_text"])
+    if subject is None:
+        return None
+    date_start = rng.start if rng is not None else date.lead if date.lead is not None else date.start
+    date_end = rng.end if rng is not None else date.end
+    inside = sent.start <= cp[1] < sent.end
+    start = min([first, date_start] + ([cp[1]] if inside else []))
+    end = max([max(h.e for h in hits), date_end] + ([cp[2]] if inside else []))
+    label = doc.lexicon.section("timeline", {}).get("counterparts", {}).get(cp[0], [""])[0]
+    places = () if by_counterpart else _places(doc, comp, hits, sent.end, ctx["homes"])
+    classes = sorted(dict.fromkeys(h.cls for h in hits), key=lambda c: comp.group_of.get(c) != group)
+    return Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]], tuple(classes), group, since, until, date.text,
+                     doc.text[hits[0].s:hits[0].e], places)
+
+
 def extract_statements(doc, facts) -> list[Statement]:
     comp = timeline_data(doc.lexicon)
-    if comp.states is None:
+    if comp.states is None and not comp.acts:
         return []
     view = doc.normalized
-    counts, places = _names(facts)
-    main = max(counts, key=lambda k: (counts[k], -int(k))) if counts else None
-    main_text = max((t for _, _, k, t in places if k == main), key=len, default=main)
     range_of = {}
     for r in facts["date_ranges"]:
         range_of[id(r.first)] = range_of[id(r.second)] = r
     dated = [m for m in facts["date_mentions"] if m.year is not None and m.interval()
              and (not m.bare_year or id(m) in range_of)]
-    published = doc.published
+    if not dated:
+        return []
+    hits = _hits(comp, view, 0, len(view.text), role_hits(doc.lexicon, view))
+    if not hits:
+        return []
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    by_sent: dict[int, list[_Hit]] = collections.defaultdict(list)
+    for h in hits:
+        by_sent[bisect.bisect_right(starts, h.s) - 1].append(h)
+    dates_by_sent: dict[int, list] = collections.defaultdict(list)
+    for d in dated:
+        dates_by_sent[bisect.bisect_right(starts, d.start) - 1].append(d)
+    todo = [k for k in by_sent if k in dates_by_sent and k >= 0]
+    if not todo:
+        return []
+    counts, named = people(doc, facts)
+    main = max(counts, key=lambda k: (counts[k], -int(k))) if counts else None
+    main_text = max((t for _, _, k, t in named if k == main), key=len, default=main)
+    absent = {c for c, g in comp.group_of.items() if any(g == a for a, _, scope in comp.pairs if scope == "place")}
+    homes = _homes(doc, comp) if any(h.cls in absent for h in hits) else []
+    ctx = {"range_of": range_of, "people": named, "main": main, "main_text": main_text, "homes": homes}
     out = []
-    for sent in doc.sentences:
-        ns, ne = view.from_original(sent.start), view.from_original(sent.end)
-        hits = [m for m in comp.states.finditer(view.text, ns, ne)]
-        if not hits:
-            continue
-        para = doc.paragraph_at(sent.start)
-        for items in _states_by_date(comp, view, hits, [d for d in dated if sent.start <= d.start < sent.end]):
-            date = items[0][4]
-            groups = {comp.group_of[cls] for _, _, cls, _, _ in items}
-            if len(groups) != 1:
-                continue  # one date for a hostile and a friendly word: a change of state, not a claim
-            group = groups.pop()
-            first = min(s for s, _, _, _, _ in items)
-            ending = comp.ending is not None and comp.ending.search(
-                view.text[max(ns, view.from_original(first) - 30):view.from_original(first)])
-            rng = range_of.get(id(date))
-            if group in comp.periods_only and rng is None and date.bound is None:
-                continue  # "jailed in 1998" is an event, not a period
-            since, until = _period(date, rng, published, bool(ending))
-            near = view.from_original(first)
-            last_state = max(m.end("w") for _, _, _, m, _ in items if m.start("w") == near) if any(
-                m.start("w") == near for _, _, _, m, _ in items) else near
-            scopes = [(ns, ne)]
-            if para is not None:
-                scopes.append((view.from_original(para.start), view.from_original(para.end)))
-            cp = _counterpart(doc, comp, view, scopes, last_state, near)
-            if cp is None:
-                if any(group in pair[:2] and pair[2] == "counterpart" for pair in comp.pairs):
-                    continue
-                cp = ("*", first, first)
-            subject = None
-            for s, e, key, text in places:
-                if sent.start <= s < first:
-                    subject = (key, text)
-            if subject is None and main is not None:
-                subject = (main, main_text)
-            if subject is None:
-                continue
-            date_start = rng.start if rng is not None else date.lead if date.lead is not None else date.start
-            date_end = rng.end if rng is not None else date.end
-            start = min([first, date_start, cp[1]]) if sent.start <= cp[1] < sent.end else min(first, date_start)
-            end = max([max(e for _, e, _, _, _ in items), date_end] + ([cp[2]] if sent.start <= cp[1] < sent.end else []))
-            label = doc.lexicon.section("timeline", {}).get("counterparts", {}).get(cp[0], [""])[0]
-            out.append(Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]],
-                                 tuple(dict.fromkeys(cls for _, _, cls, _, _ in items)), group, since,
-                                 until, date.text, doc.text[items[0][0]:items[0][1]]))
+    for k in sorted(todo):
+        sent = sentences[k]
+        for by_date in _states_by_date(comp, by_sent[k], dates_by_sent[k]):
+            for items in _by_group(comp, by_date):
+                st = _statement(doc, comp, view, sent, items, ctx)
+                if st is not None:
+                    out.append(st)
     return out
+
+
+def _homes(doc, comp) -> list[str]:
+    """Where the article is set (read only for articles with a state of the home)."""
+    return list(dict.fromkeys(home_places(doc) + demonym_homes(doc)))

@@ -8,6 +8,7 @@ import datetime as dt
 
 from checker import Example, rule
 
+from .arguments import same_place
 from .statements import Statement, timeline_data
 
 
@@ -19,12 +20,20 @@ _LABELS = {
 }
 
 
+_PLACED = {"absent": "away from {place}", "barred": "barred from {place}", "exile": "in exile from {place}",
+           "fulltime": "in a full-time post ({place})", "role_ended": "out of the post of {place}",
+           "local_office": "in office ('{word}')"}
+
+
 def _state(st: Statement) -> str:
     cls = st.classes[0]
     if cls == "imprisoned":
         return "in prison"
-    if cls == "active":
-        return f"said to have '{st.word}'"
+    if cls in _PLACED:
+        place = st.places[0] if st.places else "it"
+        return _PLACED[cls].format(place=place.title() if place.isascii() else place, word=st.word)
+    if cls in ("active", "public_act", "performance", "post", "role_acted"):
+        return f"said to have '{st.word}'" if cls != "role_acted" else f"acting '{st.word}'"
     return _LABELS.get(cls, cls)
 
 
@@ -52,7 +61,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
     name="overlapping-exclusive-states",
     severity="warning",
     languages=["*"],
-    summary="One subject in two states that exclude each other (wanted by and allied with one counterpart; in prison and active in person) over overlapping periods.",
+    summary="One subject in two states that exclude each other over overlapping periods: wanted by and allied with one counterpart; in prison and acting in public; barred from a place and performing or in office there; two full-time posts; a role used after it ended.",
     messages={
         "overlap": "{subject} is {first_state} {counterpart} {first_when}, and {second_state} {counterpart} "
                    "{second_when}: both hold {overlap}.",
@@ -79,9 +88,28 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     coalition since 2016" both hold from 2016 to 2023. Counterparts are recognised through
     their aliases (`واشنطن`, `الأميركيين`, `التحالف الدولي`, "the US", "Washington"). One finding
     per subject and counterpart, on the first hostile statement, with every overlapping
-    friendly statement as a related span. Likewise a person said to be in prison for a period
-    (from … to, since, until) and said to have chaired, attended, visited or met somewhere within
-    it ("jailed from 1998 to 2004" … "chaired the party congress in Basra in 2001").
+    friendly statement as a related span. A counterpart may be the article's own government
+    (`ظلت الحكومة ترصد مكافأة` … `حليفاً للحكومة منذ عام 2016`). Likewise, for one person:
+
+    - in prison for a stated period (from … to, between … and, since) and acting in person
+      within it: chairing, visiting, leading a march or a protest, addressing a rally ("in state
+      prison, from 2015 to 2019" … "led hundreds of marchers … in the summer of 2017");
+    - away from a place for a period (barred from returning, never set foot in it, in exile
+      from home) and performing or holding local office there within it (`لم تطأ قدماها أرض
+      لبنان بين عامي 2013 و2020` … `أحيت حفلات المهرجان … بين عامي 2015 و2018`). Places compare
+      through their demonyms ("Chilean", `اللبنانية`); an act that names no place of its own, and
+      a mayor's town, are taken to be at the article's home (its dateline's country, or a place
+      whose demonym it uses);
+    - a full-time post for a stated period and another post in another place or body within it
+      ("full-time president of the rival Allied Rail Federation from 2011 to 2016" … "has led
+      the NTU since 2012"; "a full-time surgeon in Lyon" … "ran a clinic in Dakar");
+    - a role said to have ended ("until she stepped down in 2016", `حتى استقالتها عام 2016`)
+      and acted in at a later date ("in 2019, as chair", `بصفتها رئيسة`).
+
+    States are read from the structure of the sentence: a state word or a head word with its
+    complement a few words on ("led … marchers", "barred … from returning to", `قاد تظاهرات`),
+    the date that bounds it, and its subject (the last person named before it, one named inside
+    it, else the article's main person).
 
     ## Why it matters
     The story may mean it ("secretly, while wanted"), but the editor must see both statements
@@ -95,7 +123,11 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     States that follow each other (wanted until 2016, an ally from 2017), different counterparts,
     undated states, a state said to have ended (`رفع العقوبات`, "sanctions were lifted") before
     the other began, and two states whose overlap is open on one side ("until 2019" and "until
-    2023").
+    2023"). A prison term, an absence or a full-time post without a stated start ("in prison
+    until 2019"); an act after release; an act abroad while barred from home ("concerts in
+    Paris"); a full-time post and a post of the same body under its initials; a role called
+    former (`السابق`, "as former chair") or said to be taken up again ("re-elected chair",
+    `أعيد انتخابه`); different people.
     """
     comp = timeline_data(ctx.lexicon)
     for first_group, second_group, scope in comp.pairs:
@@ -108,11 +140,40 @@ def overlapping_exclusive_states(ctx, timeline_statements):
                              [s for s in sts if s.group == second_group], scope)
 
 
+def _after(ended: Statement, acted: Statement) -> tuple[dt.date, dt.date] | None:
+    """A role acted in a later year than the one it ended in."""
+    if ended.until and acted.since and acted.since.year > ended.until.year:
+        return acted.since, acted.until or acted.since
+    return None
+
+
+def _acronym(a: str, b: str) -> bool:
+    """Whether one name is the initials of the other ("NTU", "Northern Transport Union")."""
+    short, long_ = sorted((a.replace(".", ""), b), key=len)
+    words = [w for w in long_.split() if w[:1].isalpha()]
+    return " " not in short and len(words) >= 2 and "".join(w[0] for w in words) in (short, short[:len(words)])
+
+
+def in_scope(lex, scope: str, a: Statement, b: Statement) -> bool:
+    """Whether two statements' places fit the scope of their exclusion: ``place``, the same place
+    (absent from Chile, mayor in Chile); ``other``, named places or bodies none of which is the
+    other's (full-time in Lyon, a clinic in Dakar)."""
+    if scope == "place":
+        return any(same_place(lex, x, y) for x in a.places for y in b.places)
+    if scope == "after":
+        return bool(set(a.places) & set(b.places))
+    if scope == "other":
+        return bool(a.places and b.places) and not any(
+            same_place(lex, x, y) or _acronym(x, y) for x in a.places for y in b.places)
+    return True
+
+
 def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], scope: str) -> None:
     """One finding per subject (and counterpart): the first statement of the first group that
     overlaps any of the second, with every overlapping one as a related span."""
     for h in firsts:
-        overlapping = [(f, _overlap(h, f)) for f in seconds]
+        overlapping = [(f, _overlap(h, f) if scope != "after" else _after(h, f))
+                       for f in seconds if in_scope(ctx.lexicon, scope, h, f)]
         overlapping = [(f, ov) for f, ov in overlapping if ov]
         if not overlapping:
             continue

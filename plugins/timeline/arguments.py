@@ -1,0 +1,181 @@
+"""The arguments of a state statement beside its date: who is in the state (the subject) and what
+it is about (a place or an organisation, the *target*).
+
+Subjects are people of the shared name facts. A family name the name facts left out right after
+a full name ("Musa Adam Tirab" read as "Musa Adam") is taken as part of it when the article
+uses it again on its own. Targets are read after the state word: a run of capitalised words in
+a cased script ("Allied Rail Federation", "Chile"), the next words otherwise (`أرض لبنان`).
+Places compare through their demonyms ("Chilean" ↔ "Chile", `اللبنانية` ↔ `لبنان`), derived with
+the endings of ``[timeline.places]``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import re
+
+from checker.language.matching import phrase_key
+from checker.language.normalize import normalize_text
+
+_MIN_NAME_COUNT = 2   # a name must recur to be taken as a subject
+_TARGET_SPAN = 48     # characters after a state word where its target may start
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _word_after(doc, end: int) -> tuple[int, int] | None:
+    m = re.match(r"[^\S\r\n]+([^\W\d_]+)", doc.text[end:end + 40])
+    return (end + m.start(1), end + m.end(1)) if m else None
+
+
+def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]:
+    """The people the article names, how often each is mentioned, and where: (start, end, entity
+    key, text), with the family names the name facts missed after a full name."""
+    mentions = [m for m in facts["name_mentions"] if m.person]
+    places = [(m.start, m.end, str(m.cluster), m.text) for m in mentions]
+    stop = {normalize_text(w) for w in doc.lexicon.section("stopwords", {}).get("words", [])}
+    known = {normalize_text(t) for m in mentions for t in m.text.split()}
+    extra: dict[str, str] = {}
+    for m in mentions:
+        nxt = _word_after(doc, m.end) if m.full else None
+        if nxt is None or doc.text[nxt[0]].islower() or doc.text[nxt[0]].isupper():
+            continue  # a cased script's names are read by their capitals already
+        word = normalize_text(doc.text[nxt[0]:nxt[1]])
+        if word not in known and word not in stop and len(word) > 2:
+            extra.setdefault(word, str(m.cluster))
+    if extra:
+        taken = [(s, e) for s, e, _, _ in places]
+        view = doc.normalized
+        rx = re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, extra)) + r")(?![^\W\d_])")
+        found = []
+        for x in rx.finditer(view.text):
+            s, e = view.to_original(x.start(), x.end())
+            if not any(a <= s < b for a, b in taken):
+                found.append((s, e, extra[x.group()], doc.text[s:e]))
+        # a word right after a name that recurs on its own is that name's family name
+        recurring = {k for k, n in collections.Counter(f[3] for f in found).items() if n >= 2}
+        places += [f for f in found if f[3] in recurring]
+        places.sort()
+    before = doc.lexicon.section("timeline", {}).get("places", {}).get("before", [])
+    if before:
+        rx = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(normalize_text(w)) for w in before) + r")\s+$")
+        places = [p for p in places if not rx.search(normalize_text(doc.text[max(0, p[0] - 12):p[0]]))]
+    counts = collections.Counter(k for _, _, k, _ in places)
+    keep = {k for k, n in counts.items() if n >= _MIN_NAME_COUNT}
+    return {k: counts[k] for k in keep}, [p for p in places if p[2] in keep]
+
+
+def target_after(doc, end: int, limit: int) -> str | None:
+    """What a state word is about: the capitalised run after it in a cased script (skipping
+    lower-case words such as "the rival"), else the next word; None when nothing follows in its
+    clause."""
+    text = doc.text[end:min(limit, end + _TARGET_SPAN)]
+    text = re.split(r"[,;:.،؛()\"«»“”]", text, maxsplit=1)[0]
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    if not words:
+        return None
+    cased = any(c.isupper() or c.islower() for c in text if c.isalpha()) and any(
+        c.isupper() for w, _ in words for c in w[:1])
+    if cased:
+        run: list[str] = []
+        for w, _ in words:
+            if w[:1].isupper():
+                run.append(w)
+            elif run:
+                break
+        return phrase_key(" ".join(run)) if run else None
+    if any(c.isalpha() and (c.isupper() or c.islower()) for w, _ in words for c in w):
+        return None  # a cased script without a capitalised word: no named target
+    stop = {normalize_text(w) for w in doc.lexicon.section("stopwords", {}).get("words", [])}
+    content = [w for w, _ in words if normalize_text(w) not in stop]
+    return phrase_key(content[0]) if content else None
+
+
+def _strip(lex, word: str) -> str:
+    article = normalize_text(lex.section("script", {}).get("article", ""))
+    pro = "".join(normalize_text(p) for p in lex.proclitics)
+    w = word
+    if pro and len(w) > 3 and w[0] in pro and article and w[1:].startswith(article):
+        w = w[1:]
+    if article and w.startswith(article) and len(w) > len(article) + 2:
+        w = w[len(article):]
+    elif pro and len(w) > 4 and w[0] in pro and w[1:] and not article:
+        w = w[1:]
+    return w
+
+
+def same_place(lex, a: str | None, b: str | None) -> bool:
+    """Whether two place words name one place, through their demonyms: "Chilean" and "Chile",
+    `اللبنانية` and `لبنان` (the endings and the letters a name may lose are data)."""
+    if not a or not b:
+        return False
+    a, b = _strip(lex, a.lower()), _strip(lex, b.lower())
+    if a == b:
+        return True
+    p = lex.section("timeline", {}).get("places", {})
+    endings = sorted((normalize_text(e).lower() for e in p.get("demonym_endings", [])), key=len, reverse=True)
+    trim = p.get("trim", 0)
+    for x, y in ((a, b), (b, a)):
+        for e in endings:
+            if x.endswith(e) and len(x) > len(e) + 2:
+                stem = x[:-len(e)]
+                if any(y[:len(y) - k] == stem or y[:len(y) - k] == stem[:len(stem) - k]
+                       for k in range(trim + 1) if len(y) - k >= 4):
+                    return True
+    return False
+
+
+def home_places(doc) -> list[str]:
+    """Where the article is set: the country of a dateline written "City (Country)", and the
+    places whose demonym the article uses next to their name ("Chile" … "a Chilean poet")."""
+    out = []
+    first = doc.text[:300]
+    m = re.search(r"\(([^\W\d_][^()\n]{1,30})\)", first)
+    if m and doc.text.count(m.group(1)) >= 2:  # a place named again, not a news agency
+        out.append(phrase_key(m.group(1)))
+    return out
+
+
+def demonym_homes(doc) -> list[str]:
+    """The places the article names whose demonym it also uses ("Chile" … "a Chilean poet",
+    `لبنان` … `الفنانة اللبنانية`)."""
+    lex = doc.lexicon
+    p = lex.section("timeline", {}).get("places", {})
+    endings = sorted((normalize_text(e).lower() for e in p.get("demonym_endings", [])), key=len, reverse=True)
+    trim = p.get("trim", 0)
+    cased = any(c.isupper() for c in doc.text)
+    words = set()
+    for m in re.finditer(r"[^\W\d_]+", doc.text):
+        w = m.group()
+        if not cased or w[0].isupper():
+            words.add(_strip(lex, normalize_text(w).lower()))
+    ordered = sorted(words)
+    out = []
+    for w in ordered:
+        for e in endings:
+            if not w.endswith(e) or len(w) - len(e) < 4:
+                continue
+            stem = w[:-len(e)]
+            k = bisect.bisect_left(ordered, stem)
+            while k < len(ordered) and ordered[k].startswith(stem[:len(stem) - trim] if trim else stem):
+                cand = ordered[k]
+                if cand != w and not cand.endswith(tuple(endings)) and abs(len(cand) - len(stem)) <= trim \
+                        and same_place(lex, w, cand):
+                    out.append(cand)
+                k += 1
+            break
+    return out
+
+
+def placed_after(doc, end: int, limit: int) -> bool:
+    """Whether a place is named after a state in its clause ("performed in Paris", `في باريس`):
+    a word of ``[timeline.places] before`` and a word after it."""
+    before = doc.lexicon.section("timeline", {}).get("places", {}).get("before", [])
+    text = re.split(r"[,;:.،؛()]", normalize_text(doc.text[end:min(limit, end + _TARGET_SPAN)]), maxsplit=1)[0]
+    cased = doc.text[end:limit]
+    for w in before:
+        m = re.search(r"(?:^|\s)" + re.escape(normalize_text(w)) + r"\s+([^\W\d_]+)", text)
+        if m and (not any(c.isupper() for c in cased) or m.group(1)[:1].isupper() or
+                  re.search(r"\b" + re.escape(w) + r"\s+[A-Z]", cased)):
+            return True
+    return False

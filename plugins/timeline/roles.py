@@ -1,0 +1,63 @@
+"""Roles used after they ended: "chaired the board until she stepped down in 2016" … "in 2019,
+as chair". Two kinds of statements for TIME001 (scope ``after``): a role said to have ended at a
+date (a role word, then a word of ending and the date), and a role the subject acts in at a date
+("as chair", `بصفتها رئيسة`). The words are ``[timeline.roles]``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.language.matching import WS, alternation, matched_key, phrase_key, prefixes, whole_word
+
+_GAP = 60   # characters between a role word, its ending and its date
+
+
+@lru_cache(maxsize=32)
+def _patterns(lex):
+    r = lex.section("timeline", {}).get("roles", {})
+    key_of = {phrase_key(w): key for key, words in r.get("words", {}).items() for w in words}
+    if not key_of:
+        return None
+    role = alternation(key_of)
+    ended, as_ = alternation(r.get("ended", [])), alternation(r.get("as", []))
+    pre = prefixes(lex)
+    out = {"key_of": key_of,
+           "back": re.compile(whole_word(f"(?:{alternation(r.get('again', []))})", pre)) if r.get("again") else None,
+           "former": re.compile(whole_word(f"(?:{alternation(r.get('former', []))})", prefixes(lex, True)))
+           if r.get("former") else None}
+    out["role"] = re.compile(whole_word(f"(?P<role>{role})", prefixes(lex, True)))
+    out["ended"] = re.compile(whole_word(f"(?P<role>{role})", pre) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
+                              + whole_word(f"(?P<end>{ended})", pre)) if ended else None
+    out["as"] = re.compile(whole_word(f"(?P<as>{as_}){WS}+{prefixes(lex, True)}(?P<role>{role})")) if as_ else None
+    return out
+
+
+def role_hits(lex, view) -> list[tuple[int, int, str, str]]:
+    """(normalised start, end, kind, role key) of the ended roles and roles acted in of a text:
+    kind ``ended`` or ``as``; a role called former (`السابق`, "former") is neither, and a role
+    the text says was taken up again ("returned as chair", `أعيد انتخابه رئيساً`) gives none."""
+    p = _patterns(lex)
+    if p is None:
+        return []
+    ns, ne = 0, len(view.text)
+    again = set()
+    if p["back"] is not None:
+        for m in p["back"].finditer(view.text):
+            for r in p["role"].finditer(view.text, m.end(), min(ne, m.end() + 40)):
+                again.add(p["key_of"][matched_key(r.group("role"))])
+    out = []
+    if p["ended"] is not None:
+        for m in p["ended"].finditer(view.text, ns, ne):
+            out.append((m.start("role"), m.end("end"), "ended", p["key_of"][matched_key(m.group("role"))]))
+    if p["as"] is not None:
+        for m in p["as"].finditer(view.text, ns, ne):
+            after = view.text[m.end("role"):m.end("role") + 24]
+            before = view.text[max(ns, m.start() - 24):m.start()]
+            if p["former"] is not None and (p["former"].search(after.split(",")[0]) or
+                                            p["former"].search(view.text[m.start("as"):m.end("role")]) or
+                                            p["former"].search(before)):
+                continue
+            out.append((m.start(), m.end("role"), "as", p["key_of"][matched_key(m.group("role"))]))
+    return [h for h in out if h[3] not in again]
