@@ -14,8 +14,9 @@ from checker.language.matching import word_regex
 
 from .common import Sentences
 from .schema import SCHEMAS
+from .aligned import find_aligned
 from .lists import count_lists
-from .restated import find_restated
+from .restated import compatible, find_restated
 from .shares import over_100
 from .tolls import find_toll_pairs
 
@@ -107,6 +108,8 @@ def conflicting_figures(ctx, quantities, date_mentions):
     past = _sentence_dates(date_mentions, sents, ctx.doc.published)
     pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b)))
     pairs += list(find_restated(ctx, quantities, sents, _sentence_dates(date_mentions, sents)))
+    dated = _sentence_dates(date_mentions, sents)
+    pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: apart(a, b) or dated(a, b), compatible))
     for a, b, noun in pairs:
         if b.start in reported:
             continue

@@ -36,7 +36,7 @@ class Mention:
 
 
 @lru_cache(maxsize=32)
-def _guards(lex):
+def guards(lex):
     f = figures_data(lex)
     joiners = "|".join(re.escape(normalize(j)) for j in f.get("range_joiners", [])) or "(?!x)x"
     return (alternation_rx(f.get("previous", []), after=r"\s*$"),
@@ -48,7 +48,7 @@ def normalize(w: str) -> str:
     return normalize_text(w)
 
 
-def _in_range(doc, qs: list[Quantity], i: int, joiner: re.Pattern) -> bool:
+def in_range(doc, qs: list[Quantity], i: int, joiner: re.Pattern) -> bool:
     """Part of a range of two figures: "between 10 and 12", "£80m to £95m", `بين 10 و12`."""
     t = doc.text
     for j in (i - 1, i + 1):
@@ -63,7 +63,7 @@ def _in_range(doc, qs: list[Quantity], i: int, joiner: re.Pattern) -> bool:
 def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]:
     doc = ctx.doc
     view = doc.normalized
-    previous, joiner = _guards(ctx.lexicon)
+    previous, joiner = guards(ctx.lexicon)
     out = []
     for i, q in enumerate(quantities):
         if q.subset or q.update or q.vague or q.unit == "%":
@@ -71,7 +71,7 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
         ns, ne = view.from_original(q.start), view.from_original(q.end)
         if previous is not None and previous.search(view.text[max(0, ns - 30):ns]):
             continue  # "up from 17": an earlier value
-        if _in_range(doc, quantities, i, joiner):
+        if in_range(doc, quantities, i, joiner):
             continue
         k = sents.index(q.start)
         if k is None:
