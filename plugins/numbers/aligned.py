@@ -41,6 +41,7 @@ class _Data:
     updates: frozenset[str]
     previous: re.Pattern | None
     skip: re.Pattern | None
+    proclitics: tuple[str, ...]
 
 
 @lru_cache(maxsize=32)
@@ -52,7 +53,8 @@ def _data(lex) -> _Data:
                  frozenset(normalize_text(w) for w in f.get("negations", [])),
                  frozenset(normalize_text(w) for w in upd if " " not in w),
                  alternation_rx(figures_data(lex).get("previous", []), after=r"(?:\s+\S+){0,2}\s*$"),
-                 alternation_rx(f.get("skip", [])))
+                 alternation_rx(f.get("skip", [])),
+                 tuple(normalize_text(p) for p in f.get("proclitics", [])))
 
 
 @dataclass
@@ -69,7 +71,10 @@ class _Clause:
         return start, end
 
 
-def _clause(ctx, sents: Sentences, k: int, qs: list[tuple[int, Quantity]], d: _Data) -> _Clause:
+def _clause(ctx, sents: Sentences, k: int, qs: list[tuple[int, Quantity]], d: _Data,
+            vocabulary: frozenset[str]) -> _Clause:
+    """The words of sentence ``k``; a conjunction is taken off a word whose bare form the
+    article uses too ("وفازت" and "فازت", never "وزارة")."""
     view, s = ctx.doc.normalized, sents.items[k]
     spans = sorted((view.from_original(q.start), view.from_original(q.end), n) for n, q in qs)
     pos, end = view.from_original(s.start), view.from_original(s.end)
@@ -83,6 +88,7 @@ def _clause(ctx, sents: Sentences, k: int, qs: list[tuple[int, Quantity]], d: _D
                     c.keys.append(_MARK)
                     c.words.append(_MARK)
             elif w not in d.ignore and (len(w) > 1 or w.isdigit()):
+                w = next((w[len(p):] for p in d.proclitics if w.startswith(p) and w[len(p):] in vocabulary), w)
                 c.keys.append(w if w[0].isdigit() else noun_key(ctx.lexicon, w))
                 c.words.append(w)
     for a, b, n in spans:
@@ -135,7 +141,8 @@ def find_aligned(ctx, quantities: list[Quantity], sents: Sentences, near_date, c
         k = sents.index(q.start)
         if k is not None:
             by_sentence[k].append((n, q))
-    clauses = {k: _clause(ctx, sents, k, qs, d) for k, qs in by_sentence.items()}
+    vocabulary = frozenset(_TOKEN.findall(ctx.doc.normalized.text)) if d.proclitics else frozenset()
+    clauses = {k: _clause(ctx, sents, k, qs, d, vocabulary) for k, qs in by_sentence.items()}
     where = {n: k for k, qs in by_sentence.items() for n, _ in qs}
     groups: dict[tuple, list[int]] = collections.defaultdict(list)
     for n in _figures(ctx, quantities, d):

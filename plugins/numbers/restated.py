@@ -25,6 +25,7 @@ _WINDOW = 70         # characters either side of a figure compared for alignment
 _ALIGNED = 62        # rapidfuzz score over the content words of the two windows
 _ALONE_RATIO = 1.5  # a definite figure and the only other one of its noun, told this close
 _ALONE_ALIGNED = 0  # … and for the only two figures of one noun
+_CLAUSE_MARKS = (",", "،", ";", "؛", ":", ".", "!", "?", "؟", "\n")
 _RARE = 3            # a word in at most this many sentences is distinctive
 
 
@@ -116,6 +117,8 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             if near_date(a.q, b.q):
                 continue
             alone = all(len(groups[(k, b.q.unit)]) == 2 for k in a.head.keys & b.head.keys)
+            if _contrasted(ctx, a.q, b.q):
+                continue   # "approved 12 new schools" … "did not approve 10 new schools"
             if _same_fact(ctx, a, b, words, alone):
                 yield a.q, b.q, b.head.word
                 break
@@ -220,3 +223,25 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool) 
     if alone and common and _close(a.q, b.q, _ALONE_RATIO) and score >= _ALONE_ALIGNED:
         return True   # the only two figures of one noun, in sentences about one thing
     return len(shared) >= 2 and score >= _ALIGNED
+
+
+def _contrasted(ctx, qa: Quantity, qb: Quantity) -> bool:
+    """Whether the clause of one figure is negated and that of the other not: two statements
+    ("approved 12 new schools" … "did not approve 10 new schools")."""
+    neg, pro = _negations(ctx.lexicon)
+    text = ctx.doc.text
+
+    def negated(q: Quantity) -> bool:
+        start = max((text.rfind(m, 0, q.start) for m in _CLAUSE_MARKS), default=-1) + 1
+        ends = [e for e in (text.find(m, q.end) for m in _CLAUSE_MARKS) if e >= 0]
+        clause = normalize(text[start:min(ends, default=len(text))])
+        return any(t in neg or any(t.startswith(p) and t[len(p):] in neg for p in pro)
+                   for t in re.findall(r"[^\W\d_]+", clause))
+    return negated(qa) != negated(qb)
+
+
+@lru_cache(maxsize=32)
+def _negations(lex) -> tuple[frozenset[str], tuple[str, ...]]:
+    f = figures_data(lex).get("restated", {})
+    return (frozenset(normalize(w) for w in f.get("negations", [])),
+            tuple(normalize(p) for p in f.get("proclitics", [])))

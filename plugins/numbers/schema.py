@@ -37,6 +37,8 @@ class Restated(Section):
     negations: Words = []
     #: Words near a figure that make it a property of a person (an age), left to the dates family.
     skip: Words = []
+    #: Letters attached before a word that do not change it ("و", "ف"), removed before comparing.
+    proclitics: Words = []
 
 
 class Figures(Section):
