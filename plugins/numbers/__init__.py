@@ -14,8 +14,9 @@ from checker.language.matching import word_regex
 
 from .common import Sentences
 from .schema import SCHEMAS
+from .aligned import find_aligned
 from .lists import count_lists
-from .restated import find_restated
+from .restated import compatible, find_restated
 from .shares import over_100
 from .tolls import find_toll_pairs
 
@@ -74,7 +75,14 @@ def conflicting_figures(ctx, quantities, date_mentions):
     "the floods, which killed 30 people", `الانفجار الذي أسفر`), when the two clauses restate
     each other (their content words align: "1,250 families were relocated from the flood zone"
     … "relocated 1,520 families from the flood zone"), or when they are the only two figures of
-    that noun in sentences about the same thing, close in size. Tolls (killed, injured,
+    that noun in sentences about the same thing, close in size. Any figure, whatever it measures
+    (a duration, a size, a share, a number of times), is also compared when its clause is told
+    again word for word with another figure: "Kim's trial must begin within 14 days of the
+    indictment" … "Kim's trial must begin within 30 days of the indictment", `فاز النادي باللقب
+    أربع مرات` … `فاز النادي باللقب ست مرات`. The clauses are compared word by word: the figures
+    sit in one place, the shorter clause's words are all found in the other in order (which may
+    add an attribution or a relative clause at its ends), and at least one of the two clauses
+    opens its sentence, so that it names its own subject. Tolls (killed, injured,
     arrested, missing) are compared within one kind of event and one group. Qualifiers make
     intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the
     precision the figure is written in ("about 3,400" is 3,300 to 3,500).
@@ -97,7 +105,11 @@ def conflicting_figures(ctx, quantities, date_mentions):
     £95m", `بين 80 و95`); measures, ages, times and prices per unit ("$60.96 a barrel",
     `دولاراً للأوقية`); figures in names ("Doom 3"); percentages (NUM002 reads shares); figures
     under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023") or told of different
-    places or teams. Two figures each attributed to a source ("police said", `بحسب`) are reported
+    places or teams; a clause told again with a word replaced ("50% of men" … "60% of women",
+    "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new
+    schools", "now employs"), clauses that both lean on a subject told before them ("Mwangi,
+    who was jailed for three years" … "Otieno, who was jailed for five years"), ages (DATE006
+    reads them), prices per unit, and one clause told of three figures or more (a series). Two figures each attributed to a source ("police said", `بحسب`) are reported
     for information only: the sources may disagree, and the article should say so.
     """
     sents = Sentences(ctx.doc)
@@ -107,6 +119,8 @@ def conflicting_figures(ctx, quantities, date_mentions):
     past = _sentence_dates(date_mentions, sents, ctx.doc.published)
     pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b)))
     pairs += list(find_restated(ctx, quantities, sents, _sentence_dates(date_mentions, sents)))
+    dated = _sentence_dates(date_mentions, sents)
+    pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: apart(a, b) or dated(a, b), compatible))
     for a, b, noun in pairs:
         if b.start in reported:
             continue

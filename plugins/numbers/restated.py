@@ -25,6 +25,7 @@ _WINDOW = 70         # characters either side of a figure compared for alignment
 _ALIGNED = 62        # rapidfuzz score over the content words of the two windows
 _ALONE_RATIO = 1.5  # a definite figure and the only other one of its noun, told this close
 _ALONE_ALIGNED = 0  # … and for the only two figures of one noun
+_CLAUSE_MARKS = (",", "،", ";", "؛", ":", ".", "!", "?", "؟", "\n")
 _RARE = 3            # a word in at most this many sentences is distinctive
 
 
@@ -36,7 +37,7 @@ class Mention:
 
 
 @lru_cache(maxsize=32)
-def _guards(lex):
+def guards(lex):
     f = figures_data(lex)
     joiners = "|".join(re.escape(normalize(j)) for j in f.get("range_joiners", [])) or "(?!x)x"
     return (alternation_rx(f.get("previous", []), after=r"\s*$"),
@@ -48,7 +49,7 @@ def normalize(w: str) -> str:
     return normalize_text(w)
 
 
-def _in_range(doc, qs: list[Quantity], i: int, joiner: re.Pattern) -> bool:
+def in_range(doc, qs: list[Quantity], i: int, joiner: re.Pattern) -> bool:
     """Part of a range of two figures: "between 10 and 12", "£80m to £95m", `بين 10 و12`."""
     t = doc.text
     for j in (i - 1, i + 1):
@@ -63,7 +64,7 @@ def _in_range(doc, qs: list[Quantity], i: int, joiner: re.Pattern) -> bool:
 def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]:
     doc = ctx.doc
     view = doc.normalized
-    previous, joiner = _guards(ctx.lexicon)
+    previous, joiner = guards(ctx.lexicon)
     out = []
     for i, q in enumerate(quantities):
         if q.subset or q.update or q.vague or q.unit == "%":
@@ -71,7 +72,7 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
         ns, ne = view.from_original(q.start), view.from_original(q.end)
         if previous is not None and previous.search(view.text[max(0, ns - 30):ns]):
             continue  # "up from 17": an earlier value
-        if _in_range(doc, quantities, i, joiner):
+        if in_range(doc, quantities, i, joiner):
             continue
         k = sents.index(q.start)
         if k is None:
@@ -116,6 +117,8 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             if near_date(a.q, b.q):
                 continue
             alone = all(len(groups[(k, b.q.unit)]) == 2 for k in a.head.keys & b.head.keys)
+            if _contrasted(ctx, a.q, b.q):
+                continue   # "approved 12 new schools" … "did not approve 10 new schools"
             if _same_fact(ctx, a, b, words, alone):
                 yield a.q, b.q, b.head.word
                 break
@@ -220,3 +223,25 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool) 
     if alone and common and _close(a.q, b.q, _ALONE_RATIO) and score >= _ALONE_ALIGNED:
         return True   # the only two figures of one noun, in sentences about one thing
     return len(shared) >= 2 and score >= _ALIGNED
+
+
+def _contrasted(ctx, qa: Quantity, qb: Quantity) -> bool:
+    """Whether the clause of one figure is negated and that of the other not: two statements
+    ("approved 12 new schools" … "did not approve 10 new schools")."""
+    neg, pro = _negations(ctx.lexicon)
+    text = ctx.doc.text
+
+    def negated(q: Quantity) -> bool:
+        start = max((text.rfind(m, 0, q.start) for m in _CLAUSE_MARKS), default=-1) + 1
+        ends = [e for e in (text.find(m, q.end) for m in _CLAUSE_MARKS) if e >= 0]
+        clause = normalize(text[start:min(ends, default=len(text))])
+        return any(t in neg or any(t.startswith(p) and t[len(p):] in neg for p in pro)
+                   for t in re.findall(r"[^\W\d_]+", clause))
+    return negated(qa) != negated(qb)
+
+
+@lru_cache(maxsize=32)
+def _negations(lex) -> tuple[frozenset[str], tuple[str, ...]]:
+    f = figures_data(lex).get("restated", {})
+    return (frozenset(normalize(w) for w in f.get("negations", [])),
+            tuple(normalize(p) for p in f.get("proclitics", [])))

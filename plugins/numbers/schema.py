@@ -28,6 +28,19 @@ class Shares(Section):
     verb_suffixes: Words = []
 
 
+class Restated(Section):
+    """``[figures.restated]``: comparing two clauses word by word around their figures."""
+
+    #: Words whose presence or change does not make another statement (articles, auxiliaries).
+    ignore: Words = []
+    #: Words that turn a clause into its negation: an added one makes another statement.
+    negations: Words = []
+    #: Words near a figure that make it a property of a person (an age), left to the dates family.
+    skip: Words = []
+    #: Letters attached before a word that do not change it ("و", "ف"), removed before comparing.
+    proclitics: Words = []
+
+
 class Figures(Section):
     """``[figures]``: reading the noun a figure counts and the words around it."""
 
@@ -60,6 +73,7 @@ class Figures(Section):
     initial_vowels: Str = ""
     lists: Lists = Lists()
     shares: Shares = Shares()
+    restated: Restated = Restated()
 
 
 class Enumerations(Section):
