@@ -366,7 +366,7 @@ def test_rules_json(desk):
 def test_explain(desk, key):
     rc, out, err = run("explain", key)
     assert (rc, err) == (0, "")
-    assert out.startswith("DATE001 month-pair-mismatch\n\nSeverity: error    Languages: ar    Plugin: dates\n")
+    assert out.startswith("DATE001 month-pair-mismatch\n\nSeverity: error    Languages: ar, en    Plugin: dates\n")
     positions = [out.index(f"## {s}\n") for s in ("What it flags", "Why it matters", "Example", "Not flagged")]
     assert positions == sorted(positions)
 
