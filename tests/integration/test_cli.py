@@ -346,7 +346,7 @@ def test_rules(desk):
     listed = {line.split()[0]: line for line in out.splitlines()}
     for rid, plugin in BUILTIN.items():
         assert listed[rid].endswith(f"({plugin})")
-    assert listed["DATE001"].split()[1:4] == ["month-pair-mismatch", "error", "[ar]"]
+    assert listed["DATE001"].split()[1:4] == ["month-pair-mismatch", "error", "[ar,en]"]
     assert listed["PUNCT002"].split()[1:4] == ["unbalanced-bracket", "warning", "[*]"]
 
 
@@ -358,7 +358,7 @@ def test_rules_json(desk):
     assert ids == sorted(ids)
     by_id = {r["id"]: r for r in rules}
     assert {rid: by_id[rid]["plugin"] for rid in BUILTIN} == BUILTIN
-    assert by_id["DATE001"]["languages"] == ["ar"]
+    assert by_id["DATE001"]["languages"] == ["ar", "en"]
     assert by_id["RESIDUE001"]["name"] == "publishing-residue"
 
 
