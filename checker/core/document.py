@@ -78,7 +78,9 @@ def _punctuation(lex: "Lexicon") -> _Punctuation:
 def _is_hard_wrapped(text: str, lines: list[tuple[int, int]], terminal: re.Pattern) -> bool:
     """Wire copy broken at a fixed width, with blank lines or indentation between paragraphs."""
     nonblank = [(s, e) for s, e in lines if text[s:e].strip()]
-    if len(nonblank) < 2 or max(e - s for s, e in nonblank) > _HARD_WRAP_WIDTH:
+    # A paragraph pasted unwrapped into wrapped copy leaves the rest of it wrapped.
+    long_lines = sum(1 for s, e in nonblank if e - s > _HARD_WRAP_WIDTH)
+    if len(nonblank) < 2 or long_lines > max(1, len(nonblank) // 20) or 2 * long_lines >= len(nonblank):
         return False
     separated = any(not text[s:e].strip() for s, e in lines[1:-1]) or \
         any(re.match(r"[ \t]{2,}\S", text[s:e]) for s, e in nonblank[1:])

@@ -49,15 +49,47 @@ def extract_month_mentions(doc: Document, facts=None) -> list[MonthMention]:
         out.append(MonthMention(start, end, doc.text[start:end], first.number, first.system,
                                 any(n.ambiguous for n in names),
                                 tuple(sorted({(n.number, n.system) for n in names}))))
+    gloss_only = _gloss_only(lex)
+    if gloss_only:
+        out = [m for i, m in enumerate(out) if not _is_gloss_only(m, gloss_only) or _glossed(doc.text, out, i)]
     return out
+
+
+def _gloss_only(lex) -> frozenset[str]:
+    return frozenset(lex.section("months", {}).get("gloss_only", []))
+
+
+def _is_gloss_only(m: MonthMention, gloss_only: frozenset[str]) -> bool:
+    return all(system in gloss_only for _, system in m.candidates)
+
+
+_GLOSS_FORMS = ("slash", "parentheses")
+
+
+def _glossed(text: str, mentions: list[MonthMention], i: int) -> bool:
+    """A name of a system the language writes only as a gloss stands, with a slash or in
+    brackets, beside a month name of another family; it is written as a name (no lower-case
+    first letter, not a capitalised abbreviation such as AB)."""
+    m = mentions[i]
+    letters = [c for c in m.text if c.isalpha()]
+    if m.text[:1].islower() or (len(letters) <= 2 and all(c.isupper() for c in letters)):
+        return False
+    pairs = ([(mentions[i - 1], m)] if i else []) + ([(m, mentions[i + 1])] if i + 1 < len(mentions) else [])
+    for a, b in pairs:
+        other = a if b is m else b
+        found = None if _family(other) & _family(m) else _pair_form(text, a, b)
+        if found and found[0] in _GLOSS_FORMS:
+            return True
+    return False
 
 
 # Families of naming systems: a gloss pairs names from two families (Syriac/Levantine names
 # glossed by the transliterated Gregorian ones). Systems not listed form their own family.
 _FAMILY = {"levantine": "syriac", "gregorian": "latin", "maghrebi": "latin"}
 
-_SLASH = re.compile(r"[^\S\r\n]*[/\\][^\S\r\n]*")
-_OPEN = re.compile(r"[^\S\r\n]*[(\[][^\S\r\n]*")
+# A gloss may be broken over two lines of hard-wrapped copy: one line break before the mark.
+_SLASH = re.compile(r"[^\S\r\n]*(?:\r?\n[^\S\r\n]*)?[/\\][^\S\r\n]*")
+_OPEN = re.compile(r"[^\S\r\n]*(?:\r?\n[^\S\r\n]*)?[(\[][^\S\r\n]*")
 _SPACE = re.compile(r"[^\S\r\n]+")
 _DASH = re.compile(r"[^\S\r\n]*[-–—][^\S\r\n]*")
 
@@ -128,7 +160,9 @@ def _fuzzy_month(doc, start: int, end: int) -> MonthMention | None:
         key = lex.match_key(doc.text[start:e])
         if len(key) < 5 or key in lex.month_lookup:
             continue
-        hits = [k for k in lex.month_lookup if len(k) >= 5 and OSA.distance(key, k) <= 1]
+        gloss_only = _gloss_only(lex)
+        hits = [k for k in lex.month_lookup if len(k) >= 5 and OSA.distance(key, k) <= 1
+                and not all(n.system in gloss_only for n in lex.month_lookup[k])]
         if len(hits) == 1:
             names = lex.month_lookup[hits[0]]
             return MonthMention(start, e, doc.text[start:e], names[0].number, names[0].system, False,
@@ -168,6 +202,7 @@ def _with_misspelt(doc, mentions: list[MonthMention]) -> list[MonthMention]:
 
 def extract_month_pairs(doc, facts) -> list[MonthPair]:
     mentions: list[MonthMention] = _with_misspelt(doc, facts["month_mentions"])
+    gloss_only = _gloss_only(doc.lexicon)
     out = []
     for a, b in zip(mentions, mentions[1:]):
         if a.lunar or b.lunar:
@@ -176,6 +211,8 @@ def extract_month_pairs(doc, facts) -> list[MonthPair]:
         if not found:
             continue
         form, end = found
+        if gloss_only and not (form in _GLOSS_FORMS and (_is_gloss_only(a, gloss_only) or _is_gloss_only(b, gloss_only))):
+            continue  # "March/May" in English: a list or a range; glosses come with a slash or brackets
         fa, fb = _family(a), _family(b)
         cross = not (fa & fb)
         if not cross and form in ("space", "dash"):

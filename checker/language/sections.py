@@ -71,6 +71,10 @@ class Months(Section):
     ambiguous: Words = []
     #: Words that mark the next word as a month name ("شهر آب").
     context_words: Words = []
+    #: Systems this language writes only as a gloss of a month of another system, with a slash or
+    #: in brackets (English "Tishreen al-Thani (November)"): a name of such a system is taken as a
+    #: month only there, and a pair of two names of other systems is a list or a range, not a gloss.
+    gloss_only: list[Literal["gregorian", "hijri", "levantine", "maghrebi"]] = []
     gregorian: dict[MonthKey, Words] = {}
     hijri: dict[MonthKey, Words] = {}
     #: Syriac month names (Levantine and Iraqi Arabic).

@@ -12,8 +12,8 @@ from checker import Example, rule
     id="DATE001",
     name="month-pair-mismatch",
     severity="error",
-    languages=["ar"],
-    summary="A month written in two naming systems (تشرين الثاني/نوفمبر) whose halves name different months.",
+    languages=["ar", "en"],
+    summary="A month written in two naming systems (تشرين الثاني/نوفمبر, Tishreen al-Thani (October)) whose halves name different months.",
     messages={
         "mismatch": "'{a}' is {a_month} but '{b}' is {b_month}: the two names of this month disagree.",
         "same-system": "'{a}' ({a_month}) and '{b}' ({b_month}) are given as one month but name different months.",
@@ -24,6 +24,8 @@ from checker import Example, rule
         Example("وقعت الهجمات في حزيران/ يونيو الماضي.", "ar", False),
         Example("قصفت إسرائيل مفاعل تموز العراقي في يونيو 1981.", "ar", False),
         Example("جرت الانتخابات في 12 كانون الأول (ديسمبر) 2023.", "ar", False),
+        Example("The decree is dated 14 Tishreen al-Thani (October).", "en", True),
+        Example("The 14 Tammuz Bridge reopened, months after the order of Kanun al-Awwal/December.", "en", False),
     ],
     options={"same_system": True},
 )
@@ -39,6 +41,11 @@ def month_pair_mismatch(ctx, month_pairs):
     system given as one month (`كانون الأول (تشرين الثاني)`) is flagged as a warning; two
     consecutive months of one system joined by a slash (`تموز/آب`) are read as a range.
 
+    English copy translated from Arabic sources writes the Levantine names transliterated and
+    glossed, in brackets or after a slash: `14 Tishreen al-Thani (October)` (Tishreen al-Thani is
+    November), `12 Ayyar (June)`, `Kanun al-Awwal/December`, in their usual spellings. There a
+    Levantine name is read as a month only in such a gloss.
+
     ## Why it matters
     The reader cannot tell which month is meant, and every date built on it is in doubt.
     Neither half can be corrected automatically: the suggestions offer both corrections.
@@ -49,7 +56,11 @@ def month_pair_mismatch(ctx, month_pairs):
     ## Not flagged
     `حزيران/ يونيو` (both June), `مفاعل تموز` (a reactor, not a gloss pair), a month followed by
     a different word, and months of one system listed with a space or a dash (`مايو يونيو`,
-    `يناير-مارس`).
+    `يناير-مارس`). A Hijri month glossed by a Gregorian one (`رمضان (مارس)`, `Ramadan (March)`):
+    the lunar calendar does not align with the solar one. In English, Levantine names that no
+    Gregorian month glosses (`the 14 Tammuz Bridge`, `the Tishreen protest movement`, `Nisan` as
+    a name or a car), the Hebrew months (lunisolar), and English months side by side (`March/April`,
+    `March/May`), which are ranges or lists.
 
     ## Options
     `same_system` (default true): also report two names of one system given as one month.

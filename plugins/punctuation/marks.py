@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .schema import Quotes
+
 
 # family -> (opening glyph, closing glyph); None marks a neutral glyph used both ways.
 QUOTE_PAIRS = {"double": ("“", "”"), "guillemet": ("«", "»"), "single": ("‘", "’")}
@@ -32,7 +34,7 @@ class Mark:
 
 @dataclass(frozen=True)
 class MarkProblem:
-    kind: str            # unclosed | unopened | mismatched | reversed
+    kind: str            # unclosed | unopened | mismatched | reversed | swapped
     mark: Mark
     partner: Mark | None = None
     expected: str | None = None
@@ -62,7 +64,8 @@ def _position(text: str, i: int, proclitics: tuple[str, ...]) -> str | None:
 
 def _convention(marks: list[Mark], family: str) -> tuple[str, str]:
     """The article's own way round for a directional pair: (opening glyph, closing glyph).
-    Standard (“…”) unless the article mostly writes it reversed (”…“)."""
+    Standard (“…”) unless the article mostly writes it reversed (”…“). Families whose way round
+    the language fixes (``[quotes] fixed_order``) are not asked."""
     o, c = QUOTE_PAIRS[family]
     fam = [m for m in marks if m.family == family]
     standard = sum(1 for m in fam if (m.char == o and m.pos == "open") or (m.char == c and m.pos == "close"))
@@ -87,7 +90,8 @@ def extract_marks(doc, facts=None) -> list[Mark]:
                 raw.append(Mark(i, ch, NEUTRAL_QUOTES[ch], "neutral", _position(text, i, proclitics), pi))
             elif ch in BRACKETS or ch in CLOSING_BRACKETS:
                 raw.append(Mark(i, ch, "bracket", "open" if ch in BRACKETS else "close", None, pi))
-    conventions = {fam: _convention(raw, fam) for fam in QUOTE_PAIRS}
+    fixed = set(doc.lexicon.get(Quotes).fixed_order)
+    conventions = {fam: QUOTE_PAIRS[fam] if fam in fixed else _convention(raw, fam) for fam in QUOTE_PAIRS}
     out = []
     for m in raw:
         if m.family in QUOTE_PAIRS:

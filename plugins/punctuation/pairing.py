@@ -6,6 +6,7 @@ from __future__ import annotations
 from checker.language.matching import punctuation_marks
 
 from .marks import CLOSING_BRACKETS, Mark, MarkProblem, QUOTE_PAIRS
+from .schema import Quotes
 
 
 def _is_apostrophe(text: str, m: Mark) -> bool:
@@ -35,9 +36,11 @@ def _after_sentence_end(text: str, i: int, ends: str) -> bool:
     return 0 <= j < i - 1 and text[j] in ends
 
 
-def _pair_family(doc, ms: list[Mark]) -> tuple[list[tuple[Mark, Mark]], list[MarkProblem], Mark | None]:
+def _pair_family(doc, ms: list[Mark], merged: bool = True) -> tuple[list[tuple[Mark, Mark]], list[MarkProblem], Mark | None]:
     """Pair one family's marks within a paragraph. A mark's role is what its position says, else
-    what its glyph says (directional quotes), else the state (straight quotes alternate).
+    what its glyph says (directional quotes), else the state (straight quotes alternate). In a
+    paragraph that may hold several merged ones (``merged``), an opening mark after a sentence
+    end may continue a quotation left open at the end of the one before.
     Returns the pairs, the problems, and the mark left open at the end, if any."""
     text = doc.text
     ends = punctuation_marks(doc.lexicon, "sentence_end")
@@ -57,7 +60,7 @@ def _pair_family(doc, ms: list[Mark]) -> tuple[list[tuple[Mark, Mark]], list[Mar
             open_mark = m
             continue
         if m.pos == "open":
-            if _after_sentence_end(text, m.start, ends):
+            if merged and _after_sentence_end(text, m.start, ends):
                 open_mark = m  # a quotation continued in a paragraph merged into this one
                 continue
             if odd and not reported:
@@ -91,17 +94,22 @@ def quote_problems(doc, marks: list[Mark]) -> list[MarkProblem]:
             paragraphs.setdefault(m.paragraph, []).append(m)
     problems: list[MarkProblem] = []
     left_open: dict[tuple[int, str], Mark] = {}
+    fixed = set(doc.lexicon.get(Quotes).fixed_order)
     for p, ms in sorted(paragraphs.items()):
         para_problems: list[MarkProblem] = []
         for fam in sorted({m.family for m in ms}):
             fam_marks = [m for m in ms if m.family == fam]
             if fam == "single":
                 fam_marks = _single_quote_marks(text, fam_marks)
-            pairs, probs, still_open = _pair_family(doc, fam_marks)
+            # the lines of a paragraph of hard-wrapped copy are one paragraph, not merged ones
+            pairs, probs, still_open = _pair_family(doc, fam_marks, merged="\n" not in doc.paragraphs[p].text)
             if fam == "single":  # a lone ’ may be an apostrophe or a reversed mark: say nothing
                 probs = [pr for pr in probs if pr.kind != "unopened"]
             para_problems.extend(probs)
             para_problems.extend(_reversed(a, b) for a, b in pairs if a.role != "neutral" and a.char == b.char)
+            if fam in fixed:
+                para_problems.extend(MarkProblem("swapped", a, b, QUOTE_PAIRS[fam][0])
+                                     for a, b in pairs if _swapped(a, b))
             if still_open is not None:
                 if fam == "single" and still_open.pos != "open":
                     continue
@@ -121,6 +129,12 @@ def quote_problems(doc, marks: list[Mark]) -> list[MarkProblem]:
     problems = _mismatches(problems)
     problems.sort(key=lambda pr: pr.mark.start)
     return problems
+
+
+def _swapped(a: Mark, b: Mark) -> bool:
+    """A pair whose two glyphs are exchanged (»…« in a language that writes «…» only): each
+    end's glyph says the other role, and each end's position says its own."""
+    return a.role == "close" and b.role == "open" and a.char != b.char and a.pos == "open" and b.pos == "close"
 
 
 def _reversed(a: Mark, b: Mark) -> MarkProblem:

@@ -14,6 +14,9 @@ _NAMES = {"double": "quotation mark", "guillemet": "guillemet", "single": "singl
 
 def _report(ctx, problems: list[MarkProblem]) -> None:
     for pr in problems:
+        if pr.kind == "swapped":
+            _report_swapped(ctx, pr)
+            continue
         m = pr.mark
         name = _NAMES[m.family]
         related = []
@@ -36,22 +39,36 @@ def _report(ctx, problems: list[MarkProblem]) -> None:
                    expected=pr.expected or "")
 
 
+def _report_swapped(ctx, pr: MarkProblem) -> None:
+    """Both marks of one quotation exchanged (»…«): the opening one reported, the closing one
+    related, and both fixed."""
+    a, b = pr.mark, pr.partner
+    o, c = b.char, a.char
+    related = [ctx.related(b.start, b.start + 1, f"the quotation closes here with {o}, also the wrong way round")]
+    suggestions = [ctx.suggestion(a.start, a.start + 1, o, f"write the opening mark {o}", safe=True),
+                   ctx.suggestion(b.start, b.start + 1, c, f"write the closing mark {c}", safe=True)]
+    ctx.report("swapped", a.start, a.start + 1, related=related, suggestions=suggestions,
+               mark=a.char, name=_NAMES[a.family], other=o, expected=f"{o}…{c}")
+
+
 @rule(
     id="PUNCT001",
     name="unbalanced-quotation",
     severity="warning",
     languages=["*"],
-    summary="A quotation mark that is never closed, closes nothing, or is written the wrong way round.",
+    summary="A quotation mark that is never closed, closes nothing, or is written the wrong way round (»…« for «…»).",
     messages={
         "unclosed": "This {name} {mark} opens a quotation that is never closed.",
         "unopened": "This {name} {mark} closes a quotation that was never opened.",
         "mismatched": "This {mark} closes a quotation opened with {other}; {expected} is expected here.",
         "reversed": "This {mark} is written the wrong way round for its place; {expected} is expected here.",
         "unpaired": "This {name} {mark} has no partner in its paragraph.",
+        "swapped": "This quotation opens with {mark} and closes with {other}: both marks are the wrong way round; {expected} is expected.",
     },
     examples=[
         Example("قال الوزير إن “الاتفاق سيوقع غداً“.", "ar", True),
         Example("وأكد أن ”قسد” لن تشارك.", "ar", True),
+        Example("وقال التاجر: »الحركة أفضل من الأسبوع الماضي«.", "ar", True),
         Example('"We will not resign," the minister said. "The inquiry is a farce.', "en", True),
         Example("قال الوزير إن «الاتفاق سيوقع غداً» في جنيف.", "ar", False),
         Example('"We need help," he said.\n"We are running out of water," he added.', "en", False),
@@ -63,8 +80,11 @@ def unbalanced_quotation(ctx, quote_marks):
     ## What it flags
     Quotation marks that do not pair up within a paragraph: a quotation opened and never closed,
     a closing mark with no opening one, a quotation closed while another opened inside it is
-    still open, and a curly or angle mark written the wrong way round for its place (a closing
-    “ where ” belongs). The article's own convention decides which way round is right: copy that
+    still open, a curly or angle mark written the wrong way round for its place (a closing
+    “ where ” belongs), and a quotation whose two marks are exchanged (`»…«` in Arabic,
+    `”…“` in English). Where the language writes a pair one way round only (Arabic guillemets
+    `«…»`, English curly quotes `“…”` and `‘…’`), that way is right however often the article
+    departs from it; otherwise the article's own convention decides: Arabic copy that
     consistently writes ”…“ is not flagged for it, and copy that uses one glyph both ways is
     treated like straight quotes.
 
@@ -75,12 +95,19 @@ def unbalanced_quotation(ctx, quote_marks):
 
     ## Example
     `قال إن “الاتفاق سيوقع غداً“.` — the closing mark is an opening “; the fix (safe) writes ”.
+    `قال التاجر: »الحركة أفضل«.` — both guillemets are exchanged; the fix (safe) writes «…».
 
     ## Not flagged
     Apostrophes (don’t, the minister’s), inch marks (12"), and a quotation that runs over several
+<<<<<<< HEAD
     paragraphs in the English convention: each paragraph reopens it and only the last closes it.
     The arrow that ends a web link ("Watch the full interview »") is no quotation mark: the
     residue family finds it (RESIDUE001) and this rule skips it.
+=======
+    paragraphs in the English convention: each paragraph reopens it and only the last closes it,
+    a quotation nested in another with the other family's marks (`«… “…” …»`), and a quotation
+    running over the lines of hard-wrapped wire copy.
+>>>>>>> wt-rmisc
     """
     _report(ctx, quote_problems(ctx.doc, quote_marks))
 

@@ -346,7 +346,7 @@ def test_rules(desk):
     listed = {line.split()[0]: line for line in out.splitlines()}
     for rid, plugin in BUILTIN.items():
         assert listed[rid].endswith(f"({plugin})")
-    assert listed["DATE001"].split()[1:4] == ["month-pair-mismatch", "error", "[ar]"]
+    assert listed["DATE001"].split()[1:4] == ["month-pair-mismatch", "error", "[ar,en]"]
     assert listed["PUNCT002"].split()[1:4] == ["unbalanced-bracket", "warning", "[*]"]
 
 
@@ -358,7 +358,7 @@ def test_rules_json(desk):
     assert ids == sorted(ids)
     by_id = {r["id"]: r for r in rules}
     assert {rid: by_id[rid]["plugin"] for rid in BUILTIN} == BUILTIN
-    assert by_id["DATE001"]["languages"] == ["ar"]
+    assert by_id["DATE001"]["languages"] == ["ar", "en"]
     assert by_id["RESIDUE001"]["name"] == "publishing-residue"
 
 
@@ -366,7 +366,7 @@ def test_rules_json(desk):
 def test_explain(desk, key):
     rc, out, err = run("explain", key)
     assert (rc, err) == (0, "")
-    assert out.startswith("DATE001 month-pair-mismatch\n\nSeverity: error    Languages: ar    Plugin: dates\n")
+    assert out.startswith("DATE001 month-pair-mismatch\n\nSeverity: error    Languages: ar, en    Plugin: dates\n")
     positions = [out.index(f"## {s}\n") for s in ("What it flags", "Why it matters", "Example", "Not flagged")]
     assert positions == sorted(positions)
 

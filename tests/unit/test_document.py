@@ -33,6 +33,19 @@ def test_hard_wrapped_wire_copy_is_joined_into_paragraphs(engine):
     assert doc.paragraphs[1].text.startswith("Economists")
 
 
+def test_one_unwrapped_paragraph_leaves_wrapped_copy_wrapped(engine):
+    wrapped = ("LONDON, March 3 - The Bank of England said on Tuesday that it\n"
+               "would keep rates on hold for the rest of the quarter.\n"
+               "    Economists had expected the decision, which was taken by a\n"
+               "vote of seven to two.\n")
+    pasted = "The ministry said 120 families had been moved from the flood zone, officials added on Tuesday.\n"
+    doc = _doc(engine, wrapped + pasted, "en")
+    assert doc.paragraphs[0].text.endswith("quarter.")
+    # copy that is mostly long lines is not wrapped
+    doc = _doc(engine, pasted + "\nShort line.\n\n" + pasted, "en")
+    assert len(doc.paragraphs) == 3
+
+
 def test_english_sentences_respect_abbreviations(engine):
     text = "Mr. Smith met Dr. Jones in the U.S. capital on Monday. They talked for 2.5 hours! Then they left."
     doc = _doc(engine, text, "en")
