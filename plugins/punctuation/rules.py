@@ -99,15 +99,11 @@ def unbalanced_quotation(ctx, quote_marks):
 
     ## Not flagged
     Apostrophes (don’t, the minister’s), inch marks (12"), and a quotation that runs over several
-<<<<<<< HEAD
-    paragraphs in the English convention: each paragraph reopens it and only the last closes it.
-    The arrow that ends a web link ("Watch the full interview »") is no quotation mark: the
-    residue family finds it (RESIDUE001) and this rule skips it.
-=======
     paragraphs in the English convention: each paragraph reopens it and only the last closes it,
     a quotation nested in another with the other family's marks (`«… “…” …»`), and a quotation
     running over the lines of hard-wrapped wire copy.
->>>>>>> wt-rmisc
+    The arrow that ends a web link ("Watch the full interview »") is no quotation mark: the
+    residue family finds it (RESIDUE001) and this rule skips it.
     """
     _report(ctx, quote_problems(ctx.doc, quote_marks))
 
