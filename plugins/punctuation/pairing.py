@@ -86,6 +86,14 @@ def _single_quote_marks(text: str, ms: list[Mark]) -> list[Mark]:
     return out
 
 
+def _cut_off(doc) -> bool:
+    """Whether the text stops mid-sentence (a truncated excerpt): its last character is not one a
+    paragraph may end with (the language's ``[punctuation] terminal`` marks)."""
+    end = doc.text.rstrip()
+    terminal = doc.lexicon.section("punctuation", {}).get("terminal", [])
+    return bool(end) and bool(terminal) and end[-1] not in terminal
+
+
 def quote_problems(doc, marks: list[Mark]) -> list[MarkProblem]:
     text = doc.text
     paragraphs: dict[int, list[Mark]] = {}
@@ -125,6 +133,8 @@ def quote_problems(doc, marks: list[Mark]) -> list[MarkProblem]:
         if closing is not None:
             problems.remove(closing)  # one quotation spanning a paragraph break
             continue
+        if mark.pos == "open" and p == len(doc.paragraphs) - 1 and _cut_off(doc):
+            continue  # the text stops mid-sentence: the quotation may close in what is missing
         problems.append(MarkProblem("unclosed", mark))
     problems = _mismatches(problems)
     problems.sort(key=lambda pr: pr.mark.start)

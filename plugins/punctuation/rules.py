@@ -103,7 +103,9 @@ def unbalanced_quotation(ctx, quote_marks):
     a quotation nested in another with the other family's marks (`«… “…” …»`), and a quotation
     running over the lines of hard-wrapped wire copy.
     The arrow that ends a web link ("Watch the full interview »") is no quotation mark: the
-    residue family finds it (RESIDUE001) and this rule skips it.
+    residue family finds it (RESIDUE001) and this rule skips it. A quotation opened in the last
+    paragraph of a text that stops mid-sentence (an excerpt cut off by a feed) may close in the
+    part that is missing: it is not reported.
     """
     _report(ctx, quote_problems(ctx.doc, quote_marks))
 
