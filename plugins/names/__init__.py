@@ -15,18 +15,20 @@ from pathlib import Path
 
 from checker import Extractor, data_files, hookimpl
 
+from .role_sets import extract_role_claims
 from .roles import extract_roles, role_conflict
+from .schema_roles import SCHEMAS
 from .variants import name_variants
 
 
 @hookimpl
 def checker_language_data():
-    return data_files(Path(__file__).parent / "data", "names")
+    return data_files(Path(__file__).parent / "data", "names", schemas=SCHEMAS)
 
 
 @hookimpl
 def checker_register_extractors():
-    return [Extractor("name_roles", extract_roles)]
+    return [Extractor("name_roles", extract_roles), Extractor("role_claims", extract_role_claims)]
 
 
 @hookimpl

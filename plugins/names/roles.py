@@ -11,6 +11,7 @@ from checker import Example, rule
 from checker.language.matching import matched_key, proclitic_letters
 
 from .lexicon import NamesData, WORD, names_data
+from .role_conflicts import exclusive_conflicts
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,8 @@ def _named_where_an_office_changed(doc, mentions, data: NamesData) -> set[int]:
     messages={
         "conflict": "{name} is called {office} here and {other} elsewhere: one person holds one of these "
                     "at a time.",
+        "exclusive": "{name} is called {role} here and {other} elsewhere: one person is not both in one "
+                     "{scope}.",
     },
     examples=[
         Example("WARSAW (Reuters) - Finance Minister Jan Kowalski said the deficit would narrow. "
@@ -150,7 +153,7 @@ def _named_where_an_office_changed(doc, mentions, data: NamesData) -> set[int]:
                 "الصادرات ارتفعت.", "ar", False),
     ],
 )
-def role_conflict(ctx, name_mentions, name_roles):
+def role_conflict(ctx, name_mentions, name_roles, role_claims):
     """
     ## What it flags
     One person (a full name, or its family name alone when no one else in the article has it)
@@ -179,6 +182,7 @@ def role_conflict(ctx, name_mentions, name_roles):
     minister); ranks written short ("Lieutenant General" then "General"); a family name alone that
     two people in the article share; titles that are not offices ("Mr", "leader").
     """
+    exclusive_conflicts(ctx, role_claims, name_mentions)
     data = names_data(ctx.lexicon)
     if data.offices is None:
         return
