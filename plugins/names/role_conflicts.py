@@ -13,6 +13,8 @@ from .lexicon import names_data
 from .role_sets import RoleClaim, role_sets_data
 
 QUOTES = (("“", "”"), ("«", "»"), ("‘", "’"))
+NEAR = 8            # words either side of a name or role where a stated change silences it
+NEAR_SCOPE = 12     # the same for another case, match or city
 
 
 @dataclass
@@ -75,24 +77,41 @@ def _people(claims: list[RoleClaim], mentions, lex) -> list[Person]:
     return people
 
 
-def _guarded(doc, claim: RoleClaim, claims_in: dict, change: re.Pattern | None, other: re.Pattern | None) -> bool:
-    """A change of role or another case, match or city is stated in the claim's sentence (the
-    role forms themselves aside), or the claim is quoted."""
-    if _in_quote(doc, min(claim.start, claim.name_start)):
-        return True
-    sent = doc.sentence_at(claim.start)
-    if sent is None:
-        return False
+WORD_GAP = re.compile(r"[^\W\d_]+\W*")
+
+
+def _window(doc, start: int, end: int, words: int) -> tuple[int, int]:
+    """The normalised span of ``words`` words either side of original ``[start, end)``, within
+    its sentence."""
     view = doc.normalized
-    lo, hi = view.from_original(sent.start), view.from_original(sent.end)
-    forms = [(view.from_original(c.start), view.from_original(c.end)) for c in claims_in.get(sent.start, [])]
-    for rx in (change, other):
-        if rx is None:
-            continue
-        for hit in rx.finditer(view.text, lo, hi):
-            if not any(s <= hit.start() < e for s, e in forms):
-                return True
-    return False
+    sent = doc.sentence_at(start)
+    lo = view.from_original(sent.start) if sent is not None else 0
+    hi = view.from_original(sent.end) if sent is not None else len(view.text)
+    s, e = view.from_original(start), view.from_original(end)
+    before = list(WORD_GAP.finditer(view.text, lo, s))[-words:]
+    after = list(WORD_GAP.finditer(view.text, e, hi))[:words]
+    return (before[0].start() if before else s), (after[-1].end() if after else e)
+
+
+def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms) -> bool:
+    """``rx`` matches near original ``[start, end)`` (``words`` words either side, in its
+    sentence), outside the role forms ``forms`` (normalised spans)."""
+    if rx is None:
+        return False
+    lo, hi = _window(doc, start, end, words)
+    return any(not any(s <= hit.start() < e for s, e in forms) for hit in rx.finditer(doc.normalized.text, lo, hi))
+
+
+def _guarded(doc, person: "Person", mentions, forms, change, other) -> bool:
+    """A change of role is stated next to a mention of the person ("former prosecutor Maria
+    Okafor", "Okafor, who was a defence lawyer until 2015", "appointed"), or another case, match
+    or city next to one of its roles; or a role is quoted."""
+    for c in person.claims:
+        lo, hi = min(c.start, c.name_start), max(c.end, c.name_end)
+        if _in_quote(doc, lo) or _stated(doc, lo, hi, change, NEAR, forms) or \
+                _stated(doc, lo, hi, other, NEAR_SCOPE, forms):
+            return True
+    return any(_stated(doc, m.start, m.end, change, NEAR, forms) for m in mentions if m.cluster in person.clusters)
 
 
 def exclusive_conflicts(ctx, claims: list[RoleClaim], mentions):
@@ -102,37 +121,16 @@ def exclusive_conflicts(ctx, claims: list[RoleClaim], mentions):
     data = role_sets_data(ctx.lexicon)
     nd = names_data(ctx.lexicon)
     doc = ctx.doc
-    claims_in = collections.defaultdict(list)
-    for c in claims:
-        s = doc.sentence_at(c.start)
-        claims_in[s.start if s is not None else -1].append(c)
-    touched = _touched_clusters(doc, mentions, nd.change)
+    view = doc.normalized
+    forms = [(view.from_original(c.start), view.from_original(c.end)) for c in claims]
     for person in sorted(_people(claims, mentions, ctx.lexicon), key=lambda p: p.claims[0].start):
-        if person.clusters & touched:
-            continue
         by_set = collections.defaultdict(list)
         for c in person.claims:
             by_set[c.set].append(c)
-        for set_name, cs in by_set.items():
-            if len({c.role for c in cs}) < 2:
-                continue
-            if any(_guarded(doc, c, claims_in, nd.change, data.other_scope) for c in cs):
-                continue
-            _report(ctx, data, set_name, cs, person)
-
-
-def _touched_clusters(doc, mentions, change) -> set[int]:
-    if change is None:
-        return set()
-    view = doc.normalized
-    hit = {s.start for s in doc.sentences
-           if change.search(view.text, view.from_original(s.start), view.from_original(s.end))}
-    out = set()
-    for m in mentions:
-        s = doc.sentence_at(m.start)
-        if s is not None and s.start in hit:
-            out.add(m.cluster)
-    return out
+        sets = [(name, cs) for name, cs in by_set.items() if len({c.role for c in cs}) > 1]
+        if sets and not _guarded(doc, person, mentions, forms, nd.change, data.other_scope):
+            for name, cs in sets:
+                _report(ctx, data, name, cs, person)
 
 
 def _report(ctx, data, set_name: str, cs: list[RoleClaim], person: Person) -> None:

@@ -44,6 +44,8 @@ class RoleSetsData:
     article: str
     proclitics: str
     stop: frozenset[str]
+    given: frozenset[str]
+    conjunctions: str
 
 
 def _rx(words, lex=None) -> re.Pattern | None:
@@ -81,6 +83,8 @@ def role_sets_data(lex) -> RoleSetsData:
         article=nm.article,
         proclitics=nm.proclitics,
         stop=nm.stop | nm.verbs,
+        given=nm.given | nm.given_ambiguous,
+        conjunctions=nm.conjunctions,
     )
 
 
@@ -173,12 +177,18 @@ def _run(r: _Reader, pos: int) -> list[re.Match]:
 
 
 def _as_name(r: _Reader, words: list[re.Match]):
-    """Words read as a name (language without capitals): the leading words with the article
-    dropped (the end of a complement: "بلدية الكويت عبدالله الرشيدي"); two words at least."""
-    art = r.data.article
-    words = list(words)
-    while words and art and words[0].group().startswith(art):
-        words.pop(0)
+    """Words read as a name (language without capitals): from the first known given name on
+    (what comes before it ends a complement: "بلدية الكويت عبدالله الرشيدي"); two words at
+    least. Words with no given name among them are not read as a name."""
+    given = r.data.given
+    first = next((i for i, w in enumerate(words) if w.group() in given), None)
+    if first is None:
+        return None
+    words = words[first:]
+    conj, art = r.data.conjunctions, r.data.article
+    cut = next((i for i, w in enumerate(words) if i and w.group()[:1] in conj and
+                (w.group()[1:] in given or (art and w.group()[1:].startswith(art)))), len(words))
+    words = words[:cut]  # "طارق وكريم حافظ": a list goes on, the name ends
     if len(words) < 2 or any(w.group() in r.data.between for w in words):
         return None
     s, _ = r.orig(words[0].start(), words[0].end())
@@ -197,7 +207,7 @@ def _mention_after(r: _Reader, ns: int, ne: int):
     if m is not None and m.end > e:  # the mention took the title in ("Referee Dean Whitcombe")
         tokens, start = _tail(m, e, data)
         return tokens, start, m.end, m
-    pos, comma, comp = ne, False, 0
+    pos, comma, comp, last = ne, False, 0, None
     while True:
         g = MARK.match(r.vt, pos)
         if g is not None:
@@ -212,6 +222,12 @@ def _mention_after(r: _Reader, ns: int, ne: int):
         m = r.mention_over(ws, we)
         if m is not None and (m.start >= e or m.end > we):
             tokens, start = _tail(m, ws, data)
+            if comp and not data.capitals:
+                # a given name the mention left out ("سامي خالد العمري"), or a complement
+                if last is not None and last.group() in data.given:
+                    return (last.group(),) + tokens, r.orig(last.start(), last.end())[0], m.end, m
+                if not m.full:
+                    return None
             return tokens, start, m.end, m
         word = w.group()
         if word in data.between:
@@ -224,7 +240,7 @@ def _mention_after(r: _Reader, ns: int, ne: int):
             return None
         if not data.capitals and comp >= data.complement:
             return None
-        comp, pos = comp + 1, w.end()
+        comp, pos, last = comp + 1, w.end(), w
 
 
 def _name_after(r: _Reader, ns: int, ne: int):
@@ -286,6 +302,15 @@ def _name_before(r: _Reader, ns: int):
     return _as_name(r, words)
 
 
+def _after_given_name(r: _Reader, ns: int) -> bool:
+    """The role word follows a given name: it is a family name ("ياسر القاضي", "يوسف الشاهد")."""
+    if r.data.capitals:
+        return False
+    w = re.search(r"([^\W\d_]+)[^\S\r\n]+$", r.vt[max(0, ns - 30):ns])
+    return w is not None and (w.group(1) in r.data.given or
+                              (w.group(1)[:1] in r.data.proclitics and w.group(1)[1:] in r.data.given))
+
+
 def extract_role_claims(doc, facts) -> list[RoleClaim]:
     """The roles of ``[role_sets]`` the article gives the people it names (a shared fact,
     ``role_claims``)."""
@@ -298,7 +323,7 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
     for hit in data.forms.finditer(r.vt):
         ns, ne = hit.start("w"), hit.end("w")
         roles = data.roles_of.get(matched_key(hit.group("w")), ())
-        if not roles or ns < taken:
+        if not roles or ns < taken or _after_given_name(r, ns):
             continue
         got = _name_after(r, ns, ne) or _name_before(r, ns)
         if got is None:
