@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from checker.extractors.name_mentions import names_lexicon
 
-from .lexicon import names_data
+from .lexicon import WORD
 from .role_sets import RoleClaim, role_sets_data
 
 QUOTES = (("“", "”"), ("«", "»"), ("‘", "’"))
@@ -33,48 +33,70 @@ def _in_quote(doc, pos: int) -> bool:
     return any(before.count(o) > before.count(c) for o, c in QUOTES if o != "‘")
 
 
-def _full_tokens(mentions) -> tuple[dict[int, tuple[str, ...]], set[int]]:
-    """The full name of each entity whose family name no other entity shares; and those entities."""
-    fulls: dict[str, set[int]] = collections.defaultdict(set)
-    first: dict[int, tuple[str, ...]] = {}
+def _full_names(claims: list[RoleClaim], mentions) -> dict[str, set[tuple[str, ...]]]:
+    """Every full name of the article by its last word: the name mentions (less those that took
+    a role in, "Prosecutor Brightwater") and the names read after roles."""
+    glued = {(c.start, c.name_end) for c in claims if c.start < c.name_start}
+    out: dict[str, set[tuple[str, ...]]] = collections.defaultdict(set)
     for m in mentions:
-        if m.full and m.person:
-            fulls[m.key].add(m.cluster)
-            first.setdefault(m.cluster, m.tokens)
-    safe = {c for cs in fulls.values() if len(cs) == 1 for c in cs}
-    return first, safe
+        if m.full and m.person and len(m.tokens) >= 2 and not any(s <= m.start < e for s, e in glued):
+            out[m.tokens[-1]].add(tuple(m.tokens))
+    for c in claims:
+        if c.full:
+            out[c.tokens[-1]].add(c.tokens)
+    return out
+
+
+def _same(a: tuple[str, ...], b: tuple[str, ...], derived_b: bool, nm) -> bool:
+    """Two names of one person: one ends the other ("عبدالله الرشيدي", "الكويت عبدالله الرشيدي"),
+    or a name read from the words (``derived_b``) runs one word past a name of three words."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_[-len(short):] == short:
+        return short[0] not in nm.compound_first and short[0] not in nm.particles
+    return derived_b and len(short) >= 3 and len(long_) == len(short) + 1 and long_[:len(short)] == short and b is long_
 
 
 def _people(claims: list[RoleClaim], mentions, lex) -> list[Person]:
-    """The claims grouped by person: one full name, or a name that ends another ("عبدالله
-    الرشيدي" and "الكويت عبدالله الرشيدي" read after a complement); a family name alone counts
-    for the entity with that family name when no other entity has it."""
+    """The claims grouped by person: one full name, or a name that ends another; a family name
+    alone counts for the one full name that ends with it."""
     nm = names_lexicon(lex)
-    first, safe = _full_tokens(mentions)
-    blocks: dict[tuple[str, ...], list[tuple[tuple[str, ...], RoleClaim]]] = collections.defaultdict(list)
+    fulls = _full_names(claims, mentions)
+    named: list[tuple[tuple[str, ...], RoleClaim]] = []
     for c in claims:
         tokens = c.tokens
         if not c.full:
-            if c.cluster is None or c.cluster not in safe:
+            # a family name alone: the one full name that ends with it ("Prosecutor Brightwater")
+            names = {n[-2:] for n in fulls.get(tokens[-1], ())}
+            if len(names) != 1:
                 continue
-            tokens = first[c.cluster]
+            tokens = max(fulls[tokens[-1]], key=len)
         if len(tokens) >= 2:
-            blocks[tokens[-2:]].append((tokens, c))
-    people = []
-    for items in blocks.values():
-        groups: list[Person] = []
-        for tokens, c in sorted(items, key=lambda it: len(it[0])):
-            for p in groups:
-                short = p.tokens
-                if tokens[-len(short):] == short and short[0] not in nm.compound_first and short[0] not in nm.particles:
-                    p.claims.append(c)
-                    break
-            else:
-                groups.append(Person(tokens, [c], set()))
-        for p in groups:
-            p.clusters = {c.cluster for c in p.claims if c.cluster is not None}
-        people += groups
-    return people
+            named.append((tokens, c))
+    parent = list(range(len(named)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    blocks: dict[tuple, list[int]] = collections.defaultdict(list)
+    for i, (tokens, _) in enumerate(named):
+        blocks[("last",) + tokens[-2:]].append(i)
+        blocks[("first",) + tokens[:2]].append(i)
+    for ids in blocks.values():
+        for x, i in enumerate(ids):
+            for j in ids[x + 1:]:
+                (ti, ci), (tj, cj) = named[i], named[j]
+                if _same(ti, tj, cj.cluster is None, nm) or _same(tj, ti, ci.cluster is None, nm):
+                    parent[root(j)] = root(i)
+    groups: dict[int, Person] = {}
+    for i, (tokens, c) in enumerate(named):
+        p = groups.setdefault(root(i), Person(tokens, [], set()))
+        p.claims.append(c)
+        if c.cluster is not None:
+            p.clusters.add(c.cluster)
+    return list(groups.values())
 
 
 WORD_GAP = re.compile(r"[^\W\d_]+\W*")
@@ -119,7 +141,6 @@ def exclusive_conflicts(ctx, claims: list[RoleClaim], mentions):
     if not claims:
         return
     data = role_sets_data(ctx.lexicon)
-    nd = names_data(ctx.lexicon)
     doc = ctx.doc
     view = doc.normalized
     forms = [(view.from_original(c.start), view.from_original(c.end)) for c in claims]
@@ -128,7 +149,7 @@ def exclusive_conflicts(ctx, claims: list[RoleClaim], mentions):
         for c in person.claims:
             by_set[c.set].append(c)
         sets = [(name, cs) for name, cs in by_set.items() if len({c.role for c in cs}) > 1]
-        if sets and not _guarded(doc, person, mentions, forms, nd.change, data.other_scope):
+        if sets and not _guarded(doc, person, mentions, forms, data.change, data.other_scope):
             for name, cs in sets:
                 _report(ctx, data, name, cs, person)
 
@@ -148,12 +169,22 @@ def _report(ctx, data, set_name: str, cs: list[RoleClaim], person: Person) -> No
     rare, common = sorted((a, b), key=lambda r: (counts[r], -first[r].start))
     p, c = first[rare], first[common]
 
+    names = {c.tokens for c in person.claims}
+
+    def name_end(x: RoleClaim) -> int:
+        if x.cluster is None and any(len(n) < len(x.tokens) and x.tokens[:len(n)] == n for n in names):
+            # a name read one word too far ("منير حسن الطرابلسي أنصاره"): end it where the other ends
+            n = min((n for n in names if x.tokens[:len(n)] == n), key=len)
+            return list(WORD.finditer(ctx.text, x.name_start, x.name_end))[len(n) - 1].end()
+        return x.name_end
+
     def span(x: RoleClaim) -> tuple[int, int]:
-        return min(x.start, x.name_start), max(x.end, x.name_end)
+        return min(x.start, x.name_start), max(x.end, name_end(x))
 
     ps, pe = span(p)
     cs_, ce = span(c)
-    name = ctx.text[p.name_start:p.name_end] if p.full else ctx.text[c.name_start:c.name_end]
+    x = p if p.full else c
+    name = ctx.text[x.name_start:name_end(x)]
     ctx.report("exclusive", ps, pe, related=[ctx.related(cs_, ce, f"called {ctx.text[c.start:c.end]} here")],
                name=name, role=f"'{ctx.text[p.start:p.end]}'", other=f"'{ctx.text[c.start:c.end]}'",
                scope=data.scope.get(set_name, set_name))

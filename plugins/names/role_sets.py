@@ -40,6 +40,7 @@ class RoleSetsData:
     openers: frozenset[str]
     complement: int
     other_scope: re.Pattern | None
+    change: re.Pattern | None                       # the [names.roles] change words and these
     capitals: bool
     article: str
     proclitics: str
@@ -79,6 +80,7 @@ def role_sets_data(lex) -> RoleSetsData:
         openers=frozenset(phrase_key(w) for w in d.complement_openers),
         complement=d.complement_words,
         other_scope=_rx(d.other_scope),
+        change=_rx(list(lex.section("names", {}).get("roles", {}).get("change_words", [])) + list(d.change_words)),
         capitals=nm.capitals,
         article=nm.article,
         proclitics=nm.proclitics,
@@ -115,6 +117,7 @@ class _Reader:
         self.mentions = sorted((m for m in mentions if m.person), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.by_end = {m.end: m for m in self.mentions}
+        self.titled = {m.title_start: m for m in self.mentions if m.title_start is not None}
 
     def orig(self, ns: int, ne: int) -> tuple[int, int]:
         return self.view.to_original(ns, ne)
@@ -207,6 +210,9 @@ def _mention_after(r: _Reader, ns: int, ne: int):
     if m is not None and m.end > e:  # the mention took the title in ("Referee Dean Whitcombe")
         tokens, start = _tail(m, e, data)
         return tokens, start, m.end, m
+    m = r.titled.get(s)
+    if m is not None:  # the name facts read the role as the start of the name's title
+        return m.tokens, m.start, m.end, m
     pos, comma, comp, last = ne, False, 0, None
     while True:
         g = MARK.match(r.vt, pos)
@@ -247,7 +253,16 @@ def _name_after(r: _Reader, ns: int, ne: int):
     """The name a role at normalised ``[ns, ne)`` is the title of: a name mention, or in a
     language without capitals the words after the role (or after a complement and a comma)."""
     got = _mention_after(r, ns, ne)
-    if got is not None or r.data.capitals:
+    if r.data.capitals:
+        return got
+    if got is not None:
+        # a "name" whose first word has a proclitic may be a complement ("لبني سويف" is "of Beni
+        # Suef"): a name after the comma that follows it is the one the role is given to
+        if got[0] and got[0][0][:1] in r.data.proclitics:
+            g = MARK.match(r.vt, r.view.from_original(got[2]))
+            second = _as_name(r, _run(r, g.end())) if g is not None else None
+            if second is not None:
+                return second
         return got
     s, e = r.orig(ns, ne)
     m = r.mention_over(s, e)

@@ -33,6 +33,9 @@ class RoleSets(Section):
     #: Whitcombe"); in a language without capitals, any words up to ``complement_words``.
     complement_openers: Words = []
     complement_words: Int = Field(default=0, ge=0, le=4)
+    #: Words that say a role changed, besides ``[names.roles] change_words``, read only next to
+    #: a role or a name ("now", "الحالي").
+    change_words: Words = []
     #: Words that say one of two roles belongs to another case, match or city ("in a separate
     #: case", "في قضية أخرى").
     other_scope: Words = []
