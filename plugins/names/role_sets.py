@@ -311,11 +311,11 @@ def _name_before(r: _Reader, ns: int):
         if g is not None:
             comma = pos - len(seg) + g.start()
             break
-        w = re.search(r"([^\W\d_]+(?:['’\-][^\W\d_]+)*)[^\S\r\n]*$", seg)
+        w = re.search(r"([^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?)[^\S\r\n]*$", seg)
         if w is None:
             return None
         word, ws = w.group(1), pos - len(seg) + w.start(1)
-        if word in data.skip or word.endswith(("'s", "’s")) or (data.capitals and r.is_upper(ws)):
+        if word in data.skip or word.endswith(("'s", "’s", "'", "’")) or (data.capitals and r.is_upper(ws)):
             pos = ws
             continue
         return None
