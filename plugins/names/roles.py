@@ -11,6 +11,7 @@ from checker import Example, rule
 from checker.language.matching import matched_key, proclitic_letters
 
 from .lexicon import NamesData, WORD, names_data
+from .role_conflicts import exclusive_conflicts
 
 
 @dataclass(frozen=True)
@@ -132,10 +133,14 @@ def _named_where_an_office_changed(doc, mentions, data: NamesData) -> set[int]:
     name="role-conflict",
     severity="warning",
     languages=["*"],
-    summary="One person given two offices one person does not hold at once (Finance Minister X … Trade Minister X; وزير المالية … وزير الاقتصاد; العقيد … العميد).",
+    summary="One person given two offices one person does not hold at once (Finance Minister X … Trade Minister X; "
+            "وزير المالية … وزير الاقتصاد; العقيد … العميد), or two roles of one story that exclude each other "
+            "(the judge and the prosecutor of a trial; الحكم … المدير الفني).",
     messages={
         "conflict": "{name} is called {office} here and {other} elsewhere: one person holds one of these "
                     "at a time.",
+        "exclusive": "{name} is called {role} here and {other} elsewhere: one person is not both in one "
+                     "{scope}.",
     },
     examples=[
         Example("WARSAW (Reuters) - Finance Minister Jan Kowalski said the deficit would narrow. "
@@ -148,9 +153,15 @@ def _named_where_an_office_changed(doc, mentions, data: NamesData) -> set[int]:
                 "الصادرات ارتفعت.", "ar", True),
         Example("وقال وزير المالية السابق سامر الخليل إن العجز سينخفض. وأضاف وزير الاقتصاد سامر الخليل أن "
                 "الصادرات ارتفعت.", "ar", False),
+        Example("The trial was held before U.S. District Judge Maria Okafor. Assistant U.S. Attorney Maria "
+                "Okafor told jurors the evidence was clear.", "en", True),
+        Example("Judge Lena Brandt presided over the trial. Prosecutor James Brandt told jurors the evidence "
+                "was clear.", "en", False),
+        Example("وأدار اللقاء الحكم كريم الصاوي. وقال المدير الفني لشباب الفيوم، كريم الصاوي، إن فريقه "
+                "قدم شوطا جيدا.", "ar", True),
     ],
 )
-def role_conflict(ctx, name_mentions, name_roles):
+def role_conflict(ctx, name_mentions, name_roles, role_claims):
     """
     ## What it flags
     One person (a full name, or its family name alone when no one else in the article has it)
@@ -161,6 +172,18 @@ def role_conflict(ctx, name_mentions, name_roles):
     (president, vice-president, prime minister, king), military ranks (`العقيد`, `العميد`,
     `اللواء`; Colonel, General). The finding is on the rarer office (the later one when both
     are as frequent), with the other as a related span.
+
+    Also one person given two roles of one set that exclude each other in one story (``[role_sets]``
+    language data, :mod:`.role_sets`): the judge, a prosecutor, a defence lawyer, the defendant,
+    a witness of one trial ("U.S. District Judge Maria Okafor" … "Assistant U.S. Attorney Maria
+    Okafor"; `برئاسة المستشار …` … `ممثل النيابة العامة، المستشار …`); the referee and a coach or
+    player of one match; the mayor, the appointed city manager and the council's opposition
+    leader (`رئيس المجلس البلدي` … `مدير عام بلدية الكويت`); the prime minister and the
+    opposition leader; a candidate and the head of the election commission. The role is read
+    from its structure: a title before the name, across honorifics, a complement and one comma
+    ("the manager of Rovers, Dean Whitcombe", `المدير الفني لشباب الفيوم، كريم الصاوي`), after
+    "برئاسة", or an apposition after the name ("Dean Whitcombe, the referee"). One person is one
+    full name, or a family name alone when one full name of the article ends with it.
 
     ## Why it matters
     A wrong office misinforms the reader about who speaks for whom, and is usually a slip from
@@ -178,7 +201,14 @@ def role_conflict(ctx, name_mentions, name_roles):
     in Lebanese usage); offices of different groups (a deputy prime minister who is also foreign
     minister); ranks written short ("Lieutenant General" then "General"); a family name alone that
     two people in the article share; titles that are not offices ("Mr", "leader").
+    For roles of a set: a change stated within a few words of the person or the role ("former",
+    "now", "who was … until", "appointed", `السابق`, `الحالي`, `عُيّن`), another case, match or
+    city told next to a role ("in an unrelated case", `في قضية أخرى`), roles one person holds
+    together (a lawyer and the defence; a player-coach; the mayor who chairs the council), roles
+    of different sets, a role inside someone's quoted words, and two people who share a family
+    name.
     """
+    exclusive_conflicts(ctx, role_claims, name_mentions)
     data = names_data(ctx.lexicon)
     if data.offices is None:
         return

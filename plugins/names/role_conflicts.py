@@ -1,0 +1,190 @@
+"""NAME002 over the ``role_claims`` fact: one person given two roles of one set that exclude each
+other in one story (the judge and the prosecutor of a trial, the referee and a coach of a match)."""
+
+from __future__ import annotations
+
+import collections
+import re
+from dataclasses import dataclass
+
+from checker.extractors.name_mentions import names_lexicon
+
+from .lexicon import WORD
+from .role_sets import RoleClaim, role_sets_data
+
+QUOTES = (("“", "”"), ("«", "»"), ("‘", "’"))
+NEAR = 8            # words either side of a name or role where a stated change silences it
+NEAR_SCOPE = 12     # the same for another case, match or city
+
+
+@dataclass
+class Person:
+    tokens: tuple[str, ...]
+    claims: list[RoleClaim]
+    clusters: set[int]
+
+
+def _in_quote(doc, pos: int) -> bool:
+    """``pos`` is inside a quotation of its paragraph (one opened before it and not closed)."""
+    para = doc.paragraph_at(pos)
+    before = doc.text[para.start:pos] if para is not None else doc.text[max(0, pos - 400):pos]
+    if before.count('"') % 2:
+        return True
+    return any(before.count(o) > before.count(c) for o, c in QUOTES if o != "‘")
+
+
+def _full_names(claims: list[RoleClaim], mentions) -> dict[str, set[tuple[str, ...]]]:
+    """Every full name of the article by its last word: the name mentions (less those that took
+    a role in, "Prosecutor Brightwater") and the names read after roles."""
+    glued = {(c.start, c.name_end) for c in claims if c.start < c.name_start}
+    out: dict[str, set[tuple[str, ...]]] = collections.defaultdict(set)
+    for m in mentions:
+        if m.full and m.person and len(m.tokens) >= 2 and not any(s <= m.start < e for s, e in glued):
+            out[m.tokens[-1]].add(tuple(m.tokens))
+    for c in claims:
+        if c.full:
+            out[c.tokens[-1]].add(c.tokens)
+    return out
+
+
+def _same(a: tuple[str, ...], b: tuple[str, ...], derived_b: bool, nm) -> bool:
+    """Two names of one person: one ends the other ("عبدالله الرشيدي", "الكويت عبدالله الرشيدي"),
+    or a name read from the words (``derived_b``) runs one word past a name of three words."""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if long_[-len(short):] == short:
+        return short[0] not in nm.compound_first and short[0] not in nm.particles
+    return derived_b and len(short) >= 3 and len(long_) == len(short) + 1 and long_[:len(short)] == short and b is long_
+
+
+def _people(claims: list[RoleClaim], mentions, lex) -> list[Person]:
+    """The claims grouped by person: one full name, or a name that ends another; a family name
+    alone counts for the one full name that ends with it."""
+    nm = names_lexicon(lex)
+    fulls = _full_names(claims, mentions)
+    named: list[tuple[tuple[str, ...], RoleClaim]] = []
+    for c in claims:
+        tokens = c.tokens
+        if not c.full:
+            # a family name alone: the one full name that ends with it ("Prosecutor Brightwater")
+            names = {n[-2:] for n in fulls.get(tokens[-1], ())}
+            if len(names) != 1:
+                continue
+            tokens = max(fulls[tokens[-1]], key=len)
+        if len(tokens) >= 2:
+            named.append((tokens, c))
+    parent = list(range(len(named)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    blocks: dict[tuple, list[int]] = collections.defaultdict(list)
+    for i, (tokens, _) in enumerate(named):
+        blocks[("last",) + tokens[-2:]].append(i)
+        blocks[("first",) + tokens[:2]].append(i)
+    for ids in blocks.values():
+        for x, i in enumerate(ids):
+            for j in ids[x + 1:]:
+                (ti, ci), (tj, cj) = named[i], named[j]
+                if _same(ti, tj, cj.cluster is None, nm) or _same(tj, ti, ci.cluster is None, nm):
+                    parent[root(j)] = root(i)
+    groups: dict[int, Person] = {}
+    for i, (tokens, c) in enumerate(named):
+        p = groups.setdefault(root(i), Person(tokens, [], set()))
+        p.claims.append(c)
+        if c.cluster is not None:
+            p.clusters.add(c.cluster)
+    return list(groups.values())
+
+
+WORD_GAP = re.compile(r"[^\W\d_]+\W*")
+
+
+def _window(doc, start: int, end: int, words: int) -> tuple[int, int]:
+    """The normalised span of ``words`` words either side of original ``[start, end)``, within
+    its sentence."""
+    view = doc.normalized
+    sent = doc.sentence_at(start)
+    lo = view.from_original(sent.start) if sent is not None else 0
+    hi = view.from_original(sent.end) if sent is not None else len(view.text)
+    s, e = view.from_original(start), view.from_original(end)
+    before = list(WORD_GAP.finditer(view.text, lo, s))[-words:]
+    after = list(WORD_GAP.finditer(view.text, e, hi))[:words]
+    return (before[0].start() if before else s), (after[-1].end() if after else e)
+
+
+def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms) -> bool:
+    """``rx`` matches near original ``[start, end)`` (``words`` words either side, in its
+    sentence), outside the role forms ``forms`` (normalised spans)."""
+    if rx is None:
+        return False
+    lo, hi = _window(doc, start, end, words)
+    return any(not any(s <= hit.start() < e for s, e in forms) for hit in rx.finditer(doc.normalized.text, lo, hi))
+
+
+def _guarded(doc, person: "Person", mentions, forms, change, other) -> bool:
+    """A change of role is stated next to a mention of the person ("former prosecutor Maria
+    Okafor", "Okafor, who was a defence lawyer until 2015", "appointed"), or another case, match
+    or city next to one of its roles; or a role is quoted."""
+    for c in person.claims:
+        lo, hi = min(c.start, c.name_start), max(c.end, c.name_end)
+        if _in_quote(doc, lo) or _stated(doc, lo, hi, change, NEAR, forms) or \
+                _stated(doc, lo, hi, other, NEAR_SCOPE, forms):
+            return True
+    return any(_stated(doc, m.start, m.end, change, NEAR, forms) for m in mentions if m.cluster in person.clusters)
+
+
+def exclusive_conflicts(ctx, claims: list[RoleClaim], mentions):
+    """Report every person given two exclusive roles of one set."""
+    if not claims:
+        return
+    data = role_sets_data(ctx.lexicon)
+    doc = ctx.doc
+    view = doc.normalized
+    forms = [(view.from_original(c.start), view.from_original(c.end)) for c in claims]
+    for person in sorted(_people(claims, mentions, ctx.lexicon), key=lambda p: p.claims[0].start):
+        by_set = collections.defaultdict(list)
+        for c in person.claims:
+            by_set[c.set].append(c)
+        sets = [(name, cs) for name, cs in by_set.items() if len({c.role for c in cs}) > 1]
+        if sets and not _guarded(doc, person, mentions, forms, data.change, data.other_scope):
+            for name, cs in sets:
+                _report(ctx, data, name, cs, person)
+
+
+def _report(ctx, data, set_name: str, cs: list[RoleClaim], person: Person) -> None:
+    counts = collections.Counter(c.role for c in cs)
+    first = {}
+    for c in cs:
+        first.setdefault(c.role, c)
+    roles = list(first)
+    pairs = [(a, b) for i, a in enumerate(roles) for b in roles[i + 1:]
+             if (set_name, frozenset((a, b))) not in data.compatible]
+    if not pairs:
+        return
+    a, b = min(pairs, key=lambda p: (min(counts[p[0]], counts[p[1]]), -max(first[p[0]].start, first[p[1]].start)))
+    # the finding is on the rarer role (the later when both are as frequent)
+    rare, common = sorted((a, b), key=lambda r: (counts[r], -first[r].start))
+    p, c = first[rare], first[common]
+
+    names = {c.tokens for c in person.claims}
+
+    def name_end(x: RoleClaim) -> int:
+        if x.cluster is None and any(len(n) < len(x.tokens) and x.tokens[:len(n)] == n for n in names):
+            # a name read one word too far ("منير حسن الطرابلسي أنصاره"): end it where the other ends
+            n = min((n for n in names if x.tokens[:len(n)] == n), key=len)
+            return list(WORD.finditer(ctx.text, x.name_start, x.name_end))[len(n) - 1].end()
+        return x.name_end
+
+    def span(x: RoleClaim) -> tuple[int, int]:
+        return min(x.start, x.name_start), max(x.end, name_end(x))
+
+    ps, pe = span(p)
+    cs_, ce = span(c)
+    x = p if p.full else c
+    name = ctx.text[x.name_start:name_end(x)]
+    ctx.report("exclusive", ps, pe, related=[ctx.related(cs_, ce, f"called {ctx.text[c.start:c.end]} here")],
+               name=name, role=f"'{ctx.text[p.start:p.end]}'", other=f"'{ctx.text[c.start:c.end]}'",
+               scope=data.scope.get(set_name, set_name))

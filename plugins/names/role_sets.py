@@ -1,0 +1,377 @@
+"""Roles of one scope that one person does not hold together (a trial's judge and prosecutor, a
+match's referee and a team's coach), and the ``role_claims`` fact: every such role the article
+gives a named person, found from the structure around the name, not from a list of people.
+
+A role is tied to a name when it stands before it as a title ("Referee Dean Whitcombe", "الحكم
+كريم الصاوي"), across honorifics, a complement and one comma ("المدير الفني لشباب الفيوم، كريم
+الصاوي", "the manager of Rovers, Dean Whitcombe"), or after the name in an apposition ("Dean
+Whitcombe, the Rovers manager", "كريم الصاوي، مدرب الفريق"). The name is the shared name mention
+found there; in a language without capitals, where no mention was found, the words that follow
+the role up to a stop word or a mark. Every word is ``[role_sets]`` language data
+(``data/<lang>/roles.toml``, schema in :mod:`.schema_roles`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.extractors.name_mentions import names_lexicon
+from checker.language.matching import NOT_LETTER_BEFORE, matched_key, phrase_key, proclitic_letters
+
+from .lexicon import WORD
+from .schema_roles import RoleSets
+
+MARK = re.compile(r"[^\S\r\n]*[,،][^\S\r\n]*")
+SPACES = re.compile(r"[^\S\r\n]*")
+STOP_MARKS = ".!?؟؛:;\"“”«»()[]\n\r"
+
+
+@dataclass(frozen=True)
+class RoleSetsData:
+    forms: re.Pattern | None                       # every role form and every not-role phrase
+    roles_of: dict[str, tuple[tuple[str, str], ...]]  # form -> ((set, role), ...); () for a not-role
+    scope: dict[str, str]                           # set -> its scope word
+    compatible: frozenset[tuple[str, frozenset[str]]]
+    between: frozenset[str]
+    skip: frozenset[str]
+    openers: frozenset[str]
+    complement: int
+    other_scope: re.Pattern | None
+    change: re.Pattern | None                       # the [names.roles] change words and these
+    capitals: bool
+    article: str
+    proclitics: str
+    stop: frozenset[str]
+    given: frozenset[str]
+    conjunctions: str
+
+
+def _trie(keys) -> str:
+    """An alternation of phrases factored by their common beginnings (fast to try at every
+    position); the longest phrase wins; a space matches a run of spaces."""
+    root: dict = {}
+    for k in keys:
+        node = root
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"[^\S\r\n]+" if ch == " " else re.escape(ch)) + emit(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _rx(words, lex=None) -> re.Pattern | None:
+    alts = _trie({phrase_key(w) for w in words if w and w.strip()})
+    if not alts:
+        return None
+    pro = f"[{re.escape(proclitic_letters(lex))}]?" if lex is not None and proclitic_letters(lex) else ""
+    return re.compile(rf"{NOT_LETTER_BEFORE}{pro}(?P<w>{alts})(?:(?<=\.)|(?![^\W\d_]))")
+
+
+@lru_cache(maxsize=32)
+def role_sets_data(lex) -> RoleSetsData:
+    d = lex.get(RoleSets)
+    nm = names_lexicon(lex)
+    roles_of: dict[str, list[tuple[str, str]]] = {phrase_key(f): [] for f in d.not_roles}
+    compatible = set()
+    for name, rs in d.sets.items():
+        for role, forms in rs.roles.items():
+            for f in forms:
+                k = phrase_key(f)
+                if (name, role) not in roles_of.setdefault(k, []):
+                    roles_of[k].append((name, role))
+        compatible |= {(name, frozenset(p)) for p in rs.compatible}
+    return RoleSetsData(
+        forms=_rx(roles_of, lex),
+        roles_of={k: tuple(v) for k, v in roles_of.items()},
+        scope={name: rs.scope for name, rs in d.sets.items()},
+        compatible=frozenset(compatible),
+        between=frozenset(phrase_key(w) for w in d.between),
+        skip=frozenset(phrase_key(w) for w in d.apposition_skip),
+        openers=frozenset(phrase_key(w) for w in d.complement_openers),
+        complement=d.complement_words,
+        other_scope=_rx(d.other_scope),
+        change=_rx(list(lex.section("names", {}).get("roles", {}).get("change_words", [])) + list(d.change_words)),
+        capitals=nm.capitals,
+        article=nm.article,
+        proclitics=nm.proclitics,
+        stop=nm.stop | nm.verbs,
+        given=nm.given | nm.given_ambiguous,
+        conjunctions=nm.conjunctions,
+    )
+
+
+@dataclass(frozen=True)
+class RoleClaim:
+    """A role of a set the article gives a named person. ``start``/``end`` is the role as
+    written, ``name_start``/``name_end`` the name it is given to; ``tokens`` the name's words
+    (normalised); ``cluster`` the name mention's entity, None for a name read here."""
+
+    set: str
+    role: str
+    start: int
+    end: int
+    name_start: int
+    name_end: int
+    tokens: tuple[str, ...]
+    cluster: int | None
+    full: bool
+
+
+class _Reader:
+    """The words of one document around its role forms."""
+
+    def __init__(self, doc, mentions, data: RoleSetsData):
+        self.doc, self.data = doc, data
+        self.view = doc.normalized
+        self.vt = self.view.text
+        self.mentions = sorted((m for m in mentions if m.person), key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.by_end = {m.end: m for m in self.mentions}
+        self.titled = {m.title_start: m for m in self.mentions if m.title_start is not None}
+
+    def orig(self, ns: int, ne: int) -> tuple[int, int]:
+        return self.view.to_original(ns, ne)
+
+    def mention_over(self, s: int, e: int):
+        """The mention that overlaps original ``[s, e)``, the one reaching furthest."""
+        i = bisect.bisect_right(self.starts, s) - 1
+        best = None
+        for j in range(max(i, 0), len(self.mentions)):
+            m = self.mentions[j]
+            if m.start >= e:
+                break
+            if m.end > s and (best is None or m.end > best.end):
+                best = m
+        return best
+
+    def word(self, pos: int):
+        pos = SPACES.match(self.vt, pos).end()
+        return WORD.match(self.vt, pos)
+
+    def bare(self, w: str) -> str:
+        """``w`` less one attached proclitic when that leaves a stop word ("وقال")."""
+        if w in self.data.stop or not self.data.proclitics:
+            return w
+        return w[1:] if w[:1] in self.data.proclitics and w[1:] in self.data.stop else w
+
+    def is_stop(self, w: str) -> bool:
+        return self.bare(w) in self.data.stop
+
+    def is_upper(self, ns: int) -> bool:
+        s, _ = self.orig(ns, ns + 1)
+        return self.doc.text[s:s + 1].isupper()
+
+
+def _tail(m, after: int, data: RoleSetsData) -> tuple[tuple[str, ...], int]:
+    """The words of mention ``m`` from original offset ``after`` on, less honorifics; and the
+    original start of the first."""
+    pairs = [(t, s) for t, (s, _) in zip(m.tokens, m.spans) if s >= after]
+    while pairs and pairs[0][0] in data.between:
+        pairs.pop(0)
+    return tuple(t for t, _ in pairs), (pairs[0][1] if pairs else m.end)
+
+
+def _run(r: _Reader, pos: int) -> list[re.Match]:
+    """Up to four words from normalised ``pos`` on, past honorifics, separated by spaces only,
+    to a mark or a stop word."""
+    words: list[re.Match] = []
+    p = pos
+    while len(words) < 4:
+        gap = SPACES.match(r.vt, p).end()
+        w = WORD.match(r.vt, gap)
+        if w is None or (words and gap == p) or r.is_stop(w.group()):
+            break
+        if not words and w.group() in r.data.between:
+            p = w.end()
+            continue
+        words.append(w)
+        p = w.end()
+    return words
+
+
+def _as_name(r: _Reader, words: list[re.Match]):
+    """Words read as a name (language without capitals): from the first known given name on
+    (what comes before it ends a complement: "بلدية الكويت عبدالله الرشيدي"); two words at
+    least. Words with no given name among them are not read as a name."""
+    given = r.data.given
+    first = next((i for i, w in enumerate(words) if w.group() in given), None)
+    if first is None:
+        return None
+    words = words[first:]
+    conj, art = r.data.conjunctions, r.data.article
+    cut = next((i for i, w in enumerate(words) if i and w.group()[:1] in conj and
+                (w.group()[1:] in given or (art and w.group()[1:].startswith(art)))), len(words))
+    words = words[:cut]  # "طارق وكريم حافظ": a list goes on, the name ends
+    if len(words) < 2 or any(w.group() in r.data.between for w in words):
+        return None
+    s, _ = r.orig(words[0].start(), words[0].end())
+    _, e = r.orig(words[-1].start(), words[-1].end())
+    return tuple(w.group() for w in words), s, e, None
+
+
+def _mention_after(r: _Reader, ns: int, ne: int):
+    """The name mention a role at normalised ``[ns, ne)`` is the title of, across honorifics,
+    a complement and one comma: (tokens, start, end, mention)."""
+    data = r.data
+    s, e = r.orig(ns, ne)
+    m = r.mention_over(s, e)
+    if m is not None and m.start < s:
+        return None  # the role word is inside a name ("يوسف الشاهد")
+    if m is not None and m.end > e:  # the mention took the title in ("Referee Dean Whitcombe")
+        tokens, start = _tail(m, e, data)
+        return tokens, start, m.end, m
+    m = r.titled.get(s)
+    if m is not None:  # the name facts read the role as the start of the name's title
+        return m.tokens, m.start, m.end, m
+    pos, comma, comp, last = ne, False, 0, None
+    while True:
+        g = MARK.match(r.vt, pos)
+        if g is not None:
+            if comma:
+                return None
+            comma, pos = True, g.end()
+            continue
+        w = r.word(pos)
+        if w is None:
+            return None
+        ws, we = r.orig(w.start(), w.end())
+        m = r.mention_over(ws, we)
+        if m is not None and (m.start >= e or m.end > we):
+            tokens, start = _tail(m, ws, data)
+            if comp and not data.capitals:
+                # a given name the mention left out ("سامي خالد العمري"), or a complement
+                if last is not None and last.group() in data.given:
+                    return (last.group(),) + tokens, r.orig(last.start(), last.end())[0], m.end, m
+                if not m.full:
+                    return None
+            return tokens, start, m.end, m
+        word = w.group()
+        if word in data.between:
+            pos = w.end()
+            continue
+        if comma or r.is_stop(word) or data.forms.match(r.vt, w.start()) or comp >= max(data.complement, 5):
+            return None
+        if data.capitals and not ((comp == 0 and word in data.openers) or
+                                  (comp and (r.is_upper(w.start()) or word in data.skip))):
+            return None
+        if not data.capitals and comp >= data.complement:
+            return None
+        comp, pos, last = comp + 1, w.end(), w
+
+
+def _name_after(r: _Reader, ns: int, ne: int):
+    """The name a role at normalised ``[ns, ne)`` is the title of: a name mention, or in a
+    language without capitals the words after the role (or after a complement and a comma)."""
+    got = _mention_after(r, ns, ne)
+    if r.data.capitals:
+        return got
+    if got is not None:
+        # a "name" whose first word has a proclitic may be a complement ("لبني سويف" is "of Beni
+        # Suef"): a name after the comma that follows it is the one the role is given to
+        if got[0] and got[0][0][:1] in r.data.proclitics:
+            g = MARK.match(r.vt, r.view.from_original(got[2]))
+            second = _as_name(r, _run(r, g.end())) if g is not None else None
+            if second is not None:
+                return second
+        return got
+    s, e = r.orig(ns, ne)
+    m = r.mention_over(s, e)
+    if m is not None and m.start < s:
+        return None
+    first = _run(r, ne)
+    end = first[-1].end() if first else ne
+    g = MARK.match(r.vt, end)
+    if g is not None and len(first) <= r.data.complement:
+        second = _as_name(r, _run(r, g.end()))
+        if second is not None:
+            return second
+    return _as_name(r, first)
+
+
+def _name_before(r: _Reader, ns: int):
+    """The name a role at normalised ``ns`` is an apposition of ("NAME, the ROLE", "NAME، ROLE"):
+    the name mention that ends at the comma, or in a language without capitals the words before
+    it."""
+    data = r.data
+    pos = ns
+    for _ in range(4):
+        seg = r.vt[max(0, pos - 40):pos]
+        g = re.search(r"[,،][^\S\r\n]*$", seg)
+        if g is not None:
+            comma = pos - len(seg) + g.start()
+            break
+        w = re.search(r"([^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?)[^\S\r\n]*$", seg)
+        if w is None:
+            return None
+        word, ws = w.group(1), pos - len(seg) + w.start(1)
+        if word in data.skip or word.endswith(("'s", "’s", "'", "’")) or (data.capitals and r.is_upper(ws)):
+            pos = ws
+            continue
+        return None
+    else:
+        return None
+    name_end = len(r.vt[:comma].rstrip())
+    if name_end == 0:
+        return None
+    _, oe = r.orig(name_end - 1, name_end)
+    m = r.by_end.get(oe)
+    if m is not None:
+        return m.tokens, m.start, m.end, m
+    if data.capitals:
+        return None
+    seg = r.vt[max(0, name_end - 80):name_end]
+    cut = max(seg.rfind(c) for c in STOP_MARKS + ",،") + 1
+    words = list(WORD.finditer(r.vt, name_end - len(seg) + cut, name_end))
+    stops = [i for i, w in enumerate(words) if r.is_stop(w.group())]
+    words = words[(stops[-1] + 1 if stops else 0):][-4:]
+    return _as_name(r, words)
+
+
+def _after_given_name(r: _Reader, ns: int) -> bool:
+    """The role word follows a given name: it is a family name ("ياسر القاضي", "يوسف الشاهد")."""
+    if r.data.capitals:
+        return False
+    w = re.search(r"([^\W\d_]+)[^\S\r\n]+$", r.vt[max(0, ns - 30):ns])
+    return w is not None and (w.group(1) in r.data.given or
+                              (w.group(1)[:1] in r.data.proclitics and w.group(1)[1:] in r.data.given))
+
+
+def extract_role_claims(doc, facts) -> list[RoleClaim]:
+    """The roles of ``[role_sets]`` the article gives the people it names (a shared fact,
+    ``role_claims``)."""
+    data = role_sets_data(doc.lexicon)
+    if data.forms is None:
+        return []
+    r = _Reader(doc, facts["name_mentions"], data)
+    out: list[RoleClaim] = []
+    taken = -1
+    for hit in data.forms.finditer(r.vt):
+        ns, ne = hit.start("w"), hit.end("w")
+        roles = data.roles_of.get(matched_key(hit.group("w")), ())
+        if not roles or ns < taken or _after_given_name(r, ns):
+            continue
+        got = _name_after(r, ns, ne) or _name_before(r, ns)
+        if got is None:
+            continue
+        tokens, n_s, n_e, m = got
+        tokens = tuple(t for t in tokens if t not in data.between)
+        if not tokens:
+            continue
+        s, e = r.orig(ns, ne)
+        if n_s >= e:
+            taken = r.view.from_original(n_e)
+        full = len(tokens) >= 2
+        out += [RoleClaim(st, role, s, e, n_s, n_e, tokens, m.cluster if m is not None else None, full)
+                for st, role in roles]
+    return out
