@@ -3,6 +3,14 @@
 Arabic: alef forms (أ إ آ ٱ) -> ا, alef maqsura ى -> ي, ta marbuta ة -> ه, hamza on waw/ya
 (ؤ ئ) -> و ي, tatweel and diacritics removed. Arabic-Indic and Persian digits -> ASCII.
 Everything is case-folded only where it stays one code point (so offsets map 1:1 or drop).
+
+The fold is the same for every language, and folds the digits of the Arabic scripts in code rather
+than from each language's ``[script] digits``, on purpose: a normalised text must not depend on
+which languages are loaded or which one an article is detected as (fingerprints, cache keys and
+the spans of mixed-script quotations are computed from it, and an English article quoting
+Arabic figures must read them), and the Extended Arabic-Indic digits of Persian and Urdu belong to
+no language the checker ships. ``[script] digits`` serves the other direction: writing a number
+as the text writes its own.
 """
 
 from __future__ import annotations
