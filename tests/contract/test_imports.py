@@ -1,6 +1,7 @@
 """The import graph of ``checker/`` and ``plugins/`` (``checker_plugins``): no cycle between
 modules, the core never imports the built-in rule families, and every import inside a function
-of ``checker/`` says why in a comment (an optional extra, or a start-up cost avoided).
+of ``checker/`` or ``plugins/`` says why in a comment (an optional extra, or a start-up cost
+avoided).
 
 The graph is read with :mod:`ast` from module-level statements (imports inside a function,
 class body or ``if TYPE_CHECKING:`` block do not count); ``from x import y`` is an edge to
@@ -142,11 +143,11 @@ def _reason(lines: list[str], lineno: int) -> str:
     return ""
 
 
-def function_level_imports(root: Path = PACKAGES["checker"]) -> list[tuple[str, int, str]]:
-    """(file, line, statement) of every import inside a function of ``root``, with its reason
+def function_level_imports(roots=tuple(PACKAGES.values())) -> list[tuple[str, int, str]]:
+    """(file, line, reason) of every import inside a function of ``roots``; the reason is its
     comment ('' when it has none)."""
     out = []
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted(p for root in roots for p in root.rglob("*.py")):
         source = path.read_text(encoding="utf-8")
         lines = source.splitlines()
         for fn in ast.walk(ast.parse(source, str(path))):
@@ -164,7 +165,7 @@ def test_reason_comments_are_read_from_the_line_or_the_one_above():
         "an optional extra", "avoids a start-up cost", "", "an optional extra"]
 
 
-def test_function_level_imports_in_checker_say_why():
+def test_function_level_imports_say_why():
     imports = function_level_imports()
     assert any(p == "checker/run/dask.py" for p, _, _ in imports)
     bare = [f"{p}:{n}" for p, n, reason in imports if not reason]
