@@ -31,6 +31,9 @@ for _i in range(10):
     _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
     _FOLD[chr(0x06F0 + _i)] = str(_i)  # Extended Arabic-Indic (Persian, Urdu)
 
+#: Every character the fold reads as a digit: ASCII and the digits of the Arabic scripts.
+DIGITS = "0123456789" + "".join(c for c, v in _FOLD.items() if v.isdigit())
+
 # Removed entirely: tatweel, Arabic diacritics (harakat, shadda, sukun, superscript alef),
 # Quranic marks, and invisible format characters (bidi marks, zero-width joiners).
 _DROP = set("\u0640")
