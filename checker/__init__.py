@@ -14,6 +14,7 @@ from checker.core.hookspecs import hookimpl
 from checker.core.version import __version__
 from checker.core.config import Config, ConfigError
 from checker.core.document import Document
+from checker.core.engine import Engine
 from checker.core.facts import Extractor, Facts
 from checker.language.lexicon import LanguageData, data_files
 from checker.core.models import (
@@ -29,13 +30,6 @@ __all__ = [
 ]
 
 
-def __getattr__(name):
-    if name == "Engine":
-        from checker.core.engine import Engine
-        return Engine
-    raise AttributeError(name)
-
-
 _default_engine = None
 
 
@@ -43,8 +37,6 @@ def check(text: str, *, lang: str | None = None, published=None, config: Config 
     """Check one article text and return its :class:`ArticleResult`. Plugins are loaded on the
     first call and reused."""
     global _default_engine
-    from checker.core.engine import Engine
-
     if config is not None:
         return Engine(config).check(text, lang=lang, published=published)
     if _default_engine is None:

@@ -1,5 +1,6 @@
 """Fixtures shared by every tier. Tests under tests/slow are marked `slow`: the default loop
-(`pytest`) leaves them out, `make test` runs everything."""
+(`pytest`, whose `-m 'not slow'` leaves them out) does not even import them, `-m slow` runs them
+alone, `make test` (`-m ""`) runs everything."""
 
 from __future__ import annotations
 
@@ -10,6 +11,16 @@ import pytest
 from checker.core.engine import Engine
 
 SLOW = Path(__file__).resolve().parent / "slow"
+
+
+def pytest_ignore_collect(collection_path, config):
+    """With the default `-m 'not slow'`, do not collect tests/slow at all: importing those modules
+    (the OpenAPI fuzz builds the application, the browser and Dask tests import their stacks)
+    would cost more than every other test's collection."""
+    if config.getoption("markexpr", "").replace(" ", "") == "notslow" and \
+            (collection_path == SLOW or SLOW in collection_path.parents):
+        return True
+    return None
 
 
 def pytest_collection_modifyitems(config, items):

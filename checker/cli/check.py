@@ -21,24 +21,22 @@ from checker.run.worker import DEFAULT_TIMEOUT, EngineSpec
 EXIT_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
 
-def _positive_int(value: str) -> int:
+def _number(value: str, kind, what: str, least: float, limit: str):
     try:
-        n = int(value)
+        n = kind(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
+        raise argparse.ArgumentTypeError(f"not {what}: {value!r}") from None
+    if n < least:
+        raise argparse.ArgumentTypeError(limit)
     return n
+
+
+def _positive_int(value: str) -> int:
+    return _number(value, int, "a whole number", 1, "must be at least 1")
 
 
 def _seconds(value: str) -> float:
-    try:
-        n = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError("must not be negative")
-    return n
+    return _number(value, float, "a number of seconds", 0, "must not be negative")
 
 
 def add_check_arguments(p: argparse.ArgumentParser) -> None:

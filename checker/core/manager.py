@@ -11,6 +11,7 @@ from typing import Any, Iterable
 
 import pluggy
 
+from checker import builtin as core_plugin
 from checker.core import hookspecs
 from checker.core.config import Config
 from checker.core.facts import Extractor
@@ -53,8 +54,6 @@ def make_plugin_manager(extra_plugins: Iterable[tuple[str, Any]] = (), *,
     for name in blocked:
         pm.set_blocked(name)
     infos: list[PluginInfo] = []
-    from checker import builtin as core_plugin
-
     pm.register(core_plugin, name="checker.core")
     infos.append(PluginInfo("checker.core", core_plugin.__name__, "checker", _version("checker")))
     if entry_points:

@@ -11,6 +11,7 @@ from typing import Any, Callable, Iterable
 
 from checker.core.document import Document
 from checker.core.models import Finding, Related, Severity, Suggestion
+from checker.language.normalize import normalize_text
 
 RULE_ID = re.compile(r"^[A-Z]{2,8}[0-9]{3}$")
 RULE_NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -92,8 +93,6 @@ def rule(*, id: str, name: str, severity: str | Severity, languages: Iterable[st
 
 def fingerprint(rule_id: str, quotes: Iterable[str]) -> str:
     """A fingerprint that survives edits elsewhere in the article: rule id + normalised evidence."""
-    from checker.language.normalize import normalize_text
-
     h = hashlib.sha256(rule_id.encode())
     for q in quotes:
         h.update(b"\0" + " ".join(normalize_text(q).split()).encode())

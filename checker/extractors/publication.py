@@ -15,10 +15,10 @@ import re
 
 from checker.core.document import Document
 from checker.core.facts import Facts
-from checker.language.normalize import normalize_text
+from checker.language.normalize import DIGITS, normalize_text
 
 _HEAD, _TAIL = 400, 200
-_YEAR = re.compile(r"[0-9٠-٩۰-۹]{4}")
+_YEAR = re.compile(f"[{DIGITS}]{{4}}")  # four digits of any script the normaliser reads
 
 
 def _excerpt(doc: Document, text: str) -> Document:

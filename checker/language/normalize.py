@@ -3,6 +3,14 @@
 Arabic: alef forms (أ إ آ ٱ) -> ا, alef maqsura ى -> ي, ta marbuta ة -> ه, hamza on waw/ya
 (ؤ ئ) -> و ي, tatweel and diacritics removed. Arabic-Indic and Persian digits -> ASCII.
 Everything is case-folded only where it stays one code point (so offsets map 1:1 or drop).
+
+The fold is the same for every language, and folds the digits of the Arabic scripts in code rather
+than from each language's ``[script] digits``, on purpose: a normalised text must not depend on
+which languages are loaded or which one an article is detected as (fingerprints, cache keys and
+the spans of mixed-script quotations are computed from it, and an English article quoting
+Arabic figures must read them), and the Extended Arabic-Indic digits of Persian and Urdu belong to
+no language the checker ships. ``[script] digits`` serves the other direction: writing a number
+as the text writes its own.
 """
 
 from __future__ import annotations
@@ -22,6 +30,9 @@ _FOLD = {
 for _i in range(10):
     _FOLD[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic
     _FOLD[chr(0x06F0 + _i)] = str(_i)  # Extended Arabic-Indic (Persian, Urdu)
+
+#: Every character the fold reads as a digit: ASCII and the digits of the Arabic scripts.
+DIGITS = "0123456789" + "".join(c for c, v in _FOLD.items() if v.isdigit())
 
 # Removed entirely: tatweel, Arabic diacritics (harakat, shadda, sukun, superscript alef),
 # Quranic marks, and invisible format characters (bidi marks, zero-width joiners).

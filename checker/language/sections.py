@@ -51,16 +51,18 @@ class Punctuation(Section):
     terminal: Words = []
 
 
-class Abbreviations(Section):
+class WordList(Section):
+    """A table holding one list, ``words``."""
+
+    words: Words = []
+
+
+class Abbreviations(WordList):
     """``[abbreviations]``: tokens ending in a full stop that do not end a sentence."""
 
-    words: Words = []
 
-
-class Stopwords(Section):
+class Stopwords(WordList):
     """``[stopwords]``: common words that never name what a figure or an event is about."""
-
-    words: Words = []
 
 
 class Months(Section):
@@ -130,7 +132,7 @@ class Dates(Section):
     relative: dict[Str, Offset] = {}
     #: Words after a month to the offset of its year from the publication year.
     year_relative: dict[Str, Int] = {}
-    # Read only by the dates family (plugins/dates.py).
+    # Read only by the dates family (plugins/dates/).
     equivalence_links: Words = []
     past_events: Words = []
     past_event_links: Words = []
@@ -179,7 +181,7 @@ class Names(Section):
     #: Office group (``minister``, ``rank``...) to office key to its written forms.
     offices: dict[Str, dict[Str, Words]] = {}
     roles: Roles = Roles()
-    # Read only by the names family (NAME001, plugins/names.py).
+    # Read only by the names family (NAME001, plugins/names/).
     variant_min_length: Int = Field(default=4, ge=1)
     variant_endings: Words = []
     variant_final_letters: Words = []
@@ -194,12 +196,6 @@ class Qualifiers(Section):
     less: Words = []
     at_most: Words = []
     about: Words = []
-
-
-class WordList(Section):
-    """A table holding one list, ``words``."""
-
-    words: Words = []
 
 
 class Subset(Section):
@@ -241,7 +237,7 @@ class Quantities(Section):
     generic: Generic = Generic()
     #: Class of what is counted ("killed") to the words that name it.
     things: dict[Str, Words] = {}
-    # Read only by the numbers family (plugins/numbers.py).
+    # Read only by the numbers family (plugins/numbers/).
     attribution: WordList = WordList()
     events: dict[Str, Words] = {}
     breakdown: WordList = WordList()

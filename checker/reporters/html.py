@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from checker.core.models import Article, ArticleResult, Finding, Summary
+from checker.io.inputs import load_path
 from checker.reporters import Reporter
 
 _BREAK = re.compile(r"\r\n|\r|\n")
@@ -207,8 +208,6 @@ class HtmlReporter(Reporter):
             return text
         # not seen on the way in: read the input again (once per file)
         if result.path not in self._reread:
-            from checker.io.inputs import load_path
-
             try:
                 self._reread = {result.path: {a.id: a.text for a in load_path(Path(result.path))
                                               if isinstance(a, Article)}}

@@ -19,12 +19,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import sys
 import zlib
 from pathlib import Path
 from typing import IO, Any
 
 from checker.core.models import Article, ArticleResult
+from checker.core.version import __version__
 
 DB_NAME = "results.sqlite3"
 SCHEMA = 1
@@ -68,8 +70,6 @@ def _module_files(h, module_name: str, seen: set[str]) -> None:
 
 def engine_fingerprint(engine) -> str:
     """A hash of everything about the engine that can change a result."""
-    from checker.core.version import __version__
-
     h = hashlib.sha256(f"checker {__version__} cache {SCHEMA}\0".encode())
     h.update(json.dumps(engine.config.model_dump(mode="json"), sort_keys=True, default=str).encode())
     seen: set[str] = set()
@@ -119,8 +119,6 @@ class ResultCache:
         self._pending = 0
         self._db = None
         try:
-            import sqlite3
-
             self.directory.mkdir(parents=True, exist_ok=True)
             db = sqlite3.connect(self.path, timeout=10, isolation_level="DEFERRED")
             db.execute("PRAGMA journal_mode=WAL")
@@ -211,8 +209,6 @@ def info(directory: str | os.PathLike | None = None) -> dict[str, Any]:
     entries = 0
     size = sum((d / n).stat().st_size for n in (DB_NAME, DB_NAME + "-wal") if (d / n).exists())
     if p.exists():
-        import sqlite3
-
         try:
             db = sqlite3.connect(p, timeout=10)
             try:

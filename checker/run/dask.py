@@ -33,8 +33,8 @@ LOOPBACK_HTTP = {"dashboard_address": "127.0.0.1:0"}
 
 def require_dask() -> None:
     try:
-        import dask  # noqa: F401
-        import distributed  # noqa: F401
+        import dask  # noqa: F401  an optional extra: is it installed?
+        import distributed  # noqa: F401  an optional extra: is it installed?
     except ImportError:
         raise ConfigError("--executor dask needs Dask: pip install 'checker[dask]'") from None
 

@@ -8,9 +8,9 @@ from checker.service.settings import LOOPBACK, load_settings
 
 def cmd_serve(args, engine, out, err) -> int:
     try:
-        import uvicorn
+        import uvicorn  # an optional extra (serve)
 
-        from checker.service.app import create_app
+        from checker.service.app import create_app  # needs FastAPI, an optional extra (serve)
     except ImportError as e:
         raise ConfigError(f"checker serve needs FastAPI and uvicorn ({e.name} is missing): "
                           "install the 'serve' extra, pip install 'checker[serve]'") from None

@@ -33,6 +33,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
+from checker.core.models import Article
+from checker.io.inputs import load_path
+
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
 
 
@@ -179,9 +182,6 @@ def load_fixture(path: Path) -> FixtureCase:
 
 
 def _article_text(path: Path) -> str:
-    from checker.io.inputs import load_path
-    from checker.core.models import Article
-
     items = list(load_path(path))
     if len(items) != 1 or not isinstance(items[0], Article):
         raise FixtureError(f"{path}: could not be loaded as one article")
@@ -272,8 +272,6 @@ def check_fixture(engine, case: FixtureCase) -> None:
     if case.select and not any(r.startswith(s) for r in engine.rules for s in case.select):
         raise FixtureMismatch(f"{case.path}: select = {case.select} names no loaded rule")
     if case.source is not None:
-        from checker.io.inputs import load_path
-
         article = next(iter(load_path(case.source)))
         if case.lang:
             article = article.model_copy(update={"lang": case.lang})

@@ -23,6 +23,9 @@ from typing import Any
 
 import pytest
 
+from checker.core.engine import Engine
+from checker.core.manager import PluginError, import_plugin
+
 from checker.testing import (
     ARTICLE_SUFFIXES, FixtureCase, FixtureError, FixtureMismatch, check_fixture, is_fixture, load_fixture,
 )
@@ -89,9 +92,6 @@ def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Col
 def engine_for(config: pytest.Config):
     """The engine shared by a pytest session: installed plugins plus ``checker_extra_plugins``."""
     if _ENGINE not in config.stash:
-        from checker.core.engine import Engine
-        from checker.core.manager import import_plugin
-
         specs = config.getini("checker_extra_plugins")
         config.stash[_ENGINE] = Engine(plugins=[(spec, import_plugin(spec)) for spec in specs])
     return config.stash[_ENGINE]
@@ -136,8 +136,6 @@ class FixtureItem(pytest.Item):
             return f"bad checker fixture: {excinfo.value}"
         if isinstance(excinfo.value, FixtureMismatch):
             return str(excinfo.value)
-        from checker.core.manager import PluginError
-
         if isinstance(excinfo.value, PluginError):
             return f"checker plugins could not be loaded: {excinfo.value}"
         return super().repr_failure(excinfo, style=style)

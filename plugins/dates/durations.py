@@ -85,13 +85,17 @@ def _compile(lex) -> _Compiled:
             elapsed = re.compile(rf"(?<![^\W\d_]){qual}{num}{unit}{_WS}+(?:{_alt(d['ago'])})(?![^\W\d_])")
         elif d.get("ago_before"):
             pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
+            blocked = "".join(f"|{re.escape(normalize_text(w))}" for w in d.get("ago_not_followed_by", []))
             elapsed = re.compile(
                 rf"(?<![^\W\d_])(?:[{pro}])?(?:{_alt(d['ago_before'])}){_WS}+{qual}{num}{unit}(?![^\W\d_])"
-                rf"(?:{tail}(?![^\W\d_])|(?!{_WS}*(?:\d|من|على|ال)))")
+                rf"(?:{tail}(?![^\W\d_])|(?!{_WS}*(?:\d{blocked})))")
         if d.get("after"):
             after = re.compile(rf"(?<![^\W\d_]){qual}{num}{unit}{_WS}+(?:{_alt(d['after'])})(?![^\W\d_])")
         elif d.get("after_before"):
-            after = re.compile(rf"(?<![^\W\d_])[وف]?(?:{_alt(d['after_before'])}){_WS}+{qual}{num}{unit}{_WS}+من(?![^\W\d_])")
+            clitics = "".join(re.escape(normalize_text(c)) for c in d.get("after_before_clitics", []))
+            clitic = f"[{clitics}]?" if clitics else ""
+            link = rf"{_WS}+(?:{_alt(d['after_before_link'])})" if d.get("after_before_link") else ""
+            after = re.compile(rf"(?<![^\W\d_]){clitic}(?:{_alt(d['after_before'])}){_WS}+{qual}{num}{unit}{link}(?![^\W\d_])")
     return _Compiled(elapsed, after, units, numbers, qualifiers,
                      [re.compile(p) for p in d.get("age_patterns", [])],
                      [re.compile(p) for p in d.get("birth_patterns", [])],

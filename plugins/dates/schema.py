@@ -25,12 +25,19 @@ class Durations(Section):
     ago: Words = []
     #: ... or before it (Arabic "قبل").
     ago_before: Words = []
+    #: With ``ago_before``: what may not follow the unit, unless an ``ago_tail`` does, for the time
+    #: to be "ago" (a digit never may): beginnings of words, `قبل عقد من ...`, `قبل عام على ...`.
+    ago_not_followed_by: Words = []
     #: Words that may follow the unit of an elapsed time (`قبل عقد من الزمن`).
     ago_tail: Words = []
     #: Words that count an elapsed time from a year: "two decades after ... 2012" (after the
     #: time, English) or `بعد عقدين من ... 2012` (before it, Arabic).
     after: Words = []
     after_before: Words = []
+    #: With ``after_before``: letters that may be attached before it (`وبعد`), and the word that
+    #: must follow the unit (`بعد عقدين من ...`).
+    after_before_clitics: Words = []
+    after_before_link: Words = []
     #: Regular expressions with a group ``age`` (and ``about``) / ``year``.
     age_patterns: Words = []
     birth_patterns: Words = []

@@ -35,17 +35,7 @@ class Sentences:
 
     def norm(self, i: int) -> str:
         s = self.items[i]
-        view = self.doc.normalized
-        return view.text[view.from_original(s.start):view.from_original(s.end)]
-
-
-def sentence_at(doc, pos: int):
-    return next((s for s in doc.sentences if s.start <= pos < s.end), None)
-
-
-def norm_span(doc, start: int, end: int) -> str:
-    view = doc.normalized
-    return view.text[view.from_original(start):view.from_original(end)]
+        return self.doc.normalized_slice(s.start, s.end)
 
 
 def bare(token: str, prefixes: tuple[str, ...] = ()) -> str:
@@ -68,6 +58,16 @@ def prefixes(lex) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=32)
+def and_words(lex) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words that join the last item of a list (``[enumerations] and``), normalised, in two
+    groups: those written as words ("and") and those written attached to the next word, being
+    proclitics of the language (Arabic و)."""
+    words = [normalize_text(w) for w in lex.section("enumerations", {}).get("and", []) if w]
+    attached = {normalize_text(p) for p in lex.proclitics}
+    return (tuple(w for w in words if w not in attached), tuple(w for w in words if w in attached))
+
+
+@lru_cache(maxsize=32)
 def stopwords(lex) -> frozenset[str]:
     words = set(lex.section("stopwords", {}).get("words", []))
     for ws in lex.section("quantities", {}).get("things", {}).values():
@@ -76,7 +76,7 @@ def stopwords(lex) -> frozenset[str]:
 
 
 def content(doc, start: int, end: int, stop: frozenset[str]) -> set[str]:
-    text = norm_span(doc, start, end)
+    text = doc.normalized_slice(start, end)
     pf = prefixes(doc.lexicon)
     return {t for t in re.findall(r"[^\W\d_]{3,}", text) if t not in stop and len(bare(t, pf)) >= 3}
 

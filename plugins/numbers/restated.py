@@ -15,8 +15,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from checker.extractors.quantity_mentions import Quantity
+from checker.language.normalize import normalize_text
 
-from .common import Sentences, alternation_rx, figures_data, stopwords
+from .common import Sentences, alternation_rx, and_words, figures_data, stopwords
 from .heads import Head, head_data, head_of, noun_key
 
 _MAX_GROUP = 8       # more figures of one noun than this: a table of figures, not one fact restated
@@ -39,24 +40,25 @@ class Mention:
 @lru_cache(maxsize=32)
 def guards(lex):
     f = figures_data(lex)
-    joiners = "|".join(re.escape(normalize(j)) for j in f.get("range_joiners", [])) or "(?!x)x"
+    joiners = "|".join(re.escape(normalize_text(j)) for j in f.get("range_joiners", [])) or "(?!x)x"
+    # an attached "and" (Arabic و) split off the figure it joins: `و12` -> ` و 12`
+    attached = and_words(lex)[1]
+    split = re.compile("|".join(re.escape(w) for w in attached)) if attached else None
     return (alternation_rx(f.get("previous", []), after=r"\s*$"),
-            re.compile(rf"^\s*(?:{joiners})\s*$"))
+            re.compile(rf"^\s*(?:{joiners})\s*$"), split)
 
 
-def normalize(w: str) -> str:
-    from checker.language.normalize import normalize_text
-    return normalize_text(w)
-
-
-def in_range(doc, qs: list[Quantity], i: int, joiner: re.Pattern) -> bool:
+def in_range(doc, qs: list[Quantity], i: int, joiner: re.Pattern, split: re.Pattern | None = None) -> bool:
     """Part of a range of two figures: "between 10 and 12", "£80m to £95m", `بين 10 و12`."""
     t = doc.text
     for j in (i - 1, i + 1):
         if 0 <= j < len(qs):
             a, b = (qs[j], qs[i]) if j < i else (qs[i], qs[j])
             gap = t[a.end:b.start]
-            if len(gap) <= 8 and joiner.match(normalize(gap).replace("و", " و ")):
+            if len(gap) > 8:
+                continue
+            gap = normalize_text(gap)
+            if joiner.match(split.sub(r" \g<0> ", gap) if split is not None else gap):
                 return True
     return False
 
@@ -64,7 +66,7 @@ def in_range(doc, qs: list[Quantity], i: int, joiner: re.Pattern) -> bool:
 def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]:
     doc = ctx.doc
     view = doc.normalized
-    previous, joiner = guards(ctx.lexicon)
+    previous, joiner, split = guards(ctx.lexicon)
     out = []
     for i, q in enumerate(quantities):
         if q.subset or q.update or q.vague or q.unit == "%":
@@ -72,7 +74,7 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
         ns, ne = view.from_original(q.start), view.from_original(q.end)
         if previous is not None and previous.search(view.text[max(0, ns - 30):ns]):
             continue  # "up from 17": an earlier value
-        if in_range(doc, quantities, i, joiner):
+        if in_range(doc, quantities, i, joiner, split):
             continue
         k = sents.index(q.start)
         if k is None:

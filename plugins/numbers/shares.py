@@ -15,7 +15,7 @@ from checker.extractors.quantity_mentions import Quantity
 from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
 
-from .common import Sentences, alternation_rx, figures_data
+from .common import Sentences, alternation_rx, and_words, figures_data
 from .heads import head_data, noun_key
 
 TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
@@ -32,9 +32,15 @@ def _rx(lex):
             re.compile(rf"\s*(?:{of})\s+(\S+)"))
 
 
-def _opens_clause(text: str) -> bool:
-    """A figure right after a separator: ", 27%", "and 21%", `و37%`, ": 48%"."""
-    return bool(re.search(r"(?:[,،:]|\band|(?<![^\W\d_])و)\s*$", text))
+@lru_cache(maxsize=32)
+def _joins(lex) -> tuple[re.Pattern, re.Pattern]:
+    """What opens a clause of a breakdown before a figure (", 27%", "and 21%", `و37%`, ": 48%"),
+    and what a gap between two of its figures holds (a comma or an "and" word)."""
+    words, attached = and_words(lex)
+    alts = [r"[,،:]"] + [rf"\b{re.escape(w)}" for w in words] + \
+        [rf"(?<![^\W\d_]){re.escape(w)}" for w in attached]
+    gaps = [r"[,،]"] + [rf"\b{re.escape(w)}\b" for w in words + attached] + [rf"\s{re.escape(w)}" for w in attached]
+    return re.compile(rf"(?:{'|'.join(alts)})\s*$"), re.compile("|".join(gaps))
 
 
 def _next_word(nt: str, pos: int) -> str:
@@ -45,6 +51,7 @@ def _next_word(nt: str, pos: int) -> str:
 def over_100(ctx, quantities: list[Quantity], sents: Sentences):
     """Yield the share figures of one sentence when they add up to over 100%."""
     change, breakdown, whole, of_rx = _rx(ctx.lexicon)
+    joined = _joins(ctx.lexicon)[1]
     by_sentence: dict[int, list[Quantity]] = collections.defaultdict(list)
     for q in quantities:
         if q.unit == "%" and q.low == q.high:
@@ -60,7 +67,7 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
         if change is not None and change.search(norm):
             continue
         gaps = [ctx.text[a.end:b.start] for a, b in zip(qs, qs[1:])]
-        if any(len(g) > 80 or not re.search(r"[,،]|\b(?:and|و)\b|\sو", g) for g in gaps):
+        if any(len(g) > 80 or not joined.search(g) for g in gaps):
             continue
         wholes = {m.group(1) for q in qs if (m := of_rx.match(nt, view.from_original(q.end)))}
         if len(wholes) > 1:
@@ -74,7 +81,8 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
         return True
     view = ctx.doc.normalized
     nt = view.text
-    if not all(_opens_clause(nt[max(0, view.from_original(q.start) - 12):view.from_original(q.start)]) for q in qs[1:]):
+    opens, _ = _joins(ctx.lexicon)
+    if not all(opens.search(nt[max(0, view.from_original(q.start) - 12):view.from_original(q.start)]) for q in qs[1:]):
         return False
     lex = ctx.lexicon
     after = [_next_word(nt, view.from_original(q.end)) for q in qs]

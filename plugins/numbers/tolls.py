@@ -9,7 +9,7 @@ import collections
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity, overlap
-from checker.language.matching import phrase_key, word_regex
+from checker.language.matching import phrase_key, proclitic_letters, word_regex
 from checker.language.normalize import normalize_text
 
 from .common import Sentences, bare, content, figures_data, prefixes, stopwords
@@ -90,9 +90,12 @@ def _told_before(lex, text: str, m) -> bool:
     `الانفجار الذي`. (A definite word alone may open the story of another event.)"""
     f = figures_data(lex)
     before = text[max(0, m.start() - 12):m.start()].split()
-    article = lex.section("script", {}).get("article", "")
+    script = lex.section("script", {})
+    article = script.get("article", "")
+    word = m.group()
     definite = (bool(before) and before[-1] in _definite_rx(lex)) or \
-        (bool(article) and m.group().lstrip("وفبلك").startswith(article) or m.group().startswith("لل"))
+        (bool(article) and word.lstrip(proclitic_letters(lex)).startswith(article)) or \
+        any(word.startswith(normalize_text(written)) for _, written in script.get("contractions", []))
     if not definite:
         return False
     after = text[m.end():m.end() + 16].lstrip(" ,،").split()

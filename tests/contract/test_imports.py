@@ -1,5 +1,7 @@
 """The import graph of ``checker/`` and ``plugins/`` (``checker_plugins``): no cycle between
-modules, and the core never imports the built-in rule families.
+modules, the core never imports the built-in rule families, and every import inside a function
+of ``checker/`` or ``plugins/`` says why in a comment (an optional extra, or a start-up cost
+avoided).
 
 The graph is read with :mod:`ast` from module-level statements (imports inside a function,
 class body or ``if TYPE_CHECKING:`` block do not count); ``from x import y`` is an edge to
@@ -9,6 +11,7 @@ class body or ``if TYPE_CHECKING:`` block do not count); ``from x import y`` is 
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from tests.helpers import ROOT
@@ -125,3 +128,46 @@ def test_the_core_never_imports_the_rule_families():
     bad = sorted(f"{m} imports {t}" for m, ts in graph.items() if m.startswith("checker.") or m == "checker"
                  for t in ts if t.startswith("checker_plugins"))
     assert bad == []
+
+
+_NOQA = re.compile(r"noqa(:\s*[A-Z]+[0-9]+(,\s*[A-Z]+[0-9]+)*)?")
+
+
+def _reason(lines: list[str], lineno: int) -> str:
+    """The comment on an import's line, or on the line just above it, less any ``noqa`` code."""
+    for line in (lines[lineno - 1], lines[lineno - 2] if lineno > 1 else ""):
+        if "#" in line:
+            comment = _NOQA.sub("", line.split("#", 1)[1]).strip()
+            if comment:
+                return comment
+    return ""
+
+
+def function_level_imports(roots=tuple(PACKAGES.values())) -> list[tuple[str, int, str]]:
+    """(file, line, reason) of every import inside a function of ``roots``; the reason is its
+    comment ('' when it has none)."""
+    out = []
+    for path in sorted(p for root in roots for p in root.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        lines = source.splitlines()
+        for fn in ast.walk(ast.parse(source, str(path))):
+            if isinstance(fn, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for node in ast.walk(fn):
+                    if isinstance(node, (ast.Import, ast.ImportFrom)):
+                        out.append((path.relative_to(ROOT).as_posix(), node.lineno, _reason(lines, node.lineno)))
+    return out
+
+
+def test_reason_comments_are_read_from_the_line_or_the_one_above():
+    lines = ["def f():", "    import a  # an optional extra", "    # avoids a start-up cost",
+             "    import b", "    import c  # noqa: F401", "    import d  # noqa: F401  an optional extra"]
+    assert [_reason(lines, n) for n in (2, 4, 5, 6)] == [
+        "an optional extra", "avoids a start-up cost", "", "an optional extra"]
+
+
+def test_function_level_imports_say_why():
+    imports = function_level_imports()
+    assert any(p == "checker/run/dask.py" for p, _, _ in imports)
+    bare = [f"{p}:{n}" for p, n, reason in imports if not reason]
+    assert bare == [], ("imports inside functions with no comment giving the reason (an optional "
+                        "extra, or a start-up cost avoided): " + ", ".join(bare))

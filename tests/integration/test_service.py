@@ -1,13 +1,10 @@
 """The HTTP service (checker serve): every endpoint, every kind of bad input (4xx with a JSON body
-naming the problem, never 5xx), limits, API keys, CORS, the worker pool, the command."""
+naming the problem, never 5xx), limits, API keys, CORS, the worker pool, the command. With real
+worker processes and the command run as a server: tests/slow/test_service_processes.py."""
 
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
-import subprocess
 import sys
 import time
 import warnings
@@ -357,57 +354,6 @@ def test_serve_config_table_in_checker_toml(tmp_path, monkeypatch):
 
 
 # --- the worker pool and the command -------------------------------------------------------------
-
-def test_process_pool_gives_the_same_results():
-    with TestClient(create_app(Engine(), ServeSettings(workers=2))) as c:
-        svc = c.app.state.service
-        assert svc.workers == 2
-        res = c.post("/v1/check", json={"text": SEED}).json()
-        expected = cli_json(SEED)["articles"][0]
-        assert res["findings"] == expected["findings"]
-        batch = c.post("/v1/check/batch", json={"articles": [{"text": t} for t in (SEED, BUDGET, SEED)],
-                                                "options": {"select": ["DATE"]}}).json()
-        assert [a["id"] for a in batch["articles"]] == ["1", "2", "3"]
-        assert batch["articles"][0]["findings"] == batch["articles"][2]["findings"]
-        assert all(f["rule"].startswith("DATE") for a in batch["articles"] for f in a["findings"])
-        pids = {f.result() for f in [svc.pool().submit(os.getpid) for _ in range(4)]}
-        assert os.getpid() not in pids
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def test_checker_serve_listens_on_loopback(tmp_path):
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--port", str(port), "--workers", "1",
-                             "--no-config"], cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env={**os.environ, "CHECKER_API_KEYS": ""})
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                r = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
-                break
-            except httpx.TransportError:
-                assert proc.poll() is None, proc.stderr.read().decode()
-                assert time.monotonic() < deadline, "the server did not start in 30 s"
-                time.sleep(0.1)
-        assert r.json()["workers"] == 1
-        res = httpx.post(f"http://127.0.0.1:{port}/v1/check", json={"text": SEED}, timeout=10).json()
-        assert PAIR in [f["span"]["text"] for f in res["findings"]]
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            _, err = proc.communicate(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            _, err = proc.communicate()
-    text = err.decode()
-    assert f"http://127.0.0.1:{port}/" in text and "1 check worker" in text
-
 
 def test_serve_warns_when_listening_beyond_this_machine(monkeypatch):
     import io

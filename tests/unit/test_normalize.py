@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.language.normalize import _DROP, _FOLD, NormalizedView, fold_char, normalize_text, strip_dropped
+from checker.language.normalize import (_DROP, _FOLD, DIGITS, NormalizedView, fold_char, normalize_text,
+                                        strip_dropped)
 
 
 def reference(original: str) -> tuple[str, tuple[int, ...]]:
@@ -35,3 +36,10 @@ def test_the_view_maps_back_exactly(text):
     view = NormalizedView.build(text)
     assert (view.text, view.offsets) == reference(text)
     assert view.original_length == len(text)
+
+
+def test_digits_are_every_character_the_fold_reads_as_a_digit():
+    arabic_indic = "".join(chr(0x0660 + i) for i in range(10))
+    extended = "".join(chr(0x06F0 + i) for i in range(10))
+    assert sorted(DIGITS) == sorted("0123456789" + arabic_indic + extended)
+    assert normalize_text(arabic_indic) == normalize_text(extended) == "0123456789"
