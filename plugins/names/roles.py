@@ -209,11 +209,13 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     name.
     """
     exclusive_conflicts(ctx, role_claims, name_mentions)
+    _office_conflicts(ctx, name_mentions, name_roles)
+
+
+def _office_conflicts(ctx, name_mentions, roles) -> None:
+    """One person given two offices of one group (the first half of NAME002)."""
     data = names_data(ctx.lexicon)
-    if data.offices is None:
-        return
-    roles = name_roles
-    if not roles:
+    if data.offices is None or not roles:
         return
     safe = _unshared_full_names(name_mentions)
     touched = _named_where_an_office_changed(ctx.doc, name_mentions, data)

@@ -21,6 +21,7 @@ from functools import lru_cache
 from rapidfuzz.distance import Indel
 
 from checker.extractors.quantity_mentions import Quantity
+from checker.language.normalize import normalize_text
 
 from .common import Sentences, alternation_rx, figures_data
 from .heads import head_data, noun_key
@@ -46,7 +47,6 @@ class _Data:
 
 @lru_cache(maxsize=32)
 def _data(lex) -> _Data:
-    from checker.language.normalize import normalize_text
     f = figures_data(lex).get("restated", {})
     upd = lex.section("quantities", {}).get("updates", {}).get("words", [])
     return _Data(frozenset(normalize_text(w) for w in f.get("ignore", [])),

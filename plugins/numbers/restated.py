@@ -236,7 +236,7 @@ def _contrasted(ctx, qa: Quantity, qb: Quantity) -> bool:
     def negated(q: Quantity) -> bool:
         start = max((text.rfind(m, 0, q.start) for m in _CLAUSE_MARKS), default=-1) + 1
         ends = [e for e in (text.find(m, q.end) for m in _CLAUSE_MARKS) if e >= 0]
-        clause = normalize(text[start:min(ends, default=len(text))])
+        clause = normalize_text(text[start:min(ends, default=len(text))])
         return any(t in neg or any(t.startswith(p) and t[len(p):] in neg for p in pro)
                    for t in re.findall(r"[^\W\d_]+", clause))
     return negated(qa) != negated(qb)
@@ -245,5 +245,5 @@ def _contrasted(ctx, qa: Quantity, qb: Quantity) -> bool:
 @lru_cache(maxsize=32)
 def _negations(lex) -> tuple[frozenset[str], tuple[str, ...]]:
     f = figures_data(lex).get("restated", {})
-    return (frozenset(normalize(w) for w in f.get("negations", [])),
-            tuple(normalize(p) for p in f.get("proclitics", [])))
+    return (frozenset(normalize_text(w) for w in f.get("negations", [])),
+            tuple(normalize_text(p) for p in f.get("proclitics", [])))
