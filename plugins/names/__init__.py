@@ -16,12 +16,13 @@ from pathlib import Path
 from checker import Extractor, data_files, hookimpl
 
 from .roles import extract_roles, role_conflict
+from .schema import SCHEMAS
 from .variants import name_variants
 
 
 @hookimpl
 def checker_language_data():
-    return data_files(Path(__file__).parent / "data", "names")
+    return data_files(Path(__file__).parent / "data", "names", schemas=SCHEMAS)
 
 
 @hookimpl

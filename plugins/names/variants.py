@@ -3,46 +3,12 @@ Kowalski/Kowlaski)."""
 
 from __future__ import annotations
 
-import collections
-
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from checker import Example, rule
 from checker.language.matching import phrase_key, proclitic_letters
 from checker.language.normalize import normalize_text
 
-from .lexicon import NamesData, names_data
-
-
-def _alternation(a: str, b: str, data: NamesData) -> bool:
-    """``a`` and ``b`` are two norms of one spelling ("labour"/"labor")."""
-    for x, y in data.alternations + tuple((y, x) for x, y in data.alternations):
-        i = a.find(x)
-        while i >= 0:
-            if a[:i] + y + a[i + len(x):] == b:
-                return True
-            i = a.find(x, i + 1)
-    return False
-
-
-def _slip(a: str, b: str, data: NamesData, proclitics: str) -> bool:
-    """Two spellings of one name that differ by one letter: dropped, doubled, swapped or another."""
-    if a == b or min(len(a), len(b)) < data.min_length or OSA.distance(a, b) != 1:
-        return False
-    if "-" in a or "-" in b:
-        return False  # compounds ("Korea-U.S.", "Kilroy-Silk") are compared by no one letter
-    if len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in data.final_letters and b[-1] in data.final_letters:
-        return False  # two forms of one word ("رسمت", "رسما")
-    if (a in data.given and b in data.given) or a in data.particles or b in data.particles:
-        return False  # two given names ("Jon", "John"; "حسن", "حسين"), a particle's cases ("أبو", "أبي")
-    short, long_ = sorted((a, b), key=len)
-    if len(long_) > len(short):
-        if any(long_ == short + e for e in data.endings):
-            return False  # another word: a plural, an adjective ("الشرع", "الشرعي")
-        if long_[0] in proclitics and long_[1:] == short:
-            return False
-    return not _alternation(a, b, data)
+from .lexicon import names_data
+from .pairs import Article, Variant, content, full_pairs, lone_pairs
 
 
 def _times(n: int) -> str:
@@ -58,88 +24,20 @@ def _split(written: str, key: str) -> tuple[str, str]:
     return "", written
 
 
-def _people(mentions, data: NamesData) -> set[int]:
-    """Entities that are people: where capitals show any name, one of its mentions has a title, a
-    verb of saying, a known given name, or is the family name alone."""
-    out = set()
-    for m in mentions:
-        if not data.capitals or m.title or m.speaker or not m.full or m.tokens[0] in data.given:
-            out.add(m.cluster)
-    return out
-
-
-def _variant_pairs(mentions, data: NamesData, proclitics: str):
-    """(rare word key, common word key, whether it is the family name) pairs."""
-    people = _people(mentions, data)
-    fulls = [m for m in mentions if m.full and m.person]
-    pairs = []
-    # whether each family name is written with the article: a slip keeps it or leaves it out,
-    # it does not also change a letter ("المغرب" is not a slip for "مطرب")
-    article = collections.defaultdict(set)
-    for m in mentions:
-        article[m.key].add(bool(data.article) and m.surname.startswith(data.article) and m.surname != m.key)
-    written = collections.Counter(m.key for m in mentions if m.person)
-    # full names that differ in one word ("Jan Kowalski" / "Jan Kowlaski")
-    shapes = {}
-    for m in fulls:
-        shapes.setdefault(_content(m), set()).add(m.cluster)
-    seen = set()
-    # names alike but for one word fall in one bucket: the name with that word left out
-    buckets = collections.defaultdict(list)
-    for shape in shapes:
-        for p in range(len(shape)):
-            buckets[(p, shape[:p], shape[p + 1:])].append(shape)
-    candidates = []
-    for (p, _, _), group in buckets.items():
-        for i, a in enumerate(group):
-            candidates += [(a, b, p) for b in group[i + 1:]]
-    for a, b, p in sorted(candidates):
-        if not (shapes[a] & people or shapes[b] & people):
-            continue  # "Candy County", "Candy Country": places, perhaps two
-        last = p == len(a) - 1
-        if last and not article[a[p]] & article[b[p]]:
-            continue
-        if _slip(a[p], b[p], data, proclitics) and (a[p], b[p]) not in seen:
-            seen.add((a[p], b[p]))
-            pairs.append((a[p], b[p], last))
-    # a family name alone, next to a title or a verb of saying, one letter from a full name's
-    # family name ("Kowalski" … "Kowlaski said")
-    surnames = {_content(m)[-1] for m in fulls}
-    firsts = {_content(m)[0] for m in fulls}
-    ordered = sorted(surnames)
-    near_cache: dict[str, list[str]] = {}
-    for m in mentions:
-        if m.full or not m.person or m.key in surnames or m.key in firsts or m.key in data.given:
-            continue
-        if not (m.title or m.speaker or m.cue in ("title", "verb")):
-            continue
-        if m.key not in near_cache:
-            close = process.extract(m.key, ordered, scorer=OSA.distance, score_cutoff=1, limit=None)
-            near_cache[m.key] = [c for c, _, _ in close if _slip(m.key, c, data, proclitics)
-                                 and written[c] >= 2 and article[c] & article[m.key]]
-        near = near_cache[m.key]  # a family name the article has settled on, written twice or more
-        if len(near) == 1 and (m.key, near[0]) not in seen and (near[0], m.key) not in seen:
-            seen.add((m.key, near[0]))
-            pairs.append((m.key, near[0], True))
-    return pairs
-
-
-def _content(m) -> tuple[str, ...]:
-    """The words of a name as compared: the family name without its article or particle."""
-    return tuple(m.tokens[:-1]) + (m.key,)
-
-
-def _occurrences(mentions, key: str, surname: bool):
-    """(mention, word index) of every mention that writes ``key``: as its family name, or as a
-    word of a full name."""
+def _occurrences(mentions, v: Variant, key: str, shape):
+    """(mention, word index) of every mention that writes ``key``: as its family name, as the
+    word at ``v.position`` of the full name ``shape``, or as a word of a full name."""
     out = []
     for m in mentions:
         if not m.person:
             continue
-        c = _content(m)
-        if surname:
+        c = content(m)
+        if v.family:
             if c[-1] == key:
                 out.append((m, len(c) - 1))
+        elif shape is not None:
+            if m.full and c == shape:
+                out.append((m, v.position))
         elif m.full and key in c[:-1]:
             out.append((m, c.index(key)))
     return out
@@ -205,9 +103,13 @@ def name_variants(ctx, name_mentions):
     """
     data = names_data(ctx.lexicon)
     proclitics = proclitic_letters(ctx.lexicon)
-    for a, b, surname in _variant_pairs(name_mentions, data, proclitics):
-        occ_a = _occurrences(name_mentions, a, surname)
-        occ_b = _occurrences(name_mentions, b, surname)
+    art = Article(ctx, name_mentions, data)
+    seen: set = set()
+    variants = full_pairs(art, proclitics, seen) + lone_pairs(art, proclitics, seen)
+    for v in variants:
+        a, b, surname = v.a, v.b, v.family
+        occ_a = _occurrences(name_mentions, v, a, v.shapes[0] if v.shapes else None)
+        occ_b = _occurrences(name_mentions, v, b, v.shapes[1] if v.shapes else None)
         if not occ_a or not occ_b:
             continue
         na, nb = len(occ_a), len(occ_b)
