@@ -151,9 +151,10 @@ def full_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
     out = []
     for a, b, p in sorted(candidates):
         ma, mb = shapes[a], shapes[b]
-        if not ({m.cluster for m in ma} & ppl or {m.cluster for m in mb} & ppl):
-            continue  # "Candy County", "Candy Country": places, perhaps two
         x, y = a[p], b[p]
+        if not ({m.cluster for m in ma} & ppl or {m.cluster for m in mb} & ppl) \
+                and (len(x) != len(y) or edit_kind(x, y) != "swap"):
+            continue  # "Candy County", "Candy Country": places, perhaps two; not "Capital Ecoonmics"
         last = p == len(a) - 1
         if (x, y) in seen:
             continue
@@ -250,3 +251,27 @@ def _settled(art: Article, k: str, rare: _Key, c: str, common: _Key, introduced:
     if kind != "swap" and any(art.word_before(m.start) in data.place_before for m in rare.mentions):
         return False  # "in Cameroon", "David Cameron"
     return True
+
+
+def word_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
+    """Any word of a name written once with two neighbouring letters swapped against the same
+    word in another name ("Federal Resreve", "Federal Reserve Board"; `سلمان الحيكر`, `فواز
+    الحكير`): a swap seldom makes another name, so the two names need not be one entity's."""
+    data = art.data
+    words: dict[str, list] = collections.defaultdict(list)
+    for m in art.mentions:
+        for w in content(m):
+            if w not in data.particles:
+                words[w].append(m)
+    index = NearIndex(w for w in words if len(w) >= data.thing_min_length)
+    out = []
+    for w, ms in words.items():
+        if len(ms) != 1 or len(w) < data.thing_min_length:
+            continue
+        near = [c for c in index.near(w) if len(c) == len(w) and edit_kind(w, c) == "swap"
+                and slip(w, c, data, proclitics, given_ok=True)]
+        if len(near) == 1 and (w, near[0]) not in seen and (near[0], w) not in seen \
+                and not _one_sentence(art, ms, words[near[0]]):
+            seen.add((w, near[0]))
+            out.append(Variant(w, near[0], False, -2))
+    return out

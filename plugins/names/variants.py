@@ -8,7 +8,7 @@ from checker.language.matching import phrase_key, proclitic_letters
 from checker.language.normalize import normalize_text
 
 from .lexicon import names_data
-from .pairs import Article, Variant, content, full_pairs, lone_pairs
+from .pairs import Article, Variant, content, full_pairs, lone_pairs, word_pairs
 
 
 def _times(n: int) -> str:
@@ -26,13 +26,16 @@ def _split(written: str, key: str) -> tuple[str, str]:
 
 def _occurrences(mentions, v: Variant, key: str, shape):
     """(mention, word index) of every mention that writes ``key``: as its family name, as the
-    word at ``v.position`` of the full name ``shape``, or as a word of a full name."""
+    word at ``v.position`` of the full name ``shape``, as a word of a full name, or (position
+    -2) as any word of any name."""
     out = []
     for m in mentions:
-        if not m.person:
+        if not m.person and v.position != -2:
             continue
         c = content(m)
-        if v.family:
+        if v.position == -2:  # any word of any name
+            out += [(m, i) for i, w in enumerate(c) if w == key]
+        elif v.family:
             if c[-1] == key:
                 out.append((m, len(c) - 1))
         elif shape is not None:
@@ -105,7 +108,8 @@ def name_variants(ctx, name_mentions):
     proclitics = proclitic_letters(ctx.lexicon)
     art = Article(ctx, name_mentions, data)
     seen: set = set()
-    variants = full_pairs(art, proclitics, seen) + lone_pairs(art, proclitics, seen)
+    variants = full_pairs(art, proclitics, seen) + lone_pairs(art, proclitics, seen) \
+        + word_pairs(art, proclitics, seen)
     for v in variants:
         a, b, surname = v.a, v.b, v.family
         occ_a = _occurrences(name_mentions, v, a, v.shapes[0] if v.shapes else None)

@@ -46,3 +46,18 @@ def edit_kind(a: str, b: str) -> str:
     if (i > 0 and long_[i - 1] == c) or (i + 1 < len(long_) and long_[i + 1] == c):
         return "double"
     return "drop"
+
+
+def slips_of(w: str) -> dict[str, str]:
+    """The spellings of ``w`` with two neighbouring letters swapped, a doubled letter written once
+    or a letter written twice, each mapped to ``w``: what a slip in it most often looks like."""
+    out: dict[str, str] = {}
+    for i in range(len(w) - 1):
+        if w[i] != w[i + 1]:
+            out[w[:i] + w[i + 1] + w[i] + w[i + 2:]] = w
+        else:
+            out[w[:i] + w[i + 1:]] = w
+    for i in range(len(w)):
+        out[w[:i + 1] + w[i:]] = w
+    out.pop(w, None)
+    return out

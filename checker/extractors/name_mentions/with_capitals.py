@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from checker.extractors.name_mentions.builder import Builder
 from checker.extractors.name_mentions.data import name_key
-from checker.extractors.name_mentions.near import NearIndex
 from checker.language.matching import matched_key, phrase_key
 
 _MAX_RUN = 6          # capitalised words in one run (longer runs are headings)
@@ -154,6 +156,8 @@ class _Capitals:
 
 def _bare(w: str, possessive: tuple[str, ...]) -> str:
     """``w`` less a possessive ending ("McAllister's")."""
+    if w[-1] not in "s'’":
+        return w
     for p in possessive:
         if w.endswith(p) and len(w) > len(p) + 1:
             return w[:-len(p)]
@@ -175,18 +179,19 @@ def with_capitals(b: Builder) -> None:
     surnames = {_bare(toks[r[-1]].norm, nm.possessive) for r in runs
                 if len([i for i in r if toks[i].norm not in nm.particles]) >= 2}
     surnames |= {name_key(w, nm) for w in surnames}
-    near = None
+    pool = None
     for run in runs:
         if run[0] in initial:
             w = _bare(toks[run[0]].norm, nm.possessive)
             if len(run) == 1 and (w not in mid or w in lower) and w not in surnames:
                 if w in lower or len(w) < _NEAR_MIN:
                     continue
-                near = near or NearIndex(x for x in mid | surnames if len(x) >= _NEAR_MIN - 1)
-                if not near.near(w):
+                pool = pool or sorted(mid | surnames)
+                if process.extractOne(w, pool, scorer=OSA.distance, score_cutoff=1) is None:
                     continue
-            if len(run) > 1 and w in lower and w not in mid and w not in surnames:
-                run = run[1:]
+            if len(run) > 1 and w not in mid and w not in surnames and \
+                    (w in lower or (toks[run[1]].norm in nm.given and w not in nm.given)):
+                run = run[1:]  # "Making Michael Howard leader": a capital for the sentence
         tm = cap.title_by_end.get(_before(cap.vt, toks[run[0]].ns))
         title = (tm.start("w"), tm.end("w"), matched_key(tm.group("w"))) if tm is not None else None
         b.add(run, title, "title" if title else "capitals")

@@ -9,7 +9,7 @@ from rapidfuzz.distance import OSA
 
 from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import name_key
-from checker.extractors.name_mentions.near import NearIndex, edit_kind
+from checker.extractors.name_mentions.near import slips_of
 
 _MAX_WORDS = 5        # words in one name
 _COMPLEMENT = 4       # words between a construct title and the end of its complement
@@ -228,17 +228,22 @@ def _near_family_names(b: Builder, surnames: set[str], title_tokens: set[int]) -
     are taken only after a title or a verb of saying: a changed or dropped letter often makes
     another word."""
     nm, toks = b.names, b.toks
-    index = NearIndex(s for s in surnames if len(name_key(s, nm)) >= _NEAR_MIN)
+    slips: dict[str, set[str]] = {}
+    for s in surnames:
+        if len(name_key(s, nm)) >= _NEAR_MIN:
+            for v in slips_of(s):
+                slips.setdefault(v, set()).add(s)
+    if not slips:
+        return
     for i, t in enumerate(toks):
-        if i in b.taken or i in title_tokens or t.norm in nm.stop:
+        if i in b.taken or i in title_tokens or (t.norm not in slips and t.norm[0] not in nm.proclitics):
             continue
         for form in _unprefixed(t.norm, nm.proclitics):
-            if len(name_key(form, nm)) < _NEAR_MIN or form in nm.adjectives or form in nm.stop \
-                    or form in nm.given or form in nm.given_ambiguous or b.count(form) != 1 or b.common(form):
+            near = slips.get(form)
+            if not near or len(near) > 1 or form in nm.stop or form in nm.adjectives or form in nm.given \
+                    or form in nm.given_ambiguous or b.count(form) != 1 or b.common(form) or b.stop(i):
                 continue
-            near = [s for s in index.near(form) if edit_kind(s, form) in ("swap", "double")
-                    and b.is_def(s) == b.is_def(form)]
-            if len(near) == 1:
+            if b.is_def(next(iter(near))) == b.is_def(form):
                 if form != t.norm:
                     b.base[i] = form
                 b.add([i], None, "near")
