@@ -202,7 +202,8 @@ def lone_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
     of a full name written before it or twice ("Ingrid Halvorsen" … "Dr Halvorson said";
     "Kowlaski said"; `وظل الشبريني`), or a place's, an organisation's name written twice or more
     ("Hezbollah" … "Hezbolah"). A changed letter counts only after a title or a verb of saying,
-    and only in a person's name: "Iran" and "Iraq", "Pike" and "Pine" are two names."""
+    and only in a person's name: "Iran" and "Iraq", "Pike" and "Pine" are two names; a dropped
+    letter in a person's name too ("Horan", "S Horgan")."""
     data, mentions = art.data, art.mentions
     fulls = [m for m in mentions if m.full and m.person]
     surnames = {content(m)[-1] for m in fulls}
@@ -242,12 +243,12 @@ def _settled(art: Article, k: str, rare: _Key, c: str, common: _Key, introduced:
     settled = introduced or len(common.mentions) >= 2
     if rare.cue and person:
         return settled
-    if {art.sentence(m.start) for m in rare.mentions} & {art.sentence(m.start) for m in common.mentions}:
-        return False  # "Iran and Iraq": two names told together
     if kind == "change" or not settled:
         return False
-    if not person:  # a place, an organisation, a product: long names only
-        return min(len(k), len(c)) >= data.thing_min_length
+    if not person:  # a place, an organisation, a product: long names, not told together
+        return min(len(k), len(c)) >= data.thing_min_length and not _one_sentence(art, rare.mentions, common.mentions)
+    if kind == "drop":
+        return False  # "S Horgan" in a list with "Marcus Horan": two names, not a slip
     if kind != "swap" and any(art.word_before(m.start) in data.place_before for m in rare.mentions):
         return False  # "in Cameroon", "David Cameron"
     return True

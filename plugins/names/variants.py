@@ -1,5 +1,5 @@
 """NAME001: one name written two ways that look like a slip (al-Sharaa/al-Shaara,
-Kowalski/Kowlaski)."""
+Kowalski/Kowlaski, Hezbollah/Hezbolah). Which spellings are compared is :mod:`.pairs`."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def _occurrences(mentions, v: Variant, key: str, shape):
     name="name-variants",
     severity="warning",
     languages=["*"],
-    summary="One person's name written two ways one letter apart (al-Sharaa/al-Shaara, Kowalski/Kowlaski): a dropped, doubled, swapped or confused letter.",
+    summary="One name written two ways one letter apart (al-Sharaa/al-Shaara, Kowalski/Kowlaski, Hezbollah/Hezbolah): a dropped, doubled, swapped or confused letter.",
     messages={
         "variant": "'{rare}' (written {rare_times}) looks like a slip for '{common}' (written {common_times}): "
                    "one name is spelt two ways.",
@@ -74,13 +74,23 @@ def name_variants(ctx, name_mentions):
     """
     ## What it flags
     A name written two ways in one article, one letter apart, where the two spellings belong to
-    one person: a full name and a full name that differ in one word ("Jan Kowalski", "Jan
-    Kowlaski"), or a family name alone, after a title or next to a verb of saying, that is one
-    letter from the family name of a full name the article writes twice or more ("Ahmed
-    al-Sharaa" … "al-Shaara said"; `أحمد الشرع` … `وأكد الشراع`). One letter: dropped, doubled, swapped with its
-    neighbour or replaced by another (`ت`/`ط`, `س`/`ص`). The finding is on the rarer spelling,
-    with the other as a related span and a suggestion (not safe) to write the more frequent one;
-    when both are written equally often, the finding is on the later one and suggests nothing.
+    one name: a letter dropped, doubled, swapped with its neighbour or replaced by another
+    (`ت`/`ط`, `س`/`ص`). The spellings compared:
+    - two full names that differ in one word ("Jan Kowalski", "Jan Kowlaski"); a given name
+      counts when both spellings are known given names only if nothing tells two people (`هاني
+      الشامي` … `هادي الشامي`, the same office both times);
+    - a family name alone, one letter from the family name of a full name written before it or
+      written twice or more: after a title or a verb of saying any one-letter difference ("Dr
+      Ingrid Halvorsen" … "Dr Halvorson said"; `وأكد الشراع`), elsewhere a swapped or doubled
+      letter ("Donnelly" … "when Donelly turned"; `وظل الشبريني` for `الشربيني`), also
+      when it opens a sentence ("Kowlaski said the budget was on track");
+    - the name of a place, an organisation or a product written twice or more, and a long name
+      one swapped, doubled or dropped letter from it ("Hezbollah" … "Hezbolah");
+    - any word of a name written once with two neighbouring letters swapped against the same
+      word in another name ("Vantel Communications", "Vantel Commnuications").
+    The finding is on the rarer spelling, with the other as a related span and a suggestion (not
+    safe) to write the more frequent one; when both are written equally often, the finding is on
+    the later one and suggests nothing.
 
     ## Why it matters
     A misspelt name is the error readers and the people named notice first, and in Arabic, with no
@@ -92,17 +102,23 @@ def name_variants(ctx, name_mentions):
     ## Not flagged
     Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski");
     two people who share a family name (`حمزة المصطفى` and `معاذ مصطفى`) or have similar ones
-    with their own given names ("Gordon Brown", "Des Browne"); two known given names ("Jon",
-    "John"; `حسن`, `حسين`); spellings the normaliser folds (hamza forms, alef maqsura, ta
-    marbuta, diacritics, case, accents); the article or a particle written or left out
-    ("al-Sharaa", "Sharaa"; `المصطفى`, `مصطفى`), or one spelling with the article and one
-    without that also differ by a letter (`المغرب`, `مطرب`); two norms of one word ("Labour"/"Labor",
-    "Defence"/"Defense"); a word that is the name plus an ending (`الشرعية`); a spelling written
-    three times or more, or as often as the other at least twice (a second person, not a slip);
-    names shorter than the language's minimum; compounds with a hyphen; two forms of one Arabic
-    word that differ in an ending letter (`رسمت`, `رسما`); in English, two full names none of
-    whose mentions shows a person (a title, a verb of saying, a known given name, the family name
-    alone): "Candy County" and "Candy Country" may be two places.
+    with their own given names ("Gordon Brown", "Des Browne"); two known given names of one
+    family name told as two people: in one sentence, next to a kinship word ("his brother",
+    `شقيقه`), with two different titles, two names that differ by a long vowel (`سعد`, `سعيد`) or
+    are listed as two names (`حسن`, `حسين`); spellings the normaliser folds (hamza forms, alef
+    maqsura, ta marbuta, diacritics, case, accents); the article or a particle written or left
+    out ("al-Sharaa", "Sharaa"; `المصطفى`, `مصطفى`), or one spelling with the article and one
+    without that also differ by a letter (`المغرب`, `مطرب`); two norms of one word
+    ("Labour"/"Labor", "Defence"/"Defense"); a word that is the name plus an ending (`الشرعية`,
+    "Germany"/"German"); a spelling written three times or more, or as often as the other at
+    least twice (a second person, not a slip); names of places and organisations one changed
+    letter apart ("Iran", "Iraq") or told in one sentence, and shorter than the language's
+    length for them; a dropped or doubled letter after "in", "from"... against a person's name
+    ("in Cameroon", "David Cameron"); names shorter than the language's minimum; compounds with
+    a hyphen; two forms of one Arabic word that differ in an ending letter (`رسمت`, `رسما`); in
+    English, two full names none of whose mentions shows a person (a title, a verb of saying, a
+    known given name, the family name alone) and that differ by more than a swap: "Candy County"
+    and "Candy Country" may be two places.
     """
     data = names_data(ctx.lexicon)
     proclitics = proclitic_letters(ctx.lexicon)
