@@ -1,6 +1,7 @@
 """The pairs of spellings NAME001 reads as one name spelt two ways: full names alike but for one
 word, and a name written alone one letter from a family name (or another name) the article uses.
-Words one letter apart are found through a deletion neighbourhood, never by comparing all pairs."""
+Words one letter apart are found by rapidfuzz over the article's few names, or by generating a
+word's swapped spellings, never by comparing all pairs of words."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import bisect
 import collections
 from dataclasses import dataclass
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from checker.extractors.name_mentions.near import NearIndex, edit_kind
+from checker.extractors.name_mentions.near import edit_kind, slips_of
 
 from .lexicon import NamesData
 
@@ -218,13 +220,14 @@ def lone_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             k.mentions.append(m)
             k.cue = k.cue or bool(m.title or m.speaker or m.cue in ("title", "verb"))
     article = _article_forms(mentions, data)
-    index = NearIndex(k for k in keys if len(k) >= data.min_length)
+    pool = sorted(k for k in keys if len(k) >= data.min_length)
     out = []
     for k, rare in keys.items():
-        if k in surnames or k in firsts or k in data.given or any(m.full for m in rare.mentions):
+        if k in surnames or k in firsts or k in data.given or any(m.full for m in rare.mentions) \
+                or len(k) < data.min_length:
             continue
         ok = []
-        for c in index.near(k):
+        for c, _, _ in process.extract(k, pool, scorer=OSA.distance, score_cutoff=1, limit=None):
             person = c in surnames and introduced[c] < rare.first
             if slip(k, c, data, proclitics, person=person) and article[c] & article[k] \
                     and _settled(art, k, rare, c, keys[c], person):
@@ -264,12 +267,11 @@ def word_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
         for w in content(m):
             if w not in data.particles:
                 words[w].append(m)
-    index = NearIndex(w for w in words if len(w) >= data.thing_min_length)
     out = []
     for w, ms in words.items():
         if len(ms) != 1 or len(w) < data.thing_min_length:
             continue
-        near = [c for c in index.near(w) if len(c) == len(w) and edit_kind(w, c) == "swap"
+        near = [c for c in slips_of(w) if c in words and len(c) == len(w) and edit_kind(w, c) == "swap"
                 and slip(w, c, data, proclitics, given_ok=True)]
         if len(near) == 1 and (w, near[0]) not in seen and (near[0], w) not in seen \
                 and not _one_sentence(art, ms, words[near[0]]):

@@ -1,34 +1,8 @@
-"""Words one letter apart, found without comparing every pair: each word is filed under itself
-and under every form of it with one letter left out, so two words within one edit (a letter
-dropped, added, replaced or two neighbours swapped) share a file (a deletion neighbourhood)."""
+"""Words one letter apart: how two such words differ, and the spellings a slip in a word most
+often takes (generated from the word, so that finding them is a look-up, not a comparison of all
+pairs)."""
 
 from __future__ import annotations
-
-import collections
-from typing import Iterable
-
-from rapidfuzz.distance import OSA
-
-
-def _deletions(w: str) -> set[str]:
-    return {w} | {w[:i] + w[i + 1:] for i in range(len(w))}
-
-
-class NearIndex:
-    """The words of a set one edit from a given word, in time linear in the word's length."""
-
-    def __init__(self, words: Iterable[str]):
-        self._by: dict[str, set[str]] = collections.defaultdict(set)
-        for w in words:
-            for d in _deletions(w):
-                self._by[d].add(w)
-
-    def near(self, w: str) -> list[str]:
-        """The words of the set one edit (OSA distance 1) from ``w``, sorted."""
-        found: set[str] = set()
-        for d in _deletions(w):
-            found |= self._by.get(d, set())
-        return sorted(x for x in found if x != w and OSA.distance(x, w) == 1)
 
 
 def edit_kind(a: str, b: str) -> str:
