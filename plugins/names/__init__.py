@@ -4,7 +4,7 @@ not hold at once (Finance Minister X … Trade Minister X; :mod:`.roles`), or tw
 story that exclude each other (the judge and the prosecutor of a trial; :mod:`.role_sets`,
 :mod:`.role_conflicts`).
 
-Both read the shared ``name_mentions`` facts (``checker/extractors/name_mentions.py``): every
+Both read the shared ``name_mentions`` facts (``checker/extractors/name_mentions/``): every
 mention of a name with the title before it and the entity it belongs to. Everything they know of
 a language is the ``[names]`` language data (:mod:`.lexicon`): given names, spellings that are
 two norms of one word, endings that make another word, offices and their groups, words that say
@@ -20,7 +20,7 @@ from checker import Extractor, data_files, hookimpl
 
 from .role_sets import extract_role_claims
 from .roles import extract_roles, role_conflict
-from .schema_roles import SCHEMAS
+from .schema import SCHEMAS
 from .variants import name_variants
 
 

@@ -31,6 +31,11 @@ class NamesData:
     skip: frozenset[str]
     article: str
     possessive: tuple[str, ...]
+    kin: re.Pattern | None                      # kinship words: two people of one family name
+    distinct_given: frozenset[frozenset[str]]   # given names one letter apart that are two names
+    given_vowels: frozenset[str]                # a letter that, added, makes another given name
+    thing_min_length: int
+    place_before: frozenset[str]
 
 
 @lru_cache(maxsize=32)
@@ -46,6 +51,7 @@ def names_data(lex) -> NamesData:
             for f in forms:
                 office_of.setdefault(phrase_key(f), (group, office))
     roles = d.get("roles", {})
+    v = lex.section("variants", {})
 
     def rx(words):
         alts = alternation(words)
@@ -72,4 +78,9 @@ def names_data(lex) -> NamesData:
         skip=frozenset(phrase_key(w) for w in roles.get("apposition_skip", [])),
         article=nm.article,
         possessive=tuple(p for p in nm.possessive if len(p) > 1),
+        kin=rx(v.get("kin", [])),
+        distinct_given=frozenset(frozenset(phrase_key(x) for x in p) for p in v.get("distinct_given", [])),
+        given_vowels=frozenset(phrase_key(x) for x in v.get("given_vowels", [])),
+        thing_min_length=int(v.get("thing_min_length", 6)),
+        place_before=frozenset(phrase_key(x) for x in v.get("place_before", [])),
     )

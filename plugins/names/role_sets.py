@@ -8,7 +8,7 @@ A role is tied to a name when it stands before it as a title ("Referee Dean Whit
 Whitcombe, the Rovers manager", "كريم الصاوي، مدرب الفريق"). The name is the shared name mention
 found there; in a language without capitals, where no mention was found, the words that follow
 the role up to a stop word or a mark. Every word is ``[role_sets]`` language data
-(``data/<lang>/roles.toml``, schema in :mod:`.schema_roles`).
+(``data/<lang>/roles.toml``, schema in :mod:`.schema`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import NOT_LETTER_BEFORE, matched_key, phrase_key, proclitic_letters
 
 from .lexicon import WORD
-from .schema_roles import RoleSets
+from .schema import RoleSets
 
 MARK = re.compile(r"[^\S\r\n]*[,،][^\S\r\n]*")
 SPACES = re.compile(r"[^\S\r\n]*")

@@ -15,8 +15,10 @@ class NameMention:
     family name alone; ``person`` is false for names joined by a connector ("Bank of England").
     ``title`` is the normalised title before the name (``"وزير الاعلام السوري"``, ``"finance
     minister"``, ``"mr"``), with its span; ``cue`` says what showed the name: ``title``,
-    ``verb`` (a verb of saying before it), ``given`` (a known given name), ``capitals`` or
-    ``surname`` (the last word of a full name found elsewhere). ``speaker`` is true next to a verb
+    ``verb`` (a verb of saying before it), ``given`` (a known given name), ``capitals``,
+    ``surname`` (the last word of a full name found elsewhere) or ``near`` (in a language without
+    capitals, a word written once that is such a family name with two neighbouring letters
+    swapped or a doubled letter written once or twice: a slip, `الشبريني` for `الشربيني`). ``speaker`` is true next to a verb
     of saying. ``cluster`` is one id per entity: a full name, and its family name alone, with a
     title or with "Mr", share one."""
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
 from checker.extractors.name_mentions.builder import Builder
 from checker.extractors.name_mentions.data import name_key
 from checker.language.matching import matched_key, phrase_key
 
 _MAX_RUN = 6          # capitalised words in one run (longer runs are headings)
+_NEAR_MIN = 5          # letters of a word that opens a sentence and is one letter from a name
 _OPENERS = "\n\r“‘«(:[—–-"   # after these (and spaces) a word starts a sentence, a quotation or a line
 
 
@@ -150,9 +154,20 @@ class _Capitals:
         return runs
 
 
+def _bare(w: str, possessive: tuple[str, ...]) -> str:
+    """``w`` less a possessive ending ("McAllister's")."""
+    if w[-1] not in "s'’":
+        return w
+    for p in possessive:
+        if w.endswith(p) and len(w) > len(p) + 1:
+            return w[:-len(p)]
+    return w
+
+
 def with_capitals(b: Builder) -> None:
     """Add the capitalised names of ``b``'s document: a run at the start of a sentence counts
-    when its first word is capitalised in mid-sentence elsewhere, or is a family name."""
+    when its first word is capitalised in mid-sentence elsewhere, or is a family name, or is one
+    letter from one of those (a slip in a name that opens a sentence: "Kowlaski said")."""
     cap = _Capitals(b)
     nm, toks = b.names, b.toks
     initial = cap.sentence_initial()
@@ -160,16 +175,23 @@ def with_capitals(b: Builder) -> None:
     cap.find_titles()
     runs = cap.runs()
     # what is capitalised in mid-sentence, and the last words of full names
-    mid = {toks[i].norm for r in runs for i in r if i not in initial}
-    surnames = {toks[r[-1]].norm for r in runs if len([i for i in r if toks[i].norm not in nm.particles]) >= 2}
+    mid = {_bare(toks[i].norm, nm.possessive) for r in runs for i in r if i not in initial}
+    surnames = {_bare(toks[r[-1]].norm, nm.possessive) for r in runs
+                if len([i for i in r if toks[i].norm not in nm.particles]) >= 2}
     surnames |= {name_key(w, nm) for w in surnames}
+    pool = None
     for run in runs:
         if run[0] in initial:
-            w = toks[run[0]].norm
+            w = _bare(toks[run[0]].norm, nm.possessive)
             if len(run) == 1 and (w not in mid or w in lower) and w not in surnames:
-                continue
-            if len(run) > 1 and w in lower and w not in mid and w not in surnames:
-                run = run[1:]
+                if w in lower or len(w) < _NEAR_MIN:
+                    continue
+                pool = pool or sorted(mid | surnames)
+                if process.extractOne(w, pool, scorer=OSA.distance, score_cutoff=1) is None:
+                    continue
+            if len(run) > 1 and w not in mid and w not in surnames and \
+                    (w in lower or (toks[run[1]].norm in nm.given and w not in nm.given)):
+                run = run[1:]  # "Making Michael Howard leader": a capital for the sentence
         tm = cap.title_by_end.get(_before(cap.vt, toks[run[0]].ns))
         title = (tm.start("w"), tm.end("w"), matched_key(tm.group("w"))) if tm is not None else None
         b.add(run, title, "title" if title else "capitals")

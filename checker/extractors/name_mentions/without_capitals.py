@@ -9,9 +9,11 @@ from rapidfuzz.distance import OSA
 
 from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import name_key
+from checker.extractors.name_mentions.near import slips_of
 
 _MAX_WORDS = 5        # words in one name
 _COMPLEMENT = 4       # words between a construct title and the end of its complement
+_NEAR_MIN = 4         # letters of a family name (without the article) a slip anywhere is looked for in
 
 
 def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
@@ -216,4 +218,44 @@ def without_capitals(b: Builder) -> None:
         key = name_key(w, nm)
         if len(key) >= 3 and any(OSA.distance(key, s) <= 1 for s in keys):
             b.add([k], title, cue)
+    _near_family_names(b, surnames, title_tokens)
+
+
+def _near_family_names(b: Builder, surnames: set[str], title_tokens: set[int]) -> None:
+    """A word anywhere, written once, that is the family name of a full name with two
+    neighbouring letters swapped or a doubled letter written once (or twice): a slip in a name
+    ("وظل الشبريني" for "الشربيني"), added with the cue ``near``. Other one-letter differences
+    are taken only after a title or a verb of saying: a changed or dropped letter often makes
+    another word."""
+    nm, toks = b.names, b.toks
+    slips: dict[str, set[str]] = {}
+    for s in surnames:
+        if len(name_key(s, nm)) >= _NEAR_MIN:
+            for v in slips_of(s):
+                slips.setdefault(v, set()).add(s)
+    if not slips:
+        return
+    for i, t in enumerate(toks):
+        if i in b.taken or i in title_tokens or (t.norm not in slips and t.norm[0] not in nm.proclitics):
+            continue
+        for form in _unprefixed(t.norm, nm.proclitics):
+            near = slips.get(form)
+            if not near or len(near) > 1 or form in nm.stop or form in nm.adjectives or form in nm.given \
+                    or form in nm.given_ambiguous or b.count(form) != 1 or b.common(form) or b.stop(i):
+                continue
+            if b.is_def(next(iter(near))) == b.is_def(form):
+                if form != t.norm:
+                    b.base[i] = form
+                b.add([i], None, "near")
+                break
+
+
+def _unprefixed(w: str, proclitics: str) -> list[str]:
+    """``w``, then ``w`` less one and two attached proclitics."""
+    out = [w]
+    for _ in range(2):
+        if len(w) > 4 and w[0] in proclitics:
+            w = w[1:]
+            out.append(w)
+    return out
 

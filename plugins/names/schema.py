@@ -1,12 +1,28 @@
-"""The schema of the names family's ``[role_sets]`` language data (``data/<lang>/roles.toml``):
-roles one person does not hold together in one story, grouped in sets by the scope they share (a
-trial, a match, a city), and the words around a role that tie it to a name (NAME002)."""
-
-from __future__ import annotations
+"""The schema of the names family's own language data: ``[variants]`` (what tells two people
+from one name spelt two ways, NAME001), in ``data/<lang>/variants.toml``, and
+``[role_sets]`` (roles one person does not hold together in one story, grouped by the scope they
+share, and the words that tie a role to a name, NAME002), in ``data/<lang>/roles.toml``."""
 
 from pydantic import Field
 
 from checker.language.schema import Int, Pair, Section, Str, Words
+
+
+class Variants(Section):
+    """``[variants]``: what says that two names one letter apart belong to two people or are two
+    words, and how long a name must be for a slip in it to be looked for without a person's cue."""
+
+    #: Words of kinship: two people of one family name told near them are two ("his brother").
+    kin: Words = []
+    #: Given names one letter apart that are two names, not one name spelt two ways.
+    distinct_given: list[Pair] = []
+    #: Letters whose presence or absence makes another given name (long vowels: `سعد`, `سعيد`).
+    given_vowels: Words = []
+    #: Letters of a name (without the article) that is not shown to be a person's, for a slip in
+    #: it to be looked for (a place, an organisation, a product).
+    #: Words before a place ("in", "from"): a word after them is not taken for a person's name.
+    place_before: Words = []
+    thing_min_length: Int = Field(default=6, ge=1)
 
 
 class RoleSet(Section):
@@ -45,4 +61,4 @@ class RoleSets(Section):
     sets: dict[Str, RoleSet] = {}
 
 
-SCHEMAS = {"role_sets": RoleSets}
+SCHEMAS = {"variants": Variants, "role_sets": RoleSets}

@@ -1,0 +1,37 @@
+"""Words one letter apart: how two such words differ, and the spellings a slip in a word most
+often takes (generated from the word, so that finding them is a look-up, not a comparison of all
+pairs)."""
+
+from __future__ import annotations
+
+
+def edit_kind(a: str, b: str) -> str:
+    """How two words one edit apart differ: ``swap`` (two neighbours swapped: "Kowalski",
+    "Kowlaski"), ``double`` (a letter written once or twice over: "Farrelly", "Farelly"),
+    ``drop`` (another letter left out or added) or ``change`` (one letter for another)."""
+    if len(a) == len(b):
+        i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+        if i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]:
+            return "swap"
+        return "change"
+    long_, short = (a, b) if len(a) > len(b) else (b, a)
+    i = next((k for k in range(len(short)) if long_[k] != short[k]), len(short))
+    c = long_[i]
+    if (i > 0 and long_[i - 1] == c) or (i + 1 < len(long_) and long_[i + 1] == c):
+        return "double"
+    return "drop"
+
+
+def slips_of(w: str) -> dict[str, str]:
+    """The spellings of ``w`` with two neighbouring letters swapped, a doubled letter written once
+    or a letter written twice, each mapped to ``w``: what a slip in it most often looks like."""
+    out: dict[str, str] = {}
+    for i in range(len(w) - 1):
+        if w[i] != w[i + 1]:
+            out[w[:i] + w[i + 1] + w[i] + w[i + 2:]] = w
+        else:
+            out[w[:i] + w[i + 1:]] = w
+    for i in range(len(w)):
+        out[w[:i + 1] + w[i:]] = w
+    out.pop(w, None)
+    return out

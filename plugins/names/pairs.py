@@ -1,0 +1,280 @@
+"""The pairs of spellings NAME001 reads as one name spelt two ways: full names alike but for one
+word, and a name written alone one letter from a family name (or another name) the article uses.
+Words one letter apart are found by rapidfuzz over the article's few names, or by generating a
+word's swapped spellings, never by comparing all pairs of words."""
+
+from __future__ import annotations
+
+import bisect
+import collections
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from checker.extractors.name_mentions.near import edit_kind, slips_of
+
+from .lexicon import NamesData
+
+
+@dataclass(frozen=True)
+class Variant:
+    """Two spellings one letter apart. ``family``: the family name (every mention writing it) or
+    a name alone; else the word at ``position`` of the full names ``shapes`` (a given name)."""
+
+    a: str
+    b: str
+    family: bool
+    position: int = -1
+    shapes: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+
+
+def content(m) -> tuple[str, ...]:
+    """The words of a name as compared: the family name without its article or particle."""
+    return tuple(m.tokens[:-1]) + (m.key,)
+
+
+def _alternation(a: str, b: str, data: NamesData) -> bool:
+    """``a`` and ``b`` are two norms of one spelling ("labour"/"labor")."""
+    for x, y in data.alternations + tuple((y, x) for x, y in data.alternations):
+        i = a.find(x)
+        while i >= 0:
+            if a[:i] + y + a[i + len(x):] == b:
+                return True
+            i = a.find(x, i + 1)
+    return False
+
+
+def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = False, person: bool = False) -> bool:
+    """Two spellings of one name that differ by one letter: dropped, doubled, swapped or another.
+    Two norms of one word ("Labour", "Labor") are not, unless ``b`` is a person's family name
+    ("McAllister", "McAlister")."""
+    if a == b or min(len(a), len(b)) < data.min_length or OSA.distance(a, b) != 1:
+        return False
+    if "-" in a or "-" in b:
+        return False  # compounds ("Korea-U.S.", "Kilroy-Silk") are compared by no one letter
+    if len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in data.final_letters and b[-1] in data.final_letters:
+        return False  # two forms of one word ("رسمت", "رسما")
+    if (not given_ok and a in data.given and b in data.given) or a in data.particles or b in data.particles:
+        return False  # two given names ("Jon", "John"; "حسن", "حسين"), a particle's cases ("أبو", "أبي")
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) > len(short):
+        if any(long_ == short + e for e in data.endings):
+            return False  # another word: a plural, an adjective ("الشرع", "الشرعي")
+        if long_[0] in proclitics and long_[1:] == short:
+            return False
+    return person or not _alternation(a, b, data)
+
+
+def _added_letter(a: str, b: str) -> str | None:
+    """The letter one of two words has and the other lacks, when they differ so."""
+    if len(a) == len(b):
+        return None
+    long_, short = (a, b) if len(a) > len(b) else (b, a)
+    i = next((k for k in range(len(short)) if long_[k] != short[k]), len(short))
+    return long_[i]
+
+
+class Article:
+    """What the pairs are judged by: the mentions, their sentences, the kinship words there."""
+
+    def __init__(self, ctx, mentions, data: NamesData):
+        self.ctx, self.mentions, self.data = ctx, mentions, data
+        sents = ctx.doc.sentences
+        self._starts = [s.start for s in sents]
+        self._sents = sents
+        self._kin: dict[int, bool] = {}
+
+    def sentence(self, pos: int) -> int:
+        return bisect.bisect_right(self._starts, pos) - 1
+
+    def kin(self, i: int) -> bool:
+        """A kinship word is written in sentence ``i``."""
+        if i not in self._kin:
+            s = self._sents[i] if 0 <= i < len(self._sents) else None
+            rx = self.data.kin
+            self._kin[i] = bool(s and rx and rx.search(self.ctx.doc.normalized_slice(s.start, s.end)))
+        return self._kin[i]
+
+    def word_before(self, pos: int) -> str:
+        """The normalised word before ``pos`` in its sentence."""
+        i = self.sentence(pos)
+        start = self._starts[i] if i >= 0 else 0
+        words = self.ctx.doc.normalized_slice(start, pos).split()
+        return words[-1] if words else ""
+
+
+def people(mentions, data: NamesData) -> set[int]:
+    """Entities that are people: where capitals show any name, one of its mentions has a title, a
+    verb of saying, a known given name, or is the family name alone."""
+    out = set()
+    for m in mentions:
+        if not data.capitals or m.title or m.speaker or not m.full or m.tokens[0] in data.given:
+            out.add(m.cluster)
+    return out
+
+
+def _given_variant(x: str, y: str, ma, mb, art: Article) -> bool:
+    """Two known given names one letter apart, with one family name, are one person's when
+    nothing tells two people: not in one sentence, no kinship word by either, no two titles, not
+    two names ("حسن", "حسين"; a long vowel: "سعد", "سعيد")."""
+    data = art.data
+    if frozenset((x, y)) in data.distinct_given or _added_letter(x, y) in data.given_vowels:
+        return False
+    sa = {art.sentence(m.start) for m in ma}
+    sb = {art.sentence(m.start) for m in mb}
+    if sa & sb or any(art.kin(i) for i in sa | sb):
+        return False
+    ta, tb = {m.title for m in ma if m.title}, {m.title for m in mb if m.title}
+    return not (ta and tb and not ta & tb)
+
+
+def full_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
+    """Full names that differ in one word ("Jan Kowalski" / "Jan Kowlaski"; `هاني الشامي` /
+    `هادي الشامي`)."""
+    data, mentions = art.data, art.mentions
+    ppl = people(mentions, data)
+    # whether each family name is written with the article: a slip keeps it or leaves it out,
+    # it does not also change a letter ("المغرب" is not a slip for "مطرب")
+    article = _article_forms(mentions, data)
+    shapes: dict[tuple, list] = {}
+    for m in mentions:
+        if m.full and m.person:
+            shapes.setdefault(content(m), []).append(m)
+    # names alike but for one word fall in one bucket: the name with that word left out
+    buckets = collections.defaultdict(list)
+    for shape in shapes:
+        for p in range(len(shape)):
+            buckets[(p, shape[:p], shape[p + 1:])].append(shape)
+    candidates = []
+    for (p, _, _), group in buckets.items():
+        for i, a in enumerate(group):
+            candidates += [(a, b, p) for b in group[i + 1:]]
+    out = []
+    for a, b, p in sorted(candidates):
+        ma, mb = shapes[a], shapes[b]
+        x, y = a[p], b[p]
+        if not ({m.cluster for m in ma} & ppl or {m.cluster for m in mb} & ppl) \
+                and (len(x) != len(y) or edit_kind(x, y) != "swap"):
+            continue  # "Candy County", "Candy Country": places, perhaps two; not "Capital Ecoonmics"
+        last = p == len(a) - 1
+        if (x, y) in seen:
+            continue
+        if last:
+            if not article[x] & article[y] or _one_sentence(art, ma, mb):
+                continue
+            if slip(x, y, data, proclitics):
+                seen.add((x, y))
+                out.append(Variant(x, y, True))
+        elif x in data.given and y in data.given:
+            if slip(x, y, data, proclitics, given_ok=True) and _given_variant(x, y, ma, mb, art):
+                out.append(Variant(x, y, False, p, (a, b)))
+        elif slip(x, y, data, proclitics) and not _one_sentence(art, ma, mb):
+            seen.add((x, y))
+            out.append(Variant(x, y, False, p, None))
+    return out
+
+
+def _one_sentence(art: Article, ma, mb) -> bool:
+    return bool({art.sentence(m.start) for m in ma} & {art.sentence(m.start) for m in mb})
+
+
+def _article_forms(mentions, data: NamesData) -> dict[str, set[bool]]:
+    article = collections.defaultdict(set)
+    for m in mentions:
+        article[m.key].add(bool(data.article) and m.surname.startswith(data.article) and m.surname != m.key)
+    return article
+
+
+@dataclass
+class _Key:
+    """Everything written with one family name (or name alone): its mentions, and whether any
+    shows a person (a title, a verb of saying)."""
+
+    mentions: list
+    cue: bool = False
+
+    @property
+    def first(self) -> int:
+        return self.mentions[0].start
+
+
+def lone_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
+    """A name written alone one letter from a name the article has settled on: the family name
+    of a full name written before it or twice ("Ingrid Halvorsen" … "Dr Halvorson said";
+    "Kowlaski said"; `وظل الشبريني`), or a place's, an organisation's name written twice or more
+    ("Hezbollah" … "Hezbolah"). A changed letter counts only after a title or a verb of saying,
+    and only in a person's name: "Iran" and "Iraq", "Pike" and "Pine" are two names; a dropped
+    letter in a person's name too ("Horan", "S Horgan")."""
+    data, mentions = art.data, art.mentions
+    fulls = [m for m in mentions if m.full and m.person]
+    surnames = {content(m)[-1] for m in fulls}
+    firsts = {content(m)[0] for m in fulls}
+    introduced: dict[str, int] = {}
+    for m in fulls:
+        introduced.setdefault(m.key, m.start)
+    keys: dict[str, _Key] = {}
+    for m in mentions:
+        if m.person:
+            k = keys.setdefault(m.key, _Key([]))
+            k.mentions.append(m)
+            k.cue = k.cue or bool(m.title or m.speaker or m.cue in ("title", "verb"))
+    article = _article_forms(mentions, data)
+    pool = sorted(k for k in keys if len(k) >= data.min_length)
+    out = []
+    for k, rare in keys.items():
+        if k in surnames or k in firsts or k in data.given or any(m.full for m in rare.mentions) \
+                or len(k) < data.min_length:
+            continue
+        ok = []
+        for c, _, _ in process.extract(k, pool, scorer=OSA.distance, score_cutoff=1, limit=None):
+            person = c in surnames and introduced[c] < rare.first
+            if slip(k, c, data, proclitics, person=person) and article[c] & article[k] \
+                    and _settled(art, k, rare, c, keys[c], person):
+                ok.append(c)
+        if len(ok) == 1 and (k, ok[0]) not in seen and (ok[0], k) not in seen:
+            seen.add((k, ok[0]))
+            out.append(Variant(k, ok[0], True))
+    return out
+
+
+def _settled(art: Article, k: str, rare: _Key, c: str, common: _Key, introduced: bool) -> bool:
+    """``c`` is the spelling the article has settled on and ``k`` a slip for it."""
+    data = art.data
+    kind = edit_kind(k, c)
+    person = introduced or any(m.full for m in common.mentions)
+    settled = introduced or len(common.mentions) >= 2
+    if rare.cue and person:
+        return settled
+    if kind == "change" or not settled:
+        return False
+    if not person:  # a place, an organisation, a product: long names, not told together
+        return min(len(k), len(c)) >= data.thing_min_length and not _one_sentence(art, rare.mentions, common.mentions)
+    if kind == "drop":
+        return False  # "S Horgan" in a list with "Marcus Horan": two names, not a slip
+    if kind != "swap" and any(art.word_before(m.start) in data.place_before for m in rare.mentions):
+        return False  # "in Cameroon", "David Cameron"
+    return True
+
+
+def word_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
+    """Any word of a name written once with two neighbouring letters swapped against the same
+    word in another name ("Federal Resreve", "Federal Reserve Board"; `سلمان الحيكر`, `فواز
+    الحكير`): a swap seldom makes another name, so the two names need not be one entity's."""
+    data = art.data
+    words: dict[str, list] = collections.defaultdict(list)
+    for m in art.mentions:
+        for w in content(m):
+            if w not in data.particles:
+                words[w].append(m)
+    out = []
+    for w, ms in words.items():
+        if len(ms) != 1 or len(w) < data.thing_min_length:
+            continue
+        near = [c for c in slips_of(w) if c in words and len(c) == len(w) and edit_kind(w, c) == "swap"
+                and slip(w, c, data, proclitics, given_ok=True)]
+        if len(near) == 1 and (w, near[0]) not in seen and (near[0], w) not in seen \
+                and not _one_sentence(art, ms, words[near[0]]):
+            seen.add((w, near[0]))
+            out.append(Variant(w, near[0], False, -2))
+    return out
