@@ -61,17 +61,17 @@ class Words:
 
 
 def clause(text: str, start: int, end: int, slots: Iterable[tuple[int, int, int]], words: Words,
-           sentence: int = -1) -> Clause:
+           sentence: int = -1, marks: bool = True) -> Clause:
     """The clause of ``text[start:end]`` with each ``(slot_start, slot_end, index)`` a slot; a
     conjunction is taken off a word whose bare form the text uses too ("وفازت" and "فازت",
-    never "وزارة")."""
+    never "وزارة"). Without ``marks`` punctuation is skipped: the whole text is one clause."""
     c = Clause([], [], {}, sentence)
 
     def add(piece: str) -> None:
         for m in TOKEN.finditer(piece):
             w = m.group()
             if not w[0].isalnum():
-                if c.keys and c.keys[-1] != MARK:
+                if marks and c.keys and c.keys[-1] != MARK:
                     c.keys.append(MARK)
                     c.words.append(MARK)
             elif w not in words.ignore and (len(w) > 1 or w.isdigit()):

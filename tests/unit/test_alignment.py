@@ -49,3 +49,11 @@ def test_a_word_replaced_or_a_forbidden_word_added_is_another_statement():
 def test_candidate_pairs_are_unique_ordered_and_blocked():
     groups = [[3, 1, 2], [1, 3], list(range(20))]
     assert list(candidate_pairs(groups, lambda n: n, 5)) == [(1, 3), (2, 3), (1, 2)]
+
+
+def test_without_marks_the_sentence_is_one_clause():
+    text = "the bridge, built in 1932, spans the river"
+    at = text.index("1932")
+    c = clause(text, 0, len(text), [(at, at + 4, 0)], WORDS, marks=False)
+    assert c.keys == ["bridge", "built", SLOT, "spans", "river"]
+    assert c.around(2) == (0, 5)
