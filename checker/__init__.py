@@ -25,8 +25,8 @@ from checker.core.rules import Example, Rule, RuleContext, rule
 __all__ = [
     "Article", "ArticleResult", "Config", "ConfigError", "Document", "Engine", "Example",
     "Extractor", "Facts", "Finding", "ItemError", "LanguageData", "Related", "Report", "Rule",
-    "RuleContext", "Severity", "Span", "Suggestion", "Summary", "check", "data_files", "hookimpl",
-    "rule",
+    "RuleContext", "Severity", "Span", "Suggestion", "Summary", "__version__", "check", "data_files",
+    "hookimpl", "rule",
 ]
 
 

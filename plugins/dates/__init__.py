@@ -8,7 +8,7 @@ convert to each other (:mod:`.hijri`); DATE004 a range whose end comes before it
 publication date (:mod:`.relative`); DATE006 an age or an elapsed time that does not fit the
 year it names (:mod:`.durations`); DATE007 two dated events told in an order their years
 contradict (:mod:`.chronology`); DATE008 one once-only event given two incompatible dates
-(:mod:`.events`). The family's words are language data in ``data/<lang>/*.toml``.
+(:mod:`.events`); DATE009 a statement restated with its date changed (:mod:`.restated`). The family's words are language data in ``data/<lang>/*.toml``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from .hijri import hijri_gregorian_mismatch
 from .months import month_pair_mismatch
 from .ranges import inverted_date_range
 from .relative import relative_date_mismatch
+from .restated import restated_date
 from .schema import SCHEMAS
 from .weekdays import weekday_date_mismatch
 
@@ -42,4 +43,5 @@ def checker_register_extractors():
 @hookimpl
 def checker_register_rules():
     return [month_pair_mismatch, weekday_date_mismatch, hijri_gregorian_mismatch, inverted_date_range,
-            relative_date_mismatch, elapsed_time_mismatch, chronology_mismatch, same_event_two_dates]
+            relative_date_mismatch, elapsed_time_mismatch, chronology_mismatch, same_event_two_dates,
+            restated_date]

@@ -159,3 +159,25 @@ SCHEMAS = {
     "event_again": EventAgain, "event_pronouns": EventPronouns, "relative_dates": RelativeDates,
     "chronology": Chronology, "times": Times,
 }
+
+
+class Restated(Section):
+    """``[restated]`` (DATE009): comparing two statements word by word around their dates."""
+
+    #: Words skipped in the comparison (articles, prepositions, auxiliaries; never pronouns).
+    ignore: Words = []
+    #: Words one of which must stand right before a compared date ("in", `في`, `عام`).
+    introducers: Words = []
+    #: Conjunctions taken off a word whose bare form the article uses too.
+    proclitics: Words = []
+    #: Words that make either statement another one when added to it.
+    negations: Words = []
+    again: Words = []
+    updates: Words = []
+    #: Words anywhere from the first statement to the second that tell of a change of date.
+    changes: Words = []
+    #: Words of events that recur: in either statement, two dates are two events.
+    series: Words = []
+
+
+SCHEMAS["restated"] = Restated

@@ -18,20 +18,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import Indel
-
 from checker.extractors.quantity_mentions import Quantity
+from checker.language.alignment import MARK, SLOT, Clause, Words, candidate_pairs, clause, restates, vocabulary
 from checker.language.normalize import normalize_text
 
 from .common import Sentences, alternation_rx, figures_data
 from .heads import head_data, noun_key
 from .restated import guards, in_range
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[,;:()\[\]\"“”«»،؛—–]")
-_SLOT = "\x00#"
-_MARK = "\x00|"
-_SHARED = 3        # content words matched at least, one of them on each side of the figure
-_OVERLAP = 3       # … on each side, when each clause also runs on with words of its own
 _MAX_GROUP = 12    # more figures share one neighbour word than this: a table, not a fact restated
 
 
@@ -57,60 +51,19 @@ def _data(lex) -> _Data:
                  tuple(normalize_text(p) for p in f.get("proclitics", [])))
 
 
-@dataclass
-class _Clause:
-    keys: list[str]            # content-word keys, slots and clause marks, in order
-    words: list[str]           # the normalised words, for the guards
-    slots: dict[int, int]      # quantity index -> position in keys
-    sentence: int = -1
-
-    def around(self, i: int) -> tuple[int, int]:
-        """The clause holding position ``i``: between the punctuation marks around it."""
-        start = next((t + 1 for t in range(i - 1, -1, -1) if self.keys[t] == _MARK), 0)
-        end = next((t for t in range(i + 1, len(self.keys)) if self.keys[t] == _MARK), len(self.keys))
-        return start, end
-
-
 def _clause(ctx, sents: Sentences, k: int, qs: list[tuple[int, Quantity]], d: _Data,
-            vocabulary: frozenset[str]) -> _Clause:
-    """The words of sentence ``k``; a conjunction is taken off a word whose bare form the
-    article uses too ("وفازت" and "فازت", never "وزارة")."""
+            vocab: frozenset[str]) -> Clause:
+    """The words of sentence ``k``, each figure a slot."""
     view, s = ctx.doc.normalized, sents.items[k]
-    spans = sorted((view.from_original(q.start), view.from_original(q.end), n) for n, q in qs)
-    pos, end = view.from_original(s.start), view.from_original(s.end)
-    c = _Clause([], [], {}, k)
-
-    def add(text: str) -> None:
-        for m in _TOKEN.finditer(text):
-            w = m.group()
-            if not w[0].isalnum():
-                if c.keys and c.keys[-1] != _MARK:
-                    c.keys.append(_MARK)
-                    c.words.append(_MARK)
-            elif w not in d.ignore and (len(w) > 1 or w.isdigit()):
-                w = next((w[len(p):] for p in d.proclitics if w.startswith(p) and w[len(p):] in vocabulary), w)
-                c.keys.append(w if w[0].isdigit() else noun_key(ctx.lexicon, w))
-                c.words.append(w)
-    for a, b, n in spans:
-        add(view.text[pos:a])
-        c.slots[n] = len(c.keys)
-        c.keys.append(_SLOT)
-        c.words.append(_SLOT)
-        pos = max(pos, b)
-    add(view.text[pos:end])
-    return c
+    spans = [(view.from_original(q.start), view.from_original(q.end), n) for n, q in qs]
+    words = Words(lambda w: noun_key(ctx.lexicon, w), d.ignore, d.proclitics, vocab)
+    return clause(view.text, view.from_original(s.start), view.from_original(s.end), spans, words, k)
 
 
-def _thing(c: _Clause, i: int) -> str | None:
+def _thing(c: Clause, i: int) -> str | None:
     """The word after a figure, as written, for the message ("30 days", "10-inch")."""
     after = c.words[i + 1] if i + 1 < len(c.words) else ""
     return after if after and after[0].isalpha() else None
-
-
-def _neighbours(c: _Clause, i: int) -> tuple[str, str]:
-    before = c.keys[i - 1] if i > 0 else _MARK
-    after = c.keys[i + 1] if i + 1 < len(c.keys) else _MARK
-    return before, after
 
 
 def _figures(ctx, quantities: list[Quantity], d: _Data) -> list[int]:
@@ -141,17 +94,17 @@ def find_aligned(ctx, quantities: list[Quantity], sents: Sentences, near_date, c
         k = sents.index(q.start)
         if k is not None:
             by_sentence[k].append((n, q))
-    vocabulary = frozenset(_TOKEN.findall(ctx.doc.normalized.text)) if d.proclitics else frozenset()
-    clauses = {k: _clause(ctx, sents, k, qs, d, vocabulary) for k, qs in by_sentence.items()}
+    vocab = vocabulary(ctx.doc.normalized.text) if d.proclitics else frozenset()
+    clauses = {k: _clause(ctx, sents, k, qs, d, vocab) for k, qs in by_sentence.items()}
     where = {n: k for k, qs in by_sentence.items() for n, _ in qs}
     groups: dict[tuple, list[int]] = collections.defaultdict(list)
     for n in _figures(ctx, quantities, d):
         if n not in where:
             continue
-        before, after = _neighbours(clauses[where[n]], clauses[where[n]].slots[n])
+        before, after = clauses[where[n]].neighbours(clauses[where[n]].slots[n])
         unit = quantities[n].unit
         for key in (("<", before, unit), (">", after, unit)):
-            if key[1] not in (_MARK, _SLOT):
+            if key[1] not in (MARK, SLOT):
                 groups[key].append(n)
     pairs = _aligned_pairs(quantities, groups, where, clauses, d, compatible)
     degree = collections.Counter(n for pair in pairs for n in pair)
@@ -170,53 +123,10 @@ def _aligned_pairs(quantities, groups, where, clauses, d, compatible) -> list[tu
     def same(ka: int, pa: int, kb: int, pb: int) -> bool:
         x, y = at.get((ka, pa)), at.get((kb, pb))
         return x is None or y is None or compatible(quantities[x], quantities[y])
-    seen: set[tuple[int, int]] = set()
+    forbidden = d.negations | d.updates
     out = []
-    for members in groups.values():
-        if len(members) > _MAX_GROUP:
-            continue
-        for x, i in enumerate(members):
-            for j in members[x + 1:]:
-                a, b = sorted((i, j), key=lambda n: quantities[n].start)
-                if (a, b) in seen or where[a] == where[b]:
-                    continue
-                seen.add((a, b))
-                ca, cb = clauses[where[a]], clauses[where[b]]
-                if _restated(ca, ca.slots[a], cb, cb.slots[b], d, same):
-                    out.append((a, b))
+    for a, b in candidate_pairs(groups.values(), lambda n: quantities[n].start, _MAX_GROUP):
+        ca, cb = clauses[where[a]], clauses[where[b]]
+        if where[a] != where[b] and restates(ca, ca.slots[a], cb, cb.slots[b], same, forbidden):
+            out.append((a, b))
     return out
-
-
-def _restated(ca: _Clause, ia: int, cb: _Clause, ib: int, d: _Data, same) -> bool:
-    """Whether the clause of slot ``ia`` in ``ca`` and that of slot ``ib`` in ``cb`` tell one
-    statement: the shorter one's words all found in the other, in order, with the two slots in
-    one place and enough shared words on both sides of them; the longer one may add words at
-    its ends or inside, but no negation, update word or other figure."""
-    (la, ra), (lb, rb) = ca.around(ia), cb.around(ib)
-    wa, wb = ca.keys[la:ra], cb.keys[lb:rb]
-    sa, sb = ia - la, ib - lb
-    matched: list[tuple[int, int]] = []
-    added_a: list[tuple[int, bool]] = []   # (position, inside the shared stretch)
-    added_b: list[tuple[int, bool]] = []
-    ops = Indel.opcodes(wa, wb)
-    for n, op in enumerate(ops):
-        inside = 0 < n < len(ops) - 1
-        if op.tag == "equal":
-            matched += [(op.src_start + t, op.dest_start + t) for t in range(op.src_end - op.src_start)]
-        added_a += [(t, inside) for t in range(op.src_start, op.src_end) if op.tag != "equal"]
-        added_b += [(t, inside) for t in range(op.dest_start, op.dest_end) if op.tag != "equal"]
-    if (sa, sb) not in matched or la > 0 and lb > 0:
-        return False   # the figures in other places, or two clauses that both lean on a subject
-        #                told before them ("…, was jailed for three years")
-    if any(wa[x] == _SLOT and x != sa and not same(ca.sentence, la + x, cb.sentence, lb + y) for x, y in matched):
-        return False   # other figures of the two clauses differ too: two series, not one fact
-    if any(inside for _, inside in added_a + added_b):
-        return False   # a word added inside the shared words: "the unadjusted deficit" is another
-    left = sum(1 for x, _ in matched if x < sa and wa[x][0].isalpha())     # words, not years
-    right = sum(1 for x, _ in matched if x > sa and wa[x][0].isalpha())
-    if left + right < _SHARED or not left or not right and (sa + 1 < len(wa) or sb + 1 < len(wb)):
-        return False
-    if added_a and added_b and (left < _OVERLAP or right < _OVERLAP):
-        return False   # each clause with words of its own, and too few shared to be one statement
-    words = [ca.words[la + t] for t, _ in added_a] + [cb.words[lb + t] for t, _ in added_b]
-    return not any(w in d.negations or w in d.updates for w in words)

@@ -9,7 +9,6 @@ Lengths are read with :mod:`ast`: a module's is its number of lines, a function'
 from __future__ import annotations
 
 import ast
-from pathlib import Path
 
 from tests.helpers import ROOT
 

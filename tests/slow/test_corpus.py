@@ -9,7 +9,6 @@ scripts/corpus_eval.py --write-new.
 from __future__ import annotations
 
 import importlib.util
-from pathlib import Path
 
 import pytest
 

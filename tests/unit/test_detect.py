@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker.language.detect import CHARACTERISTIC_SHARE, detect_language, profile
-from checker.language.lexicon import LanguageData, Lexicon, LexiconSet, data_files
+from checker.language.lexicon import LanguageData, Lexicon, LexiconSet
 from checker.builtin import checker_language_data
 
 FRENCH = LanguageData("fr", "test:fr", data={"script": {

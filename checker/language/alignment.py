@@ -1,0 +1,175 @@
+"""Two clauses compared word by word: the structure a family uses to tell that a later clause
+restates an earlier one with one value (a figure, a date) changed.
+
+A sentence becomes a :class:`Clause`: its content words reduced to keys (the family's key
+function: a noun key, a derivation key), each value the family compares written as a slot, and
+punctuation as clause marks. Candidate pairs are formed only between slots that share a
+blocking key (:func:`candidate_pairs`: the word beside the slot, a content word of its clause),
+so an article costs what its repeated contexts cost. :func:`align` lines the two clauses up
+with :class:`rapidfuzz.distance.Indel` opcodes, and :func:`restates` is the "same place" test:
+the two slots aligned, enough shared words around them, no word replaced or added inside.
+
+Everything here is language-neutral: the words a family ignores, its negations and update words
+and its proclitics are language data of that family, passed in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Indel
+
+TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[,;:()\[\]\"“”«»،؛—–]")
+SLOT = "\x00#"
+MARK = "\x00|"
+
+
+@dataclass
+class Clause:
+    keys: list[str]            # content-word keys, slots and clause marks, in order
+    words: list[str]           # the normalised words, for the guards
+    slots: dict[int, int]      # value index -> position in keys
+    sentence: int = -1
+
+    def around(self, i: int) -> tuple[int, int]:
+        """The clause holding position ``i``: between the punctuation marks around it."""
+        start = next((t + 1 for t in range(i - 1, -1, -1) if self.keys[t] == MARK), 0)
+        end = next((t for t in range(i + 1, len(self.keys)) if self.keys[t] == MARK), len(self.keys))
+        return start, end
+
+    def neighbours(self, i: int) -> tuple[str, str]:
+        """The keys either side of position ``i`` (a clause mark at the ends)."""
+        before = self.keys[i - 1] if i > 0 else MARK
+        after = self.keys[i + 1] if i + 1 < len(self.keys) else MARK
+        return before, after
+
+
+def vocabulary(text: str) -> frozenset[str]:
+    """Every token of a text: a proclitic is taken off only where the bare word occurs too."""
+    return frozenset(TOKEN.findall(text))
+
+
+@dataclass(frozen=True)
+class Words:
+    """How a family reads words: its key function and the language data it passes in."""
+
+    key: Callable[[str], str]
+    ignore: frozenset[str] = frozenset()
+    proclitics: tuple[str, ...] = ()
+    vocabulary: frozenset[str] = field(default_factory=frozenset)
+
+
+def clause(text: str, start: int, end: int, slots: Iterable[tuple[int, int, int]], words: Words,
+           sentence: int = -1, marks: bool = True) -> Clause:
+    """The clause of ``text[start:end]`` with each ``(slot_start, slot_end, index)`` a slot; a
+    conjunction is taken off a word whose bare form the text uses too ("وفازت" and "فازت",
+    never "وزارة"). Without ``marks`` punctuation is skipped: the whole text is one clause."""
+    c = Clause([], [], {}, sentence)
+
+    def add(piece: str) -> None:
+        for m in TOKEN.finditer(piece):
+            w = m.group()
+            if not w[0].isalnum():
+                if marks and c.keys and c.keys[-1] != MARK:
+                    c.keys.append(MARK)
+                    c.words.append(MARK)
+            elif w not in words.ignore and (len(w) > 1 or w.isdigit()):
+                w = next((w[len(p):] for p in words.proclitics
+                          if w.startswith(p) and w[len(p):] in words.vocabulary), w)
+                c.keys.append(w if w[0].isdigit() else words.key(w))
+                c.words.append(w)
+    pos = start
+    for a, b, n in sorted(slots):
+        add(text[pos:a])
+        c.slots[n] = len(c.keys)
+        c.keys.append(SLOT)
+        c.words.append(SLOT)
+        pos = max(pos, b)
+    add(text[pos:end])
+    return c
+
+
+def candidate_pairs(groups: Iterable[list[int]], order: Callable[[int], Hashable],
+                    max_group: int) -> Iterator[tuple[int, int]]:
+    """Each pair of members of a blocking group once, earlier first; a group larger than
+    ``max_group`` is a table of values, not a statement restated, and forms no pair."""
+    seen: set[tuple[int, int]] = set()
+    for members in groups:
+        if len(members) > max_group:
+            continue
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                pair = tuple(sorted((i, j), key=order))
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
+
+
+@dataclass
+class Alignment:
+    """Two clauses lined up: ``wa``/``wb`` their keys, ``sa``/``sb`` the slots compared (within
+    them), ``la``/``lb`` where the clauses begin in their sentences, ``matched`` the aligned
+    positions, ``added_a``/``added_b`` (position, inside the shared stretch) of words on one side only."""
+
+    wa: list[str]
+    wb: list[str]
+    sa: int
+    sb: int
+    la: int
+    lb: int
+    matched: list[tuple[int, int]]
+    added_a: list[tuple[int, bool]]
+    added_b: list[tuple[int, bool]]
+
+    @property
+    def same_place(self) -> bool:
+        return (self.sa, self.sb) in self.matched
+
+    def shared(self) -> tuple[int, int]:
+        """Shared words (not numbers) before and after the slot."""
+        left = sum(1 for x, _ in self.matched if x < self.sa and self.wa[x][0].isalpha())
+        right = sum(1 for x, _ in self.matched if x > self.sa and self.wa[x][0].isalpha())
+        return left, right
+
+
+def align(ca: Clause, ia: int, cb: Clause, ib: int) -> Alignment:
+    """The clause of position ``ia`` in ``ca`` lined up with that of ``ib`` in ``cb``."""
+    (la, ra), (lb, rb) = ca.around(ia), cb.around(ib)
+    wa, wb = ca.keys[la:ra], cb.keys[lb:rb]
+    matched: list[tuple[int, int]] = []
+    added_a: list[tuple[int, bool]] = []
+    added_b: list[tuple[int, bool]] = []
+    ops = Indel.opcodes(wa, wb)
+    for n, op in enumerate(ops):
+        inside = 0 < n < len(ops) - 1
+        if op.tag == "equal":
+            matched += [(op.src_start + t, op.dest_start + t) for t in range(op.src_end - op.src_start)]
+        added_a += [(t, inside) for t in range(op.src_start, op.src_end) if op.tag != "equal"]
+        added_b += [(t, inside) for t in range(op.dest_start, op.dest_end) if op.tag != "equal"]
+    return Alignment(wa, wb, ia - la, ib - lb, la, lb, matched, added_a, added_b)
+
+
+def restates(ca: Clause, ia: int, cb: Clause, ib: int, same: Callable[[int, int, int, int], bool],
+             forbidden: frozenset[str], shared: int = 3, overlap: int = 3) -> bool:
+    """Whether the clause of slot ``ia`` in ``ca`` and that of slot ``ib`` in ``cb`` tell one
+    statement: the shorter one's words all found in the other, in order, with the two slots in
+    one place and enough shared words on both sides of them; the longer one may add words at
+    its ends but none inside, and none of ``forbidden`` (negations, update words). ``same``
+    says whether two other slots, by (sentence, position), hold the same value."""
+    al = align(ca, ia, cb, ib)
+    if not al.same_place or al.la > 0 and al.lb > 0:
+        return False   # the values in other places, or two clauses that both lean on a subject
+        #                told before them ("…, was jailed for three years")
+    if any(al.wa[x] == SLOT and x != al.sa and not same(ca.sentence, al.la + x, cb.sentence, al.lb + y)
+           for x, y in al.matched):
+        return False   # other values of the two clauses differ too: two series, not one fact
+    if any(inside for _, inside in al.added_a + al.added_b):
+        return False   # a word added inside the shared words: "the unadjusted deficit" is another
+    left, right = al.shared()
+    if left + right < shared or not left or not right and (al.sa + 1 < len(al.wa) or al.sb + 1 < len(al.wb)):
+        return False
+    if al.added_a and al.added_b and (left < overlap or right < overlap):
+        return False   # each clause with words of its own, and too few shared to be one statement
+    words = [ca.words[al.la + t] for t, _ in al.added_a] + [cb.words[al.lb + t] for t, _ in al.added_b]
+    return not any(w in forbidden for w in words)

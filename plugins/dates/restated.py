@@ -1,0 +1,236 @@
+"""DATE009: a statement restated later in the article with its date changed — "Talks began on
+4 March in Doha" … "talks began on 14 March in Doha"; `وقّعت الحكومة الاتفاق في آذار 2019` …
+`الاتفاق الذي وقّعته الحكومة في آذار 2021`. Whatever happened, two sentences that tell it in
+the same words, one with a date the other's cannot overlap, contradict each other.
+
+Each sentence holding a date becomes a clause of the shared alignment core
+(:mod:`checker.language.alignment`): its content words reduced to derivation keys (so a verb and
+its form with a pronoun suffix match), each date a slot. Two dates are compared only when their
+sentences share a content word (blocking: each pair of sentences costs only through the words
+they share) and when all the words of the shorter statement are found in the longer one, with
+the date in the same place (the same word before it or after it, or aligned), at least three
+shared content words, and no word added inside the shared stretch (a dateline, an attribution
+or a clause run on at either end is allowed). A statement of two content words ("the bridge
+was built in 1936") is too short to be told apart from another one and stays silent. The guards are language data
+(``[restated]``): a date not introduced by a preposition ("the 2019 festival"), a negation, a
+repetition ("again", "re-", `مجددا`), an update ("now", "later"), a stated change of date
+anywhere from the first statement to the second ("postponed to", `تأجيل`, `أرجئ`), and events
+that recur (anniversaries, "every year", elections, festivals)."""
+
+from __future__ import annotations
+
+import bisect
+import collections
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker import Example, rule
+from checker.language.alignment import MARK, SLOT, Clause, Words, align, candidate_pairs, clause, vocabulary
+from checker.language.normalize import normalize_text
+
+from .derivation import deriver
+
+_MIN_SHARED = 3     # content words the two statements share at least
+_MIN_SHARE = 0.4    # … and at least this share of the longer statement's words
+_OVERLAP = 5        # … when each telling also runs on with words of its own
+_MAX_GROUP = 12     # more dated sentences share one word than this: the word blocks nothing
+
+
+@dataclass(frozen=True)
+class _Data:
+    ignore: frozenset[str]
+    introducers: frozenset[str]
+    proclitics: tuple[str, ...]
+    guards: frozenset[str]      # negations, repetitions, updates, recurring events
+    changes: frozenset[str]
+
+
+@lru_cache(maxsize=32)
+def _data(lex) -> _Data:
+    r = lex.section("restated", {})
+    norm = lambda k: frozenset(normalize_text(w) for w in r.get(k, []))  # noqa: E731
+    return _Data(norm("ignore"), norm("introducers"), tuple(normalize_text(p) for p in r.get("proclitics", [])),
+                 norm("negations") | norm("again") | norm("updates") | norm("series"), norm("changes"))
+
+
+def _key(der, w: str) -> str:
+    keys = der.derive(w).keys
+    return min(keys) if keys else w
+
+
+def _bare(w: str, d: _Data) -> set[str]:
+    return {w} | {w[len(p):] for p in d.proclitics if w.startswith(p) and len(w) > len(p) + 2}
+
+
+def _introduced(ctx, m, d: _Data) -> bool:
+    """Whether a word right before a date, or opening the words before it that the date
+    mention takes in, introduces it ("in 1932", `في آذار`, `منذ عام 2019`)."""
+    view = ctx.doc.normalized
+    start = view.from_original(m.start)
+    lead = view.from_original(m.lead) if m.lead is not None else start
+    words = view.text[max(0, lead - 20):lead].split()[-1:] + view.text[lead:start].split()[:1]
+    return any(_bare(w, d) & d.introducers for w in words)
+
+
+@dataclass
+class _Sentence:
+    clause: Clause
+    dates: list          # the compared date mentions, in order, as slots 0..n-1
+    guarded: bool        # holds a guard word: another kind of statement
+    before: int          # sentences telling of a change of date before this one
+    upto: int            # … up to this one
+
+
+def _sentences(ctx, mentions, d: _Data) -> dict[int, _Sentence]:
+    doc, view, der = ctx.doc, ctx.doc.normalized, deriver(ctx.lexicon)
+    starts = [s.start for s in doc.sentences]
+    by: dict[int, list] = collections.defaultdict(list)
+    for m in mentions:
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k >= 0 and m.end <= doc.sentences[k].end:
+            by[k].append(m)
+    vocab = vocabulary(view.text) if d.proclitics else frozenset()
+    words = Words(lambda w: _key(der, w), d.ignore, d.proclitics, vocab)
+    out, changes = {}, 0
+    for k, s in enumerate(doc.sentences):
+        a, b = view.from_original(s.start), view.from_original(s.end)
+        toks = {t for w in view.text[a:b].split() for t in _bare(w.strip(".,;:!?\"'()«»،؛"), d)}
+        before = changes
+        changes += bool(toks & d.changes)
+        if k in by:
+            ms = by[k]
+            slots = [(view.from_original(m.start), view.from_original(m.end), n) for n, m in enumerate(ms)]
+            c = clause(view.text, a, b, slots, words, k, marks=False)
+            out[k] = _Sentence(c, ms, bool(toks & d.guards), before, changes)
+    return out
+
+
+def _word(k: str) -> bool:
+    """A content word's key (derivation keys may open with the weak-letter mark), not a number."""
+    return k not in (SLOT, MARK) and not k[0].isdigit()
+
+
+def _compatible(a, b) -> bool:
+    ia, ib = a.interval(), b.interval()
+    return ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0])
+
+
+def _extras(keys: list[str], added, matched: list[int], moved: collections.Counter) -> list[bool]:
+    """Whether each word one side adds lies inside the shared stretch (between its first and
+    last matched words), words told on both sides in another order (``moved``) left out."""
+    moved = collections.Counter(moved)
+    first, last = (min(matched), max(matched)) if matched else (0, 0)
+    out = []
+    for t, _ in added:
+        if moved[keys[t]] > 0:
+            moved[keys[t]] -= 1
+        elif keys[t] != MARK:
+            out.append(first < t < last)
+    return out
+
+
+def _restated(sa: _Sentence, na: int, sb: _Sentence, nb: int) -> bool:
+    """Whether the statement around date ``na`` of ``sa`` is told again around date ``nb`` of
+    ``sb``: the dates in the same place, the shared words many, words added only at the ends
+    (an attribution, a dateline, a clause run on), other dates of the shared words alike."""
+    ca, cb = sa.clause, sb.clause
+    ia, ib = ca.slots[na], cb.slots[nb]
+    la, ra = ca.neighbours(ia)
+    lb, rb = cb.neighbours(ib)
+    al = align(ca, ia, cb, ib)
+    if la != lb and ra != rb and not al.same_place:
+        return False   # the date beside other words: it dates another part of the statement
+    pos_a = {p: n for n, p in ca.slots.items()}
+    pos_b = {p: n for n, p in cb.slots.items()}
+    if any(al.wa[x] == SLOT and x != al.sa and not _compatible(sa.dates[pos_a[x]], sb.dates[pos_b[y]])
+           for x, y in al.matched):
+        return False   # another date of the statement differs too: two statements
+    moved = collections.Counter(al.wa[t] for t, _ in al.added_a) & collections.Counter(al.wb[t] for t, _ in al.added_b)
+    moved.pop(SLOT, None)
+    extra_a = _extras(al.wa, al.added_a, [x for x, _ in al.matched], moved)
+    extra_b = _extras(al.wb, al.added_b, [y for _, y in al.matched], moved)
+    if any(extra_a) or any(extra_b):
+        return False   # a word added inside the statement: "the old bridge" may be another
+    shared = sum(1 for x, _ in al.matched if _word(al.wa[x])) + sum(n for w, n in moved.items() if _word(w))
+    longer = max(sum(1 for w in al.wa if w != MARK), sum(1 for w in al.wb if w != MARK))
+    if extra_a and extra_b and shared < _OVERLAP:
+        return False   # each telling runs on with words of its own, and too few shared
+    return shared >= _MIN_SHARED and shared >= _MIN_SHARE * longer
+
+
+def find_restated_dates(ctx, date_mentions, date_ranges, events):
+    """Yield (earlier, later) date mentions of one statement told twice with dates that cannot both hold."""
+    d = _data(ctx.lexicon)
+    in_range = [(r.start, r.end) for r in date_ranges]
+    evented = {e.date.start for e in events}
+    mentions = [m for m in date_mentions if m.interval() is not None and m.year is not None
+                and not any(s <= m.start < e for s, e in in_range)
+                and _introduced(ctx, m, d)]
+    sents = _sentences(ctx, mentions, d)
+    index = {(k, n): x for x, (k, n) in enumerate((k, n) for k, s in sents.items() for n in range(len(s.dates)))}
+    slots = list(index)
+    groups: dict[str, list[int]] = collections.defaultdict(list)
+    for x, (k, n) in enumerate(slots):
+        for w in set(sents[k].clause.keys):
+            if _word(w):
+                groups[w].append(x)
+    for x, y in candidate_pairs(groups.values(), lambda x: slots[x], _MAX_GROUP):
+        (ka, na), (kb, nb) = slots[x], slots[y]
+        sa, sb = sents[ka], sents[kb]
+        if ka == kb or sa.guarded or sb.guarded or sb.upto > sa.before:
+            continue
+        ma, mb = sa.dates[na], sb.dates[nb]
+        if _compatible(ma, mb) or ma.start in evented and mb.start in evented or ma.bound != mb.bound:
+            continue   # two dates of one event word: DATE008 tells it
+        if _restated(sa, na, sb, nb):
+            yield ma, mb
+
+
+@rule(
+    id="DATE009",
+    name="restated-date",
+    severity="warning",
+    languages=["*"],
+    summary="A statement told again later in the article with its date or year changed.",
+    messages={"conflict": "This statement is told earlier in the article with the date {first}, not {second}."},
+    examples=[
+        Example("Talks between the two delegations began on 4 March 2023 in Doha. Mediators said progress was slow. "
+                "Talks between the two delegations began on 14 March 2023 in Doha, a diplomat said.", "en", True),
+        Example("Talks between the two delegations began on 4 March 2023 in Doha. After a postponement, talks "
+                "between the two delegations began on 14 March 2023 in Doha.", "en", False),
+        Example("وقعت الحكومة الاتفاق مع النقابات في آذار 2019. وقال الوزير إن الاتفاق الذي وقعته الحكومة مع "
+                "النقابات في آذار 2021 ما زال ساريا.", "ar", True),
+        Example("وقعت الحكومة الاتفاق مع النقابات في آذار 2019. ووقعت الحكومة الاتفاق مع النقابات مجددا "
+                "في آذار 2021.", "ar", False),
+    ],
+)
+def restated_date(ctx, date_mentions, date_ranges, events):
+    """
+    ## What it flags
+    A statement told twice in the article — the same words, in any order, the later telling
+    possibly longer (an attribution, a relative clause) — with dates that cannot both hold:
+    "Talks began on 4 March in Doha" … "talks began on 14 March in Doha"; "The bank cut its
+    main rate in June 2019" … "the bank cut its main rate in June 2021"; `وقّعت الحكومة الاتفاق
+    في آذار 2019` … `الاتفاق الذي وقّعته الحكومة في آذار 2021`. Words are compared by their
+    derivation keys, so a verb and its form with a pronoun suffix match (`وقّعت`/`وقّعته`).
+
+    ## Why it matters
+    A reader who meets both dates cannot know which is true; one was usually mistyped when the
+    sentence was rewritten lower in the story.
+
+    ## Example
+    `افتتحت البلدية الجسر الجديد في أيار 2018` … `افتتحت البلدية الجسر الجديد في أيار 2016`.
+
+    ## Not flagged
+    Dates that overlap ("March 2019" and "14 March 2019"); two statements that each have words
+    of their own (another subject, another object, another figure, "he" and "she"); a date that
+    qualifies a noun ("the 2019 festival", `مهرجان 2019`) or lies in a range; a negation; a
+    repetition ("again", "re-", `مجددا`, `أعيد`); an update ("now", "later", "was scheduled");
+    a change of date stated anywhere from the first telling to the second ("postponed",
+    "moved", `تأجيل`, `أرجئ`); events that recur (anniversaries, "every year", elections,
+    festivals, sessions, visits); two dates of a once-only event word (DATE008 tells those);
+    the other dates of the two sentences differing too; tellings in the same sentence.
+    """
+    for a, b in find_restated_dates(ctx, date_mentions, date_ranges, events):
+        ctx.report("conflict", b.start, b.end, related=[ctx.related(a.start, a.end, "the date told first")],
+                   first=a.text, second=b.text)
