@@ -84,6 +84,8 @@ def name_variants(ctx, name_mentions):
       Ingrid Halvorsen" … "Dr Halvorson said"; `وأكد الشراع`), elsewhere a swapped or doubled
       letter ("Donnelly" … "when Donelly turned"; `وظل الشبريني` for `الشربيني`), also
       when it opens a sentence ("Kowlaski said the budget was on track");
+    - in Arabic, a word written once right before the family name of a full name, one letter from
+      the given name written there (`فلاديمير بوتين` … `فلاذيمير بوتين`), though no list knows it;
     - the name of a place, an organisation or a product written twice or more, and a long name
       one swapped, doubled or dropped letter from it ("Hezbollah" … "Hezbolah");
     - any word of a name written once with two neighbouring letters swapped against the same

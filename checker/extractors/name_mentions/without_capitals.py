@@ -186,6 +186,7 @@ def without_capitals(b: Builder) -> None:
         idx = _parse_name(b, i, False)
         if len(idx) >= 2 and not any(j in title_tokens for j in idx):
             b.add(idx, None, "given")
+    _given_slips(b, title_tokens)
     # the family names of full names, alone ("وقال المصطفى", "للشرع")
     titled = {k: title for k, title, _ in singles if title is not None}
     surnames = set()
@@ -219,6 +220,31 @@ def without_capitals(b: Builder) -> None:
         if len(key) >= 3 and any(OSA.distance(key, s) <= 1 for s in keys):
             b.add([k], title, cue)
     _near_family_names(b, surnames, title_tokens)
+
+
+def _given_slips(b: Builder, title_tokens: set[int]) -> None:
+    """A word right before the family name of a full name, one letter from the word written
+    before that family name there and not itself a known given name or an ordinary word: the
+    same name with a slip in its given name ("فلاديمير بوتين" … "فلاذيمير بوتين"), which no
+    known given name shows."""
+    nm, toks = b.names, b.toks
+    before: dict[str, set[str]] = {}
+    for idx, _, _ in b.found:
+        last = b.family_name_at(idx)
+        if last and last not in nm.stop and len(name_key(last, nm)) >= 3:
+            before.setdefault(last, set()).add(toks[idx[-2]].norm)
+    if not before:
+        return
+    for i in range(len(toks) - 1):
+        firsts = before.get(toks[i + 1].norm)
+        if firsts is None or i in b.taken or i + 1 in b.taken or i in title_tokens or not b.joined(i + 1):
+            continue
+        w = toks[i].norm
+        if w in firsts or w in nm.given or w in nm.given_ambiguous or w in nm.particles \
+                or b.stop(i) or b.common(w) or b.is_def(w) or b.count(w) != 1:
+            continue
+        if sum(1 for g in firsts if len(g) >= 3 and OSA.distance(g, w) == 1) == 1:
+            b.add([i, i + 1], None, "given")
 
 
 def _near_family_names(b: Builder, surnames: set[str], title_tokens: set[int]) -> None:
