@@ -30,7 +30,7 @@ def _patterns(lex):
     out["role"] = re.compile(whole_word(f"(?P<role>{role})", prefixes(lex, True)))
     out["ended"] = re.compile(whole_word(f"(?P<role>{role})", pre) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
                               + whole_word(f"(?P<end>{ended})", pre)) if ended else None
-    out["as"] = re.compile(whole_word(f"(?P<as>{as_}){WS}+{prefixes(lex, True)}(?P<role>{role})")) if as_ else None
+    out["as"] = re.compile(whole_word(f"(?P<as>{as_}){WS}+{prefixes(lex, True)}(?P<role>{role})", pre)) if as_ else None
     return out
 
 

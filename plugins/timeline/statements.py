@@ -24,6 +24,7 @@ from .arguments import placed_after, demonym_homes, home_places, people, target_
 
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
+_APPOSED = 60       # characters between a role in apposition and the subject named after it
 
 
 @dataclass(frozen=True)
@@ -235,16 +236,19 @@ def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[s
     return tuple(dict.fromkeys(out))
 
 
-def _subject(sent, first: int, last: int, places, main, main_text):
+def _subject(sent, first: int, last: int, places, main, main_text, apposed: bool = False):
     """The subject of states in a sentence: the last person named before them, else one named
-    inside them (a verb before its subject: `ترأست الدكتورة سلمى حداد المجلس`), else the
-    article's main person."""
+    inside them (a verb before its subject: `ترأست الدكتورة سلمى حداد المجلس`), else, for a role
+    in apposition ("as chair, Ortega signed", `وبصفته رئيسا للمجلس، وقع الشامي`), the first one
+    named soon after it, else the article's main person."""
     subject = None
     for s, _, key, text in places:
         if sent.start <= s < first:
             subject = (key, text)
     if subject is None:
         subject = next(((key, text) for s, _, key, text in places if first <= s < last), None)
+    if subject is None and apposed:
+        subject = next(((key, text) for s, _, key, text in places if last <= s < min(sent.end, last + _APPOSED)), None)
     if subject is None and main is not None:
         subject = (main, main_text)
     return subject
@@ -275,7 +279,8 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
         if by_counterpart:
             return None
         cp = ("*", first, first)
-    subject = _subject(sent, first, max(h.e for h in hits), ctx["people"], ctx["main"], ctx["main_text"])
+    subject = _subject(sent, first, max(h.e for h in hits), ctx["people"], ctx["main"], ctx["main_text"],
+                       all(h.cls == "role_acted" for h in hits))
     if subject is None:
         return None
     date_start = rng.start if rng is not None else date.lead if date.lead is not None else date.start
