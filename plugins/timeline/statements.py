@@ -25,6 +25,9 @@ from .arguments import placed_after, demonym_homes, home_places, people, target_
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
 _APPOSED = 60       # characters between a role in apposition and the subject named after it
+# a full name written in capitals right after a role in apposition: a person named once, not the
+# article's main person (scripts without capitals never match)
+_OTHER_NAME = re.compile(r"[^\S\n]*,[^\S\n]*(?:\w+[^\S\n]+)?[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
 
 
 @dataclass(frozen=True)
@@ -249,6 +252,8 @@ def _subject(sent, first: int, last: int, places, main, main_text, apposed: bool
         subject = next(((key, text) for s, _, key, text in places if first <= s < last), None)
     if subject is None and apposed:
         subject = next(((key, text) for s, _, key, text in places if last <= s < min(sent.end, last + _APPOSED)), None)
+        if subject is None and _OTHER_NAME.match(sent.text, last - sent.start):
+            return None  # "as chief executive, Anna Liu signed": someone the article names once
     if subject is None and main is not None:
         subject = (main, main_text)
     return subject

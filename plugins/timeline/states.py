@@ -109,7 +109,8 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     States are read from the structure of the sentence: a state word or a head word with its
     complement a few words on ("led … marchers", "barred … from returning to", `قاد تظاهرات`),
     the date that bounds it, and its subject (the last person named before it, one named inside
-    it, else the article's main person).
+    it, for a role in apposition the person named right after it — "in 1998, as chair, Ortega
+    signed" —, else the article's main person).
 
     ## Why it matters
     The story may mean it ("secretly, while wanted"), but the editor must see both statements
@@ -127,7 +128,8 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     until 2019"); an act after release; an act abroad while barred from home ("concerts in
     Paris"); a full-time post and a post of the same body under its initials; a role called
     former (`السابق`, "as former chair") or said to be taken up again ("re-elected chair",
-    `أعيد انتخابه`); different people.
+    `أعيد انتخابه`); different people, also a role in apposition before a full name the article
+    writes only once ("in 2019, as chair, Anna Liu signed").
     """
     comp = timeline_data(ctx.lexicon)
     for first_group, second_group, scope in comp.pairs:
