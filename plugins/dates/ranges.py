@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checker import Example, rule
+from checker.extractors.date_mentions.ranges import extract_day_ranges
 
 
 @rule(
@@ -19,7 +20,7 @@ from checker import Example, rule
         Example("Output rose steadily from 2017 to 2019, the ministry said.", "en", False),
     ],
 )
-def inverted_date_range(ctx, date_ranges):
+def inverted_date_range(ctx, date_ranges, date_mentions, month_mentions):
     """
     ## What it flags
     A range whose second end comes before its first: `بين عامي 2016 و2015`, "from 2019 to 2017",
@@ -36,11 +37,23 @@ def inverted_date_range(ctx, date_ranges):
     Forward ranges, ranges of months without years that run over a new year ("from November to
     February"), and a pair of years that is not a range (a list, a score).
     """
-    for r in date_ranges:
+    for r in list(date_ranges) + extract_day_ranges(ctx.doc, {"date_mentions": date_mentions, "month_mentions": month_mentions}):
         a, b = r.first, r.second
-        ia, ib = a.interval(), b.interval()
-        if ia is None or ib is None or ib[1] >= ia[0]:
+        if not _backwards(a, b):
             continue
-        ctx.report("inverted", a.start, b.end,
+        ctx.report("inverted", r.start if r.form == "days" else a.start, b.end,
                    related=[ctx.related(a.start, a.end, "start of the range"), ctx.related(b.start, b.end, "end of the range")],
                    first=a.text, last=b.text)
+
+
+def _backwards(a, b) -> bool:
+    """The second end comes before the first: by their intervals when both years are written,
+    else by the day when both ends fall in one month of one (or an unwritten) year."""
+    if a.year_part is not None and b.year_part is not None:
+        ia, ib = a.interval(), b.interval()
+        return ia is not None and ib is not None and ib[1] < ia[0]
+    if a.day is None or b.day is None or a.months != b.months or len(a.months) != 1:
+        return False
+    if a.year_part is not None and b.year_part is not None and a.year != b.year:
+        return False
+    return b.day < a.day
