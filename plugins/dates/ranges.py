@@ -41,7 +41,7 @@ def inverted_date_range(ctx, date_ranges, date_mentions, month_mentions):
         a, b = r.first, r.second
         if not _backwards(a, b):
             continue
-        ctx.report("inverted", r.start if r.form == "days" else a.start, b.end,
+        ctx.report("inverted", a.start, b.end,
                    related=[ctx.related(a.start, a.end, "start of the range"), ctx.related(b.start, b.end, "end of the range")],
                    first=a.text, last=b.text)
 
