@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker import Example, rule
-from checker.extractors.date_mentions.ranges import extract_day_ranges
+from checker.extractors.date_mentions.ranges import extract_day_ranges, is_date_change
 
 
 @rule(
@@ -11,7 +11,7 @@ from checker.extractors.date_mentions.ranges import extract_day_ranges
     name="inverted-date-range",
     severity="warning",
     languages=["*"],
-    summary="A range of dates or years whose end comes before its start ('between 2019 and 2017').",
+    summary="A range of dates or years whose end comes before its start ('between 2019 and 2017', 'from 24 to 17 May').",
     messages={"inverted": "This range runs backwards: {last} comes before {first}."},
     examples=[
         Example("وبلغ التنظيم أوج قوته بين عامي 2016 و2015.", "ar", True),
@@ -24,7 +24,8 @@ def inverted_date_range(ctx, date_ranges, date_mentions, month_mentions):
     """
     ## What it flags
     A range whose second end comes before its first: `بين عامي 2016 و2015`, "from 2019 to 2017",
-    `من مارس 2019 إلى يناير 2018`, "2019–2017". Both ends must have their years written.
+    `من مارس 2019 إلى يناير 2018`, "2019–2017" (both years written), and a range of days in one
+    month: "from 24 to 17 May", `من 20 إلى 5 آذار`, "22–14 December", "March 20 to March 3".
 
     ## Why it matters
     One of the two years is almost always mistyped, and every figure said to fall in the period
@@ -34,12 +35,14 @@ def inverted_date_range(ctx, date_ranges, date_mentions, month_mentions):
     `وبلغ التنظيم أوج قوته بين عامي 2016 و2015`.
 
     ## Not flagged
-    Forward ranges, ranges of months without years that run over a new year ("from November to
-    February"), and a pair of years that is not a range (a list, a score).
+    Forward ranges, ranges that run over a new year ("from 20 December to 3 January", "from
+    November to February"), a pair of dates that is not a range (a list "March 20 and March 3",
+    a score "3-1"), and a change of date ("the vote was brought forward from 20 May to 3 May",
+    words in `[range_words] change_words`).
     """
     for r in list(date_ranges) + extract_day_ranges(ctx.doc, {"date_mentions": date_mentions, "month_mentions": month_mentions}):
         a, b = r.first, r.second
-        if not _backwards(a, b):
+        if not _backwards(a, b) or is_date_change(ctx.doc, r.start):
             continue
         ctx.report("inverted", a.start, b.end,
                    related=[ctx.related(a.start, a.end, "start of the range"), ctx.related(b.start, b.end, "end of the range")],

@@ -9,7 +9,7 @@ from functools import lru_cache
 from checker.core.document import Document
 from checker.extractors.date_mentions.model import DateMention, DateRange, Part
 from checker.language.lexicon import Lexicon
-from checker.language.matching import NEVER, NOT_LETTER_BEFORE, WS, alternation, optional_words, proclitic_prefix
+from checker.language.matching import NEVER, NOT_LETTER_BEFORE, WS, alternation, optional_words, proclitic_prefix, whole_word
 
 _WORD = re.compile(r"\w")
 
@@ -76,6 +76,13 @@ def _day_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern] | N
     return words, tight, dash
 
 
+@lru_cache(maxsize=32)
+def _bare_links(lex: Lexicon) -> re.Pattern | None:
+    """The gap of two full dates joined by a link that needs no range word ("to", `إلى`)."""
+    links = alternation(lex.section("range_words", {}).get("bare_links", []))
+    return re.compile(rf"{WS}*(?:{links}){WS}*") if links else None
+
+
 def _day_first(m) -> bool:
     """The mention is written day first ("3 March", `5 آذار`) or is a month alone."""
     if m.precision == "month":
@@ -118,7 +125,7 @@ def _months_alone(facts, mentions) -> list[DateMention]:
     taken = {p.start for m in mentions for p in m.month_parts}
     return [DateMention(mm.start, mm.end, mm.text, "hijri" if mm.lunar else "gregorian", "month", None,
                         (mm.number,), month_parts=(Part(mm.start, mm.end, mm.text, mm.number),))
-            for mm in facts.get("month_mentions", ()) if mm.start not in taken]
+            for mm in facts["month_mentions"] if mm.start not in taken]
 
 
 def extract_day_ranges(doc: Document, facts) -> list[DateRange]:
@@ -129,6 +136,7 @@ def extract_day_ranges(doc: Document, facts) -> list[DateRange]:
     if pats is None or day_pats is None:
         return []
     before_rx, gap_rx = pats
+    bare_rx = _bare_links(doc.lexicon)
     view = doc.normalized
     mentions = [m for m in facts["date_mentions"] if m.precision in ("day", "month") and len(m.months) == 1]
     out = []
@@ -146,8 +154,26 @@ def extract_day_ranges(doc: Document, facts) -> list[DateRange]:
             continue
         na = view.from_original(a.start)
         hit = before_rx.search(view.text[max(0, na - 24):na])
-        if hit is None and _WORD.search(gap):
+        if hit is None and _WORD.search(gap) and not (bare_rx and bare_rx.fullmatch(gap)):
             continue
         start = a.start if hit is None else view.to_original(max(0, na - 24) + hit.start(), na)[0]
         out.append(DateRange(a, b, start, b.end, "days"))
     return out
+
+
+@lru_cache(maxsize=32)
+def _change_words(lex: Lexicon) -> re.Pattern | None:
+    links = alternation(lex.section("range_words", {}).get("change_words", []))
+    return re.compile(whole_word(f"(?:{links})", proclitic_prefix(lex)), re.IGNORECASE) if links else None
+
+
+def is_date_change(doc: Document, start: int) -> bool:
+    """A change of date, not a period, ends at ``start``: a word such as "postponed" or `تأجيل`
+    earlier in its sentence ("the vote was moved from 20 May to 3 May")."""
+    rx = _change_words(doc.lexicon)
+    if rx is None:
+        return False
+    view = doc.normalized
+    ns = view.from_original(start)
+    window = re.split(r"[.!?؟\n]", view.text[max(0, ns - 80):ns])[-1]
+    return rx.search(window) is not None
