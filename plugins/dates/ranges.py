@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker import Example, rule
-from checker.extractors.date_mentions.ranges import extract_day_ranges, is_date_change
+from checker.extractors.date_mentions.ranges import extract_day_ranges, is_date_change, is_numbered
 
 
 @rule(
@@ -24,7 +24,7 @@ def inverted_date_range(ctx, date_ranges, date_mentions, month_mentions):
     """
     ## What it flags
     A range whose second end comes before its first: `بين عامي 2016 و2015`, "from 2019 to 2017",
-    `من مارس 2019 إلى يناير 2018`, "2019–2017" (both years written), and a range of days in one
+    `من مارس 2019 إلى يناير 2018`, "2019–2017", "2019–17" (both years written), and a range of days in one
     month: "from 24 to 17 May", `من 20 إلى 5 آذار`, "22–14 December", "March 20 to March 3".
 
     ## Why it matters
@@ -38,11 +38,12 @@ def inverted_date_range(ctx, date_ranges, date_mentions, month_mentions):
     Forward ranges, ranges that run over a new year ("from 20 December to 3 January", "from
     November to February"), a pair of dates that is not a range (a list "March 20 and March 3",
     a score "3-1"), and a change of date ("the vote was brought forward from 20 May to 3 May",
-    words in `[range_words] change_words`).
+    words in `[range_words] change_words`), the number of a law ("Law 2019-17", `القانون رقم
+    2019-2017`, `[range_words] number_words`), and "1998-02" (1998 to 2002).
     """
     for r in list(date_ranges) + extract_day_ranges(ctx.doc, {"date_mentions": date_mentions, "month_mentions": month_mentions}):
         a, b = r.first, r.second
-        if not _backwards(a, b) or is_date_change(ctx.doc, r.start):
+        if not _backwards(a, b) or is_date_change(ctx.doc, r.start) or is_numbered(ctx.doc, a.start):
             continue
         ctx.report("inverted", a.start, b.end,
                    related=[ctx.related(a.start, a.end, "start of the range"), ctx.related(b.start, b.end, "end of the range")],

@@ -163,6 +163,9 @@ class RangeWords(Section):
     #: Words that make the pair a change of date, not a period, when they come earlier in the
     #: sentence ("the vote was moved from 20 May to 3 May", `تأجيل الموعد من 2019 إلى 2017`).
     change_words: Words = []
+    #: Words just before a pair of numbers that make it the number of a law or a decision, not a
+    #: range ("Law 2019-17", `القانون رقم 2019/2017`).
+    number_words: Words = []
 
 
 SCHEMAS = {

@@ -128,6 +128,32 @@ def _months_alone(facts, mentions) -> list[DateMention]:
             for mm in facts["month_mentions"] if mm.start not in taken]
 
 
+_SHORT_YEAR = re.compile(r"[-–—](?P<yy>\d{2})(?!\d|[.,]\d|%)")
+
+
+def _short_years(doc: Document, mentions) -> list[DateRange]:
+    """A year and a dash before the last two digits of the second ("2019–17", "1998-02"). The
+    second is read in the first's century, or in the next when that makes a span of at most 30
+    years ("1998-02" is 1998 to 2002)."""
+    view = doc.normalized
+    out = []
+    for m in mentions:
+        if m.precision != "year" or m.year_part is None or m.year is None or m.part is not None:
+            continue
+        ne = view.from_original(m.end)
+        hit = _SHORT_YEAR.match(view.text, ne)
+        if hit is None:
+            continue
+        year = m.year // 100 * 100 + int(hit.group("yy"))
+        if year < m.year and year + 100 - m.year <= 30:
+            year += 100
+        s, e = view.to_original(hit.start("yy"), hit.end("yy"))
+        second = DateMention(s, e, doc.text[s:e], m.calendar, "year", year, year_part=Part(s, e, doc.text[s:e], year),
+                             form="year")
+        out.append(DateRange(m, second, m.start, e, "dash"))
+    return out
+
+
 def extract_day_ranges(doc: Document, facts) -> list[DateRange]:
     """Ranges of days not both with their years written (so not among ``date_ranges``): two
     days sharing one written month ("from 12 to 3 March", `من 20 إلى 5 آذار`, "12–3 March"),
@@ -145,6 +171,7 @@ def extract_day_ranges(doc: Document, facts) -> list[DateRange]:
             r = _shared_month(doc, m, day_pats)
             if r is not None and 1 <= r.first.day <= 31 and 1 <= r.second.day <= 31:
                 out.append(r)
+    out += _short_years(doc, facts["date_mentions"])
     for a, b in zip(mentions, mentions[1:]):
         if (a.precision != "day" or b.precision != "day" or a.calendar != b.calendar
                 or (a.year_part is not None and b.year_part is not None)):
@@ -165,6 +192,22 @@ def extract_day_ranges(doc: Document, facts) -> list[DateRange]:
 def _change_words(lex: Lexicon) -> re.Pattern | None:
     links = alternation(lex.section("range_words", {}).get("change_words", []))
     return re.compile(whole_word(f"(?:{links})", proclitic_prefix(lex)), re.IGNORECASE) if links else None
+
+
+@lru_cache(maxsize=32)
+def _number_words(lex: Lexicon) -> re.Pattern | None:
+    words = alternation(lex.section("range_words", {}).get("number_words", []))
+    return re.compile(rf"{whole_word(f'(?:{words})', proclitic_prefix(lex))}\W{{0,3}}$", re.IGNORECASE) if words else None
+
+
+def is_numbered(doc: Document, start: int) -> bool:
+    """The date at ``start`` is the number of a law or a decision ("Law 2019-17", `القانون رقم
+    2019/2017`): a word of ``[range_words] number_words`` just before it."""
+    rx = _number_words(doc.lexicon)
+    if rx is None:
+        return False
+    ns = doc.normalized.from_original(start)
+    return rx.search(doc.normalized.text[max(0, ns - 24):ns]) is not None
 
 
 def is_date_change(doc: Document, start: int) -> bool:
