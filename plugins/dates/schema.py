@@ -2,7 +2,8 @@
 ages (``[durations]``, ``[numbers]``), events that happen once and how their verbs and nouns derive
 from one another (``[events.<kind>]``, ``[event_subject]``, ``[event_derivation]``,
 ``[event_ordinals]``, ``[event_again]``, ``[event_pronouns]``), relative expressions
-(``[relative_dates]``) and order words and times of day (``[chronology]``, ``[times]``)."""
+(``[relative_dates]``), order words and times of day (``[chronology]``, ``[times]``) and the
+words of date ranges (``[range_words]``)."""
 
 from typing import Literal
 
@@ -153,11 +154,25 @@ class Times(Section):
     separators: Words = []
 
 
+class RangeWords(Section):
+    """``[range_words]`` (DATE004): words of ranges of dates."""
+
+    #: Links that join two full dates as one period with no range word before them ("March 20
+    #: to March 3"); a conjunction ("and") is not one: without "between" it joins a list.
+    bare_links: Words = []
+    #: Words that make the pair a change of date, not a period, when they come earlier in the
+    #: sentence ("the vote was moved from 20 May to 3 May", `تأجيل الموعد من 2019 إلى 2017`).
+    change_words: Words = []
+    #: Words just before a pair of numbers that make it the number of a law or a decision, not a
+    #: range ("Law 2019-17", `القانون رقم 2019/2017`).
+    number_words: Words = []
+
+
 SCHEMAS = {
     "durations": Durations, "numbers": Numbers, "events": Events, "event_subject": EventSubject,
     "event_derivation": EventDerivation, "event_ordinals": EventOrdinals,
     "event_again": EventAgain, "event_pronouns": EventPronouns, "relative_dates": RelativeDates,
-    "chronology": Chronology, "times": Times,
+    "chronology": Chronology, "times": Times, "range_words": RangeWords,
 }
 
 
