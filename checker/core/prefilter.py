@@ -48,7 +48,7 @@ def may_match(needs: tuple[str, ...] | None, text: str) -> bool:
 def _needs(items) -> set[str] | None:
     """The best set of strings one of which every match of the sequence ``items`` holds."""
     best: set[str] | None = None
-    run: list[str] = []
+    runs: set[str] = {""}   # the literal text written since the last item that is not literal
 
     def consider(cand: set[str] | None) -> None:
         nonlocal best
@@ -57,11 +57,14 @@ def _needs(items) -> set[str] | None:
 
     for op, av in items:
         if op is _c.LITERAL:
-            run.append(chr(av))
+            runs = {r + chr(av) for r in runs}
             continue
-        if run:
-            consider({"".join(run)})
-            run = []
+        optional = _optional_literal(op, av)
+        if optional is not None and len(runs) < _MAX_RUNS:
+            runs = runs | {r + optional for r in runs}   # "0s" or "0's"
+            continue
+        consider(runs)
+        runs = {""}
         if op is _c.SUBPATTERN:
             _group, add, _del, sub = av
             if not add & re.IGNORECASE:
@@ -76,6 +79,18 @@ def _needs(items) -> set[str] | None:
             alts = [_needs(a) for a in av[1]]
             if alts and all(alts):
                 consider(set().union(*alts))
-    if run:
-        consider({"".join(run)})
+    consider(runs)
     return best
+
+
+_MAX_RUNS = 16
+
+
+def _optional_literal(op, av) -> str | None:
+    """The text of an item that is a literal written at most once (``'?``), else None."""
+    if op not in _REPEATS or av[0] != 0 or av[1] != 1:
+        return None
+    sub = list(av[2])
+    if sub and all(o is _c.LITERAL for o, _ in sub):
+        return "".join(chr(a) for _, a in sub)
+    return None
