@@ -22,23 +22,17 @@ if TYPE_CHECKING:
 __all__ = ["Document", "LineIndex", "Segment", "detect_language"]
 
 
+_LINE_END = re.compile(r"\r\n|\r|\n")
+_INDENTED = re.compile(r"[ \t]{2,}\S")
+_INITIAL = re.compile(r"[a-z]\.")
+
+
 class LineIndex:
     """Offset <-> 1-based (line, column) in code points. Lines end at \\n, \\r\\n or \\r."""
 
     def __init__(self, text: str):
-        starts = [0]
-        i, n = 0, len(text)
-        while i < n:
-            c = text[i]
-            if c == "\r":
-                if i + 1 < n and text[i + 1] == "\n":
-                    i += 1
-                starts.append(i + 1)
-            elif c == "\n":
-                starts.append(i + 1)
-            i += 1
-        self.starts = starts
-        self.length = n
+        self.starts = [0] + [m.end() for m in _LINE_END.finditer(text)]
+        self.length = len(text)
 
     def position(self, offset: int) -> tuple[int, int]:
         if not 0 <= offset <= self.length:
@@ -83,12 +77,12 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]], terminal: re.Patte
     if len(nonblank) < 2 or long_lines > max(1, len(nonblank) // 20) or 2 * long_lines >= len(nonblank):
         return False
     separated = any(not text[s:e].strip() for s, e in lines[1:-1]) or \
-        any(re.match(r"[ \t]{2,}\S", text[s:e]) for s, e in nonblank[1:])
+        any(_INDENTED.match(text[s:e]) for s, e in nonblank[1:])
     if not separated:
         return False
     runs = sum(1 for (s, e), (s2, e2) in zip(lines, lines[1:])
                if text[s:e].strip() and text[s2:e2].strip() and not terminal.search(text[s:e])
-               and not re.match(r"[ \t]{2,}\S", text[s2:e2]))
+               and not _INDENTED.match(text[s2:e2]))
     return runs >= max(1, 0.15 * len(nonblank))
 
 
@@ -98,7 +92,7 @@ def _split_paragraphs(text: str, terminal: re.Pattern) -> list[Segment]:
     paragraph)."""
     lines = []
     pos = 0
-    for m in re.finditer(r"\r\n|\r|\n", text):
+    for m in _LINE_END.finditer(text):
         lines.append((pos, m.start()))
         pos = m.end()
     lines.append((pos, len(text)))
@@ -120,13 +114,28 @@ def _split_paragraphs(text: str, terminal: re.Pattern) -> list[Segment]:
         if not line.strip():
             flush()
             continue
-        if not wrapped or (cur and re.match(r"[ \t]{2,}\S", line)):
+        if not wrapped or (cur and _INDENTED.match(line)):
             flush()
         cur.append((s, e))
         if not wrapped:
             flush()
     flush()
     return paras
+
+
+def _last_word(text: str, start: int, pos: int) -> str:
+    """The word (run of non-space characters) of ``text[start:pos + 1]`` that ends it, or that
+    ends it before a final newline; "" when it ends with other space."""
+    if text[pos] == "\n":
+        end = pos
+    elif text[pos].isspace():
+        return ""
+    else:
+        end = pos + 1
+    i = end
+    while i > start and not text[i - 1].isspace():
+        i -= 1
+    return text[i:end]
 
 
 def _split_sentences(text: str, paragraphs: list[Segment], abbreviations: frozenset[str],
@@ -136,9 +145,8 @@ def _split_sentences(text: str, paragraphs: list[Segment], abbreviations: frozen
         start = p.start
         for m in sentence_end.finditer(p.text):
             end = p.start + m.end()
-            word = re.search(r"(\S+)$", text[start:p.start + m.start()] + text[p.start + m.start()])
-            tok = word.group(1).lower() if word else ""
-            if tok in abbreviations or re.fullmatch(r"[a-z]\.", tok):
+            tok = _last_word(text, start, p.start + m.start()).lower()
+            if tok in abbreviations or _INITIAL.fullmatch(tok):
                 continue
             seg = text[start:end]
             lead = len(seg) - len(seg.lstrip())

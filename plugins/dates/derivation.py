@@ -35,6 +35,7 @@ class Derived:
 
 
 _NONE = Derived(frozenset())
+_MEMO = 200_000   # words remembered per language, before the memory is reset
 
 
 class Deriver:
@@ -53,7 +54,8 @@ class Deriver:
         self.en_suffixes = sorted(d.get("suffixes", []), key=len, reverse=True) if not self.patterns else []
         self.trailing = list(d.get("trailing", []))
         self.min_stem = int(d.get("min_stem", 3))
-        self._cache: dict[str, Derived] = {}
+        self._cache: dict[str, Derived] = {}     # normalised word -> derivation
+        self._written: dict[str, Derived] = {}   # word as written -> derivation
 
     @staticmethod
     def _pattern(p: str) -> re.Pattern:
@@ -65,15 +67,21 @@ class Deriver:
         return self._arabic(normalize_text(word), clitics=False) if self.patterns else self.derive(word)
 
     def derive(self, word: str) -> Derived:
-        w = normalize_text(word).lower()
-        got = self._cache.get(w)
+        got = self._written.get(word)
         if got is None:
-            if w in self.irregular and not self.patterns:
-                lemma = self.irregular[w]
-                got = Derived(frozenset({"=" + lemma})) if lemma else _NONE
-            else:
-                got = self._arabic(w) if self.patterns else self._english(w)
-            self._cache[w] = got
+            w = normalize_text(word).lower()
+            got = self._cache.get(w)
+            if got is None:
+                if w in self.irregular and not self.patterns:
+                    lemma = self.irregular[w]
+                    got = Derived(frozenset({"=" + lemma})) if lemma else _NONE
+                else:
+                    got = self._arabic(w) if self.patterns else self._english(w)
+                self._cache[w] = got
+            if len(self._written) >= _MEMO:
+                self._written.clear()
+                self._cache.clear()
+            self._written[word] = got
         return got
 
     # -- English -----------------------------------------------------------------------------

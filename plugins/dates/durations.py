@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import Example, Extractor, rule
+from checker.core.prefilter import finditer
 from checker.language.matching import WS as _WS
 from checker.language.matching import alternation as _alt
 from checker.language.matching import phrase_key as _key
@@ -118,7 +119,7 @@ def extract_elapsed(doc, facts=None) -> list[Elapsed]:
     for rx, forward in ((comp.elapsed, False), (comp.after, True)):
         if rx is None:
             continue
-        for m in rx.finditer(view.text):
+        for m in finditer(rx, view.text):
             unit = comp.units[_key(m.group("u"))]
             n_text = m.group("n")
             if n_text is None and _key(m.group("u")) in comp.vague:
@@ -137,12 +138,12 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
     view = doc.normalized
     ages, births = [], []
     for rx in comp.ages:
-        for m in rx.finditer(view.text):
+        for m in finditer(rx, view.text):
             s, e = view.to_original(m.start("age"), m.end("age"))
             about = "about" in rx.groupindex and m.group("about") is not None
             ages.append(Age(s, e, doc.text[s:e], int(m.group("age")), about))
     for rx in comp.births:
-        for m in rx.finditer(view.text):
+        for m in finditer(rx, view.text):
             s, e = view.to_original(m.start(), m.end())
             births.append(Birth(s, e, doc.text[s:e], int(m.group("year"))))
     ages.sort(key=lambda a: a.start)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -57,6 +57,7 @@ class _Data:
     pronouns: dict[str, str]
     side: str
     prefixes: tuple[str, ...]
+    kinds: dict = field(default_factory=dict, repr=False)   # token -> (class or None, keys)
 
 
 @lru_cache(maxsize=32)
@@ -75,6 +76,33 @@ def _data(lex) -> _Data:
                  norm(lex.section("event_again", {}).get("words", [])), pronouns,
                  lex.section("event_subject", {}).get("side", "before"),
                  tuple(normalize_text(p) for p in lex.proclitics))
+
+
+_MEMO = 200_000   # tokens whose class is remembered per language, before the memory is reset
+_ARTICLE = re.compile(r"^ال(?=...)")
+
+
+def _kind(tok: str, data: _Data, der) -> tuple[str | None, frozenset[str]]:
+    """The once-only class a token derives into (None: none) and its derivation keys."""
+    got = data.kinds.get(tok)
+    if got is None:
+        keys = der.derive(_bare(tok, data)).keys | der.derive(tok).keys
+        got = (next((k for k, seeds in data.classes.items() if keys & seeds), None), keys)
+        if len(data.kinds) >= _MEMO:
+            data.kinds.clear()
+        data.kinds[tok] = got
+    return got
+
+
+def _in_sentences(sentences, dated) -> list[list]:
+    """The dated mentions starting inside each sentence, in their order in ``dated``."""
+    order = sorted(range(len(dated)), key=lambda x: dated[x].start)
+    starts = [dated[x].start for x in order]
+    out = []
+    for sent in sentences:
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+        out.append([dated[x] for x in sorted(order[lo:hi])])
+    return out
 
 
 def _bare(tok: str, data: _Data) -> str:
@@ -193,8 +221,7 @@ def extract_events(doc, facts) -> list[Event]:
     capitals = doc.lexicon.section("names", {}).get("capitals", False)
     names = _names_by_sentence(doc, facts["name_mentions"]) if capitals else {}
     out = []
-    for n, sent in enumerate(doc.sentences):
-        in_sent = [m for m in dated if sent.start <= m.start < sent.end]
+    for n, (sent, in_sent) in enumerate(zip(doc.sentences, _in_sentences(doc.sentences, dated))):
         if not in_sent:
             continue
         ns, ne = view.from_original(sent.start), view.from_original(sent.end)
@@ -208,10 +235,10 @@ def extract_events(doc, facts) -> list[Event]:
                 continue
             if tok in data.stop:
                 continue
-            keys = der.derive(_bare(tok, data)).keys | der.derive(tok).keys
-            kind = next((k for k, seeds in data.classes.items() if keys & seeds), None)
+            kind, keys = _kind(tok, data, der)
             if kind and i not in found:
                 found[i] = (kind, keys)
+        context = None
         for i, (kind, keys) in found.items():
             s, e = view.to_original(toks[i][0], toks[i][1])
             if capitals and doc.text[s].isupper() and s > sent.start:
@@ -236,9 +263,10 @@ def extract_events(doc, facts) -> list[Event]:
             near = [t for _, _, t in toks[max(0, i - 3):i + 1]]
             again = any(t in data.again or _bare(t, data) in data.again for t in near)
             words = tuple(t for _, _, t in toks[max(0, i - _WINDOW):i + _WINDOW] if _content(t, data, months))
+            if context is None:
+                context = frozenset(_ARTICLE.sub("", t) for _, _, t in toks)
             out.append(Event(s, e, doc.text[s:e], kind, keys, date, words, subject, pron, again, n,
-                             names.get(n, frozenset()),
-                             frozenset(re.sub(r"^ال(?=...)", "", t) for _, _, t in toks)))
+                             names.get(n, frozenset()), context))
     out.sort(key=lambda ev: ev.start)
     return out
 

@@ -8,7 +8,7 @@ has no head. The words are the family's language data."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.language.matching import phrase_key
@@ -64,6 +64,7 @@ class _Data:
     head_last: bool
     participles: tuple[str, ...]
     names_capitalised: bool
+    keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
 
 
 def _stem(suffixes, vowels: str, initial: str, irregular: dict, pf, word: str) -> str:
@@ -119,10 +120,18 @@ def head_data(lex) -> _Data:
         bool(f.get("names_capitalised")))
 
 
+_MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
+
+
 def noun_key(lex, word: str) -> str:
     d = head_data(lex)
-    k = _stem(d.suffixes, d.vowels, d.initial, d.irregular, d.prefixes, normalize_text(word))
-    return d.synonym.get(k, k)
+    got = d.keys.get(word)
+    if got is None:
+        got = noun_key_data(d, normalize_text(word))
+        if len(d.keys) >= _MEMO:
+            d.keys.clear()
+        d.keys[word] = got
+    return got
 
 
 def _is_noun(d: _Data, word: str) -> bool:
@@ -230,5 +239,6 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
 
 
 def noun_key_data(d: _Data, word: str) -> str:
+    """The key of a normalised word."""
     k = _stem(d.suffixes, d.vowels, d.initial, d.irregular, d.prefixes, word)
     return d.synonym.get(k, k)

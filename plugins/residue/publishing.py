@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import Example, rule
+from checker.core.prefilter import may_match, required
 from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
 
@@ -35,7 +36,7 @@ class _Compiled:
     phrases: re.Pattern | None
     phrase_category: dict[str, str]
     prefixes: list[tuple[str, str]]
-    patterns: list[tuple[re.Pattern, str]]
+    patterns: list[tuple[re.Pattern, str, tuple[str, ...] | None]]   # with what a match holds
     severities: dict[str, str]
 
 
@@ -56,7 +57,8 @@ def _compile(lexicon) -> _Compiled:
         for p in entry.get("prefixes", []):
             prefixes.append((phrase_key(p), category))
         for p in entry.get("patterns", []):
-            patterns.append((re.compile(p, re.M), category))
+            rx = re.compile(p, re.M)
+            patterns.append((rx, category, required(rx)))
     alts = sorted(phrase_category, key=len, reverse=True)
     rx = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_regex(a) for a in alts) + r")(?!\w)") if alts else None
     return _Compiled(rx, phrase_category, prefixes, patterns, severities)
@@ -90,7 +92,9 @@ def extract_residue(doc, facts=None) -> list[Residue]:
             category, phrase = found
             out.append(Residue(s, e, category, comp.severities[category], phrase, (start, stop)))
             continue
-        for rx, category in comp.patterns:
+        for rx, category, needs in comp.patterns:
+            if not may_match(needs, body):
+                continue
             for m in rx.finditer(body):
                 a, b = (start + i for i in (m.span("flag") if "flag" in rx.groupindex else m.span()))
                 while a < b and text[a].isspace():

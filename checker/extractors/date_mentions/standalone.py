@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from checker.core.prefilter import finditer
 from checker.extractors.date_mentions.model import DateMention, Part, RelativeDay
 from checker.extractors.date_mentions.patterns import YEAR
 from checker.extractors.date_mentions.scanner import Scanner, relative_weekday
@@ -39,14 +40,14 @@ def years(sc: Scanner, taken: list[tuple[int, int]]) -> list[DateMention]:
 def seasons_and_decades(sc: Scanner) -> list[DateMention]:
     out = []
     if sc.p.season is not None:
-        for m in sc.p.season.finditer(sc.text):
+        for m in finditer(sc.p.season, sc.text):
             s, e = sc.original(m.start(), m.end())
             months = sc.p.season_months[matched_key(m.group("season"))]
             y = int(m.group("year"))
             out.append(DateMention(start=s, end=e, text=sc.doc.text[s:e], calendar="gregorian",
                                    precision="season", year=y, months=months, form="season",
                                    year_part=sc.part(m.start("year"), m.end("year"), y)))
-    for m in sc.p.decade.finditer(sc.text):
+    for m in finditer(sc.p.decade, sc.text):
         first = int(m.group("tens")) * 10 if m.group("tens") else sc.p.decade_words[matched_key(m.group("word"))]
         s, e = sc.original(m.start(), m.end())
         out.append(DateMention(start=s, end=e, text=sc.doc.text[s:e], calendar="gregorian",
@@ -60,7 +61,7 @@ def relatives(sc: Scanner) -> list[DateMention]:
         return []
     out = []
     pub = sc.published
-    for m in sc.p.relative.finditer(sc.text):
+    for m in finditer(sc.p.relative, sc.text):
         unit, offset = sc.p.relative_units[matched_key(m.group("rel"))]
         s, e = sc.original(m.start("rel"), m.end("rel"))
         if unit == "day":
@@ -84,7 +85,7 @@ def weekdays(sc: Scanner, taken: list[tuple[int, int]], dated: list[DateMention]
         return []
     attached = {m.weekday.start for m in dated if m.weekday is not None}
     out = []
-    for m in sc.p.weekday.finditer(sc.text):
+    for m in finditer(sc.p.weekday, sc.text):
         s, e = sc.original(m.start("wd"), m.end("wd"))
         if s in attached or any(a <= s < b for a, b in taken):
             continue
@@ -143,7 +144,7 @@ def relative_days(sc: Scanner) -> list[RelativeDay]:
     if sc.p.relative_day is None:
         return []
     out = []
-    for m in sc.p.relative_day.finditer(sc.text):
+    for m in finditer(sc.p.relative_day, sc.text):
         s, e = sc.original(m.start("rel"), m.end("wd"))
         out.append(RelativeDay(s, e, sc.doc.text[s:e], sc.p.relative_offsets[matched_key(m.group("rel"))],
                                sc.weekday_part(m)))
