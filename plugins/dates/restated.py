@@ -58,8 +58,14 @@ def _key(der, w: str) -> str:
     return min(keys) if keys else w
 
 
-def _bare(w: str, d: _Data) -> set[str]:
-    return {w} | {w[len(p):] for p in d.proclitics if w.startswith(p) and len(w) > len(p) + 2}
+def _bare(w: str, d: _Data) -> frozenset[str]:
+    return _bare_forms(w, d.proclitics)
+
+
+@lru_cache(maxsize=65536)
+def _bare_forms(w: str, proclitics: tuple[str, ...]) -> frozenset[str]:
+    """``w`` and ``w`` without each proclitic it opens with (keeping three letters at least)."""
+    return frozenset({w} | {w[len(p):] for p in proclitics if w.startswith(p) and len(w) > len(p) + 2})
 
 
 def _introduced(ctx, m, d: _Data) -> bool:

@@ -94,11 +94,16 @@ def find_aligned(ctx, quantities: list[Quantity], sents: Sentences, near_date, c
         k = sents.index(q.start)
         if k is not None:
             by_sentence[k].append((n, q))
+    figures = _figures(ctx, quantities, d)
+    if len(figures) < 2:
+        return   # a pair needs two figures
+    # only the sentences of compared figures are read as clauses (with every figure they hold)
+    needed = {k for k in (sents.index(quantities[n].start) for n in figures) if k is not None}
     vocab = vocabulary(ctx.doc.normalized.text) if d.proclitics else frozenset()
-    clauses = {k: _clause(ctx, sents, k, qs, d, vocab) for k, qs in by_sentence.items()}
-    where = {n: k for k, qs in by_sentence.items() for n, _ in qs}
+    clauses = {k: _clause(ctx, sents, k, qs, d, vocab) for k, qs in by_sentence.items() if k in needed}
+    where = {n: k for k, qs in by_sentence.items() if k in needed for n, _ in qs}
     groups: dict[tuple, list[int]] = collections.defaultdict(list)
-    for n in _figures(ctx, quantities, d):
+    for n in figures:
         if n not in where:
             continue
         before, after = clauses[where[n]].neighbours(clauses[where[n]].slots[n])
