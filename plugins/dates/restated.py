@@ -58,12 +58,8 @@ def _key(der, w: str) -> str:
     return min(keys) if keys else w
 
 
-def _bare(w: str, d: _Data) -> frozenset[str]:
-    return _bare_forms(w, d.proclitics)
-
-
 @lru_cache(maxsize=65536)
-def _bare_forms(w: str, proclitics: tuple[str, ...]) -> frozenset[str]:
+def _bare(w: str, proclitics: tuple[str, ...]) -> frozenset[str]:
     """``w`` and ``w`` without each proclitic it opens with (keeping three letters at least)."""
     return frozenset({w} | {w[len(p):] for p in proclitics if w.startswith(p) and len(w) > len(p) + 2})
 
@@ -75,7 +71,7 @@ def _introduced(ctx, m, d: _Data) -> bool:
     start = view.from_original(m.start)
     lead = view.from_original(m.lead) if m.lead is not None else start
     words = view.text[max(0, lead - 20):lead].split()[-1:] + view.text[lead:start].split()[:1]
-    return any(_bare(w, d) & d.introducers for w in words)
+    return any(_bare(w, d.proclitics) & d.introducers for w in words)
 
 
 @dataclass
@@ -100,7 +96,7 @@ def _sentences(ctx, mentions, d: _Data) -> dict[int, _Sentence]:
     out, changes = {}, 0
     for k, s in enumerate(doc.sentences):
         a, b = view.from_original(s.start), view.from_original(s.end)
-        toks = {t for w in view.text[a:b].split() for t in _bare(w.strip(".,;:!?\"'()«»،؛"), d)}
+        toks = {t for w in view.text[a:b].split() for t in _bare(w.strip(".,;:!?\"'()«»،؛"), d.proclitics)}
         before = changes
         changes += bool(toks & d.changes)
         if k in by:

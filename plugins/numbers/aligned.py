@@ -68,10 +68,10 @@ def _thing(c: Clause, i: int) -> str | None:
 
 def _figures(ctx, quantities: list[Quantity], d: _Data) -> list[int]:
     view, out = ctx.doc.normalized, []
-    joiner = guards(ctx.lexicon)[1]
+    _, joiner, split = guards(ctx.lexicon)
     rate, change = head_data(ctx.lexicon).rate, head_data(ctx.lexicon).change_after
     for n, q in enumerate(quantities):
-        if q.vague or q.update or q.subset or q.value <= 0 or in_range(ctx.doc, quantities, n, joiner):
+        if q.vague or q.update or q.subset or q.value <= 0 or in_range(ctx.doc, quantities, n, joiner, split):
             continue
         ns, ne = view.from_original(q.start), view.from_original(q.end)
         if d.previous is not None and d.previous.search(view.text[max(0, ns - 40):ns]):

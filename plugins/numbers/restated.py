@@ -48,7 +48,7 @@ def guards(lex):
             re.compile(rf"^\s*(?:{joiners})\s*$"), split)
 
 
-def in_range(doc, qs: list[Quantity], i: int, joiner: re.Pattern, split: re.Pattern | None = None) -> bool:
+def in_range(doc, qs: list[Quantity], i: int, joiner: re.Pattern, split: re.Pattern | None) -> bool:
     """Part of a range of two figures: "between 10 and 12", "£80m to £95m", `بين 10 و12`."""
     t = doc.text
     for j in (i - 1, i + 1):
