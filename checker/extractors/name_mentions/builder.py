@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import collections
 import re
-from dataclasses import dataclass
+from typing import Callable, NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -18,8 +18,7 @@ SPACE = re.compile(r"[^\S\r\n]*[#_]?[^\S\r\n]*")           # words of one name: 
 COMMA = re.compile(r"[^\S\r\n]*[،,][^\S\r\n]*[#_]?")      # a title, a comma, then the name
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     ns: int          # normalised start, end
     ne: int
     norm: str
@@ -36,13 +35,16 @@ class Builder:
         self.names = names
         self.view = doc.normalized
         vt = self.view.text
-        toks = []
-        for m in _TOKEN.finditer(vt):
-            s, e = self.view.to_original(m.start(), m.end())
-            toks.append(Token(m.start(), m.end(), m.group(), s, e))
-        self.toks = toks
-        self.counts = collections.Counter(t.norm for t in toks)
-        self.starts = [t.ns for t in toks]
+        offs = self.view.offsets
+        spans = [m.span() for m in _TOKEN.finditer(vt)]
+        words = _TOKEN.findall(vt)
+        # a token is never empty, so its original span runs from its first to its last character
+        self.toks = [Token(ns, ne, w, offs[ns], offs[ne - 1] + 1) for (ns, ne), w in zip(spans, words)]
+        self.counts = collections.Counter(words)
+        self.starts = [ns for ns, _ in spans]
+        self.where: dict[str, list[int]] = {}   # each normalised word's token indices, in order
+        for i, w in enumerate(words):
+            self.where.setdefault(w, []).append(i)
         self.taken: set[int] = set()
         self.found: list[tuple[list[int], tuple[int, int, str] | None, str]] = []
         self.base: dict[int, str] = {}          # a word's form without its proclitic
@@ -50,6 +52,13 @@ class Builder:
         self._tables: dict[int, tuple[object, dict[str, str]]] = {}
 
     # --- helpers -------------------------------------------------------------------------
+    def positions(self, wanted: Callable[[str], bool]) -> list[int]:
+        """The indices, in text order, of the tokens whose normalised word is ``wanted`` (asked
+        once per distinct word)."""
+        out = [i for w, ids in self.where.items() if wanted(w) for i in ids]
+        out.sort()
+        return out
+
     def gap(self, a: int, b: int) -> str:
         return self.view.text[a:b]
 

@@ -15,6 +15,9 @@ from checker.language.matching import matched_key, phrase_key
 _MAX_RUN = 6          # capitalised words in one run (longer runs are headings)
 _NEAR_MIN = 5          # letters of a word that opens a sentence and is one letter from a name
 _OPENERS = "\n\r“‘«(:[—–-"   # after these (and spaces) a word starts a sentence, a quotation or a line
+# where such a word starts: after the start of the text, an opener or an opening straight
+# quotation mark (one at the start or after a space), and spaces or tabs
+_OPENING = re.compile(r"(?:\A|[" + re.escape(_OPENERS) + r"]|(?:^|(?<=\s))[\"'])[ \t]*")
 
 
 def _before(text: str, pos: int) -> int:
@@ -35,11 +38,11 @@ class _Capitals:
         self.title_tokens: set[int] = set()
 
     def capital(self, i: int) -> bool:
-        raw = self.text[self.toks[i].s:self.toks[i].e]
-        head, dash, rest = raw.partition("-")
-        if dash and phrase_key(head) in self.nm.particles and rest[:1].isupper():
-            return True  # "al-Assad"
-        return raw[:1].isupper()
+        t = self.toks[i]
+        if self.text[t.s].isupper():
+            return True
+        head, dash, rest = self.text[t.s:t.e].partition("-")
+        return bool(dash) and rest[:1].isupper() and phrase_key(head) in self.nm.particles  # "al-Assad"
 
     def stopped(self, i: int) -> bool:
         """Token ``i`` is capitalised for another reason: a stopword, or a month or weekday not
@@ -69,12 +72,10 @@ class _Capitals:
             i = b.index_at(b.view.from_original(sent.start))
             if i < self.n:
                 initial.add(i)
-        for i in range(self.n):
-            p = _before(vt, toks[i].ns)
-            if p == 0 or vt[p - 1] in _OPENERS:
+        for m in _OPENING.finditer(vt):
+            i = b.index_at(m.end())
+            if i < self.n and toks[i].ns == m.end():
                 initial.add(i)
-            elif vt[p - 1] in "\"'" and (p == 1 or vt[p - 2].isspace()):
-                initial.add(i)  # an opening straight quotation mark
         return initial
 
     def find_titles(self) -> None:

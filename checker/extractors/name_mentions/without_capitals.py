@@ -166,9 +166,7 @@ def without_capitals(b: Builder) -> None:
         else:
             b.add(idx, (ts, te, b.view.text[ts:te]), "title")
     names_start = nm.given | nm.given_ambiguous | nm.compound_first
-    for i, t in enumerate(toks):
-        if b.strip_proclitic(t.norm, nm.verbs) is None:
-            continue
+    for i in b.positions(lambda w: b.strip_proclitic(w, nm.verbs) is not None):
         k = i + 1
         if k >= len(toks) or not b.joined(k) or k in b.taken or k in title_tokens or b.stop(k):
             continue
@@ -178,8 +176,8 @@ def without_capitals(b: Builder) -> None:
                 b.add(idx, None, "verb")
                 continue
         singles.append((k, None, "verb"))
-    for i, t in enumerate(toks):
-        if i in b.taken or i in title_tokens or (t.norm not in nm.given and t.norm not in nm.compound_first):
+    for i in b.positions(lambda w: w in nm.given or w in nm.compound_first):
+        if i in b.taken or i in title_tokens:
             continue
         if i > 0 and b.joined(i) and toks[i - 1].norm in nm.particles:
             continue
@@ -194,12 +192,10 @@ def without_capitals(b: Builder) -> None:
         last = b.family_name_at(idx)
         if last and last not in nm.stop and last not in nm.particles and len(name_key(last, nm)) >= 3:
             surnames.add(last)
-    for i, t in enumerate(toks):
+    for i in b.positions(lambda w: b.strip_proclitic(w, surnames) is not None) if surnames else ():
         if i in b.taken or i in title_tokens:
             continue
-        base = b.strip_proclitic(t.norm, surnames)
-        if base is None:
-            continue
+        base = b.strip_proclitic(toks[i].norm, surnames)
         if b.is_nisba(base) and i > 0 and b.joined(i):
             prev = toks[i - 1].norm
             if b.is_def(prev) or b.is_def(prev[1:]):
@@ -235,9 +231,9 @@ def _given_slips(b: Builder, title_tokens: set[int]) -> None:
             before.setdefault(last, set()).add(toks[idx[-2]].norm)
     if not before:
         return
-    for i in range(len(toks) - 1):
-        firsts = before.get(toks[i + 1].norm)
-        if firsts is None or i in b.taken or i + 1 in b.taken or i in title_tokens or not b.joined(i + 1):
+    for i in (j - 1 for j in b.positions(before.__contains__) if j > 0):
+        firsts = before[toks[i + 1].norm]
+        if i in b.taken or i + 1 in b.taken or i in title_tokens or not b.joined(i + 1):
             continue
         w = toks[i].norm
         if w in firsts or w in nm.given or w in nm.given_ambiguous or w in nm.particles \
@@ -261,8 +257,9 @@ def _near_family_names(b: Builder, surnames: set[str], title_tokens: set[int]) -
                 slips.setdefault(v, set()).add(s)
     if not slips:
         return
-    for i, t in enumerate(toks):
-        if i in b.taken or i in title_tokens or (t.norm not in slips and t.norm[0] not in nm.proclitics):
+    for i in b.positions(lambda w: w in slips or w[0] in nm.proclitics):
+        t = toks[i]
+        if i in b.taken or i in title_tokens:
             continue
         for form in _unprefixed(t.norm, nm.proclitics):
             near = slips.get(form)
