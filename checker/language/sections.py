@@ -178,6 +178,10 @@ class Names(Section):
     connectors: Words = []
     possessive_endings: Words = []
     stopwords: Words = []
+    #: In languages without capitals: common nouns a place's or an organisation's name follows
+    #: ("city", "organisation", "club"); the word after one, written twice or no ordinary word,
+    #: is such a name.
+    place_nouns: Words = []
     #: Office group (``minister``, ``rank``...) to office key to its written forms.
     offices: dict[Str, dict[Str, Words]] = {}
     roles: Roles = Roles()

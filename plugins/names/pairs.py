@@ -13,8 +13,9 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from checker.extractors.name_mentions.near import edit_kind, slips_of
+from checker.language.frequency import known_word
 
-from .lexicon import NamesData
+from .lexicon import WORD, NamesData
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ class Article:
         self._starts = [s.start for s in sents]
         self._sents = sents
         self._kin: dict[int, bool] = {}
+        self._written: collections.Counter | None = None
 
     def sentence(self, pos: int) -> int:
         return bisect.bisect_right(self._starts, pos) - 1
@@ -95,6 +97,21 @@ class Article:
             rx = self.data.kin
             self._kin[i] = bool(s and rx and rx.search(self.ctx.doc.normalized_slice(s.start, s.end)))
         return self._kin[i]
+
+    def written(self, w: str, proclitics: str) -> int:
+        """How often the text writes the word ``w``, alone or after a proclitic letter."""
+        if self._written is None:
+            self._written = collections.Counter(WORD.findall(self.ctx.doc.normalized.text))
+        return self._written[w] + sum(self._written[p + w] for p in proclitics)
+
+    def ordinary(self, w: str) -> bool | None:
+        """``w`` (or ``w`` less its article) is an ordinary word of the article's language;
+        ``None`` when the language has no word list."""
+        known = known_word(w, self.ctx.doc.lang)
+        a = self.data.article
+        if known is False and a and w.startswith(a) and len(w) > len(a) + 2:
+            known = known_word(w[len(a):], self.ctx.doc.lang)
+        return known
 
     def word_before(self, pos: int) -> str:
         """The normalised word before ``pos`` in its sentence."""
@@ -278,3 +295,62 @@ def word_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             seen.add((w, near[0]))
             out.append(Variant(w, near[0], False, -2))
     return out
+
+
+_UNKNOWN_MIN = 4   # letters of a word that is no word of the language and one letter from a name
+
+
+def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
+    """Any word of a name written once in the whole text that is no word of the language, one
+    letter (dropped, doubled, swapped or another) from a word of the article's names that is
+    settled (written in two names or in a full name): "Tleasury" for "Treasury", "Sone said" for
+    "Raymond Stone", `لمخمد` for `محمد`, `فزنسوا فيون`. Two names whose other words differ
+    stay silent: "S Horgan" is not "Marcus Horan"."""
+    data = art.data
+    words: dict[str, list] = collections.defaultdict(list)
+    for m in art.mentions:
+        for w in content(m):
+            if w not in data.particles:
+                words[w].append(m)
+    shortest = max(data.min_length, _UNKNOWN_MIN)
+    pool = sorted(w for w in words if len(w) >= shortest)
+    article = _article_forms(art.mentions, data)
+    out = []
+    for w, ms in words.items():
+        if len(ms) != 1 or len(w) < shortest or any(c.isdigit() for c in w) \
+                or art.written(w, proclitics) > 1 or art.ordinary(w) is not False:
+            continue
+        near = []
+        for c, _, _ in process.extract(w, pool, scorer=OSA.distance, score_cutoff=1, limit=None):
+            settled = len(words[c]) >= 2 or any(m.full and m.person for m in words[c])
+            if c != w and settled and slip(w, c, data, proclitics, given_ok=True) \
+                    and article.get(c, {False}) & article.get(w, {False}) \
+                    and not _two_entities(art, w, ms[0], c, words[c]):
+                near.append(c)
+        if len(near) != 1 or (w, near[0]) in seen or (near[0], w) in seen or _one_sentence(art, ms, words[near[0]]):
+            continue
+        seen.add((w, near[0]))
+        out.append(Variant(w, near[0], False, -2))
+    return out
+
+
+def _others(art: Article, m, w: str) -> set[str]:
+    """The words of the name ``m`` other than ``w`` and its particles, with an initial written
+    before it ("T Brannan")."""
+    out = set(content(m)) - {w} - art.data.particles
+    before = art.word_before(m.start)
+    if len(before) == 1 and before.isalpha():
+        out.add(before)
+    return out
+
+
+def _two_entities(art: Article, w: str, mw, c: str, mcs) -> bool:
+    """The name written with ``w`` and those written with ``c`` both have other words and share
+    none (an initial shares the words it begins): two names ("S Horgan", "Marcus Horan"; "Kelli
+    White", "Kelly Holmes"), not "F Sheahan", "Frank Sheehan"."""
+    others_w = _others(art, mw, w)
+    others_c = set().union(*(_others(art, m, c) for m in mcs))
+    if not others_w or not others_c or others_w & others_c:
+        return False
+    return not any(len(a) == 1 and b.startswith(a)
+                   for x, y in ((others_w, others_c), (others_c, others_w)) for a in x for b in y)

@@ -8,7 +8,7 @@ from checker.language.matching import phrase_key, proclitic_letters
 from checker.language.normalize import normalize_text
 
 from .lexicon import names_data
-from .pairs import Article, Variant, content, full_pairs, lone_pairs, word_pairs
+from .pairs import Article, Variant, content, full_pairs, lone_pairs, unknown_pairs, word_pairs
 
 
 def _times(n: int) -> str:
@@ -90,6 +90,13 @@ def name_variants(ctx, name_mentions):
       one swapped, doubled or dropped letter from it ("Hezbollah" … "Hezbolah");
     - any word of a name written once with two neighbouring letters swapped against the same
       word in another name ("Vantel Communications", "Vantel Commnuications").
+    - any word of a name written once in the whole text that is no word of the language (in
+      the word lists of `wordfreq`, in the checker's fold), one letter from a word of a name the
+      article settles on — written in two names or in a full name ("the Treasury" … "A Tleasury
+      spokesman"; "Marion Pettigrew" … "Petigrew said"; `مدينة الفلوجة` … `في الفلوحة`). In
+      Arabic such a word is read as a name where a name stands: after a title, a verb of saying,
+      a common noun of places and organisations (`مدينة`, `منظمة`, `نادي`), a given name or a
+      function word, or before a particle or a family name.
     The finding is on the rarer spelling, with the other as a related span and a suggestion (not
     safe) to write the more frequent one; when both are written equally often, the finding is on
     the later one and suggests nothing.
@@ -117,7 +124,9 @@ def name_variants(ctx, name_mentions):
     letter apart ("Iran", "Iraq") or told in one sentence, and shorter than the language's
     length for them; a dropped or doubled letter after "in", "from"... against a person's name
     ("in Cameroon", "David Cameron"); names shorter than the language's minimum; compounds with
-    a hyphen; two forms of one Arabic word that differ in an ending letter (`رسمت`, `رسما`); in
+    a hyphen; a word written once that is no word of the language against a name whose other
+    words differ from its own ("Kerri Walsh", "Kerry Doyle"; "T Brannan", "Mark Brennan"), or
+    one letter from two names of the article; two forms of one Arabic word that differ in an ending letter (`رسمت`, `رسما`); in
     English, two full names none of whose mentions shows a person (a title, a verb of saying, a
     known given name, the family name alone) and that differ by more than a swap: "Candy County"
     and "Candy Country" may be two places.
@@ -127,7 +136,7 @@ def name_variants(ctx, name_mentions):
     art = Article(ctx, name_mentions, data)
     seen: set = set()
     variants = full_pairs(art, proclitics, seen) + lone_pairs(art, proclitics, seen) \
-        + word_pairs(art, proclitics, seen)
+        + word_pairs(art, proclitics, seen) + unknown_pairs(art, proclitics, seen)
     for v in variants:
         _report_variant(ctx, name_mentions, v)
 

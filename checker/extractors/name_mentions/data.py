@@ -40,6 +40,7 @@ class NamesData:
     proclitics: str
     conjunctions: str               # proclitics that mean "and": a name does not go on after them
     contractions: tuple[tuple[str, str], ...]
+    place_nouns: frozenset[str]     # "مدينة", "منظمة": a place's or an organisation's name follows
 
 
 def _strip_marks(word: str) -> str:
@@ -96,6 +97,7 @@ def names_lexicon(lex) -> NamesData:
         conjunctions="".join(c for c in (phrase_key(w) for w in d.get("roles", {}).get("conjunctions", []))
                              if len(c) == 1 and c in proclitic_letters(lex)),
         contractions=tuple((phrase_key(a), phrase_key(b)) for a, b in lex.section("script", {}).get("contractions", [])),
+        place_nouns=frozenset(phrase_key(w) for w in d.get("place_nouns", [])),
     )
 
 

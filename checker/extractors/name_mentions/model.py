@@ -12,13 +12,16 @@ class NameMention:
     ``spans`` the original ``(start, end)`` of each word. ``surname`` is the normalised last word
     and ``key`` the same without an article or particle and with Latin accents folded (the form to
     compare spellings by). ``full`` is true for a given name with a family name, false for a
-    family name alone; ``person`` is false for names joined by a connector ("Bank of England").
+    family name alone; ``person`` is false for names joined by a connector ("Bank of England") and places.
     ``title`` is the normalised title before the name (``"وزير الاعلام السوري"``, ``"finance
     minister"``, ``"mr"``), with its span; ``cue`` says what showed the name: ``title``,
     ``verb`` (a verb of saying before it), ``given`` (a known given name), ``capitals``,
-    ``surname`` (the last word of a full name found elsewhere) or ``near`` (in a language without
+    ``surname`` (the last word of a full name found elsewhere), ``near`` (in a language without
     capitals, a word written once that is such a family name with two neighbouring letters
-    swapped or a doubled letter written once or twice: a slip, `الشبريني` for `الشربيني`). ``speaker`` is true next to a verb
+    swapped or a doubled letter written once or twice: a slip, `الشبريني` for `الشربيني`; or a
+    word written once, no word of the language, one letter from a word of a name found) or
+    ``place`` (in a language without capitals, the name after a common noun of places and
+    organisations, `مدينة`, `منظمة`, and its other uses; never a person). ``speaker`` is true next to a verb
     of saying. ``cluster`` is one id per entity: a full name, and its family name alone, with a
     title or with "Mr", share one."""
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import name_key
 from checker.extractors.name_mentions.near import slips_of
+from checker.language.frequency import known_word
 
 _MAX_WORDS = 5        # words in one name
 _COMPLEMENT = 4       # words between a construct title and the end of its complement
@@ -215,7 +217,12 @@ def without_capitals(b: Builder) -> None:
         key = name_key(w, nm)
         if len(key) >= 3 and any(OSA.distance(key, s) <= 1 for s in keys):
             b.add([k], title, cue)
+        elif title is not None and len(key) >= 3 and b.strip_proclitic(w, nm.verbs) is None \
+                and (b.count(w) >= 2 or known_word(w, b.doc.lang) is False):
+            b.add([k], title, cue)  # "الأمير هاري" … "الأمير هاري": a name the title gives twice
     _near_family_names(b, surnames, title_tokens)
+    _places(b, title_tokens)
+    _unknown_slips(b, title_tokens)
 
 
 def _given_slips(b: Builder, title_tokens: set[int]) -> None:
@@ -271,6 +278,80 @@ def _near_family_names(b: Builder, surnames: set[str], title_tokens: set[int]) -
                     b.base[i] = form
                 b.add([i], None, "near")
                 break
+
+
+def _places(b: Builder, title_tokens: set[int]) -> None:
+    """The word after a common noun a place's or an organisation's name follows (`مدينة`,
+    `منظمة`, `نادي`), when the text writes it twice or more or it is no word of the language, and
+    its other uses: a name that is not a person's, added with the cue ``place``."""
+    nm, toks = b.names, b.toks
+    if not nm.place_nouns:
+        return
+    found: set[str] = set()
+    for i in b.positions(lambda w: b.strip_proclitic(w, nm.place_nouns) is not None):
+        k = i + 1
+        if k >= len(toks) or not b.joined(k) or k in b.taken or k in title_tokens or b.stop(k):
+            continue
+        w = toks[k].norm
+        if w in nm.adjectives or b.is_nisba(w) or w in nm.place_nouns or len(name_key(w, nm)) < 3 \
+                or b.strip_proclitic(w, nm.verbs) is not None:
+            continue
+        if b.count(w) >= 2 or known_word(w, b.doc.lang) is False:
+            found.add(w)
+    if not found:
+        return
+    for i in b.positions(lambda w: b.strip_proclitic(w, found) is not None):
+        if i in b.taken or i in title_tokens:
+            continue
+        base = b.strip_proclitic(toks[i].norm, found)
+        if base != toks[i].norm:
+            b.base[i] = base
+        b.add([i], None, "place")
+
+
+def _name_place(b: Builder, i: int, title_tokens: set[int], families: set[str]) -> bool:
+    """Token ``i`` stands where a name does: after a title, an office's adjective, a verb of
+    saying, a common noun of places, a given name or a short function word ("في", "من"), or
+    before a particle or the family name of a full name."""
+    nm, toks = b.names, b.toks
+    if i > 0 and b.joined(i):
+        w = toks[i - 1].norm
+        if i - 1 in title_tokens or w in nm.stop or w in nm.adjectives or w in nm.given \
+                or b.strip_proclitic(w, nm.verbs) is not None or b.strip_proclitic(w, nm.place_nouns) is not None:
+            return True
+    return i + 1 < len(toks) and b.joined(i + 1) and (toks[i + 1].norm in nm.particles or toks[i + 1].norm in families)
+
+
+def _unknown_slips(b: Builder, title_tokens: set[int]) -> None:
+    """A word written once where a name stands (:func:`_name_place`), that is no word of the
+    language (nor is it less a proclitic) and is one letter from exactly one word of a name
+    already found: a slip in that name (`كلف الملك عندالله الثاني` for `عبدالله`), added with
+    the cue ``near``."""
+    nm, toks = b.names, b.toks
+    pool = sorted({toks[j].norm for idx, _, _ in b.found for j in idx
+                   if len(name_key(toks[j].norm, nm)) >= _NEAR_MIN and toks[j].norm not in nm.particles})
+    if not pool:
+        return
+    lang = b.doc.lang
+
+    def unknown(w: str) -> bool:
+        return len(w) >= _NEAR_MIN and b.counts[w] == 1 and \
+            all(known_word(f, lang) is False for f in _unprefixed(w, nm.proclitics))
+
+    families = {toks[idx[-1]].norm for idx, _, _ in b.found if len(idx) >= 2}
+    for i in b.positions(unknown):
+        if i in b.taken or i in title_tokens or b.stop(i) or not _name_place(b, i, title_tokens, families):
+            continue
+        for form in _unprefixed(toks[i].norm, nm.proclitics):
+            near = [c for c, _, _ in process.extract(form, pool, scorer=OSA.distance, score_cutoff=1, limit=None)
+                    if c != form]
+            if len(near) != 1 or b.count(form) != 1 or form in nm.adjectives or b.common(form) \
+                    or b.is_def(near[0]) != b.is_def(form) or len(name_key(form, nm)) < _NEAR_MIN:
+                continue
+            if form != toks[i].norm:
+                b.base[i] = form
+            b.add([i], None, "near")
+            break
 
 
 def _unprefixed(w: str, proclitics: str) -> list[str]:

@@ -1,0 +1,39 @@
+"""Whether a word is an ordinary word of its language: one of the words written at least about
+once per million words of text, from wordfreq's "small" word lists (Wikipedia, subtitles, news,
+books and the web; 57,000 Arabic forms, 29,000 English). A misspelt name is seldom such a word
+("Kowlaski", `مخمد`), and two names one letter apart that both are ("Iran", "Iraq"; `تراب`,
+`ترامب`) are more often two words than one slip.
+
+Words are compared in the checker's own fold (:func:`checker.language.normalize.normalize_text`:
+case, Arabic alef and hamza forms, diacritics), so a word of a text's normalised view is looked
+up as it is. A list is loaded once per process, on first use (about 0.05 s and 12 MB for
+Arabic). For a language wordfreq does not cover, :func:`known_word` answers ``None``: rules then
+keep to what they decide without it.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import wordfreq
+
+from checker.language.normalize import normalize_text
+
+_LIST = "small"
+
+
+@functools.lru_cache(maxsize=None)
+def word_list(lang: str) -> frozenset[str] | None:
+    """The folded ordinary words of ``lang``, or ``None`` when wordfreq has no list for it."""
+    if lang not in wordfreq.available_languages(wordlist=_LIST):
+        return None
+    return frozenset(normalize_text(w) for w in wordfreq.get_frequency_dict(lang, wordlist=_LIST))
+
+
+def known_word(word: str, lang: str) -> bool | None:
+    """``word`` (any case, folded or not) is an ordinary word of ``lang``; ``None`` when the
+    language has no word list."""
+    words = word_list(lang)
+    if words is None:
+        return None
+    return normalize_text(word) in words

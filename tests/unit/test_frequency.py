@@ -1,0 +1,27 @@
+"""The ordinary-word test NAME001 and the name facts rely on."""
+
+from checker.language.frequency import known_word, word_list
+
+
+def test_ordinary_words_are_known_in_any_case_and_fold():
+    assert known_word("Treasury", "en") is True
+    assert known_word("treasury", "en") is True
+    assert known_word("القدس", "ar") is True
+    assert known_word("محمد", "ar") is True
+    assert known_word("أحمد", "ar") is True and known_word("احمد", "ar") is True   # hamza folded
+
+
+def test_slips_are_not_words():
+    assert known_word("Tleasury", "en") is False
+    assert known_word("Kowlaski", "en") is False
+    assert known_word("مخمد", "ar") is False
+    assert known_word("الفلوحة", "ar") is False
+
+
+def test_a_language_without_a_list_answers_none():
+    assert known_word("word", "xx") is None
+    assert word_list("xx") is None
+
+
+def test_the_list_is_loaded_once():
+    assert word_list("en") is word_list("en")
