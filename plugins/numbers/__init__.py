@@ -69,11 +69,13 @@ def conflicting_figures(ctx, quantities, date_mentions):
     One quantity of one thing given twice with figures that cannot both hold. The thing is read
     from the statement itself: the noun a figure counts ("14 residents", "a $3 billion
     contract", `145 ألف طفل`), the noun an amount measures ("the wage to 210,000 pounds",
-    `عقد بقيمة`, "the number of children … 154,000"), compared through its singular, its
+    `عقد بقيمة`, `ميزانية المشروع البالغة`, "a reward of $5m" — for a sum of money, the noun before
+    such a word wins over the words after it), "the number of children … 154,000"), compared through its singular, its
     broken plural (`أطفال` and `طفل`) and a few synonyms. Two figures of one noun are one fact
     when the later one refers back to it ("the 17 residents rescued", `العقد البالغة قيمته`,
     "the floods, which killed 30 people", `الانفجار الذي أسفر`), when the two clauses restate
-    each other (their content words align: "1,250 families were relocated from the flood zone"
+    each other (a definite figure told first, "The $850 reward …", and the only other one of
+    its noun, close in size, "a reward of $580", count too; their content words align: "1,250 families were relocated from the flood zone"
     … "relocated 1,520 families from the flood zone"), or when they are the only two figures of
     that noun in sentences about the same thing, close in size. Any figure, whatever it measures
     (a duration, a size, a share, a number of times), is also compared when its clause is told
@@ -198,7 +200,8 @@ def count_mismatch(ctx, quantities):
     sentence, a clause, or a figure of another thing: `إضافة إلى 46 مركزاً`). Also percentages
     given as the shares of one whole — three or more in one sentence of a poll or vote, after a
     word that says they split one whole (`توزعت … على النحو الآتي`, "respectively"), or written
-    in parallel (each figure opening its clause, followed by the same noun or by a verb: `48%
+    in parallel (each figure opening its clause, followed by the same noun or by a verb, or its
+    verb told once and left out after: "48% is spent on housing, 37% on buses and 29% on parks"; `48%
     شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`; "64% were admitted …, 27% waited … and
     21% waited …") — that add up to more than 102%.
 

@@ -27,9 +27,12 @@ class Head:
     definite: bool            # told as something already known: "the 17 residents", `العقد`
     generic: bool             # people in general, or a toll: compared by NUM001's toll reading only
     word: str = ""            # the noun as written (normalised), for messages
+    measured: bool = False    # the noun an amount measures, told before it: "a reward of $5m"
 
     def same_thing(self, other: "Head", compounds: bool) -> bool:
-        """The same noun, or (where nouns compound: "savings package") one's noun in the other."""
+        """The same noun, or (where nouns compound: "savings package", or where one is the noun
+        phrase an amount measures: `ميزانية المشروع البالغة`) one's noun in the other."""
+        compounds = compounds or self.measured or other.measured
         return self.main == other.main or compounds and (self.main in other.keys or other.main in self.keys)
 
     def other_modifiers(self, other: "Head") -> bool:
@@ -64,6 +67,7 @@ class _Data:
     head_last: bool
     participles: tuple[str, ...]
     names_capitalised: bool
+    proclitics: tuple[str, ...]
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
 
 
@@ -117,7 +121,7 @@ def head_data(lex) -> _Data:
         frozenset(phrase_key(w) for w in q.get("words", {})),
         {phrase_key(w): c for c, ws in q.get("things", {}).items() for w in ws},
         frozenset(f.get("tolls", [])), bool(f.get("head_last")), tuple(f.get("participle_suffixes", [])),
-        bool(f.get("names_capitalised")))
+        bool(f.get("names_capitalised")), tuple(normalize_text(p) for p in lex.proclitics))
 
 
 _MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
@@ -143,9 +147,11 @@ def _definite_word(d: _Data, word: str) -> bool:
     return bare(word, d.prefixes) != word and len(d.prefixes) > 0
 
 
-def head_of(lex, nt: str, start: int, end: int, original: str = "") -> Head | None:
+def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool = False) -> Head | None:
     """The head of the figure at ``[start, end)`` of the normalised text ``nt``; ``original``
-    is the original text of the 30 characters before the figure (for capitalised names)."""
+    is the original text of the 30 characters before the figure (for capitalised names). An
+    ``amount`` (a sum of money) measures the noun told right before it when a word says so ("a
+    reward of $5m", `عقد بقيمة 3 مليارات دولار لبناء …`), whatever follows it."""
     d = head_data(lex)
     if nt[end:end + 1] == "-" or (d.out_of is not None and d.out_of.match(nt, end)):
         return None   # "a four-set win", "79 out of 106"
@@ -157,13 +163,18 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "") -> Head | No
     before_text = re.split(r"[.!?؟;؛\n]", nt[max(0, start - _LOOK):start])[-1]
     before_words = _WORD.findall(before_text)
     definite = bool(before_words) and before_words[-1] in d.definite
-    words, last = after, d.head_last
-    if not words and d.value_of is not None and (m := d.value_of.search(before_text)):
+    words, last, measured = after, d.head_last, False
+    if (not words or amount) and d.value_of is not None and (m := d.value_of.search(before_text)):
         nouns = [w for w in _WORD.findall(before_text[:m.start()])[-2:] if _is_noun(d, w)]
         if any(noun_key_data(d, w) in d.units for w in nouns):
             return None   # "at the age of 24"
-        words = nouns
-        last = True
+        words = nouns or words
+        # the noun phrase before the value: its last word ("the contract"), or where the head
+        # comes first, the first of a construct whose second noun carries the article
+        # (`ميزانية المشروع`)
+        last = d.head_last or not (len(nouns) == 2 and _definite_word(d, nouns[1])
+                                   and not _definite_word(d, nouns[0]))
+        measured = bool(nouns)
         lead = _WORD.findall(before_text[:m.start()])[-4:-len(nouns) or None]
         definite = definite or bool(nouns) and _definite_word(d, nouns[-1]) or any(w in d.definite for w in lead)
     if not words and d.count_of is not None:
@@ -173,10 +184,10 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "") -> Head | No
             definite = True   # "the number of children": the children already told
     if after and not definite:
         definite = _definite_word(d, after[0])
-    return _head(lex, d, words, definite, last)
+    return _head(lex, d, words, definite, last, measured)
 
 
-def _head(lex, d: _Data, words: list[str], definite: bool, last: bool) -> Head | None:
+def _head(lex, d: _Data, words: list[str], definite: bool, last: bool, measured: bool = False) -> Head | None:
     if not words:
         return None
     head_word = bare(words[-1] if last else words[0], d.prefixes)
@@ -188,15 +199,23 @@ def _head(lex, d: _Data, words: list[str], definite: bool, last: bool) -> Head |
     if not keys:
         return None
     main = keys[-1] if last else keys[0]
+    if measured:   # `بعقد بقيمة`: the noun may carry an attached preposition (bare ones read too)
+        keys += [noun_key(lex, w[len(p):]) for w in nouns for p in d.proclitics
+                 if w.startswith(p) and len(w) - len(p) >= 3]
     word = next((w for w in nouns if noun_key(lex, w) == main), "")
     tolls = bool(classes) and classes <= d.tolls
-    return Head(main, frozenset(keys), definite, main in d.generic or tolls, word)
+    return Head(main, frozenset(keys), definite, main in d.generic or tolls, word, measured)
 
 
 def named(lex, before: str) -> bool:
     """Whether a figure after the original text ``before`` is part of a name ("PlayStation 3",
     "Doom 3") or a bracketed note ("Rivaldo (2)")."""
-    return before.endswith("(") or head_data(lex).names_capitalised and bool(re.search(r"[A-Z][\w-]*\s*$", before))
+    d = head_data(lex)
+    if before.endswith("("):
+        return True
+    m = re.search(r"[A-Z][\w-]*\s*$", before) if d.names_capitalised else None
+    # a capitalised determiner opens a sentence ("The $850 reward", "His fee"): not a name
+    return m is not None and normalize_text(m.group().strip()) not in d.definite | d.stop
 
 
 def measures(lex, nt: str, end: int) -> bool:

@@ -79,7 +79,8 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
         k = sents.index(q.start)
         if k is None:
             continue
-        head = head_of(ctx.lexicon, view.text, ns, ne, doc.text[max(0, q.start - 30):q.start])
+        head = head_of(ctx.lexicon, view.text, ns, ne, doc.text[max(0, q.start - 30):q.start],
+                       amount=q.unit is not None)
         if head is None or head.generic:
             continue
         out.append(Mention(q, head, k))
@@ -219,6 +220,8 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool) 
     shared = {w for w in common if freq[w] <= _RARE}
     if b.head.definite and (shared or alone and _close(a.q, b.q, _ALONE_RATIO)):
         return True   # "the 17 residents rescued", `العقد البالغة قيمته`: the thing already told
+    if a.head.definite and alone and _close(a.q, b.q, _ALONE_RATIO):
+        return True   # "The $850 reward …" told first, "a reward of $580" after: one reward
     wa = " ".join(sorted(set(words.keys_of(_window(ctx, a.q, words.sents.items[a.sentence]))) - heads))
     wb = " ".join(sorted(set(words.keys_of(_window(ctx, b.q, words.sents.items[b.sentence]))) - heads))
     score = fuzz.token_set_ratio(wa, wb) if wa and wb else 0

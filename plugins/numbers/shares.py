@@ -19,6 +19,7 @@ from .common import Sentences, alternation_rx, and_words, figures_data
 from .heads import head_data, noun_key
 
 TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
+_GAP_REACH = 4    # words after the first share in which the word the later shares repeat is found
 
 
 @lru_cache(maxsize=32)
@@ -91,9 +92,22 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
     keys = {noun_key(lex, w) for w in after}
     if len(keys) == 1 and not keys <= head_data(lex).units:
         return True   # `48% شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`
+    if _gapped(lex, nt, view.from_original(qs[0].end), after):
+        return True   # "47% goes on health, 26% on schools and 43% on roads": the verb told once
     verbs, suffixes = _verbs(lex)
     # "64% were admitted …, 27% waited … and 21% waited …": each figure the subject of its clause
     return all(w in verbs or any(w.endswith(x) for x in suffixes) for w in after)
+
+
+def _gapped(lex, nt: str, end: int, after: list[str]) -> bool:
+    """Whether the clauses after the first figure repeat one word that the first clause holds a
+    few words after its figure, their verb left out: "N% goes on A, M% on B and K% on C",
+    `يذهب N% من الميزانية إلى أ، وM% إلى ب`."""
+    rest = {noun_key(lex, w) for w in after[1:]}
+    if len(rest) != 1 or rest <= head_data(lex).units:
+        return False
+    first = re.findall(r"[^\W\d_]+", nt[end:end + 40])[:_GAP_REACH]
+    return after[1] in first[1:]
 
 
 @lru_cache(maxsize=32)
