@@ -76,9 +76,12 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
         ns, ne = view.from_original(sent.start), view.from_original(sent.end)
         toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(view.text, ns, ne)]
         context = None
+        spots = [(view.from_original(d.start), view.from_original(d.end)) for d in in_sent]
         for i, (a, b, tok) in enumerate(toks):
             if tok in data.stop or len(tok) < 3:
                 continue
+            if not any(0 <= ds - b <= _OBJECT_GAP + 10 or 0 <= a - de <= 20 for ds, de in spots):
+                continue   # no date close enough to be its own: not worth deriving
             kind, keys = _kind(tok, data, der)
             if kind is not None or not keys:
                 continue
