@@ -22,6 +22,7 @@ from .durations import elapsed_time_mismatch, extract_ages, extract_elapsed
 from .events import extract_events, same_event_two_dates
 from .hijri import hijri_gregorian_mismatch
 from .months import month_pair_mismatch
+from .open_events import extract_open_events
 from .ranges import inverted_date_range
 from .relative import relative_date_mismatch
 from .restated import restated_date
@@ -37,7 +38,7 @@ def checker_language_data():
 @hookimpl
 def checker_register_extractors():
     return [Extractor("elapsed_times", extract_elapsed), Extractor("ages_and_births", extract_ages),
-            Extractor("events", extract_events)]
+            Extractor("events", extract_events), Extractor("open_events", extract_open_events)]
 
 
 @hookimpl

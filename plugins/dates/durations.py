@@ -18,7 +18,7 @@ from checker.language.matching import alternation as _alt
 from checker.language.matching import phrase_key as _key
 from checker.language.normalize import normalize_text
 
-from .persons import People
+from .persons import People, holder_words
 
 _NEAR = 15      # characters between "a decade ago" and the year it refers to
 _CLEAR = 40     # no other year this close to "a decade ago"
@@ -36,6 +36,7 @@ class Elapsed:
     low: float
     high: float | None
     after: bool = False     # "two decades after ... 2012": counted forward from a year
+    bare: float | None = None   # the count in years when no qualifier ("about", "more than") is written
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,8 @@ class Age:
     text: str
     years: int
     about: bool = False     # `عن عمر ناهز 81 عاماً`: nearly, not exactly
+    lead: int = -1          # where the whole statement starts (`البالغ 47 عاماً`, ", 41,")
+    at: bool = False        # an age at a past event ("at the age of 41"): a pattern group named "at"
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,7 @@ def extract_elapsed(doc, facts=None) -> list[Elapsed]:
             q = comp.qualifiers.get(_key(m.group("q"))) if m.group("q") else None
             low, high = _interval(n * unit, q)
             s, e = view.to_original(m.start(), m.end())
-            out.append(Elapsed(s, e, doc.text[s:e], low, high, forward))
+            out.append(Elapsed(s, e, doc.text[s:e], low, high, forward, n * unit if q is None else None))
     out.sort(key=lambda x: x.start)
     return out
 
@@ -141,7 +144,9 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
         for m in finditer(rx, view.text):
             s, e = view.to_original(m.start("age"), m.end("age"))
             about = "about" in rx.groupindex and m.group("about") is not None
-            ages.append(Age(s, e, doc.text[s:e], int(m.group("age")), about))
+            lead = view.to_original(m.start(), m.end())[0]
+            at = "at" in rx.groupindex and m.group("at") is not None
+            ages.append(Age(s, e, doc.text[s:e], int(m.group("age")), about, lead, at))
     for rx in comp.births:
         for m in finditer(rx, view.text):
             s, e = view.to_original(m.start(), m.end())
@@ -180,6 +185,7 @@ def _elapsed_range(m, published: dt.date) -> tuple[float, float] | None:
         "ago": "'{elapsed}' does not fit {year}: counted from the publication date {published}, that is {actual}.",
         "age": "An age of {age} does not fit a birth in {born}: in {reference} that person was {expected}.",
         "after": "'{elapsed}' after {year} reaches past the publication date {published}: only {actual} have passed.",
+        "after_year": "From {year} to {reached} is {actual}, not '{elapsed}'.",
     },
     examples=[
         Example("وكان الشرع قد اعتقل عام 2016، قبل أكثر من عقد، في العراق.", "ar", True, "2025-11-12"),
@@ -193,12 +199,16 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     ## What it flags
     Arithmetic on elapsed time that does not add up against the publication date: "in 2016, more
     than a decade ago" in a story published in 2025 (nine years), `قبل عقد من الزمن، سنة 2008`
-    in 2023; "two decades after the company was founded in 2012" in 2024; and an age that does
+    in 2023; "two decades after the company was founded in 2012" in 2024, or in a sentence that
+    names the year it reaches ("In 2018, three decades after ... in 1995"); and an age that does
     not fit the birth year of the same person — in one sentence ("The 19-year-old, who was born
     in Accra in 2001") or across the article, the two linked by the name they are said of ("Diaz,
     41," … "Diaz, who was born in 1976"; "died on Tuesday aged 88" … "Born in 1942 …, Penrose";
     `البالغ 35 عاماً` … `من مواليد 1979`; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
-    ناهز 81 عاماً` … `وولد الدسوقي عام 1948`). Needs the publication date.
+    ناهز 81 عاماً` … `وولد الدسوقي عام 1948`), or at a past event its sentence dates ("became mayor
+    in 2003, at the age of 68", `عام 2018 وهو في سن 24`). Without a publication date, only the
+    years written in the article count. With no name mention, an age and a birth are linked by
+    the word they are attached to (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`).
 
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong
@@ -215,25 +225,29 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     has another year close by; "N years after" in a sentence about the future.
     """
     published = ctx.doc.published
-    if published is None:
-        return
     ages, births = ages_and_births
     birth_years = [(b.start, b.end) for b in births]
     for e in elapsed_times:
         if e.after:
             _check_after(ctx, e, date_mentions, published)
-        else:
+        elif published is not None:
             _check_ago(ctx, e, date_mentions, birth_years, published)
-    people = People(ctx.doc, name_mentions)
-    for a, b in _age_births(ctx.doc, ages, births, people):
+    people = People(ctx.doc, name_mentions) if ages and births else None
+    for a, b in _age_births(ctx.doc, ages, births, people) if people else ():
         sent = _sentence_of(ctx.doc, a.start)
-        references = [published.year] + [m.year for m in _years_in(date_mentions, sent.start, sent.end, (b.start, b.end))]
+        references = [m.year for m in _years_in(date_mentions, sent.start, sent.end, (b.start, b.end))]
+        if published is not None:
+            references.insert(0, published.year)
+        elif not a.at:
+            continue   # "Diaz, 41,": an age now, and no publication date to count it from
+        if not references:
+            continue   # no publication date and no year beside the age: nothing to count from
         slack = 1 if a.about else 0
         if any(r - b.year - 1 - slack <= a.years <= r - b.year + slack for r in references):
             continue
+        ref = references[-1]   # the year of its sentence (an age at a past event), else publication
         ctx.report("age", a.start, a.end, related=[ctx.related(b.start, b.end, "the birth year")],
-                   age=a.years, born=b.year, reference=published.year,
-                   expected=f"{published.year - b.year - 1} or {published.year - b.year}")
+                   age=a.years, born=b.year, reference=ref, expected=f"{ref - b.year - 1} or {ref - b.year}")
 
 
 def _age_births(doc, ages, births, people):
@@ -255,9 +269,38 @@ def _age_births(doc, ages, births, people):
         if born:
             continue
         who = people.about(a.start)
-        linked = by_person.get(who, []) if who is not None else _unnamed_next_door(doc, a, births, people)
+        linked = by_person.get(who, []) if who is not None else []
+        if not linked:
+            linked = _by_holder(doc, a, births, people)
+        if not linked and who is None:
+            linked = [b for b in _unnamed_next_door(doc, a, births, people) if not _other_holder(doc, a, b)]
         if linked and len({b.year for b in linked}) == 1:
             yield a, linked[0]
+
+
+def _by_holder(doc, a, births, people) -> list:
+    """With no name mention on either side: the births attached to the same word as the age
+    (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`), when no name mention says whose they are."""
+    stop = _stop(doc.lexicon)
+    words = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop)
+    if not words:
+        return []
+    return [b for b in births if people.about(b.start) is None
+            and words & holder_words(doc.text, b.start, b.end, stop, first_inside=True)]
+
+
+def _other_holder(doc, a, b) -> bool:
+    """The age and the birth are attached to different words (`كمال الجندوبي المولود` …
+    `وسليم الورتاني (58 عاماً)`): two people."""
+    stop = _stop(doc.lexicon)
+    wa = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop)
+    wb = holder_words(doc.text, b.start, b.end, stop, first_inside=True)
+    return bool(wa and wb and not wa & wb)
+
+
+@lru_cache(maxsize=32)
+def _stop(lex) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.section("stopwords", {}).get("words", []))
 
 
 def _unnamed_next_door(doc, a, births, people) -> list:
@@ -297,11 +340,13 @@ def _check_ago(ctx, e, date_mentions, birth_years, published) -> None:
 
 def _check_after(ctx, e, date_mentions, published) -> None:
     """"two decades after the company was founded in 2012": the year it counts from, written
-    after it in its sentence, must leave the time to have passed by the publication date."""
+    after it in its sentence, must leave the time to have passed by the publication date — or,
+    when the sentence names the year it reaches ("In 2018, three decades after ... 1995"),
+    must lie that far before it."""
     sent = _sentence_of(ctx.doc, e.start)
     if sent is None:
         return
-    if any(m.year > published.year for m in _years_in(date_mentions, sent.start, sent.end)):
+    if published is not None and any(m.year > published.year for m in _years_in(date_mentions, sent.start, sent.end)):
         return  # told of the future ("until 2026, 15 years after ..."): nothing to count yet
     years = [m for m in _years_in(date_mentions, e.end, min(sent.end, e.end + _AFTER_REACH))]
     if len({m.year for m in years}) != 1:
@@ -310,11 +355,34 @@ def _check_after(ctx, e, date_mentions, published) -> None:
     iv = m.interval()
     if iv is None:
         return
+    reached = {r.year for r in _years_in(date_mentions, sent.start, e.start) if e.start - r.end <= _AFTER_REACH}
+    if len(reached) == 1:
+        _check_reached(ctx, e, m, reached.pop())
+        return
+    if published is None:
+        return
     elapsed_max = (published - iv[0]).days / 365.25
     if e.low > elapsed_max + 1:
         ctx.report("after", e.start, e.end, related=[ctx.related(m.start, m.end, "the year it counts from")],
                    elapsed=e.text, year=m.text, published=published.isoformat(),
                    actual=f"{max(elapsed_max, 0):.0f} years")
+
+
+def _check_reached(ctx, e, m, reached: int) -> None:
+    """"In 2018, three decades after ... in 1995": 23 years, not three decades. A round count
+    of decades is allowed 15 % either way, other counts a year, unless qualified ("more than",
+    "nearly")."""
+    actual = reached - m.year
+    if actual < 0:
+        return
+    low, high = e.low, e.high
+    if e.bare is not None:
+        n = e.bare
+        slack = max(1.0, 0.15 * n) if n % 10 == 0 else 1.0   # "25 years": a year either way
+        low, high = n - slack, n + slack
+    if actual < low or (high is not None and actual > high):
+        ctx.report("after_year", e.start, e.end, related=[ctx.related(m.start, m.end, "the year it counts from")],
+                   elapsed=e.text, year=m.text, reached=reached, actual=f"{actual} years")
 
 
 def _gap(m, e) -> int:

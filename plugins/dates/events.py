@@ -358,7 +358,7 @@ def _conflicts(ctx, events):
         Example("تأسس حزب الوسط عام 1996. ومنذ تأسيس حزب الوسط عام 1996 شارك في الانتخابات.", "ar", False),
     ],
 )
-def same_event_two_dates(ctx, events):
+def same_event_two_dates(ctx, events, open_events):
     """
     ## What it flags
     An event that can only happen once to its subject, told twice in the article — once as a
@@ -371,7 +371,8 @@ def same_event_two_dates(ctx, events):
     patterns on the root: فعّل/تفعيل, أفعل/إفعال, انفعل/انفعال, افتعل/افتعال, فعل/فعول …), so any
     derived form of a once-only event (founded, opened, collapsed, elected, launched, born, died,
     independence, assassinated, and their synonyms in the language data) counts, and so does any
-    event whose object is qualified by "first"/`الأولى` ("his first novel").
+    event whose object is qualified by "first"/`الأولى` ("his first novel"); any other event
+    told as a verb and as a definite noun derived from it (:mod:`.open_events`).
 
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was usually mistyped or
@@ -388,7 +389,7 @@ def same_event_two_dates(ctx, events):
     that recur (a meeting, a visit) unless an ordinal makes them once-only, and tellings in the
     same sentence.
     """
-    for a, b in _conflicts(ctx, events):
+    for a, b in [*_conflicts(ctx, events), *open_events]:
         similarity = fuzz.token_set_ratio(" ".join(a.words), " ".join(b.words)) / 100
         kind = a.kind.replace("_", " ")
         ctx.report("conflict", b.date.start, b.date.end,

@@ -6,9 +6,12 @@ statement and names its subject later ("Born in 1942 to a fisherman, Valdivia pu
 from __future__ import annotations
 
 import bisect
+import re
 
 _REACH = 120   # characters back from the statement to the name it is about
 _OPENING = 12  # characters into its sentence where a statement still opens it ("Born in")
+_WORD = re.compile(r"[^\W\d_]+")
+_CONJ = re.compile(r"^[وف](?=[^\W\d_]{3})")
 
 
 class People:
@@ -43,8 +46,28 @@ class People:
                 before.append(m)
         if before:   # the nearest person the story names more than once ("Chilean" is not one)
             return next((m.cluster for m in before if self.counts[m.cluster] > 1), before[0].cluster)
-        if i < len(self.mentions):
-            m = self.mentions[i]
-            if m.start < sent.end and start - sent.start <= _OPENING:
-                return m.cluster
+        if start - sent.start <= _OPENING:
+            after = [m for m in self.mentions[i:i + 4] if m.start < sent.end]
+            if after:   # "Born in 1960 in Lagos, Diaz trained": the person named again, not the place
+                return next((m.cluster for m in after if self.counts[m.cluster] > 1), after[0].cluster)
         return None
+
+
+def holder_words(text: str, start: int, end: int, stop, first_inside: bool = False) -> frozenset[str]:
+    """The words a statement at ``[start, end)`` is attached to when no name mention says whose it
+    is: the last content word before it in its clause (`وعادل الزين (47 عاماً)`, `والتحق
+    العمري، المولود عام 1965`), and with ``first_inside`` the word after its opening verb
+    (`وولد الزين عام 1981`). A conjunction attached to a word is dropped."""
+    out = set()
+    words = _WORD.findall(text[max(0, start - 60):start])
+    for w in reversed(words[-4:]):
+        w = w.lower()
+        if w in stop:
+            continue
+        out.add(w)
+        break
+    if first_inside:
+        inside = _WORD.findall(text[start:end])
+        if len(inside) > 1 and inside[1].lower() not in stop:
+            out.add(inside[1].lower())
+    return frozenset(_CONJ.sub("", w) for w in out if len(_CONJ.sub("", w)) >= 3)
