@@ -303,9 +303,11 @@ _UNKNOWN_MIN = 4   # letters of a word that is no word of the language and one l
 def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
     """Any word of a name written once in the whole text that is no word of the language, one
     letter (dropped, doubled, swapped or another) from a word of the article's names that is
-    settled (written in two names or in a full name): "Tleasury" for "Treasury", "Sone said" for
-    "Raymond Stone", `لمخمد` for `محمد`, `فزنسوا فيون`. Two names whose other words differ
-    stay silent: "S Horgan" is not "Marcus Horan"."""
+    settled (written in two names or in a full name, or an ordinary word) or differs by two
+    neighbouring letters swapped or a letter doubled: "Tleasury" for "Treasury", "Sone said" for
+    "Raymond Stone", `لمخمد` for `محمد`, `فزنسوا فيون`. Unless two letters are swapped or one
+    doubled, two names whose other words differ, or told in one sentence, stay silent: "S Horgan"
+    is not "Marcus Horan"."""
     data = art.data
     words: dict[str, list] = collections.defaultdict(list)
     for m in art.mentions:
@@ -322,12 +324,17 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             continue
         near = []
         for c, _, _ in process.extract(w, pool, scorer=OSA.distance, score_cutoff=1, limit=None):
-            settled = len(words[c]) >= 2 or any(m.full and m.person for m in words[c])
-            if c != w and settled and slip(w, c, data, proclitics, given_ok=True) \
-                    and article.get(c, {False}) & article.get(w, {False}) \
-                    and not _two_entities(art, w, ms[0], c, words[c]):
+            if c == w or not slip(w, c, data, proclitics, given_ok=True) \
+                    or not article.get(c, {False}) & article.get(w, {False}):
+                continue
+            # a swapped or doubled letter seldom makes another name; another letter may
+            plain = edit_kind(w, c) in ("swap", "double")
+            settled = plain or len(words[c]) >= 2 or any(m.full and m.person for m in words[c]) \
+                or art.ordinary(c) is True
+            if settled and (plain or not (_two_entities(art, w, ms[0], c, words[c])
+                                          or _one_sentence(art, ms, words[c]))):
                 near.append(c)
-        if len(near) != 1 or (w, near[0]) in seen or (near[0], w) in seen or _one_sentence(art, ms, words[near[0]]):
+        if len(near) != 1 or (w, near[0]) in seen or (near[0], w) in seen:
             continue
         seen.add((w, near[0]))
         out.append(Variant(w, near[0], False, -2))

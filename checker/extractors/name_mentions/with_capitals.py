@@ -10,6 +10,7 @@ from rapidfuzz.distance import OSA
 
 from checker.extractors.name_mentions.builder import Builder
 from checker.extractors.name_mentions.data import name_key
+from checker.language.frequency import known_word
 from checker.language.matching import matched_key, phrase_key
 
 _MAX_RUN = 6          # capitalised words in one run (longer runs are headings)
@@ -185,7 +186,7 @@ def with_capitals(b: Builder) -> None:
         if run[0] in initial:
             w = _bare(toks[run[0]].norm, nm.possessive)
             if len(run) == 1 and (w not in mid or w in lower) and w not in surnames:
-                if w in lower or len(w) < _NEAR_MIN:
+                if w in lower or len(w) < (_NEAR_MIN - 1 if known_word(w, b.doc.lang) is False else _NEAR_MIN):
                     continue
                 pool = pool or sorted(mid | surnames)
                 if process.extractOne(w, pool, scorer=OSA.distance, score_cutoff=1) is None:

@@ -73,7 +73,7 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
         if w in nm.given or w in nm.given_ambiguous:
             idx.append(j)
             continue
-        if w[0] in nm.conjunctions or lineage or b.common(w):
+        if (w[0] in nm.conjunctions and not _own_word(b, w)) or lineage or b.common(w):
             break  # "ويرأسه": "and" and a word; "محمد بن سلمان خطة": a name of lineage ends so;
             # "محمود عمل": the text writes "العمل"
         idx.append(j)  # a family name without the article ("ترامب", "مدبولي")
@@ -88,6 +88,12 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
     if not (b.count(last) >= 2 or (known_start and (cued or plain_def or b.near_family_name(last)))):
         return []
     return idx
+
+
+def _own_word(b: Builder, w: str) -> bool:
+    """``w``, which begins with a letter that can be "and", is a word of its own: the text writes
+    it twice or more so and never without that letter ("فيون", not "ويرأسه")."""
+    return b.counts[w] >= 2 and not b.counts.get(w[1:])
 
 
 def _after_title(b: Builder, m: re.Match) -> tuple[int, int, str, list[int], bool] | None:
