@@ -14,12 +14,15 @@ from __future__ import annotations
 import bisect
 import collections
 import re
+from functools import lru_cache
 
+from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
 
 _MIN_NAME_COUNT = 2   # a name must recur to be taken as a subject
 _TARGET_SPAN = 48     # characters after a state word where its target may start
+_PAIR_KEYS = 1_000_000  # entity keys of the people read here
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -56,6 +59,7 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
         recurring = {k for k, n in collections.Counter(f[3] for f in found).items() if n >= 2}
         places += [f for f in found if f[3] in recurring]
         places.sort()
+    places = _given_pairs(doc, places)
     before = doc.lexicon.section("timeline", {}).get("places", {}).get("before", [])
     if before:
         rx = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(normalize_text(w)) for w in before) + r")\s+$")
@@ -63,6 +67,40 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
     counts = collections.Counter(k for _, _, k, _ in places)
     keep = {k for k, n in counts.items() if n >= _MIN_NAME_COUNT}
     return {k: counts[k] for k in keep}, [p for p in places if p[2] in keep]
+
+
+@lru_cache(maxsize=8)
+def _pair_rx(lex) -> re.Pattern | None:
+    nm = names_lexicon(lex)
+    if nm.capitals or not nm.given_ambiguous:
+        return None
+    given = "|".join(sorted(map(re.escape, nm.given_ambiguous), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{given})[^\S\n]+([^\W\d_]{{3,}})(?![^\W\d_])")
+
+
+def _given_pairs(doc, places: list) -> list:
+    """In a script without capitals, a given name the name facts leave alone (one that is also a
+    word: `حسام`, `منصور`) and the word after it, when that word recurs on its own (`وقضى حسام
+    القاسم في السجن` … `خطب القاسم`): one person, found at both."""
+    rx = _pair_rx(doc.lexicon)
+    if rx is None:
+        return places
+    nm = names_lexicon(doc.lexicon)
+    view, taken = doc.normalized, [(s, e) for s, e, _, _ in places]
+    found = []
+    for m in rx.finditer(view.text):
+        family = m.group(1)
+        if family in nm.stop or not (family.startswith(nm.article) or family in nm.given_ambiguous):
+            continue
+        alone = [x for x in re.finditer(rf"(?<![^\W\d_]){re.escape(family)}(?![^\W\d_])", view.text)
+                 if x.start() != m.start(1)]
+        spans = [view.to_original(m.start(), m.end())] + [view.to_original(x.start(), x.end()) for x in alone]
+        spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
+        if alone and len(spans) >= 2:
+            key = str(_PAIR_KEYS + len(found))  # an entity key of its own, after the name facts'
+            found += [(s, e, key, doc.text[s:e]) for s, e in spans]
+            taken += spans
+    return sorted(places + found) if found else places
 
 
 def target_after(doc, end: int, limit: int) -> str | None:

@@ -22,17 +22,19 @@ _LABELS = {
 
 _PLACED = {"absent": "away from {place}", "barred": "barred from {place}", "exile": "in exile from {place}",
            "fulltime": "in a full-time post ({place})", "role_ended": "out of the post of {place}",
-           "local_office": "in office ('{word}')"}
+           "local_office": "in office ('{word}')", "club_member": "playing for {place}"}
 
 
 def _state(st: Statement) -> str:
     cls = st.classes[0]
     if cls == "imprisoned":
         return "in prison"
+    if cls == "exile" and not st.places:
+        return "in exile"
     if cls in _PLACED:
         place = st.places[0] if st.places else "it"
         return _PLACED[cls].format(place=place.title() if place.isascii() else place, word=st.word)
-    if cls in ("active", "public_act", "performance", "post", "role_acted"):
+    if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act"):
         return f"said to have '{st.word}'" if cls != "role_acted" else f"acting '{st.word}'"
     return _LABELS.get(cls, cls)
 
