@@ -87,13 +87,17 @@ def _given_pairs(doc, places: list) -> list:
         return places
     nm = names_lexicon(doc.lexicon)
     view, taken = doc.normalized, [(s, e) for s, e, _, _ in places]
+    pairs = [m for m in rx.finditer(view.text) if m.group(1) not in nm.stop and
+             (m.group(1).startswith(nm.article) or m.group(1) in nm.given_ambiguous)]
+    if not pairs:
+        return places
+    words = sorted({m.group(1) for m in pairs}, key=len, reverse=True)
+    where = collections.defaultdict(list)  # every family name on its own, read in one pass
+    for x in re.finditer(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])", view.text):
+        where[x.group()].append(x)
     found = []
-    for m in rx.finditer(view.text):
-        family = m.group(1)
-        if family in nm.stop or not (family.startswith(nm.article) or family in nm.given_ambiguous):
-            continue
-        alone = [x for x in re.finditer(rf"(?<![^\W\d_]){re.escape(family)}(?![^\W\d_])", view.text)
-                 if x.start() != m.start(1)]
+    for m in pairs:
+        alone = [x for x in where[m.group(1)] if x.start() != m.start(1)]
         spans = [view.to_original(m.start(), m.end())] + [view.to_original(x.start(), x.end()) for x in alone]
         spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
         if alone and len(spans) >= 2:
@@ -129,9 +133,13 @@ def target_after(doc, end: int, limit: int) -> str | None:
     return phrase_key(content[0]) if content else None
 
 
+@lru_cache(maxsize=8)
+def _article_proclitics(lex) -> tuple[str, str]:
+    return normalize_text(lex.section("script", {}).get("article", "")), "".join(normalize_text(p) for p in lex.proclitics)
+
+
 def _strip(lex, word: str) -> str:
-    article = normalize_text(lex.section("script", {}).get("article", ""))
-    pro = "".join(normalize_text(p) for p in lex.proclitics)
+    article, pro = _article_proclitics(lex)
     w = word
     if pro and len(w) > 3 and w[0] in pro and article and w[1:].startswith(article):
         w = w[1:]
@@ -205,15 +213,22 @@ def demonym_homes(doc) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _before_rx(lex) -> list[tuple[re.Pattern, re.Pattern]]:
+    """Per word of ``[timeline.places] before``: it and the word after it in the normalised text,
+    and it before a capital in the original (compiled once per language)."""
+    before = lex.section("timeline", {}).get("places", {}).get("before", [])
+    return [(re.compile(r"(?:^|\s)" + re.escape(normalize_text(w)) + r"\s+([^\W\d_]+)"),
+             re.compile(r"\b" + re.escape(w) + r"\s+[A-Z]")) for w in before]
+
+
 def placed_after(doc, end: int, limit: int) -> bool:
     """Whether a place is named after a state in its clause ("performed in Paris", `في باريس`):
     a word of ``[timeline.places] before`` and a word after it."""
-    before = doc.lexicon.section("timeline", {}).get("places", {}).get("before", [])
     text = re.split(r"[,;:.،؛()]", normalize_text(doc.text[end:min(limit, end + _TARGET_SPAN)]), maxsplit=1)[0]
     cased = doc.text[end:limit]
-    for w in before:
-        m = re.search(r"(?:^|\s)" + re.escape(normalize_text(w)) + r"\s+([^\W\d_]+)", text)
-        if m and (not any(c.isupper() for c in cased) or m.group(1)[:1].isupper() or
-                  re.search(r"\b" + re.escape(w) + r"\s+[A-Z]", cased)):
+    for word_rx, cased_rx in _before_rx(doc.lexicon):
+        m = word_rx.search(text)
+        if m and (not any(c.isupper() for c in cased) or m.group(1)[:1].isupper() or cased_rx.search(cased)):
             return True
     return False

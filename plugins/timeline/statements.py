@@ -320,20 +320,29 @@ def extract_statements(doc, facts) -> list[Statement]:
              and (not m.bare_year or id(m) in range_of)]
     if not dated:
         return []
-    hits = _hits(comp, view, 0, len(view.text), role_hits(doc.lexicon, view))
-    if not hits:
-        return []
     sentences = doc.sentences
     starts = [s.start for s in sentences]
-    by_sent: dict[int, list[_Hit]] = collections.defaultdict(list)
-    for h in hits:
-        by_sent[bisect.bisect_right(starts, h.s) - 1].append(h)
     dates_by_sent: dict[int, list] = collections.defaultdict(list)
     for d in dated:
         first, last = bisect.bisect_right(starts, d.start) - 1, bisect.bisect_right(starts, d.end - 1) - 1
         dates_by_sent[first].append(d)
         if last != first:  # a date read across a sentence's end ("27 February. In 1987"): its year's too
             dates_by_sent[last].append(d)
+    # states count only in a sentence with a date: only those sentences are read
+    spans: list[list[int]] = []
+    for k in sorted(k for k in dates_by_sent if k >= 0):
+        ns, ne = view.from_original(sentences[k].start), view.from_original(sentences[k].end)
+        if spans and ns <= spans[-1][1] + 2:
+            spans[-1][1] = max(spans[-1][1], ne)
+        else:
+            spans.append([ns, ne])
+    roles = role_hits(doc.lexicon, view, spans)
+    hits = [h for ns, ne in spans for h in _hits(comp, view, ns, ne, roles)]
+    if not hits:
+        return []
+    by_sent: dict[int, list[_Hit]] = collections.defaultdict(list)
+    for h in hits:
+        by_sent[bisect.bisect_right(starts, h.s) - 1].append(h)
     todo = [k for k in by_sent if k in dates_by_sent and k >= 0]
     if not todo:
         return []
