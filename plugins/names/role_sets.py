@@ -14,6 +14,7 @@ the role up to a stop word or a mark. Every word is ``[role_sets]`` language dat
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +23,7 @@ from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import matched_key, phrase_key
 
 from .lexicon import WORD
-from .role_forms import forms_rx as _rx
+from .role_forms import UNKNOWN, forms_rx as _rx, unknown_name as _unknown_name
 from .schema import RoleSets
 
 MARK = re.compile(r"[^\S\r\n]*[,،][^\S\r\n]*")
@@ -106,6 +107,7 @@ class RoleClaim:
     tokens: tuple[str, ...]
     cluster: int | None
     full: bool
+    unknown: bool = False   # a name of no known given name, read next to two roles
 
 
 class _Reader:
@@ -291,7 +293,8 @@ def _name_after(r: _Reader, ns: int, ne: int):
         if second is not None:
             return second
     # a complement without a comma before the name: "مدرب نادي الاتحاد الأهلي عمر الزوي"
-    return _as_name(r, first) or _as_name(r, _run(r, ne, r.data.complement + 4, True))
+    return _as_name(r, first) or _as_name(r, _run(r, ne, r.data.complement + 4, True)) or _unknown_name(r, first[:2])
+
 
 
 def _name_before(r: _Reader, ns: int):
@@ -330,7 +333,7 @@ def _name_before(r: _Reader, ns: int):
     words = list(WORD.finditer(r.vt, name_end - len(seg) + cut, name_end))
     stops = [i for i, w in enumerate(words) if r.is_stop(w.group())]
     words = words[(stops[-1] + 1 if stops else 0):][-4:]
-    return _as_name(r, words)
+    return _as_name(r, words) or _unknown_name(r, words[-2:])
 
 
 def _after_given_name(r: _Reader, ns: int) -> bool:
@@ -381,6 +384,10 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
         if n_s >= e:
             taken = r.view.from_original(n_e)
         full = len(tokens) >= 2
+        if m is UNKNOWN:
+            out += [RoleClaim(st, role, s, e, n_s, n_e, tokens, None, full, True) for st, role in roles]
+            continue
         out += [RoleClaim(st, role, s, e, n_s, n_e, tokens, m.cluster if m is not None else None, full)
                 for st, role in roles]
-    return out
+    seen = collections.Counter(t for t, _ in {(c.tokens, c.start) for c in out})
+    return [c for c in out if not c.unknown or seen[c.tokens] >= 2]

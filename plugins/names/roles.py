@@ -201,7 +201,10 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     complement may hold a noun the name facts stop a name at (`مدرب نادي الاتحاد الرياضي …`), and
     a name read one word past its end into the verb's object (`وأرجأ القاضي طارق بن سالم
     المحاكمة`) is the same person as the name without that word, unless the word is a given name.
-    A title whose first word ends a team's name ("Millbrook City manager") is read without it.
+    Two words right after a role, or before the comma of an apposition, with no given name the
+    language data knows (`ناجي حداد`), are a name only when another role of the article is given
+    the same two words. A title whose first word ends a team's name ("Millbrook City manager") is
+    read without it.
     One person is one full name, or a family name alone when one full name of the article ends
     with it.
 
