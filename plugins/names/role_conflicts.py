@@ -24,12 +24,19 @@ class Person:
     clusters: set[int]
 
 
+def _opens(text: str, i: int) -> bool:
+    """The straight quotation mark at ``text[i]`` opens a quote: a space or nothing before it,
+    a word after it."""
+    return (i == 0 or not text[i - 1].isalnum() and text[i - 1] not in ".,!?;:") and \
+        i + 1 < len(text) and not text[i + 1].isspace()
+
+
 def _in_quote(doc, pos: int) -> bool:
     """``pos`` is inside a quotation of its paragraph (one opened before it and not closed)."""
     para = doc.paragraph_at(pos)
     before = doc.text[para.start:pos] if para is not None else doc.text[max(0, pos - 400):pos]
-    if before.count('"') % 2:
-        return True
+    if before.count('"') % 2 and _opens(before, before.rfind('"')):
+        return True  # not when the last mark closes a quote (paragraphs run together)
     return any(before.count(o) > before.count(c) for o, c in QUOTES if o != "‘")
 
 
@@ -49,11 +56,18 @@ def _full_names(claims: list[RoleClaim], mentions) -> dict[str, set[tuple[str, .
 
 def _same(a: tuple[str, ...], b: tuple[str, ...], derived_b: bool, nm) -> bool:
     """Two names of one person: one ends the other ("عبدالله الرشيدي", "الكويت عبدالله الرشيدي"),
-    or a name read from the words (``derived_b``) runs one word past a name of three words."""
+    or ``b`` runs one word past ``a`` into the words after it: a name read from the words
+    (``derived_b``) past a name of three words, or, where nothing marks where a name ends (no
+    capitals), any name past one of two words or more when the word is not a given name (the
+    object after a verb, role and subject: `وأرجأ القاضي طارق بن سالم المحاكمة`)."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if long_[-len(short):] == short:
         return short[0] not in nm.compound_first and short[0] not in nm.particles
-    return derived_b and len(short) >= 3 and len(long_) == len(short) + 1 and long_[:len(short)] == short and b is long_
+    if b is not long_ or len(long_) != len(short) + 1 or long_[:len(short)] != short:
+        return False
+    if derived_b and len(short) >= 3:
+        return True
+    return not nm.capitals and len(short) >= 2 and long_[-1] not in nm.given and long_[-1] not in nm.given_ambiguous
 
 
 def _people(claims: list[RoleClaim], mentions, lex) -> list[Person]:
@@ -115,25 +129,32 @@ def _window(doc, start: int, end: int, words: int) -> tuple[int, int]:
     return (before[0].start() if before else s), (after[-1].end() if after else e)
 
 
-def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms) -> bool:
+def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms, masks=None) -> bool:
     """``rx`` matches near original ``[start, end)`` (``words`` words either side, in its
-    sentence), outside the role forms ``forms`` (normalised spans)."""
+    sentence), outside the role forms ``forms`` (normalised spans) and the phrases ``masks``
+    matches ("until Monday")."""
     if rx is None:
         return False
     lo, hi = _window(doc, start, end, words)
-    return any(not any(s <= hit.start() < e for s, e in forms) for hit in rx.finditer(doc.normalized.text, lo, hi))
+    vt = doc.normalized.text
+    skip = list(forms)
+    if masks is not None:
+        skip += [(m.start(), m.end()) for m in masks.finditer(vt, lo, hi)]
+    return any(not any(s <= hit.start() < e for s, e in skip) for hit in rx.finditer(vt, lo, hi))
 
 
-def _guarded(doc, person: "Person", mentions, forms, change, other) -> bool:
+def _guarded(doc, person: "Person", mentions, forms, data) -> bool:
     """A change of role is stated next to a mention of the person ("former prosecutor Maria
-    Okafor", "Okafor, who was a defence lawyer until 2015", "appointed"), or another case, match
-    or city next to one of its roles; or a role is quoted."""
+    Okafor", "Okafor, who was a defence lawyer until 2015", "appointed"; not "adjourned until
+    Monday"), or another case, match or city next to one of its roles; or a role is quoted."""
+    change, masks = data.change, data.not_change
     for c in person.claims:
         lo, hi = min(c.start, c.name_start), max(c.end, c.name_end)
-        if _in_quote(doc, lo) or _stated(doc, lo, hi, change, NEAR, forms) or \
-                _stated(doc, lo, hi, other, NEAR_SCOPE, forms):
+        if _in_quote(doc, lo) or _stated(doc, lo, hi, change, NEAR, forms, masks) or \
+                _stated(doc, lo, hi, data.other_scope, NEAR_SCOPE, forms):
             return True
-    return any(_stated(doc, m.start, m.end, change, NEAR, forms) for m in mentions if m.cluster in person.clusters)
+    return any(_stated(doc, m.start, m.end, change, NEAR, forms, masks)
+               for m in mentions if m.cluster in person.clusters)
 
 
 def exclusive_conflicts(ctx, claims: list[RoleClaim], mentions):
@@ -149,7 +170,7 @@ def exclusive_conflicts(ctx, claims: list[RoleClaim], mentions):
         for c in person.claims:
             by_set[c.set].append(c)
         sets = [(name, cs) for name, cs in by_set.items() if len({c.role for c in cs}) > 1]
-        if sets and not _guarded(doc, person, mentions, forms, data.change, data.other_scope):
+        if sets and not _guarded(doc, person, mentions, forms, data):
             for name, cs in sets:
                 _report(ctx, data, name, cs, person)
 
@@ -172,7 +193,7 @@ def _report(ctx, data, set_name: str, cs: list[RoleClaim], person: Person) -> No
     names = {c.tokens for c in person.claims}
 
     def name_end(x: RoleClaim) -> int:
-        if x.cluster is None and any(len(n) < len(x.tokens) and x.tokens[:len(n)] == n for n in names):
+        if any(len(n) < len(x.tokens) and x.tokens[:len(n)] == n for n in names):
             # a name read one word too far ("منير حسن الطرابلسي أنصاره"): end it where the other ends
             n = min((n for n in names if x.tokens[:len(n)] == n), key=len)
             return list(WORD.finditer(ctx.text, x.name_start, x.name_end))[len(n) - 1].end()

@@ -14,14 +14,16 @@ the role up to a stop word or a mark. Every word is ``[role_sets]`` language dat
 from __future__ import annotations
 
 import bisect
+import collections
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
-from checker.language.matching import NOT_LETTER_BEFORE, matched_key, phrase_key, proclitic_letters
+from checker.language.matching import matched_key, phrase_key
 
 from .lexicon import WORD
+from .role_forms import UNKNOWN, forms_rx as _rx, unknown_name as _unknown_name
 from .schema import RoleSets
 
 MARK = re.compile(r"[^\S\r\n]*[,،][^\S\r\n]*")
@@ -41,41 +43,16 @@ class RoleSetsData:
     complement: int
     other_scope: re.Pattern | None
     change: re.Pattern | None                       # the [names.roles] change words and these
+    not_change: re.Pattern | None                   # phrases whose change word states no change
+    breaks: frozenset[str]                          # words that end a complement after all
+    verbs: frozenset[str]
+    joins: frozenset[str]                           # particles and first words of compound names
     capitals: bool
     article: str
     proclitics: str
     stop: frozenset[str]
     given: frozenset[str]
     conjunctions: str
-
-
-def _trie(keys) -> str:
-    """An alternation of phrases factored by their common beginnings (fast to try at every
-    position); the longest phrase wins; a space matches a run of spaces."""
-    root: dict = {}
-    for k in keys:
-        node = root
-        for ch in k:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [(r"[^\S\r\n]+" if ch == " " else re.escape(ch)) + emit(child)
-                for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
-def _rx(words, lex=None) -> re.Pattern | None:
-    alts = _trie({phrase_key(w) for w in words if w and w.strip()})
-    if not alts:
-        return None
-    pro = f"[{re.escape(proclitic_letters(lex))}]?" if lex is not None and proclitic_letters(lex) else ""
-    return re.compile(rf"{NOT_LETTER_BEFORE}{pro}(?P<w>{alts})(?:(?<=\.)|(?![^\W\d_]))")
 
 
 @lru_cache(maxsize=32)
@@ -101,6 +78,10 @@ def role_sets_data(lex) -> RoleSetsData:
         openers=frozenset(phrase_key(w) for w in d.complement_openers),
         complement=d.complement_words,
         other_scope=_rx(d.other_scope),
+        not_change=_rx(d.not_change),
+        breaks=frozenset(phrase_key(w) for w in d.complement_breaks),
+        verbs=nm.verbs,
+        joins=nm.particles | nm.compound_first | nm.compound_last,
         change=_rx(list(lex.section("names", {}).get("roles", {}).get("change_words", [])) + list(d.change_words)),
         capitals=nm.capitals,
         article=nm.article,
@@ -126,6 +107,7 @@ class RoleClaim:
     tokens: tuple[str, ...]
     cluster: int | None
     full: bool
+    unknown: bool = False   # a name of no known given name, read next to two roles
 
 
 class _Reader:
@@ -168,6 +150,15 @@ class _Reader:
     def is_stop(self, w: str) -> bool:
         return self.bare(w) in self.data.stop
 
+    def in_complement(self, w: str) -> bool:
+        """A word a complement may hold (no capitals): not a stop word, or a noun with the
+        article that the name facts stop at ("نادي الاتحاد"), not a verb or a listed break."""
+        d = self.data
+        if not self.is_stop(w):
+            return True
+        return (not d.capitals and bool(d.article) and w.startswith(d.article) and len(w) > len(d.article) + 2
+                and w not in d.breaks and w not in d.verbs)
+
     def is_upper(self, ns: int) -> bool:
         s, _ = self.orig(ns, ns + 1)
         return self.doc.text[s:s + 1].isupper()
@@ -182,15 +173,16 @@ def _tail(m, after: int, data: RoleSetsData) -> tuple[tuple[str, ...], int]:
     return tuple(t for t, _ in pairs), (pairs[0][1] if pairs else m.end)
 
 
-def _run(r: _Reader, pos: int) -> list[re.Match]:
-    """Up to four words from normalised ``pos`` on, past honorifics, separated by spaces only,
-    to a mark or a stop word."""
+def _run(r: _Reader, pos: int, n: int = 4, complement: bool = False) -> list[re.Match]:
+    """Up to ``n`` words from normalised ``pos`` on, past honorifics, separated by spaces only,
+    to a mark or a stop word (with ``complement``, one a complement may not hold)."""
     words: list[re.Match] = []
     p = pos
-    while len(words) < 4:
+    while len(words) < n:
         gap = SPACES.match(r.vt, p).end()
         w = WORD.match(r.vt, gap)
-        if w is None or (words and gap == p) or r.is_stop(w.group()):
+        if w is None or (words and gap == p) or \
+                (not r.in_complement(w.group()) if complement else r.is_stop(w.group())):
             break
         if not words and w.group() in r.data.between:
             p = w.end()
@@ -213,6 +205,10 @@ def _as_name(r: _Reader, words: list[re.Match]):
     cut = next((i for i, w in enumerate(words) if i and w.group()[:1] in conj and
                 (w.group()[1:] in given or (art and w.group()[1:].startswith(art)))), len(words))
     words = words[:cut]  # "طارق وكريم حافظ": a list goes on, the name ends
+    keep = 2  # past two words, a name goes on only after a given name or a particle ("وليد عبد الرحيم")
+    while keep < len(words) and (words[keep - 1].group() in given or words[keep - 1].group() in r.data.joins):
+        keep += 1
+    words = words[:keep]
     if len(words) < 2 or any(w.group() in r.data.between for w in words):
         return None
     s, _ = r.orig(words[0].start(), words[0].end())
@@ -260,7 +256,7 @@ def _mention_after(r: _Reader, ns: int, ne: int):
         if word in data.between:
             pos = w.end()
             continue
-        if comma or r.is_stop(word) or data.forms.match(r.vt, w.start()) or comp >= max(data.complement, 5):
+        if comma or not r.in_complement(word) or data.forms.match(r.vt, w.start()) or comp >= max(data.complement, 5):
             return None
         if data.capitals and not ((comp == 0 and word in data.openers) or
                                   (comp and (r.is_upper(w.start()) or word in data.skip))):
@@ -296,7 +292,9 @@ def _name_after(r: _Reader, ns: int, ne: int):
         second = _as_name(r, _run(r, g.end()))
         if second is not None:
             return second
-    return _as_name(r, first)
+    # a complement without a comma before the name: "مدرب نادي الاتحاد الأهلي عمر الزوي"
+    return _as_name(r, first) or _as_name(r, _run(r, ne, r.data.complement + 4, True)) or _unknown_name(r, first[:2])
+
 
 
 def _name_before(r: _Reader, ns: int):
@@ -335,7 +333,7 @@ def _name_before(r: _Reader, ns: int):
     words = list(WORD.finditer(r.vt, name_end - len(seg) + cut, name_end))
     stops = [i for i, w in enumerate(words) if r.is_stop(w.group())]
     words = words[(stops[-1] + 1 if stops else 0):][-4:]
-    return _as_name(r, words)
+    return _as_name(r, words) or _unknown_name(r, words[-2:])
 
 
 def _after_given_name(r: _Reader, ns: int) -> bool:
@@ -345,6 +343,19 @@ def _after_given_name(r: _Reader, ns: int) -> bool:
     w = re.search(r"([^\W\d_]+)[^\S\r\n]+$", r.vt[max(0, ns - 30):ns])
     return w is not None and (w.group(1) in r.data.given or
                               (w.group(1)[:1] in r.data.proclitics and w.group(1)[1:] in r.data.given))
+
+
+def _inside_name(r: _Reader, ns: int, ne: int, key: str) -> tuple[int, str]:
+    """A form whose first word ends a capitalised name ("Millbrook City manager"): the form of
+    its other words when they are one ("manager"), else the form as matched."""
+    w = WORD.match(r.vt, ns)
+    if not r.data.capitals or w is None or w.end() >= ne or not r.is_upper(ns):
+        return ns, key
+    prev = re.search(r"([^\W\d_]+)[^\S\r\n]$", r.vt[max(0, ns - 30):ns])
+    rest = r.data.forms.match(r.vt, SPACES.match(r.vt, w.end()).end())
+    if prev is None or not r.is_upper(ns - 1 - len(prev.group(1))) or rest is None or rest.end("w") != ne:
+        return ns, key
+    return rest.start("w"), matched_key(rest.group("w"))
 
 
 def extract_role_claims(doc, facts) -> list[RoleClaim]:
@@ -358,7 +369,8 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
     taken = -1
     for hit in data.forms.finditer(r.vt):
         ns, ne = hit.start("w"), hit.end("w")
-        roles = data.roles_of.get(matched_key(hit.group("w")), ())
+        ns, key = _inside_name(r, ns, ne, matched_key(hit.group("w")))
+        roles = data.roles_of.get(key, ())
         if not roles or ns < taken or _after_given_name(r, ns):
             continue
         got = _name_after(r, ns, ne) or _name_before(r, ns)
@@ -372,6 +384,10 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
         if n_s >= e:
             taken = r.view.from_original(n_e)
         full = len(tokens) >= 2
+        if m is UNKNOWN:
+            out += [RoleClaim(st, role, s, e, n_s, n_e, tokens, None, full, True) for st, role in roles]
+            continue
         out += [RoleClaim(st, role, s, e, n_s, n_e, tokens, m.cluster if m is not None else None, full)
                 for st, role in roles]
-    return out
+    seen = collections.Counter(t for t, _ in {(c.tokens, c.start) for c in out})
+    return [c for c in out if not c.unknown or seen[c.tokens] >= 2]

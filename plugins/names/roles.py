@@ -3,12 +3,14 @@ X … Trade Minister X); the ``name_roles`` fact it reads."""
 
 from __future__ import annotations
 
+import bisect
 import collections
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker import Example, rule
-from checker.language.matching import matched_key, proclitic_letters
+from checker.language.matching import matched_key, proclitic_letters, punctuation_class
 
 from .lexicon import NamesData, WORD, names_data
 from .role_conflicts import exclusive_conflicts
@@ -27,6 +29,12 @@ class Role:
     end: int
     joint: bool          # held with another office ("Trade and Industry Secretary")
     changed: bool        # "the new finance minister", "وزير المالية الجديد"
+
+
+@lru_cache(maxsize=32)
+def _clause_break(lex) -> re.Pattern:
+    """A mark that ends a sentence or a clause (language data), a colon or a line break."""
+    return re.compile(punctuation_class(lex, "sentence_end", "clause_end", extra=":\n\r"))
 
 
 def _words_before(view_text: str, pos: int, n: int = 1) -> list[str]:
@@ -96,7 +104,7 @@ def _roles(doc, mentions, data: NamesData) -> list[Role]:
         s, e = view.to_original(found.start(), found.end())
         # the words next to the office: two before it, and those between it and the name
         lo = found.start()
-        before = re.split(r"[.!?؟؛:\n\r]", vt[max(0, lo - 40):lo])[-1]
+        before = _clause_break(doc.lexicon).split(vt[max(0, lo - 40):lo])[-1]
         words = list(WORD.finditer(before))[-2:]
         if words:
             lo -= len(before) - words[0].start()
@@ -123,8 +131,13 @@ def _named_where_an_office_changed(doc, mentions, data: NamesData) -> set[int]:
     if data.change is None:
         return set()
     view = doc.normalized
-    changed = {sent for sent in doc.sentences
-               if data.change.search(view.text, view.from_original(sent.start), view.from_original(sent.end))}
+    sents = doc.sentences
+    starts = [view.from_original(sent.start) for sent in sents]
+    changed = set()  # one pass over the text: the sentences a change word falls in
+    for hit in data.change.finditer(view.text):
+        i = bisect.bisect_right(starts, hit.start()) - 1
+        if i >= 0 and hit.end() <= view.from_original(sents[i].end):
+            changed.add(sents[i])
     return {m.cluster for m in mentions if doc.sentence_at(m.start) in changed}
 
 
@@ -182,8 +195,18 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     opposition leader; a candidate and the head of the election commission. The role is read
     from its structure: a title before the name, across honorifics, a complement and one comma
     ("the manager of Rovers, Dean Whitcombe", `المدير الفني لشباب الفيوم، كريم الصاوي`), after
-    "برئاسة", or an apposition after the name ("Dean Whitcombe, the referee"). One person is one
-    full name, or a family name alone when one full name of the article ends with it.
+    "برئاسة", or an apposition after the name ("Dean Whitcombe, the referee"), also one that tells
+    the role by what the person does ("Maria Diaz, who leads the opposition on the council",
+    "Rafael Ortega, representing the accused", `إياد البكري، الذي يمثل المتهم`). In Arabic a
+    complement may hold a noun the name facts stop a name at (`مدرب نادي الاتحاد الرياضي …`), and
+    a name read one word past its end into the verb's object (`وأرجأ القاضي طارق بن سالم
+    المحاكمة`) is the same person as the name without that word, unless the word is a given name.
+    Two words right after a role, or before the comma of an apposition, with no given name the
+    language data knows (`ناجي حداد`), are a name only when another role of the article is given
+    the same two words. A title whose first word ends a team's name ("Millbrook City manager") is
+    read without it.
+    One person is one full name, or a family name alone when one full name of the article ends
+    with it.
 
     ## Why it matters
     A wrong office misinforms the reader about who speaks for whom, and is usually a slip from
@@ -202,11 +225,12 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     minister); ranks written short ("Lieutenant General" then "General"); a family name alone that
     two people in the article share; titles that are not offices ("Mr", "leader").
     For roles of a set: a change stated within a few words of the person or the role ("former",
-    "now", "who was … until", "appointed", `السابق`, `الحالي`, `عُيّن`), another case, match or
+    "now", "who was … until", "appointed", `السابق`, `الحالي`, `عُيّن`; not a date set for the
+    proceedings: "adjourned until Monday", `حتى يوم`), another case, match or
     city told next to a role ("in an unrelated case", `في قضية أخرى`), roles one person holds
     together (a lawyer and the defence; a player-coach; the mayor who chairs the council), roles
-    of different sets, a role inside someone's quoted words, and two people who share a family
-    name.
+    of different sets, a role inside someone's quoted words (a quotation left open before it in
+    its paragraph, unless the last mark closes one), and two people who share a family name.
     """
     exclusive_conflicts(ctx, role_claims, name_mentions)
     _office_conflicts(ctx, name_mentions, name_roles)

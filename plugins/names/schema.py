@@ -52,6 +52,13 @@ class RoleSets(Section):
     #: Words that say a role changed, besides ``[names.roles] change_words``, read only next to
     #: a role or a name ("now", "الحالي").
     change_words: Words = []
+    #: Phrases that hold a change word but set a date rather than state a change ("adjourned
+    #: until Monday", "until further notice"): a change word inside one is not read.
+    not_change: Words = []
+    #: Words that a complement between a role and the name may hold although the name facts
+    #: stop a name at them (in a language without capitals: "مدرب نادي الاتحاد", a club named
+    #: by a common noun), unless listed here as ending the complement (relative pronouns).
+    complement_breaks: Words = []
     #: Words that say one of two roles belongs to another case, match or city ("in a separate
     #: case", "في قضية أخرى").
     other_scope: Words = []

@@ -14,12 +14,15 @@ from __future__ import annotations
 import bisect
 import collections
 import re
+from functools import lru_cache
 
+from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
 
 _MIN_NAME_COUNT = 2   # a name must recur to be taken as a subject
 _TARGET_SPAN = 48     # characters after a state word where its target may start
+_PAIR_KEYS = 1_000_000  # entity keys of the people read here
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -56,6 +59,7 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
         recurring = {k for k, n in collections.Counter(f[3] for f in found).items() if n >= 2}
         places += [f for f in found if f[3] in recurring]
         places.sort()
+    places = _given_pairs(doc, places)
     before = doc.lexicon.section("timeline", {}).get("places", {}).get("before", [])
     if before:
         rx = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(normalize_text(w)) for w in before) + r")\s+$")
@@ -63,6 +67,44 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
     counts = collections.Counter(k for _, _, k, _ in places)
     keep = {k for k, n in counts.items() if n >= _MIN_NAME_COUNT}
     return {k: counts[k] for k in keep}, [p for p in places if p[2] in keep]
+
+
+@lru_cache(maxsize=8)
+def _pair_rx(lex) -> re.Pattern | None:
+    nm = names_lexicon(lex)
+    if nm.capitals or not nm.given_ambiguous:
+        return None
+    given = "|".join(sorted(map(re.escape, nm.given_ambiguous), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{given})[^\S\n]+([^\W\d_]{{3,}})(?![^\W\d_])")
+
+
+def _given_pairs(doc, places: list) -> list:
+    """In a script without capitals, a given name the name facts leave alone (one that is also a
+    word: `حسام`, `منصور`) and the word after it, when that word recurs on its own (`وقضى حسام
+    القاسم في السجن` … `خطب القاسم`): one person, found at both."""
+    rx = _pair_rx(doc.lexicon)
+    if rx is None:
+        return places
+    nm = names_lexicon(doc.lexicon)
+    view, taken = doc.normalized, [(s, e) for s, e, _, _ in places]
+    pairs = [m for m in rx.finditer(view.text) if m.group(1) not in nm.stop and
+             (m.group(1).startswith(nm.article) or m.group(1) in nm.given_ambiguous)]
+    if not pairs:
+        return places
+    words = sorted({m.group(1) for m in pairs}, key=len, reverse=True)
+    where = collections.defaultdict(list)  # every family name on its own, read in one pass
+    for x in re.finditer(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])", view.text):
+        where[x.group()].append(x)
+    found = []
+    for m in pairs:
+        alone = [x for x in where[m.group(1)] if x.start() != m.start(1)]
+        spans = [view.to_original(m.start(), m.end())] + [view.to_original(x.start(), x.end()) for x in alone]
+        spans = [(s, e) for s, e in spans if not any(a < e and s < b for a, b in taken)]
+        if alone and len(spans) >= 2:
+            key = str(_PAIR_KEYS + len(found))  # an entity key of its own, after the name facts'
+            found += [(s, e, key, doc.text[s:e]) for s, e in spans]
+            taken += spans
+    return sorted(places + found) if found else places
 
 
 def target_after(doc, end: int, limit: int) -> str | None:
@@ -91,9 +133,13 @@ def target_after(doc, end: int, limit: int) -> str | None:
     return phrase_key(content[0]) if content else None
 
 
+@lru_cache(maxsize=8)
+def _article_proclitics(lex) -> tuple[str, str]:
+    return normalize_text(lex.section("script", {}).get("article", "")), "".join(normalize_text(p) for p in lex.proclitics)
+
+
 def _strip(lex, word: str) -> str:
-    article = normalize_text(lex.section("script", {}).get("article", ""))
-    pro = "".join(normalize_text(p) for p in lex.proclitics)
+    article, pro = _article_proclitics(lex)
     w = word
     if pro and len(w) > 3 and w[0] in pro and article and w[1:].startswith(article):
         w = w[1:]
@@ -167,15 +213,22 @@ def demonym_homes(doc) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _before_rx(lex) -> list[tuple[re.Pattern, re.Pattern]]:
+    """Per word of ``[timeline.places] before``: it and the word after it in the normalised text,
+    and it before a capital in the original (compiled once per language)."""
+    before = lex.section("timeline", {}).get("places", {}).get("before", [])
+    return [(re.compile(r"(?:^|\s)" + re.escape(normalize_text(w)) + r"\s+([^\W\d_]+)"),
+             re.compile(r"\b" + re.escape(w) + r"\s+[A-Z]")) for w in before]
+
+
 def placed_after(doc, end: int, limit: int) -> bool:
     """Whether a place is named after a state in its clause ("performed in Paris", `في باريس`):
     a word of ``[timeline.places] before`` and a word after it."""
-    before = doc.lexicon.section("timeline", {}).get("places", {}).get("before", [])
     text = re.split(r"[,;:.،؛()]", normalize_text(doc.text[end:min(limit, end + _TARGET_SPAN)]), maxsplit=1)[0]
     cased = doc.text[end:limit]
-    for w in before:
-        m = re.search(r"(?:^|\s)" + re.escape(normalize_text(w)) + r"\s+([^\W\d_]+)", text)
-        if m and (not any(c.isupper() for c in cased) or m.group(1)[:1].isupper() or
-                  re.search(r"\b" + re.escape(w) + r"\s+[A-Z]", cased)):
+    for word_rx, cased_rx in _before_rx(doc.lexicon):
+        m = word_rx.search(text)
+        if m and (not any(c.isupper() for c in cased) or m.group(1)[:1].isupper() or cased_rx.search(cased)):
             return True
     return False

@@ -34,30 +34,39 @@ def _patterns(lex):
     return out
 
 
-def role_hits(lex, view) -> list[tuple[int, int, str, str]]:
-    """(normalised start, end, kind, role key) of the ended roles and roles acted in of a text:
-    kind ``ended`` or ``as``; a role called former (`السابق`, "former") is neither, and a role
-    the text says was taken up again ("returned as chair", `أعيد انتخابه رئيساً`) gives none."""
+def role_hits(lex, view, spans=None) -> list[tuple[int, int, str, str]]:
+    """(normalised start, end, kind, role key) of the ended roles and roles acted in of a text
+    (of its normalised ``spans`` only, when given): kind ``ended`` or ``as``; a role called
+    former (`السابق`, "former") is neither, and a role the text says was taken up again
+    ("returned as chair", `أعيد انتخابه رئيساً`, anywhere in the text) gives none."""
     p = _patterns(lex)
     if p is None:
         return []
-    ns, ne = 0, len(view.text)
+    out: list = []
+    for ns, ne in spans if spans is not None else [(0, len(view.text))]:
+        _in_span(p, view, ns, ne, out)
+    if not out:
+        return out
+    ne = len(view.text)
     again = set()
     if p["back"] is not None:
         for m in p["back"].finditer(view.text):
             for r in p["role"].finditer(view.text, m.end(), min(ne, m.end() + 40)):
                 again.add(p["key_of"][matched_key(r.group("role"))])
-    out = []
+    return [h for h in out if h[3] not in again]
+
+
+def _in_span(p, view, ns: int, ne: int, out: list) -> None:
+    """The ended roles and roles acted in of normalised ``[ns, ne)``, added to ``out``."""
     if p["ended"] is not None:
         for m in p["ended"].finditer(view.text, ns, ne):
             out.append((m.start("role"), m.end("end"), "ended", p["key_of"][matched_key(m.group("role"))]))
     if p["as"] is not None:
         for m in p["as"].finditer(view.text, ns, ne):
             after = view.text[m.end("role"):m.end("role") + 24]
-            before = view.text[max(ns, m.start() - 24):m.start()]
+            before = view.text[max(0, m.start() - 24):m.start()]
             if p["former"] is not None and (p["former"].search(after.split(",")[0]) or
                                             p["former"].search(view.text[m.start("as"):m.end("role")]) or
                                             p["former"].search(before)):
                 continue
             out.append((m.start(), m.end("role"), "as", p["key_of"][matched_key(m.group("role"))]))
-    return [h for h in out if h[3] not in again]

@@ -42,6 +42,10 @@ class Places(Section):
     home_offices: Words = []
     #: words before a place name ("in Madrid", `في مدريد`): a name after them is no subject.
     before: Words = []
+    #: classes about a club or team ("played for", `في صفوف نادي`): their target counts only when
+    #: a word of ``club_words`` names it a club ("Rovers", "City", `نادي`), not a national side.
+    club_classes: Words = []
+    club_words: Words = []
 
 
 class Ending(Section):

@@ -66,6 +66,8 @@ class TimelineData:
     local_classes: frozenset[str]
     lex: object = None
     home_offices: frozenset[str] = frozenset()
+    club_classes: frozenset[str] = frozenset()
+    club: re.Pattern | None = None     # a word that names a club or team
 
 
 @lru_cache(maxsize=32)
@@ -100,7 +102,8 @@ def timeline_data(lex) -> TimelineData:
                      [tuple(p) for p in ex.get("pairs", [])], frozenset(ex.get("periods_only", [])),
                      acts, frozenset(ex.get("markers", [])), frozenset(places.get("home_classes", [])),
                      frozenset(places.get("local_classes", [])), lex,
-                     frozenset(places.get("home_offices", [])))
+                     frozenset(places.get("home_offices", [])), frozenset(places.get("club_classes", [])),
+                     rx(places.get("club_words", [])))
 
 
 def _counterparts(doc, comp, view, lo: int, hi: int):
@@ -231,7 +234,12 @@ def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[s
         if h.cls in comp.home_classes:
             out += homes
             continue
-        target = target_after(doc, max(x.e for x in hits if x.s <= h.e + 2), limit)
+        after = max(x.e for x in hits if x.s <= h.e + 2)
+        target = target_after(doc, after, limit)
+        if target and h.cls in comp.club_classes and (comp.club is None or comp.club.search(
+                doc.normalized.text, doc.normalized.from_original(h.s),
+                doc.normalized.from_original(min(limit, after + len(target) + 8))) is None):
+            target = None  # "captained England": a national side, not a club
         if target:
             out.append(target)
         if h.cls in comp.local_classes and (h.cls in comp.home_offices or not placed_after(doc, h.e, limit)):
@@ -312,17 +320,29 @@ def extract_statements(doc, facts) -> list[Statement]:
              and (not m.bare_year or id(m) in range_of)]
     if not dated:
         return []
-    hits = _hits(comp, view, 0, len(view.text), role_hits(doc.lexicon, view))
-    if not hits:
-        return []
     sentences = doc.sentences
     starts = [s.start for s in sentences]
+    dates_by_sent: dict[int, list] = collections.defaultdict(list)
+    for d in dated:
+        first, last = bisect.bisect_right(starts, d.start) - 1, bisect.bisect_right(starts, d.end - 1) - 1
+        dates_by_sent[first].append(d)
+        if last != first:  # a date read across a sentence's end ("27 February. In 1987"): its year's too
+            dates_by_sent[last].append(d)
+    # states count only in a sentence with a date: only those sentences are read
+    spans: list[list[int]] = []
+    for k in sorted(k for k in dates_by_sent if k >= 0):
+        ns, ne = view.from_original(sentences[k].start), view.from_original(sentences[k].end)
+        if spans and ns <= spans[-1][1] + 2:
+            spans[-1][1] = max(spans[-1][1], ne)
+        else:
+            spans.append([ns, ne])
+    roles = role_hits(doc.lexicon, view, spans)
+    hits = [h for ns, ne in spans for h in _hits(comp, view, ns, ne, roles)]
+    if not hits:
+        return []
     by_sent: dict[int, list[_Hit]] = collections.defaultdict(list)
     for h in hits:
         by_sent[bisect.bisect_right(starts, h.s) - 1].append(h)
-    dates_by_sent: dict[int, list] = collections.defaultdict(list)
-    for d in dated:
-        dates_by_sent[bisect.bisect_right(starts, d.start) - 1].append(d)
     todo = [k for k in by_sent if k in dates_by_sent and k >= 0]
     if not todo:
         return []

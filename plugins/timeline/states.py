@@ -22,17 +22,19 @@ _LABELS = {
 
 _PLACED = {"absent": "away from {place}", "barred": "barred from {place}", "exile": "in exile from {place}",
            "fulltime": "in a full-time post ({place})", "role_ended": "out of the post of {place}",
-           "local_office": "in office ('{word}')"}
+           "local_office": "in office ('{word}')", "club_member": "playing for {place}"}
 
 
 def _state(st: Statement) -> str:
     cls = st.classes[0]
     if cls == "imprisoned":
         return "in prison"
+    if cls == "exile" and not st.places:
+        return "in exile"
     if cls in _PLACED:
         place = st.places[0] if st.places else "it"
         return _PLACED[cls].format(place=place.title() if place.isascii() else place, word=st.word)
-    if cls in ("active", "public_act", "performance", "post", "role_acted"):
+    if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act"):
         return f"said to have '{st.word}'" if cls != "role_acted" else f"acting '{st.word}'"
     return _LABELS.get(cls, cls)
 
@@ -61,7 +63,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
     name="overlapping-exclusive-states",
     severity="warning",
     languages=["*"],
-    summary="One subject in two states that exclude each other over overlapping periods: wanted by and allied with one counterpart; in prison and acting in public; barred from a place and performing or in office there; two full-time posts; a role used after it ended.",
+    summary="One subject in two states that exclude each other over overlapping periods: wanted by and allied with one counterpart; in prison and acting in public; barred from a place and performing or in office there; in exile and canvassing door to door; two full-time posts; playing for one club and captaining another; a role used after it ended.",
     messages={
         "overlap": "{subject} is {first_state} {counterpart} {first_when}, and {second_state} {counterpart} "
                    "{second_when}: both hold {overlap}.",
@@ -104,13 +106,23 @@ def overlapping_exclusive_states(ctx, timeline_statements):
       ("full-time president of the rival Allied Rail Federation from 2011 to 2016" … "has led
       the NTU since 2012"; "a full-time surgeon in Lyon" … "ran a clinic in Dakar");
     - a role said to have ended ("until she stepped down in 2016", `حتى استقالتها عام 2016`)
-      and acted in at a later date ("in 2019, as chair", `بصفتها رئيسة`).
+      and acted in at a later date ("in 2019, as chair", `بصفتها رئيسة`);
+    - in exile or in prison for a stated period and doing within it what is done only at home
+      and in person: canvassing voters door to door, casting a ballot ("lived in exile between
+      1986 and 1990" … "in 1988, campaigned door to door", `من بيت إلى بيت`);
+    - playing for a club for a stated period and acting for another club within it ("played for
+      Millbrook City from 2001 to 2009" … "in 2005, captained Ashdown Rovers", `في صفوف نادي
+      الفجر` … `قاد فريق نادي الشروق`); a club is named as one ("Rovers", "City", `نادي`), so a
+      national side ("captained Wales") is not another club.
 
     States are read from the structure of the sentence: a state word or a head word with its
     complement a few words on ("led … marchers", "barred … from returning to", `قاد تظاهرات`),
     the date that bounds it, and its subject (the last person named before it, one named inside
     it, for a role in apposition the person named right after it — "in 1998, as chair, Ortega
-    signed" —, else the article's main person).
+    signed" —, else the article's main person). In Arabic, a given name that is also a word
+    (`حسام`, `منصور`) followed by a family name that the article repeats on its own is a person
+    (`وقضى حسام القاسم في السجن` … `خطب القاسم`). A date read across the end of a sentence
+    dates the sentence of its year too.
 
     ## Why it matters
     The story may mean it ("secretly, while wanted"), but the editor must see both statements
