@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from checker.extractors.name_mentions import names_lexicon
 from checker.extractors.name_mentions.near import edit_kind, slips_of
 from checker.language.frequency import known_word
 
@@ -324,9 +325,9 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             continue
         near = []
         for c, _, _ in process.extract(w, pool, scorer=OSA.distance, score_cutoff=1, limit=None):
-            if c == w or not slip(w, c, data, proclitics, given_ok=True) \
+            if c == w or w[-1] != c[-1] or not slip(w, c, data, proclitics, given_ok=True) \
                     or not article.get(c, {False}) & article.get(w, {False}):
-                continue
+                continue  # a last letter changed, added or lost makes another word ("Carolinas")
             # a swapped or doubled letter seldom makes another name; another letter may
             plain = edit_kind(w, c) in ("swap", "double")
             settled = plain or len(words[c]) >= 2 or any(m.full and m.person for m in words[c]) \
@@ -346,17 +347,20 @@ def _others(art: Article, m, w: str) -> set[str]:
     before it ("T Brannan")."""
     out = set(content(m)) - {w} - art.data.particles
     before = art.word_before(m.start)
-    if len(before) == 1 and before.isalpha():
+    if len(before) == 1 and before.isalpha() and before not in names_lexicon(art.ctx.doc.lexicon).stop:
         out.add(before)
     return out
 
 
 def _two_entities(art: Article, w: str, mw, c: str, mcs) -> bool:
-    """The name written with ``w`` and those written with ``c`` both have other words and share
-    none (an initial shares the words it begins): two names ("S Horgan", "Marcus Horan"; "Kelli
-    White", "Kelly Holmes"), not "F Sheahan", "Frank Sheehan"."""
+    """The name written with ``w`` has other words, and those written with ``c`` have none or
+    share none with it (an initial shares the words it begins): two names ("S Horgan", "Marcus
+    Horan"; "Kelli White", "Kelly Holmes"; "Indira Gandhi", "India"), not "F Sheahan", "Frank
+    Sheehan"."""
     others_w = _others(art, mw, w)
     others_c = set().union(*(_others(art, m, c) for m in mcs))
+    if others_w and not others_c:
+        return True   # "Prime Minister Indira Gandhi", "India"
     if not others_w or not others_c or others_w & others_c:
         return False
     return not any(len(a) == 1 and b.startswith(a)
