@@ -52,6 +52,18 @@ class Builder:
         self._tables: dict[int, tuple[object, dict[str, str]]] = {}
 
     # --- helpers -------------------------------------------------------------------------
+    def positions_of(self, known) -> list[int]:
+        """The indices, in text order, of the tokens that are a word of ``known`` alone or after
+        attached proclitics (what :meth:`strip_proclitic` finds), by set intersection."""
+        words = self.where.keys()
+        cached = self._tables.get(id(known))
+        if cached is None or cached[0] is not known:
+            cached = self._tables[id(known)] = (known, prefixed_forms(known, self.names))
+        hits = (words & known) | (words & cached[1].keys())
+        out = [i for w in hits for i in self.where[w]]
+        out.sort()
+        return out
+
     def positions(self, wanted: Callable[[str], bool]) -> list[int]:
         """The indices, in text order, of the tokens whose normalised word is ``wanted`` (asked
         once per distinct word)."""

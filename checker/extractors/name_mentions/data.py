@@ -129,15 +129,22 @@ def prefixed_forms(known, names: "NamesData") -> dict[str, str]:
         return cached[1]
     table: dict[str, str] = {}
     pro = names.proclitics
-    for k in known:
+    words = sorted(known)
+    # where two readings give one written form, the first wins: one proclitic, then a contraction
+    # ("للفولغا" is "ل" + "الفولغا"), then two proclitics; the same whatever the order of ``known``
+    for k in words:
         if len(k) > 2:
             for p1 in pro:
                 table.setdefault(p1 + k, k)
-                for p2 in pro:
-                    table.setdefault(p1 + p2 + k, k)
+    for k in words:
         for full, short in names.contractions:
             if k.startswith(full):
                 table.setdefault(short + k[len(full):], k)
+    for k in words:
+        if len(k) > 2:
+            for p1 in pro:
+                for p2 in pro:
+                    table.setdefault(p1 + p2 + k, k)
     if isinstance(known, frozenset):  # a language's own sets live as long as its lexicon
         if len(_PREFIXED) > 256:
             _PREFIXED.clear()

@@ -174,7 +174,7 @@ def without_capitals(b: Builder) -> None:
         else:
             b.add(idx, (ts, te, b.view.text[ts:te]), "title")
     names_start = nm.given | nm.given_ambiguous | nm.compound_first
-    for i in b.positions(lambda w: b.strip_proclitic(w, nm.verbs) is not None):
+    for i in b.positions_of(nm.verbs):
         k = i + 1
         if k >= len(toks) or not b.joined(k) or k in b.taken or k in title_tokens or b.stop(k):
             continue
@@ -200,7 +200,7 @@ def without_capitals(b: Builder) -> None:
         last = b.family_name_at(idx)
         if last and last not in nm.stop and last not in nm.particles and len(name_key(last, nm)) >= 3:
             surnames.add(last)
-    for i in b.positions(lambda w: b.strip_proclitic(w, surnames) is not None) if surnames else ():
+    for i in b.positions_of(surnames) if surnames else ():
         if i in b.taken or i in title_tokens:
             continue
         base = b.strip_proclitic(toks[i].norm, surnames)
@@ -294,7 +294,7 @@ def _places(b: Builder, title_tokens: set[int]) -> None:
     if not nm.place_nouns:
         return
     found: set[str] = set()
-    for i in b.positions(lambda w: b.strip_proclitic(w, nm.place_nouns) is not None):
+    for i in b.positions_of(nm.place_nouns):
         k = i + 1
         if k >= len(toks) or not b.joined(k) or k in b.taken or k in title_tokens or b.stop(k):
             continue
@@ -306,7 +306,7 @@ def _places(b: Builder, title_tokens: set[int]) -> None:
             found.add(w)
     if not found:
         return
-    for i in b.positions(lambda w: b.strip_proclitic(w, found) is not None):
+    for i in b.positions_of(found):
         if i in b.taken or i in title_tokens:
             continue
         base = b.strip_proclitic(toks[i].norm, found)
