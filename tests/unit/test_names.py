@@ -106,3 +106,15 @@ def test_every_span_is_the_text_it_names(lang, parts):
         assert all(m.start <= s < e <= m.end for s, e in m.spans)
         if m.title_start is not None:
             assert m.title_start < m.title_end <= m.start
+
+
+def test_arabic_lineage_names_places_and_slips_where_a_name_stands():
+    text = ("أعلن الشيخ سلطان بن حمد بن خالد آل عيسى، رئيس الهيئة، أن مدينة الزبارة ستستقبل الزوار. "
+            "وقال مسؤول إن الزبارة تحتاج إلى طريق جديد، وإن الطريق إلى الزبارة سيفتح في الربيع. "
+            "وأضاف الشيخ سلطام بن حمد أن التمويل متوفر.")
+    ms = by_text(mentions(text, "ar"))
+    assert [m.cue for m in ms["سلطان بن حمد بن خالد آل عيسى"]] == ["title"]
+    assert [m.cue for m in ms["الزبارة"]] == ["place", "place", "place"]
+    assert all(not m.person for m in ms["الزبارة"])
+    # a slip in the given name, after a title and before a particle, is read as a name too
+    assert ms["سلطام بن حمد"][0].cue == "title"

@@ -14,6 +14,7 @@ from checker.extractors.name_mentions.near import slips_of
 from checker.language.frequency import known_word
 
 _MAX_WORDS = 5        # words in one name
+_MAX_LINEAGE = 7      # words in one name of lineage ("حمدان بن محمد بن راشد آل مكتوم")
 _COMPLEMENT = 4       # words between a construct title and the end of its complement
 _NEAR_MIN = 4         # letters of a family name (without the article) a slip anywhere is looked for in
 
@@ -41,7 +42,7 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
             return []
         idx.append(k + 1)
         j = k + 1
-    while len(idx) < _MAX_WORDS:
+    while len(idx) < (_MAX_LINEAGE if lineage else _MAX_WORDS):
         j += 1
         if j >= n or not b.joined(j):
             break
@@ -85,7 +86,8 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
     plain_def = b.is_def(last) and not b.is_nisba(last)
     if not cued and len(idx) > 1 and last.endswith(nm.not_family_endings):
         return []  # "يعقوب الطبية": an adjective
-    if not (b.count(last) >= 2 or (known_start and (cued or plain_def or b.near_family_name(last)))):
+    if not (b.count(last) >= 2 or (known_start and (cued or plain_def or b.near_family_name(last)))
+            or (cued and lineage)):
         return []
     return idx
 
