@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from checker import Example, rule
 from checker.core.prefilter import may_match, required
-from checker.language.matching import phrase_key
+from checker.language.matching import phrase_key, trie_alternation
 from checker.language.normalize import normalize_text
 
 
@@ -36,6 +36,8 @@ class _Compiled:
     phrases: re.Pattern | None
     phrase_category: dict[str, str]
     prefixes: list[tuple[str, str]]
+    # the prefixes a line can start with, by the first character of the line (in data order)
+    prefixes_by_char: dict[str, tuple[tuple[str, str], ...]]
     patterns: list[tuple[re.Pattern, str, tuple[str, ...] | None]]   # with what a match holds
     severities: dict[str, str]
 
@@ -60,8 +62,17 @@ def _compile(lexicon) -> _Compiled:
             rx = re.compile(p, re.M)
             patterns.append((rx, category, required(rx)))
     alts = sorted(phrase_category, key=len, reverse=True)
-    rx = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_regex(a) for a in alts) + r")(?!\w)") if alts else None
-    return _Compiled(rx, phrase_category, prefixes, patterns, severities)
+    # the alternation of ``_phrase_regex`` over every phrase, as one prefix tree
+    rx = re.compile(r"(?<!\w)(?:" + trie_alternation(alts, r"\s+") + r")(?!\w)") if alts else None
+    return _Compiled(rx, phrase_category, prefixes, _by_first_char(prefixes), patterns, severities)
+
+
+def _by_first_char(prefixes: list[tuple[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The prefixes that can start a line beginning with each character, in data order; a
+    prefix with no word (a lone colon) can start any line and is kept under every key and ""."""
+    firsts = {p.rstrip(":").rstrip()[:1] for p, _ in prefixes}
+    return {c: tuple((p, cat) for p, cat in prefixes if p.rstrip(":").rstrip()[:1] in (c, ""))
+            for c in firsts | {""}}
 
 
 def _lines(doc):
@@ -138,7 +149,7 @@ def extract_link_arrows(doc, facts=None) -> frozenset[int]:
 
 def _line_residue(norm: str, comp: _Compiled) -> tuple[str, str] | None:
     stripped = norm.lstrip(" \t-•*·>|–—")
-    for prefix, category in comp.prefixes:
+    for prefix, category in comp.prefixes_by_char.get(stripped[:1], comp.prefixes_by_char[""]):
         if _prefix_matches(stripped, prefix):
             return category, prefix
     if comp.phrases is None:
