@@ -39,6 +39,8 @@ class _Compiled:
     # the prefixes a line can start with, by the first character of the line (in data order)
     prefixes_by_char: dict[str, tuple[tuple[str, str], ...]]
     patterns: list[tuple[re.Pattern, str, tuple[str, ...] | None]]   # with what a match holds
+    # per pattern, what an article must hold for any of its lines to match (None: not known)
+    gates: list[re.Pattern | None]
     severities: dict[str, str]
 
 
@@ -64,7 +66,18 @@ def _compile(lexicon) -> _Compiled:
     alts = sorted(phrase_category, key=len, reverse=True)
     # the alternation of ``_phrase_regex`` over every phrase, as one prefix tree
     rx = re.compile(r"(?<!\w)(?:" + trie_alternation(alts, r"\s+") + r")(?!\w)") if alts else None
-    return _Compiled(rx, phrase_category, prefixes, _by_first_char(prefixes), patterns, severities)
+    gates = [_case_free_gate(p, needs) for p, _cat, needs in patterns]
+    return _Compiled(rx, phrase_category, prefixes, _by_first_char(prefixes), patterns, gates, severities)
+
+
+def _case_free_gate(rx: re.Pattern, needs: tuple[str, ...] | None) -> re.Pattern | None:
+    """For a pattern written case-free with a leading ``(?i)`` (where ``required`` knows nothing),
+    a pattern of the strings its matches hold, matched case-free alike: a text with no match of
+    it has no match of ``rx``."""
+    if needs is not None or not rx.pattern.startswith("(?i)"):
+        return None
+    held = required(re.compile(rx.pattern[len("(?i)"):], rx.flags & ~re.IGNORECASE))
+    return re.compile("|".join(map(re.escape, held)), re.IGNORECASE) if held else None
 
 
 def _by_first_char(prefixes: list[tuple[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -92,6 +105,9 @@ def extract_residue(doc, facts=None) -> list[Residue]:
     comp = _compile(doc.lexicon)
     text = doc.text
     out: list[Residue] = []
+    # what a pattern needs is looked for in each line only when the article holds it at all
+    patterns = [(rx, category, needs) for (rx, category, needs), gate in zip(comp.patterns, comp.gates)
+                if may_match(needs, text) and (gate is None or gate.search(text))]
     for start, end, stop in _lines(doc):
         body = text[start:end]
         s = start + len(body) - len(body.lstrip())
@@ -103,7 +119,7 @@ def extract_residue(doc, facts=None) -> list[Residue]:
             category, phrase = found
             out.append(Residue(s, e, category, comp.severities[category], phrase, (start, stop)))
             continue
-        for rx, category, needs in comp.patterns:
+        for rx, category, needs in patterns:
             if not may_match(needs, body):
                 continue
             for m in rx.finditer(body):
