@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
 from checker.core.document import Document
-from checker.language.normalize import fold_char, normalize_text, strip_dropped
+from checker.language.normalize import DROPPED, fold_char, normalize_text, strip_dropped
 
 
 @dataclass(frozen=True)
@@ -41,20 +42,30 @@ def extract_month_mentions(doc: Document, facts=None) -> list[MonthMention]:
     view = doc.normalized
     out = []
     for m in pattern.finditer(view.text):
-        names = lex.month_lookup.get(lex.match_key(m.group("m")), [])
-        if not names:
+        reading = _reading(lex, m.group("m"))
+        if reading is None:
             continue
         start, end = view.to_original(m.start("m"), m.end("m"))
-        first = names[0]
-        out.append(MonthMention(start, end, doc.text[start:end], first.number, first.system,
-                                any(n.ambiguous for n in names),
-                                tuple(sorted({(n.number, n.system) for n in names}))))
+        out.append(MonthMention(start, end, doc.text[start:end], *reading))
     gloss_only = _gloss_only(lex)
     if gloss_only:
         out = [m for i, m in enumerate(out) if not _is_gloss_only(m, gloss_only) or _glossed(doc.text, out, i)]
     return out
 
 
+@lru_cache(maxsize=4096)
+def _reading(lex, written: str) -> tuple[int, str, bool, tuple[tuple[int, str], ...]] | None:
+    """What a month name as matched on the normalised view reads as (number, system, ambiguous,
+    candidates), or None; the same name is read once per language."""
+    names = lex.month_lookup.get(lex.match_key(written), [])
+    if not names:
+        return None
+    first = names[0]
+    return (first.number, first.system, any(n.ambiguous for n in names),
+            tuple(sorted({(n.number, n.system) for n in names})))
+
+
+@lru_cache(maxsize=32)
 def _gloss_only(lex) -> frozenset[str]:
     return frozenset(lex.section("months", {}).get("gloss_only", []))
 
@@ -110,7 +121,13 @@ def _family(m: MonthMention) -> set[str]:
     return {_FAMILY.get(system, system) for _, system in m.candidates}
 
 
+# A character no gap of a pair holds (see the patterns above), nor one that normalising drops.
+_NOT_GAP = re.compile("[^" + re.escape("\\/([-–—" + DROPPED) + r"\s]")
+
+
 def _pair_form(text: str, a: MonthMention, b: MonthMention) -> tuple[str, int] | None:
+    if _NOT_GAP.search(text, a.end, b.start):
+        return None  # words between the names (most often a whole stretch of the article)
     gap = strip_dropped(text[a.end:b.start])  # bidi marks, tatweel
     if _SLASH.fullmatch(gap):
         return "slash", b.end

@@ -15,6 +15,7 @@ from typing import Any, Iterable, Mapping, TypeVar
 from pydantic import BaseModel
 
 from checker.language.lexicons import SCHEMAS as CORE_SCHEMAS
+from checker.language.matching import trie_alternation
 from checker.language.normalize import normalize_text
 from checker.language.schema import LanguageDataError, Schemas, UnknownSection, validate_data
 from checker.language.sections import Abbreviations, Months, Script, Weekdays
@@ -175,7 +176,7 @@ class Lexicon:
         keys = sorted(self.month_lookup, key=len, reverse=True)
         if not keys:
             return None
-        alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+        alts = trie_alternation(keys, r"\s+")
         pro = "".join(re.escape(normalize_text(p)) for p in self.proclitics)
         prefix = f"(?P<p>[{pro}]{{1,2}})?" if pro else "(?P<p>)"
         # A digit may touch the name ("8أغسطس", "آذار1985"); a letter may not.

@@ -63,6 +63,8 @@ class _FoldTable(dict):
 
 
 _TABLE = _FoldTable()
+#: Every character :func:`fold_char` drops, one string.
+DROPPED = "".join(sorted(_DROP))
 _DROP_TABLE = {ord(c): None for c in _DROP}
 _DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 

@@ -3,6 +3,7 @@ role (opening or closing) as its position and the article's convention say."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .schema import Quotes
@@ -17,6 +18,9 @@ CLOSING_BRACKETS = {v: k for k, v in BRACKETS.items()}
 _OPENERS = set("([{«“‘")
 _OPEN_BEFORE = _OPENERS | set(":\u200f\u200e")
 _CLOSE_AFTER = set(".,;:!?،؛؟)]}»”’…-–—/\"'*")
+_GLYPH_FAMILY = {ch: fam for fam, pair in QUOTE_PAIRS.items() for ch in pair}
+# every glyph the scan below reads: one search per paragraph instead of a look at each character
+_MARK_RE = re.compile("[" + re.escape("".join([*_GLYPH_FAMILY, *NEUTRAL_QUOTES, *BRACKETS, *CLOSING_BRACKETS])) + "]")
 
 
 @dataclass(frozen=True)
@@ -77,18 +81,19 @@ def extract_marks(doc, facts=None) -> list[Mark]:
     """Every quotation mark and bracket, with what its glyph and its position say."""
     text = doc.text
     proclitics = doc.lexicon.proclitics
-    glyph_family = {ch: fam for fam, pair in QUOTE_PAIRS.items() for ch in pair}
     # arrows that end web link segments ("Watch the interview »"), when a plugin finds them
     arrows = facts["link_arrows"] if facts is not None and "link_arrows" in facts else ()
     raw = []
     for pi, para in enumerate(doc.paragraphs):
-        for i in range(para.start, para.end):
+        for hit in _MARK_RE.finditer(text, para.start, para.end):
+            i = hit.start()
             ch = text[i]
-            if ch in glyph_family and i not in arrows:
-                raw.append(Mark(i, ch, glyph_family[ch], "", _position(text, i, proclitics), pi))
+            if ch in _GLYPH_FAMILY:
+                if i not in arrows:
+                    raw.append(Mark(i, ch, _GLYPH_FAMILY[ch], "", _position(text, i, proclitics), pi))
             elif ch in NEUTRAL_QUOTES:
                 raw.append(Mark(i, ch, NEUTRAL_QUOTES[ch], "neutral", _position(text, i, proclitics), pi))
-            elif ch in BRACKETS or ch in CLOSING_BRACKETS:
+            else:
                 raw.append(Mark(i, ch, "bracket", "open" if ch in BRACKETS else "close", None, pi))
     fixed = set(doc.lexicon.get(Quotes).fixed_order)
     conventions = {fam: QUOTE_PAIRS[fam] if fam in fixed else _convention(raw, fam) for fam in QUOTE_PAIRS}

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from checker import Example, rule
 from checker.core.prefilter import may_match, required
-from checker.language.matching import phrase_key
+from checker.language.matching import phrase_key, trie_alternation
 from checker.language.normalize import normalize_text
 
 
@@ -36,7 +36,11 @@ class _Compiled:
     phrases: re.Pattern | None
     phrase_category: dict[str, str]
     prefixes: list[tuple[str, str]]
+    # the prefixes a line can start with, by the first character of the line (in data order)
+    prefixes_by_char: dict[str, tuple[tuple[str, str], ...]]
     patterns: list[tuple[re.Pattern, str, tuple[str, ...] | None]]   # with what a match holds
+    # per pattern, what an article must hold for any of its lines to match (None: not known)
+    gates: list[re.Pattern | None]
     severities: dict[str, str]
 
 
@@ -60,8 +64,28 @@ def _compile(lexicon) -> _Compiled:
             rx = re.compile(p, re.M)
             patterns.append((rx, category, required(rx)))
     alts = sorted(phrase_category, key=len, reverse=True)
-    rx = re.compile(r"(?<!\w)(?:" + "|".join(_phrase_regex(a) for a in alts) + r")(?!\w)") if alts else None
-    return _Compiled(rx, phrase_category, prefixes, patterns, severities)
+    # the alternation of ``_phrase_regex`` over every phrase, as one prefix tree
+    rx = re.compile(r"(?<!\w)(?:" + trie_alternation(alts, r"\s+") + r")(?!\w)") if alts else None
+    gates = [_case_free_gate(p, needs) for p, _cat, needs in patterns]
+    return _Compiled(rx, phrase_category, prefixes, _by_first_char(prefixes), patterns, gates, severities)
+
+
+def _case_free_gate(rx: re.Pattern, needs: tuple[str, ...] | None) -> re.Pattern | None:
+    """For a pattern written case-free with a leading ``(?i)`` (where ``required`` knows nothing),
+    a pattern of the strings its matches hold, matched case-free alike: a text with no match of
+    it has no match of ``rx``."""
+    if needs is not None or not rx.pattern.startswith("(?i)"):
+        return None
+    held = required(re.compile(rx.pattern[len("(?i)"):], rx.flags & ~re.IGNORECASE))
+    return re.compile("|".join(map(re.escape, held)), re.IGNORECASE) if held else None
+
+
+def _by_first_char(prefixes: list[tuple[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The prefixes that can start a line beginning with each character, in data order; a
+    prefix with no word (a lone colon) can start any line and is kept under every key and ""."""
+    firsts = {p.rstrip(":").rstrip()[:1] for p, _ in prefixes}
+    return {c: tuple((p, cat) for p, cat in prefixes if p.rstrip(":").rstrip()[:1] in (c, ""))
+            for c in firsts | {""}}
 
 
 def _lines(doc):
@@ -81,6 +105,9 @@ def extract_residue(doc, facts=None) -> list[Residue]:
     comp = _compile(doc.lexicon)
     text = doc.text
     out: list[Residue] = []
+    # what a pattern needs is looked for in each line only when the article holds it at all
+    patterns = [(rx, category, needs) for (rx, category, needs), gate in zip(comp.patterns, comp.gates)
+                if may_match(needs, text) and (gate is None or gate.search(text))]
     for start, end, stop in _lines(doc):
         body = text[start:end]
         s = start + len(body) - len(body.lstrip())
@@ -92,7 +119,7 @@ def extract_residue(doc, facts=None) -> list[Residue]:
             category, phrase = found
             out.append(Residue(s, e, category, comp.severities[category], phrase, (start, stop)))
             continue
-        for rx, category, needs in comp.patterns:
+        for rx, category, needs in patterns:
             if not may_match(needs, body):
                 continue
             for m in rx.finditer(body):
@@ -138,7 +165,7 @@ def extract_link_arrows(doc, facts=None) -> frozenset[int]:
 
 def _line_residue(norm: str, comp: _Compiled) -> tuple[str, str] | None:
     stripped = norm.lstrip(" \t-•*·>|–—")
-    for prefix, category in comp.prefixes:
+    for prefix, category in comp.prefixes_by_char.get(stripped[:1], comp.prefixes_by_char[""]):
         if _prefix_matches(stripped, prefix):
             return category, prefix
     if comp.phrases is None:

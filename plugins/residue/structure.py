@@ -176,10 +176,10 @@ def score(norm: str, original: str, st: Structure) -> Score | None:
         return None
     arrow = body[-1] in ARROWS or body.endswith(">>")
     core = body.rstrip(ARROWS + "> ").rstrip() if arrow else body
+    if orig[0] in _QUOTES or (core and core[-1] in _END_PUNCT and not (arrow and core[-1] == ".")):
+        return None  # the cheap gates first: most segments end like a sentence
     words = _WORD.findall(core)
-    if not words or len(words) > st.max_words or orig[0] in _QUOTES:
-        return None
-    if core[-1] in _END_PUNCT and not (arrow and core[-1] == "."):
+    if not words or len(words) > st.max_words:
         return None
     first = next((c for c in orig if c.isalpha()), "")
     if first.islower():

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from checker.core.document import Document
 from checker.extractors.date_mentions.model import DateMention, Part
-from checker.extractors.date_mentions.patterns import NUMERIC, WORD_AFTER, date_patterns
+from checker.extractors.date_mentions.patterns import NUMERIC, NUMERIC_HINT, WORD_AFTER, date_patterns
 from checker.extractors.month_mentions import MonthMention, MonthPair
 from checker.language.calendars import infer_year
 from checker.language.matching import WS, matched_key
@@ -242,6 +242,8 @@ class Scanner:
 
     def numeric(self) -> list[DateMention]:
         out = []
+        if not NUMERIC_HINT.search(self.text):
+            return out  # no two separators between digits: no numeric date (a cheap scan)
         for rx, order in NUMERIC:
             for m in rx.finditer(self.text):
                 a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
