@@ -30,10 +30,11 @@ def word_list(lang: str) -> frozenset[str] | None:
     return frozenset(normalize_text(w) for w in wordfreq.get_frequency_dict(lang, wordlist=_LIST))
 
 
-def known_word(word: str, lang: str) -> bool | None:
-    """``word`` (any case, folded or not) is an ordinary word of ``lang``; ``None`` when the
-    language has no word list."""
+def known_word(word: str, lang: str, folded: bool = False) -> bool | None:
+    """``word`` (any case, folded or not; ``folded``: already in the checker's fold, as the words
+    of a normalised view are) is an ordinary word of ``lang``; ``None`` when the language has no
+    word list."""
     words = word_list(lang)
     if words is None:
         return None
-    return normalize_text(word) in words
+    return (word if folded else normalize_text(word)) in words

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import itertools
 import re
 from typing import Callable, NamedTuple
 
@@ -36,12 +37,18 @@ class Builder:
         self.view = doc.normalized
         vt = self.view.text
         offs = self.view.offsets
-        spans = [m.span() for m in _TOKEN.finditer(vt)]
         words = _TOKEN.findall(vt)
-        # a token is never empty, so its original span runs from its first to its last character
-        self.toks = [Token(ns, ne, w, offs[ns], offs[ne - 1] + 1) for (ns, ne), w in zip(spans, words)]
+        starts = [m.start() for m in _TOKEN.finditer(vt)]
+        ends = [a + len(w) for a, w in zip(starts, words)]
+        if len(vt) == self.view.original_length:   # nothing dropped: the offsets are the identity
+            firsts, lasts = starts, ends
+        else:  # a token is never empty: its original span runs from its first to its last character
+            firsts = [offs[a] for a in starts]
+            lasts = [offs[b - 1] + 1 for b in ends]
+        # built in C (no Python-level constructor per token)
+        self.toks = list(map(tuple.__new__, itertools.repeat(Token), zip(starts, ends, words, firsts, lasts)))
         self.counts = collections.Counter(words)
-        self.starts = [ns for ns, _ in spans]
+        self.starts = starts
         self.where: dict[str, list[int]] = {}   # each normalised word's token indices, in order
         for i, w in enumerate(words):
             self.where.setdefault(w, []).append(i)

@@ -344,7 +344,7 @@ def _unknown_slips(b: Builder, title_tokens: set[int]) -> None:
 
     def unknown(w: str) -> bool:
         return len(w) >= _NEAR_MIN and b.counts[w] == 1 and \
-            all(known_word(f, lang) is False for f in _unprefixed(w, nm.proclitics))
+            all(known_word(f, lang, folded=True) is False for f in _unprefixed(w, nm.proclitics))
 
     families = {toks[idx[-1]].norm for idx, _, _ in b.found if len(idx) >= 2}
     for i in b.positions(unknown):
