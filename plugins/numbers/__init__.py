@@ -192,12 +192,18 @@ def count_mismatch(ctx, quantities):
     ## What it flags
     A number that announces a list when the list names a different number of items: after a
     colon ("four ministers resigned: A, B and C"), after `هي`/`هم` (`ثلاثة أقاليم هي أ وب وج
-    ود`, `خمسة مستشفيات …، هي أ، وب، وج، ود`), or, in English, after a comma when the items
-    are names ("three new routes from the city, to Porto, Split, Tirana and Bergen"; "three
-    members of her cabinet, A (housing), B (transport), C and D"). Items are read by how they
-    are joined: they end where the joining changes, after the item joined by "and" that follows
-    commas, and the rule speaks only when the end of the list is certain (the end of the
-    sentence, a clause, or a figure of another thing: `إضافة إلى 46 مركزاً`). Also percentages
+    ود`, `خمسة مستشفيات …، هي أ، وب، وج، ود`; a count written after its noun too: `الموقوفين
+    الـ3 وهم أ، ب، ج ود`), after "as" ("named the three suspects as A, B, C and D"), or, in
+    English, after a comma when the items are names ("three new routes from the city, to
+    Porto, Split, Tirana and Bergen"; "three members of her cabinet, A (housing), B
+    (transport), C and D"; "Four firms, A and B, have bid"). A list of the places the things
+    counted stand in ("two warehouses in A, B and C", `ثلاث مدارس في أ، ب، ج ود`) is flagged
+    only when it names more places than things. Items are read by how they are joined: they
+    end where the joining changes, after the item joined by "and" that follows commas (in
+    Arabic a name may open with the letter of "and": `، وائل الحسن`), and the rule speaks
+    only when the end of the list is certain (the end of the sentence, a clause, a figure of
+    another thing: `إضافة إلى 46 مركزاً`, or a preposition after the last item: "… and D on
+    Friday", `… ود في الانتخابات`). Also percentages
     given as the shares of one whole — three or more in one sentence of a poll or vote, after a
     word that says they split one whole (`توزعت … على النحو الآتي`, "respectively"), or written
     in parallel (each figure opening its clause, followed by the same noun or by a verb, or its
@@ -213,7 +219,7 @@ def count_mismatch(ctx, quantities):
     "Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil."
 
     ## Not flagged
-    A partial list ("including", `بينهم`, "among them"), a list of the right length, a list whose
+    A partial list ("including", `بينهم`, "among them"), a list of the right length, fewer places than things ("four warehouses in A, B and C"), a list whose
     end is unclear (an item joined another way that could still belong to it, "as well as D",
     `بالإضافة إلى`, a name containing "and": `البوسنة والهرسك`), a number that measures ("two
     years after the war, France, …") or belongs to a name ("PlayStation 3, Xenon and …"), and

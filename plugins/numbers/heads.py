@@ -213,8 +213,9 @@ def named(lex, before: str) -> bool:
     d = head_data(lex)
     if before.endswith("("):
         return True
-    m = re.search(r"[A-Z][\w-]*\s*$", before) if d.names_capitalised else None
-    # a capitalised determiner opens a sentence ("The $850 reward", "His fee"): not a name
+    m = re.search(r"[A-Z][\w-]*[^\S\n]*\Z", before) if d.names_capitalised else None
+    # a capitalised determiner opens a sentence ("The $850 reward", "His fee"): not a name; nor
+    # is a word on the line before (a dateline, "REUTER")
     return m is not None and normalize_text(m.group().strip()) not in d.definite | d.stop
 
 

@@ -18,6 +18,12 @@ class Lists(Section):
     gap_reject_suffixes: Words = []
     continues: Words = []
     stops: Words = []
+    # after the counted noun, a preposition that opens the list of the places the things stand in:
+    # more places than things cannot hold ("three plants in A, B, C and D")
+    place_openers: Words = []
+    # words (and attached prefixes) that open what follows the last item of a list: a phrase after it
+    after_last: Words = []
+    after_last_prefixes: Words = []
 
 
 class Shares(Section):
