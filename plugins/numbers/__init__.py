@@ -24,12 +24,16 @@ _PAST = dt.timedelta(days=60)   # a date this far before publication tells an ea
 _DATE_REACH = 300   # characters before a figure in which a date sets its event apart
 
 
-def _date_guard(date_mentions):
-    """Whether two figures stand under different dates: two events of a timeline, not one."""
+def _date_guard(date_mentions, sents: Sentences | None = None):
+    """Whether two figures stand under different dates: two events of a timeline, not one. With
+    ``sents``, only a date of the figure's sentence or the one before it counts."""
     dated = [m for m in date_mentions if not m.bare_year and m.interval()]
 
     def nearest(pos: int):
         before = [m for m in dated if m.end <= pos and pos - m.end <= _DATE_REACH]
+        if sents is not None and before and (k := sents.index(pos)) is not None:
+            j = sents.index(before[-1].start)
+            return before[-1] if j is not None and k - 1 <= j <= k else None
         return before[-1] if before else None
 
     def apart(a, b) -> bool:
@@ -84,7 +88,12 @@ def conflicting_figures(ctx, quantities, date_mentions):
     أربع مرات` … `فاز النادي باللقب ست مرات`. The clauses are compared word by word: the figures
     sit in one place, the shorter clause's words are all found in the other in order (which may
     add an attribution or a relative clause at its ends), and at least one of the two clauses
-    opens its sentence, so that it names its own subject. Tolls (killed, injured,
+    opens its sentence, so that it names its own subject, or both follow the same words in
+    their sentences ("Excluding special items, … expected 34 cents" told again after "As
+    reported earlier,"). A figure that opens its clause needs five shared words after it; one
+    bound told twice with its figure changed ("more than 30 million tuned in" … "more than 38
+    million tuned in") is a slip; only a date in a figure's own sentence or the one before
+    sets two such clauses apart. Tolls (killed, injured,
     arrested, missing) are compared within one kind of event and one group. Qualifiers make
     intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the
     precision the figure is written in ("about 3,400" is 3,300 to 3,500).
@@ -115,14 +124,15 @@ def conflicting_figures(ctx, quantities, date_mentions):
     for information only: the sources may disagree, and the article should say so.
     """
     sents = Sentences(ctx.doc)
-    apart = _date_guard(date_mentions)
+    apart = _own_dates_first(date_mentions, sents, _date_guard(date_mentions))
     attribution = _attribution_rx(ctx.lexicon)
     reported: set[int] = set()
     past = _sentence_dates(date_mentions, sents, ctx.doc.published)
     pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b)))
     pairs += list(find_restated(ctx, quantities, sents, _sentence_dates(date_mentions, sents)))
     dated = _sentence_dates(date_mentions, sents)
-    pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: apart(a, b) or dated(a, b), compatible))
+    near = _own_dates_first(date_mentions, sents, _date_guard(date_mentions, sents))
+    pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b), _same_bound))
     for a, b, noun in pairs:
         if b.start in reported:
             continue
@@ -133,6 +143,30 @@ def conflicting_figures(ctx, quantities, date_mentions):
                    related=[ctx.related(a.start, a.end, "the same figure given earlier")],
                    severity="info" if sourced else None,
                    first=a.text, second=b.text, thing=_thing_word(ctx.doc, b, noun))
+
+
+_BOUNDS = frozenset({"more", "at_least", "less", "at_most"})
+
+
+def _same_bound(a, b) -> bool:
+    """Compatible figures, except one bound told twice in one clause with its figure changed
+    ("more than 30 million tuned in" … "more than 38 million tuned in"): one of them is a slip."""
+    if a.qualifier in _BOUNDS and a.qualifier == b.qualifier and a.value != b.value:
+        return False
+    return compatible(a, b)
+
+
+def _own_dates_first(date_mentions, sents: Sentences, nearest):
+    """Two figures whose sentences both name dates are set apart by those dates alone ("… 15% …
+    in 2003" told twice), not by a date told before either of them."""
+    own = {sents.index(m.start) for m in date_mentions if m.interval()}
+    dated = _sentence_dates(date_mentions, sents)
+
+    def apart(a, b) -> bool:
+        if sents.index(a.start) in own and sents.index(b.start) in own:
+            return dated(a, b)
+        return nearest(a, b)
+    return apart
 
 
 def _sentence_dates(date_mentions, sents: Sentences, published=None):
