@@ -81,7 +81,11 @@ def conflicting_figures(ctx, quantities, date_mentions):
     each other (a definite figure told first, "The $850 reward …", and the only other one of
     its noun, close in size, "a reward of $580", count too; their content words align: "1,250 families were relocated from the flood zone"
     … "relocated 1,520 families from the flood zone"), or when they are the only two figures of
-    that noun in sentences about the same thing, close in size. Any figure, whatever it measures
+    that noun in sentences about the same thing, close in size (or, each alone in its sentence,
+    further apart when their sentences share two distinctive words: "386 workers had been laid
+    off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"). In
+    English the noun phrase after a figure ends at its plural noun ("299 students took the
+    exam"). Any figure, whatever it measures
     (a duration, a size, a share, a number of times), is also compared when its clause is told
     again word for word with another figure: "Kim's trial must begin within 14 days of the
     indictment" … "Kim's trial must begin within 30 days of the indictment", `فاز النادي باللقب
@@ -109,7 +113,7 @@ def conflicting_figures(ctx, quantities, date_mentions):
     ## Not flagged
     A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`) or given as the value it
     changed from ("up from 17", "instead of 6", `بدلا من`); compatible figures ("more than 25" and
-    30, "about 150,000" and 148,000); part of a total ("25 dead, including 10 children", `بينهم`,
+    30, "about 150,000" and 148,000); part of a total ("25 dead, including 10 children", "four engineers with four others", `بينهم`,
     "of them", "79 out of 106"), an addition ("18 other cases", `حالة أخرى`); counts of two groups
     ("8 soldiers" and "14 militants", "14 residents" and "17 firefighters") or of one noun with
     different modifiers ("two Brit awards", "three Grammy awards"); ranges ("between £80m and

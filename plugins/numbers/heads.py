@@ -68,6 +68,8 @@ class _Data:
     participles: tuple[str, ...]
     names_capitalised: bool
     proclitics: tuple[str, ...]
+    plural_ends: bool
+    singular_endings: tuple[str, ...]
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
 
 
@@ -121,7 +123,8 @@ def head_data(lex) -> _Data:
         frozenset(phrase_key(w) for w in q.get("words", {})),
         {phrase_key(w): c for c, ws in q.get("things", {}).items() for w in ws},
         frozenset(f.get("tolls", [])), bool(f.get("head_last")), tuple(f.get("participle_suffixes", [])),
-        bool(f.get("names_capitalised")), tuple(normalize_text(p) for p in lex.proclitics))
+        bool(f.get("names_capitalised")), tuple(normalize_text(p) for p in lex.proclitics),
+        bool(f.get("plural_ends_phrase")), tuple(normalize_text(w) for w in f.get("singular_endings", [])))
 
 
 _MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
@@ -253,9 +256,17 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
         if not _is_noun(d, w) or len(out) == 2 or out and w.endswith(d.participles):
             break   # "17 residents rescued by": the noun phrase ends before its participle
         out.append(w)
+        if d.plural_ends and _plural(d, w):
+            break   # "299 students took the exam": the phrase ends at its plural noun
     if len(out) < 4 and d.rate is not None and out and d.rate.match(text, text.find(out[-1]) + len(out[-1])):
         return [], True   # "768 dollars an ounce"
     return out, False
+
+
+def _plural(d: _Data, word: str) -> bool:
+    w = bare(word, d.prefixes)
+    return w in d.irregular or not w.endswith(d.singular_endings) and \
+        any(old and w.endswith(old) and len(w) > len(old) + 2 for old, _ in d.suffixes)
 
 
 def noun_key_data(d: _Data, word: str) -> str:

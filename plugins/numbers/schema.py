@@ -72,6 +72,10 @@ class Figures(Section):
     rate_prefixes: Words = []
     head_last: Bool = False
     participle_suffixes: Words = []
+    #: A plural noun ends the noun phrase after a figure (the word after it is a verb:
+    #: "299 students took the exam"); words with these endings are not plurals.
+    plural_ends_phrase: Bool = False
+    singular_endings: Words = []
     names_capitalised: Bool = False
     generic: Words = []
     tolls: Words = []
