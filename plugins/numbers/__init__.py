@@ -82,23 +82,22 @@ def conflicting_figures(ctx, quantities, date_mentions):
     its noun, close in size, "a reward of $580", count too; their content words align: "1,250 families were relocated from the flood zone"
     … "relocated 1,520 families from the flood zone"), or when they are the only two figures of
     that noun in sentences about the same thing, close in size (or, each alone in its sentence,
-    further apart when their sentences share two distinctive words: "386 workers had been laid
-    off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"). In
-    English the noun phrase after a figure ends at its plural noun ("299 students took the
-    exam"). Any figure, whatever it measures
+    further apart when the sentences share two distinctive words: "386 workers had been laid
+    off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"). Any figure, whatever it measures
     (a duration, a size, a share, a number of times), is also compared when its clause is told
     again word for word with another figure: "Kim's trial must begin within 14 days of the
     indictment" … "Kim's trial must begin within 30 days of the indictment", `فاز النادي باللقب
     أربع مرات` … `فاز النادي باللقب ست مرات`. The clauses are compared word by word: the figures
     sit in one place, the shorter clause's words are all found in the other in order (which may
     add an attribution or a relative clause at its ends), and at least one of the two clauses
-    opens its sentence, so that it names its own subject, or both follow the same words in
-    their sentences ("Excluding special items, … expected 34 cents" told again after "As
-    reported earlier,"). A figure that opens its clause needs five shared words after it; one
-    bound told twice with its figure changed ("more than 30 million tuned in" … "more than 38
-    million tuned in") is a slip; only a date in a figure's own sentence or the one before
-    sets two such clauses apart. Tolls (killed, injured,
-    arrested, missing) are compared within one kind of event and one group. Qualifiers make
+    opens its sentence, so that it names its own subject, or both follow the same words (a
+    lead may be added: "As reported earlier, …"); one bound told twice with its figure changed
+    ("more than 30 million tuned in" … "more than 38 million") is a slip. Tolls (killed, injured,
+    arrested, missing) are compared within one kind of event and one group; the only two
+    tolls of their kind are one event when either sentence tells it as known ("The floods,
+    which killed 40 people" … "67 people were killed when flash floods swept …") or both name
+    it definite ("the earthquake"). An amount measures the noun after "in" ("$9.4 million in
+    emergency aid" … "the emergency package, worth $10.4 million"). Qualifiers make
     intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the
     precision the figure is written in ("about 3,400" is 3,300 to 3,500).
 

@@ -70,6 +70,7 @@ class _Data:
     proclitics: tuple[str, ...]
     plural_ends: bool
     singular_endings: tuple[str, ...]
+    amount_of: frozenset[str]
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
 
 
@@ -124,7 +125,8 @@ def head_data(lex) -> _Data:
         {phrase_key(w): c for c, ws in q.get("things", {}).items() for w in ws},
         frozenset(f.get("tolls", [])), bool(f.get("head_last")), tuple(f.get("participle_suffixes", [])),
         bool(f.get("names_capitalised")), tuple(normalize_text(p) for p in lex.proclitics),
-        bool(f.get("plural_ends_phrase")), tuple(normalize_text(w) for w in f.get("singular_endings", [])))
+        bool(f.get("plural_ends_phrase")), tuple(normalize_text(w) for w in f.get("singular_endings", [])),
+        frozenset(normalize_text(w) for w in f.get("amount_of", [])))
 
 
 _MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
@@ -163,6 +165,10 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     after, measured = _after_words(d, nt, end)
     if measured:
         return None
+    if amount and not after and (m := re.match(r"\s*([^\W\d_]+)\s", nt[end:end + 20])) and m.group(1) in d.amount_of:
+        after, measured = _after_words(d, nt, end + m.end())   # "$9.4 million in emergency aid"
+        if measured:
+            return None
     before_text = re.split(r"[.!?؟;؛\n]", nt[max(0, start - _LOOK):start])[-1]
     before_words = _WORD.findall(before_text)
     definite = bool(before_words) and before_words[-1] in d.definite

@@ -24,8 +24,9 @@ _MAX_GROUP = 8       # more figures of one noun than this: a table of figures, n
 _MAX_RATIO = 3.0     # a restated figure mistyped stays within this factor of the first
 _WINDOW = 70         # characters either side of a figure compared for alignment
 _ALIGNED = 62        # rapidfuzz score over the content words of the two windows
-_ALONE_RATIO = 1.5  # a definite figure and the only other one of its noun, told this close
+_ALONE_RATIO = 2.0  # a definite figure and the only other one of its noun, told this close
 _ALONE_ALIGNED = 0  # … and for the only two figures of one noun
+_COMMON_RATIO = 1.5  # … neither definite, in sentences with a word in common, told this close
 _ALONE_SHARED = 2   # distinctive words shared by the sentences of the only two figures of one noun
 _CLAUSE_MARKS = (",", "،", ";", "؛", ":", ".", "!", "?", "؟", "\n")
 _RARE = 3            # a word in at most this many sentences is distinctive
@@ -245,7 +246,7 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     wa = " ".join(sorted(set(words.keys_of(_window(ctx, a.q, words.sents.items[a.sentence]))) - heads))
     wb = " ".join(sorted(set(words.keys_of(_window(ctx, b.q, words.sents.items[b.sentence]))) - heads))
     score = fuzz.token_set_ratio(wa, wb) if wa and wb else 0
-    if alone and common and _close(a.q, b.q, _ALONE_RATIO) and score >= _ALONE_ALIGNED:
+    if alone and common and _close(a.q, b.q, _COMMON_RATIO) and score >= _ALONE_ALIGNED:
         return True   # the only two figures of one noun, in sentences about one thing
     if alone and single and len(shared) >= _ALONE_SHARED:
         return True   # … or further apart in size, each alone in its sentence and the two sharing

@@ -53,6 +53,8 @@ class Figures(Section):
     definite: Words = []
     relative: Words = []
     of: Words = []
+    #: After an amount, words that open the noun it measures ("$9.4 million in aid").
+    amount_of: Words = []
     value_of: Words = []
     count_of: Words = []
     previous: Words = []
