@@ -128,14 +128,14 @@ def conflicting_figures(ctx, quantities, date_mentions):
     for information only: the sources may disagree, and the article should say so.
     """
     sents = Sentences(ctx.doc)
-    apart = _own_dates_first(date_mentions, sents, _date_guard(date_mentions))
+    dated = _sentence_dates(date_mentions, sents)
+    apart = _own_dates_first(date_mentions, sents, _date_guard(date_mentions), dated)
     attribution = _attribution_rx(ctx.lexicon)
     reported: set[int] = set()
     past = _sentence_dates(date_mentions, sents, ctx.doc.published)
     pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b)))
-    pairs += list(find_restated(ctx, quantities, sents, _sentence_dates(date_mentions, sents)))
-    dated = _sentence_dates(date_mentions, sents)
-    near = _own_dates_first(date_mentions, sents, _date_guard(date_mentions, sents))
+    pairs += list(find_restated(ctx, quantities, sents, dated))
+    near = _own_dates_first(date_mentions, sents, _date_guard(date_mentions, sents), dated)
     pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b), _same_bound))
     for a, b, noun in pairs:
         if b.start in reported:
@@ -160,11 +160,10 @@ def _same_bound(a, b) -> bool:
     return compatible(a, b)
 
 
-def _own_dates_first(date_mentions, sents: Sentences, nearest):
+def _own_dates_first(date_mentions, sents: Sentences, nearest, dated):
     """Two figures whose sentences both name dates are set apart by those dates alone ("… 15% …
     in 2003" told twice), not by a date told before either of them."""
     own = {sents.index(m.start) for m in date_mentions if m.interval()}
-    dated = _sentence_dates(date_mentions, sents)
 
     def apart(a, b) -> bool:
         if sents.index(a.start) in own and sents.index(b.start) in own:
