@@ -74,6 +74,7 @@ class _Patterns:
     decimal: str
     joiners: str
     joiner_words: tuple[str, ...] = ()
+    attached: re.Pattern | None = None   # a count against the article after its class word: `ضحايا الزلزال الـ920`
 
 
 @lru_cache(maxsize=32)
@@ -133,7 +134,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         | frozenset(_key(w) for w in q.get("generic", {}).get("not_groups", [])),
         frozenset(_key(w) for w in q.get("generic", {}).get("words", [])),
         re.compile(rf"{_WS}*(?:{_alt(q.get('generic', {}).get('among', []))}){_WS}+\S") if q.get("generic", {}).get("among") else None,
-        things, thing_class, group, decimal, joiners, tuple(_key(j) for j in q.get("joiners", [])))
+        things, thing_class, group, decimal, joiners, tuple(_key(j) for j in q.get("joiners", [])),
+        re.compile(rf"(?<![^\W\d_]){pre}{re.escape(article)}(?P<num>{digits})(?![\w.,]\d|[^\W\d_])")
+        if article and things is not None else None)
 
 
 def parse_number(text: str, p: _Patterns) -> tuple[float, bool, tuple[float, float] | None] | None:
@@ -254,6 +257,28 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         s, e = view.to_original(start, end)
         out.append(Quantity(s, e, doc.text[s:e], value, low, high, unit, thing, thing_span, qualifier,
                             vague is not None, update, subset, group_noun))
+    return sorted(out + _attached(doc, p, view), key=lambda q: q.start) if p.attached is not None else out
+
+
+def _attached(doc, p: _Patterns, view) -> list[Quantity]:
+    """Counts written against the article after the class word they count, within two words:
+    `جثث ضحايا الزلزال الـ920`, `الموقوفين الـ15` (after any other noun, `الدورة الـ25` is an
+    ordinal, not a count)."""
+    nt, out = view.text, []
+    for m in p.attached.finditer(nt):
+        before = list(re.finditer(r"[^\W\d_]+", nt[max(0, m.start() - 40):m.start()]))[-2:]
+        hit = next((w for w in reversed(before) if p.things.fullmatch(w.group())), None)
+        if hit is None:
+            continue
+        parsed = parse_number(m.group("num"), p)
+        if parsed is None:
+            continue
+        value = parsed[0]
+        s, e = view.to_original(m.start("num"), m.end("num"))
+        off = max(0, m.start() - 40)
+        ts, te = view.to_original(off + hit.start(), off + hit.end())
+        out.append(Quantity(s, e, doc.text[s:e], value, value, value, None,
+                            p.thing_class[_key(p.things.fullmatch(hit.group()).group("t"))], (ts, te)))
     return out
 
 

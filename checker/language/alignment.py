@@ -151,25 +151,44 @@ def align(ca: Clause, ia: int, cb: Clause, ib: int) -> Alignment:
 
 
 def restates(ca: Clause, ia: int, cb: Clause, ib: int, same: Callable[[int, int, int, int], bool],
-             forbidden: frozenset[str], shared: int = 3, overlap: int = 3) -> bool:
+             forbidden: frozenset[str], shared: int = 3, overlap: int = 3,
+             right_alone: int = 0, told_before: int = 0) -> bool:
     """Whether the clause of slot ``ia`` in ``ca`` and that of slot ``ib`` in ``cb`` tell one
     statement: the shorter one's words all found in the other, in order, with the two slots in
     one place and enough shared words on both sides of them; the longer one may add words at
     its ends but none inside, and none of ``forbidden`` (negations, update words). ``same``
-    says whether two other slots, by (sentence, position), hold the same value."""
+    says whether two other slots, by (sentence, position), hold the same value. With
+    ``right_alone``, a value that opens its clause needs that many shared words after it and
+    none before; with ``told_before``, two clauses that both follow others in their sentences
+    tell one statement when what comes before them is the same too (at least that many words;
+    the later sentence may open with words of its own: "As reported earlier, …")."""
     al = align(ca, ia, cb, ib)
-    if not al.same_place or al.la > 0 and al.lb > 0:
-        return False   # the values in other places, or two clauses that both lean on a subject
-        #                told before them ("…, was jailed for three years")
+    if not al.same_place:
+        return False   # the values in other places
+    lead = bool(told_before) and al.la > 0 and al.lb > 0 and _same_lead(ca.keys[:al.la], cb.keys[:al.lb], told_before)
+    if al.la > 0 and al.lb > 0 and not lead:
+        return False   # two clauses that both lean on a subject told before them ("…, was
+        #                jailed for three years")
     if any(al.wa[x] == SLOT and x != al.sa and not same(ca.sentence, al.la + x, cb.sentence, al.lb + y)
            for x, y in al.matched):
         return False   # other values of the two clauses differ too: two series, not one fact
     if any(inside for _, inside in al.added_a + al.added_b):
         return False   # a word added inside the shared words: "the unadjusted deficit" is another
     left, right = al.shared()
-    if left + right < shared or not left or not right and (al.sa + 1 < len(al.wa) or al.sb + 1 < len(al.wb)):
+    alone = bool(right_alone) and not left and right >= right_alone and (al.sa == 0 or al.sb == 0)
+    if left + right < shared or not left and not alone and not lead or \
+            not right and (al.sa + 1 < len(al.wa) or al.sb + 1 < len(al.wb)):
         return False
     if al.added_a and al.added_b and (left < overlap or right < overlap):
         return False   # each clause with words of its own, and too few shared to be one statement
     words = [ca.words[al.la + t] for t, _ in al.added_a] + [cb.words[al.lb + t] for t, _ in al.added_b]
     return not any(w in forbidden for w in words)
+
+
+def _same_lead(pa: list[str], pb: list[str], least: int) -> bool:
+    """Whether the words before two clauses are the same, the longer adding words only at its
+    start: "As reported earlier, Excluding special items, …" after "Excluding special items, …"."""
+    if len(pa) > len(pb):
+        pa, pb = pb, pa
+    words = [k for k in pa if k not in (MARK, SLOT)]
+    return len(words) >= least and pb[len(pb) - len(pa):] == pa

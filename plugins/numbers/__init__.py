@@ -24,12 +24,16 @@ _PAST = dt.timedelta(days=60)   # a date this far before publication tells an ea
 _DATE_REACH = 300   # characters before a figure in which a date sets its event apart
 
 
-def _date_guard(date_mentions):
-    """Whether two figures stand under different dates: two events of a timeline, not one."""
+def _date_guard(date_mentions, sents: Sentences | None = None):
+    """Whether two figures stand under different dates: two events of a timeline, not one. With
+    ``sents``, only a date of the figure's sentence or the one before it counts."""
     dated = [m for m in date_mentions if not m.bare_year and m.interval()]
 
     def nearest(pos: int):
         before = [m for m in dated if m.end <= pos and pos - m.end <= _DATE_REACH]
+        if sents is not None and before and (k := sents.index(pos)) is not None:
+            j = sents.index(before[-1].start)
+            return before[-1] if j is not None and k - 1 <= j <= k else None
         return before[-1] if before else None
 
     def apart(a, b) -> bool:
@@ -77,15 +81,24 @@ def conflicting_figures(ctx, quantities, date_mentions):
     each other (a definite figure told first, "The $850 reward …", and the only other one of
     its noun, close in size, "a reward of $580", count too; their content words align: "1,250 families were relocated from the flood zone"
     … "relocated 1,520 families from the flood zone"), or when they are the only two figures of
-    that noun in sentences about the same thing, close in size. Any figure, whatever it measures
+    that noun in sentences about the same thing, close in size (or, each alone in its sentence,
+    further apart when the sentences share two distinctive words: "386 workers had been laid
+    off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"). Any figure, whatever it measures
     (a duration, a size, a share, a number of times), is also compared when its clause is told
     again word for word with another figure: "Kim's trial must begin within 14 days of the
     indictment" … "Kim's trial must begin within 30 days of the indictment", `فاز النادي باللقب
     أربع مرات` … `فاز النادي باللقب ست مرات`. The clauses are compared word by word: the figures
     sit in one place, the shorter clause's words are all found in the other in order (which may
     add an attribution or a relative clause at its ends), and at least one of the two clauses
-    opens its sentence, so that it names its own subject. Tolls (killed, injured,
-    arrested, missing) are compared within one kind of event and one group. Qualifiers make
+    opens its sentence, so that it names its own subject, or both follow the same words (a
+    lead may be added: "As reported earlier, …"); one bound told twice with its figure changed
+    ("more than 30 million tuned in" … "more than 38 million") is a slip. Tolls (killed, injured,
+    arrested, missing) are compared within one kind of event and one group; the only two
+    tolls of their kind are one event when either sentence tells it as known ("The floods,
+    which killed 40 people" … "67 people were killed when flash floods swept …") or both name
+    it definite ("the earthquake"); a count written against the article after its
+    class word counts it (`ضحايا الزلزال الـ920`). An amount measures the noun after "in" ("$9.4 million in
+    emergency aid" … "the emergency package, worth $10.4 million"). Qualifiers make
     intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the
     precision the figure is written in ("about 3,400" is 3,300 to 3,500).
 
@@ -100,7 +113,7 @@ def conflicting_figures(ctx, quantities, date_mentions):
     ## Not flagged
     A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`) or given as the value it
     changed from ("up from 17", "instead of 6", `بدلا من`); compatible figures ("more than 25" and
-    30, "about 150,000" and 148,000); part of a total ("25 dead, including 10 children", `بينهم`,
+    30, "about 150,000" and 148,000); part of a total ("25 dead, including 10 children", "four engineers with four others", `بينهم`,
     "of them", "79 out of 106"), an addition ("18 other cases", `حالة أخرى`); counts of two groups
     ("8 soldiers" and "14 militants", "14 residents" and "17 firefighters") or of one noun with
     different modifiers ("two Brit awards", "three Grammy awards"); ranges ("between £80m and
@@ -115,14 +128,15 @@ def conflicting_figures(ctx, quantities, date_mentions):
     for information only: the sources may disagree, and the article should say so.
     """
     sents = Sentences(ctx.doc)
-    apart = _date_guard(date_mentions)
+    dated = _sentence_dates(date_mentions, sents)
+    apart = _own_dates_first(date_mentions, sents, _date_guard(date_mentions), dated)
     attribution = _attribution_rx(ctx.lexicon)
     reported: set[int] = set()
     past = _sentence_dates(date_mentions, sents, ctx.doc.published)
     pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b)))
-    pairs += list(find_restated(ctx, quantities, sents, _sentence_dates(date_mentions, sents)))
-    dated = _sentence_dates(date_mentions, sents)
-    pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: apart(a, b) or dated(a, b), compatible))
+    pairs += list(find_restated(ctx, quantities, sents, dated))
+    near = _own_dates_first(date_mentions, sents, _date_guard(date_mentions, sents), dated)
+    pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b), _same_bound))
     for a, b, noun in pairs:
         if b.start in reported:
             continue
@@ -133,6 +147,29 @@ def conflicting_figures(ctx, quantities, date_mentions):
                    related=[ctx.related(a.start, a.end, "the same figure given earlier")],
                    severity="info" if sourced else None,
                    first=a.text, second=b.text, thing=_thing_word(ctx.doc, b, noun))
+
+
+_BOUNDS = frozenset({"more", "at_least", "less", "at_most"})
+
+
+def _same_bound(a, b) -> bool:
+    """Compatible figures, except one bound told twice in one clause with its figure changed
+    ("more than 30 million tuned in" … "more than 38 million tuned in"): one of them is a slip."""
+    if a.qualifier in _BOUNDS and a.qualifier == b.qualifier and a.value != b.value:
+        return False
+    return compatible(a, b)
+
+
+def _own_dates_first(date_mentions, sents: Sentences, nearest, dated):
+    """Two figures whose sentences both name dates are set apart by those dates alone ("… 15% …
+    in 2003" told twice), not by a date told before either of them."""
+    own = {sents.index(m.start) for m in date_mentions if m.interval()}
+
+    def apart(a, b) -> bool:
+        if sents.index(a.start) in own and sents.index(b.start) in own:
+            return dated(a, b)
+        return nearest(a, b)
+    return apart
 
 
 def _sentence_dates(date_mentions, sents: Sentences, published=None):
@@ -192,12 +229,18 @@ def count_mismatch(ctx, quantities):
     ## What it flags
     A number that announces a list when the list names a different number of items: after a
     colon ("four ministers resigned: A, B and C"), after `هي`/`هم` (`ثلاثة أقاليم هي أ وب وج
-    ود`, `خمسة مستشفيات …، هي أ، وب، وج، ود`), or, in English, after a comma when the items
-    are names ("three new routes from the city, to Porto, Split, Tirana and Bergen"; "three
-    members of her cabinet, A (housing), B (transport), C and D"). Items are read by how they
-    are joined: they end where the joining changes, after the item joined by "and" that follows
-    commas, and the rule speaks only when the end of the list is certain (the end of the
-    sentence, a clause, or a figure of another thing: `إضافة إلى 46 مركزاً`). Also percentages
+    ود`, `خمسة مستشفيات …، هي أ، وب، وج، ود`; a count written after its noun too: `الموقوفين
+    الـ3 وهم أ، ب، ج ود`), after "as" ("named the three suspects as A, B, C and D"), or, in
+    English, after a comma when the items are names ("three new routes from the city, to
+    Porto, Split, Tirana and Bergen"; "three members of her cabinet, A (housing), B
+    (transport), C and D"; "Four firms, A and B, have bid"). A list of the places the things
+    counted stand in ("two warehouses in A, B and C", `ثلاث مدارس في أ، ب، ج ود`) is flagged
+    only when it names more places than things. Items are read by how they are joined: they
+    end where the joining changes, after the item joined by "and" that follows commas (in
+    Arabic a name may open with the letter of "and": `، وائل الحسن`), and the rule speaks
+    only when the end of the list is certain (the end of the sentence, a clause, a figure of
+    another thing: `إضافة إلى 46 مركزاً`, or a preposition after the last item: "… and D on
+    Friday", `… ود في الانتخابات`). Also percentages
     given as the shares of one whole — three or more in one sentence of a poll or vote, after a
     word that says they split one whole (`توزعت … على النحو الآتي`, "respectively"), or written
     in parallel (each figure opening its clause, followed by the same noun or by a verb, or its
@@ -213,7 +256,7 @@ def count_mismatch(ctx, quantities):
     "Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil."
 
     ## Not flagged
-    A partial list ("including", `بينهم`, "among them"), a list of the right length, a list whose
+    A partial list ("including", `بينهم`, "among them"), a list of the right length, fewer places than things ("four warehouses in A, B and C"), a list whose
     end is unclear (an item joined another way that could still belong to it, "as well as D",
     `بالإضافة إلى`, a name containing "and": `البوسنة والهرسك`), a number that measures ("two
     years after the war, France, …") or belongs to a name ("PlayStation 3, Xenon and …"), and

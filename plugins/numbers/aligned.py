@@ -27,6 +27,8 @@ from .heads import head_data, noun_key
 from .restated import guards, in_range
 
 _MAX_GROUP = 12    # more figures share one neighbour word than this: a table, not a fact restated
+_RIGHT_ALONE = 5   # words after a figure that opens its clause, enough to tell one statement
+_TOLD_BEFORE = 3   # words told alike before two clauses that both follow others in their sentences
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,7 @@ def _aligned_pairs(quantities, groups, where, clauses, d, compatible) -> list[tu
     out = []
     for a, b in candidate_pairs(groups.values(), lambda n: quantities[n].start, _MAX_GROUP):
         ca, cb = clauses[where[a]], clauses[where[b]]
-        if where[a] != where[b] and restates(ca, ca.slots[a], cb, cb.slots[b], same, forbidden):
+        if where[a] != where[b] and restates(ca, ca.slots[a], cb, cb.slots[b], same, forbidden,
+                                             right_alone=_RIGHT_ALONE, told_before=_TOLD_BEFORE):
             out.append((a, b))
     return out

@@ -68,6 +68,9 @@ class _Data:
     participles: tuple[str, ...]
     names_capitalised: bool
     proclitics: tuple[str, ...]
+    plural_ends: bool
+    singular_endings: tuple[str, ...]
+    amount_of: frozenset[str]
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
 
 
@@ -121,7 +124,9 @@ def head_data(lex) -> _Data:
         frozenset(phrase_key(w) for w in q.get("words", {})),
         {phrase_key(w): c for c, ws in q.get("things", {}).items() for w in ws},
         frozenset(f.get("tolls", [])), bool(f.get("head_last")), tuple(f.get("participle_suffixes", [])),
-        bool(f.get("names_capitalised")), tuple(normalize_text(p) for p in lex.proclitics))
+        bool(f.get("names_capitalised")), tuple(normalize_text(p) for p in lex.proclitics),
+        bool(f.get("plural_ends_phrase")), tuple(normalize_text(w) for w in f.get("singular_endings", [])),
+        frozenset(normalize_text(w) for w in f.get("amount_of", [])))
 
 
 _MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
@@ -160,6 +165,10 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     after, measured = _after_words(d, nt, end)
     if measured:
         return None
+    if amount and not after and (m := re.match(r"\s*([^\W\d_]+)\s", nt[end:end + 20])) and m.group(1) in d.amount_of:
+        after, measured = _after_words(d, nt, end + m.end())   # "$9.4 million in emergency aid"
+        if measured:
+            return None
     before_text = re.split(r"[.!?؟;؛\n]", nt[max(0, start - _LOOK):start])[-1]
     before_words = _WORD.findall(before_text)
     definite = bool(before_words) and before_words[-1] in d.definite
@@ -213,8 +222,9 @@ def named(lex, before: str) -> bool:
     d = head_data(lex)
     if before.endswith("("):
         return True
-    m = re.search(r"[A-Z][\w-]*\s*$", before) if d.names_capitalised else None
-    # a capitalised determiner opens a sentence ("The $850 reward", "His fee"): not a name
+    m = re.search(r"[A-Z][\w-]*[^\S\n]*\Z", before) if d.names_capitalised else None
+    # a capitalised determiner opens a sentence ("The $850 reward", "His fee"): not a name; nor
+    # is a word on the line before (a dateline, "REUTER")
     return m is not None and normalize_text(m.group().strip()) not in d.definite | d.stop
 
 
@@ -252,9 +262,17 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
         if not _is_noun(d, w) or len(out) == 2 or out and w.endswith(d.participles):
             break   # "17 residents rescued by": the noun phrase ends before its participle
         out.append(w)
+        if d.plural_ends and _plural(d, w):
+            break   # "299 students took the exam": the phrase ends at its plural noun
     if len(out) < 4 and d.rate is not None and out and d.rate.match(text, text.find(out[-1]) + len(out[-1])):
         return [], True   # "768 dollars an ounce"
     return out, False
+
+
+def _plural(d: _Data, word: str) -> bool:
+    w = bare(word, d.prefixes)
+    return w in d.irregular or not w.endswith(d.singular_endings) and \
+        any(old and w.endswith(old) and len(w) > len(old) + 2 for old, _ in d.suffixes)
 
 
 def noun_key_data(d: _Data, word: str) -> str:

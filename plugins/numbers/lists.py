@@ -30,6 +30,10 @@ class _Lists:
     conj: tuple[str, ...]
     gap_reject: tuple[str, ...]
     and_ends: bool
+    places: re.Pattern | None
+    after_last: frozenset[str]
+    after_prefixes: tuple[str, ...]
+    attached: re.Pattern | None
 
 
 @lru_cache(maxsize=32)
@@ -45,7 +49,28 @@ def _data(lex) -> _Lists:
         alternation_rx(f.get("continues", [])),
         alternation_rx(e.get("partial", [])),
         tuple(normalize_text(w) for w in e.get("and", [])),
-        tuple(f.get("gap_reject_suffixes", [])), bool(f.get("and_ends")))
+        tuple(f.get("gap_reject_suffixes", [])), bool(f.get("and_ends")),
+        alternation_rx(f.get("place_openers", []), after=r"(?![^\W\d_])"),
+        frozenset(normalize_text(w) for w in f.get("after_last", [])),
+        tuple(normalize_text(w) for w in f.get("after_last_prefixes", [])),
+        _attached_count(lex))
+
+
+def _attached_count(lex) -> re.Pattern | None:
+    """A count written against the article after its noun, "the 4" (`المشتبه بهم الـ4 وهم`)."""
+    article = normalize_text(lex.section("script", {}).get("article", ""))
+    if not article:
+        return None
+    pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
+    return re.compile(rf"(?<![^\W\d_])(?:[{pro}])?{re.escape(article)}(?P<n>\d{{1,2}})(?![\w.,]\d|\w)")
+
+
+def _place_opening(d: _Lists, nt: str, pos: int, end: int) -> int | None:
+    """Where the places of the things counted by a count ending at ``pos`` start: "ست منشآت في"."""
+    window = nt[pos:min(end, pos + 40)]
+    noun = re.match(r"\s*[^\W\d_]+\s+", window) if d.places is not None else None
+    place = d.places.match(window, noun.end()) if noun else None
+    return None if place is None else pos + place.end()
 
 
 def _opening(d: _Lists, orig, nt: str, pos: int, end: int) -> int | None:
@@ -59,7 +84,7 @@ def _opening(d: _Lists, orig, nt: str, pos: int, end: int) -> int | None:
         i = min(cut)
         gap = window[:i]
         start = m.end() if m is not None and i == m.start() else colon + 1
-        if re.search(r"[,،]", gap.rstrip(" ,،")):
+        if re.search(r"[,،]", gap.rstrip(" ,،")) or (d.partial and d.partial.search(window[:start])):
             return None
     elif d.comma_opens and comma:
         gap = window[:comma.start()]
@@ -98,12 +123,22 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int) -> tuple[list[tupl
     ("as well as K")."""
     items: list[tuple[int, int]] = []
     joined, ended = None, False
-    for s, e, kind in _separators(d, nt, start, end):
+    parts = list(_separators(d, nt, start, end))
+    for i, (s, e, kind) in enumerate(parts):
+        later = {k for _, _, k in parts[i + 1:]}
+        if kind == "comma-and" and later & {"comma", "and"}:
+            kind = "comma"   # "A، وليد …، B وأنور": a name opening with the letter of "and"
         raw = re.sub(r"\([^)]*\)", " ", nt[s:e]).strip().rstrip(".؟!").strip()
         item = _is_item(d, orig, raw, s)
+        last = kind in ("and", "comma-and") and (joined == "comma" or d.and_ends)
+        closing = kind in ("and", "comma-and") and joined in ("comma", None) and bool(items)
+        if closing and not ended and (cut := _cut_last(d, nt, s, e)) is not None:
+            items.append((s, cut))
+            return items, True   # the last item, then a phrase: "… وأنور منصور للانتخابات"
+        if closing and not ended and not item and not d.capitalised and _runs_on(d, raw):
+            return items, False  # the last item runs into words that end it nowhere: unclear
         if ended or not item:
             return items, _clean_end(d, raw, item, kind, joined)
-        last = kind == "and" and (joined == "comma" or d.and_ends)
         if joined is not None and kind != joined and not last:
             return items, False   # joined another way, and could be an item: unclear
         if items and joined is None:
@@ -113,6 +148,28 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int) -> tuple[list[tupl
         items.append((s, e))
         ended = last
     return items, True
+
+
+def _cut_last(d: _Lists, nt: str, s: int, e: int) -> int | None:
+    """Where the last item of a list ends when the rest of its sentence follows it unmarked: before
+    a word that opens a phrase (a preposition, or a word carrying one with the article)."""
+    if not d.after_last and not d.after_prefixes:
+        return None
+    words = list(re.finditer(r"[^\W\d_]+|\S", nt[s:e]))
+    for k, w in enumerate(words[1:_ITEM_WORDS + 1], start=1):
+        t = w.group()
+        if t in d.after_last or any(t.startswith(p) and len(t) - len(p) >= 3 for p in d.after_prefixes):
+            if all(re.fullmatch(r"[^\W\d_]+", x.group()) for x in words[:k]):
+                return s + words[k - 1].end()
+            return None
+    return None
+
+
+def _runs_on(d: _Lists, raw: str) -> bool:
+    """Whether a segment that is too long for an item may still open with the last item: it
+    starts with no word that ends a list, no clause and no figure."""
+    return not re.search(r"\d", raw) and not (d.stops is not None and d.stops.match(raw)) and \
+        not (d.continues is not None and d.continues.match(raw))
 
 
 def _is_item(d: _Lists, orig, raw: str, s: int) -> bool:
@@ -145,9 +202,7 @@ def count_lists(ctx, quantities, sents: Sentences):
         a, b = view.to_original(s, e)
         return text[a:b]
 
-    for q in quantities:
-        if q.unit is not None or q.low != q.high or q.vague or not 2 <= q.value <= 12 or q.value != int(q.value):
-            continue
+    for q in _counts(d, quantities, view, text):
         sent = sents.at(q.start)
         if sent is None:
             continue
@@ -155,14 +210,40 @@ def count_lists(ctx, quantities, sents: Sentences):
         send = view.from_original(sent.end)
         if measures(ctx.lexicon, nt, ne) or named(ctx.lexicon, text[max(0, q.start - 30):q.start]):
             continue   # "two years after the war, France, …": not a count of things
-        opening = _opening(d, orig, nt, ne, send)
-        if opening is None:
+        for opening, places in ((_place_opening(d, nt, ne, send), True), (_opening(d, orig, nt, ne, send), False)):
+            if opening is None:
+                continue
+            while opening < send and nt[opening] == " ":
+                opening += 1
+            items, certain = read_list(d, orig, nt, opening, send)
+            if certain and len(items) >= 2:
+                break
+        else:
             continue
-        while opening < send and nt[opening] == " ":
-            opening += 1
-        items, certain = read_list(d, orig, nt, opening, send)
-        if not certain or len(items) < 2 or len(items) == int(q.value):
-            continue
+        if len(items) == int(q.value) or places and len(items) < q.value:
+            continue   # a list of places holds as many as the things counted, or fewer
         s, _ = view.to_original(items[0][0], items[0][0])
         _, e = view.to_original(items[-1][1], items[-1][1])
         yield q, s, e, len(items)
+
+
+@dataclass(frozen=True)
+class _Count:
+    start: int
+    end: int
+    text: str
+    value: float
+
+
+def _counts(d: _Lists, quantities, view, text: str):
+    """The whole counts from 2 to 12 a list may follow, with those written against the article
+    after their noun (`المشتبه بهم الـ4`), which are no quantities of their own."""
+    for q in quantities:
+        if q.unit is None and q.low == q.high and not q.vague and 2 <= q.value <= 12 and q.value == int(q.value):
+            yield q
+    if d.attached is None:
+        return
+    for m in d.attached.finditer(view.text):
+        if 2 <= int(m.group("n")) <= 12:
+            s, e = view.to_original(m.start("n"), m.end("n"))
+            yield _Count(s, e, text[s:e], float(m.group("n")))

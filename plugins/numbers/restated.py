@@ -24,8 +24,10 @@ _MAX_GROUP = 8       # more figures of one noun than this: a table of figures, n
 _MAX_RATIO = 3.0     # a restated figure mistyped stays within this factor of the first
 _WINDOW = 70         # characters either side of a figure compared for alignment
 _ALIGNED = 62        # rapidfuzz score over the content words of the two windows
-_ALONE_RATIO = 1.5  # a definite figure and the only other one of its noun, told this close
+_ALONE_RATIO = 2.0  # a definite figure and the only other one of its noun, told this close
 _ALONE_ALIGNED = 0  # … and for the only two figures of one noun
+_COMMON_RATIO = 1.5  # … neither definite, in sentences with a word in common, told this close
+_ALONE_SHARED = 2   # distinctive words shared by the sentences of the only two figures of one noun
 _CLAUSE_MARKS = (",", "،", ";", "؛", ":", ".", "!", "?", "؟", "\n")
 _RARE = 3            # a word in at most this many sentences is distinctive
 
@@ -104,6 +106,8 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
     words = _SentenceWords(ctx, sents)
     head_last = head_data(ctx.lexicon).head_last
     names = _Names(ctx.doc, sents) if head_data(ctx.lexicon).names_capitalised else None
+    per_sentence: collections.Counter | None = None
+    added: set[int] = set()
     for j in sorted(candidates):
         b = ms[j]
         earlier = sorted(candidates[j])
@@ -122,9 +126,26 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             alone = all(len(groups[(k, b.q.unit)]) == 2 for k in a.head.keys & b.head.keys)
             if _contrasted(ctx, a.q, b.q):
                 continue   # "approved 12 new schools" … "did not approve 10 new schools"
-            if _same_fact(ctx, a, b, words, alone):
+            if per_sentence is None:   # figures per sentence: a sentence of one figure tells one fact
+                per_sentence = collections.Counter(sents.index(q.start) for q in quantities)
+                added = _additions(ctx, quantities, sents)
+            if a.sentence in added or b.sentence in added:
+                continue   # "four engineers with four others" … "eight engineers": parts of a whole
+            single = per_sentence[a.sentence] == 1 and per_sentence[b.sentence] == 1
+            if _same_fact(ctx, a, b, words, alone, single):
                 yield a.q, b.q, b.head.word
                 break
+
+
+def _additions(ctx, quantities: list[Quantity], sents: Sentences) -> set[int]:
+    """The sentences that add a figure to another: "with three others", `مع ثلاثة آخرين`."""
+    view, extra = ctx.doc.normalized, head_data(ctx.lexicon).additional
+    out = set()
+    for q in quantities:
+        w = re.match(r"\s*([^\W\d_]+)", view.text[view.from_original(q.end):view.from_original(q.end) + 30])
+        if w and w.group(1) in extra and (k := sents.index(q.start)) is not None:
+            out.add(k)
+    return out
 
 
 def _written_interval(q: Quantity) -> tuple[float | None, float | None]:
@@ -210,7 +231,7 @@ def _window(ctx, q: Quantity, sent) -> str:
     return view.text[s:view.from_original(q.start)] + " " + view.text[view.from_original(q.end):e]
 
 
-def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool) -> bool:
+def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, single: bool = False) -> bool:
     """The later figure refers back to the earlier one (a definite noun phrase sharing a
     distinctive word with it, or the only other figure of its noun, told close to it), or
     restates its clause (the words around both figures align)."""
@@ -225,8 +246,12 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool) 
     wa = " ".join(sorted(set(words.keys_of(_window(ctx, a.q, words.sents.items[a.sentence]))) - heads))
     wb = " ".join(sorted(set(words.keys_of(_window(ctx, b.q, words.sents.items[b.sentence]))) - heads))
     score = fuzz.token_set_ratio(wa, wb) if wa and wb else 0
-    if alone and common and _close(a.q, b.q, _ALONE_RATIO) and score >= _ALONE_ALIGNED:
+    if alone and common and _close(a.q, b.q, _COMMON_RATIO) and score >= _ALONE_ALIGNED:
         return True   # the only two figures of one noun, in sentences about one thing
+    if alone and single and len(shared) >= _ALONE_SHARED:
+        return True   # … or further apart in size, each alone in its sentence and the two sharing
+        #               distinctive words ("386 workers had been laid off at the Bergen plant" /
+        #               "The Bergen plant, where 618 workers lost their jobs")
     return len(shared) >= 2 and score >= _ALIGNED
 
 

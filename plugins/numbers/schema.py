@@ -18,6 +18,12 @@ class Lists(Section):
     gap_reject_suffixes: Words = []
     continues: Words = []
     stops: Words = []
+    # after the counted noun, a preposition that opens the list of the places the things stand in:
+    # more places than things cannot hold ("three plants in A, B, C and D")
+    place_openers: Words = []
+    # words (and attached prefixes) that open what follows the last item of a list: a phrase after it
+    after_last: Words = []
+    after_last_prefixes: Words = []
 
 
 class Shares(Section):
@@ -47,6 +53,8 @@ class Figures(Section):
     definite: Words = []
     relative: Words = []
     of: Words = []
+    #: After an amount, words that open the noun it measures ("$9.4 million in aid").
+    amount_of: Words = []
     value_of: Words = []
     count_of: Words = []
     previous: Words = []
@@ -66,6 +74,10 @@ class Figures(Section):
     rate_prefixes: Words = []
     head_last: Bool = False
     participle_suffixes: Words = []
+    #: A plural noun ends the noun phrase after a figure (the word after it is a verb:
+    #: "299 students took the exam"); words with these endings are not plurals.
+    plural_ends_phrase: Bool = False
+    singular_endings: Words = []
     names_capitalised: Bool = False
     generic: Words = []
     tolls: Words = []

@@ -57,14 +57,14 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
                     freq = collections.Counter()
                     for sent in ctx.doc.sentences:
                         freq.update(bare(w, pf) for w in content(ctx.doc, sent.start, sent.end, stop))
-                if not _same_event(ctx, a, b, rx, stop, freq, sents) or near_date(a, b):
+                if not _same_event(ctx, a, b, rx, stop, freq, sents, len(qs) == 2) or near_date(a, b):
                     continue
                 reported.add(b.start)
                 yield a, b, None
                 break
 
 
-def _same_event(ctx, a: Quantity, b: Quantity, events, stop, freq, sents: Sentences) -> bool:
+def _same_event(ctx, a: Quantity, b: Quantity, events, stop, freq, sents: Sentences, alone: bool = False) -> bool:
     ia, ib = sents.index(a.start), sents.index(b.start)
     if ia is None or ib is None or ia == ib:
         return False
@@ -77,6 +77,12 @@ def _same_event(ctx, a: Quantity, b: Quantity, events, stop, freq, sents: Senten
         return False
     if any(classes[w] in common and _told_before(ctx.lexicon, tb, m) for w, m in mb.items()):
         return True   # "the floods, which killed 30 people": the event already told
+    if alone and (any(classes[w] in common and _told_before(ctx.lexicon, ta, m) for w, m in ma.items()) or
+                  all(any(classes[w] in common and _definite(ctx.lexicon, t, m) for w, m in ms.items())
+                      for t, ms in ((ta, ma), (tb, mb)))):
+        return True   # the only two figures of their kind, one event told as known in either
+        #               ("The floods, which killed 40 people" … "67 people were killed when
+        #               flash floods swept …"), or as "the earthquake" in both
     doc = ctx.doc
     pf = prefixes(doc.lexicon)
     sa, sb = sents.items[ia], sents.items[ib]
@@ -89,14 +95,18 @@ def _told_before(lex, text: str, m) -> bool:
     """An event word made definite and followed by a relative clause: "the floods, which",
     `الانفجار الذي`. (A definite word alone may open the story of another event.)"""
     f = figures_data(lex)
+    if not _definite(lex, text, m):
+        return False
+    after = text[m.end():m.end() + 16].lstrip(" ,،").split()
+    return bool(after) and after[0] in {normalize_text(w) for w in f.get("relative", [])}
+
+
+def _definite(lex, text: str, m) -> bool:
+    """An event word made definite: "the floods", "this attack", `الانفجار`."""
     before = text[max(0, m.start() - 12):m.start()].split()
     script = lex.section("script", {})
     article = script.get("article", "")
     word = m.group()
-    definite = (bool(before) and before[-1] in _definite_rx(lex)) or \
+    return (bool(before) and before[-1] in _definite_rx(lex)) or \
         (bool(article) and word.lstrip(proclitic_letters(lex)).startswith(article)) or \
         any(word.startswith(normalize_text(written)) for _, written in script.get("contractions", []))
-    if not definite:
-        return False
-    after = text[m.end():m.end() + 16].lstrip(" ,،").split()
-    return bool(after) and after[0] in {normalize_text(w) for w in f.get("relative", [])}
