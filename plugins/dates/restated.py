@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -36,26 +37,57 @@ _OVERLAP = 5        # … when each telling also runs on with words of its own
 _MAX_GROUP = 12     # more dated sentences share one word than this: the word blocks nothing
 
 
+_STRIP = ".,;:!?\"'()«»،؛"     # punctuation a word sheds at its ends before it is compared
+
+
 @dataclass(frozen=True)
 class _Data:
     ignore: frozenset[str]
     introducers: frozenset[str]
     proclitics: tuple[str, ...]
-    guards: frozenset[str]      # negations, repetitions, updates, recurring events
-    changes: frozenset[str]
+    guards: re.Pattern | None     # a word of a negation, repetition, update, recurring event
+    changes: re.Pattern | None    # a word telling of a change of date
+
+
+def _words(words: frozenset[str], proclitics: tuple[str, ...]) -> re.Pattern | None:
+    """A pattern finding a whitespace-delimited word that is one of ``words``, alone or after a
+    proclitic (the rest three letters at least), with punctuation at its ends."""
+    forms = set(words) | {p + w for w in words for p in proclitics if len(w) > 2}
+    if not forms:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    punct = re.escape(_STRIP)
+    return re.compile(rf"(?<!\S)[{punct}]*(?:{alts})[{punct}]*(?!\S)")
 
 
 @lru_cache(maxsize=32)
 def _data(lex) -> _Data:
     r = lex.section("restated", {})
     norm = lambda k: frozenset(normalize_text(w) for w in r.get(k, []))  # noqa: E731
-    return _Data(norm("ignore"), norm("introducers"), tuple(normalize_text(p) for p in r.get("proclitics", [])),
-                 norm("negations") | norm("again") | norm("updates") | norm("series"), norm("changes"))
+    proclitics = tuple(normalize_text(p) for p in r.get("proclitics", []))
+    return _Data(norm("ignore"), norm("introducers"), proclitics,
+                 _words(norm("negations") | norm("again") | norm("updates") | norm("series"), proclitics),
+                 _words(norm("changes"), proclitics))
 
 
 def _key(der, w: str) -> str:
     keys = der.derive(w).keys
     return min(keys) if keys else w
+
+
+def _keys(der, proclitics: tuple[str, ...], vocab: frozenset[str]):
+    """The key function of one article's clauses: a word's key once a proclitic is taken off
+    where the bare word occurs in the text too ("وفازت" and "فازت", never "وزارة"), each word
+    worked out once."""
+    memo: dict[str, str] = {}
+
+    def key(w: str) -> str:
+        got = memo.get(w)
+        if got is None:
+            bare = next((w[len(p):] for p in proclitics if w.startswith(p) and w[len(p):] in vocab), w)
+            got = memo[w] = _key(der, bare)
+        return got
+    return key
 
 
 @lru_cache(maxsize=65536)
@@ -91,19 +123,21 @@ def _sentences(ctx, mentions, d: _Data) -> dict[int, _Sentence]:
         k = bisect.bisect_right(starts, m.start) - 1
         if k >= 0 and m.end <= doc.sentences[k].end:
             by[k].append(m)
-    vocab = vocabulary(view.text) if d.proclitics else frozenset()
-    words = Words(lambda w: _key(der, w), d.ignore, d.proclitics, vocab)
+    words = Words(_keys(der, d.proclitics, vocabulary(view.text) if d.proclitics else frozenset()), d.ignore)
     out, changes = {}, 0
     for k, s in enumerate(doc.sentences):
+        if k not in by and d.changes is None:
+            continue
         a, b = view.from_original(s.start), view.from_original(s.end)
-        toks = {t for w in view.text[a:b].split() for t in _bare(w.strip(".,;:!?\"'()«»،؛"), d.proclitics)}
+        text = view.text[a:b]
         before = changes
-        changes += bool(toks & d.changes)
+        changes += d.changes is not None and d.changes.search(text) is not None
         if k in by:
             ms = by[k]
             slots = [(view.from_original(m.start), view.from_original(m.end), n) for n, m in enumerate(ms)]
             c = clause(view.text, a, b, slots, words, k, marks=False)
-            out[k] = _Sentence(c, ms, bool(toks & d.guards), before, changes)
+            guarded = d.guards is not None and d.guards.search(text) is not None
+            out[k] = _Sentence(c, ms, guarded, before, changes)
     return out
 
 
