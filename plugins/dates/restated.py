@@ -89,21 +89,6 @@ def _key(der, w: str) -> str:
     return min(keys) if keys else w
 
 
-def _keys(der, proclitics: tuple[str, ...], vocab: frozenset[str]):
-    """The key function of one article's clauses: a word's key once a proclitic is taken off
-    where the bare word occurs in the text too ("وفازت" and "فازت", never "وزارة"), each word
-    worked out once."""
-    memo: dict[str, str] = {}
-
-    def key(w: str) -> str:
-        got = memo.get(w)
-        if got is None:
-            bare = next((w[len(p):] for p in proclitics if w.startswith(p) and w[len(p):] in vocab), w)
-            got = memo[w] = _key(der, bare)
-        return got
-    return key
-
-
 @lru_cache(maxsize=65536)
 def _bare(w: str, proclitics: tuple[str, ...]) -> frozenset[str]:
     """``w`` and ``w`` without each proclitic it opens with (keeping three letters at least)."""
@@ -126,6 +111,7 @@ class _Sentence:
     dates: list          # the compared date mentions, in order, as slots 0..n-1
     guarded: list[bool]  # per date: a guard word in its clause, another kind of statement
     qualifiers: frozenset[str]   # the update and qualifier words it holds
+    content: frozenset[str]      # the keys of its content words
 
 
 def _bare_words(found: list[str], proclitics: tuple[str, ...]) -> frozenset[str]:
@@ -161,23 +147,30 @@ def _sentences(ctx, mentions, d: _Data, every) -> tuple[dict[int, _Sentence], li
         if k >= 0 and m.end <= doc.sentences[k].end:
             by[k].append(m)
     held = {bisect.bisect_right(starts, m.start) - 1 for m in every}
-    words = Words(_keys(der, d.proclitics, vocabulary(view.text) if d.proclitics else frozenset()), d.ignore)
-    out, changes = {}, []
-    for k, s in enumerate(doc.sentences):
-        if k not in by and d.changes is None:
-            continue
+    words = Words(lambda w: _key(der, w), d.ignore, d.proclitics, vocabulary(view.text) if d.proclitics else frozenset())
+    told: dict[int, list[str]] = collections.defaultdict(list)
+    for pattern, where in ((d.changes, None), (d.weak, held)):
+        for m in pattern.finditer(view.text) if pattern is not None else ():
+            k = bisect.bisect_right(starts, view.to_original(m.start(1), m.end(1))[0]) - 1
+            if where is None or k in where:
+                told[k].append(m.group(1))
+    changes = []
+    for k in sorted(told):
+        s = doc.sentences[k]
+        a, b = view.from_original(s.start), view.from_original(s.end)
+        changes.append((k, frozenset(clause(view.text, a, b, (), words, k, marks=False).keys),
+                        _bare_words(told[k], d.proclitics)))
+    out = {}
+    for k in by:
+        s = doc.sentences[k]
         a, b = view.from_original(s.start), view.from_original(s.end)
         text = view.text[a:b]
-        told = _bare_words((d.changes.findall(text) if d.changes else [])
-                           + (d.weak.findall(text) if k in held and d.weak else []), d.proclitics)
-        if told:
-            changes.append((k, frozenset(clause(view.text, a, b, (), words, k, marks=False).keys), told))
-        if k in by:
-            ms = by[k]
-            slots = [(view.from_original(m.start), view.from_original(m.end), n) for n, m in enumerate(ms)]
-            c = clause(view.text, a, b, slots, words, k, marks=False)
-            quals = _bare_words(d.qualifiers.findall(text), d.proclitics) if d.qualifiers else frozenset()
-            out[k] = _Sentence(c, ms, _guarded(text, a, [x[:2] for x in slots], d.guards), quals)
+        ms = by[k]
+        slots = [(view.from_original(m.start), view.from_original(m.end), n) for n, m in enumerate(ms)]
+        c = clause(view.text, a, b, slots, words, k, marks=False)
+        quals = _bare_words(d.qualifiers.findall(text), d.proclitics) if d.qualifiers else frozenset()
+        out[k] = _Sentence(c, ms, _guarded(text, a, [x[:2] for x in slots], d.guards), quals,
+                           frozenset(w for w in c.keys if _word(w)))
     return out, changes
 
 
@@ -268,7 +261,8 @@ def find_restated_dates(ctx, date_mentions, date_ranges, events, open_events=())
     for x, y in candidate_pairs(groups.values(), lambda x: slots[x], _MAX_GROUP):
         (ka, na), (kb, nb) = slots[x], slots[y]
         sa, sb = sents[ka], sents[kb]
-        if ka == kb or sa.guarded[na] or sb.guarded[nb] or sa.qualifiers != sb.qualifiers:
+        if ka == kb or sa.guarded[na] or sb.guarded[nb] or sa.qualifiers != sb.qualifiers \
+                or len(sa.content & sb.content) < _MIN_SHARED:
             continue
         ma, mb = sa.dates[na], sb.dates[nb]
         if _compatible(ma, mb) or ma.start in told and mb.start in told or ma.bound != mb.bound:
