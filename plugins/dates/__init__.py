@@ -26,6 +26,7 @@ from .open_events import extract_open_events
 from .ranges import inverted_date_range
 from .relative import relative_date_mismatch
 from .restated import restated_date
+from .scan import scan_dated_sentences
 from .schema import SCHEMAS
 from .weekdays import weekday_date_mismatch
 
@@ -38,7 +39,8 @@ def checker_language_data():
 @hookimpl
 def checker_register_extractors():
     return [Extractor("elapsed_times", extract_elapsed), Extractor("ages_and_births", extract_ages),
-            Extractor("events", extract_events), Extractor("open_events", extract_open_events)]
+            Extractor("dated_sentences", scan_dated_sentences), Extractor("events", extract_events),
+            Extractor("open_events", extract_open_events)]
 
 
 @hookimpl

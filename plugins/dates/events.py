@@ -210,22 +210,19 @@ def extract_events(doc, facts) -> list[Event]:
     data = _data(doc.lexicon)
     if not data.classes and not data.ordinals:
         return []
+    scanned = facts["dated_sentences"]
+    if not scanned:
+        return []
     der = deriver(doc.lexicon)
     view = doc.normalized
     months = frozenset(doc.lexicon.month_lookup)
-    ranged = {id(x) for r in facts["date_ranges"] for x in (r.first, r.second)}
-    dated = [m for m in facts["date_mentions"] if m.year_part is not None and not m.year_inferred
-             and m.bound != "until" and m.calendar == "gregorian" and id(m) not in ranged]
     people = People(doc, facts["name_mentions"])
     personal = {k for k, v in doc.lexicon.section("events", {}).items() if v.get("person")}
     capitals = doc.lexicon.section("names", {}).get("capitals", False)
     names = _names_by_sentence(doc, facts["name_mentions"]) if capitals else {}
     out = []
-    for n, (sent, in_sent) in enumerate(zip(doc.sentences, _in_sentences(doc.sentences, dated))):
-        if not in_sent:
-            continue
-        ns, ne = view.from_original(sent.start), view.from_original(sent.end)
-        toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(view.text, ns, ne)]
+    for ds in scanned:
+        n, in_sent, toks, sent = ds.index, ds.dates, ds.toks, doc.sentences[ds.index]
         found: dict[int, tuple[str, frozenset[str]]] = {}
         for i, (_, _, tok) in enumerate(toks):
             if _bare(tok, data) in data.ordinals or tok in data.ordinals:
@@ -233,9 +230,9 @@ def extract_events(doc, facts) -> list[Event]:
                 if hit:
                     found[hit[0]] = (f"first {hit[1]}", der.derive(_bare(toks[hit[0]][2], data)).keys)
                 continue
-            if tok in data.stop:
-                continue
-            kind, keys = _kind(tok, data, der)
+            if ds.kinds[i] is None:
+                continue     # a stop word
+            kind, keys = ds.kinds[i]
             if kind and i not in found:
                 found[i] = (kind, keys)
         context = None

@@ -10,10 +10,11 @@ name."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 
 from .derivation import deriver
-from .events import _AFTER_GAP, _OBJECT_GAP, _TOKEN, _bare, _content, _data, _date_of, _in_sentences, _kind
+from .events import _AFTER_GAP, _OBJECT_GAP, _bare, _content, _data, _date_of
 
 _DETERMINERS = frozenset({"its", "his", "her", "their", "the"})
 _POSSESSIVE = frozenset({"its", "his", "her", "their"})   # "the increase" alone may be another one
@@ -59,6 +60,17 @@ def _role(toks, i: int, tok: str, derived, arabic: bool, conj: tuple[str, ...], 
     return None
 
 
+def _near(toks, spots) -> list[int]:
+    """The indices of the tokens close enough to a date to be dated by it (ending at most
+    ``_OBJECT_GAP + 10`` characters before it, or starting at most 20 after it), in order."""
+    starts, ends = [t[0] for t in toks], [t[1] for t in toks]
+    near: set[int] = set()
+    for ds, de in spots:
+        near.update(range(bisect.bisect_left(ends, ds - _OBJECT_GAP - 10), bisect.bisect_right(ends, ds)))
+        near.update(range(bisect.bisect_left(starts, de), bisect.bisect_right(starts, de + 20)))
+    return sorted(near)
+
+
 def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
     """The pairs of tellings of one event, verb and noun, whose dates conflict."""
     data = _data(doc.lexicon)
@@ -66,23 +78,15 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
     arabic = data.side == "after"
     view = doc.normalized
     months = frozenset(doc.lexicon.month_lookup)
-    ranged = {id(x) for r in facts["date_ranges"] for x in (r.first, r.second)}
-    dated = [m for m in facts["date_mentions"] if m.year_part is not None and not m.year_inferred
-             and m.bound != "until" and m.calendar == "gregorian" and id(m) not in ranged]
     out = []
-    for n, (sent, in_sent) in enumerate(zip(doc.sentences, _in_sentences(doc.sentences, dated))):
-        if not in_sent:
-            continue
-        ns, ne = view.from_original(sent.start), view.from_original(sent.end)
-        toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(view.text, ns, ne)]
+    for sc in facts["dated_sentences"]:
+        n, in_sent, toks = sc.index, sc.dates, sc.toks
         context = None
-        spots = [(view.from_original(d.start), view.from_original(d.end)) for d in in_sent]
-        for i, (a, b, tok) in enumerate(toks):
-            if tok in data.stop or len(tok) < 3:
-                continue
-            if not any(0 <= ds - b <= _OBJECT_GAP + 10 or 0 <= a - de <= 20 for ds, de in spots):
-                continue   # no date close enough to be its own: not worth deriving
-            kind, keys = _kind(tok, data, der)
+        for i in _near(toks, [(view.from_original(d.start), view.from_original(d.end)) for d in in_sent]):
+            a, b, tok = toks[i]
+            if sc.kinds[i] is None or len(tok) < 3:
+                continue   # a stop word, a short word
+            kind, keys = sc.kinds[i]
             if kind is not None or not keys:
                 continue
             derived = der.derive(_bare(tok, data))

@@ -11,16 +11,22 @@ they share) and when all the words of the shorter statement are found in the lon
 the date in the same place (the same word before it or after it, or aligned), at least three
 shared content words, and no word added inside the shared stretch (a dateline, an attribution
 or a clause run on at either end is allowed). A statement of two content words ("the bridge
-was built in 1936") is too short to be told apart from another one and stays silent. The guards are language data
-(``[restated]``): a date not introduced by a preposition ("the 2019 festival"), a negation, a
-repetition ("again", "re-", `مجددا`), an update ("now", "later"), a stated change of date
-anywhere from the first statement to the second ("postponed to", `تأجيل`, `أرجئ`), and events
-that recur (anniversaries, "every year", elections, festivals)."""
+was built in 1936") is too short to be told apart from another one and stays silent.
+
+The guards are language data (``[restated]``), each read where it tells something: a date not
+introduced by a preposition ("the 2019 festival"); a negation, a repetition ("again", "re-",
+`مجددا`) or an event that recurs ("every year", elections, "won the title") in the clause of
+the date, between the punctuation marks around it; an update ("now", "later") or a qualifier
+("new", "also") that one telling has and the other not (told by both, it is part of the
+statement); and a change of date ("postponed", `تأجيل`; "moved" only in a sentence with a date)
+in a sentence from the first telling to the second that shares two words with both tellings,
+unless both tellings tell that change alike ("was postponed until 2019")."""
 
 from __future__ import annotations
 
 import bisect
 import collections
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -29,11 +35,19 @@ from checker.language.alignment import MARK, SLOT, Clause, Words, align, candida
 from checker.language.normalize import normalize_text
 
 from .derivation import deriver
+from .events import _conflicts
 
 _MIN_SHARED = 3     # content words the two statements share at least
 _MIN_SHARE = 0.4    # … and at least this share of the longer statement's words
 _OVERLAP = 5        # … when each telling also runs on with words of its own
+_CHANGE_SHARED = 2  # words a sentence telling of a change of date shares with the two tellings
 _MAX_GROUP = 12     # more dated sentences share one word than this: the word blocks nothing
+
+
+_STRIP = ".,;:!?\"'()«»،؛"     # punctuation a word sheds at its ends before it is compared
+
+
+_CLAUSE = re.compile(r"[,;:()\[\]\"“”«»،؛—–]")   # what closes the clause a date stands in
 
 
 @dataclass(frozen=True)
@@ -41,16 +55,33 @@ class _Data:
     ignore: frozenset[str]
     introducers: frozenset[str]
     proclitics: tuple[str, ...]
-    guards: frozenset[str]      # negations, repetitions, updates, recurring events
-    changes: frozenset[str]
+    guards: re.Pattern | None       # negations, repetitions, recurring events: in the date's clause
+    qualifiers: re.Pattern | None   # updates, qualifiers: when one telling has them, the other not
+    changes: re.Pattern | None      # a word telling of a change of date, anywhere
+    weak: re.Pattern | None         # … in a sentence that holds a date
+
+
+def _words(words: frozenset[str], proclitics: tuple[str, ...], short: frozenset[str] = frozenset()) -> re.Pattern | None:
+    """A pattern finding a whitespace-delimited word that is one of ``words``, alone or after a
+    proclitic (the rest three letters at least), with punctuation at its ends; its group is the
+    word as written without the punctuation; a word of ``short`` takes a proclitic at any length (`ولم`)."""
+    forms = set(words) | {p + w for w in words for p in proclitics if len(w) > 2 or w in short}
+    if not forms:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    punct = re.escape(_STRIP)
+    return re.compile(rf"(?<!\S)[{punct}]*({alts})[{punct}]*(?!\S)")
 
 
 @lru_cache(maxsize=32)
 def _data(lex) -> _Data:
     r = lex.section("restated", {})
     norm = lambda k: frozenset(normalize_text(w) for w in r.get(k, []))  # noqa: E731
-    return _Data(norm("ignore"), norm("introducers"), tuple(normalize_text(p) for p in r.get("proclitics", [])),
-                 norm("negations") | norm("again") | norm("updates") | norm("series"), norm("changes"))
+    proclitics = tuple(normalize_text(p) for p in r.get("proclitics", []))
+    return _Data(norm("ignore"), norm("introducers"), proclitics,
+                 _words(norm("negations") | norm("again") | norm("series"), proclitics, norm("negations")),
+                 _words(norm("updates") | norm("qualifiers"), proclitics),
+                 _words(norm("changes"), proclitics), _words(norm("weak_changes"), proclitics))
 
 
 def _key(der, w: str) -> str:
@@ -78,12 +109,36 @@ def _introduced(ctx, m, d: _Data) -> bool:
 class _Sentence:
     clause: Clause
     dates: list          # the compared date mentions, in order, as slots 0..n-1
-    guarded: bool        # holds a guard word: another kind of statement
-    before: int          # sentences telling of a change of date before this one
-    upto: int            # … up to this one
+    guarded: list[bool]  # per date: a guard word in its clause, another kind of statement
+    qualifiers: frozenset[str]   # the update and qualifier words it holds
+    content: frozenset[str]      # the keys of its content words
 
 
-def _sentences(ctx, mentions, d: _Data) -> dict[int, _Sentence]:
+def _bare_words(found: list[str], proclitics: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(next((w[len(p):] for p in proclitics if w.startswith(p) and len(w) > len(p) + 2), w)
+                     for w in found)
+
+
+def _guarded(text: str, a: int, spots, pattern: re.Pattern | None) -> list[bool]:
+    """Per date (its start and end in the view), whether a guard word stands in its clause:
+    between the punctuation marks around it, the date itself left out."""
+    out = []
+    for s, e in spots:
+        s, e = s - a, e - a
+        left = 0
+        for m in _CLAUSE.finditer(text, 0, s):
+            left = m.end()
+        m = _CLAUSE.search(text, e)
+        right = m.start() if m else len(text)
+        out.append(pattern is not None and (pattern.search(text[left:s]) is not None
+                                            or pattern.search(text[e:right]) is not None))
+    return out
+
+
+def _sentences(ctx, mentions, d: _Data, every) -> tuple[dict[int, _Sentence], list]:
+    """Each sentence holding a compared date, as a clause with its guards; and each sentence
+    telling of a change of date (a weak change word only in one that holds a date of
+    ``every``), with the keys of its words and the change words it holds."""
     doc, view, der = ctx.doc, ctx.doc.normalized, deriver(ctx.lexicon)
     starts = [s.start for s in doc.sentences]
     by: dict[int, list] = collections.defaultdict(list)
@@ -91,20 +146,47 @@ def _sentences(ctx, mentions, d: _Data) -> dict[int, _Sentence]:
         k = bisect.bisect_right(starts, m.start) - 1
         if k >= 0 and m.end <= doc.sentences[k].end:
             by[k].append(m)
-    vocab = vocabulary(view.text) if d.proclitics else frozenset()
-    words = Words(lambda w: _key(der, w), d.ignore, d.proclitics, vocab)
-    out, changes = {}, 0
-    for k, s in enumerate(doc.sentences):
+    held = {bisect.bisect_right(starts, m.start) - 1 for m in every}
+    words = Words(lambda w: _key(der, w), d.ignore, d.proclitics, vocabulary(view.text) if d.proclitics else frozenset())
+    told: dict[int, list[str]] = collections.defaultdict(list)
+    for pattern, where in ((d.changes, None), (d.weak, held)):
+        for m in pattern.finditer(view.text) if pattern is not None else ():
+            k = bisect.bisect_right(starts, view.to_original(m.start(1), m.end(1))[0]) - 1
+            if where is None or k in where:
+                told[k].append(m.group(1))
+    changes = []
+    for k in sorted(told):
+        s = doc.sentences[k]
         a, b = view.from_original(s.start), view.from_original(s.end)
-        toks = {t for w in view.text[a:b].split() for t in _bare(w.strip(".,;:!?\"'()«»،؛"), d.proclitics)}
-        before = changes
-        changes += bool(toks & d.changes)
-        if k in by:
-            ms = by[k]
-            slots = [(view.from_original(m.start), view.from_original(m.end), n) for n, m in enumerate(ms)]
-            c = clause(view.text, a, b, slots, words, k, marks=False)
-            out[k] = _Sentence(c, ms, bool(toks & d.guards), before, changes)
-    return out
+        changes.append((k, frozenset(clause(view.text, a, b, (), words, k, marks=False).keys),
+                        _bare_words(told[k], d.proclitics)))
+    out = {}
+    for k in by:
+        s = doc.sentences[k]
+        a, b = view.from_original(s.start), view.from_original(s.end)
+        text = view.text[a:b]
+        ms = by[k]
+        slots = [(view.from_original(m.start), view.from_original(m.end), n) for n, m in enumerate(ms)]
+        c = clause(view.text, a, b, slots, words, k, marks=False)
+        quals = _bare_words(d.qualifiers.findall(text), d.proclitics) if d.qualifiers else frozenset()
+        out[k] = _Sentence(c, ms, _guarded(text, a, [x[:2] for x in slots], d.guards), quals,
+                           frozenset(w for w in c.keys if _word(w)))
+    return out, changes
+
+
+def _changed(changes, sa: _Sentence, sb: _Sentence) -> bool:
+    """Whether a sentence from the first telling to the second tells of a change of date of
+    what they tell: a change word in a sentence that shares two words with both tellings ("the
+    government postponed the talks"; one word alone, "he" or "said", may tell of anything)."""
+    ka, kb = sa.clause.sentence, sb.clause.sentence
+    shared = {w for w in set(sa.clause.keys) & set(sb.clause.keys) if _word(w)}
+    told = {k: words for k, _, words in changes if k in (ka, kb)}
+    for k, keys, words in changes:
+        if k in (ka, kb) and words <= told.get(kb if k == ka else ka, frozenset()):
+            continue   # the change is part of the statement, told in both ("was postponed until 1993")
+        if ka <= k <= kb and len(keys & shared) >= _CHANGE_SHARED:
+            return True
+    return False
 
 
 def _word(k: str) -> bool:
@@ -160,15 +242,15 @@ def _restated(sa: _Sentence, na: int, sb: _Sentence, nb: int) -> bool:
     return shared >= _MIN_SHARED and shared >= _MIN_SHARE * longer
 
 
-def find_restated_dates(ctx, date_mentions, date_ranges, events):
+def find_restated_dates(ctx, date_mentions, date_ranges, events, open_events=()):
     """Yield (earlier, later) date mentions of one statement told twice with dates that cannot both hold."""
     d = _data(ctx.lexicon)
     in_range = [(r.start, r.end) for r in date_ranges]
-    evented = {e.date.start for e in events}
+    told = {x for a, b in [*_conflicts(ctx, events), *open_events] for x in (a.date.start, b.date.start)}
     mentions = [m for m in date_mentions if m.interval() is not None and m.year is not None
                 and not any(s <= m.start < e for s, e in in_range)
                 and _introduced(ctx, m, d)]
-    sents = _sentences(ctx, mentions, d)
+    sents, changes = _sentences(ctx, mentions, d, date_mentions)
     index = {(k, n): x for x, (k, n) in enumerate((k, n) for k, s in sents.items() for n in range(len(s.dates)))}
     slots = list(index)
     groups: dict[str, list[int]] = collections.defaultdict(list)
@@ -179,12 +261,13 @@ def find_restated_dates(ctx, date_mentions, date_ranges, events):
     for x, y in candidate_pairs(groups.values(), lambda x: slots[x], _MAX_GROUP):
         (ka, na), (kb, nb) = slots[x], slots[y]
         sa, sb = sents[ka], sents[kb]
-        if ka == kb or sa.guarded or sb.guarded or sb.upto > sa.before:
+        if ka == kb or sa.guarded[na] or sb.guarded[nb] or sa.qualifiers != sb.qualifiers \
+                or len(sa.content & sb.content) < _MIN_SHARED:
             continue
         ma, mb = sa.dates[na], sb.dates[nb]
-        if _compatible(ma, mb) or ma.start in evented and mb.start in evented or ma.bound != mb.bound:
-            continue   # two dates of one event word: DATE008 tells it
-        if _restated(sa, na, sb, nb):
+        if _compatible(ma, mb) or ma.start in told and mb.start in told or ma.bound != mb.bound:
+            continue   # two dates DATE008 tells of: one event given two dates
+        if _restated(sa, na, sb, nb) and not _changed(changes, sa, sb):
             yield ma, mb
 
 
@@ -206,7 +289,7 @@ def find_restated_dates(ctx, date_mentions, date_ranges, events):
                 "في آذار 2021.", "ar", False),
     ],
 )
-def restated_date(ctx, date_mentions, date_ranges, events):
+def restated_date(ctx, date_mentions, date_ranges, events, open_events):
     """
     ## What it flags
     A statement told twice in the article — the same words, in any order, the later telling
@@ -226,13 +309,15 @@ def restated_date(ctx, date_mentions, date_ranges, events):
     ## Not flagged
     Dates that overlap ("March 2019" and "14 March 2019"); two statements that each have words
     of their own (another subject, another object, another figure, "he" and "she"); a date that
-    qualifies a noun ("the 2019 festival", `مهرجان 2019`) or lies in a range; a negation; a
-    repetition ("again", "re-", `مجددا`, `أعيد`); an update ("now", "later", "was scheduled");
-    a change of date stated anywhere from the first telling to the second ("postponed",
-    "moved", `تأجيل`, `أرجئ`); events that recur (anniversaries, "every year", elections,
-    festivals, sessions, visits); two dates of a once-only event word (DATE008 tells those);
+    qualifies a noun ("the 2019 festival", `مهرجان 2019`) or lies in a range; a negation, a
+    repetition ("again", "re-", `مجددا`, `أعيد`) or an event that recurs (anniversaries, "every
+    year", elections, festivals, "won the title") in the clause of either date; an update
+    ("now", "later", "was scheduled") or a qualifier ("new", "also", `الجديدة`) in one telling
+    only; a change of date ("postponed", `تأجيل`, `أرجئ`; "moved" in a sentence with a date)
+    told from the first telling to the second in a sentence about the same thing; two dates
+    DATE008 already tells of as one event;
     the other dates of the two sentences differing too; tellings in the same sentence.
     """
-    for a, b in find_restated_dates(ctx, date_mentions, date_ranges, events):
+    for a, b in find_restated_dates(ctx, date_mentions, date_ranges, events, open_events):
         ctx.report("conflict", b.start, b.end, related=[ctx.related(a.start, a.end, "the date told first")],
                    first=a.text, second=b.text)

@@ -185,12 +185,18 @@ class Restated(Section):
     introducers: Words = []
     #: Conjunctions taken off a word whose bare form the article uses too.
     proclitics: Words = []
-    #: Words that make either statement another one when added to it.
+    #: Words that make a statement another one when they stand in the clause of its date
+    #: (negations, repetitions; ``series``: events that recur).
     negations: Words = []
     again: Words = []
+    #: Words that make a statement another one when one telling has them and the other not
+    #: (an update: "now", "later"; a qualifier: "new", "also").
     updates: Words = []
+    qualifiers: Words = []
     #: Words anywhere from the first statement to the second that tell of a change of date.
     changes: Words = []
+    #: Words that tell of a change of date only in a sentence that holds a date ("moved to").
+    weak_changes: Words = []
     #: Words of events that recur: in either statement, two dates are two events.
     series: Words = []
 
