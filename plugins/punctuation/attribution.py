@@ -4,14 +4,14 @@ the minister." / "…, Ms Reed added." / `…، قال الوزير.` / `وأض�
 A quotation that runs on over paragraphs merged into one ("…end of a paragraph. "Next
 paragraph…") holds the speaker's words only. A tag inside the stretch a quotation mark leaves
 open means the quotation ended before the tag and its closing mark is missing. The tag is
-recognised by its structure around a verb of saying (language data, ``[attribution] verbs``):
+recognised by its structure around a verb of saying (language data, ``[speaker_tags] verbs``):
 
 - after a comma, the verb first and the speaker after it, up to the end of the sentence
   ("…, said Derek Ruiz of the institute."; `…، قال مسؤول.`); in a language written with
   capitals the speaker must hold a capitalised word ("…, said that he…" is no tag);
 - after a comma, the speaker first and the verb last in its sentence, with at most a name or a
   capitalised word after it ("…, Ms Reed added." / "…, he told Reuters."): the speaker holds a
-  capitalised word or is one of the language's subject pronouns (``[attribution] pronouns``);
+  capitalised word or is one of the language's subject pronouns (``[speaker_tags] pronouns``);
 - the verb and a colon, introducing what follows ("He added: …", `وأضاف: …`);
 - in a language with proclitics, a sentence opened by the verb with a proclitic attached
   (`… انتهى. وأضاف الوزير أن …`).
@@ -25,7 +25,7 @@ from functools import lru_cache
 from checker.language.matching import proclitic_prefix
 from checker.language.normalize import normalize_text
 
-from .schema import Attribution
+from .schema import SpeakerTags
 
 _STOP = r"[^.!?؟\"“”«»\n]"   # a character of the same sentence, no quotation mark
 _MAX_WORDS = 14               # a speaker's tag longer than this is a clause of its own
@@ -33,7 +33,7 @@ _MAX_WORDS = 14               # a speaker's tag longer than this is a clause of 
 
 @lru_cache(maxsize=16)
 def _compile(lex) -> tuple[re.Pattern, ...] | None:
-    data = lex.get(Attribution)
+    data = lex.get(SpeakerTags)
     # matched in the text as written: each verb as listed and in its normalised spelling
     verbs = sorted({v for w in data.verbs for v in (w, normalize_text(w))}, key=len, reverse=True)
     if not verbs:

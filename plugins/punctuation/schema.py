@@ -1,5 +1,5 @@
 """The schema of the punctuation family's own language data (``data/<lang>/*.toml``):
-``[quotes]``, how the language writes its quotation marks, and ``[attribution]``, the words of a
+``[quotes]``, how the language writes its quotation marks, and ``[speaker_tags]``, the words of a
 speaker's tag."""
 
 from typing import Literal
@@ -18,8 +18,8 @@ class Quotes(Section):
     fixed_order: list[Family] = []
 
 
-class Attribution(Section):
-    """``[attribution]`` (PUNCT001): a speaker's tag ("…, said the minister."), which ends a
+class SpeakerTags(Section):
+    """``[speaker_tags]`` (PUNCT001): a speaker's tag ("…, said the minister."), which ends a
     quotation: found inside a quotation left open, it shows that a closing mark is missing."""
 
     #: Verbs of saying, in the forms a tag uses (past and present, both genders).
@@ -30,4 +30,4 @@ class Attribution(Section):
     cased: bool = False
 
 
-SCHEMAS = {"quotes": Quotes, "attribution": Attribution}
+SCHEMAS = {"quotes": Quotes, "speaker_tags": SpeakerTags}
