@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from checker.language.matching import punctuation_marks
 
+from .attribution import attributed
 from .marks import CLOSING_BRACKETS, Mark, MarkProblem, QUOTE_PAIRS
 from .schema import Quotes
 
@@ -60,6 +61,11 @@ def _pair_family(doc, ms: list[Mark], merged: bool = True) -> tuple[list[tuple[M
             open_mark = m
             continue
         if m.pos == "open":
+            if _ended_before(doc, open_mark, m):
+                problems.append(MarkProblem("unclosed", open_mark))
+                reported = True
+                open_mark = m  # the quotation ended without its mark: this one opens the next
+                continue
             if merged and _after_sentence_end(text, m.start, ends):
                 open_mark = m  # a quotation continued in a paragraph merged into this one
                 continue
@@ -71,6 +77,16 @@ def _pair_family(doc, ms: list[Mark], merged: bool = True) -> tuple[list[tuple[M
         pairs.append((open_mark, m))
         open_mark = None
     return pairs, problems, open_mark
+
+
+def _ended_before(doc, open_mark: Mark, m: Mark) -> bool:
+    """The quotation ``open_mark`` opens ended before ``m`` opens another one: a colon introduces
+    ``m`` ("He added: "…"), or a speaker's tag stands between them ("…, said Ms Reed. "…")."""
+    text = doc.text
+    j = m.start - 1
+    while j > open_mark.start and text[j] in " \t":
+        j -= 1
+    return text[j] == ":" or attributed(doc, open_mark.start + 1, m.start)
 
 
 def _single_quote_marks(text: str, ms: list[Mark]) -> list[Mark]:
@@ -87,9 +103,13 @@ def _single_quote_marks(text: str, ms: list[Mark]) -> list[Mark]:
 
 
 def _cut_off(doc) -> bool:
-    """Whether the text stops mid-sentence (a truncated excerpt): its last character is not one a
-    paragraph may end with (the language's ``[punctuation] terminal`` marks)."""
+    """Whether the text stops mid-sentence (a truncated excerpt): its last character, before a
+    sign-off in capitals on a line of its own, is not one a paragraph may end with (the
+    language's ``[punctuation] terminal`` marks)."""
     end = doc.text.rstrip()
+    last = end.rsplit("\n", 1)
+    if len(last) == 2 and 0 < len(last[1].split()) <= 2 and last[1].strip().isupper():
+        end = last[0].rstrip()  # a sign-off on a line of its own (REUTER) ends no sentence
     terminal = doc.lexicon.section("punctuation", {}).get("terminal", [])
     return bool(end) and bool(terminal) and end[-1] not in terminal
 

@@ -88,6 +88,11 @@ def unbalanced_quotation(ctx, quote_marks):
     consistently writes ”…“ is not flagged for it, and copy that uses one glyph both ways is
     treated like straight quotes.
 
+    A quotation still open when the next one opens is reported without waiting for the count of
+    marks when its end is plain from the structure: a speaker's tag stands inside it ("…, said
+    the minister." / "…, Ms Reed added." / `…، قال مسؤول.` / `وأضاف أن …`; the verbs of saying
+    are language data) or a colon introduces the next quotation ("He added: "…").
+
     ## Why it matters
     A quotation without its end makes the reader guess where the speaker's words stop, which
     changes who said what. Wrongly turned marks are a common slip of Arabic keyboards and
@@ -105,7 +110,9 @@ def unbalanced_quotation(ctx, quote_marks):
     The arrow that ends a web link ("Watch the full interview »") is no quotation mark: the
     residue family finds it (RESIDUE001) and this rule skips it. A quotation opened in the last
     paragraph of a text that stops mid-sentence (an excerpt cut off by a feed) may close in the
-    part that is missing: it is not reported.
+    part that is missing: it is not reported (a sign-off in capitals on a line of its own, such
+    as REUTER, does not make a text cut off). Reported speech inside a quotation ("…and they said
+    no.") is no speaker's tag.
     """
     _report(ctx, quote_problems(ctx.doc, quote_marks))
 

@@ -262,7 +262,10 @@ def publishing_residue(ctx, residue):
     imperative ("Sign up", "Follow", `اشترك`, `تابعونا`, `حمّل`) or a link label ("Read more:",
     `للمزيد:`), and made of what such prompts offer (a newsletter, an app, the story, comments),
     words addressing the reader ("our", "your", `نشرتنا`), social networks and separators
-    (`فيسبوك | تويتر | واتساب`). Link segments that end with an arrow ("Watch the full interview
+    (`فيسبوك | تويتر | واتساب`). The label of a page widget with its counter ("Comments (42)",
+    `التعليقات (17)`) is residue when all its words are such words. In hard-wrapped copy, a call
+    to action on a line after a finished sentence or a short line (a sign-off such as REUTER) is
+    found too. Link segments that end with an arrow ("Watch the full interview
     »", "See photos of the storm »") are reported as links (info), and the arrow is not taken
     for a quotation mark by PUNCT001.
 

@@ -203,14 +203,27 @@ def score(norm: str, original: str, st: Structure) -> Score | None:
     if SEPARATORS.search(core) and _short_items(core):
         total += 1
     pure = _only_vocabulary(core, st)
+    counter = _counter(core, objects or networks, st)
+    if counter:
+        total += 2  # a widget's label and its count: "Comments (12)", `التعليقات (12)`
     label = st.label_plain.match(core) if st.label_plain else None
     labelled = label is not None
     if label is not None and label.groupdict().get("link") and not weight:
         total += 1  # the label is itself the call: "Related coverage", `أخبار ذات صلة`
     if pure and (weight or labelled):
         total += 2
-    anchored = weight > 0 or bar or (pure and labelled)
+    anchored = weight > 0 or bar or (pure and labelled) or counter
     return Score(total, anchored, weight > 0 or labelled, arrow)
+
+
+_COUNT = re.compile(r"[^\S\n]*(?:[(\[][^\S\n]*\d[\d,.]*[^\S\n]*[)\]]|\d[\d,.]*)$")
+
+
+def _counter(core: str, offers, st: Structure) -> bool:
+    """A count after words that are all call-to-action vocabulary, one of them an offer or a
+    network: the label of a page widget with its counter ("Comments (12)", "Shares 40")."""
+    m = _COUNT.search(core)
+    return bool(m and offers and m.start() > 0 and _only_vocabulary(core[:m.start()], st))
 
 
 def is_residue(s: Score | None) -> bool:
@@ -309,8 +322,11 @@ def _wrapped_lines(doc, para, st: Structure, taken: set[int]) -> list[Candidate]
         s, e = lines[k]
         if s >= e or s in taken or _has_sentences(text[s:e]):
             continue
-        after_sentence = bool(_ENDS_SENTENCE.search(text[lines[k - 1][0]:lines[k - 1][1]]))
-        if not after_sentence and (k == len(lines) - 1 or e - s > width * _SHORT_LINE):
+        # the line before ends a sentence, or is itself short (a sign-off such as REUTER ends
+        # its wrapped text): this one does not continue it
+        ps, pe = lines[k - 1]
+        after_break = bool(_ENDS_SENTENCE.search(text[ps:pe])) or pe - ps <= width * (1 - _SHORT_LINE)
+        if not after_break and (k == len(lines) - 1 or e - s > width * _SHORT_LINE):
             continue
         sc = score(_norm(doc, s, e), text[s:e], st)
         if is_residue(sc):

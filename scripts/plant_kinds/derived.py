@@ -230,7 +230,9 @@ def month_pair(article, rng, data):
     return one_plant("month_pair", article, rng, pick(rng, data["month_pair"]["ar"]), v)
 
 
-QUOTE = re.compile(r"(\"|“|«)([^\"“”«»\n]{8,200}?)(\"|”|»)")
+# a quotation as written: its opening mark before a word, its closing mark after one (not the
+# stretch between two quotations, whose "closing" mark opens the next one)
+QUOTE = re.compile(r"(?<![^\s:(\[])(\"|“|«)(?=[^\W_])([^\"“”«»\n]{8,200}?)(?<=\S)(\"|”|»)(?![^\W_])")
 
 
 def open_a_quote(article, rng):
