@@ -9,10 +9,8 @@ from pathlib import Path
 
 from checker import Example, data_files, hookimpl, rule
 
-from checker.language.alignment import vocabulary
-
-from .reading import read, statements_data
-from .restated import find_flips
+from .reading import blocking_words, read, statements_data
+from .restated import MAX_POSTING, candidate_pairs, find_flips
 from .schema import SCHEMAS
 
 
@@ -89,9 +87,15 @@ def restated_statement(ctx):
     """
     d = statements_data(ctx.lexicon)
     view = ctx.doc.normalized
-    vocab = vocabulary(view.text) if d.proclitics else frozenset()
-    sents = [part for s in ctx.doc.sentences
-             for part in read(ctx.text, view, view.from_original(s.start), view.from_original(s.end), d, vocab)]
+    if len(view.text) == len(ctx.text):   # nothing dropped: offsets are the same in both
+        bounds = [(s.start, s.end) for s in ctx.doc.sentences]
+    else:
+        bounds = [(view.from_original(s.start), view.from_original(s.end)) for s in ctx.doc.sentences]
+    bags, sizes = blocking_words(view.text, bounds, d, MAX_POSTING)
+    needed = sorted({k for pair in candidate_pairs(bags, d, sizes) for k in pair})
+    # a conjunction is taken off a word whose bare form the compared sentences use too
+    vocab = frozenset().union(*(bags[k] for k in needed)) if d.proclitics else frozenset()
+    sents = [part for k in needed for part in read(ctx.text, view, *bounds[k], d, vocab)]
     for f in find_flips(sents, d):
         a0, a1 = view.to_original(*f.span_a)
         b0, b1 = view.to_original(*f.span_b)

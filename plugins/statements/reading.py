@@ -7,6 +7,8 @@ text."""
 
 from __future__ import annotations
 
+import collections
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -16,8 +18,12 @@ from checker.language.normalize import normalize_text
 from .schema import Statements
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*|[,;:()\[\]—–،؛]|[\"“”«»]")
+WORD = re.compile(r"[^\W\d_]{3,}")
 MARK = "|"
 NEG = "¬"
+
+
+_MEMO = 200_000   # word keys remembered across articles
 
 
 @dataclass(frozen=True)
@@ -53,12 +59,15 @@ class Data:
     min_shared: int
     quotes: str
     opposites: frozenset[str] = frozenset()     # every word of a pair of opposites, as a key
+    stop: frozenset[str] = frozenset()          # every word that is no content word
     keys: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def key(self, word: str) -> str:
         """The word without one prefix and one ending (each leaving ``min_stem`` letters)."""
         got = self.keys.get(word)
         if got is None:
+            if len(self.keys) > _MEMO:
+                self.keys.clear()
             w = word.replace("’", "'")
             w = w[:-2] if w.endswith("'s") else w
             w = next((w[len(p):] for p in self.prefixes if w.startswith(p) and len(w) - len(p) >= self.min_stem), w)
@@ -95,14 +104,25 @@ def statements_data(lex) -> Data:
     pairs = frozenset(frozenset((d.key(normalize_text(a)), d.key(normalize_text(b)))) for a, b in s.antonyms)
     pairs = frozenset(p for p in pairs if len(p) == 2)
     return Data(d.ignore, d.auxiliaries, d.negators, pairs, d.apart, d.openers, d.prefixes, d.suffixes,
-                d.proclitics, d.min_stem, d.min_shared, d.quotes, frozenset(k for p in pairs for k in p))
+                d.proclitics, d.min_stem, d.min_shared, d.quotes, frozenset(k for p in pairs for k in p),
+                d.ignore | d.auxiliaries | d.negators)
+
+
+def blocking_words(text: str, bounds: list[tuple[int, int]], d: Data,
+                   most: int) -> tuple[list[frozenset[str]], list[int]]:
+    """For each sentence ``text[start:end]`` (normalised), its content words as written that stand
+    in two to ``most`` sentences (the only ones that can pair it with another), and how many
+    content words it has in all: a cheap first reading before any sentence is read token by token."""
+    sets = [frozenset(WORD.findall(text, a, b)) for a, b in bounds]
+    spread = collections.Counter(itertools.chain.from_iterable(sets))
+    keep = frozenset(w for w, n in spread.items() if 1 < n <= most).difference(d.stop)
+    return [keep.intersection(s) for s in sets], [len(s.difference(d.stop)) for s in sets]
 
 
 def _starts_sentence(original: str, view, m, d: Data, bare: str) -> bool:
     """A function word written with a capital inside a sentence: the start of a sentence whose
     full stop was dropped ("…on Thursday The agency said…")."""
-    first = original[view.to_original(m.start(), m.end())[0]]
-    return first.isupper() and bare in d.openers
+    return bare in d.openers and original[view.to_original(m.start(), m.end())[0]].isupper()
 
 
 def read(original: str, view, start: int, end: int, d: Data, vocabulary: frozenset[str]) -> list[Sentence]:

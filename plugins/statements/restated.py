@@ -15,13 +15,15 @@ statements, and nothing is reported."""
 from __future__ import annotations
 
 import collections
+import itertools
 from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
 from .reading import MARK, NEG, Data, Sentence, Token
 
-_MAX_POSTING = 8     # a word in more sentences than this is too common to pair sentences by
+MAX_POSTING = 5     # a word in more sentences than this is too common to pair sentences by
+_SHARE = 0.4         # share of the smaller bag of content words two paired sentences must share
 _COVER = 0.75        # share of the shorter statement's content words the other must repeat
 
 
@@ -36,21 +38,19 @@ class Flip:
     word_b: str
 
 
-def candidate_pairs(sents: list[Sentence], d: Data) -> list[tuple[int, int]]:
-    """Pairs of sentences (earlier first) sharing ``min_shared`` content words or more, counted
-    only over words that are rare in the article."""
+def candidate_pairs(bags: list[frozenset[str]], d: Data, sizes: list[int] | None = None) -> list[tuple[int, int]]:
+    """Pairs of sentences (earlier first) whose bags of content words share ``min_shared`` or
+    more, counted only over words that are rare in the article, and a good share of the smaller
+    sentence's content words (``sizes``, the bags' own sizes by default)."""
+    sizes = sizes or [len(b) for b in bags]
     postings: dict[str, list[int]] = collections.defaultdict(list)
-    for k, s in enumerate(sents):
-        if not s.question:
-            for key in s.content:
-                postings[key].append(k)
-    shared: collections.Counter = collections.Counter()
-    for ks in postings.values():
-        if 1 < len(ks) <= _MAX_POSTING:
-            for x, i in enumerate(ks):
-                for j in ks[x + 1:]:
-                    shared[i, j] += 1
-    return sorted(p for p, n in shared.items() if n >= d.min_shared)
+    for k, bag in enumerate(bags):
+        for key in bag:
+            postings[key].append(k)
+    shared = collections.Counter(itertools.chain.from_iterable(
+        itertools.combinations(ks, 2) for ks in postings.values() if 1 < len(ks) <= MAX_POSTING))
+    return sorted((i, j) for (i, j), n in shared.items()
+                  if n >= d.min_shared and n >= _SHARE * min(sizes[i], sizes[j]))
 
 
 def _strip(part: list[Token], inside: bool) -> list[Token] | None:
@@ -185,7 +185,7 @@ def find_flips(sents: list[Sentence], d: Data) -> list[Flip]:
     earlier one for each)."""
     out: list[Flip] = []
     done: set[int] = set()
-    for i, j in candidate_pairs(sents, d):
+    for i, j in candidate_pairs([frozenset() if s.question else s.content for s in sents], d):
         if j in done:
             continue
         got = compare(sents[i], sents[j], d)
