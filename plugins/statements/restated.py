@@ -53,9 +53,9 @@ def candidate_pairs(bags: list[frozenset[str]], d: Data, sizes: list[int] | None
                   if n >= d.min_shared and n >= _SHARE * min(sizes[i], sizes[j]))
 
 
-def _strip(part: list[Token], inside: bool) -> list[Token] | None:
-    """A gap's tokens without clause marks at its ends and, inside the statement, without an
-    aside between two marks; None when an aside is left open."""
+def _strip(part: list[Token], inside: bool) -> list[Token]:
+    """A gap's tokens without clause marks and, inside the statement, without an aside between
+    two marks ("…, neither of which is a member, …")."""
     out: list[Token] = []
     aside = False
     for t in part:
