@@ -63,14 +63,15 @@ class Data:
     keys: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def key(self, word: str) -> str:
-        """The word without one prefix and one ending (each leaving ``min_stem`` letters)."""
+        """The word without up to two prefixes and one ending (each leaving ``min_stem`` letters)."""
         got = self.keys.get(word)
         if got is None:
             if len(self.keys) > _MEMO:
                 self.keys.clear()
             w = word.replace("’", "'")
             w = w[:-2] if w.endswith("'s") else w
-            w = next((w[len(p):] for p in self.prefixes if w.startswith(p) and len(w) - len(p) >= self.min_stem), w)
+            for _ in range(2):   # a future and a present prefix: `سترفع`, `ترفع`, `رفع`
+                w = next((w[len(p):] for p in self.prefixes if w.startswith(p) and len(w) - len(p) >= self.min_stem), w)
             w = next((w[:-len(s)] for s in self.suffixes if w.endswith(s) and len(w) - len(s) >= self.min_stem), w)
             got = self.keys[word] = w
         return got

@@ -5,7 +5,7 @@ from checker.language.schema import Int, Pair, Section, Str, Words
 
 class Statements(Section):
     """``[statements]``: the words STMT001 reads when it lines up a statement with its restatement.
-    Words are compared by a key: the word without one of ``prefixes`` and one of ``suffixes``
+    Words are compared by a key: the word without up to two ``prefixes`` and one of ``suffixes``
     (longest first, at least ``min_stem`` letters left)."""
 
     #: Function words left out of the comparison ("the", "of", `في`).
