@@ -89,7 +89,7 @@ def test_a_family_prefix_is_its_plugin(engine):
 def test_each_family_contributes_its_data_files(engine):
     contributed = {ld.name for ld in engine.registry.language_data}
     files = sorted((ROOT / "plugins").glob("*/data/*/*.toml"))
-    assert {p.parent.parent.parent.name for p in files} == {"dates", "names", "numbers", "punctuation", "residue", "timeline"}
+    assert {p.parent.parent.parent.name for p in files} == {"dates", "names", "numbers", "punctuation", "residue", "statements", "timeline"}
     for path in files:
         assert f"{path.parent.parent.parent.name}:{path.parent.name}/{path.name}" in contributed
 
