@@ -47,11 +47,14 @@ def _alternation(a: str, b: str, data: NamesData) -> bool:
     return False
 
 
-def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = False, person: bool = False) -> bool:
+def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = False, person: bool = False,
+         min_length: int | None = None) -> bool:
     """Two spellings of one name that differ by one letter: dropped, doubled, swapped or another.
     Two norms of one word ("Labour", "Labor") are not, unless ``b`` is a person's family name
-    ("McAllister", "McAlister")."""
-    if a == b or min(len(a), len(b)) < data.min_length or OSA.distance(a, b) != 1:
+    ("McAllister", "McAlister"). Both are at least ``min_length`` letters (the language's
+    minimum unless given)."""
+    shortest = data.min_length if min_length is None else min_length
+    if a == b or min(len(a), len(b)) < shortest or OSA.distance(a, b) != 1:
         return False
     if "-" in a or "-" in b:
         return False  # compounds ("Korea-U.S.", "Kilroy-Silk") are compared by no one letter
@@ -315,7 +318,7 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
         for w in content(m):
             if w not in data.particles:
                 words[w].append(m)
-    shortest = max(data.min_length, _UNKNOWN_MIN)
+    shortest = _UNKNOWN_MIN   # a word that is no word of the language: short names too ("Loum")
     pool = sorted(w for w in words if len(w) >= shortest)
     article = _article_forms(art.mentions, data)
     out = []
@@ -325,9 +328,9 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             continue
         near = []
         for c, _, _ in process.extract(w, pool, scorer=OSA.distance, score_cutoff=1, limit=None):
-            if c == w or w[-1] != c[-1] or not slip(w, c, data, proclitics, given_ok=True) \
+            if c == w or w[-1] != c[-1] or w[0] != c[0] or not slip(w, c, data, proclitics, given_ok=True, min_length=shortest) \
                     or not article.get(c, {False}) & article.get(w, {False}):
-                continue  # a last letter changed, added or lost makes another word ("Carolinas")
+                continue  # a first or last letter changed, added or lost makes another word ("Carolinas", "MCorp")
             # a swapped or doubled letter seldom makes another name; another letter may
             plain = edit_kind(w, c) in ("swap", "double")
             settled = plain or len(words[c]) >= 2 or any(m.full and m.person for m in words[c]) \

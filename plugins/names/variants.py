@@ -90,10 +90,13 @@ def name_variants(ctx, name_mentions):
       one swapped, doubled or dropped letter from it ("Hezbollah" … "Hezbolah");
     - any word of a name written once with two neighbouring letters swapped against the same
       word in another name ("Vantel Communications", "Vantel Commnuications").
-    - any word of a name written once in the whole text that is no word of the language (in
-      the word lists of `wordfreq`, in the checker's fold), one letter from a word of a name the
-      article settles on — written in two names or in a full name ("the Treasury" … "A Tleasury
-      spokesman"; "Marion Pettigrew" … "Petigrew said"; `مدينة الفلوجة` … `في الفلوحة`). In
+    - any word of a name (four letters or more) written once in the whole text that is no word
+      of the language (in the word lists of `wordfreq`, in the checker's fold), one letter from a
+      word of a name the article settles on — written in two names or in a full name, or an
+      ordinary word — or two neighbouring letters swapped or a letter doubled against any word of
+      a name, with the same first and last letters ("the Treasury" … "A Tleasury spokesman";
+      "Marion Pettigrew" … "Petigrew said"; "Tavi Reko" … "Rkeo said"; `مدينة الفلوجة` … `في
+      الفلوحة`). In
       Arabic such a word is read as a name where a name stands: after a title, a verb of saying,
       a common noun of places and organisations (`مدينة`, `منظمة`, `نادي`), a given name or a
       function word, or before a particle or a family name.
