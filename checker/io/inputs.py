@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
 from checker.core.models import Article, ArticleResult, ItemError
+from checker.io.globs import expand
 from checker.io.html import article_from_html
 from checker.io.markdown import article_from_markdown
 
@@ -102,7 +103,7 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
     that matches nothing stays as it is, to be reported as not found."""
     for p in paths:
         if p != "-" and glob.has_magic(p) and not os.path.lexists(p):
-            matches = sorted(glob.iglob(p, recursive=True))
+            matches = expand(p)   # ** descends through no linked directory (checker.io.globs)
             if matches:
                 yield from matches
                 continue

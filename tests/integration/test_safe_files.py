@@ -83,6 +83,13 @@ def test_check_of_a_tree_with_a_loop_gives_valid_json_every_file_once_and_status
     assert "secret" not in out
 
 
+def test_a_glob_descends_through_no_linked_directory(tree):
+    (tree / "sub" / "loop2").symlink_to("../sub")   # a second loop: walked round, 2**depth paths
+    rc, out, _ = run("check", "in/**/*.txt", "--format", "jsonl", "--no-cache")
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [
+        "in/a.txt", "in/same.txt", "in/sub/b.txt", "in/z.txt"]
+
+
 def test_a_tree_without_trouble_exits_as_before(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "in").mkdir()
