@@ -137,7 +137,8 @@ class ProcessPoolExecutor:
     """``jobs`` worker processes, each checking one article at a time. Workers are forked from
     this process, whose engine they share (where fork is unavailable, each builds its engine from
     ``spec`` when it starts). A worker over its time limit is killed and replaced; its article is
-    checked again without the rule that ran away."""
+    checked again without the rule that ran away. Workers die with this process, even when it is
+    killed with SIGKILL (:func:`checker.run.worker.die_with_parent`)."""
 
     def __init__(self, engine: Engine, spec: EngineSpec, jobs: int, timeout: float | None):
         methods = multiprocessing.get_all_start_methods()

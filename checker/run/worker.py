@@ -74,7 +74,8 @@ def die_with_parent(parent_pid: int, poll: float = 0.5, use_prctl: bool = True) 
     flight. On Linux, ``prctl(PR_SET_PDEATHSIG, SIGKILL)``: the kernel kills it at once (whatever
     it runs, C code included). Elsewhere (or when ``prctl`` cannot be had), a daemon thread looks
     every ``poll`` seconds whether the parent is still its parent, and ends the process when not.
-    A parent gone before the call ends it at once."""
+    A parent gone before the call ends it at once. (The kernel sends the signal when the thread
+    that started the worker ends: the batch starts its workers from the thread that runs it.)"""
     if use_prctl and sys.platform.startswith("linux"):
         try:
             libc = ctypes.CDLL(None, use_errno=True)
