@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import difflib
+import io
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -141,13 +142,35 @@ def read_source(path: Path) -> tuple[str, bytes, str]:
 
 
 def write_source(path: Path, text: str, bom: bytes, encoding: str) -> None:
-    """Replace the file atomically, keeping its encoding, byte-order mark and permissions."""
+    """Write the fixed text to the file ``path`` names, keeping its encoding, byte-order mark,
+    permissions and links: a symbolic link is followed to the real file, which is replaced
+    atomically (a new file created exclusively beside it, then renamed over it); a file with
+    other hard links is rewritten in place, so every name of it sees the fix."""
     data = bom + text.encode(encoding)
+    real = Path(os.path.realpath(path))
+    st = real.stat()
+    if st.st_nlink > 1:
+        with open(real, "r+b") as f:
+            f.write(data)
+            f.truncate()
+            f.flush()
+            os.fsync(f.fileno())
+        return
+    replace_file(real, data, st.st_mode & 0o7777)
+
+
+def replace_file(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Replace ``path`` with ``data`` atomically: a temporary file of a random name is created
+    exclusively (``O_EXCL``: never through a planted link) in the same directory, written,
+    flushed to disk, then renamed over ``path``."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-        os.chmod(tmp, path.stat().st_mode & 0o7777)
+            f.flush()
+            os.fsync(f.fileno())
+        if mode is not None:
+            os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -156,13 +179,45 @@ def write_source(path: Path, text: str, bom: bytes, encoding: str) -> None:
 
 
 def unified_diff(path: str, before: str, after: str) -> str:
-    """A unified diff that ``patch`` and ``git apply`` accept, missing final newlines marked."""
-    lines = difflib.unified_diff(before.splitlines(keepends=True), after.splitlines(keepends=True),
-                                 fromfile=f"a/{path}", tofile=f"b/{path}")
+    """A unified diff of two UTF-8 texts that ``patch`` and ``git apply`` accept, missing final
+    newlines marked."""
+    return unified_diff_bytes(path, before, after).decode("utf-8", "surrogateescape")
+
+
+def _byte_lines(data: bytes) -> list[bytes]:
+    lines = data.split(b"\n")
+    out = [line + b"\n" for line in lines[:-1]]
+    return out + [lines[-1]] if lines[-1] else out
+
+
+def unified_diff_bytes(path: str, before: str, after: str, bom: bytes = b"", encoding: str = "utf-8") -> bytes:
+    """The unified diff of a file whose text goes from ``before`` to ``after``, in the file's own
+    bytes (its encoding and byte-order mark), lines cut at the byte ``\\n`` as ``patch`` and
+    ``git apply`` cut them: it applies to a UTF-16 file, to a UTF-8 file with a byte-order mark
+    whose first line changes, and to a line holding U+2028 alike. A missing final newline is
+    marked."""
+    a = _byte_lines(bom + before.encode(encoding, "surrogatepass"))
+    b = _byte_lines(bom + after.encode(encoding, "surrogatepass"))
+    name = path.encode("utf-8", "surrogateescape")
     out = []
-    for line in lines:
-        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
-    return "".join(out)
+    for line in difflib.diff_bytes(difflib.unified_diff, a, b, fromfile=b"a/" + name, tofile=b"b/" + name):
+        out.append(line if line.endswith(b"\n") else line + b"\n\\ No newline at end of file\n")
+    return b"".join(out)
+
+
+def _write_bytes(stream: IO, data: bytes) -> None:
+    """Write the bytes of a diff to a binary stream, or to a text stream's buffer (a text stream
+    without one gets the bytes decoded as UTF-8, undecodable ones kept as surrogate escapes)."""
+    if isinstance(stream, (io.RawIOBase, io.BufferedIOBase)):
+        stream.write(data)
+        return
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        stream.flush()
+        buffer.write(data)
+        buffer.flush()
+    else:
+        stream.write(data.decode("utf-8", "surrogateescape"))
 
 
 @dataclass(frozen=True)
@@ -185,10 +240,10 @@ def run_fixes(args: FixOptions, engine, out: IO[str], err: IO[str]) -> int:
     if args.fix and "-" in args.paths:
         raise ConfigError("--fix cannot rewrite standard input; use --diff to see the fixes")
     verb = "would fix" if args.diff else "fixed"
-    diff_out = out
+    diff_out: IO = out
     if args.diff and args.output:
         try:
-            diff_out = open(args.output, "w", encoding="utf-8")
+            diff_out = open(args.output, "wb")
         except OSError as e:
             raise ConfigError(f"cannot write {args.output}: {e.strerror or e}") from None
     status, total, files, skipped = 0, 0, 0, set()
@@ -226,7 +281,7 @@ def run_fixes(args: FixOptions, engine, out: IO[str], err: IO[str]) -> int:
             if outcome.left:
                 err.write(f"{label}: {len(outcome.left)} safe fix(es) left after {MAX_ROUNDS} rounds\n")
             if args.diff:
-                diff_out.write(unified_diff(label, source, outcome.text))
+                _write_bytes(diff_out, unified_diff_bytes(label, source, outcome.text, bom, enc))
                 continue
             try:
                 write_source(Path(item.path), outcome.text, bom, enc)

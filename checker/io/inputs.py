@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import glob
 import json
 import os
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterator
 
 from checker.core.models import Article, ArticleResult, ItemError
+from checker.io.globs import expand
 from checker.io.html import article_from_html
 from checker.io.markdown import article_from_markdown
 
@@ -37,23 +39,63 @@ def error_item(id: str, path: str | None, code: str, message: str, line: int | N
 
 
 def iter_inputs(paths: list[str], input_format: str = "auto", stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Every item of every path, in order. Directories are walked recursively (sorted); a path
-    that does not exist but holds a glob pattern (``*``, ``?``, ``[``; ``**`` for any depth) is
-    expanded, sorted."""
+    """Every item of every path, in order. Directories are walked recursively (sorted; see
+    :func:`walk_files`); a path that does not exist but holds a glob pattern (``*``, ``?``, ``[``;
+    ``**`` for any depth) is expanded, sorted."""
     for p in expand_paths(paths):
         if p == "-":
-            data = (stdin or sys.stdin.buffer).read()
             fmt = "txt" if input_format == "auto" else input_format
+            stream = stdin or sys.stdin.buffer
+            if fmt == "jsonl":
+                yield from _jsonl_stream("<stdin>", stream)
+                continue
+            data = read_bounded(stream, max_bytes(fmt))
+            if data is None:
+                yield error_item("<stdin>", "<stdin>", "too-large", _too_many_bytes("standard input", fmt))
+                continue
             yield from _load_bytes("<stdin>", "<stdin>", data, fmt)
             continue
         path = Path(p)
         if path.is_dir():
             for f in walk_files(path):
-                yield from load_path(f, input_format)
+                if isinstance(f, ArticleResult):
+                    yield f
+                else:
+                    yield from load_path(f, input_format)
         elif path.is_file():
             yield from load_path(path, input_format)
         else:
             yield error_item(p, p, "not-found", f"no such file or directory: {p}")
+
+
+def max_bytes(fmt: str = "txt") -> int:
+    """The size in bytes over which an input is rejected before it is read (a file, standard input,
+    or one JSON Lines record). For text and Markdown, no file of :data:`MAX_CHARS` characters or
+    fewer is larger in any encoding the loaders read (four bytes a character at most, and a
+    byte-order mark); JSON may spend twelve bytes on one character (``\\ud83d\\ude00``) and
+    gets room for its other fields; HTML's markup counts as text does."""
+    if fmt in ("json", "jsonl"):
+        return 12 * MAX_CHARS + (1 << 20)
+    return 4 * MAX_CHARS + 4
+
+
+def _too_many_bytes(what: str, fmt: str, size: int | None = None) -> str:
+    has = f"has {size:,} bytes" if size is not None else f"has more than {max_bytes(fmt):,} bytes"
+    return f"{what} {has}, over the limit of {max_bytes(fmt):,} bytes for a {fmt} input " \
+           f"(articles of at most {MAX_CHARS:,} characters)"
+
+
+def read_bounded(stream: IO[bytes], limit: int) -> bytes | None:
+    """At most ``limit`` bytes of ``stream`` (to its end), or None when it holds more: no more
+    than ``limit + 1`` bytes are ever read."""
+    chunks, size = [], 0
+    while size <= limit:
+        chunk = stream.read(min(1 << 20, limit + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return None if size > limit else b"".join(chunks)
 
 
 def expand_paths(paths: list[str]) -> Iterator[str]:
@@ -61,28 +103,74 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
     that matches nothing stays as it is, to be reported as not found."""
     for p in paths:
         if p != "-" and glob.has_magic(p) and not os.path.lexists(p):
-            matches = sorted(glob.iglob(p, recursive=True))
+            matches = expand(p)   # ** descends through no linked directory (checker.io.globs)
             if matches:
                 yield from matches
                 continue
         yield p
 
 
-def walk_files(root: Path) -> Iterator[Path]:
+def walk_files(root: Path) -> Iterator[Path | ArticleResult]:
     """The input files under ``root`` in sorted order (the order of sorting their paths), hidden
-    entries skipped. Streams: only one directory's listing is held at a time per level."""
+    entries skipped. Streams: only one directory's listing is held at a time per level.
+
+    Symbolic links are followed only inside the tree: a link that leads out of ``root`` (as its
+    real path has it), one that leads back into a directory being walked (a loop), one that
+    cannot be resolved and a directory that cannot be listed each give an error item, and the walk
+    goes on."""
     try:
-        entries = sorted(os.scandir(root), key=lambda e: e.name)
-    except OSError:
+        top = Path(os.path.realpath(root))
+    except (OSError, ValueError) as e:
+        yield error_item(str(root), str(root), "unreadable", f"cannot read {root}: {e}")
+        return
+    yield from _walk(root, top, [top])
+
+
+def _walk(path: Path, top: Path, stack: list[Path]) -> Iterator[Path | ArticleResult]:
+    try:
+        with os.scandir(path) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as e:
+        yield error_item(str(path), str(path), "unreadable", f"cannot list {path}: {e.strerror or e}")
         return
     for e in entries:
         if e.name.startswith("."):
             continue
-        p = root / e.name
-        if e.is_dir():
-            yield from walk_files(p)
-        elif e.is_file() and p.suffix.lower() in SUFFIXES:
+        p = path / e.name
+        real = None
+        if e.is_symlink():
+            real, problem = _link_target(p, top, stack)
+            if problem:  # said of inputs, directories and loops; other links are left out quietly
+                if problem[0] == "symlink-loop" or p.suffix.lower() in SUFFIXES or (real and real.is_dir()):
+                    yield error_item(str(p), str(p), problem[0], problem[1])
+                continue
+        try:
+            is_dir = e.is_dir()
+            is_file = not is_dir and e.is_file()
+        except OSError:
+            continue
+        if is_dir:
+            real = real or Path(os.path.realpath(p))
+            yield from _walk(p, top, stack + [real])
+        elif is_file and p.suffix.lower() in SUFFIXES:
             yield p
+
+
+def _link_target(p: Path, top: Path, stack: list[Path]) -> tuple[Path | None, tuple[str, str] | None]:
+    """Where the link ``p`` leads, and the error code and message when it may not be followed."""
+    try:
+        real = Path(os.path.realpath(p, strict=True))
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return None, ("symlink-loop", f"{p}: a symbolic link that leads round a loop; not followed")
+        return None, ("not-found", f"{p}: a symbolic link to nothing ({e.strerror or e}); not followed")
+    if real != top and top not in real.parents:
+        return real, ("symlink-outside", f"{p}: a symbolic link that leads out of the directory walked; "
+                                        "not followed")
+    if real in stack:
+        return real, ("symlink-loop", f"{p}: a symbolic link back to {real.name or real}, a directory "
+                                     "being walked (a loop); not followed")
+    return real, None
 
 
 def format_of(path: Path | str, input_format: str = "auto") -> str:
@@ -100,9 +188,17 @@ def load_path(path: Path, input_format: str = "auto") -> Iterator[Item]:
         yield from loader.from_file(path)
         return
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            if size > max_bytes(loader.name):  # before reading: no article of the limit is so large
+                yield error_item(name, name, "too-large", _too_many_bytes("the file", loader.name, size))
+                return
+            data = read_bounded(f, max_bytes(loader.name))
     except OSError as e:
         yield error_item(name, name, "unreadable", f"cannot read {name}: {e.strerror or e}")
+        return
+    if data is None:  # it grew while it was read
+        yield error_item(name, name, "too-large", _too_many_bytes("the file", loader.name))
         return
     yield from _load_bytes(name, name, data, loader.name)
 
@@ -152,21 +248,41 @@ def _jsonl_file(path: Path) -> Iterator[Item]:
         yield error_item(name, name, "unreadable", f"cannot read {name}: {e.strerror or e}")
         return
     with f:
-        records = 0
-        for n, raw in enumerate(f, 1):
-            if n == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8):]
-            try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as e:
-                yield error_item(f"{name}:{n}", name, "encoding", f"line {n}: not valid UTF-8 at byte {e.start}", line=n)
-                records += 1
-                continue
-            for item in _jsonl_line(name, n, line):
-                records += 1
-                yield item
-        if not records:
-            yield error_item(name, name, "empty", "the file is empty")
+        yield from _jsonl_stream(name, f)
+
+
+def _jsonl_stream(name: str, f: IO[bytes]) -> Iterator[Item]:
+    """The records of a JSON Lines stream, one line at a time; a line longer than
+    :func:`max_bytes` is an item error, skipped without being held whole."""
+    limit = max_bytes("jsonl")
+    records = 0
+    n = 0
+    while True:
+        raw = f.readline(limit + 1)
+        if not raw:
+            break
+        n += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            records += 1
+            yield error_item(f"{name}:{n}", name, "too-large",
+                             f"line {n}: the record has more than {limit:,} bytes, over the limit of a "
+                             f"jsonl input (articles of at most {MAX_CHARS:,} characters)", line=n)
+            continue
+        if n == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            yield error_item(f"{name}:{n}", name, "encoding", f"line {n}: not valid UTF-8 at byte {e.start}", line=n)
+            records += 1
+            continue
+        for item in _jsonl_line(name, n, line):
+            records += 1
+            yield item
+    if not records:
+        yield error_item(name, name, "empty", "the file is empty")
 
 
 def _jsonl_line(path: str, n: int, line: str) -> Iterator[Item]:

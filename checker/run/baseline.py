@@ -16,6 +16,8 @@ The file is JSON, written as the batch streams::
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from collections import Counter
 from pathlib import Path
 from typing import IO
@@ -74,13 +76,20 @@ class BaselineWriter:
     """Streams a baseline file: one entry per article with findings, in input order."""
 
     def __init__(self, path: str | Path):
-        self.path = Path(path)
-        tmp = self.path.with_name(self.path.name + ".tmp")
+        """The findings go to a temporary file of a random name created exclusively (never through
+        a planted link) beside ``path`` — beside the real file when ``path`` is a symbolic link —
+        and renamed over it when the run completes."""
+        self.path = Path(os.path.realpath(path))
         try:
-            self.out: IO[str] = open(tmp, "w", encoding="utf-8")
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")
+            self.out: IO[str] = os.fdopen(fd, "w", encoding="utf-8")
         except OSError as e:
             raise ConfigError(f"cannot write baseline {path}: {e.strerror or e}") from None
-        self.tmp = tmp
+        self.tmp = Path(tmp)
+        try:
+            self.mode = self.path.stat().st_mode & 0o7777   # an existing baseline keeps its mode
+        except OSError:
+            self.mode = 0o666 & ~_umask()
         self.out.write('{"version": %d, "tool": "checker", "articles": {' % VERSION)
         self.first = True
         self.findings = 0
@@ -97,12 +106,24 @@ class BaselineWriter:
         self.first = False
 
     def close(self, complete: bool = True) -> None:
-        self.out.write("\n}}\n")
-        self.out.close()
-        if complete:
-            self.tmp.replace(self.path)
-        else:
+        try:
+            self.out.write("\n}}\n")
+            self.out.flush()
+            os.fsync(self.out.fileno())
+            self.out.close()
+            if complete:
+                os.chmod(self.tmp, self.mode)   # mkstemp's 0600 would hide it from the team
+                self.tmp.replace(self.path)
+        finally:
+            if not self.out.closed:
+                self.out.close()
             self.tmp.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _merge_pairs(pairs):

@@ -12,7 +12,9 @@ Memory stays bounded: at most ``window`` items are read ahead of the last one wr
   (:mod:`checker.run.worker`).
 - A result cache (:mod:`checker.run.cache`) answers articles checked before.
 - SIGINT (Ctrl-C) and SIGTERM stop the run: the results that finished are still yielded, then
-  ``interrupted`` names the signal.
+  ``interrupted`` names the signal. Every article in flight has a result too: one whose check the
+  signal cut short is reported in its place with an ``interrupted`` error, so the output has no
+  hole.
 - ``executor=DaskExecutor(...)`` checks the articles on a Dask cluster instead
   (:mod:`checker.run.dask`); any :class:`checker.run.executors.Executor` will do.
 """
@@ -26,7 +28,7 @@ import threading
 from typing import Callable, Iterable, Iterator
 
 from checker.core.engine import Engine
-from checker.core.models import Article, ArticleResult
+from checker.core.models import Article, ArticleResult, ItemError
 from checker.run.cache import ResultCache, article_key, engine_fingerprint
 from checker.run.executors import Executor, InProcessExecutor, ProcessPoolExecutor
 from checker.run.worker import DEFAULT_TIMEOUT, EngineSpec, default_jobs
@@ -155,7 +157,8 @@ class Batch:
 
     def _run(self, stream: Iterator, executor: Executor, wake_fd: int | None) -> Iterator[ArticleResult]:
         buffer: dict[int, ArticleResult] = {}
-        keys: dict[int, str] = {}
+        keys: dict[int, tuple[str, Article]] = {}
+        pending: dict[int, Article] = {}   # submitted, not yet collected
         next_out = 0
         exhausted = False
         try:
@@ -178,7 +181,8 @@ class Batch:
                         if hit is not None:
                             buffer[idx] = hit
                             continue
-                        keys[idx] = key
+                        keys[idx] = (key, item)
+                    pending[idx] = item
                     executor.submit(idx, item)
                     self.checked += 1
                 while next_out in buffer:
@@ -191,20 +195,35 @@ class Batch:
                 if executor.busy() == 0:
                     continue
                 for i, r in executor.collect(wake_fd):
+                    pending.pop(i, None)
                     self._store(keys, i, r)
                     buffer[i] = r
         except _Interrupted:
             pass
         if self.stop_signal:
-            # write out what finished, in input order, and stop
+            # write out what finished, in input order, the articles cut short in their place, and stop
             executor.close(kill=True)
-            for i in sorted(buffer):
-                yield buffer.pop(i)
+            for i in range(next_out, max([*buffer, *pending], default=-1) + 1):
+                if i in buffer:
+                    yield buffer.pop(i)
+                elif i in pending:
+                    yield interrupted_result(pending.pop(i), self.stop_signal)
 
-    def _store(self, keys: dict[int, str], idx: int, result: ArticleResult) -> None:
-        key = keys.pop(idx, None)
-        if key is not None and self.cache is not None:
-            self.cache.put(key, result)
+    def _store(self, keys: dict[int, tuple[str, Article]], idx: int, result: ArticleResult) -> None:
+        entry = keys.pop(idx, None)
+        if entry is not None and self.cache is not None:
+            self.cache.put(entry[0], result, entry[1])
+
+
+def interrupted_result(article: Article, signum: int) -> ArticleResult:
+    """The result of an article whose check a stop signal cut short."""
+    try:
+        name = signal.Signals(signum).name
+    except ValueError:
+        name = f"signal {signum}"
+    return ArticleResult(id=article.id, path=article.path, lang=article.lang, errors=(ItemError(
+        code="interrupted", message=f"the run was stopped by {name} while this article was checked; "
+                                    "it has no findings"),))
 
 
 def _chain(head: list, it: Iterator) -> Iterator:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import signal
 import time
 from multiprocessing.connection import wait
@@ -19,8 +20,8 @@ from typing import Any, Callable, ContextManager, Protocol
 
 from checker.core.engine import Engine
 from checker.core.models import Article, ArticleResult
-from checker.run.worker import (EngineSpec, Stop, adopt, attempt, check_with_limit, engine_for, finish_attempts,
-                                gives_up, options_after)
+from checker.run.worker import (EngineSpec, Stop, adopt, attempt, check_with_limit, die_with_parent, engine_for,
+                                finish_attempts, gives_up, options_after)
 
 Done = list[tuple[int, ArticleResult]]
 
@@ -77,7 +78,8 @@ class InProcessExecutor:
 # --- worker processes --------------------------------------------------------------------------
 
 
-def _worker_main(conn, slot, spec: EngineSpec) -> None:
+def _worker_main(conn, slot, spec: EngineSpec, parent_pid: int) -> None:
+    die_with_parent(parent_pid)                    # no orphan, even when the parent is killed
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent decides when to stop
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     engine = engine_for(spec)     # forked: the parent's engine, already loaded
@@ -104,7 +106,7 @@ class _Worker:
     def __init__(self, ctx, spec: EngineSpec):
         self.slot = RawValue("i", -1)
         parent, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, self.slot, spec), daemon=True,
+        self.proc = ctx.Process(target=_worker_main, args=(child, self.slot, spec, os.getpid()), daemon=True,
                                 name="checker-worker")
         self.proc.start()
         child.close()
@@ -135,7 +137,8 @@ class ProcessPoolExecutor:
     """``jobs`` worker processes, each checking one article at a time. Workers are forked from
     this process, whose engine they share (where fork is unavailable, each builds its engine from
     ``spec`` when it starts). A worker over its time limit is killed and replaced; its article is
-    checked again without the rule that ran away."""
+    checked again without the rule that ran away. Workers die with this process, even when it is
+    killed with SIGKILL (:func:`checker.run.worker.die_with_parent`)."""
 
     def __init__(self, engine: Engine, spec: EngineSpec, jobs: int, timeout: float | None):
         methods = multiprocessing.get_all_start_methods()

@@ -58,6 +58,9 @@ def count_items(paths: list[str], input_format: str = "auto") -> int | None:
         path = Path(p)
         files = walk_files(path) if path.is_dir() else [path]
         for f in files:
+            if not isinstance(f, Path):  # an error item of the walk
+                total += 1
+                continue
             fmt = format_of(f, input_format)
             if fmt != "jsonl":
                 total += 1

@@ -10,7 +10,12 @@ of that article.
 
 from __future__ import annotations
 
+import ctypes
 import os
+import signal
+import sys
+import threading
+import time
 from dataclasses import dataclass
 
 from checker.core.config import Config
@@ -62,6 +67,36 @@ def adopt(spec: EngineSpec, engine: Engine) -> None:
     """Make ``engine`` this process's engine for ``spec``: processes forked from here find it
     loaded instead of building their own."""
     _ENGINES[spec.key] = engine
+
+
+def die_with_parent(parent_pid: int, poll: float = 0.5, use_prctl: bool = True) -> None:
+    """Make this worker process end when its parent does, even killed by SIGKILL with a check in
+    flight. On Linux, ``prctl(PR_SET_PDEATHSIG, SIGKILL)``: the kernel kills it at once (whatever
+    it runs, C code included). Elsewhere (or when ``prctl`` cannot be had), a daemon thread looks
+    every ``poll`` seconds whether the parent is still its parent, and ends the process when not.
+    A parent gone before the call ends it at once. (The kernel sends the signal when the thread
+    that started the worker ends: the batch starts its workers from the thread that runs it.)"""
+    if use_prctl and sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent_pid:   # the parent died before the call
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(poll)
+        os._exit(1)
+
+    if os.getppid() != parent_pid:
+        os._exit(1)
+    threading.Thread(target=watch, name="checker-parent-watch", daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
 
 
 def start_worker(spec: EngineSpec) -> None:
