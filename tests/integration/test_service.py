@@ -368,3 +368,4 @@ def test_serve_warns_when_listening_beyond_this_machine(monkeypatch):
     assert "no API key" in err.getvalue()
     assert server.LOOPBACK >= {"127.0.0.1"}
     assert ROOT.exists()
+
