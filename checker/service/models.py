@@ -139,7 +139,7 @@ class ErrorResponse(BaseModel):
                                    "unknown-language, empty-article, too-large, unauthorized, "
                                    "not-found, method-not-allowed, unsupported-media-type, busy, "
                                    "time-limit, too-many-requests, request-timeout, "
-                                   "ambiguous-length")
+                                   "ambiguous-length, stopping")
     message: str
     problems: list[Problem] = []
 

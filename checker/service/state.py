@@ -10,7 +10,7 @@ from checker.run.worker import EngineSpec
 from checker.service import pool
 from checker.service.errors import ApiError
 from checker.service.settings import ServeSettings
-from checker.service.workers import WorkerGone, WorkerPool
+from checker.service.workers import Stopping, WorkerGone, WorkerPool
 
 
 class Service:
@@ -38,6 +38,13 @@ class Service:
         if self.pool is not None:
             self.pool.start()
             await self.pool.wait_ready()
+
+    def stop(self) -> None:
+        """The server was told to stop (a signal): answer the checks in flight or waiting at once
+        with 503 and end their work, rather than let it run through the grace period. Safe to
+        call from a signal handler."""
+        if self.pool is not None and self.pool._loop is not None:
+            self.pool._loop.call_soon_threadsafe(self.pool.stop)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -91,6 +98,9 @@ class Service:
         except asyncio.TimeoutError:
             raise ApiError(503, "time-limit", f"checking took longer than the limit of "
                            f"{self.settings.time_limit:g} s", headers={"Retry-After": "5"}) from None
+        except Stopping:
+            raise ApiError(503, "stopping", "the server is stopping; try again shortly",
+                           headers={"Retry-After": "5", "Connection": "close"}) from None
         except WorkerGone as e:
             raise ApiError(503, "busy", f"{e}; it has been replaced, try again",
                            headers={"Retry-After": "1"}) from None

@@ -37,6 +37,10 @@ class WorkerGone(Exception):
     """The worker running a job died (not by the service's hand)."""
 
 
+class Stopping(Exception):
+    """The server is stopping: the job will not be checked."""
+
+
 def die_with_parent() -> None:
     """Ask the kernel to SIGKILL this process when its parent dies (Linux; a no-op elsewhere)."""
     if sys.platform.startswith("linux"):
@@ -177,9 +181,11 @@ class WorkerPool:
     def _finish(self, job: Job | None) -> None:
         if job is not None and job.worker is not None:
             job.worker = None
-            self.running[job.client] -= 1
-            if not self.running[job.client]:
-                del self.running[job.client]
+            left = self.running.get(job.client, 1) - 1
+            if left:
+                self.running[job.client] = left
+            else:
+                self.running.pop(job.client, None)
 
     def _dispatch(self) -> None:
         """Give each idle worker the next job of the next client in turn under its cap."""
@@ -231,20 +237,28 @@ class WorkerPool:
         return {"workers": self.size, "ready": sum(w.ready for w in self.workers), "busy": busy,
                 "queued": sum(len(q) for q in self.queues.values()), "restarts": self.restarts}
 
-    def close(self) -> None:
-        """Stop every worker: idle ones are told to leave, busy ones are killed; wait for all."""
+    def stop(self) -> None:
+        """The server is stopping: every job waiting or running fails with :class:`Stopping` (its
+        request is answered at once), busy workers are killed, idle ones told to leave."""
         self.closed = True
-        for job in [j for q in self.queues.values() for j in q]:
-            job.future.cancel()
+        jobs = [j for q in self.queues.values() for j in q]
         self.queues.clear()
         for w in self.workers:
             if w.job is not None:
-                w.job.future.cancel()
+                jobs.append(w.job)
+                w.job.worker, w.job = None, None
                 w.proc.kill()
             else:
                 with contextlib.suppress(BrokenPipeError, OSError):
                     w.conn.send(None)
+        for job in jobs:
+            if not job.future.done():
+                job.future.set_exception(Stopping("the server is stopping"))
+        self.running.clear()
+
+    def close(self) -> None:
+        """Stop every worker (:meth:`stop`) and wait for them."""
+        self.stop()
         for w in list(self.workers):
             w.proc.join(timeout=2)
             self._remove(w, kill=True)
-        self.running.clear()
