@@ -43,8 +43,8 @@ class Service:
         """The server was told to stop (a signal): answer the checks in flight or waiting at once
         with 503 and end their work, rather than let it run through the grace period. Safe to
         call from a signal handler."""
-        if self.pool is not None and self.pool._loop is not None:
-            self.pool._loop.call_soon_threadsafe(self.pool.stop)
+        if self.pool is not None:
+            self.pool.stop_soon()
 
     def close(self) -> None:
         if self.pool is not None:

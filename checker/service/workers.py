@@ -256,6 +256,11 @@ class WorkerPool:
                 job.future.set_exception(Stopping("the server is stopping"))
         self.running.clear()
 
+    def stop_soon(self) -> None:
+        """:meth:`stop` from the event loop, called from any thread or a signal handler."""
+        if self._loop is not None and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(self.stop)
+
     def close(self) -> None:
         """Stop every worker (:meth:`stop`) and wait for them."""
         self.stop()
