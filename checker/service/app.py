@@ -44,8 +44,8 @@ def create_app(engine=None, settings: ServeSettings | None = None, plugin_specs:
 
     @asynccontextmanager
     async def lifespan(app):
-        await svc.warm_up()
         try:
+            await svc.warm_up()
             yield
         finally:
             svc.close()

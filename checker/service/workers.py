@@ -140,7 +140,8 @@ class WorkerPool:
             if w.job is not None and not w.job.future.done():
                 w.job.future.set_exception(WorkerGone(f"the check worker exited (code {w.proc.exitcode})"))
             self._finish(w.job)
-            self.start()
+            if w.ready:   # one that dies while starting (a plugin that fails to load) would again
+                self.start()
             self._dispatch()
             return
         if msg[0] == "ready":

@@ -196,3 +196,19 @@ def test_a_worker_that_dies_is_replaced_and_its_request_answered_503(engine):
             assert (await c.post("/v1/check", json={"text": CLEAN})).status_code == 200
 
     asyncio.run(scenario())
+
+
+def test_a_worker_that_cannot_start_stops_the_start_and_leaves_no_process(engine):
+    """A plugin the workers cannot import: starting fails with the worker's exit, and neither a
+    worker nor a respawning loop is left behind."""
+
+    async def scenario():
+        app = create_app(engine, ServeSettings(workers=1), plugin_specs=("svc_no_such_rules",))
+        svc = app.state.service
+        with pytest.raises(Exception, match="exited while starting"):
+            async with app.router.lifespan_context(app):
+                pass
+        return svc
+
+    svc = asyncio.run(scenario())
+    assert svc.pool.workers == [] and svc.pool.closed
