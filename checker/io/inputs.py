@@ -34,6 +34,23 @@ Item = Article | ArticleResult
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def iso_date(value: Any) -> dt.date | None:
+    """The date of a record's ``published``: a string ``YYYY-MM-DD``, or an ISO 8601 date and time
+    (``2024-11-20T08:00:00Z``), whole and valid; None for anything else (``2024-01-01garbage``,
+    ``2024-01-01T99:99``, the number 20240101)."""
+    if not isinstance(value, str) or not _ISO_DAY.match(value):
+        return None
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+        return dt.datetime.fromisoformat(value).date() if value[10] in "T " else None
+    except ValueError:
+        return None
+
+
 def error_item(id: str, path: str | None, code: str, message: str, line: int | None = None) -> ArticleResult:
     return ArticleResult(id=id, path=path, errors=(ItemError(code=code, message=message, line=line),))
 
@@ -317,10 +334,10 @@ def article_from_record(obj: Any, path: str | None, line: int | None, default_id
         return error_item(aid, path, "encoding", f"{where}'text' contains unpaired surrogate escapes", line)
     published = obj.get("published")
     if published is not None:
-        try:
-            published = dt.date.fromisoformat(str(published)[:10])
-        except ValueError:
-            return error_item(aid, path, "bad-record", f"{where}'published' is not an ISO date: {published!r}", line)
+        published = iso_date(published)
+        if published is None:
+            return error_item(aid, path, "bad-record", f"{where}'published' is not an ISO date (YYYY-MM-DD, or "
+                              f"a date and time): {obj['published']!r}", line)
     lang = obj.get("lang")
     if lang is not None and not isinstance(lang, str):
         return error_item(aid, path, "bad-record", f"{where}'lang' must be a string", line)

@@ -3,7 +3,7 @@
     POST /v1/check         one article -> its result, the model of the CLI's JSON output
     POST /v1/check/batch   a bounded list of articles -> the CLI's whole JSON report
     GET  /v1/rules         every rule of every plugin (``checker rules --format json``)
-    GET  /healthz          liveness, languages, rules, workers
+    GET  /healthz          liveness and saturation, languages, rules, workers
     GET  /openapi.json     the OpenAPI document
     GET  /                 the review page (assets under /static/, nothing from elsewhere)
 
@@ -15,7 +15,6 @@ problem. The parts: :mod:`~checker.service.models` (request and response models)
 (the engine and the worker pool), :mod:`~checker.service.middleware`.
 """
 
-import asyncio
 from contextlib import asynccontextmanager
 from importlib import resources
 
@@ -26,7 +25,7 @@ from starlette.middleware.cors import CORSMiddleware
 from checker.core.engine import Engine
 from checker.core.version import __version__
 from checker.service.errors import install_handlers
-from checker.service.middleware import BodyLimit, SecurityHeaders
+from checker.service.middleware import ApiKey, BodyLimit, SecurityHeaders
 from checker.service.models import request_models, rule_choices
 from checker.service.routes import ASSETS, router
 from checker.service.settings import ServeSettings
@@ -45,8 +44,8 @@ def create_app(engine=None, settings: ServeSettings | None = None, plugin_specs:
 
     @asynccontextmanager
     async def lifespan(app):
-        await asyncio.get_running_loop().run_in_executor(None, svc.warm_up)
         try:
+            await svc.warm_up()
             yield
         finally:
             svc.close()
@@ -61,8 +60,10 @@ def create_app(engine=None, settings: ServeSettings | None = None, plugin_specs:
     with resources.as_file(ASSETS) as assets_dir:
         app.mount("/static", StaticFiles(directory=assets_dir), name="static")
 
-    # outermost first: security headers, CORS, then the body limit
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)
+    # outermost first: security headers, CORS, the API key (before any of the body is read), then
+    # the framing and body checks
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes, timeout=settings.read_timeout)
+    app.add_middleware(ApiKey, keys=settings.api_keys)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type", "X-API-Key"],

@@ -33,11 +33,11 @@ def _loc(parts) -> str:
     return out
 
 
-STATUS_CODES = {400: "bad-request", 401: "unauthorized", 404: "not-found", 405: "method-not-allowed",
+STATUS_CODES = {400: "bad-request", 401: "unauthorized", 404: "not-found", 405: "method-not-allowed", 408: "request-timeout",
                 413: "too-large", 415: "unsupported-media-type"}
 
 # the error responses the OpenAPI document declares for the API's routes
-ERRORS = {s: {"model": ErrorResponse} for s in (400, 401, 413, 415, 422, 503)}
+ERRORS = {s: {"model": ErrorResponse} for s in (400, 401, 408, 413, 415, 422, 429, 503)}
 
 
 def install_handlers(app: FastAPI, languages: list[str], choices: list[str]) -> None:

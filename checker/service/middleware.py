@@ -1,4 +1,9 @@
-"""The service's middleware, plain ASGI: the body limit and the security headers."""
+"""The service's middleware, plain ASGI: the API key (checked before anything of the body is
+read), the framing and body checks (one length only, the size limit, the time to send it) and
+the security headers."""
+
+import asyncio
+import hmac
 
 from checker.service.errors import error_response
 
@@ -7,30 +12,69 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
        "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 
-class BodyLimit:
-    """Refuse a request body over ``limit`` bytes with 413, whether or not it says its length,
-    before any of it is parsed."""
+class ApiKey:
+    """Refuse a request to ``/v1/`` without a valid API key (none needed when no key is set) with
+    401, before its body is read; and name the request's client for the fair queue
+    (``scope["state"]["client"]``): the key it gave, else its address."""
 
-    def __init__(self, app, limit: int):
-        self.app, self.limit = app, limit
+    def __init__(self, app, keys: tuple[str, ...]):
+        self.app, self.keys = app, tuple(k.encode() for k in keys)
 
     async def __call__(self, scope, receive, send):
-        if scope["type"] != "http" or scope["method"] in ("GET", "HEAD", "OPTIONS"):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        client = f"addr:{(scope.get('client') or ('local',))[0]}"
+        if self.keys and scope["path"].startswith("/v1/") and scope["method"] != "OPTIONS":
+            headers = dict(scope.get("headers") or [])
+            given = headers.get(b"x-api-key")
+            auth = headers.get(b"authorization", b"")
+            if given is None and auth[:7].lower() == b"bearer ":
+                given = auth[7:].strip()
+            # every key compared, in constant time, whichever matches
+            matches = [hmac.compare_digest(given, k) for k in self.keys] if given is not None else []
+            if not any(matches):
+                message = ("a valid API key is required: send 'Authorization: Bearer KEY' or 'X-API-Key: KEY'"
+                           if given is None else "the API key is not valid")
+                response = error_response(401, "unauthorized", message, headers={"WWW-Authenticate": "Bearer"})
+                return await response(scope, receive, send)
+            client = f"key:{matches.index(True)}"
+        scope.setdefault("state", {})["client"] = client
+        await self.app(scope, receive, send)
+
+
+class BodyLimit:
+    """Refuse a request body over ``limit`` bytes with 413, whether or not it says its length,
+    before any of it is parsed; a request that gives both ``Transfer-Encoding`` and
+    ``Content-Length`` with 400 (a proxy in front may read its length otherwise: request
+    smuggling); a body not received within ``timeout`` seconds with 408. Each answer closes the
+    connection."""
+
+    def __init__(self, app, limit: int, timeout: float = 15.0):
+        self.app, self.limit, self.timeout = app, limit, timeout
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        names = [name for name, _ in scope.get("headers") or []]
+        if b"transfer-encoding" in names and b"content-length" in names:
+            return await _refuse(scope, receive, send, 400, "ambiguous-length", "the request gives both "
+                                 "Transfer-Encoding and Content-Length; send one of them",
+                                 [{"loc": "header.transfer-encoding", "message": "not with Content-Length"}])
+        if scope["method"] in ("GET", "HEAD", "OPTIONS"):
             return await self.app(scope, receive, send)
         headers = dict(scope.get("headers") or [])
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.limit):
             return await self._too_large(scope, receive, send, length)
-        body = bytearray()
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            body += message.get("body", b"")
-            more = message.get("more_body", False)
-            if len(body) > self.limit:
-                return await self._too_large(scope, receive, send, None)
+        try:
+            body = await asyncio.wait_for(self._read(receive), self.timeout)
+        except asyncio.TimeoutError:
+            return await _refuse(scope, receive, send, 408, "request-timeout", f"the request body did not "
+                                 f"arrive within {self.timeout:g} s", [{"loc": "body", "message": "too slow"}])
+        if body is None:
+            return
+        if len(body) > self.limit:
+            return await self._too_large(scope, receive, send, None)
         replayed = False
 
         async def replay():
@@ -42,11 +86,27 @@ class BodyLimit:
 
         await self.app(scope, replay, send)
 
+    async def _read(self, receive) -> bytearray | None:
+        """The body (None: the client left); it stops as soon as it is over the limit."""
+        body = bytearray()
+        more = True
+        while more and len(body) <= self.limit:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return None
+            body += message.get("body", b"")
+            more = message.get("more_body", False)
+        return body
+
     async def _too_large(self, scope, receive, send, length):
         size = f" of {int(length):,} bytes" if length and length.isdigit() else ""
-        response = error_response(413, "too-large", f"the request body{size} is over the limit of {self.limit:,} bytes",
-                          [{"loc": "body", "message": "too large"}], headers={"Connection": "close"})
-        await response(scope, receive, send)
+        await _refuse(scope, receive, send, 413, "too-large", f"the request body{size} is over the limit of "
+                      f"{self.limit:,} bytes", [{"loc": "body", "message": "too large"}])
+
+
+async def _refuse(scope, receive, send, status: int, code: str, message: str, problems: list[dict]) -> None:
+    response = error_response(status, code, message, problems, headers={"Connection": "close"})
+    await response(scope, receive, send)
 
 
 class SecurityHeaders:

@@ -138,7 +138,8 @@ class ErrorResponse(BaseModel):
     error: str = Field(description="A stable code: malformed-json, invalid-request, unknown-rule, "
                                    "unknown-language, empty-article, too-large, unauthorized, "
                                    "not-found, method-not-allowed, unsupported-media-type, busy, "
-                                   "time-limit")
+                                   "time-limit, too-many-requests, request-timeout, "
+                                   "ambiguous-length, stopping")
     message: str
     problems: list[Problem] = []
 
@@ -155,7 +156,11 @@ class RuleInfo(BaseModel):
 
 
 class Health(BaseModel):
-    status: str
+    status: Literal["ok", "saturated"] = Field(description="saturated: no worker is free to take a "
+                                                           "check now (all busy or restarting); it would wait")
+    load: dict[str, int] = Field(description="workers, ready (started, plugins loaded), busy, queued "
+                                             "(checks waiting), restarts (workers replaced after a "
+                                             "time limit or a crash), requests, max_requests")
     version: str
     languages: list[str]
     rules: int

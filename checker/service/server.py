@@ -11,6 +11,7 @@ def cmd_serve(args, engine, out, err) -> int:
         import uvicorn  # an optional extra (serve)
 
         from checker.service.app import create_app  # needs FastAPI, an optional extra (serve)
+        from checker.service.protocol import protocol_with_deadline  # needs uvicorn, an optional extra (serve)
     except ImportError as e:
         raise ConfigError(f"checker serve needs FastAPI and uvicorn ({e.name} is missing): "
                           "install the 'serve' extra, pip install 'checker[serve]'") from None
@@ -24,8 +25,17 @@ def cmd_serve(args, engine, out, err) -> int:
               f"{'s' if settings.worker_count() != 1 else ''}; review page and API at "
               f"http://{_host(settings.host)}:{settings.port}/\n")
     err.flush()
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info", server_header=False,
-                timeout_graceful_shutdown=5)
+    config = uvicorn.Config(app, host=settings.host, port=settings.port, log_level="info", server_header=False,
+                            timeout_graceful_shutdown=5, http=protocol_with_deadline(settings.read_timeout))
+    server = uvicorn.Server(config)
+    exit_handler = server.handle_exit
+
+    def handle_exit(sig, frame) -> None:
+        app.state.service.stop()   # the checks in flight are answered 503 now, their workers end
+        exit_handler(sig, frame)
+
+    server.handle_exit = handle_exit  # type: ignore[method-assign]
+    server.run()
     return 0
 
 

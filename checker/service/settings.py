@@ -31,10 +31,25 @@ class ServeSettings(BaseModel):
     max_batch_chars: int = Field(1_000_000, alias="max-batch-chars", ge=1,
                                  description="Most characters in one batch request, all articles together.")
     time_limit: float = Field(10.0, alias="time-limit", gt=0,
-                              description="Seconds a request may take before it is answered 503.")
+                              description="Seconds a request may take (waiting and checking) before it "
+                                          "is answered 503; the workers still checking it are replaced.")
+    client_concurrency: int | None = Field(None, alias="client-concurrency", ge=1, le=64, description=(
+        "Workers one client (an API key, else an address) may keep busy at once (default: half the "
+        "workers, at least one); its other checks wait their turn."))
+    client_queue: int = Field(16, alias="client-queue", ge=1, description=(
+        "Checks one client may have in progress or waiting; more are answered 429."))
+    read_timeout: float = Field(15.0, alias="read-timeout", gt=0, description=(
+        "Seconds a client has to send a request's headers, and then its body; a slower one is "
+        "answered 408 (body) or disconnected (headers)."))
 
     def worker_count(self) -> int:
         return self.workers if self.workers is not None else max(1, os.cpu_count() or 1)
+
+    def client_cap(self) -> int:
+        """Workers one client may keep busy at once."""
+        if self.client_concurrency is not None:
+            return self.client_concurrency
+        return max(1, self.worker_count() // 2)
 
 
 def _keys(value: str) -> tuple[str, ...]:

@@ -1,21 +1,21 @@
-"""The service's state: the loaded engine, the settings and the pool of workers that run the
-checks, so that a long article never blocks other requests."""
+"""The service's state: the loaded engine, the settings and the workers that run the checks, so
+that a long article never blocks other requests (:mod:`checker.service.workers`)."""
 
 import asyncio
-import multiprocessing
-from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from checker.core.models import ArticleResult
-from checker.run.worker import EngineSpec, start_worker
+from checker.run.worker import EngineSpec
 from checker.service import pool
 from checker.service.errors import ApiError
 from checker.service.settings import ServeSettings
+from checker.service.workers import Stopping, WorkerGone, WorkerPool
 
 
 class Service:
-    """The loaded engine, the settings and the worker pool."""
+    """The loaded engine, the settings and the workers: processes (:class:`WorkerPool`), or with
+    ``workers = 0`` one thread of the server, whose overrun cannot be stopped (for development)."""
 
     def __init__(self, engine, settings: ServeSettings, plugin_specs: tuple[str, ...] = ()):
         self.engine = engine
@@ -25,33 +25,43 @@ class Service:
         self.workers = settings.worker_count()
         self.pending = 0
         self.max_pending = max(8, self.workers * 16)
-        self._pool: Executor | None = None
+        self.client_pending: dict[str, int] = {}
+        self.pool = WorkerPool(self.spec, self.workers, settings.client_cap()) if self.workers else None
+        self._thread: ThreadPoolExecutor | None = None
 
     @property
     def languages(self) -> list[str]:
         return list(self.engine.lexicons.languages)
 
-    def pool(self) -> Executor:
-        if self._pool is None:
-            if self.workers == 0:
-                self._pool = ThreadPoolExecutor(1, thread_name_prefix="checker")
-            else:
-                self._pool = ProcessPoolExecutor(
-                    self.workers, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=start_worker, initargs=(self.spec,))
-        return self._pool
-
-    def warm_up(self) -> None:
+    async def warm_up(self) -> None:
         """Start every worker now (each loads the plugins) rather than on the first request."""
-        if self.workers:
-            ex = self.pool()
-            for f in [ex.submit(pool.ping) for _ in range(self.workers)]:
-                f.result()
+        if self.pool is not None:
+            self.pool.start()
+            await self.pool.wait_ready()
+
+    def stop(self) -> None:
+        """The server was told to stop (a signal): answer the checks in flight or waiting at once
+        with 503 and end their work, rather than let it run through the grace period. Safe to
+        call from a signal handler."""
+        if self.pool is not None:
+            self.pool.stop_soon()
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=False, cancel_futures=True)
-            self._pool = None
+        if self.pool is not None:
+            self.pool.close()
+        if self._thread is not None:
+            self._thread.shutdown(wait=False, cancel_futures=True)
+            self._thread = None
+
+    def health(self) -> dict[str, Any]:
+        """Saturation: ``saturated`` when no worker is free to take a check now."""
+        if self.pool is None:
+            stats = {"workers": 0, "ready": 0, "busy": min(self.pending, 1), "queued": max(0, self.pending - 1),
+                     "restarts": 0}
+        else:
+            stats = self.pool.stats()
+        free = stats["ready"] - stats["busy"] if self.pool is not None else 1 - stats["busy"]
+        return {"status": "saturated" if free <= 0 else "ok", "load": {**stats, "requests": self.pending, "max_requests": self.max_pending}}
 
     @staticmethod
     def options(options) -> tuple[tuple[str, ...] | None, tuple[str, ...] | None]:
@@ -60,33 +70,59 @@ class Service:
         conv = lambda v: tuple(v) if v is not None else None  # noqa: E731
         return conv(options.select), conv(options.ignore)
 
-    async def run(self, items: list[dict], select, ignore, utf16: bool) -> list[tuple[ArticleResult, dict]]:
-        """Check items in the pool, at most ``time_limit`` seconds for all of them."""
+    def _admit(self, client: str) -> None:
         if self.pending >= self.max_pending:
             raise ApiError(503, "busy", "too many checks waiting; try again shortly", headers={"Retry-After": "1"})
+        if self.client_pending.get(client, 0) >= self.settings.client_queue:
+            raise ApiError(429, "too-many-requests", f"this client already has {self.settings.client_queue} "
+                           "checks in progress or waiting; wait for their answers", headers={"Retry-After": "1"})
         self.pending += 1
-        ex = self.pool()
-        futures = []
+        self.client_pending[client] = self.client_pending.get(client, 0) + 1
+
+    def _release(self, client: str) -> None:
+        self.pending -= 1
+        self.client_pending[client] -= 1
+        if not self.client_pending[client]:
+            del self.client_pending[client]
+
+    async def run(self, items: list[dict], select, ignore, utf16: bool,
+                  client: str = "") -> list[tuple[ArticleResult, dict]]:
+        """Check items in the workers, at most ``time_limit`` seconds for all of them, waiting in
+        ``client``'s queue; on time out the workers still checking them are replaced."""
+        self._admit(client)
         try:
-            chunks = [items[i::self.workers or 1] for i in range(min(len(items), self.workers or 1))]
-            engine = self.engine if self.workers == 0 else self.spec
-            futures = [asyncio.wrap_future(ex.submit(pool.check_items, chunk, select, ignore, utf16, engine))
-                       for chunk in chunks]
-            done = await asyncio.wait_for(asyncio.gather(*futures), self.settings.time_limit)
+            n = min(len(items), self.settings.client_cap() if self.pool is not None else 1)
+            chunks = [items[i::n] for i in range(n)]
+            done = await asyncio.wait_for(self._chunks(chunks, select, ignore, utf16, client),
+                                          self.settings.time_limit)
         except asyncio.TimeoutError:
             raise ApiError(503, "time-limit", f"checking took longer than the limit of "
                            f"{self.settings.time_limit:g} s", headers={"Retry-After": "5"}) from None
-        except BrokenProcessPool:
-            self.close()
-            raise ApiError(503, "busy", "a check worker stopped; it has been restarted, try again",
+        except Stopping:
+            raise ApiError(503, "stopping", "the server is stopping; try again shortly",
+                           headers={"Retry-After": "5", "Connection": "close"}) from None
+        except WorkerGone as e:
+            raise ApiError(503, "busy", f"{e}; it has been replaced, try again",
                            headers={"Retry-After": "1"}) from None
         finally:
-            self.pending -= 1
-            for f in futures:
-                f.cancel()
+            self._release(client)
         # undo the round-robin split, keeping the request's order
         out: list[Any] = [None] * len(items)
         for c, results in enumerate(done):
             for k, r in enumerate(results):
                 out[c + k * len(chunks)] = r
         return out
+
+    async def _chunks(self, chunks, select, ignore, utf16: bool, client: str) -> list:
+        if self.pool is None:
+            if self._thread is None:
+                self._thread = ThreadPoolExecutor(1, thread_name_prefix="checker")
+            loop = asyncio.get_running_loop()
+            return await asyncio.gather(*(loop.run_in_executor(
+                self._thread, pool.check_items, chunk, select, ignore, utf16, self.engine) for chunk in chunks))
+        jobs = [self.pool.submit(client, (chunk, select, ignore, utf16)) for chunk in chunks]
+        try:
+            return await asyncio.gather(*(j.future for j in jobs))
+        finally:
+            # timed out, cancelled (the server stops) or failed: nothing of this request goes on
+            self.pool.cancel(jobs)

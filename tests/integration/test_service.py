@@ -361,10 +361,12 @@ def test_serve_warns_when_listening_beyond_this_machine(monkeypatch):
     import checker.service.server as server
 
     calls = {}
-    monkeypatch.setattr("uvicorn.run", lambda app, **kw: calls.update(kw))
+    monkeypatch.setattr("uvicorn.Server.run", lambda self, sockets=None: calls.update(
+        host=self.config.host, port=self.config.port))
     err = io.StringIO()
     assert main(["serve", "--host", "0.0.0.0", "--workers", "0", "--no-config"], stdout=io.StringIO(), stderr=err) == 0
     assert calls["host"] == "0.0.0.0" and calls["port"] == 8080
     assert "no API key" in err.getvalue()
     assert server.LOOPBACK >= {"127.0.0.1"}
     assert ROOT.exists()
+
