@@ -5,6 +5,7 @@ publication date ("last year", "yesterday"), weekdays named alone; and the quali
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from checker.core.prefilter import finditer
 from checker.extractors.date_mentions.model import DateMention, Part, RelativeDay
@@ -136,7 +137,7 @@ def qualify(sc: Scanner, m: DateMention) -> DateMention:
     if part is None and bound is None:
         return m
     lead = sc.original(ns - len(before) + pos, ns)[0]
-    return DateMention(**{**m.__dict__, "part": part, "bound": bound, "bare_year": False, "lead": lead})
+    return replace(m, part=part, bound=bound, bare_year=False, lead=lead)
 
 
 def relative_days(sc: Scanner) -> list[RelativeDay]:
