@@ -148,3 +148,36 @@ def punctuation_class(lex, *kinds: str, extra: str = "") -> str:
     there are none."""
     marks = "".join(punctuation_marks(lex, k) for k in kinds) + extra
     return f"[{re.escape(marks)}]" if marks else NEVER
+
+
+def keyword_finder(words: Iterable[str], extra: str = "") -> re.Pattern | None:
+    """One pattern that finds where any of ``words`` (normalised like :func:`alternation`) or the
+    pattern ``extra`` begins, written as a prefix tree so that it opens with a literal and the
+    regex engine skips straight to the letters words start with. None when there is nothing to
+    find. Used by :func:`finditer_near` to try a costlier pattern only where its words stand."""
+    body = trie_alternation({phrase_key(w) for w in words if w and w.strip()})
+    body = "|".join(b for b in (body, extra) if b)
+    return re.compile(body) if body else None
+
+
+def finditer_near(pattern: re.Pattern, finder: re.Pattern | None, text: str, lead: int = 1):
+    """The matches of ``pattern.finditer(text)``, found by trying ``pattern`` only at each place
+    ``finder`` finds one of its words and up to ``lead`` characters before it (an attached
+    prefix). Gives the same matches as ``finditer`` when every match of ``pattern`` starts at
+    most ``lead`` characters before a place ``finder`` matches; a pattern that opens with a
+    look-behind is then not tried at every position of the text. (Empty matches are not given.)"""
+    if finder is None:
+        yield from pattern.finditer(text)
+        return
+    search, match = finder.search, pattern.match
+    last = pos = 0
+    while (k := search(text, pos)) is not None:
+        h = k.start()
+        for c in range(max(h - lead, last), h + 1):
+            if c < last:
+                continue
+            m = match(text, c)
+            if m is not None and m.end() > c:
+                yield m
+                last = m.end()
+        pos = h + 1
