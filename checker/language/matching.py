@@ -150,13 +150,14 @@ def punctuation_class(lex, *kinds: str, extra: str = "") -> str:
     return f"[{re.escape(marks)}]" if marks else NEVER
 
 
-def keyword_finder(words: Iterable[str], extra: str = "") -> re.Pattern | None:
-    """One pattern that finds where any of ``words`` (normalised like :func:`alternation`) or the
-    pattern ``extra`` begins, written as a prefix tree so that it opens with a literal and the
-    regex engine skips straight to the letters words start with. None when there is nothing to
-    find. Used by :func:`finditer_near` to try a costlier pattern only where its words stand."""
+def keyword_finder(words: Iterable[str], extra: str = "", after: str = "") -> re.Pattern | None:
+    """One pattern that finds where any of ``words`` (normalised like :func:`alternation`),
+    followed by the pattern ``after``, or the pattern ``extra`` begins, written as a prefix tree
+    so that it opens with a literal and the regex engine skips straight to the letters words
+    start with. None when there is nothing to find. Used by :func:`finditer_near` to try a
+    costlier pattern only where its words stand."""
     body = trie_alternation({phrase_key(w) for w in words if w and w.strip()})
-    body = "|".join(b for b in (body, extra) if b)
+    body = "|".join(b for b in ((f"(?:{body}){after}" if body else ""), extra) if b)
     return re.compile(body) if body else None
 
 

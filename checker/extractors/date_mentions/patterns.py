@@ -160,7 +160,7 @@ def _periods(d: dict, pre: str) -> dict:
                              rf"{optional_words(year_prefixes)}(?P<year>\d{{4}})(?!\d)") if seasons else None,
         "decade_words": decades,
         "decade": re.compile(rf"(?<![\d'’])(?P<tens>1[89]\d|20\d)0'?s{NOT_LETTER_AFTER}" + decade_word),
-        "finders": {"year_prefixed": keyword_finder(d.get("year_prefixes", [])),
+        "finders": {"year_prefixed": keyword_finder(d.get("year_prefixes", []), after=rf"{WS}*\d"),
                     "season": keyword_finder(seasons),
                     "decade": keyword_finder(decades, extra=r"1[89]\d0|20\d0")},
     }
@@ -173,6 +173,8 @@ def date_patterns(lex: Lexicon) -> Patterns:
     pre = proclitic_prefix(lex)
     parts = [_weekdays(lex, d, pre), _around_month(d), _relations(lex, d, pre), _periods(d, pre)]
     finders = {k: v for part in parts for k, v in part.pop("finders", {}).items()}
+    finders["qualifier_before"] = keyword_finder(
+        [w for kind in ("since", "until", "early", "mid", "late") for w in d.get(kind, [])])
     return Patterns(
         **{k: v for part in parts for k, v in part.items()}, finders=finders,
         hijri_markers=frozenset(normalize_text(m) for m in d.get("hijri_markers", [])),

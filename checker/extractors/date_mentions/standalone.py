@@ -112,6 +112,9 @@ def qualify(sc: Scanner, m: DateMention) -> DateMention:
     word, when it has one: "منذ أواخر عام 2019")."""
     ns = sc.view.from_original(m.start)
     before = sc.text[max(0, ns - 40):ns]
+    words = sc.p.finders.get("qualifier_before")
+    if words is None or words.search(before) is None:
+        return m    # no qualifier word before it
     part = bound = None
     pos = len(before)
     yp = sc.p.year_prefix_end.search(before)
