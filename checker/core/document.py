@@ -141,6 +141,12 @@ def _last_word(text: str, start: int, pos: int) -> str:
         return ""
     else:
         end = pos + 1
+    if end == start or text[end - 1].isspace():
+        return ""
+    lo = max(start, end - 32)
+    _, space, word = text[lo:end].rpartition(" ")    # most words follow a plain space
+    if (space or lo == start) and word.split() == [word]:
+        return word
     i = end
     while i > start and not text[i - 1].isspace():
         i -= 1
