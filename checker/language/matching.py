@@ -8,7 +8,8 @@ keys a table of the data by normalised phrase, :func:`alternation` builds the al
 words (:func:`trie_alternation` the same as a prefix tree, for long lists), :func:`optional_words`
 an optional run of words before something, :func:`proclitic_prefix` the optional attached
 prefixes, :func:`whole_word` and :func:`word_regex` a whole word, and :func:`punctuation_class`
-a class of the language's sentence or clause punctuation.
+a class of the language's sentence or clause punctuation. :func:`keyword_finder` and
+:func:`finditer_near` run a pattern that opens with a look-behind only where its words stand.
 """
 
 from __future__ import annotations
