@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from checker.core.models import SourcePosition, Span
 from checker.language.detect import detect_language
-from checker.language.matching import punctuation_class
+from checker.language.matching import NEVER, punctuation_class, punctuation_marks
 from checker.language.normalize import NormalizedView
 
 if TYPE_CHECKING:
@@ -60,12 +60,21 @@ class _Punctuation:
     terminal: re.Pattern        # a line that ends its paragraph in hard-wrapped copy
 
 
+def _marks(marks: str) -> str:
+    return f"[{re.escape(marks)}]" if marks else f"(?:{NEVER})"
+
+
 @lru_cache(maxsize=32)
 def _punctuation(lex: "Lexicon") -> _Punctuation:
-    end = punctuation_class(lex, "sentence_end")
+    """A sentence ends at a run of end marks (with the closing marks after it) before a space or
+    the end, or at a break mark. The pattern opens with one class of both kinds of mark, so that
+    the regex engine skips to them; which kind it read is asked right after."""
+    end, brk = punctuation_marks(lex, "sentence_end"), punctuation_marks(lex, "sentence_break")
     closing = punctuation_class(lex, "closing")
+    sentence_end = (rf"{_marks(end + brk)}(?:(?<={_marks(end)}){_marks(end)}*(?:{closing})*(?=\s|$)"
+                    rf"|(?<={_marks(brk)}))")
     return _Punctuation(
-        sentence_end=re.compile(rf"{end}+(?:{closing})*(?=\s|$)|{punctuation_class(lex, 'sentence_break')}"),
+        sentence_end=re.compile(sentence_end),
         terminal=re.compile(rf"{punctuation_class(lex, 'terminal')}\s*$"))
 
 
@@ -132,6 +141,12 @@ def _last_word(text: str, start: int, pos: int) -> str:
         return ""
     else:
         end = pos + 1
+    if end == start or text[end - 1].isspace():
+        return ""
+    lo = max(start, end - 32)
+    _, space, word = text[lo:end].rpartition(" ")    # most words follow a plain space
+    if (space or lo == start) and word.split() == [word]:
+        return word
     i = end
     while i > start and not text[i - 1].isspace():
         i -= 1

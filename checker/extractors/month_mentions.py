@@ -187,6 +187,13 @@ def _fuzzy_month(doc, start: int, end: int) -> MonthMention | None:
     return None
 
 
+def _slash_before(text: str, pos: int) -> bool:
+    """A slash stands before ``pos`` with only spaces (and one final line break) between: what
+    :data:`_WORDS_BEFORE` needs to match up to ``pos``."""
+    window = text[max(0, pos - 30):pos]
+    return window.removesuffix("\n").rstrip(" \t\u00a0").endswith("/")
+
+
 def _with_misspelt(doc, mentions: list[MonthMention]) -> list[MonthMention]:
     """Add misspelt names that stand across a slash from a real month name."""
     starts = {m.start for m in mentions}
@@ -198,7 +205,8 @@ def _with_misspelt(doc, mentions: list[MonthMention]) -> list[MonthMention]:
             fm = _fuzzy_month(doc, after.start(1), after.end(1))
             if fm:
                 extra.append(fm)
-        before = _WORDS_BEFORE.search(doc.text, max(0, m.start - 30), m.start)
+        before = _WORDS_BEFORE.search(doc.text, max(0, m.start - 30), m.start) \
+            if _slash_before(doc.text, m.start) else None
         if before and before.end(1) not in ends:
             words = before.group(1).split()
             for w in (before.group(1), words[-1]):
@@ -210,7 +218,7 @@ def _with_misspelt(doc, mentions: list[MonthMention]) -> list[MonthMention]:
     seen = set()
     out = []
     for m in sorted(mentions + extra, key=lambda m: (m.start, -m.end)):
-        if m.start in seen or any(o.start <= m.start < o.end for o in out):
+        if m.start in seen or (out and m.start < out[-1].end):   # each kept one ends after those before
             continue
         seen.add(m.start)
         out.append(m)

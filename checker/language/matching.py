@@ -8,7 +8,8 @@ keys a table of the data by normalised phrase, :func:`alternation` builds the al
 words (:func:`trie_alternation` the same as a prefix tree, for long lists), :func:`optional_words`
 an optional run of words before something, :func:`proclitic_prefix` the optional attached
 prefixes, :func:`whole_word` and :func:`word_regex` a whole word, and :func:`punctuation_class`
-a class of the language's sentence or clause punctuation.
+a class of the language's sentence or clause punctuation. :func:`keyword_finder` and
+:func:`finditer_near` run a pattern that opens with a look-behind only where its words stand.
 """
 
 from __future__ import annotations
@@ -148,3 +149,37 @@ def punctuation_class(lex, *kinds: str, extra: str = "") -> str:
     there are none."""
     marks = "".join(punctuation_marks(lex, k) for k in kinds) + extra
     return f"[{re.escape(marks)}]" if marks else NEVER
+
+
+def keyword_finder(words: Iterable[str], extra: str = "", after: str = "") -> re.Pattern | None:
+    """One pattern that finds where any of ``words`` (normalised like :func:`alternation`),
+    followed by the pattern ``after``, or the pattern ``extra`` begins, written as a prefix tree
+    so that it opens with a literal and the regex engine skips straight to the letters words
+    start with. None when there is nothing to find. Used by :func:`finditer_near` to try a
+    costlier pattern only where its words stand."""
+    body = trie_alternation({phrase_key(w) for w in words if w and w.strip()})
+    body = "|".join(b for b in ((f"(?:{body}){after}" if body else ""), extra) if b)
+    return re.compile(body) if body else None
+
+
+def finditer_near(pattern: re.Pattern, finder: re.Pattern | None, text: str, lead: int = 1):
+    """The matches of ``pattern.finditer(text)``, found by trying ``pattern`` only at each place
+    ``finder`` finds one of its words and up to ``lead`` characters before it (an attached
+    prefix). Gives the same matches as ``finditer`` when every match of ``pattern`` starts at
+    most ``lead`` characters before a place ``finder`` matches; a pattern that opens with a
+    look-behind is then not tried at every position of the text. (Empty matches are not given.)"""
+    if finder is None:
+        yield from pattern.finditer(text)
+        return
+    search, match = finder.search, pattern.match
+    last = pos = 0
+    while (k := search(text, pos)) is not None:
+        h = k.start()
+        for c in range(max(h - lead, last), h + 1):
+            if c < last:
+                continue
+            m = match(text, c)
+            if m is not None and m.end() > c:
+                yield m
+                last = m.end()
+        pos = h + 1

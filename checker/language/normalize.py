@@ -69,9 +69,27 @@ _DROP_TABLE = {ord(c): None for c in _DROP}
 _DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 
 
+# The characters whose lower case str.lower() writes otherwise than fold_char does: İ, whose lower
+# case is two code points, and Σ, lowered to final sigma at the end of a word. A text without them
+# may be lowered whole.
+_LOWER_APART = re.compile("[\u0130\u03a3]")
+_FOLDS = tuple(_FOLD.items())
+_LONG = 256
+
+
 def normalize_text(text: str) -> str:
-    """The normalised form of a string: :func:`fold_char` applied to every character."""
-    return text.translate(_TABLE)
+    """The normalised form of a string: :func:`fold_char` applied to every character. (A long
+    text is lowered whole, then folded and stripped one character kind at a time: the same, as
+    no character lowers into one that is folded or dropped.)"""
+    if len(text) < _LONG or _LOWER_APART.search(text):
+        return text.translate(_TABLE)
+    out = text.lower()
+    if out.isascii():
+        return out
+    for a, b in _FOLDS:
+        if a in out:
+            out = out.replace(a, b)
+    return _DROP_RE.sub("", out)
 
 
 def strip_dropped(text: str) -> str:
@@ -101,7 +119,7 @@ class NormalizedView:
                 prev = d + 1
             kept.extend(range(prev, n))
             offs = tuple(kept)
-        return cls(original.translate(_TABLE), offs, n)
+        return cls(normalize_text(original), offs, n)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a normalised ``[start, end)`` to the original text. A non-empty range maps to

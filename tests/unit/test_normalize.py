@@ -43,3 +43,11 @@ def test_digits_are_every_character_the_fold_reads_as_a_digit():
     extended = "".join(chr(0x06F0 + i) for i in range(10))
     assert sorted(DIGITS) == sorted("0123456789" + arabic_indic + extended)
     assert normalize_text(arabic_indic) == normalize_text(extended) == "0123456789"
+
+
+def test_a_long_text_is_folded_as_character_by_character():
+    # a long text takes the whole-string path unless it holds a character lowered apart
+    text = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000 and chr(c) not in "\u0130\u03a3")
+    for sample in (text, "Ab " * 200 + "أحمد ـــ ١٢", ("Ab " * 200).upper()):
+        assert normalize_text(sample) == reference(sample)[0]
+        assert NormalizedView.build(sample).text == reference(sample)[0]

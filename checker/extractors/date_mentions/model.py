@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from checker.language.calendars import hijri_month_bounds, hijri_to_gregorian, valid_gregorian
 
@@ -68,7 +69,7 @@ class DateMention:
             years = [y for y in (published.year - 1, published.year, published.year + 1)
                      if any(_plausible(y, m, self.day, published, self.relation) for m in self.months)] or years
         if len(years) > 1:
-            return [d for y in years for d in DateMention(**{**self.__dict__, "year": y, "year_inferred": False}).dates()]
+            return [d for y in years for d in replace(self, year=y, year_inferred=False).dates()]
         out = []
         for m in self.months:
             if self.calendar == "hijri":
@@ -81,7 +82,11 @@ class DateMention:
 
     def interval(self) -> tuple[dt.date, dt.date] | None:
         """The Gregorian days this mention covers, first and last (None when unknown), narrowed
-        to the early, middle or late third when ``part`` says so."""
+        to the early, middle or late third when ``part`` says so. Computed once per mention."""
+        return self._covered
+
+    @cached_property
+    def _covered(self) -> tuple[dt.date, dt.date] | None:
         iv = self._interval()
         if iv is None or self.part is None or self.precision not in ("year", "month", "decade"):
             return iv
@@ -147,6 +152,10 @@ class DateRange:
     form: str  # words | dash
 
     def interval(self) -> tuple[dt.date, dt.date] | None:
+        return self._covered
+
+    @cached_property
+    def _covered(self) -> tuple[dt.date, dt.date] | None:
         a, b = self.first.interval(), self.second.interval()
         if a is None or b is None:
             return None

@@ -4,13 +4,13 @@ and ``[weekdays]`` data. Every pattern runs over the normalised view."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.language.lexicon import Lexicon
 from checker.language.matching import (
-    NEVER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, optional_words, phrase_table,
-    proclitic_prefix, whole_word,
+    NEVER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, keyword_finder, optional_words,
+    phrase_table, proclitic_prefix, whole_word,
 )
 from checker.language.normalize import normalize_text
 
@@ -68,6 +68,9 @@ class Patterns:
     relative_units: dict[str, tuple[str, int]]
     year_relative: re.Pattern | None
     year_relative_offsets: dict[str, int]
+    # for the patterns above scanned over a whole text (by field name), the words they start
+    # from (after a proclitic): see :func:`~checker.language.matching.finditer_near`
+    finders: dict[str, re.Pattern | None] = field(default_factory=dict)
 
 
 def _keyed_by_kind(d: dict, kinds: dict[str, object]) -> dict[str, object]:
@@ -118,7 +121,9 @@ def _weekdays(lex: Lexicon, d: dict, pre: str) -> dict:
             whole_word(rf"(?P<rel>{alternation(offsets)})", pre) + rf"{WS}*[,،]?{WS}*\(?{WS}*"
             + rf"{prefix}(?P<wd>{names}){NOT_LETTER_AFTER}")
     return {"weekday": weekday, "weekday_numbers": numbers, "relative_day": relative_day,
-            "relative_offsets": offsets,
+            "relative_offsets": offsets, "finders": {
+                "weekday": keyword_finder([*numbers, *d.get("weekday_prefixes", [])]),
+                "relative_day": keyword_finder(offsets)},
             "weekday_gap": re.compile(rf"^{WS}*[,،]?{WS}*\(?{WS}*{links}$")}
 
 
@@ -133,7 +138,7 @@ def _relations(lex: Lexicon, d: dict, pre: str) -> dict:
         "relation_after": re.compile(rf"{WS}*(?P<rel>{rel}){NOT_LETTER_AFTER}") if rel else None,
         "relation_before": re.compile(rf"{NOT_LETTER_BEFORE}(?P<rel>{rel}){WS}+$") if rel else None,
         "context_before": re.compile(rf"{NOT_LETTER_BEFORE}{pre}(?:{context}){WS}*$") if context else None,
-        "relative_units": units,
+        "relative_units": units, "finders": {"relative": keyword_finder(units)},
         "relative": re.compile(whole_word(rf"(?P<rel>{alternation(units)})", pre)) if units else None,
         "year_relative_offsets": year_relative,
         "year_relative": re.compile(rf"\.?{WS}*,?{WS}*(?P<rel>{alternation(year_relative)}){NOT_LETTER_AFTER}")
@@ -155,6 +160,9 @@ def _periods(d: dict, pre: str) -> dict:
                              rf"{optional_words(year_prefixes)}(?P<year>\d{{4}})(?!\d)") if seasons else None,
         "decade_words": decades,
         "decade": re.compile(rf"(?<![\d'’])(?P<tens>1[89]\d|20\d)0'?s{NOT_LETTER_AFTER}" + decade_word),
+        "finders": {"year_prefixed": keyword_finder(d.get("year_prefixes", []), after=rf"{WS}*\d"),
+                    "season": keyword_finder(seasons),
+                    "decade": keyword_finder(decades, extra=r"1[89]\d0|20\d0")},
     }
 
 
@@ -163,8 +171,12 @@ def date_patterns(lex: Lexicon) -> Patterns:
     """The date patterns of a language, compiled once."""
     d = lex.section("dates", {})
     pre = proclitic_prefix(lex)
+    parts = [_weekdays(lex, d, pre), _around_month(d), _relations(lex, d, pre), _periods(d, pre)]
+    finders = {k: v for part in parts for k, v in part.pop("finders", {}).items()}
+    finders["qualifier_before"] = keyword_finder(
+        [w for kind in ("since", "until", "early", "mid", "late") for w in d.get(kind, [])])
     return Patterns(
-        **_weekdays(lex, d, pre), **_around_month(d), **_relations(lex, d, pre), **_periods(d, pre),
+        **{k: v for part in parts for k, v in part.items()}, finders=finders,
         hijri_markers=frozenset(normalize_text(m) for m in d.get("hijri_markers", [])),
         gregorian_markers=frozenset(normalize_text(m) for m in d.get("gregorian_markers", [])),
         numeric_month_first=bool(d.get("numeric_month_first", False)),

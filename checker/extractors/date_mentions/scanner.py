@@ -12,7 +12,7 @@ from checker.extractors.date_mentions.model import DateMention, Part
 from checker.extractors.date_mentions.patterns import NUMERIC, NUMERIC_HINT, WORD_AFTER, date_patterns
 from checker.extractors.month_mentions import MonthMention, MonthPair
 from checker.language.calendars import infer_year
-from checker.language.matching import WS, matched_key
+from checker.language.matching import WS, finditer_near, matched_key
 from checker.language.normalize import normalize_text
 
 _OPEN_BRACKET = re.compile(rf"{WS}*\({WS}*")
@@ -59,6 +59,11 @@ class Scanner:
         self.p = date_patterns(doc.lexicon)
         self.facts = facts
         self.published = doc.published
+
+    def scan(self, name: str):
+        """The matches over the whole normalised text of the date pattern ``name`` (a field of
+        :class:`Patterns`), tried only where the words it starts from stand."""
+        return finditer_near(getattr(self.p, name), self.p.finders.get(name), self.text)
 
     def part(self, ns: int, ne: int, value: int) -> Part:
         s, e = self.view.to_original(ns, ne)

@@ -5,8 +5,8 @@ publication date ("last year", "yesterday"), weekdays named alone; and the quali
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from checker.core.prefilter import finditer
 from checker.extractors.date_mentions.model import DateMention, Part, RelativeDay
 from checker.extractors.date_mentions.patterns import YEAR
 from checker.extractors.date_mentions.scanner import Scanner, relative_weekday
@@ -17,7 +17,7 @@ def years(sc: Scanner, taken: list[tuple[int, int]]) -> list[DateMention]:
     """Years standing alone: after a year word (عام 2019, in 2019), or bare four-digit numbers
     (kept, but marked, for range rules)."""
     out = []
-    prefixed = {m.start("year") for m in sc.p.year_prefixed.finditer(sc.text)}
+    prefixed = {m.start("year") for m in sc.scan("year_prefixed")}
     for m in YEAR.finditer(sc.text):
         s, e = sc.original(m.start("y"), m.end("y"))
         if any(a <= s < b for a, b in taken):
@@ -40,14 +40,14 @@ def years(sc: Scanner, taken: list[tuple[int, int]]) -> list[DateMention]:
 def seasons_and_decades(sc: Scanner) -> list[DateMention]:
     out = []
     if sc.p.season is not None:
-        for m in finditer(sc.p.season, sc.text):
+        for m in sc.scan("season"):
             s, e = sc.original(m.start(), m.end())
             months = sc.p.season_months[matched_key(m.group("season"))]
             y = int(m.group("year"))
             out.append(DateMention(start=s, end=e, text=sc.doc.text[s:e], calendar="gregorian",
                                    precision="season", year=y, months=months, form="season",
                                    year_part=sc.part(m.start("year"), m.end("year"), y)))
-    for m in finditer(sc.p.decade, sc.text):
+    for m in sc.scan("decade"):
         first = int(m.group("tens")) * 10 if m.group("tens") else sc.p.decade_words[matched_key(m.group("word"))]
         s, e = sc.original(m.start(), m.end())
         out.append(DateMention(start=s, end=e, text=sc.doc.text[s:e], calendar="gregorian",
@@ -61,7 +61,7 @@ def relatives(sc: Scanner) -> list[DateMention]:
         return []
     out = []
     pub = sc.published
-    for m in finditer(sc.p.relative, sc.text):
+    for m in sc.scan("relative"):
         unit, offset = sc.p.relative_units[matched_key(m.group("rel"))]
         s, e = sc.original(m.start("rel"), m.end("rel"))
         if unit == "day":
@@ -85,7 +85,7 @@ def weekdays(sc: Scanner, taken: list[tuple[int, int]], dated: list[DateMention]
         return []
     attached = {m.weekday.start for m in dated if m.weekday is not None}
     out = []
-    for m in finditer(sc.p.weekday, sc.text):
+    for m in sc.scan("weekday"):
         s, e = sc.original(m.start("wd"), m.end("wd"))
         if s in attached or any(a <= s < b for a, b in taken):
             continue
@@ -112,6 +112,9 @@ def qualify(sc: Scanner, m: DateMention) -> DateMention:
     word, when it has one: "منذ أواخر عام 2019")."""
     ns = sc.view.from_original(m.start)
     before = sc.text[max(0, ns - 40):ns]
+    words = sc.p.finders.get("qualifier_before")
+    if words is None or words.search(before) is None:
+        return m    # no qualifier word before it
     part = bound = None
     pos = len(before)
     yp = sc.p.year_prefix_end.search(before)
@@ -136,7 +139,7 @@ def qualify(sc: Scanner, m: DateMention) -> DateMention:
     if part is None and bound is None:
         return m
     lead = sc.original(ns - len(before) + pos, ns)[0]
-    return DateMention(**{**m.__dict__, "part": part, "bound": bound, "bare_year": False, "lead": lead})
+    return replace(m, part=part, bound=bound, bare_year=False, lead=lead)
 
 
 def relative_days(sc: Scanner) -> list[RelativeDay]:
@@ -144,7 +147,7 @@ def relative_days(sc: Scanner) -> list[RelativeDay]:
     if sc.p.relative_day is None:
         return []
     out = []
-    for m in finditer(sc.p.relative_day, sc.text):
+    for m in sc.scan("relative_day"):
         s, e = sc.original(m.start("rel"), m.end("wd"))
         out.append(RelativeDay(s, e, sc.doc.text[s:e], sc.p.relative_offsets[matched_key(m.group("rel"))],
                                sc.weekday_part(m)))
