@@ -115,7 +115,7 @@ class _Sentence:
     clause: Clause
     dates: list          # the compared date mentions, in order, as slots 0..n-1
     guarded: list[bool]  # per date: a guard word in its clause, another kind of statement
-    told: list[tuple[str, ...] | None]   # per guarded date: the words of its clause, the date left out
+    told: list[tuple[str, str] | None]   # per guarded date: its clause before it and after it
     qualifiers: frozenset[str]   # the update and qualifier words it holds
     content: frozenset[str]      # the keys of its content words
 
@@ -131,10 +131,10 @@ def _told(text: str) -> list[str]:
     return [w.strip(_STRIP) for w in text.split() if any(ch.isalnum() for ch in w)]
 
 
-def _guarded(text: str, a: int, spots, pattern: re.Pattern | None) -> list[tuple[str, ...] | None]:
-    """Per date (its start and end in the view), the words of its clause (between the
-    punctuation marks around it, the date itself a slot) when a guard word stands in it, else None."""
-    out: list[tuple[str, ...] | None] = []
+def _guarded(text: str, a: int, spots, pattern: re.Pattern | None) -> list[tuple[str, str] | None]:
+    """Per date (its start and end in the view), its clause before it and after it (between
+    the punctuation marks around it) when a guard word stands in it, else None."""
+    out: list[tuple[str, str] | None] = []
     for s, e in spots:
         s, e = s - a, e - a
         left = 0
@@ -144,7 +144,7 @@ def _guarded(text: str, a: int, spots, pattern: re.Pattern | None) -> list[tuple
         right = m.start() if m else len(text)
         guarded = pattern is not None and (pattern.search(text[left:s]) is not None
                                            or pattern.search(text[e:right]) is not None)
-        out.append((*_told(text[left:s]), SLOT, *_told(text[e:right])) if guarded else None)
+        out.append((text[left:s], text[e:right]) if guarded else None)
     return out
 
 
@@ -188,14 +188,15 @@ def _sentences(ctx, mentions, d: _Data, every) -> tuple[dict[int, _Sentence], li
     return out, changes
 
 
-def _verbatim(ka: int, ta: tuple[str, ...] | None, kb: int, tb: tuple[str, ...] | None, d: _Data) -> bool:
+def _verbatim(ka: int, ca: tuple[str, str] | None, kb: int, cb: tuple[str, str] | None, d: _Data) -> bool:
     """Whether the guarded clauses of two dates are one clause told word for word with only
     its date changed (the longer may open with words of its own), in sentences ``ka`` and
     ``kb`` that do not stand side by side, with ``_VERBATIM`` content words besides the guard
     words: a recurring event told twice ("Federer won the Wimbledon title in 2003" … "in
     2004") tells little more than the guard words and stays silent."""
-    if ta is None or tb is None or kb - ka < 2:
+    if ca is None or cb is None or kb - ka < 2:
         return False   # told in two sentences side by side: two occurrences set in parallel
+    ta, tb = (*_told(ca[0]), SLOT, *_told(ca[1])), (*_told(cb[0]), SLOT, *_told(cb[1]))
     if len(ta) > len(tb):
         ta, tb = tb, ta
     tb = tb[len(tb) - len(ta):]   # the longer may open with words of its own ("officials said that …")
