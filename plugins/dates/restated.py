@@ -9,14 +9,18 @@ its form with a pronoun suffix match), each date a slot. Two dates are compared 
 sentences share a content word (blocking: each pair of sentences costs only through the words
 they share) and when all the words of the shorter statement are found in the longer one, with
 the date in the same place (the same word before it or after it, or aligned), at least three
-shared content words, and no word added inside the shared stretch (a dateline, an attribution
+shared content words (and 40 % of the longer statement's, unless one telling is found entire
+in the other with five shared words: a sentence run on after its date), and no word added
+inside the shared stretch (a dateline, an attribution
 or a clause run on at either end is allowed). A statement of two content words ("the bridge
 was built in 1936") is too short to be told apart from another one and stays silent.
 
 The guards are language data (``[restated]``), each read where it tells something: a date not
 introduced by a preposition ("the 2019 festival"); a negation, a repetition ("again", "re-",
 `مجددا`) or an event that recurs ("every year", elections, "won the title") in the clause of
-the date, between the punctuation marks around it; an update ("now", "later") or a qualifier
+the date, between the punctuation marks around it, unless both clauses tell it word for word
+with only the date changed, in sentences not side by side, with four content words besides the
+guard words (a statement copied lower in the story is not a second occurrence); an update ("now", "later") or a qualifier
 ("new", "also") that one telling has and the other not (told by both, it is part of the
 statement); and a change of date ("postponed", `تأجيل`; "moved" only in a sentence with a date)
 in a sentence from the first telling to the second that shares two words with both tellings,
@@ -41,6 +45,7 @@ _MIN_SHARED = 3     # content words the two statements share at least
 _MIN_SHARE = 0.4    # … and at least this share of the longer statement's words
 _OVERLAP = 5        # … when each telling also runs on with words of its own
 _CHANGE_SHARED = 2  # words a sentence telling of a change of date shares with the two tellings
+_VERBATIM = 4      # content words, guard words left out, of a guarded clause told word for word
 _MAX_GROUP = 12     # more dated sentences share one word than this: the word blocks nothing
 
 
@@ -110,6 +115,7 @@ class _Sentence:
     clause: Clause
     dates: list          # the compared date mentions, in order, as slots 0..n-1
     guarded: list[bool]  # per date: a guard word in its clause, another kind of statement
+    told: list[tuple[str, str] | None]   # per guarded date: its clause before it and after it
     qualifiers: frozenset[str]   # the update and qualifier words it holds
     content: frozenset[str]      # the keys of its content words
 
@@ -119,10 +125,16 @@ def _bare_words(found: list[str], proclitics: tuple[str, ...]) -> frozenset[str]
                      for w in found)
 
 
-def _guarded(text: str, a: int, spots, pattern: re.Pattern | None) -> list[bool]:
-    """Per date (its start and end in the view), whether a guard word stands in its clause:
-    between the punctuation marks around it, the date itself left out."""
-    out = []
+def _told(text: str) -> list[str]:
+    """The words of ``text`` without the punctuation at their ends, dashes and other marks that
+    are no word left out."""
+    return [w.strip(_STRIP) for w in text.split() if any(ch.isalnum() for ch in w)]
+
+
+def _guarded(text: str, a: int, spots, pattern: re.Pattern | None) -> list[tuple[str, str] | None]:
+    """Per date (its start and end in the view), its clause before it and after it (between
+    the punctuation marks around it) when a guard word stands in it, else None."""
+    out: list[tuple[str, str] | None] = []
     for s, e in spots:
         s, e = s - a, e - a
         left = 0
@@ -130,8 +142,9 @@ def _guarded(text: str, a: int, spots, pattern: re.Pattern | None) -> list[bool]
             left = m.end()
         m = _CLAUSE.search(text, e)
         right = m.start() if m else len(text)
-        out.append(pattern is not None and (pattern.search(text[left:s]) is not None
-                                            or pattern.search(text[e:right]) is not None))
+        guarded = pattern is not None and (pattern.search(text[left:s]) is not None
+                                           or pattern.search(text[e:right]) is not None)
+        out.append((text[left:s], text[e:right]) if guarded else None)
     return out
 
 
@@ -169,9 +182,28 @@ def _sentences(ctx, mentions, d: _Data, every) -> tuple[dict[int, _Sentence], li
         slots = [(view.from_original(m.start), view.from_original(m.end), n) for n, m in enumerate(ms)]
         c = clause(view.text, a, b, slots, words, k, marks=False)
         quals = _bare_words(d.qualifiers.findall(text), d.proclitics) if d.qualifiers else frozenset()
-        out[k] = _Sentence(c, ms, _guarded(text, a, [x[:2] for x in slots], d.guards), quals,
+        spoken = _guarded(text, a, [x[:2] for x in slots], d.guards)
+        out[k] = _Sentence(c, ms, [t is not None for t in spoken], spoken, quals,
                            frozenset(w for w in c.keys if _word(w)))
     return out, changes
+
+
+def _verbatim(ka: int, ca: tuple[str, str] | None, kb: int, cb: tuple[str, str] | None, d: _Data) -> bool:
+    """Whether the guarded clauses of two dates are one clause told word for word with only
+    its date changed (the longer may open with words of its own), in sentences ``ka`` and
+    ``kb`` that do not stand side by side, with ``_VERBATIM`` content words besides the guard
+    words: a recurring event told twice ("Federer won the Wimbledon title in 2003" … "in
+    2004") tells little more than the guard words and stays silent."""
+    if ca is None or cb is None or kb - ka < 2:
+        return False   # told in two sentences side by side: two occurrences set in parallel
+    ta, tb = (*_told(ca[0]), SLOT, *_told(ca[1])), (*_told(cb[0]), SLOT, *_told(cb[1]))
+    if len(ta) > len(tb):
+        ta, tb = tb, ta
+    tb = tb[len(tb) - len(ta):]   # the longer may open with words of its own ("officials said that …")
+    if not all(x == y or _bare(x, d.proclitics) & _bare(y, d.proclitics) for x, y in zip(ta, tb)):
+        return False
+    return sum(1 for w in ta if w != SLOT and w not in d.ignore and w[0].isalpha()
+               and (d.guards is None or d.guards.search(w) is None)) >= _VERBATIM
 
 
 def _changed(changes, sa: _Sentence, sb: _Sentence) -> bool:
@@ -239,7 +271,8 @@ def _restated(sa: _Sentence, na: int, sb: _Sentence, nb: int) -> bool:
     longer = max(sum(1 for w in al.wa if w != MARK), sum(1 for w in al.wb if w != MARK))
     if extra_a and extra_b and shared < _OVERLAP:
         return False   # each telling runs on with words of its own, and too few shared
-    return shared >= _MIN_SHARED and shared >= _MIN_SHARE * longer
+    whole = not al.added_a or not al.added_b   # one telling found entire in the other
+    return shared >= _MIN_SHARED and (shared >= _MIN_SHARE * longer or whole and shared >= _OVERLAP)
 
 
 def find_restated_dates(ctx, date_mentions, date_ranges, events, open_events=()):
@@ -261,7 +294,8 @@ def find_restated_dates(ctx, date_mentions, date_ranges, events, open_events=())
     for x, y in candidate_pairs(groups.values(), lambda x: slots[x], _MAX_GROUP):
         (ka, na), (kb, nb) = slots[x], slots[y]
         sa, sb = sents[ka], sents[kb]
-        if ka == kb or sa.guarded[na] or sb.guarded[nb] or sa.qualifiers != sb.qualifiers \
+        if ka == kb or (sa.guarded[na] or sb.guarded[nb]) and not _verbatim(ka, sa.told[na], kb, sb.told[nb], d) \
+                or sa.qualifiers != sb.qualifiers \
                 or len(sa.content & sb.content) < _MIN_SHARED:
             continue
         ma, mb = sa.dates[na], sb.dates[nb]
@@ -307,11 +341,19 @@ def restated_date(ctx, date_mentions, date_ranges, events, open_events):
     `افتتحت البلدية الجسر الجديد في أيار 2018` … `افتتحت البلدية الجسر الجديد في أيار 2016`.
 
     ## Not flagged
+    A short statement found entire in a long sentence needs five shared words ("the
+    memorandum sent by the minister to the governors was dated 12 June 2018" against the same
+    words run on after "12 June 2019" is flagged; "the bakery opened its doors in 2012" against
+    a long sentence with "opened its doors in 2014" is not).
     Dates that overlap ("March 2019" and "14 March 2019"); two statements that each have words
     of their own (another subject, another object, another figure, "he" and "she"); a date that
     qualifies a noun ("the 2019 festival", `مهرجان 2019`) or lies in a range; a negation, a
     repetition ("again", "re-", `مجددا`, `أعيد`) or an event that recurs (anniversaries, "every
-    year", elections, festivals, "won the title") in the clause of either date; an update
+    year", elections, festivals, "won the title") in the clause of either date, unless the two
+    clauses are one clause told word for word with only its date changed, in sentences not
+    side by side, and say more than the guard words ("the regional carrier did not report a
+    single fatal accident until 2011" … "until 2013" is flagged; "Karlsson won the sprint
+    title in 2003" … "in 2005" is not); an update
     ("now", "later", "was scheduled") or a qualifier ("new", "also", `الجديدة`) in one telling
     only; a change of date ("postponed", `تأجيل`, `أرجئ`; "moved" in a sentence with a date)
     told from the first telling to the second in a sentence about the same thing; two dates
