@@ -7,8 +7,8 @@ books and the web; 57,000 Arabic forms, 29,000 English). A misspelt name is seld
 Words are compared in the checker's own fold (:func:`checker.language.normalize.normalize_text`:
 case, Arabic alef and hamza forms, diacritics), so a word of a text's normalised view is looked
 up as it is. A list is loaded once per process, on first use (about 0.05 s and 12 MB for
-Arabic, after 0.2 s to import wordfreq). For a language wordfreq does not cover, :func:`known_word` answers ``None``: rules then
-keep to what they decide without it.
+Arabic, after 0.2 s to import wordfreq). For a language wordfreq does not cover,
+:func:`known_word` answers ``None``: rules then keep to what they decide without it.
 """
 
 from __future__ import annotations
