@@ -168,8 +168,18 @@ def compatible(a: Quantity, b: Quantity) -> bool:
 
 
 def _close(a: Quantity, b: Quantity, ratio: float = _MAX_RATIO) -> bool:
+    """Figures close enough in size to be one figure mistyped, or further apart when one is the
+    other with its digits transposed ("299" and "929", "6,810" and "8,610")."""
     lo, hi = sorted((abs(a.value), abs(b.value)))
-    return lo > 0 and hi / lo <= ratio
+    return lo > 0 and (hi / lo <= ratio or _transposed(a.value, b.value))
+
+
+def _transposed(x: float, y: float) -> bool:
+    """Two whole figures of three digits or more written with the same digits in another order."""
+    if x != int(x) or y != int(y) or x == y:
+        return False
+    dx, dy = str(int(abs(x))), str(int(abs(y)))
+    return len(dx) >= 3 and sorted(dx) == sorted(dy)
 
 
 class _Names:
