@@ -18,6 +18,7 @@ from .common import alternation_rx, bare, figures_data, prefixes
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LOOK = 60   # characters searched either side of a figure
+_COUNT_REACH = 6   # words between "the number of" and a figure with its own noun, telling its total
 
 
 @dataclass(frozen=True)
@@ -191,11 +192,13 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         measured = bool(nouns)
         lead = _WORD.findall(before_text[:m.start()])[-4:-len(nouns) or None]
         definite = definite or bool(nouns) and _definite_word(d, nouns[-1]) or any(w in d.definite for w in lead)
-    if not words and d.count_of is not None:
-        found = list(d.count_of.finditer(before_text))
-        if found:
-            words = [w for w in _WORD.findall(before_text[found[-1].end():])[:2] if _is_noun(d, w)]
+    if d.count_of is not None and (found := list(d.count_of.finditer(before_text))):
+        between = _WORD.findall(before_text[found[-1].end():])
+        if not words:
+            words = [w for w in between[:2] if _is_noun(d, w)]
             definite = True   # "the number of children": the children already told
+        elif len(between) <= _COUNT_REACH:
+            definite = True   # "the number of candidates reached 20 students": a total already told
     if after and not definite:
         definite = _definite_word(d, after[0])
     return _head(lex, d, words, definite, last, measured)
