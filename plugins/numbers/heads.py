@@ -17,6 +17,7 @@ from checker.language.normalize import normalize_text
 from .common import alternation_rx, bare, figures_data, prefixes
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NEXT = re.compile(r"\s{0,3}([^\W\d_]+)")   # the word right after a figure
 _LOOK = 60   # characters searched either side of a figure
 _COUNT_REACH = 6   # words between "the number of" and a figure with its own noun, telling its total
 
@@ -166,8 +167,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         return None   # "a four-set win", "79 out of 106"
     if named(lex, original):
         return None   # "Doom 3"
-    if d.substance and (u := re.match(r"\s*([^\W\d_]+)", nt[end:end + 30])) and noun_key_data(d, u.group(1)) in d.substance:
-        return _substance(lex, d, nt, start, end + u.end(), noun_key_data(d, u.group(1)))
+    if d.substance and (u := _NEXT.match(nt, end)) and (unit := noun_key(lex, u.group(1))) in d.substance:
+        return _substance(lex, d, nt, start, u.end(), unit)
     after, measured = _after_words(d, nt, end)
     if measured:
         return None
