@@ -83,7 +83,12 @@ def conflicting_figures(ctx, quantities, date_mentions):
     … "relocated 1,520 families from the flood zone"), or when they are the only two figures of
     that noun in sentences about the same thing, close in size (or, each alone in its sentence,
     further apart when the sentences share two distinctive words: "386 workers had been laid
-    off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"). Any figure, whatever it measures
+    off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"; a count
+    told after "the number of …" is a total already told: "the number of entrants stood at 25
+    contestants", `بلغ عدد المشاركين 25 متسابقا`). A figure in a unit of weight or volume measures
+    the substance named after it, compared only in that unit ("412 kilograms of heroin" … "the
+    241 kilograms of heroin", `كمية الهيروين المضبوطة، وهي 241 كيلوغراما`). Two figures written
+    with the same digits in another order ("218" and "812") are compared however far apart. Any figure, whatever it measures
     (a duration, a size, a share, a number of times), is also compared when its clause is told
     again word for word with another figure: "Kim's trial must begin within 14 days of the
     indictment" … "Kim's trial must begin within 30 days of the indictment", `فاز النادي باللقب
@@ -128,16 +133,9 @@ def conflicting_figures(ctx, quantities, date_mentions):
     for information only: the sources may disagree, and the article should say so.
     """
     sents = Sentences(ctx.doc)
-    dated = _sentence_dates(date_mentions, sents)
-    apart = _own_dates_first(date_mentions, sents, _date_guard(date_mentions), dated)
     attribution = _attribution_rx(ctx.lexicon)
     reported: set[int] = set()
-    past = _sentence_dates(date_mentions, sents, ctx.doc.published)
-    pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b)))
-    pairs += list(find_restated(ctx, quantities, sents, dated))
-    near = _own_dates_first(date_mentions, sents, _date_guard(date_mentions, sents), dated)
-    pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b), _same_bound))
-    for a, b, noun in pairs:
+    for a, b, noun in _pairs(ctx, quantities, date_mentions, sents):
         if b.start in reported:
             continue
         reported.add(b.start)
@@ -147,6 +145,18 @@ def conflicting_figures(ctx, quantities, date_mentions):
                    related=[ctx.related(a.start, a.end, "the same figure given earlier")],
                    severity="info" if sourced else None,
                    first=a.text, second=b.text, thing=_thing_word(ctx.doc, b, noun))
+
+
+def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
+    """(earlier, later, noun) for every two figures NUM001's three readings find in conflict."""
+    dated = _sentence_dates(date_mentions, sents)
+    apart = _own_dates_first(date_mentions, sents, _date_guard(date_mentions), dated)
+    past = _sentence_dates(date_mentions, sents, ctx.doc.published)
+    pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b)))
+    pairs += list(find_restated(ctx, quantities, sents, dated))
+    near = _own_dates_first(date_mentions, sents, _date_guard(date_mentions, sents), dated)
+    pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b), _same_bound))
+    return pairs
 
 
 _BOUNDS = frozenset({"more", "at_least", "less", "at_most"})

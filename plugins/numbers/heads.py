@@ -8,7 +8,7 @@ has no head. The words are the family's language data."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from checker.language.matching import phrase_key
@@ -17,7 +17,9 @@ from checker.language.normalize import normalize_text
 from .common import alternation_rx, bare, figures_data, prefixes
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NEXT = re.compile(r"\s{0,3}([^\W\d_]+)")   # the word right after a figure
 _LOOK = 60   # characters searched either side of a figure
+_COUNT_REACH = 6   # words between "the number of" and a figure with its own noun, telling its total
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class _Data:
     plural_ends: bool
     singular_endings: tuple[str, ...]
     amount_of: frozenset[str]
+    substance: frozenset[str] = frozenset()
+    measure_of: re.Pattern | None = None
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
 
 
@@ -126,7 +130,8 @@ def head_data(lex) -> _Data:
         frozenset(f.get("tolls", [])), bool(f.get("head_last")), tuple(f.get("participle_suffixes", [])),
         bool(f.get("names_capitalised")), tuple(normalize_text(p) for p in lex.proclitics),
         bool(f.get("plural_ends_phrase")), tuple(normalize_text(w) for w in f.get("singular_endings", [])),
-        frozenset(normalize_text(w) for w in f.get("amount_of", [])))
+        frozenset(normalize_text(w) for w in f.get("amount_of", [])),
+        frozenset(stem(w) for w in f.get("substance_units", [])), alternation_rx(f.get("measure_of", [])))
 
 
 _MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
@@ -162,6 +167,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         return None   # "a four-set win", "79 out of 106"
     if named(lex, original):
         return None   # "Doom 3"
+    if d.substance and (u := _NEXT.match(nt, end)) and (unit := noun_key(lex, u.group(1))) in d.substance:
+        return _substance(lex, d, nt, start, u.end(), unit)
     after, measured = _after_words(d, nt, end)
     if measured:
         return None
@@ -186,14 +193,36 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         measured = bool(nouns)
         lead = _WORD.findall(before_text[:m.start()])[-4:-len(nouns) or None]
         definite = definite or bool(nouns) and _definite_word(d, nouns[-1]) or any(w in d.definite for w in lead)
-    if not words and d.count_of is not None:
-        found = list(d.count_of.finditer(before_text))
-        if found:
-            words = [w for w in _WORD.findall(before_text[found[-1].end():])[:2] if _is_noun(d, w)]
+    if d.count_of is not None and (found := list(d.count_of.finditer(before_text))):
+        between = _WORD.findall(before_text[found[-1].end():])
+        if not words:
+            words = [w for w in between[:2] if _is_noun(d, w)]
             definite = True   # "the number of children": the children already told
+        elif len(between) <= _COUNT_REACH:
+            definite = True   # "the number of candidates reached 20 students": a total already told
     if after and not definite:
         definite = _definite_word(d, after[0])
     return _head(lex, d, words, definite, last, measured)
+
+
+def _substance(lex, d: _Data, nt: str, start: int, end: int, unit: str) -> Head | None:
+    """The head of a figure in a unit of weight or volume ending at ``end``: the substance named
+    after it ("928 kilograms of cocaine", `928 كيلوغراما من المخدرات`) or before it as what the
+    measure is of ("the amount of cocaine seized, 696 kilograms", `كمية المخدرات المضبوطة، وهي 696
+    كيلوغراما`), keyed with the unit so that only measures in one unit are compared."""
+    before_text = re.split(r"[.!?؟;؛\n]", nt[max(0, start - _LOOK):start])[-1]
+    before_words = _WORD.findall(before_text)
+    definite = bool(before_words) and before_words[-1] in d.definite
+    words, measured = _after_words(d, nt, end)
+    if measured:
+        return None
+    if not words and d.measure_of is not None and (found := list(d.measure_of.finditer(before_text))):
+        words = [w for w in _WORD.findall(before_text[found[-1].end():])[:2] if _is_noun(d, w)]
+        definite = True   # "the amount of cocaine seized": the cocaine already told
+    head = _head(lex, d, words, definite, d.head_last)
+    if head is None or head.generic:
+        return None
+    return replace(head, main=f"{head.main} {unit}", keys=frozenset(f"{k} {unit}" for k in head.keys))
 
 
 def _head(lex, d: _Data, words: list[str], definite: bool, last: bool, measured: bool = False) -> Head | None:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import Sentences, alternation_rx, and_words, figures_data, stopwords
+from .common import Sentences, alternation_rx, and_words, bare, figures_data, prefixes, stopwords
 from .heads import Head, head_data, head_of, noun_key
 
 _MAX_GROUP = 8       # more figures of one noun than this: a table of figures, not one fact restated
@@ -30,6 +30,7 @@ _COMMON_RATIO = 1.5  # … neither definite, in sentences with a word in common,
 _ALONE_SHARED = 2   # distinctive words shared by the sentences of the only two figures of one noun
 _CLAUSE_MARKS = (",", "،", ";", "؛", ":", ".", "!", "?", "؟", "\n")
 _RARE = 3            # a word in at most this many sentences is distinctive
+_SHORT = 4           # a word this short whose stem has two letters is kept as written
 
 
 @dataclass(frozen=True)
@@ -168,8 +169,18 @@ def compatible(a: Quantity, b: Quantity) -> bool:
 
 
 def _close(a: Quantity, b: Quantity, ratio: float = _MAX_RATIO) -> bool:
+    """Figures close enough in size to be one figure mistyped, or further apart when one is the
+    other with its digits transposed ("299" and "929", "6,810" and "8,610")."""
     lo, hi = sorted((abs(a.value), abs(b.value)))
-    return lo > 0 and hi / lo <= ratio
+    return lo > 0 and (hi / lo <= ratio or _transposed(a.value, b.value))
+
+
+def _transposed(x: float, y: float) -> bool:
+    """Two whole figures of three digits or more written with the same digits in another order."""
+    if x != int(x) or y != int(y) or x == y:
+        return False
+    dx, dy = str(int(abs(x))), str(int(abs(y)))
+    return len(dx) >= 3 and sorted(dx) == sorted(dy)
 
 
 class _Names:
@@ -207,6 +218,8 @@ class _SentenceWords:
             if t in self.stop:
                 continue
             k = noun_key(lex, t)
+            if len(k) < 3 and len(w := bare(t, prefixes(lex))) <= _SHORT and k not in self.stop:
+                k = w   # a short word its stem would reduce to two letters (`سوسة`, a place): kept as written
             if len(k) >= 3 and k not in self.stop:
                 out.append(k)
         return out

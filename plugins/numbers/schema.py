@@ -57,6 +57,10 @@ class Figures(Section):
     amount_of: Words = []
     value_of: Words = []
     count_of: Words = []
+    #: Units that measure a quantity of a substance named after them ("928 kilograms of cocaine").
+    substance_units: Words = []
+    #: Before such a measure, the words that name what it measures ("the amount of cocaine …, 696 kilograms").
+    measure_of: Words = []
     previous: Words = []
     range_joiners: Words = []
     #: Plural endings to singular ones, written ``"ies>y"``.

@@ -46,6 +46,8 @@ def restate(article, rng, year: bool):
         pattern = YEAR_IN if year else FIGURE
         for f in pattern.finditer(m.group()):
             s, e = m.start() + f.start(1), m.start() + f.end(1)
+            if re.match(r"[\d.,]|[^\W\d_\u0640]", text[s - 1:s]):
+                continue   # the decimals of "4.75%" (the match began after the decimal point), a name ("E17")
             if year or not is_year_or_date(text, s, e, f.group(1)):
                 cands.append((m, s, e, m.start() + f.end()))
     if not cands:
