@@ -17,20 +17,16 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ctypes
 import itertools
 import multiprocessing
 import os
 import signal
-import sys
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Any
 
-from checker.run.worker import EngineSpec, engine_for
+from checker.run.worker import EngineSpec, die_with_parent, engine_for
 from checker.service.pool import check_items
-
-PR_SET_PDEATHSIG = 1
 
 
 class WorkerGone(Exception):
@@ -41,22 +37,12 @@ class Stopping(Exception):
     """The server is stopping: the job will not be checked."""
 
 
-def die_with_parent() -> None:
-    """Ask the kernel to SIGKILL this process when its parent dies (Linux; a no-op elsewhere)."""
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-
-
 def worker_main(conn, spec: EngineSpec, parent: int) -> None:
     """A worker process: load the engine, say so, then check each job it is sent until its pipe
     closes or it is sent None. A job's failure is sent back, never raised."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # Ctrl-C reaches the whole group; the server decides
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    die_with_parent()
-    if os.getppid() != parent:  # the server died before the request above was made
-        return
+    die_with_parent(parent)   # ends at once if the server is already gone
     engine_for(spec)
     conn.send(("ready", os.getpid()))
     while True:

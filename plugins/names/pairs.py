@@ -278,16 +278,23 @@ def _settled(art: Article, k: str, rare: _Key, c: str, common: _Key, introduced:
     return True
 
 
+def _name_words(art: Article) -> dict[str, list]:
+    """Every compared word of the article's names (particles left out) with the mentions that
+    write it, in text order."""
+    words: dict[str, list] = collections.defaultdict(list)
+    for m in art.mentions:
+        for w in content(m):
+            if w not in art.data.particles:
+                words[w].append(m)
+    return words
+
+
 def word_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
     """Any word of a name written once with two neighbouring letters swapped against the same
     word in another name ("Federal Resreve", "Federal Reserve Board"; `سلمان الحيكر`, `فواز
     الحكير`): a swap seldom makes another name, so the two names need not be one entity's."""
     data = art.data
-    words: dict[str, list] = collections.defaultdict(list)
-    for m in art.mentions:
-        for w in content(m):
-            if w not in data.particles:
-                words[w].append(m)
+    words = _name_words(art)
     out = []
     for w, ms in words.items():
         if len(ms) != 1 or len(w) < data.thing_min_length:
@@ -313,11 +320,7 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
     doubled, two names whose other words differ, or told in one sentence, stay silent: "S Horgan"
     is not "Marcus Horan"."""
     data = art.data
-    words: dict[str, list] = collections.defaultdict(list)
-    for m in art.mentions:
-        for w in content(m):
-            if w not in data.particles:
-                words[w].append(m)
+    words = _name_words(art)
     shortest = _UNKNOWN_MIN   # a word that is no word of the language: short names too ("Loum")
     pool = sorted(w for w in words if len(w) >= shortest)
     article = _article_forms(art.mentions, data)

@@ -63,10 +63,7 @@ class Builder:
         """The indices, in text order, of the tokens that are a word of ``known`` alone or after
         attached proclitics (what :meth:`strip_proclitic` finds), by set intersection."""
         words = self.where.keys()
-        cached = self._tables.get(id(known))
-        if cached is None or cached[0] is not known:
-            cached = self._tables[id(known)] = (known, prefixed_forms(known, self.names))
-        hits = (words & known) | (words & cached[1].keys())
+        hits = (words & known) | (words & self._prefixed(known).keys())
         out = [i for w in hits for i in self.where[w]]
         out.sort()
         return out
@@ -144,10 +141,14 @@ class Builder:
         ``known``."""
         if w in known:
             return w
+        return self._prefixed(known).get(w)
+
+    def _prefixed(self, known) -> dict[str, str]:
+        """The written forms of the words of ``known`` with proclitics, built once per set."""
         cached = self._tables.get(id(known))
         if cached is None or cached[0] is not known:
             cached = self._tables[id(known)] = (known, prefixed_forms(known, self.names))
-        return cached[1].get(w)
+        return cached[1]
 
     def add(self, idx: list[int], title, cue: str) -> None:
         if not idx or any(i in self.taken for i in idx):
