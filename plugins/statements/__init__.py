@@ -96,14 +96,18 @@ def restated_statement(ctx):
     # a conjunction is taken off a word whose bare form the compared sentences use too
     vocab = frozenset().union(*(bags[k] for k in needed)) if d.proclitics else frozenset()
     sents = [part for k in needed for part in read(ctx.text, view, *bounds[k], d, vocab)]
+    def written(at, word):   # the flipped word as the article writes it, not its normalised form
+        return ctx.text.__getitem__(slice(*view.to_original(*at))) if at else word
+
     for f in find_flips(sents, d):
+        word_a, word_b = written(f.at_a, f.word_a), written(f.at_b, f.word_b)
         a0, a1 = view.to_original(*f.span_a)
         b0, b1 = view.to_original(*f.span_b)
         if f.kind == "negation":
-            neg = f.word_b or f.word_a
-            how = "without" if f.word_b else "with"
-            rel = ctx.related(a0, a1, "the same statement, " + ("with" if f.word_a else "without") + " the negation")
+            neg = word_b or word_a
+            how = "without" if word_b else "with"
+            rel = ctx.related(a0, a1, "the same statement, " + ("with" if word_a else "without") + " the negation")
             ctx.report("negation", b0, b1, related=[rel], quote=ctx.text[b0:b1], how=how, neg=neg)
         else:
-            rel = ctx.related(a0, a1, f"the same statement with '{f.word_a}'")
-            ctx.report("antonym", b0, b1, related=[rel], word=f.word_b, other=f.word_a)
+            rel = ctx.related(a0, a1, f"the same statement with '{word_a}'")
+            ctx.report("antonym", b0, b1, related=[rel], word=word_b, other=word_a)

@@ -36,6 +36,8 @@ class Flip:
     span_b: tuple[int, int]
     word_a: str
     word_b: str
+    at_a: tuple[int, int] | None = None   # normalised offsets of the flipped word on each side
+    at_b: tuple[int, int] | None = None
 
 
 def candidate_pairs(bags: list[frozenset[str]], d: Data, sizes: list[int] | None = None) -> list[tuple[int, int]]:
@@ -79,7 +81,19 @@ def _event(pa: list[Token], pb: list[Token], d: Data):
     if len(pa) == 1 and len(pb) == 1 and pa[0].kind == "w" and pb[0].kind == "w" \
             and frozenset((pa[0].key, pb[0].key)) in d.antonyms:
         return "antonym", (pa[0], pb[0])
+    if len(pa) == 1 and len(pb) == 1 and pa[0].kind == "n" and pb[0].kind == "n":
+        return "figure", (pa[0], pb[0])
     return False
+
+
+def _paired(pa: list[Token], pb: list[Token], d: Data):
+    """The flip of an inner gap, or, when both sides hold as many tokens, the events of each place
+    ("best $117" against "worst $30": an opposite and a figure); False when any place differs
+    otherwise."""
+    if len(pa) != len(pb) or len(pa) < 2:
+        return _event(pa, pb, d)
+    found = [_event([ta], [tb], d) for ta, tb in zip(pa, pb)]
+    return False if any(f is False for f in found) else [f for f in found if f]
 
 
 def _clause_edge(s: Sentence, a: int, b: int, first: int, last: int, before: bool) -> list[Token]:
@@ -111,10 +125,20 @@ def _edge(pa: list[Token], pb: list[Token], d: Data, before: bool):
     return found or False
 
 
-def _numbers(sa: Sentence, sb: Sentence, matched: list[tuple[int, int]]) -> bool:
-    """Whether either sentence holds a figure the other does not repeat in the same place."""
-    same = sum(sa.tokens[x].kind == "n" for x, _ in matched)
-    return max(sum(t.kind == "n" for t in sa.tokens), sum(t.kind == "n" for t in sb.tokens)) > same
+def _clause_figures(s: Sentence, first: int, last: int) -> int:
+    """The figures of a sentence in the clauses its restated stretch ``[first, last]`` spans, asides
+    included: a figure after a clause mark beyond the stretch belongs to another clause."""
+    lo = max([0] + [n + 1 for n in range(first) if s.tokens[n].kind == MARK])
+    hi = min([len(s.tokens)] + [n for n in range(last + 1, len(s.tokens)) if s.tokens[n].kind == MARK])
+    return sum(t.kind == "n" for t in s.tokens[lo:hi])
+
+
+def _numbers(sa: Sentence, sb: Sentence, matched: list[tuple[int, int]], words, swapped: int) -> bool:
+    """Whether either statement holds a figure the other does not repeat in the same place
+    (``swapped`` figures stand in the same place with another value)."""
+    same = sum(sa.tokens[x].kind == "n" for x, _ in matched) + swapped
+    (fa, fb), (la, lb) = words[0], words[-1]
+    return max(_clause_figures(sa, fa, la), _clause_figures(sb, fb, lb)) > same
 
 
 def compare(sa: Sentence, sb: Sentence, d: Data) -> tuple[str, Token, Token, tuple, tuple] | None:
@@ -124,7 +148,7 @@ def compare(sa: Sentence, sb: Sentence, d: Data) -> tuple[str, Token, Token, tup
     matched = [(op.src_start + t, op.dest_start + t) for op in ops if op.tag == "equal"
                for t in range(op.src_end - op.src_start)]
     words = [(x, y) for x, y in matched if sa.tokens[x].kind == "w"]
-    if len(words) < d.min_shared or _numbers(sa, sb, matched):
+    if len(words) < d.min_shared:
         return None
     (fa, fb), (la, lb) = words[0], words[-1]
     events, extra_a, extra_b = [], 0, 0
@@ -137,11 +161,19 @@ def compare(sa: Sentence, sb: Sentence, d: Data) -> tuple[str, Token, Token, tup
             extra_a += sum(t.kind == "w" for t in pa) - bool(found)
             extra_b += sum(t.kind == "w" for t in pb) - bool(found)
         else:
-            found = _event(_strip(pa, True), _strip(pb, True), d)
+            found = _paired(_strip(pa, True), _strip(pb, True), d)
         if found is False:
             return None
-        if found:
+        if isinstance(found, list):
+            events += found
+        elif found:
             events.append(found)
+    figures = [e for e in events if e[0] == "figure"]
+    events = [e for e in events if e[0] != "figure"]
+    if figures and not (len(events) == 1 and events[0][0] == "antonym"):
+        return None   # a figure changed beside a negation, or alone: another statement (NUM001's)
+    if _numbers(sa, sb, matched, words, len(figures)):
+        return None   # a figure told by one side only: two statements
     if len(events) != 1 or len(words) < _COVER * (len(words) + min(extra_a, extra_b)):
         return None   # no flip or several; or the shorter statement mostly words of its own
     kind, tok = events[0]
@@ -198,5 +230,6 @@ def find_flips(sents: list[Sentence], d: Data) -> list[Flip]:
         ra, rb = sents[i].tokens, sents[j].tokens
         done.add(j)
         out.append(Flip(kind, i, j, (ra[a0].start, ra[a1].end), (rb[b0].start, rb[b1].end),
-                        ta.word if ta else "", tb.word if tb else ""))
+                        ta.word if ta else "", tb.word if tb else "",
+                        (ta.start, ta.end) if ta else None, (tb.start, tb.end) if tb else None))
     return out
