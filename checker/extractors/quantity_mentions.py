@@ -20,6 +20,8 @@ from checker.language.matching import alternation as _alt
 from checker.language.matching import phrase_key as _key
 from checker.language.normalize import normalize_text
 
+from .quantity_fractions import fraction_shares
+
 _THING_WINDOW = 6  # words either side of a number searched for the thing it counts
 
 
@@ -257,7 +259,22 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         s, e = view.to_original(start, end)
         out.append(Quantity(s, e, doc.text[s:e], value, low, high, unit, thing, thing_span, qualifier,
                             vague is not None, update, subset, group_noun))
-    return sorted(out + _attached(doc, p, view), key=lambda q: q.start) if p.attached is not None else out
+    if p.attached is not None:
+        out = sorted(out + _attached(doc, p, view), key=lambda q: q.start)
+    return _with_fractions(doc, p, view, out)
+
+
+def _with_fractions(doc, p: _Patterns, view, out: list[Quantity]) -> list[Quantity]:
+    """The quantities with the article's fraction words added as shares ("two-thirds of the
+    vote"), and without a number word that only counts a fraction ("two" of "two-thirds")."""
+    def make(s, e, value, low, high, qualifier):
+        return Quantity(s, e, doc.text[s:e], value, low, high, "%", qualifier=qualifier)
+
+    shares = fraction_shares(doc, view, p.qualifier_before, p.qualifier_kind, _interval, make)
+    if not shares:
+        return out
+    kept = [q for q in out if not any(f.start <= q.start < f.end for f in shares)]
+    return sorted(kept + shares, key=lambda q: q.start)
 
 
 def _attached(doc, p: _Patterns, view) -> list[Quantity]:

@@ -219,6 +219,21 @@ class Generic(Section):
     among: Words = []
 
 
+class Fractions(Section):
+    """``[quantities.fractions]``: fraction words read as shares of a whole ("a third of")."""
+
+    #: Fraction word to the share it names, in percent ("third" = 33.3).
+    shares: dict[Str, Number] = {}
+    #: Words before a fraction that count it, besides the number words ("a" third).
+    numerators: dict[Str, Number] = {}
+    #: One of these must follow the fraction ("of", "the"); empty: any word but a ``not_then`` one.
+    then: Words = []
+    #: A fraction followed by one of these is a measure or a stage, not a share.
+    not_then: Words = []
+    #: A fraction after one of these is a period ("the third quarter"), not a share.
+    not_after: Words = []
+
+
 class Quantities(Section):
     """``[quantities]``: counts, money and percentages."""
 
@@ -239,6 +254,7 @@ class Quantities(Section):
     updates: WordList = WordList()
     subset: Subset = Subset()
     generic: Generic = Generic()
+    fractions: Fractions = Fractions()
     #: Class of what is counted ("killed") to the words that name it.
     things: dict[Str, Words] = {}
     # Read only by the numbers family (plugins/numbers/).

@@ -116,3 +116,25 @@ def test_things_counted_and_vague_amounts():
         ("At least 25", "killed", False, False), ("dozens", "injured", True, False), ("10", None, False, True)]
     qs = quantities("أدى الانفجار إلى مقتل 20 شخصاً وإصابة العشرات، بينهم 5 أطفال.", "ar")
     assert [(q.text, q.thing, q.subset) for q in qs][:1] == [("20", "killed", False)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The party took nearly two-thirds of the vote.", "en", [("nearly two-thirds", 66.7, "about")]),
+    ("Traders handle more than a quarter of the imports.", "en", [("more than a quarter", 25.0, "more")]),
+    ("Half the staff stayed home.", "en", [("Half", 50.0, None)]),
+    ("Profits fell in the third quarter of the year and in the second half of it.", "en", []),
+    ("The talks lasted half an hour; a quarter of a century had passed.", "en", []),
+    ("وفاز الحزب بثلاثة أرباع المقاعد.", "ar", [("ثلاثة أرباع", 75.0, None)]),
+    ("وتنتج المنطقة أكثر من ثلث خضار البلاد.", "ar", [("أكثر من ثلث", 33.3, "more")]),
+    ("واستمر الاجتماع نصف ساعة وبلغ الفريق الدور نصف النهائي في الربع الأخير.", "ar", []),
+])
+def test_fraction_words_are_shares_in_percent(text, lang, expected):
+    got = [(q.text, q.value, q.qualifier) for q in quantities(text, lang) if q.unit == "%"]
+    assert got == expected
+
+
+def test_a_bare_fraction_is_approximate_and_a_qualified_one_takes_its_qualifier():
+    third, = quantities("Farmers sold a third of the crop.", "en")
+    assert (third.low, third.high) == pytest.approx((29.3, 37.3))
+    more, = quantities("Farmers sold more than a third of the crop.", "en")
+    assert (more.low, more.high) == (33.3, None)
