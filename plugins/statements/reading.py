@@ -60,6 +60,8 @@ class Data:
     quotes: str
     opposites: frozenset[str] = frozenset()     # every word of a pair of opposites, as a key
     stop: frozenset[str] = frozenset()          # every word that is no content word
+    before_period: frozenset[str] = frozenset()  # apart words that set apart only before a period
+    periods: frozenset[str] = frozenset()
     keys: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
     def key(self, word: str) -> str:
@@ -106,7 +108,7 @@ def statements_data(lex) -> Data:
     pairs = frozenset(p for p in pairs if len(p) == 2)
     return Data(d.ignore, d.auxiliaries, d.negators, pairs, d.apart, d.openers, d.prefixes, d.suffixes,
                 d.proclitics, d.min_stem, d.min_shared, d.quotes, frozenset(k for p in pairs for k in p),
-                d.ignore | d.auxiliaries | d.negators)
+                d.ignore | d.auxiliaries | d.negators, _norm(s.apart_before_period), _norm(s.periods))
 
 
 def blocking_words(text: str, bounds: list[tuple[int, int]], d: Data,

@@ -200,16 +200,26 @@ def _gaps(ops) -> list[tuple[int, int, int, int]]:
     return out
 
 
-def _region(s: Sentence, last: int) -> frozenset[str]:
+def _region(s: Sentence, last: int, d: Data) -> frozenset[str]:
     """The words of a sentence up to the end of the clause in which its restated stretch ends:
-    what sets the statement apart stands before it, inside it or right after it."""
+    what sets the statement apart stands before it, inside it or right after it. A word that
+    sets apart only before a period ("last year") is left out before any other word ("the last
+    film")."""
     stop = next((t.start for t in s.tokens[last + 1:] if t.kind == MARK), None)
-    return frozenset(w for pos, w in s.words if stop is None or pos < stop)
+    words = [(pos, w) for pos, w in s.words if stop is None or pos < stop]
+    if not d.before_period:
+        return frozenset(w for _, w in words)
+    following = {}
+    for (pos, _), (nxt, w) in zip(words, words[1:]):
+        if nxt > pos:
+            following.setdefault(pos, set()).add(w)
+    return frozenset(w for pos, w in words
+                     if w not in d.before_period or following.get(pos, set()) & d.periods)
 
 
 def apart(sa: Sentence, la: int, sb: Sentence, lb: int, d: Data, event_words: set[str]) -> bool:
     """Whether a word of time, condition or dispute stands in one statement and not the other."""
-    return bool(((_region(sa, la) ^ _region(sb, lb)) & d.apart) - event_words)
+    return bool(((_region(sa, la, d) ^ _region(sb, lb, d)) & d.apart) - event_words)
 
 
 def find_flips(sents: list[Sentence], d: Data) -> list[Flip]:

@@ -19,6 +19,11 @@ class Statements(Section):
     #: Words that set a statement apart in time, condition or doubt ("later", "if", "claimed",
     #: `إذا`, `زعم`): one of them in either statement and not in the other keeps the rule silent.
     apart: Words = []
+    #: Words of ``apart`` that set a statement apart only before a word of ``periods`` ("last
+    #: year", "next week"); before anything else they describe a noun ("the last film").
+    apart_before_period: Words = []
+    #: Words of time a word of ``apart_before_period`` makes a time of ("year", "week", "season").
+    periods: Words = []
     #: Words that open a sentence: written with a capital inside a sentence, they start a new
     #: one whose full stop was dropped ("…on Thursday The agency said…").
     openers: Words = []
