@@ -87,9 +87,17 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
     if not cued and len(idx) > 1 and last.endswith(nm.not_family_endings):
         return []  # "يعقوب الطبية": an adjective
     if not (b.count(last) >= 2 or (known_start and (cued or plain_def or b.near_family_name(last)))
-            or (cued and lineage)):
+            or (cued and lineage) or (cued and len(idx) == 2 and b.is_def(last) and _no_word(b, first))):
         return []
     return idx
+
+
+def _no_word(b: Builder, w: str) -> bool:
+    """``w`` is no word of the language, with or without an attached proclitic: after a title
+    and before a family name with the article it can only be a given name ("وزير المالية مخمد
+    الجدعان", a slip no list of given names holds)."""
+    return len(w) >= 3 and b.counts[w] == 1 and \
+        all(known_word(f, b.doc.lang, folded=True) is False for f in _unprefixed(w, b.names.proclitics))
 
 
 def _own_word(b: Builder, w: str) -> bool:
@@ -220,7 +228,8 @@ def without_capitals(b: Builder) -> None:
         w = toks[k].norm
         if k in b.taken or b.stop(k) or w in nm.adjectives or w in names_start or b.common(w):
             continue
-        if b.joined(k + 1) and not b.stop(k + 1) and toks[k + 1].norm not in nm.verbs:
+        if b.joined(k + 1) and not b.stop(k + 1) and toks[k + 1].norm not in nm.verbs \
+                and toks[k + 1].norm not in nm.adjectives:
             continue  # "وقال جوش غريفيز": the first word of a name not read, not a family name
         key = name_key(w, nm)
         if len(key) >= 3 and any(OSA.distance(key, s) <= 1 for s in keys):
