@@ -11,12 +11,14 @@ from rapidfuzz.distance import OSA
 from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import name_key
 from checker.extractors.name_mentions.near import slips_of
+from checker.extractors.name_mentions.places import places
 from checker.language.frequency import known_word
 
 _MAX_WORDS = 5        # words in one name
 _MAX_LINEAGE = 7      # words in one name of lineage ("حمدان بن محمد بن راشد آل مكتوم")
 _COMPLEMENT = 4       # words between a construct title and the end of its complement
 _NEAR_MIN = 4         # letters of a family name (without the article) a slip anywhere is looked for in
+_LONG = 7             # a word this long, no word of the language, one letter from a name: a slip anywhere
 
 
 def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
@@ -238,7 +240,7 @@ def without_capitals(b: Builder) -> None:
                 and (b.count(w) >= 2 or known_word(w, b.doc.lang) is False):
             b.add([k], title, cue)  # "الأمير هاري" … "الأمير هاري": a name the title gives twice
     _near_family_names(b, surnames, title_tokens)
-    _places(b, title_tokens)
+    places(b, title_tokens)
     _unknown_slips(b, title_tokens)
 
 
@@ -297,35 +299,6 @@ def _near_family_names(b: Builder, surnames: set[str], title_tokens: set[int]) -
                 break
 
 
-def _places(b: Builder, title_tokens: set[int]) -> None:
-    """The word after a common noun a place's or an organisation's name follows (`مدينة`,
-    `منظمة`, `نادي`), when the text writes it twice or more or it is no word of the language, and
-    its other uses: a name that is not a person's, added with the cue ``place``."""
-    nm, toks = b.names, b.toks
-    if not nm.place_nouns:
-        return
-    found: set[str] = set()
-    for i in b.positions_of(nm.place_nouns):
-        k = i + 1
-        if k >= len(toks) or not b.joined(k) or k in b.taken or k in title_tokens or b.stop(k):
-            continue
-        w = toks[k].norm
-        if w in nm.adjectives or b.is_nisba(w) or w in nm.place_nouns or len(name_key(w, nm)) < 3 \
-                or b.strip_proclitic(w, nm.verbs) is not None:
-            continue
-        if b.count(w) >= 2 or known_word(w, b.doc.lang) is False:
-            found.add(w)
-    if not found:
-        return
-    for i in b.positions_of(found):
-        if i in b.taken or i in title_tokens:
-            continue
-        base = b.strip_proclitic(toks[i].norm, found)
-        if base != toks[i].norm:
-            b.base[i] = base
-        b.add([i], None, "place")
-
-
 def _name_place(b: Builder, i: int, title_tokens: set[int], families: set[str]) -> bool:
     """Token ``i`` stands where a name does: after a title, an office's adjective, a verb of
     saying, a common noun of places, a given name or a short function word ("في", "من"), or
@@ -340,10 +313,10 @@ def _name_place(b: Builder, i: int, title_tokens: set[int], families: set[str]) 
 
 
 def _unknown_slips(b: Builder, title_tokens: set[int]) -> None:
-    """A word written once where a name stands (:func:`_name_place`), that is no word of the
-    language (nor is it less a proclitic) and is one letter from exactly one word of a name
-    already found: a slip in that name (`كلف الملك عندالله الثاني` for `عبدالله`), added with
-    the cue ``near``."""
+    """A word written once where a name stands (:func:`_name_place`), or anywhere when it is
+    long (``_LONG`` letters: `مايكروصوفت`), that is no word of the language (nor is it less a
+    proclitic) and is one letter from exactly one word of a name already found: a slip in that
+    name (`كلف الملك عندالله الثاني` for `عبدالله`), added with the cue ``near``."""
     nm, toks = b.names, b.toks
     pool = sorted({toks[j].norm for idx, _, _ in b.found for j in idx
                    if len(name_key(toks[j].norm, nm)) >= _NEAR_MIN and toks[j].norm not in nm.particles})
@@ -357,7 +330,8 @@ def _unknown_slips(b: Builder, title_tokens: set[int]) -> None:
 
     families = {toks[idx[-1]].norm for idx, _, _ in b.found if len(idx) >= 2}
     for i in b.positions(unknown):
-        if i in b.taken or i in title_tokens or b.stop(i) or not _name_place(b, i, title_tokens, families):
+        if i in b.taken or i in title_tokens or b.stop(i) or not (
+                _name_place(b, i, title_tokens, families) or len(name_key(toks[i].norm, nm)) >= _LONG):
             continue
         for form in _unprefixed(toks[i].norm, nm.proclitics):
             near = [c for c, _, _ in process.extract(form, pool, scorer=OSA.distance, score_cutoff=1, limit=None)
