@@ -182,6 +182,9 @@ class Names(Section):
     #: ("city", "organisation", "club"); the word after one, written twice or no ordinary word,
     #: is such a name.
     place_nouns: Words = []
+    #: Groups of letters written alike but for their dots (`ح خ ج`, `ب ت ث ن ي`): one written
+    #: for another in a word that is no word of the language is a slip, never another name.
+    dot_letters: Words = []
     #: Office group (``minister``, ``rank``...) to office key to its written forms.
     offices: dict[Str, dict[Str, Words]] = {}
     roles: Roles = Roles()

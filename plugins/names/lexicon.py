@@ -36,7 +36,6 @@ class NamesData:
     given_vowels: frozenset[str]                # a letter that, added, makes another given name
     thing_min_length: int
     place_before: frozenset[str]
-    dot_slips: frozenset[frozenset[str]] = frozenset()   # pairs of letters told apart by dots only
 
 
 @lru_cache(maxsize=32)
@@ -84,6 +83,4 @@ def names_data(lex) -> NamesData:
         given_vowels=frozenset(phrase_key(x) for x in v.get("given_vowels", [])),
         thing_min_length=int(v.get("thing_min_length", 6)),
         place_before=frozenset(phrase_key(x) for x in v.get("place_before", [])),
-        dot_slips=frozenset(frozenset((a, b)) for group in v.get("dot_slips", [])
-                            for a in group for b in group if a != b),
     )

@@ -13,6 +13,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from checker.extractors.name_mentions import names_lexicon
+from checker.extractors.name_mentions.data import dot_slip
 from checker.extractors.name_mentions.near import edit_kind, slips_of
 from checker.language.frequency import known_word
 
@@ -324,6 +325,7 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
     shortest = _UNKNOWN_MIN   # a word that is no word of the language: short names too ("Loum")
     pool = sorted(w for w in words if len(w) >= shortest)
     article = _article_forms(art.mentions, data)
+    nm = names_lexicon(art.ctx.doc.lexicon)
     out = []
     for w, ms in words.items():
         if len(ms) != 1 or len(w) < shortest or any(c.isdigit() for c in w) \
@@ -331,13 +333,13 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             continue
         near = []
         for c, _, _ in process.extract(w, pool, scorer=OSA.distance, score_cutoff=1, limit=None):
-            if c == w or (w[-1] != c[-1] or w[0] != c[0]) and not _dot_slip(w, c, data) \
+            if c == w or (w[-1] != c[-1] or w[0] != c[0]) and not dot_slip(w, c, nm) \
                     or not slip(w, c, data, proclitics, given_ok=True, min_length=shortest) \
                     or not article.get(c, {False}) & article.get(w, {False}):
                 continue  # a first or last letter changed, added or lost makes another word ("Carolinas",
                 # "MCorp"), unless only its dots changed (`جالد` for `خالد`)
             # a swapped or doubled letter seldom makes another name; another letter may
-            plain = edit_kind(w, c) in ("swap", "double") or _dot_slip(w, c, data)
+            plain = edit_kind(w, c) in ("swap", "double") or dot_slip(w, c, nm)
             settled = plain or len(words[c]) >= 2 or any(m.full and m.person for m in words[c]) \
                 or art.ordinary(c) is True
             if settled and (plain or not (_two_entities(art, w, ms[0], c, words[c])
@@ -348,15 +350,6 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
         seen.add((w, near[0]))
         out.append(Variant(w, near[0], False, -2))
     return out
-
-
-def _dot_slip(w: str, c: str, data) -> bool:
-    """``w`` is ``c`` with one letter written for another that differs from it only by its dots
-    (`مخمد`, `محمد`)."""
-    if not data.dot_slips or len(w) != len(c):
-        return False
-    diff = [(x, y) for x, y in zip(w, c) if x != y]
-    return len(diff) == 1 and frozenset(diff[0]) in data.dot_slips
 
 
 def _others(art: Article, m, w: str) -> set[str]:

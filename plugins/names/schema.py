@@ -23,10 +23,6 @@ class Variants(Section):
     #: Words before a place ("in", "from"): a word after them is not taken for a person's name.
     place_before: Words = []
     thing_min_length: Int = Field(default=6, ge=1)
-    #: Groups of letters written alike but for their dots (`ح خ ج`, `ب ت ث ن ي`): a name written
-    #: once with one of them for another, as no word of the language, is a slip even where the
-    #: two names' other words differ (`مخمد الجدعان` for `محمد`).
-    dot_slips: list[Str] = []
 
 
 class RoleSet(Section):

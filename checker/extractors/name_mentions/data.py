@@ -41,6 +41,7 @@ class NamesData:
     conjunctions: str               # proclitics that mean "and": a name does not go on after them
     contractions: tuple[tuple[str, str], ...]
     place_nouns: frozenset[str]     # "مدينة", "منظمة": a place's or an organisation's name follows
+    dot_pairs: frozenset[frozenset[str]] = frozenset()   # two letters told apart only by their dots
 
 
 def _strip_marks(word: str) -> str:
@@ -98,7 +99,18 @@ def names_lexicon(lex) -> NamesData:
                              if len(c) == 1 and c in proclitic_letters(lex)),
         contractions=tuple((phrase_key(a), phrase_key(b)) for a, b in lex.section("script", {}).get("contractions", [])),
         place_nouns=frozenset(phrase_key(w) for w in d.get("place_nouns", [])),
+        dot_pairs=frozenset(frozenset((a, b)) for group in d.get("dot_letters", [])
+                            for a in group for b in group if a != b),
     )
+
+
+def dot_slip(w: str, c: str, nm: NamesData) -> bool:
+    """``w`` is ``c`` with one letter written for another that differs from it only by its dots
+    (`مخمد`, `محمد`)."""
+    if not nm.dot_pairs or len(w) != len(c):
+        return False
+    diff = [(x, y) for x, y in zip(w, c) if x != y]
+    return len(diff) == 1 and frozenset(diff[0]) in nm.dot_pairs
 
 
 def letters(word: str) -> str:

@@ -9,7 +9,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
-from checker.extractors.name_mentions.data import name_key
+from checker.extractors.name_mentions.data import dot_slip, name_key
 from checker.extractors.name_mentions.near import slips_of
 from checker.extractors.name_mentions.places import places
 from checker.language.frequency import known_word
@@ -89,15 +89,16 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
     if not cued and len(idx) > 1 and last.endswith(nm.not_family_endings):
         return []  # "يعقوب الطبية": an adjective
     if not (b.count(last) >= 2 or (known_start and (cued or plain_def or b.near_family_name(last)))
-            or (cued and lineage) or (cued and len(idx) == 2 and b.is_def(last) and _no_word(b, first))):
+            or (cued and lineage) or (cued and len(idx) == 2 and _no_word(b, first)
+                                      and (b.is_def(last) or _no_word(b, last)))):
         return []
     return idx
 
 
 def _no_word(b: Builder, w: str) -> bool:
     """``w`` is no word of the language, with or without an attached proclitic: after a title
-    and before a family name with the article it can only be a given name ("وزير المالية مخمد
-    الجدعان", a slip no list of given names holds)."""
+    and before a family name with the article, or another such word, it can only be a given name
+    ("وزير المالية مخمد الجدعان", a slip no list of given names holds; "المدرب إيفان كوفاتش")."""
     return len(w) >= 3 and b.counts[w] == 1 and \
         all(known_word(f, b.doc.lang, folded=True) is False for f in _unprefixed(w, b.names.proclitics))
 
@@ -313,10 +314,11 @@ def _name_place(b: Builder, i: int, title_tokens: set[int], families: set[str]) 
 
 
 def _unknown_slips(b: Builder, title_tokens: set[int]) -> None:
-    """A word written once where a name stands (:func:`_name_place`), or anywhere when it is
-    long (``_LONG`` letters: `مايكروصوفت`), that is no word of the language (nor is it less a
-    proclitic) and is one letter from exactly one word of a name already found: a slip in that
-    name (`كلف الملك عندالله الثاني` for `عبدالله`), added with the cue ``near``."""
+    """A word written once that is no word of the language (nor is it less a proclitic) and is
+    one letter from exactly one word of a name already found, where a name stands
+    (:func:`_name_place`), or anywhere when it is long (``_LONG`` letters: `مايكروصوفت`) or
+    differs only by a letter's dots (`ما دفع ديسان`): a slip in that name (`كلف الملك عندالله
+    الثاني` for `عبدالله`), added with the cue ``near``."""
     nm, toks = b.names, b.toks
     pool = sorted({toks[j].norm for idx, _, _ in b.found for j in idx
                    if len(name_key(toks[j].norm, nm)) >= _NEAR_MIN and toks[j].norm not in nm.particles})
@@ -330,14 +332,15 @@ def _unknown_slips(b: Builder, title_tokens: set[int]) -> None:
 
     families = {toks[idx[-1]].norm for idx, _, _ in b.found if len(idx) >= 2}
     for i in b.positions(unknown):
-        if i in b.taken or i in title_tokens or b.stop(i) or not (
-                _name_place(b, i, title_tokens, families) or len(name_key(toks[i].norm, nm)) >= _LONG):
+        if i in b.taken or i in title_tokens or b.stop(i):
             continue
+        placed = _name_place(b, i, title_tokens, families) or len(name_key(toks[i].norm, nm)) >= _LONG
         for form in _unprefixed(toks[i].norm, nm.proclitics):
             near = [c for c, _, _ in process.extract(form, pool, scorer=OSA.distance, score_cutoff=1, limit=None)
                     if c != form]
             if len(near) != 1 or b.count(form) != 1 or form in nm.adjectives or b.common(form) \
-                    or b.is_def(near[0]) != b.is_def(form) or len(name_key(form, nm)) < _NEAR_MIN:
+                    or b.is_def(near[0]) != b.is_def(form) or len(name_key(form, nm)) < _NEAR_MIN \
+                    or not (placed or dot_slip(form, near[0], nm)):
                 continue
             if form != toks[i].norm:
                 b.base[i] = form
