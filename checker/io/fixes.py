@@ -86,6 +86,19 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     return text
 
 
+def keep_ending(before: str, after: str) -> str:
+    """``after`` ending as ``before`` did: deleting the last line of a text (a residue line after
+    a blank one) leaves no extra blank line at the end. Only a longer run of trailing blank lines
+    is trimmed; an ending the edits did not lengthen is kept as it is."""
+    core = after.rstrip()
+    tail = after[len(core):]
+    old_tail = before[len(before.rstrip()):]
+    if tail.count("\n") <= old_tail.count("\n"):
+        return after
+    ending = "\r\n" if before.endswith("\r\n") else "\n" if before.endswith("\n") else ""
+    return core + ending
+
+
 @dataclass
 class FixOutcome:
     text: str
@@ -117,7 +130,7 @@ def fix_text(engine, text: str, fmt: str = "txt", id: str = "<text>", path: str 
         out.left = left
         if not kept:
             break
-        out.text = apply_edits(out.text, kept)
+        out.text = keep_ending(out.text, apply_edits(out.text, kept))
         out.applied.extend(reversed(kept))
     else:
         article = article_for(out.text, fmt, id, path)
