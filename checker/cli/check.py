@@ -4,6 +4,7 @@ cache, baseline, progress, statistics, the Dask executor."""
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 from dataclasses import dataclass
 from typing import IO, Iterable, Iterator
@@ -51,6 +52,9 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--cache-dir", metavar="DIR",
                    help="cache directory (default: $CHECKER_CACHE_DIR, else $XDG_CACHE_HOME/checker, "
                         "else ~/.cache/checker)")
+    g.add_argument("--color", choices=["auto", "always", "never"], default="auto",
+                   help="colour the severities of the text format: auto (on a terminal, unless NO_COLOR "
+                        "is set), always, never")
     g.add_argument("--statistics", action="store_true", help="print the number of findings per rule")
     g.add_argument("--baseline", metavar="FILE", help="report only findings that FILE does not record")
     g.add_argument("--write-baseline", metavar="FILE", help="record this run's findings in FILE")
@@ -154,6 +158,11 @@ class BatchRun:
             self.written += 1
             yield result
 
+    def report_stream(self, stream: IO[str]) -> IO[str]:
+        """``stream`` made to erase the progress line before anything is written to it, so a
+        report line never lands on the progress line of the same terminal."""
+        return stream if self.progress is None else AboveProgress(stream, self.progress)
+
     def summary(self, builder):
         if self.progress is not None:
             self.progress.close()
@@ -185,6 +194,23 @@ class BatchRun:
         return builder.exit_code(engine.config.fail_on)
 
 
+class AboveProgress:
+    """A text stream that erases the progress line before each write (the line is drawn again,
+    below, at the next update)."""
+
+    def __init__(self, stream: IO[str], progress: Progress):
+        self._stream = stream
+        self._progress = progress
+
+    def write(self, s: str) -> int:
+        if s:
+            self._progress.hide()
+        return self._stream.write(s)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
 def write_statistics(stream: IO[str], summary, rules: dict) -> None:
     rows = sorted(summary.by_rule.items(), key=lambda kv: (-kv[1], kv[0]))
     width = max([len(str(n)) for _, n in rows] + [5])
@@ -196,6 +222,15 @@ def write_statistics(stream: IO[str], summary, rules: dict) -> None:
     if summary.baselined:
         total += f" ({summary.baselined} more hidden by the baseline)"
     stream.write(total + "\n")
+
+
+def use_color(choice: str, stream, environ=None) -> bool:
+    """Whether to colour: ``always``, ``never``, or ``auto`` — on a terminal unless the
+    ``NO_COLOR`` environment variable is set to anything but the empty string (no-color.org)."""
+    if choice != "auto":
+        return choice == "always"
+    environ = os.environ if environ is None else environ
+    return not environ.get("NO_COLOR") and _isatty(stream)
 
 
 def _isatty(stream) -> bool:

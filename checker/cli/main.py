@@ -9,7 +9,7 @@ import json
 import sys
 from typing import IO, Sequence
 
-from checker.cli.check import BatchOptions, BatchRun, add_cache_parser, add_check_arguments, cmd_cache
+from checker.cli.check import BatchOptions, BatchRun, add_cache_parser, add_check_arguments, cmd_cache, use_color
 from checker.core.catalogue import rule_dict, rules_markdown
 from checker.core.config import ConfigError, load_config
 from checker.core.engine import Engine
@@ -162,8 +162,8 @@ def cmd_check(args, engine, out, err) -> int:
     except OSError as e:
         raise ConfigError(f"cannot write {args.output}: {e.strerror or e}") from None
     try:
-        color = stream is sys.stdout and stream.isatty() and args.format == "text"
-        reporter = reporter_cls(stream, color=color, rules=engine.rules)
+        color = use_color(args.color, stream) and args.format == "text"
+        reporter = reporter_cls(run.report_stream(stream), color=color, rules=engine.rules)
         reporter.start()
         summary = SummaryBuilder()
         for result in run.results(reporter.inputs(iter_inputs(args.paths, args.input_format))):

@@ -10,7 +10,11 @@ from checker.core.models import ArticleResult
 from checker.io.inputs import expand_paths, format_of, walk_files
 
 class Progress:
-    """A one-line status on a terminal: articles, articles/s, findings, errors, ETA."""
+    """A one-line status on a terminal: articles, articles/s, findings, errors, ETA.
+
+    The line is redrawn in place (carriage return, erase line). A report written to the same
+    terminal must not land on it: :meth:`hide` erases it before a report line is written, and the
+    next :meth:`update` draws it again below what was written."""
 
     def __init__(self, stream: IO[str], total: int | None = None, interval: float = 0.2):
         self.stream = stream
@@ -42,10 +46,16 @@ class Progress:
         self.stream.flush()
         self.shown = True
 
-    def close(self) -> None:
+    def hide(self) -> None:
+        """Erase the line if it is on the screen (before other output is written)."""
         if self.shown:
             self.stream.write("\r\033[K")
             self.stream.flush()
+            self.shown = False
+            self.last = 0.0   # drawn again at the next update, below the new output
+
+    def close(self) -> None:
+        self.hide()
 
 
 def count_items(paths: list[str], input_format: str = "auto") -> int | None:
