@@ -2,7 +2,8 @@
 
 ``::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=RULE name::message`` — ``error``,
 ``warning`` or ``notice`` by severity. A finding in a JSON or JSON Lines record has no position
-in the file: its annotation names the file only and its message starts with the record's id. An
+in the file: its annotation names the file and, for a JSON Lines record, the record's line; its
+message starts with the record's id. An
 item that could not be checked is an ``::error`` titled with its error code. The last line is
 the plain summary of the text format.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from checker.core.models import ArticleResult, Summary
 from checker.reporters import Reporter
-from checker.reporters.locations import has_file, position
+from checker.reporters.locations import RecordLines, has_file, position
 from checker.reporters.text import TextReporter
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -34,12 +35,20 @@ class GithubReporter(Reporter):
     name = "github"
     description = "GitHub Actions workflow annotations (::error file=…,line=…::message), one per finding."
 
+    def __init__(self, out, *, color: bool = False, rules: dict | None = None):
+        super().__init__(out, color=color, rules=rules)
+        self._records = RecordLines()
+
+    def inputs(self, items):
+        return self._records.watch(items)
+
     def article(self, r: ArticleResult) -> None:
         file = r.path if has_file(r) else None
+        record_line = self._records.line_of(r)
         own_id = r.id == r.path or (r.path is not None and r.id.startswith(f"{r.path}:"))
         prefix = "" if own_id else f"{r.id}: "
         for f in r.findings:
-            pos = position(r, f.span)
+            pos = position(r, f.span, record_line)
             props = {"file": file}
             if pos is not None:
                 props.update(line=pos.line, col=pos.column, endLine=pos.end_line, endColumn=pos.end_column)

@@ -3,18 +3,21 @@
 Spans index the analysed text. That text is the file itself for ``.txt`` and ``.md`` inputs
 (Markdown markup is blanked, not removed), so a span's line and column are the file's. An HTML
 span carries ``source``, its position in the HTML file. The text of a ``.json`` or ``.jsonl``
-record is a string inside the file, so it has no position there: such findings are located by
-file and article id only.
+record is a string inside the file: a finding in a JSON Lines record is placed on the record's
+line (:class:`RecordLines` notes it as the record is read), without a column; one in a ``.json``
+file is located by file and article id only.
 """
 
 from __future__ import annotations
 
 import os
+from collections import defaultdict, deque
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterable, Iterator
 from urllib.parse import quote
 
-from checker.core.models import ArticleResult, Span
+from checker.core.models import Article, ArticleResult, Span
 
 _NOT_THE_TEXT = (".json", ".jsonl", ".ndjson", ".html", ".htm")
 
@@ -22,7 +25,7 @@ _NOT_THE_TEXT = (".json", ".jsonl", ".ndjson", ".html", ".htm")
 @dataclass(frozen=True)
 class Position:
     line: int
-    column: int
+    column: int | None = None    # None: the line is known, not the column (a JSON Lines record)
     end_line: int | None = None
     end_column: int | None = None
     offset: int | None = None      # code points from the start of the file
@@ -39,8 +42,35 @@ def text_is_file(result: ArticleResult) -> bool:
     return has_file(result) and result.id == result.path and not result.path.lower().endswith(_NOT_THE_TEXT)
 
 
-def position(result: ArticleResult, span: Span) -> Position | None:
-    """The span's position in the input file, or None when it has none there."""
+class RecordLines:
+    """The line of each JSON Lines record in its file, noted as the input streams past (a
+    reporter's ``inputs``) and handed over once, when the record's result is reported."""
+
+    def __init__(self) -> None:
+        self._lines: dict[tuple[str | None, str], deque[int]] = defaultdict(deque)
+
+    def watch(self, items: Iterable) -> Iterator:
+        for item in items:
+            if isinstance(item, Article) and isinstance(item.meta.get("line"), int):
+                self._lines[(item.path, item.id)].append(item.meta["line"])
+            yield item
+
+    def line_of(self, result: ArticleResult) -> int | None:
+        key = (result.path, result.id)
+        lines = self._lines.get(key)
+        if not lines:
+            return None
+        line = lines.popleft()
+        if not lines:
+            del self._lines[key]
+        return line
+
+
+def position(result: ArticleResult, span: Span, record_line: int | None = None) -> Position | None:
+    """The span's position in the input file, or None when it has none there; ``record_line``:
+    the line of the JSON Lines record the article came from, when known."""
+    if record_line is not None:
+        return Position(record_line)
     if span.source is not None:
         return Position(span.source.line, span.source.column, offset=span.source.start,
                         length=span.source.end - span.source.start)

@@ -17,7 +17,7 @@ import tempfile
 from checker.core.version import __version__
 from checker.core.models import ArticleResult, Finding, ItemError, Span, Summary
 from checker.reporters import Reporter
-from checker.reporters.locations import file_uri, has_file, position, text_is_file
+from checker.reporters.locations import RecordLines, file_uri, has_file, position, text_is_file
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -44,6 +44,14 @@ class SarifReporter(Reporter):
     name = "sarif"
     description = "SARIF 2.1.0 (code scanning): rules with help, results with related locations and fixes."
 
+    def __init__(self, out, *, color: bool = False, rules: dict | None = None):
+        super().__init__(out, color=color, rules=rules)
+        self._records = RecordLines()
+        self._record_line: int | None = None
+
+    def inputs(self, items):
+        return self._records.watch(items)
+
     def start(self) -> None:
         rules = list(self.rules.values())
         self._index = {r.id: i for i, r in enumerate(rules)}
@@ -65,14 +73,17 @@ class SarifReporter(Reporter):
         artifact = self._artifact(result)
         if artifact is not None:
             phys: dict = {"artifactLocation": artifact}
-            pos = position(result, span)
+            pos = position(result, span, self._record_line)
             if pos is not None:
-                region = {"startLine": pos.line, "startColumn": pos.column}
+                region = {"startLine": pos.line}
+                if pos.column is not None:
+                    region["startColumn"] = pos.column
                 if pos.end_line is not None:
                     region.update(endLine=pos.end_line, endColumn=pos.end_column)
                 if pos.offset is not None:
                     region.update(charOffset=pos.offset, charLength=pos.length)
-                region["snippet"] = {"text": span.text}
+                if pos.column is not None:   # a record's line is more than the span's text
+                    region["snippet"] = {"text": span.text}
                 phys["region"] = region
             loc["physicalLocation"] = phys
         loc["logicalLocations"] = [{"name": result.id, "fullyQualifiedName": result.id, "kind": "object"}]
@@ -134,6 +145,7 @@ class SarifReporter(Reporter):
         return n
 
     def article(self, result: ArticleResult) -> None:
+        self._record_line = self._records.line_of(result)
         for f in result.findings:
             self.out.write(("\n" if self._first else ",\n") + _dumps(self._result(result, f)))
             self._first = False

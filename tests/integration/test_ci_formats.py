@@ -105,7 +105,8 @@ def test_sarif_safe_fix_html_source_position_and_records(sarif):
     assert "fixes" not in html
     quote, = _results(sarif, "PUNCT001")
     loc = quote["locations"][0]
-    assert loc["physicalLocation"] == {"artifactLocation": {"uri": "w.jsonl"}}     # a record: no region
+    # a record: its line in the file, no column
+    assert loc["physicalLocation"] == {"artifactLocation": {"uri": "w.jsonl"}, "region": {"startLine": 1}}
     assert loc["logicalLocations"] == [{"name": "w1", "fullyQualifiedName": "w1", "kind": "object"}]
 
 
@@ -173,7 +174,7 @@ def test_github_annotation_lines(desk):
         "This line is comment-form text left over from a web page or CMS, not part of the article.",
         "::warning file=res.txt,line=3,col=1,endLine=3,endColumn=16,title=RESIDUE001 publishing-residue::"
         "This line is comment-form text left over from a web page or CMS, not part of the article.",
-        "::warning file=w.jsonl,title=PUNCT001 unbalanced-quotation::"
+        "::warning file=w.jsonl,line=1,title=PUNCT001 unbalanced-quotation::"
         "w1: This quotation mark “ opens a quotation that is never closed.",
         "::error file=w.jsonl,line=2,title=checker malformed-json::line 2: malformed JSON: Expecting value at column 1",
         "6 articles; 6 findings; 1 error, 5 warning; 1 item error",
@@ -190,3 +191,17 @@ def test_github_escaping():
 def test_ci_formats_are_registered_reporters(engine, fmt):
     assert fmt in engine.registry.reporters
     assert "checker.core" in [i.name for i in engine.registry.plugins if fmt in i.reporters]
+
+
+def test_jsonl_findings_point_at_their_record_line(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    quote = '{"id": "%s", "text": "The envoy said \\u201ctalks will resume.\\n"}\n'
+    (tmp_path / "feed.jsonl").write_text(
+        '{"id": "ok", "text": "The council met."}\n\n' + quote % "late" + quote % "later", encoding="utf-8")
+    rc, out, _ = run("check", "feed.jsonl", "--format", "github", *ARGS)
+    assert [line.split("::")[1] for line in out.splitlines()[:-1]] == [
+        "warning file=feed.jsonl,line=3,title=PUNCT001 unbalanced-quotation",
+        "warning file=feed.jsonl,line=4,title=PUNCT001 unbalanced-quotation"]
+    rc, out, _ = run("check", "feed.jsonl", "--format", "sarif", *ARGS)
+    results = json.loads(out)["runs"][0]["results"]
+    assert [r["locations"][0]["physicalLocation"]["region"] for r in results] == [{"startLine": 3}, {"startLine": 4}]

@@ -90,3 +90,10 @@ def test_a_result_reported_without_its_text_quotes_the_span():
     out = io.StringIO()
     TextReporter(out).article(ArticleResult(id="a.txt", path="a.txt", findings=(f,)))
     assert out.getvalue() == "a.txt:1:5: warning PUNCT002 [unbalanced-bracket] m\n    1:5  «\u2068(\u2069»\n"
+
+
+def test_junit_points_into_the_html_file(desk):
+    (desk / "x.html").write_text(HTML, encoding="utf-8")
+    rc, out, _ = run("check", "x.html", "--no-cache", "--format", "junit")
+    col = HTML.splitlines()[3].index("(") + 1
+    assert f"x.html:4:{col}: warning PUNCT002" in out and f"\n    4:{col}  (" in out
