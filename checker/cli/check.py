@@ -12,7 +12,7 @@ from typing import IO, Iterable, Iterator
 from checker.core.config import ConfigError
 from checker.core.engine import Engine
 from checker.run import cache
-from checker.run.baseline import Baseline, BaselineWriter
+from checker.run.baseline import Baseline, BaselineWriter, project_root
 from checker.run.batch import Batch, ExecutorFactory
 from checker.run.cache import ResultCache
 from checker.run.dask import DaskExecutor, require_dask
@@ -125,8 +125,9 @@ class BatchRun:
         self.writer = None
         if options.scheduler and options.executor != "dask":
             raise ConfigError("--scheduler needs --executor dask")
+        root = project_root(engine.config.source)
         if options.baseline:
-            self.baseline = Baseline.load(options.baseline)
+            self.baseline = Baseline.load(options.baseline, root)
         results = None if options.no_cache else ResultCache(options.cache_dir, warn=err)
         executor = None
         if options.executor == "dask":
@@ -135,7 +136,7 @@ class BatchRun:
         self.batch = Batch(engine, jobs=options.jobs, timeout=options.timeout, cache=results,
                            spec=EngineSpec(engine.config, options.plugins), executor=executor)
         if options.write_baseline:
-            self.writer = BaselineWriter(options.write_baseline)
+            self.writer = BaselineWriter(options.write_baseline, root)
         self.progress = None
         if not options.quiet and _isatty(err):
             total = None
@@ -183,6 +184,9 @@ class BatchRun:
         if self.args.statistics:
             stream = out if (self.args.format == "text" or self.args.output) else err
             write_statistics(stream, summary, engine.rules)
+        if self.baseline is not None and self.baseline.articles and not self.baseline.matched and self.written:
+            err.write(f"checker: warning: the baseline {self.args.baseline} records no article of this run, so it "
+                      f"hid nothing (its files are keyed by their path relative to {self.baseline.root})\n")
         if self.batch.interrupted:
             sig = self.batch.stop_signal
             name = signal.Signals(sig).name if sig in EXIT_SIGNAL else str(sig)
