@@ -7,10 +7,12 @@ import argparse
 import os
 import signal
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from checker.core.config import ConfigError
 from checker.core.engine import Engine
+from checker.io.walk import Ignore
 from checker.run import cache
 from checker.run.baseline import Baseline, BaselineWriter, project_root
 from checker.run.batch import Batch, ExecutorFactory
@@ -56,6 +58,17 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
                    help="colour the severities of the text format: auto (on a terminal, unless NO_COLOR "
                         "is set), always, never")
     g.add_argument("--statistics", action="store_true", help="print the number of findings per rule")
+    g.add_argument("--exit-zero", action="store_true",
+                   help="exit 0 even when there are findings (2 still means an input or usage error)")
+    g.add_argument("--only-findings", action="store_true", default=None,
+                   help="list only the articles with findings or errors in the report (the summary still "
+                        "counts every article); config: only-findings")
+    g.add_argument("--exclude", action="append", default=[], metavar="PATTERN",
+                   help="leave out files and folders matching PATTERN (.gitignore syntax, relative to the "
+                        "project root) when walking directories; repeatable, adds to the config's exclude")
+    g.add_argument("--respect-gitignore", action=argparse.BooleanOptionalAction, default=None,
+                   help="when walking directories, leave out what .gitignore files ignore (default: yes; "
+                        "config: respect-gitignore)")
     g.add_argument("--baseline", metavar="FILE", help="report only findings that FILE does not record")
     g.add_argument("--write-baseline", metavar="FILE", help="record this run's findings in FILE")
     g.add_argument("--executor", choices=["local", "dask"], default="local",
@@ -99,13 +112,17 @@ class BatchOptions:
     plugins: tuple[str, ...] = ()
     format: str = "text"
     output: str | None = None
+    exit_zero: bool = False
+    exclude: tuple[str, ...] = ()
+    respect_gitignore: bool | None = None
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> "BatchOptions":
         return cls(paths=tuple(args.paths), input_format=args.input_format, jobs=args.jobs, timeout=args.timeout,
                    quiet=args.quiet, no_cache=args.no_cache, cache_dir=args.cache_dir, statistics=args.statistics,
                    baseline=args.baseline, write_baseline=args.write_baseline, executor=args.executor,
-                   scheduler=args.scheduler, plugins=tuple(args.plugin), format=args.format, output=args.output)
+                   scheduler=args.scheduler, plugins=tuple(args.plugin), format=args.format, output=args.output,
+                   exit_zero=args.exit_zero, exclude=tuple(args.exclude), respect_gitignore=args.respect_gitignore)
 
 
 def _dask(scheduler: str | None) -> ExecutorFactory:
@@ -126,6 +143,7 @@ class BatchRun:
         if options.scheduler and options.executor != "dask":
             raise ConfigError("--scheduler needs --executor dask")
         root = project_root(engine.config.source)
+        self.ignore = make_ignore(engine.config, root, options.exclude, options.respect_gitignore)
         if options.baseline:
             self.baseline = Baseline.load(options.baseline, root)
         results = None if options.no_cache else ResultCache(options.cache_dir, warn=err)
@@ -142,7 +160,7 @@ class BatchRun:
             total = None
             if "-" not in options.paths:
                 try:
-                    total = count_items(list(options.paths), options.input_format)
+                    total = count_items(list(options.paths), options.input_format, self.ignore)
                 except OSError:
                     total = None
             self.progress = Progress(err, total)
@@ -195,7 +213,15 @@ class BatchRun:
             if self.args.write_baseline:
                 err.write(f"checker: {self.args.write_baseline} was not written (the run did not finish)\n")
             return EXIT_SIGNAL.get(sig, 130)
-        return builder.exit_code(engine.config.fail_on)
+        status = builder.exit_code(engine.config.fail_on)
+        return 0 if status == 1 and self.args.exit_zero else status
+
+
+def make_ignore(config, root: Path, exclude: Iterable[str] = (), respect_gitignore: bool | None = None) -> Ignore:
+    """What a directory walk leaves out: the configuration's ``exclude`` and ``exclude`` (the
+    command line's), relative to ``root``; .gitignore files unless turned off."""
+    gitignore = config.respect_gitignore if respect_gitignore is None else respect_gitignore
+    return Ignore(root, (*config.exclude, *exclude), gitignore)
 
 
 class AboveProgress:

@@ -9,7 +9,8 @@ import json
 import sys
 from typing import IO, Sequence
 
-from checker.cli.check import BatchOptions, BatchRun, add_cache_parser, add_check_arguments, cmd_cache, use_color
+from checker.cli.check import (BatchOptions, BatchRun, add_cache_parser, add_check_arguments, cmd_cache, make_ignore,
+                               use_color)
 from checker.core.catalogue import rule_dict, rules_markdown
 from checker.core.config import ConfigError, load_config
 from checker.core.engine import Engine
@@ -18,6 +19,7 @@ from checker.core.models import ArticleResult, Report, SummaryBuilder
 from checker.core.version import __version__
 from checker.io.fixes import FixOptions, run_fixes
 from checker.io.inputs import LOADERS, iter_inputs
+from checker.run.baseline import project_root
 from checker.service.server import cmd_serve
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -151,12 +153,14 @@ def cmd_check(args, engine, out, err) -> int:
     if args.lang and args.lang not in engine.lexicons.languages:
         raise ConfigError(f"unknown language '{args.lang}' (available: {', '.join(engine.lexicons.languages)})")
     if args.fix or args.diff:
+        ignore = make_ignore(engine.config, project_root(engine.config.source), args.exclude, args.respect_gitignore)
         fixes = FixOptions(paths=tuple(args.paths), input_format=args.input_format, fix=args.fix, diff=args.diff,
-                           output=args.output)
+                           output=args.output, ignore=ignore)
         status = run_fixes(fixes, engine, out, err)
         if args.diff or status == EXIT_ERROR:
             return status
     run = BatchRun(BatchOptions.from_args(args), engine, err)  # workers, time limit, cache, baseline, progress (checker.cli.check)
+    only_findings = engine.config.only_findings if args.only_findings is None else args.only_findings
     try:
         stream = open(args.output, "w", encoding="utf-8") if args.output else out
     except OSError as e:
@@ -166,8 +170,12 @@ def cmd_check(args, engine, out, err) -> int:
         reporter = reporter_cls(run.report_stream(stream), color=color, rules=engine.rules)
         reporter.start()
         summary = SummaryBuilder()
-        for result in run.results(reporter.inputs(iter_inputs(args.paths, args.input_format))):
-            reporter.article(result)
+        items = iter_inputs(args.paths, args.input_format, ignore=run.ignore)
+        for result in run.results(reporter.inputs(items)):
+            if only_findings and not result.findings and not result.errors:
+                reporter.skip(result)
+            else:
+                reporter.article(result)
             summary.add(result)
         built = run.summary(summary)
         reporter.finish(built)

@@ -26,6 +26,7 @@ from typing import IO, Iterable
 from checker.core.config import ConfigError
 from checker.core.models import Article, ArticleResult
 from checker.io.inputs import format_of, iter_inputs
+from checker.io.walk import Ignore
 from checker.io.markdown import article_from_markdown
 from checker.reporters.text import quote
 
@@ -244,6 +245,7 @@ class FixOptions:
     fix: bool = False
     diff: bool = False
     output: str | None = None
+    ignore: Ignore | None = None    # what a directory walk leaves out (exclude, .gitignore)
 
 
 def run_fixes(args: FixOptions, engine, out: IO[str], err: IO[str]) -> int:
@@ -261,7 +263,7 @@ def run_fixes(args: FixOptions, engine, out: IO[str], err: IO[str]) -> int:
             raise ConfigError(f"cannot write {args.output}: {e.strerror or e}") from None
     status, total, files, skipped = 0, 0, 0, set()
     try:
-        for item in iter_inputs(list(args.paths), args.input_format):
+        for item in iter_inputs(list(args.paths), args.input_format, ignore=args.ignore):
             if isinstance(item, ArticleResult):
                 continue  # a load error: the report that follows names it
             fmt = format_of(item.path or "", args.input_format)

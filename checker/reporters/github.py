@@ -42,6 +42,9 @@ class GithubReporter(Reporter):
     def inputs(self, items):
         return self._records.watch(items)
 
+    def skip(self, result: ArticleResult) -> None:
+        self._records.line_of(result)
+
     def article(self, r: ArticleResult) -> None:
         file = r.path if has_file(r) else None
         record_line = self._records.line_of(r)

@@ -215,6 +215,9 @@ class HtmlReporter(Reporter):
                 self._reread = {result.path: {}}
         return self._reread[result.path].get(result.id)
 
+    def skip(self, result: ArticleResult) -> None:
+        self._texts.pop((result.id, result.path), None)
+
     def article(self, result: ArticleResult) -> None:
         n = len(self._sections) + 1
         prefix = f"a{n}-"

@@ -52,6 +52,9 @@ class SarifReporter(Reporter):
     def inputs(self, items):
         return self._records.watch(items)
 
+    def skip(self, result: ArticleResult) -> None:
+        self._records.line_of(result)
+
     def start(self) -> None:
         rules = list(self.rules.values())
         self._index = {r.id: i for i, r in enumerate(rules)}

@@ -64,6 +64,9 @@ class TextReporter(Reporter):
             del self._texts[result.id]
         return text
 
+    def skip(self, result: ArticleResult) -> None:
+        self._text_of(result)
+
     def _label(self, r: ArticleResult) -> str:
         if r.path and r.path != r.id and not r.path.endswith(r.id):
             return f"{r.path}[{r.id}]"

@@ -8,6 +8,8 @@ from typing import IO
 
 from checker.core.models import ArticleResult
 from checker.io.inputs import expand_paths, format_of, walk_files
+from checker.io.walk import Ignore
+
 
 class Progress:
     """A one-line status on a terminal: articles, articles/s, findings, errors, ETA.
@@ -58,15 +60,16 @@ class Progress:
         self.hide()
 
 
-def count_items(paths: list[str], input_format: str = "auto") -> int | None:
+def count_items(paths: list[str], input_format: str = "auto", ignore: Ignore | None = None) -> int | None:
     """How many items the inputs hold (JSON Lines records counted as lines), or None when that
-    cannot be known ahead (standard input)."""
+    cannot be known ahead (standard input). Directories are walked leaving out what ``ignore``
+    names, as the run does."""
     total = 0
     for p in expand_paths(paths):
         if p == "-":
             return None
         path = Path(p)
-        files = walk_files(path) if path.is_dir() else [path]
+        files = walk_files(path, ignore) if path.is_dir() else [path]
         for f in files:
             if not isinstance(f, Path):  # an error item of the walk
                 total += 1
