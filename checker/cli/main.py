@@ -11,6 +11,7 @@ from typing import IO, Sequence
 
 from checker.cli.check import (BatchOptions, BatchRun, add_cache_parser, add_check_arguments, cmd_cache, make_ignore,
                                use_color)
+from checker.builtin import checker_register_reporters
 from checker.core.catalogue import rule_dict, rules_markdown
 from checker.core.config import ConfigError, load_config
 from checker.core.engine import Engine
@@ -19,6 +20,7 @@ from checker.core.models import ArticleResult, Report, SummaryBuilder
 from checker.core.version import __version__
 from checker.io.fixes import FixOptions, run_fixes
 from checker.io.inputs import LOADERS, iter_inputs
+from checker.reporters.snippet import display_width, pad
 from checker.run.baseline import project_root
 from checker.service.server import cmd_serve
 
@@ -44,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="check articles and report findings")
     c.add_argument("paths", nargs="+", metavar="PATH",
                    help="files (.txt .md .html .json .jsonl), directories, or - for stdin")
-    c.add_argument("--format", default="text", help="output format: text, json, jsonl, html (default: text)")
+    formats = ", ".join(r.name for r in checker_register_reporters())
+    c.add_argument("--format", default="text",
+                   help=f"output format: {formats}, or one a plugin adds (default: text; see `checker plugins`)")
     c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     c.add_argument("--lang", help="language of every article (default: per-article field, else detected)")
     c.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date of every article")
@@ -194,9 +198,11 @@ def cmd_rules(args, engine, out) -> int:
     if args.format == "markdown":
         out.write(rules_markdown(rules))
         return EXIT_OK
-    for r in rules:
-        langs = ",".join(r.languages)
-        out.write(f"{r.id}  {r.name:<28} {r.severity.value:<8} [{langs}] {r.summary}  ({r.plugin})\n")
+    rows = [(r.id, r.name, r.severity.value, f"[{','.join(r.languages)}]", f"{r.summary}  ({r.plugin})")
+            for r in rules]
+    widths = [max((display_width(row[i]) for row in rows), default=0) for i in range(4)]
+    for row in rows:   # columns padded by display width: a wide or Arabic cell keeps them aligned
+        out.write("  ".join(pad(cell, w) for cell, w in zip(row, widths)) + "  " + row[4] + "\n")
     return EXIT_OK
 
 

@@ -110,5 +110,17 @@ def weekday_date_mismatch(ctx, date_mentions, relative_days):
         fix = [ctx.suggestion(r.weekday.start, r.weekday.end, name, f"{which} was {name}")] if name else []
         ctx.report("relative-lag" if lag else "relative", r.weekday.start, r.weekday.end, suggestions=fix,
                    severity="info" if lag else "warning", confidence=0.3 if lag else 0.6,
-                   written=r.text, published=published.isoformat(), which=which,
+                   written=_closed(r.text), published=published.isoformat(), which=which,
                    actual=weekday_label(target.isoweekday()))
+
+
+_CLOSING = {"(": ")", "[": "]", "﴾": "﴿"}
+
+
+def _closed(text: str) -> str:
+    """"yesterday (Sunday" as the message quotes it: "yesterday (Sunday)", the bracket the
+    match stopped inside closed."""
+    for opening, closing in _CLOSING.items():
+        if text.count(opening) > text.count(closing):
+            text += closing
+    return text

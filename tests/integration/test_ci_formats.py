@@ -87,7 +87,7 @@ def test_sarif_locations_related_locations_and_fingerprints(sarif):
                              "charLength": len(AR_PAIR), "snippet": {"text": AR_PAIR}}
     related = date["relatedLocations"]
     assert [(r["id"], r["physicalLocation"]["region"]["snippet"]["text"], r["message"]["text"]) for r in related] == [
-        (1, "تشرين الثاني", "levantine name of November"), (2, "ديسمبر", "gregorian name of December")]
+        (1, "تشرين الثاني", "Levantine name of November"), (2, "ديسمبر", "Gregorian name of December")]
     assert len(date["partialFingerprints"]["checkerFingerprint/v1"]) == 16
     assert "fixes" in date and all(f["properties"]["safe"] is False for f in date["fixes"])
 
@@ -144,7 +144,7 @@ def test_junit_parses_with_a_testcase_per_article_and_a_failure_per_finding(desk
         ["DATE001"], ["PUNCT002"], ["PUNCT002", "RESIDUE001"], ["RESIDUE001"], ["PUNCT001"], []]
     date = cases[0].find("failure")
     assert date.get("message").startswith("error DATE001 [month-pair-mismatch] ")
-    assert "levantine name of November" in date.text and AR_PAIR in date.text
+    assert "Levantine name of November" in date.text and AR_PAIR in date.text
     error, = cases[5].findall("error")
     assert error.get("type") == "malformed-json" and "line 2" in error.get("message")
 

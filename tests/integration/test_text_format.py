@@ -97,3 +97,16 @@ def test_junit_points_into_the_html_file(desk):
     rc, out, _ = run("check", "x.html", "--no-cache", "--format", "junit")
     col = HTML.splitlines()[3].index("(") + 1
     assert f"x.html:4:{col}: warning PUNCT002" in out and f"\n    4:{col}  (" in out
+
+
+def test_rules_columns_are_aligned(desk):
+    rc, out, _ = run("rules")
+    lines = out.splitlines()
+    assert len({line.index(" [") for line in lines}) == 1                            # the languages
+    assert len({len(line) - len(line.split(maxsplit=2)[2]) for line in lines}) == 1   # the severity
+
+
+def test_check_help_lists_every_output_format(desk):
+    rc, out, _ = run("check", "--help")
+    text = " ".join(out.split())
+    assert rc == 0 and "output format: text, json, jsonl, html, sarif, junit, github," in text
