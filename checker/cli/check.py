@@ -72,7 +72,7 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--baseline", metavar="FILE", help="report only findings that FILE does not record")
     g.add_argument("--write-baseline", metavar="FILE", help="record this run's findings in FILE")
     g.add_argument("--executor", choices=["local", "dask"], default="local",
-                   help="local worker processes, or a Dask cluster (pip install 'checker[dask]')")
+                   help="local worker processes, or a Dask cluster (pip install 'newscheck[dask]')")
     g.add_argument("--scheduler", metavar="ADDRESS",
                    help="Dask scheduler address, e.g. tcp://127.0.0.1:8786 (default: a local cluster of --jobs workers)")
 
