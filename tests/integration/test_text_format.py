@@ -110,3 +110,10 @@ def test_check_help_lists_every_output_format(desk):
     rc, out, _ = run("check", "--help")
     text = " ".join(out.split())
     assert rc == 0 and "output format: text, json, jsonl, html, sarif, junit, github," in text
+
+
+def test_html_report_blank_lines_keep_the_article_direction():
+    from checker.reporters.html import render_text
+
+    html = render_text("سطر أول\n\nسطر ثالث\n", [])
+    assert html.count('<div class="ln" dir="auto">') == 2 and html.count('<div class="ln">') == 2
