@@ -4,20 +4,19 @@ Spans index the analysed text. That text is the file itself for ``.txt`` and ``.
 (Markdown markup is blanked, not removed), so a span's line and column are the file's. An HTML
 span carries ``source``, its position in the HTML file. The text of a ``.json`` or ``.jsonl``
 record is a string inside the file: a finding in a JSON Lines record is placed on the record's
-line (:class:`RecordLines` notes it as the record is read), without a column; one in a ``.json``
-file is located by file and article id only.
+line, at the columns of its span inside the raw line (:mod:`checker.reporters.records`); one in
+a ``.json`` file is located by file and article id only.
 """
 
 from __future__ import annotations
 
 import os
-from collections import defaultdict, deque
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 from urllib.parse import quote
 
-from checker.core.models import Article, ArticleResult, Span
+from checker.core.models import ArticleResult, Span
+from checker.reporters.records import Record
 
 _NOT_THE_TEXT = (".json", ".jsonl", ".ndjson", ".html", ".htm")
 
@@ -42,35 +41,15 @@ def text_is_file(result: ArticleResult) -> bool:
     return has_file(result) and result.id == result.path and not result.path.lower().endswith(_NOT_THE_TEXT)
 
 
-class RecordLines:
-    """The line of each JSON Lines record in its file, noted as the input streams past (a
-    reporter's ``inputs``) and handed over once, when the record's result is reported."""
-
-    def __init__(self) -> None:
-        self._lines: dict[tuple[str | None, str], deque[int]] = defaultdict(deque)
-
-    def watch(self, items: Iterable) -> Iterator:
-        for item in items:
-            if isinstance(item, Article) and isinstance(item.meta.get("line"), int):
-                self._lines[(item.path, item.id)].append(item.meta["line"])
-            yield item
-
-    def line_of(self, result: ArticleResult) -> int | None:
-        key = (result.path, result.id)
-        lines = self._lines.get(key)
-        if not lines:
-            return None
-        line = lines.popleft()
-        if not lines:
-            del self._lines[key]
-        return line
-
-
-def position(result: ArticleResult, span: Span, record_line: int | None = None) -> Position | None:
-    """The span's position in the input file, or None when it has none there; ``record_line``:
-    the line of the JSON Lines record the article came from, when known."""
-    if record_line is not None:
-        return Position(record_line)
+def position(result: ArticleResult, span: Span, record: Record | None = None) -> Position | None:
+    """The span's position in the input file, or None when it has none there; ``record``: the
+    JSON Lines record the article came from, when known (its line, and the span's columns in
+    it when they could be read again)."""
+    if record is not None:
+        cols = record.columns_of(span)
+        if cols is None:
+            return Position(record.line)
+        return Position(record.line, cols[0], record.line, cols[1])
     if span.source is not None:
         return Position(span.source.line, span.source.column, offset=span.source.start,
                         length=span.source.end - span.source.start)

@@ -17,7 +17,8 @@ import tempfile
 from checker.core.version import __version__
 from checker.core.models import ArticleResult, Finding, ItemError, Span, Summary
 from checker.reporters import Reporter
-from checker.reporters.locations import RecordLines, file_uri, has_file, position, text_is_file
+from checker.reporters.records import RecordLines
+from checker.reporters.locations import file_uri, has_file, position, text_is_file
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -47,7 +48,7 @@ class SarifReporter(Reporter):
     def __init__(self, out, *, color: bool = False, rules: dict | None = None):
         super().__init__(out, color=color, rules=rules)
         self._records = RecordLines()
-        self._record_line: int | None = None
+        self._record = None
 
     def inputs(self, items):
         return self._records.watch(items)
@@ -76,7 +77,7 @@ class SarifReporter(Reporter):
         artifact = self._artifact(result)
         if artifact is not None:
             phys: dict = {"artifactLocation": artifact}
-            pos = position(result, span, self._record_line)
+            pos = position(result, span, self._record)
             if pos is not None:
                 region = {"startLine": pos.line}
                 if pos.column is not None:
@@ -85,7 +86,7 @@ class SarifReporter(Reporter):
                     region.update(endLine=pos.end_line, endColumn=pos.end_column)
                 if pos.offset is not None:
                     region.update(charOffset=pos.offset, charLength=pos.length)
-                if pos.column is not None:   # a record's line is more than the span's text
+                if self._record is None:   # a record's raw line writes the text with its escapes
                     region["snippet"] = {"text": span.text}
                 phys["region"] = region
             loc["physicalLocation"] = phys
@@ -148,7 +149,7 @@ class SarifReporter(Reporter):
         return n
 
     def article(self, result: ArticleResult) -> None:
-        self._record_line = self._records.line_of(result)
+        self._record = self._records.record_of(result)
         for f in result.findings:
             self.out.write(("\n" if self._first else ",\n") + _dumps(self._result(result, f)))
             self._first = False
@@ -157,6 +158,7 @@ class SarifReporter(Reporter):
             self._notes_first = False
 
     def finish(self, summary: Summary) -> None:
+        self._records.close()
         self.out.write('\n],"invocations":[{"executionSuccessful":%s,"toolExecutionNotifications":['
                        % ("false" if summary.errors else "true"))
         self._notes.seek(0)

@@ -105,8 +105,10 @@ def test_sarif_safe_fix_html_source_position_and_records(sarif):
     assert "fixes" not in html
     quote, = _results(sarif, "PUNCT001")
     loc = quote["locations"][0]
-    # a record: its line in the file, no column
-    assert loc["physicalLocation"] == {"artifactLocation": {"uri": "w.jsonl"}, "region": {"startLine": 1}}
+    # a record: its line in the file, the columns of the escape \u201c inside it
+    col = JSONL.index("\\u201c") + 1
+    assert loc["physicalLocation"] == {"artifactLocation": {"uri": "w.jsonl"}, "region": {
+        "startLine": 1, "startColumn": col, "endLine": 1, "endColumn": col + 6}}
     assert loc["logicalLocations"] == [{"name": "w1", "fullyQualifiedName": "w1", "kind": "object"}]
 
 
@@ -174,7 +176,8 @@ def test_github_annotation_lines(desk):
         "This line is comment-form text left over from a web page or CMS, not part of the article.",
         "::warning file=res.txt,line=3,col=1,endLine=3,endColumn=16,title=RESIDUE001 publishing-residue::"
         "This line is comment-form text left over from a web page or CMS, not part of the article.",
-        "::warning file=w.jsonl,line=1,title=PUNCT001 unbalanced-quotation::"
+        f"::warning file=w.jsonl,line=1,col={JSONL.index(chr(92) + 'u201c') + 1},endLine=1,"
+        f"endColumn={JSONL.index(chr(92) + 'u201c') + 7},title=PUNCT001 unbalanced-quotation::"
         "w1: This quotation mark “ opens a quotation that is never closed.",
         "::error file=w.jsonl,line=2,title=checker malformed-json::line 2: malformed JSON: Expecting value at column 1",
         "6 articles; 6 findings; 1 error, 5 warning; 1 item error",
@@ -199,9 +202,24 @@ def test_jsonl_findings_point_at_their_record_line(tmp_path, monkeypatch):
     (tmp_path / "feed.jsonl").write_text(
         '{"id": "ok", "text": "The council met."}\n\n' + quote % "late" + quote % "later", encoding="utf-8")
     rc, out, _ = run("check", "feed.jsonl", "--format", "github", *ARGS)
+    col = (quote % "late").index("\\u201c") + 1
     assert [line.split("::")[1] for line in out.splitlines()[:-1]] == [
-        "warning file=feed.jsonl,line=3,title=PUNCT001 unbalanced-quotation",
-        "warning file=feed.jsonl,line=4,title=PUNCT001 unbalanced-quotation"]
+        f"warning file=feed.jsonl,line=3,col={col},endLine=3,endColumn={col + 6},title=PUNCT001 unbalanced-quotation",
+        f"warning file=feed.jsonl,line=4,col={col + 1},endLine=4,endColumn={col + 7},title=PUNCT001 unbalanced-quotation"]
     rc, out, _ = run("check", "feed.jsonl", "--format", "sarif", *ARGS)
     results = json.loads(out)["runs"][0]["results"]
-    assert [r["locations"][0]["physicalLocation"]["region"] for r in results] == [{"startLine": 3}, {"startLine": 4}]
+    assert [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in results] == [3, 4]
+
+
+def test_a_record_whose_file_changed_keeps_its_line_only(tmp_path):
+    from checker.core.models import Span
+    from checker.reporters.records import Record, text_columns
+
+    text, cols = text_columns('{"id": "a", "text": "caf\\u00e9 \\ud83d\\ude00 (x\\n", "text2": 1}')
+    assert text == "café 😀 (x\n"
+    record = Record(3, text, cols)
+    bracket = Span(start=7, end=8, line=1, column=8, end_line=1, end_column=9, text="(")
+    assert record.columns_of(bracket) == (45, 46)   # 21 + "caf" + 6 + " " + 12 + " ", then one
+    moved = bracket.model_copy(update={"text": "["})
+    assert record.columns_of(moved) is None
+    assert text_columns("not json") is None and text_columns('{"id": 1}') is None

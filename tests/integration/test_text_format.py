@@ -117,3 +117,17 @@ def test_html_report_blank_lines_keep_the_article_direction():
 
     html = render_text("سطر أول\n\nسطر ثالث\n", [])
     assert html.count('<div class="ln" dir="auto">') == 2 and html.count('<div class="ln">') == 2
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=60), st.booleans(), st.data())
+def test_record_columns_point_at_each_character_as_written(text, ascii_only, data):
+    import json as _json
+
+    from checker.reporters.records import text_columns
+
+    extra = data.draw(st.sampled_from(['"lang": "en", ', '"text": 5, ', '"meta": {"text": "x"}, ', ""]))
+    line = '{"id": "a", ' + extra + '"text": ' + _json.dumps(text, ensure_ascii=ascii_only) + "}"
+    got, cols = text_columns(line)
+    assert got == text and len(cols) == len(text) + 1
+    for k, ch in enumerate(text):
+        assert _json.loads('"' + line[cols[k]:cols[k + 1]] + '"') == ch
