@@ -9,9 +9,9 @@ import json
 import sys
 from typing import IO, Sequence
 
+from checker.builtin import checker_register_reporters
 from checker.cli.check import (BatchOptions, BatchRun, add_cache_parser, add_check_arguments, cmd_cache, make_ignore,
                                use_color)
-from checker.builtin import checker_register_reporters
 from checker.core.catalogue import rule_dict, rules_markdown
 from checker.core.config import ConfigError, load_config
 from checker.core.engine import Engine
