@@ -48,7 +48,7 @@ usage: benchmark.py [--sizes 1,10,100] [--base N] [--seed S] [--jsonl FILE...] [
    - time per rule and per fact extractor (each one's own time, extractors called inside a rule
      not counted for the rule) on the ``--compare-size`` corpus;
    - on that same corpus, a naive baseline (``dateparser.search.search_dates`` over each article;
-     ``pip install 'checker[bench]'``) and a floor (read the file, parse each line, one regex word pass), as ratios to the
+     ``pip install 'newscheck[bench]'``) and a floor (read the file, parse each line, one regex word pass), as ratios to the
      single-process checker;
    - the issue's targets with the figure measured against each: throughput >= 20x the naive
      baseline and <= 5x the floor's time, ``--jobs 2`` >= 1.8x ``--jobs 1`` (in wall time, and
@@ -744,7 +744,7 @@ def naive_baseline(path: Path) -> float:
     try:  # an optional extra, needed only for this comparison
         from dateparser.search import search_dates
     except ImportError:
-        raise SystemExit("the naive baseline needs dateparser: pip install 'checker[bench]' "
+        raise SystemExit("the naive baseline needs dateparser: pip install 'newscheck[bench]' "
                          "(or leave the batch runs out with --skip-batch)") from None
 
     start = time.perf_counter()

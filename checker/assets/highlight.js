@@ -74,7 +74,9 @@
       var ls = ln[0], le = ln[1];
       var div = doc.createElement("div");
       div.className = "ln";
-      div.setAttribute("dir", "auto");
+      // a blank line has no direction of its own: it keeps the article's, so its number stays
+      // on the same side as every other line's (the right in Arabic)
+      if (/\S/.test(text.slice(ls, le))) div.setAttribute("dir", "auto");
       var here = spans.filter(function (m) { return m.s < le && m.e > ls; });
       var bounds = [ls, le];
       here.forEach(function (m) { bounds.push(Math.max(m.s, ls), Math.min(m.e, le)); });

@@ -243,7 +243,14 @@
     var apply = ev.target.closest("button.apply");
     if (apply) return applyOne(+apply.getAttribute("data-i"), +apply.getAttribute("data-s"));
     var goto = ev.target.closest("button.goto");
-    if (goto) H.select(document.body, goto.closest(".finding").getAttribute("data-i"));
+    if (goto) return H.select(document.body, goto.closest(".finding").getAttribute("data-i"));
+    // anywhere else on a finding's card selects it too (not a link, not while selecting text)
+    var card = ev.target.closest(".finding[data-i]");
+    if (!card || ev.target.closest("a, button, input, select, textarea")) return;
+    if (!window.getSelection().isCollapsed) return;
+    H.select(document.body, card.getAttribute("data-i"));
+    var own = card.querySelector(".goto");
+    if (own) own.focus({ preventScroll: true });
   });
   list.addEventListener("keydown", function (ev) {
     if (!ev.target.classList.contains("goto")) return;

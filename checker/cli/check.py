@@ -4,14 +4,17 @@ cache, baseline, progress, statistics, the Dask executor."""
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from checker.core.config import ConfigError
 from checker.core.engine import Engine
+from checker.io.walk import Ignore
 from checker.run import cache
-from checker.run.baseline import Baseline, BaselineWriter
+from checker.run.baseline import Baseline, BaselineWriter, project_root
 from checker.run.batch import Batch, ExecutorFactory
 from checker.run.cache import ResultCache
 from checker.run.dask import DaskExecutor, require_dask
@@ -51,11 +54,25 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--cache-dir", metavar="DIR",
                    help="cache directory (default: $CHECKER_CACHE_DIR, else $XDG_CACHE_HOME/checker, "
                         "else ~/.cache/checker)")
+    g.add_argument("--color", choices=["auto", "always", "never"], default="auto",
+                   help="colour the severities of the text format: auto (on a terminal, unless NO_COLOR "
+                        "is set), always, never")
     g.add_argument("--statistics", action="store_true", help="print the number of findings per rule")
+    g.add_argument("--exit-zero", action="store_true",
+                   help="exit 0 even when there are findings (2 still means an input or usage error)")
+    g.add_argument("--only-findings", action="store_true", default=None,
+                   help="list only the articles with findings or errors in the report (the summary still "
+                        "counts every article); config: only-findings")
+    g.add_argument("--exclude", action="append", default=[], metavar="PATTERN",
+                   help="leave out files and folders matching PATTERN (.gitignore syntax, relative to the "
+                        "project root) when walking directories; repeatable, adds to the config's exclude")
+    g.add_argument("--respect-gitignore", action=argparse.BooleanOptionalAction, default=None,
+                   help="when walking directories, leave out what .gitignore files ignore (default: yes; "
+                        "config: respect-gitignore)")
     g.add_argument("--baseline", metavar="FILE", help="report only findings that FILE does not record")
     g.add_argument("--write-baseline", metavar="FILE", help="record this run's findings in FILE")
     g.add_argument("--executor", choices=["local", "dask"], default="local",
-                   help="local worker processes, or a Dask cluster (pip install 'checker[dask]')")
+                   help="local worker processes, or a Dask cluster (pip install 'newscheck[dask]')")
     g.add_argument("--scheduler", metavar="ADDRESS",
                    help="Dask scheduler address, e.g. tcp://127.0.0.1:8786 (default: a local cluster of --jobs workers)")
 
@@ -95,13 +112,17 @@ class BatchOptions:
     plugins: tuple[str, ...] = ()
     format: str = "text"
     output: str | None = None
+    exit_zero: bool = False
+    exclude: tuple[str, ...] = ()
+    respect_gitignore: bool | None = None
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> "BatchOptions":
         return cls(paths=tuple(args.paths), input_format=args.input_format, jobs=args.jobs, timeout=args.timeout,
                    quiet=args.quiet, no_cache=args.no_cache, cache_dir=args.cache_dir, statistics=args.statistics,
                    baseline=args.baseline, write_baseline=args.write_baseline, executor=args.executor,
-                   scheduler=args.scheduler, plugins=tuple(args.plugin), format=args.format, output=args.output)
+                   scheduler=args.scheduler, plugins=tuple(args.plugin), format=args.format, output=args.output,
+                   exit_zero=args.exit_zero, exclude=tuple(args.exclude), respect_gitignore=args.respect_gitignore)
 
 
 def _dask(scheduler: str | None) -> ExecutorFactory:
@@ -121,8 +142,10 @@ class BatchRun:
         self.writer = None
         if options.scheduler and options.executor != "dask":
             raise ConfigError("--scheduler needs --executor dask")
+        root = project_root(engine.config.source)
+        self.ignore = make_ignore(engine.config, root, options.exclude, options.respect_gitignore)
         if options.baseline:
-            self.baseline = Baseline.load(options.baseline)
+            self.baseline = Baseline.load(options.baseline, root)
         results = None if options.no_cache else ResultCache(options.cache_dir, warn=err)
         executor = None
         if options.executor == "dask":
@@ -131,13 +154,13 @@ class BatchRun:
         self.batch = Batch(engine, jobs=options.jobs, timeout=options.timeout, cache=results,
                            spec=EngineSpec(engine.config, options.plugins), executor=executor)
         if options.write_baseline:
-            self.writer = BaselineWriter(options.write_baseline)
+            self.writer = BaselineWriter(options.write_baseline, root)
         self.progress = None
         if not options.quiet and _isatty(err):
             total = None
             if "-" not in options.paths:
                 try:
-                    total = count_items(list(options.paths), options.input_format)
+                    total = count_items(list(options.paths), options.input_format, self.ignore)
                 except OSError:
                     total = None
             self.progress = Progress(err, total)
@@ -153,6 +176,11 @@ class BatchRun:
                 self.progress.update(result)
             self.written += 1
             yield result
+
+    def report_stream(self, stream: IO[str]) -> IO[str]:
+        """``stream`` made to erase the progress line before anything is written to it, so a
+        report line never lands on the progress line of the same terminal."""
+        return stream if self.progress is None else AboveProgress(stream, self.progress)
 
     def summary(self, builder):
         if self.progress is not None:
@@ -174,6 +202,9 @@ class BatchRun:
         if self.args.statistics:
             stream = out if (self.args.format == "text" or self.args.output) else err
             write_statistics(stream, summary, engine.rules)
+        if self.baseline is not None and self.baseline.articles and not self.baseline.matched and self.written:
+            err.write(f"checker: warning: the baseline {self.args.baseline} records no article of this run, so it "
+                      f"hid nothing (its files are keyed by their path relative to {self.baseline.root})\n")
         if self.batch.interrupted:
             sig = self.batch.stop_signal
             name = signal.Signals(sig).name if sig in EXIT_SIGNAL else str(sig)
@@ -182,7 +213,32 @@ class BatchRun:
             if self.args.write_baseline:
                 err.write(f"checker: {self.args.write_baseline} was not written (the run did not finish)\n")
             return EXIT_SIGNAL.get(sig, 130)
-        return builder.exit_code(engine.config.fail_on)
+        status = builder.exit_code(engine.config.fail_on)
+        return 0 if status == 1 and self.args.exit_zero else status
+
+
+def make_ignore(config, root: Path, exclude: Iterable[str] = (), respect_gitignore: bool | None = None) -> Ignore:
+    """What a directory walk leaves out: the configuration's ``exclude`` and ``exclude`` (the
+    command line's), relative to ``root``; .gitignore files unless turned off."""
+    gitignore = config.respect_gitignore if respect_gitignore is None else respect_gitignore
+    return Ignore(root, (*config.exclude, *exclude), gitignore)
+
+
+class AboveProgress:
+    """A text stream that erases the progress line before each write (the line is drawn again,
+    below, at the next update)."""
+
+    def __init__(self, stream: IO[str], progress: Progress):
+        self._stream = stream
+        self._progress = progress
+
+    def write(self, s: str) -> int:
+        if s:
+            self._progress.hide()
+        return self._stream.write(s)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
 
 
 def write_statistics(stream: IO[str], summary, rules: dict) -> None:
@@ -196,6 +252,15 @@ def write_statistics(stream: IO[str], summary, rules: dict) -> None:
     if summary.baselined:
         total += f" ({summary.baselined} more hidden by the baseline)"
     stream.write(total + "\n")
+
+
+def use_color(choice: str, stream, environ=None) -> bool:
+    """Whether to colour: ``always``, ``never``, or ``auto`` — on a terminal unless the
+    ``NO_COLOR`` environment variable is set to anything but the empty string (no-color.org)."""
+    if choice != "auto":
+        return choice == "always"
+    environ = os.environ if environ is None else environ
+    return not environ.get("NO_COLOR") and _isatty(stream)
 
 
 def _isatty(stream) -> bool:

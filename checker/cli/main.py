@@ -9,7 +9,9 @@ import json
 import sys
 from typing import IO, Sequence
 
-from checker.cli.check import BatchOptions, BatchRun, add_cache_parser, add_check_arguments, cmd_cache
+from checker.builtin import checker_register_reporters
+from checker.cli.check import (BatchOptions, BatchRun, add_cache_parser, add_check_arguments, cmd_cache, make_ignore,
+                               use_color)
 from checker.core.catalogue import rule_dict, rules_markdown
 from checker.core.config import ConfigError, load_config
 from checker.core.engine import Engine
@@ -18,6 +20,8 @@ from checker.core.models import ArticleResult, Report, SummaryBuilder
 from checker.core.version import __version__
 from checker.io.fixes import FixOptions, run_fixes
 from checker.io.inputs import LOADERS, iter_inputs
+from checker.reporters.snippet import display_width, pad
+from checker.run.baseline import project_root
 from checker.service.server import cmd_serve
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -42,7 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="check articles and report findings")
     c.add_argument("paths", nargs="+", metavar="PATH",
                    help="files (.txt .md .html .json .jsonl), directories, or - for stdin")
-    c.add_argument("--format", default="text", help="output format: text, json, jsonl, html (default: text)")
+    formats = ", ".join(r.name for r in checker_register_reporters())
+    c.add_argument("--format", default="text",
+                   help=f"output format: {formats}, or one a plugin adds (default: text; see `checker plugins`)")
     c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
     c.add_argument("--lang", help="language of every article (default: per-article field, else detected)")
     c.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="publication date of every article")
@@ -151,23 +157,29 @@ def cmd_check(args, engine, out, err) -> int:
     if args.lang and args.lang not in engine.lexicons.languages:
         raise ConfigError(f"unknown language '{args.lang}' (available: {', '.join(engine.lexicons.languages)})")
     if args.fix or args.diff:
+        ignore = make_ignore(engine.config, project_root(engine.config.source), args.exclude, args.respect_gitignore)
         fixes = FixOptions(paths=tuple(args.paths), input_format=args.input_format, fix=args.fix, diff=args.diff,
-                           output=args.output)
+                           output=args.output, ignore=ignore)
         status = run_fixes(fixes, engine, out, err)
         if args.diff or status == EXIT_ERROR:
             return status
     run = BatchRun(BatchOptions.from_args(args), engine, err)  # workers, time limit, cache, baseline, progress (checker.cli.check)
+    only_findings = engine.config.only_findings if args.only_findings is None else args.only_findings
     try:
         stream = open(args.output, "w", encoding="utf-8") if args.output else out
     except OSError as e:
         raise ConfigError(f"cannot write {args.output}: {e.strerror or e}") from None
     try:
-        color = stream is sys.stdout and stream.isatty() and args.format == "text"
-        reporter = reporter_cls(stream, color=color, rules=engine.rules)
+        color = use_color(args.color, stream) and args.format == "text"
+        reporter = reporter_cls(run.report_stream(stream), color=color, rules=engine.rules)
         reporter.start()
         summary = SummaryBuilder()
-        for result in run.results(reporter.inputs(iter_inputs(args.paths, args.input_format))):
-            reporter.article(result)
+        items = iter_inputs(args.paths, args.input_format, ignore=run.ignore)
+        for result in run.results(reporter.inputs(items)):
+            if only_findings and not result.findings and not result.errors:
+                reporter.skip(result)
+            else:
+                reporter.article(result)
             summary.add(result)
         built = run.summary(summary)
         reporter.finish(built)
@@ -186,9 +198,11 @@ def cmd_rules(args, engine, out) -> int:
     if args.format == "markdown":
         out.write(rules_markdown(rules))
         return EXIT_OK
-    for r in rules:
-        langs = ",".join(r.languages)
-        out.write(f"{r.id}  {r.name:<28} {r.severity.value:<8} [{langs}] {r.summary}  ({r.plugin})\n")
+    rows = [(r.id, r.name, r.severity.value, f"[{','.join(r.languages)}]", f"{r.summary}  ({r.plugin})")
+            for r in rules]
+    widths = [max((display_width(row[i]) for row in rows), default=0) for i in range(4)]
+    for row in rows:   # columns padded by display width: a wide or Arabic cell keeps them aligned
+        out.write("  ".join(pad(cell, w) for cell, w in zip(row, widths)) + "  " + row[4] + "\n")
     return EXIT_OK
 
 

@@ -34,6 +34,13 @@ class Config(BaseModel):
     published: dt.date | None = Field(default=None, description="Publication date of every article.")
     serve: dict[str, Any] = Field(default_factory=dict, description="Settings of `checker serve` "
                                   "(checked by checker.service.settings).")
+    exclude: tuple[str, ...] = Field(default=(), description="Files and folders a directory walk leaves out: "
+                                     "patterns in .gitignore syntax, relative to the project root.")
+    respect_gitignore: bool = Field(default=True, alias="respect-gitignore",
+                                    description="A directory walk also leaves out what .gitignore files ignore.")
+    only_findings: bool = Field(default=False, alias="only-findings",
+                                description="Reports list only the articles with findings or errors "
+                                            "(the summary still counts every article).")
     source: str | None = Field(default=None, exclude=True, description="Where this config was read.")
 
     def rule_enabled(self, rule_id: str, path: str | None = None) -> bool:

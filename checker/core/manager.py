@@ -18,6 +18,7 @@ from checker.core.facts import Extractor
 from checker.language.lexicon import LanguageData, declared_schemas
 from checker.language.schema import LanguageDataError
 from checker.core.rules import Rule
+from checker.core.version import DISTRIBUTION
 
 GROUP = "checker"
 
@@ -55,7 +56,7 @@ def make_plugin_manager(extra_plugins: Iterable[tuple[str, Any]] = (), *,
         pm.set_blocked(name)
     infos: list[PluginInfo] = []
     pm.register(core_plugin, name="checker.core")
-    infos.append(PluginInfo("checker.core", core_plugin.__name__, "checker", _version("checker")))
+    infos.append(PluginInfo("checker.core", core_plugin.__name__, DISTRIBUTION, _version(DISTRIBUTION)))
     if entry_points:
         eps = sorted(md.entry_points(group=GROUP), key=lambda e: (e.name, e.value))
         for ep in eps:

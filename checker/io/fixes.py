@@ -26,6 +26,7 @@ from typing import IO, Iterable
 from checker.core.config import ConfigError
 from checker.core.models import Article, ArticleResult
 from checker.io.inputs import format_of, iter_inputs
+from checker.io.walk import Ignore
 from checker.io.markdown import article_from_markdown
 from checker.reporters.text import quote
 
@@ -86,6 +87,19 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
     return text
 
 
+def keep_ending(before: str, after: str) -> str:
+    """``after`` ending as ``before`` did: deleting the last line of a text (a residue line after
+    a blank one) leaves no extra blank line at the end. Only a longer run of trailing blank lines
+    is trimmed; an ending the edits did not lengthen is kept as it is."""
+    core = after.rstrip()
+    tail = after[len(core):]
+    old_tail = before[len(before.rstrip()):]
+    if tail.count("\n") <= old_tail.count("\n"):
+        return after
+    ending = "\r\n" if before.endswith("\r\n") else "\n" if before.endswith("\n") else ""
+    return core + ending
+
+
 @dataclass
 class FixOutcome:
     text: str
@@ -117,7 +131,7 @@ def fix_text(engine, text: str, fmt: str = "txt", id: str = "<text>", path: str 
         out.left = left
         if not kept:
             break
-        out.text = apply_edits(out.text, kept)
+        out.text = keep_ending(out.text, apply_edits(out.text, kept))
         out.applied.extend(reversed(kept))
     else:
         article = article_for(out.text, fmt, id, path)
@@ -231,6 +245,7 @@ class FixOptions:
     fix: bool = False
     diff: bool = False
     output: str | None = None
+    ignore: Ignore | None = None    # what a directory walk leaves out (exclude, .gitignore)
 
 
 def run_fixes(args: FixOptions, engine, out: IO[str], err: IO[str]) -> int:
@@ -248,7 +263,7 @@ def run_fixes(args: FixOptions, engine, out: IO[str], err: IO[str]) -> int:
             raise ConfigError(f"cannot write {args.output}: {e.strerror or e}") from None
     status, total, files, skipped = 0, 0, 0, set()
     try:
-        for item in iter_inputs(list(args.paths), args.input_format):
+        for item in iter_inputs(list(args.paths), args.input_format, ignore=args.ignore):
             if isinstance(item, ArticleResult):
                 continue  # a load error: the report that follows names it
             fmt = format_of(item.path or "", args.input_format)

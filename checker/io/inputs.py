@@ -25,7 +25,7 @@ from checker.core.models import Article, ArticleResult
 from checker.io.globs import expand
 from checker.io.html import article_from_html
 from checker.io.markdown import article_from_markdown
-from checker.io.walk import error_item, walk
+from checker.io.walk import Ignore, error_item, walk
 
 MAX_CHARS = 2_000_000
 ARTICLE_FIELDS = {"id", "text", "lang", "published", "title", "meta"}
@@ -51,9 +51,10 @@ def iso_date(value: Any) -> dt.date | None:
         return None
 
 
-def iter_inputs(paths: list[str], input_format: str = "auto", stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Every item of every path, in order. Directories are walked recursively (sorted; see
-    :func:`walk_files`); a path that does not exist but holds a glob pattern (``*``, ``?``, ``[``;
+def iter_inputs(paths: list[str], input_format: str = "auto", stdin: IO[bytes] | None = None,
+                ignore: Ignore | None = None) -> Iterator[Item]:
+    """Every item of every path, in order. Directories are walked recursively (sorted, leaving
+    out what ``ignore`` names; see :func:`walk_files`); a path that does not exist but holds a glob pattern (``*``, ``?``, ``[``;
     ``**`` for any depth) is expanded, sorted."""
     for p in expand_paths(paths):
         if p == "-":
@@ -70,7 +71,7 @@ def iter_inputs(paths: list[str], input_format: str = "auto", stdin: IO[bytes] |
             continue
         path = Path(p)
         if path.is_dir():
-            for f in walk_files(path):
+            for f in walk_files(path, ignore):
                 if isinstance(f, ArticleResult):
                     yield f
                 else:
@@ -123,9 +124,9 @@ def expand_paths(paths: list[str]) -> Iterator[str]:
         yield p
 
 
-def walk_files(root: Path) -> Iterator[Path | ArticleResult]:
+def walk_files(root: Path, ignore: Ignore | None = None) -> Iterator[Path | ArticleResult]:
     """The input files (of :data:`SUFFIXES`) under ``root``: see :func:`checker.io.walk.walk`."""
-    return walk(root, SUFFIXES)
+    return walk(root, SUFFIXES, ignore)
 
 
 def format_of(path: Path | str, input_format: str = "auto") -> str:

@@ -132,7 +132,8 @@ class Dates(Section):
     relative: dict[Str, Offset] = {}
     #: Words after a month to the offset of its year from the publication year.
     year_relative: dict[Str, Int] = {}
-    # Read only by the dates family (plugins/dates/).
+    # Read only by the dates family (plugins/dates/), but for past_events, which the date
+    # mentions also read: a date an event told as done leads to takes a past year.
     equivalence_links: Words = []
     past_events: Words = []
     past_event_links: Words = []

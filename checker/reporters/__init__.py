@@ -30,5 +30,10 @@ class Reporter:
     def article(self, result: ArticleResult) -> None:
         """Called for every article, in input order."""
 
+    def skip(self, result: ArticleResult) -> None:
+        """Called instead of :meth:`article` for an article the report leaves out (``check
+        --only-findings``: one without findings or errors). A format that keeps something of
+        each input from :meth:`inputs` lets go of it here."""
+
     def finish(self, summary: Summary) -> None:
         """Called once at the end with the run summary."""

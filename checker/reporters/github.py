@@ -1,8 +1,9 @@
 """``--format github``: GitHub Actions workflow commands, one annotation line per finding.
 
 ``::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=RULE name::message`` — ``error``,
-``warning`` or ``notice`` by severity. A finding in a JSON or JSON Lines record has no position
-in the file: its annotation names the file only and its message starts with the record's id. An
+``warning`` or ``notice`` by severity. A finding in a JSON Lines record is placed on the record's
+line, at the columns its span takes inside the raw line (escapes counted as written); one in a
+JSON file names the file only. The message of a record's finding starts with the record's id. An
 item that could not be checked is an ``::error`` titled with its error code. The last line is
 the plain summary of the text format.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 from checker.core.models import ArticleResult, Summary
 from checker.reporters import Reporter
 from checker.reporters.locations import has_file, position
+from checker.reporters.records import RecordLines
 from checker.reporters.text import TextReporter
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
@@ -34,12 +36,23 @@ class GithubReporter(Reporter):
     name = "github"
     description = "GitHub Actions workflow annotations (::error file=…,line=…::message), one per finding."
 
+    def __init__(self, out, *, color: bool = False, rules: dict | None = None):
+        super().__init__(out, color=color, rules=rules)
+        self._records = RecordLines()
+
+    def inputs(self, items):
+        return self._records.watch(items)
+
+    def skip(self, result: ArticleResult) -> None:
+        self._records.line_of(result)
+
     def article(self, r: ArticleResult) -> None:
         file = r.path if has_file(r) else None
+        record = self._records.record_of(r)
         own_id = r.id == r.path or (r.path is not None and r.id.startswith(f"{r.path}:"))
         prefix = "" if own_id else f"{r.id}: "
         for f in r.findings:
-            pos = position(r, f.span)
+            pos = position(r, f.span, record)
             props = {"file": file}
             if pos is not None:
                 props.update(line=pos.line, col=pos.column, endLine=pos.end_line, endColumn=pos.end_column)
@@ -51,4 +64,5 @@ class GithubReporter(Reporter):
                                    title=f"checker {e.code}"))
 
     def finish(self, summary: Summary) -> None:
+        self._records.close()
         TextReporter(self.out).finish(summary)

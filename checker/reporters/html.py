@@ -92,7 +92,9 @@ def render_text(text: str, findings: Iterable[Finding], prefix: str = "") -> str
             piece = text[a:b]
             parts.append(_mark(covering, piece, anchor_for(covering)) if covering else escape(piece))
         carets_at(le)
-        out.append('<div class="ln" dir="auto">' + "".join(parts) + "</div>")
+        # a blank line keeps the article's direction (its number on the same side as the others')
+        direction = ' dir="auto"' if text[ls:le].strip() else ""
+        out.append(f'<div class="ln"{direction}>' + "".join(parts) + "</div>")
     return "".join(out)
 
 
@@ -214,6 +216,9 @@ class HtmlReporter(Reporter):
             except OSError:
                 self._reread = {result.path: {}}
         return self._reread[result.path].get(result.id)
+
+    def skip(self, result: ArticleResult) -> None:
+        self._texts.pop((result.id, result.path), None)
 
     def article(self, result: ArticleResult) -> None:
         n = len(self._sections) + 1

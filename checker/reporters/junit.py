@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape, quoteattr
 from checker.core.models import ArticleResult, Summary
 from checker.reporters import Reporter
 from checker.reporters.locations import label
+from checker.reporters.text import line_col
 
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -58,7 +59,8 @@ class JunitReporter(Reporter):
         w(">\n")
         for f in r.findings:
             head = f"{f.severity.value} {f.rule} [{f.name}] {f.message}"
-            lines = [f"{where}:{f.span.line}:{f.span.column}: {head}", f"    {f.span.line}:{f.span.column}  {f.span.text}"]
+            at = "{}:{}".format(*line_col(f.span))   # in the file opened (an HTML file's own line)
+            lines = [f"{where}:{at}: {head}", f"    {at}  {f.span.text}"]
             lines += [f"    {rel.span.line}:{rel.span.column}  {rel.span.text}  {rel.message}" for rel in f.related]
             lines += [f"    {'fix' if s.safe else 'suggestion'}: {s.description}: {s.span.text!r} -> {s.replacement!r}"
                       for s in f.suggestions]

@@ -3,8 +3,9 @@
 Spans index the analysed text. That text is the file itself for ``.txt`` and ``.md`` inputs
 (Markdown markup is blanked, not removed), so a span's line and column are the file's. An HTML
 span carries ``source``, its position in the HTML file. The text of a ``.json`` or ``.jsonl``
-record is a string inside the file, so it has no position there: such findings are located by
-file and article id only.
+record is a string inside the file: a finding in a JSON Lines record is placed on the record's
+line, at the columns of its span inside the raw line (:mod:`checker.reporters.records`); one in
+a ``.json`` file is located by file and article id only.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from checker.core.models import ArticleResult, Span
+from checker.reporters.records import Record
 
 _NOT_THE_TEXT = (".json", ".jsonl", ".ndjson", ".html", ".htm")
 
@@ -22,7 +24,7 @@ _NOT_THE_TEXT = (".json", ".jsonl", ".ndjson", ".html", ".htm")
 @dataclass(frozen=True)
 class Position:
     line: int
-    column: int
+    column: int | None = None    # None: the line is known, not the column (a JSON Lines record)
     end_line: int | None = None
     end_column: int | None = None
     offset: int | None = None      # code points from the start of the file
@@ -39,8 +41,15 @@ def text_is_file(result: ArticleResult) -> bool:
     return has_file(result) and result.id == result.path and not result.path.lower().endswith(_NOT_THE_TEXT)
 
 
-def position(result: ArticleResult, span: Span) -> Position | None:
-    """The span's position in the input file, or None when it has none there."""
+def position(result: ArticleResult, span: Span, record: Record | None = None) -> Position | None:
+    """The span's position in the input file, or None when it has none there; ``record``: the
+    JSON Lines record the article came from, when known (its line, and the span's columns in
+    it when they could be read again)."""
+    if record is not None:
+        cols = record.columns_of(span)
+        if cols is None:
+            return Position(record.line)
+        return Position(record.line, cols[0], record.line, cols[1])
     if span.source is not None:
         return Position(span.source.line, span.source.column, offset=span.source.start,
                         length=span.source.end - span.source.start)

@@ -17,6 +17,7 @@ import tempfile
 from checker.core.version import __version__
 from checker.core.models import ArticleResult, Finding, ItemError, Span, Summary
 from checker.reporters import Reporter
+from checker.reporters.records import RecordLines
 from checker.reporters.locations import file_uri, has_file, position, text_is_file
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -44,6 +45,17 @@ class SarifReporter(Reporter):
     name = "sarif"
     description = "SARIF 2.1.0 (code scanning): rules with help, results with related locations and fixes."
 
+    def __init__(self, out, *, color: bool = False, rules: dict | None = None):
+        super().__init__(out, color=color, rules=rules)
+        self._records = RecordLines()
+        self._record = None
+
+    def inputs(self, items):
+        return self._records.watch(items)
+
+    def skip(self, result: ArticleResult) -> None:
+        self._records.line_of(result)
+
     def start(self) -> None:
         rules = list(self.rules.values())
         self._index = {r.id: i for i, r in enumerate(rules)}
@@ -65,14 +77,17 @@ class SarifReporter(Reporter):
         artifact = self._artifact(result)
         if artifact is not None:
             phys: dict = {"artifactLocation": artifact}
-            pos = position(result, span)
+            pos = position(result, span, self._record)
             if pos is not None:
-                region = {"startLine": pos.line, "startColumn": pos.column}
+                region = {"startLine": pos.line}
+                if pos.column is not None:
+                    region["startColumn"] = pos.column
                 if pos.end_line is not None:
                     region.update(endLine=pos.end_line, endColumn=pos.end_column)
                 if pos.offset is not None:
                     region.update(charOffset=pos.offset, charLength=pos.length)
-                region["snippet"] = {"text": span.text}
+                if self._record is None:   # a record's raw line writes the text with its escapes
+                    region["snippet"] = {"text": span.text}
                 phys["region"] = region
             loc["physicalLocation"] = phys
         loc["logicalLocations"] = [{"name": result.id, "fullyQualifiedName": result.id, "kind": "object"}]
@@ -134,6 +149,7 @@ class SarifReporter(Reporter):
         return n
 
     def article(self, result: ArticleResult) -> None:
+        self._record = self._records.record_of(result)
         for f in result.findings:
             self.out.write(("\n" if self._first else ",\n") + _dumps(self._result(result, f)))
             self._first = False
@@ -142,6 +158,7 @@ class SarifReporter(Reporter):
             self._notes_first = False
 
     def finish(self, summary: Summary) -> None:
+        self._records.close()
         self.out.write('\n],"invocations":[{"executionSuccessful":%s,"toolExecutionNotifications":['
                        % ("false" if summary.errors else "true"))
         self._notes.seek(0)

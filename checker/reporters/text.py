@@ -1,9 +1,19 @@
-"""``--format text``: compiler-style diagnostics, readable for right-to-left lines."""
+"""``--format text``: compiler-style diagnostics, readable for right-to-left lines.
+
+Each finding is a ``path:line:column:`` header — the position in the file the user opened, so
+the HTML file's own line for an ``.html`` input — then the source line with carets under the
+span (:mod:`checker.reporters.snippet`), the related statements and the fixes. The source line
+needs the article's text, which the reporter keeps from :meth:`TextReporter.inputs` until the
+article is reported; a result reported without it gets the span's quoted text instead.
+"""
 
 from __future__ import annotations
 
-from checker.core.models import ArticleResult, Finding, Span, Summary
+from collections import defaultdict, deque
+
+from checker.core.models import Article, ArticleResult, Finding, Span, Summary
 from checker.reporters import Reporter
+from checker.reporters.snippet import has_rtl, snippet
 
 # Isolate each quoted piece of text so a right-to-left quote does not reorder the
 # surrounding left-to-right diagnostic (first-strong isolate ... pop directional isolate).
@@ -19,13 +29,43 @@ def quote(text: str, limit: int = 120) -> str:
     return f"«{FSI}{t}{PDI}»"
 
 
+def line_col(span: Span) -> tuple[int, int]:
+    """The span's line and column in the input file when it has its own (HTML), else in the text."""
+    if span.source is not None:
+        return span.source.line, span.source.column
+    return span.line, span.column
+
+
 def where(path: str, span: Span) -> str:
-    return f"{path}:{span.line}:{span.column}"
+    line, col = line_col(span)
+    return f"{path}:{line}:{col}"
 
 
 class TextReporter(Reporter):
     name = "text"
     description = "Compiler-style diagnostics: path:line:col, rule, severity, message, quoted evidence."
+
+    def __init__(self, out, *, color: bool = False, rules: dict | None = None):
+        super().__init__(out, color=color, rules=rules)
+        self._texts: dict[str, deque[str]] = defaultdict(deque)
+
+    def inputs(self, items):
+        for item in items:
+            if isinstance(item, Article):
+                self._texts[item.id].append(item.source_text if item.source_map is not None else item.text)
+            yield item
+
+    def _text_of(self, result: ArticleResult) -> str | None:
+        texts = self._texts.get(result.id)
+        if not texts:
+            return None
+        text = texts.popleft()
+        if not texts:
+            del self._texts[result.id]
+        return text
+
+    def skip(self, result: ArticleResult) -> None:
+        self._text_of(result)
 
     def _label(self, r: ArticleResult) -> str:
         if r.path and r.path != r.id and not r.path.endswith(r.id):
@@ -37,21 +77,37 @@ class TextReporter(Reporter):
         for e in result.errors:
             who = f" [{e.plugin}{'/' + e.rule if e.rule else ''}]" if e.plugin else ""
             self.out.write(f"{label}: error[{e.code}]{who}: {e.message}\n")
+        text = self._text_of(result)
         for f in result.findings:
-            self._finding(label, f)
+            self._finding(label, f, text)
 
-    def _finding(self, label: str, f: Finding) -> None:
+    def _finding(self, label: str, f: Finding, text: str | None = None) -> None:
         sev = f.severity.value
         if self.color:
             sev = f"{_COLORS[sev]}{sev}{_RESET}"
         self.out.write(f"{where(label, f.span)}: {sev} {f.rule} [{f.name}] {f.message}\n")
-        self.out.write(f"    {f.span.line}:{f.span.column}  {quote(f.span.text)}\n")
+        if text is None:
+            line, col = line_col(f.span)
+            self.out.write(f"    {line}:{col}  {quote(f.span.text)}\n")
+        else:
+            self._source(f.span, text)
         for rel in f.related:
-            self.out.write(f"    {rel.span.line}:{rel.span.column}  {quote(rel.span.text)}  {rel.message}\n")
+            line, col = line_col(rel.span)
+            self.out.write(f"    {line}:{col}  {quote(rel.span.text)}  {rel.message}\n")
         for s in f.suggestions:
             kind = "fix" if s.safe else "suggestion"
             repl = quote(s.replacement) if s.replacement else "(delete)"
             self.out.write(f"    {kind}: {s.description}: {quote(s.span.text, 60)} -> {repl}\n")
+
+    def _source(self, span: Span, text: str) -> None:
+        """The source line with carets under the span (and the span quoted after them when the
+        line holds right-to-left text, whose carets a bidi terminal may move)."""
+        start, end = (span.source.start, span.source.end) if span.source is not None else (span.start, span.end)
+        sn = snippet(text, start, end)
+        gutter = " " * len(str(sn.line))
+        carets = f"{_COLORS['info']}{sn.carets}{_RESET}" if self.color else sn.carets
+        tail = f" {quote(span.text)}" if has_rtl(sn.source) else ""
+        self.out.write(f"  {sn.line} | {sn.source}\n  {gutter} | {carets}{tail}\n")
 
     def finish(self, summary: Summary) -> None:
         parts = [f"{summary.articles} article{'s' if summary.articles != 1 else ''}",

@@ -1,4 +1,4 @@
-"""Checking on a Dask cluster, when one machine is not enough. Needs ``pip install 'checker[dask]'``.
+"""Checking on a Dask cluster, when one machine is not enough. Needs ``pip install 'newscheck[dask]'``.
 
 - ``checker check --executor dask [--scheduler ADDRESS]``: the batch of ``checker check``, read,
   cached and reported by this process, checked on the cluster's workers in chunks; a
@@ -36,7 +36,7 @@ def require_dask() -> None:
         import dask  # noqa: F401  an optional extra: is it installed?
         import distributed  # noqa: F401  an optional extra: is it installed?
     except ImportError:
-        raise ConfigError("--executor dask needs Dask: pip install 'checker[dask]'") from None
+        raise ConfigError("--executor dask needs Dask: pip install 'newscheck[dask]'") from None
 
 
 def check_articles(spec: EngineSpec, articles: list[Article], timeout: float | None) -> list[ArticleResult]:

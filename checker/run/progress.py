@@ -8,9 +8,15 @@ from typing import IO
 
 from checker.core.models import ArticleResult
 from checker.io.inputs import expand_paths, format_of, walk_files
+from checker.io.walk import Ignore
+
 
 class Progress:
-    """A one-line status on a terminal: articles, articles/s, findings, errors, ETA."""
+    """A one-line status on a terminal: articles, articles/s, findings, errors, ETA.
+
+    The line is redrawn in place (carriage return, erase line). A report written to the same
+    terminal must not land on it: :meth:`hide` erases it before a report line is written, and the
+    next :meth:`update` draws it again below what was written."""
 
     def __init__(self, stream: IO[str], total: int | None = None, interval: float = 0.2):
         self.stream = stream
@@ -42,21 +48,28 @@ class Progress:
         self.stream.flush()
         self.shown = True
 
-    def close(self) -> None:
+    def hide(self) -> None:
+        """Erase the line if it is on the screen (before other output is written)."""
         if self.shown:
             self.stream.write("\r\033[K")
             self.stream.flush()
+            self.shown = False
+            self.last = 0.0   # drawn again at the next update, below the new output
+
+    def close(self) -> None:
+        self.hide()
 
 
-def count_items(paths: list[str], input_format: str = "auto") -> int | None:
+def count_items(paths: list[str], input_format: str = "auto", ignore: Ignore | None = None) -> int | None:
     """How many items the inputs hold (JSON Lines records counted as lines), or None when that
-    cannot be known ahead (standard input)."""
+    cannot be known ahead (standard input). Directories are walked leaving out what ``ignore``
+    names, as the run does."""
     total = 0
     for p in expand_paths(paths):
         if p == "-":
             return None
         path = Path(p)
-        files = walk_files(path) if path.is_dir() else [path]
+        files = walk_files(path, ignore) if path.is_dir() else [path]
         for f in files:
             if not isinstance(f, Path):  # an error item of the walk
                 total += 1

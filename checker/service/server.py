@@ -14,7 +14,7 @@ def cmd_serve(args, engine, out, err) -> int:
         from checker.service.protocol import protocol_with_deadline  # needs uvicorn, an optional extra (serve)
     except ImportError as e:
         raise ConfigError(f"checker serve needs FastAPI and uvicorn ({e.name} is missing): "
-                          "install the 'serve' extra, pip install 'checker[serve]'") from None
+                          "install the 'serve' extra, pip install 'newscheck[serve]'") from None
     settings = load_settings(engine.config.serve, host=args.host, port=args.port, workers=args.workers,
                              cors_origins=tuple(args.cors_origin) if args.cors_origin else None)
     if settings.host not in LOOPBACK and not settings.api_keys:

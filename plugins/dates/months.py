@@ -83,9 +83,14 @@ def month_pair_mismatch(ctx, month_pairs):
             suggestions.append(ctx.suggestion(a.start, a.end, fix_a, f"if {b_label} is meant, write {fix_a}"))
         if fix_b:
             suggestions.append(ctx.suggestion(b.start, b.end, fix_b, f"if {a_label} is meant, write {fix_b}"))
-        related = [ctx.related(a.start, a.end, f"{a.system} name of {a_label}"),
-                   ctx.related(b.start, b.end, f"{b.system} name of {b_label}")]
+        related = [ctx.related(a.start, a.end, f"{_system_label(a.system)} name of {a_label}"),
+                   ctx.related(b.start, b.end, f"{_system_label(b.system)} name of {b_label}")]
         message_id = "mismatch" if pair.cross else "same-system"
         ctx.report(message_id, pair.start, pair.end, related=related, suggestions=suggestions,
                    severity=None if pair.cross else "warning",
                    a=a.text, b=b.text, a_month=a_label, b_month=b_label)
+
+
+def _system_label(system: str) -> str:
+    """A naming system as a message writes it: a proper adjective ("Levantine", "Gregorian")."""
+    return system[:1].upper() + system[1:]

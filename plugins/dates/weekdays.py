@@ -52,8 +52,9 @@ def weekday_date_mismatch(ctx, date_mentions, relative_days):
     A weekday attached to a full date (`الأحد 14 أكتوبر 2018`, `Monday, March 5, 2018`,
     `يوم الاثنين الموافق 5 مارس`, `5 مارس (الاثنين)`, numeric dates, Hijri dates) when the date
     falls on another day of the week. When the year is not written it is taken from the
-    publication date (the nearest year, or the nearest on the side that "last"/`الماضي` states)
-    and the finding is a warning. Also a weekday given for yesterday, today or tomorrow
+    publication date (the nearest year, or the nearest on the side that "last"/`الماضي` states;
+    an event told as done, "was killed on Monday, March 4", `جرت في`, takes the last such date,
+    never one after publication) and the finding is a warning. Also a weekday given for yesterday, today or tomorrow
     (`أمس الأربعاء`, "yesterday, Tuesday") that does not fit the publication date.
 
     ## Why it matters
@@ -110,5 +111,17 @@ def weekday_date_mismatch(ctx, date_mentions, relative_days):
         fix = [ctx.suggestion(r.weekday.start, r.weekday.end, name, f"{which} was {name}")] if name else []
         ctx.report("relative-lag" if lag else "relative", r.weekday.start, r.weekday.end, suggestions=fix,
                    severity="info" if lag else "warning", confidence=0.3 if lag else 0.6,
-                   written=r.text, published=published.isoformat(), which=which,
+                   written=_closed(r.text), published=published.isoformat(), which=which,
                    actual=weekday_label(target.isoweekday()))
+
+
+_CLOSING = {"(": ")", "[": "]", "﴾": "﴿"}
+
+
+def _closed(text: str) -> str:
+    """"yesterday (Sunday" as the message quotes it: "yesterday (Sunday)", the bracket the
+    match stopped inside closed."""
+    for opening, closing in _CLOSING.items():
+        if text.count(opening) > text.count(closing):
+            text += closing
+    return text

@@ -325,7 +325,7 @@ def test_baseline_hides_exactly_the_recorded_findings(tmp_path, monkeypatch):
     rc, out, _ = run("check", "a.txt", "b.txt", "--write-baseline", "base.json", "--format", "json")
     assert rc == 1 and json.loads(out)["summary"]["findings"] == 3
     base = json.loads((tmp_path / "base.json").read_text(encoding="utf-8"))
-    assert base["version"] == 1 and sorted(base["articles"]) == ["a.txt", "b.txt"]
+    assert base["version"] == 2 and sorted(base["articles"]) == ["a.txt", "b.txt"]
     assert [e["rule"] for e in base["articles"]["a.txt"]] == ["PUNCT002", "PUNCT001"]
     assert base["articles"]["b.txt"][0]["evidence"] == AR_PAIR
 

@@ -87,7 +87,7 @@ def test_sarif_locations_related_locations_and_fingerprints(sarif):
                              "charLength": len(AR_PAIR), "snippet": {"text": AR_PAIR}}
     related = date["relatedLocations"]
     assert [(r["id"], r["physicalLocation"]["region"]["snippet"]["text"], r["message"]["text"]) for r in related] == [
-        (1, "تشرين الثاني", "levantine name of November"), (2, "ديسمبر", "gregorian name of December")]
+        (1, "تشرين الثاني", "Levantine name of November"), (2, "ديسمبر", "Gregorian name of December")]
     assert len(date["partialFingerprints"]["checkerFingerprint/v1"]) == 16
     assert "fixes" in date and all(f["properties"]["safe"] is False for f in date["fixes"])
 
@@ -105,7 +105,10 @@ def test_sarif_safe_fix_html_source_position_and_records(sarif):
     assert "fixes" not in html
     quote, = _results(sarif, "PUNCT001")
     loc = quote["locations"][0]
-    assert loc["physicalLocation"] == {"artifactLocation": {"uri": "w.jsonl"}}     # a record: no region
+    # a record: its line in the file, the columns of the escape \u201c inside it
+    col = JSONL.index("\\u201c") + 1
+    assert loc["physicalLocation"] == {"artifactLocation": {"uri": "w.jsonl"}, "region": {
+        "startLine": 1, "startColumn": col, "endLine": 1, "endColumn": col + 6}}
     assert loc["logicalLocations"] == [{"name": "w1", "fullyQualifiedName": "w1", "kind": "object"}]
 
 
@@ -143,7 +146,7 @@ def test_junit_parses_with_a_testcase_per_article_and_a_failure_per_finding(desk
         ["DATE001"], ["PUNCT002"], ["PUNCT002", "RESIDUE001"], ["RESIDUE001"], ["PUNCT001"], []]
     date = cases[0].find("failure")
     assert date.get("message").startswith("error DATE001 [month-pair-mismatch] ")
-    assert "levantine name of November" in date.text and AR_PAIR in date.text
+    assert "Levantine name of November" in date.text and AR_PAIR in date.text
     error, = cases[5].findall("error")
     assert error.get("type") == "malformed-json" and "line 2" in error.get("message")
 
@@ -173,7 +176,8 @@ def test_github_annotation_lines(desk):
         "This line is comment-form text left over from a web page or CMS, not part of the article.",
         "::warning file=res.txt,line=3,col=1,endLine=3,endColumn=16,title=RESIDUE001 publishing-residue::"
         "This line is comment-form text left over from a web page or CMS, not part of the article.",
-        "::warning file=w.jsonl,title=PUNCT001 unbalanced-quotation::"
+        f"::warning file=w.jsonl,line=1,col={JSONL.index(chr(92) + 'u201c') + 1},endLine=1,"
+        f"endColumn={JSONL.index(chr(92) + 'u201c') + 7},title=PUNCT001 unbalanced-quotation::"
         "w1: This quotation mark “ opens a quotation that is never closed.",
         "::error file=w.jsonl,line=2,title=checker malformed-json::line 2: malformed JSON: Expecting value at column 1",
         "6 articles; 6 findings; 1 error, 5 warning; 1 item error",
@@ -190,3 +194,32 @@ def test_github_escaping():
 def test_ci_formats_are_registered_reporters(engine, fmt):
     assert fmt in engine.registry.reporters
     assert "checker.core" in [i.name for i in engine.registry.plugins if fmt in i.reporters]
+
+
+def test_jsonl_findings_point_at_their_record_line(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    quote = '{"id": "%s", "text": "The envoy said \\u201ctalks will resume.\\n"}\n'
+    (tmp_path / "feed.jsonl").write_text(
+        '{"id": "ok", "text": "The council met."}\n\n' + quote % "late" + quote % "later", encoding="utf-8")
+    rc, out, _ = run("check", "feed.jsonl", "--format", "github", *ARGS)
+    col = (quote % "late").index("\\u201c") + 1
+    assert [line.split("::")[1] for line in out.splitlines()[:-1]] == [
+        f"warning file=feed.jsonl,line=3,col={col},endLine=3,endColumn={col + 6},title=PUNCT001 unbalanced-quotation",
+        f"warning file=feed.jsonl,line=4,col={col + 1},endLine=4,endColumn={col + 7},title=PUNCT001 unbalanced-quotation"]
+    rc, out, _ = run("check", "feed.jsonl", "--format", "sarif", *ARGS)
+    results = json.loads(out)["runs"][0]["results"]
+    assert [r["locations"][0]["physicalLocation"]["region"]["startLine"] for r in results] == [3, 4]
+
+
+def test_a_record_whose_file_changed_keeps_its_line_only(tmp_path):
+    from checker.core.models import Span
+    from checker.reporters.records import Record, text_columns
+
+    text, cols = text_columns('{"id": "a", "text": "caf\\u00e9 \\ud83d\\ude00 (x\\n", "text2": 1}')
+    assert text == "café 😀 (x\n"
+    record = Record(3, text, cols)
+    bracket = Span(start=7, end=8, line=1, column=8, end_line=1, end_column=9, text="(")
+    assert record.columns_of(bracket) == (45, 46)   # 21 + "caf" + 6 + " " + 12 + " ", then one
+    moved = bracket.model_copy(update={"text": "["})
+    assert record.columns_of(moved) is None
+    assert text_columns("not json") is None and text_columns('{"id": 1}') is None

@@ -47,7 +47,8 @@ def test_findings_exit_1_with_text_diagnostics(desk):
     rc, out, err = run("check", "br.txt")
     assert rc == 1
     assert err == ""
-    assert out == BRACKET_LINE + "    1:22  «\u2068(\u2069»\n" + "1 article; 1 finding; 1 warning\n"
+    assert out == (BRACKET_LINE + "  1 | " + EN_BRACKET + "    | " + " " * 21 + "^\n"
+                   + "1 article; 1 finding; 1 warning\n")
 
 
 def test_arabic_date_finding_location(desk):

@@ -187,3 +187,16 @@ def test_diff_to_an_output_file(desk):
 def test_unified_diff_marks_a_missing_final_newline():
     d = unified_diff("x.txt", "a\nb", "a\n")
     assert d.endswith("-b\n\\ No newline at end of file\n")
+
+
+@pytest.mark.parametrize("ending", ["\n", "\r\n"])
+def test_deleting_a_final_residue_line_leaves_no_blank_line_at_the_end(engine, ending):
+    body = f"Officials said the bridge would reopen on Monday.{ending}{ending}Read more: click here{ending}"
+    out = fix_text(engine, body)
+    assert [e.rule for e in out.applied] == ["RESIDUE001"]
+    assert out.text == f"Officials said the bridge would reopen on Monday.{ending}"
+
+
+def test_a_text_without_final_newline_keeps_none(engine):
+    out = fix_text(engine, "Officials said the bridge would reopen on Monday.\n\nShare this article")
+    assert out.text == "Officials said the bridge would reopen on Monday."

@@ -29,7 +29,7 @@ def run(*argv: str) -> tuple[int, str, str]:
 def plain(rendered: str) -> str:
     """The text a rendered article shows: one line per div.ln."""
     rendered = rendered.split("<main>", 1)[-1]  # past the styles, whose comment shows the markup
-    lines = re.findall(r'<div class="ln" dir="auto">(.*?)</div>', rendered)
+    lines = re.findall(r'<div class="ln"(?: dir="auto")?>(.*?)</div>', rendered)
     return "\n".join(html.unescape(re.sub(r"<[^>]+>", "", line)) for line in lines)
 
 

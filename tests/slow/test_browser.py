@@ -284,3 +284,21 @@ def test_a_server_with_api_keys_asks_for_one(browser):
     finally:
         pg.close()
         next(gen, None)
+
+
+def test_a_click_anywhere_on_a_card_selects_it_and_blank_lines_keep_the_arabic_side(page):
+    check(page, SEED)
+    pair = next(f for f in findings(page) if f["rule"] == "DATE001")
+    # the card's message, not its button
+    page.click(f'.finding[data-i="{pair["i"]}"] p.msg', position={"x": 5, "y": 5})
+    assert page.get_attribute(f'.finding[data-i="{pair["i"]}"]', "aria-current") == "true"
+    assert page.eval_on_selector_all("#article mark.sel", "ms => ms.map(m => m.textContent).join('')") == PAIR
+    # every line number, blank lines' included, on the right of the Arabic text
+    sides = page.eval_on_selector_all("#article .ln", """ls => ls.map(l => {
+        return [l.textContent.trim() === '', getComputedStyle(l).direction]; })""")
+    assert any(blank for blank, _ in sides) and {d for _, d in sides} == {"rtl"}
+
+
+def test_the_date_field_asks_for_an_iso_date_in_any_language(page):
+    assert page.get_attribute("#published", "placeholder") == "YYYY-MM-DD"
+    assert page.get_attribute("#published", "type") == "text"

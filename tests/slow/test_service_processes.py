@@ -165,3 +165,32 @@ def test_no_worker_outlives_the_server(tmp_path, sig):
     waiter.join(timeout=5)
     if sig != signal.SIGKILL:   # the check in flight was answered, not cut off
         assert answer == [503]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="process groups and /proc")
+def test_ctrl_c_in_a_terminal_leaves_no_leaked_semaphore(tmp_path):
+    """Ctrl-C reaches the server and every worker at once (the terminal signals the whole
+    process group); the shutdown still ends cleanly, with no resource tracker warning."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--port", str(port), "--workers", "2"],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                            env={**os.environ, "CHECKER_API_KEYS": ""})
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            assert proc.poll() is None and time.monotonic() < deadline
+            try:
+                if httpx.get(f"{url}/healthz", timeout=2).json()["load"]["ready"] == 2:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.1)
+        assert _post(url, "The minister (who spoke for an hour.") == 200
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    text = err.decode()
+    assert "leaked semaphore" not in text and "resource_tracker" not in text and "Traceback" not in text, text
+    assert "Application shutdown complete." in text, text

@@ -71,6 +71,9 @@ class Patterns:
     # for the patterns above scanned over a whole text (by field name), the words they start
     # from (after a proclitic): see :func:`~checker.language.matching.finditer_near`
     finders: dict[str, re.Pattern | None] = field(default_factory=dict)
+    # a verb that tells an event as done, then up to three words, ending where a date begins
+    # ("was killed on Monday,", `جرت الانتخابات في`): a year left out is then a past one
+    told_as_done: re.Pattern | None = None
 
 
 def _keyed_by_kind(d: dict, kinds: dict[str, object]) -> dict[str, object]:
@@ -135,6 +138,8 @@ def _relations(lex: Lexicon, d: dict, pre: str) -> dict:
     units = phrase_table(d.get("relative", {}), lambda v: (v[0], int(v[1])))
     return {
         "relation_words": words,
+        "told_as_done": re.compile(rf"{NOT_LETTER_BEFORE}{pre}(?:{done})(?:{WS}+[^\s\d]+){{0,3}}?{WS}+$")
+        if (done := alternation(d.get("past_events", []))) else None,
         "relation_after": re.compile(rf"{WS}*(?P<rel>{rel}){NOT_LETTER_AFTER}") if rel else None,
         "relation_before": re.compile(rf"{NOT_LETTER_BEFORE}(?P<rel>{rel}){WS}+$") if rel else None,
         "context_before": re.compile(rf"{NOT_LETTER_BEFORE}{pre}(?:{context}){WS}*$") if context else None,

@@ -193,6 +193,14 @@ class Scanner:
                 return *self.relation_at(rb, base), around
         return None, None, around
 
+    def _told_as_done(self, start: int) -> str | None:
+        """'past' when a verb that tells an event as done leads to the date ("was killed on
+        Monday, March 4"): its year, left out, is the last one of that date, not the next."""
+        rx = self.p.told_as_done
+        if rx is None:
+            return None
+        return "past" if rx.search(self.text[max(0, start - 40):start]) else None
+
     def _month_date(self, expression: MonthExpression) -> DateMention | None:
         ns, ne, mentions, is_pair = expression
         lunar = all(m.lunar for m in mentions)
@@ -218,7 +226,8 @@ class Scanner:
             if around.year_offset is not None:  # "March this year", "مارس من العام الماضي"
                 year_value = self.published.year + around.year_offset
             else:
-                year_value = infer_year(months[0], day.value if day else None, self.published, relation)
+                side = relation or self._told_as_done(around.start)
+                year_value = infer_year(months[0], day.value if day else None, self.published, side)
             inferred = True
         s, e = self.original(around.start, around.end)
         return DateMention(

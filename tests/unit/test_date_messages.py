@@ -1,0 +1,42 @@
+"""Date messages as an editor reads them, and the year of a date written without one when the
+sentence tells the event as done."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.core.engine import Engine
+from checker.core.models import Article
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine()
+
+
+def findings(engine, text, published, lang=None):
+    return engine.check_article(Article(id="a", text=text, lang=lang, published=published)).findings
+
+
+def test_naming_systems_are_capitalised_in_related_messages(engine):
+    f, = findings(engine, "وقال مصدر حكومي إن الاتفاق وقع في تشرين الثاني/ديسمبر الماضي.\n", None, "ar")
+    assert [r.message for r in f.related] == ["Levantine name of November", "Gregorian name of December"]
+
+
+def test_yesterday_in_brackets_is_quoted_with_its_closing_bracket(engine):
+    f, = findings(engine, "The talks ended yesterday (Sunday) after the envoy left.\n", dt.date(2025, 3, 6))
+    assert f.message.startswith("'yesterday (Sunday)' does not fit the publication date 2025-03-06")
+
+
+@pytest.mark.parametrize("verb", ["was killed", "died", "were arrested"])
+def test_an_event_told_as_done_takes_the_last_year(engine, verb):
+    # 4 March 2024 was a Monday; 4 March 2025, nearer to the publication date, a Tuesday
+    text = f"A man {verb} on Monday, March 4, police said.\n"
+    assert [f.rule for f in findings(engine, text, dt.date(2025, 1, 10))] == []
+
+
+def test_an_event_still_ahead_keeps_the_nearest_year(engine):
+    text = "The summit will open on Monday, March 4, officials said.\n"
+    assert [f.rule for f in findings(engine, text, dt.date(2025, 1, 10))] == ["DATE002"]
