@@ -22,7 +22,7 @@ the date, between the punctuation marks around it, unless both clauses tell it w
 with only the date changed, in sentences not side by side, with four content words besides the
 guard words (a statement copied lower in the story is not a second occurrence); an update ("now", "later") or a qualifier
 ("new", "also") that one telling has and the other not (told by both, it is part of the
-statement); and a change of date ("postponed", `تأجيل`; "moved" only in a sentence with a date)
+statement); and a change of date ("postponed", `تأجيل`; "moved" only before a date in its clause)
 in a sentence from the first telling to the second that shares two words with both tellings,
 unless both tellings tell that change alike ("was postponed until 2019")."""
 
@@ -150,8 +150,8 @@ def _guarded(text: str, a: int, spots, pattern: re.Pattern | None) -> list[tuple
 
 def _sentences(ctx, mentions, d: _Data, every) -> tuple[dict[int, _Sentence], list]:
     """Each sentence holding a compared date, as a clause with its guards; and each sentence
-    telling of a change of date (a weak change word only in one that holds a date of
-    ``every``), with the keys of its words and the change words it holds."""
+    telling of a change of date (a weak change word only before a date of ``every`` in its
+    clause), with the keys of its words and the change words it holds."""
     doc, view, der = ctx.doc, ctx.doc.normalized, deriver(ctx.lexicon)
     starts = [s.start for s in doc.sentences]
     by: dict[int, list] = collections.defaultdict(list)
@@ -159,13 +159,14 @@ def _sentences(ctx, mentions, d: _Data, every) -> tuple[dict[int, _Sentence], li
         k = bisect.bisect_right(starts, m.start) - 1
         if k >= 0 and m.end <= doc.sentences[k].end:
             by[k].append(m)
-    held = {bisect.bisect_right(starts, m.start) - 1 for m in every}
+    dated = sorted(m.start for m in every)
     words = Words(lambda w: _key(der, w), d.ignore, d.proclitics, vocabulary(view.text) if d.proclitics else frozenset())
     told: dict[int, list[str]] = collections.defaultdict(list)
-    for pattern, where in ((d.changes, None), (d.weak, held)):
+    for pattern, weak in ((d.changes, False), (d.weak, True)):
         for m in pattern.finditer(view.text) if pattern is not None else ():
-            k = bisect.bisect_right(starts, view.to_original(m.start(1), m.end(1))[0]) - 1
-            if where is None or k in where:
+            start, end = view.to_original(m.start(1), m.end(1))
+            k = bisect.bisect_right(starts, start) - 1
+            if not weak or _date_follows(doc.text, end, dated):
                 told[k].append(m.group(1))
     changes = []
     for k in sorted(told):
@@ -204,6 +205,16 @@ def _verbatim(ka: int, ca: tuple[str, str] | None, kb: int, cb: tuple[str, str] 
         return False
     return sum(1 for w in ta if w != SLOT and w not in d.ignore and w[0].isalpha()
                and (d.guards is None or d.guards.search(w) is None)) >= _VERBATIM
+
+
+def _date_follows(text: str, end: int, dated: list[int]) -> bool:
+    """A date starts after ``end`` in the clause a weak change word stands in ("moved to June",
+    not "moved to the Isle of Man")."""
+    i = bisect.bisect_left(dated, end)
+    if i == len(dated):
+        return False
+    stop = _CLAUSE.search(text, end, dated[i])
+    return stop is None and not re.search(r"[.!?؟\n]", text[end:dated[i]])
 
 
 def _changed(changes, sa: _Sentence, sb: _Sentence) -> bool:
@@ -355,7 +366,7 @@ def restated_date(ctx, date_mentions, date_ranges, events, open_events):
     single fatal accident until 2011" … "until 2013" is flagged; "Karlsson won the sprint
     title in 2003" … "in 2005" is not); an update
     ("now", "later", "was scheduled") or a qualifier ("new", "also", `الجديدة`) in one telling
-    only; a change of date ("postponed", `تأجيل`, `أرجئ`; "moved" in a sentence with a date)
+    only; a change of date ("postponed", `تأجيل`, `أرجئ`; "moved" before a date in its clause)
     told from the first telling to the second in a sentence about the same thing; two dates
     DATE008 already tells of as one event;
     the other dates of the two sentences differing too; tellings in the same sentence.
