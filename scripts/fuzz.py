@@ -22,7 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.fuzz.generate import generate  # noqa: E402  (the repository root is put on the path first)
+from checker.core.engine import Engine  # noqa: E402  (the repository root is put on the path first)
+from tests.fuzz.generate import generate  # noqa: E402
 from tests.fuzz.probe import problems  # noqa: E402
 
 _ENGINE = None
@@ -32,7 +33,6 @@ def _probe(seeds: range) -> list[tuple[int, str, str]]:
     """The problems of a range of seeds, in one worker (one engine per worker)."""
     global _ENGINE
     if _ENGINE is None:
-        from checker.core.engine import Engine
         _ENGINE = Engine()
     out = []
     for s in seeds:
