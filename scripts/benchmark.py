@@ -86,6 +86,8 @@ sys.path.insert(0, str(ROOT))
 from checker.core.engine import Engine  # noqa: E402
 from checker.core.facts import Extractor, Facts  # noqa: E402
 from checker.io.inputs import iter_inputs  # noqa: E402
+from checker.io.html import article_from_html  # noqa: E402
+from checker.io.markdown import article_from_markdown  # noqa: E402
 from checker.core.models import Article  # noqa: E402
 from checker.language.normalize import normalize_text  # noqa: E402
 
@@ -904,6 +906,36 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return ap.parse_args(argv)
 
 
+def loader_rows(size: int = 1_000_000) -> list[dict]:
+    """Time and traced peak memory of reading a page of ``size`` characters in each loader that
+    extracts text (HTML, Markdown), per character of the page."""
+    para = ("The ministry said on Monday that 25 people (including two children) were hurt &amp; "
+            "قال المتحدث إن المفاوضات بدأت في تشرين الثاني الماضي.")
+    pages = {"html": (f"<p>{para}</p>\n", article_from_html), "md": (f"{para} `code` [a](b)\n\n", article_from_markdown)}
+    rows = []
+    for fmt, (unit, load) in pages.items():
+        page = unit * (size // len(unit))
+        start = time.perf_counter()
+        load("bench", "bench", page)
+        seconds = time.perf_counter() - start
+        tracemalloc.start()
+        try:
+            load("bench", "bench", page)
+            peak = tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+        rows.append({"format": fmt, "chars": len(page), "seconds": seconds, "traced_peak_bytes": peak,
+                     "bytes_per_char": peak / len(page)})
+    return rows
+
+
+def print_loaders(rows: list[dict]) -> None:
+    print("loaders (one page each):")
+    for r in rows:
+        print(f"  {r['format']:5} {r['chars']:>10,} chars {r['seconds']:6.2f} s  traced peak "
+              f"{r['traced_peak_bytes'] / MIB:6.1f} MiB = {r['bytes_per_char']:.0f} bytes a character")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     start = time.perf_counter()
@@ -921,6 +953,9 @@ def main(argv: list[str] | None = None) -> int:
         rows = run_speed(engine, sizes, args.base, pool, args.seed, not args.no_tracemalloc)
         print_speed(rows, f"{source}, base {args.base} articles", figures["engine_start_seconds"])
         figures["speed"] = {"source": source, "base": args.base, "seed": args.seed, "rows": rows}
+        if not args.no_tracemalloc:
+            figures["loaders"] = loader_rows()
+            print_loaders(figures["loaders"])
     if not (args.skip_speed or args.skip_batch):
         print()
         figures["batch"] = run_batch(engine, sizes, args.base, pool, args.seed, args.cold_runs, args.compare_size,

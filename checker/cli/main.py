@@ -102,6 +102,14 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="also load this plugin module (module or module:object)")
 
 
+def _lenient(stream: IO[str]) -> IO[str]:
+    """``stream``, made to write a lone surrogate as a backslash escape instead of raising when it
+    is a strict text stream that can say so (standard output in a UTF-8 locale)."""
+    if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+        stream.reconfigure(errors="backslashreplace")
+    return stream
+
+
 def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
@@ -166,7 +174,9 @@ def cmd_check(args, engine, out, err) -> int:
     run = BatchRun(BatchOptions.from_args(args), engine, err)  # workers, time limit, cache, baseline, progress (checker.cli.check)
     only_findings = engine.config.only_findings if args.only_findings is None else args.only_findings
     try:
-        stream = open(args.output, "w", encoding="utf-8") if args.output else out
+        # a name read from the file system may hold undecodable bytes as lone surrogates
+        stream = open(args.output, "w", encoding="utf-8", errors="backslashreplace") if args.output \
+            else _lenient(out)
     except OSError as e:
         raise ConfigError(f"cannot write {args.output}: {e.strerror or e}") from None
     try:

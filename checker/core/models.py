@@ -7,10 +7,12 @@ text that was analysed. Lines and columns are 1-based and computed by the core.
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from enum import Enum
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import core_schema
 
 OUTPUT_VERSION = 1
 
@@ -95,6 +97,36 @@ class ItemError(_Frozen):
     line: int | None = None
 
 
+class SourceMap:
+    """The [start, end) in the source file of each character of an extracted text, held in two
+    arrays of machine integers (8 bytes a character instead of a tuple's 120 or so): ``m[i]`` is
+    the pair of character ``i``, ``len(m)`` the length of the text."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, starts: array, ends: array):
+        self.starts, self.ends = starts, ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        return self.starts[i], self.ends[i]
+
+    def __iter__(self):
+        return zip(self.starts, self.ends)
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == list(other) if isinstance(other, (SourceMap, list)) else NotImplemented
+
+    def __reduce__(self):
+        return SourceMap, (self.starts, self.ends)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> core_schema.CoreSchema:
+        return core_schema.is_instance_schema(cls)   # kept as it is: no copy into a list
+
+
 class Article(BaseModel):
     """One article to check. ``text`` is exactly what is analysed; ``title`` is metadata."""
 
@@ -109,7 +141,7 @@ class Article(BaseModel):
     meta: dict[str, Any] = Field(default_factory=dict)
     # For inputs whose text is extracted (HTML): the [start, end) in the source file of each
     # character of ``text``. Not part of the output.
-    source_map: list[tuple[int, int]] | None = Field(default=None, exclude=True, repr=False)
+    source_map: SourceMap | list[tuple[int, int]] | None = Field(default=None, exclude=True, repr=False)
     source_text: str | None = Field(default=None, exclude=True, repr=False)
     # Inline suppressions found while loading: rule prefix -> list of (start, end) ranges.
     suppressions: list[tuple[str, int, int]] = Field(default_factory=list, exclude=True, repr=False)

@@ -92,10 +92,12 @@ def rule(*, id: str, name: str, severity: str | Severity, languages: Iterable[st
 
 
 def fingerprint(rule_id: str, quotes: Iterable[str]) -> str:
-    """A fingerprint that survives edits elsewhere in the article: rule id + normalised evidence."""
-    h = hashlib.sha256(rule_id.encode())
+    """A fingerprint that survives edits elsewhere in the article: rule id + normalised evidence.
+    Text is hashed as UTF-8 with lone surrogates passed through (an article given through the
+    API may hold one), so every string has a fingerprint and valid text keeps its old one."""
+    h = hashlib.sha256(rule_id.encode("utf-8", "surrogatepass"))
     for q in quotes:
-        h.update(b"\0" + " ".join(normalize_text(q).split()).encode())
+        h.update(b"\0" + " ".join(normalize_text(q).split()).encode("utf-8", "surrogatepass"))
     return h.hexdigest()[:16]
 
 

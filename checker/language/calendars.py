@@ -55,6 +55,8 @@ def infer_year(month: int, day: int | None, published: dt.date, direction: str |
     nearest on the stated side of it ('past' for "last March", 'future' for "next March")."""
     best = None
     for year in (published.year - 1, published.year, published.year + 1):
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:   # published in year 1 or 9999
+            continue
         d = min(day or 1, calendar.monthrange(year, month)[1])
         date = dt.date(year, month, d)
         if direction == "past" and date > published:

@@ -39,7 +39,7 @@ class JunitReporter(Reporter):
     description = "JUnit XML: a test case per article, a failure per finding, an error per item error."
 
     def start(self) -> None:
-        self._cases = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self._cases = tempfile.TemporaryFile("w+", encoding="utf-8", errors="backslashreplace")
         self._tests = self._failures = self._errors = 0
         self._start = time.monotonic()
 

@@ -112,13 +112,16 @@ def _relative_expressions(ctx, date_mentions, published, reported: set[int]) -> 
         m = attached_date(ctx.doc, expr, nend, date_mentions, starts)
         if m is None or m.start in reported or m.calendar != "gregorian":
             continue
-        cands = _candidates(m, expr, published)
+        try:
+            cands = _candidates(m, expr, published)
+            lo, hi = window(expr, published)
+        except (OverflowError, ValueError):   # a date past the calendar's ends (years 1 and 9999)
+            continue
         if not cands:
             continue
         named = expr.weekday if expr.unit == "weekday" else m.weekday.value if m.weekday is not None else None
         if named is not None and m.precision == "day" and all(a.isoweekday() != named for a, _ in cands):
             continue  # a weekday that does not fit the date: DATE002's finding
-        lo, hi = window(expr, published)
         if any(a <= hi and lo <= b for a, b in cands):
             continue
         reported.add(m.start)

@@ -100,12 +100,15 @@ def weekday_date_mismatch(ctx, date_mentions, relative_days):
         return
     dated = {m.weekday.start for m in date_mentions if m.weekday is not None and m.precision == "day"}
     for r in relative_days:
-        target = published + dt.timedelta(days=r.offset)
+        try:
+            target = published + dt.timedelta(days=r.offset)
+        except OverflowError:   # published on the calendar's first or last day: no such day
+            continue
         if r.weekday is None or r.weekday.value == target.isoweekday() or r.weekday.start in dated:
             continue  # a weekday with its own date is checked against that date above
         # Written the evening before a publication date taken from the next day's edition or
         # feed: a common and harmless lag, reported for information only.
-        lag = r.weekday.value == (target - dt.timedelta(days=1)).isoweekday()
+        lag = r.weekday.value == (target.isoweekday() - 2) % 7 + 1   # the day before's, on 0001-01-01 too
         which = {-1: "yesterday", 0: "today", 1: "tomorrow"}[r.offset]
         name = _styled_weekday(lex, r.weekday.text, target.isoweekday())
         fix = [ctx.suggestion(r.weekday.start, r.weekday.end, name, f"{which} was {name}")] if name else []

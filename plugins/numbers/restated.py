@@ -177,7 +177,7 @@ def _close(a: Quantity, b: Quantity, ratio: float = _MAX_RATIO) -> bool:
 
 def _transposed(x: float, y: float) -> bool:
     """Two whole figures of three digits or more written with the same digits in another order."""
-    if x != int(x) or y != int(y) or x == y:
+    if not (math.isfinite(x) and math.isfinite(y)) or x != int(x) or y != int(y) or x == y:   # 10^400 is inf
         return False
     dx, dy = str(int(abs(x))), str(int(abs(y)))
     return len(dx) >= 3 and sorted(dx) == sorted(dy)

@@ -65,7 +65,10 @@ def relatives(sc: Scanner) -> list[DateMention]:
         unit, offset = sc.p.relative_units[matched_key(m.group("rel"))]
         s, e = sc.original(m.start("rel"), m.end("rel"))
         if unit == "day":
-            d = pub + dt.timedelta(days=offset)
+            try:
+                d = pub + dt.timedelta(days=offset)
+            except OverflowError:   # published on the calendar's first or last day: no such day
+                continue
             fields = dict(precision="day", year=d.year, months=(d.month,), day=d.day)
         elif unit == "month":
             index = pub.year * 12 + pub.month - 1 + offset
@@ -99,7 +102,10 @@ def weekdays(sc: Scanner, taken: list[tuple[int, int]], dated: list[DateMention]
                 relation, relation_span = sc.relation_at(ra)
             elif rb:
                 relation, relation_span = sc.relation_at(rb, base)
-        d = relative_weekday(sc.published, number, relation)
+        try:
+            d = relative_weekday(sc.published, number, relation)
+        except OverflowError:   # published in the calendar's first or last week: no such day
+            continue
         out.append(DateMention(start=s, end=e, text=sc.doc.text[s:e], calendar="gregorian",
                                precision="day", year=d.year, months=(d.month,), day=d.day,
                                year_inferred=True, relation=relation, form="weekday",
