@@ -8,6 +8,7 @@ import signal
 from dataclasses import dataclass
 from typing import IO, Iterable, Iterator
 
+from checker.across.runner import Across
 from checker.core.config import ConfigError
 from checker.core.engine import Engine
 from checker.run import cache
@@ -56,6 +57,9 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--write-baseline", metavar="FILE", help="record this run's findings in FILE")
     g.add_argument("--executor", choices=["local", "dask"], default="local",
                    help="local worker processes, or a Dask cluster (pip install 'checker[dask]')")
+    g.add_argument("--across", action="store_true",
+                   help="also check across articles: group the articles that tell one story and run the "
+                        "cross-article rules (ACROSS...) over each group")
     g.add_argument("--scheduler", metavar="ADDRESS",
                    help="Dask scheduler address, e.g. tcp://127.0.0.1:8786 (default: a local cluster of --jobs workers)")
 
@@ -95,13 +99,15 @@ class BatchOptions:
     plugins: tuple[str, ...] = ()
     format: str = "text"
     output: str | None = None
+    across: bool = False
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> "BatchOptions":
         return cls(paths=tuple(args.paths), input_format=args.input_format, jobs=args.jobs, timeout=args.timeout,
                    quiet=args.quiet, no_cache=args.no_cache, cache_dir=args.cache_dir, statistics=args.statistics,
                    baseline=args.baseline, write_baseline=args.write_baseline, executor=args.executor,
-                   scheduler=args.scheduler, plugins=tuple(args.plugin), format=args.format, output=args.output)
+                   scheduler=args.scheduler, plugins=tuple(args.plugin), format=args.format, output=args.output,
+                   across=getattr(args, "across", False))
 
 
 def _dask(scheduler: str | None) -> ExecutorFactory:
@@ -144,7 +150,7 @@ class BatchRun:
         self.written = 0
 
     def results(self, items: Iterable) -> Iterator:
-        for result in self.batch.results(items):
+        for result in self._checked(items):
             if self.writer is not None:
                 self.writer.add(result)
             if self.baseline is not None:
@@ -153,6 +159,16 @@ class BatchRun:
                 self.progress.update(result)
             self.written += 1
             yield result
+
+    def _checked(self, items: Iterable) -> Iterator:
+        """The batch's results; with ``--across``, all of them at once, the group findings added
+        (a group spans the batch, so nothing is written before every article is checked)."""
+        if not self.args.across:
+            yield from self.batch.results(items)
+            return
+        items = list(items)
+        results = list(self.batch.results(iter(items)))
+        yield from Across(self.batch.engine).run(items[:len(results)], results)
 
     def summary(self, builder):
         if self.progress is not None:

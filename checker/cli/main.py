@@ -193,7 +193,7 @@ def cmd_rules(args, engine, out) -> int:
 
 
 def find_rule(engine, key: str):
-    for r in engine.rules.values():
+    for r in [*engine.rules.values(), *engine.registry.group_rules.values()]:
         if r.id == key.upper() or r.name == key.lower():
             return r
     return None

@@ -1,0 +1,129 @@
+"""Consistency across a batch (checker check --across): the fixture batches of fixtures/across give
+exactly their expected cross-article findings, through the Python API and the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from checker import Engine
+from checker.across.examples import example_articles
+from checker.across.runner import Across, check_across, group_rules
+from checker.cli import main
+from checker.io.inputs import iter_inputs
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "fixtures" / "across"
+BATCHES = sorted(FIXTURES.glob("*.jsonl"))
+
+# What each batch is about, so that the expected files cannot drift unnoticed: (rule, article) of
+# every finding.
+PLANTED = {
+    "bilingual-name": [("ACROSS003", "market-blast-ar")],      # منسي for Mansour: another man
+    "ceasefire-dates-en": [("ACROSS002", "truce-news")],       # 12 March in the explainer, 21 March here
+    "unrelated-place": [],                                      # three stories sharing Tyre
+    "updates-revised-ar": [],                                   # "the toll rose to 19", then 19
+    "updates-toll-ar": [("ACROSS001", "zarqa-flood-2")],        # 12 dead, then 9 unrevised
+    "updates-toll-en": [("ACROSS001", "port-blast-1100")],      # 25, 25, then 20 unrevised
+}
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return Engine()
+
+
+def _found(results) -> list[dict]:
+    out = []
+    for r in results:
+        for f in r.findings:
+            if f.rule.startswith("ACROSS"):
+                out.append({"article": r.id, "rule": f.rule, "message_id": f.message_id,
+                            "start": f.span.start, "end": f.span.end, "text": f.span.text,
+                            "related": [{"article": x.article, "start": x.span.start, "end": x.span.end,
+                                         "text": x.span.text} for x in f.related]})
+    return out
+
+
+def _expected(batch: Path) -> list[dict]:
+    return json.loads(batch.with_suffix(".expected.json").read_text(encoding="utf-8"))["findings"]
+
+
+def test_every_batch_has_its_expectations():
+    assert {b.stem for b in BATCHES} == set(PLANTED)
+
+
+@pytest.mark.parametrize("batch", BATCHES, ids=[b.stem for b in BATCHES])
+def test_fixture_batch_gives_exactly_the_expected_findings(engine, batch):
+    found = _found(check_across(iter_inputs([str(batch)], "auto"), engine=engine))
+    assert found == _expected(batch)
+    assert [(f["rule"], f["article"]) for f in found] == PLANTED[batch.stem]
+    for f in found:   # a finding's related spans are in the other articles of its story
+        assert f["related"] and all(x["article"] != f["article"] for x in f["related"])
+
+
+@pytest.mark.parametrize("batch", BATCHES, ids=[b.stem for b in BATCHES])
+def test_command_line_json_matches_the_api(batch, capsys):
+    status = main(["check", "--across", "--no-cache", "-q", "--format", "json", "-j", "1", str(batch)])
+    report = json.loads(capsys.readouterr().out)
+    found = [{"article": a["id"], "rule": f["rule"], "start": f["span"]["start"],
+              "related": [x["article"] for x in f["related"]]}
+             for a in report["articles"] for f in a["findings"] if f["rule"].startswith("ACROSS")]
+    expected = [{"article": f["article"], "rule": f["rule"], "start": f["start"],
+                 "related": [x["article"] for x in f["related"]]} for f in _expected(batch)]
+    assert found == expected
+    assert status == (1 if expected else 0)
+
+
+def test_without_across_there_are_no_cross_article_findings(capsys):
+    status = main(["check", "--no-cache", "-q", "--format", "json", "-j", "1", str(FIXTURES / "updates-toll-en.jsonl")])
+    report = json.loads(capsys.readouterr().out)
+    assert status == 0 and report["summary"]["findings"] == 0
+
+
+def test_unrelated_stories_sharing_a_place_are_not_grouped(engine):
+    items = list(iter_inputs([str(FIXTURES / "unrelated-place.jsonl")], "auto"))
+    across = Across(engine)
+    assert across.groups(across.profiles(items)) == []
+
+
+def test_the_finding_goes_to_the_later_article_whatever_the_input_order(engine):
+    items = list(iter_inputs([str(FIXTURES / "updates-toll-ar.jsonl")], "auto"))[::-1]
+    found = _found(check_across(items, engine=engine))
+    assert [(f["rule"], f["article"], f["related"][0]["article"]) for f in found] == \
+        [("ACROSS001", "zarqa-flood-2", "zarqa-flood-1")]
+
+
+def test_an_explicit_story_field_groups_and_separates(engine):
+    items = list(iter_inputs([str(FIXTURES / "updates-toll-en.jsonl")], "auto"))
+    apart = [a.model_copy(update={"meta": {"story": f"s{i}"}}) for i, a in enumerate(items)]
+    assert _found(check_across(apart, engine=engine)) == []
+    together = list(iter_inputs([str(FIXTURES / "unrelated-place.jsonl")], "auto"))
+    together = [a.model_copy(update={"meta": {"thread": "one"}}) for a in together]
+    across = Across(engine)
+    assert across.groups(across.profiles(together)) == [(0, 1, 2)]
+
+
+def test_configuration_ignores_and_regrades_group_rules(tmp_path, capsys):
+    batch = FIXTURES / "updates-toll-en.jsonl"
+    main(["check", "--across", "--no-cache", "-q", "--format", "json", "-j", "1", "--ignore", "ACROSS001", str(batch)])
+    assert json.loads(capsys.readouterr().out)["summary"]["findings"] == 0
+
+
+def test_group_rule_metadata_and_examples(engine):
+    rules = group_rules(engine)
+    assert sorted(rules) == ["ACROSS001", "ACROSS002", "ACROSS003"]
+    for r in rules.values():
+        assert r.problems() == [] and r.plugin == "across"
+        for ex in r.examples:
+            found = [f for res in check_across(example_articles(ex), engine=engine) for f in res.findings
+                     if f.rule == r.id]
+            assert bool(found) == ex.fires, (r.id, ex.text)
+
+
+def test_explain_knows_group_rules(capsys):
+    assert main(["explain", "ACROSS002"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("ACROSS002 cross-article-dates") and "## Not flagged" in out
