@@ -20,8 +20,10 @@ from checker.across.profile import Profile
 
 WINDOW_DAYS = 7        # articles further apart than this are not updates of one story
 MAX_BLOCK = 64         # a blocking key shared by more articles is skipped
-TITLE_SIMILAR = 80     # rapidfuzz token_set_ratio of two titles of one story
+TITLE_SIMILAR = 80     # rapidfuzz token_sort_ratio of two titles of one story
 MIN_SCORE = 3
+RARE = 8               # a person named by at most this many articles counts in full
+UNDATED_SCORE = 5      # without two publication dates the window cannot be checked: more is needed
 
 
 @dataclass
@@ -37,23 +39,27 @@ class GroupingStats:
     extra: dict = field(default_factory=dict)
 
 
-def same_story(a: Profile, b: Profile, window: int = WINDOW_DAYS) -> bool:
+def same_story(a: Profile, b: Profile, window: int = WINDOW_DAYS, df: dict[str, int] | None = None) -> bool:
     """Whether two articles tell one story: the same explicit story id; or, within ``window``
-    days, a shared person (two points each) or similar titles (two), with shared places, a shared
-    figure or a shared date adding a point each, three points in all. Places alone never join
-    two articles: unrelated stories share a city."""
+    days, shared people (two points each, less for a person most of the batch names: ``df`` maps
+    a blocking key to the number of articles carrying it) or similar titles (two), with shared
+    places, a shared figure or a shared date adding a point each: three points in all, five when
+    either article has no publication date. Places alone never join two articles: unrelated
+    stories share a city."""
     if a.story and b.story:
         return a.story == b.story
-    if a.published and b.published and abs((a.published - b.published).days) > window:
+    dated = bool(a.published and b.published)
+    if dated and abs((a.published - b.published).days) > window:   # type: ignore[operator]
         return False
-    people = len(set(a.people) & set(b.people))
+    df = df or {}
+    people = sum(min(1.0, RARE / df.get(f"person:{p}", 1)) for p in set(a.people) & set(b.people))
     similar = bool(a.title and b.title and a.lang == b.lang
-                   and fuzz.token_set_ratio(a.title, b.title) >= TITLE_SIMILAR)
+                   and fuzz.token_sort_ratio(a.title, b.title) >= TITLE_SIMILAR)
     if not people and not similar:
         return False
     score = 2 * people + 2 * similar + min(2, len(set(a.places) & set(b.places)))
     score += bool(set(a.figures) & set(b.figures)) + bool(set(a.days) & set(b.days))
-    return score >= MIN_SCORE
+    return score >= (MIN_SCORE if dated else UNDATED_SCORE)
 
 
 def blocks(profiles: Iterable[Profile]) -> dict[str, list[int]]:
@@ -98,7 +104,9 @@ def group_profiles(profiles: list[Profile], stats: GroupingStats | None = None) 
     by_index = {p.index: p for p in profiles}
     seen: set[tuple[int, int]] = set()
     joined: list[tuple[int, int]] = []
-    for key, members in sorted(blocks(profiles).items()):
+    by_key = blocks(profiles)
+    df = {k: len(set(v)) for k, v in by_key.items()}
+    for key, members in sorted(by_key.items()):
         stats.keys += 1
         pairs = block_pairs(members)
         if not pairs and len(members) > MAX_BLOCK:
@@ -108,7 +116,7 @@ def group_profiles(profiles: list[Profile], stats: GroupingStats | None = None) 
                 continue
             seen.add(pair)
             stats.pairs_compared += 1
-            if same_story(by_index[pair[0]], by_index[pair[1]]):
+            if same_story(by_index[pair[0]], by_index[pair[1]], df=df):
                 joined.append(pair)
     stats.articles = len(profiles)
     stats.pairs_joined = len(joined)

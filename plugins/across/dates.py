@@ -35,14 +35,15 @@ def _events(lex):
 
 
 def dated_events(member) -> list[Dated]:
-    """Each event word of the article with the day- or month-precise date attached to it in its
-    sentence, unless words around it make it another event of its kind ("a new truce")."""
+    """Each event word of the article with the date attached to it in its sentence, a day
+    written with its month (a weekday alone or a month alone may be another event), unless words around it make it another event of its kind ("a new truce")."""
     doc = member.doc
     rx, classes, distinct = _events(doc.lexicon)
     if rx is None:
         return []
     view = doc.normalized
-    dates = [d for d in member.facts["date_mentions"] if d.precision in ("day", "month") and d.interval()]
+    dates = [d for d in member.facts["date_mentions"]   # a day written with its month: "12 March"
+             if d.precision == "day" and d.day_part is not None and d.month_parts and d.interval()]
     out = []
     for m in rx.finditer(view.text):
         start, end = view.to_original(m.start("e"), m.end("e"))
@@ -101,7 +102,7 @@ def cross_article_dates(ctx, group):
 
     ## Not flagged
     Another event of the kind ("a new truce", "the second round", `هدنة جديدة`); dates that
-    overlap (a month and a day in it); events with no date in their sentence; articles that are
+    are not a day with its month ("in June", "on Wednesday": often another vote or session); events with no date in their sentence; articles that are
     not one story.
     """
     for i, b in enumerate(group.members):

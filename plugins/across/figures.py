@@ -80,9 +80,8 @@ def cross_article_figures(ctx, group):
             a, qa = earlier[-1]      # the figure as last told: a revision in between counts
             if compatible(qa, qb):
                 continue
-            ca, cb = _event_classes(a, qa), _event_classes(b, qb)
-            if ca and cb and not ca & cb:
-                continue
+            if not _event_classes(a, qa) & _event_classes(b, qb):
+                continue   # one event: both sentences name its kind ("bomb", `انفجار`)
             ctx.report(b, "conflict", qb.start, qb.end,
                        related=[ctx.related(a, qa.start, qa.end, f"the toll given in {place(a)}")],
                        first=qa.text, second=qb.text, thing=thing, other=place(a))

@@ -49,8 +49,10 @@ def _variant(a, ma, b, mb) -> bool:
         return False
     if a.lang == b.lang:
         x, y = ma.surname, mb.surname
-        return (x != y and min(len(x), len(y)) >= _MIN_FAMILY and OSA.distance(x, y) == 1
-                and y not in _family_names(a) and x not in _family_names(b))
+        if a.doc.lexicon.section("script", {}).get("article") and fa == fb:
+            return False   # only a long vowel apart (`ترامب`, `ترمب`): a transliteration house style
+        return (x != y and ma.title == mb.title and min(len(x), len(y)) >= _MIN_FAMILY
+                and OSA.distance(x, y) == 1 and y not in _family_names(a) and x not in _family_names(b))
     return (min(len(fa), len(fb)) >= _MIN_KEY and OSA.distance(fa, fb) == 1
             and fb not in _family_keys(a) and fa not in _family_keys(b))
 
@@ -78,8 +80,8 @@ def cross_article_names(ctx, group):
     ## What it flags
     A person introduced with a title ("Interior Minister Walid Mansour", `وزير الداخلية وليد
     منصور`) whose family name another article of the same story writes differently under the
-    same given name: in one language, one letter apart or two letters swapped ("Mansour" …
-    "Mansoor", "Kowalski" … "Kowlaski"); across Arabic and English, a transliteration whose
+    given name: in one language, under the same title, one letter apart or two letters swapped
+    ("Mansour" … "Mansoor", "Kowalski" … "Kowlaski"; in Arabic only when a consonant differs); across Arabic and English, a transliteration whose
     consonant skeleton (language data, ``[transliteration]``) is one consonant from the other's
     ("Walid Mansour", skeleton ``mnsr``, … `وليد منسي`, ``mns``: another man's name). The finding
     is on the later article.
@@ -92,7 +94,8 @@ def cross_article_names(ctx, group):
     English: "Interior Minister Walid Mansour said …". Arabic: `قال وزير الداخلية وليد منسي …`.
 
     ## Not flagged
-    Spellings whose skeletons agree (`منصور` and "Mansour", "Mansoor"'s own transliterations);
+    Spellings whose skeletons agree across languages (`منصور` and "Mansour") or, in Arabic,
+    within one (`ترامب` and `ترمب`: house styles of a foreign name); one name under two titles;
     two people an article names both of; different given names; short family names; names
     without a title; articles that are not one story.
     """
