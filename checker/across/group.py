@@ -74,7 +74,8 @@ class GroupContext:
 
     def related(self, member: Member, start: int, end: int, message: str) -> Related:
         """A span of ``member``'s text, naming that article."""
-        return Related(span=member.doc.span(start, end), message=message, article=member.id)
+        return Related(span=member.doc.span(start, end), message=message, article=member.id,
+                       path=member.article.path)
 
     def report(self, member: Member, message_id: str, start: int, end: int, *,
                related: Iterable[Related] = (), severity: Severity | str | None = None,

@@ -163,7 +163,8 @@ def cmd_check(args, engine, out, err) -> int:
         raise ConfigError(f"cannot write {args.output}: {e.strerror or e}") from None
     try:
         color = stream is sys.stdout and stream.isatty() and args.format == "text"
-        reporter = reporter_cls(stream, color=color, rules=engine.rules)
+        rules = {**engine.rules, **engine.registry.group_rules} if getattr(args, "across", False) else engine.rules
+        reporter = reporter_cls(stream, color=color, rules=rules)
         reporter.start()
         summary = SummaryBuilder()
         for result in run.results(reporter.inputs(iter_inputs(args.paths, args.input_format))):

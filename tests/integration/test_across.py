@@ -127,3 +127,37 @@ def test_explain_knows_group_rules(capsys):
     assert main(["explain", "ACROSS002"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("ACROSS002 cross-article-dates") and "## Not flagged" in out
+
+
+def _two_files(tmp_path):
+    items = list(iter_inputs([str(FIXTURES / "updates-toll-en.jsonl")], "auto"))
+    for name, a in (("a-0900.txt", items[0]), ("b-1100.txt", items[2])):
+        (tmp_path / name).write_text(a.text, encoding="utf-8")
+    return items
+
+
+def test_sarif_related_locations_point_into_the_other_file(tmp_path, capsys, monkeypatch):
+    items = _two_files(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    status = main(["check", "--across", "--no-cache", "-q", "-j", "1", "--published", "2024-03-04",
+                   "--format", "sarif", "a-0900.txt", "b-1100.txt"])
+    sarif = json.loads(capsys.readouterr().out)
+    results = [r for r in sarif["runs"][0]["results"] if r["ruleId"].startswith("ACROSS")]
+    assert status == 1 and len(results) == 1
+    (r,) = results
+    assert r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "b-1100.txt"
+    (rel,) = r["relatedLocations"]
+    assert rel["physicalLocation"]["artifactLocation"]["uri"] == "a-0900.txt"
+    start = items[0].text.index("25 people")
+    assert rel["physicalLocation"]["region"]["charOffset"] == start
+    assert rel["physicalLocation"]["region"]["snippet"]["text"] == "25"
+    rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+    assert rules[r["ruleIndex"]]["id"] == "ACROSS001"
+
+
+def test_text_format_names_the_other_article(tmp_path, capsys, monkeypatch):
+    _two_files(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    main(["check", "--across", "--no-cache", "-q", "-j", "1", "--published", "2024-03-04", "a-0900.txt", "b-1100.txt"])
+    out = capsys.readouterr().out
+    assert "b-1100.txt:1:48: warning ACROSS001" in out and "in 'a-0900.txt' (2024-03-04)" in out
