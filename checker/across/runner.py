@@ -47,7 +47,7 @@ class Across:
         return build_profile(index, article, m.doc, m.facts)
 
     def profiles(self, items: Sequence[Article | ArticleResult]) -> list[Profile]:
-        return [self.profile(i, a) for i, a in enumerate(items) if _checkable(self.engine, a)]
+        return [self.profile(i, a) for i, a in enumerate(items) if checkable(self.engine, a)]
 
     def groups(self, profiles: list[Profile]) -> list[tuple[int, ...]]:
         return group_profiles(profiles, self.stats)
@@ -83,7 +83,8 @@ class Across:
         return merge(items, results, [x for g in groups for x in self.check_group(items, g)])
 
 
-def _checkable(engine: Engine, item) -> bool:
+def checkable(engine: Engine, item) -> bool:
+    """Whether an item takes part in grouping: a loaded article in a language with data."""
     if not isinstance(item, Article):
         return False
     lang = item.lang or engine.config.lang
