@@ -44,8 +44,9 @@ def same_story(a: Profile, b: Profile, window: int = WINDOW_DAYS, df: dict[str, 
     days, shared people (two points each, less for a person most of the batch names: ``df`` maps
     a blocking key to the number of articles carrying it) or similar titles (two), with shared
     places, a shared figure or a shared date adding a point each: three points in all, five when
-    either article has no publication date. Places alone never join two articles: unrelated
-    stories share a city."""
+    either article has no publication date. The people's share must be worth one rare person, or
+    the titles must be similar: places, figures and dates alone never join two articles
+    (unrelated stories share a city, a leader many articles name, a round figure)."""
     if a.story and b.story:
         return a.story == b.story
     dated = bool(a.published and b.published)
@@ -55,8 +56,8 @@ def same_story(a: Profile, b: Profile, window: int = WINDOW_DAYS, df: dict[str, 
     people = sum(min(1.0, RARE / df.get(f"person:{p}", 1)) for p in set(a.people) & set(b.people))
     similar = bool(a.title and b.title and a.lang == b.lang
                    and fuzz.token_sort_ratio(a.title, b.title) >= TITLE_SIMILAR)
-    if not people and not similar:
-        return False
+    if people < 1 and not similar:
+        return False   # one person few articles name, or similar titles, is the core of a story
     score = 2 * people + 2 * similar + min(2, len(set(a.places) & set(b.places)))
     score += bool(set(a.figures) & set(b.figures)) + bool(set(a.days) & set(b.days))
     return score >= (MIN_SCORE if dated else UNDATED_SCORE)
