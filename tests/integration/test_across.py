@@ -161,3 +161,27 @@ def test_text_format_names_the_other_article(tmp_path, capsys, monkeypatch):
     main(["check", "--across", "--no-cache", "-q", "-j", "1", "--published", "2024-03-04", "a-0900.txt", "b-1100.txt"])
     out = capsys.readouterr().out
     assert "b-1100.txt:1:48: warning ACROSS001" in out and "in 'a-0900.txt' (2024-03-04)" in out
+
+
+def test_html_report_shows_a_story_side_by_side_with_linked_spans(tmp_path, capsys):
+    import re
+
+    out = tmp_path / "r.html"
+    main(["check", "--across", "--no-cache", "-q", "-j", "1", "--format", "html", "-o", str(out),
+          str(FIXTURES / "updates-toll-ar.jsonl")])
+    page = out.read_text(encoding="utf-8")
+    (story,) = re.findall(r'<section class="ck-story".*?</section>', page, flags=re.S)
+    assert re.findall(r'<div class="story-col"><h3 dir="auto">([^<]+)</h3>', story) == ["zarqa-flood-2", "zarqa-flood-1"]
+    links = re.findall(r'href="#([^"]+)"', story)
+    assert links == ["s1-c0-m0", "s1-c1-m0"]
+    for anchor in links:   # each end of the link is a marked span, the figure of its own article
+        assert re.search(f'<mark id="{anchor}" class="hl p[^"]*"[^>]*>(9|12)</mark>', story)
+    # in the article's own section, only its own span is marked: "12" lies in the other article
+    own = re.search(r'<section class="ck-article" id="a2".*?</section>', page, flags=re.S).group(0)
+    assert re.findall(r"<mark[^>]*>([^<]*)</mark>", own) == ["9"]
+
+
+def test_html_report_without_across_has_no_story_view(tmp_path):
+    out = tmp_path / "r.html"
+    main(["check", "--no-cache", "-q", "-j", "1", "--format", "html", "-o", str(out), str(FIXTURES / "updates-toll-ar.jsonl")])
+    assert "ck-story" not in out.read_text(encoding="utf-8")
