@@ -23,6 +23,7 @@ BATCHES = sorted(FIXTURES.glob("*.jsonl"))
 PLANTED = {
     "bilingual-name": [("ACROSS003", "market-blast-ar")],      # منسي for Mansour: another man
     "ceasefire-dates-en": [("ACROSS002", "truce-news")],       # 12 March in the explainer, 21 March here
+    "roles-ar-en": [("ACROSS004", "border-talks-ar")],         # interior minister, then foreign minister
     "unrelated-place": [],                                      # three stories sharing Tyre
     "updates-revised-ar": [],                                   # "the toll rose to 19", then 19
     "updates-toll-ar": [("ACROSS001", "zarqa-flood-2")],        # 12 dead, then 9 unrevised
@@ -114,7 +115,7 @@ def test_configuration_ignores_and_regrades_group_rules(tmp_path, capsys):
 
 def test_group_rule_metadata_and_examples(engine):
     rules = group_rules(engine)
-    assert sorted(rules) == ["ACROSS001", "ACROSS002", "ACROSS003"]
+    assert sorted(rules) == ["ACROSS001", "ACROSS002", "ACROSS003", "ACROSS004"]
     for r in rules.values():
         assert r.problems() == [] and r.plugin == "across"
         for ex in r.examples:
