@@ -49,7 +49,7 @@ def _found(results) -> list[dict]:
 
 
 def _expected(batch: Path) -> list[dict]:
-    return json.loads(batch.with_suffix(".expected.json").read_text(encoding="utf-8"))["findings"]
+    return json.loads(batch.with_suffix(".expected").read_text(encoding="utf-8"))["findings"]
 
 
 def test_every_batch_has_its_expectations():

@@ -37,7 +37,7 @@ def test_batch_with_across_gives_the_fixture_findings(client):
     assert r.status_code == 200
     found = [(a["id"], f["rule"], f["span"]["start"], [(x["article"], x["span"]["start"]) for x in f["related"]])
              for a in r.json()["articles"] for f in a["findings"]]
-    expected = json.loads((FIXTURES / "updates-toll-en.expected.json").read_text(encoding="utf-8"))["findings"]
+    expected = json.loads((FIXTURES / "updates-toll-en.expected").read_text(encoding="utf-8"))["findings"]
     assert found == [(f["article"], f["rule"], f["start"], [(x["article"], x["start"]) for x in f["related"]])
                      for f in expected]
     assert r.json()["summary"]["by_rule"] == {"ACROSS001": 1}
