@@ -148,6 +148,7 @@ class BatchRun:
                     total = None
             self.progress = Progress(err, total)
         self.written = 0
+        self.across: Across | None = None
 
     def results(self, items: Iterable) -> Iterator:
         for result in self._checked(items):
@@ -168,7 +169,8 @@ class BatchRun:
             return
         items = list(items)
         results = list(self.batch.results(iter(items)))
-        yield from Across(self.batch.engine).run(items[:len(results)], results)
+        self.across = Across(self.batch.engine)
+        yield from self.across.run(items[:len(results)], results)
 
     def summary(self, builder):
         if self.progress is not None:
@@ -189,7 +191,11 @@ class BatchRun:
         """Statistics, the interruption message; the exit status."""
         if self.args.statistics:
             stream = out if (self.args.format == "text" or self.args.output) else err
-            write_statistics(stream, summary, engine.rules)
+            write_statistics(stream, summary, {**engine.rules, **engine.registry.group_rules})
+            if self.across is not None:
+                st = self.across.stats
+                stream.write(f"across: {st.articles} articles, {st.keys} blocking keys ({st.skipped_keys} too common), "
+                             f"{st.pairs_compared} pairs compared, {st.pairs_joined} joined, {st.groups} groups\n")
         if self.batch.interrupted:
             sig = self.batch.stop_signal
             name = signal.Signals(sig).name if sig in EXIT_SIGNAL else str(sig)

@@ -186,3 +186,11 @@ def test_html_report_without_across_has_no_story_view(tmp_path):
     out = tmp_path / "r.html"
     main(["check", "--no-cache", "-q", "-j", "1", "--format", "html", "-o", str(out), str(FIXTURES / "updates-toll-ar.jsonl")])
     assert "ck-story" not in out.read_text(encoding="utf-8")
+
+
+def test_statistics_give_the_grouping_cost(capsys):
+    main(["check", "--across", "--no-cache", "-q", "-j", "1", "--statistics", "--select", "ACROSS",
+          str(FIXTURES / "updates-toll-en.jsonl")])
+    out = capsys.readouterr().out
+    assert "    1  ACROSS001   cross-article-figures\n" in out
+    assert out.endswith("across: 3 articles, 8 blocking keys (0 too common), 3 pairs compared, 3 joined, 1 groups\n")
