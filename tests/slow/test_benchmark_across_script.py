@@ -14,6 +14,6 @@ def test_pairs_compared_grow_near_linearly(capsys):
     spec.loader.exec_module(mod)
     assert mod.main(["--scales", "10,100", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)["rows"]
-    assert [r["articles"] for r in rows] == [150, 1500]
+    assert rows[1]["articles"] == 10 * rows[0]["articles"] > 0
     assert rows[1]["pairs_ratio"] <= 15            # ten times the articles: not a hundred times the pairs
     assert rows[1]["groups"] == 10 * rows[0]["groups"]   # each copy's stories, and no story across copies
