@@ -190,6 +190,9 @@ def cmd_rules(args, engine, out) -> int:
     for r in rules:
         langs = ",".join(r.languages)
         out.write(f"{r.id}  {r.name:<28} {r.severity.value:<8} [{langs}] {r.summary}  ({r.plugin})\n")
+    for r in engine.registry.group_rules.values():   # run by `check --across` over groups of articles
+        langs = ",".join(r.languages)
+        out.write(f"{r.id}  {r.name:<28} {r.severity.value:<8} [{langs}] (--across) {r.summary}  ({r.plugin})\n")
     return EXIT_OK
 
 

@@ -194,3 +194,10 @@ def test_statistics_give_the_grouping_cost(capsys):
     out = capsys.readouterr().out
     assert "    1  ACROSS001   cross-article-figures\n" in out
     assert out.endswith("across: 3 articles, 8 blocking keys (0 too common), 3 pairs compared, 3 joined, 1 groups\n")
+
+
+def test_rules_lists_the_group_rules(capsys):
+    assert main(["rules", "--no-config"]) == 0
+    lines = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("ACROSS")]
+    assert [ln.split()[0] for ln in lines] == ["ACROSS001", "ACROSS002", "ACROSS003", "ACROSS004"]
+    assert all("(--across)" in ln and ln.endswith("(across)") for ln in lines)
