@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from checker.across.schema import SCHEMAS as ACROSS_SCHEMAS
 from checker.core.hookspecs import hookimpl
 from checker.core.facts import Extractor
 from checker.extractors.date_mentions import extract_date_mentions, extract_date_ranges, extract_relative_days
@@ -23,7 +24,8 @@ from checker.reporters.text import TextReporter
 
 @hookimpl
 def checker_language_data():
-    return data_files(Path(__file__).parent / "language" / "lexicons", "checker.core")
+    return data_files(Path(__file__).parent / "language" / "lexicons", "checker.core") + \
+        data_files(Path(__file__).parent / "across" / "data", "checker.across", schemas=ACROSS_SCHEMAS)
 
 
 @hookimpl

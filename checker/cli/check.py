@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
+from checker.across.runner import Across
 from checker.core.config import ConfigError
 from checker.core.engine import Engine
 from checker.io.walk import Ignore
@@ -73,6 +74,9 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--write-baseline", metavar="FILE", help="record this run's findings in FILE")
     g.add_argument("--executor", choices=["local", "dask"], default="local",
                    help="local worker processes, or a Dask cluster (pip install 'newscheck[dask]')")
+    g.add_argument("--across", action="store_true",
+                   help="also check across articles: group the articles that tell one story and run the "
+                        "cross-article rules (ACROSS...) over each group")
     g.add_argument("--scheduler", metavar="ADDRESS",
                    help="Dask scheduler address, e.g. tcp://127.0.0.1:8786 (default: a local cluster of --jobs workers)")
 
@@ -115,6 +119,7 @@ class BatchOptions:
     exit_zero: bool = False
     exclude: tuple[str, ...] = ()
     respect_gitignore: bool | None = None
+    across: bool = False
 
     @classmethod
     def from_args(cls, args: argparse.Namespace) -> "BatchOptions":
@@ -122,7 +127,8 @@ class BatchOptions:
                    quiet=args.quiet, no_cache=args.no_cache, cache_dir=args.cache_dir, statistics=args.statistics,
                    baseline=args.baseline, write_baseline=args.write_baseline, executor=args.executor,
                    scheduler=args.scheduler, plugins=tuple(args.plugin), format=args.format, output=args.output,
-                   exit_zero=args.exit_zero, exclude=tuple(args.exclude), respect_gitignore=args.respect_gitignore)
+                   exit_zero=args.exit_zero, exclude=tuple(args.exclude), respect_gitignore=args.respect_gitignore,
+                   across=getattr(args, "across", False))
 
 
 def _dask(scheduler: str | None) -> ExecutorFactory:
@@ -165,9 +171,10 @@ class BatchRun:
                     total = None
             self.progress = Progress(err, total)
         self.written = 0
+        self.across: Across | None = None
 
     def results(self, items: Iterable) -> Iterator:
-        for result in self.batch.results(items):
+        for result in self._checked(items):
             if self.writer is not None:
                 self.writer.add(result)
             if self.baseline is not None:
@@ -181,6 +188,17 @@ class BatchRun:
         """``stream`` made to erase the progress line before anything is written to it, so a
         report line never lands on the progress line of the same terminal."""
         return stream if self.progress is None else AboveProgress(stream, self.progress)
+
+    def _checked(self, items: Iterable) -> Iterator:
+        """The batch's results; with ``--across``, all of them at once, the group findings added
+        (a group spans the batch, so nothing is written before every article is checked)."""
+        if not self.args.across:
+            yield from self.batch.results(items)
+            return
+        items = list(items)
+        results = list(self.batch.results(iter(items)))
+        self.across = Across(self.batch.engine)
+        yield from self.across.run(items[:len(results)], results)
 
     def summary(self, builder):
         if self.progress is not None:
@@ -201,7 +219,11 @@ class BatchRun:
         """Statistics, the interruption message; the exit status."""
         if self.args.statistics:
             stream = out if (self.args.format == "text" or self.args.output) else err
-            write_statistics(stream, summary, engine.rules)
+            write_statistics(stream, summary, {**engine.rules, **engine.registry.group_rules})
+            if self.across is not None:
+                st = self.across.stats
+                stream.write(f"across: {st.articles} articles, {st.keys} blocking keys ({st.skipped_keys} too common), "
+                             f"{st.pairs_compared} pairs compared, {st.pairs_joined} joined, {st.groups} groups\n")
         if self.baseline is not None and self.baseline.articles and not self.baseline.matched and self.written:
             err.write(f"checker: warning: the baseline {self.args.baseline} records no article of this run, so it "
                       f"hid nothing (its files are keyed by their path relative to {self.baseline.root})\n")

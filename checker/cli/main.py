@@ -181,7 +181,8 @@ def cmd_check(args, engine, out, err) -> int:
         raise ConfigError(f"cannot write {args.output}: {e.strerror or e}") from None
     try:
         color = use_color(args.color, stream) and args.format == "text"
-        reporter = reporter_cls(run.report_stream(stream), color=color, rules=engine.rules)
+        rules = {**engine.rules, **engine.registry.group_rules} if getattr(args, "across", False) else engine.rules
+        reporter = reporter_cls(run.report_stream(stream), color=color, rules=rules)
         reporter.start()
         summary = SummaryBuilder()
         items = iter_inputs(args.paths, args.input_format, ignore=run.ignore)
@@ -208,8 +209,11 @@ def cmd_rules(args, engine, out) -> int:
     if args.format == "markdown":
         out.write(rules_markdown(rules))
         return EXIT_OK
+    # group rules are run by `check --across` over groups of articles
     rows = [(r.id, r.name, r.severity.value, f"[{','.join(r.languages)}]", f"{r.summary}  ({r.plugin})")
             for r in rules]
+    rows += [(r.id, r.name, r.severity.value, f"[{','.join(r.languages)}]", f"(--across) {r.summary}  ({r.plugin})")
+             for r in engine.registry.group_rules.values()]
     widths = [max((display_width(row[i]) for row in rows), default=0) for i in range(4)]
     for row in rows:   # columns padded by display width: a wide or Arabic cell keeps them aligned
         out.write("  ".join(pad(cell, w) for cell, w in zip(row, widths)) + "  " + row[4] + "\n")
@@ -217,7 +221,7 @@ def cmd_rules(args, engine, out) -> int:
 
 
 def find_rule(engine, key: str):
-    for r in engine.rules.values():
+    for r in [*engine.rules.values(), *engine.registry.group_rules.values()]:
         if r.id == key.upper() or r.name == key.lower():
             return r
     return None

@@ -63,7 +63,8 @@ class Engine:
         return self.registry.rules
 
     def _validate_config(self) -> None:
-        ids = list(self.rules)
+        every = {**self.rules, **self.registry.group_rules}
+        ids = list(every)
         for key, pattern in self.config.rule_patterns():
             exact = key in ("severity", "options")
             if pattern.upper() == "ALL" and not exact:
@@ -73,7 +74,7 @@ class Engine:
                 raise ConfigError(f"configuration '{key}' names unknown rule '{pattern}'"
                                   f" (known: {', '.join(ids) or 'none'})")
         for rid, opts in self.config.options.items():
-            known = self.rules[rid].options
+            known = every[rid].options
             for k, v in opts.items():
                 if k not in known:
                     raise ConfigError(f"configuration 'options.{rid}' has unknown option '{k}'"

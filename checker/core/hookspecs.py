@@ -63,3 +63,20 @@ def checker_language_data():
         plugin order: tables merge, lists concatenate. Use :func:`checker.language.lexicon.data_files` to
         contribute every ``<dir>/<lang>/*.toml`` of a plugin package.
     """
+
+
+@hookspec
+def checker_register_group_rules(config):
+    """Return the rules this plugin runs over a group of articles that tell one story
+    (``checker check --across``; :mod:`checker.across` finds the groups).
+
+    :param config: the resolved configuration of the run.
+    :return: an iterable of :class:`checker.core.rules.Rule` made with :func:`checker.rule`, with
+        the same metadata as an article's rule. The check function is
+        ``check(ctx, group)``: ``group`` is a :class:`checker.across.group.Group` (its members in
+        the order they were published, each with its article, document and lazy facts) and
+        ``ctx`` a :class:`checker.across.group.GroupContext`, whose ``report(member, ...)``
+        records a finding on one member's article and whose ``related(member, ...)`` gives a
+        span of any member (JSON ``related[].article`` names it). Group rule ids share the id
+        space of article rules.
+    """

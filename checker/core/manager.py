@@ -46,6 +46,8 @@ class Registry:
     reporters: dict[str, type]
     language_data: list[LanguageData]
     plugins: list[PluginInfo]
+    # rules run over a group of articles telling one story (checker_register_group_rules)
+    group_rules: dict[str, Rule] = field(default_factory=dict)
 
 
 def make_plugin_manager(extra_plugins: Iterable[tuple[str, Any]] = (), *,
@@ -153,7 +155,29 @@ def build_registry(pm: pluggy.PluginManager, infos: list[PluginInfo], config: Co
         missing = [n for n in r.fact_names if n not in extractors]
         if missing:
             raise PluginError(f"rule {r.id} ({r.plugin}) asks for unknown facts: {', '.join(missing)}")
-    return Registry(dict(sorted(rules.items())), extractors, reporters, language_data, infos)
+    group_rules = _group_rules(pm, config, rules, by_name)
+    return Registry(dict(sorted(rules.items())), extractors, reporters, language_data, infos,
+                    dict(sorted(group_rules.items())))
+
+
+def _group_rules(pm: pluggy.PluginManager, config: Config, rules: dict[str, Rule],
+                 by_name: dict[str, PluginInfo]) -> dict[str, Rule]:
+    """The rules of ``checker_register_group_rules``, checked like article rules; their ids share
+    one space with them."""
+    out: dict[str, Rule] = {}
+    for plugin, r in _collect(pm, "checker_register_group_rules", {"config": config}):
+        if not isinstance(r, Rule):
+            raise PluginError(f"plugin '{plugin}' registered {r!r} as a group rule, which is not a checker Rule")
+        problems = [p for p in r.problems() if p.startswith(("rule id", "rule name", "no messages"))]
+        if problems:
+            raise PluginError(f"plugin '{plugin}' registered a bad group rule {r.id}: {'; '.join(problems)}")
+        if r.id in rules or r.id in out:
+            owner = (rules.get(r.id) or out[r.id]).plugin
+            raise PluginError(f"rule id {r.id} is registered by both '{owner}' and '{plugin}'")
+        r.plugin = r.plugin or plugin
+        out[r.id] = r
+        by_name[plugin].rules.append(r.id)
+    return out
 
 
 def _checked_language_data(contributions: list[tuple[str, LanguageData]]) -> list[LanguageData]:

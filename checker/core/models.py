@@ -61,6 +61,10 @@ class Related(_Frozen):
 
     span: Span
     message: str
+    article: str | None = Field(default=None, description=(
+        "The id of the article the span is in, when it is not the finding's own article "
+        "(a finding across the articles of one story, `checker check --across`)."))
+    path: str | None = Field(default=None, description="The input file of that other article.")
 
 
 class Suggestion(_Frozen):

@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from checker.across.report import STORY_CSS, Stories
 from checker.core.models import Article, ArticleResult, Finding, Summary
 from checker.io.inputs import load_path
 from checker.reporters import Reporter
@@ -37,7 +38,8 @@ def _marks(findings: Iterable[Finding]) -> list[tuple[int, int, int, str, str]]:
     out = []
     for i, f in enumerate(findings):
         out.append((f.span.start, f.span.end, i, "p", f.severity.value))
-        out.extend((r.span.start, r.span.end, i, "r", f.severity.value) for r in f.related)
+        # a related span in another article (--across) is marked in the story view, not here
+        out.extend((r.span.start, r.span.end, i, "r", f.severity.value) for r in f.related if r.article is None)
     return out
 
 
@@ -197,6 +199,7 @@ class HtmlReporter(Reporter):
         self._sections: list[str] = []
         self._index: list[str] = []
         self._reread: dict[str, dict[str, str]] = {}
+        self._stories = Stories()   # the articles of one story side by side (--across)
 
     def inputs(self, items):
         for item in items:
@@ -224,6 +227,7 @@ class HtmlReporter(Reporter):
         n = len(self._sections) + 1
         prefix = f"a{n}-"
         text = self._text_of(result)
+        self._stories.add(result.id, text, result.lang, result.findings)
         label = result.path if result.path and result.path.endswith(result.id) else (
             f"{result.path} [{result.id}]" if result.path else result.id)
         counts = {s: 0 for s in SEVERITIES}
@@ -273,11 +277,12 @@ class HtmlReporter(Reporter):
             '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             '<meta name="generator" content="checker">\n<title>checker report</title>\n'
-            f"<style>\n{asset('highlight.css')}{_PAGE_CSS}</style>\n</head>\n<body>\n"
+            f"<style>\n{asset('highlight.css')}{_PAGE_CSS}{STORY_CSS if self._stories.links else ''}</style>\n</head>\n<body>\n"
             f'<header class="top"><h1>checker report</h1><p class="summary">{escape(line)}</p>'
             f'<fieldset id="severity-filter"><legend>Show</legend>{boxes}</fieldset></header>\n<main>\n'
             '<nav aria-label="articles"><table class="index"><thead><tr><th>article</th><th>language</th>'
             + "".join(f"<th>{s}</th>" for s in SEVERITIES) + "<th>item errors</th></tr></thead><tbody>\n"
             + "\n".join(self._index) + "\n</tbody></table></nav>\n"
+            + (self._stories.render(render_text) + "\n" if self._stories.links else "")
             + "\n".join(self._sections)
             + f"\n</main>\n<script>\n{asset('highlight.js')}{_SCRIPT}</script>\n</body>\n</html>\n")

@@ -41,6 +41,14 @@ def rule_descriptor(rule) -> dict:
     return d
 
 
+def _owner(result: ArticleResult, rel) -> ArticleResult:
+    """The article a related span is in: this one, or another article of its story (``--across``),
+    located in its own file."""
+    if rel.article is None or rel.article == result.id:
+        return result
+    return ArticleResult(id=rel.article, path=rel.path)
+
+
 class SarifReporter(Reporter):
     name = "sarif"
     description = "SARIF 2.1.0 (code scanning): rules with help, results with related locations and fixes."
@@ -117,7 +125,7 @@ class SarifReporter(Reporter):
         if f.rule in self._index:
             r["ruleIndex"] = self._index[f.rule]
         if f.related:
-            r["relatedLocations"] = [self._location(result, rel.span, rel.message, i)
+            r["relatedLocations"] = [self._location(_owner(result, rel), rel.span, rel.message, i)
                                      for i, rel in enumerate(f.related, 1)]
         if f.fingerprint:
             r["partialFingerprints"] = {FINGERPRINT_KEY: f.fingerprint}

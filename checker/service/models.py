@@ -43,6 +43,9 @@ class ArticleBase(BaseModel):
     published: IsoDate | None = Field(None, description="Publication date, YYYY-MM-DD; default: a "
                                                         "dateline or 'Published:' line in the text.")
     title: str | None = Field(None, max_length=2000)
+    story: str | None = Field(None, max_length=200, description=(
+        "The feed's story or thread id: with `across`, articles of one story id are one story, "
+        "and articles of two different ids never are."))
     format: Literal["txt", "md", "html"] = Field(
         "txt", description="txt: the text as is; md: Markdown (markup blanked, offsets unchanged); "
                            "html: text extracted, each span also gives its `source` position.")
@@ -57,7 +60,7 @@ class ArticleBase(BaseModel):
 
 def rule_choices(engine) -> list[str]:
     """What select/ignore accept: every rule id, every family (the letters of an id: DATE), ALL."""
-    ids = list(engine.rules)
+    ids = list(engine.rules) + list(engine.registry.group_rules)
     families = sorted({m.group(0) for i in ids if (m := re.match(r"[A-Z]+", i))} - set(ids))
     return ids + families + ["ALL"]
 
@@ -85,7 +88,11 @@ def request_models(engine, settings: ServeSettings):
         articles=(list[article], Field(min_length=1, max_length=settings.max_batch,
                                        description="The articles, checked in parallel; results "
                                                    "come back in the same order.")),
-        options=(options | None, None))
+        options=(options | None, None),
+        across=(bool, Field(False, description="Also check across the articles: group those that tell "
+                                               "one story and run the cross-article rules (ACROSS...) "
+                                               "over each group; a related span in another article "
+                                               "names it (`related[].article`).")))
     return check, batch
 
 
@@ -104,6 +111,7 @@ class Utf16Span(Span):
 
 class Utf16Related(Related):
     span: Utf16Span
+    # in another article of the story (``across``): the UTF-16 offsets are that article's
 
 
 class Utf16Suggestion(Suggestion):
@@ -172,4 +180,5 @@ class Health(BaseModel):
 def item(a: ArticleBase, default_id: str) -> dict[str, Any]:
     """What a worker checks for one article of a request (see :func:`checker.service.pool.check_items`)."""
     return {"id": a.id or default_id, "text": a.text, "lang": a.lang,
-            "published": a.published.isoformat() if a.published else None, "title": a.title, "format": a.format}
+            "published": a.published.isoformat() if a.published else None, "title": a.title, "format": a.format,
+            **({"story": a.story} if a.story else {})}

@@ -10,6 +10,7 @@ import os
 from itertools import accumulate
 from typing import Any, Callable
 
+from checker.across.runner import Across
 from checker.core.engine import Engine
 from checker.core.models import Article, ArticleResult
 from checker.io.inputs import read_article
@@ -52,6 +53,8 @@ def load_article(item: dict[str, Any]) -> Article | ArticleResult:
         published = item.get("published")
         article.published = dt.date.fromisoformat(published) if isinstance(published, str) else published
         article.title = item.get("title") or article.title
+        if item.get("story"):
+            article.meta["story"] = item["story"]
     return article
 
 
@@ -78,7 +81,8 @@ def add_utf16(dump: dict[str, Any], text: str, source: str | None) -> None:
     for f in dump["findings"]:
         fix(f["span"])
         for r in f["related"]:
-            fix(r["span"])
+            if r.get("article") in (None, dump.get("id")):   # a span in another article: its own offsets
+                fix(r["span"])
         for s in f["suggestions"]:
             fix(s["span"])
 
@@ -99,5 +103,30 @@ def check_items(items: list[dict[str, Any]], select: tuple[str, ...] | None, ign
             # a Markdown file's offsets are those of its source, blanked markup and all
             text = loaded.text if item.get("format") == "html" else item["text"]
             add_utf16(dump, text, loaded.source_text)
+        out.append((result, dump))
+    return out
+
+
+def check_across(items: list[dict[str, Any]], results: list[tuple[ArticleResult, dict]],
+                 select: tuple[str, ...] | None, ignore: tuple[str, ...] | None, utf16: bool,
+                 engine: Engine) -> list[tuple[ArticleResult, dict]]:
+    """A batch's results (as :func:`check_items` gave them) with the cross-article findings of
+    ``across`` added, dumped again; a related span in another article gets that article's UTF-16
+    offsets."""
+    engine = engine_for(engine, select, ignore)
+    loaded = [load_article(i) for i in items]
+    merged = Across(engine).run(loaded, [r for r, _ in results])
+    texts = {i["id"]: (a.text if i.get("format") == "html" else i["text"])
+             for i, a in zip(items, loaded) if isinstance(a, Article)}
+    out = []
+    for item, article, result in zip(items, loaded, merged):
+        dump = result.model_dump(mode="json")
+        if utf16 and isinstance(article, Article):
+            add_utf16(dump, texts[item["id"]], article.source_text)
+            for f in dump["findings"]:
+                for r in f["related"]:
+                    if r.get("article") not in (None, result.id) and r["article"] in texts:
+                        f16 = utf16_offsets(texts[r["article"]])
+                        r["span"]["start_utf16"], r["span"]["end_utf16"] = f16(r["span"]["start"]), f16(r["span"]["end"])
         out.append((result, dump))
     return out

@@ -2,6 +2,7 @@
 API key is checked before them, :class:`checker.service.middleware.ApiKey`), the health check
 and the review page."""
 
+import asyncio
 from importlib import resources
 
 from fastapi import APIRouter, Request
@@ -13,6 +14,7 @@ from checker.core.version import __version__
 from checker.service.errors import ERRORS, ApiError
 from checker.service.models import (BatchResult, CheckResult, ErrorResponse, Health, Offsets, RuleInfo,
                                     item)
+from checker.service.pool import check_across
 from checker.service.state import Service
 
 ASSETS = resources.files("checker").joinpath("assets")
@@ -42,6 +44,9 @@ def router(svc: Service, check_request, batch_request) -> APIRouter:
         select, ignore = svc.options(body.options)
         items = [item(a, str(n)) for n, a in enumerate(body.articles, 1)]
         results = await svc.run(items, select, ignore, offsets == "utf16", _client(request))
+        if body.across:   # grouping spans the batch: in this process, after every article is checked
+            results = await asyncio.get_running_loop().run_in_executor(
+                None, check_across, items, results, select, ignore, offsets == "utf16", engine)
         summary = summarize(r for r, _ in results)
         return JSONResponse({"version": OUTPUT_VERSION, "articles": [d for _, d in results],
                              "summary": summary.model_dump(mode="json")})
