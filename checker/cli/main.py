@@ -17,6 +17,7 @@ from checker.core.manager import PluginError, import_plugin
 from checker.core.models import ArticleResult, Report, SummaryBuilder
 from checker.core.version import __version__
 from checker.io.fixes import FixOptions, run_fixes
+from checker.i18n.cli import explain_in, use_locale
 from checker.io.inputs import LOADERS, iter_inputs
 from checker.service.server import cmd_serve
 
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="apply the safe fixes to .txt and .md files, then report what is left")
     c.add_argument("--diff", action="store_true",
                    help="print the safe fixes as a unified diff; change no file")
+    _locale_argument(c)
     _common(c)
     add_check_arguments(c)
 
@@ -66,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("explain", help="show a rule's documentation and examples")
     e.add_argument("rule", help="rule id (e.g. DATE001) or name")
+    _locale_argument(e)
     _common(e)
 
     s = sub.add_parser("schema", help="print the JSON schema of the json output")
@@ -87,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--format", default="text", choices=["text", "json"])
     _common(pl)
     return p
+
+
+def _locale_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--locale", metavar="LOCALE",
+                   help="language of the findings and documentation: ar, en, or auto (each article's "
+                        "own language); default: the configuration's, else en")
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -138,6 +147,8 @@ def _engine(args) -> Engine:
     if args.command == "check":
         overrides = dict(select=args.select, ignore=args.ignore, fail_on=args.fail_on,
                          lang=args.lang, published=args.published)
+    if getattr(args, "locale", None):
+        overrides["locale"] = args.locale
     config = load_config(paths, args.config, args.no_config, **overrides)
     plugins = [(spec, import_plugin(spec)) for spec in args.plugin]
     return Engine(config, plugins=plugins)
@@ -164,9 +175,11 @@ def cmd_check(args, engine, out, err) -> int:
     try:
         color = stream is sys.stdout and stream.isatty() and args.format == "text"
         reporter = reporter_cls(stream, color=color, rules=engine.rules)
+        localizer = use_locale(reporter, engine)  # findings in the configured locale (checker.i18n)
         reporter.start()
         summary = SummaryBuilder()
         for result in run.results(reporter.inputs(iter_inputs(args.paths, args.input_format))):
+            result = localizer.result(result)
             reporter.article(result)
             summary.add(result)
         built = run.summary(summary)
@@ -204,6 +217,8 @@ def cmd_explain(args, engine, out, err) -> int:
     if r is None:
         err.write(f"checker: error: unknown rule '{args.rule}' (see `checker rules`)\n")
         return EXIT_ERROR
+    if explain_in(r, engine, out):  # --locale / the configuration's locale (checker.i18n.cli)
+        return EXIT_OK
     out.write(f"{r.id} {r.name}\n\n")
     out.write(f"Severity: {r.severity.value}    Languages: {', '.join(r.languages)}    Plugin: {r.plugin}\n\n")
     out.write(r.summary + "\n\n")

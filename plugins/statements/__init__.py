@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from checker.i18n import MessageCatalogue
 from checker import Example, data_files, hookimpl, rule
 
 from .reading import blocking_words, read, statements_data
@@ -35,6 +36,11 @@ def checker_register_rules():
                     "'{neg}': the two cannot both be true.",
         "antonym": "'{word}' here, but '{other}' in the same statement earlier in the article: the two "
                    "cannot both be true.",
+    },
+    notes={
+        "with-negation": "the same statement, with the negation",
+        "without-negation": "the same statement, without the negation",
+        "with-word": "the same statement with '{word}'",
     },
     examples=[
         Example("The council approved the new bridge over the river on Monday. Residents welcomed "
@@ -107,3 +113,8 @@ def restated_statement(ctx):
         else:
             rel = ctx.related(a0, a1, f"the same statement with '{f.word_a}'")
             ctx.report("antonym", b0, b1, related=[rel], word=f.word_b, other=f.word_a)
+
+
+@hookimpl
+def checker_message_catalogues():
+    return [MessageCatalogue(Path(__file__).parent / "locale", ("ar", "en"))]
