@@ -17,7 +17,7 @@ from checker.core.manager import PluginError, import_plugin
 from checker.core.models import ArticleResult, Report, SummaryBuilder
 from checker.core.version import __version__
 from checker.io.fixes import FixOptions, run_fixes
-from checker.i18n.cli import explain_in, use_locale
+from checker.i18n.cli import explain_in, rules_markdown_for, use_locale
 from checker.io.inputs import LOADERS, iter_inputs
 from checker.service.server import cmd_serve
 
@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("rules", help="list every rule of every plugin")
     r.add_argument("--format", default="text", choices=["text", "json", "markdown"],
                    help="text (one line a rule), json, or markdown (the full rule catalogue)")
+    _locale_argument(r)
     _common(r)
 
     e = sub.add_parser("explain", help="show a rule's documentation and examples")
@@ -197,7 +198,7 @@ def cmd_rules(args, engine, out) -> int:
         out.write(json.dumps([rule_dict(r) for r in rules], ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     if args.format == "markdown":
-        out.write(rules_markdown(rules))
+        out.write(rules_markdown_for(rules, engine) or rules_markdown(rules))  # --locale (checker.i18n.cli)
         return EXIT_OK
     for r in rules:
         langs = ",".join(r.languages)

@@ -7,6 +7,7 @@ from typing import IO
 
 from checker.core.config import ConfigError
 from checker.core.models import Summary
+from checker.i18n.docs import rules_markdown_in
 from checker.i18n.localize import AUTO, Localizer
 from checker.i18n.render import FSI, PDI
 
@@ -67,3 +68,11 @@ def explain_in(rule, engine, out: IO[str], locale: str | None = None) -> bool:
             word = loc.text("ui", "fires" if ex.fires else "silent", target, "fires" if ex.fires else "silent")
             out.write(f"- [{ex.lang}] {word}: {FSI}{ex.text}{PDI}\n")
     return True
+
+
+def rules_markdown_for(rules, engine) -> str | None:
+    """The rule catalogue in the configured locale, or None for English (the core's catalogue)."""
+    loc = localizer_for(engine)
+    if loc.locale in ("en", AUTO):
+        return None
+    return rules_markdown_in(rules, loc, loc.locale)
