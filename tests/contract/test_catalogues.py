@@ -78,3 +78,23 @@ def test_rules_ar_md_is_up_to_date(engine):
     assert path.read_text(encoding="utf-8") == expected, (
         "docs/rules.ar.md is out of date: regenerate it with\n"
         "    .venv/bin/checker rules --format markdown --locale ar > docs/rules.ar.md")
+
+
+def test_the_example_plugin_ships_a_complete_french_catalogue(monkeypatch):
+    import importlib
+
+    from checker.core.engine import Engine
+    from checker.i18n import Localizer
+
+    monkeypatch.syspath_prepend(str(ROOT / "examples" / "checker-french"))
+    french = importlib.import_module("checker_french")
+    engine = Engine(plugins=[("french", french)])
+    [catalogue] = french.checker_message_catalogues()
+    assert catalogue.locales == ("fr",)
+    assert translation_problems([engine.rules["FR001"]], catalogue, documentation=True) == []
+    result = engine.check("Le décret du 29 février 2023 est abrogé.", lang="fr")
+    [finding] = Localizer.for_engine(engine, "fr").result(result).findings
+    assert finding.message == ("« 29 février » n'existe pas : 2023 n'est pas une année bissextile, "
+                               "février 2023 compte 28 jours.")
+    assert [r.message for r in finding.related] == ["nom français du mois : février",
+                                                   "2023 n'est pas une année bissextile"]
