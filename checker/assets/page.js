@@ -13,6 +13,13 @@
   })();
   var LOCALE = UI.locale || document.documentElement.lang || "en";
   function T(key, english) { return (UI.strings && UI.strings[key]) || english; }
+  // "n findings" in the page's language: the server gives the form for 0, 1, 2, 3, 11 and 100,
+  // one of each Arabic plural category; n takes the form of its category.
+  function counted(n) {
+    var forms = UI.findings || {}, m = n % 100;
+    var rep = n === 0 ? 0 : n === 1 ? 1 : n === 2 ? 2 : (m >= 3 && m <= 10) ? 3 : m >= 11 ? 11 : 100;
+    return (forms[String(rep)] || String(n)).replace("{n}", String(n));
+  }
 
   var form = $("check-form"), textarea = $("text"), article = $("article"), list = $("findings");
   var status = $("status"), side = $("side"), layout = $("layout");
@@ -149,8 +156,14 @@
     $("edit").hidden = false;
     H.filter(document.body, shown());
     var n = result.findings.length;
-    var pub = result.published ? ", published " + result.published + (result.published_source === "text" ? " (read from the text)" : "") : "";
     var errs = (result.errors || []).map(function (e) { return e.message; }).join("; ");
+    if (LOCALE !== "en" && UI.strings) {  // the server's words for the count and the date
+      var pubL = result.published ? "، " + T("published-on", "published") + " " + result.published : "";
+      say((note ? note + " " : "") + T("checked", "Checked:") + " " + counted(n) +
+        " (" + (T("lang-" + result.lang, "") || result.lang) + pubL + ")." + (errs ? " " + errs : ""), !!errs);
+      return;
+    }
+    var pub = result.published ? ", published " + result.published + (result.published_source === "text" ? " (read from the text)" : "") : "";
     say((note ? note + " " : "") + "Checked: " + n + " finding" + (n === 1 ? "" : "s") + " (" +
       (NAMES[result.lang] || result.lang) + pub + ")." + (errs ? " Problems: " + errs : ""), !!errs);
   }

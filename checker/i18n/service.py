@@ -71,5 +71,8 @@ def page_html(page: str, loc: Localizer, locale: str) -> str:
                          lambda m: m.group(1) + html.escape(strings[key]) + m.group(2), out)
     direction = "rtl" if is_rtl(locale) else "ltr"
     out = _HTML_TAG.sub(f'<html lang="{locale}" dir="{direction}">', out, count=1)
-    payload = json.dumps({"locale": locale, "strings": strings}, ensure_ascii=False).replace("</", "<\\/")
+    r = loc.renderer(locale)
+    findings = {str(n): r.cats.get("summary", "findings", n) for n in (0, 1, 2, 3, 11, 100)} if strings else {}
+    payload = json.dumps({"locale": locale, "strings": strings, "findings": findings},
+                         ensure_ascii=False).replace("</", "<\\/")
     return out.replace("</head>", f'<script id="ui-strings" type="application/json">{payload}</script>\n</head>', 1)
