@@ -49,12 +49,14 @@ def read_catalogue(path: Path, locale: str) -> Catalog:
 
 
 def update(po: Catalog, strings: list[tuple[str, str, str]], locale: str) -> Catalog:
-    """``po`` with an entry for every string: English ones from the metadata, others kept."""
+    """``po`` with an entry for every string: English ones from the metadata, others kept; an
+    entry of a rule that is no string of it goes, except the translator's own ``count:`` (plural
+    forms of a number argument) and ``term:`` (a rule's label of its own) entries."""
     wanted = {(ctx, mid) for ctx, mid, _ in strings}
     rule_ids = {ctx for ctx, _, _ in strings}
     for msg in list(po):
         if msg.id and msg.context in rule_ids and (msg.context, _msgid(msg)) not in wanted \
-                and not _msgid(msg).startswith("count:"):
+                and not _msgid(msg).startswith(("count:", "term:")):
             po.delete(msg.id, context=msg.context)
     for ctx, mid, english in strings:
         old = po.get(mid, context=ctx)

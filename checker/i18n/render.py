@@ -139,10 +139,13 @@ class Renderer:
                     else self.number_text(text))
         value = str(value)
         inner = _strip_quotes(value)
+        # a word a rule writes in place of a quotation when it has none (its own label): the
+        # rule's catalogue renders it (``term:<word>`` in the rule's context)
+        gloss = self.cats.get(context, f"term:{inner if inner is not None else value}")
         if inner is not None:
-            return self.quote(inner, marks=True)
+            return self.quote(gloss, marks=True) if gloss else self.quote(inner, marks=True)
         if quoted:
-            return self.quote(value)
+            return gloss or self.quote(value)
         return self.words(value)
 
     def quote(self, text: str, marks: bool = False) -> str:
@@ -188,7 +191,7 @@ class Renderer:
                 parts[slot] = done
             if not ok:
                 continue
-            n = int(float(m.group("n").replace(",", "."))) if "n" in parts else None
+            n = _plural_n(m.group("n")) if "n" in parts else None
             template = self.cats.get("phrase", phrase.msgid, n)
             if template is not None:
                 return template.format(**parts)
@@ -205,6 +208,13 @@ class Renderer:
 
     def number(self, value: int | float) -> str:
         return self.number_text(f"{value:g}" if isinstance(value, float) else str(value))
+
+
+def _plural_n(text: str) -> int:
+    """The number that chooses a plural form: a fraction takes the form of 100 ("other" in the
+    languages with plural categories: 2.4 billion, not two billions)."""
+    value = float(text.replace(",", "."))
+    return int(value) if value.is_integer() else 100
 
 
 def _strip_quotes(value: str) -> str | None:

@@ -68,7 +68,7 @@ class TextReporter(Reporter):
             self.out.write(f"    {kind}: {s.description}: {quote(s.span.text, 60)} -> {repl}\n")
 
     def finish(self, summary: Summary) -> None:
-        if self.localizer is not None and self.locale != "en":
+        if self.localizer is not None and self.locale not in ("en", "auto"):  # auto: articles differ
             self.out.write(localized_summary(summary, self.localizer, self.locale) + "\n")
             return
         parts = [f"{summary.articles} article{'s' if summary.articles != 1 else ''}",
