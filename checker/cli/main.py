@@ -17,7 +17,7 @@ from checker.core.manager import PluginError, import_plugin
 from checker.core.models import ArticleResult, Report, SummaryBuilder
 from checker.core.version import __version__
 from checker.io.fixes import FixOptions, run_fixes
-from checker.i18n.cli import explain_in, rules_markdown_for, use_locale
+from checker.i18n.cli import error_line, explain_in, rules_markdown_for, use_locale
 from checker.io.inputs import LOADERS, iter_inputs
 from checker.service.server import cmd_serve
 
@@ -132,10 +132,10 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stder
         if args.command == "serve":
             return cmd_serve(args, engine, out, err)
     except (ConfigError, PluginError) as e:
-        err.write(f"checker: error: {e}\n")
+        err.write(error_line(str(e), getattr(args, "locale", None)) + "\n")  # checker.i18n.cli
         return EXIT_ERROR
     except KeyboardInterrupt:
-        err.write("checker: interrupted\n")
+        err.write(error_line(None, getattr(args, "locale", None)) + "\n")
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR

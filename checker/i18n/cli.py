@@ -76,3 +76,14 @@ def rules_markdown_for(rules, engine) -> str | None:
     if loc.locale in ("en", AUTO):
         return None
     return rules_markdown_in(rules, loc, loc.locale)
+
+
+def error_line(message: str | None, locale: str | None) -> str:
+    """The command line's error line (``message`` None: interrupted) in the locale asked for with
+    ``--locale``; the detail, which names files, keys and values, stays as written, isolated."""
+    if locale not in ("ar",):
+        return f"checker: error: {message}" if message is not None else "checker: interrupted"
+    loc = Localizer({}, locale=locale)
+    if message is None:
+        return loc.text("cli", "interrupted", locale, "checker: interrupted")
+    return loc.text("cli", "error", locale, "checker: error: {message}", message=f"{FSI}{message}{PDI}")

@@ -153,3 +153,12 @@ def test_the_review_page_in_arabic(client, how):
     assert strings["locale"] == "ar" and strings["strings"]["no-findings"] == "لا ملاحظات."
     english = client.get("/").text
     assert '<html lang="en" dir="ltr">' in english and ">Check</button>" in english
+
+
+def test_command_line_errors_in_arabic_keep_their_detail_isolated():
+    code, _, err = run("check", str(SEED), "--locale", "ar", "--select", "NOPE", "--no-config")
+    assert code == 2
+    assert err.startswith(f"checker: خطأ: {FSI}configuration 'select' names unknown rule 'NOPE'")
+    assert err.rstrip("\n").endswith(PDI)
+    code, _, err = run("check", str(SEED), "--select", "NOPE", "--no-config")
+    assert code == 2 and err.startswith("checker: error: configuration 'select' names unknown rule 'NOPE'")
