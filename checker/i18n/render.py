@@ -28,7 +28,7 @@ _ARABIC = re.compile(r"[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE
 _LATIN = re.compile(r"[A-Za-z\u00C0-\u024F]")
 _QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”", "«": "»"}
 _NUMERIC_SLOTS = frozenset({"n", "day", "year", "a", "b", "count"})
-_FREE_SLOTS = ("name", "place", "who", "x")   # slots that may hold an untranslated name
+_FREE_SLOTS = ("name", "place", "who", "word", "counterpart")   # slots that may hold a name or a quotation
 _ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _FORMATTER = string.Formatter()
 

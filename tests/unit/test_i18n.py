@@ -88,6 +88,8 @@ def test_arabic_plural_forms_of_a_count(engine, days, words):
     ("from 2016 to 2023", "من عام 2016 إلى عام 2023"), ("Sunday", "الأحد"), ("founding", "التأسيس"),
     ("wanted by", "مطلوب لدى"), ("more than 30", "أكثر من 30"), ("$2.4 billion", "2.4 مليار دولار"),
     ("barred from Beirut", f"ممنوع من دخول {FSI}Beirut{PDI}"), ("9–10 years", "ما بين 9 و10 سنوات"),
+    ("said to have 'chaired'", f"قيل إنه «{FSI}chaired{PDI}»"), ("$3 billion", "3 مليارات دولار"),
+    ("$1 billion", "مليار دولار"), ("3 times", "3 مرات"),
 ])
 def test_words_of_arguments_are_rendered_in_arabic(engine, value, arabic):
     assert localizer(engine).renderer("ar").words(value) == arabic
