@@ -45,7 +45,10 @@ def read_catalogue(path: Path, locale: str) -> Catalog:
         with open(path, "rb") as f:
             return read_po(f, locale=locale)
     return Catalog(locale=locale, project="checker", version="", fuzzy=False, msgid_bugs_address="",
-                   last_translator="", language_team="", creation_date=FIXED_DATE, revision_date=FIXED_DATE)
+                   last_translator="", language_team="", creation_date=FIXED_DATE, revision_date=FIXED_DATE,
+                   header_comment=f"# The {locale} catalogue of the rules' messages, notes and documentation.\n"
+                                  "# msgctxt is a rule id (msgid: a message id, a note id, @summary or @explain),\n"
+                                  "# or term / phrase. Compile with `python -m checker.i18n.build`.")
 
 
 def update(po: Catalog, strings: list[tuple[str, str, str]], locale: str) -> Catalog:
