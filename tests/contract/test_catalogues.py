@@ -98,3 +98,17 @@ def test_the_example_plugin_ships_a_complete_french_catalogue(monkeypatch):
                                "février 2023 compte 28 jours.")
     assert [r.message for r in finding.related] == ["nom français du mois : février",
                                                    "2023 n'est pas une année bissextile"]
+
+
+def test_every_note_a_builtin_rule_writes_is_one_of_its_declared_notes(engine):
+    """A note or suggestion whose wording drifts from its rule's `notes` would stay in English
+    in every other locale: each one the rules' examples produce must be recognised."""
+    unknown = []
+    for rule in _builtin_rules(engine):
+        for ex in rule.examples:
+            if not ex.fires:
+                continue
+            for f in engine.check(ex.text, lang=ex.lang, published=ex.published).findings:
+                unknown += [(f.rule, r.message) for r in f.related if r.message_id is None]
+                unknown += [(f.rule, s.description) for s in f.suggestions if s.message_id is None]
+    assert unknown == []
