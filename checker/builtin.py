@@ -7,6 +7,7 @@ from pathlib import Path
 
 from checker.across.schema import SCHEMAS as ACROSS_SCHEMAS
 from checker.core.hookspecs import hookimpl
+from checker.i18n.localize import CORE
 from checker.core.facts import Extractor
 from checker.extractors.date_mentions import extract_date_mentions, extract_date_ranges, extract_relative_days
 from checker.language.lexicon import data_files
@@ -44,3 +45,8 @@ def checker_register_extractors():
 def checker_register_reporters():
     return [TextReporter, JsonReporter, JsonLinesReporter, HtmlReporter, SarifReporter, JunitReporter,
             GithubReporter]
+
+
+@hookimpl
+def checker_message_catalogues():
+    return [CORE]

@@ -6,6 +6,20 @@
   var RTL = { ar: true, fa: true, he: true, ur: true };
   var NAMES = { ar: "Arabic — العربية", en: "English" };
   var $ = function (id) { return document.getElementById(id); };
+  // The interface strings of the page's locale, embedded by the server (checker.i18n.service).
+  var UI = (function () {
+    var node = $("ui-strings");
+    try { return node ? JSON.parse(node.textContent) : {}; } catch (e) { return {}; }
+  })();
+  var LOCALE = UI.locale || document.documentElement.lang || "en";
+  function T(key, english) { return (UI.strings && UI.strings[key]) || english; }
+  // "n findings" in the page's language: the server gives the form for 0, 1, 2, 3, 11 and 100,
+  // one of each Arabic plural category; n takes the form of its category.
+  function counted(n) {
+    var forms = UI.findings || {}, m = n % 100;
+    var rep = n === 0 ? 0 : n === 1 ? 1 : n === 2 ? 2 : (m >= 3 && m <= 10) ? 3 : m >= 11 ? 11 : 100;
+    return (forms[String(rep)] || String(n)).replace("{n}", String(n));
+  }
 
   var form = $("check-form"), textarea = $("text"), article = $("article"), list = $("findings");
   var status = $("status"), side = $("side"), layout = $("layout");
@@ -46,6 +60,7 @@
     var body = { text: text, format: $("format").value };
     if ($("lang").value) body.lang = $("lang").value;
     if ($("published").value) body.published = $("published").value;
+    body.locale = LOCALE;
     return fetch("/v1/check?offsets=utf16", { method: "POST", headers: headers(), body: JSON.stringify(body) })
       .then(function (r) {
         return r.json().catch(function () { return { error: "bad-response", message: "HTTP " + r.status }; })
@@ -55,28 +70,28 @@
 
   function check(text, note) {
     if (!text.trim()) {
-      say("Paste or open an article first.", true);
+      say(T("need-text", "Paste or open an article first."), true);
       textarea.focus();
       return Promise.resolve();
     }
     $("check").disabled = true;
-    say("Checking…");
+    say(T("checking", "Checking…"));
     return request(text).then(function (res) {
       $("check").disabled = false;
       if (res.status === 401) {
         $("key-row").hidden = false;
         $("api-key").focus();
-        say(res.data.message + ". Enter the key and Check again.", true);
+        say(res.data.message + " " + T("enter-key", "Enter the key and Check again."), true);
         return;
       }
       if (res.status !== 200) {
-        say(res.data.message || ("The service answered " + res.status), true);
+        say(res.data.message || (T("service-answered", "The service answered") + " " + res.status), true);
         return;
       }
       show(text, res.data, note);
     }, function (e) {
       $("check").disabled = false;
-      say("The service cannot be reached: " + e.message, true);
+      say(T("unreachable", "The service cannot be reached:") + " " + e.message, true);
     });
   }
 
@@ -90,10 +105,11 @@
   function findingItem(f, i) {
     var sev = f.severity;
     var goto = el("button", { type: "button", className: "goto" }, [
-      el("span", { className: "sev", text: sev }), " ", el("code", { text: f.rule }), " " + f.name + " ",
+      el("span", { className: "sev", text: T("severity-" + sev, sev) }), " ", el("code", { text: f.rule }),
+      LOCALE === "en" ? " " + f.name + " " : " ",
       el("span", { className: "where", text: f.span.line + ":" + f.span.column })]);
     var li = el("li", { className: "finding sev-" + sev, "data-i": String(i), "data-severity": sev, "data-rule": f.rule },
-      [goto, el("p", { className: "msg", dir: "ltr", text: f.message })]);
+      [goto, el("p", { className: "msg", dir: RTL[LOCALE] ? "rtl" : "ltr", text: f.message })]);
     if (f.related.length) {
       li.appendChild(el("ul", { className: "related" }, f.related.map(function (r) {
         return el("li", {}, [r.span.line + ":" + r.span.column + " ", quote(r.span.text), " " + r.message]);
@@ -101,12 +117,12 @@
     }
     if (f.suggestions.length) {
       li.appendChild(el("ul", { className: "suggestions" }, f.suggestions.map(function (s, k) {
-        var repl = s.replacement ? quote(s.replacement) : "(delete)";
-        var item = el("li", {}, [s.safe ? el("span", { className: "safe", text: "safe fix" }) : "suggestion",
+        var repl = s.replacement ? quote(s.replacement) : T("delete", "(delete)");
+        var item = el("li", {}, [s.safe ? el("span", { className: "safe", text: T("safe-fix", "safe fix") }) : T("suggestion", "suggestion"),
           ": " + s.description + ": ", quote(s.span.text, 40), " → ", repl]);
         if (s.safe) {
           item.appendChild(el("button", { type: "button", className: "apply", "data-i": String(i), "data-s": String(k),
-            "aria-label": "Apply the fix: " + s.description, text: "Apply" }));
+            "aria-label": T("apply-fix", "Apply the fix:") + " " + s.description, text: T("apply", "Apply") }));
         }
         return item;
       })));
@@ -123,7 +139,7 @@
     H.render(article, text, result.findings, "utf16");
     list.textContent = "";
     result.findings.forEach(function (f, i) { list.appendChild(findingItem(f, i)); });
-    if (!result.findings.length) list.appendChild(el("li", { className: "finding none", text: "No findings." }));
+    if (!result.findings.length) list.appendChild(el("li", { className: "finding none", text: T("no-findings", "No findings.") }));
     var counts = { error: 0, warning: 0, info: 0 };
     result.findings.forEach(function (f) { counts[f.severity]++; });
     Object.keys(counts).forEach(function (k) {
@@ -131,7 +147,7 @@
     });
     var safe = applyEdits(text, safeEdits(result)).applied;  // the non-overlapping ones
     $("fix-all").disabled = !safe;
-    $("fix-all").textContent = safe ? "Apply all safe fixes (" + safe + ")" : "No safe fix to apply";
+    $("fix-all").textContent = safe ? T("apply-all", "Apply all safe fixes") + " (" + safe + ")" : T("no-safe-fix", "No safe fix to apply");
     $("count").textContent = "(" + result.findings.length + ")";
     textarea.hidden = true;
     article.hidden = false;
@@ -140,8 +156,14 @@
     $("edit").hidden = false;
     H.filter(document.body, shown());
     var n = result.findings.length;
-    var pub = result.published ? ", published " + result.published + (result.published_source === "text" ? " (read from the text)" : "") : "";
     var errs = (result.errors || []).map(function (e) { return e.message; }).join("; ");
+    if (LOCALE !== "en" && UI.strings) {  // the server's words for the count and the date
+      var pubL = result.published ? "، " + T("published-on", "published") + " " + result.published : "";
+      say((note ? note + " " : "") + T("checked", "Checked:") + " " + counted(n) +
+        " (" + (T("lang-" + result.lang, "") || result.lang) + pubL + ")." + (errs ? " " + errs : ""), !!errs);
+      return;
+    }
+    var pub = result.published ? ", published " + result.published + (result.published_source === "text" ? " (read from the text)" : "") : "";
     say((note ? note + " " : "") + "Checked: " + n + " finding" + (n === 1 ? "" : "s") + " (" +
       (NAMES[result.lang] || result.lang) + pub + ")." + (errs ? " Problems: " + errs : ""), !!errs);
   }
@@ -192,14 +214,16 @@
     var out = applyEdits(state.text, [{ start: s.span.start_utf16, end: s.span.end_utf16, text: s.replacement, old: s.span.text }]);
     if (!out.applied) return;
     textarea.value = out.text;
-    check(out.text, "Applied: " + s.description + ".").then(focusList);
+    check(out.text, T("applied-one", "Applied:") + " " + s.description + ".").then(focusList);
   }
 
   function applyAll() {
     var out = applyEdits(state.text, safeEdits(state.result));
     if (!out.applied) return;
     textarea.value = out.text;
-    check(out.text, "Applied " + out.applied + " safe fix" + (out.applied === 1 ? "" : "es") + ".").then(focusList);
+    var done = LOCALE === "en" ? "Applied " + out.applied + " safe fix" + (out.applied === 1 ? "" : "es") + "."
+      : T("applied-all", "Safe fixes applied:") + " " + out.applied + ".";
+    check(out.text, done).then(focusList);
   }
 
   function focusList() {
@@ -285,9 +309,9 @@
     reader.onload = function () {
       $("format").value = /\.(md|markdown)$/i.test(file.name) ? "md" : "txt";
       showEditor(reader.result);
-      say("Opened " + file.name + ". Check it when ready.");
+      say(T("opened", "Opened:") + " " + file.name + ". " + T("check-when-ready", "Check it when ready."));
     };
-    reader.onerror = function () { say("Cannot read " + file.name, true); };
+    reader.onerror = function () { say(T("cannot-read", "Cannot read:") + " " + file.name, true); };
     reader.readAsText(file);
   }
   $("file").addEventListener("change", function () { load(this.files[0]); });

@@ -19,6 +19,7 @@ from checker.core.manager import PluginError, import_plugin
 from checker.core.models import ArticleResult, Report, SummaryBuilder
 from checker.core.version import __version__
 from checker.io.fixes import FixOptions, run_fixes
+from checker.i18n.cli import error_line, explain_in, rules_markdown_for, use_locale
 from checker.io.inputs import LOADERS, iter_inputs
 from checker.reporters.snippet import display_width, pad
 from checker.run.baseline import project_root
@@ -62,16 +63,19 @@ def build_parser() -> argparse.ArgumentParser:
                    help="apply the safe fixes to .txt and .md files, then report what is left")
     c.add_argument("--diff", action="store_true",
                    help="print the safe fixes as a unified diff; change no file")
+    _locale_argument(c)
     _common(c)
     add_check_arguments(c)
 
     r = sub.add_parser("rules", help="list every rule of every plugin")
     r.add_argument("--format", default="text", choices=["text", "json", "markdown"],
                    help="text (one line a rule), json, or markdown (the full rule catalogue)")
+    _locale_argument(r)
     _common(r)
 
     e = sub.add_parser("explain", help="show a rule's documentation and examples")
     e.add_argument("rule", help="rule id (e.g. DATE001) or name")
+    _locale_argument(e)
     _common(e)
 
     s = sub.add_parser("schema", help="print the JSON schema of the json output")
@@ -93,6 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
     pl.add_argument("--format", default="text", choices=["text", "json"])
     _common(pl)
     return p
+
+
+def _locale_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--locale", metavar="LOCALE",
+                   help="language of the findings and documentation: ar, en, or auto (each article's "
+                        "own language); default: the configuration's, else en")
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -136,10 +146,10 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stder
         if args.command == "serve":
             return cmd_serve(args, engine, out, err)
     except (ConfigError, PluginError) as e:
-        err.write(f"checker: error: {e}\n")
+        err.write(error_line(str(e), getattr(args, "locale", None)) + "\n")  # checker.i18n.cli
         return EXIT_ERROR
     except KeyboardInterrupt:
-        err.write("checker: interrupted\n")
+        err.write(error_line(None, getattr(args, "locale", None)) + "\n")
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR
@@ -152,6 +162,8 @@ def _engine(args) -> Engine:
     if args.command == "check":
         overrides = dict(select=args.select, ignore=args.ignore, fail_on=args.fail_on,
                          lang=args.lang, published=args.published)
+    if getattr(args, "locale", None):
+        overrides["locale"] = args.locale
     config = load_config(paths, args.config, args.no_config, **overrides)
     plugins = [(spec, import_plugin(spec)) for spec in args.plugin]
     return Engine(config, plugins=plugins)
@@ -183,10 +195,12 @@ def cmd_check(args, engine, out, err) -> int:
         color = use_color(args.color, stream) and args.format == "text"
         rules = {**engine.rules, **engine.registry.group_rules} if getattr(args, "across", False) else engine.rules
         reporter = reporter_cls(run.report_stream(stream), color=color, rules=rules)
+        localizer = use_locale(reporter, engine)  # findings in the configured locale (checker.i18n)
         reporter.start()
         summary = SummaryBuilder()
         items = iter_inputs(args.paths, args.input_format, ignore=run.ignore)
         for result in run.results(reporter.inputs(items)):
+            result = localizer.result(result)
             if only_findings and not result.findings and not result.errors:
                 reporter.skip(result)
             else:
@@ -207,7 +221,7 @@ def cmd_rules(args, engine, out) -> int:
         out.write(json.dumps([rule_dict(r) for r in rules], ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     if args.format == "markdown":
-        out.write(rules_markdown(rules))
+        out.write(rules_markdown_for(rules, engine) or rules_markdown(rules))  # --locale (checker.i18n.cli)
         return EXIT_OK
     # group rules are run by `check --across` over groups of articles
     rows = [(r.id, r.name, r.severity.value, f"[{','.join(r.languages)}]", f"{r.summary}  ({r.plugin})")
@@ -232,6 +246,8 @@ def cmd_explain(args, engine, out, err) -> int:
     if r is None:
         err.write(f"checker: error: unknown rule '{args.rule}' (see `checker rules`)\n")
         return EXIT_ERROR
+    if explain_in(r, engine, out):  # --locale / the configuration's locale (checker.i18n.cli)
+        return EXIT_OK
     out.write(f"{r.id} {r.name}\n\n")
     out.write(f"Severity: {r.severity.value}    Languages: {', '.join(r.languages)}    Plugin: {r.plugin}\n\n")
     out.write(r.summary + "\n\n")

@@ -7,7 +7,7 @@ import datetime as dt
 import fnmatch
 import tomllib
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -32,6 +32,11 @@ class Config(BaseModel):
                               description="Lowest severity that makes `check` exit 1.")
     lang: str | None = Field(default=None, description="Language of every article (default: detect).")
     published: dt.date | None = Field(default=None, description="Publication date of every article.")
+    locale: str | None = Field(default=None, description="Language of the findings: a locale such as "
+                               "'ar' or 'en', or 'auto' for each article's own language (default: en).")
+    digits: Literal["auto", "latin", "arabic"] = Field(
+        default="auto", description="Digits of numbers in localised messages: as the article writes "
+        "them (auto), 0-9 (latin) or ٠-٩ (arabic).")
     serve: dict[str, Any] = Field(default_factory=dict, description="Settings of `checker serve` "
                                   "(checked by checker.service.settings).")
     exclude: tuple[str, ...] = Field(default=(), description="Files and folders a directory walk leaves out: "

@@ -80,3 +80,16 @@ def checker_register_group_rules(config):
         span of any member (JSON ``related[].article`` names it). Group rule ids share the id
         space of article rules.
     """
+
+
+@hookspec
+def checker_message_catalogues():
+    """Return the message catalogues this plugin ships, for findings in the reader's language.
+
+    :return: an iterable of :class:`checker.i18n.MessageCatalogue`: a directory of compiled
+        gettext catalogues named ``<locale>.mo`` and the locales the plugin translates. An entry
+        is keyed by context (a rule id) and msgid (a message id, a note id of the rule's
+        ``notes``, ``@summary`` or ``@explain``); ``count:<argument>`` entries give the plural
+        forms of a number argument. The entries of the ``term`` and ``phrase`` contexts render
+        the words of arguments. ``checker.testing.translation_problems`` lists what is missing.
+    """

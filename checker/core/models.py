@@ -65,6 +65,8 @@ class Related(_Frozen):
         "The id of the article the span is in, when it is not the finding's own article "
         "(a finding across the articles of one story, `checker check --across`)."))
     path: str | None = Field(default=None, description="The input file of that other article.")
+    message_id: str | None = Field(default=None, description="The rule's note id of this message (its `notes`), when it is one.")
+    arguments: dict[str, Any] | None = Field(default=None, description="The note's arguments, when it is one of the rule's notes.")
 
 
 class Suggestion(_Frozen):
@@ -75,6 +77,8 @@ class Suggestion(_Frozen):
     replacement: str
     description: str
     safe: bool = False
+    message_id: str | None = Field(default=None, description="The rule's note id of the description (its `notes`), when it is one.")
+    arguments: dict[str, Any] | None = Field(default=None, description="The description's arguments, when it is one of the rule's notes.")
 
 
 class Finding(_Frozen):
@@ -83,6 +87,7 @@ class Finding(_Frozen):
     severity: Severity
     message: str
     message_id: str
+    arguments: dict[str, Any] = Field(default_factory=dict, description="The arguments of the message template: machines read these and `message_id`, never the wording.")
     span: Span
     related: tuple[Related, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()

@@ -11,6 +11,7 @@ from typing import Any, Callable, Iterable
 
 from checker.core.document import Document
 from checker.core.models import Finding, Related, Severity, Suggestion
+from checker.i18n.notes import json_safe, match_note
 from checker.language.normalize import normalize_text
 
 RULE_ID = re.compile(r"^[A-Z]{2,8}[0-9]{3}$")
@@ -41,6 +42,9 @@ class Rule:
     examples: tuple[Example, ...] = ()
     options: dict[str, Any] = field(default_factory=dict)
     plugin: str | None = None
+    # Templates of the related-span notes and suggestion descriptions, by note id: a note that
+    # matches one is recorded with its id and arguments, and can be rendered in another locale.
+    notes: dict[str, str] = field(default_factory=dict)
 
     @property
     def fact_names(self) -> list[str]:
@@ -60,6 +64,8 @@ class Rule:
             out.append("no summary")
         if not self.messages:
             out.append("no messages")
+        for note_id in set(self.notes) & set(self.messages):
+            out.append(f"note id {note_id!r} is also a message id")
         for section in EXPLAIN_SECTIONS:
             if f"## {section}" not in self.explain:
                 out.append(f"explain text lacks the section '## {section}'")
@@ -78,7 +84,8 @@ def _fact_names(check: Callable[..., None]) -> tuple[str, ...]:
 
 def rule(*, id: str, name: str, severity: str | Severity, languages: Iterable[str], summary: str,
          messages: dict[str, str], examples: Iterable[Example] = (),
-         options: dict[str, Any] | None = None) -> Callable[[Callable[..., None]], Rule]:
+         options: dict[str, Any] | None = None,
+         notes: dict[str, str] | None = None) -> Callable[[Callable[..., None]], Rule]:
     """Make a :class:`Rule` from a check function ``fn(ctx, <fact names>...)``. The function's
     docstring is the rule's ``explain`` text."""
 
@@ -86,7 +93,7 @@ def rule(*, id: str, name: str, severity: str | Severity, languages: Iterable[st
         return Rule(id=id, name=name, severity=Severity(severity), languages=tuple(languages),
                     summary=summary, messages=dict(messages), check=fn,
                     explain=inspect.cleandoc(fn.__doc__ or ""), examples=tuple(examples),
-                    options=dict(options or {}))
+                    options=dict(options or {}), notes=dict(notes or {}))
 
     return wrap
 
@@ -122,12 +129,16 @@ class RuleContext:
         return self.doc.text
 
     def related(self, start: int, end: int, message: str) -> Related:
-        return Related(span=self.doc.span(start, end), message=message)
+        note = match_note(self.rule.notes, message) if self.rule.notes else None
+        return Related(span=self.doc.span(start, end), message=message,
+                       message_id=note[0] if note else None, arguments=note[1] if note else None)
 
     def suggestion(self, start: int, end: int, replacement: str, description: str,
                    safe: bool = False) -> Suggestion:
+        note = match_note(self.rule.notes, description) if self.rule.notes else None
         return Suggestion(span=self.doc.span(start, end), replacement=replacement,
-                          description=description, safe=safe)
+                          description=description, safe=safe,
+                          message_id=note[0] if note else None, arguments=note[1] if note else None)
 
     def report(self, message_id: str, start: int, end: int, *, related: Iterable[Related] = (),
                suggestions: Iterable[Suggestion] = (), confidence: float | None = None,
@@ -145,6 +156,7 @@ class RuleContext:
         self.findings.append(Finding(
             rule=self.rule.id, name=self.rule.name, severity=sev,
             message=self.rule.messages[message_id].format(**data), message_id=message_id,
+            arguments=json_safe(data),
             span=span, related=related, suggestions=tuple(suggestions), confidence=confidence,
             plugin=self.rule.plugin,
             fingerprint=fingerprint(self.rule.id, [span.text] + [r.span.text for r in related]),

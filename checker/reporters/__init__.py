@@ -12,6 +12,10 @@ class Reporter:
 
     name = ""
     description = ""
+    # The run's locale and its checker.i18n.Localizer (set by the command line and the service
+    # before ``start``): a format with interface strings renders them in that locale.
+    locale = "en"
+    localizer = None
 
     def __init__(self, out: IO[str], *, color: bool = False, rules: dict | None = None):
         self.out = out

@@ -13,6 +13,8 @@ from typing import Iterable, Iterator
 
 from checker.across.report import STORY_CSS, Stories
 from checker.core.models import Article, ArticleResult, Finding, Summary
+from checker.i18n.cli import summary_line
+from checker.i18n.render import is_rtl
 from checker.io.inputs import load_path
 from checker.reporters import Reporter
 
@@ -107,17 +109,23 @@ def _quote(text: str, limit: int = 80) -> str:
     return f'<bdi class="quote" dir="auto">{escape(t)}</bdi>'
 
 
-def render_finding(f: Finding, i: int, prefix: str = "", href: bool = True) -> str:
+def _english(key: str, english: str) -> str:
+    return english
+
+
+def render_finding(f: Finding, i: int, prefix: str = "", href: bool = True, t=_english, rtl: bool = False) -> str:
     """One finding as a list item: severity, rule, position, message, related spans and
-    suggestions (safe ones marked)."""
+    suggestions (safe ones marked). ``t(key, english)`` gives the interface words of the page's
+    locale, ``rtl`` its direction."""
     sev = f.severity.value
     where = f"{f.span.line}:{f.span.column}"
-    head = (f'<span class="sev">{sev}</span> <code>{escape(f.rule)}</code> {escape(f.name)} '
+    name = f" {escape(f.name)} " if t is _english else " "
+    head = (f'<span class="sev">{escape(t("severity-" + sev, sev))}</span> <code>{escape(f.rule)}</code>{name}'
             f'<span class="where">{where}</span>')
     goto = (f'<a class="goto" href="#{prefix}m{i}">{head}</a>' if href
             else f'<button type="button" class="goto">{head}</button>')
     parts = [f'<li class="finding sev-{sev}" data-i="{i}" data-severity="{sev}" data-rule="{escape(f.rule)}">',
-             goto, f'<p class="msg" dir="ltr">{escape(f.message)}</p>']
+             goto, f'<p class="msg" dir="{"rtl" if rtl else "ltr"}">{escape(f.message)}</p>']
     if f.related:
         parts.append('<ul class="related">' + "".join(
             f'<li>{r.span.line}:{r.span.column} {_quote(r.span.text)} {escape(r.message)}</li>'
@@ -125,8 +133,9 @@ def render_finding(f: Finding, i: int, prefix: str = "", href: bool = True) -> s
     if f.suggestions:
         items = []
         for s in f.suggestions:
-            repl = _quote(s.replacement) if s.replacement else "(delete)"
-            kind = '<span class="safe">safe fix</span>' if s.safe else "suggestion"
+            repl = _quote(s.replacement) if s.replacement else escape(t("delete", "(delete)"))
+            kind = (f'<span class="safe">{escape(t("safe-fix", "safe fix"))}</span>' if s.safe
+                    else escape(t("suggestion", "suggestion")))
             items.append(f'<li>{kind}: {escape(s.description)}: {_quote(s.span.text, 40)} → {repl}</li>')
         parts.append('<ul class="suggestions">' + "".join(items) + "</ul>")
     parts.append("</li>")
@@ -201,6 +210,25 @@ class HtmlReporter(Reporter):
         self._reread: dict[str, dict[str, str]] = {}
         self._stories = Stories()   # the articles of one story side by side (--across)
 
+    def _page_locale(self) -> str:
+        return self.locale if self.localizer is not None and self.locale not in ("en", "auto") else "en"
+
+    @property
+    def _rtl(self) -> bool:
+        return is_rtl(self._page_locale())
+
+    def _t(self, key: str, english: str) -> str:
+        """An interface string of the report in its locale (``auto``: English around findings
+        that are each in their article's language)."""
+        locale = self._page_locale()
+        if locale == "en":
+            return english
+        return self.localizer.text("page", key, locale, english)
+
+    def _count(self, key: str, n: int, english: str) -> str:
+        locale = self._page_locale()
+        return english if locale == "en" else self.localizer.text("summary", key, locale, english, n=n)
+
     def inputs(self, items):
         for item in items:
             if isinstance(item, Article):
@@ -238,12 +266,15 @@ class HtmlReporter(Reporter):
             + "".join(f'<td class="n">{counts[s]}</td>' for s in SEVERITIES)
             + f'<td class="n">{len(result.errors)}</td></tr>')
         direction = "rtl" if result.lang in ("ar", "fa", "he", "ur") else "auto"
-        meta = [f"language: {escape(result.lang or 'unknown')}"]
+        t = self._t
+        meta = [f"{escape(t('meta-language', 'language'))}: {escape(result.lang or 'unknown')}"]
         if result.published:
-            meta.append(f"published: {result.published.isoformat()} ({escape(result.published_source or '')})")
-        meta.append(f"{len(result.findings)} finding{'s' if len(result.findings) != 1 else ''}")
+            meta.append(f"{escape(t('meta-published', 'published'))}: {result.published.isoformat()} "
+                        f"({escape(result.published_source or '')})")
+        meta.append(self._count("findings", len(result.findings),
+                                f"{len(result.findings)} finding{'s' if len(result.findings) != 1 else ''}"))
         if result.suppressed:
-            meta.append(f"{result.suppressed} suppressed")
+            meta.append(self._count("suppressed", result.suppressed, f"{result.suppressed} suppressed"))
         parts = [f'<section class="ck-article" id="a{n}" aria-labelledby="a{n}-h">',
                  f'<h2 id="a{n}-h" dir="auto">{escape(label)}</h2>',
                  f'<p class="meta">{" · ".join(meta)}</p>']
@@ -260,7 +291,8 @@ class HtmlReporter(Reporter):
             else:
                 parts.append('<p class="ck-text">(the text of this article is not available to the report)</p>')
             parts.append(f'<ol class="ck-findings" aria-label="findings in {escape(label)}">'
-                         + "".join(render_finding(f, i, prefix) for i, f in enumerate(result.findings))
+                         + "".join(render_finding(f, i, prefix, t=t, rtl=self._rtl)
+                                   for i, f in enumerate(result.findings))
                          + "</ol></div>")
         parts.append("</section>")
         self._sections.append("".join(parts))
@@ -272,16 +304,26 @@ class HtmlReporter(Reporter):
                 + (f" ({sev})" if sev else "")
                 + (f", {summary.errors} item error{'s' if summary.errors != 1 else ''}" if summary.errors else "")
                 + (f", {summary.suppressed} suppressed" if summary.suppressed else ""))
-        boxes = "".join(f'<label><input type="checkbox" value="{s}" checked> {s}</label>' for s in SEVERITIES)
+        t, locale = self._t, self._page_locale()
+        if locale != "en":
+            line = summary_line(summary, self.localizer, locale)
+        plural = {"error": "errors", "warning": "warnings", "info": "infos"}
+        boxes = "".join(f'<label><input type="checkbox" value="{s}" checked> {escape(t(plural[s], s))}</label>'
+                        for s in SEVERITIES)
+        title = escape(t("report-title", "checker report"))
+        dir_attr = ' dir="rtl"' if self._rtl else ""
         self.out.write(
-            '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            f'<!DOCTYPE html>\n<html lang="{locale}"{dir_attr}>\n<head>\n<meta charset="utf-8">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            '<meta name="generator" content="checker">\n<title>checker report</title>\n'
+            f'<meta name="generator" content="checker">\n<title>{title}</title>\n'
             f"<style>\n{asset('highlight.css')}{_PAGE_CSS}{STORY_CSS if self._stories.links else ''}</style>\n</head>\n<body>\n"
-            f'<header class="top"><h1>checker report</h1><p class="summary">{escape(line)}</p>'
-            f'<fieldset id="severity-filter"><legend>Show</legend>{boxes}</fieldset></header>\n<main>\n'
-            '<nav aria-label="articles"><table class="index"><thead><tr><th>article</th><th>language</th>'
-            + "".join(f"<th>{s}</th>" for s in SEVERITIES) + "<th>item errors</th></tr></thead><tbody>\n"
+            f'<header class="top"><h1>{title}</h1><p class="summary">{escape(line)}</p>'
+            f'<fieldset id="severity-filter"><legend>{escape(t("show", "Show"))}</legend>{boxes}</fieldset></header>\n<main>\n'
+            f'<nav aria-label="{escape(t("articles", "articles"))}"><table class="index"><thead><tr>'
+            f'<th>{escape(t("article", "article") if locale != "en" else "article")}</th>'
+            f'<th>{escape(t("language", "language") if locale != "en" else "language")}</th>'
+            + "".join(f"<th>{escape(t(plural[s], s) if locale != 'en' else s)}</th>" for s in SEVERITIES)
+            + f"<th>{escape(t('item-errors', 'item errors'))}</th></tr></thead><tbody>\n"
             + "\n".join(self._index) + "\n</tbody></table></nav>\n"
             + (self._stories.render(render_text) + "\n" if self._stories.links else "")
             + "\n".join(self._sections)

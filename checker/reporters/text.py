@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict, deque
 
 from checker.core.models import Article, ArticleResult, Finding, Span, Summary
+from checker.i18n.cli import summary_line as localized_summary
 from checker.reporters import Reporter
 from checker.reporters.snippet import has_rtl, snippet
 
@@ -72,7 +73,17 @@ class TextReporter(Reporter):
             return f"{r.path}[{r.id}]"
         return r.path or r.id
 
+    def _word(self, context: str, key: str) -> str:
+        """An interface word in the article's locale (English unless a localizer says otherwise)."""
+        if self.localizer is None or self._locale == "en":
+            return key
+        return self.localizer.text(context, key, self._locale, key)
+
+    _locale = "en"
+
     def article(self, result: ArticleResult) -> None:
+        if self.localizer is not None:
+            self._locale = self.localizer.locale_for(result.lang)
         label = self._label(result)
         for e in result.errors:
             who = f" [{e.plugin}{'/' + e.rule if e.rule else ''}]" if e.plugin else ""
@@ -84,8 +95,11 @@ class TextReporter(Reporter):
     def _finding(self, label: str, f: Finding, text: str | None = None) -> None:
         sev = f.severity.value
         if self.color:
-            sev = f"{_COLORS[sev]}{sev}{_RESET}"
-        self.out.write(f"{where(label, f.span)}: {sev} {f.rule} [{f.name}] {f.message}\n")
+            sev = f"{_COLORS[sev]}{self._word('severity', sev)}{_RESET}"
+        else:
+            sev = self._word("severity", sev)
+        name = f" [{f.name}]" if self._locale == "en" else ""  # the kebab-case name is an English identifier
+        self.out.write(f"{where(label, f.span)}: {sev} {f.rule}{name} {f.message}\n")
         if text is None:
             line, col = line_col(f.span)
             self.out.write(f"    {line}:{col}  {quote(f.span.text)}\n")
@@ -95,8 +109,8 @@ class TextReporter(Reporter):
             line, col = line_col(rel.span)
             self.out.write(f"    {line}:{col}  {quote(rel.span.text)}  {rel.message}\n")
         for s in f.suggestions:
-            kind = "fix" if s.safe else "suggestion"
-            repl = quote(s.replacement) if s.replacement else "(delete)"
+            kind = self._word("ui", "fix" if s.safe else "suggestion")
+            repl = quote(s.replacement) if s.replacement else self._word("ui", "(delete)")
             self.out.write(f"    {kind}: {s.description}: {quote(s.span.text, 60)} -> {repl}\n")
 
     def _source(self, span: Span, text: str) -> None:
@@ -110,6 +124,9 @@ class TextReporter(Reporter):
         self.out.write(f"  {sn.line} | {sn.source}\n  {gutter} | {carets}{tail}\n")
 
     def finish(self, summary: Summary) -> None:
+        if self.localizer is not None and self.locale not in ("en", "auto"):  # auto: articles differ
+            self.out.write(localized_summary(summary, self.localizer, self.locale) + "\n")
+            return
         parts = [f"{summary.articles} article{'s' if summary.articles != 1 else ''}",
                  f"{summary.findings} finding{'s' if summary.findings != 1 else ''}"]
         if summary.by_severity:

@@ -24,6 +24,7 @@ from starlette.middleware.cors import CORSMiddleware
 
 from checker.core.engine import Engine
 from checker.core.version import __version__
+from checker.i18n.localize import Localizer
 from checker.service.errors import install_handlers
 from checker.service.middleware import ApiKey, BodyLimit, SecurityHeaders
 from checker.service.models import request_models, rule_choices
@@ -55,7 +56,7 @@ def create_app(engine=None, settings: ServeSettings | None = None, plugin_specs:
                   description="Checks news articles for internal inconsistencies. Results are the "
                               "model of `checker check --format json`.")
     app.state.service = svc
-    install_handlers(app, svc.languages, rule_choices(engine))
+    install_handlers(app, svc.languages, rule_choices(engine), Localizer.for_engine(engine))
     app.include_router(router(svc, check_request, batch_request))
     with resources.as_file(ASSETS) as assets_dir:
         app.mount("/static", StaticFiles(directory=assets_dir), name="static")

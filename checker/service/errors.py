@@ -2,11 +2,14 @@
 problem: :class:`ApiError` raised by the service, and handlers for what FastAPI and Starlette
 refuse themselves (validation, malformed JSON, unknown endpoints)."""
 
+import json
+
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from checker.i18n.service import localize_error_body
 from checker.service.models import ErrorResponse
 
 
@@ -40,21 +43,31 @@ STATUS_CODES = {400: "bad-request", 401: "unauthorized", 404: "not-found", 405: 
 ERRORS = {s: {"model": ErrorResponse} for s in (400, 401, 408, 413, 415, 422, 429, 503)}
 
 
-def install_handlers(app: FastAPI, languages: list[str], choices: list[str]) -> None:
+def install_handlers(app: FastAPI, languages: list[str], choices: list[str], localizer=None) -> None:
     """Answer every error of ``app`` as JSON naming the problem; ``languages`` and ``choices``
-    (rule ids, families, ALL) are what an unknown-language or unknown-rule message lists."""
+    (rule ids, families, ALL) are what an unknown-language or unknown-rule message lists. With a
+    ``localizer`` (checker.i18n), the message is in the request's Accept-Language."""
+
+    def local(request, response: JSONResponse) -> JSONResponse:
+        if localizer is None:
+            return response
+        body = localize_error_body(localizer, request.headers.get("accept-language"), response.body)
+        if body is not response.body:
+            headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+            response = JSONResponse(json.loads(body), status_code=response.status_code, headers=headers)
+        return response
 
     @app.exception_handler(ApiError)
     async def _api_error(request, exc: ApiError):
-        return error_response(exc.status, exc.code, exc.message, exc.problems, exc.headers)
+        return local(request, error_response(exc.status, exc.code, exc.message, exc.problems, exc.headers))
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request, exc: RequestValidationError):
-        return validation_response(request, exc, languages, choices)
+        return local(request, validation_response(request, exc, languages, choices))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request, exc: StarletteHTTPException):
-        return http_response(request, exc)
+        return local(request, http_response(request, exc))
 
 
 def validation_response(request, exc: RequestValidationError, languages: list[str],

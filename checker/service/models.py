@@ -10,6 +10,7 @@ from fastapi import Query
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model, field_validator
 
 from checker.core.models import ArticleResult, Finding, Related, Report, SourcePosition, Span, Suggestion
+from checker.i18n.localize import Localizer
 from checker.service.settings import ServeSettings
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -82,7 +83,12 @@ def request_models(engine, settings: ServeSettings):
                          description="The article (some text, not only white space). Spans in the "
                                      "result index it.")),
         lang=(lang_t | None, Field(None, description="Language; default: detected from the script.")))
-    check = create_model("CheckRequest", __base__=article, options=(options | None, None))
+    locale_t = Literal[tuple(Localizer.for_engine(engine).locales + ["auto"])]
+    locale_f = (locale_t | None, Field(None, description="Language of the findings' messages (auto: "
+                                       "each article's own); default: the Accept-Language header, "
+                                       "else the server's configured locale, else en. message_id and "
+                                       "arguments are the same in every locale."))
+    check = create_model("CheckRequest", __base__=article, options=(options | None, None), locale=locale_f)
     batch = create_model(
         "BatchRequest", __config__=ConfigDict(extra="forbid"),
         articles=(list[article], Field(min_length=1, max_length=settings.max_batch,
@@ -92,7 +98,8 @@ def request_models(engine, settings: ServeSettings):
         across=(bool, Field(False, description="Also check across the articles: group those that tell "
                                                "one story and run the cross-article rules (ACROSS...) "
                                                "over each group; a related span in another article "
-                                               "names it (`related[].article`).")))
+                                               "names it (`related[].article`).")),
+        locale=locale_f)
     return check, batch
 
 

@@ -6,11 +6,13 @@ import asyncio
 from importlib import resources
 
 from fastapi import APIRouter, Request
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 
 from checker.core.catalogue import rule_dict
 from checker.core.models import OUTPUT_VERSION, summarize
 from checker.core.version import __version__
+from checker.i18n.localize import Localizer
+from checker.i18n.service import page_html, request_locale
 from checker.service.errors import ERRORS, ApiError
 from checker.service.models import (BatchResult, CheckResult, ErrorResponse, Health, Offsets, RuleInfo,
                                     item)
@@ -24,7 +26,11 @@ def router(svc: Service, check_request, batch_request) -> APIRouter:
     """Every route of the service; ``check_request`` and ``batch_request`` are this server's
     request models (:func:`checker.service.models.request_models`)."""
     engine, settings = svc.engine, svc.settings
+    localizer = Localizer.for_engine(engine)  # findings in the request's locale (checker.i18n)
     api = APIRouter()
+
+    def locale_of(request: Request, body) -> str:
+        return request_locale(localizer, getattr(body, "locale", None), request.headers.get("accept-language"))
 
     @api.post("/v1/check", response_model=None, responses={200: {"model": CheckResult}, **ERRORS},
               summary="Check one article")
@@ -32,7 +38,8 @@ def router(svc: Service, check_request, batch_request) -> APIRouter:
         select, ignore = svc.options(body.options)
         [(result, dump)] = await svc.run([item(body, "article")], select, ignore, offsets == "utf16",
                                          _client(request))
-        return JSONResponse(dump)
+        locale = locale_of(request, body)
+        return JSONResponse(localizer.result_dict(dump, locale), headers=_language_header(locale))
 
     @api.post("/v1/check/batch", response_model=None, responses={200: {"model": BatchResult}, **ERRORS},
               summary="Check a list of articles")
@@ -48,8 +55,10 @@ def router(svc: Service, check_request, batch_request) -> APIRouter:
             results = await asyncio.get_running_loop().run_in_executor(
                 None, check_across, items, results, select, ignore, offsets == "utf16", engine)
         summary = summarize(r for r, _ in results)
-        return JSONResponse({"version": OUTPUT_VERSION, "articles": [d for _, d in results],
-                             "summary": summary.model_dump(mode="json")})
+        locale = locale_of(request, body)
+        return JSONResponse({"version": OUTPUT_VERSION,
+                             "articles": [localizer.result_dict(d, locale) for _, d in results],
+                             "summary": summary.model_dump(mode="json")}, headers=_language_header(locale))
 
     @api.get("/v1/rules", response_model=list[RuleInfo], responses={401: {"model": ErrorResponse}},
              summary="Every rule of every plugin")
@@ -68,11 +77,18 @@ def router(svc: Service, check_request, batch_request) -> APIRouter:
                                         "read_timeout": settings.read_timeout}})
 
     @api.get("/", include_in_schema=False)
-    async def page() -> FileResponse:
-        with resources.as_file(ASSETS.joinpath("index.html")) as path:
-            return FileResponse(path, media_type="text/html; charset=utf-8")
+    async def page(request: Request) -> HTMLResponse:
+        locale = request.query_params.get("locale") or locale_of(request, None)
+        if locale not in localizer.locales:
+            locale = "en"
+        html = ASSETS.joinpath("index.html").read_text(encoding="utf-8")
+        return HTMLResponse(page_html(html, localizer, locale), headers={"Content-Language": locale})
 
     return api
+
+
+def _language_header(locale: str) -> dict[str, str]:
+    return {"Content-Language": locale} if locale != "auto" else {}
 
 
 def _client(request: Request) -> str:

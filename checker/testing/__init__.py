@@ -35,6 +35,7 @@ from typing import Any, Iterable
 
 from checker.core.models import Article
 from checker.io.inputs import load_path
+from checker.testing.translations import translation_problems  # noqa: F401 - part of the kit
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html")
 

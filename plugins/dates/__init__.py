@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from checker.i18n import MessageCatalogue
 from checker import Extractor, data_files, hookimpl
 
 from .chronology import chronology_mismatch
@@ -48,3 +49,8 @@ def checker_register_rules():
     return [month_pair_mismatch, weekday_date_mismatch, hijri_gregorian_mismatch, inverted_date_range,
             relative_date_mismatch, elapsed_time_mismatch, chronology_mismatch, same_event_two_dates,
             restated_date]
+
+
+@hookimpl
+def checker_message_catalogues():
+    return [MessageCatalogue(Path(__file__).parent / "locale", ("ar", "en"))]

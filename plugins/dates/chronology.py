@@ -32,6 +32,10 @@ _DAY = 1440             # minutes
         "after": "'{word}' says the event dated {second} came before the one dated {first}, but {second} is later.",
         "offset": "'{word}' puts {second} {offset} {way} {first}, which the two dates do not fit.",
     },
+    notes={
+        "first-date": "first date",
+        "second-date": "second date",
+    },
     examples=[
         Example("وانضم إلى الحزب عام 2019 ثم انتخب نائباً عام 2017.", "ar", True),
         Example("وانضم إلى الحزب عام 2015 ثم انتخب نائباً عام 2017.", "ar", False),

@@ -187,6 +187,11 @@ def _elapsed_range(m, published: dt.date) -> tuple[float, float] | None:
         "after": "'{elapsed}' after {year} reaches past the publication date {published}: only {actual} have passed.",
         "after_year": "From {year} to {reached} is {actual}, not '{elapsed}'.",
     },
+    notes={
+        "birth-year": "the birth year",
+        "year-refers": "the year it refers to",
+        "year-counts": "the year it counts from",
+    },
     examples=[
         Example("وكان الشرع قد اعتقل عام 2016، قبل أكثر من عقد، في العراق.", "ar", True, "2025-11-12"),
         Example("وكان الشرع قد اعتقل عام 2013، قبل أكثر من عقد، في العراق.", "ar", False, "2025-11-12"),

@@ -345,6 +345,8 @@ def _conflicts(ctx, events):
     languages=["*"],
     summary="One event that happens once (a founding, an opening, a collapse, a birth, a first novel) given two incompatible dates.",
     messages={"conflict": "The {kind} is dated {second} here but {first} earlier in the article."},
+    notes={"event-first": "the {kind} dated here first", "first-telling": "first telling",
+           "second-telling": "second telling"},
     examples=[
         Example("The Riverside Museum opened in March 2012. Visitors have flocked to the Riverside "
                 "Museum since its opening in 2011.", "en", True),

@@ -30,6 +30,12 @@ def _gap_links(lex) -> re.Pattern:
     messages={
         "mismatch": "{hijri} is {converted} (Umm al-Qura calendar), not {gregorian}: {days} days apart.",
     },
+    notes={
+        "hijri-date": "Hijri date: {date} in the Gregorian calendar",
+        "gregorian-given": "the Gregorian date given",
+        "gregorian-given-hijri": "the Gregorian date given: {hijri} in the Hijri calendar",
+        "hijri-right": "if the Hijri date is right, the Gregorian date is {date}",
+    },
     examples=[
         Example("وذلك يوم 15 جمادى الأولى 1447 هـ الموافق 6 نوفمبر 2025.", "ar", False),
         Example("وذلك يوم 15 جمادى الأولى 1447 هـ الموافق 16 نوفمبر 2025.", "ar", True),

@@ -18,6 +18,10 @@ from checker import Example, rule
         "mismatch": "'{a}' is {a_month} but '{b}' is {b_month}: the two names of this month disagree.",
         "same-system": "'{a}' ({a_month}) and '{b}' ({b_month}) are given as one month but name different months.",
     },
+    notes={
+        "name": "{system} name of {month}",
+        "if-meant": "if {month} is meant, write {fix}",
+    },
     examples=[
         Example("بدأ التعاون في تشرين الثاني/ديسمبر الماضي.", "ar", True),
         Example("أعلنت الوزارة في 3 أبريل (آذار) 2024 عن خطة جديدة.", "ar", True),

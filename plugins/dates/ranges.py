@@ -13,6 +13,10 @@ from checker.extractors.date_mentions.ranges import extract_day_ranges, is_date_
     languages=["*"],
     summary="A range of dates or years whose end comes before its start ('between 2019 and 2017', 'from 24 to 17 May').",
     messages={"inverted": "This range runs backwards: {last} comes before {first}."},
+    notes={
+        "range-start": "start of the range",
+        "range-end": "end of the range",
+    },
     examples=[
         Example("وبلغ التنظيم أوج قوته بين عامي 2016 و2015.", "ar", True),
         Example("Output rose steadily from 2019 to 2017, the ministry said.", "en", True),

@@ -323,6 +323,9 @@ def find_restated_dates(ctx, date_mentions, date_ranges, events, open_events=())
     languages=["*"],
     summary="A statement told again later in the article with its date or year changed.",
     messages={"conflict": "This statement is told earlier in the article with the date {first}, not {second}."},
+    notes={
+        "told-first": "the date told first",
+    },
     examples=[
         Example("Talks between the two delegations began on 4 March 2023 in Doha. Mediators said progress was slow. "
                 "Talks between the two delegations began on 14 March 2023 in Doha, a diplomat said.", "en", True),

@@ -37,6 +37,12 @@ def _styled_weekday(lex, written: str, number: int) -> str | None:
         "relative": "'{written}' does not fit the publication date {published}: {which} was a {actual}.",
         "relative-lag": "'{written}' fits a story written the day before its publication date {published}: counted from that date, {which} was a {actual}.",
     },
+    notes={
+        "falls-on": "falls on a {weekday}",
+        "write-weekday": "if the date is right, write {weekday}",
+        "write-date": "if {weekday} is right, the date is {date}",
+        "relative-was": "{which} was {weekday}",
+    },
     examples=[
         Example("وعقد الاجتماع يوم الأحد 14 أكتوبر 2018 في الرياض.", "ar", False),
         Example("وعقد الاجتماع يوم الاثنين 14 أكتوبر 2018 في الرياض.", "ar", True),

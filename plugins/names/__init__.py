@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from checker.i18n import MessageCatalogue
 from checker import Extractor, data_files, hookimpl
 
 from .role_sets import extract_role_claims
@@ -37,3 +38,8 @@ def checker_register_extractors():
 @hookimpl
 def checker_register_rules():
     return [name_variants, role_conflict]
+
+
+@hookimpl
+def checker_message_catalogues():
+    return [MessageCatalogue(Path(__file__).parent / "locale", ("ar", "en"))]

@@ -155,6 +155,9 @@ def _named_where_an_office_changed(doc, mentions, data: NamesData) -> set[int]:
         "exclusive": "{name} is called {role} here and {other} elsewhere: one person is not both in one "
                      "{scope}.",
     },
+    notes={
+        "called": "called {title} here",
+    },
     examples=[
         Example("WARSAW (Reuters) - Finance Minister Jan Kowalski said the deficit would narrow. "
                 "Kowalski told reporters growth would reach 3.5 percent. Trade Minister Jan Kowalski "

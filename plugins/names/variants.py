@@ -57,6 +57,11 @@ def _occurrences(mentions, v: Variant, key: str, shape):
                    "one name is spelt two ways.",
         "tie": "'{rare}' and '{common}' look like one name spelt two ways, each written {rare_times}.",
     },
+    notes={
+        "spelt": "spelt '{name}' here",
+        "also-spelt": "also spelt '{name}' here",
+        "write-name": "write the name as it is written elsewhere: '{name}'",
+    },
     examples=[
         Example("WARSAW (Reuters) - Finance Minister Jan Kowalski said the deficit would narrow. "
                 "Kowalski told reporters growth would reach 3.5 percent. \"We are on track,\" Kowlaski said.",

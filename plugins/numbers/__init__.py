@@ -9,6 +9,7 @@ import datetime as dt
 from functools import lru_cache
 from pathlib import Path
 
+from checker.i18n import MessageCatalogue
 from checker import Example, data_files, hookimpl, rule
 from checker.language.matching import word_regex
 
@@ -55,6 +56,9 @@ def _date_guard(date_mentions, sents: Sentences | None = None):
         "conflict": "{second} {thing} here, but {first} earlier in the article: the two figures cannot both be right.",
         "sources": "{second} {thing} here, but {first} earlier; both figures are attributed, so the sources may differ — "
                    "say so, or correct one.",
+    },
+    notes={
+        "given-earlier": "the same figure given earlier",
     },
     examples=[
         Example("وأدى تفجير الكنيسة إلى مقتل 25 شخصاً.\nوقالت الوزارة إن تفجير الكنيسة أسفر عن 20 قتيلاً.", "ar", True),
@@ -224,6 +228,10 @@ def _thing_word(doc, q, noun: str | None) -> str:
         "count": "The count '{count}' does not match the list that follows, which names {items}.",
         "shares": "These shares of one breakdown add up to {total:g}%.",
     },
+    notes={
+        "items": "{n} items",
+        "share": "{share}%",
+    },
     examples=[
         Example("Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil.", "en", True),
         Example("Three ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil.", "en", False),
@@ -291,3 +299,8 @@ def checker_register_rules():
 @hookimpl
 def checker_language_data():
     return data_files(Path(__file__).parent / "data", "numbers", schemas=SCHEMAS)
+
+
+@hookimpl
+def checker_message_catalogues():
+    return [MessageCatalogue(Path(__file__).parent / "locale", ("ar", "en"))]

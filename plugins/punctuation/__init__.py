@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from checker.i18n import MessageCatalogue
 from checker import Extractor, data_files, hookimpl
 
 from .marks import extract_marks
@@ -32,3 +33,8 @@ def checker_register_extractors():
 @hookimpl
 def checker_register_rules():
     return [unbalanced_quotation, unbalanced_bracket]
+
+
+@hookimpl
+def checker_message_catalogues():
+    return [MessageCatalogue(Path(__file__).parent / "locale", ("ar", "en"))]

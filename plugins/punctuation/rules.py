@@ -65,6 +65,14 @@ def _report_swapped(ctx, pr: MarkProblem) -> None:
         "unpaired": "This {name} {mark} has no partner in its paragraph.",
         "swapped": "This quotation opens with {mark} and closes with {other}: both marks are the wrong way round; {expected} is expected.",
     },
+    notes={
+        "closes-opens": "the quotation it closes opens here",
+        "opens-closes": "the quotation it opens closes here",
+        "opened-with": "opened here with {mark}",
+        "closes-reversed": "the quotation closes here with {mark}, also the wrong way round",
+        "write-closing": "write the closing mark {mark}",
+        "write-opening": "write the opening mark {mark}",
+    },
     examples=[
         Example("قال الوزير إن “الاتفاق سيوقع غداً“.", "ar", True),
         Example("وأكد أن ”قسد” لن تشارك.", "ar", True),
@@ -127,6 +135,11 @@ def unbalanced_quotation(ctx, quote_marks):
         "unclosed": "This {mark} is never closed in its paragraph.",
         "unopened": "This {mark} closes nothing: no matching opening bracket in its paragraph.",
         "mismatched": "This {mark} closes a {other}.",
+    },
+    notes={
+        "closes-opens": "the quotation it closes opens here",
+        "opens-closes": "the quotation it opens closes here",
+        "opened-with": "opened here with {mark}",
     },
     examples=[
         Example("The Federal Reserve (the US central bank said on Monday it would act.", "en", True),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from checker.i18n import MessageCatalogue
 from checker import Extractor, data_files, hookimpl
 
 from .publishing import extract_link_arrows, extract_residue, publishing_residue
@@ -27,3 +28,8 @@ def checker_register_extractors():
 @hookimpl
 def checker_register_rules():
     return [publishing_residue]
+
+
+@hookimpl
+def checker_message_catalogues():
+    return [MessageCatalogue(Path(__file__).parent / "locale", ("ar", "en"))]

@@ -233,6 +233,10 @@ _LABELS = {"comment-form": "comment-form text", "navigation": "page navigation",
         "placeholder": "Placeholder text '{quote}' left in the article.",
         "segment": "This text is {label} left over from a web page, not part of the article.",
     },
+    notes={
+        "delete-text": "delete this text",
+        "delete-line": "delete the line",
+    },
     examples=[
         Example("The council voted 7-2 to close the bridge.\n\nLeave a comment\n\nBack to top", "en", True),
         Example("أعلنت الوزارة عن خطة جديدة.\nاترك تعليقاً\nزر الذهاب إلى الأعلى", "ar", True),

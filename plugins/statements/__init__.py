@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from checker.i18n import MessageCatalogue
 from checker import Example, data_files, hookimpl, rule
 
 from .reading import blocking_words, read, statements_data
@@ -35,6 +36,11 @@ def checker_register_rules():
                     "'{neg}': the two cannot both be true.",
         "antonym": "'{word}' here, but '{other}' in the same statement earlier in the article: the two "
                    "cannot both be true.",
+    },
+    notes={
+        "with-negation": "the same statement, with the negation",
+        "without-negation": "the same statement, without the negation",
+        "with-word": "the same statement with '{word}'",
     },
     examples=[
         Example("The council approved the new bridge over the river on Monday. Residents welcomed "
@@ -96,8 +102,12 @@ def restated_statement(ctx):
     # a conjunction is taken off a word whose bare form the compared sentences use too
     vocab = frozenset().union(*(bags[k] for k in needed)) if d.proclitics else frozenset()
     sents = [part for k in needed for part in read(ctx.text, view, *bounds[k], d, vocab)]
+
     def written(at, word):   # the flipped word as the article writes it, not its normalised form
-        return ctx.text.__getitem__(slice(*view.to_original(*at))) if at else word
+        if at is None:
+            return word
+        s, e = view.to_original(*at)
+        return ctx.text[s:e]
 
     for f in find_flips(sents, d):
         word_a, word_b = written(f.at_a, f.word_a), written(f.at_b, f.word_b)
@@ -111,3 +121,8 @@ def restated_statement(ctx):
         else:
             rel = ctx.related(a0, a1, f"the same statement with '{word_a}'")
             ctx.report("antonym", b0, b1, related=[rel], word=word_b, other=word_a)
+
+
+@hookimpl
+def checker_message_catalogues():
+    return [MessageCatalogue(Path(__file__).parent / "locale", ("ar", "en"))]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from checker.i18n import MessageCatalogue
 from checker import Extractor, data_files, hookimpl
 
 from .schema import SCHEMAS
@@ -29,3 +30,8 @@ def checker_register_extractors():
 @hookimpl
 def checker_register_rules():
     return [overlapping_exclusive_states, one_office_two_holders]
+
+
+@hookimpl
+def checker_message_catalogues():
+    return [MessageCatalogue(Path(__file__).parent / "locale", ("ar", "en"))]

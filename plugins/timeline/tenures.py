@@ -97,6 +97,9 @@ def extract_tenures(doc, facts) -> list[Tenure]:
     languages=["*"],
     summary="One office held by two people over overlapping periods (two Iraqi prime ministers in 2013).",
     messages={"overlap": "{first} and {second} are both given as {office} {overlap}."},
+    notes={
+        "holder-as": "{holder} as {office}",
+    },
     examples=[
         Example("Iraqi Prime Minister Nouri al-Maliki held the post from 2006 to 2014. "
                 "Iraqi Prime Minister Haider al-Abadi, in office from 2012 to 2018, said he would stay.", "en", True),

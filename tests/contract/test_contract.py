@@ -30,7 +30,8 @@ with open(ROOT / "pyproject.toml", "rb") as _f:
 def test_hooks_exist():
     assert {f.__name__ for f in HOOKS} == {
         "checker_register_rules", "checker_register_extractors", "checker_register_reporters",
-        "checker_language_data", "checker_register_group_rules"}
+        "checker_language_data", "checker_register_group_rules",
+        "checker_message_catalogues"}
 
 
 def hook_doc_problems(hook) -> list[str]:

@@ -168,7 +168,9 @@ def test_github_annotation_lines(desk):
     assert rc == 2
     assert out.splitlines() == [
         f"::error file=ar.txt,line=1,col={col},endLine=1,endColumn={col + len(AR_PAIR)},title=DATE001 "
-        f"month-pair-mismatch::'تشرين الثاني' is November but 'ديسمبر' is December: the two names of this month disagree.",
+        # English messages quote Arabic fragments inside directional isolates (U+2068 … U+2069)
+        f"month-pair-mismatch::'\u2068تشرين الثاني\u2069' is November but '\u2068ديسمبر\u2069' is December: "
+        "the two names of this month disagree.",
         "::warning file=br.txt,line=1,col=22,endLine=1,endColumn=23,title=PUNCT002 unbalanced-bracket::"
         "This ( is never closed in its paragraph.",
         "::warning file=p.html,line=1,col=28,title=PUNCT002 unbalanced-bracket::This ( is never closed in its paragraph.",

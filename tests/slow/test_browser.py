@@ -6,6 +6,7 @@ no browser (or no Playwright) exists."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import threading
@@ -302,3 +303,40 @@ def test_a_click_anywhere_on_a_card_selects_it_and_blank_lines_keep_the_arabic_s
 def test_the_date_field_asks_for_an_iso_date_in_any_language(page):
     assert page.get_attribute("#published", "placeholder") == "YYYY-MM-DD"
     assert page.get_attribute("#published", "type") == "text"
+
+
+def test_review_page_in_arabic_right_to_left_with_the_seed_findings(browser, server, tmp_path):
+    """The review page asked for in Arabic (Accept-Language): interface strings in Arabic, the
+    whole page right-to-left, and the seed's findings listed in Arabic."""
+    pg = browser.new_page()
+    pg.set_extra_http_headers({"Accept-Language": "ar-SY,ar;q=0.9"})
+    errors = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        pg.goto(server + "/")
+        wait_for(pg, "document.querySelectorAll('#lang option').length > 1")
+        assert pg.evaluate("[document.documentElement.lang, document.documentElement.dir]") == ["ar", "rtl"]
+        assert pg.evaluate("getComputedStyle(document.body).direction") == "rtl"
+        assert pg.inner_text("#check") == "افحص"
+        assert pg.title() == "المدقق — مراجعة خبر"
+        pg.fill("#text", SEED)
+        pg.click("#check")
+        pg.wait_for_selector("#article:not([hidden]) .ln")
+        wait_for(pg, "document.getElementById('status').textContent.startsWith('اكتمل الفحص')")
+        assert pg.inner_text("#status").startswith("اكتمل الفحص: 8 ملاحظات")
+        fs = findings(pg)
+        assert sorted(f["rule"] for f in fs) == sorted(
+            ["TIME001", "PUNCT001", "DATE001", "PUNCT001", "RESIDUE001", "RESIDUE001", "RESIDUE001", "RESIDUE001"])
+        messages = pg.eval_on_selector_all(".ck-findings .finding .msg", "ps => ps.map(p => [p.textContent, p.dir])")
+        assert all(d == "rtl" for _, d in messages)
+        assert messages[0][0].startswith("الشرع مطلوب لدى الولايات المتحدة حتى عام 2023")
+        for text, _ in messages:
+            assert not re.search("[A-Za-z]", re.sub("\u2068.*?\u2069", "", text)), text
+        pair = next(f for f in fs if f["rule"] == "DATE001")
+        assert "خطأ" in pair["text"] and "اسما الشهر هنا لا يتطابقان" in pair["text"]
+        shot = tmp_path / "review-ar.png"
+        pg.screenshot(path=str(shot), full_page=True)
+        assert shot.stat().st_size > 10_000
+    finally:
+        pg.close()
+    assert not errors, errors

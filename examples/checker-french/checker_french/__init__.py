@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from checker import Example, data_files, hookimpl, rule
+from checker.i18n import MessageCatalogue
 from checker.language.sections import Months
 
 __version__ = "0.1.0"
@@ -38,6 +39,8 @@ _YEAR_AFTER = re.compile(rf"\.?{_SPACE}+(?P<year>\d{{4}})(?!\d)")
         "impossible": "'{date}' does not exist: {month} has {days} days.",
         "not-leap": "'{date}' does not exist: {year} is not a leap year, February {year} has 28 days.",
     },
+    # the related-span notes, so that they can be shown in French too (locale/fr.po)
+    notes={"french-name": "French name of {month}", "not-leap-year": "{year} is not a leap year"},
     examples=[
         Example("La réunion aura lieu le 31 avril à Lyon.", "fr", True),
         Example("Le 30 février, les députés ont adopté le texte.", "fr", True),
@@ -103,6 +106,13 @@ def impossible_day(ctx, month_mentions):
 @hookimpl
 def checker_register_rules():
     return [impossible_day]
+
+
+@hookimpl
+def checker_message_catalogues():
+    # locale/fr.po translates every message and note of FR001 (checker.testing checks it);
+    # locale/fr.mo is its compiled form, rebuilt with `python -m checker.i18n.build`.
+    return [MessageCatalogue(Path(__file__).parent / "locale", ("fr",))]
 
 
 @hookimpl

@@ -49,3 +49,15 @@ def test_the_year_aware_option():
 
 def test_other_languages_are_left_alone(checker_engine):
     assert checker_engine.check("The meeting is on 31 avril.", lang="en").findings == ()
+
+
+def test_every_message_and_note_has_a_french_translation(checker_engine):
+    from checker.i18n import Localizer, plugin_catalogues
+    from checker.testing import translation_problems
+
+    catalogue = next(c for c in plugin_catalogues(checker_engine.pm) if "fr" in c.locales)
+    assert translation_problems([checker_engine.rules["FR001"]], catalogue, documentation=True) == []
+    result = checker_engine.check("La réunion aura lieu le 31 avril à Lyon.", lang="fr")
+    french = Localizer.for_engine(checker_engine, "fr").result(result)
+    assert french.findings[0].message == "« 31 avril » n'existe pas : avril compte 30 jours."
+    assert french.findings[0].related[0].message == "nom français du mois : avril"
