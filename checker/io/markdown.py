@@ -18,6 +18,7 @@ _MD_MASKS = [
     re.compile(r"<\/?[A-Za-z][^<>]*>"),                    # inline HTML tags
 ]
 _MD_COMMENTS = 3
+_FRONT_FIELD = re.compile(r"^(title|summary|standfirst):[ \t]*(.*?)[ \t]*\r?$", re.M)
 _SUPPRESS = re.compile(r"<!--\s*checker:\s*(ignore|ignore-file)\s+([A-Za-z0-9_,\s]+?)\s*-->")
 
 
@@ -36,4 +37,10 @@ def article_from_markdown(id: str, path: str, source: str) -> Article:
                                                 for m in _SUPPRESS.finditer(text)], blank_line_ends=True)
         for m in list(pat.finditer(text)):
             text = _blank(text, m.start(), m.end())
-    return Article(id=id, text=text, path=path, suppressions=suppressions)
+    article = Article(id=id, text=text, path=path, suppressions=suppressions)
+    front = _MD_MASKS[0].match(source)
+    for key, value in _FRONT_FIELD.findall(front.group(0) if front else ""):
+        value = value[1:-1] if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"" else value
+        setattr(article, "summary" if key == "standfirst" else key, value or None)
+    return article
+

@@ -35,9 +35,10 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 def _marks(findings: Iterable[Finding]) -> list[tuple[int, int, int, str, str]]:
     out = []
-    for i, f in enumerate(findings):
-        out.append((f.span.start, f.span.end, i, "p", f.severity.value))
-        out.extend((r.span.start, r.span.end, i, "r", f.severity.value) for r in f.related)
+    for i, f in enumerate(findings):   # spans of the headline or standfirst are not in the text
+        if f.span.field is None:
+            out.append((f.span.start, f.span.end, i, "p", f.severity.value))
+        out.extend((r.span.start, r.span.end, i, "r", f.severity.value) for r in f.related if r.span.field is None)
     return out
 
 
@@ -103,11 +104,16 @@ def _quote(text: str, limit: int = 80) -> str:
     return f'<bdi class="quote" dir="auto">{escape(t)}</bdi>'
 
 
+def _at(span) -> str:
+    """line:column, with the field named for a span in the headline or standfirst."""
+    return f"{escape(span.field) + ' ' if span.field else ''}{span.line}:{span.column}"
+
+
 def render_finding(f: Finding, i: int, prefix: str = "", href: bool = True) -> str:
     """One finding as a list item: severity, rule, position, message, related spans and
     suggestions (safe ones marked)."""
     sev = f.severity.value
-    where = f"{f.span.line}:{f.span.column}"
+    where = _at(f.span)
     head = (f'<span class="sev">{sev}</span> <code>{escape(f.rule)}</code> {escape(f.name)} '
             f'<span class="where">{where}</span>')
     goto = (f'<a class="goto" href="#{prefix}m{i}">{head}</a>' if href
@@ -116,7 +122,7 @@ def render_finding(f: Finding, i: int, prefix: str = "", href: bool = True) -> s
              goto, f'<p class="msg" dir="ltr">{escape(f.message)}</p>']
     if f.related:
         parts.append('<ul class="related">' + "".join(
-            f'<li>{r.span.line}:{r.span.column} {_quote(r.span.text)} {escape(r.message)}</li>'
+            f'<li>{_at(r.span)} {_quote(r.span.text)} {escape(r.message)}</li>'
             for r in f.related) + "</ul>")
     if f.suggestions:
         items = []

@@ -40,7 +40,10 @@ def text_is_file(result: ArticleResult) -> bool:
 
 
 def position(result: ArticleResult, span: Span) -> Position | None:
-    """The span's position in the input file, or None when it has none there."""
+    """The span's position in the input file, or None when it has none there (a span in the
+    headline or standfirst, ``span.field``, is counted in that field, not in the file)."""
+    if span.field is not None:
+        return None
     if span.source is not None:
         return Position(span.source.line, span.source.column, offset=span.source.start,
                         length=span.source.end - span.source.start)

@@ -20,7 +20,15 @@ def quote(text: str, limit: int = 120) -> str:
 
 
 def where(path: str, span: Span) -> str:
-    return f"{path}:{span.line}:{span.column}"
+    """``path:line:col``; for a span in the headline or standfirst ``path:title:line:col``, its
+    line and column counted in that field."""
+    field = f"{span.field}:" if span.field else ""
+    return f"{path}:{field}{span.line}:{span.column}"
+
+
+def at(span: Span) -> str:
+    """``line:col`` of a span, ``title line:col`` for one in a field."""
+    return f"{span.field + ' ' if span.field else ''}{span.line}:{span.column}"
 
 
 class TextReporter(Reporter):
@@ -45,9 +53,9 @@ class TextReporter(Reporter):
         if self.color:
             sev = f"{_COLORS[sev]}{sev}{_RESET}"
         self.out.write(f"{where(label, f.span)}: {sev} {f.rule} [{f.name}] {f.message}\n")
-        self.out.write(f"    {f.span.line}:{f.span.column}  {quote(f.span.text)}\n")
+        self.out.write(f"    {at(f.span)}  {quote(f.span.text)}\n")
         for rel in f.related:
-            self.out.write(f"    {rel.span.line}:{rel.span.column}  {quote(rel.span.text)}  {rel.message}\n")
+            self.out.write(f"    {at(rel.span)}  {quote(rel.span.text)}  {rel.message}\n")
         for s in f.suggestions:
             kind = "fix" if s.safe else "suggestion"
             repl = quote(s.replacement) if s.replacement else "(delete)"
