@@ -18,6 +18,7 @@ from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse
+from pydantic import BaseModel
 
 from checker.core.engine import Engine
 from checker.core.models import Article
@@ -30,6 +31,91 @@ from checker.service.state import Service
 API_VERSION = 1
 #: How many characters of the text a match's context shows on each side of the match.
 CONTEXT = 40
+
+
+class LtSoftware(BaseModel):
+    name: str
+    version: str
+    buildDate: str
+    apiVersion: int
+    premium: bool
+    premiumHint: str
+    status: str
+
+
+class LtDetected(BaseModel):
+    name: str
+    code: str
+    confidence: float
+
+
+class LtLanguage(BaseModel):
+    name: str
+    code: str
+    detectedLanguage: LtDetected
+
+
+class LtCategory(BaseModel):
+    id: str
+    name: str
+
+
+class LtRule(BaseModel):
+    id: str
+    description: str
+    issueType: str
+    category: LtCategory
+
+
+class LtContext(BaseModel):
+    text: str
+    offset: int
+    length: int
+
+
+class LtMatch(BaseModel):
+    message: str
+    shortMessage: str
+    replacements: list[dict[str, str]]
+    offset: int
+    length: int
+    context: LtContext
+    sentence: str
+    type: dict[str, str]
+    rule: LtRule
+    ignoreForIncompleteSentence: bool
+    contextForSureMatch: int
+
+
+class LtResponse(BaseModel):
+    """LanguageTool's answer to ``/v2/check``."""
+
+    software: LtSoftware
+    warnings: dict[str, bool]
+    language: LtLanguage
+    matches: list[LtMatch]
+
+
+class LtLanguageEntry(BaseModel):
+    name: str
+    code: str
+    longCode: str
+
+
+def _form_schema(languages: list[str], max_chars: int) -> dict[str, Any]:
+    """The OpenAPI description of the form ``/v2/check`` reads (parsed by hand: no multipart)."""
+    return {"requestBody": {"required": True, "content": {"application/x-www-form-urlencoded": {"schema": {
+        "type": "object", "required": ["language", "text"],
+        "properties": {
+            "text": {"type": "string", "description": f"The text to check (at most {max_chars} characters: "
+                                                      f"a longer one is answered 413, as LanguageTool does)."},
+            "language": {"type": "string", "enum": ["auto", *languages]},
+            "apiKey": {"type": "string", "description": "The API key, when the server asks for one."}}}}}}}
+
+
+_TEXT_ERRORS = {status: {"description": what, "content": {"text/plain": {"schema": {"type": "string"}}}}
+                for status, what in ((400, "a missing or bad parameter"), (401, "no valid API key"),
+                                     (413, "a text over the limit"))}
 
 
 class LanguageToolError(Exception):
@@ -146,13 +232,16 @@ def router(svc: Service) -> APIRouter:
     api = APIRouter()
     engine, settings = svc.engine, svc.settings
 
-    @api.get("/v2/languages", summary="Languages, as LanguageTool lists them")
+    @api.get("/v2/languages", summary="Languages, as LanguageTool lists them",
+             response_model=list[LtLanguageEntry])
     async def languages() -> JSONResponse:
         return JSONResponse([_language(code) for code in engine.lexicons.languages])
 
     @api.post("/v2/check", summary="Check a text, answered in LanguageTool's shape",
               description="Form fields text or data (annotated markup), language (a code, or auto); "
-                          "offsets in UTF-16 code units.")
+                          "offsets in UTF-16 code units.", response_model=None,
+              responses={200: {"model": LtResponse}, **_TEXT_ERRORS},
+              openapi_extra=_form_schema(list(engine.lexicons.languages), settings.max_chars))
     async def check(request: Request):
         try:
             fields = form_fields(await request.body(), dict(request.query_params))
