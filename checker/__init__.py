@@ -33,12 +33,15 @@ __all__ = [
 _default_engine = None
 
 
-def check(text: str, *, lang: str | None = None, published=None, config: Config | None = None):
+def check(text: str, *, lang: str | None = None, published=None, config: Config | None = None,
+          title: str | None = None, summary: str | None = None, suppress=()):
     """Check one article text and return its :class:`ArticleResult`. Plugins are loaded on the
-    first call and reused."""
+    first call and reused. ``title`` and ``summary`` are checked against the text (their spans
+    carry ``field``); ``suppress`` names findings not to report (fingerprints, rule ids, prefixes)."""
     global _default_engine
+    fields = {"lang": lang, "published": published, "title": title, "summary": summary, "suppress": suppress}
     if config is not None:
-        return Engine(config).check(text, lang=lang, published=published)
+        return Engine(config).check(text, **fields)
     if _default_engine is None:
         _default_engine = Engine()
-    return _default_engine.check(text, lang=lang, published=published)
+    return _default_engine.check(text, **fields)

@@ -24,6 +24,7 @@
   function marksOf(findings, key) {
     var marks = [];
     function add(span, i, kind, sev) {
+      if (span.field) return;   /* in the headline or standfirst, not in the text */
       var s = key === "utf16" ? span.start_utf16 : span.start;
       var e = key === "utf16" ? span.end_utf16 : span.end;
       marks.push({ s: s, e: e, i: i, kind: kind, sev: sev });

@@ -9,6 +9,7 @@ from typing import Any, Iterable, Iterator, Protocol
 from checker.core.config import Config, ConfigError
 from checker.core.document import Document, detect_language
 from checker.core.facts import FactError, Facts
+from checker.core.fields import compose, field_findings, order_key, suppressed_by
 from checker.core.limits import CheckTimeout, time_limit
 from checker.core.manager import Registry, build_registry, make_plugin_manager
 from checker.core.models import Article, ArticleResult, Finding, ItemError
@@ -101,11 +102,29 @@ class Engine:
             return self._check(article, options.skip, options.slot or _Slot())
 
     def _check(self, article: Article, skip: frozenset[str], slot: RuleSlot) -> ArticleResult:
+        """The body's findings, then those a headline or standfirst takes part in
+        (:mod:`checker.core.fields`), less what the article's ``suppress`` names."""
+        result, body_doc, found = self._check_text(article, skip, slot)
+        comp = compose(article) if body_doc is not None else None
+        errors = list(result.errors)
+        if comp is not None:
+            composed, _, more = self._check_text(comp.article(article, result.lang, result.published), skip, slot)
+            found += field_findings(comp, body_doc, more, found)
+            errors += [e for e in composed.errors if e not in errors]
+        kept = [f for f in found if not suppressed_by(f, article.suppress)]
+        kept.sort(key=order_key)
+        return result.model_copy(update={"findings": tuple(kept), "errors": tuple(errors),
+                                         "suppressed": result.suppressed + len(found) - len(kept)})
+
+    def _check_text(self, article: Article, skip: frozenset[str],
+                    slot: RuleSlot) -> tuple[ArticleResult, Document | None, list[Finding]]:
+        """Run the rules on one text: the result (its findings left out), the document (None
+        when the language is unknown) and the findings, inline suppressions applied."""
         lang = article.lang or self.config.lang
         if lang and lang not in self.lexicons.languages:
             return ArticleResult(id=article.id, path=article.path, lang=lang, errors=(ItemError(
                 code="unknown-language", message=f"no language data for '{lang}' "
-                f"(available: {', '.join(self.lexicons.languages)})"),))
+                f"(available: {', '.join(self.lexicons.languages)})"),)), None, []
         doc = self.document(article)
         published_source = "input" if article.published else "config" if doc.published else None
         facts = Facts(doc, self.registry.extractors)
@@ -139,16 +158,17 @@ class Engine:
                 slot.value = -1
             findings.extend(ctx.findings)
         kept, suppressed = _apply_suppressions(findings, article.suppressions)
-        kept.sort(key=lambda f: (f.span.start, f.span.end, f.rule, f.message_id, f.message))
         return ArticleResult(id=article.id, path=article.path, lang=doc.lang,
                              published=doc.published, published_source=published_source,
-                             findings=tuple(kept), errors=tuple(errors), suppressed=suppressed)
+                             errors=tuple(errors), suppressed=suppressed), doc, kept
 
     def check(self, text: str, *, lang: str | None = None, published: dt.date | str | None = None,
-              id: str = "<text>", title: str | None = None) -> ArticleResult:
+              id: str = "<text>", title: str | None = None, summary: str | None = None,
+              suppress: Iterable[str] = ()) -> ArticleResult:
         if isinstance(published, str):
             published = dt.date.fromisoformat(published)
-        return self.check_article(Article(id=id, text=text, lang=lang, published=published, title=title))
+        return self.check_article(Article(id=id, text=text, lang=lang, published=published, title=title,
+                                          summary=summary, suppress=tuple(suppress)))
 
     def check_items(self, items: Iterable[Article | ArticleResult]) -> Iterator[ArticleResult]:
         """Check a stream of loaded items; load errors (ArticleResult) pass through in order."""

@@ -54,6 +54,11 @@ class Span(_Frozen):
     end_column: int
     text: str
     source: SourcePosition | None = None
+    field: str | None = Field(
+        default=None, exclude_if=lambda v: v is None,
+        description="The field of the article the span lies in when it is not the body: 'title' or "
+                    "'summary'. Offsets, line and column are then relative to that field's text. "
+                    "Absent for spans of the body.")
 
 
 class Related(_Frozen):
@@ -137,7 +142,8 @@ class SourceMap:
 
 
 class Article(BaseModel):
-    """One article to check. ``text`` is exactly what is analysed; ``title`` is metadata."""
+    """One article to check. ``text`` is the body; ``title`` and ``summary`` (a standfirst) are
+    checked against it, their spans reported with ``field`` set."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -146,8 +152,11 @@ class Article(BaseModel):
     lang: str | None = None
     published: dt.date | None = None
     title: str | None = None
+    summary: str | None = None
     path: str | None = None
     meta: dict[str, Any] = Field(default_factory=dict)
+    # Findings not to report: fingerprints, rule ids or rule prefixes (a record's ``suppress``).
+    suppress: tuple[str, ...] = ()
     # For inputs whose text is extracted (HTML): the [start, end) in the source file of each
     # character of ``text``. Not part of the output.
     source_map: SourceMap | list[tuple[int, int]] | None = Field(default=None, exclude=True, repr=False)

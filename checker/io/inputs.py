@@ -28,7 +28,7 @@ from checker.io.markdown import article_from_markdown
 from checker.io.walk import Ignore, error_item, walk
 
 MAX_CHARS = 2_000_000
-ARTICLE_FIELDS = {"id", "text", "lang", "published", "title", "meta"}
+ARTICLE_FIELDS = {"id", "text", "lang", "published", "title", "summary", "standfirst", "suppress", "meta"}
 
 Item = Article | ArticleResult
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -254,7 +254,7 @@ def _jsonl_line(path: str, n: int, line: str) -> Iterator[Item]:
 
 def article_from_record(obj: Any, path: str | None, line: int | None, default_id: str | None = None) -> Item:
     """The article of a JSON object (``id``, ``text``, optional ``lang``, ``published``, ``title``,
-    ``meta``; other keys go to ``meta``), or an item error naming what is wrong with it."""
+    ``summary`` or ``standfirst``, ``suppress``, ``meta``; other keys go to ``meta``), or an item error naming what is wrong with it."""
     where = f"line {line}: " if line else ""
     fallback_id = f"{path}:{line}" if line else (default_id or path)
     if not isinstance(obj, dict):
@@ -281,12 +281,20 @@ def article_from_record(obj: Any, path: str | None, line: int | None, default_id
     if lang is not None and not isinstance(lang, str):
         return error_item(aid, path, "bad-record", f"{where}'lang' must be a string", line)
     title = obj.get("title")
+    summary = obj.get("summary", obj.get("standfirst"))
+    suppress = obj.get("suppress", [])
+    suppress = [suppress] if isinstance(suppress, str) else suppress
+    if not isinstance(suppress, list) or not all(isinstance(s, str) for s in suppress):
+        return error_item(aid, path, "bad-record", f"{where}'suppress' must be a list of fingerprints or "
+                          f"rule ids", line)
     meta = obj.get("meta") if isinstance(obj.get("meta"), dict) else {}
     meta = {**{k: v for k, v in obj.items() if k not in ARTICLE_FIELDS}, **meta}
     if line:
         meta["line"] = line
     return check_size(Article(id=aid, text=text, lang=lang or None, published=published,
-                               title=title if isinstance(title, str) else None, path=path, meta=meta))
+                               title=title if isinstance(title, str) else None,
+                               summary=summary if isinstance(summary, str) else None,
+                               suppress=tuple(suppress), path=path, meta=meta))
 
 
 # --- the loaders -----------------------------------------------------------------------------

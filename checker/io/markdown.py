@@ -28,6 +28,7 @@ _FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n(?:.*?\r?\n)??(?:---|\+\
                            re.S)
 _EOL = re.compile(r"\r\n|\r|\n")   # the line breaks markdown-it normalises to "\n"
 _NOT_EOL = re.compile(r"[^\r\n]")
+_FRONT_FIELD = re.compile(r"^(title|summary|standfirst):[ \t]*(.*?)[ \t]*\r?$", re.M)
 _SUPPRESS = re.compile(r"<!--\s*checker:\s*(ignore|ignore-file)\s+([A-Za-z0-9_,\s]+?)\s*-->")
 _PROSE_BLOCKS = {"paragraph_open", "heading_open"}
 _BLANKED_INLINE = {"backticks", "html_inline", "autolink"}   # blanked whole
@@ -159,4 +160,15 @@ def article_from_markdown(id: str, path: str, source: str) -> Article:
     comments = [(m.start(), m.end(), m.group(1), m.group(2))
                 for a, b in html for m in _SUPPRESS.finditer(source, a, b)]
     suppressions = suppression_ranges(text, sorted(comments), blank_line_ends=True)
-    return Article(id=id, text=text, path=path, suppressions=suppressions)
+    article = Article(id=id, text=text, path=path, suppressions=suppressions)
+    _front_fields(article, source)
+    return article
+
+
+def _front_fields(article: Article, source: str) -> None:
+    """The front matter's ``title:`` and ``summary:`` (or ``standfirst:``), checked against the
+    body as the headline and standfirst."""
+    front = _FRONT_MATTER.match(source)
+    for key, value in _FRONT_FIELD.findall(front.group(0) if front else ""):
+        value = value[1:-1] if len(value) > 1 and value[0] == value[-1] and value[0] in "'\"" else value
+        setattr(article, "summary" if key == "standfirst" else key, value or None)

@@ -57,7 +57,8 @@ class GithubReporter(Reporter):
             if pos is not None:
                 props.update(line=pos.line, col=pos.column, endLine=pos.end_line, endColumn=pos.end_column)
             props["title"] = f"{f.rule} {f.name}"
-            self.out.write(command(COMMANDS[f.severity.value], prefix + f.message, **props))
+            field = f"in the {f.span.field}: " if f.span.field else ""
+            self.out.write(command(COMMANDS[f.severity.value], prefix + field + f.message, **props))
         for e in r.errors:
             who = f" ({e.plugin}{'/' + e.rule if e.rule else ''})" if e.plugin else ""
             self.out.write(command("error", prefix + e.message + who, file=file, line=e.line,

@@ -38,10 +38,12 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
 
 def _marks(findings: Iterable[Finding]) -> list[tuple[int, int, int, str, str]]:
     out = []
-    for i, f in enumerate(findings):
-        out.append((f.span.start, f.span.end, i, "p", f.severity.value))
+    for i, f in enumerate(findings):   # spans of the headline or standfirst are not in the text
+        if f.span.field is None:
+            out.append((f.span.start, f.span.end, i, "p", f.severity.value))
         # a related span in another article (--across) is marked in the story view, not here
-        out.extend((r.span.start, r.span.end, i, "r", f.severity.value) for r in f.related if r.article is None)
+        out.extend((r.span.start, r.span.end, i, "r", f.severity.value) for r in f.related
+                   if r.article is None and r.span.field is None)
     return out
 
 
@@ -109,6 +111,11 @@ def _quote(text: str, limit: int = 80) -> str:
     return f'<bdi class="quote" dir="auto">{escape(t)}</bdi>'
 
 
+def _at(span) -> str:
+    """line:column, with the field named for a span in the headline or standfirst."""
+    return f"{escape(span.field) + ' ' if span.field else ''}{span.line}:{span.column}"
+
+
 def _english(key: str, english: str) -> str:
     return english
 
@@ -118,7 +125,7 @@ def render_finding(f: Finding, i: int, prefix: str = "", href: bool = True, t=_e
     suggestions (safe ones marked). ``t(key, english)`` gives the interface words of the page's
     locale, ``rtl`` its direction."""
     sev = f.severity.value
-    where = f"{f.span.line}:{f.span.column}"
+    where = _at(f.span)
     name = f" {escape(f.name)} " if t is _english else " "
     head = (f'<span class="sev">{escape(t("severity-" + sev, sev))}</span> <code>{escape(f.rule)}</code>{name}'
             f'<span class="where">{where}</span>')
@@ -128,7 +135,7 @@ def render_finding(f: Finding, i: int, prefix: str = "", href: bool = True, t=_e
              goto, f'<p class="msg" dir="{"rtl" if rtl else "ltr"}">{escape(f.message)}</p>']
     if f.related:
         parts.append('<ul class="related">' + "".join(
-            f'<li>{r.span.line}:{r.span.column} {_quote(r.span.text)} {escape(r.message)}</li>'
+            f'<li>{_at(r.span)} {_quote(r.span.text)} {escape(r.message)}</li>'
             for r in f.related) + "</ul>")
     if f.suggestions:
         items = []

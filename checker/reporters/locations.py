@@ -44,7 +44,10 @@ def text_is_file(result: ArticleResult) -> bool:
 def position(result: ArticleResult, span: Span, record: Record | None = None) -> Position | None:
     """The span's position in the input file, or None when it has none there; ``record``: the
     JSON Lines record the article came from, when known (its line, and the span's columns in
-    it when they could be read again)."""
+    it when they could be read again). A span in the headline or standfirst (``span.field``) is
+    counted in that field, not in the file: None."""
+    if span.field is not None:
+        return None
     if record is not None:
         cols = record.columns_of(span)
         if cols is None:

@@ -99,6 +99,9 @@ class SarifReporter(Reporter):
                 phys["region"] = region
             loc["physicalLocation"] = phys
         loc["logicalLocations"] = [{"name": result.id, "fullyQualifiedName": result.id, "kind": "object"}]
+        if span.field is not None:  # in the headline or standfirst: offsets counted in that field
+            loc["properties"] = {"field": span.field, "charOffset": span.start,
+                                 "charLength": span.end - span.start, "snippet": span.text}
         if message:
             loc["message"] = {"text": message}
         return loc

@@ -38,8 +38,20 @@ def line_col(span: Span) -> tuple[int, int]:
 
 
 def where(path: str, span: Span) -> str:
+    """``path:line:col`` (in the file opened); for a span in the headline or standfirst
+    ``path:title:line:col``, its line and column counted in that field."""
+    if span.field:
+        return f"{path}:{span.field}:{span.line}:{span.column}"
     line, col = line_col(span)
     return f"{path}:{line}:{col}"
+
+
+def at(span: Span) -> str:
+    """``line:col`` of a span, ``title line:col`` for one in a field."""
+    if span.field:
+        return f"{span.field} {span.line}:{span.column}"
+    line, col = line_col(span)
+    return f"{line}:{col}"
 
 
 class TextReporter(Reporter):
@@ -100,14 +112,12 @@ class TextReporter(Reporter):
             sev = self._word("severity", sev)
         name = f" [{f.name}]" if self._locale == "en" else ""  # the kebab-case name is an English identifier
         self.out.write(f"{where(label, f.span)}: {sev} {f.rule}{name} {f.message}\n")
-        if text is None:
-            line, col = line_col(f.span)
-            self.out.write(f"    {line}:{col}  {quote(f.span.text)}\n")
+        if text is None or f.span.field:
+            self.out.write(f"    {at(f.span)}  {quote(f.span.text)}\n")
         else:
             self._source(f.span, text)
         for rel in f.related:
-            line, col = line_col(rel.span)
-            self.out.write(f"    {line}:{col}  {quote(rel.span.text)}  {rel.message}\n")
+            self.out.write(f"    {at(rel.span)}  {quote(rel.span.text)}  {rel.message}\n")
         for s in f.suggestions:
             kind = self._word("ui", "fix" if s.safe else "suggestion")
             repl = quote(s.replacement) if s.replacement else self._word("ui", "(delete)")

@@ -105,7 +105,7 @@ def article_key(fingerprint: str, article: Article, disabled: tuple[str, ...] = 
     ``disabled`` are the rules switched off for this article's path."""
     meta = {k: v for k, v in article.meta.items() if k != "line"}
     head = json.dumps([article.lang, str(article.published) if article.published else None, article.title,
-                       meta, article.suppressions, list(disabled)],
+                       meta, article.suppressions, list(disabled), article.summary, list(article.suppress)],
                       sort_keys=True, ensure_ascii=False, default=str)
     h = hashlib.sha256(fingerprint.encode())
     h.update(b"\0" + head.encode("utf-8", "surrogatepass"))

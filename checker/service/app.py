@@ -3,6 +3,8 @@
     POST /v1/check         one article -> its result, the model of the CLI's JSON output
     POST /v1/check/batch   a bounded list of articles -> the CLI's whole JSON report
     GET  /v1/rules         every rule of every plugin (``checker rules --format json``)
+    POST /v2/check         LanguageTool's API: form fields text/data and language -> its matches
+    GET  /v2/languages     LanguageTool's list of languages
     GET  /healthz          liveness and saturation, languages, rules, workers
     GET  /openapi.json     the OpenAPI document
     GET  /                 the review page (assets under /static/, nothing from elsewhere)
@@ -26,6 +28,7 @@ from checker.core.engine import Engine
 from checker.core.version import __version__
 from checker.i18n.localize import Localizer
 from checker.service.errors import install_handlers
+from checker.service.languagetool import router as languagetool_router
 from checker.service.middleware import ApiKey, BodyLimit, SecurityHeaders
 from checker.service.models import request_models, rule_choices
 from checker.service.routes import ASSETS, router
@@ -58,6 +61,7 @@ def create_app(engine=None, settings: ServeSettings | None = None, plugin_specs:
     app.state.service = svc
     install_handlers(app, svc.languages, rule_choices(engine), Localizer.for_engine(engine))
     app.include_router(router(svc, check_request, batch_request))
+    app.include_router(languagetool_router(svc))
     with resources.as_file(ASSETS) as assets_dir:
         app.mount("/static", StaticFiles(directory=assets_dir), name="static")
 

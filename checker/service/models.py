@@ -7,7 +7,7 @@ import re
 from typing import Annotated, Any, Literal
 
 from fastapi import Query
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model, field_validator
+from pydantic import AliasChoices, BaseModel, BeforeValidator, ConfigDict, Field, create_model, field_validator
 
 from checker.core.models import ArticleResult, Finding, Related, Report, SourcePosition, Span, Suggestion
 from checker.i18n.localize import Localizer
@@ -32,7 +32,8 @@ Offsets = Annotated[Literal["codepoint", "utf16"], Query(
 
 
 class ArticleBase(BaseModel):
-    """One article to check. ``text`` is exactly what is analysed; ``title`` is metadata."""
+    """One article to check. ``text`` is exactly what is analysed; ``title`` and ``summary`` are
+    checked against it (their spans carry ``field``)."""
 
     model_config = ConfigDict(extra="forbid", regex_engine="python-re")
 
@@ -43,7 +44,14 @@ class ArticleBase(BaseModel):
     lang: str | None = Field(None, description="Language; default: detected from the script.")
     published: IsoDate | None = Field(None, description="Publication date, YYYY-MM-DD; default: a "
                                                         "dateline or 'Published:' line in the text.")
-    title: str | None = Field(None, max_length=2000)
+    title: str | None = Field(None, max_length=2000, description="The headline, checked against the text; "
+                                                                "its spans carry field 'title'.")
+    summary: str | None = Field(None, max_length=5000, validation_alias=AliasChoices("summary", "standfirst"),
+                                description="The standfirst (also accepted as 'standfirst'), checked "
+                                            "against the text; its spans carry field 'summary'.")
+    suppress: list[Annotated[str, Field(min_length=1, max_length=100)]] | None = Field(
+        None, max_length=200, description="Findings not to report: fingerprints, rule ids or families "
+                                          "(DATE), or ALL; the result's suppressed counts them.")
     story: str | None = Field(None, max_length=200, description=(
         "The feed's story or thread id: with `across`, articles of one story id are one story, "
         "and articles of two different ids never are."))
@@ -51,7 +59,7 @@ class ArticleBase(BaseModel):
         "txt", description="txt: the text as is; md: Markdown (markup blanked, offsets unchanged); "
                            "html: text extracted, each span also gives its `source` position.")
 
-    @field_validator("text", "id", "title")
+    @field_validator("text", "id", "title", "summary")
     @classmethod
     def _no_lone_surrogates(cls, v):
         if isinstance(v, str) and _SURROGATE.search(v):
@@ -188,4 +196,5 @@ def item(a: ArticleBase, default_id: str) -> dict[str, Any]:
     """What a worker checks for one article of a request (see :func:`checker.service.pool.check_items`)."""
     return {"id": a.id or default_id, "text": a.text, "lang": a.lang,
             "published": a.published.isoformat() if a.published else None, "title": a.title, "format": a.format,
+            "summary": a.summary, "suppress": list(a.suppress or ()),
             **({"story": a.story} if a.story else {})}

@@ -55,6 +55,8 @@ def load_article(item: dict[str, Any]) -> Article | ArticleResult:
         article.title = item.get("title") or article.title
         if item.get("story"):
             article.meta["story"] = item["story"]
+        article.summary = item.get("summary") or article.summary
+        article.suppress = tuple(item.get("suppress") or ())
     return article
 
 
@@ -66,14 +68,18 @@ def utf16_offsets(text: str) -> Callable[[int], int]:
     return table.__getitem__
 
 
-def add_utf16(dump: dict[str, Any], text: str, source: str | None) -> None:
+def add_utf16(dump: dict[str, Any], text: str, source: str | None,
+              fields: dict[str, str | None] | None = None) -> None:
     """Add ``start_utf16``/``end_utf16`` to every span (and its source position) of a dumped
-    result, for JavaScript editors whose strings count UTF-16 code units."""
+    result, for JavaScript editors whose strings count UTF-16 code units; a span in the headline
+    or standfirst is counted in ``fields[span["field"]]``."""
     f16 = utf16_offsets(text)
     s16 = utf16_offsets(source) if source is not None else None
+    by_field = {name: utf16_offsets(value or "") for name, value in (fields or {}).items()}
 
     def fix(span: dict[str, Any]) -> None:
-        span["start_utf16"], span["end_utf16"] = f16(span["start"]), f16(span["end"])
+        count = by_field.get(span["field"], f16) if span.get("field") else f16
+        span["start_utf16"], span["end_utf16"] = count(span["start"]), count(span["end"])
         if span.get("source") and s16 is not None:
             span["source"]["start_utf16"] = s16(span["source"]["start"])
             span["source"]["end_utf16"] = s16(span["source"]["end"])
@@ -102,7 +108,7 @@ def check_items(items: list[dict[str, Any]], select: tuple[str, ...] | None, ign
         if utf16 and isinstance(loaded, Article):
             # a Markdown file's offsets are those of its source, blanked markup and all
             text = loaded.text if item.get("format") == "html" else item["text"]
-            add_utf16(dump, text, loaded.source_text)
+            add_utf16(dump, text, loaded.source_text, {"title": loaded.title, "summary": loaded.summary})
         out.append((result, dump))
     return out
 

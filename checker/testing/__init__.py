@@ -14,7 +14,9 @@ A fixture is either a TOML file holding the text::
     related = ["“", {quote = "”", in = "…", occurrence = 1}]   # optional: exact related spans
     message_id = "reversed"        # optional
 
-or an article file (``.txt``, ``.md``, ``.html``) with a sidecar ``<name>.expect.toml`` holding
+``title`` and ``summary`` (optional) are checked against the text; a span in one of them names it
+with ``field = "title"`` (its quote is then searched in that field, its offsets relative to it).
+Or an article file (``.txt``, ``.md``, ``.html``) with a sidecar ``<name>.expect.toml`` holding
 the same keys except ``text``. ``expect = []`` marks text on which every rule must stay silent.
 Comparison is exact: the set of (rule, span, related spans) found must equal the set expected.
 ``select = ["PUNCT001"]`` limits the comparison to those rule ids or prefixes.
@@ -45,8 +47,9 @@ class Expected:
     rule: str
     start: int
     end: int
-    related: tuple[tuple[int, int], ...] | None = None
+    related: tuple[tuple, ...] | None = None
     message_id: str | None = None
+    field: str | None = None    # the primary span lies in the title or summary
 
 
 @dataclass
@@ -58,6 +61,12 @@ class FixtureCase:
     expected: list[Expected]
     source: Path | None = None  # the article file, for sidecar fixtures
     select: list[str] = field(default_factory=list)
+    title: str | None = None
+    summary: str | None = None
+
+    def field_text(self, name: str | None) -> str:
+        """The text a span of field ``name`` (None: the body) indexes."""
+        return self.text if name is None else getattr(self, name) or ""
 
 
 class FixtureError(Exception):
@@ -80,9 +89,26 @@ def locate(text: str, quote: str, anchor: str | None = None, occurrence: int = 1
     return pos, pos + len(quote)
 
 
-SPAN_KEYS = {"quote", "in", "occurrence", "start", "end"}
+SPAN_KEYS = {"quote", "in", "occurrence", "start", "end", "field"}
+FIELDS = ("title", "summary")
 EXPECT_KEYS = SPAN_KEYS | {"rule", "related", "message_id"}
-FIXTURE_KEYS = {"text", "lang", "published", "select", "expect"}
+FIXTURE_KEYS = {"text", "lang", "published", "select", "expect", *FIELDS}
+
+
+def _field_of(spec: Any) -> str | None:
+    name = spec.get("field") if isinstance(spec, dict) else None
+    if name is not None and name not in FIELDS:
+        raise FixtureError(f"'field' must be one of {list(FIELDS)}: {spec!r}")
+    return name
+
+
+def _located(fields: dict[str | None, str], spec: Any) -> tuple:
+    """A span as compared: ``(start, end)`` in the body, ``(start, end, field)`` in a field."""
+    name = _field_of(spec)
+    if name is not None and not fields.get(name):
+        raise FixtureError(f"a span in the {name} of a fixture that has no {name}: {spec!r}")
+    start, end = _span_of(fields[name], spec)
+    return (start, end) if name is None else (start, end, name)
 
 
 def _span_of(text: str, spec: Any) -> tuple[int, int]:
@@ -109,8 +135,10 @@ def _span_of(text: str, spec: Any) -> tuple[int, int]:
     raise FixtureError(f"bad span specification: {spec!r}")
 
 
-def parse_expectations(text: str, items: Iterable[dict]) -> list[Expected]:
-    """Resolve ``[[expect]]`` entries against ``text``."""
+def parse_expectations(text: str, items: Iterable[dict], title: str | None = None,
+                       summary: str | None = None) -> list[Expected]:
+    """Resolve ``[[expect]]`` entries against ``text`` (and the ``title`` and ``summary``)."""
+    fields = {None: text, "title": title, "summary": summary}
     out = []
     for n, item in enumerate(items, 1):
         if not isinstance(item, dict):
@@ -121,15 +149,15 @@ def parse_expectations(text: str, items: Iterable[dict]) -> list[Expected]:
         if not isinstance(item.get("rule"), str):
             raise FixtureError(f"expect entry {n} has no 'rule' (a rule id such as 'PUNCT001')")
         try:
-            start, end = _span_of(text, item)
+            start, end = _located(fields, item)[:2]
             related = None
             if "related" in item:
                 if not isinstance(item["related"], list):
                     raise FixtureError("'related' must be a list of spans")
-                related = tuple(sorted(_span_of(text, r) for r in item["related"]))
+                related = tuple(sorted(_located(fields, r) for r in item["related"]))
         except FixtureError as e:
             raise FixtureError(f"expect entry {n} ({item['rule']}): {e}") from None
-        out.append(Expected(item["rule"], start, end, related, item.get("message_id")))
+        out.append(Expected(item["rule"], start, end, related, item.get("message_id"), _field_of(item)))
     return out
 
 
@@ -175,11 +203,17 @@ def load_fixture(path: Path) -> FixtureCase:
     select = data.get("select", [])
     if not isinstance(select, list) or not all(isinstance(x, str) for x in select):
         raise FixtureError(f"{path}: 'select' must be a list of rule ids or prefixes")
+    heads = {name: data.get(name) for name in FIELDS}
+    if not all(v is None or isinstance(v, str) for v in heads.values()):
+        raise FixtureError(f"{path}: 'title' and 'summary' must be strings")
+    if source is not None:   # a Markdown file's front matter may give them
+        loaded = next(iter(load_path(source)))
+        heads = {name: heads[name] or getattr(loaded, name, None) for name in FIELDS}
     try:
-        expected = parse_expectations(text, data["expect"])
+        expected = parse_expectations(text, data["expect"], **heads)
     except FixtureError as e:
         raise FixtureError(f"{path}: {e}") from None
-    return FixtureCase(path, text, data.get("lang"), published, expected, source, list(select))
+    return FixtureCase(path, text, data.get("lang"), published, expected, source, list(select), **heads)
 
 
 def _article_text(path: Path) -> str:
@@ -246,20 +280,28 @@ def actual(result, rules: Iterable[str] | None = None, with_related: bool = True
     for f in result.findings:
         if keep is not None and f.rule not in keep:
             continue
-        related = tuple(sorted((r.span.start, r.span.end) for r in f.related))
-        out.add((f.rule, f.span.start, f.span.end, related if with_related else None))
+        related = tuple(sorted(_compared(r.span) for r in f.related))
+        out.add((f.rule, f.span.start, f.span.end, related if with_related else None)
+                + ((f.span.field,) if f.span.field else ()))
     return out
+
+
+def _compared(span) -> tuple:
+    return (span.start, span.end) if span.field is None else (span.start, span.end, span.field)
 
 
 class FixtureMismatch(AssertionError):
     """The findings on a fixture are not exactly the expected ones."""
 
 
-def _describe(text: str, rule: str, start: int, end: int, related) -> str:
+def _describe(case: FixtureCase, rule: str, start: int, end: int, related, field: str | None = None) -> str:
+    text = case.field_text(field)
     line = text.count("\n", 0, start) + 1
     column = start - (text.rfind("\n", 0, start) + 1) + 1
-    rel = f" related={[text[a:b] for a, b in related]}" if related else ""
-    return f"{rule} {line}:{column} [{start},{end}) {text[start:end]!r}{rel}"
+    rel = f" related={[case.field_text(r[2] if len(r) > 2 else None)[r[0]:r[1]] for r in related]}" \
+        if related else ""
+    where = f"{field} " if field else ""
+    return f"{rule} {where}{line}:{column} [{start},{end}) {text[start:end]!r}{rel}"
 
 
 def check_fixture(engine, case: FixtureCase) -> None:
@@ -278,30 +320,33 @@ def check_fixture(engine, case: FixtureCase) -> None:
             article = article.model_copy(update={"lang": case.lang})
         if case.published:
             article = article.model_copy(update={"published": case.published})
+        article = article.model_copy(update={"title": case.title, "summary": case.summary})
         result = engine.check_article(article)
     else:
-        result = engine.check(case.text, lang=case.lang, published=case.published, id=str(case.path))
+        result = engine.check(case.text, lang=case.lang, published=case.published, id=str(case.path),
+                              title=case.title, summary=case.summary)
     selected = [r for r in engine.rules if not case.select or any(r.startswith(s) for s in case.select)]
     errors = [e for e in result.errors if e.rule is None or e.rule in selected]
     if errors:
         raise FixtureMismatch(f"{case.path}: the check reported errors: "
                               + "; ".join(f"{e.code}: {e.message}" for e in errors))
-    got = {(r, s, e, rel) for (r, s, e, rel) in actual(result, selected)}
+    got = actual(result, selected)
     want = set()
     for x in case.expected:
+        head = (x.rule, x.start, x.end)
+        tail = (x.field,) if x.field else ()
         rel = x.related
         if rel is None:  # related spans not specified: accept whatever the finding has
-            rel = next((g[3] for g in got if g[:3] == (x.rule, x.start, x.end)), ())
-        want.add((x.rule, x.start, x.end, rel))
-    text = case.text
+            rel = next((g[3] for g in got if g[:3] == head and g[4:] == tail), ())
+        want.add(head + (rel,) + tail)
     if got != want:
         lines = [f"{case.path}: the findings differ from the expected ones"]
-        lines += [f"  missing:    {d}" for d in sorted(_describe(text, *w) for w in want - got)]
-        lines += [f"  unexpected: {d}" for d in sorted(_describe(text, *g) for g in got - want)]
+        lines += [f"  missing:    {d}" for d in sorted(_describe(case, *w) for w in want - got)]
+        lines += [f"  unexpected: {d}" for d in sorted(_describe(case, *g) for g in got - want)]
         raise FixtureMismatch("\n".join(lines))
-    ids = {(f.rule, f.span.start, f.span.end): f.message_id for f in result.findings}
+    ids = {(f.rule, f.span.start, f.span.end, f.span.field): f.message_id for f in result.findings}
     for x in case.expected:
-        if x.message_id and ids.get((x.rule, x.start, x.end)) != x.message_id:
+        if x.message_id and ids.get((x.rule, x.start, x.end, x.field)) != x.message_id:
             raise FixtureMismatch(
-                f"{case.path}: {_describe(text, x.rule, x.start, x.end, ())} has message "
-                f"{ids.get((x.rule, x.start, x.end))!r}, expected {x.message_id!r}")
+                f"{case.path}: {_describe(case, x.rule, x.start, x.end, (), x.field)} has message "
+                f"{ids.get((x.rule, x.start, x.end, x.field))!r}, expected {x.message_id!r}")

@@ -157,7 +157,7 @@ def test_batch_is_the_cli_report_in_request_order(client):
 
 def test_openapi_document(client):
     doc = client.get("/openapi.json").json()
-    assert set(doc["paths"]) == {"/v1/check", "/v1/check/batch", "/v1/rules", "/healthz"}
+    assert set(doc["paths"]) == {"/v1/check", "/v1/check/batch", "/v1/rules", "/healthz", "/v2/check", "/v2/languages"}
     schemas = doc["components"]["schemas"]
     assert schemas["ArticleIn"]["properties"]["lang"]["anyOf"][0]["enum"] == ["ar", "en"]
     assert "DATE001" in json.dumps(schemas["CheckOptions"])
@@ -259,7 +259,7 @@ def test_oversized_bodies_are_refused_before_parsing(client):
 
 
 def test_unknown_paths_and_methods(client):
-    assert_error(client.get("/v2/check"), 404, "not-found", "/v2/check")
+    assert_error(client.get("/v3/check"), 404, "not-found", "/v3/check")
     assert_error(client.get("/v1/check"), 405, "method-not-allowed", "GET")
     assert_error(client.delete("/v1/rules"), 405, "method-not-allowed")
     assert client.get("/docs").status_code == 404  # its page would load scripts from a CDN
