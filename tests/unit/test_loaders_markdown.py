@@ -51,7 +51,7 @@ def test_unmatched_backticks_stay_prose():
 
 @pytest.mark.parametrize("eol", ["\n", "\r\n"])
 def test_front_matter_is_not_prose_with_either_line_ending(engine, tmp_path, eol):
-    front = eol.join(["---", 'title: "Draft (v2', "quote: “open", "---"]) + eol
+    front = eol.join(["---", 'slug: "Draft (v2', "quote: “open", "---"]) + eol
     body = eol.join(["Officials met in the capital on Monday.", "", "The vote passed."]) + eol
     text = text_of(front + body)
     assert text == blank(front) + body
