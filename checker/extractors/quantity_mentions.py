@@ -8,14 +8,13 @@ language data in the ``[quantities]`` section.
 
 from __future__ import annotations
 
-import bisect
-import itertools
 import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.core.document import Document
+from checker.extractors.spans import SpanIndex
 from checker.language.lexicon import Lexicon
 from checker.language.matching import WS as _WS
 from checker.language.matching import alternation as _alt
@@ -190,25 +189,11 @@ def _interval(value: float, kind: str | None, vague: tuple[float, float] | None)
     return value, value
 
 
-class _Blocked:
-    """Ranges (days, years, dates) a number inside which is no quantity, asked in log time."""
-
-    def __init__(self, ranges: list[tuple[int, int]]):
-        ranges.sort()
-        self.starts = [a for a, _ in ranges]
-        self.reach = list(itertools.accumulate((b for _, b in ranges), max, initial=-1))
-
-    def touches(self, s: int, e: int) -> bool:
-        """Whether ``[s, e)`` starts or ends inside a range: ``a <= s < b`` or ``a < e <= b``."""
-        return self.reach[bisect.bisect_right(self.starts, s)] > s or \
-            self.reach[bisect.bisect_left(self.starts, e)] >= e
-
-
 def extract_quantities(doc: Document, facts) -> list[Quantity]:
     p = _patterns(doc.lexicon)
     view = doc.normalized
     nt = view.text
-    blocked = _Blocked([(m.start, m.end) for m in facts["date_mentions"]] +
+    blocked = SpanIndex([(m.start, m.end) for m in facts["date_mentions"]] +
                        [(m.start, m.end) for m in facts["month_mentions"]])
     out = []
     matches = list(p.number.finditer(nt))
@@ -220,7 +205,7 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         value, is_word, vague = parsed
         ns, ne = m.start("num") if m.group("num") else m.start("word"), m.end()
         s, e = view.to_original(ns, ne)
-        if blocked.touches(s, e):
+        if blocked.cuts(s, e):
             continue  # a day, a year, a date
         if not is_word and _not_a_quantity(doc.text, s, e, written, value):
             continue

@@ -10,22 +10,10 @@ import re
 from dataclasses import dataclass
 
 from checker.extractors.name_mentions import names_lexicon
+from checker.extractors.spans import SpanIndex
 
 from .lexicon import WORD
 from .role_sets import RoleClaim, role_sets_data
-
-class Ranges:
-    """``[start, end)`` ranges, asked whether one holds a position in logarithmic time."""
-
-    def __init__(self, ranges):
-        ranges = sorted(ranges)
-        self.starts = [s for s, _ in ranges]
-        self.reach = list(itertools.accumulate((e for _, e in ranges), max, initial=-1))
-
-    def holds(self, pos: int) -> bool:
-        """Whether some range has ``start <= pos < end``."""
-        return self.reach[bisect.bisect_right(self.starts, pos)] > pos
-
 
 QUOTES = (("“", "”"), ("«", "»"), ("‘", "’"))
 NEAR = 8            # words either side of a name or role where a stated change silences it
@@ -81,7 +69,7 @@ def _in_quote(doc, pos: int, marks: Marks) -> bool:
 def _full_names(claims: list[RoleClaim], mentions) -> dict[str, set[tuple[str, ...]]]:
     """Every full name of the article by its last word: the name mentions (less those that took
     a role in, "Prosecutor Brightwater") and the names read after roles."""
-    glued = Ranges([(c.start, c.name_end) for c in claims if c.start < c.name_start])
+    glued = SpanIndex([(c.start, c.name_end) for c in claims if c.start < c.name_start])
     out: dict[str, set[tuple[str, ...]]] = collections.defaultdict(set)
     for m in mentions:
         if m.full and m.person and len(m.tokens) >= 2 and not glued.holds(m.start):
@@ -189,7 +177,7 @@ def _window(doc, start: int, end: int, words: int) -> tuple[int, int]:
     return (before[0].start() if before else s), (after[-1].end() if after else e)
 
 
-def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms: Ranges,
+def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms: SpanIndex,
             masks=None) -> bool:
     """``rx`` matches near original ``[start, end)`` (``words`` words either side, in its
     sentence), outside the role forms ``forms`` (normalised spans) and the phrases ``masks``
@@ -198,7 +186,7 @@ def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms:
         return False
     lo, hi = _window(doc, start, end, words)
     vt = doc.normalized.text
-    skip = Ranges([(m.start(), m.end()) for m in masks.finditer(vt, lo, hi)] if masks is not None else [])
+    skip = SpanIndex([(m.start(), m.end()) for m in masks.finditer(vt, lo, hi)] if masks is not None else [])
     return any(not forms.holds(hit.start()) and not skip.holds(hit.start()) for hit in rx.finditer(vt, lo, hi))
 
 
@@ -224,7 +212,7 @@ def exclusive_conflicts(ctx, claims: list[RoleClaim], mentions):
     doc = ctx.doc
     view = doc.normalized
     marks = Marks(doc.text)
-    forms = Ranges([(view.from_original(c.start), view.from_original(c.end)) for c in claims])
+    forms = SpanIndex([(view.from_original(c.start), view.from_original(c.end)) for c in claims])
     for person in sorted(_people(claims, mentions, ctx.lexicon), key=lambda p: p.claims[0].start):
         by_set = collections.defaultdict(list)
         for c in person.claims:
