@@ -29,16 +29,20 @@ def checker_language_data():
         data_files(Path(__file__).parent / "across" / "data", "checker.across", schemas=ACROSS_SCHEMAS)
 
 
+def _no_date() -> None:
+    return None
+
+
 @hookimpl
 def checker_register_extractors():
-    return [Extractor("month_mentions", extract_month_mentions),
-            Extractor("month_pairs", extract_month_pairs),
-            Extractor("date_mentions", extract_date_mentions),
-            Extractor("relative_days", extract_relative_days),
-            Extractor("date_ranges", extract_date_ranges),
-            Extractor("quantities", extract_quantities),
-            Extractor("name_mentions", extract_name_mentions),
-            Extractor("publication_date", extract_publication_date)]
+    return [Extractor("month_mentions", extract_month_mentions, empty=list),
+            Extractor("month_pairs", extract_month_pairs, empty=list),
+            Extractor("date_mentions", extract_date_mentions, empty=list),
+            Extractor("relative_days", extract_relative_days, empty=list),
+            Extractor("date_ranges", extract_date_ranges, empty=list),
+            Extractor("quantities", extract_quantities, empty=list),
+            Extractor("name_mentions", extract_name_mentions, empty=list),
+            Extractor("publication_date", extract_publication_date, empty=_no_date)]
 
 
 @hookimpl

@@ -4,7 +4,7 @@
 usage: benchmark.py [--sizes 1,10,100] [--base N] [--seed S] [--jsonl FILE...] [--no-tracemalloc]
                     [--tempeval DIR] [--arabic-timex DIR] [--errors N] [--json FILE]
                     [--skip-speed] [--skip-eval] [--skip-batch] [--cold-runs N] [--repeat N]
-                    [--compare-size K]
+                    [--compare-size K] [--growth SIZES]
 
 1. Speed and memory. A seeded, deterministic synthetic corpus of Arabic and English news-like
    articles (dates, month pairs, numbers, quotations, brackets, the odd planted inconsistency),
@@ -55,7 +55,16 @@ usage: benchmark.py [--sizes 1,10,100] [--base N] [--seed S] [--jsonl FILE...] [
      with the cold-start time taken off both runs), cold start <= 0.3 s, peak RSS from 1x to
      100x flat within 10%.
 
-4. ``--json FILE`` writes every figure as JSON.
+4. ``--growth SIZES`` (characters, e.g. ``1000,10000,100000,1000000``): time against length.
+   Articles that repeat one shape (the shapes of ``tests/growth.py``: an ordinary wire story in
+   each language, "25 dead." told again and again, dates, month names, years, abbreviations,
+   initials, names with roles, quotations, a long word, floods of quotation marks and brackets,
+   Arabic digits and proclitics, ...) are checked at each size; for each shape the process
+   seconds at each size, the growth from the smallest to the largest size per unit of length
+   (1.0 is linear) and the time at the largest size as a multiple of the ordinary article's of
+   that length and language.
+
+5. ``--json FILE`` writes every figure as JSON.
 """
 
 from __future__ import annotations
@@ -884,6 +893,35 @@ def evaluate(engine: Engine, sets: list[tuple[str, Path, str]], errors: int) -> 
     return out
 
 
+def growth_rows(engine: Engine, sizes: list[int]) -> list[dict]:
+    """Process seconds of checking each repeated shape at each size (best of two below 100 KB)."""
+    sys.path.insert(0, str(ROOT))   # the shapes are the growth tests' own
+    from tests.growth import SHAPES, check_cost  # noqa: E402 - a checkout's test helpers, only here
+    rows = []
+    for shape in SHAPES:
+        check_cost(engine, shape, 2_000, runs=1)
+        seconds = [check_cost(engine, shape, n, runs=2 if n < 100_000 else 1) for n in sizes]
+        rows.append({"shape": shape.name, "lang": shape.lang, "seconds": seconds,
+                     "growth": seconds[-1] / max(seconds[0], 1e-9) / (sizes[-1] / sizes[0])})
+    ordinary = {r["lang"]: r["seconds"][-1] for r in rows if r["shape"].startswith("ordinary-")}
+    for r in rows:
+        r["vs_ordinary"] = r["seconds"][-1] / max(ordinary.get(r["lang"], r["seconds"][-1]), 1e-9)
+    return rows
+
+
+def print_growth(rows: list[dict], sizes: list[int]) -> None:
+    heads = " ".join(f"{_chars(n):>9}" for n in sizes)
+    print(f"Time against length (process seconds; growth 1.0 is linear; x ordinary at {_chars(sizes[-1])})")
+    print(f"  {'shape':<22}{heads} {'growth':>7} {'x ordinary':>11}")
+    for r in rows:
+        cells = " ".join(f"{t:>9.3f}" for t in r["seconds"])
+        print(f"  {r['shape']:<22}{cells} {r['growth']:>7.2f} {r['vs_ordinary']:>11.1f}")
+
+
+def _chars(n: int) -> str:
+    return f"{n // 1_000_000} MB" if n >= 1_000_000 else f"{n // 1_000} KB" if n >= 1_000 else f"{n} B"
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1,10,100", help="multiples of --base to run (default 1,10,100)")
@@ -896,6 +934,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="print N missed and N spurious examples")
     ap.add_argument("--json", type=Path, metavar="FILE", help="write every figure as JSON")
     ap.add_argument("--skip-speed", action="store_true", help="leave out the speed figures and the batch runs")
+    ap.add_argument("--growth", metavar="SIZES", help="time against length: repeated shapes checked at these "
+                    "sizes in characters (e.g. 1000,10000,100000,1000000)")
     ap.add_argument("--skip-eval", action="store_true")
     ap.add_argument("--skip-batch", action="store_true", help="leave out the batch runs of checker check")
     ap.add_argument("--cold-runs", type=int, default=5, metavar="N", help="cold-start runs (default 5)")
@@ -961,6 +1001,11 @@ def main(argv: list[str] | None = None) -> int:
         figures["batch"] = run_batch(engine, sizes, args.base, pool, args.seed, args.cold_runs, args.compare_size,
                                      args.repeat)
         print_batch(figures["batch"], f"{source}, base {args.base} articles")
+    if args.growth:
+        growth_sizes = [int(n) for n in args.growth.split(",") if n.strip()]
+        figures["growth"] = {"sizes": growth_sizes, "rows": growth_rows(engine, growth_sizes)}
+        print()
+        print_growth(figures["growth"]["rows"], growth_sizes)
     if not args.skip_eval:
         if not args.skip_speed:
             print()

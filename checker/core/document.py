@@ -175,9 +175,10 @@ def _split_sentences(text: str, paragraphs: list[Segment], abbreviations: frozen
     return out
 
 
-def _segment_at(segments: list[Segment], offset: int) -> Segment | None:
-    """The segment of ``segments`` (sorted, not overlapping) that holds ``offset``."""
-    i = bisect.bisect_right([s.start for s in segments], offset) - 1
+def _segment_at(segments: list[Segment], starts: list[int], offset: int) -> Segment | None:
+    """The segment of ``segments`` (sorted, not overlapping; ``starts`` their starts) that holds
+    ``offset``, in logarithmic time."""
+    i = bisect.bisect_right(starts, offset) - 1
     if i >= 0 and segments[i].start <= offset < segments[i].end:
         return segments[i]
     return None
@@ -216,18 +217,26 @@ class Document:
                                 _punctuation(self.lexicon).sentence_end)
 
     @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
     def _source_lines(self) -> LineIndex | None:
         return LineIndex(self.source_text) if self.source_text is not None else None
 
     def paragraph_at(self, offset: int) -> Segment | None:
         """The paragraph that holds ``offset`` (``start <= offset < end``); None between
         paragraphs or outside the text."""
-        return _segment_at(self.paragraphs, offset)
+        return _segment_at(self.paragraphs, self._paragraph_starts, offset)
 
     def sentence_at(self, offset: int) -> Segment | None:
         """The sentence that holds ``offset`` (``start <= offset < end``); None between sentences
         or outside the text."""
-        return _segment_at(self.sentences, offset)
+        return _segment_at(self.sentences, self._sentence_starts, offset)
 
     def normalized_slice(self, start: int, end: int) -> str:
         """The normalised text (:attr:`normalized`) of the original range ``[start, end)``: what a

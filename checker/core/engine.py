@@ -128,11 +128,15 @@ class Engine:
         doc = self.document(article)
         published_source = "input" if article.published else "config" if doc.published else None
         facts = Facts(doc, self.registry.extractors)
-        if doc.published is None and PUBLICATION_DATE in facts:
-            doc.published = facts[PUBLICATION_DATE]
-            published_source = "text" if doc.published else None
         findings: list[Finding] = []
         errors: list[ItemError] = []
+        if doc.published is None and PUBLICATION_DATE in facts:
+            try:
+                doc.published = facts[PUBLICATION_DATE]
+            except FactError:
+                doc.published = None
+            _report_failures(facts, errors, None)
+            published_source = "text" if doc.published else None
         for index, rule in enumerate(self.rules.values()):
             if rule.id in skip or not rule.applies_to(doc.lang) or not self.config.rule_enabled(rule.id, article.path):
                 continue
@@ -145,17 +149,15 @@ class Engine:
                 rule.check(ctx, **kwargs)
             except CheckTimeout as e:
                 raise CheckTimeout(e.rule or rule.id) from None
-            except FactError as e:
-                errors.append(ItemError(code="plugin-error", plugin=e.extractor.plugin, rule=rule.id,
-                                        message=f"fact extractor '{e.extractor.name}' raised "
-                                                f"{type(e.error).__name__}: {e.error}"))
-                continue
+            except FactError:
+                continue  # reported below, once for the article
             except Exception as e:  # noqa: BLE001 - a failing plugin never loses other results
                 errors.append(ItemError(code="plugin-error", plugin=rule.plugin, rule=rule.id,
                                         message=f"rule {rule.id} raised {type(e).__name__}: {e}"))
                 continue
             finally:
                 slot.value = -1
+                _report_failures(facts, errors, rule.id)
             findings.extend(ctx.findings)
         kept, suppressed = _apply_suppressions(findings, article.suppressions)
         return ArticleResult(id=article.id, path=article.path, lang=doc.lang,
@@ -174,6 +176,15 @@ class Engine:
         """Check a stream of loaded items; load errors (ArticleResult) pass through in order."""
         for item in items:
             yield item if isinstance(item, ArticleResult) else self.check_article(item)
+
+
+def _report_failures(facts: Facts, errors: list[ItemError], rule: str | None) -> None:
+    """One error entry for each fact extractor that failed since the last call (named with the
+    rule that first asked for its facts): its facts are lost, other extractors' and rules' not."""
+    for failure in facts.new_failures():
+        ex, error = failure.extractor, failure.error
+        errors.append(ItemError(code="plugin-error", plugin=ex.plugin, rule=rule,
+                                message=f"fact extractor '{ex.name}' raised {type(error).__name__}: {error}"))
 
 
 def _apply_suppressions(findings: list[Finding], suppressions: list[tuple[str, int, int]]) -> tuple[list[Finding], int]:

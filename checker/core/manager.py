@@ -139,7 +139,7 @@ def build_registry(pm: pluggy.PluginManager, infos: list[PluginInfo], config: Co
         if ex.name in extractors:
             raise PluginError(f"fact extractor '{ex.name}' is registered by both "
                               f"'{extractors[ex.name].plugin}' and '{plugin}'")
-        extractors[ex.name] = Extractor(ex.name, ex.extract, plugin)
+        extractors[ex.name] = Extractor(ex.name, ex.extract, plugin, getattr(ex, "empty", None))
         by_name[plugin].extractors.append(ex.name)
     reporters: dict[str, type] = {}
     for plugin, rep in _collect(pm, "checker_register_reporters", {}):

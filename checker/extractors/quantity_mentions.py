@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.core.document import Document
+from checker.extractors.spans import SpanIndex
 from checker.language.lexicon import Lexicon
 from checker.language.matching import WS as _WS
 from checker.language.matching import alternation as _alt
@@ -194,8 +195,8 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
     p = _patterns(doc.lexicon)
     view = doc.normalized
     nt = view.text
-    blocked = [(m.start, m.end) for m in facts["date_mentions"]]
-    blocked += [(m.start, m.end) for m in facts["month_mentions"]]
+    blocked = SpanIndex([(m.start, m.end) for m in facts["date_mentions"]] +
+                       [(m.start, m.end) for m in facts["month_mentions"]])
     out = []
     matches = list(p.number.finditer(nt))
     for i, m in enumerate(matches):
@@ -206,7 +207,7 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         value, is_word, vague = parsed
         ns, ne = m.start("num") if m.group("num") else m.start("word"), m.end()
         s, e = view.to_original(ns, ne)
-        if any(a <= s < b or a < e <= b for a, b in blocked):
+        if blocked.cuts(s, e):
             continue  # a day, a year, a date
         if not is_word and _not_a_quantity(doc.text, s, e, written, value):
             continue

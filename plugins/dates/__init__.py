@@ -39,9 +39,11 @@ def checker_language_data():
 
 @hookimpl
 def checker_register_extractors():
-    return [Extractor("elapsed_times", extract_elapsed), Extractor("ages_and_births", extract_ages),
-            Extractor("dated_sentences", scan_dated_sentences), Extractor("events", extract_events),
-            Extractor("open_events", extract_open_events)]
+    return [Extractor("elapsed_times", extract_elapsed, empty=list),
+            Extractor("ages_and_births", extract_ages, empty=lambda: ([], [])),
+            Extractor("dated_sentences", scan_dated_sentences, empty=list),
+            Extractor("events", extract_events, empty=list),
+            Extractor("open_events", extract_open_events, empty=list)]
 
 
 @hookimpl

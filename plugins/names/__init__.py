@@ -32,7 +32,7 @@ def checker_language_data():
 
 @hookimpl
 def checker_register_extractors():
-    return [Extractor("name_roles", extract_roles), Extractor("role_claims", extract_role_claims)]
+    return [Extractor("name_roles", extract_roles, empty=list), Extractor("role_claims", extract_role_claims, empty=list)]
 
 
 @hookimpl

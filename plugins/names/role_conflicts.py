@@ -3,11 +3,14 @@ other in one story (the judge and the prosecutor of a trial, the referee and a c
 
 from __future__ import annotations
 
+import bisect
 import collections
+import itertools
 import re
 from dataclasses import dataclass
 
 from checker.extractors.name_mentions import names_lexicon
+from checker.extractors.spans import SpanIndex
 
 from .lexicon import WORD
 from .role_sets import RoleClaim, role_sets_data
@@ -24,29 +27,52 @@ class Person:
     clusters: set[int]
 
 
-def _opens(text: str, i: int) -> bool:
-    """The straight quotation mark at ``text[i]`` opens a quote: a space or nothing before it,
-    a word after it."""
-    return (i == 0 or not text[i - 1].isalnum() and text[i - 1] not in ".,!?;:") and \
-        i + 1 < len(text) and not text[i + 1].isspace()
+def _opens(text: str, i: int, lo: int = 0, hi: int | None = None) -> bool:
+    """The straight quotation mark at ``text[i]`` opens a quote of ``text[lo:hi]``: a space or
+    nothing before it, a word after it."""
+    hi = len(text) if hi is None else hi
+    return (i == lo or not text[i - 1].isalnum() and text[i - 1] not in ".,!?;:") and \
+        i + 1 < hi and not text[i + 1].isspace()
 
 
-def _in_quote(doc, pos: int) -> bool:
+class Marks:
+    """Where each quotation mark of a text is, counted between two positions in logarithmic
+    time (a long paragraph is not read again for every name in it)."""
+
+    def __init__(self, text: str):
+        self.at: dict[str, list[int]] = collections.defaultdict(list)
+        wanted = {'"'} | {m for pair in QUOTES for m in pair}
+        for i, ch in enumerate(text):
+            if ch in wanted:
+                self.at[ch].append(i)
+
+    def count(self, mark: str, lo: int, hi: int) -> int:
+        at = self.at.get(mark, [])
+        return bisect.bisect_left(at, hi) - bisect.bisect_left(at, lo)
+
+    def last(self, mark: str, lo: int, hi: int) -> int:
+        """The position of the last ``mark`` in ``[lo, hi)``, -1 when there is none."""
+        at = self.at.get(mark, [])
+        i = bisect.bisect_left(at, hi) - 1
+        return at[i] if i >= 0 and at[i] >= lo else -1
+
+
+def _in_quote(doc, pos: int, marks: Marks) -> bool:
     """``pos`` is inside a quotation of its paragraph (one opened before it and not closed)."""
     para = doc.paragraph_at(pos)
-    before = doc.text[para.start:pos] if para is not None else doc.text[max(0, pos - 400):pos]
-    if before.count('"') % 2 and _opens(before, before.rfind('"')):
+    lo = para.start if para is not None else max(0, pos - 400)
+    if marks.count('"', lo, pos) % 2 and _opens(doc.text, marks.last('"', lo, pos), lo, pos):
         return True  # not when the last mark closes a quote (paragraphs run together)
-    return any(before.count(o) > before.count(c) for o, c in QUOTES if o != "‘")
+    return any(marks.count(o, lo, pos) > marks.count(c, lo, pos) for o, c in QUOTES if o != "‘")
 
 
 def _full_names(claims: list[RoleClaim], mentions) -> dict[str, set[tuple[str, ...]]]:
     """Every full name of the article by its last word: the name mentions (less those that took
     a role in, "Prosecutor Brightwater") and the names read after roles."""
-    glued = {(c.start, c.name_end) for c in claims if c.start < c.name_start}
+    glued = SpanIndex([(c.start, c.name_end) for c in claims if c.start < c.name_start])
     out: dict[str, set[tuple[str, ...]]] = collections.defaultdict(set)
     for m in mentions:
-        if m.full and m.person and len(m.tokens) >= 2 and not any(s <= m.start < e for s, e in glued):
+        if m.full and m.person and len(m.tokens) >= 2 and not glued.holds(m.start):
             out[m.tokens[-1]].add(tuple(m.tokens))
     for c in claims:
         if c.full:
@@ -99,11 +125,20 @@ def _people(claims: list[RoleClaim], mentions, lex) -> list[Person]:
         blocks[("last",) + tokens[-2:]].append(i)
         blocks[("first",) + tokens[:2]].append(i)
     for ids in blocks.values():
-        for x, i in enumerate(ids):
-            for j in ids[x + 1:]:
-                (ti, ci), (tj, cj) = named[i], named[j]
-                if _same(ti, tj, cj.cluster is None, nm) or _same(tj, ti, ci.cluster is None, nm):
-                    parent[root(j)] = root(i)
+        # claims of one name, read the same way, are weighed once: a name told a thousand times
+        # costs one comparison with each other name of its block, not a million
+        kinds: dict[tuple, list[int]] = collections.defaultdict(list)
+        for i in ids:
+            kinds[(named[i][0], named[i][1].cluster is None)].append(i)
+        reps = list(kinds.items())
+        for x, ((ti, derived_i), members_i) in enumerate(reps):
+            if len(members_i) > 1 and _same(ti, ti, derived_i, nm):
+                for j in members_i[1:]:
+                    parent[root(j)] = root(members_i[0])
+            for (tj, derived_j), members_j in reps[x + 1:]:
+                if _same(ti, tj, derived_j, nm) or _same(tj, ti, derived_i, nm):
+                    for j in members_i + members_j:
+                        parent[root(j)] = root(members_i[0])
     groups: dict[int, Person] = {}
     for i, (tokens, c) in enumerate(named):
         p = groups.setdefault(root(i), Person(tokens, [], set()))
@@ -116,6 +151,19 @@ def _people(claims: list[RoleClaim], mentions, lex) -> list[Person]:
 WORD_GAP = re.compile(r"[^\W\d_]+\W*")
 
 
+def _last_words(text: str, lo: int, hi: int, words: int) -> list:
+    """The last ``words`` matches of :data:`WORD_GAP` in ``text[lo:hi]``, read from a stretch
+    before ``hi`` that grows until it holds one more (a match cut by the stretch's start is only
+    ever its first), so that a long sentence costs the words asked for, not its length."""
+    span = 32 * (words + 1)
+    while True:
+        start = max(lo, hi - span)
+        found = list(WORD_GAP.finditer(text, start, hi))
+        if start == lo or len(found) > words:
+            return found[-words:]
+        span *= 4
+
+
 def _window(doc, start: int, end: int, words: int) -> tuple[int, int]:
     """The normalised span of ``words`` words either side of original ``[start, end)``, within
     its sentence."""
@@ -124,12 +172,13 @@ def _window(doc, start: int, end: int, words: int) -> tuple[int, int]:
     lo = view.from_original(sent.start) if sent is not None else 0
     hi = view.from_original(sent.end) if sent is not None else len(view.text)
     s, e = view.from_original(start), view.from_original(end)
-    before = list(WORD_GAP.finditer(view.text, lo, s))[-words:]
-    after = list(WORD_GAP.finditer(view.text, e, hi))[:words]
+    before = _last_words(view.text, lo, s, words)
+    after = list(itertools.islice(WORD_GAP.finditer(view.text, e, hi), words))
     return (before[0].start() if before else s), (after[-1].end() if after else e)
 
 
-def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms, masks=None) -> bool:
+def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms: SpanIndex,
+            masks=None) -> bool:
     """``rx`` matches near original ``[start, end)`` (``words`` words either side, in its
     sentence), outside the role forms ``forms`` (normalised spans) and the phrases ``masks``
     matches ("until Monday")."""
@@ -137,20 +186,18 @@ def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms,
         return False
     lo, hi = _window(doc, start, end, words)
     vt = doc.normalized.text
-    skip = list(forms)
-    if masks is not None:
-        skip += [(m.start(), m.end()) for m in masks.finditer(vt, lo, hi)]
-    return any(not any(s <= hit.start() < e for s, e in skip) for hit in rx.finditer(vt, lo, hi))
+    skip = SpanIndex([(m.start(), m.end()) for m in masks.finditer(vt, lo, hi)] if masks is not None else [])
+    return any(not forms.holds(hit.start()) and not skip.holds(hit.start()) for hit in rx.finditer(vt, lo, hi))
 
 
-def _guarded(doc, person: "Person", mentions, forms, data) -> bool:
+def _guarded(doc, person: "Person", mentions, forms, data, marks: Marks) -> bool:
     """A change of role is stated next to a mention of the person ("former prosecutor Maria
     Okafor", "Okafor, who was a defence lawyer until 2015", "appointed"; not "adjourned until
     Monday"), or another case, match or city next to one of its roles; or a role is quoted."""
     change, masks = data.change, data.not_change
     for c in person.claims:
         lo, hi = min(c.start, c.name_start), max(c.end, c.name_end)
-        if _in_quote(doc, lo) or _stated(doc, lo, hi, change, NEAR, forms, masks) or \
+        if _in_quote(doc, lo, marks) or _stated(doc, lo, hi, change, NEAR, forms, masks) or \
                 _stated(doc, lo, hi, data.other_scope, NEAR_SCOPE, forms):
             return True
     return any(_stated(doc, m.start, m.end, change, NEAR, forms, masks)
@@ -164,13 +211,14 @@ def exclusive_conflicts(ctx, claims: list[RoleClaim], mentions):
     data = role_sets_data(ctx.lexicon)
     doc = ctx.doc
     view = doc.normalized
-    forms = [(view.from_original(c.start), view.from_original(c.end)) for c in claims]
+    marks = Marks(doc.text)
+    forms = SpanIndex([(view.from_original(c.start), view.from_original(c.end)) for c in claims])
     for person in sorted(_people(claims, mentions, ctx.lexicon), key=lambda p: p.claims[0].start):
         by_set = collections.defaultdict(list)
         for c in person.claims:
             by_set[c.set].append(c)
         sets = [(name, cs) for name, cs in by_set.items() if len({c.role for c in cs}) > 1]
-        if sets and not _guarded(doc, person, mentions, forms, data):
+        if sets and not _guarded(doc, person, mentions, forms, data, marks):
             for name, cs in sets:
                 _report(ctx, data, name, cs, person)
 

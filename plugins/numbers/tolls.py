@@ -32,6 +32,33 @@ def _definite_rx(lex):
     return frozenset(normalize_text(w) for w in f.get("definite", []))
 
 
+_CANDIDATES = 32  # later figures of its class, of other values, each figure is weighed against
+
+
+def _next_other(qs: list[Quantity]) -> list[int]:
+    """For each figure, the index of the next one whose interval differs from its own (a run of
+    equal figures, "25 dead" told again and again, is skipped in one step)."""
+    out = [len(qs)] * len(qs)
+    for j in range(len(qs) - 2, -1, -1):
+        same = (qs[j].low, qs[j].high) == (qs[j + 1].low, qs[j + 1].high)
+        out[j] = out[j + 1] if same else j + 1
+    return out
+
+
+def _later(qs: list[Quantity], i: int, nxt: list[int]):
+    """The figures after ``qs[i]`` whose interval cannot hold with its own, in order, at most
+    :data:`_CANDIDATES` of them: a toll is contradicted near where it is told, and a run of equal
+    figures costs one step, so an article of any length is read in linear time."""
+    a, j, n = qs[i], i + 1, 0
+    while j < len(qs) and n < _CANDIDATES:
+        if overlap(a, qs[j]):
+            j = nxt[j]  # every figure of the run has this interval, and overlaps as well
+            continue
+        yield qs[j]
+        n += 1
+        j += 1
+
+
 def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date):
     """Yield (earlier, later) pairs of classed figures that cannot both be right."""
     rx = events_rx(ctx.lexicon)
@@ -46,9 +73,12 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
     reported: set[int] = set()
     freq: collections.Counter[str] | None = None
     for qs in groups.values():
+        nxt = _next_other(qs)
         for i, a in enumerate(qs):
-            for b in qs[i + 1:]:
-                if b.start in reported or b.update or a.update or overlap(a, b):
+            if a.update:
+                continue
+            for b in _later(qs, i, nxt):
+                if b.start in reported or b.update:
                     continue
                 if a.unit is None and (a.group or b.group) and (
                         not (a.group and b.group) or bare(a.group, pf) != bare(b.group, pf)):

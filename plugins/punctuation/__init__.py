@@ -27,7 +27,7 @@ def checker_language_data():
 
 @hookimpl
 def checker_register_extractors():
-    return [Extractor("quote_marks", extract_marks)]
+    return [Extractor("quote_marks", extract_marks, empty=list)]
 
 
 @hookimpl

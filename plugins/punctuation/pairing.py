@@ -3,6 +3,8 @@ marks."""
 
 from __future__ import annotations
 
+import collections
+
 from checker.language.matching import punctuation_marks
 
 from .attribution import attributed
@@ -177,18 +179,39 @@ def _reversed(a: Mark, b: Mark) -> MarkProblem:
 
 def _mismatches(problems: list[MarkProblem]) -> list[MarkProblem]:
     """An unclosed quotation and, after it in the same paragraph, an unopened closing mark of
-    another family: one quotation closed with the wrong mark."""
-    out = list(problems)
-    for closer in [pr for pr in problems if pr.kind == "unopened"]:
-        opener = next((pr for pr in out if pr.kind == "unclosed" and pr.mark.family != closer.mark.family
-                       and pr.mark.paragraph == closer.mark.paragraph and pr.mark.start < closer.mark.start),
-                      None)
-        if opener is None or closer not in out:
+    another family: one quotation closed with the wrong mark. The openers are kept by paragraph
+    and family, so a flood of one mark costs its length, not its square."""
+    out: list[MarkProblem | None] = list(problems)
+    openers: dict[tuple, list[int]] = collections.defaultdict(list)   # (paragraph, family) -> indexes
+    for i, pr in enumerate(problems):
+        if pr.kind == "unclosed":
+            openers[(pr.mark.paragraph, pr.mark.family)].append(i)
+    heads = dict.fromkeys(openers, 0)   # where each list's openers not yet taken begin
+    families: dict[int, list] = collections.defaultdict(list)
+    for para, family in openers:
+        families[para].append(family)
+    for k, closer in enumerate(problems):
+        if closer.kind != "unopened":
             continue
-        out.remove(opener)
+        best = None
+        for family in families.get(closer.mark.paragraph, ()):
+            if family == closer.mark.family:
+                continue
+            key = (closer.mark.paragraph, family)
+            ids = openers[key]
+            while heads[key] < len(ids) and out[ids[heads[key]]] is None:
+                heads[key] += 1
+            i = next((i for i in ids[heads[key]:] if out[i] is not None and problems[i].mark.start < closer.mark.start),
+                     None)
+            if i is not None and (best is None or i < best):
+                best = i
+        if best is None or out[k] is None:
+            continue
+        opener = problems[best]
+        out[best] = None
         expected = QUOTE_PAIRS[opener.mark.family][1] if opener.mark.family in QUOTE_PAIRS else opener.mark.char
-        out[out.index(closer)] = MarkProblem("mismatched", closer.mark, opener.mark, expected)
-    return out
+        out[k] = MarkProblem("mismatched", closer.mark, opener.mark, expected)
+    return [pr for pr in out if pr is not None]
 
 
 def bracket_problems(doc, marks: list[Mark]) -> list[MarkProblem]:

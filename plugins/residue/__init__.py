@@ -22,7 +22,7 @@ def checker_language_data():
 
 @hookimpl
 def checker_register_extractors():
-    return [Extractor("residue", extract_residue), Extractor("link_arrows", extract_link_arrows)]
+    return [Extractor("residue", extract_residue, empty=list), Extractor("link_arrows", extract_link_arrows, empty=frozenset)]
 
 
 @hookimpl

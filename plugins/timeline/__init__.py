@@ -24,7 +24,7 @@ def checker_language_data():
 
 @hookimpl
 def checker_register_extractors():
-    return [Extractor("timeline_statements", extract_statements), Extractor("office_tenures", extract_tenures)]
+    return [Extractor("timeline_statements", extract_statements, empty=list), Extractor("office_tenures", extract_tenures, empty=list)]
 
 
 @hookimpl

@@ -18,6 +18,7 @@ from checker.extractors.date_mentions import standalone
 from checker.extractors.date_mentions.model import DateMention, DateRange, Part, RelativeDay
 from checker.extractors.date_mentions.ranges import extract_date_ranges
 from checker.extractors.date_mentions.scanner import Scanner
+from checker.extractors.spans import SpanIndex
 
 __all__ = ["DateMention", "DateRange", "Part", "RelativeDay", "extract_date_mentions",
            "extract_date_ranges", "extract_relative_days"]
@@ -37,10 +38,10 @@ def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
 def extract_date_mentions(doc: Document, facts) -> list[DateMention]:
     sc = Scanner(doc, facts)
     out = _without_overlaps(standalone.seasons_and_decades(sc) + sc.from_months() + sc.numeric())
-    out += standalone.years(sc, [(m.start, m.end) for m in out])
-    taken = [(m.start, m.end) for m in out]
-    out += [r for r in standalone.relatives(sc) if not any(a < r.end and r.start < b for a, b in taken)]
-    out += standalone.weekdays(sc, [(m.start, m.end) for m in out], out)
+    out += standalone.years(sc, SpanIndex((m.start, m.end) for m in out))
+    taken = SpanIndex((m.start, m.end) for m in out)
+    out += [r for r in standalone.relatives(sc) if not taken.overlaps(r.start, r.end)]
+    out += standalone.weekdays(sc, SpanIndex((m.start, m.end) for m in out), out)
     out.sort(key=lambda m: (m.start, m.end))
     return [standalone.qualify(sc, m) for m in out]
 

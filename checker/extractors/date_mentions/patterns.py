@@ -106,8 +106,8 @@ def _around_month(d: dict) -> dict[str, re.Pattern]:
     marker = rf"(?:{WS}*(?P<marker>{markers}){NOT_LETTER_AFTER})?" if markers else ""
     return {
         "day_before": re.compile(rf"(?<![\d/.:,\-]){day_prefixes}(?P<day>\d{{1,2}}){ords}{WS}*{day_links}$"),
-        "day_after": re.compile(rf"\.?{WS}*(?P<day>\d{{1,2}}){ords}(?![\d:]|[.,]\d|{WS}*%)"),
-        "year_after": re.compile(rf"\.?{WS}*[,،]?{WS}*{year_prefixes}(?P<year>\d{{4}})(?!\d){marker}"),
+        "day_after": re.compile(rf"\.?{WS}*+(?P<day>\d{{1,2}}){ords}(?![\d:]|[.,]\d|{WS}*+%)"),
+        "year_after": re.compile(rf"\.?{WS}*+[,،]?{WS}*+{year_prefixes}(?P<year>\d{{4}})(?!\d){marker}"),
     }
 
 
@@ -121,13 +121,13 @@ def _weekdays(lex: Lexicon, d: dict, pre: str) -> dict:
     relative_day = None
     if offsets and weekday is not None:
         relative_day = re.compile(
-            whole_word(rf"(?P<rel>{alternation(offsets)})", pre) + rf"{WS}*[,،]?{WS}*\(?{WS}*"
+            whole_word(rf"(?P<rel>{alternation(offsets)})", pre) + rf"{WS}*+[,،]?{WS}*+\(?{WS}*+"
             + rf"{prefix}(?P<wd>{names}){NOT_LETTER_AFTER}")
     return {"weekday": weekday, "weekday_numbers": numbers, "relative_day": relative_day,
             "relative_offsets": offsets, "finders": {
                 "weekday": keyword_finder([*numbers, *d.get("weekday_prefixes", [])]),
                 "relative_day": keyword_finder(offsets)},
-            "weekday_gap": re.compile(rf"^{WS}*[,،]?{WS}*\(?{WS}*{links}$")}
+            "weekday_gap": re.compile(rf"^{WS}*+[,،]?{WS}*+\(?{WS}*+{links}$")}
 
 
 def _relations(lex: Lexicon, d: dict, pre: str) -> dict:
@@ -146,7 +146,7 @@ def _relations(lex: Lexicon, d: dict, pre: str) -> dict:
         "relative_units": units, "finders": {"relative": keyword_finder(units)},
         "relative": re.compile(whole_word(rf"(?P<rel>{alternation(units)})", pre)) if units else None,
         "year_relative_offsets": year_relative,
-        "year_relative": re.compile(rf"\.?{WS}*,?{WS}*(?P<rel>{alternation(year_relative)}){NOT_LETTER_AFTER}")
+        "year_relative": re.compile(rf"\.?{WS}*+,?{WS}*+(?P<rel>{alternation(year_relative)}){NOT_LETTER_AFTER}")
         if year_relative else None,
     }
 

@@ -225,9 +225,13 @@ class Scanner:
         if year_value is None and self.published is not None and not lunar:
             if around.year_offset is not None:  # "March this year", "مارس من العام الماضي"
                 year_value = self.published.year + around.year_offset
-            else:
+            elif dt.MINYEAR < self.published.year < dt.MAXYEAR:
                 side = relation or self._told_as_done(around.start)
                 year_value = infer_year(months[0], day.value if day else None, self.published, side)
+            else:
+                return None  # the nearest year may lie past an end of the calendar: no date
+            if not dt.MINYEAR <= year_value <= dt.MAXYEAR:
+                return None
             inferred = True
         s, e = self.original(around.start, around.end)
         return DateMention(
@@ -277,11 +281,19 @@ class Scanner:
         return out
 
 
-def relative_weekday(published: dt.date, number: int, relation: str | None) -> dt.date:
+def shifted(date: dt.date, days: int) -> dt.date | None:
+    """``date`` moved by ``days``; None past either end of the calendar (years 1 to 9999)."""
+    try:
+        return date + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def relative_weekday(published: dt.date, number: int, relation: str | None) -> dt.date | None:
     """The date of ISO weekday ``number`` named alone in news copy published on ``published``:
     the most recent such day up to publication, the one before it for "last", the next one for
-    "next"."""
+    "next"; None past either end of the calendar."""
     if relation == "future":
-        return published + dt.timedelta(days=(number - published.isoweekday()) % 7 or 7)
+        return shifted(published, (number - published.isoweekday()) % 7 or 7)
     back = (published.isoweekday() - number) % 7
-    return published - dt.timedelta(days=back or (7 if relation == "past" else 0))
+    return shifted(published, -(back or (7 if relation == "past" else 0)))

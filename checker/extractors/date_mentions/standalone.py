@@ -9,18 +9,19 @@ from dataclasses import replace
 
 from checker.extractors.date_mentions.model import DateMention, Part, RelativeDay
 from checker.extractors.date_mentions.patterns import YEAR
-from checker.extractors.date_mentions.scanner import Scanner, relative_weekday
+from checker.extractors.date_mentions.scanner import Scanner, relative_weekday, shifted
+from checker.extractors.spans import SpanIndex
 from checker.language.matching import matched_key
 
 
-def years(sc: Scanner, taken: list[tuple[int, int]]) -> list[DateMention]:
+def years(sc: Scanner, taken: SpanIndex) -> list[DateMention]:
     """Years standing alone: after a year word (عام 2019, in 2019), or bare four-digit numbers
     (kept, but marked, for range rules)."""
     out = []
     prefixed = {m.start("year") for m in sc.scan("year_prefixed")}
     for m in YEAR.finditer(sc.text):
         s, e = sc.original(m.start("y"), m.end("y"))
-        if any(a <= s < b for a, b in taken):
+        if taken.holds(s):
             continue
         y = int(m.group("y"))
         if not 1000 <= y <= 2200:
@@ -65,22 +66,23 @@ def relatives(sc: Scanner) -> list[DateMention]:
         unit, offset = sc.p.relative_units[matched_key(m.group("rel"))]
         s, e = sc.original(m.start("rel"), m.end("rel"))
         if unit == "day":
-            try:
-                d = pub + dt.timedelta(days=offset)
-            except OverflowError:   # published on the calendar's first or last day: no such day
-                continue
+            d = shifted(pub, offset)
+            if d is None:
+                continue  # before the first day of the calendar or after its last: no date
             fields = dict(precision="day", year=d.year, months=(d.month,), day=d.day)
         elif unit == "month":
             index = pub.year * 12 + pub.month - 1 + offset
             fields = dict(precision="month", year=index // 12, months=(index % 12 + 1,))
         else:
             fields = dict(precision="year", year=pub.year + offset)
+        if not dt.MINYEAR <= fields["year"] <= dt.MAXYEAR:
+            continue
         out.append(DateMention(start=s, end=e, text=sc.doc.text[s:e], calendar="gregorian",
                                year_inferred=True, form="relative", **fields))
     return out
 
 
-def weekdays(sc: Scanner, taken: list[tuple[int, int]], dated: list[DateMention]) -> list[DateMention]:
+def weekdays(sc: Scanner, taken: SpanIndex, dated: list[DateMention]) -> list[DateMention]:
     """A weekday standing alone ("said on Friday", `الأربعاء الماضي`): in news copy the most
     recent such day up to the publication date, or the next one when a word says so. Weekdays
     attached to a date of ``dated`` are not."""
@@ -90,7 +92,7 @@ def weekdays(sc: Scanner, taken: list[tuple[int, int]], dated: list[DateMention]
     out = []
     for m in sc.scan("weekday"):
         s, e = sc.original(m.start("wd"), m.end("wd"))
-        if s in attached or any(a <= s < b for a, b in taken):
+        if s in attached or taken.holds(s):
             continue
         number = sc.p.weekday_numbers[matched_key(m.group("wd"))]
         relation = relation_span = None
@@ -102,9 +104,8 @@ def weekdays(sc: Scanner, taken: list[tuple[int, int]], dated: list[DateMention]
                 relation, relation_span = sc.relation_at(ra)
             elif rb:
                 relation, relation_span = sc.relation_at(rb, base)
-        try:
-            d = relative_weekday(sc.published, number, relation)
-        except OverflowError:   # published in the calendar's first or last week: no such day
+        d = relative_weekday(sc.published, number, relation)
+        if d is None:
             continue
         out.append(DateMention(start=s, end=e, text=sc.doc.text[s:e], calendar="gregorian",
                                precision="day", year=d.year, months=(d.month,), day=d.day,
