@@ -161,7 +161,7 @@ def _engine(args) -> Engine:
     overrides = {}
     if args.command == "check":
         overrides = dict(select=args.select, ignore=args.ignore, fail_on=args.fail_on,
-                         lang=args.lang, published=args.published)
+                         lang=args.lang, published=args.published, headlines=args.headlines)
     if getattr(args, "locale", None):
         overrides["locale"] = args.locale
     config = load_config(paths, args.config, args.no_config, **overrides)

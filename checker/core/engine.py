@@ -105,7 +105,7 @@ class Engine:
         """The body's findings, then those a headline or standfirst takes part in
         (:mod:`checker.core.fields`), less what the article's ``suppress`` names."""
         result, body_doc, found = self._check_text(article, skip, slot)
-        comp = compose(article) if body_doc is not None else None
+        comp = compose(article) if body_doc is not None and self.config.headlines else None
         errors = list(result.errors)
         if comp is not None:
             composed, _, more = self._check_text(comp.article(article, result.lang, result.published), skip, slot)

@@ -147,3 +147,23 @@ def test_a_title_finding_in_a_text_file_names_the_field(tmp_path, capsys):
 def test_an_unknown_language_still_reports_its_error(engine):
     r = engine.check_article(Article(id="x", text="abc", lang="xx", title="A title"))
     assert [e.code for e in r.errors] == ["unknown-language"] and r.findings == ()
+
+
+def test_headlines_can_be_turned_off_for_throughput(tmp_path):
+    from checker.core.config import Config
+    off = Engine(Config(headlines=False))
+    assert off.check(BODY, lang="en", title="Floods kill 25 in northern provinces").findings == ()
+    assert spans(Engine().check(BODY, lang="en", title="Floods kill 25 in northern provinces"))[0][0] == "NUM001"
+
+
+def test_the_command_line_turns_headlines_off(tmp_path):
+    from checker.cli.main import main
+    import io
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "a", "lang": "en", "text": BODY, "title": "Floods kill 25 in northern provinces"}) + "\n",
+                    encoding="utf-8")
+    on, off = io.StringIO(), io.StringIO()
+    assert main(["check", "--no-cache", "--no-config", "--format", "json", str(path)], stdout=on) == 1
+    assert main(["check", "--no-cache", "--no-config", "--no-headlines", "--format", "json", str(path)], stdout=off) == 0
+    assert [f["rule"] for f in json.loads(on.getvalue())["articles"][0]["findings"]] == ["NUM001"]
+    assert json.loads(off.getvalue())["articles"][0]["findings"] == []
