@@ -67,9 +67,11 @@ def restated_statement(ctx):
     lined up word by word over their content words, whatever the statement is about: they must
     say the same words in the same order, and differ by exactly one flip — a negation ("not",
     "never", "didn't", `لم`, `لن`, `لا`) on one side only, or one word against its opposite
-    ("rose"/"fell", "won"/"lost", "before"/"after", `فاز`/`خسر`, `ارتفع`/`انخفض`). Either
-    statement may add words at its ends (an attribution, a relative clause) or an aside
-    between commas.
+    ("rose"/"fell", "won"/"lost", "before"/"after", `فاز`/`خسر`, `ارتفع`/`انخفض`), its figure
+    possibly changed with the opposite ("opened to a series-best $64 million over the holiday
+    weekend" … "opened to a series-worst $21 million over the holiday weekend"). Either
+    statement may add words at its ends (an attribution, a relative clause, a clause with
+    figures of its own after a comma) or an aside between commas.
 
     ## Why it matters
     A fact negated or reversed on its way from the lede to the body, or by an edit of one of
@@ -82,11 +84,12 @@ def restated_statement(ctx):
     earlier one as related.
 
     ## Not flagged
-    Two statements that differ in anything else: another figure or year ("did not rise in
-    2021" … "rose in 2019"), another word beside the flip ("won the first set" … "lost the
-    match"), a word of time, condition or dispute on one side only ("later", "if", "denied",
-    "claimed", "still", `لاحقاً`, `إذا`, `زعم`), a negation or opposite inside a quotation set
-    against the narrator, questions, and a word told as "did not fall" against "rose" (a double
+    Two statements that differ in anything else: another figure or year alone or beside a
+    negation ("did not rise in 2021" … "rose in 2019"), another word beside the flip ("won the
+    first set" … "lost the match"), a word of time, condition or dispute on one side only
+    ("later", "if", "denied", "claimed", "still", "last week", `لاحقاً`, `إذا`, `زعم`; "last"
+    that describes a noun, "its last film", sets nothing apart), a negation or opposite inside a
+    quotation set against the narrator, questions, and a word told as "did not fall" against "rose" (a double
     flip). Sentences are paired only through content words that are rare in the article, so a
     statement is never compared with every other one. Severity is a warning: an editor
     decides which of the two is true.
