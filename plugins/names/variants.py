@@ -99,12 +99,16 @@ def name_variants(ctx, name_mentions):
       of the language (in the word lists of `wordfreq`, in the checker's fold), one letter from a
       word of a name the article settles on — written in two names or in a full name, or an
       ordinary word — or two neighbouring letters swapped or a letter doubled against any word of
-      a name, with the same first and last letters ("the Treasury" … "A Tleasury spokesman";
-      "Marion Pettigrew" … "Petigrew said"; "Tavi Reko" … "Rkeo said"; `مدينة الفلوجة` … `في
-      الفلوحة`). In
-      Arabic such a word is read as a name where a name stands: after a title, a verb of saying,
-      a common noun of places and organisations (`مدينة`, `منظمة`, `نادي`), a given name or a
-      function word, or before a particle or a family name.
+      a name, with the same first and last letters unless two letters swapped places ("the
+      Treasury" … "A Tleasury spokesman"; "Marion Pettigrew" … "Petigrew said"; "Tavi Reko" …
+      "Rkeo said"; "Edward Brenner" … "Brennre said"; `مدينة الفلوجة` … `في الفلوحة`). In
+      Arabic a letter written for one that differs from it only by its dots (`مخمد` for `محمد`,
+      `جالد` for `خالد`; the groups are language data) is such a slip even between two people's
+      names. In Arabic such a word is read as a name where a name stands: after a title, a verb
+      of saying, a common noun of places and organisations (`مدينة`, `منظمة`, `نادي`), a given
+      name or a function word, or before a particle or a family name; and anywhere when it is
+      long or differs from a found name only by a letter's dots. Two words after a title that
+      are no words of the language are a name too (`المدرب زلاتكو داليتش`).
     The finding is on the rarer spelling, with the other as a related span and a suggestion (not
     safe) to write the more frequent one; when both are written equally often, the finding is on
     the later one and suggests nothing.
