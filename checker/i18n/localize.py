@@ -71,7 +71,8 @@ class Localizer:
     @classmethod
     def for_engine(cls, engine, locale: str | None = None, digits: str | None = None) -> "Localizer":
         cfg = engine.config
-        return cls(engine.rules, plugin_catalogues(engine.pm), locale or getattr(cfg, "locale", None) or "en",
+        rules = {**engine.rules, **engine.registry.group_rules}   # group rules (--across) too
+        return cls(rules, plugin_catalogues(engine.pm), locale or getattr(cfg, "locale", None) or "en",
                    digits or getattr(cfg, "digits", None) or "auto")
 
     @property
