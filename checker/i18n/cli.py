@@ -61,6 +61,10 @@ def explain_in(rule, engine, out: IO[str], locale: str | None = None) -> bool:
               f"{loc.text('severity', rule.severity.value, target, rule.severity.value)}    "
               f"{loc.text('ui', 'languages', target, 'Languages')}: {FSI}{langs}{PDI}    "
               f"{loc.text('ui', 'plugin', target, 'Plugin')}: {FSI}{rule.plugin}{PDI}\n\n")
+    if rule.id in engine.registry.group_rules:
+        out.write(loc.text("ui", "run-by", target, "Run by") + ": " + loc.text(
+            "ui", "across-run", target, "{command}, over the articles of one story",
+            command=f"{FSI}checker check --across{PDI}") + "\n\n")
     out.write(summary + "\n\n" + explain.rstrip() + "\n")
     if rule.examples:
         out.write("\n## " + loc.text("ui", "examples", target, "Examples checked by the test suite") + "\n")
@@ -70,12 +74,13 @@ def explain_in(rule, engine, out: IO[str], locale: str | None = None) -> bool:
     return True
 
 
-def rules_markdown_for(rules, engine) -> str | None:
-    """The rule catalogue in the configured locale, or None for English (the core's catalogue)."""
+def rules_markdown_for(rules, engine, across=()) -> str | None:
+    """The rule catalogue in the configured locale, or None for English (the core's catalogue);
+    ``across``: the ids of the group rules among ``rules``."""
     loc = localizer_for(engine)
     if loc.locale in ("en", AUTO):
         return None
-    return rules_markdown_in(rules, loc, loc.locale)
+    return rules_markdown_in(rules, loc, loc.locale, across)
 
 
 def error_line(message: str | None, locale: str | None) -> str:

@@ -65,3 +65,22 @@ def test_the_text_format_in_arabic_has_no_english_word_outside_isolates():
     assert len(lines) == 1
     assert not LATIN.search(_visible(lines[0].split("ACROSS001", 1)[1])), lines[0]
     assert out.splitlines()[-1] == "3 مقالات؛ ملاحظة واحدة؛ تنبيه واحد"
+
+
+def test_explain_a_group_rule_in_arabic():
+    code, out, _ = run("explain", "ACROSS001", "--locale", "ar", "--no-config")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "ACROSS001 cross-article-figures"
+    assert f"يُشغّلها: {FSI}checker check --across{PDI}، على أخبار القصة الواحدة" in lines
+    assert "## ما تكشفه" in lines and "## ما لا تنبّه إليه" in lines
+    assert "What it flags" not in out
+
+
+def test_the_arabic_rule_catalogue_holds_the_group_rules():
+    code, out, _ = run("rules", "--format", "markdown", "--locale", "ar", "--no-config")
+    assert code == 0
+    for rid in ("ACROSS001", "ACROSS002", "ACROSS003", "ACROSS004"):
+        assert f"\n## {rid} cross-article-" in out
+    assert out.count("- **يُشغّلها:** `checker check --across`، على أخبار القصة الواحدة\n") == 4
+    assert "| across | (--across) خبران من قصة واحدة يكتبان اسم شخص" in out
