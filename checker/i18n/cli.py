@@ -8,6 +8,7 @@ from typing import IO
 from checker.core.config import ConfigError
 from checker.core.models import Summary
 from checker.i18n.docs import rules_markdown_in
+from checker.i18n.errors import error_detail
 from checker.i18n.localize import AUTO, Localizer
 from checker.i18n.render import FSI, PDI
 
@@ -85,10 +86,13 @@ def rules_markdown_for(rules, engine, across=()) -> str | None:
 
 def error_line(message: str | None, locale: str | None) -> str:
     """The command line's error line (``message`` None: interrupted) in the locale asked for with
-    ``--locale``; the detail, which names files, keys and values, stays as written, isolated."""
+    ``--locale``; a detail the catalogues' ``error`` templates recognise is translated (the files,
+    keys and values it names quoted as written), any other stays as written, isolated."""
     if locale not in ("ar",):
         return f"checker: error: {message}" if message is not None else "checker: interrupted"
     loc = Localizer({}, locale=locale)
     if message is None:
         return loc.text("cli", "interrupted", locale, "checker: interrupted")
-    return loc.text("cli", "error", locale, "checker: error: {message}", message=f"{FSI}{message}{PDI}")
+    detail = error_detail(loc, locale, message)   # the common errors' details are translated
+    return loc.text("cli", "error", locale, "checker: error: {message}",
+                    message=detail if detail is not None else f"{FSI}{message}{PDI}")

@@ -12,8 +12,9 @@ import re
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from checker.core.models import ArticleResult, Finding, Related, Suggestion
+from checker.core.models import ArticleResult, Finding, ItemError, Related, Suggestion
 from checker.i18n.catalogues import Catalogue, Catalogues, MessageCatalogue
+from checker.i18n.errors import error_detail
 from checker.i18n.render import Renderer
 
 LOCALE_DIR = Path(__file__).with_name("locale")
@@ -101,6 +102,9 @@ class Localizer:
         return found if found is not None else default.format(n=n, **args)
 
     def result(self, result: ArticleResult) -> ArticleResult:
+        if result.errors and self.locale_for(result.lang) != "en":
+            result = result.model_copy(update={"errors": tuple(self.error(e, self.locale_for(result.lang))
+                                                               for e in result.errors)})
         if not result.findings:
             return result
         locale = self.locale_for(result.lang)
@@ -110,6 +114,12 @@ class Localizer:
             digits = "arabic" if seen and locale == "ar" else "latin"
         r = self.renderer(locale, digits)
         return result.model_copy(update={"findings": tuple(self.finding(f, r) for f in result.findings)})
+
+    def error(self, e: ItemError, locale: str) -> ItemError:
+        """An item error with its detail in ``locale`` (its code unchanged) where a template of the
+        catalogues' ``error`` context recognises it."""
+        text = error_detail(self, locale, e.message)
+        return e.model_copy(update={"message": text}) if text else e
 
     def finding(self, f: Finding, r: Renderer) -> Finding:
         rule = self.rules.get(f.rule)
