@@ -88,6 +88,15 @@ class Localizer:
             return self.locale
         return lang if lang in self.locales else "en"
 
+    def batch_locale(self, langs: Iterable[str | None]) -> str:
+        """The locale of a whole run's interface (the text format's summary line, the HTML
+        report's page): the configured one; with ``auto``, the language of the batch when all its
+        articles that have a language share one the catalogues have, else English."""
+        if self.locale != AUTO:
+            return self.locale
+        seen = {lang for lang in langs if lang}
+        return self.locale_for(next(iter(seen))) if len(seen) == 1 else "en"
+
     def renderer(self, locale: str, digits: str = "latin") -> Renderer:
         key = (locale, digits)
         if key not in self._renderers:
