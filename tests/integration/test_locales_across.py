@@ -84,3 +84,20 @@ def test_the_arabic_rule_catalogue_holds_the_group_rules():
         assert f"\n## {rid} cross-article-" in out
     assert out.count("- **يُشغّلها:** `checker check --across`، على أخبار القصة الواحدة\n") == 4
     assert "| across | (--across) خبران من قصة واحدة يكتبان اسم شخص" in out
+
+
+def test_the_service_answers_group_findings_in_arabic():
+    # the service is an optional extra (FastAPI): imported here so the other tests run without it
+    TestClient = pytest.importorskip("fastapi.testclient", reason="the service needs the 'serve' extra").TestClient
+    from checker.core.engine import Engine
+    from checker.service.app import create_app
+    from checker.service.settings import ServeSettings
+    articles = [json.loads(line) for line in (ACROSS / "bilingual-name.jsonl").read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+    with TestClient(create_app(Engine(), ServeSettings(workers=0))) as client:
+        r = client.post("/v1/check/batch", json={"articles": articles, "across": True},
+                        headers={"Accept-Language": "ar"})
+    assert r.status_code == 200
+    [f] = [f for a in r.json()["articles"] for f in a["findings"] if f["rule"] == "ACROSS003"]
+    assert f["message"].startswith("«وليد منسي» هنا، لكنه ")
+    assert f["related"][0]["message"].startswith("الاسم كما ورد في ")
