@@ -7,17 +7,19 @@ from __future__ import annotations
 import json
 
 import pytest
-from fastapi.testclient import TestClient
 
 from checker.core.engine import Engine
 from checker.i18n import FSI, PDI
-from checker.service.app import create_app
-from checker.service.settings import ServeSettings
 from tests.helpers import run_cli as run
 
 
 @pytest.fixture(scope="module")
 def keyed():
+    """A service that wants an API key (the service is an optional extra: FastAPI)."""
+    TestClient = pytest.importorskip("fastapi.testclient", reason="the service needs the 'serve' extra").TestClient
+    from checker.service.app import create_app
+    from checker.service.settings import ServeSettings
+
     with TestClient(create_app(Engine(), ServeSettings(workers=0, api_keys=("k1",)))) as c:
         yield c
 
