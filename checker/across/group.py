@@ -11,6 +11,7 @@ from checker.core.document import Document
 from checker.core.facts import Facts
 from checker.core.models import Article, Finding, Related, Severity
 from checker.core.rules import Rule, fingerprint
+from checker.i18n.notes import json_safe, match_note
 
 
 @dataclass
@@ -73,9 +74,12 @@ class GroupContext:
         self.findings: list[tuple[int, Finding]] = []
 
     def related(self, member: Member, start: int, end: int, message: str) -> Related:
-        """A span of ``member``'s text, naming that article."""
+        """A span of ``member``'s text, naming that article (a note that matches one of the
+        rule's ``notes`` keeps its id and arguments, for other locales)."""
+        note = match_note(self.rule.notes, message) if self.rule.notes else None
         return Related(span=member.doc.span(start, end), message=message, article=member.id,
-                       path=member.article.path)
+                       path=member.article.path, message_id=note[0] if note else None,
+                       arguments=note[1] if note else None)
 
     def report(self, member: Member, message_id: str, start: int, end: int, *,
                related: Iterable[Related] = (), severity: Severity | str | None = None,
@@ -92,5 +96,5 @@ class GroupContext:
         self.findings.append((member.index, Finding(
             rule=self.rule.id, name=self.rule.name, severity=sev,
             message=self.rule.messages[message_id].format(**data), message_id=message_id,
-            span=span, related=related, confidence=confidence, plugin=self.rule.plugin,
+            arguments=json_safe(data), span=span, related=related, confidence=confidence, plugin=self.rule.plugin,
             fingerprint=fingerprint(self.rule.id, [span.text] + [f"{r.article}\0{r.span.text}" for r in related]))))

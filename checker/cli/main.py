@@ -12,7 +12,7 @@ from typing import IO, Sequence
 from checker.builtin import checker_register_reporters
 from checker.cli.check import (BatchOptions, BatchRun, add_cache_parser, add_check_arguments, cmd_cache, make_ignore,
                                use_color)
-from checker.core.catalogue import rule_dict, rules_markdown
+from checker.core.catalogue import ACROSS_RUN, rule_dict, rules_markdown
 from checker.core.config import ConfigError, load_config
 from checker.core.engine import Engine
 from checker.core.manager import PluginError, import_plugin
@@ -221,7 +221,9 @@ def cmd_rules(args, engine, out) -> int:
         out.write(json.dumps([rule_dict(r) for r in rules], ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     if args.format == "markdown":
-        out.write(rules_markdown_for(rules, engine) or rules_markdown(rules))  # --locale (checker.i18n.cli)
+        group = engine.registry.group_rules   # marked as run by `check --across`
+        every = [*rules, *group.values()]
+        out.write(rules_markdown_for(every, engine, group) or rules_markdown(every, group))  # --locale (checker.i18n.cli)
         return EXIT_OK
     # group rules are run by `check --across` over groups of articles
     rows = [(r.id, r.name, r.severity.value, f"[{','.join(r.languages)}]", f"{r.summary}  ({r.plugin})")
@@ -250,6 +252,8 @@ def cmd_explain(args, engine, out, err) -> int:
         return EXIT_OK
     out.write(f"{r.id} {r.name}\n\n")
     out.write(f"Severity: {r.severity.value}    Languages: {', '.join(r.languages)}    Plugin: {r.plugin}\n\n")
+    if r.id in engine.registry.group_rules:
+        out.write(f"Run by: {ACROSS_RUN.replace('`', '')}\n\n")
     out.write(r.summary + "\n\n")
     out.write(r.explain.rstrip() + "\n")
     if r.options and "## Options" not in r.explain:

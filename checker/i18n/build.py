@@ -127,7 +127,8 @@ def main(argv: list[str] | None = None) -> int:
         directory = Path(source.directory).resolve()
         if here not in directory.parents:
             continue
-        rules = [r for r in engine.rules.values() if _owns(source, r)]
+        every = [*engine.rules.values(), *engine.registry.group_rules.values()]   # --across rules too
+        rules = [r for r in every if _owns(source, r)]
         stale += sync(source, rules, check=args.check)
     for path in stale:
         print(("stale: " if args.check else "updated: ") + path, file=sys.stderr)

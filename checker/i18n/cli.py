@@ -8,6 +8,7 @@ from typing import IO
 from checker.core.config import ConfigError
 from checker.core.models import Summary
 from checker.i18n.docs import rules_markdown_in
+from checker.i18n.errors import error_detail
 from checker.i18n.localize import AUTO, Localizer
 from checker.i18n.render import FSI, PDI
 
@@ -61,6 +62,10 @@ def explain_in(rule, engine, out: IO[str], locale: str | None = None) -> bool:
               f"{loc.text('severity', rule.severity.value, target, rule.severity.value)}    "
               f"{loc.text('ui', 'languages', target, 'Languages')}: {FSI}{langs}{PDI}    "
               f"{loc.text('ui', 'plugin', target, 'Plugin')}: {FSI}{rule.plugin}{PDI}\n\n")
+    if rule.id in engine.registry.group_rules:
+        out.write(loc.text("ui", "run-by", target, "Run by") + ": " + loc.text(
+            "ui", "across-run", target, "{command}, over the articles of one story",
+            command=f"{FSI}checker check --across{PDI}") + "\n\n")
     out.write(summary + "\n\n" + explain.rstrip() + "\n")
     if rule.examples:
         out.write("\n## " + loc.text("ui", "examples", target, "Examples checked by the test suite") + "\n")
@@ -70,20 +75,24 @@ def explain_in(rule, engine, out: IO[str], locale: str | None = None) -> bool:
     return True
 
 
-def rules_markdown_for(rules, engine) -> str | None:
-    """The rule catalogue in the configured locale, or None for English (the core's catalogue)."""
+def rules_markdown_for(rules, engine, across=()) -> str | None:
+    """The rule catalogue in the configured locale, or None for English (the core's catalogue);
+    ``across``: the ids of the group rules among ``rules``."""
     loc = localizer_for(engine)
     if loc.locale in ("en", AUTO):
         return None
-    return rules_markdown_in(rules, loc, loc.locale)
+    return rules_markdown_in(rules, loc, loc.locale, across)
 
 
 def error_line(message: str | None, locale: str | None) -> str:
     """The command line's error line (``message`` None: interrupted) in the locale asked for with
-    ``--locale``; the detail, which names files, keys and values, stays as written, isolated."""
+    ``--locale``; a detail the catalogues' ``error`` templates recognise is translated (the files,
+    keys and values it names quoted as written), any other stays as written, isolated."""
     if locale not in ("ar",):
         return f"checker: error: {message}" if message is not None else "checker: interrupted"
     loc = Localizer({}, locale=locale)
     if message is None:
         return loc.text("cli", "interrupted", locale, "checker: interrupted")
-    return loc.text("cli", "error", locale, "checker: error: {message}", message=f"{FSI}{message}{PDI}")
+    detail = error_detail(loc, locale, message)   # the common errors' details are translated
+    return loc.text("cli", "error", locale, "checker: error: {message}",
+                    message=detail if detail is not None else f"{FSI}{message}{PDI}")

@@ -27,11 +27,14 @@ def _demote(explain: str) -> str:
     return "\n".join("#" + line if line.startswith("#") else line for line in explain.strip().splitlines())
 
 
-def rules_markdown_in(rules: Iterable, loc: Localizer, locale: str) -> str:
+def rules_markdown_in(rules: Iterable, loc: Localizer, locale: str, across: Iterable[str] = ()) -> str:
     """Long because: one document, its index table and every rule's section, in order.
 
-    Deterministic: the same rules and catalogues give the same bytes."""
+    The rules whose ids are in ``across`` are group rules, marked as run by ``checker check
+    --across``. Deterministic: the same rules and catalogues give the same bytes."""
+    across = frozenset(across)
     t = loc.text
+    run_by = t("ui", "run-by", locale, "Run by")
     r_ = loc.renderer(locale)
     rules = sorted(rules, key=lambda r: r.id)
     everywhere = t("ui", "all-languages", locale, "all")
@@ -45,7 +48,8 @@ def rules_markdown_in(rules: Iterable, loc: Localizer, locale: str) -> str:
         langs = everywhere if "*" in r.languages else ", ".join(r.languages)
         anchor = f"{r.id} {r.name}".lower().replace(" ", "-")
         sev = t("severity", r.severity.value, locale, r.severity.value)
-        out.append(f"| [{r.id}](#{anchor}) | {r.name} | {sev} | {langs} | {r.plugin} | {_cell(summary)} |")
+        mark = "(--across) " if r.id in across else ""
+        out.append(f"| [{r.id}](#{anchor}) | {r.name} | {sev} | {langs} | {r.plugin} | {mark}{_cell(summary)} |")
     out.append("")
     for r in rules:
         summary, explain = loc.rule_text(r, locale)
@@ -53,7 +57,11 @@ def rules_markdown_in(rules: Iterable, loc: Localizer, locale: str) -> str:
         out += [f"## {r.id} {r.name}", "",
                 f"- **{t('ui', 'severity', locale, 'Severity')}:** {t('severity', r.severity.value, locale, r.severity.value)}",
                 f"- **{t('ui', 'languages', locale, 'Languages')}:** {langs}",
-                f"- **{t('ui', 'plugin', locale, 'Plugin')}:** {r.plugin}", "", summary, "", _demote(explain), ""]
+                f"- **{t('ui', 'plugin', locale, 'Plugin')}:** {r.plugin}"]
+        if r.id in across:
+            out.append(f"- **{run_by}:** " + t("ui", "across-run", locale, "{command}, over the articles of one story",
+                                               command="`checker check --across`"))
+        out += ["", summary, "", _demote(explain), ""]
         out += ["### " + t("page", "doc-messages", locale, "Messages"), ""]
         for mid, english in r.messages.items():
             out.append(f"- `{mid}`: {_code(r_.template(r.id, mid) or english)}")

@@ -12,8 +12,9 @@ import re
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
-from checker.core.models import ArticleResult, Finding, Related, Suggestion
+from checker.core.models import ArticleResult, Finding, ItemError, Related, Suggestion
 from checker.i18n.catalogues import Catalogue, Catalogues, MessageCatalogue
+from checker.i18n.errors import error_detail
 from checker.i18n.render import Renderer
 
 LOCALE_DIR = Path(__file__).with_name("locale")
@@ -71,7 +72,8 @@ class Localizer:
     @classmethod
     def for_engine(cls, engine, locale: str | None = None, digits: str | None = None) -> "Localizer":
         cfg = engine.config
-        return cls(engine.rules, plugin_catalogues(engine.pm), locale or getattr(cfg, "locale", None) or "en",
+        rules = {**engine.rules, **engine.registry.group_rules}   # group rules (--across) too
+        return cls(rules, plugin_catalogues(engine.pm), locale or getattr(cfg, "locale", None) or "en",
                    digits or getattr(cfg, "digits", None) or "auto")
 
     @property
@@ -85,6 +87,15 @@ class Localizer:
         if self.locale != AUTO:
             return self.locale
         return lang if lang in self.locales else "en"
+
+    def batch_locale(self, langs: Iterable[str | None]) -> str:
+        """The locale of a whole run's interface (the text format's summary line, the HTML
+        report's page): the configured one; with ``auto``, the language of the batch when all its
+        articles that have a language share one the catalogues have, else English."""
+        if self.locale != AUTO:
+            return self.locale
+        seen = {lang for lang in langs if lang}
+        return self.locale_for(next(iter(seen))) if len(seen) == 1 else "en"
 
     def renderer(self, locale: str, digits: str = "latin") -> Renderer:
         key = (locale, digits)
@@ -100,6 +111,9 @@ class Localizer:
         return found if found is not None else default.format(n=n, **args)
 
     def result(self, result: ArticleResult) -> ArticleResult:
+        if result.errors and self.locale_for(result.lang) != "en":
+            result = result.model_copy(update={"errors": tuple(self.error(e, self.locale_for(result.lang))
+                                                               for e in result.errors)})
         if not result.findings:
             return result
         locale = self.locale_for(result.lang)
@@ -109,6 +123,12 @@ class Localizer:
             digits = "arabic" if seen and locale == "ar" else "latin"
         r = self.renderer(locale, digits)
         return result.model_copy(update={"findings": tuple(self.finding(f, r) for f in result.findings)})
+
+    def error(self, e: ItemError, locale: str) -> ItemError:
+        """An item error with its detail in ``locale`` (its code unchanged) where a template of the
+        catalogues' ``error`` context recognises it."""
+        text = error_detail(self, locale, e.message)
+        return e.model_copy(update={"message": text}) if text else e
 
     def finding(self, f: Finding, r: Renderer) -> Finding:
         rule = self.rules.get(f.rule)

@@ -36,6 +36,15 @@ def error_message(loc: Localizer, locale: str, code: str, english: str) -> str:
     return loc.text("service", code, locale, english)
 
 
+def request_error_message(loc: Localizer | None, accept_language: str | None, key: str, english: str) -> str:
+    """The message of an error answered before the request reaches the application (the API-key
+    middleware's 401), in the locale of its ``Accept-Language``; ``key`` names the message in the
+    ``service`` context of the catalogues."""
+    if loc is None:
+        return english
+    return error_message(loc, request_locale(loc, None, accept_language), key, english)
+
+
 def localize_error_body(loc: Localizer, accept_language: str | None, body: bytes) -> bytes:
     """An error response body (``{"error", "message", "problems"}``) in the request's locale."""
     locale = request_locale(loc, None, accept_language)

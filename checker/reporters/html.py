@@ -216,9 +216,18 @@ class HtmlReporter(Reporter):
         self._index: list[str] = []
         self._reread: dict[str, dict[str, str]] = {}
         self._stories = Stories()   # the articles of one story side by side (--across)
+        self._langs: set[str | None] = set()
+        self._pending: list[ArticleResult] = []   # --locale auto: sections written at the end
+
+    _batch_locale = "en"   # with --locale auto: the batch's language, known at the end
+
+    def _auto(self) -> bool:
+        return self.localizer is not None and self.locale == "auto"
 
     def _page_locale(self) -> str:
-        return self.locale if self.localizer is not None and self.locale not in ("en", "auto") else "en"
+        if self._auto():
+            return self._batch_locale
+        return self.locale if self.localizer is not None and self.locale != "en" else "en"
 
     @property
     def _rtl(self) -> bool:
@@ -257,8 +266,18 @@ class HtmlReporter(Reporter):
 
     def skip(self, result: ArticleResult) -> None:
         self._texts.pop((result.id, result.path), None)
+        self._langs.add(result.lang)
 
     def article(self, result: ArticleResult) -> None:
+        """With ``--locale auto`` the page's language is the batch's, known only at the end: the
+        article's section is written then."""
+        self._langs.add(result.lang)
+        if self._auto():
+            self._pending.append(result)
+        else:
+            self._section(result)
+
+    def _section(self, result: ArticleResult) -> None:
         n = len(self._sections) + 1
         prefix = f"a{n}-"
         text = self._text_of(result)
@@ -305,6 +324,11 @@ class HtmlReporter(Reporter):
         self._sections.append("".join(parts))
 
     def finish(self, summary: Summary) -> None:
+        if self._auto():
+            self._batch_locale = self.localizer.batch_locale(self._langs)
+            for result in self._pending:
+                self._section(result)
+            self._pending = []
         sev = ", ".join(f"{n} {k}" for k, n in summary.by_severity.items())
         line = (f"{summary.articles} article{'s' if summary.articles != 1 else ''}, "
                 f"{summary.findings} finding{'s' if summary.findings != 1 else ''}"

@@ -61,6 +61,7 @@ class TextReporter(Reporter):
     def __init__(self, out, *, color: bool = False, rules: dict | None = None):
         super().__init__(out, color=color, rules=rules)
         self._texts: dict[str, deque[str]] = defaultdict(deque)
+        self._langs: set[str | None] = set()   # the batch's languages (the summary's locale under auto)
 
     def inputs(self, items):
         for item in items:
@@ -79,6 +80,7 @@ class TextReporter(Reporter):
 
     def skip(self, result: ArticleResult) -> None:
         self._text_of(result)
+        self._langs.add(result.lang)
 
     def _label(self, r: ArticleResult) -> str:
         if r.path and r.path != r.id and not r.path.endswith(r.id):
@@ -94,6 +96,7 @@ class TextReporter(Reporter):
     _locale = "en"
 
     def article(self, result: ArticleResult) -> None:
+        self._langs.add(result.lang)
         if self.localizer is not None:
             self._locale = self.localizer.locale_for(result.lang)
         label = self._label(result)
@@ -134,8 +137,10 @@ class TextReporter(Reporter):
         self.out.write(f"  {sn.line} | {sn.source}\n  {gutter} | {carets}{tail}\n")
 
     def finish(self, summary: Summary) -> None:
-        if self.localizer is not None and self.locale not in ("en", "auto"):  # auto: articles differ
-            self.out.write(localized_summary(summary, self.localizer, self.locale) + "\n")
+        # auto: the batch's language when all its articles share one, else English
+        locale = self.localizer.batch_locale(self._langs) if self.localizer is not None else "en"
+        if locale != "en":
+            self.out.write(localized_summary(summary, self.localizer, locale) + "\n")
             return
         parts = [f"{summary.articles} article{'s' if summary.articles != 1 else ''}",
                  f"{summary.findings} finding{'s' if summary.findings != 1 else ''}"]

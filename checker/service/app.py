@@ -59,7 +59,8 @@ def create_app(engine=None, settings: ServeSettings | None = None, plugin_specs:
                   description="Checks news articles for internal inconsistencies. Results are the "
                               "model of `checker check --format json`.")
     app.state.service = svc
-    install_handlers(app, svc.languages, rule_choices(engine), Localizer.for_engine(engine))
+    localizer = Localizer.for_engine(engine)   # errors in the request's Accept-Language (checker.i18n)
+    install_handlers(app, svc.languages, rule_choices(engine), localizer)
     app.include_router(router(svc, check_request, batch_request))
     app.include_router(languagetool_router(svc))
     with resources.as_file(ASSETS) as assets_dir:
@@ -68,7 +69,7 @@ def create_app(engine=None, settings: ServeSettings | None = None, plugin_specs:
     # outermost first: security headers, CORS, the API key (before any of the body is read), then
     # the framing and body checks
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes, timeout=settings.read_timeout)
-    app.add_middleware(ApiKey, keys=settings.api_keys)
+    app.add_middleware(ApiKey, keys=settings.api_keys, localizer=localizer)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),
                            allow_methods=["GET", "POST"], allow_headers=["Authorization", "Content-Type", "X-API-Key"],

@@ -5,6 +5,7 @@ the security headers."""
 import asyncio
 import hmac
 
+from checker.i18n.service import request_error_message
 from checker.service.errors import error_response
 
 # Content-Security-Policy of every response: the page loads nothing from anywhere else.
@@ -15,10 +16,11 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
 class ApiKey:
     """Refuse a request to ``/v1/`` without a valid API key (none needed when no key is set) with
     401, before its body is read; and name the request's client for the fair queue
-    (``scope["state"]["client"]``): the key it gave, else its address."""
+    (``scope["state"]["client"]``): the key it gave, else its address. With a ``localizer``
+    (checker.i18n), the 401's message is in the request's Accept-Language."""
 
-    def __init__(self, app, keys: tuple[str, ...]):
-        self.app, self.keys = app, tuple(k.encode() for k in keys)
+    def __init__(self, app, keys: tuple[str, ...], localizer=None):
+        self.app, self.keys, self.localizer = app, tuple(k.encode() for k in keys), localizer
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
@@ -33,8 +35,11 @@ class ApiKey:
             # every key compared, in constant time, whichever matches
             matches = [hmac.compare_digest(given, k) for k in self.keys] if given is not None else []
             if not any(matches):
-                message = ("a valid API key is required: send 'Authorization: Bearer KEY' or 'X-API-Key: KEY'"
-                           if given is None else "the API key is not valid")
+                key, message = (("unauthorized-missing", "a valid API key is required: send 'Authorization: Bearer KEY' "
+                                                         "or 'X-API-Key: KEY'")
+                                if given is None else ("unauthorized-invalid", "the API key is not valid"))
+                accept = headers.get(b"accept-language", b"").decode("latin-1") or None
+                message = request_error_message(self.localizer, accept, key, message)
                 response = error_response(401, "unauthorized", message, headers={"WWW-Authenticate": "Bearer"})
                 return await response(scope, receive, send)
             client = f"key:{matches.index(True)}"

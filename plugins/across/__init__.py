@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from checker import data_files, hookimpl
+from checker.i18n import MessageCatalogue
 
 from .dates import cross_article_dates
 from .figures import cross_article_figures
@@ -26,3 +27,8 @@ def checker_register_group_rules():
 @hookimpl
 def checker_language_data():
     return data_files(Path(__file__).parent / "data", "across", schemas=SCHEMAS)
+
+
+@hookimpl
+def checker_message_catalogues():
+    return [MessageCatalogue(Path(__file__).parent / "locale", ("ar", "en"))]

@@ -76,6 +76,9 @@ def _first_by_kind(member) -> dict[str, Dated]:
     messages={
         "conflict": "The {kind} is dated {second} here, but {first} in {other}, an article of the same story.",
     },
+    notes={
+        "date-in": "the date in {other}",
+    },
     examples=[
         Example("published: 2024-04-02\nThe ceasefire took effect on 12 March 2024.\n---\n"
                 "published: 2024-04-03\nSince the ceasefire began on 21 March 2024, few shots were fired.", "en", True),

@@ -41,6 +41,9 @@ def _event_classes(member, q) -> set[str]:
         "conflict": "The toll ({thing}) is {second} here, but {first} in {other}, an earlier article of "
                     "this story, and this one does not say the figure was revised.",
     },
+    notes={
+        "toll-in": "the toll given in {other}",
+    },
     examples=[
         Example("published: 2024-03-04\nA car bomb killed 25 people in the port on Monday.\n---\n"
                 "published: 2024-03-04\nThe car bomb in the port killed 20 people, police said.", "en", True),

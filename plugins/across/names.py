@@ -68,6 +68,9 @@ def _variant(a, ma, b, mb) -> bool:
         "variant": "'{second}' here, but '{first}' in {other}, an article of the same story: "
                    "one person spelt two ways, or another person named.",
     },
+    notes={
+        "name-in": "the name in {other}",
+    },
     examples=[
         Example("published: 2024-03-04\nInterior Minister Walid Mansour said the port was closed.\n---\n"
                 "published: 2024-03-04\nInterior Minister Walid Mansoor said the port would reopen.", "en", True),

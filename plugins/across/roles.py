@@ -41,6 +41,9 @@ def _span(r) -> tuple[int, int]:
     messages={
         "conflict": "{name} is called {office} here, but {other} in {where}, an article of the same story.",
     },
+    notes={
+        "office-in": "the office in {other}",
+    },
     examples=[
         Example("published: 2024-03-04\nInterior Minister Samir Haddad visited the port.\n---\n"
                 "published: 2024-03-04\nForeign Minister Samir Haddad said the port would reopen.", "en", True),

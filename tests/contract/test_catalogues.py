@@ -12,8 +12,14 @@ import pytest
 from checker.cli.main import main
 from checker.i18n import Catalogue, plugin_catalogues
 from checker.testing import translation_problems
-from tests.contract.test_docs import _builtin_rules
+from tests.contract.test_docs import BUILTIN_PLUGINS
 from tests.helpers import ROOT
+
+
+def _builtin_rules(engine):
+    """Every built-in rule: the article rules and the group rules of ``--across``."""
+    every = [*engine.rules.values(), *engine.registry.group_rules.values()]
+    return [r for r in every if r.plugin in BUILTIN_PLUGINS]
 
 
 def _sources(engine):
@@ -50,6 +56,21 @@ def test_a_missing_translation_is_reported(engine, tmp_path):
     problems = translation_problems([rule_copy], source)
     assert f"ar: {rule.id} 'brand-new' has no translation" in problems
     assert f"en: {rule.id} 'brand-new' has no translation" in problems
+
+
+def test_a_group_rule_without_a_translation_is_reported(engine):
+    group_rules = engine.registry.group_rules
+    assert {"ACROSS001", "ACROSS002", "ACROSS003", "ACROSS004"} <= set(group_rules)
+    source, rules = next((s, r) for s, r in _sources(engine) if any(x.id in group_rules for x in r))
+    assert {r.id for r in rules} >= {"ACROSS001", "ACROSS004"}
+    rule = group_rules["ACROSS002"]
+    rule_copy = type(rule)(**{**rule.__dict__, "messages": {**rule.messages, "brand-new": "A new {kind}."},
+                              "notes": {**rule.notes, "new-note": "the new date in {other}"}})
+    problems = translation_problems([rule_copy], source)
+    assert problems == ["ar: ACROSS002 'brand-new' has no translation",
+                        "ar: ACROSS002 'new-note' has no translation",
+                        "en: ACROSS002 'brand-new' has no translation",
+                        "en: ACROSS002 'new-note' has no translation"]
 
 
 def test_the_compiled_catalogues_and_the_english_sources_are_current(engine):

@@ -27,8 +27,12 @@ def _builtin_rules(engine):
     return [r for r in engine.rules.values() if r.plugin in BUILTIN_PLUGINS]
 
 
+def _builtin_group_rules(engine):
+    return [r for r in engine.registry.group_rules.values() if r.plugin in BUILTIN_PLUGINS]
+
+
 def test_rules_md_is_up_to_date(engine):
-    expected = rules_markdown(_builtin_rules(engine))
+    expected = rules_markdown(_builtin_rules(engine) + _builtin_group_rules(engine), engine.registry.group_rules)
     path = DOCS / "rules.md"
     actual = path.read_text(encoding="utf-8") if path.exists() else ""
     assert actual == expected, REGENERATE
@@ -37,7 +41,20 @@ def test_rules_md_is_up_to_date(engine):
 def test_the_cli_generates_the_catalogue(engine):
     out = io.StringIO()
     assert main(["rules", "--format", "markdown", "--no-config"], stdout=out, stderr=io.StringIO()) == 0
-    assert out.getvalue() == rules_markdown(engine.rules.values())
+    group = engine.registry.group_rules
+    assert out.getvalue() == rules_markdown([*engine.rules.values(), *group.values()], group)
+
+
+def test_the_catalogue_holds_the_group_rules_marked_as_run_by_across(engine):
+    group = engine.registry.group_rules
+    assert {"ACROSS001", "ACROSS002", "ACROSS003", "ACROSS004"} <= set(group)
+    text = (DOCS / "rules.md").read_text(encoding="utf-8")
+    for r in group.values():
+        section = rule_markdown(r, across=True)
+        assert section in text
+        assert "\n- **Run by:** `checker check --across`, over the articles of one story\n" in section
+        assert f"| {r.plugin} | (--across) " in text
+    assert "Run by:" not in rule_markdown(engine.rules["NUM001"])
 
 
 def test_the_catalogue_holds_every_rule_with_its_metadata(engine):

@@ -155,10 +155,11 @@ def test_the_review_page_in_arabic(client, how):
     assert '<html lang="en" dir="ltr">' in english and ">Check</button>" in english
 
 
-def test_command_line_errors_in_arabic_keep_their_detail_isolated():
+def test_command_line_errors_in_arabic_translate_their_detail_and_isolate_its_values():
     code, _, err = run("check", str(SEED), "--locale", "ar", "--select", "NOPE", "--no-config")
     assert code == 2
-    assert err.startswith(f"checker: خطأ: {FSI}configuration 'select' names unknown rule 'NOPE'")
-    assert err.rstrip("\n").endswith(PDI)
+    assert err.startswith(f"checker: خطأ: الإعداد «{FSI}select{PDI}» يذكر قاعدة غير معروفة «{FSI}NOPE{PDI}» "
+                          f"(المعروفة: {FSI}DATE001, ")
+    assert err.rstrip("\n").endswith(f"{PDI})")
     code, _, err = run("check", str(SEED), "--select", "NOPE", "--no-config")
     assert code == 2 and err.startswith("checker: error: configuration 'select' names unknown rule 'NOPE'")
