@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
+from checker.across.dask import DaskAcross
 from checker.across.runner import Across
 from checker.core.config import ConfigError
 from checker.core.engine import Engine
@@ -20,7 +21,7 @@ from checker.run.batch import Batch, ExecutorFactory
 from checker.run.cache import ResultCache
 from checker.run.dask import DaskExecutor, require_dask
 from checker.run.progress import Progress, count_items
-from checker.run.worker import DEFAULT_TIMEOUT, EngineSpec
+from checker.run.worker import DEFAULT_TIMEOUT, EngineSpec, default_jobs
 
 EXIT_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
@@ -154,11 +155,16 @@ class BatchRun:
             self.baseline = Baseline.load(options.baseline, root)
         results = None if options.no_cache else ResultCache(options.cache_dir, warn=err)
         executor = None
+        spec = EngineSpec(engine.config, options.plugins)
+        self.cluster: DaskAcross | None = None   # --executor dask --across: checked and grouped there
         if options.executor == "dask":
             require_dask()
             executor = _dask(options.scheduler)
+            if options.across:
+                self.cluster = DaskAcross(engine, spec, options.jobs or default_jobs(), options.scheduler)
+                executor = self.cluster.executor
         self.batch = Batch(engine, jobs=options.jobs, timeout=options.timeout, cache=results,
-                           spec=EngineSpec(engine.config, options.plugins), executor=executor)
+                           spec=spec, executor=executor)
         if options.write_baseline:
             self.writer = BaselineWriter(options.write_baseline, root)
         self.progress = None
@@ -171,7 +177,7 @@ class BatchRun:
                     total = None
             self.progress = Progress(err, total)
         self.written = 0
-        self.across: Across | None = None
+        self.across: Across | DaskAcross | None = None
 
     def results(self, items: Iterable) -> Iterator:
         for result in self._checked(items):
@@ -197,7 +203,7 @@ class BatchRun:
             return
         items = list(items)
         results = list(self.batch.results(iter(items)))
-        self.across = Across(self.batch.engine)
+        self.across = self.cluster or Across(self.batch.engine)
         yield from self.across.run(items[:len(results)], results)
 
     def summary(self, builder):
@@ -214,6 +220,9 @@ class BatchRun:
         if self.writer is not None:
             self.writer.close(complete=not self.batch.interrupted)
             self.writer = None
+        if self.cluster is not None:
+            self.cluster.close()
+            self.cluster = None
 
     def finish(self, builder, summary, engine, out: IO[str], err: IO[str]) -> int:
         """Statistics, the interruption message; the exit status."""
