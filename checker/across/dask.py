@@ -1,10 +1,11 @@
 """``--across`` on a Dask cluster (``pip install 'newscheck[dask]'``).
 
 - :func:`check_bag_across` (Python API): the articles of a ``dask.bag`` are checked and profiled
-  where they are (one task per partition of the bag).
+  where they are (one task per partition of the bag), each profile from the facts of the
+  article's own check.
 - :class:`DaskAcross` (``checker check --executor dask --across``): the batch's chunks are
   checked on the cluster's workers as without ``--across`` (cache, time limit, progress), and
-  each worker builds the profiles of the articles it checks in the same task
+  each worker builds the profile of each article it checks from the facts of that check
   (:class:`AcrossDaskExecutor`); the profiles of articles the cache answered are built on the
   cluster too.
 
@@ -23,13 +24,13 @@ import dataclasses
 from typing import Any, Callable, Iterable, Sequence
 
 from checker.across.grouping import MAX_BLOCK, GroupingStats, block_pairs, join, same_story
-from checker.across.profile import Profile
+from checker.across.profile import Profile, profile_from_facts
 from checker.across.runner import Across, checkable, merge
 from checker.core.config import Config
 from checker.core.engine import Engine
 from checker.core.models import Article, ArticleResult
 from checker.run.dask import DaskExecutor, connect, to_item
-from checker.run.worker import DEFAULT_TIMEOUT, EngineSpec, check_with_limit, engine_for
+from checker.run.worker import DEFAULT_TIMEOUT, EngineSpec, Observer, check_with_limit, engine_for
 
 Compute = Callable[..., Any]
 
@@ -44,8 +45,11 @@ def _check_partition(records: Iterable[Any], offset: int, spec: EngineSpec, time
         if isinstance(item, ArticleResult):
             out.append((i, item, item, None))
             continue
-        result = check_with_limit(engine, item, timeout)
-        out.append((i, item, result, across.profile(i, item) if checkable(engine, item) else None))
+        observer = Observer(profile_from_facts)
+        result = check_with_limit(engine, item, timeout, observer)
+        profile = dataclasses.replace(observer.value, index=i) if observer.value is not None \
+            else across.profile(i, item) if checkable(engine, item) else None
+        out.append((i, item, result, profile))
     return out
 
 
@@ -131,11 +135,15 @@ def check_bag_across(bag, *, config: Config | None = None, plugins: Iterable[str
 
 def check_and_profile(spec: EngineSpec, articles: list[Article], timeout: float | None) -> list[tuple]:
     """The task of :class:`AcrossDaskExecutor` on a worker: (result, profile or None) of each
-    article of a chunk (the profile's index is set where the chunk's numbers are known)."""
+    article of a chunk, the profile built from the facts of the article's check (its index is set
+    where the chunk's numbers are known; an article whose check did not finish has none, and is
+    profiled on the cluster later)."""
     engine = engine_for(spec)
-    across = Across(engine)
-    return [(check_with_limit(engine, a, timeout), across.profile(-1, a) if checkable(engine, a) else None)
-            for a in articles]
+    out = []
+    for a in articles:
+        observer = Observer(profile_from_facts)
+        out.append((check_with_limit(engine, a, timeout, observer), observer.value))
+    return out
 
 
 class AcrossDaskExecutor(DaskExecutor):

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 from checker.across.dask import DaskAcross
+from checker.across.profile import profile_from_facts
 from checker.across.runner import Across
 from checker.core.config import ConfigError
 from checker.core.engine import Engine
@@ -163,8 +164,10 @@ class BatchRun:
             if options.across:
                 self.cluster = DaskAcross(engine, spec, options.jobs or default_jobs(), options.scheduler)
                 executor = self.cluster.executor
+        # --across on this machine: each worker builds an article's profile from the facts of its check
+        observe = profile_from_facts if options.across and self.cluster is None else None
         self.batch = Batch(engine, jobs=options.jobs, timeout=options.timeout, cache=results,
-                           spec=spec, executor=executor)
+                           spec=spec, executor=executor, observe=observe)
         if options.write_baseline:
             self.writer = BaselineWriter(options.write_baseline, root)
         self.progress = None
@@ -203,8 +206,12 @@ class BatchRun:
             return
         items = list(items)
         results = list(self.batch.results(iter(items)))
-        self.across = self.cluster or Across(self.batch.engine)
-        yield from self.across.run(items[:len(results)], results)
+        if self.cluster is not None:
+            self.across = self.cluster
+            yield from self.cluster.run(items[:len(results)], results)
+            return
+        self.across = Across(self.batch.engine)
+        yield from self.across.run(items[:len(results)], results, self.batch.extras)
 
     def summary(self, builder):
         if self.progress is not None:
