@@ -79,3 +79,10 @@ def build_profile(index: int, article: Article, doc: Document, facts: Facts) -> 
                    story=story_of(article), title=normalize_text(article.title or ""),
                    people=tuple(sorted(people)), places=tuple(sorted(places)),
                    figures=tuple(sorted(figures)), days=tuple(sorted(days)))
+
+
+def profile_from_facts(article: Article, doc: Document, facts: Facts) -> Profile:
+    """The profile of an article from the document and facts its own check built (an
+    ``observe`` of :class:`checker.core.engine.CheckOptions`); its ``index`` is set by whoever
+    knows the article's number in the run (-1 until then)."""
+    return build_profile(-1, article, doc, facts)

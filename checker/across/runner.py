@@ -8,15 +8,17 @@ configuration selects, ignores and re-grades them like any rule."""
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+import dataclasses
+from typing import Iterable, Mapping, Sequence
 
 from checker.across.group import Group, GroupContext, Member
 from checker.across.grouping import GroupingStats, group_profiles
-from checker.across.profile import Profile, build_profile
-from checker.core.engine import Engine, PUBLICATION_DATE
+from checker.across.profile import Profile, build_profile, profile_from_facts
+from checker.core.engine import CheckOptions, Engine, PUBLICATION_DATE
 from checker.core.facts import FactError, Facts
 from checker.core.models import Article, ArticleResult, Finding, ItemError
 from checker.core.rules import Rule
+from checker.run.worker import Observer
 
 
 def group_rules(engine: Engine) -> dict[str, Rule]:
@@ -46,8 +48,13 @@ class Across:
         m = self.member(index, article)
         return build_profile(index, article, m.doc, m.facts)
 
-    def profiles(self, items: Sequence[Article | ArticleResult]) -> list[Profile]:
-        return [self.profile(i, a) for i, a in enumerate(items) if checkable(self.engine, a)]
+    def profiles(self, items: Sequence[Article | ArticleResult], known: Mapping[int, Profile] | None = None
+                 ) -> list[Profile]:
+        """The profile of every article that takes part in grouping: ``known[i]`` when given (built
+        from the facts of the article's own check), else built here."""
+        known = known or {}
+        return [dataclasses.replace(known[i], index=i) if i in known else self.profile(i, a)
+                for i, a in enumerate(items) if checkable(self.engine, a)]
 
     def groups(self, profiles: list[Profile]) -> list[tuple[int, ...]]:
         return group_profiles(profiles, self.stats)
@@ -77,9 +84,11 @@ class Across:
             out += ctx.findings
         return out
 
-    def run(self, items: Sequence[Article | ArticleResult], results: Sequence[ArticleResult]) -> list[ArticleResult]:
-        """``results`` (one per item, in order) with the group findings added."""
-        groups = self.groups(self.profiles(items)) if self.rules else []
+    def run(self, items: Sequence[Article | ArticleResult], results: Sequence[ArticleResult],
+            profiles: Mapping[int, Profile] | None = None) -> list[ArticleResult]:
+        """``results`` (one per item, in order) with the group findings added; ``profiles``: those
+        already built, by item number (see :meth:`profiles`)."""
+        groups = self.groups(self.profiles(items, profiles)) if self.rules else []
         return merge(items, results, [x for g in groups for x in self.check_group(items, g)])
 
 
@@ -121,5 +130,15 @@ def check_across(articles: Iterable[Article | ArticleResult], *, engine: Engine 
     result per item, in input order (an item that failed to load passes through)."""
     engine = engine or Engine()
     items = list(articles)
-    results = [x if isinstance(x, ArticleResult) else engine.check_article(x) for x in items]
-    return Across(engine).run(items, results)
+    known: dict[int, Profile] = {}
+    results = [x if isinstance(x, ArticleResult) else _check_observed(engine, i, x, known) for i, x in enumerate(items)]
+    return Across(engine).run(items, results, known)
+
+
+def _check_observed(engine: Engine, index: int, article: Article, known: dict[int, Profile]) -> ArticleResult:
+    """Check an article, its profile built from the facts of that check into ``known``."""
+    observer = Observer(profile_from_facts)
+    result = engine.check_article(article, CheckOptions(observe=observer))
+    if observer.value is not None:
+        known[index] = observer.value
+    return result

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
+from checker.across.dask import DaskAcross
+from checker.across.profile import profile_from_facts
 from checker.across.runner import Across
 from checker.core.config import ConfigError
 from checker.core.engine import Engine
@@ -20,7 +22,7 @@ from checker.run.batch import Batch, ExecutorFactory
 from checker.run.cache import ResultCache
 from checker.run.dask import DaskExecutor, require_dask
 from checker.run.progress import Progress, count_items
-from checker.run.worker import DEFAULT_TIMEOUT, EngineSpec
+from checker.run.worker import DEFAULT_TIMEOUT, EngineSpec, default_jobs
 
 EXIT_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
@@ -157,11 +159,18 @@ class BatchRun:
             self.baseline = Baseline.load(options.baseline, root)
         results = None if options.no_cache else ResultCache(options.cache_dir, warn=err)
         executor = None
+        spec = EngineSpec(engine.config, options.plugins)
+        self.cluster: DaskAcross | None = None   # --executor dask --across: checked and grouped there
         if options.executor == "dask":
             require_dask()
             executor = _dask(options.scheduler)
+            if options.across:
+                self.cluster = DaskAcross(engine, spec, options.jobs or default_jobs(), options.scheduler)
+                executor = self.cluster.executor
+        # --across on this machine: each worker builds an article's profile from the facts of its check
+        observe = profile_from_facts if options.across and self.cluster is None else None
         self.batch = Batch(engine, jobs=options.jobs, timeout=options.timeout, cache=results,
-                           spec=EngineSpec(engine.config, options.plugins), executor=executor)
+                           spec=spec, executor=executor, observe=observe)
         if options.write_baseline:
             self.writer = BaselineWriter(options.write_baseline, root)
         self.progress = None
@@ -174,7 +183,7 @@ class BatchRun:
                     total = None
             self.progress = Progress(err, total)
         self.written = 0
-        self.across: Across | None = None
+        self.across: Across | DaskAcross | None = None
 
     def results(self, items: Iterable) -> Iterator:
         for result in self._checked(items):
@@ -200,8 +209,12 @@ class BatchRun:
             return
         items = list(items)
         results = list(self.batch.results(iter(items)))
+        if self.cluster is not None:
+            self.across = self.cluster
+            yield from self.cluster.run(items[:len(results)], results)
+            return
         self.across = Across(self.batch.engine)
-        yield from self.across.run(items[:len(results)], results)
+        yield from self.across.run(items[:len(results)], results, self.batch.extras)
 
     def summary(self, builder):
         if self.progress is not None:
@@ -217,6 +230,9 @@ class BatchRun:
         if self.writer is not None:
             self.writer.close(complete=not self.batch.interrupted)
             self.writer = None
+        if self.cluster is not None:
+            self.cluster.close()
+            self.cluster = None
 
     def finish(self, builder, summary, engine, out: IO[str], err: IO[str]) -> int:
         """Statistics, the interruption message; the exit status."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Iterable, Iterator, Protocol
+from typing import Any, Callable, Iterable, Iterator, Protocol
 
 from checker.core.config import Config, ConfigError
 from checker.core.document import Document, detect_language
@@ -37,11 +37,14 @@ class CheckOptions:
 
     ``skip``: ids of rules not to run (one that ran out of time in an earlier attempt, say).
     ``time_limit``: seconds for the whole check; when it strikes, :class:`CheckTimeout` is raised
-    naming the rule that was running (None: no limit). ``slot``: told which rule runs."""
+    naming the rule that was running (None: no limit). ``slot``: told which rule runs.
+    ``observe``: called with the article, its body's document and facts once the rules have run
+    on them (what else needs those facts reads them without extracting them again)."""
 
     skip: frozenset[str] = frozenset()
     time_limit: float | None = None
     slot: RuleSlot | None = None
+    observe: Callable[[Article, Document, Facts], Any] | None = None
 
 
 DEFAULT_OPTIONS = CheckOptions()
@@ -99,12 +102,12 @@ class Engine:
     def check_article(self, article: Article, options: CheckOptions = DEFAULT_OPTIONS) -> ArticleResult:
         """Check one article. Raises :class:`CheckTimeout` when ``options.time_limit`` strikes."""
         with time_limit(options.time_limit):
-            return self._check(article, options.skip, options.slot or _Slot())
+            return self._check(article, options.skip, options.slot or _Slot(), options.observe)
 
-    def _check(self, article: Article, skip: frozenset[str], slot: RuleSlot) -> ArticleResult:
+    def _check(self, article: Article, skip: frozenset[str], slot: RuleSlot, observe=None) -> ArticleResult:
         """The body's findings, then those a headline or standfirst takes part in
         (:mod:`checker.core.fields`), less what the article's ``suppress`` names."""
-        result, body_doc, found = self._check_text(article, skip, slot)
+        result, body_doc, found = self._check_text(article, skip, slot, observe)
         comp = compose(article) if body_doc is not None and self.config.headlines else None
         errors = list(result.errors)
         if comp is not None:
@@ -116,8 +119,8 @@ class Engine:
         return result.model_copy(update={"findings": tuple(kept), "errors": tuple(errors),
                                          "suppressed": result.suppressed + len(found) - len(kept)})
 
-    def _check_text(self, article: Article, skip: frozenset[str],
-                    slot: RuleSlot) -> tuple[ArticleResult, Document | None, list[Finding]]:
+    def _check_text(self, article: Article, skip: frozenset[str], slot: RuleSlot,
+                    observe=None) -> tuple[ArticleResult, Document | None, list[Finding]]:
         """Run the rules on one text: the result (its findings left out), the document (None
         when the language is unknown) and the findings, inline suppressions applied."""
         lang = article.lang or self.config.lang
@@ -159,6 +162,8 @@ class Engine:
                 slot.value = -1
                 _report_failures(facts, errors, rule.id)
             findings.extend(ctx.findings)
+        if observe is not None:
+            observe(article, doc, facts)
         kept, suppressed = _apply_suppressions(findings, article.suppressions)
         return ArticleResult(id=article.id, path=article.path, lang=doc.lang,
                              published=doc.published, published_source=published_source,

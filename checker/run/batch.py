@@ -25,7 +25,7 @@ import contextlib
 import os
 import signal
 import threading
-from typing import Callable, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from checker.core.engine import Engine
 from checker.core.models import Article, ArticleResult, ItemError
@@ -48,9 +48,12 @@ class Batch:
     def __init__(self, engine: Engine, *, jobs: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
                  cache: ResultCache | None = None, spec: EngineSpec | None = None,
                  executor: ExecutorFactory | None = None, window: int | None = None,
-                 handle_signals: bool = True, in_process: bool = False):
+                 handle_signals: bool = True, in_process: bool = False, observe: Callable | None = None):
         """``executor``: builds the executor from the spec, the number of jobs and the time limit
-        (default: worker processes, or this process for a single article or with ``in_process``)."""
+        (default: worker processes, or this process for a single article or with ``in_process``).
+        ``observe``: given to the default executors (:mod:`checker.run.executors`); what it made of
+        each article's facts is in ``extras`` by the article's number (none for an article the
+        cache answered)."""
         self.engine = engine
         self.jobs = jobs or default_jobs()
         self.timeout = timeout if timeout and timeout > 0 else None
@@ -60,6 +63,8 @@ class Batch:
         self.window = window or max(32, self.jobs * 8)
         self.handle_signals = handle_signals
         self.in_process = in_process
+        self.observe = observe
+        self.extras: dict[int, Any] = {}
         self.stop_signal: int | None = None
         self.checked = 0            # articles checked (not answered by the cache)
         self.read = 0               # items read from the input
@@ -130,8 +135,12 @@ class Batch:
         if self.executor_factory is not None:
             return self.executor_factory(self.spec, self.jobs, self.timeout)
         if self.in_process or single:
-            return InProcessExecutor(self.engine, self.timeout, self._checking)
-        return ProcessPoolExecutor(self.engine, self.spec, self.jobs, self.timeout)
+            executor: InProcessExecutor | ProcessPoolExecutor = InProcessExecutor(
+                self.engine, self.timeout, self._checking, self.observe)
+        else:
+            executor = ProcessPoolExecutor(self.engine, self.spec, self.jobs, self.timeout, self.observe)
+        executor.extras = self.extras
+        return executor
 
     def results(self, items: Iterable[Article | ArticleResult]) -> Iterator[ArticleResult]:
         """One result per item, in input order."""

@@ -50,15 +50,34 @@ def _crashed(article: Article, why: str) -> ArticleResult:
                          errors=(ItemError(code="worker-crashed", message=why),))
 
 
+def connect(jobs: int, scheduler: str | None = None):
+    """A client of the cluster at ``scheduler``, or of a new ``LocalCluster`` of ``jobs`` worker
+    processes on 127.0.0.1: ``(client, cluster)``, the cluster None when it is not ours to close."""
+    from distributed import Client, LocalCluster  # an optional extra
+
+    if scheduler:
+        return Client(scheduler, set_as_default=False), None
+    import dask  # an optional extra
+
+    # an article that kills its worker is retried once, not three times, before it is reported
+    with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address=None, silence_logs=logging.CRITICAL,
+                               scheduler_kwargs=LOOPBACK_HTTP)
+    return Client(cluster, set_as_default=False), cluster
+
+
 class DaskExecutor:
     """Submits chunks of articles to a Dask cluster; results come back in any order (the batch
-    puts them in input order). An :class:`checker.run.executors.Executor`."""
+    puts them in input order). An :class:`checker.run.executors.Executor`. ``task`` is what a
+    worker runs on a chunk (a subclass may return more than the results, and :meth:`unpack`
+    them)."""
+
+    task = staticmethod(check_articles)
 
     def __init__(self, spec: EngineSpec, jobs: int, timeout: float | None, *, scheduler: str | None = None,
                  chunk: int = 16, client=None):
         require_dask()
-        from distributed import Client, LocalCluster  # an optional extra
-
         self.spec = spec
         self.timeout = timeout
         self.chunk = max(1, chunk)
@@ -66,17 +85,8 @@ class DaskExecutor:
         self.own_client = client is None
         if client is not None:
             self.client = client
-        elif scheduler:
-            self.client = Client(scheduler, set_as_default=False)
         else:
-            import dask  # an optional extra
-
-            # an article that kills its worker is retried once, not three times, before it is reported
-            with dask.config.set({"distributed.scheduler.allowed-failures": 1}):
-                self.cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                            dashboard_address=None, silence_logs=logging.CRITICAL,
-                                            scheduler_kwargs=LOOPBACK_HTTP)
-            self.client = Client(self.cluster, set_as_default=False)
+            self.client, self.cluster = connect(jobs, scheduler)
         threads = sum(self.client.nthreads().values()) or jobs
         self.capacity = self.chunk * threads * 2
         self.pending: list[tuple[int, Article]] = []
@@ -92,7 +102,7 @@ class DaskExecutor:
             self.flush()
 
     def _send(self, tasks: list[tuple[int, Article]]) -> None:
-        fut = self.client.submit(check_articles, self.spec, [a for _, a in tasks], self.timeout, pure=False)
+        fut = self.client.submit(self.task, self.spec, [a for _, a in tasks], self.timeout, pure=False)
         self.futures[fut] = tasks
         self.in_flight += len(tasks)
 
@@ -128,8 +138,12 @@ class DaskExecutor:
                     else f"checking failed on the Dask cluster: {type(e).__name__}: {e}"
                 out.append((idx, _crashed(article, why)))
                 continue
-            out.extend((idx, r) for (idx, _), r in zip(tasks, results))
+            out.extend((idx, r) for (idx, _), r in zip(tasks, self.unpack(tasks, results)))
         return out
+
+    def unpack(self, tasks: list[tuple[int, Article]], payload: Any) -> list[ArticleResult]:
+        """The results of a finished task (what :attr:`task` returned), in the order of ``tasks``."""
+        return payload
 
     def close(self, kill: bool = False) -> None:
         if self.futures:

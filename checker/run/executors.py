@@ -5,6 +5,11 @@ processes) and :class:`checker.run.dask.DaskExecutor` (a Dask cluster).
 The batch (:class:`checker.run.batch.Batch`) submits numbered articles while the executor has
 room (``busy() < capacity``) and collects finished results in any order; it puts them back in
 input order itself.
+
+The two local executors take an optional ``observe(article, doc, facts)``
+(:attr:`checker.core.engine.CheckOptions.observe`): what it returns for an article checked where
+its facts were extracted goes to ``extras[number]`` (``--across`` builds the article's profile
+so, from the facts its own check extracted).
 """
 
 from __future__ import annotations
@@ -20,8 +25,8 @@ from typing import Any, Callable, ContextManager, Protocol
 
 from checker.core.engine import Engine
 from checker.core.models import Article, ArticleResult
-from checker.run.worker import (EngineSpec, Stop, adopt, attempt, check_with_limit, die_with_parent, engine_for,
-                                finish_attempts, gives_up, options_after)
+from checker.run.worker import (EngineSpec, Observer, Stop, adopt, attempt, check_with_limit, die_with_parent,
+                                engine_for, finish_attempts, gives_up, options_after)
 
 Done = list[tuple[int, ArticleResult]]
 
@@ -53,18 +58,24 @@ class InProcessExecutor:
     capacity = 1
 
     def __init__(self, engine: Engine, timeout: float | None,
-                 guard: Callable[[], ContextManager[None]] = contextlib.nullcontext):
+                 guard: Callable[[], ContextManager[None]] = contextlib.nullcontext,
+                 observe: Callable | None = None):
         self.engine = engine
         self.timeout = timeout
         self.guard = guard
+        self.observe = observe
+        self.extras: dict[int, Any] = {}
         self.done: Done = []
 
     def busy(self) -> int:
         return len(self.done)
 
     def submit(self, idx: int, article: Article) -> None:
+        observer = Observer(self.observe) if self.observe is not None else None
         with self.guard():
-            result = check_with_limit(self.engine, article, self.timeout)
+            result = check_with_limit(self.engine, article, self.timeout, observer)
+        if observer is not None and observer.value is not None:
+            self.extras[idx] = observer.value
         self.done.append((idx, result))
 
     def collect(self, wake_fd: int | None) -> Done:
@@ -78,7 +89,7 @@ class InProcessExecutor:
 # --- worker processes --------------------------------------------------------------------------
 
 
-def _worker_main(conn, slot, spec: EngineSpec, parent_pid: int) -> None:
+def _worker_main(conn, slot, spec: EngineSpec, parent_pid: int, observe: Callable | None = None) -> None:
     die_with_parent(parent_pid)                    # no orphan, even when the parent is killed
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent decides when to stop
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
@@ -91,10 +102,11 @@ def _worker_main(conn, slot, spec: EngineSpec, parent_pid: int) -> None:
         if msg is None:
             return
         idx, article, skip = msg
-        options = options_after([Stop(rule) for rule in skip], slot=slot)
+        observer = Observer(observe) if observe is not None else None
+        options = options_after([Stop(rule) for rule in skip], slot=slot, observe=observer)
         result = attempt(engine, article, options)
         try:
-            conn.send((idx, result))
+            conn.send((idx, result, observer.value if observer is not None else None))
         except (BrokenPipeError, OSError):
             return
 
@@ -103,10 +115,10 @@ class _Worker:
     """One worker process and its pipe; ``slot`` (shared memory) holds the index of the rule it
     is running, which names the rule when the process has to be stopped from outside."""
 
-    def __init__(self, ctx, spec: EngineSpec):
+    def __init__(self, ctx, spec: EngineSpec, observe: Callable | None = None):
         self.slot = RawValue("i", -1)
         parent, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker_main, args=(child, self.slot, spec, os.getpid()), daemon=True,
+        self.proc = ctx.Process(target=_worker_main, args=(child, self.slot, spec, os.getpid(), observe), daemon=True,
                                 name="checker-worker")
         self.proc.start()
         child.close()
@@ -140,7 +152,8 @@ class ProcessPoolExecutor:
     checked again without the rule that ran away. Workers die with this process, even when it is
     killed with SIGKILL (:func:`checker.run.worker.die_with_parent`)."""
 
-    def __init__(self, engine: Engine, spec: EngineSpec, jobs: int, timeout: float | None):
+    def __init__(self, engine: Engine, spec: EngineSpec, jobs: int, timeout: float | None,
+                 observe: Callable | None = None):
         methods = multiprocessing.get_all_start_methods()
         self.ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         adopt(spec, engine)
@@ -150,12 +163,14 @@ class ProcessPoolExecutor:
         self.capacity = jobs
         self.workers: list[_Worker] = []
         self.stops: dict[int, list[Stop]] = {}
+        self.observe = observe
+        self.extras: dict[int, Any] = {}
 
     def _idle(self) -> _Worker:
         for w in self.workers:
             if w.task is None:
                 return w
-        w = _Worker(self.ctx, self.spec)
+        w = _Worker(self.ctx, self.spec, self.observe)
         self.workers.append(w)
         return w
 
@@ -180,13 +195,15 @@ class ProcessPoolExecutor:
             if w.conn not in ready:
                 continue
             try:
-                _, result = w.conn.recv()
+                _, result, extra = w.conn.recv()
             except (EOFError, OSError):
                 w.proc.join(timeout=1)
                 self._stopped(w, self._stop(w, "crash", w.proc.exitcode), out)
                 continue
             idx, article = w.task
             w.task = None
+            if extra is not None:
+                self.extras[idx] = extra
             out.append((idx, finish_attempts(self.engine, article, self.timeout, self.stops.pop(idx, []), result)))
         now = time.monotonic()
         for w in list(self.workers):

@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
+from typing import Any, Callable
 
 from checker.core.config import Config
 from checker.core.engine import CheckOptions, Engine, RuleSlot
@@ -165,18 +166,38 @@ def gives_up(stop: Stop, stops: list[Stop]) -> bool:
     return stop.rule is None or len(stops) + 1 >= MAX_ATTEMPTS
 
 
-def options_after(stops: list[Stop], timeout: float | None = None, slot: RuleSlot | None = None) -> CheckOptions:
+def options_after(stops: list[Stop], timeout: float | None = None, slot: RuleSlot | None = None,
+                  observe: Callable | None = None) -> CheckOptions:
     """The options of the next attempt: the rules that stopped earlier attempts are skipped."""
-    return CheckOptions(skip=frozenset(s.rule for s in stops if s.rule), time_limit=timeout, slot=slot)
+    return CheckOptions(skip=frozenset(s.rule for s in stops if s.rule), time_limit=timeout, slot=slot,
+                        observe=observe)
 
 
-def check_with_limit(engine: Engine, article: Article, timeout: float | None) -> ArticleResult:
+class Observer:
+    """What ``observe(article, doc, facts)`` made of the facts of the last check that finished
+    (None before one did, or when ``observe`` failed): :attr:`CheckOptions.observe` for the
+    executors that carry something built from an article's facts back with its result."""
+
+    def __init__(self, observe: Callable[[Article, Any, Any], Any]):
+        self.observe = observe
+        self.value: Any = None
+
+    def __call__(self, article: Article, doc, facts) -> None:
+        try:
+            self.value = self.observe(article, doc, facts)
+        except Exception:  # noqa: BLE001 - the article's result stands; the value is made again where needed
+            self.value = None
+
+
+def check_with_limit(engine: Engine, article: Article, timeout: float | None,
+                     observe: Callable | None = None) -> ArticleResult:
     """Check one article in this process within ``timeout`` seconds per attempt; a rule that runs
-    out of time is skipped by the next attempt (at most :data:`MAX_ATTEMPTS` attempts)."""
+    out of time is skipped by the next attempt (at most :data:`MAX_ATTEMPTS` attempts).
+    ``observe``: as :attr:`CheckOptions.observe`."""
     stops: list[Stop] = []
     while True:
         try:
-            result = attempt(engine, article, options_after(stops, timeout))
+            result = attempt(engine, article, options_after(stops, timeout, observe=observe))
         except CheckTimeout as e:
             stop = Stop(e.rule)
             if gives_up(stop, stops):

@@ -48,7 +48,8 @@ def test_arabic_keys_are_latin_consonant_classes_without_doubles(engine, word):
     key = word_key(engine.lexicons.get("ar"), word)
     assert key == "" or key.isascii() and key.isalpha()
     assert all(a != b for a, b in zip(key, key[1:]))
-    assert word_key(engine.lexicons.get("ar"), "ال" + word) == key   # the article is not part of a name
+    if not word.startswith("ال"):   # a word that begins with the article already has it taken off once
+        assert word_key(engine.lexicons.get("ar"), "ال" + word) == key   # the article is not part of a name
 
 
 @settings(max_examples=200, deadline=None)
