@@ -102,7 +102,7 @@ class TextReporter(Reporter):
         label = self._label(result)
         for e in result.errors:
             who = f" [{e.plugin}{'/' + e.rule if e.rule else ''}]" if e.plugin else ""
-            self.out.write(f"{label}: error[{e.code}]{who}: {e.message}\n")
+            self.out.write(f"{label}: {self._word('severity', 'error')}[{e.code}]{who}: {e.message}\n")
         text = self._text_of(result)
         for f in result.findings:
             self._finding(label, f, text)

@@ -68,7 +68,7 @@ def create_app(engine=None, settings: ServeSettings | None = None, plugin_specs:
 
     # outermost first: security headers, CORS, the API key (before any of the body is read), then
     # the framing and body checks
-    app.add_middleware(BodyLimit, limit=settings.max_body_bytes, timeout=settings.read_timeout)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes, timeout=settings.read_timeout, localizer=localizer)
     app.add_middleware(ApiKey, keys=settings.api_keys, localizer=localizer)
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins),

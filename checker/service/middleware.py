@@ -54,17 +54,17 @@ class BodyLimit:
     smuggling); a body not received within ``timeout`` seconds with 408. Each answer closes the
     connection."""
 
-    def __init__(self, app, limit: int, timeout: float = 15.0):
-        self.app, self.limit, self.timeout = app, limit, timeout
+    def __init__(self, app, limit: int, timeout: float = 15.0, localizer=None):
+        self.app, self.limit, self.timeout, self.localizer = app, limit, timeout, localizer
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         names = [name for name, _ in scope.get("headers") or []]
         if b"transfer-encoding" in names and b"content-length" in names:
-            return await _refuse(scope, receive, send, 400, "ambiguous-length", "the request gives both "
-                                 "Transfer-Encoding and Content-Length; send one of them",
-                                 [{"loc": "header.transfer-encoding", "message": "not with Content-Length"}])
+            return await self._refuse(scope, receive, send, 400, "ambiguous-length", "the request gives both "
+                                      "Transfer-Encoding and Content-Length; send one of them",
+                                      [{"loc": "header.transfer-encoding", "message": "not with Content-Length"}])
         if scope["method"] in ("GET", "HEAD", "OPTIONS"):
             return await self.app(scope, receive, send)
         headers = dict(scope.get("headers") or [])
@@ -74,8 +74,8 @@ class BodyLimit:
         try:
             body = await asyncio.wait_for(self._read(receive), self.timeout)
         except asyncio.TimeoutError:
-            return await _refuse(scope, receive, send, 408, "request-timeout", f"the request body did not "
-                                 f"arrive within {self.timeout:g} s", [{"loc": "body", "message": "too slow"}])
+            return await self._refuse(scope, receive, send, 408, "request-timeout", f"the request body did not "
+                                      f"arrive within {self.timeout:g} s", [{"loc": "body", "message": "too slow"}])
         if body is None:
             return
         if len(body) > self.limit:
@@ -105,13 +105,15 @@ class BodyLimit:
 
     async def _too_large(self, scope, receive, send, length):
         size = f" of {int(length):,} bytes" if length and length.isdigit() else ""
-        await _refuse(scope, receive, send, 413, "too-large", f"the request body{size} is over the limit of "
-                      f"{self.limit:,} bytes", [{"loc": "body", "message": "too large"}])
+        await self._refuse(scope, receive, send, 413, "too-large", f"the request body{size} is over the limit of "
+                           f"{self.limit:,} bytes", [{"loc": "body", "message": "too large"}])
 
-
-async def _refuse(scope, receive, send, status: int, code: str, message: str, problems: list[dict]) -> None:
-    response = error_response(status, code, message, problems, headers={"Connection": "close"})
-    await response(scope, receive, send)
+    async def _refuse(self, scope, receive, send, status: int, code: str, message: str, problems: list[dict]) -> None:
+        """Answer ``status`` and close; the message in the request's Accept-Language (checker.i18n)."""
+        accept = dict(scope.get("headers") or []).get(b"accept-language", b"").decode("latin-1") or None
+        message = request_error_message(self.localizer, accept, code, message)
+        response = error_response(status, code, message, problems, headers={"Connection": "close"})
+        await response(scope, receive, send)
 
 
 class SecurityHeaders:

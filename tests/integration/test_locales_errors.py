@@ -42,7 +42,7 @@ def test_the_api_key_refusal_stays_english_without_arabic(keyed):
 
 
 def _error_lines(out: str) -> list[str]:
-    return [ln for ln in out.splitlines() if ": error[" in ln]
+    return [ln for ln in out.splitlines() if ": خطأ[" in ln]
 
 
 @pytest.fixture
@@ -61,7 +61,7 @@ def test_input_errors_in_arabic(inputs):
     names = ["missing.txt", "empty.txt", "bad.txt", "broken.jsonl", "broken.json"]
     code, out, _ = run("check", "--no-cache", "--no-config", "--locale", "ar", *[str(inputs / n) for n in names])
     assert code == 2
-    details = [ln.split(": error[", 1)[1].split("]: ", 1)[1] for ln in _error_lines(out)]
+    details = [ln.split(": خطأ[", 1)[1].split("]: ", 1)[1] for ln in _error_lines(out)]
     missing = str(inputs / "missing.txt")
     assert details == [
         f"لا ملف ولا مجلد بهذا الاسم: {FSI}{missing}{PDI}",
@@ -76,7 +76,7 @@ def test_input_errors_in_arabic(inputs):
         f"صيغة {FSI}JSON{PDI} غير سليمة: {FSI}Expecting property name enclosed in double quotes{PDI} في السطر 2، "
         "العمود 1",
     ]
-    codes = [ln.split("error[", 1)[1].split("]", 1)[0] for ln in _error_lines(out)]
+    codes = [ln.split("خطأ[", 1)[1].split("]", 1)[0] for ln in _error_lines(out)]   # codes stay English
     assert codes == ["not-found", "empty", "encoding", "malformed-json", "bad-record", "bad-record", "bad-record",
                      "malformed-json"]
 
@@ -117,3 +117,17 @@ def test_error_details_in_arabic(english, arabic):
     loc = Localizer({})
     assert error_detail(loc, "ar", english) == arabic
     assert error_detail(loc, "en", english) is None
+
+
+def test_a_body_over_the_limit_is_refused_in_arabic():
+    TestClient = pytest.importorskip("fastapi.testclient", reason="the service needs the 'serve' extra").TestClient
+    from checker.service.app import create_app
+    from checker.service.settings import ServeSettings
+
+    with TestClient(create_app(Engine(), ServeSettings(workers=0, max_body_bytes=2000))) as c:
+        body = json.dumps({"text": "x" * 3000})
+        ar = c.post("/v1/check", content=body, headers={"Content-Type": "application/json", "Accept-Language": "ar"})
+        en = c.post("/v1/check", content=body, headers={"Content-Type": "application/json"})
+    assert (ar.status_code, ar.json()["error"], ar.json()["message"]) == (413, "too-large", "حجم الطلب أكبر من المسموح.")
+    assert (en.status_code, en.json()["error"]) == (413, "too-large")
+    assert en.json()["message"].startswith("the request body of 3,")
