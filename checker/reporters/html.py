@@ -306,7 +306,8 @@ class HtmlReporter(Reporter):
                  f'<p class="meta">{" · ".join(meta)}</p>']
         if result.errors:
             parts.append('<ul class="errors">' + "".join(
-                f"<li>error [{escape(e.code)}]{' ' + escape(e.plugin) if e.plugin else ''}: {escape(e.message)}</li>"
+                f"<li>{escape(t('severity-error', 'error'))} [{escape(e.code)}]{' ' + escape(e.plugin) if e.plugin else ''}: "
+                f"{escape(e.message)}</li>"
                 for e in result.errors) + "</ul>")
         if text is not None or result.findings:
             parts.append('<div class="layout">')

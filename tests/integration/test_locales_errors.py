@@ -131,3 +131,14 @@ def test_a_body_over_the_limit_is_refused_in_arabic():
     assert (ar.status_code, ar.json()["error"], ar.json()["message"]) == (413, "too-large", "حجم الطلب أكبر من المسموح.")
     assert (en.status_code, en.json()["error"]) == (413, "too-large")
     assert en.json()["message"].startswith("the request body of 3,")
+
+
+def test_item_errors_in_the_arabic_html_report(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "نص", "lang": "fr"}, ensure_ascii=False) + "\n"
+                    + json.dumps({"id": "y", "text": "قال الوزير إن المشروع بدأ.", "lang": "ar"}, ensure_ascii=False)
+                    + "\n", encoding="utf-8")
+    _, ar, _ = run("check", "--no-cache", "--no-config", "--locale", "ar", "--format", "html", str(path))
+    _, en, _ = run("check", "--no-cache", "--no-config", "--format", "html", str(path))
+    assert "<li>خطأ [unknown-language]: " in ar and "<li>error [" not in ar
+    assert "<li>error [unknown-language]: " in en
