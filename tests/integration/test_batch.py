@@ -22,7 +22,7 @@ from checker.core.engine import Engine
 from checker.core.manager import import_plugin
 from checker.core.models import Article
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, plugin_module
 
 # A plugin with rules that misbehave on marker words. COUNT001 appends a line to the file named
 # by $CHECKER_TEST_COUNT each time it runs, so a test can tell which articles were checked.
@@ -97,14 +97,7 @@ def run(*argv: str, stderr=None) -> tuple[int, str, str]:
 @pytest.fixture
 def faulty(tmp_path, monkeypatch):
     """The misbehaving plugin as an importable module, for ``--plugin faulty_rules``."""
-    plugdir = tmp_path / "plug"
-    plugdir.mkdir()
-    (plugdir / "faulty_rules.py").write_text(FAULTY_PLUGIN, encoding="utf-8")
-    monkeypatch.syspath_prepend(str(plugdir))
-    monkeypatch.setenv("PYTHONPATH", str(plugdir))
-    sys.modules.pop("faulty_rules", None)
-    yield "faulty_rules"
-    sys.modules.pop("faulty_rules", None)
+    yield from plugin_module(tmp_path, monkeypatch, "faulty_rules", FAULTY_PLUGIN)
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ import pytest
 
 from checker.core.models import Article
 from checker.run.batch import Batch
+from tests.helpers import plugin_module
 
 PLUGIN = '''
 import time
@@ -45,14 +46,7 @@ linux_only = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="re
 
 @pytest.fixture
 def plugin(tmp_path, monkeypatch):
-    d = tmp_path / "plug"
-    d.mkdir()
-    (d / "hang_rules.py").write_text(PLUGIN, encoding="utf-8")
-    monkeypatch.syspath_prepend(str(d))
-    monkeypatch.setenv("PYTHONPATH", str(d))
-    sys.modules.pop("hang_rules", None)
-    yield "hang_rules"
-    sys.modules.pop("hang_rules", None)
+    yield from plugin_module(tmp_path, monkeypatch, "hang_rules", PLUGIN)
 
 
 def _corpus(path: Path, texts: list[str]) -> None:

@@ -3,12 +3,12 @@ constructs left open, and every character mapped to its place in the source."""
 
 from __future__ import annotations
 
-import time
 import tracemalloc
 
 import pytest
 
 from checker.io.html import article_from_html
+from tests.growth import cost
 
 
 def extract(source: str):
@@ -22,23 +22,14 @@ def extract(source: str):
     return art
 
 
-def _cpu(fn) -> float:
-    best = float("inf")
-    for _ in range(2):
-        t = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t)
-    return best
-
-
 @pytest.mark.parametrize("unit", ["<a ", "</", "<!--", "<!-- x ", "<a b=\"", "<a b='", "&", "&#", "&#x",
                                   "<", "</a ", "<!", "<?", "<p>a &amp; b ", "<script>", "</script ",
                                   "<br/>\n", "&#" + "9" * 40 + ";"])
 def test_time_grows_linearly_with_repeated_markup(unit):
     """Four times the input takes about four times as long (quadratic growth would be 16)."""
     small, large = unit * (8_000 // len(unit)), unit * (32_000 // len(unit))
-    t_small = _cpu(lambda: article_from_html("a", "a", small))
-    t_large = _cpu(lambda: article_from_html("a", "a", large))
+    t_small = cost(lambda: article_from_html("a", "a", small), runs=2)
+    t_large = cost(lambda: article_from_html("a", "a", large), runs=2)
     assert t_large < 8 * max(t_small, 0.005), (t_small, t_large)
 
 

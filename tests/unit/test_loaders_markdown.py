@@ -3,12 +3,12 @@ the time grows linearly with the input whatever it repeats."""
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
 from checker.io.inputs import iter_inputs
 from checker.io.markdown import article_from_markdown
+from tests.growth import cost
 
 
 def text_of(source: str) -> str:
@@ -103,30 +103,21 @@ def test_nul_and_tab_indented_paragraph_lines():
     assert text.index("continuation") == source.index("continuation")
 
 
-def _cpu(fn) -> float:
-    best = float("inf")
-    for _ in range(2):
-        t = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t)
-    return best
-
-
 @pytest.mark.parametrize("unit,size", [("`a` ", 40_000), ("``a` ", 6_000), ("<!-- ", 6_000), ("x <!-- ", 6_000),
                                        ("<a ", 6_000), ("[a](", 6_000), ("[", 6_000), ("\\`", 6_000)])
 def test_time_grows_linearly_with_repeated_markup(unit, size):
     """Four times the input takes about four times as long (quadratic growth would be 16)."""
     small, large = unit * (size // len(unit)), unit * (4 * size // len(unit))
-    t_small = _cpu(lambda: article_from_markdown("a", "a", small))
-    t_large = _cpu(lambda: article_from_markdown("a", "a", large))
+    t_small = cost(lambda: article_from_markdown("a", "a", small), runs=2)
+    t_large = cost(lambda: article_from_markdown("a", "a", large), runs=2)
     assert t_large < 8 * max(t_small, 0.005), (t_small, t_large)
 
 
 def test_time_grows_linearly_with_repeated_suppression_comments():
     unit = "<!-- checker: ignore PUNCT002 --> a "
     small, large = unit * (20_000 // len(unit)), unit * (80_000 // len(unit))
-    t_small = _cpu(lambda: article_from_markdown("a", "a", small))
-    t_large = _cpu(lambda: article_from_markdown("a", "a", large))
+    t_small = cost(lambda: article_from_markdown("a", "a", small), runs=2)
+    t_large = cost(lambda: article_from_markdown("a", "a", large), runs=2)
     assert t_large < 8 * max(t_small, 0.005), (t_small, t_large)
     art = article_from_markdown("a", "a", "x " + unit * 3 + "(b\n\nc (d\n")
     assert {(r, a, b) for r, a, b in art.suppressions} == {("PUNCT002", 2 + i * len(unit), 2 + 3 * len(unit) + 2)
