@@ -24,6 +24,8 @@ from checker.language.matching import WS, alternation, phrase_key
 from checker.language.normalize import normalize_text
 
 _SLACK = 4.0   # percentage points either side of a bare fraction: "a third" is 29–37 %
+_NEXT_WORD = re.compile(rf"{WS}+([^\W\d_]+)")
+_PREV_WORD = re.compile(rf"([^\W\d_]+){WS}*$")
 
 
 @dataclass(frozen=True)
@@ -92,14 +94,14 @@ def _names_a_part(nt: str, end: int, fr: _Fractions) -> bool:
         t = fr.then.match(nt, end)
         if not t:
             return False
-        nxt = re.match(rf"{WS}+([^\W\d_]+)", nt[t.end():t.end() + 40])
+        nxt = _NEXT_WORD.match(nt, t.end(), t.end() + 40)
         return not (nxt and phrase_key(nxt.group(1)) in fr.not_then)
-    nxt = re.match(rf"{WS}+([^\W\d_]+)", nt[end:end + 40])
+    nxt = _NEXT_WORD.match(nt, end, end + 40)
     return bool(nxt) and phrase_key(nxt.group(1)) not in fr.not_then
 
 
 def _period(nt: str, start: int, fr: _Fractions) -> bool:
     """A fraction after a ``not_after`` word is a period or a part of a match, not a share: "the
     third quarter of the year", "the second half of the game"."""
-    prev = re.search(r"([^\W\d_]+)[^\S\r\n]*$", nt[max(0, start - 30):start])
+    prev = _PREV_WORD.search(nt, max(0, start - 30), start)
     return bool(prev) and phrase_key(prev.group(1)) in fr.not_after

@@ -53,6 +53,8 @@ _STRIP = ".,;:!?\"'()«»،؛"     # punctuation a word sheds at its ends before
 
 
 _CLAUSE = re.compile(r"[,;:()\[\]\"“”«»،؛—–]")   # what closes the clause a date stands in
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_CHANGE_REACH = 80   # characters from a weak change word to the date it moves ("moved to 4 June")
 
 
 @dataclass(frozen=True)
@@ -211,10 +213,9 @@ def _date_follows(text: str, end: int, dated: list[int]) -> bool:
     """A date starts after ``end`` in the clause a weak change word stands in ("moved to June",
     not "moved to the Isle of Man")."""
     i = bisect.bisect_left(dated, end)
-    if i == len(dated):
+    if i == len(dated) or dated[i] - end > _CHANGE_REACH:
         return False
-    stop = _CLAUSE.search(text, end, dated[i])
-    return stop is None and not re.search(r"[.!?؟\n]", text[end:dated[i]])
+    return _CLAUSE.search(text, end, dated[i]) is None and _SENTENCE_END.search(text, end, dated[i]) is None
 
 
 def _changed(changes, sa: _Sentence, sb: _Sentence) -> bool:

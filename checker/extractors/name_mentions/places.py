@@ -3,11 +3,9 @@ common noun such a name follows (`مدينة`, `منظمة`, `نادي`)."""
 
 from __future__ import annotations
 
-from rapidfuzz.distance import OSA
-
 from checker.extractors.name_mentions.builder import Builder
 from checker.extractors.name_mentions.data import name_key
-from checker.extractors.name_mentions.near import edit_kind
+from checker.extractors.name_mentions.near import slips_of
 from checker.language.frequency import known_word
 
 _NEAR_MIN = 4   # letters of a name (without the article) a slip of it is looked for in
@@ -52,7 +50,6 @@ def _written_right(b: Builder, w: str) -> set[str]:
     nm = b.names
     if len(name_key(w, nm)) < _NEAR_MIN:
         return set()
-    near = {c for c in b.counts if c != w and c[:1] == w[:1] and abs(len(c) - len(w)) <= 1
-            and OSA.distance(c, w) == 1 and edit_kind(w, c) in ("swap", "double")
+    near = {c for c in slips_of(w) if c in b.counts and c[:1] == w[:1]
             and c not in nm.stop and c not in nm.adjectives and not b.is_def(c) and not b.is_nisba(c)}
     return near if len(near) == 1 else set()
