@@ -23,6 +23,8 @@ BATCHES = sorted(FIXTURES.glob("*.jsonl"))
 PLANTED = {
     "bilingual-name": [("ACROSS003", "market-blast-ar")],      # منسي for Mansour: another man
     "ceasefire-dates-en": [("ACROSS002", "truce-news")],       # 12 March in the explainer, 21 March here
+    "ceasefire-dates-ar": [("ACROSS002", "hudna-news")],       # 12 آذار in the explainer, 21 آذار here
+    "silent-new-truce": [],                                     # a new ceasefire is another event
     "roles-ar-en": [("ACROSS004", "border-talks-ar")],         # interior minister, then foreign minister
     "unrelated-place": [],                                      # three stories sharing Tyre
     "updates-revised-ar": [],                                   # "the toll rose to 19", then 19

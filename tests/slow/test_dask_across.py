@@ -96,7 +96,7 @@ def test_cli_across_on_dask_is_byte_identical_to_the_local_run(client, monkeypat
     report = json.loads(on_dask[1])
     found = sorted((r["id"], f["rule"]) for r in report["articles"] for f in r["findings"] if f["rule"].startswith("ACROSS"))
     assert ("port-blast-1100", "ACROSS001") in found and ("truce-news", "ACROSS002") in found
-    assert "across: 17 articles, 47 blocking keys (0 too common), 67 pairs compared, 18 joined, 4 groups" in on_dask[2]
+    assert "across: 22 articles, 63 blocking keys (0 too common), 73 pairs compared, 20 joined, 6 groups" in on_dask[2]
 
 
 def test_cli_across_on_dask_with_every_article_answered_by_the_cache(client, tmp_path, monkeypatch):
