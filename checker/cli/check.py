@@ -8,11 +8,9 @@ import os
 import signal
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Iterable, Iterator
 
-from checker.across.dask import DaskAcross
 from checker.across.profile import profile_from_facts
-from checker.across.runner import Across
 from checker.core.config import ConfigError
 from checker.core.engine import Engine
 from checker.io.walk import Ignore
@@ -20,9 +18,13 @@ from checker.run import cache
 from checker.run.baseline import Baseline, BaselineWriter, project_root
 from checker.run.batch import Batch, ExecutorFactory
 from checker.run.cache import ResultCache
-from checker.run.dask import DaskExecutor, require_dask
 from checker.run.progress import Progress, count_items
 from checker.run.worker import DEFAULT_TIMEOUT, EngineSpec, default_jobs
+
+if TYPE_CHECKING:
+    from checker.across.dask import DaskAcross
+    from checker.across.runner import Across
+    from checker.run.dask import DaskExecutor
 
 EXIT_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
@@ -137,6 +139,9 @@ class BatchOptions:
 
 
 def _dask(scheduler: str | None) -> ExecutorFactory:
+    # --executor dask only: the Dask executor and what it needs are not imported otherwise
+    from checker.run.dask import DaskExecutor
+
     def make(spec: EngineSpec, jobs: int, timeout: float | None) -> DaskExecutor:
         return DaskExecutor(spec, jobs, timeout, scheduler=scheduler)
     return make
@@ -162,6 +167,9 @@ class BatchRun:
         spec = EngineSpec(engine.config, options.plugins)
         self.cluster: DaskAcross | None = None   # --executor dask --across: checked and grouped there
         if options.executor == "dask":
+            from checker.across.dask import DaskAcross  # Dask is an optional extra: --executor dask only
+            from checker.run.dask import require_dask  # likewise
+
             require_dask()
             executor = _dask(options.scheduler)
             if options.across:
@@ -213,6 +221,8 @@ class BatchRun:
             self.across = self.cluster
             yield from self.cluster.run(items[:len(results)], results)
             return
+        from checker.across.runner import Across  # --across only: grouping is not imported otherwise
+
         self.across = Across(self.batch.engine)
         yield from self.across.run(items[:len(results)], results, self.batch.extras)
 

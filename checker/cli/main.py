@@ -18,12 +18,10 @@ from checker.core.engine import Engine
 from checker.core.manager import PluginError, import_plugin
 from checker.core.models import ArticleResult, Report, SummaryBuilder
 from checker.core.version import __version__
-from checker.io.fixes import FixOptions, run_fixes
 from checker.i18n.cli import error_line, explain_in, rules_markdown_for, use_locale
 from checker.io.inputs import LOADERS, iter_inputs
 from checker.reporters.snippet import display_width, pad
 from checker.run.baseline import project_root
-from checker.service.server import cmd_serve
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -144,6 +142,9 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stder
         if args.command == "plugins":
             return cmd_plugins(args, engine, out)
         if args.command == "serve":
+            # the service's modules (FastAPI, uvicorn: an optional extra) load for `serve` only
+            from checker.service.server import cmd_serve
+
             return cmd_serve(args, engine, out, err)
     except (ConfigError, PluginError) as e:
         err.write(error_line(str(e), getattr(args, "locale", None)) + "\n")  # checker.i18n.cli
@@ -177,6 +178,8 @@ def cmd_check(args, engine, out, err) -> int:
     if args.lang and args.lang not in engine.lexicons.languages:
         raise ConfigError(f"unknown language '{args.lang}' (available: {', '.join(engine.lexicons.languages)})")
     if args.fix or args.diff:
+        from checker.io.fixes import FixOptions, run_fixes  # --fix/--diff only: reads Markdown (markdown-it)
+
         ignore = make_ignore(engine.config, project_root(engine.config.source), args.exclude, args.respect_gitignore)
         fixes = FixOptions(paths=tuple(args.paths), input_format=args.input_format, fix=args.fix, diff=args.diff,
                            output=args.output, ignore=ignore)

@@ -23,8 +23,6 @@ from typing import IO, Any, Callable, Iterator
 
 from checker.core.models import Article, ArticleResult
 from checker.io.globs import expand
-from checker.io.html import article_from_html
-from checker.io.markdown import article_from_markdown
 from checker.io.walk import Ignore, error_item, walk
 
 MAX_CHARS = 2_000_000
@@ -303,8 +301,12 @@ def article_from_record(obj: Any, path: str | None, line: int | None, default_id
 def read_article(fmt: str, id: str, path: str | None, text: str) -> Item:
     """The one article of a text in a single-article format (``txt``, ``md`` or ``html``)."""
     if fmt == "md":
+        from checker.io.markdown import article_from_markdown  # markdown-it: imported for Markdown inputs only
+
         return check_size(article_from_markdown(id, path, text))
     if fmt == "html":
+        from checker.io.html import article_from_html  # its tokenizer's patterns: for HTML inputs only
+
         return check_size(article_from_html(id, path, text))
     return check_size(Article(id=id, text=text, path=path))
 

@@ -7,8 +7,9 @@ books and the web; 57,000 Arabic forms, 29,000 English). A misspelt name is seld
 Words are compared in the checker's own fold (:func:`checker.language.normalize.normalize_text`:
 case, Arabic alef and hamza forms, diacritics), so a word of a text's normalised view is looked
 up as it is. A list is loaded once per process, on first use (about 0.05 s and 12 MB for
-Arabic, after 0.2 s to import wordfreq). For a language wordfreq does not cover,
-:func:`known_word` answers ``None``: rules then keep to what they decide without it.
+Arabic; wordfreq itself is not imported, see :mod:`checker.language.wordlists`). For a
+language wordfreq does not cover, :func:`known_word` answers ``None``: rules then keep to what
+they decide without it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import functools
 
 from checker.language.normalize import normalize_text
+from checker.language.wordlists import listed_words
 
 _LIST = "small"
 
@@ -23,13 +25,10 @@ _LIST = "small"
 @functools.lru_cache(maxsize=None)
 def word_list(lang: str) -> frozenset[str] | None:
     """The folded ordinary words of ``lang``, or ``None`` when wordfreq has no list for it."""
-    # imported on first use: wordfreq takes about 0.2 s to import, which a one-article check
-    # that never asks for a word should not pay
-    import wordfreq
-
-    if lang not in wordfreq.available_languages(wordlist=_LIST):
+    words = listed_words(lang, _LIST)  # read without importing wordfreq (checker.language.wordlists)
+    if words is None:
         return None
-    return frozenset(normalize_text(w) for w in wordfreq.get_frequency_dict(lang, wordlist=_LIST))
+    return frozenset(normalize_text(w) for w in words)
 
 
 def known_word(word: str, lang: str, folded: bool = False) -> bool | None:

@@ -41,3 +41,29 @@ class Reporter:
 
     def finish(self, summary: Summary) -> None:
         """Called once at the end with the run summary."""
+
+
+def lazy_reporter(name: str, description: str, target: str) -> type[Reporter]:
+    """A stand-in for the reporter class ``target`` ("module:Class") that imports the module only
+    when a report is made: registering every output format then costs no import. Calling the
+    stand-in returns an instance of the real class; :func:`resolve` returns the class itself."""
+
+    def __new__(cls, *args, **kwargs):
+        return resolve(cls)(*args, **kwargs)
+
+    return type(target.rpartition(":")[2], (Reporter,), {
+        "name": name, "description": description, "target": target, "__new__": __new__,
+        "__module__": __name__, "__doc__": f"{description} (loaded from {target} when used)"})
+
+
+def resolve(reporter: type[Reporter]) -> type[Reporter]:
+    """The real class of a reporter registered through :func:`lazy_reporter` (any other class
+    as it is)."""
+    target = reporter.__dict__.get("target")
+    if not target:
+        return reporter
+    # the point of a stand-in: the module is imported only when its format is used
+    import importlib
+
+    module, _, attr = target.partition(":")
+    return getattr(importlib.import_module(module), attr)

@@ -1,0 +1,53 @@
+"""The words of wordfreq's word lists, read without importing wordfreq.
+
+Importing ``wordfreq`` imports langcodes, ftfy and regex for its tokenizers and language-code
+matching, which the checker does not use: about a third of the start-up of a one-article check.
+The lists themselves are files of the installed package in wordfreq's documented "cBpack" format
+(see ``wordfreq.read_cBpack``: gzipped msgpack, a header ``{"format": "cB", "version": 1}`` then
+one list of words per frequency band), named ``<wordlist>_<lang>.msgpack.gz`` in its ``data``
+directory; they are read here directly. Should a later wordfreq lay its data out otherwise, the
+words come from wordfreq's own API instead (:func:`_through_wordfreq`), and the answer is the
+same.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+from pathlib import Path
+
+import msgpack
+
+_HEADER = {"format": "cB", "version": 1}
+
+
+def _data_directory() -> Path | None:
+    """wordfreq's data directory, found without importing (running) the package."""
+    spec = importlib.util.find_spec("wordfreq")
+    locations = list(spec.submodule_search_locations or ()) if spec else []
+    return Path(locations[0]) / "data" if locations else None
+
+
+def listed_words(lang: str, wordlist: str = "small") -> list[str] | None:
+    """Every word of wordfreq's ``wordlist`` for the language code ``lang`` (as given: no
+    nearest-code matching), most frequent band first; ``None`` when it has no such list."""
+    directory = _data_directory()
+    if directory is None or not directory.is_dir():
+        return _through_wordfreq(lang, wordlist)
+    path = directory / f"{wordlist}_{lang}.msgpack.gz"
+    if not path.is_file():
+        return None if any(directory.glob(f"{wordlist}_*.msgpack.gz")) else _through_wordfreq(lang, wordlist)
+    with gzip.open(path, "rb") as f:
+        data = msgpack.load(f, raw=False)
+    if not data or data[0] != _HEADER:
+        return _through_wordfreq(lang, wordlist)
+    return [word for band in data[1:] for word in band]
+
+
+def _through_wordfreq(lang: str, wordlist: str) -> list[str] | None:
+    # wordfreq itself (0.1-0.2 s to import): only when its data files are not where they were
+    import wordfreq
+
+    if lang not in wordfreq.available_languages(wordlist=wordlist):
+        return None
+    return list(wordfreq.get_frequency_dict(lang, wordlist=wordlist))
