@@ -61,11 +61,16 @@ def make_plugin_manager(extra_plugins: Iterable[tuple[str, Any]] = (), *,
     infos.append(PluginInfo("checker.core", core_plugin.__name__, DISTRIBUTION, _version(DISTRIBUTION)))
     if entry_points:
         eps = sorted(md.entry_points(group=GROUP), key=lambda e: (e.name, e.value))
+        # a distribution's name and version, read once for all its entry points (each read of
+        # either parses its metadata file again)
+        named: dict[int, tuple[str | None, str | None]] = {}
         for ep in eps:
             if pm.is_blocked(ep.name) or pm.has_plugin(ep.name):
                 continue
-            dist = ep.dist.name if ep.dist else None
-            version = ep.dist.version if ep.dist else None
+            if id(ep.dist) not in named:
+                meta = ep.dist.metadata if ep.dist else None
+                named[id(ep.dist)] = (meta["Name"], meta["Version"]) if meta is not None else (None, None)
+            dist, version = named[id(ep.dist)]
             try:
                 plugin = ep.load()
             except Exception as e:  # noqa: BLE001 - turned into a start-up message

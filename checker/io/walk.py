@@ -6,11 +6,20 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
-from typing import Iterable, Iterator
-
-from pathspec import GitIgnoreSpec
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from checker.core.models import ArticleResult, ItemError
+
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
+
+
+def _spec(lines: Iterable[str]) -> GitIgnoreSpec:
+    """``lines`` in .gitignore syntax, compiled."""
+    # pathspec is imported when a walk has patterns to match: a check of named files never does
+    from pathspec import GitIgnoreSpec
+
+    return GitIgnoreSpec.from_lines(lines)
 
 
 class Ignore:
@@ -24,7 +33,7 @@ class Ignore:
     def __init__(self, root: Path, exclude: Iterable[str] = (), gitignore: bool = True):
         self.root = Path(os.path.abspath(root))
         patterns = [p for p in exclude if p.strip()]
-        self.exclude = GitIgnoreSpec.from_lines(patterns) if patterns else None
+        self.exclude = _spec(patterns) if patterns else None
         self.gitignore = gitignore
 
     def specs_above(self, top: Path) -> list[tuple[Path, GitIgnoreSpec]]:
@@ -48,7 +57,7 @@ class Ignore:
             lines = (folder / ".gitignore").read_text(encoding="utf-8", errors="replace").splitlines()
         except OSError:
             return None
-        return Path(os.path.abspath(folder)), GitIgnoreSpec.from_lines(lines)
+        return Path(os.path.abspath(folder)), _spec(lines)
 
     def ignored(self, path: Path, is_dir: bool, specs: list[tuple[Path, GitIgnoreSpec]]) -> bool:
         full = Path(os.path.abspath(path))

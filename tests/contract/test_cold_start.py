@@ -21,7 +21,7 @@ HEAVY = ("fastapi", "uvicorn", "starlette", "dask", "distributed", "markdown_it"
          "wordfreq", "langcodes", "ftfy", "checker.service.app", "checker.service.server",
          "checker.reporters.html", "checker.reporters.sarif", "checker.reporters.junit",
          "checker.reporters.github", "checker.io.markdown", "checker.io.html", "checker.io.fixes",
-         "checker.across.dask", "checker.run.dask", "checker.across.runner", "checker.i18n.build")
+         "checker.across.dask", "checker.run.dask", "checker.across.runner", "checker.i18n.build", "pathspec")
 
 
 def _modules_after(code: str) -> set[str]:
