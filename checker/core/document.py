@@ -64,6 +64,12 @@ def _marks(marks: str) -> str:
     return f"[{re.escape(marks)}]" if marks else f"(?:{NEVER})"
 
 
+#: A sentence glued to the next one without a space (copy pasted together, a scraped page): one
+#: end mark after a lower-case letter or digit, before a capitalised word (opened by a quotation
+#: mark or not). In scripts without capitals no such boundary is visible, and it is not looked for.
+_GLUED = r"(?<=[a-z\u00df-\u00ff0-9)]{end})(?=[\"\u201c\u201d\u2018']?[A-Z\u00c0-\u00de][a-z\u00df-\u00ff])"
+
+
 @lru_cache(maxsize=32)
 def _punctuation(lex: "Lexicon") -> _Punctuation:
     """A sentence ends at a run of end marks (with the closing marks after it) before a space or
@@ -72,7 +78,7 @@ def _punctuation(lex: "Lexicon") -> _Punctuation:
     end, brk = punctuation_marks(lex, "sentence_end"), punctuation_marks(lex, "sentence_break")
     closing = punctuation_class(lex, "closing")
     sentence_end = (rf"{_marks(end + brk)}(?:(?<={_marks(end)}){_marks(end)}*(?:{closing})*(?=\s|$)"
-                    rf"|(?<={_marks(brk)}))")
+                    rf"|(?<={_marks(brk)})|{_GLUED.format(end=_marks(end))})")
     return _Punctuation(
         sentence_end=re.compile(sentence_end),
         terminal=re.compile(rf"{punctuation_class(lex, 'terminal')}\s*$"))
@@ -153,6 +159,15 @@ def _last_word(text: str, start: int, pos: int) -> str:
     return text[i:end]
 
 
+_QUOTES = frozenset('"\u201d')
+
+
+def _closes(text: str, start: int, end: int) -> bool:
+    """Whether the quotation mark at ``end`` closes one opened in the sentence ``[start, end)``:
+    a right double quotation mark always does; a straight one does after an odd number of them."""
+    return text[end] == "\u201d" or text.count('"', start, end) % 2 == 1
+
+
 def _split_sentences(text: str, paragraphs: list[Segment], abbreviations: frozenset[str],
                      sentence_end: re.Pattern) -> list[Segment]:
     out: list[Segment] = []
@@ -160,6 +175,8 @@ def _split_sentences(text: str, paragraphs: list[Segment], abbreviations: frozen
         start = p.start
         for m in sentence_end.finditer(p.text):
             end = p.start + m.end()
+            if end < p.end and text[end] in _QUOTES and _closes(text, start, end):
+                end += 1            # a glued sentence's closing quotation mark is its own
             tok = _last_word(text, start, p.start + m.start()).lower()
             if tok in abbreviations or _INITIAL.fullmatch(tok):
                 continue

@@ -54,6 +54,7 @@ class Deriver:
         self.en_suffixes = sorted(d.get("suffixes", []), key=len, reverse=True) if not self.patterns else []
         self.trailing = list(d.get("trailing", []))
         self.min_stem = int(d.get("min_stem", 3))
+        self._lemmas = frozenset(v for v in self.irregular.values() if v)
         self._cache: dict[str, Derived] = {}     # normalised word -> derivation
         self._written: dict[str, Derived] = {}   # word as written -> derivation
 
@@ -77,6 +78,8 @@ class Deriver:
                     got = Derived(frozenset({"=" + lemma})) if lemma else _NONE
                 else:
                     got = self._arabic(w) if self.patterns else self._english(w)
+                    if w in self._lemmas:    # "begin" meets "began" and "beginning"
+                        got = Derived(got.keys | {"=" + w}, got.pos, got.gender, got.suffix)
                 self._cache[w] = got
             if len(self._written) >= _MEMO:
                 self._written.clear()

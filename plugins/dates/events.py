@@ -20,7 +20,9 @@ from rapidfuzz import fuzz
 from checker import Example, rule
 from checker.language.normalize import normalize_text
 
+from .changes import Changes
 from .derivation import deriver
+from .subjects import same_subject
 from .persons import People
 
 _AFTER_GAP = 30     # characters between the event word and a date after it
@@ -58,6 +60,7 @@ class _Data:
     side: str
     prefixes: tuple[str, ...]
     kinds: dict = field(default_factory=dict, repr=False)   # token -> (class or None, keys)
+    not_after: frozenset[str] = frozenset()   # words after the event word that open a complement
 
 
 @lru_cache(maxsize=32)
@@ -75,7 +78,8 @@ def _data(lex) -> _Data:
                  norm(ords.get("words", [])), ords.get("object_side", "after"),
                  norm(lex.section("event_again", {}).get("words", [])), pronouns,
                  lex.section("event_subject", {}).get("side", "before"),
-                 tuple(normalize_text(p) for p in lex.proclitics))
+                 tuple(normalize_text(p) for p in lex.proclitics),
+                 not_after=norm(lex.section("event_subject", {}).get("not_after", [])))
 
 
 _MEMO = 200_000   # tokens whose class is remembered per language, before the memory is reset
@@ -150,7 +154,7 @@ def _subject(before, after, data: _Data, months, derived) -> tuple[tuple[str, ..
     if data.side == "after":
         if derived.suffix:
             return (), pron                       # تأسيسها: the suffix is the subject
-        out = _run(after[:3], data, months)
+        out = _run(after[:3], data, months) if not (after and after[0] in data.not_after) else []
         if not out and derived.pos != "n":
             out = _run(list(reversed(before))[:2], data, months)[:1]  # المهرجان (فقد) انطلق
         return tuple(out), pron
@@ -268,47 +272,6 @@ def extract_events(doc, facts) -> list[Event]:
     return out
 
 
-def _match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two subjects are one when the shorter is the start of the longer, read outwards from the
-    event word ("museum" / "museum riverside"; `حزب` / `حزب الوسط`, not `حزب الغد`)."""
-    n = min(len(a), len(b))
-    return n > 0 and a[:n] == b[:n]
-
-
-def _distinct(subjects) -> int:
-    """How many different subjects a list of subject word tuples names."""
-    groups: list[tuple[str, ...]] = []
-    for s in subjects:
-        if not any(_match(g, s) for g in groups):
-            groups.append(s)
-    return len(groups)
-
-
-def _subject_of(ev: Event, subjects) -> tuple[str, ...]:
-    """A telling's subject: as written, or the one of the other tellings its sentence names
-    ("Visitors flock to the Riverside Museum since its opening")."""
-    if ev.subject:
-        return ev.subject
-    named = [s for s in subjects if set(s) & ev.context]
-    return named[0] if named and _distinct(named) == 1 else ()
-
-
-def _same_subject(a: Event, b: Event, subjects) -> bool:
-    if "?" in a.subject or "?" in b.subject:
-        return False     # a birth or a death whose person cannot be told
-    if a.pronoun and b.pronoun and a.pronoun != b.pronoun:
-        return False
-    sa, sb = _subject_of(a, subjects), _subject_of(b, subjects)
-    if sa and sb:
-        return _match(sa, sb)
-    if _distinct(subjects) > 1:
-        return False   # a pronoun, and more than one subject it could stand for
-    known = set(sa or sb or (subjects[0] if subjects else ()))
-    # "The Kelvin Hall has hosted shows since its opening": a pronoun whose sentence names
-    # something else (in a language that shows names by capitals).
-    return not known or all(not ev.names or ev.names & known for ev in (a, b) if not ev.subject)
-
-
 def _related(a: Event, b: Event) -> bool:
     """One event: words of one class; for an ordinal's event (its object already shared), one
     root in any derived form (`أصدر روايته الأولى` / `صدور روايته الأولى`)."""
@@ -320,6 +283,7 @@ def _related(a: Event, b: Event) -> bool:
 def _conflicts(ctx, events):
     """Pairs (earlier, later) of tellings of one event whose dates do not overlap."""
     by_kind: dict[str, list[Event]] = {}
+    changes = Changes(ctx.doc)
     for ev in events:
         if not ev.again:
             by_kind.setdefault(ev.kind, []).append(ev)
@@ -333,7 +297,8 @@ def _conflicts(ctx, events):
                 ia, ib = a.date.interval(), b.date.interval()
                 if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
                     continue
-                if (a.subject or b.subject or years <= 2) and _same_subject(a, b, subjects):
+                if (a.subject or b.subject or years <= 2) and same_subject(a, b, subjects) \
+                        and not changes.between(a.sentence, b.sentence, (set(a.words), set(b.words))):
                     yield a, b
                     break
 
@@ -369,7 +334,8 @@ def same_event_two_dates(ctx, events, open_events):
     matched by derivation (English endings: -ing, -ion, -ment, -al, zero derivation; Arabic
     patterns on the root: فعّل/تفعيل, أفعل/إفعال, انفعل/انفعال, افتعل/افتعال, فعل/فعول …), so any
     derived form of a once-only event (founded, opened, collapsed, elected, launched, born, died,
-    independence, assassinated, and their synonyms in the language data) counts, and so does any
+    independence, assassinated, the start of something — "construction began" … "construction of
+    the plant started", `اندلع الحريق` — and their synonyms in the language data) counts, and so does any
     event whose object is qualified by "first"/`الأولى` ("his first novel"); any other event
     told as a verb and as a definite noun derived from it (:mod:`.open_events`).
 
@@ -385,8 +351,9 @@ def same_event_two_dates(ctx, events, open_events):
     subjects, a telling with only a pronoun is not matched to either), pronouns of different
     kinds ("his" and "its", `تأسيسه` and `تأسيسها`), a repetition ("reopened", "re-elected",
     `أعادت افتتاح`), dates that overlap (2012 and March 2012) or repeat the same year, events
-    that recur (a meeting, a visit) unless an ordinal makes them once-only, and tellings in the
-    same sentence.
+    that recur (a meeting, a visit) unless an ordinal makes them once-only, tellings in the
+    same sentence, and two dates with a sentence telling of a change of date from the first
+    to the second ("postponed", `تأجيل`).
     """
     for a, b in [*_conflicts(ctx, events), *open_events]:
         similarity = fuzz.token_set_ratio(" ".join(a.words), " ".join(b.words)) / 100

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from .derivation import deriver
 from .events import _AFTER_GAP, _OBJECT_GAP, _bare, _content, _data, _date_of
+from .scan import year_bearing
 
 _DETERMINERS = frozenset({"its", "his", "her", "their", "the"})
 _POSSESSIVE = frozenset({"its", "his", "her", "their"})   # "the increase" alone may be another one
@@ -80,7 +81,9 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
     months = frozenset(doc.lexicon.month_lookup)
     out = []
     for sc in facts["dated_sentences"]:
-        n, in_sent, toks = sc.index, sc.dates, sc.toks
+        n, in_sent, toks = sc.index, [d for d in sc.dates if year_bearing(d)], sc.toks
+        if not in_sent:
+            continue
         context = None
         for i in _near(toks, [(view.from_original(d.start), view.from_original(d.end)) for d in in_sent]):
             a, b, tok = toks[i]

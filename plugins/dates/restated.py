@@ -328,10 +328,10 @@ def find_restated_dates(ctx, date_mentions, date_ranges, events, open_events=())
         "told-first": "the date told first",
     },
     examples=[
-        Example("Talks between the two delegations began on 4 March 2023 in Doha. Mediators said progress was slow. "
-                "Talks between the two delegations began on 14 March 2023 in Doha, a diplomat said.", "en", True),
-        Example("Talks between the two delegations began on 4 March 2023 in Doha. After a postponement, talks "
-                "between the two delegations began on 14 March 2023 in Doha.", "en", False),
+        Example("The two delegations signed the agreement on 4 March 2023 in Doha. Mediators said progress was slow. "
+                "The two delegations signed the agreement on 14 March 2023 in Doha, a diplomat said.", "en", True),
+        Example("The two delegations signed the agreement on 4 March 2023 in Doha. After a postponement, the two "
+                "delegations signed the agreement on 14 March 2023 in Doha.", "en", False),
         Example("وقعت الحكومة الاتفاق مع النقابات في آذار 2019. وقال الوزير إن الاتفاق الذي وقعته الحكومة مع "
                 "النقابات في آذار 2021 ما زال ساريا.", "ar", True),
         Example("وقعت الحكومة الاتفاق مع النقابات في آذار 2019. ووقعت الحكومة الاتفاق مع النقابات مجددا "

@@ -18,16 +18,23 @@ class DatedSentence:
     kinds: list                # per token: (class or None, derivation keys), None for a stop word
 
 
-def dated_mentions(facts) -> list:
-    """Dates with a written Gregorian year, not inferred, not an "until" bound, not in a range."""
+def dated_mentions(facts, weekdays: bool = False) -> list:
+    """Dates with a written Gregorian year, not inferred, not an "until" bound, not in a range;
+    with ``weekdays``, also a weekday the publication date places ("broke out on Monday")."""
     ranged = {id(x) for r in facts["date_ranges"] for x in (r.first, r.second)}
-    return [m for m in facts["date_mentions"] if m.year_part is not None and not m.year_inferred
-            and m.bound != "until" and m.calendar == "gregorian" and id(m) not in ranged]
+    return [m for m in facts["date_mentions"] if (m.year_part is not None and not m.year_inferred
+            or weekdays and m.form == "weekday" and m.interval()) and m.bound != "until"
+            and m.calendar == "gregorian" and id(m) not in ranged]
+
+
+def year_bearing(m) -> bool:
+    """A date whose year is written (not a weekday placed by the publication date)."""
+    return m.year_part is not None and not m.year_inferred
 
 
 def scan_dated_sentences(doc, facts) -> list[DatedSentence]:
     """The sentences holding a year-bearing date, tokenised and classed once."""
-    dated = dated_mentions(facts)
+    dated = dated_mentions(facts, weekdays=True)
     if not dated:
         return []
     data = _data(doc.lexicon)

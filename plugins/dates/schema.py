@@ -68,6 +68,8 @@ class EventSubject(Section):
     """``[event_subject]``: which side of the event word names what it happened to."""
 
     side: Literal["before", "after"] = "before"
+    #: Words after the event word that open a complement, not its subject (`افتتح أمام المارة`).
+    not_after: list[str] = []
 
 
 class EventDerivation(Section):

@@ -5,6 +5,7 @@ breakdown that add up to well over 100%. The words the rules read are language d
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from functools import lru_cache
 from pathlib import Path
@@ -156,7 +157,8 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     dated = _sentence_dates(date_mentions, sents)
     apart = _own_dates_first(date_mentions, sents, _date_guard(date_mentions), dated)
     past = _sentence_dates(date_mentions, sents, ctx.doc.published)
-    pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b)))
+    pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b),
+                                 _clause_dated(ctx.doc, date_mentions)))
     pairs += list(find_restated(ctx, quantities, sents, dated))
     near = _own_dates_first(date_mentions, sents, _date_guard(date_mentions, sents), dated)
     pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b), _same_bound))
@@ -193,7 +195,7 @@ def _sentence_dates(date_mentions, sents: Sentences, published=None):
     for m in date_mentions:
         i = sents.index(m.start)
         if i is not None and m.interval():
-            by_sentence.setdefault(i, []).append(m.interval())
+            by_sentence.setdefault(i, []).append(_reach(m, published))
 
     def apart(a, b) -> bool:
         da, db = by_sentence.get(sents.index(a.start), []), by_sentence.get(sents.index(b.start), [])
@@ -202,6 +204,32 @@ def _sentence_dates(date_mentions, sents: Sentences, published=None):
         return published is not None and any(  # "a similar storm last January": another event
             all(x[1] < published - _PAST for x in d) for d in (da, db) if d)
     return apart
+
+
+_CLAUSE_MARKS = ",;:.!?،؛؟\n"
+
+
+def _clause_dated(doc, date_mentions):
+    """Whether a date mention lies in the clause of a figure (between the punctuation around it)."""
+    starts = sorted(m.start for m in date_mentions if m.interval())
+    text = doc.text
+
+    def dated(q) -> bool:
+        lo = max(text.rfind(c, 0, q.start) for c in _CLAUSE_MARKS) + 1
+        ends = [e for e in (text.find(c, q.end) for c in _CLAUSE_MARKS) if e >= 0]
+        hi = min(ends, default=len(text))
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
+    return dated
+
+
+def _reach(m, published):
+    """The days a date mention covers as a time of the facts told beside it: a date opening a
+    period ("the strongest since 2015", `منذ عام 2015`) reaches to the time of writing."""
+    lo, hi = m.interval()
+    if getattr(m, "bound", None) == "since":
+        hi = max(hi, published or dt.date.max)
+    return lo, hi
 
 
 @lru_cache(maxsize=32)

@@ -22,7 +22,7 @@ from checker.extractors.quantity_mentions import Quantity
 from checker.language.alignment import MARK, SLOT, Clause, Words, candidate_pairs, clause, restates, vocabulary
 from checker.language.normalize import normalize_text
 
-from .common import Sentences, alternation_rx, figures_data
+from .common import Sentences, alternation_rx, change_by, figures_data
 from .heads import head_data, noun_key
 from .restated import guards, in_range
 
@@ -73,7 +73,8 @@ def _figures(ctx, quantities: list[Quantity], d: _Data) -> list[int]:
     _, joiner, split = guards(ctx.lexicon)
     rate, change = head_data(ctx.lexicon).rate, head_data(ctx.lexicon).change_after
     for n, q in enumerate(quantities):
-        if q.vague or q.update or q.subset or q.value <= 0 or in_range(ctx.doc, quantities, n, joiner, split):
+        if q.vague or q.subset or q.value <= 0 or q.update and not change_by(ctx, q) or \
+                in_range(ctx.doc, quantities, n, joiner, split):
             continue
         ns, ne = view.from_original(q.start), view.from_original(q.end)
         if d.previous is not None and d.previous.search(view.text[max(0, ns - 40):ns]):

@@ -88,3 +88,19 @@ def alternation_rx(words, before: str = r"(?<![^\W\d_])", after: str = r"(?![^\W
         return None
     alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
     return re.compile(rf"{before}(?:{alts}){after}")
+
+
+@lru_cache(maxsize=32)
+def _change_by_rx(lex) -> re.Pattern | None:
+    return alternation_rx(figures_data(lex).get("change_by", []), after=r"\s*$")
+
+
+def change_by(ctx, q) -> bool:
+    """A figure that gives the size of a change ("raised the rate by 150 basis points", `بمقدار`):
+    one fact of one decision, not a new value of a count that changes."""
+    rx = _change_by_rx(ctx.lexicon)
+    if rx is None:
+        return False
+    view = ctx.doc.normalized
+    ns = view.from_original(q.start)
+    return rx.search(view.text[max(0, ns - 20):ns]) is not None

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import Sentences, alternation_rx, and_words, bare, figures_data, prefixes, stopwords
+from .common import Sentences, alternation_rx, and_words, bare, change_by, figures_data, prefixes, stopwords
 from .heads import Head, head_data, head_of, noun_key
 
 _MAX_GROUP = 8       # more figures of one noun than this: a table of figures, not one fact restated
@@ -72,8 +72,8 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
     previous, joiner, split = guards(ctx.lexicon)
     out = []
     for i, q in enumerate(quantities):
-        if q.subset or q.update or q.vague or q.unit == "%":
-            continue   # a part, an update, "thousands of", a rate: no figure to hold another to
+        if q.subset or q.vague or q.unit == "%" or q.update and not change_by(ctx, q):
+            continue   # a part, "thousands of", a rate, a new value: no figure to hold another to
         ns, ne = view.from_original(q.start), view.from_original(q.end)
         if previous is not None and previous.search(view.text[max(0, ns - 30):ns]):
             continue  # "up from 17": an earlier value

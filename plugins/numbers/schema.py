@@ -62,6 +62,7 @@ class Figures(Section):
     #: Before such a measure, the words that name what it measures ("the amount of cocaine …, 696 kilograms").
     measure_of: Words = []
     previous: Words = []
+    change_by: Words = []
     range_joiners: Words = []
     #: Plural endings to singular ones, written ``"ies>y"``.
     suffixes: Words = []

@@ -32,6 +32,7 @@ def _definite_rx(lex):
     return frozenset(normalize_text(w) for w in f.get("definite", []))
 
 
+_MARKS = frozenset(".,;:!?،؛؟\n")
 _CANDIDATES = 32  # later figures of its class, of other values, each figure is weighed against
 
 
@@ -59,8 +60,10 @@ def _later(qs: list[Quantity], i: int, nxt: list[int]):
         j += 1
 
 
-def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date):
-    """Yield (earlier, later) pairs of classed figures that cannot both be right."""
+def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date, clause_dated=None):
+    """Yield (earlier, later) pairs of classed figures that cannot both be right. A count that
+    refers back ("the 12 people arrested") is set apart only by a date in its own clause
+    (``clause_dated``): "Of the 12 people arrested, four were freed on Friday" is the arrest."""
     rx = events_rx(ctx.lexicon)
     if rx is None:
         return
@@ -87,7 +90,11 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
                     freq = collections.Counter()
                     for sent in ctx.doc.sentences:
                         freq.update(bare(w, pf) for w in content(ctx.doc, sent.start, sent.end, stop))
-                if not _same_event(ctx, a, b, rx, stop, freq, sents, len(qs) == 2) or near_date(a, b):
+                back = a is _told_last(ctx.doc.text, qs, b) and _refers_back(ctx, b)
+                if back and not _same_event(ctx, a, b, rx, stop, freq, sents, len(qs) == 2):
+                    if clause_dated is not None and clause_dated(b):
+                        continue
+                elif not _same_event(ctx, a, b, rx, stop, freq, sents, len(qs) == 2) or near_date(a, b):
                     continue
                 reported.add(b.start)
                 yield a, b, None
@@ -119,6 +126,33 @@ def _same_event(ctx, a: Quantity, b: Quantity, events, stop, freq, sents: Senten
     ca = {bare(w, pf) for w in content(doc, sa.start, sa.end, stop)} - {bare(w, pf) for w in ma}
     cb = {bare(w, pf) for w in content(doc, sb.start, sb.end, stop)} - {bare(w, pf) for w in mb}
     return bool({w for w in ca & cb if freq[w] <= 4})
+
+
+def _told_last(text: str, qs: list[Quantity], b: Quantity) -> Quantity | None:
+    """The count of its class told last before ``b``, in one clause with its class word and not
+    of a named group ("Of the 23 arrested, nine were freed": nine is not a count of arrests):
+    what "the 12 people arrested" refers back to."""
+    for q in reversed(qs):
+        if q.start < b.start and not q.group and q.thing_span is not None:
+            lo, hi = min(q.end, q.thing_span[1]), max(q.start, q.thing_span[0])
+            if not any(c in _MARKS for c in text[lo:hi]):
+                return q
+    return None
+
+
+def _refers_back(ctx, q: Quantity) -> bool:
+    """A count told as already known, its class word after it: "the 12 people arrested", "these
+    30 victims", `الموقوفين الـ12` (the article written on the figure)."""
+    if q.thing_span is None or q.group:
+        return False
+    text = ctx.doc.text
+    article = ctx.lexicon.section("script", {}).get("article", "")
+    if article and normalize_text(text[max(0, q.start - len(article) - 1):q.start]).rstrip("ـ").endswith(article):
+        return q.thing_span[1] <= q.start
+    before = normalize_text(text[max(0, q.start - 12):q.start]).split()
+    gap = text[q.end:q.thing_span[0]]
+    return bool(before) and before[-1] in _definite_rx(ctx.lexicon) and q.thing_span[0] >= q.end \
+        and len(gap.split()) <= 2 and not any(c.isdigit() or c in ".,;:!?،؛" for c in gap)
 
 
 def _told_before(lex, text: str, m) -> bool:

@@ -53,6 +53,17 @@ def test_english_sentences_respect_abbreviations(engine):
         "Mr. Smith met Dr. Jones in the U.S. capital on Monday.", "They talked for 2.5 hours!", "Then they left."]
 
 
+def test_sentences_glued_without_a_space_are_split(engine):
+    text = ('The plant opened last year.Officials said it was late. He said "it is over."Then he left. '
+            'She said \u201cno.\u201dThen more. He said."We need it." Mr.Smith came. The U.S.Army said. '
+            'Go to CNN.com now. It is 3.5 percent.')
+    doc = _doc(engine, text, "en")
+    assert [s.text for s in doc.sentences] == [
+        "The plant opened last year.", "Officials said it was late.", 'He said "it is over."', "Then he left.",
+        "She said \u201cno.\u201d", "Then more.", "He said.", '"We need it."', "Mr.Smith came.",
+        "The U.S.Army said.", "Go to CNN.com now.", "It is 3.5 percent."]
+
+
 def test_arabic_sentences_end_at_arabic_punctuation(engine):
     text = "قال الوزير إن الاتفاق سيوقع غداً. هل سيحضر الرئيس؟ لم يتأكد ذلك بعد"
     doc = _doc(engine, text, "ar")

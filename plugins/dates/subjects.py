@@ -1,0 +1,57 @@
+"""Whether two tellings of an event are told of one subject: the words that name it (read
+outwards from the event word), a pronoun, or the one subject the article names."""
+
+from __future__ import annotations
+
+import re
+
+
+_ARTICLE = re.compile(r"^ال(?=...)")
+
+
+def _around(ev) -> set[str]:
+    """The words around a telling as subjects are written (without the article)."""
+    return {_ARTICLE.sub("", w) for w in ev.words}
+
+
+def _match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two subjects are one when the shorter is the start of the longer, read outwards from the
+    event word ("museum" / "museum riverside"; `حزب` / `حزب الوسط`, not `حزب الغد`)."""
+    n = min(len(a), len(b))
+    return n > 0 and a[:n] == b[:n]
+
+
+def _distinct(subjects) -> int:
+    """How many different subjects a list of subject word tuples names."""
+    groups: list[tuple[str, ...]] = []
+    for s in subjects:
+        if not any(_match(g, s) for g in groups):
+            groups.append(s)
+    return len(groups)
+
+
+def _subject_of(ev, subjects) -> tuple[str, ...]:
+    """A telling's subject: as written, or the one of the other tellings its sentence names
+    ("Visitors flock to the Riverside Museum since its opening")."""
+    if ev.subject:
+        return ev.subject
+    named = [s for s in subjects if set(s) & ev.context]
+    return named[0] if named and _distinct(named) == 1 else ()
+
+
+def same_subject(a, b, subjects) -> bool:
+    if "?" in a.subject or "?" in b.subject:
+        return False     # a birth or a death whose person cannot be told
+    if a.pronoun and b.pronoun and a.pronoun != b.pronoun:
+        return False
+    sa, sb = _subject_of(a, subjects), _subject_of(b, subjects)
+    if sa and sb:
+        return _match(sa, sb) or (sa[0] != sb[0] and sa[0] in _around(b) and sb[0] in _around(a))
+        # … or two head words each beside the other telling: "construction began" near "the
+        # plant" / "construction of the plant started" (one head, two modifiers, is two things)
+    if _distinct(subjects) > 1:
+        return False   # a pronoun, and more than one subject it could stand for
+    known = set(sa or sb or (subjects[0] if subjects else ()))
+    # "The Kelvin Hall has hosted shows since its opening": a pronoun whose sentence names
+    # something else (in a language that shows names by capitals).
+    return not known or all(not ev.names or ev.names & known for ev in (a, b) if not ev.subject)
