@@ -59,7 +59,8 @@ def chronology_mismatch(ctx, date_mentions):
       later, at 3.05am".
     A stated offset is checked with a margin (a day, or 15 % of the offset: "a week" allows a
     day either way); loose words ("days later", `بعد أيام`) check the order only. A date without
-    a year takes the year that puts it nearest to the other date.
+    a year takes the year that puts it nearest to the other date; a weekday ("on Monday",
+    `يوم الاثنين`) is placed by the publication date.
 
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
@@ -94,6 +95,8 @@ def chronology_mismatch(ctx, date_mentions):
 
 
 def _usable(m) -> bool:
+    if m.form == "weekday":     # "on Monday", placed by the publication date
+        return m.day is not None and m.interval() is not None
     if m.form not in ("words", "numeric", "year", "season") or m.bare_year:
         return False
     if m.year_part is not None:

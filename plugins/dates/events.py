@@ -297,7 +297,9 @@ def _conflicts(ctx, events):
                 ia, ib = a.date.interval(), b.date.interval()
                 if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
                     continue
-                if (a.subject or b.subject or years <= 2) and same_subject(a, b, subjects) \
+                weekday = "weekday" in (a.date.form, b.date.form)   # both must name their subject
+                if (a.subject and b.subject if weekday else a.subject or b.subject or years <= 2) \
+                        and same_subject(a, b, subjects) \
                         and not changes.between(a.sentence, b.sentence, (set(a.words), set(b.words))):
                     yield a, b
                     break

@@ -75,6 +75,7 @@ class _Data:
     amount_of: frozenset[str]
     substance: frozenset[str] = frozenset()
     measure_of: re.Pattern | None = None
+    amount_only: frozenset[str] = frozenset()   # value words before an amount, never a bare count
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
 
 
@@ -131,7 +132,8 @@ def head_data(lex) -> _Data:
         bool(f.get("names_capitalised")), tuple(normalize_text(p) for p in lex.proclitics),
         bool(f.get("plural_ends_phrase")), tuple(normalize_text(w) for w in f.get("singular_endings", [])),
         frozenset(normalize_text(w) for w in f.get("amount_of", [])),
-        frozenset(stem(w) for w in f.get("substance_units", [])), alternation_rx(f.get("measure_of", [])))
+        frozenset(stem(w) for w in f.get("substance_units", [])), alternation_rx(f.get("measure_of", [])),
+        frozenset(normalize_text(w) for w in f.get("amount_only", [])))
 
 
 _MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
@@ -181,6 +183,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     definite = bool(before_words) and before_words[-1] in d.definite
     words, last, measured = after, d.head_last, False
     if (not words or amount) and d.value_of is not None and (m := d.value_of.search(before_text)):
+        if not amount and not words and " ".join(m.group().split()) in d.amount_only:
+            return None   # "her first novel at 24": an age or a time, not a value of the novel
         nouns = [w for w in _WORD.findall(before_text[:m.start()])[-2:] if _is_noun(d, w)]
         if any(noun_key_data(d, w) in d.units for w in nouns):
             return None   # "at the age of 24"

@@ -14,7 +14,7 @@ from checker.language.normalize import normalize_text
 from .common import Sentences, alternation_rx, figures_data
 from .heads import measures, named
 
-_GAP_WORDS = 7       # words between a count and the opener of its list
+_GAP_WORDS = 10      # words between a count and the opener of its list
 _ITEM_WORDS = 4      # words of one item (a name, a place, `مستشفى منى الطوارئ`)
 
 

@@ -56,6 +56,7 @@ class Figures(Section):
     #: After an amount, words that open the noun it measures ("$9.4 million in aid").
     amount_of: Words = []
     value_of: Words = []
+    amount_only: Words = []
     count_of: Words = []
     #: Units that measure a quantity of a substance named after them ("928 kilograms of cocaine").
     substance_units: Words = []
