@@ -99,7 +99,9 @@ def _compile(lex) -> _Compiled:
             clitics = "".join(re.escape(normalize_text(c)) for c in d.get("after_before_clitics", []))
             clitic = f"[{clitics}]?" if clitics else ""
             link = rf"{_WS}+(?:{_alt(d['after_before_link'])})" if d.get("after_before_link") else ""
-            after = re.compile(rf"(?<![^\W\d_]){clitic}(?:{_alt(d['after_before'])}){_WS}+{qual}{num}{unit}{link}(?![^\W\d_])")
+            fill = rf"(?:(?:{_alt(d['after_before_fill'])}){_WS}+)?" if d.get("after_before_fill") else ""
+            after = re.compile(rf"(?<![^\W\d_]){clitic}(?:{_alt(d['after_before'])}){_WS}+{fill}{qual}{num}{unit}{link}"
+                               rf"(?![^\W\d_])")
     return _Compiled(elapsed, after, units, numbers, qualifiers,
                      [re.compile(p) for p in d.get("age_patterns", [])],
                      [re.compile(p) for p in d.get("birth_patterns", [])],

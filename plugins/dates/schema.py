@@ -39,6 +39,8 @@ class Durations(Section):
     #: must follow the unit (`بعد عقدين من ...`).
     after_before_clitics: Words = []
     after_before_link: Words = []
+    #: With ``after_before``: a word that may stand between it and the figure (`بعد مرور عقدين`).
+    after_before_fill: Words = []
     #: Regular expressions with a group ``age`` (and ``about``) / ``year``.
     age_patterns: Words = []
     birth_patterns: Words = []

@@ -325,7 +325,8 @@ def _wrapped_lines(doc, para, st: Structure, taken: set[int]) -> list[Candidate]
         # the line before ends a sentence, or is itself short (a sign-off such as REUTER ends
         # its wrapped text): this one does not continue it
         ps, pe = lines[k - 1]
-        after_break = bool(_ENDS_SENTENCE.search(text[ps:pe])) or pe - ps <= width * (1 - _SHORT_LINE)
+        after_break = bool(_ENDS_SENTENCE.search(text[ps:pe])) or pe - ps <= width * (1 - _SHORT_LINE) \
+            or ps in taken   # the line before is residue itself ("Related: …")
         if not after_break and (k == len(lines) - 1 or e - s > width * _SHORT_LINE):
             continue
         sc = score(_norm(doc, s, e), text[s:e], st)
