@@ -58,7 +58,9 @@ def test_an_arabic_elapsed_time_is_not_ago_when_the_data_says_what_follows_it(le
 @pytest.mark.parametrize("text, match", [
     ("وبعد عقدين من تأسيسها", "وبعد عقدين من"),
     ("فبعد عقدين من تأسيسها", "فبعد عقدين من"),
-    ("بعد عقدين على تأسيسها", None),
+    ("بعد عقدين على تأسيسها", "بعد عقدين على"),
+    ("بعد مرور عقدين على تأسيسها", "بعد مرور عقدين على"),
+    ("بعد عقدين في تأسيسها", None),
 ])
 def test_an_arabic_time_counted_from_a_year_takes_its_clitics_and_link_from_the_data(lex, text, match):
     m = _compile(lex("ar")).after.search(normalize_text(text))
