@@ -38,8 +38,9 @@ class CheckOptions:
     ``skip``: ids of rules not to run (one that ran out of time in an earlier attempt, say).
     ``time_limit``: seconds for the whole check; when it strikes, :class:`CheckTimeout` is raised
     naming the rule that was running (None: no limit). ``slot``: told which rule runs.
-    ``observe``: called with the article, its body's document and facts once the rules have run
-    on them (what else needs those facts reads them without extracting them again)."""
+    ``observe``: called with the article, the document the rules read (its headline and standfirst
+    composed before the body, which starts at ``doc.body_start``) and its facts once the rules have
+    run on them (what else needs those facts reads them without extracting them again)."""
 
     skip: frozenset[str] = frozenset()
     time_limit: float | None = None
