@@ -167,7 +167,9 @@ class Engine:
                 more: list[ItemError] = []
                 alone = self._run_rules(article, body, Facts(body, self.registry.extractors), skip, slot, more)
                 alone, dropped = _apply_suppressions(alone, article.suppressions)
-                kept = [f for f in kept if touches_field(f)] + alone
+                seen = {(f.rule, f.span.start, f.span.end) for f in alone}
+                kept = [f for f in kept if touches_field(f) and (
+                    f.span.field is not None or (f.rule, f.span.start, f.span.end) not in seen)] + alone
                 errors += [e for e in more if e not in errors]
         return ArticleResult(id=article.id, path=article.path, lang=doc.lang,
                              published=doc.published, published_source=published_source,
