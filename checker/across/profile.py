@@ -56,7 +56,8 @@ def story_of(article: Article) -> str | None:
 
 
 def build_profile(index: int, article: Article, doc: Document, facts: Facts) -> Profile:
-    """The profile of one loaded article (``doc`` and ``facts`` as the engine builds them)."""
+    """The profile of one loaded article (``doc`` and ``facts`` as the engine builds them): of its
+    body, the facts of a headline composed before it (``doc.body_start``) left out."""
     lex = doc.lexicon
     people: set[str] = set()
     places: set[str] = set()
@@ -66,6 +67,9 @@ def build_profile(index: int, article: Article, doc: Document, facts: Facts) -> 
         dates = facts["date_mentions"] if "date_mentions" in facts else []
     except FactError:   # an extractor failing here is reported by the article's own check
         mentions, quantities, dates = [], [], []
+    if doc.body_start:
+        mentions, quantities, dates = ([x for x in xs if x.start >= doc.body_start]
+                                       for xs in (mentions, quantities, dates))
     for m in mentions:
         keys = [word_key(lex, t) for t in m.tokens]
         if m.person and m.full and keys[-2] and len(keys[-1]) >= _MIN_KEY:

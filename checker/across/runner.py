@@ -45,8 +45,8 @@ class Across:
         return Member(index, article, doc, facts)
 
     def profile(self, index: int, article: Article) -> Profile:
-        m = self.member(index, article)
-        return build_profile(index, article, m.doc, m.facts)
+        reading = self.engine.read(article)   # as the article's own check reads it
+        return build_profile(index, article, reading.doc, reading.facts)
 
     def profiles(self, items: Sequence[Article | ArticleResult], known: Mapping[int, Profile] | None = None
                  ) -> list[Profile]:

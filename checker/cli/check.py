@@ -66,8 +66,8 @@ def add_check_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--exit-zero", action="store_true",
                    help="exit 0 even when there are findings (2 still means an input or usage error)")
     g.add_argument("--headlines", action=argparse.BooleanOptionalAction, default=None,
-                   help="check each article's headline and standfirst against its body (default: yes; it "
-                        "checks an article that has one twice; config: headlines)")
+                   help="check each article's headline and standfirst against its body, in the same pass "
+                        "(default: yes; config: headlines)")
     g.add_argument("--only-findings", action="store_true", default=None,
                    help="list only the articles with findings or errors in the report (the summary still "
                         "counts every article); config: only-findings")

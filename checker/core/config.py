@@ -47,7 +47,7 @@ class Config(BaseModel):
                                 description="Reports list only the articles with findings or errors "
                                             "(the summary still counts every article).")
     headlines: bool = Field(default=True, description="Check an article's headline and standfirst against its "
-                            "body (an article that has one is checked twice: the body alone, then the whole).")
+                            "body (in the same pass: they are composed before the body and checked with it).")
     source: str | None = Field(default=None, exclude=True, description="Where this config was read.")
 
     def rule_enabled(self, rule_id: str, path: str | None = None) -> bool:

@@ -215,6 +215,10 @@ class Document:
     source_map: list[tuple[int, int]] | None = None
     source_text: str | None = None
     meta: dict = field(default_factory=dict)
+    #: Where the body begins: after the headline and standfirst composed before it
+    #: (:mod:`checker.core.fields`), 0 for a body alone. The body's paragraphs are split as in
+    #: the body alone, and what reads the top of an article (a dateline) reads from here.
+    body_start: int = 0
 
     @cached_property
     def lines(self) -> LineIndex:
@@ -226,7 +230,12 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> list[Segment]:
-        return _split_paragraphs(self.text, _punctuation(self.lexicon).terminal)
+        terminal = _punctuation(self.lexicon).terminal
+        if not self.body_start:
+            return _split_paragraphs(self.text, terminal)
+        off = self.body_start
+        body = [Segment(p.start + off, p.end + off, p.text) for p in _split_paragraphs(self.text[off:], terminal)]
+        return _split_paragraphs(self.text[:off], terminal) + body
 
     @cached_property
     def sentences(self) -> list[Segment]:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator, Protocol
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Protocol
 
 from checker.core.config import Config, ConfigError
 from checker.core.document import Document, detect_language
 from checker.core.facts import FactError, Facts
-from checker.core.fields import compose, field_findings, order_key, suppressed_by
+from checker.core.fields import Composition, compose, moved_findings, order_key, suppressed_by, touches_field
 from checker.core.limits import CheckTimeout, time_limit
 from checker.core.manager import Registry, build_registry, make_plugin_manager
 from checker.core.models import Article, ArticleResult, Finding, ItemError
@@ -38,8 +38,9 @@ class CheckOptions:
     ``skip``: ids of rules not to run (one that ran out of time in an earlier attempt, say).
     ``time_limit``: seconds for the whole check; when it strikes, :class:`CheckTimeout` is raised
     naming the rule that was running (None: no limit). ``slot``: told which rule runs.
-    ``observe``: called with the article, its body's document and facts once the rules have run
-    on them (what else needs those facts reads them without extracting them again)."""
+    ``observe``: called with the article, the document the rules read (its headline and standfirst
+    composed before the body, which starts at ``doc.body_start``) and its facts once the rules have
+    run on them (what else needs those facts reads them without extracting them again)."""
 
     skip: frozenset[str] = frozenset()
     time_limit: float | None = None
@@ -48,6 +49,17 @@ class CheckOptions:
 
 
 DEFAULT_OPTIONS = CheckOptions()
+
+
+class Reading(NamedTuple):
+    """What the rules read of one article: ``doc``, its body with its headline and standfirst
+    composed before it (``comp``; None without them or with headlines off, when ``doc`` is
+    ``body``), the body's own document, and the lazy facts of ``doc``."""
+
+    doc: Document
+    body: Document
+    comp: Composition | None
+    facts: Facts
 
 
 class Engine:
@@ -94,6 +106,21 @@ class Engine:
                         path=article.path, source_map=article.source_map,
                         source_text=article.source_text, meta=article.meta)
 
+    def read(self, article: Article) -> Reading:
+        """What the rules read of an article (see :class:`Reading`). Its publication date, when
+        neither the input nor the configuration gives one, is read from the body's own text (a
+        dateline opens the body); a failure of that extractor is in ``facts.failures``."""
+        body = self.document(article)
+        comp = compose(article) if self.config.headlines else None
+        doc = comp.document(body) if comp is not None else body
+        facts = Facts(doc, self.registry.extractors)
+        if doc.published is None and PUBLICATION_DATE in facts:
+            try:
+                doc.published = body.published = facts.over(body)[PUBLICATION_DATE]
+            except FactError:
+                pass
+        return Reading(doc, body, comp, facts)
+
     def rule_at(self, index: int) -> Rule | None:
         """The rule at ``index`` in :attr:`rules` order (as written to a :class:`RuleSlot`)."""
         rules = list(self.rules.values())
@@ -105,41 +132,54 @@ class Engine:
             return self._check(article, options.skip, options.slot or _Slot(), options.observe)
 
     def _check(self, article: Article, skip: frozenset[str], slot: RuleSlot, observe=None) -> ArticleResult:
-        """The body's findings, then those a headline or standfirst takes part in
-        (:mod:`checker.core.fields`), less what the article's ``suppress`` names."""
-        result, body_doc, found = self._check_text(article, skip, slot, observe)
-        comp = compose(article) if body_doc is not None and self.config.headlines else None
-        errors = list(result.errors)
-        if comp is not None:
-            composed, _, more = self._check_text(comp.article(article, result.lang, result.published), skip, slot)
-            found += field_findings(comp, body_doc, more, found)
-            errors += [e for e in composed.errors if e not in errors]
+        """The findings of the body, and of its headline and standfirst composed before it in one
+        document (:mod:`checker.core.fields`), less what the article's ``suppress`` names."""
+        result, found = self._check_text(article, skip, slot, observe)
         kept = [f for f in found if not suppressed_by(f, article.suppress)]
         kept.sort(key=order_key)
-        return result.model_copy(update={"findings": tuple(kept), "errors": tuple(errors),
+        return result.model_copy(update={"findings": tuple(kept),
                                          "suppressed": result.suppressed + len(found) - len(kept)})
 
     def _check_text(self, article: Article, skip: frozenset[str], slot: RuleSlot,
-                    observe=None) -> tuple[ArticleResult, Document | None, list[Finding]]:
-        """Run the rules on one text: the result (its findings left out), the document (None
-        when the language is unknown) and the findings, inline suppressions applied."""
+                    observe=None) -> tuple[ArticleResult, list[Finding]]:
+        """Run the rules once over the article (its fields composed before the body unless
+        headlines are off): the result (its findings left out) and the findings, moved to the
+        parts they lie in, inline suppressions applied."""
         lang = article.lang or self.config.lang
         if lang and lang not in self.lexicons.languages:
             return ArticleResult(id=article.id, path=article.path, lang=lang, errors=(ItemError(
                 code="unknown-language", message=f"no language data for '{lang}' "
-                f"(available: {', '.join(self.lexicons.languages)})"),)), None, []
-        doc = self.document(article)
-        published_source = "input" if article.published else "config" if doc.published else None
-        facts = Facts(doc, self.registry.extractors)
-        findings: list[Finding] = []
+                f"(available: {', '.join(self.lexicons.languages)})"),)), []
+        doc, body, comp, facts = self.read(article)
         errors: list[ItemError] = []
-        if doc.published is None and PUBLICATION_DATE in facts:
-            try:
-                doc.published = facts[PUBLICATION_DATE]
-            except FactError:
-                doc.published = None
-            _report_failures(facts, errors, None)
-            published_source = "text" if doc.published else None
+        _report_failures(facts, errors, None)
+        published_source = ("input" if article.published else "config" if self.config.published
+                            else "text" if doc.published else None)
+        findings = self._run_rules(article, doc, facts, skip, slot, errors)
+        if observe is not None:
+            observe(article, doc, facts)
+        suppressions = comp.suppressions(article) if comp is not None else article.suppressions
+        kept, dropped = _apply_suppressions(findings, suppressions)
+        if comp is not None:
+            kept, lost = moved_findings(comp, body, kept)
+            dropped = [f for f in dropped if f.span.start >= comp.body_start]  # counted as in the body alone
+            if lost:   # a field took part in a finding of the body: the body's own, from the body alone
+                more: list[ItemError] = []
+                alone = self._run_rules(article, body, Facts(body, self.registry.extractors), skip, slot, more)
+                alone, dropped = _apply_suppressions(alone, article.suppressions)
+                seen = {(f.rule, f.span.start, f.span.end) for f in alone}
+                kept = [f for f in kept if touches_field(f) and (
+                    f.span.field is not None or (f.rule, f.span.start, f.span.end) not in seen)] + alone
+                errors += [e for e in more if e not in errors]
+        return ArticleResult(id=article.id, path=article.path, lang=doc.lang,
+                             published=doc.published, published_source=published_source,
+                             errors=tuple(errors), suppressed=len(dropped)), kept
+
+    def _run_rules(self, article: Article, doc: Document, facts: Facts, skip: frozenset[str], slot: RuleSlot,
+                   errors: list[ItemError]) -> list[Finding]:
+        """Every enabled rule's findings on ``doc``; a failing rule or extractor is added to
+        ``errors`` and loses no other rule's findings."""
+        findings: list[Finding] = []
         for index, rule in enumerate(self.rules.values()):
             if rule.id in skip or not rule.applies_to(doc.lang) or not self.config.rule_enabled(rule.id, article.path):
                 continue
@@ -162,12 +202,7 @@ class Engine:
                 slot.value = -1
                 _report_failures(facts, errors, rule.id)
             findings.extend(ctx.findings)
-        if observe is not None:
-            observe(article, doc, facts)
-        kept, suppressed = _apply_suppressions(findings, article.suppressions)
-        return ArticleResult(id=article.id, path=article.path, lang=doc.lang,
-                             published=doc.published, published_source=published_source,
-                             errors=tuple(errors), suppressed=suppressed), doc, kept
+        return findings
 
     def check(self, text: str, *, lang: str | None = None, published: dt.date | str | None = None,
               id: str = "<text>", title: str | None = None, summary: str | None = None,
@@ -192,13 +227,14 @@ def _report_failures(facts: Facts, errors: list[ItemError], rule: str | None) ->
                                 message=f"fact extractor '{ex.name}' raised {type(error).__name__}: {error}"))
 
 
-def _apply_suppressions(findings: list[Finding], suppressions: list[tuple[str, int, int]]) -> tuple[list[Finding], int]:
+def _apply_suppressions(findings: list[Finding], suppressions: list[tuple[str, int, int]]
+                        ) -> tuple[list[Finding], list[Finding]]:
+    """The findings kept and those an inline suppression covers."""
     if not suppressions:
-        return findings, 0
-    kept = []
+        return findings, []
+    kept, dropped = [], []
     for f in findings:
         hit = any((prefix == "ALL" or f.rule.startswith(prefix)) and start <= f.span.start < end
                   for prefix, start, end in suppressions)
-        if not hit:
-            kept.append(f)
-    return kept, len(findings) - len(kept)
+        (dropped if hit else kept).append(f)
+    return kept, dropped

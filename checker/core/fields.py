@@ -1,12 +1,13 @@
 """The headline and standfirst against the body.
 
 An article's ``title`` and ``summary`` (its standfirst) are checked with the same rules as its
-body: the engine checks the body alone, then a composed document — each of those fields on a
-paragraph of its own, then the body — and keeps from the second check only the findings that
-involve a field. Those findings' spans in a field are given relative to that field's text, with
-:attr:`~checker.core.models.Span.field` set; their spans in the body are exactly the body's. A
-finding that lies entirely inside the body therefore comes from the body's own check, the same
-with or without a headline.
+body, in the same pass: the engine composes one document — each of those fields on a paragraph
+of its own, then the body — extracts its facts and runs the rules on it once, then moves every
+finding back to the part it lies in. Spans in a field are given relative to that field's text,
+with :attr:`~checker.core.models.Span.field` set; spans in the body are exactly the body's (its
+own offsets, lines and columns). The composed document knows where its body begins
+(:attr:`~checker.core.document.Document.body_start`): the body's paragraphs are split as in the
+body alone, and its language and publication date are the body's.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from checker.core.document import Document, LineIndex
-from checker.core.models import Article, Finding, Related, Span, Suggestion
+from checker.core.models import Article, Finding, Span
 
 #: The fields checked against the body, in the order they are composed before it.
 FIELDS = ("title", "summary")
@@ -42,13 +43,16 @@ class Composition:
     body_start: int
     text: str
 
-    def article(self, article: Article, lang: str | None, published) -> Article:
-        """The composed article: the body's language and publication date, its inline
-        suppressions moved with the body (one covering the whole body covers the fields too)."""
+    def document(self, body: Document) -> Document:
+        """The composed document: the body's language, lexicon and publication date."""
+        return Document(id=body.id, text=self.text, lang=body.lang, lexicon=body.lexicon, published=body.published,
+                        title=body.title, path=body.path, meta=body.meta, body_start=self.body_start)
+
+    def suppressions(self, article: Article) -> list[tuple[str, int, int]]:
+        """The article's inline suppressions moved with the body (one covering the whole body
+        covers the fields too)."""
         off, n = self.body_start, len(article.text)
-        moved = [(rule, 0 if (s, e) == (0, n) else s + off, e + off) for rule, s, e in article.suppressions]
-        return Article(id=article.id, text=self.text, lang=lang, published=published, path=article.path,
-                       meta=article.meta, suppressions=moved)
+        return [(rule, 0 if (s, e) == (0, n) else s + off, e + off) for rule, s, e in article.suppressions]
 
     def field_at(self, start: int, end: int) -> FieldRange | None | bool:
         """The field that holds ``[start, end)``; None when the range lies in the body; False when
@@ -105,12 +109,12 @@ class _Mapper:
             return None
         return f.model_copy(update={
             "span": primary,
-            "related": tuple(Related(span=s, message=r.message) for s, r in related),
-            "suggestions": tuple(Suggestion(span=s, replacement=g.replacement, description=g.description,
-                                            safe=g.safe) for s, g in suggestions)})
+            "related": tuple(r.model_copy(update={"span": s}) for s, r in related),
+            "suggestions": tuple(g.model_copy(update={"span": s}) for s, g in suggestions)})
 
 
-def _touches_field(f: Finding) -> bool:
+def touches_field(f: Finding) -> bool:
+    """Whether a span of the finding lies in a field."""
     return any(s.field is not None for s in (f.span, *(r.span for r in f.related),
                                              *(g.span for g in f.suggestions)))
 
@@ -126,22 +130,29 @@ def _echoes_body(f: Finding, body: str) -> bool:
         re.search(rf"(?<!\w){re.escape(q)}(?!\w)", body) for q in quoted)
 
 
-def field_findings(comp: Composition, body: Document, composed: list[Finding],
-                   body_findings: list[Finding]) -> list[Finding]:
-    """The findings of the composed check that involve a field, their spans moved. Left out: one
-    whose primary span is in the body and that the body's own check already made (same rule and
-    span), and one whose quotes of the field the body repeats (:func:`_echoes_body`)."""
+def moved_findings(comp: Composition, body: Document, composed: list[Finding]) -> tuple[list[Finding], bool]:
+    """The findings of the composed document, their spans moved to the field or the body they
+    lie in, and whether one of the body's was left out because a field took part in it. Left
+    out: one with a span across parts; one that involves a field while its primary span is in
+    the body and a finding of the body alone has the same rule and span; one whose quotes of a
+    field the body repeats (:func:`_echoes_body`).
+
+    A finding in the body left out for a field ("'Marcon' looks like a slip for 'Macron'", with
+    the headline's Macron as the name's first mention) is one the body would raise alone: its
+    caller then takes the body's findings from a check of the body alone."""
     mapper = _Mapper(comp, body)
-    seen = {(f.rule, f.span.start, f.span.end) for f in body_findings}
-    out = []
-    for f in composed:
-        moved = mapper.finding(f)
-        if moved is None or not _touches_field(moved) or _echoes_body(moved, body.text):
+    moved = [(f, mapper.finding(f)) for f in composed]
+    inside = [m for _, m in moved if m is not None and not touches_field(m)]
+    seen = {(f.rule, f.span.start, f.span.end) for f in inside}
+    out, lost = list(inside), False
+    for f, m in moved:
+        if m is not None and not touches_field(m):
             continue
-        if moved.span.field is None and (moved.rule, moved.span.start, moved.span.end) in seen:
-            continue
-        out.append(moved)
-    return out
+        if m is None or _echoes_body(m, body.text):
+            lost = lost or f.span.start >= comp.body_start
+        elif m.span.field is not None or (m.rule, m.span.start, m.span.end) not in seen:
+            out.append(m)
+    return out, lost
 
 
 def order_key(f: Finding) -> tuple:

@@ -175,9 +175,9 @@ def home_places(doc) -> list[str]:
     """Where the article is set: the country of a dateline written "City (Country)", and the
     places whose demonym the article uses next to their name ("Chile" … "a Chilean poet")."""
     out = []
-    first = doc.text[:300]
-    m = re.search(r"\(([^\W\d_][^()\n]{1,30})\)", first)
-    if m and doc.text.count(m.group(1)) >= 2:  # a place named again, not a news agency
+    body = doc.text[doc.body_start:]   # the dateline opens the body, after any headline
+    m = re.search(r"\(([^\W\d_][^()\n]{1,30})\)", body[:300])
+    if m and body.count(m.group(1)) >= 2:  # a place named again, not a news agency
         out.append(phrase_key(m.group(1)))
     return out
 

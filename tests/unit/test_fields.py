@@ -9,7 +9,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from checker import Extractor, hookimpl, rule
+from checker.core.config import Config
+from checker.core.document import Document
 from checker.core.engine import Engine
+from checker.core.fields import compose
 from checker.core.models import Article
 from checker.io.inputs import article_from_record
 from checker.io.markdown import article_from_markdown
@@ -71,8 +75,9 @@ _WORDS = st.lists(st.sampled_from(["Floods", "kill", "25", "30", "Haddad", "Hada
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(words=_WORDS)
 def test_findings_inside_the_body_never_change_with_a_headline(engine, words):
-    """Whatever the headline, the findings that lie in the body alone are those of the body
-    without it, byte for byte; every span in a field quotes that field."""
+    """Whatever the headline, the findings that lie in the body alone are here those of the body
+    without it, byte for byte (a headline's facts can change how the body reads, but not in this
+    article); every span in a field quotes that field."""
     title = " ".join(words)
     body = BODY + "\n\nThe toll rose from 25 to 30 on Monday, March 5, officials said (without giving names."
     plain = engine.check(body, lang="en", published="2024-03-05")
@@ -150,7 +155,6 @@ def test_an_unknown_language_still_reports_its_error(engine):
 
 
 def test_headlines_can_be_turned_off_for_throughput(tmp_path):
-    from checker.core.config import Config
     off = Engine(Config(headlines=False))
     assert off.check(BODY, lang="en", title="Floods kill 25 in northern provinces").findings == ()
     assert spans(Engine().check(BODY, lang="en", title="Floods kill 25 in northern provinces"))[0][0] == "NUM001"
@@ -167,3 +171,76 @@ def test_the_command_line_turns_headlines_off(tmp_path):
     assert main(["check", "--no-cache", "--no-config", "--no-headlines", "--format", "json", str(path)], stdout=off) == 0
     assert [f["rule"] for f in json.loads(on.getvalue())["articles"][0]["findings"]] == ["NUM001"]
     assert json.loads(off.getvalue())["articles"][0]["findings"] == []
+
+
+class _Reader:
+    """Records the text of every document its extractor is asked about."""
+
+    def __init__(self):
+        self.texts: list[str] = []
+
+    @hookimpl
+    def checker_register_extractors(self):
+        def read(doc, facts):
+            self.texts.append(doc.text)
+            return []
+        return [Extractor("read_texts", read, empty=list)]
+
+    @hookimpl
+    def checker_register_rules(self):
+        @rule(id="READ001", name="reads-texts", severity="info", languages=["*"], summary="s", messages={"x": "x"})
+        def reads(ctx, read_texts):
+            """doc"""
+        return [reads]
+
+
+def test_a_titled_article_is_read_once_with_its_fields_before_the_body():
+    reader = _Reader()
+    engine = Engine(plugins=[("reader", reader)])
+    engine.check(BODY, lang="en", title="Floods kill 25 in northern provinces", summary="Rescue goes on")
+    assert reader.texts == ["Floods kill 25 in northern provinces\n\nRescue goes on\n\n" + BODY]
+    reader.texts.clear()
+    Engine(Config(headlines=False), plugins=[("reader", reader)]).check(BODY, lang="en", title="Floods kill 25")
+    assert reader.texts == [BODY]
+
+
+def test_a_slip_the_headline_spells_right_is_the_body_own_finding(engine):
+    """The headline's "Haddad" would be the first mention of the name the body's "Hadad" slips
+    from, and the headline only repeats the body: the finding is the one of the body alone."""
+    body = BODY + "\n\nHadad added that roads were closed."
+    plain = engine.check(body, lang="en")
+    titled = engine.check(body, lang="en", title="Haddad says rain will go on")
+    assert [f.rule for f in plain.findings] == ["NAME001"]
+    assert [f.model_dump_json() for f in titled.findings] == [f.model_dump_json() for f in plain.findings]
+
+
+def test_the_dateline_of_a_titled_body_gives_the_publication_date(engine):
+    body = "LONDON, March 4, 2024 (Reuters) - Floods have killed 30 people, officials said on Monday."
+    for title in (None, "Floods kill 30", "Floods kill 30 on March 9, 2023 (Reuters) - a long headline"):
+        r = engine.check(body, lang="en", title=title)
+        assert (str(r.published), r.published_source) == ("2024-03-04", "text"), title
+
+
+def test_the_body_is_split_into_paragraphs_as_alone():
+    """Hard-wrapped wire copy stays hard-wrapped under a headline: its paragraphs are the runs of
+    lines between blank lines, at the body's offsets moved past the fields."""
+    body = ("Floods have killed 30 people in the northern provinces, civil defence\n"
+            "officials said on Monday, and more rain was expected in the region.\n\n"
+            "Spokesman Samir Haddad said rescue teams were still searching the\n"
+            "villages. Haddad said the rain would go on.\n")
+    comp = compose(Article(id="a", text=body, title="Floods kill 30"))
+    alone = Engine().document(Article(id="a", text=body, lang="en"))
+    doc = comp.document(alone)
+    assert [p.text for p in doc.paragraphs] == ["Floods kill 30"] + [p.text for p in alone.paragraphs]
+    assert [p.start - comp.body_start for p in doc.paragraphs[1:]] == [p.start for p in alone.paragraphs]
+    assert len(alone.paragraphs) == 2 and isinstance(doc, Document) and doc.body_start == comp.body_start
+
+
+def test_an_inline_suppression_covers_the_body_under_a_headline(engine):
+    body = BODY.replace("Haddad said the rain", "Hadad said the rain")
+    plain = engine.check(body, lang="en")
+    assert [f.rule for f in plain.findings] == ["NAME001"]
+    article = Article(id="a", text=body, lang="en", title="Floods kill 30",
+                      suppressions=[("NAME", body.index("Spokesman"), len(body))])
+    r = engine.check_article(article)
+    assert (r.findings, r.suppressed) == ((), 1)
