@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import Example, rule
-from checker.extractors.keywords import finditer_at, register, starts
+from checker.extractors.keywords import finditer_at, register
+from checker.extractors.keywords import starts as keyword_starts
 from checker.language.alignment import MARK, SLOT, Clause, Words, align, candidate_pairs, clause
 from checker.language.normalize import normalize_text
 
@@ -178,7 +179,7 @@ def _sentences(ctx, mentions, d: _Data, every) -> tuple[dict[int, _Sentence], li
     dated = sorted(m.start for m in every)
     words = Words(lambda w: _key(der, w), d.ignore, d.proclitics, doc.tokens.vocabulary if d.proclitics else frozenset())
     told: dict[int, list[str]] = collections.defaultdict(list)
-    places = _run_starts(view.text, starts(doc, _CHANGES))
+    places = _run_starts(view.text, keyword_starts(doc, _CHANGES))
     for pattern, weak in ((d.changes, False), (d.weak, True)):
         for m in finditer_at(pattern, view.text, places, 0) if pattern is not None and places else ():
             start, end = view.to_original(m.start(1), m.end(1))
