@@ -179,21 +179,37 @@ def _split_sentences(text: str, paragraphs: list[Segment], abbreviations: frozen
 class Tokens:
     """The words and numbers of an article's normalised view, in order: ``words[i]`` the
     normalised token (a run of letters, or of digits with ``.``/``,`` between groups),
-    ``nstarts[i]``/``nends[i]`` its range in the normalised text. Its range in the original text
-    and its sentence are asked per token (:meth:`original`, :meth:`sentence`)."""
+    ``nstarts[i]``/``nends[i]`` its range in the normalised text. Each part is read when first
+    asked; a token's range in the original text and its sentence are asked per token
+    (:meth:`original`, :meth:`sentence`)."""
 
-    __slots__ = ("words", "nstarts", "nends", "_doc", "_vocabulary")
+    __slots__ = ("_doc", "_words", "_spans", "_vocabulary")
 
     def __init__(self, doc: "Document"):
         self._doc = doc
+        self._words: list[str] | None = None
+        self._spans: tuple[list[int], list[int]] | None = None
         self._vocabulary: frozenset[str] | None = None
-        self.words: list[str] = []
-        self.nstarts: list[int] = []
-        self.nends: list[int] = []
-        for m in _TOKEN.finditer(doc.normalized.text):
-            self.words.append(m.group())
-            self.nstarts.append(m.start())
-            self.nends.append(m.end())
+
+    @property
+    def words(self) -> list[str]:
+        if self._words is None:
+            self._words = _TOKEN.findall(self._doc.normalized.text)
+        return self._words
+
+    def _offsets(self) -> tuple[list[int], list[int]]:
+        if self._spans is None:
+            spans = [m.span() for m in _TOKEN.finditer(self._doc.normalized.text)]
+            self._spans = [s for s, _ in spans], [e for _, e in spans]
+        return self._spans
+
+    @property
+    def nstarts(self) -> list[int]:
+        return self._offsets()[0]
+
+    @property
+    def nends(self) -> list[int]:
+        return self._offsets()[1]
 
     def __len__(self) -> int:
         return len(self.words)

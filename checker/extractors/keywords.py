@@ -7,10 +7,11 @@ is read by it once, on its normalised view, and the starts of every group's word
 the document. An extractor whose group has no hit in an article returns at once; the others try
 their pattern only where its words stand (:func:`finditer_at`).
 
-A hit is any occurrence of the word in the normalised text, inside another word too, so the
-starts are a superset of the places a whole-word pattern can match: a pattern run only there
-gives exactly what it gives over the whole text, provided every match of it starts at most
-``lead`` characters before one of its group's words (an attached prefix).
+A hit is a word that starts a word of the text (no letter before it) or follows one of the
+language's proclitics that does, so the starts are a superset of the places a whole-word pattern
+can match: a pattern run only there gives exactly what it gives over the whole text, provided
+every match of it starts at most ``lead`` characters before one of its group's words (an
+attached prefix), and none starts right after a letter but for a proclitic.
 """
 
 from __future__ import annotations
@@ -38,22 +39,40 @@ def register(name: str, words: Callable[[object], Iterable[str]]) -> str:
     return name
 
 
+class _Letters(dict):
+    """``str.translate`` table keeping letters and making every other character a space."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = value = ch if ch.isalpha() else " "
+        return value
+
+
+_LETTERS = _Letters()
+
+
 class KeywordGroups:
-    """A language's automaton: every first word of every group, each tagged with its groups."""
+    """A language's automaton: the first word of every phrase of every group, at a word start
+    or after a proclitic there, each tagged with its groups."""
 
     def __init__(self, lex):
         self.names = tuple(_GROUPS)
         tagged: dict[str, set[int]] = {}
         for n, name in enumerate(self.names):
             for w in _GROUPS[name](lex):
-                key = phrase_key(w).split(" ", 1)[0] if w and w.strip() else ""
+                key = phrase_key(w).translate(_LETTERS).split(" ", 1)[0] if w and w.strip() else ""
                 if key:
                     tagged.setdefault(key, set()).add(n)
         self.automaton = None
         if tagged:
             self.automaton = ahocorasick.Automaton()
+            attached = ("", *(phrase_key(p) for p in lex.proclitics))
             for key, groups in tagged.items():
-                self.automaton.add_word(key, (len(key), tuple(sorted(groups))))
+                for pre in attached:
+                    form = f" {pre}{key}"
+                    # the same form as a word and as another after a proclitic: the later start
+                    length, old = self.automaton.get(form, (len(key), ()))
+                    self.automaton.add_word(form, (min(length, len(key)), tuple(sorted(set(old) | groups))))
             self.automaton.make_automaton()
 
     def scan(self, text: str) -> dict[str, list[int]]:
@@ -61,10 +80,11 @@ class KeywordGroups:
         if self.automaton is None:
             return {}
         found: list[list[int]] = [[] for _ in self.names]
-        for end, (length, groups) in self.automaton.iter(text):
-            start = end - length + 1
+        # letters kept, everything else a space, and one space before the text: a word start
+        # is a space followed by a letter, and an offset of the text is one less
+        for end, (length, groups) in self.automaton.iter(" " + text.translate(_LETTERS)):
             for g in groups:
-                found[g].append(start)
+                found[g].append(end - length)
         return {self.names[g]: sorted(set(s)) for g, s in enumerate(found) if s}
 
 
