@@ -26,9 +26,10 @@ import ahocorasick
 from checker.core.document import Document
 from checker.language.matching import phrase_key
 
-__all__ = ["register", "starts", "finditer_at", "KeywordGroups"]
+__all__ = ["register", "starts", "digits", "finditer_at", "KeywordGroups"]
 
 _GROUPS: dict[str, Callable[[object], Iterable[str]]] = {}
+_DIGIT_RUN = re.compile(r"\d+")
 
 
 def register(name: str, words: Callable[[object], Iterable[str]]) -> str:
@@ -102,6 +103,16 @@ def starts(doc: Document, group: str) -> list[int]:
     if hits is None:
         hits = doc.memo[_automaton] = _automaton(doc.lexicon).scan(doc.normalized.text)
     return hits.get(group, [])
+
+
+def digits(doc: Document, every: bool = False) -> list[int]:
+    """Where each run of digits starts in ``doc.normalized.text`` (with ``every``, where each
+    digit stands), found once per article."""
+    key = (digits, every)
+    if key not in doc.memo:
+        spans = [m.span() for m in _DIGIT_RUN.finditer(doc.normalized.text)]
+        doc.memo[key] = [i for s, e in spans for i in range(s, e)] if every else [s for s, _ in spans]
+    return doc.memo[key]
 
 
 def finditer_at(pattern: re.Pattern, text: str, places: list[int], lead: int = 1,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.core.document import Document
+from checker.extractors.keywords import digits as digit_runs
 from checker.extractors.keywords import finditer_at, register
 from checker.extractors.keywords import starts as keyword_starts
 from checker.extractors.spans import SpanIndex
@@ -30,7 +31,6 @@ _THING_WINDOW = 6  # words either side of a number searched for the thing it cou
 # a written figure starts where a run of digits starts, a number word after one proclitic at most
 _NUMBER_WORDS = register("quantities.numbers", lambda lex: [
     *(q := lex.section("quantities", {})).get("words", {}), *q.get("vague", {})])
-_DIGIT_RUN = re.compile(r"\d+")
 _STOP, _CLAUSE_CUT = re.compile(r"[.!?؟;؛\n]"), re.compile(r"[.!?؟;؛,،\n]")
 _SENTENCE_STOP = re.compile(r"[.!?؟;؛]")
 _NONSPACE = re.compile(r"\S+")
@@ -219,7 +219,7 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
     blocked = SpanIndex([(m.start, m.end) for m in facts["date_mentions"]] +
                        [(m.start, m.end) for m in facts["month_mentions"]])
     out = []
-    places = sorted({m.start() for m in _DIGIT_RUN.finditer(nt)}.union(keyword_starts(doc, _NUMBER_WORDS)))
+    places = sorted({*digit_runs(doc), *keyword_starts(doc, _NUMBER_WORDS)})
     matches = list(finditer_at(p.number, nt, places, 1))
     for i, m in enumerate(matches):
         written = m.group("num") or m.group("word")
