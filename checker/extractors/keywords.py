@@ -7,8 +7,8 @@ is read by it once, on its normalised view, and the starts of every group's word
 the document. An extractor whose group has no hit in an article returns at once; the others try
 their pattern only where its words stand (:func:`finditer_at`).
 
-A hit is a word that starts a word of the text (no letter before it) or follows one of the
-language's proclitics that does, so the starts are a superset of the places a whole-word pattern
+A hit is a word that starts a word of the text (no letter before it) or follows one or two of
+the language's proclitics that do, so the starts are a superset of the places a whole-word pattern
 can match: a pattern run only there gives exactly what it gives over the whole text, provided
 every match of it starts at most ``lead`` characters before one of its group's words (an
 attached prefix), and none starts right after a letter but for a proclitic.
@@ -54,7 +54,7 @@ _LETTERS = _Letters()
 
 class KeywordGroups:
     """A language's automaton: the first word of every phrase of every group, at a word start
-    or after a proclitic there, each tagged with its groups."""
+    or after one or two proclitics there, each tagged with its groups."""
 
     def __init__(self, lex):
         self.names = tuple(_GROUPS)
@@ -67,7 +67,8 @@ class KeywordGroups:
         self.automaton = None
         if tagged:
             self.automaton = ahocorasick.Automaton()
-            attached = ("", *(phrase_key(p) for p in lex.proclitics))
+            one = [phrase_key(p) for p in lex.proclitics]
+            attached = {"", *one, *(a + b for a in one for b in one)}
             for key, groups in tagged.items():
                 for pre in attached:
                     form = f" {pre}{key}"
