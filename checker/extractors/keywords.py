@@ -106,13 +106,14 @@ def starts(doc: Document, group: str) -> list[int]:
     return hits.get(group, [])
 
 
-def digits(doc: Document, every: bool = False) -> list[int]:
-    """Where each run of digits starts in ``doc.normalized.text`` (with ``every``, where each
-    digit stands), found once per article."""
-    key = (digits, every)
+def digits(doc: Document, last: int = 0) -> list[int]:
+    """Where each run of digits starts in ``doc.normalized.text``; with ``last``, where each of
+    the last ``last`` digits of each run stands (where a pattern taking up to that many digits
+    and then no digit may start). Found once per article."""
+    key = (digits, last)
     if key not in doc.memo:
         spans = [m.span() for m in _DIGIT_RUN.finditer(doc.normalized.text)]
-        doc.memo[key] = [i for s, e in spans for i in range(s, e)] if every else [s for s, _ in spans]
+        doc.memo[key] = [i for s, e in spans for i in range(max(s, e - last), e)] if last else [s for s, _ in spans]
     return doc.memo[key]
 
 

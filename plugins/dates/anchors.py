@@ -15,7 +15,9 @@ def _elapsed_words(lex) -> list[str]:
 
 
 # an elapsed time starts at its qualifier, number or unit, or at the word before them (`قبل`,
-# `بعد`, after one proclitic at most): one of these words, or a digit
+# `بعد`, after one proclitic at most): one of these words, or one of the last three digits of a
+# run (its number is one to three digits, then a space)
+_MOST_DIGITS = 3
 _ELAPSED = register("dates.elapsed", _elapsed_words)
 
 
@@ -25,4 +27,4 @@ def elapsed_places(doc) -> list[int] | None:
     clitics = {normalize_text(c) for c in doc.lexicon.section("durations", {}).get("after_before_clitics", [])}
     if not clitics <= {normalize_text(p) for p in doc.lexicon.proclitics}:
         return None
-    return sorted({*digits(doc, every=True), *keyword_starts(doc, _ELAPSED)})
+    return sorted({*digits(doc, last=_MOST_DIGITS), *keyword_starts(doc, _ELAPSED)})

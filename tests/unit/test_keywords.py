@@ -82,3 +82,10 @@ def test_matches_between_two_places_are_all_found():
     text = "abbbx"
     assert [m.span() for m in keywords.finditer_at(rx, text, [3], lead=3)] == \
         [m.span() for m in rx.finditer(text)] == [(0, 2), (2, 4)]
+
+
+def test_digit_places_once_per_article(engine):
+    doc = _doc(engine, "In 2019, 12 of 345 left; 7.", "en")
+    assert keywords.digits(doc) == [3, 9, 15, 25]
+    assert keywords.digits(doc, last=3) == [4, 5, 6, 9, 10, 15, 16, 17, 25]   # "019", not "2019"
+    assert keywords.digits(doc) is keywords.digits(doc)
