@@ -1,5 +1,5 @@
-"""Document analysis shared by every rule: line index, paragraphs, sentences, normalised view.
-Built once per article. Sentence punctuation is the language's ``[punctuation]`` data; language
+"""Document analysis shared by every rule: line index, paragraphs, sentences, normalised view,
+and the article's words (:class:`Tokens`). Built once per article, each part when first asked. Sentence punctuation is the language's ``[punctuation]`` data; language
 detection lives in :mod:`checker.language.detect` (re-exported here)."""
 
 from __future__ import annotations
@@ -19,12 +19,13 @@ from checker.language.normalize import NormalizedView
 if TYPE_CHECKING:
     from checker.language.lexicon import Lexicon
 
-__all__ = ["Document", "LineIndex", "Segment", "detect_language"]
+__all__ = ["Document", "LineIndex", "Segment", "Tokens", "detect_language"]
 
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _INDENTED = re.compile(r"[ \t]{2,}\S")
 _INITIAL = re.compile(r"[a-z]\.")
+_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
 
 
 class LineIndex:
@@ -192,6 +193,67 @@ def _split_sentences(text: str, paragraphs: list[Segment], abbreviations: frozen
     return out
 
 
+class Tokens:
+    """The words and numbers of an article's normalised view, in order: ``words[i]`` the
+    normalised token (a run of letters, or of digits with ``.``/``,`` between groups),
+    ``nstarts[i]``/``nends[i]`` its range in the normalised text. Each part is read when first
+    asked; a token's range in the original text and its sentence are asked per token
+    (:meth:`original`, :meth:`sentence`)."""
+
+    __slots__ = ("_doc", "_words", "_spans", "_vocabulary")
+
+    def __init__(self, doc: "Document"):
+        self._doc = doc
+        self._words: list[str] | None = None
+        self._spans: tuple[list[int], list[int]] | None = None
+        self._vocabulary: frozenset[str] | None = None
+
+    @property
+    def words(self) -> list[str]:
+        if self._words is None:
+            self._words = _TOKEN.findall(self._doc.normalized.text)
+        return self._words
+
+    def _offsets(self) -> tuple[list[int], list[int]]:
+        if self._spans is None:
+            spans = [m.span() for m in _TOKEN.finditer(self._doc.normalized.text)]
+            self._spans = [s for s, _ in spans], [e for _, e in spans]
+        return self._spans
+
+    @property
+    def nstarts(self) -> list[int]:
+        return self._offsets()[0]
+
+    @property
+    def nends(self) -> list[int]:
+        return self._offsets()[1]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every distinct token of the article."""
+        if self._vocabulary is None:
+            self._vocabulary = frozenset(self.words)
+        return self._vocabulary
+
+    def original(self, i: int) -> tuple[int, int]:
+        """The original ``[start, end)`` of token ``i``."""
+        return self._doc.normalized.to_original(self.nstarts[i], self.nends[i])
+
+    def sentence(self, i: int) -> int:
+        """The index in ``doc.sentences`` of the sentence that holds token ``i``; -1 when none
+        does."""
+        start, doc = self.original(i)[0], self._doc
+        k = bisect.bisect_right(doc._sentence_starts, start) - 1
+        return k if k >= 0 and start < doc.sentences[k].end else -1
+
+    def between(self, nstart: int, nend: int) -> range:
+        """The indices of the tokens inside the normalised range ``[nstart, nend)``."""
+        return range(bisect.bisect_left(self.nstarts, nstart), bisect.bisect_right(self.nends, nend))
+
+
 def _segment_at(segments: list[Segment], starts: list[int], offset: int) -> Segment | None:
     """The segment of ``segments`` (sorted, not overlapping; ``starts`` their starts) that holds
     ``offset``, in logarithmic time."""
@@ -227,6 +289,17 @@ class Document:
     @cached_property
     def normalized(self) -> NormalizedView:
         return NormalizedView.build(self.text)
+
+    @cached_property
+    def tokens(self) -> Tokens:
+        """The article's words and numbers on the normalised view, with their offsets."""
+        return Tokens(self)
+
+    @cached_property
+    def memo(self) -> dict:
+        """Values computed once per article by the layers extractors share (the keyword pass),
+        each under a key of its own."""
+        return {}
 
     @cached_property
     def paragraphs(self) -> list[Segment]:

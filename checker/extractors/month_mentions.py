@@ -10,6 +10,8 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from checker.core.document import Document
+from checker.extractors.keywords import finditer_at, register
+from checker.extractors.keywords import starts as keyword_starts
 from checker.language.normalize import DROPPED, fold_char, normalize_text, strip_dropped
 
 
@@ -34,6 +36,10 @@ class MonthMention:
         return all(system == "hijri" for _, system in self.candidates)
 
 
+# a month name starts at the name, or at the one or two proclitics before it
+_NAMES = register("months", lambda lex: list(lex.month_lookup))
+
+
 def extract_month_mentions(doc: Document, facts=None) -> list[MonthMention]:
     lex = doc.lexicon
     pattern = lex.month_pattern
@@ -41,7 +47,7 @@ def extract_month_mentions(doc: Document, facts=None) -> list[MonthMention]:
         return []
     view = doc.normalized
     out = []
-    for m in pattern.finditer(view.text):
+    for m in finditer_at(pattern, view.text, keyword_starts(doc, _NAMES), 2):
         reading = _reading(lex, m.group("m"))
         if reading is None:
             continue

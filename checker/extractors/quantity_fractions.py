@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.extractors.keywords import finditer_at, register
+from checker.extractors.keywords import starts as keyword_starts
 from checker.language.lexicon import Lexicon
 from checker.language.matching import WS, alternation, phrase_key
 from checker.language.normalize import normalize_text
@@ -26,6 +28,16 @@ from checker.language.normalize import normalize_text
 _SLACK = 4.0   # percentage points either side of a bare fraction: "a third" is 29–37 %
 _NEXT_WORD = re.compile(rf"{WS}+([^\W\d_]+)")
 _PREV_WORD = re.compile(rf"([^\W\d_]+){WS}*$")
+
+
+def _fraction_words(lex: Lexicon) -> list[str]:
+    q = lex.section("quantities", {})
+    f = q.get("fractions", {})
+    return [*f.get("shares", {}), *f.get("numerators", {}), *(k for k, v in q.get("words", {}).items() if float(v) < 10)]
+
+
+# a fraction starts with its numerator or its share word, after one proclitic at most
+_FRACTION_WORDS = register("quantities.fractions", _fraction_words)
 
 
 @dataclass(frozen=True)
@@ -66,8 +78,11 @@ def fraction_shares(doc, view, qualifier_before, qualifier_kind, interval, make)
     fr = _fractions(doc.lexicon)
     if fr is None:
         return []
+    places = keyword_starts(doc, _FRACTION_WORDS)
+    if not places:
+        return []
     nt, out = view.text, []
-    for m in fr.pattern.finditer(nt):
+    for m in finditer_at(fr.pattern, nt, places, 1):
         share = fr.shares[phrase_key(m.group("f"))]
         count = fr.numerators.get(phrase_key(m.group("n")), 1.0) if m.group("n") else 1.0
         if not _names_a_part(nt, m.end(), fr) or _period(nt, m.start(), fr):

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.core.document import Document
+from checker.extractors.keywords import digits as digit_runs
+from checker.extractors.keywords import finditer_at, register
+from checker.extractors.keywords import starts as keyword_starts
 from checker.extractors.spans import SpanIndex
 from checker.language.lexicon import Lexicon
 from checker.language.matching import WS as _WS
@@ -24,6 +27,16 @@ from checker.language.normalize import normalize_text
 from .quantity_fractions import fraction_shares
 
 _THING_WINDOW = 6  # words either side of a number searched for the thing it counts
+
+# a written figure starts where a run of digits starts, a number word after one proclitic at most
+_NUMBER_WORDS = register("quantities.numbers", lambda lex: [
+    *(q := lex.section("quantities", {})).get("words", {}), *q.get("vague", {})])
+_STOP, _CLAUSE_CUT = re.compile(r"[.!?؟;؛\n]"), re.compile(r"[.!?؟;؛,،\n]")
+_SENTENCE_STOP = re.compile(r"[.!?؟;؛]")
+_NONSPACE = re.compile(r"\S+")
+_WORD, _FIRST_WORD = re.compile(r"[^\W\d_]+"), re.compile(rf"{_WS}*([^\W\d_]+)")
+_YEAR, _ORDINAL = re.compile(r"\d{4}"), re.compile(r"(?:st|nd|rd|th)\b")
+_PHONE_BEFORE, _PHONE_AFTER = re.compile(r"\d[\d\s]{6,}$"), re.compile(r"[\s]?\d{3,}")
 
 
 @dataclass(frozen=True)
@@ -142,19 +155,27 @@ def _patterns(lex: Lexicon) -> _Patterns:
         if article and things is not None else None)
 
 
+@lru_cache(maxsize=32)
+def _number_parts(group: str, decimal: str, joiners: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A language's group marks, decimal marks, and what parts a number of words."""
+    split = rf"(?:{_WS}*-{_WS}*|{_WS}+(?:{joiners}){_WS}*|{_WS}+)"
+    return re.compile(f"[{group}]"), re.compile(f"[{decimal}]"), re.compile(split)
+
+
 def parse_number(text: str, p: _Patterns) -> tuple[float, bool, tuple[float, float] | None] | None:
     """(value, is_word, vague interval) of a number as written, normalised."""
     t = text.strip()
+    group, decimal, split = _number_parts(p.group, p.decimal, p.joiners)
     if t and t[0].isdigit():
-        t = re.sub(f"[{p.group}]", "", t)
-        t = re.sub(f"[{p.decimal}]", ".", t)
+        t = group.sub("", t)
+        t = decimal.sub(".", t)
         try:
             return float(t), False, None
         except ValueError:
             return None
     if _key(t) in p.words:  # a number word of several words: `أحد عشر`
         return p.words[_key(t)], True, None
-    parts = [w for w in re.split(rf"(?:{_WS}*-{_WS}*|{_WS}+(?:{p.joiners}){_WS}*|{_WS}+)", t) if w]
+    parts = [w for w in split.split(t) if w]
     if len(parts) == 1 and _key(parts[0]) in p.vague:
         lo, hi = p.vague[_key(parts[0])]
         return lo, True, (lo, hi)
@@ -198,7 +219,8 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
     blocked = SpanIndex([(m.start, m.end) for m in facts["date_mentions"]] +
                        [(m.start, m.end) for m in facts["month_mentions"]])
     out = []
-    matches = list(p.number.finditer(nt))
+    places = sorted({*digit_runs(doc), *keyword_starts(doc, _NUMBER_WORDS)})
+    matches = list(finditer_at(p.number, nt, places, 1))
     for i, m in enumerate(matches):
         written = m.group("num") or m.group("word")
         parsed = parse_number(written, p)
@@ -247,11 +269,11 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         next_start = matches[i + 1].start() if i + 1 < len(matches) else len(nt)
         thing, thing_span = _thing(doc, p, view, ns, end, prev_end, next_start) if unit != "%" else (None, None)
         clause = nt[max(0, start - 60):start]
-        cut = [m.end() for m in re.finditer(r"[.!?؟;؛\n]", clause)]
+        cut = [m.end() for m in _STOP.finditer(clause)]
         clause = clause[cut[-1]:] if cut else clause
         update = p.updates is not None and bool(p.updates.search(clause))
-        after_clause = " ".join(re.split(r"[.!?؟;؛,،\n]", nt[end:end + 60])[0].split()[:5])
-        first_after = re.match(rf"{_WS}*([^\W\d_]+)", nt[end:end + 30])
+        after_clause = " ".join(_CLAUSE_CUT.split(nt[end:end + 60], 1)[0].split()[:5])
+        first_after = _FIRST_WORD.match(nt, end, end + 30)
         subset = (p.subset is not None and bool(p.subset.search(nt[max(0, start - 24):start]))) or \
             (p.subset_clause is not None and bool(p.subset_clause.search(clause))) or \
             (p.subset_after is not None and bool(p.subset_after.search(after_clause))) or \
@@ -284,7 +306,7 @@ def _attached(doc, p: _Patterns, view) -> list[Quantity]:
     ordinal, not a count)."""
     nt, out = view.text, []
     for m in p.attached.finditer(nt):
-        before = list(re.finditer(r"[^\W\d_]+", nt[max(0, m.start() - 40):m.start()]))[-2:]
+        before = list(_WORD.finditer(nt[max(0, m.start() - 40):m.start()]))[-2:]
         hit = next((w for w in reversed(before) if p.things.fullmatch(w.group())), None)
         if hit is None:
             continue
@@ -307,9 +329,9 @@ def _group(p: _Patterns, nt: str, end: int, thing_end: int | None) -> str | None
     if thing_end is not None and p.among is not None and thing_end >= end:
         m = p.among.match(nt, thing_end)
         if m:
-            w = re.match(r"[^\W\d_]+", nt[m.end() - 1:m.end() + 30])
+            w = _WORD.match(nt[m.end() - 1:m.end() + 30])
             return w.group() if w else None
-    w = re.match(rf"{_WS}*([^\W\d_]+)", nt[end:end + 40])
+    w = _FIRST_WORD.match(nt[end:end + 40])
     if not w:
         return None
     word = w.group(1)
@@ -321,13 +343,13 @@ def _group(p: _Patterns, nt: str, end: int, thing_end: int | None) -> str | None
 
 def _not_a_quantity(text: str, s: int, e: int, written: str, value: float) -> bool:
     before, after = text[max(0, s - 2):s], text[e:e + 2]
-    if re.fullmatch(r"\d{4}", written) and 1900 <= value <= 2100:
+    if _YEAR.fullmatch(written) and 1900 <= value <= 2100:
         return True  # a year
     if after[:1] in (":", "-", "–", "/") and after[1:2].isdigit() or before[-1:] in (":", "-", "–", "/") and before[-2:-1].isdigit():
         return True  # a time, a score, a range of numbers written as one
-    if re.match(r"(?:st|nd|rd|th)\b", text[e:e + 3]):
+    if _ORDINAL.match(text[e:e + 3]):
         return True  # an ordinal
-    if re.search(r"\d[\d\s]{6,}$", text[max(0, s - 12):s]) or re.match(r"[\s]?\d{3,}", after + text[e + 2:e + 6]):
+    if _PHONE_BEFORE.search(text[max(0, s - 12):s]) or _PHONE_AFTER.match(after + text[e + 2:e + 6]):
         return True  # part of a phone number or a code
     return False
 
@@ -340,23 +362,23 @@ def _thing(doc, p: _Patterns, view, ns: int, ne: int, prev_end: int = 0, next_st
         return None, None
     nt = view.text
     after_text = nt[ne:ne + 80]
-    after_words = list(re.finditer(r"\S+", after_text))[:_THING_WINDOW]
+    after_words = list(_NONSPACE.finditer(after_text))[:_THING_WINDOW]
     limit_after = ne + (after_words[-1].end() if after_words else 0)
-    stop = re.search(r"[.!?؟;؛]", after_text)
+    stop = _SENTENCE_STOP.search(after_text)
     if stop:
         limit_after = min(limit_after, ne + stop.start())
     if next_start is not None:
         limit_after = min(limit_after, next_start)
     after = p.things.search(nt, ne, limit_after)
     before_text = nt[max(0, ns - 60):ns]
-    words = list(re.finditer(r"\S+", before_text))
+    words = list(_NONSPACE.finditer(before_text))
     lo = max(0, ns - 60) + (words[-_THING_WINDOW].start() if len(words) >= _THING_WINDOW else 0)
-    stop = [m.end() for m in re.finditer(r"[.!?؟;؛]", nt[lo:ns])]
+    stop = [m.end() for m in _SENTENCE_STOP.finditer(nt[lo:ns])]
     if stop:
         lo += stop[-1]
     if prev_end:
         # the words right after the previous number are its own ("35 جثة وإنقاذ 67")
-        own = list(re.finditer(r"\S+", nt[prev_end:prev_end + 40]))[:1]
+        own = list(_NONSPACE.finditer(nt[prev_end:prev_end + 40]))[:1]
         lo = max(lo, prev_end + (own[-1].end() if own else 0))
     hits = list(p.things.finditer(nt, lo, ns)) if lo < ns else []
     before = hits[-1] if hits else None

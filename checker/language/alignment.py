@@ -66,19 +66,22 @@ def clause(text: str, start: int, end: int, slots: Iterable[tuple[int, int, int]
     conjunction is taken off a word whose bare form the text uses too ("وفازت" and "فازت",
     never "وزارة"). Without ``marks`` punctuation is skipped: the whole text is one clause."""
     c = Clause([], [], {}, sentence)
+    keys, said = c.keys, c.words
+    ignore, proclitics, vocab, key = words.ignore, words.proclitics, words.vocabulary, words.key
 
     def add(piece: str) -> None:
-        for m in TOKEN.finditer(piece):
-            w = m.group()
+        for w in TOKEN.findall(piece):
             if not w[0].isalnum():
-                if marks and c.keys and c.keys[-1] != MARK:
-                    c.keys.append(MARK)
-                    c.words.append(MARK)
-            elif w not in words.ignore and (len(w) > 1 or w.isdigit()):
-                w = next((w[len(p):] for p in words.proclitics
-                          if w.startswith(p) and w[len(p):] in words.vocabulary), w)
-                c.keys.append(w if w[0].isdigit() else words.key(w))
-                c.words.append(w)
+                if marks and keys and keys[-1] != MARK:
+                    keys.append(MARK)
+                    said.append(MARK)
+            elif w not in ignore and (len(w) > 1 or w.isdigit()):
+                for p in proclitics:
+                    if w.startswith(p) and w[len(p):] in vocab:
+                        w = w[len(p):]
+                        break
+                keys.append(w if w[0].isdigit() else key(w))
+                said.append(w)
     pos = start
     for a, b, n in sorted(slots):
         add(text[pos:a])

@@ -13,11 +13,13 @@ from functools import lru_cache
 
 from checker import Example, Extractor, rule
 from checker.core.prefilter import finditer
+from checker.extractors.keywords import finditer_at
 from checker.language.matching import WS as _WS
 from checker.language.matching import alternation as _alt
 from checker.language.matching import phrase_key as _key
 from checker.language.normalize import normalize_text
 
+from .anchors import elapsed_places
 from .persons import People, holder_words
 
 _NEAR = 15      # characters between "a decade ago" and the year it refers to
@@ -121,10 +123,11 @@ def extract_elapsed(doc, facts=None) -> list[Elapsed]:
     comp = _compile(doc.lexicon)
     view = doc.normalized
     out = []
+    places = elapsed_places(doc)
     for rx, forward in ((comp.elapsed, False), (comp.after, True)):
         if rx is None:
             continue
-        for m in finditer(rx, view.text):
+        for m in finditer(rx, view.text) if places is None else finditer_at(rx, view.text, places, 1):
             unit = comp.units[_key(m.group("u"))]
             n_text = m.group("n")
             if n_text is None and _key(m.group("u")) in comp.vague:

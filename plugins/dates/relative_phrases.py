@@ -18,10 +18,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.extractors.date_mentions import DateMention
+from checker.extractors.keywords import finditer_at, register
+from checker.extractors.keywords import starts as keyword_starts
 from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, prefixes
 
 _DIRECTIONS = {"past": -1, "current": 0, "future": 1}
 _UNITS = ("week", "month", "year")
+
+
+def _words(lex) -> list[str]:
+    d = lex.section("relative_dates", {})
+    weekdays = [n for names in lex.section("weekdays", {}).values() for n in names]
+    return [*(w for k in (*_DIRECTIONS, *_UNITS, "earlier", "later") for w in d.get(k, [])), *d.get("days", {}), *weekdays]
+
+
+# an expression starts at its first word (a part, a relation, a unit, a day), after one proclitic at most
+_WORDS = register("dates.relative", _words)
 
 
 @dataclass(frozen=True)
@@ -86,9 +98,12 @@ def find_expressions(doc) -> list[tuple[RelativeExpression, int]]:
     p = _patterns(doc.lexicon)
     if p is None:
         return []
+    places = keyword_starts(doc, _WORDS)
+    if not places:
+        return []
     view = doc.normalized
     out = []
-    for m in p.expression.finditer(view.text):
+    for m in finditer_at(p.expression, view.text, places, 1):
         if p.narrative is not None and p.narrative.search(view.text[max(0, m.start() - 12):m.start()]):
             continue
         g = m.groupdict()

@@ -35,7 +35,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import Example, rule
-from checker.language.alignment import MARK, SLOT, Clause, Words, align, candidate_pairs, clause, vocabulary
+from checker.extractors.keywords import finditer_at, register
+from checker.extractors.keywords import starts as keyword_starts
+from checker.language.alignment import MARK, SLOT, Clause, Words, align, candidate_pairs, clause
 from checker.language.normalize import normalize_text
 
 from .derivation import deriver
@@ -52,6 +54,9 @@ _MAX_GROUP = 12     # more dated sentences share one word than this: the word bl
 _STRIP = ".,;:!?\"'()«»،؛"     # punctuation a word sheds at its ends before it is compared
 
 
+# every match of a change word starts where the run of non-space characters holding the word starts
+_CHANGES = register("dates.restated.changes", lambda lex: [
+    *lex.section("restated", {}).get("changes", []), *lex.section("restated", {}).get("weak_changes", [])])
 _CLAUSE = re.compile(r"[,;:()\[\]\"“”«»،؛—–]")   # what closes the clause a date stands in
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _CHANGE_REACH = 80   # characters from a weak change word to the date it moves ("moved to 4 June")
@@ -150,6 +155,16 @@ def _guarded(text: str, a: int, spots, pattern: re.Pattern | None) -> list[tuple
     return out
 
 
+def _run_starts(text: str, places: list[int]) -> list[int]:
+    """Where the run of non-space characters holding each place starts, in order."""
+    out = set()
+    for h in places:
+        while h > 0 and not text[h - 1].isspace():
+            h -= 1
+        out.add(h)
+    return sorted(out)
+
+
 def _sentences(ctx, mentions, d: _Data, every) -> tuple[dict[int, _Sentence], list]:
     """Each sentence holding a compared date, as a clause with its guards; and each sentence
     telling of a change of date (a weak change word only before a date of ``every`` in its
@@ -162,10 +177,11 @@ def _sentences(ctx, mentions, d: _Data, every) -> tuple[dict[int, _Sentence], li
         if k >= 0 and m.end <= doc.sentences[k].end:
             by[k].append(m)
     dated = sorted(m.start for m in every)
-    words = Words(lambda w: _key(der, w), d.ignore, d.proclitics, vocabulary(view.text) if d.proclitics else frozenset())
+    words = Words(lambda w: _key(der, w), d.ignore, d.proclitics, doc.tokens.vocabulary if d.proclitics else frozenset())
     told: dict[int, list[str]] = collections.defaultdict(list)
+    places = _run_starts(view.text, keyword_starts(doc, _CHANGES))
     for pattern, weak in ((d.changes, False), (d.weak, True)):
-        for m in pattern.finditer(view.text) if pattern is not None else ():
+        for m in finditer_at(pattern, view.text, places, 0) if pattern is not None and places else ():
             start, end = view.to_original(m.start(1), m.end(1))
             k = bisect.bisect_right(starts, start) - 1
             if not weak or _date_follows(doc.text, end, dated):

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.extractors.keywords import digits, finditer_at, register
+from checker.extractors.keywords import starts as keyword_starts
 from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, prefixes
 
 
@@ -38,13 +40,26 @@ def _pattern(lex) -> re.Pattern | None:
     return re.compile("|".join(alts), re.I)
 
 
+# a time marked am/pm starts where its digits start; one after a prefix word at the word (or its proclitic)
+_MARKS = register("dates.times.marks", lambda lex: [*_times(lex).get("am", []), *_times(lex).get("pm", [])])
+_PREFIXES = register("dates.times.prefixes", lambda lex: _times(lex).get("prefixes", []))
+
+
+def _times(lex) -> dict:
+    return lex.section("times", {})
+
+
 def extract_times(doc) -> list[TimeOfDay]:
     rx = _pattern(doc.lexicon)
     if rx is None:
         return []
+    marked, before = keyword_starts(doc, _MARKS), keyword_starts(doc, _PREFIXES)
+    if not marked and not before:
+        return []   # neither an am/pm word nor a prefix word: no time
+    places = sorted({*(digits(doc) if marked else ()), *before})
     view = doc.normalized
     out = []
-    for m in rx.finditer(view.text):
+    for m in finditer_at(rx, view.text, places, 1):
         if m.group("h") is not None:
             h, mi = int(m.group("h")), int(m.group("m") or 0)
             if not 1 <= h <= 12 or mi > 59:

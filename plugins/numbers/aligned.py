@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
-from checker.language.alignment import MARK, SLOT, Clause, Words, candidate_pairs, clause, restates, vocabulary
+from checker.language.alignment import MARK, SLOT, Clause, Words, candidate_pairs, clause, restates
 from checker.language.normalize import normalize_text
 
 from .common import Sentences, alternation_rx, change_by, figures_data
@@ -102,7 +102,7 @@ def find_aligned(ctx, quantities: list[Quantity], sents: Sentences, near_date, c
         return   # a pair needs two figures
     # only the sentences of compared figures are read as clauses (with every figure they hold)
     needed = {k for k in (sents.index(quantities[n].start) for n in figures) if k is not None}
-    vocab = vocabulary(ctx.doc.normalized.text) if d.proclitics else frozenset()
+    vocab = ctx.doc.tokens.vocabulary if d.proclitics else frozenset()
     clauses = {k: _clause(ctx, sents, k, qs, d, vocab) for k, qs in by_sentence.items() if k in needed}
     where = {n: k for k, qs in by_sentence.items() if k in needed for n, _ in qs}
     groups: dict[tuple, list[int]] = collections.defaultdict(list)

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.extractors.keywords import finditer_at, register
+from checker.extractors.keywords import starts as keyword_starts
 from checker.language.matching import phrase_key as _key
 from checker.language.matching import WS, alternation, matched_key, prefixes, whole_word, word_regex
 
@@ -142,6 +144,13 @@ def _counterpart(doc, comp, view, ranges, state_end: int, near: int):
     return None
 
 
+# every match of an act or a state word starts at most one proclitic before one of these words
+_ACT_HEADS = register("timeline.act_heads", lambda lex: [
+    h for act in lex.section("timeline", {}).get("acts", {}).values() for h in act.get("heads", [])])
+_STATE_WORDS = register("timeline.states", lambda lex: [
+    w for words in lex.section("timeline", {}).get("states", {}).values() for w in words])
+
+
 @dataclass(frozen=True)
 class _Hit:
     s: int      # original span
@@ -152,16 +161,18 @@ class _Hit:
     key: str = ""   # the role of a role statement
 
 
-def _hits(comp: TimelineData, view, ns: int, ne: int, roles) -> list[_Hit]:
+def _hits(comp: TimelineData, view, ns: int, ne: int, roles, places) -> list[_Hit]:
     """The state words of a normalised range, and the states told by a head and a complement
-    (``[timeline.acts]``); a state word inside such an act is left to the act."""
+    (``[timeline.acts]``); a state word inside such an act is left to the act. ``places`` are
+    where the acts' heads and the state words stand (the keyword pass)."""
+    heads, words = places
     acts = []
-    for cls, rx in comp.acts:
-        for m in rx.finditer(view.text, ns, ne):
+    for cls, rx in comp.acts if heads else ():
+        for m in finditer_at(rx, view.text, heads, 1, ns, ne):
             acts.append(_Hit(*view.to_original(m.start("w"), m.end("w")), m.start("w"), m.end("w"), cls))
     out = list(acts)
-    if comp.states is not None:
-        for m in comp.states.finditer(view.text, ns, ne):
+    if comp.states is not None and words:
+        for m in finditer_at(comp.states, view.text, words, 1, ns, ne):
             if not any(a.ns <= m.start("w") < a.ne for a in acts):
                 out.append(_Hit(*view.to_original(m.start("w"), m.end("w")), m.start("w"), m.end("w"),
                                 comp.state_class[matched_key(m.group("w"))]))
@@ -337,7 +348,8 @@ def extract_statements(doc, facts) -> list[Statement]:
         else:
             spans.append([ns, ne])
     roles = role_hits(doc.lexicon, view, spans)
-    hits = [h for ns, ne in spans for h in _hits(comp, view, ns, ne, roles)]
+    places = (keyword_starts(doc, _ACT_HEADS), keyword_starts(doc, _STATE_WORDS))
+    hits = [h for ns, ne in spans for h in _hits(comp, view, ns, ne, roles, places)]
     if not hits:
         return []
     by_sent: dict[int, list[_Hit]] = collections.defaultdict(list)

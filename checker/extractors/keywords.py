@@ -1,0 +1,139 @@
+"""One keyword pass per article, shared by the extractors that look for words of a lexicon.
+
+An extractor registers a keyword group: a name and a function from a language's lexicon to
+the words its patterns open with (or must hold). For each language one Aho-Corasick automaton
+(pyahocorasick) holds the first word of every phrase of every group, built once; each article
+is read by it once, on its normalised view, and the starts of every group's words are kept on
+the document. An extractor whose group has no hit in an article returns at once; the others try
+their pattern only where its words stand (:func:`finditer_at`).
+
+A hit is a word that starts a word of the text (no letter before it) or follows one or two of
+the language's proclitics that do, so the starts are a superset of the places a whole-word pattern
+can match: a pattern run only there gives exactly what it gives over the whole text, provided
+every match of it starts at most ``lead`` characters before one of its group's words (an
+attached prefix), and none starts right after a letter but for a proclitic.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
+
+import ahocorasick
+
+from checker.core.document import Document
+from checker.language.matching import phrase_key
+
+__all__ = ["register", "starts", "digits", "finditer_at", "KeywordGroups"]
+
+_GROUPS: dict[str, Callable[[object], Iterable[str]]] = {}
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def register(name: str, words: Callable[[object], Iterable[str]]) -> str:
+    """Add the keyword group ``name``: ``words(lexicon)`` gives its words and phrases (language
+    data, normalised here). Returns ``name``. Registering again replaces the group."""
+    _GROUPS[name] = words
+    _automaton.cache_clear()
+    return name
+
+
+class _Letters(dict):
+    """``str.translate`` table keeping letters and making every other character a space."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        self[code] = value = ch if ch.isalpha() else " "
+        return value
+
+
+_LETTERS = _Letters()
+
+
+class KeywordGroups:
+    """A language's automaton: the first word of every phrase of every group, at a word start
+    or after one or two proclitics there, each tagged with its groups."""
+
+    def __init__(self, lex):
+        self.names = tuple(_GROUPS)
+        tagged: dict[str, set[int]] = {}
+        for n, name in enumerate(self.names):
+            for w in _GROUPS[name](lex):
+                key = phrase_key(w).translate(_LETTERS).split(" ", 1)[0] if w and w.strip() else ""
+                if key:
+                    tagged.setdefault(key, set()).add(n)
+        self.automaton = None
+        if tagged:
+            self.automaton = ahocorasick.Automaton()
+            one = [phrase_key(p) for p in lex.proclitics]
+            attached = {"", *one, *(a + b for a in one for b in one)}
+            for key, groups in tagged.items():
+                for pre in attached:
+                    form = f" {pre}{key}"
+                    # the same form as a word and as another after a proclitic: the later start
+                    length, old = self.automaton.get(form, (len(key), ()))
+                    self.automaton.add_word(form, (min(length, len(key)), tuple(sorted(set(old) | groups))))
+            self.automaton.make_automaton()
+
+    def scan(self, text: str) -> dict[str, list[int]]:
+        """The sorted starts of each group's words in ``text`` (groups without a hit left out)."""
+        if self.automaton is None:
+            return {}
+        found: list[list[int]] = [[] for _ in self.names]
+        # letters kept, everything else a space, and one space before the text: a word start
+        # is a space followed by a letter, and an offset of the text is one less
+        for end, (length, groups) in self.automaton.iter(" " + text.translate(_LETTERS)):
+            for g in groups:
+                found[g].append(end - length)
+        return {self.names[g]: sorted(set(s)) for g, s in enumerate(found) if s}
+
+
+@lru_cache(maxsize=32)
+def _automaton(lex) -> KeywordGroups:
+    return KeywordGroups(lex)
+
+
+def starts(doc: Document, group: str) -> list[int]:
+    """The starts, in ``doc.normalized.text``, of the words of keyword group ``group`` (empty
+    when the article has none). The whole keyword pass runs once per article."""
+    if group not in _GROUPS:
+        raise KeyError(f"no keyword group named {group!r}")
+    hits = doc.memo.get(_automaton)
+    if hits is None:
+        hits = doc.memo[_automaton] = _automaton(doc.lexicon).scan(doc.normalized.text)
+    return hits.get(group, [])
+
+
+def digits(doc: Document, last: int = 0) -> list[int]:
+    """Where each run of digits starts in ``doc.normalized.text``; with ``last``, where each of
+    the last ``last`` digits of each run stands (where a pattern taking up to that many digits
+    and then no digit may start). Found once per article."""
+    key = (digits, last)
+    if key not in doc.memo:
+        spans = [m.span() for m in _DIGIT_RUN.finditer(doc.normalized.text)]
+        doc.memo[key] = [i for s, e in spans for i in range(max(s, e - last), e)] if last else [s for s, _ in spans]
+    return doc.memo[key]
+
+
+def finditer_at(pattern: re.Pattern, text: str, places: list[int], lead: int = 1,
+                pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+    """The matches of ``pattern.finditer(text, pos, endpos)``, found by trying ``pattern`` only
+    at each of the sorted ``places`` and up to ``lead`` characters before it. Gives the same
+    matches when every match starts at most ``lead`` characters before one of ``places``.
+    (Empty matches are not given.)"""
+    end = len(text) if endpos is None else min(endpos, len(text))
+    match = pattern.match
+    last = pos
+    i = bisect.bisect_left(places, pos)
+    while i < len(places) and places[i] - lead < end:
+        h = places[i]
+        for c in range(max(h - lead, last), min(h, end - 1) + 1):
+            if c < last:
+                continue
+            m = match(text, c, end)
+            if m is not None and m.end() > c:
+                yield m
+                last = m.end()
+        i += 1
