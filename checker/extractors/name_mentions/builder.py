@@ -7,7 +7,7 @@ import bisect
 import collections
 import itertools
 import re
-from typing import Callable, NamedTuple
+from typing import Callable
 
 from rapidfuzz.distance import OSA
 
@@ -15,17 +15,35 @@ from checker.core.document import Document
 from checker.extractors.name_mentions.data import NamesData, letters, prefixed_forms
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
 SPACE = re.compile(r"[^\S\r\n]*[#_]?[^\S\r\n]*")           # words of one name: a space, a hashtag
 COMMA = re.compile(r"[^\S\r\n]*[،,][^\S\r\n]*[#_]?")      # a title, a comma, then the name
 
 
-class Token(NamedTuple):
-    ns: int          # normalised start, end
-    ne: int
-    norm: str
-    s: int           # original start, end
-    e: int
+class Tokens:
+    """The words of one document as parallel lists (no object per word): ``ns``/``ne`` their
+    normalised start and end, ``norm`` the normalised word, ``s``/``e`` the original start and
+    end; ``gaps[i]`` the normalised text before word ``i`` (``gaps[n]`` after the last)."""
 
+    __slots__ = ("ns", "ne", "norm", "s", "e", "gaps")
+
+    def __init__(self, vt: str, offsets, original_length: int):
+        # one C-level split: text between words at even indices, words at odd ones; every
+        # boundary is then a running sum of lengths
+        parts = _SPLIT.split(vt)
+        self.norm: list[str] = parts[1::2]
+        self.gaps: list[str] = parts[0::2]
+        bounds = list(itertools.accumulate(map(len, parts)))
+        self.ns: list[int] = bounds[0:-1:2]
+        self.ne: list[int] = bounds[1::2]
+        if len(vt) == original_length:   # nothing dropped: the offsets are the identity
+            self.s, self.e = self.ns, self.ne
+        else:  # a word is never empty: its original span runs from its first to its last character
+            self.s = list(map(offsets.__getitem__, self.ns))
+            self.e = [offsets[b - 1] + 1 for b in self.ne]
+
+    def __len__(self) -> int:
+        return len(self.norm)
 
 
 class Builder:
@@ -35,20 +53,10 @@ class Builder:
         self.doc = doc
         self.names = names
         self.view = doc.normalized
-        vt = self.view.text
-        offs = self.view.offsets
-        words = _TOKEN.findall(vt)
-        starts = [m.start() for m in _TOKEN.finditer(vt)]
-        ends = [a + len(w) for a, w in zip(starts, words)]
-        if len(vt) == self.view.original_length:   # nothing dropped: the offsets are the identity
-            firsts, lasts = starts, ends
-        else:  # a token is never empty: its original span runs from its first to its last character
-            firsts = [offs[a] for a in starts]
-            lasts = [offs[b - 1] + 1 for b in ends]
-        # built in C (no Python-level constructor per token)
-        self.toks = list(map(tuple.__new__, itertools.repeat(Token), zip(starts, ends, words, firsts, lasts)))
+        self.toks = Tokens(self.view.text, self.view.offsets, self.view.original_length)
+        words = self.toks.norm
         self.counts = collections.Counter(words)
-        self.starts = starts
+        self.starts = self.toks.ns
         self.where: dict[str, list[int]] = {}   # each normalised word's token indices, in order
         for i, w in enumerate(words):
             self.where.setdefault(w, []).append(i)
@@ -75,12 +83,12 @@ class Builder:
         out.sort()
         return out
 
-    def gap(self, a: int, b: int) -> str:
-        return self.view.text[a:b]
-
     def joined(self, i: int) -> bool:
         """Token ``i`` follows token ``i - 1`` with only a space (or a hashtag) between."""
-        return 0 < i < len(self.toks) and SPACE.fullmatch(self.gap(self.toks[i - 1].ne, self.toks[i].ns)) is not None
+        if not 0 < i < len(self.toks.norm):
+            return False
+        g = self.toks.gaps[i]
+        return g == " " or SPACE.fullmatch(g) is not None
 
     def index_at(self, ns: int) -> int:
         return bisect.bisect_left(self.starts, ns)
@@ -93,8 +101,7 @@ class Builder:
         return self.is_def(w) and len(w) >= len(self.names.article) + 3 and any(w.endswith(e) for e in self.names.nisba)
 
     def stop(self, i: int) -> bool:
-        t = self.toks[i]
-        w = t.norm
+        w = self.toks.norm[i]
         nm = self.names
         if w in nm.stop or len(w) < 2:
             return True
@@ -103,8 +110,8 @@ class Builder:
             return True  # "والخزانة", "فإن", "وآخرين": a proclitic and a word
         if any(w.startswith(short) and len(w) > len(short) + 1 for _, short in nm.contractions):
             return True  # "للرئاسة"
-        exact = self.names.exact.get(t.norm)
-        return exact is not None and letters(self.doc.text[t.s:t.e]) != letters(exact)
+        exact = self.names.exact.get(w)
+        return exact is not None and letters(self.doc.text[self.toks.s[i]:self.toks.e[i]]) != letters(exact)
 
     def count(self, w: str) -> int:
         """How often ``w`` is written in the text, alone or after a proclitic."""
@@ -126,7 +133,7 @@ class Builder:
         if len(idx) < 2:
             return None
         nm, toks = self.names, self.toks
-        last, before = toks[idx[-1]].norm, toks[idx[-2]].norm
+        last, before = toks.norm[idx[-1]], toks.norm[idx[-2]]
         if before in nm.compound_first or before in nm.particles or last in nm.compound_last:
             return None  # "عبد السلام", "محمد بن سلمان": "السلام", "سلمان" alone are others
         return last
