@@ -54,12 +54,8 @@ class Builder:
         self.names = names
         self.view = doc.normalized
         self.toks = Tokens(self.view.text, self.view.offsets, self.view.original_length)
-        words = self.toks.norm
-        self.counts = collections.Counter(words)
+        self.counts = collections.Counter(self.toks.norm)   # each distinct word, in text order
         self.starts = self.toks.ns
-        self.where: dict[str, list[int]] = {}   # each normalised word's token indices, in order
-        for i, w in enumerate(words):
-            self.where.setdefault(w, []).append(i)
         self.taken: set[int] = set()
         self.found: list[tuple[list[int], tuple[int, int, str] | None, str]] = []
         self.base: dict[int, str] = {}          # a word's form without its proclitic
@@ -70,18 +66,21 @@ class Builder:
     def positions_of(self, known) -> list[int]:
         """The indices, in text order, of the tokens that are a word of ``known`` alone or after
         attached proclitics (what :meth:`strip_proclitic` finds), by set intersection."""
-        words = self.where.keys()
-        hits = (words & known) | (words & self._prefixed(known).keys())
-        out = [i for w in hits for i in self.where[w]]
-        out.sort()
-        return out
+        words = self.counts.keys()
+        return self.positions_in((words & known) | (words & self._prefixed(known).keys()))
 
     def positions(self, wanted: Callable[[str], bool]) -> list[int]:
         """The indices, in text order, of the tokens whose normalised word is ``wanted`` (asked
         once per distinct word)."""
-        out = [i for w, ids in self.where.items() if wanted(w) for i in ids]
-        out.sort()
-        return out
+        return self.positions_in({w for w in self.counts if wanted(w)})
+
+    def positions_in(self, words: set[str]) -> list[int]:
+        """The indices, in text order, of the tokens whose normalised word is one of ``words``
+        (one pass in C)."""
+        if not words:
+            return []
+        norm = self.toks.norm
+        return list(itertools.compress(range(len(norm)), map(words.__contains__, norm)))
 
     def joined(self, i: int) -> bool:
         """Token ``i`` follows token ``i - 1`` with only a space (or a hashtag) between."""

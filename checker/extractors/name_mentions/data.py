@@ -54,7 +54,10 @@ class NamesData:
         return list(finditer_near(self.titles, self.title_finder, text, self.title_lead))
 
 
+@lru_cache(maxsize=1 << 16)   # a word's marks do not depend on the article: the same words recur
 def _strip_marks(word: str) -> str:
+    if word.isascii():
+        return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 

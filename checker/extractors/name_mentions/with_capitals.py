@@ -43,12 +43,11 @@ class _Capitals:
         self.caps: list[bool] = list(map(str.isupper, firsts))
         self.lowers: list[bool] = list(map(str.islower, firsts))
         toks, text = self.toks, self.text
-        for w in b.where:
-            if "-" in w:   # the normaliser keeps a hyphen as it is: the words written with one
-                for i in b.where[w]:
-                    head, dash, rest = text[toks.s[i]:toks.e[i]].partition("-")
-                    if not self.caps[i] and dash and rest[:1].isupper() and phrase_key(head) in self.nm.particles:
-                        self.caps[i] = True   # "al-Assad"
+        # the normaliser keeps a hyphen as it is: the words written with one
+        for i in b.positions_in({w for w in b.counts if "-" in w}):
+            head, dash, rest = text[toks.s[i]:toks.e[i]].partition("-")
+            if not self.caps[i] and dash and rest[:1].isupper() and phrase_key(head) in self.nm.particles:
+                self.caps[i] = True   # "al-Assad"
 
     def capital(self, i: int) -> bool:
         return self.caps[i]

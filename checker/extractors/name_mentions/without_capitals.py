@@ -12,7 +12,7 @@ from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import dot_slip, name_key
 from checker.extractors.name_mentions.near import slips_of
 from checker.extractors.name_mentions.places import places
-from checker.language.frequency import known_word
+from checker.language.frequency import known_word, unknown_words
 
 _MAX_WORDS = 5        # words in one name
 _MAX_LINEAGE = 7      # words in one name of lineage ("حمدان بن محمد بن راشد آل مكتوم")
@@ -324,14 +324,8 @@ def _unknown_slips(b: Builder, title_tokens: set[int]) -> None:
                    if len(name_key(toks.norm[j], nm)) >= _NEAR_MIN and toks.norm[j] not in nm.particles})
     if not pool:
         return
-    lang = b.doc.lang
-
-    def unknown(w: str) -> bool:
-        return len(w) >= _NEAR_MIN and b.counts[w] == 1 and \
-            all(known_word(f, lang, folded=True) is False for f in _unprefixed(w, nm.proclitics))
-
     families = {toks.norm[idx[-1]] for idx, _, _ in b.found if len(idx) >= 2}
-    for i in b.positions(unknown):
+    for i in b.positions_in(_unknown_once(b)):
         if i in b.taken or i in title_tokens or b.stop(i):
             continue
         placed = _name_place(b, i, title_tokens, families) or len(name_key(toks.norm[i], nm)) >= _LONG
@@ -346,6 +340,20 @@ def _unknown_slips(b: Builder, title_tokens: set[int]) -> None:
                 b.base[i] = form
             b.add([i], None, "near")
             break
+
+
+def _unknown_once(b: Builder) -> set[str]:
+    """The words written once, of ``_NEAR_MIN`` letters or more, that are no word of the
+    language, nor is what they are less one or two attached proclitics: set differences with the
+    language's word list, not a look-up per word."""
+    unknown = unknown_words(b.counts.keys(), b.doc.lang)
+    if not unknown:
+        return set()
+    pro = b.names.proclitics
+    once = {w for w in unknown if len(w) >= _NEAR_MIN and b.counts[w] == 1}
+    stripped = {f for w in once if w[0] in pro for f in _unprefixed(w, pro)[1:]}
+    known = stripped - unknown_words(stripped, b.doc.lang) if stripped else set()
+    return {w for w in once if w[0] not in pro or not any(f in known for f in _unprefixed(w, pro)[1:])}
 
 
 def _unprefixed(w: str, proclitics: str) -> list[str]:
