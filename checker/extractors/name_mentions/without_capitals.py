@@ -197,7 +197,8 @@ def without_capitals(b: Builder) -> None:
                 b.add(idx, None, "verb")
                 continue
         singles.append((k, None, "verb"))
-    for i in b.positions(lambda w: w in nm.given or w in nm.compound_first):
+    words = b.counts.keys()
+    for i in b.positions_in((words & nm.given) | (words & nm.compound_first)):
         if i in b.taken or i in title_tokens:
             continue
         if i > 0 and b.joined(i) and toks.norm[i - 1] in nm.particles:
@@ -258,7 +259,7 @@ def _given_slips(b: Builder, title_tokens: set[int]) -> None:
             before.setdefault(last, set()).add(toks.norm[idx[-2]])
     if not before:
         return
-    for i in (j - 1 for j in b.positions(before.__contains__) if j > 0):
+    for i in (j - 1 for j in b.positions_in(b.counts.keys() & before.keys()) if j > 0):
         firsts = before[toks.norm[i + 1]]
         if i in b.taken or i + 1 in b.taken or i in title_tokens or not b.joined(i + 1):
             continue
@@ -284,7 +285,8 @@ def _near_family_names(b: Builder, surnames: set[str], title_tokens: set[int]) -
                 slips.setdefault(v, set()).add(s)
     if not slips:
         return
-    for i in b.positions(lambda w: w in slips or w[0] in nm.proclitics):
+    pro = nm.proclitics
+    for i in b.positions(lambda w: w in slips or (w[0] in pro and any(f in slips for f in _unprefixed(w, pro)))):
         w = toks.norm[i]
         if i in b.taken or i in title_tokens:
             continue
