@@ -18,8 +18,10 @@ _MAX_RUN = 6          # capitalised words in one run (longer runs are headings)
 _NEAR_MIN = 5          # letters of a word that opens a sentence and is one letter from a name
 _OPENERS = "\n\r“‘«(:[—–-"   # after these (and spaces) a word starts a sentence, a quotation or a line
 # where such a word starts: after the start of the text, an opener or an opening straight
-# quotation mark (one at the start or after a space), and spaces or tabs
-_OPENING = re.compile(r"(?:\A|[" + re.escape(_OPENERS) + r"]|(?:^|(?<=\s))[\"'])[ \t]*")
+# quotation mark (one at the start or after a space), and spaces or tabs; matched on the text
+# between two words (what ends there), and on the text before the first word
+_OPENED = re.compile(r"(?:[" + re.escape(_OPENERS) + r"]|(?<=\s)[\"'])[ \t]*\Z")
+_FIRST = re.compile(r"[\"']?[ \t]*")
 
 
 def _before(text: str, pos: int) -> int:
@@ -72,17 +74,17 @@ class _Capitals:
     def can_continue(self, i: int) -> bool:
         return self.capital(i) and not self.stopped(i) and i not in self.title_tokens
 
-    def sentence_initial(self) -> set[int]:
-        """The tokens where a sentence (or a quotation, or a line) starts: a capital says nothing there."""
-        b, vt, toks = self.b, self.vt, self.toks
+    def sentence_initial(self, runs: list[list[int]]) -> set[int]:
+        """The tokens of ``runs`` where a sentence (or a quotation, or a line) starts: a capital
+        says nothing there."""
+        b, gaps = self.b, self.toks.gaps
         initial: set[int] = set()
         for sent in b.doc.sentences:
             i = b.index_at(b.view.from_original(sent.start))
             if i < self.n:
                 initial.add(i)
-        for m in _OPENING.finditer(vt):
-            i = b.index_at(m.end())
-            if i < self.n and toks.ns[i] == m.end():
+        for i in {i for r in runs for i in r}:
+            if _OPENED.search(gaps[i]) or (i == 0 and _FIRST.fullmatch(gaps[0])):
                 initial.add(i)
         return initial
 
@@ -178,10 +180,10 @@ def with_capitals(b: Builder) -> None:
     letter from one of those (a slip in a name that opens a sentence: "Kowlaski said")."""
     cap = _Capitals(b)
     nm, toks = b.names, b.toks
-    initial = cap.sentence_initial()
     lower = set(itertools.compress(toks.norm, cap.lowers))   # words written in lower case
     cap.find_titles()
     runs = cap.runs()
+    initial = cap.sentence_initial(runs)
     # what is capitalised in mid-sentence, and the last words of full names
     mid = {_bare(toks.norm[i], nm.possessive) for r in runs for i in r if i not in initial}
     surnames = {_bare(toks.norm[r[-1]], nm.possessive) for r in runs
