@@ -40,7 +40,7 @@ class Tokens:
             self.s, self.e = self.ns, self.ne
         else:  # a word is never empty: its original span runs from its first to its last character
             self.s = list(map(offsets.__getitem__, self.ns))
-            self.e = [offsets[b - 1] + 1 for b in self.ne]
+            self.e = list(map((1).__add__, map(offsets.__getitem__, map((-1).__add__, self.ne))))
 
     def __len__(self) -> int:
         return len(self.norm)

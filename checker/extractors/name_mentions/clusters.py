@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from checker.extractors.name_mentions.builder import Builder
 from checker.extractors.name_mentions.data import name_key
-from checker.extractors.name_mentions.model import NameMention
+from checker.extractors.name_mentions.model import NameMention, new_mention
 
 
 class _Found(NamedTuple):
@@ -30,7 +30,7 @@ class _Found(NamedTuple):
 def mentions(b: Builder) -> list[NameMention]:
     nm, toks, text, vt = b.names, b.toks, b.doc.text, b.view.text
     raw = []
-    for idx, title, cue in sorted(b.found, key=lambda f: b.toks.ns[f[0][0]]):
+    for idx, title, cue in sorted(b.found, key=lambda f: f[0][0]):   # in text order
         words = []
         spans = []
         for i in idx:
@@ -81,10 +81,10 @@ def mentions(b: Builder) -> list[NameMention]:
             pick = candidates[i - 1] if i > 0 else (candidates[0] if candidates else None)
             ident = ("full", pick[1][0], name_key(pick[1][-1], nm)) if pick else ("alone", key)
         cid = clusters.setdefault(ident, len(clusters))
-        out.append(NameMention(
+        out.append(new_mention(dict(
             start=r.start, end=r.end, text=text[r.start:r.end], tokens=r.words, spans=r.spans, surname=last,
             key=key, full=r.full, person=r.person, title=r.title, title_start=r.title_start,
-            title_end=r.title_end, cue=r.cue, speaker=r.speaker, cluster=cid))
+            title_end=r.title_end, cue=r.cue, speaker=r.speaker, cluster=cid)))
     return out
 
 

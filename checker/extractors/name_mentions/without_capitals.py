@@ -286,7 +286,11 @@ def _near_family_names(b: Builder, surnames: set[str], title_tokens: set[int]) -
     if not slips:
         return
     pro = nm.proclitics
-    for i in b.positions(lambda w: w in slips or (w[0] in pro and any(f in slips for f in _unprefixed(w, pro)))):
+    # the words one of whose forms (:func:`_unprefixed`) is such a slip
+    words = b.counts.keys()
+    hits = (words & slips.keys()) | {w for w in words if len(w) > 4 and w[0] in pro and (
+        w[1:] in slips or (len(w) > 5 and w[1] in pro and w[2:] in slips))}
+    for i in b.positions_in(hits):
         w = toks.norm[i]
         if i in b.taken or i in title_tokens:
             continue
