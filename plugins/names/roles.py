@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import Example, rule
-from checker.language.matching import matched_key, proclitic_letters, punctuation_class
+from checker.language.matching import finditer_near, matched_key, proclitic_letters, punctuation_class
 
 from .lexicon import NamesData, WORD, names_data
 from .role_conflicts import exclusive_conflicts
@@ -137,7 +137,7 @@ def _named_where_an_office_changed(doc, mentions, data: NamesData) -> set[int]:
     sents = doc.sentences
     starts = [view.from_original(sent.start) for sent in sents]
     changed = set()  # one pass over the text: the sentences a change word falls in
-    for hit in data.change.finditer(view.text):
+    for hit in finditer_near(data.change, data.change_finder, view.text, 0):
         i = bisect.bisect_right(starts, hit.start()) - 1
         if i >= 0 and hit.end() <= view.from_original(sents[i].end):
             changed.add(sents[i])
