@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from checker.core.engine import Engine
 from checker.core.models import Article
-from checker.extractors.name_mentions.builder import Tokens
+from checker.extractors.name_mentions.builder import Tokens, word_counts
 from checker.extractors.name_mentions.data import names_lexicon
 from checker.extractors.name_mentions.model import NameMention, new_mention
 from checker.extractors.name_mentions.with_capitals import _FIRST, _OPENED, _OPENERS
@@ -85,3 +85,12 @@ def test_a_mention_made_without_the_constructor_is_the_same_value():
     made = new_mention(dict(fields))
     assert made == NameMention(**fields) and hash(made) == hash(NameMention(**fields))
     assert repr(made) == repr(NameMention(**fields)) and pickle.loads(pickle.dumps(made)) == made
+
+
+def test_a_documents_words_are_counted_once_for_the_mentions_and_the_rules():
+    doc = ENGINE.document(Article(id="t", text="Kowalski said. Mr Kowalski's deputy, Kowlaski, said.", lang="en"))
+    counts = word_counts(doc)
+    assert counts == {"kowalski": 1, "said": 2, "mr": 1, "kowalski's": 1, "deputy": 1, "kowlaski": 1}
+    assert word_counts(doc) is counts
+    other = ENGINE.document(Article(id="u", text=doc.text, lang="en"))
+    assert word_counts(other) is not counts and word_counts(other) == counts

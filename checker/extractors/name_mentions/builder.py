@@ -23,9 +23,10 @@ COMMA = re.compile(r"[^\S\r\n]*[،,][^\S\r\n]*[#_]?")      # a title, a comma, t
 class Tokens:
     """The words of one document as parallel lists (no object per word): ``ns``/``ne`` their
     normalised start and end, ``norm`` the normalised word, ``s``/``e`` the original start and
-    end; ``gaps[i]`` the normalised text before word ``i`` (``gaps[n]`` after the last)."""
+    end (made on first use; :meth:`span` gives one word's); ``gaps[i]`` the normalised text
+    before word ``i`` (``gaps[n]`` after the last)."""
 
-    __slots__ = ("ns", "ne", "norm", "s", "e", "gaps")
+    __slots__ = ("ns", "ne", "norm", "gaps", "_offsets", "_s", "_e")
 
     def __init__(self, vt: str, offsets, original_length: int):
         # one C-level split: text between words at even indices, words at odd ones; every
@@ -36,14 +37,49 @@ class Tokens:
         bounds = list(itertools.accumulate(map(len, parts)))
         self.ns: list[int] = bounds[0:-1:2]
         self.ne: list[int] = bounds[1::2]
-        if len(vt) == original_length:   # nothing dropped: the offsets are the identity
-            self.s, self.e = self.ns, self.ne
-        else:  # a word is never empty: its original span runs from its first to its last character
-            self.s = list(map(offsets.__getitem__, self.ns))
-            self.e = list(map((1).__add__, map(offsets.__getitem__, map((-1).__add__, self.ne))))
+        self._offsets = None if len(vt) == original_length else offsets   # None: nothing dropped
+        self._s, self._e = (self.ns, self.ne) if self._offsets is None else (None, None)
 
     def __len__(self) -> int:
         return len(self.norm)
+
+    def span(self, i: int) -> tuple[int, int]:
+        """The original start and end of word ``i``: from its first character to its last (a
+        word is never empty)."""
+        if self._offsets is None:
+            return self.ns[i], self.ne[i]
+        return self._offsets[self.ns[i]], self._offsets[self.ne[i] - 1] + 1
+
+    @property
+    def s(self) -> list[int]:
+        if self._s is None:
+            self._s = list(map(self._offsets.__getitem__, self.ns))
+        return self._s
+
+    @property
+    def e(self) -> list[int]:
+        if self._e is None:
+            self._e = list(map((1).__add__, map(self._offsets.__getitem__, map((-1).__add__, self.ne))))
+        return self._e
+
+
+_counted: tuple[object, collections.Counter] = (None, collections.Counter())
+
+
+def word_counts(doc: Document, toks: Tokens | None = None) -> collections.Counter:
+    """How often each word of ``doc`` (normalised, as name mentions read words) is written:
+    counted once per document, for the name mentions and the rules that ask after them (the
+    last document's counts are kept; do not change them)."""
+    global _counted
+    last = _counted
+    if last[0] is doc:
+        return last[1]
+    if toks is None:
+        view = doc.normalized
+        toks = Tokens(view.text, view.offsets, view.original_length)
+    counts = collections.Counter(toks.norm)
+    _counted = (doc, counts)
+    return counts
 
 
 class Builder:
@@ -54,7 +90,7 @@ class Builder:
         self.names = names
         self.view = doc.normalized
         self.toks = Tokens(self.view.text, self.view.offsets, self.view.original_length)
-        self.counts = collections.Counter(self.toks.norm)   # each distinct word, in text order
+        self.counts = word_counts(doc, self.toks)   # each distinct word, in text order
         self.starts = self.toks.ns
         self.taken: set[int] = set()
         self.found: list[tuple[list[int], tuple[int, int, str] | None, str]] = []
@@ -110,7 +146,10 @@ class Builder:
         if any(w.startswith(short) and len(w) > len(short) + 1 for _, short in nm.contractions):
             return True  # "للرئاسة"
         exact = self.names.exact.get(w)
-        return exact is not None and letters(self.doc.text[self.toks.s[i]:self.toks.e[i]]) != letters(exact)
+        if exact is None:
+            return False
+        s, e = self.toks.span(i)
+        return letters(self.doc.text[s:e]) != letters(exact)
 
     def count(self, w: str) -> int:
         """How often ``w`` is written in the text, alone or after a proclitic."""

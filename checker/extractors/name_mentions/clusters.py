@@ -34,7 +34,8 @@ def mentions(b: Builder) -> list[NameMention]:
         words = []
         spans = []
         for i in idx:
-            w, s, e, ns, ne = toks.norm[i], toks.s[i], toks.e[i], toks.ns[i], toks.ne[i]
+            w, ns, ne = toks.norm[i], toks.ns[i], toks.ne[i]
+            s, e = toks.span(i)
             for p in nm.possessive:
                 if w.endswith(p) and len(w) > len(p) + 1:
                     w = w[:-len(p)]

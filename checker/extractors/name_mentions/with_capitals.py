@@ -47,7 +47,8 @@ class _Capitals:
         toks, text = self.toks, self.text
         # the normaliser keeps a hyphen as it is: the words written with one
         for i in b.positions_in({w for w in b.counts if "-" in w}):
-            head, dash, rest = text[toks.s[i]:toks.e[i]].partition("-")
+            s, e = toks.span(i)
+            head, dash, rest = text[s:e].partition("-")
             if not self.caps[i] and dash and rest[:1].isupper() and phrase_key(head) in self.nm.particles:
                 self.caps[i] = True   # "al-Assad"
 

@@ -334,13 +334,17 @@ def _unknown_slips(b: Builder, title_tokens: set[int]) -> None:
     for i in b.positions_in(_unknown_once(b)):
         if i in b.taken or i in title_tokens or b.stop(i):
             continue
-        placed = _name_place(b, i, title_tokens, families) or len(name_key(toks.norm[i], nm)) >= _LONG
+        placed = None   # asked only of a form one letter from a name (the tests are cheapest first)
         for form in _unprefixed(toks.norm[i], nm.proclitics):
+            if b.count(form) != 1 or form in nm.adjectives or len(name_key(form, nm)) < _NEAR_MIN or b.common(form):
+                continue
             near = [c for c, _, _ in process.extract(form, pool, scorer=OSA.distance, score_cutoff=1, limit=None)
                     if c != form]
-            if len(near) != 1 or b.count(form) != 1 or form in nm.adjectives or b.common(form) \
-                    or b.is_def(near[0]) != b.is_def(form) or len(name_key(form, nm)) < _NEAR_MIN \
-                    or not (placed or dot_slip(form, near[0], nm)):
+            if len(near) != 1 or b.is_def(near[0]) != b.is_def(form):
+                continue
+            if placed is None:
+                placed = _name_place(b, i, title_tokens, families) or len(name_key(toks.norm[i], nm)) >= _LONG
+            if not (placed or dot_slip(form, near[0], nm)):
                 continue
             if form != toks.norm[i]:
                 b.base[i] = form
