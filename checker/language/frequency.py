@@ -15,6 +15,7 @@ they decide without it.
 from __future__ import annotations
 
 import functools
+from typing import Iterable
 
 from checker.language.normalize import normalize_text
 from checker.language.wordlists import listed_words
@@ -39,3 +40,12 @@ def known_word(word: str, lang: str, folded: bool = False) -> bool | None:
     if words is None:
         return None
     return (word if folded else normalize_text(word)) in words
+
+
+def unknown_words(words: Iterable[str], lang: str) -> set[str] | None:
+    """The words of ``words`` (already in the checker's fold) that are no ordinary word of
+    ``lang``, by one set difference; ``None`` when the language has no word list."""
+    known = word_list(lang)
+    if known is None:
+        return None
+    return set(words) - known

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
-from checker.language.matching import NOT_LETTER_BEFORE, alternation, phrase_key
+from checker.language.matching import NOT_LETTER_BEFORE, alternation, keyword_finder, phrase_key
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
@@ -25,6 +25,7 @@ class NamesData:
     office_name: dict[str, str]                 # office -> its first written form
     offices: re.Pattern | None
     change: re.Pattern | None
+    change_finder: re.Pattern | None            # where a change word stands: ``change`` is tried only there
     change_near: re.Pattern | None
     conjunctions: frozenset[str]
     compatible: frozenset[frozenset[str]]
@@ -72,6 +73,7 @@ def names_data(lex) -> NamesData:
         office_name=office_name,
         offices=rx(office_of),
         change=rx(roles.get("change_words", [])),
+        change_finder=keyword_finder(roles.get("change_words", [])),
         change_near=rx(roles.get("change_words", []) + roles.get("change_before", [])),
         conjunctions=frozenset(phrase_key(c) for c in roles.get("conjunctions", [])),
         compatible=frozenset(frozenset(p) for p in roles.get("compatible", [])),

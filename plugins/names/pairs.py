@@ -13,11 +13,12 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from checker.extractors.name_mentions import names_lexicon
+from checker.extractors.name_mentions.builder import word_counts
 from checker.extractors.name_mentions.data import dot_slip
 from checker.extractors.name_mentions.near import edit_kind, slips_of
 from checker.language.frequency import known_word
 
-from .lexicon import WORD, NamesData
+from .lexicon import NamesData
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class Article:
     def written(self, w: str, proclitics: str) -> int:
         """How often the text writes the word ``w``, alone or after a proclitic letter."""
         if self._written is None:
-            self._written = collections.Counter(WORD.findall(self.ctx.doc.normalized.text))
+            self._written = word_counts(self.ctx.doc)
         return self._written[w] + sum(self._written[p + w] for p in proclitics)
 
     def ordinary(self, w: str) -> bool | None:

@@ -16,6 +16,7 @@ from .lexicon import WORD
 from .role_sets import RoleClaim, role_sets_data
 
 QUOTES = (("“", "”"), ("«", "»"), ("‘", "’"))
+_MARKS = re.compile("[" + re.escape('"' + "".join(m for pair in QUOTES for m in pair)) + "]")
 NEAR = 8            # words either side of a name or role where a stated change silences it
 NEAR_SCOPE = 12     # the same for another case, match or city
 
@@ -41,10 +42,8 @@ class Marks:
 
     def __init__(self, text: str):
         self.at: dict[str, list[int]] = collections.defaultdict(list)
-        wanted = {'"'} | {m for pair in QUOTES for m in pair}
-        for i, ch in enumerate(text):
-            if ch in wanted:
-                self.at[ch].append(i)
+        for m in _MARKS.finditer(text):
+            self.at[m.group()].append(m.start())
 
     def count(self, mark: str, lo: int, hi: int) -> int:
         at = self.at.get(mark, [])

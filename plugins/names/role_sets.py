@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
-from checker.language.matching import matched_key, phrase_key
+from checker.language.matching import finditer_near, keyword_finder, matched_key, phrase_key
 
 from .lexicon import WORD
 from .role_forms import UNKNOWN, forms_rx as _rx, unknown_name as _unknown_name
@@ -53,6 +53,7 @@ class RoleSetsData:
     stop: frozenset[str]
     given: frozenset[str]
     conjunctions: str
+    finder: re.Pattern | None = None                # where a form's words stand: ``forms`` is tried only there
 
 
 @lru_cache(maxsize=32)
@@ -89,6 +90,7 @@ def role_sets_data(lex) -> RoleSetsData:
         stop=nm.stop | nm.verbs,
         given=nm.given | nm.given_ambiguous,
         conjunctions=nm.conjunctions,
+        finder=keyword_finder(roles_of),
     )
 
 
@@ -367,7 +369,7 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
     r = _Reader(doc, facts["name_mentions"], data)
     out: list[RoleClaim] = []
     taken = -1
-    for hit in data.forms.finditer(r.vt):
+    for hit in finditer_near(data.forms, data.finder, r.vt, 1):   # one proclitic at most
         ns, ne = hit.start("w"), hit.end("w")
         ns, key = _inside_name(r, ns, ne, matched_key(hit.group("w")))
         roles = data.roles_of.get(key, ())

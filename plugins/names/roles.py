@@ -10,10 +10,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker import Example, rule
-from checker.language.matching import matched_key, proclitic_letters, punctuation_class
+from checker.language.matching import finditer_near, matched_key, proclitic_letters, punctuation_class
 
 from .lexicon import NamesData, WORD, names_data
 from .role_conflicts import exclusive_conflicts
+
+_BLANKS = re.compile(r"[ \t]*")
+_APPOSITION = re.compile(r"[^\S\r\n]*[,،][^\S\r\n]*")   # a comma after a name, then its apposition
 
 
 @dataclass(frozen=True)
@@ -42,7 +45,7 @@ def _words_before(view_text: str, pos: int, n: int = 1) -> list[str]:
 
 
 def _word_after(view_text: str, pos: int) -> str:
-    m = WORD.match(view_text, pos + len(view_text[pos:]) - len(view_text[pos:].lstrip(" \t")))
+    m = WORD.match(view_text, _BLANKS.match(view_text, pos).end())
     return m.group() if m else ""
 
 
@@ -83,9 +86,9 @@ def _roles(doc, mentions, data: NamesData) -> list[Role]:
         if found is None and data.offices is not None:
             # an apposition after the name: "Ralph Goodale, the finance minister", "معاذ مصطفى، رئيس"
             pos = view.from_original(m.end)
-            g = re.match(r"[^\S\r\n]*[,،][^\S\r\n]*", vt[pos:])
+            g = _APPOSITION.match(vt, pos)
             if g:
-                pos += g.end()
+                pos = g.end()
                 for _ in range(2):
                     w = WORD.match(vt, pos)
                     if w is None:
@@ -94,7 +97,7 @@ def _roles(doc, mentions, data: NamesData) -> list[Role]:
                     if w.group() in data.skip or (data.possessive and w.group().endswith(data.possessive)) or \
                             (raw.isupper() and data.office_of.get(w.group()) is None and
                              data.offices.match(vt, w.start()) is None):
-                        pos = w.end() + len(vt[w.end():]) - len(vt[w.end():].lstrip(" \t"))
+                        pos = _BLANKS.match(vt, w.end()).end()
                         continue
                     break
                 found = data.offices.match(vt, pos)
@@ -134,7 +137,7 @@ def _named_where_an_office_changed(doc, mentions, data: NamesData) -> set[int]:
     sents = doc.sentences
     starts = [view.from_original(sent.start) for sent in sents]
     changed = set()  # one pass over the text: the sentences a change word falls in
-    for hit in data.change.finditer(view.text):
+    for hit in finditer_near(data.change, data.change_finder, view.text, 0):
         i = bisect.bisect_right(starts, hit.start()) - 1
         if i >= 0 and hit.end() <= view.from_original(sents[i].end):
             changed.add(sents[i])

@@ -1,6 +1,6 @@
 """The ordinary-word test NAME001 and the name facts rely on."""
 
-from checker.language.frequency import known_word, word_list
+from checker.language.frequency import known_word, unknown_words, word_list
 
 
 def test_ordinary_words_are_known_in_any_case_and_fold():
@@ -25,3 +25,9 @@ def test_a_language_without_a_list_answers_none():
 
 def test_the_list_is_loaded_once():
     assert word_list("en") is word_list("en")
+
+
+def test_unknown_words_are_those_no_list_holds():
+    assert unknown_words(["treasury", "tleasury", "القدس", "مخمد"], "en") == {"tleasury", "القدس", "مخمد"}
+    assert unknown_words(["القدس", "مخمد"], "ar") == {"مخمد"}
+    assert unknown_words(["word"], "xx") is None

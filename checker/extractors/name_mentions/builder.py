@@ -7,7 +7,7 @@ import bisect
 import collections
 import itertools
 import re
-from typing import Callable, NamedTuple
+from typing import Callable
 
 from rapidfuzz.distance import OSA
 
@@ -15,17 +15,71 @@ from checker.core.document import Document
 from checker.extractors.name_mentions.data import NamesData, letters, prefixed_forms
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
 SPACE = re.compile(r"[^\S\r\n]*[#_]?[^\S\r\n]*")           # words of one name: a space, a hashtag
 COMMA = re.compile(r"[^\S\r\n]*[،,][^\S\r\n]*[#_]?")      # a title, a comma, then the name
 
 
-class Token(NamedTuple):
-    ns: int          # normalised start, end
-    ne: int
-    norm: str
-    s: int           # original start, end
-    e: int
+class Tokens:
+    """The words of one document as parallel lists (no object per word): ``ns``/``ne`` their
+    normalised start and end, ``norm`` the normalised word, ``s``/``e`` the original start and
+    end (made on first use; :meth:`span` gives one word's); ``gaps[i]`` the normalised text
+    before word ``i`` (``gaps[n]`` after the last)."""
 
+    __slots__ = ("ns", "ne", "norm", "gaps", "_offsets", "_s", "_e")
+
+    def __init__(self, vt: str, offsets, original_length: int):
+        # one C-level split: text between words at even indices, words at odd ones; every
+        # boundary is then a running sum of lengths
+        parts = _SPLIT.split(vt)
+        self.norm: list[str] = parts[1::2]
+        self.gaps: list[str] = parts[0::2]
+        bounds = list(itertools.accumulate(map(len, parts)))
+        self.ns: list[int] = bounds[0:-1:2]
+        self.ne: list[int] = bounds[1::2]
+        self._offsets = None if len(vt) == original_length else offsets   # None: nothing dropped
+        self._s, self._e = (self.ns, self.ne) if self._offsets is None else (None, None)
+
+    def __len__(self) -> int:
+        return len(self.norm)
+
+    def span(self, i: int) -> tuple[int, int]:
+        """The original start and end of word ``i``: from its first character to its last (a
+        word is never empty)."""
+        if self._offsets is None:
+            return self.ns[i], self.ne[i]
+        return self._offsets[self.ns[i]], self._offsets[self.ne[i] - 1] + 1
+
+    @property
+    def s(self) -> list[int]:
+        if self._s is None:
+            self._s = list(map(self._offsets.__getitem__, self.ns))
+        return self._s
+
+    @property
+    def e(self) -> list[int]:
+        if self._e is None:
+            self._e = list(map((1).__add__, map(self._offsets.__getitem__, map((-1).__add__, self.ne))))
+        return self._e
+
+
+_counted: tuple[object, collections.Counter] = (None, collections.Counter())
+
+
+def word_counts(doc: Document, toks: Tokens | None = None) -> collections.Counter:
+    """How often each word of ``doc`` (normalised, as name mentions read words) is written:
+    counted once per document, for the name mentions and the rules that ask after them (the
+    last document's counts are kept; do not change them)."""
+    global _counted
+    last = _counted
+    if last[0] is doc:
+        return last[1]
+    if toks is None:
+        view = doc.normalized
+        toks = Tokens(view.text, view.offsets, view.original_length)
+    counts = collections.Counter(toks.norm)
+    _counted = (doc, counts)
+    return counts
 
 
 class Builder:
@@ -35,23 +89,9 @@ class Builder:
         self.doc = doc
         self.names = names
         self.view = doc.normalized
-        vt = self.view.text
-        offs = self.view.offsets
-        words = _TOKEN.findall(vt)
-        starts = [m.start() for m in _TOKEN.finditer(vt)]
-        ends = [a + len(w) for a, w in zip(starts, words)]
-        if len(vt) == self.view.original_length:   # nothing dropped: the offsets are the identity
-            firsts, lasts = starts, ends
-        else:  # a token is never empty: its original span runs from its first to its last character
-            firsts = [offs[a] for a in starts]
-            lasts = [offs[b - 1] + 1 for b in ends]
-        # built in C (no Python-level constructor per token)
-        self.toks = list(map(tuple.__new__, itertools.repeat(Token), zip(starts, ends, words, firsts, lasts)))
-        self.counts = collections.Counter(words)
-        self.starts = starts
-        self.where: dict[str, list[int]] = {}   # each normalised word's token indices, in order
-        for i, w in enumerate(words):
-            self.where.setdefault(w, []).append(i)
+        self.toks = Tokens(self.view.text, self.view.offsets, self.view.original_length)
+        self.counts = word_counts(doc, self.toks)   # each distinct word, in text order
+        self.starts = self.toks.ns
         self.taken: set[int] = set()
         self.found: list[tuple[list[int], tuple[int, int, str] | None, str]] = []
         self.base: dict[int, str] = {}          # a word's form without its proclitic
@@ -62,25 +102,28 @@ class Builder:
     def positions_of(self, known) -> list[int]:
         """The indices, in text order, of the tokens that are a word of ``known`` alone or after
         attached proclitics (what :meth:`strip_proclitic` finds), by set intersection."""
-        words = self.where.keys()
-        hits = (words & known) | (words & self._prefixed(known).keys())
-        out = [i for w in hits for i in self.where[w]]
-        out.sort()
-        return out
+        words = self.counts.keys()
+        return self.positions_in((words & known) | (words & self._prefixed(known).keys()))
 
     def positions(self, wanted: Callable[[str], bool]) -> list[int]:
         """The indices, in text order, of the tokens whose normalised word is ``wanted`` (asked
         once per distinct word)."""
-        out = [i for w, ids in self.where.items() if wanted(w) for i in ids]
-        out.sort()
-        return out
+        return self.positions_in({w for w in self.counts if wanted(w)})
 
-    def gap(self, a: int, b: int) -> str:
-        return self.view.text[a:b]
+    def positions_in(self, words: set[str]) -> list[int]:
+        """The indices, in text order, of the tokens whose normalised word is one of ``words``
+        (one pass in C)."""
+        if not words:
+            return []
+        norm = self.toks.norm
+        return list(itertools.compress(range(len(norm)), map(words.__contains__, norm)))
 
     def joined(self, i: int) -> bool:
         """Token ``i`` follows token ``i - 1`` with only a space (or a hashtag) between."""
-        return 0 < i < len(self.toks) and SPACE.fullmatch(self.gap(self.toks[i - 1].ne, self.toks[i].ns)) is not None
+        if not 0 < i < len(self.toks.norm):
+            return False
+        g = self.toks.gaps[i]
+        return g == " " or SPACE.fullmatch(g) is not None
 
     def index_at(self, ns: int) -> int:
         return bisect.bisect_left(self.starts, ns)
@@ -93,8 +136,7 @@ class Builder:
         return self.is_def(w) and len(w) >= len(self.names.article) + 3 and any(w.endswith(e) for e in self.names.nisba)
 
     def stop(self, i: int) -> bool:
-        t = self.toks[i]
-        w = t.norm
+        w = self.toks.norm[i]
         nm = self.names
         if w in nm.stop or len(w) < 2:
             return True
@@ -103,8 +145,11 @@ class Builder:
             return True  # "والخزانة", "فإن", "وآخرين": a proclitic and a word
         if any(w.startswith(short) and len(w) > len(short) + 1 for _, short in nm.contractions):
             return True  # "للرئاسة"
-        exact = self.names.exact.get(t.norm)
-        return exact is not None and letters(self.doc.text[t.s:t.e]) != letters(exact)
+        exact = self.names.exact.get(w)
+        if exact is None:
+            return False
+        s, e = self.toks.span(i)
+        return letters(self.doc.text[s:e]) != letters(exact)
 
     def count(self, w: str) -> int:
         """How often ``w`` is written in the text, alone or after a proclitic."""
@@ -126,7 +171,7 @@ class Builder:
         if len(idx) < 2:
             return None
         nm, toks = self.names, self.toks
-        last, before = toks[idx[-1]].norm, toks[idx[-2]].norm
+        last, before = toks.norm[idx[-1]], toks.norm[idx[-2]]
         if before in nm.compound_first or before in nm.particles or last in nm.compound_last:
             return None  # "عبد السلام", "محمد بن سلمان": "السلام", "سلمان" alone are others
         return last

@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 from checker.extractors.name_mentions.builder import Builder
 from checker.extractors.name_mentions.data import name_key
-from checker.extractors.name_mentions.model import NameMention
+from checker.extractors.name_mentions.model import NameMention, new_mention
 
 
 class _Found(NamedTuple):
@@ -30,20 +30,20 @@ class _Found(NamedTuple):
 def mentions(b: Builder) -> list[NameMention]:
     nm, toks, text, vt = b.names, b.toks, b.doc.text, b.view.text
     raw = []
-    for idx, title, cue in sorted(b.found, key=lambda f: b.toks[f[0][0]].ns):
+    for idx, title, cue in sorted(b.found, key=lambda f: f[0][0]):   # in text order
         words = []
         spans = []
         for i in idx:
-            t = toks[i]
-            w, s, e = t.norm, t.s, t.e
+            w, ns, ne = toks.norm[i], toks.ns[i], toks.ne[i]
+            s, e = toks.span(i)
             for p in nm.possessive:
                 if w.endswith(p) and len(w) > len(p) + 1:
                     w = w[:-len(p)]
-                    _, e = b.view.to_original(t.ns, t.ne - len(p))
+                    _, e = b.view.to_original(ns, ne - len(p))
                     break
             base = b.base.get(i)
             if base is not None and base != w:
-                s, _ = b.view.to_original(t.ne - len(base), t.ne)
+                s, _ = b.view.to_original(ne - len(base), ne)
                 w = base
             words.append(w)
             spans.append((s, e))
@@ -82,10 +82,10 @@ def mentions(b: Builder) -> list[NameMention]:
             pick = candidates[i - 1] if i > 0 else (candidates[0] if candidates else None)
             ident = ("full", pick[1][0], name_key(pick[1][-1], nm)) if pick else ("alone", key)
         cid = clusters.setdefault(ident, len(clusters))
-        out.append(NameMention(
+        out.append(new_mention(dict(
             start=r.start, end=r.end, text=text[r.start:r.end], tokens=r.words, spans=r.spans, surname=last,
             key=key, full=r.full, person=r.person, title=r.title, title_start=r.title_start,
-            title_end=r.title_end, cue=r.cue, speaker=r.speaker, cluster=cid))
+            title_end=r.title_end, cue=r.cue, speaker=r.speaker, cluster=cid)))
     return out
 
 
@@ -94,9 +94,9 @@ def _speaker(b: Builder, idx: list[int]) -> bool:
     i, j = idx[0] - 1, idx[-1] + 1
     if nm.capitals:
         # "Kowalski said"; "..., said Kowalski." (not "analysts said Deutsche Bank had")
-        if j < len(toks) and b.joined(j) and toks[j].norm in nm.verbs:
+        if j < len(toks) and b.joined(j) and toks.norm[j] in nm.verbs:
             return True
-        return i >= 0 and b.joined(idx[0]) and toks[i].norm in nm.verbs and \
+        return i >= 0 and b.joined(idx[0]) and toks.norm[i] in nm.verbs and \
             (j >= len(toks) or not b.joined(j))
-    return i >= 0 and b.joined(idx[0]) and b.strip_proclitic(toks[i].norm, nm.verbs) is not None
+    return i >= 0 and b.joined(idx[0]) and b.strip_proclitic(toks.norm[i], nm.verbs) is not None
 

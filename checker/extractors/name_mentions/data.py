@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.language.matching import (
-    NOT_LETTER_AFTER, NOT_LETTER_BEFORE, alternation, phrase_key, proclitic_letters, proclitic_prefix,
+    NOT_LETTER_AFTER, NOT_LETTER_BEFORE, finditer_near, keyword_finder, phrase_key, proclitic_letters,
+    proclitic_prefix, trie_alternation,
 )
 from checker.language.normalize import fold_char
 
@@ -42,9 +43,21 @@ class NamesData:
     contractions: tuple[tuple[str, str], ...]
     place_nouns: frozenset[str]     # "مدينة", "منظمة": a place's or an organisation's name follows
     dot_pairs: frozenset[frozenset[str]] = frozenset()   # two letters told apart only by their dots
+    title_finder: re.Pattern | None = None   # where a title's words stand: ``titles`` is tried only there
+    title_lead: int = 0                      # proclitics a title may carry before its words
+
+    def title_matches(self, text: str) -> list[re.Match]:
+        """The matches of ``titles`` in ``text``, as ``titles.finditer`` gives them, found by
+        trying the pattern only where a title's words stand."""
+        if self.titles is None:
+            return []
+        return list(finditer_near(self.titles, self.title_finder, text, self.title_lead))
 
 
+@lru_cache(maxsize=1 << 16)   # a word's marks do not depend on the article: the same words recur
 def _strip_marks(word: str) -> str:
+    if word.isascii():
+        return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
@@ -64,8 +77,9 @@ def names_lexicon(lex) -> NamesData:
             for v in lex.variants(k):
                 forms.setdefault(v, k)
     titles = None
+    keys = {phrase_key(f) for f in forms if f.strip()}   # as ``alternation`` would key them
     if forms:  # a title ends with a full stop ("Dr.") or where the word does
-        titles = re.compile(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex, 2)}(?P<w>{alternation(forms)})"
+        titles = re.compile(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex, 2)}(?P<w>{trie_alternation(keys)})"
                             rf"(?:(?<=\.)|{NOT_LETTER_AFTER})")
     months = {phrase_key(m.name) for m in lex.month_names}
     ambiguous_months = {phrase_key(m.name) for m in lex.month_names if m.ambiguous}   # "رجب" is a name too
@@ -101,6 +115,8 @@ def names_lexicon(lex) -> NamesData:
         place_nouns=frozenset(phrase_key(w) for w in d.get("place_nouns", [])),
         dot_pairs=frozenset(frozenset((a, b)) for group in d.get("dot_letters", [])
                             for a in group for b in group if a != b),
+        title_finder=keyword_finder(forms) if forms else None,
+        title_lead=2 if proclitic_letters(lex) else 0,
     )
 
 

@@ -23,7 +23,7 @@ def places(b: Builder, title_tokens: set[int]) -> None:
         k = i + 1
         if k >= len(toks) or not b.joined(k) or k in b.taken or k in title_tokens or b.stop(k):
             continue
-        w = toks[k].norm
+        w = toks.norm[k]
         if w in nm.adjectives or b.is_nisba(w) or w in nm.place_nouns or len(name_key(w, nm)) < 3 \
                 or b.strip_proclitic(w, nm.verbs) is not None:
             continue
@@ -37,8 +37,8 @@ def places(b: Builder, title_tokens: set[int]) -> None:
     for i in b.positions_of(found):
         if i in b.taken or i in title_tokens:
             continue
-        base = b.strip_proclitic(toks[i].norm, found)
-        if base != toks[i].norm:
+        base = b.strip_proclitic(toks.norm[i], found)
+        if base != toks.norm[i]:
             b.base[i] = base
         b.add([i], None, "place")
 

@@ -3,6 +3,7 @@ another reason, with the title before them."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from rapidfuzz import process
@@ -17,8 +18,10 @@ _MAX_RUN = 6          # capitalised words in one run (longer runs are headings)
 _NEAR_MIN = 5          # letters of a word that opens a sentence and is one letter from a name
 _OPENERS = "\n\r“‘«(:[—–-"   # after these (and spaces) a word starts a sentence, a quotation or a line
 # where such a word starts: after the start of the text, an opener or an opening straight
-# quotation mark (one at the start or after a space), and spaces or tabs
-_OPENING = re.compile(r"(?:\A|[" + re.escape(_OPENERS) + r"]|(?:^|(?<=\s))[\"'])[ \t]*")
+# quotation mark (one at the start or after a space), and spaces or tabs; matched on the text
+# between two words (what ends there), and on the text before the first word
+_OPENED = re.compile(r"(?:[" + re.escape(_OPENERS) + r"]|(?<=\s)[\"'])[ \t]*\Z")
+_FIRST = re.compile(r"[\"']?[ \t]*")
 
 
 def _before(text: str, pos: int) -> int:
@@ -37,45 +40,52 @@ class _Capitals:
         self.n = len(self.toks)
         self.title_by_end: dict[int, re.Match] = {}
         self.title_tokens: set[int] = set()
+        # each word's first letter as written, and whether it is a capital: one pass in C
+        firsts = list(map(self.text.__getitem__, self.toks.s))
+        self.caps: list[bool] = list(map(str.isupper, firsts))
+        self.lowers: list[bool] = list(map(str.islower, firsts))
+        toks, text = self.toks, self.text
+        # the normaliser keeps a hyphen as it is: the words written with one
+        for i in b.positions_in({w for w in b.counts if "-" in w}):
+            s, e = toks.span(i)
+            head, dash, rest = text[s:e].partition("-")
+            if not self.caps[i] and dash and rest[:1].isupper() and phrase_key(head) in self.nm.particles:
+                self.caps[i] = True   # "al-Assad"
 
     def capital(self, i: int) -> bool:
-        t = self.toks[i]
-        if self.text[t.s].isupper():
-            return True
-        head, dash, rest = self.text[t.s:t.e].partition("-")
-        return bool(dash) and rest[:1].isupper() and phrase_key(head) in self.nm.particles  # "al-Assad"
+        return self.caps[i]
 
     def stopped(self, i: int) -> bool:
         """Token ``i`` is capitalised for another reason: a stopword, or a month or weekday not
         followed by a capitalised word ("Jan Kowalski" is a name)."""
         nm, toks = self.nm, self.toks
-        w = toks[i].norm
+        w = toks.norm[i]
         if w in nm.months:
             nxt = i + 1
-            return not (nxt < self.n and self.b.joined(nxt) and self.capital(nxt) and toks[nxt].norm not in nm.stop
-                        and toks[nxt].norm not in nm.months)
+            return not (nxt < self.n and self.b.joined(nxt) and self.capital(nxt) and toks.norm[nxt] not in nm.stop
+                        and toks.norm[nxt] not in nm.months)
         return w in nm.stop
 
     def initial_at(self, i: int) -> bool:
         """A one-letter word that is the initial of a name ("J. K. Rowling", "George W. Bush")."""
         nxt = i + 1
-        return nxt < self.n and self.vt[self.toks[i].ne:self.toks[nxt].ns] == ". " and self.capital(nxt) \
+        return nxt < self.n and self.vt[self.toks.ne[i]:self.toks.ns[nxt]] == ". " and self.capital(nxt) \
             and not self.stopped(nxt)
 
     def can_continue(self, i: int) -> bool:
         return self.capital(i) and not self.stopped(i) and i not in self.title_tokens
 
-    def sentence_initial(self) -> set[int]:
-        """The tokens where a sentence (or a quotation, or a line) starts: a capital says nothing there."""
-        b, vt, toks = self.b, self.vt, self.toks
+    def sentence_initial(self, runs: list[list[int]]) -> set[int]:
+        """The tokens of ``runs`` where a sentence (or a quotation, or a line) starts: a capital
+        says nothing there."""
+        b, gaps = self.b, self.toks.gaps
         initial: set[int] = set()
         for sent in b.doc.sentences:
             i = b.index_at(b.view.from_original(sent.start))
             if i < self.n:
                 initial.add(i)
-        for m in _OPENING.finditer(vt):
-            i = b.index_at(m.end())
-            if i < self.n and toks[i].ns == m.end():
+        for i in {i for r in runs for i in r}:
+            if _OPENED.search(gaps[i]) or (i == 0 and _FIRST.fullmatch(gaps[0])):
                 initial.add(i)
         return initial
 
@@ -83,14 +93,14 @@ class _Capitals:
         """Titles followed by a capitalised word ("Mr King said", not "Mervyn King said"), by
         where they end, and their tokens."""
         b, vt, toks = self.b, self.vt, self.toks
-        for m in (self.nm.titles.finditer(vt) if self.nm.titles is not None else ()):
+        for m in self.nm.title_matches(vt):
             after = b.index_at(m.end("w"))
-            if after >= self.n or vt[m.end("w"):toks[after].ns].strip(" \t") or not self.capital(after) \
+            if after >= self.n or vt[m.end("w"):toks.ns[after]].strip(" \t") or not self.capital(after) \
                     or self.stopped(after):
                 continue
             self.title_by_end[m.end("w")] = m
             i = b.index_at(m.start("w"))
-            while i < self.n and toks[i].ns < m.end("w"):
+            while i < self.n and toks.ns[i] < m.end("w"):
                 self.title_tokens.add(i)
                 i += 1
 
@@ -99,8 +109,8 @@ class _Capitals:
         nm, toks, b = self.nm, self.toks, self.b
         glue: list[int] = []
         k = j + 1
-        while k < self.n and b.joined(k) and (toks[k].norm in nm.particles or toks[k].norm in nm.connectors
-                                               or " ".join(toks[q].norm for q in glue + [k]) in nm.connectors) \
+        while k < self.n and b.joined(k) and (toks.norm[k] in nm.particles or toks.norm[k] in nm.connectors
+                                               or " ".join(toks.norm[q] for q in glue + [k]) in nm.connectors) \
                 and not self.capital(k) and len(glue) < 2:
             glue.append(k)
             k += 1
@@ -113,7 +123,7 @@ class _Capitals:
         run = [i]
         j = i
         while len(run) <= _MAX_RUN:
-            if nm.possessive and toks[j].norm.endswith(nm.possessive):
+            if nm.possessive and toks.norm[j].endswith(nm.possessive):
                 break
             nxt = j + 1
             if nxt < self.n and b.joined(nxt) and self.can_continue(nxt):
@@ -127,7 +137,7 @@ class _Capitals:
                 run += glue + [k]
                 j = k
                 continue
-            if len(toks[j].norm) == 1 and self.initial_at(j) and nxt not in self.title_tokens:
+            if len(toks.norm[j]) == 1 and self.initial_at(j) and nxt not in self.title_tokens:
                 run.append(nxt)  # an initial ("George W. Bush")
                 j = nxt
                 continue
@@ -138,18 +148,17 @@ class _Capitals:
         """Every capitalised run, less particles and connectors at its ends."""
         nm, toks = self.nm, self.toks
         runs: list[list[int]] = []
-        i = 0
-        while i < self.n:
-            if not self.can_continue(i) or (len(toks[i].norm) == 1 and not self.initial_at(i)):
-                i += 1
+        after = 0   # where the last run ended
+        for i in itertools.compress(range(self.n), self.caps):   # a run opens with a capital
+            if i < after or not self.can_continue(i) or (len(toks.norm[i]) == 1 and not self.initial_at(i)):
                 continue
             run = self.run_from(i)
-            i = run[-1] + 1
+            after = run[-1] + 1
             if len(run) > _MAX_RUN:
                 continue
-            while run and (toks[run[0]].norm in nm.particles or toks[run[0]].norm in nm.connectors):
+            while run and (toks.norm[run[0]] in nm.particles or toks.norm[run[0]] in nm.connectors):
                 run = run[1:]
-            while run and toks[run[-1]].norm in nm.connectors:
+            while run and toks.norm[run[-1]] in nm.connectors:
                 run = run[:-1]
             if run:
                 runs.append(run)
@@ -172,19 +181,19 @@ def with_capitals(b: Builder) -> None:
     letter from one of those (a slip in a name that opens a sentence: "Kowlaski said")."""
     cap = _Capitals(b)
     nm, toks = b.names, b.toks
-    initial = cap.sentence_initial()
-    lower = {t.norm for t in toks if cap.text[t.s:t.s + 1].islower()}   # words written in lower case
+    lower = set(itertools.compress(toks.norm, cap.lowers))   # words written in lower case
     cap.find_titles()
     runs = cap.runs()
+    initial = cap.sentence_initial(runs)
     # what is capitalised in mid-sentence, and the last words of full names
-    mid = {_bare(toks[i].norm, nm.possessive) for r in runs for i in r if i not in initial}
-    surnames = {_bare(toks[r[-1]].norm, nm.possessive) for r in runs
-                if len([i for i in r if toks[i].norm not in nm.particles]) >= 2}
+    mid = {_bare(toks.norm[i], nm.possessive) for r in runs for i in r if i not in initial}
+    surnames = {_bare(toks.norm[r[-1]], nm.possessive) for r in runs
+                if len([i for i in r if toks.norm[i] not in nm.particles]) >= 2}
     surnames |= {name_key(w, nm) for w in surnames}
     pool = None
     for run in runs:
         if run[0] in initial:
-            w = _bare(toks[run[0]].norm, nm.possessive)
+            w = _bare(toks.norm[run[0]], nm.possessive)
             if len(run) == 1 and (w not in mid or w in lower) and w not in surnames:
                 if w in lower or len(w) < (_NEAR_MIN - 1 if known_word(w, b.doc.lang) is False else _NEAR_MIN):
                     continue
@@ -192,8 +201,8 @@ def with_capitals(b: Builder) -> None:
                 if process.extractOne(w, pool, scorer=OSA.distance, score_cutoff=1) is None:
                     continue
             if len(run) > 1 and w not in mid and w not in surnames and \
-                    (w in lower or (toks[run[1]].norm in nm.given and w not in nm.given)):
+                    (w in lower or (toks.norm[run[1]] in nm.given and w not in nm.given)):
                 run = run[1:]  # "Making Michael Howard leader": a capital for the sentence
-        tm = cap.title_by_end.get(_before(cap.vt, toks[run[0]].ns))
+        tm = cap.title_by_end.get(_before(cap.vt, toks.ns[run[0]]))
         title = (tm.start("w"), tm.end("w"), matched_key(tm.group("w"))) if tm is not None else None
         b.add(run, title, "title" if title else "capitals")

@@ -12,7 +12,7 @@ from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import dot_slip, name_key
 from checker.extractors.name_mentions.near import slips_of
 from checker.extractors.name_mentions.places import places
-from checker.language.frequency import known_word
+from checker.language.frequency import known_word, unknown_words
 
 _MAX_WORDS = 5        # words in one name
 _MAX_LINEAGE = 7      # words in one name of lineage ("حمدان بن محمد بن راشد آل مكتوم")
@@ -28,7 +28,7 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
     the article writes again, or with one that has the article ("يدرك جيدا" is not a name)."""
     nm, toks = b.names, b.toks
     n = len(toks)
-    first = toks[k].norm
+    first = toks.norm[k]
     if b.stop(k) or (first in nm.particles and first not in nm.compound_first):
         return []
     if not cued and first not in nm.given and first not in nm.compound_first:
@@ -48,11 +48,11 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
         j += 1
         if j >= n or not b.joined(j):
             break
-        w = toks[j].norm
+        w = toks.norm[j]
         if b.stop(j):
             # a month that is also a family name, after a known given name ("تيريزا ماي")
             if not (w in nm.months and len(idx) == 1 and first in nm.given and not
-                    (j + 1 < n and toks[j + 1].norm.isdigit())):
+                    (j + 1 < n and toks.norm[j + 1].isdigit())):
                 break
         if w in nm.particles and b.joined(j + 1) and not b.stop(j + 1):
             idx += [j, j + 1]
@@ -70,7 +70,7 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
             if w in nm.adjectives:
                 break
             idx.append(j)
-            if b.joined(j + 1) and toks[j + 1].norm in nm.particles and b.joined(j + 2) and not b.stop(j + 2):
+            if b.joined(j + 1) and toks.norm[j + 1] in nm.particles and b.joined(j + 2) and not b.stop(j + 2):
                 idx += [j + 1, j + 2]
             break
         if w in nm.given or w in nm.given_ambiguous:
@@ -80,10 +80,10 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
             break  # "ويرأسه": "and" and a word; "محمد بن سلمان خطة": a name of lineage ends so;
             # "محمود عمل": the text writes "العمل"
         idx.append(j)  # a family name without the article ("ترامب", "مدبولي")
-        if b.joined(j + 1) and toks[j + 1].norm in nm.compound_last:
+        if b.joined(j + 1) and toks.norm[j + 1] in nm.compound_last:
             idx.append(j + 1)
         break
-    last = toks[idx[-1]].norm
+    last = toks.norm[idx[-1]]
     known_start = first in starts and (cued or first not in nm.given_ambiguous)
     plain_def = b.is_def(last) and not b.is_nisba(last)
     if not cued and len(idx) > 1 and last.endswith(nm.not_family_endings):
@@ -117,43 +117,43 @@ def _after_title(b: Builder, m: re.Match) -> tuple[int, int, str, list[int], boo
     abbreviated = word in nm.abbreviated
     k = b.index_at(m.end("w"))
     end = m.end("w")
-    if k >= len(toks) or not (SPACE.fullmatch(vt[end:toks[k].ns]) or (abbreviated and not vt[end:toks[k].ns].strip())):
+    if k >= len(toks) or not (SPACE.fullmatch(vt[end:toks.ns[k]]) or (abbreviated and not vt[end:toks.ns[k]].strip())):
         return None
     consumed = 0
     if word in nm.construct:
         # the complement: words up to the first with the article ("وزير الإعلام", "رئيس فريق الطوارئ")
         for _ in range(_COMPLEMENT):
-            if k >= len(toks) or (consumed and not b.joined(k)) or toks[k].norm in nm.verbs or b.stop(k):
+            if k >= len(toks) or (consumed and not b.joined(k)) or toks.norm[k] in nm.verbs or b.stop(k):
                 return None
-            w = toks[k].norm
+            w = toks.norm[k]
             k += 1
             consumed += 1
             if b.is_def(w):
                 break
         else:
             return None
-        end = toks[k - 1].ne
+        end = toks.ne[k - 1]
     # adjectives of the office ("السوري", "السابق") and complements with a preposition ("للشؤون الخارجية")
-    while k < len(toks) and SPACE.fullmatch(vt[end:toks[k].ns]):
-        w = toks[k].norm
+    while k < len(toks) and SPACE.fullmatch(vt[end:toks.ns[k]]):
+        w = toks.norm[k]
         if w in nm.adjectives or b.is_nisba(w):
             k += 1
         elif any(w.startswith(short) and len(w) > len(short) + 1 for _, short in nm.contractions):
             k += 1
-            while k < len(toks) and b.joined(k) and b.is_def(toks[k].norm) and not b.stop(k):
+            while k < len(toks) and b.joined(k) and b.is_def(toks.norm[k]) and not b.stop(k):
                 k += 1
         else:
             break
         consumed += 1
-        end = toks[k - 1].ne
+        end = toks.ne[k - 1]
     if k >= len(toks):
         return None
-    g = vt[end:toks[k].ns]
+    g = vt[end:toks.ns[k]]
     if not (SPACE.fullmatch(g) or (consumed and COMMA.fullmatch(g)) or (abbreviated and not g.strip())):
         return None
-    if toks[k].ns in b.titles_at or b.stop(k):
+    if toks.ns[k] in b.titles_at or b.stop(k):
         return None  # another title follows ("ولي العهد السعودي الأمير محمد"): it introduces the name
-    w = toks[k].norm
+    w = toks.norm[k]
     if b.is_def(w):
         if consumed or word in nm.construct or b.is_nisba(w) or w in nm.adjectives:
             return None
@@ -166,12 +166,12 @@ def _after_title(b: Builder, m: re.Match) -> tuple[int, int, str, list[int], boo
 
 def without_capitals(b: Builder) -> None:
     nm, toks = b.names, b.toks
-    matches = list(nm.titles.finditer(b.view.text)) if nm.titles is not None else []
+    matches = nm.title_matches(b.view.text)
     b.titles_at = {m.start("w"): m for m in matches}
     title_tokens: set[int] = set()
     for m in matches:
         i = b.index_at(m.start())
-        while i < len(toks) and toks[i].ns < m.end("w"):
+        while i < len(toks) and toks.ns[i] < m.end("w"):
             title_tokens.add(i)
             i += 1
     singles = []    # one word after a title or a verb of saying: kept when it is a family name
@@ -191,16 +191,17 @@ def without_capitals(b: Builder) -> None:
         k = i + 1
         if k >= len(toks) or not b.joined(k) or k in b.taken or k in title_tokens or b.stop(k):
             continue
-        if toks[k].norm in names_start:
+        if toks.norm[k] in names_start:
             idx = _parse_name(b, k, True)
             if len(idx) >= 2 and not any(j in title_tokens for j in idx):
                 b.add(idx, None, "verb")
                 continue
         singles.append((k, None, "verb"))
-    for i in b.positions(lambda w: w in nm.given or w in nm.compound_first):
+    words = b.counts.keys()
+    for i in b.positions_in((words & nm.given) | (words & nm.compound_first)):
         if i in b.taken or i in title_tokens:
             continue
-        if i > 0 and b.joined(i) and toks[i - 1].norm in nm.particles:
+        if i > 0 and b.joined(i) and toks.norm[i - 1] in nm.particles:
             continue
         idx = _parse_name(b, i, False)
         if len(idx) >= 2 and not any(j in title_tokens for j in idx):
@@ -216,9 +217,9 @@ def without_capitals(b: Builder) -> None:
     for i in b.positions_of(surnames) if surnames else ():
         if i in b.taken or i in title_tokens:
             continue
-        base = b.strip_proclitic(toks[i].norm, surnames)
+        base = b.strip_proclitic(toks.norm[i], surnames)
         if b.is_nisba(base) and i > 0 and b.joined(i):
-            prev = toks[i - 1].norm
+            prev = toks.norm[i - 1]
             if b.is_def(prev) or b.is_def(prev[1:]):
                 continue  # "الجيش المصري": an adjective after a noun, not the family name المصري
         b.base[i] = base
@@ -228,11 +229,11 @@ def without_capitals(b: Builder) -> None:
     # family name of a full name ("الرئيس الشرع", "وأضاف الشراع")
     keys = {name_key(s, nm) for s in surnames}
     for k, title, cue in singles:
-        w = toks[k].norm
+        w = toks.norm[k]
         if k in b.taken or b.stop(k) or w in nm.adjectives or w in names_start or b.common(w):
             continue
-        if b.joined(k + 1) and not b.stop(k + 1) and toks[k + 1].norm not in nm.verbs \
-                and toks[k + 1].norm not in nm.adjectives:
+        if b.joined(k + 1) and not b.stop(k + 1) and toks.norm[k + 1] not in nm.verbs \
+                and toks.norm[k + 1] not in nm.adjectives:
             continue  # "وقال جوش غريفيز": the first word of a name not read, not a family name
         key = name_key(w, nm)
         if len(key) >= 3 and any(OSA.distance(key, s) <= 1 for s in keys):
@@ -255,14 +256,14 @@ def _given_slips(b: Builder, title_tokens: set[int]) -> None:
     for idx, _, _ in b.found:
         last = b.family_name_at(idx)
         if last and last not in nm.stop and len(name_key(last, nm)) >= 3:
-            before.setdefault(last, set()).add(toks[idx[-2]].norm)
+            before.setdefault(last, set()).add(toks.norm[idx[-2]])
     if not before:
         return
-    for i in (j - 1 for j in b.positions(before.__contains__) if j > 0):
-        firsts = before[toks[i + 1].norm]
+    for i in (j - 1 for j in b.positions_in(b.counts.keys() & before.keys()) if j > 0):
+        firsts = before[toks.norm[i + 1]]
         if i in b.taken or i + 1 in b.taken or i in title_tokens or not b.joined(i + 1):
             continue
-        w = toks[i].norm
+        w = toks.norm[i]
         if w in firsts or w in nm.given or w in nm.given_ambiguous or w in nm.particles \
                 or b.stop(i) or b.common(w) or b.is_def(w) or b.count(w) != 1:
             continue
@@ -284,17 +285,22 @@ def _near_family_names(b: Builder, surnames: set[str], title_tokens: set[int]) -
                 slips.setdefault(v, set()).add(s)
     if not slips:
         return
-    for i in b.positions(lambda w: w in slips or w[0] in nm.proclitics):
-        t = toks[i]
+    pro = nm.proclitics
+    # the words one of whose forms (:func:`_unprefixed`) is such a slip
+    words = b.counts.keys()
+    hits = (words & slips.keys()) | {w for w in words if len(w) > 4 and w[0] in pro and (
+        w[1:] in slips or (len(w) > 5 and w[1] in pro and w[2:] in slips))}
+    for i in b.positions_in(hits):
+        w = toks.norm[i]
         if i in b.taken or i in title_tokens:
             continue
-        for form in _unprefixed(t.norm, nm.proclitics):
+        for form in _unprefixed(w, nm.proclitics):
             near = slips.get(form)
             if not near or len(near) > 1 or form in nm.stop or form in nm.adjectives or form in nm.given \
                     or form in nm.given_ambiguous or b.count(form) != 1 or b.common(form) or b.stop(i):
                 continue
             if b.is_def(next(iter(near))) == b.is_def(form):
-                if form != t.norm:
+                if form != w:
                     b.base[i] = form
                 b.add([i], None, "near")
                 break
@@ -306,11 +312,11 @@ def _name_place(b: Builder, i: int, title_tokens: set[int], families: set[str]) 
     before a particle or the family name of a full name."""
     nm, toks = b.names, b.toks
     if i > 0 and b.joined(i):
-        w = toks[i - 1].norm
+        w = toks.norm[i - 1]
         if i - 1 in title_tokens or w in nm.stop or w in nm.adjectives or w in nm.given \
                 or b.strip_proclitic(w, nm.verbs) is not None or b.strip_proclitic(w, nm.place_nouns) is not None:
             return True
-    return i + 1 < len(toks) and b.joined(i + 1) and (toks[i + 1].norm in nm.particles or toks[i + 1].norm in families)
+    return i + 1 < len(toks) and b.joined(i + 1) and (toks.norm[i + 1] in nm.particles or toks.norm[i + 1] in families)
 
 
 def _unknown_slips(b: Builder, title_tokens: set[int]) -> None:
@@ -320,32 +326,44 @@ def _unknown_slips(b: Builder, title_tokens: set[int]) -> None:
     differs only by a letter's dots (`ما دفع ديسان`): a slip in that name (`كلف الملك عندالله
     الثاني` for `عبدالله`), added with the cue ``near``."""
     nm, toks = b.names, b.toks
-    pool = sorted({toks[j].norm for idx, _, _ in b.found for j in idx
-                   if len(name_key(toks[j].norm, nm)) >= _NEAR_MIN and toks[j].norm not in nm.particles})
+    pool = sorted({toks.norm[j] for idx, _, _ in b.found for j in idx
+                   if len(name_key(toks.norm[j], nm)) >= _NEAR_MIN and toks.norm[j] not in nm.particles})
     if not pool:
         return
-    lang = b.doc.lang
-
-    def unknown(w: str) -> bool:
-        return len(w) >= _NEAR_MIN and b.counts[w] == 1 and \
-            all(known_word(f, lang, folded=True) is False for f in _unprefixed(w, nm.proclitics))
-
-    families = {toks[idx[-1]].norm for idx, _, _ in b.found if len(idx) >= 2}
-    for i in b.positions(unknown):
+    families = {toks.norm[idx[-1]] for idx, _, _ in b.found if len(idx) >= 2}
+    for i in b.positions_in(_unknown_once(b)):
         if i in b.taken or i in title_tokens or b.stop(i):
             continue
-        placed = _name_place(b, i, title_tokens, families) or len(name_key(toks[i].norm, nm)) >= _LONG
-        for form in _unprefixed(toks[i].norm, nm.proclitics):
+        placed = None   # asked only of a form one letter from a name (the tests are cheapest first)
+        for form in _unprefixed(toks.norm[i], nm.proclitics):
+            if b.count(form) != 1 or form in nm.adjectives or len(name_key(form, nm)) < _NEAR_MIN or b.common(form):
+                continue
             near = [c for c, _, _ in process.extract(form, pool, scorer=OSA.distance, score_cutoff=1, limit=None)
                     if c != form]
-            if len(near) != 1 or b.count(form) != 1 or form in nm.adjectives or b.common(form) \
-                    or b.is_def(near[0]) != b.is_def(form) or len(name_key(form, nm)) < _NEAR_MIN \
-                    or not (placed or dot_slip(form, near[0], nm)):
+            if len(near) != 1 or b.is_def(near[0]) != b.is_def(form):
                 continue
-            if form != toks[i].norm:
+            if placed is None:
+                placed = _name_place(b, i, title_tokens, families) or len(name_key(toks.norm[i], nm)) >= _LONG
+            if not (placed or dot_slip(form, near[0], nm)):
+                continue
+            if form != toks.norm[i]:
                 b.base[i] = form
             b.add([i], None, "near")
             break
+
+
+def _unknown_once(b: Builder) -> set[str]:
+    """The words written once, of ``_NEAR_MIN`` letters or more, that are no word of the
+    language, nor is what they are less one or two attached proclitics: set differences with the
+    language's word list, not a look-up per word."""
+    unknown = unknown_words(b.counts.keys(), b.doc.lang)
+    if not unknown:
+        return set()
+    pro = b.names.proclitics
+    once = {w for w in unknown if len(w) >= _NEAR_MIN and b.counts[w] == 1}
+    stripped = {f for w in once if w[0] in pro for f in _unprefixed(w, pro)[1:]}
+    known = stripped - unknown_words(stripped, b.doc.lang) if stripped else set()
+    return {w for w in once if w[0] not in pro or not any(f in known for f in _unprefixed(w, pro)[1:])}
 
 
 def _unprefixed(w: str, proclitics: str) -> list[str]:
