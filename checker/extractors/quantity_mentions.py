@@ -91,6 +91,7 @@ class _Patterns:
     joiners: str
     joiner_words: tuple[str, ...] = ()
     attached: re.Pattern | None = None   # a count against the article after its class word: `ضحايا الزلزال الـ920`
+    restating: re.Pattern | None = None  # "As reported earlier": a fact told again, no update
 
 
 @lru_cache(maxsize=32)
@@ -127,6 +128,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             qualifier_kind[_key(w)] = kind
     qualifier_before = re.compile(rf"(?<![^\W\d_]){pre}(?P<q>{_alt(qualifier_kind)}){_WS}*$") if qualifier_kind else None
     updates = q.get("updates", {}).get("words", [])
+    restating = q.get("updates", {}).get("restating", [])
     thing_class = {}
     for cls, ws in q.get("things", {}).items():
         for w in ws:
@@ -152,7 +154,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         re.compile(rf"{_WS}*(?:{_alt(q.get('generic', {}).get('among', []))}){_WS}+\S") if q.get("generic", {}).get("among") else None,
         things, thing_class, group, decimal, joiners, tuple(_key(j) for j in q.get("joiners", [])),
         re.compile(rf"(?<![^\W\d_]){pre}{re.escape(article)}(?P<num>{digits})(?![\w.,]\d|[^\W\d_])")
-        if article and things is not None else None)
+        if article and things is not None else None,
+        re.compile(rf"(?<![^\W\d_]){pre}(?:{_alt(restating)})(?![^\W\d_])") if restating else None)
 
 
 @lru_cache(maxsize=32)
@@ -269,6 +272,9 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         next_start = matches[i + 1].start() if i + 1 < len(matches) else len(nt)
         thing, thing_span = _thing(doc, p, view, ns, end, prev_end, next_start) if unit != "%" else (None, None)
         clause = nt[max(0, start - 60):start]
+        if p.restating is not None:   # blanked in a wider window, so that a lead cut short still counts
+            wide = p.restating.sub(lambda m: " " * len(m.group()), nt[max(0, start - 100):start])
+            clause = wide[-len(clause):] if clause else clause
         cut = [m.end() for m in _STOP.finditer(clause)]
         clause = clause[cut[-1]:] if cut else clause
         update = p.updates is not None and bool(p.updates.search(clause))

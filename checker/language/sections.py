@@ -57,6 +57,14 @@ class WordList(Section):
     words: Words = []
 
 
+class Updates(WordList):
+    """``[quantities.updates]``: words that make a figure a count's new value ("rose to 31"), and
+    ``restating``: leads that tell a fact again, whose words ("earlier") are no update ("As
+    reported earlier, …", `وكما ذكر سابقا`)."""
+
+    restating: Words = []
+
+
 class Abbreviations(WordList):
     """``[abbreviations]``: tokens ending in a full stop that do not end a sentence."""
 
@@ -255,7 +263,7 @@ class Quantities(Section):
     #: ISO 4217 code to the symbols and words that name the currency.
     currencies: dict[CurrencyCode, Words] = {}
     qualifiers: Qualifiers = Qualifiers()
-    updates: WordList = WordList()
+    updates: Updates = Updates()
     subset: Subset = Subset()
     generic: Generic = Generic()
     fractions: Fractions = Fractions()

@@ -59,7 +59,22 @@ def _clause(ctx, sents: Sentences, k: int, qs: list[tuple[int, Quantity]], d: _D
     view, s = ctx.doc.normalized, sents.items[k]
     spans = [(view.from_original(q.start), view.from_original(q.end), n) for n, q in qs]
     words = Words(lambda w: noun_key(ctx.lexicon, w), d.ignore, d.proclitics, vocab)
-    return clause(view.text, view.from_original(s.start), view.from_original(s.end), spans, words, k)
+    paras = ctx.doc.paragraphs[:2]   # a headline may stand before the body's first paragraph
+    start = s.start + _dateline(s.text) if any(p.start == s.start for p in paras) else s.start
+    return clause(view.text, view.from_original(start), view.from_original(s.end), spans, words, k)
+
+
+_DATELINE = re.compile(r"\s*([^\n.!?]{1,60}?)\s[-–—]{1,2}\s")
+
+
+def _dateline(text: str) -> int:
+    """The length of the dateline that opens an article's first sentence ("TOKYO (Reuters) - ",
+    `القاهرة (وكالات) - `): a place and a source, not a clause the statement leans on."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return 0
+    words = len(m.group(1).split())
+    return m.end() if words <= 3 or "(" in m.group(1) and words <= 6 else 0
 
 
 def _thing(c: Clause, i: int) -> str | None:
@@ -73,8 +88,7 @@ def _figures(ctx, quantities: list[Quantity], d: _Data) -> list[int]:
     _, joiner, split = guards(ctx.lexicon)
     rate, change = head_data(ctx.lexicon).rate, head_data(ctx.lexicon).change_after
     for n, q in enumerate(quantities):
-        if q.vague or q.subset or q.value <= 0 or q.update and not change_by(ctx, q) or \
-                in_range(ctx.doc, quantities, n, joiner, split):
+        if q.vague or q.subset or q.value <= 0 or in_range(ctx.doc, quantities, n, joiner, split):
             continue
         ns, ne = view.from_original(q.start), view.from_original(q.end)
         if d.previous is not None and d.previous.search(view.text[max(0, ns - 40):ns]):
@@ -114,7 +128,7 @@ def find_aligned(ctx, quantities: list[Quantity], sents: Sentences, near_date, c
         for key in (("<", before, unit), (">", after, unit)):
             if key[1] not in (MARK, SLOT):
                 groups[key].append(n)
-    pairs = _aligned_pairs(quantities, groups, where, clauses, d, compatible)
+    pairs = _aligned_pairs(ctx, quantities, groups, where, clauses, d, compatible)
     degree = collections.Counter(n for pair in pairs for n in pair)
     for a, b in pairs:
         if degree[a] > 1 or degree[b] > 1:
@@ -124,7 +138,13 @@ def find_aligned(ctx, quantities: list[Quantity], sents: Sentences, near_date, c
             yield qa, qb, _thing(clauses[where[b]], clauses[where[b]].slots[b])
 
 
-def _aligned_pairs(quantities, groups, where, clauses, d, compatible) -> list[tuple[int, int]]:
+def _new_value(ctx, q: Quantity) -> bool:
+    """A figure told as a count's new value ("rose to 31", `بلغ`), not the size of a change ("by 150
+    basis points"): two such figures in clauses told alike are one value told twice."""
+    return q.update and not change_by(ctx, q)
+
+
+def _aligned_pairs(ctx, quantities, groups, where, clauses, d, compatible) -> list[tuple[int, int]]:
     """Every pair of figures in two sentences whose clauses align around them."""
     at = {(where[n], pos): n for c in clauses.values() for n, pos in c.slots.items()}
 
@@ -135,6 +155,8 @@ def _aligned_pairs(quantities, groups, where, clauses, d, compatible) -> list[tu
     out = []
     for a, b in candidate_pairs(groups.values(), lambda n: quantities[n].start, _MAX_GROUP):
         ca, cb = clauses[where[a]], clauses[where[b]]
+        if _new_value(ctx, quantities[a]) != _new_value(ctx, quantities[b]):
+            continue   # "the toll reached 31" after "25 were killed": an update, not the fact told again
         if where[a] != where[b] and restates(ca, ca.slots[a], cb, cb.slots[b], same, forbidden,
                                              right_alone=_RIGHT_ALONE, told_before=_TOLD_BEFORE):
             out.append((a, b))
