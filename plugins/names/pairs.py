@@ -273,8 +273,11 @@ def _settled(art: Article, k: str, rare: _Key, c: str, common: _Key, introduced:
         return False
     if not person:  # a place, an organisation, a product: long names, not told together
         return min(len(k), len(c)) >= data.thing_min_length and not _one_sentence(art, rare.mentions, common.mentions)
-    if kind == "drop":
-        return False  # "S Horgan" in a list with "Marcus Horan": two names, not a slip
+    if kind == "drop":   # "S Horgan" in a list with "Marcus Horan": two names, not a slip; but a
+        #                  letter dropped from a word of the language into no word is (`البرهن`)
+        lang = art.ctx.doc.lang
+        return len(k) < len(c) and all(known_word(m.surname, lang) is True for m in common.mentions) \
+            and all(known_word(m.surname, lang) is False for m in rare.mentions)
     if kind != "swap" and any(art.word_before(m.start) in data.place_before for m in rare.mentions):
         return False  # "in Cameroon", "David Cameron"
     return True

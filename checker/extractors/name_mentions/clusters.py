@@ -51,7 +51,7 @@ def mentions(b: Builder) -> list[NameMention]:
         content = [w for i, w in enumerate(words) if w not in nm.particles and w not in nm.connectors
                    and w not in nm.compound_last and w not in nm.initials
                    and not (i and words[i - 1] in nm.compound_first)]   # "عبد السلام" is one name
-        person = cue != "place" and not any(w in nm.connectors for w in words)
+        person = cue not in ("place", "unknown") and not any(w in nm.connectors for w in words)
         full = len(content) >= 2
         speaker = _speaker(b, idx)
         ts = te = None

@@ -21,7 +21,10 @@ class NameMention:
     swapped or a doubled letter written once or twice: a slip, `الشبريني` for `الشربيني`; or a
     word written once, no word of the language, one letter from a word of a name found) or
     ``place`` (in a language without capitals, the name after a common noun of places and
-    organisations, `مدينة`, `منظمة`, and its other uses; never a person). ``speaker`` is true next to a verb
+    organisations, `مدينة`, `منظمة`, and its other uses; never a person) or ``unknown`` (in a
+    language without capitals, a word with the article that the text writes twice or more and
+    that is no word of the language: a name of someone or something, not known to be a person).
+    ``speaker`` is true next to a verb
     of saying. ``cluster`` is one id per entity: a full name, and its family name alone, with a
     title or with "Mr", share one."""
 

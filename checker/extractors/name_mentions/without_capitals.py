@@ -243,7 +243,21 @@ def without_capitals(b: Builder) -> None:
             b.add([k], title, cue)  # "الأمير هاري" … "الأمير هاري": a name the title gives twice
     _near_family_names(b, surnames, title_tokens)
     places(b, title_tokens)
+    _unknown_repeated(b, title_tokens)
     _unknown_slips(b, title_tokens)
+
+
+def _unknown_repeated(b: Builder, title_tokens: set[int]) -> None:
+    """A word with the article that the text writes twice or more and that is no word of the
+    language (`الفرطوسي`): a name no title or list shows, added with the cue ``unknown`` so that a
+    slip in it can be told."""
+    nm = b.names
+    found = {w for w in unknown_words(b.counts.keys(), b.doc.lang)
+             if b.counts[w] >= 2 and b.is_def(w) and len(name_key(w, nm)) >= _NEAR_MIN
+             and w not in nm.adjectives and w not in nm.stop and not b.common(w)}
+    for i in b.positions_in(found) if found else ():
+        if i not in b.taken and i not in title_tokens:
+            b.add([i], None, "unknown")
 
 
 def _given_slips(b: Builder, title_tokens: set[int]) -> None:
