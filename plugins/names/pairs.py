@@ -343,7 +343,7 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
                 continue  # a first or last letter changed, added or lost makes another word ("Carolinas",
                 # "MCorp"), unless only its dots changed (`جالد` for `خالد`) or it swapped places ("Paryr")
             # a swapped or doubled letter seldom makes another name; another letter may
-            plain = edit_kind(w, c) in ("swap", "double") or dot_slip(w, c, nm)
+            plain = edit_kind(w, c) in ("swap", "double") or dot_slip(w, c, nm) or _lost_letter(art, w, c)
             settled = plain or len(words[c]) >= 2 or any(m.full and m.person for m in words[c]) \
                 or art.ordinary(c) is True
             if settled and (plain or not (_two_entities(art, w, ms[0], c, words[c])
@@ -354,6 +354,15 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
         seen.add((w, near[0]))
         out.append(Variant(w, near[0], False, -2))
     return out
+
+
+_LOST_MIN = 7   # letters of a word of the language a name loses one of into no word: a slip
+
+
+def _lost_letter(art: Article, w: str, c: str) -> bool:
+    """``w`` (no word of the language) is ``c``, a long word of it, with one letter left out:
+    "Melborne" for "Melbourne", "Britih": a slip, not another name."""
+    return len(c) == len(w) + 1 and len(c) >= _LOST_MIN and art.ordinary(c) is True
 
 
 def _others(art: Article, m, w: str) -> set[str]:
