@@ -338,10 +338,12 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
         near = []
         for c, _, _ in process.extract(w, pool, scorer=OSA.distance, score_cutoff=1, limit=None):
             if c == w or (w[-1] != c[-1] or w[0] != c[0]) and not (dot_slip(w, c, nm) or edit_kind(w, c) == "swap") \
-                    or not slip(w, c, data, proclitics, given_ok=True, min_length=shortest) \
+                    or not slip(w, c, data, proclitics, given_ok=True, min_length=shortest,
+                                person=True) \
                     or not article.get(c, {False}) & article.get(w, {False}):
                 continue  # a first or last letter changed, added or lost makes another word ("Carolinas",
-                # "MCorp"), unless only its dots changed (`جالد` for `خالد`) or it swapped places ("Paryr")
+                # "MCorp"), unless only its dots changed (`جالد` for `خالد`) or it swapped places ("Paryr");
+                # a spelling norm ("our"/"or") is no excuse for a word that is no word ("Melborne")
             # a swapped or doubled letter seldom makes another name; another letter may
             plain = edit_kind(w, c) in ("swap", "double") or dot_slip(w, c, nm) or _lost_letter(art, w, c)
             settled = plain or len(words[c]) >= 2 or any(m.full and m.person for m in words[c]) \
