@@ -24,6 +24,7 @@ from checker.language.matching import alternation as _alt
 from checker.language.matching import phrase_key as _key
 from checker.language.normalize import normalize_text
 
+from .quantity_filters import not_a_quantity
 from .quantity_fractions import fraction_shares
 
 _THING_WINDOW = 6  # words either side of a number searched for the thing it counts
@@ -35,8 +36,6 @@ _STOP, _CLAUSE_CUT = re.compile(r"[.!?؟;؛\n]"), re.compile(r"[.!?؟;؛,،\n]")
 _SENTENCE_STOP = re.compile(r"[.!?؟;؛]")
 _NONSPACE = re.compile(r"\S+")
 _WORD, _FIRST_WORD = re.compile(r"[^\W\d_]+"), re.compile(rf"{_WS}*([^\W\d_]+)")
-_YEAR, _ORDINAL = re.compile(r"\d{4}"), re.compile(r"(?:st|nd|rd|th)\b")
-_PHONE_BEFORE, _PHONE_AFTER = re.compile(r"\d[\d\s]{6,}$"), re.compile(r"[\s]?\d{3,}")
 
 
 @dataclass(frozen=True)
@@ -234,7 +233,7 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         s, e = view.to_original(ns, ne)
         if blocked.cuts(s, e):
             continue  # a day, a year, a date
-        if not is_word and _not_a_quantity(doc.text, s, e, written, value):
+        if not is_word and not_a_quantity(doc.text, s, e, written, value):
             continue
         unit = None
         end = ne
@@ -345,19 +344,6 @@ def _group(p: _Patterns, nt: str, end: int, thing_end: int | None) -> str | None
             (p.things is not None and p.things.fullmatch(word)):
         return None
     return word
-
-
-def _not_a_quantity(text: str, s: int, e: int, written: str, value: float) -> bool:
-    before, after = text[max(0, s - 2):s], text[e:e + 2]
-    if _YEAR.fullmatch(written) and 1900 <= value <= 2100:
-        return True  # a year
-    if after[:1] in (":", "-", "–", "/") and after[1:2].isdigit() or before[-1:] in (":", "-", "–", "/") and before[-2:-1].isdigit():
-        return True  # a time, a score, a range of numbers written as one
-    if _ORDINAL.match(text[e:e + 3]):
-        return True  # an ordinal
-    if _PHONE_BEFORE.search(text[max(0, s - 12):s]) or _PHONE_AFTER.match(after + text[e + 2:e + 6]):
-        return True  # part of a phone number or a code
-    return False
 
 
 def _thing(doc, p: _Patterns, view, ns: int, ne: int, prev_end: int = 0, next_start: int | None = None):

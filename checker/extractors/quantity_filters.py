@@ -1,0 +1,21 @@
+"""Digits that are no quantity: a year, a time or a score, an ordinal, part of a phone number."""
+
+from __future__ import annotations
+
+import re
+
+_YEAR, _ORDINAL = re.compile(r"\d{4}"), re.compile(r"(?:st|nd|rd|th)\b")
+_PHONE_BEFORE, _PHONE_AFTER = re.compile(r"\d[\d\s]{6,}$"), re.compile(r"[\s]?\d{3,}")
+
+
+def not_a_quantity(text: str, s: int, e: int, written: str, value: float) -> bool:
+    before, after = text[max(0, s - 2):s], text[e:e + 2]
+    if _YEAR.fullmatch(written) and 1900 <= value <= 2100:
+        return True  # a year
+    if after[:1] in (":", "-", "–", "/") and after[1:2].isdigit() or before[-1:] in (":", "-", "–", "/") and before[-2:-1].isdigit():
+        return True  # a time, a score, a range of numbers written as one
+    if _ORDINAL.match(text[e:e + 3]):
+        return True  # an ordinal
+    if _PHONE_BEFORE.search(text[max(0, s - 12):s]) or _PHONE_AFTER.match(after + text[e + 2:e + 6]):
+        return True  # part of a phone number or a code
+    return False
