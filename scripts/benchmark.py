@@ -50,8 +50,8 @@ usage: benchmark.py [--sizes 1,10,100] [--base N] [--seed S] [--jsonl FILE...] [
    - on that same corpus, a naive baseline (``dateparser.search.search_dates`` over each article;
      ``pip install 'newscheck[bench]'``) and a floor (read the file, parse each line, one regex word pass), as ratios to the
      single-process checker;
-   - the issue's targets with the figure measured against each: throughput >= 20x the naive
-     baseline and <= 5x the floor's time, ``--jobs 2`` >= 1.8x ``--jobs 1`` (in wall time, and
+   - the targets with the figure measured against each: single-process throughput >= 1.6 MB/s,
+     >= 20x the naive baseline and <= 12x the floor's time, ``--jobs 2`` >= 1.8x ``--jobs 1`` (in wall time, and
      with the cold-start time taken off both runs), cold start <= 0.3 s, peak RSS from 1x to
      100x flat within 10%.
 
@@ -632,7 +632,8 @@ def print_errors(cases: list[Case], n: int) -> None:
 # --------------------------------------------------------------------------------------------
 # Batch runs of checker check: throughput, scaling, memory, cold start, cost per rule, baselines
 
-TARGETS = {"vs_naive": 20.0, "vs_floor": 5.0, "jobs2_speedup": 1.8, "cold_start_s": 0.3, "rss_growth": 0.10}
+TARGETS = {"single_mb_per_s": 1.6, "vs_naive": 20.0, "vs_floor": 12.0, "jobs2_speedup": 1.8, "cold_start_s": 0.3,
+           "rss_growth": 0.10}
 _WORD = re.compile(r"\w+")
 
 
@@ -807,12 +808,14 @@ def run_batch(engine: Engine, sizes: list[int], base: int, pool: list[Article] |
     smallest = min(rows, key=lambda r: r["size"])
     rss = [r["jobs1"]["peak_rss_bytes"] for r in rows]
     startup = cold["best_s"]
-    measured = {"vs_naive": compare["vs_naive"], "vs_floor": compare["vs_floor"],
+    single = next(r for r in rows if r["size"] == k)["single"]["mb_per_s"]
+    measured = {"single_mb_per_s": single, "vs_naive": compare["vs_naive"], "vs_floor": compare["vs_floor"],
                 "jobs2_speedup": largest["jobs1"]["seconds"] / largest["jobs2"]["seconds"],
                 "jobs2_speedup_after_startup": max(largest["jobs1"]["seconds"] - startup, 1e-9)
                 / max(largest["jobs2"]["seconds"] - startup, 1e-9),
                 "cold_start_s": cold["best_s"], "rss_growth": max(rss) / smallest["jobs1"]["peak_rss_bytes"] - 1}
-    met = {"vs_naive": measured["vs_naive"] >= TARGETS["vs_naive"], "vs_floor": measured["vs_floor"] <= TARGETS["vs_floor"],
+    met = {"single_mb_per_s": single >= TARGETS["single_mb_per_s"],
+           "vs_naive": measured["vs_naive"] >= TARGETS["vs_naive"], "vs_floor": measured["vs_floor"] <= TARGETS["vs_floor"],
            "jobs2_speedup": measured["jobs2_speedup"] >= TARGETS["jobs2_speedup"],
            "jobs2_speedup_after_startup": measured["jobs2_speedup_after_startup"] >= TARGETS["jobs2_speedup"],
            "cold_start_s": measured["cold_start_s"] <= TARGETS["cold_start_s"],
@@ -851,7 +854,8 @@ def print_batch(b: dict, source: str) -> None:
           f"(dateparser.search_dates) {m['naive_seconds']:.2f} s, floor (read + one regex word pass) "
           f"{m['floor_seconds']:.3f} s")
     t = b["targets"]
-    labels = {"vs_naive": ("throughput vs the naive baseline", ">=", "x"),
+    labels = {"single_mb_per_s": ("single-process throughput (MB/s of article text)", ">=", " MB/s"),
+              "vs_naive": ("throughput vs the naive baseline", ">=", "x"),
               "vs_floor": ("time vs the floor", "<=", "x"),
               "jobs2_speedup": ("--jobs 2 vs --jobs 1 (largest size, wall time)", ">=", "x"),
               "jobs2_speedup_after_startup": ("--jobs 2 vs --jobs 1 (largest size, start-up excluded)", ">=", "x"),
