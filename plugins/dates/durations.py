@@ -6,6 +6,8 @@ The words (units, qualifiers, number words, age and birth patterns) are language
 
 from __future__ import annotations
 
+import bisect
+
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -162,14 +164,21 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
 
 
 def _sentence_of(doc, pos: int):
-    for s in doc.sentences:
-        if s.start <= pos < s.end:
-            return s
-    return None
+    return doc.sentence_at(pos)
+
+
+def _starting_in(items, start: int, end: int) -> list:
+    """The items (sorted by their start) that start in ``[start, end)``, found by bisection."""
+    i = bisect.bisect_left(items, start, key=lambda x: x.start)
+    out = []
+    while i < len(items) and items[i].start < end:
+        out.append(items[i])
+        i += 1
+    return out
 
 
 def _years_in(mentions, start: int, end: int, exclude: tuple[int, int] | None = None) -> list:
-    return [m for m in mentions if start <= m.start < end and m.year is not None and not m.year_inferred
+    return [m for m in _starting_in(mentions, start, end) if m.year is not None and not m.year_inferred
             and m.calendar == "gregorian" and (exclude is None or not (exclude[0] <= m.start < exclude[1]))]
 
 
@@ -272,7 +281,7 @@ def _age_births(doc, ages, births, people):
         sent = _sentence_of(doc, a.start)
         if sent is None:
             continue
-        born = [b for b in births if sent.start <= b.start < sent.end]
+        born = _starting_in(births, sent.start, sent.end)
         if len(born) == 1:
             yield a, born[0]
             continue

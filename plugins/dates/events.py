@@ -11,6 +11,7 @@ Its subject is read from the words next to it: an explicit noun ("the museum ope
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -290,12 +291,14 @@ def _conflicts(ctx, events):
     for kind, group in by_kind.items():
         subjects = [ev.subject for ev in group if ev.subject and "?" not in ev.subject]
         years = len({ev.date.year for ev in group if not ev.subject})
+        dated: dict[tuple, list[tuple[int, Event]]] = {}   # earlier tellings by their dates' interval
         for j, b in enumerate(group):
-            for a in group[:j]:
+            ib = b.date.interval()
+            apart = [ts for iv, ts in dated.items() if ib is not None and (iv[1] < ib[0] or ib[1] < iv[0])]
+            if ib is not None:
+                dated.setdefault(ib, []).append((j, b))
+            for _, a in heapq.merge(*apart, key=lambda t: t[0]):   # in text order, as told
                 if a.date is b.date or a.sentence == b.sentence or not _related(a, b):
-                    continue
-                ia, ib = a.date.interval(), b.date.interval()
-                if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
                     continue
                 weekday = "weekday" in (a.date.form, b.date.form)   # both must name their subject
                 if (a.subject and b.subject if weekday else a.subject or b.subject or years <= 2) \
