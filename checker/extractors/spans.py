@@ -33,3 +33,10 @@ class SpanIndex:
         """Whether ``[start, end)`` starts or ends inside a range: ``a <= start < b`` or
         ``a < end <= b``."""
         return self.holds(start) or self.reach[bisect.bisect_left(self.starts, end)] >= end
+
+
+def starting_in(items, start: int, end: int) -> list:
+    """The items (sorted by their ``start``) that start in ``[start, end)``, found by bisection."""
+    i = bisect.bisect_left(items, start, key=lambda x: x.start)
+    j = bisect.bisect_left(items, end, lo=i, key=lambda x: x.start)
+    return items[i:j]

@@ -6,8 +6,6 @@ The words (units, qualifiers, number words, age and birth patterns) are language
 
 from __future__ import annotations
 
-import bisect
-
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -16,6 +14,7 @@ from functools import lru_cache
 from checker import Example, Extractor, rule
 from checker.core.prefilter import finditer
 from checker.extractors.keywords import finditer_at
+from checker.extractors.spans import starting_in
 from checker.language.matching import WS as _WS
 from checker.language.matching import alternation as _alt
 from checker.language.matching import phrase_key as _key
@@ -163,22 +162,8 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
     return ages, births
 
 
-def _sentence_of(doc, pos: int):
-    return doc.sentence_at(pos)
-
-
-def _starting_in(items, start: int, end: int) -> list:
-    """The items (sorted by their start) that start in ``[start, end)``, found by bisection."""
-    i = bisect.bisect_left(items, start, key=lambda x: x.start)
-    out = []
-    while i < len(items) and items[i].start < end:
-        out.append(items[i])
-        i += 1
-    return out
-
-
 def _years_in(mentions, start: int, end: int, exclude: tuple[int, int] | None = None) -> list:
-    return [m for m in _starting_in(mentions, start, end) if m.year is not None and not m.year_inferred
+    return [m for m in starting_in(mentions, start, end) if m.year is not None and not m.year_inferred
             and m.calendar == "gregorian" and (exclude is None or not (exclude[0] <= m.start < exclude[1]))]
 
 
@@ -253,7 +238,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
             _check_ago(ctx, e, date_mentions, birth_years, published)
     people = People(ctx.doc, name_mentions) if ages and births else None
     for a, b in _age_births(ctx.doc, ages, births, people) if people else ():
-        sent = _sentence_of(ctx.doc, a.start)
+        sent = ctx.doc.sentence_at(a.start)
         references = [m.year for m in _years_in(date_mentions, sent.start, sent.end, (b.start, b.end))]
         if published is not None:
             references.insert(0, published.year)
@@ -278,10 +263,10 @@ def _age_births(doc, ages, births, people):
         if who is not None:
             by_person.setdefault(who, []).append(b)
     for a in ages:
-        sent = _sentence_of(doc, a.start)
+        sent = doc.sentence_at(a.start)
         if sent is None:
             continue
-        born = _starting_in(births, sent.start, sent.end)
+        born = starting_in(births, sent.start, sent.end)
         if len(born) == 1:
             yield a, born[0]
             continue
@@ -338,7 +323,7 @@ def _unnamed_next_door(doc, a, births, people) -> list:
 
 def _check_ago(ctx, e, date_mentions, birth_years, published) -> None:
     """"in 2016, more than a decade ago": the year written next to the elapsed time."""
-    sent = _sentence_of(ctx.doc, e.start)
+    sent = ctx.doc.sentence_at(e.start)
     if sent is None:
         return
     years = [m for m in _years_in(date_mentions, sent.start, sent.end)
@@ -362,7 +347,7 @@ def _check_after(ctx, e, date_mentions, published) -> None:
     after it in its sentence, must leave the time to have passed by the publication date — or,
     when the sentence names the year it reaches ("In 2018, three decades after ... 1995"),
     must lie that far before it."""
-    sent = _sentence_of(ctx.doc, e.start)
+    sent = ctx.doc.sentence_at(e.start)
     if sent is None:
         return
     if published is not None and any(m.year > published.year for m in _years_in(date_mentions, sent.start, sent.end)):
