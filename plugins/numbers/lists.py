@@ -139,6 +139,8 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int) -> tuple[list[tupl
             return items, False  # the last item runs into words that end it nowhere: unclear
         if ended or not item:
             return items, _clean_end(d, raw, item, kind, joined)
+        if joined == "and" and kind == "comma" and len(items) >= 2 and not (d.continues and d.continues.match(raw)):
+            return items, True    # items joined by "and" only (`هي أ وب وج`), then a comma: ended
         if joined is not None and kind != joined and not last:
             return items, False   # joined another way, and could be an item: unclear
         if items and joined is None:
