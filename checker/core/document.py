@@ -245,9 +245,7 @@ class Tokens:
     def sentence(self, i: int) -> int:
         """The index in ``doc.sentences`` of the sentence that holds token ``i``; -1 when none
         does."""
-        start, doc = self.original(i)[0], self._doc
-        k = bisect.bisect_right(doc._sentence_starts, start) - 1
-        return k if k >= 0 and start < doc.sentences[k].end else -1
+        return self._doc.sentence_index(self.original(i)[0])
 
     def between(self, nstart: int, nend: int) -> range:
         """The indices of the tokens inside the normalised range ``[nstart, nend)``."""
@@ -336,6 +334,11 @@ class Document:
         """The sentence that holds ``offset`` (``start <= offset < end``); None between sentences
         or outside the text."""
         return _segment_at(self.sentences, self._sentence_starts, offset)
+
+    def sentence_index(self, offset: int) -> int:
+        """The index in :attr:`sentences` of the sentence that holds ``offset``; -1 when none does."""
+        k = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return k if k >= 0 and offset < self.sentences[k].end else -1
 
     def normalized_slice(self, start: int, end: int) -> str:
         """The normalised text (:attr:`normalized`) of the original range ``[start, end)``: what a

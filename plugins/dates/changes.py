@@ -1,6 +1,6 @@
-"""Sentences that tell of a change of date ("the talks were postponed", `تأجيل الافتتاح`): two
-dates of one event with such a sentence between them (or in either) are a plan and its change,
-not a contradiction. The words are DATE009's (``[restated] changes``)."""
+"""Words of a change of date ("the talks were postponed", `تأجيل الافتتاح`), DATE009's
+(``[restated] changes``), and the sentences that hold them: two dates of one event with such a
+sentence between them (or in either) are a plan and its change, not a contradiction."""
 
 from __future__ import annotations
 
@@ -10,14 +10,27 @@ from functools import lru_cache
 
 from checker.language.normalize import normalize_text
 
+STRIP = ".,;:!?\"'()«»،؛"     # punctuation a word sheds at its ends before it is compared
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
+def word_pattern(words: frozenset[str], proclitics: tuple[str, ...], short: frozenset[str] = frozenset()) -> re.Pattern | None:
+    """A pattern finding a whitespace-delimited word that is one of ``words``, alone or after a
+    proclitic (the rest three letters at least), with punctuation at its ends; its group is the
+    word as written without the punctuation; a word of ``short`` takes a proclitic at any length (`ولم`)."""
+    forms = set(words) | {p + w for w in words for p in proclitics if len(w) > 2 or w in short}
+    if not forms:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    punct = re.escape(STRIP)
+    return re.compile(rf"(?<!\S)[{punct}]*({alts})[{punct}]*(?!\S)")
+
+
 @lru_cache(maxsize=32)
-def _words(lex) -> tuple[frozenset[str], tuple[str, ...]]:
+def _changes(lex) -> re.Pattern | None:
     r = lex.section("restated", {})
-    return (frozenset(normalize_text(w) for w in r.get("changes", [])),
-            tuple(normalize_text(p) for p in r.get("proclitics", [])))
+    return word_pattern(frozenset(normalize_text(w) for w in r.get("changes", [])),
+                        tuple(normalize_text(p) for p in r.get("proclitics", [])))
 
 
 class Changes:
@@ -29,14 +42,13 @@ class Changes:
         self._words: list[frozenset[str]] = []
 
     def _read(self) -> list[int]:
-        words, pro = _words(self.doc.lexicon)
-        out = []
-        for k, s in enumerate(self.doc.sentences if words else ()):
-            toks = _TOKEN.findall(self.doc.normalized_slice(s.start, s.end).lower())
-            if any(t in words or any(t.startswith(p) and t[len(p):] in words for p in pro) for t in toks):
-                out.append(k)
-                self._words.append(frozenset(toks))
-        return out
+        rx, view, doc = _changes(self.doc.lexicon), self.doc.normalized, self.doc
+        hits = rx.finditer(view.text) if rx is not None else ()
+        found = sorted({doc.sentence_index(view.to_original(m.start(1), m.end(1))[0]) for m in hits} - {-1})
+        for k in found:
+            s = doc.sentences[k]
+            self._words.append(frozenset(_TOKEN.findall(doc.normalized_slice(s.start, s.end).lower())))
+        return found
 
     def between(self, first: int, last: int, about: tuple[set[str], set[str]]) -> bool:
         """Whether a sentence from ``first`` to ``last`` (inclusive) tells of a change of date of

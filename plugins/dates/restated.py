@@ -40,6 +40,7 @@ from checker.extractors.keywords import starts as keyword_starts
 from checker.language.alignment import MARK, SLOT, Clause, Words, align, candidate_pairs, clause
 from checker.language.normalize import normalize_text
 
+from .changes import STRIP as _STRIP, word_pattern
 from .derivation import deriver
 from .events import _conflicts
 
@@ -49,9 +50,6 @@ _OVERLAP = 5        # … when each telling also runs on with words of its own
 _CHANGE_SHARED = 2  # words a sentence telling of a change of date shares with the two tellings
 _VERBATIM = 4      # content words, guard words left out, of a guarded clause told word for word
 _MAX_GROUP = 12     # more dated sentences share one word than this: the word blocks nothing
-
-
-_STRIP = ".,;:!?\"'()«»،؛"     # punctuation a word sheds at its ends before it is compared
 
 
 # every match of a change word starts where the run of non-space characters holding the word starts
@@ -73,27 +71,15 @@ class _Data:
     weak: re.Pattern | None         # … in a sentence that holds a date
 
 
-def _words(words: frozenset[str], proclitics: tuple[str, ...], short: frozenset[str] = frozenset()) -> re.Pattern | None:
-    """A pattern finding a whitespace-delimited word that is one of ``words``, alone or after a
-    proclitic (the rest three letters at least), with punctuation at its ends; its group is the
-    word as written without the punctuation; a word of ``short`` takes a proclitic at any length (`ولم`)."""
-    forms = set(words) | {p + w for w in words for p in proclitics if len(w) > 2 or w in short}
-    if not forms:
-        return None
-    alts = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
-    punct = re.escape(_STRIP)
-    return re.compile(rf"(?<!\S)[{punct}]*({alts})[{punct}]*(?!\S)")
-
-
 @lru_cache(maxsize=32)
 def _data(lex) -> _Data:
     r = lex.section("restated", {})
     norm = lambda k: frozenset(normalize_text(w) for w in r.get(k, []))  # noqa: E731
     proclitics = tuple(normalize_text(p) for p in r.get("proclitics", []))
     return _Data(norm("ignore"), norm("introducers"), proclitics,
-                 _words(norm("negations") | norm("again") | norm("series"), proclitics, norm("negations")),
-                 _words(norm("updates") | norm("qualifiers"), proclitics),
-                 _words(norm("changes"), proclitics), _words(norm("weak_changes"), proclitics))
+                 word_pattern(norm("negations") | norm("again") | norm("series"), proclitics, norm("negations")),
+                 word_pattern(norm("updates") | norm("qualifiers"), proclitics),
+                 word_pattern(norm("changes"), proclitics), word_pattern(norm("weak_changes"), proclitics))
 
 
 def _key(der, w: str) -> str:

@@ -1,6 +1,7 @@
 """The token scan DATE008's two extractors share (:mod:`.events`, :mod:`.open_events`): each
-sentence holding a year-bearing date, its tokens in the normalised view, and each token's
-once-only class and derivation keys, computed once per article."""
+sentence holding a year-bearing date or a weekday the publication date places (only
+:mod:`.events` reads those), its tokens in the normalised view, and each token's once-only class
+and derivation keys, computed once per article."""
 
 from __future__ import annotations
 
@@ -18,13 +19,12 @@ class DatedSentence:
     kinds: list                # per token: (class or None, derivation keys), None for a stop word
 
 
-def dated_mentions(facts, weekdays: bool = False) -> list:
-    """Dates with a written Gregorian year, not inferred, not an "until" bound, not in a range;
-    with ``weekdays``, also a weekday the publication date places ("broke out on Monday")."""
+def dated_mentions(facts) -> list:
+    """Gregorian dates with a written year (not an "until" bound, not in a range), and weekdays
+    the publication date places ("broke out on Monday")."""
     ranged = {id(x) for r in facts["date_ranges"] for x in (r.first, r.second)}
-    return [m for m in facts["date_mentions"] if (m.year_part is not None and not m.year_inferred
-            or weekdays and m.form == "weekday" and m.interval()) and m.bound != "until"
-            and m.calendar == "gregorian" and id(m) not in ranged]
+    return [m for m in facts["date_mentions"] if (year_bearing(m) or m.form == "weekday" and m.interval())
+            and m.bound != "until" and m.calendar == "gregorian" and id(m) not in ranged]
 
 
 def year_bearing(m) -> bool:
@@ -34,7 +34,7 @@ def year_bearing(m) -> bool:
 
 def scan_dated_sentences(doc, facts) -> list[DatedSentence]:
     """The sentences holding a year-bearing date, tokenised and classed once."""
-    dated = dated_mentions(facts, weekdays=True)
+    dated = dated_mentions(facts)
     if not dated:
         return []
     data = _data(doc.lexicon)

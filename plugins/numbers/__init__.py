@@ -14,7 +14,7 @@ from checker.i18n import MessageCatalogue
 from checker import Example, data_files, hookimpl, rule
 from checker.language.matching import word_regex
 
-from .common import Sentences
+from .common import Sentences, clause_bounds
 from .schema import SCHEMAS
 from .aligned import find_aligned
 from .lists import count_lists
@@ -206,18 +206,13 @@ def _sentence_dates(date_mentions, sents: Sentences, published=None):
     return apart
 
 
-_CLAUSE_MARKS = ",;:.!?،؛؟\n"
-
-
 def _clause_dated(doc, date_mentions):
     """Whether a date mention lies in the clause of a figure (between the punctuation around it)."""
     starts = sorted(m.start for m in date_mentions if m.interval())
     text = doc.text
 
     def dated(q) -> bool:
-        lo = max(text.rfind(c, 0, q.start) for c in _CLAUSE_MARKS) + 1
-        ends = [e for e in (text.find(c, q.end) for c in _CLAUSE_MARKS) if e >= 0]
-        hi = min(ends, default=len(text))
+        lo, hi = clause_bounds(text, q.start, q.end)
         i = bisect.bisect_left(starts, lo)
         return i < len(starts) and starts[i] < hi
     return dated
@@ -227,7 +222,7 @@ def _reach(m, published):
     """The days a date mention covers as a time of the facts told beside it: a date opening a
     period ("the strongest since 2015", `منذ عام 2015`) reaches to the time of writing."""
     lo, hi = m.interval()
-    if getattr(m, "bound", None) == "since":
+    if m.bound == "since":
         hi = max(hi, published or dt.date.max)
     return lo, hi
 

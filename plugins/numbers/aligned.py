@@ -59,8 +59,9 @@ def _clause(ctx, sents: Sentences, k: int, qs: list[tuple[int, Quantity]], d: _D
     view, s = ctx.doc.normalized, sents.items[k]
     spans = [(view.from_original(q.start), view.from_original(q.end), n) for n, q in qs]
     words = Words(lambda w: noun_key(ctx.lexicon, w), d.ignore, d.proclitics, vocab)
-    paras = ctx.doc.paragraphs[:2]   # a headline may stand before the body's first paragraph
-    start = s.start + _dateline(s.text) if any(p.start == s.start for p in paras) else s.start
+    body = ctx.doc.body_start      # the dateline opens the body, after any headline
+    opens = body <= s.start <= body + 8 and not ctx.doc.text[body:s.start].strip()
+    start = s.start + _dateline(s.text) if opens else s.start
     return clause(view.text, view.from_original(start), view.from_original(s.end), spans, words, k)
 
 

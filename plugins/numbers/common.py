@@ -10,6 +10,18 @@ from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
 
 
+#: Marks that end a clause: a figure's clause lies between the nearest of them on either side.
+CLAUSE_MARKS = ",;:.!?،؛؟\n"
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause holding ``[start, end)``: from after the last clause mark before it to the first
+    one after it."""
+    lo = max(text.rfind(c, 0, start) for c in CLAUSE_MARKS) + 1
+    ends = [e for e in (text.find(c, end) for c in CLAUSE_MARKS) if e >= 0]
+    return lo, min(ends, default=len(text))
+
+
 def figures_data(lex) -> dict:
     """The ``[figures]`` section of the family's data for the document's language."""
     return lex.section("figures", {})

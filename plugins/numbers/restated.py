@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import Sentences, alternation_rx, and_words, bare, change_by, figures_data, prefixes, stopwords
+from .common import Sentences, alternation_rx, and_words, bare, change_by, clause_bounds, figures_data, prefixes, stopwords
 from .heads import Head, head_data, head_of, noun_key
 
 _MAX_GROUP = 8       # more figures of one noun than this: a table of figures, not one fact restated
@@ -28,7 +28,6 @@ _ALONE_RATIO = 2.0  # a definite figure and the only other one of its noun, told
 _ALONE_ALIGNED = 0  # … and for the only two figures of one noun
 _COMMON_RATIO = 1.5  # … neither definite, in sentences with a word in common, told this close
 _ALONE_SHARED = 2   # distinctive words shared by the sentences of the only two figures of one noun
-_CLAUSE_MARKS = (",", "،", ";", "؛", ":", ".", "!", "?", "؟", "\n")
 _RARE = 3            # a word in at most this many sentences is distinctive
 _SHORT = 4           # a word this short whose stem has two letters is kept as written
 
@@ -275,9 +274,8 @@ def _contrasted(ctx, qa: Quantity, qb: Quantity) -> bool:
     text = ctx.doc.text
 
     def negated(q: Quantity) -> bool:
-        start = max((text.rfind(m, 0, q.start) for m in _CLAUSE_MARKS), default=-1) + 1
-        ends = [e for e in (text.find(m, q.end) for m in _CLAUSE_MARKS) if e >= 0]
-        clause = normalize_text(text[start:min(ends, default=len(text))])
+        start, end = clause_bounds(text, q.start, q.end)
+        clause = normalize_text(text[start:end])
         return any(t in neg or any(t.startswith(p) and t[len(p):] in neg for p in pro)
                    for t in re.findall(r"[^\W\d_]+", clause))
     return negated(qa) != negated(qb)

@@ -12,7 +12,7 @@ from checker.extractors.quantity_mentions import Quantity, overlap
 from checker.language.matching import phrase_key, proclitic_letters, word_regex
 from checker.language.normalize import normalize_text
 
-from .common import Sentences, bare, content, figures_data, prefixes, stopwords
+from .common import CLAUSE_MARKS, Sentences, bare, content, figures_data, prefixes, stopwords
 
 
 @lru_cache(maxsize=32)
@@ -32,7 +32,6 @@ def _definite_rx(lex):
     return frozenset(normalize_text(w) for w in f.get("definite", []))
 
 
-_MARKS = frozenset(".,;:!?،؛؟\n")
 _CANDIDATES = 32  # later figures of its class, of other values, each figure is weighed against
 
 
@@ -90,11 +89,11 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
                     freq = collections.Counter()
                     for sent in ctx.doc.sentences:
                         freq.update(bare(w, pf) for w in content(ctx.doc, sent.start, sent.end, stop))
-                back = a is _told_last(ctx.doc.text, qs, b) and _refers_back(ctx, b)
-                if back and not _same_event(ctx, a, b, rx, stop, freq, sents, len(qs) == 2):
+                same = _same_event(ctx, a, b, rx, stop, freq, sents, len(qs) == 2)
+                if not same and _refers_back(ctx, b) and a is _told_last(ctx.doc.text, qs, b):
                     if clause_dated is not None and clause_dated(b):
-                        continue
-                elif not _same_event(ctx, a, b, rx, stop, freq, sents, len(qs) == 2) or near_date(a, b):
+                        continue   # told back to, but dated in its own clause: another count
+                elif not same or near_date(a, b):
                     continue
                 reported.add(b.start)
                 yield a, b, None
@@ -135,7 +134,7 @@ def _told_last(text: str, qs: list[Quantity], b: Quantity) -> Quantity | None:
     for q in reversed(qs):
         if q.start < b.start and not q.group and q.thing_span is not None:
             lo, hi = min(q.end, q.thing_span[1]), max(q.start, q.thing_span[0])
-            if not any(c in _MARKS for c in text[lo:hi]):
+            if not any(c in CLAUSE_MARKS for c in text[lo:hi]):
                 return q
     return None
 
@@ -152,7 +151,7 @@ def _refers_back(ctx, q: Quantity) -> bool:
     before = normalize_text(text[max(0, q.start - 12):q.start]).split()
     gap = text[q.end:q.thing_span[0]]
     return bool(before) and before[-1] in _definite_rx(ctx.lexicon) and q.thing_span[0] >= q.end \
-        and len(gap.split()) <= 2 and not any(c.isdigit() or c in ".,;:!?،؛" for c in gap)
+        and len(gap.split()) <= 2 and not any(c.isdigit() or c in CLAUSE_MARKS for c in gap)
 
 
 def _told_before(lex, text: str, m) -> bool:

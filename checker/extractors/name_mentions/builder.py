@@ -7,12 +7,14 @@ import bisect
 import collections
 import itertools
 import re
+from functools import cached_property
 from typing import Callable
 
 from rapidfuzz.distance import OSA
 
 from checker.core.document import Document
 from checker.extractors.name_mentions.data import NamesData, letters, prefixed_forms
+from checker.language.frequency import unknown_words
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _SPLIT = re.compile(f"({_TOKEN.pattern})")
@@ -160,6 +162,11 @@ class Builder:
             if w.startswith(full):
                 n += self.counts.get(short + w[len(full):], 0)
         return n
+
+    @cached_property
+    def unknown(self) -> set[str] | None:
+        """The text's words that are no ordinary word of its language (None: no word list)."""
+        return unknown_words(self.counts.keys(), self.doc.lang)
 
     def common(self, w: str) -> bool:
         """The text also writes ``w`` with the article: an ordinary noun ("العمل"), not a name."""

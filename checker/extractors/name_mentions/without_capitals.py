@@ -252,9 +252,8 @@ def _unknown_repeated(b: Builder, title_tokens: set[int]) -> None:
     language (`الفرطوسي`): a name no title or list shows, added with the cue ``unknown`` so that a
     slip in it can be told."""
     nm = b.names
-    found = {w for w in unknown_words(b.counts.keys(), b.doc.lang)
-             if b.counts[w] >= 2 and b.is_def(w) and len(name_key(w, nm)) >= _NEAR_MIN
-             and w not in nm.adjectives and w not in nm.stop and not b.common(w)}
+    found = {w for w in b.unknown or () if b.counts[w] >= 2 and b.is_def(w)
+             and len(name_key(w, nm)) >= _NEAR_MIN and w not in nm.adjectives and w not in nm.stop}
     for i in b.positions_in(found) if found else ():
         if i not in b.taken and i not in title_tokens:
             b.add([i], None, "unknown")
@@ -370,7 +369,7 @@ def _unknown_once(b: Builder) -> set[str]:
     """The words written once, of ``_NEAR_MIN`` letters or more, that are no word of the
     language, nor is what they are less one or two attached proclitics: set differences with the
     language's word list, not a look-up per word."""
-    unknown = unknown_words(b.counts.keys(), b.doc.lang)
+    unknown = b.unknown
     if not unknown:
         return set()
     pro = b.names.proclitics
