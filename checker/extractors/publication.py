@@ -53,10 +53,12 @@ def extract_publication_date(doc: Document, facts: Facts) -> dt.date | None:
             continue
         labelled = any(before.endswith(label) for label in labels)
         alone = not before and not re.search(r"\w", re.sub(r"[\d:.apmAPM\s|,،\-–—()]+", "", after))
-        # "CITY, March 4, 2024 (Agency) -": a dateline opens the first paragraph
+        # "CITY, March 4, 2024 (Agency) -", `الرياض - 15 نيسان/أبريل 2025 -`: a dateline opens
+        # the first paragraph
+        parted = doc.text[line_start:start].rstrip().endswith((",", "،", "-", "–", "—"))
         dateline = offset == 0 and len(before) <= 40 and (
             re.match(r"\s*\([^()\n]{1,40}\)\s*[-–—]", after) is not None        # "(Reuters) -"
-            or (before.endswith((",", "،")) and re.match(r"\s*[-–—]\s", after) is not None))  # "CITY, DATE -"
+            or (parted and re.match(r"\s*[-–—](?:\s|$)", after) is not None))  # "CITY, DATE -"
         if labelled or alone or dateline:
             return dates[0]
     return None

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
+from checker.language.sections import Weekdays
 
 from .common import Sentences, alternation_rx, and_words, bare, change_by, clause_bounds, figures_data, prefixes, stopwords
 from .heads import Head, head_data, head_of, noun_key
@@ -69,9 +70,10 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
     doc = ctx.doc
     view = doc.normalized
     previous, joiner, split = guards(ctx.lexicon)
+    target = _rate_target_rx(ctx.lexicon)
     out = []
     for i, q in enumerate(quantities):
-        if q.subset or q.vague or q.unit == "%" or q.update and not change_by(ctx, q):
+        if q.subset or q.vague or q.update and not change_by(ctx, q):
             continue   # a part, "thousands of", a rate, a new value: no figure to hold another to
         ns, ne = view.from_original(q.start), view.from_original(q.end)
         if previous is not None and previous.search(view.text[max(0, ns - 30):ns]):
@@ -85,8 +87,20 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
                        amount=q.unit is not None)
         if head is None or head.generic:
             continue
+        if q.unit == "%" and (_of_a_name(doc.text, q.end) or
+                              target is not None and target.search(view.text[max(0, ns - 30):ns])):
+            continue   # "42% of Texas Commerce's losses" (a name's share), "a rise to 8%" (where a rate goes)
         out.append(Mention(q, head, k))
     return out
+
+
+@lru_cache(maxsize=32)
+def _rate_target_rx(lex) -> re.Pattern | None:
+    return alternation_rx(figures_data(lex).get("rate_target", []), after=r"\s*$")
+
+
+def _of_a_name(text: str, end: int) -> bool:
+    return bool(re.match(r"\s+(?:of\s+)?(?:the\s+)?[A-Z][a-z]", text[end:end + 40]))
 
 
 def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
@@ -119,11 +133,16 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 continue
             if head_last and a.head.other_modifiers(b.head):
                 continue   # "two Brit awards", "three Grammy awards"
-            if names is not None and not b.head.definite and names.apart(a, b):
+            if names is not None and (not b.head.definite or b.q.unit == "%") and names.apart(a, b):
                 continue   # "In London, … £262,825" and "£192,713 in England": two places
             if near_date(a.q, b.q):
                 continue
             alone = all(len(groups[(k, b.q.unit)]) == 2 for k in a.head.keys & b.head.keys)
+            if b.q.unit == "%" and not (alone and a.head.main == b.head.main):
+                continue   # rates of one noun told three times or more (periods, forecasts, sources),
+                #            or of a noun only one of them qualifies ("3.5% next quarter", "2.5% quarter growth")
+            if _ordered_apart(ctx, words, a, b):
+                continue   # "the first patient a 40% chance" … "the second patient a 70% chance"
             if _contrasted(ctx, a.q, b.q):
                 continue   # "approved 12 new schools" … "did not approve 10 new schools"
             if per_sentence is None:   # figures per sentence: a sentence of one figure tells one fact
@@ -192,7 +211,9 @@ class _Names:
     def of(self, i: int) -> set[str]:
         s = self.sents.items[i]
         words = re.findall(r"[^\W\d_][\w'-]*", self.doc.text[s.start:s.end])[1:]
-        return {w for w in words if w[0].isupper() and not w.isupper()}
+        weekdays = _weekdays(self.doc.lexicon)
+        return {w for w in words if w[0].isupper() and not w.isupper()
+                and normalize_text(w.split("'")[0]) not in weekdays}
 
     def apart(self, a: "Mention", b: "Mention") -> bool:
         na, nb = self.of(a.sentence), self.of(b.sentence)
@@ -265,6 +286,27 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
         #               distinctive words ("386 workers had been laid off at the Bergen plant" /
         #               "The Bergen plant, where 618 workers lost their jobs")
     return len(shared) >= 2 and score >= _ALIGNED
+
+
+def _ordered_apart(ctx, words: "_SentenceWords", a: Mention, b: Mention) -> bool:
+    """Each sentence names an ordinal, and not the same one: two things, each told once."""
+    ordinals = _ordinals(ctx.lexicon)
+    if not ordinals:
+        return False
+    oa, ob = (set(re.findall(r"[^\W\d_]+", words.sents.norm(m.sentence))) & ordinals for m in (a, b))
+    return bool(oa and ob) and oa != ob
+
+
+@lru_cache(maxsize=32)
+def _weekdays(lex) -> frozenset[str]:
+    """Weekday names: capitalised, but no place or person a figure is told of, and the days of one
+    story ("Saturday's vote", "said on Sunday"). Month names still set two figures apart."""
+    return frozenset(normalize_text(w) for names in lex.get(Weekdays).root.values() for w in names)
+
+
+@lru_cache(maxsize=32)
+def _ordinals(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in figures_data(lex).get("restated", {}).get("ordinals", []))
 
 
 def _contrasted(ctx, qa: Quantity, qb: Quantity) -> bool:

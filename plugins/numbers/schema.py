@@ -43,6 +43,8 @@ class Restated(Section):
     negations: Words = []
     #: Words near a figure that make it a property of a person (an age), left to the dates family.
     skip: Words = []
+    #: Ordinal words: one in each sentence, different, and the two tell two things ("the first/second patient").
+    ordinals: Words = []
     #: Letters attached before a word that do not change it ("و", "ف"), removed before comparing.
     proclitics: Words = []
 
@@ -64,6 +66,7 @@ class Figures(Section):
     measure_of: Words = []
     previous: Words = []
     change_by: Words = []
+    rate_target: Words = []
     range_joiners: Words = []
     #: Plural endings to singular ones, written ``"ies>y"``.
     suffixes: Words = []

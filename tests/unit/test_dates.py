@@ -137,6 +137,19 @@ def test_publication_date_is_read_from_a_dateline_or_a_label():
 
 
 @pytest.mark.parametrize("text,lang,expected", [
+    ("عنوان الخبر\nالرياض - 15 نيسان/أبريل 2025 -\nقالت الشركة إن التداول سيبدأ.", "ar", dt.date(2025, 4, 15)),
+    ("الرياض - 15 نيسان/أبريل 2025 - قالت الشركة إن التداول سيبدأ.", "ar", dt.date(2025, 4, 15)),
+    ("الرياض، 15 أبريل 2025 (واس) - قالت الشركة إن التداول سيبدأ.", "ar", dt.date(2025, 4, 15)),
+    ("Headline\nBERLIN, April 15, 2025 -\nThe company said trading would start.", "en", dt.date(2025, 4, 15)),
+    # a date in the first sentence, not set off as a dateline
+    ("الرياض - أعلنت الشركة في 15 نيسان/أبريل 2025 أن التداول سيبدأ.", "ar", None),
+    ("Shares rose - on 15 April 2025 - after the listing, traders said.", "en", None),
+])
+def test_a_dateline_set_off_by_dashes_or_commas_is_the_publication_date(text, lang, expected):
+    assert ENGINE.check(text, lang=lang).published == expected
+
+
+@pytest.mark.parametrize("text,lang,expected", [
     ("كان حتى عام 2023 مطلوباً", "ar", [("2023", "year", None, "until", (dt.date(2023, 1, 1), dt.date(2023, 12, 31)))]),
     ("بدأ منذ مطلع عام 2016", "ar", [("2016", "year", "early", "since", (dt.date(2016, 1, 1), dt.date(2016, 5, 1)))]),
     ("أطاحت به أواخر عام 2024", "ar", [("2024", "year", "late", None, (dt.date(2024, 9, 1), dt.date(2024, 12, 31)))]),
