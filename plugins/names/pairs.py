@@ -59,7 +59,12 @@ def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = Fals
     if a == b or min(len(a), len(b)) < shortest or OSA.distance(a, b) != 1:
         return False
     if "-" in a or "-" in b:
-        return False  # compounds ("Korea-U.S.", "Kilroy-Silk") are compared by no one letter
+        # a compound name, compared by the one part that differs ("Osei-Darko", "Osei-Drako");
+        # not a part added or taken away ("Kilroy-Silk", "Silk")
+        pa, pb = a.split("-"), b.split("-")
+        diff = [(x, y) for x, y in zip(pa, pb) if x != y]
+        return len(pa) == len(pb) and len(diff) == 1 and \
+            slip(*diff[0], data, proclitics, given_ok, person, min_length)
     if len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in data.final_letters and b[-1] in data.final_letters:
         return False  # two forms of one word ("رسمت", "رسما")
     if (not given_ok and a in data.given and b in data.given) or a in data.particles or b in data.particles:
