@@ -235,21 +235,9 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
             continue  # a day, a year, a date
         if not is_word and not_a_quantity(doc.text, s, e, written, value):
             continue
-        unit = None
-        end = ne
-        if p.scale_after is not None:
-            sc = p.scale_after.match(nt, end)
-            if sc:
-                value *= p.scales[_key(sc.group("s"))]
-                end = sc.end()
-        if p.percent_after is not None:
-            pc = p.percent_after.match(nt, end)
-            if pc:
-                unit, end = "%", pc.end()
-        if unit is None and p.currency_after is not None:
-            cu = p.currency_after.match(nt, end)
-            if cu:
-                unit, end = p.currency_of[_key(cu.group("c"))], cu.end()
+        unit, end = None, ne
+        if (amount := _amount_after(p, nt, ne, value)) is not None:
+            value, unit, end = amount
         start = ns
         if unit is None and p.currency_before is not None:
             cb = p.currency_before.search(nt[max(0, ns - 4):ns])
@@ -311,20 +299,38 @@ def _attached(doc, p: _Patterns, view) -> list[Quantity]:
     ordinal, not a count)."""
     nt, out = view.text, []
     for m in p.attached.finditer(nt):
-        before = list(_WORD.finditer(nt[max(0, m.start() - 40):m.start()]))[-2:]
-        hit = next((w for w in reversed(before) if p.things.fullmatch(w.group())), None)
-        if hit is None:
-            continue
         parsed = parse_number(m.group("num"), p)
         if parsed is None:
             continue
         value = parsed[0]
+        before = list(_WORD.finditer(nt[max(0, m.start() - 40):m.start()]))[-2:]
+        hit = next((w for w in reversed(before) if p.things.fullmatch(w.group())), None)
+        if hit is None:
+            amount = _amount_after(p, nt, m.end("num"), value)
+            if amount is not None:   # `موازنة الـ650 مليون دينار`: a sum, not an ordinal
+                value, unit, end = amount
+                s, e = view.to_original(m.start("num"), end)
+                out.append(Quantity(s, e, doc.text[s:e], value, value, value, unit))
+            continue
         s, e = view.to_original(m.start("num"), m.end("num"))
         off = max(0, m.start() - 40)
         ts, te = view.to_original(off + hit.start(), off + hit.end())
         out.append(Quantity(s, e, doc.text[s:e], value, value, value, None,
                             p.thing_class[_key(p.things.fullmatch(hit.group()).group("t"))], (ts, te)))
     return out
+
+
+def _amount_after(p: _Patterns, nt: str, end: int, value: float) -> tuple[float, str | None, int] | None:
+    """A scale with a currency, or a currency or percent sign, after a figure: its value, unit and
+    end; None when neither follows."""
+    sc = p.scale_after.match(nt, end) if p.scale_after is not None else None
+    if sc:
+        value, end = value * p.scales[_key(sc.group("s"))], sc.end()
+    if p.percent_after is not None and (pc := p.percent_after.match(nt, end)):
+        return value, "%", pc.end()
+    if p.currency_after is not None and (cu := p.currency_after.match(nt, end)):
+        return value, p.currency_of[_key(cu.group("c"))], cu.end()
+    return (value, None, end) if sc else None
 
 
 def _group(p: _Patterns, nt: str, end: int, thing_end: int | None) -> str | None:

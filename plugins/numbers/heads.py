@@ -159,6 +159,12 @@ def _definite_word(d: _Data, word: str) -> bool:
     return bare(word, d.prefixes) != word and len(d.prefixes) > 0
 
 
+def _article_attached(d: _Data, before: str) -> bool:
+    """The figure is written against the article (`موازنة الـ650 مليون`): a thing already told."""
+    w = re.search(r"(?:^|\s)([^\W\d_]+)$", before)
+    return w is not None and w.group(1) in d.prefixes
+
+
 def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool = False) -> Head | None:
     """The head of the figure at ``[start, end)`` of the normalised text ``nt``; ``original``
     is the original text of the 30 characters before the figure (for capitalised names). An
@@ -180,8 +186,11 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
             return None
     before_text = re.split(r"[.!?؟;؛\n]", nt[max(0, start - _LOOK):start])[-1]
     before_words = _WORD.findall(before_text)
-    definite = bool(before_words) and before_words[-1] in d.definite
+    attached = _article_attached(d, before_text)
+    definite = bool(before_words) and before_words[-1] in d.definite or attached
     words, last, measured = after, d.head_last, False
+    if attached and not words and len(before_words) >= 2 and _is_noun(d, before_words[-2]):
+        words, measured = [before_words[-2]], True   # `موازنة الـ650 مليون`: the noun it is the sum of
     if (not words or amount) and d.value_of is not None and (m := d.value_of.search(before_text)):
         if not amount and not words and " ".join(m.group().split()) in d.amount_only:
             return None   # "her first novel at 24": an age or a time, not a value of the novel

@@ -143,8 +143,9 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 #            or of a noun only one of them qualifies ("3.5% next quarter", "2.5% quarter growth")
             if _ordered_apart(ctx, words, a, b):
                 continue   # "the first patient a 40% chance" … "the second patient a 70% chance"
-            if _contrasted(ctx, a.q, b.q):
-                continue   # "approved 12 new schools" … "did not approve 10 new schools"
+            if not b.head.definite and _contrasted(ctx, a.q, b.q):
+                continue   # "approved 12 new schools" … "did not approve 10 new schools" (but "the
+                #            650m budget does not meet the needs" tells the budget again)
             if per_sentence is None:   # figures per sentence: a sentence of one figure tells one fact
                 per_sentence = collections.Counter(sents.index(q.start) for q in quantities)
                 added = _additions(ctx, quantities, sents)
