@@ -16,6 +16,7 @@ from .heads import measures, named
 
 _GAP_WORDS = 10      # words between a count and the opener of its list
 _ITEM_WORDS = 4      # words of one item (a name, a place, `مستشفى منى الطوارئ`)
+_COLON_ITEM_WORDS = 7   # … after a colon: a name with what the person is (`ومعاون المدير العام رياض جاسم`)
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class _Lists:
     after_last: frozenset[str]
     after_prefixes: tuple[str, ...]
     attached: re.Pattern | None
+    item_articles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=32)
@@ -53,7 +55,7 @@ def _data(lex) -> _Lists:
         alternation_rx(f.get("place_openers", []), after=r"(?![^\W\d_])"),
         frozenset(normalize_text(w) for w in f.get("after_last", [])),
         tuple(normalize_text(w) for w in f.get("after_last_prefixes", [])),
-        _attached_count(lex))
+        _attached_count(lex), frozenset(normalize_text(w) for w in f.get("item_articles", [])))
 
 
 def _attached_count(lex) -> re.Pattern | None:
@@ -114,7 +116,8 @@ def _separators(d: _Lists, nt: str, start: int, end: int):
     yield pos, end, kind
 
 
-def read_list(d: _Lists, orig, nt: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool]:
+def read_list(d: _Lists, orig, nt: str, start: int, end: int,
+              words: int = _ITEM_WORDS) -> tuple[list[tuple[int, int]], bool]:
     """The items of a list starting at ``start`` of the normalised text, and whether its end is
     certain. Items end where the joining changes, after an item joined by "and" that follows
     commas, or (where the language says so) after any item joined by "and". The end is certain
@@ -129,7 +132,7 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int) -> tuple[list[tupl
         if kind == "comma-and" and later & {"comma", "and"}:
             kind = "comma"   # "A، وليد …، B وأنور": a name opening with the letter of "and"
         raw = re.sub(r"\([^)]*\)", " ", nt[s:e]).strip().rstrip(".؟!").strip()
-        item = _is_item(d, orig, raw, s)
+        item = _is_item(d, orig, raw, s, words)
         last = kind in ("and", "comma-and") and (joined == "comma" or d.and_ends)
         closing = kind in ("and", "comma-and") and joined in ("comma", None) and bool(items)
         if closing and not ended and (cut := _cut_last(d, nt, s, e)) is not None:
@@ -137,6 +140,9 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int) -> tuple[list[tupl
             return items, True   # the last item, then a phrase: "… وأنور منصور للانتخابات"
         if closing and not ended and not item and not d.capitalised and _runs_on(d, raw):
             return items, False  # the last item runs into words that end it nowhere: unclear
+        if ended and item and kind == "and" and d.capitalised:
+            items[-1] = (items[-1][0], e)   # "… for Consumers and Markets and Britain's Competition
+            continue                        # and Markets Authority": an "and" inside a name
         if ended or not item:
             return items, _clean_end(d, raw, item, kind, joined)
         if joined == "and" and kind == "comma" and len(items) >= 2 and not (d.continues and d.continues.match(raw)):
@@ -150,6 +156,16 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int) -> tuple[list[tupl
         items.append((s, e))
         ended = last
     return items, True
+
+
+def _dash_closed(nt: str, count_end: int, opening: int, end: int) -> int:
+    """Where a list set off by a dash ends: at the same dash after it ("four districts -- A, B and
+    C -- were declared"); else at ``end``."""
+    dash = re.search(r"--|[—–]", nt[count_end:opening])
+    if dash is None:
+        return end
+    close = nt.find(dash.group(), opening, end)
+    return end if close < 0 else close
 
 
 def _cut_last(d: _Lists, nt: str, s: int, e: int) -> int | None:
@@ -174,11 +190,21 @@ def _runs_on(d: _Lists, raw: str) -> bool:
         not (d.continues is not None and d.continues.match(raw))
 
 
-def _is_item(d: _Lists, orig, raw: str, s: int) -> bool:
-    return bool(raw) and len(raw.split()) <= _ITEM_WORDS and not re.search(r"\d", raw) and \
-        not (d.stops is not None and d.stops.match(raw)) and \
+def _is_item(d: _Lists, orig, raw: str, s: int, words: int = _ITEM_WORDS) -> bool:
+    lead = _article_lead(d, orig, raw, s)
+    return bool(raw) and len(raw.split()) <= words and not re.search(r"\d", raw) and \
+        not (d.stops is not None and not lead and d.stops.match(raw)) and \
         not (d.continues is not None and d.continues.match(raw)) and \
-        not (d.capitalised and not orig(s, s + 1).isupper())
+        not (d.capitalised and not orig(s + lead, s + lead + 1).isupper())
+
+
+def _article_lead(d: _Lists, orig, raw: str, s: int) -> int:
+    """The length of an article an item opens with before a capitalised name ("the European
+    Commission"), or 0."""
+    first = re.match(r"(\S+)\s+", raw)
+    if first is None or first.group(1) not in d.item_articles:
+        return 0
+    return first.end() if orig(s + first.end(), s + first.end() + 1).isupper() else 0
 
 
 def _clean_end(d: _Lists, raw: str, item: bool, kind: str, joined: str | None) -> bool:
@@ -217,7 +243,8 @@ def count_lists(ctx, quantities, sents: Sentences):
                 continue
             while opening < send and nt[opening] == " ":
                 opening += 1
-            items, certain = read_list(d, orig, nt, opening, send)
+            words = _COLON_ITEM_WORDS if ":" in nt[ne:opening] else _ITEM_WORDS
+            items, certain = read_list(d, orig, nt, opening, _dash_closed(nt, ne, opening, send), words)
             if certain and len(items) >= 2:
                 break
         else:

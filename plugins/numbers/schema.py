@@ -24,6 +24,8 @@ class Lists(Section):
     # words (and attached prefixes) that open what follows the last item of a list: a phrase after it
     after_last: Words = []
     after_last_prefixes: Words = []
+    # words an item may open with before its capitalised name ("the European Commission")
+    item_articles: Words = []
 
 
 class Shares(Section):
