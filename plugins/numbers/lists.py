@@ -134,7 +134,8 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int,
         raw = re.sub(r"\([^)]*\)", " ", nt[s:e]).strip().rstrip(".؟!").strip()
         item = _is_item(d, orig, raw, s, words)
         last = kind in ("and", "comma-and") and (joined == "comma" or d.and_ends)
-        closing = kind in ("and", "comma-and") and joined in ("comma", None) and bool(items)
+        closing = kind in ("and", "comma-and") and joined in ("comma", None) and bool(items) \
+            and not (kind == "comma-and" and kind in later)   # more items joined so follow
         if closing and not ended and (cut := _cut_last(d, nt, s, e)) is not None:
             items.append((s, cut))
             return items, True   # the last item, then a phrase: "… وأنور منصور للانتخابات"
