@@ -54,6 +54,7 @@ class RoleSetsData:
     given: frozenset[str]
     conjunctions: str
     finder: re.Pattern | None = None                # where a form's words stand: ``forms`` is tried only there
+    object_after: frozenset[str] = frozenset()      # a form ending so names its client after it, not its holder
 
 
 @lru_cache(maxsize=32)
@@ -91,6 +92,7 @@ def role_sets_data(lex) -> RoleSetsData:
         given=nm.given | nm.given_ambiguous,
         conjunctions=nm.conjunctions,
         finder=keyword_finder(roles_of),
+        object_after=frozenset(phrase_key(w) for w in d.object_after),
     )
 
 
@@ -375,7 +377,8 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
         roles = data.roles_of.get(key, ())
         if not roles or ns < taken or _after_given_name(r, ns):
             continue
-        got = _name_after(r, ns, ne) or _name_before(r, ns)
+        client = key.rsplit(" ", 1)[-1] in data.object_after   # `وكيل الدفاع عن الفرطوسي`: his client
+        got = (None if client else _name_after(r, ns, ne)) or _name_before(r, ns)
         if got is None:
             continue
         tokens, n_s, n_e, m = got

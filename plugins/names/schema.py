@@ -62,6 +62,9 @@ class RoleSets(Section):
     #: Words that say one of two roles belongs to another case, match or city ("in a separate
     #: case", "في قضية أخرى").
     other_scope: Words = []
+    #: The last word of a role form that names the one the role serves after it, not its holder
+    #: ("وكيل الدفاع عن الفرطوسي": the holder is named before the form).
+    object_after: Words = []
     #: Phrases that hold a role word but give no role of a set ("general manager", "Justice
     #: Department"): matched first, and ignored.
     not_roles: Words = []
