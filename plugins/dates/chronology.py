@@ -128,7 +128,8 @@ def _check_pair(ctx, starts: list[int], a, b) -> None:
     if sa == sb:
         order = _order_between(ctx, a.end, b.start)
     elif sb == sa + 1 and a.daily and b.daily and ctx.doc.paragraph_at(a.start) is ctx.doc.paragraph_at(b.start):
-        order = _order_opening(ctx, ctx.doc.sentences[sb].start, b.start)
+        order = _order_opening(ctx, ctx.doc.sentences[sb].start, b.start) or \
+            _order_before_date(ctx, ctx.doc.sentences[sb].start, b.start)
     if order is None:
         return
     verdict = _date_verdict(a.m, b.m, order) if a.kind == "date" else _time_verdict(a.t, b.t, order)
@@ -187,6 +188,18 @@ def _order_opening(ctx, sentence_start: int, end: int) -> Order | None:
     if (lead and lead not in openers) or len(text) - o.end > 25:
         return None
     return o
+
+
+def _order_before_date(ctx, sentence_start: int, end: int) -> Order | None:
+    """"She lodged a complaint a week later, on March 9": an order phrase anywhere in the sentence
+    of the second date, right before that date (a comma and a word that links a date between)."""
+    text = ctx.doc.normalized_slice(sentence_start, end)
+    orders = [o for o in find_orders(ctx.doc.lexicon, text) if o.kind in ("later", "earlier")]
+    if not orders:
+        return None
+    links = {w.lower() for w in ctx.doc.lexicon.section("chronology", {}).get("date_links", [])}
+    gap = text[orders[-1].end:].replace(",", " ").replace("،", " ").split()
+    return orders[-1] if len(gap) <= 1 and all(w.lower() in links for w in gap) else None
 
 
 def _date_verdict(a, b, order: Order) -> str | None:

@@ -145,6 +145,8 @@ class Chronology(Section):
     before: Words = []
     ignore: Words = []
     openers: Words = []
+    #: Words between an order phrase and the date it places ("a week later, on March 9").
+    date_links: Words = []
     #: Unit word to [minutes, count]: count 0 is a plural that needs a number, 2 a dual.
     units: dict[Str, tuple[Int, Int]] = {}
 
