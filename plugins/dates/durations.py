@@ -268,8 +268,10 @@ def _age_births(doc, ages, births, people):
             continue
         born = starting_in(births, sent.start, sent.end)
         if len(born) == 1:
-            yield a, born[0]
-            continue
+            aged = starting_in(ages, sent.start, sent.end)
+            if min(aged, key=lambda x: abs(x.start - born[0].start)) is a:
+                yield a, born[0]   # of two ages, the one told next to the birth: `أنس، البالغ 21
+            continue               # عاماً والمولود عام 2002، … شقيقه محمد، 25 عاماً`
         if born:
             continue
         who = people.about(a.start)
