@@ -10,7 +10,7 @@ from rapidfuzz.distance import OSA
 
 from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import dot_slip, name_key
-from checker.extractors.name_mentions.near import slips_of
+from checker.extractors.name_mentions.near import edit_kind, slips_of
 from checker.extractors.name_mentions.places import places
 from checker.language.frequency import known_word, unknown_words
 
@@ -335,7 +335,8 @@ def _name_place(b: Builder, i: int, title_tokens: set[int], families: set[str]) 
 def _unknown_slips(b: Builder, title_tokens: set[int]) -> None:
     """A word written once that is no word of the language (nor is it less a proclitic) and is
     one letter from exactly one word of a name already found, where a name stands
-    (:func:`_name_place`), or anywhere when it is long (``_LONG`` letters: `مايكروصوفت`) or
+    (:func:`_name_place`), or anywhere when it is long (``_LONG`` letters: `مايكروصوفت`), has two
+    neighbouring letters swapped (`إريان` for `إيران`) or
     differs only by a letter's dots (`ما دفع ديسان`): a slip in that name (`كلف الملك عندالله
     الثاني` for `عبدالله`), added with the cue ``near``."""
     nm, toks = b.names, b.toks
@@ -357,8 +358,8 @@ def _unknown_slips(b: Builder, title_tokens: set[int]) -> None:
                 continue
             if placed is None:
                 placed = _name_place(b, i, title_tokens, families) or len(name_key(toks.norm[i], nm)) >= _LONG
-            if not (placed or dot_slip(form, near[0], nm)):
-                continue
+            if not (placed or dot_slip(form, near[0], nm) or edit_kind(form, near[0]) == "swap"):
+                continue   # two letters swapped seldom make another name: a slip anywhere (`إريان`)
             if form != toks.norm[i]:
                 b.base[i] = form
             b.add([i], None, "near")
