@@ -21,7 +21,8 @@ from checker.language.matching import phrase_key as _key
 from checker.language.normalize import normalize_text
 
 from .anchors import elapsed_places
-from .persons import People, holder_words
+from .history import history_mismatches
+from .persons import People, holder_words, stop_words
 
 _NEAR = 15      # characters between "a decade ago" and the year it refers to
 _CLEAR = 40     # no other year this close to "a decade ago"
@@ -198,13 +199,15 @@ def _elapsed_range(m, published: dt.date) -> tuple[float, float] | None:
         Example("The mayor, 64, who was born in 1961, said he would run again.", "en", False, "2025-11-12"),
     ],
 )
-def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, name_mentions):
+def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, name_mentions, events):
     """
     ## What it flags
     Arithmetic on elapsed time that does not add up against the publication date: "in 2016, more
     than a decade ago" in a story published in 2025 (nine years), `قبل عقد من الزمن، سنة 2008`
     in 2023; "two decades after the company was founded in 2012" in 2024, or in a sentence that
-    names the year it reaches ("In 2018, three decades after ... in 1995"); and an age that does
+    names the year it reaches ("In 2018, three decades after ... in 1995"); a history told in years
+    that does not fit the article's one founding year ("our 25-year history", founded in 2009,
+    `تاريخها الممتد 40 عاماً`, `تأسست عام 2001`); and an age that does
     not fit the birth year of the same person — in one sentence ("The 19-year-old, who was born
     in Accra in 2001") or across the article, the two linked by the name they are said of ("Diaz,
     41," … "Diaz, who was born in 1976"; "died on Tuesday aged 88" … "Born in 1942 …, Penrose";
@@ -236,6 +239,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
             _check_after(ctx, e, date_mentions, published)
         elif published is not None:
             _check_ago(ctx, e, date_mentions, birth_years, published)
+    for h, ev, actual in history_mismatches(ctx.doc, events):
+        ctx.report("after_year", h.start, h.end, related=[ctx.related(ev.date.start, ev.date.end, "the year it counts from")],
+                   elapsed=h.text, year=ev.date.text, reached=published.year, actual=f"{actual} years")
     people = People(ctx.doc, name_mentions) if ages and births else None
     for a, b in _age_births(ctx.doc, ages, births, people) if people else ():
         sent = ctx.doc.sentence_at(a.start)
@@ -287,7 +293,7 @@ def _age_births(doc, ages, births, people):
 def _by_holder(doc, a, births, people) -> list:
     """With no name mention on either side: the births attached to the same word as the age
     (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`), when no name mention says whose they are."""
-    stop = _stop(doc.lexicon)
+    stop = stop_words(doc.lexicon)
     words = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop)
     if not words:
         return []
@@ -298,15 +304,10 @@ def _by_holder(doc, a, births, people) -> list:
 def _other_holder(doc, a, b) -> bool:
     """The age and the birth are attached to different words (`كمال الجندوبي المولود` …
     `وسليم الورتاني (58 عاماً)`): two people."""
-    stop = _stop(doc.lexicon)
+    stop = stop_words(doc.lexicon)
     wa = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop)
     wb = holder_words(doc.text, b.start, b.end, stop, first_inside=True)
     return bool(wa and wb and not wa & wb)
-
-
-@lru_cache(maxsize=32)
-def _stop(lex) -> frozenset[str]:
-    return frozenset(w.lower() for w in lex.section("stopwords", {}).get("words", []))
 
 
 def _unnamed_next_door(doc, a, births, people) -> list:

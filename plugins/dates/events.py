@@ -262,7 +262,8 @@ def extract_events(doc, facts) -> list[Event]:
             elif kind in personal:      # a birth, a death: the person named next to it
                 who = people.about(s)
                 subject = (f"#{who}",) if who is not None else ("?",)
-            near = [t for _, _, t in toks[max(0, i - 3):i + 1]]
+            near = [t for a, _, t in toks[max(0, i - 3):i + 1]   # not a month's own word (`تشرين الثاني`)
+                    if not any(view.from_original(m.start) <= a < view.from_original(m.end) for m in in_sent)]
             again = any(t in data.again or _bare(t, data) in data.again for t in near)
             words = tuple(t for _, _, t in toks[max(0, i - _WINDOW):i + _WINDOW] if _content(t, data, months))
             if context is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 _REACH = 120   # characters back from the statement to the name it is about
 _OPENING = 12  # characters into its sentence where a statement still opens it ("Born in")
@@ -71,3 +72,9 @@ def holder_words(text: str, start: int, end: int, stop, first_inside: bool = Fal
         if len(inside) > 1 and inside[1].lower() not in stop:
             out.add(inside[1].lower())
     return frozenset(_CONJ.sub("", w) for w in out if len(_CONJ.sub("", w)) >= 3)
+
+
+@lru_cache(maxsize=32)
+def stop_words(lex) -> frozenset[str]:
+    """The language's stop words, lower-cased (never the word a statement is attached to)."""
+    return frozenset(w.lower() for w in lex.section("stopwords", {}).get("words", []))

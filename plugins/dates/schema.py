@@ -44,6 +44,9 @@ class Durations(Section):
     #: Regular expressions with a group ``age`` (and ``about``) / ``year``.
     age_patterns: Words = []
     birth_patterns: Words = []
+    #: Regular expressions with a group ``n`` ({number}: digits or a number word) for a history
+    #: told in years ("our 25-year history"), counted from the article's one founding year.
+    history_patterns: Words = []
 
 
 class Numbers(Section):

@@ -1,0 +1,64 @@
+"""DATE006's reading of a history told in years against the founding year: "over our 25-year
+history" in an article whose company "was set up in 2009" (16 years to a 2025 publication date),
+`تاريخها الممتد 40 عاماً` for a body founded in 2001. The phrases are language data
+(``history_patterns`` of ``[durations]``, each with a group ``n``); the founding is DATE008's
+``events`` fact of the class ``founding``. Only an article that tells one founding year is read:
+with two, which history is whose cannot be told."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.language.normalize import normalize_text
+
+_SLACK = 1   # a year either way: the founding month is seldom told
+
+
+@dataclass(frozen=True)
+class History:
+    start: int
+    end: int
+    text: str
+    years: int
+
+
+@lru_cache(maxsize=32)
+def _patterns(lex) -> tuple[re.Pattern, ...]:
+    words = {normalize_text(k): int(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
+    number = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!x)x"
+    out = []
+    for p in lex.section("durations", {}).get("history_patterns", []):
+        out.append(re.compile(p.replace("{number}", rf"(?:\d{{1,3}}|{number})")))
+    return tuple(out)
+
+
+def histories(doc) -> list[History]:
+    view = doc.normalized
+    words = {normalize_text(k): int(v) for k, v in doc.lexicon.section("numbers", {}).get("words", {}).items()}
+    out = []
+    for rx in _patterns(doc.lexicon):
+        for m in rx.finditer(view.text):
+            n = m.group("n")
+            years = int(n) if n.isdigit() else words.get(n)
+            if years:
+                s, e = view.to_original(m.start(), m.end())
+                out.append(History(s, e, doc.text[s:e], years))
+    return sorted(out, key=lambda h: h.start)
+
+
+def history_mismatches(doc, events):
+    """Yield (history, founding event, years from the founding to publication) that disagree."""
+    published = doc.published
+    if published is None:
+        return
+    founded = [e for e in events if e.kind == "founding" and not e.again and e.date is not None
+               and getattr(e.date, "year", None) and not getattr(e.date, "year_inferred", False)]
+    if len({e.date.year for e in founded}) != 1:
+        return
+    first = founded[0]
+    actual = published.year - first.date.year
+    for h in histories(doc):
+        if actual >= 1 and abs(h.years - actual) > _SLACK:
+            yield h, first, actual
