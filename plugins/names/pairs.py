@@ -197,8 +197,9 @@ def full_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
         elif x in data.given and y in data.given:
             if slip(x, y, data, proclitics, given_ok=True) and _given_variant(x, y, ma, mb, art):
                 out.append(Variant(x, y, False, p, (a, b)))
-        elif slip(x, y, data, proclitics) and not _one_sentence(art, ma, mb):
-            seen.add((x, y))
+        elif slip(x, y, data, proclitics) and not _one_sentence(art, ma, mb) \
+                and not any(art.kin(art.sentence(m.start)) for m in (*ma, *mb)):
+            seen.add((x, y))   # (a kinship word by either: "Hatem Shenawy, no relation of Hazem")
             out.append(Variant(x, y, False, p, None))
     return out
 
@@ -353,8 +354,8 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             plain = edit_kind(w, c) in ("swap", "double") or dot_slip(w, c, nm) or _lost_letter(art, w, c)
             settled = plain or len(words[c]) >= 2 or any(m.full and m.person for m in words[c]) \
                 or art.ordinary(c) is True
-            if settled and (plain or not (_two_entities(art, w, ms[0], c, words[c])
-                                          or _one_sentence(art, ms, words[c]))):
+            if settled and (plain or not (_two_entities(art, w, ms[0], c, words[c]) or _one_sentence(art, ms, words[c])
+                                          or any(art.kin(art.sentence(m.start)) for m in (*ms, *words[c])))):
                 near.append(c)
         if len(near) != 1 or (w, near[0]) in seen or (near[0], w) in seen:
             continue
