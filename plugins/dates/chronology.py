@@ -7,8 +7,11 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import re
+from functools import lru_cache
 
 from checker import Example, rule
+from checker.language.normalize import normalize_text
 
 from .order import Order, find_orders
 from .times import extract_times
@@ -162,11 +165,34 @@ def _order_between(ctx, start: int, end: int) -> Order | None:
         order = Order(order.start, order.end, order.kind, None)  # the offset is another clause's
     if order.kind in ("after", "before"):
         rest = text[order.end:]
+        if (timed := _timed_after(ctx, order, rest)) is not None:
+            return timed
         if order.start > _MAX_LEAD or len(rest) > _MAX_AFTER or any(c in rest for c in ",،;؛"):
             return None
         if _conjoined(ctx.doc.lexicon, text[:order.start]):
             return None  # "A in 1929, and after several redesigns B in 1934": B's own clause
     return order
+
+
+@lru_cache(maxsize=32)
+def _date_links(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in lex.section("chronology", {}).get("date_links", []))
+
+
+def _timed_after(ctx, order: Order, rest: str) -> Order | None:
+    """"came to rest 40 minutes after take-off, at 9.42pm": a stated offset after an event named
+    in a few words, then a comma and the date of the main clause, which comes that long after the
+    first date."""
+    if order.kind != "after" or order.minutes is None:
+        return None
+    links = _date_links(ctx.doc.lexicon)
+    m = re.match(r"([^,،]*)[,،](.*)$", rest, re.S)
+    if m is None:
+        return None
+    words = m.group(2).split()
+    if not 1 <= len(m.group(1).split()) <= 3 or len(words) > 2 or any(w.lower() not in links for w in words):
+        return None
+    return Order(order.start, order.end, "later", order.minutes, order.offset)
 
 
 def _conjoined(lex, lead: str) -> bool:
@@ -191,15 +217,19 @@ def _order_opening(ctx, sentence_start: int, end: int) -> Order | None:
 
 
 def _order_before_date(ctx, sentence_start: int, end: int) -> Order | None:
-    """"She lodged a complaint a week later, on March 9": an order phrase anywhere in the sentence
-    of the second date, right before that date (a comma and a word that links a date between)."""
+    """"She lodged a complaint a week later, on March 9", "reached the town four days after the
+    flood, on Aug. 19": an order phrase anywhere in the sentence of the second date, right before
+    that date (a comma and a word that links a date between)."""
     text = ctx.doc.normalized_slice(sentence_start, end)
-    orders = [o for o in find_orders(ctx.doc.lexicon, text) if o.kind in ("later", "earlier")]
+    orders = find_orders(ctx.doc.lexicon, text)
     if not orders:
         return None
-    links = {w.lower() for w in ctx.doc.lexicon.section("chronology", {}).get("date_links", [])}
-    gap = text[orders[-1].end:].replace(",", " ").replace("،", " ").split()
-    return orders[-1] if len(gap) <= 1 and all(w.lower() in links for w in gap) else None
+    last = orders[-1]
+    if last.kind not in ("later", "earlier"):
+        return _timed_after(ctx, last, text[last.end:])
+    links = _date_links(ctx.doc.lexicon)
+    gap = text[last.end:].replace(",", " ").replace("،", " ").split()
+    return last if len(gap) <= 2 and all(w.lower() in links for w in gap) else None
 
 
 def _date_verdict(a, b, order: Order) -> str | None:
