@@ -18,6 +18,8 @@ from checker.core.facts import Facts
 from checker.language.normalize import DIGITS, normalize_text
 
 _HEAD, _TAIL = 400, 200
+# after a dateline's date: an agency's short name, bare or between slashes, then a dash
+_AGENCY = re.compile(r"[^\S\n]*(?:/[^/\n]{1,20}/|[^\W\d_]{2,12})[^\S\n]*(?:--|[-–—])(?:\s|$)")
 _YEAR = re.compile(f"[{DIGITS}]{{4}}")  # four digits of any script the normaliser reads
 
 
@@ -58,7 +60,9 @@ def extract_publication_date(doc: Document, facts: Facts) -> dt.date | None:
         parted = doc.text[line_start:start].rstrip().endswith((",", "،", "-", "–", "—"))
         dateline = offset == 0 and len(before) <= 40 and (
             re.match(r"\s*\([^()\n]{1,40}\)\s*[-–—]", after) is not None        # "(Reuters) -"
-            or (parted and re.match(r"\s*[-–—](?:\s|$)", after) is not None))  # "CITY, DATE -"
+            or (parted and re.match(r"\s*[-–—](?:\s|$)", after) is not None)  # "CITY, DATE -"
+            or len(before.split()) <= 2 and _AGENCY.match(after) is not None)   # `جنين 14-5-2026 وفا-`,
+        #                                             `تونس في 17 فبراير 2026 /كونا/ --`
         if labelled or alone or dateline:
             return dates[0]
     return None

@@ -141,7 +141,10 @@ def test_publication_date_is_read_from_a_dateline_or_a_label():
     ("الرياض - 15 نيسان/أبريل 2025 - قالت الشركة إن التداول سيبدأ.", "ar", dt.date(2025, 4, 15)),
     ("الرياض، 15 أبريل 2025 (واس) - قالت الشركة إن التداول سيبدأ.", "ar", dt.date(2025, 4, 15)),
     ("Headline\nBERLIN, April 15, 2025 -\nThe company said trading would start.", "en", dt.date(2025, 4, 15)),
+    ("جنين 14-5-2026 وفا- أعلنت وزارة الصحة، اليوم الخميس، ارتفاع عدد الإصابات.", "ar", dt.date(2026, 5, 14)),
+    ("تونس في 17 فبراير 2026 /كونا/ -- دخل إضراب عمال الشركة يومه الثاني.", "ar", dt.date(2026, 2, 17)),
     # a date in the first sentence, not set off as a dateline
+    ("Prices rose on 15 April 2025 sharply - traders said.", "en", None),
     ("الرياض - أعلنت الشركة في 15 نيسان/أبريل 2025 أن التداول سيبدأ.", "ar", None),
     ("Shares rose - on 15 April 2025 - after the listing, traders said.", "en", None),
 ])
