@@ -52,8 +52,9 @@ def relative_date_mismatch(ctx, date_mentions):
     on", `جرت في`) on a full date after the publication date. Needs the publication date.
 
     A relative expression — "last week", "next month", "earlier this year", "last Tuesday",
-    "tomorrow", `الأسبوع الماضي`, `الشهر المقبل`, `الخميس المقبل`, `أمس` — with an explicit date
-    attached to it by a comma, "on", "in", `في`, "set for" or a possessive ("tomorrow's hearing,
+    "tomorrow", "three days ago", `الأسبوع الماضي`, `الشهر المقبل`, `الخميس المقبل`, `أمس`, `قبل
+    يومين` — with an explicit date attached to it by a comma, "on", "in", "between", `في`, `ابتداء
+    من`, "set for" or a possessive ("tomorrow's hearing,
     set for 9 May"), when the date falls outside what the expression can mean from the
     publication date: "last month, on July 3" published on 11 July, `الأسبوع المقبل، في 8 يناير`
     published on 17 January. A date without a year is read in the publication year unless that

@@ -60,6 +60,9 @@ class _Patterns:
     parts: dict[str, str]
     narrative: re.Pattern | None
     gap: re.Pattern
+    ago: re.Pattern | None = None              # "three days ago", `قبل ثلاثة أيام`, `قبل يومين`
+    ago_units: dict[str, tuple[int, int]] | None = None   # unit -> (days, count without a number)
+    numbers: dict[str, int] | None = None
 
 
 @lru_cache(maxsize=32)
@@ -90,7 +93,33 @@ def _patterns(lex) -> _Patterns | None:
     poss = alternation(d.get("possessive", []))
     own = rf"(?:(?:{poss})(?:{WS}+[^\W\d_]+){{1,3}})?" if poss else ""
     gap = re.compile(rf"{own}{WS}*[,،]?{WS}*{link}", re.I)
-    return _Patterns(expression, relations, units, days, parts, narrative_rx, gap)
+    return _Patterns(expression, relations, units, days, parts, narrative_rx, gap, *_ago(lex, d))
+
+
+def _ago(lex, d: dict) -> tuple[re.Pattern | None, dict, dict]:
+    """The pattern of a count of days or weeks back from publication: "three days ago" (after the
+    count, ``ago``) or `قبل ثلاثة أيام`, `قبل يومين` (before it, ``ago_before``)."""
+    units = {phrase_key(k): (int(v[0]), int(v[1])) for k, v in d.get("ago_units", {}).items()}
+    numbers = {phrase_key(k): int(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
+    if not units or not (d.get("ago") or d.get("ago_before")):
+        return None, units, numbers
+    num = rf"(?:(?P<n>\d{{1,2}}|{alternation(numbers)}){WS}+)?" if numbers else rf"(?:(?P<n>\d{{1,2}}){WS}+)?"
+    body = rf"{num}(?P<u>{alternation(units)})"
+    rx = rf"{body}{WS}+(?:{alternation(d['ago'])})" if d.get("ago") else \
+        rf"{prefixes(lex)}(?:{alternation(d['ago_before'])}){WS}+{body}"
+    return re.compile(rf"{NOT_LETTER_BEFORE}{rx}{NOT_LETTER_AFTER}", re.I), units, numbers
+
+
+def _agos(doc, p: _Patterns) -> list[tuple[RelativeExpression, int]]:
+    view, out = doc.normalized, []
+    for m in p.ago.finditer(view.text):
+        days, alone = p.ago_units[phrase_key(m.group("u"))]
+        n = m.group("n")
+        count = (int(n) if n.isdigit() else p.numbers.get(phrase_key(n), 0)) if n else alone
+        if count:
+            s, e = view.to_original(m.start(), m.end())
+            out.append((RelativeExpression(s, e, doc.text[s:e], "day", -count * days), m.end()))
+    return out
 
 
 def find_expressions(doc) -> list[tuple[RelativeExpression, int]]:
@@ -98,11 +127,11 @@ def find_expressions(doc) -> list[tuple[RelativeExpression, int]]:
     p = _patterns(doc.lexicon)
     if p is None:
         return []
+    out = _agos(doc, p) if p.ago is not None else []
     places = keyword_starts(doc, _WORDS)
     if not places:
-        return []
+        return out
     view = doc.normalized
-    out = []
     for m in finditer_at(p.expression, view.text, places, 1):
         if p.narrative is not None and p.narrative.search(view.text[max(0, m.start() - 12):m.start()]):
             continue
@@ -117,7 +146,7 @@ def find_expressions(doc) -> list[tuple[RelativeExpression, int]]:
                 continue  # "later next year": no window worth checking
         s, e = view.to_original(m.start(), m.end())
         out.append((RelativeExpression(s, e, doc.text[s:e], unit, offset, weekday, part), m.end()))
-    return out
+    return sorted(out, key=lambda x: x[0].start)
 
 
 def attached_date(doc, expr: RelativeExpression, nend: int, mentions, starts: list[int]):
@@ -132,7 +161,9 @@ def attached_date(doc, expr: RelativeExpression, nend: int, mentions, starts: li
         first = m.weekday.start if m.weekday is not None and m.weekday.start >= expr.end else m.start
         gap = view.text[nend:view.from_original(first)]
         if len(gap) <= 40 and p.gap.fullmatch(gap):
-            usable = m.form in ("words", "numeric", "year") and not m.bare_year and m.lead is None
+            # a date that opens a period counts from its first day (`ابتداء من 6 نيسان`)
+            lead = m.lead is None or m.bound == "since" and view.from_original(m.lead) >= nend
+            usable = m.form in ("words", "numeric", "year") and not m.bare_year and lead
             return m if usable else None
     return _month_alone(doc, p, nend)
 

@@ -137,6 +137,12 @@ class RelativeDates(Section):
     possessive: Words = []
     #: Day words to their offset from the publication date (yesterday = -1).
     days: dict[Str, Int] = {}
+    #: A count of days back from publication: "three days ago" (``ago`` after the count) or
+    #: `قبل ثلاثة أيام` (``ago_before``); each unit to [days, count it stands for without a number
+    #: (0: it needs one; 2 for a dual: `يومين`)].
+    ago: Words = []
+    ago_before: Words = []
+    ago_units: dict[Str, tuple[Int, Int]] = {}
 
 
 class Chronology(Section):
