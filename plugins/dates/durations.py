@@ -294,7 +294,7 @@ def _by_holder(doc, a, births, people) -> list:
     """With no name mention on either side: the births attached to the same word as the age
     (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`), when no name mention says whose they are."""
     stop = stop_words(doc.lexicon)
-    words = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop)
+    words = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop) | people.words_of(a.start)
     if not words:
         return []
     return [b for b in births if people.about(b.start) is None

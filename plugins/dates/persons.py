@@ -54,18 +54,34 @@ class People:
         return None
 
 
+    def words_of(self, start: int) -> frozenset[str]:
+        """The words of the name a statement at ``start`` is about (`حليمة آدم (34 عاماً)` …
+        `وتضيف حليمة، التي وُلدت`), as :func:`holder_words` writes them."""
+        who = self.about(start)
+        if who is None:
+            return frozenset()
+        return frozenset(_CONJ.sub("", w.lower()) for m in self.mentions if m.cluster == who
+                         for w in _WORD.findall(m.text) if len(w) >= 3)
+
+
 def holder_words(text: str, start: int, end: int, stop, first_inside: bool = False) -> frozenset[str]:
     """The words a statement at ``[start, end)`` is attached to when no name mention says whose it
-    is: the last content word before it in its clause (`وعادل الزين (47 عاماً)`, `والتحق
+    is: the last content word before it in its clause, with the word before it when the two stand
+    together (`وعادل الزين (47 عاماً)`, `والتحق
     العمري، المولود عام 1965`), and with ``first_inside`` the word after its opening verb
     (`وولد الزين عام 1981`). A conjunction attached to a word is dropped."""
     out = set()
-    words = _WORD.findall(text[max(0, start - 60):start])
-    for w in reversed(words[-4:]):
-        w = w.lower()
+    lead = text[max(0, start - 60):start]
+    words = _WORD.findall(lead)
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        w = words[k].lower()
         if w in stop:
             continue
         out.add(w)
+        # a two-word name right before it (`حليمة آدم (34 عاماً)`): its first word too
+        if k and words[k - 1].lower() not in stop and re.search(
+                rf"{re.escape(words[k - 1])}[^\S\n]+{re.escape(words[k])}[^\w]*$", lead):
+            out.add(words[k - 1].lower())
         break
     if first_inside:
         inside = _WORD.findall(text[start:end])
