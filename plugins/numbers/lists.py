@@ -116,8 +116,8 @@ def _separators(d: _Lists, nt: str, start: int, end: int):
     yield pos, end, kind
 
 
-def read_list(d: _Lists, orig, nt: str, start: int, end: int,
-              words: int = _ITEM_WORDS) -> tuple[list[tuple[int, int]], bool]:
+def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM_WORDS,
+              bounded: bool = False) -> tuple[list[tuple[int, int]], bool]:
     """The items of a list starting at ``start`` of the normalised text, and whether its end is
     certain. Items end where the joining changes, after an item joined by "and" that follows
     commas, or (where the language says so) after any item joined by "and". The end is certain
@@ -132,7 +132,7 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int,
         if kind == "comma-and" and later & {"comma", "and"}:
             kind = "comma"   # "A، وليد …، B وأنور": a name opening with the letter of "and"
         raw = re.sub(r"\([^)]*\)", " ", nt[s:e]).strip().rstrip(".؟!").strip()
-        item = _is_item(d, orig, raw, s, words)
+        item = _is_item(d, orig, raw, s, words, bounded)
         last = kind in ("and", "comma-and") and (joined == "comma" or d.and_ends)
         closing = kind in ("and", "comma-and") and joined in ("comma", None) and bool(items) \
             and not (kind == "comma-and" and kind in later)   # more items joined so follow
@@ -191,19 +191,19 @@ def _runs_on(d: _Lists, raw: str) -> bool:
         not (d.continues is not None and d.continues.match(raw))
 
 
-def _is_item(d: _Lists, orig, raw: str, s: int, words: int = _ITEM_WORDS) -> bool:
-    lead = _article_lead(d, orig, raw, s)
+def _is_item(d: _Lists, orig, raw: str, s: int, words: int = _ITEM_WORDS, bounded: bool = False) -> bool:
+    lead = _article_lead(d, orig, raw, s, bounded)
     return bool(raw) and len(raw.split()) <= words and not re.search(r"\d", raw) and \
         not (d.stops is not None and not lead and d.stops.match(raw)) and \
         not (d.continues is not None and d.continues.match(raw)) and \
         not (d.capitalised and not orig(s + lead, s + lead + 1).isupper())
 
 
-def _article_lead(d: _Lists, orig, raw: str, s: int) -> int:
+def _article_lead(d: _Lists, orig, raw: str, s: int, any_word: bool = False) -> int:
     """The length of an article an item opens with before a capitalised name ("the European
-    Commission"), or 0."""
+    Commission"), or with ``any_word`` of any lower-case word ("offshore Namibia"), or 0."""
     first = re.match(r"(\S+)\s+", raw)
-    if first is None or first.group(1) not in d.item_articles:
+    if first is None or first.group(1) not in d.item_articles and not any_word:
         return 0
     return first.end() if orig(s + first.end(), s + first.end() + 1).isupper() else 0
 
@@ -245,7 +245,8 @@ def count_lists(ctx, quantities, sents: Sentences):
             while opening < send and nt[opening] == " ":
                 opening += 1
             words = _COLON_ITEM_WORDS if ":" in nt[ne:opening] else _ITEM_WORDS
-            items, certain = read_list(d, orig, nt, opening, _dash_closed(nt, ne, opening, send), words)
+            close = _dash_closed(nt, ne, opening, send)   # between dashes an item may open with one
+            items, certain = read_list(d, orig, nt, opening, close, words, close < send)   # lower-case word
             if certain and len(items) >= 2:
                 break
         else:
