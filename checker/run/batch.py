@@ -73,7 +73,8 @@ class Batch:
         self.checked = 0            # articles checked (not answered by the cache)
         self.read = 0               # items read from the input
         self._in_check = False
-        self._executor: Executor | None = None
+        self._executor: Executor | None = None    # made at the first article to check
+        self._single = False                      # the run holds one article: checked in this process
 
     @property
     def engine(self) -> Engine:
