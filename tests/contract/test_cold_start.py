@@ -1,6 +1,7 @@
 """A one-article check imports only what it uses: the service, Dask, the HTML and other report
-formats, Markdown and HTML inputs, dateparser, Babel and wordfreq's tokenizers load on demand.
-Behaviour, not time: which modules a fresh process has imported after the command."""
+formats, Markdown and HTML inputs, dateparser, Babel and wordfreq's tokenizers load on demand;
+one the result cache answers builds no engine and imports no plugin. Behaviour, not time: which
+modules a fresh process has imported after the command, and which engines a run built."""
 
 from __future__ import annotations
 
@@ -183,7 +184,7 @@ def test_an_added_plugin_and_a_changed_plugin_file_are_misses(tmp_path, cold_rul
     assert _report(str(SEED), "--no-config", "--plugin", name) == first and len(builds) == 3
 
 
-def test_an_installed_plugin_added_upgraded_or_edited_is_a_miss(tmp_path, builds):
+def test_an_installed_plugin_added_upgraded_or_edited_is_a_miss(tmp_path):
     site = tmp_path / "site"
     info = site / "cold_plugin-1.0.dist-info"
     info.mkdir(parents=True)
