@@ -15,7 +15,7 @@ from checker.extractors.month_mentions import extract_month_mentions, extract_mo
 from checker.extractors.name_mentions import extract_name_mentions
 from checker.extractors.publication import extract_publication_date
 from checker.extractors.quantity_mentions import extract_quantities
-from checker.reporters import lazy_reporter
+from checker.reporters import FORMATS, lazy_reporter
 
 
 @hookimpl
@@ -40,23 +40,9 @@ def checker_register_extractors():
             Extractor("publication_date", extract_publication_date, empty=_no_date)]
 
 
-# The built-in output formats, each imported when a report in that format is made (the HTML report
-# alone costs as much to import as the rest); tests/contract checks these against the classes.
-REPORTERS = (
-    ("text", "Compiler-style diagnostics: path:line:col, rule, severity, message, quoted evidence.",
-     "checker.reporters.text:TextReporter"),
-    ("json", 'One JSON document: {"version", "articles": [...], "summary"}.', "checker.reporters.json:JsonReporter"),
-    ("jsonl", "One JSON object per article per line, streamed; no summary line.",
-     "checker.reporters.json:JsonLinesReporter"),
-    ("html", "One self-contained HTML file: an index and each article with its findings highlighted.",
-     "checker.reporters.html:HtmlReporter"),
-    ("sarif", "SARIF 2.1.0 (code scanning): rules with help, results with related locations and fixes.",
-     "checker.reporters.sarif:SarifReporter"),
-    ("junit", "JUnit XML: a test case per article, a failure per finding, an error per item error.",
-     "checker.reporters.junit:JunitReporter"),
-    ("github", "GitHub Actions workflow annotations (::error file=…,line=…::message), one per finding.",
-     "checker.reporters.github:GithubReporter"),
-)
+# The built-in output formats, each imported when a report in that format is made
+# (checker.reporters.FORMATS).
+REPORTERS = FORMATS
 
 
 @hookimpl

@@ -1,107 +1,41 @@
-"""The batch options of ``checker check`` and ``checker cache``: parallel workers, time limit,
-cache, baseline, progress, statistics, the Dask executor."""
+"""``checker check``: the batch of articles through the cache and the engine, into a report.
+
+The engine is the run's :class:`checker.run.lazy.LazyEngine`: when the cache knows the run, a
+batch whose every article it answers builds none (and imports no plugin); the options that need
+the engine itself (``--fix``, ``--diff``, ``--across``, a format a plugin adds) build it first.
+"""
 
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import signal
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Iterable, Iterator
 
-from checker.across.profile import profile_from_facts
-from checker.core.config import ConfigError
-from checker.core.engine import Engine
+from checker.cli.options import EXIT_ERROR
+from checker.core.errors import ConfigError
+from checker.core.models import SummaryBuilder
+from checker.i18n.cli import use_locale
+from checker.io.inputs import iter_inputs
 from checker.io.walk import Ignore
-from checker.run import cache
+from checker.reporters import FORMATS, lazy_reporter
 from checker.run.baseline import Baseline, BaselineWriter, project_root
 from checker.run.batch import Batch, ExecutorFactory
 from checker.run.cache import ResultCache
+from checker.run.lazy import LazyEngine
 from checker.run.progress import Progress, count_items
-from checker.run.worker import DEFAULT_TIMEOUT, EngineSpec, default_jobs
+from checker.run.spec import DEFAULT_TIMEOUT, EngineSpec, default_jobs
 
 if TYPE_CHECKING:
     from checker.across.dask import DaskAcross
     from checker.across.runner import Across
+    from checker.core.config import Config
     from checker.run.dask import DaskExecutor
 
 EXIT_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
-
-
-def _number(value: str, kind, what: str, least: float, limit: str):
-    try:
-        n = kind(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not {what}: {value!r}") from None
-    if n < least:
-        raise argparse.ArgumentTypeError(limit)
-    return n
-
-
-def _positive_int(value: str) -> int:
-    return _number(value, int, "a whole number", 1, "must be at least 1")
-
-
-def _seconds(value: str) -> float:
-    return _number(value, float, "a number of seconds", 0, "must not be negative")
-
-
-def add_check_arguments(p: argparse.ArgumentParser) -> None:
-    g = p.add_argument_group("batch runs")
-    g.add_argument("--jobs", "-j", type=_positive_int, metavar="N",
-                   help="worker processes checking articles (default: one per CPU)")
-    g.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                   help="time limit per article: a rule that runs longer is stopped and reported as an "
-                        "error of that article (default: 60; 0: none)")
-    g.add_argument("--quiet", "-q", action="store_true", help="no progress line on a terminal")
-    g.add_argument("--no-cache", action="store_true", help="check every article, ignoring and not filling the cache")
-    g.add_argument("--cache-dir", metavar="DIR",
-                   help="cache directory (default: $CHECKER_CACHE_DIR, else $XDG_CACHE_HOME/checker, "
-                        "else ~/.cache/checker)")
-    g.add_argument("--color", choices=["auto", "always", "never"], default="auto",
-                   help="colour the severities of the text format: auto (on a terminal, unless NO_COLOR "
-                        "is set), always, never")
-    g.add_argument("--statistics", action="store_true", help="print the number of findings per rule")
-    g.add_argument("--exit-zero", action="store_true",
-                   help="exit 0 even when there are findings (2 still means an input or usage error)")
-    g.add_argument("--headlines", action=argparse.BooleanOptionalAction, default=None,
-                   help="check each article's headline and standfirst against its body, in the same pass "
-                        "(default: yes; config: headlines)")
-    g.add_argument("--only-findings", action="store_true", default=None,
-                   help="list only the articles with findings or errors in the report (the summary still "
-                        "counts every article); config: only-findings")
-    g.add_argument("--exclude", action="append", default=[], metavar="PATTERN",
-                   help="leave out files and folders matching PATTERN (.gitignore syntax, relative to the "
-                        "project root) when walking directories; repeatable, adds to the config's exclude")
-    g.add_argument("--respect-gitignore", action=argparse.BooleanOptionalAction, default=None,
-                   help="when walking directories, leave out what .gitignore files ignore (default: yes; "
-                        "config: respect-gitignore)")
-    g.add_argument("--baseline", metavar="FILE", help="report only findings that FILE does not record")
-    g.add_argument("--write-baseline", metavar="FILE", help="record this run's findings in FILE")
-    g.add_argument("--executor", choices=["local", "dask"], default="local",
-                   help="local worker processes, or a Dask cluster (pip install 'newscheck[dask]')")
-    g.add_argument("--across", action="store_true",
-                   help="also check across articles: group the articles that tell one story and run the "
-                        "cross-article rules (ACROSS...) over each group")
-    g.add_argument("--scheduler", metavar="ADDRESS",
-                   help="Dask scheduler address, e.g. tcp://127.0.0.1:8786 (default: a local cluster of --jobs workers)")
-
-
-def add_cache_parser(sub) -> None:
-    c = sub.add_parser("cache", help="show or clear the result cache")
-    c.add_argument("action", choices=["clear", "info"], help="clear: delete every cached result; info: where and how big")
-    c.add_argument("--cache-dir", metavar="DIR", help="cache directory (default: as for check)")
-
-
-def cmd_cache(args, out: IO[str], err: IO[str]) -> int:
-    if args.action == "clear":
-        directory, freed = cache.clear(args.cache_dir)
-        out.write(f"cleared the cache in {directory} ({freed:,} bytes)\n")
-        return 0
-    i = cache.info(args.cache_dir)
-    out.write(f"{i['file']}: {i['entries']:,} results, {i['bytes']:,} bytes\n")
-    return 0
 
 
 @dataclass(frozen=True)
@@ -151,7 +85,9 @@ class BatchRun:
     """``checker check`` over a stream: wraps :class:`checker.run.batch.Batch` with the baseline,
     the progress line and the statistics."""
 
-    def __init__(self, options: BatchOptions, engine: Engine, err: IO[str]):
+    def __init__(self, options: BatchOptions, engine: LazyEngine, err: IO[str], warnings: str = ""):
+        """``warnings``: what opening the cache had to say, written here (after the usage
+        errors of the options, as when the cache was opened here)."""
         self.args = options
         self.err = err
         self.baseline = None
@@ -162,7 +98,10 @@ class BatchRun:
         self.ignore = make_ignore(engine.config, root, options.exclude, options.respect_gitignore)
         if options.baseline:
             self.baseline = Baseline.load(options.baseline, root)
-        results = None if options.no_cache else ResultCache(options.cache_dir, warn=err)
+        results = engine.cache
+        if results is not None:
+            err.write(warnings)
+            results.warn = err
         executor = None
         spec = EngineSpec(engine.config, options.plugins)
         self.cluster: DaskAcross | None = None   # --executor dask --across: checked and grouped there
@@ -173,10 +112,14 @@ class BatchRun:
             require_dask()
             executor = _dask(options.scheduler)
             if options.across:
-                self.cluster = DaskAcross(engine, spec, options.jobs or default_jobs(), options.scheduler)
+                self.cluster = DaskAcross(engine.engine, spec, options.jobs or default_jobs(), options.scheduler)
                 executor = self.cluster.executor
-        # --across on this machine: each worker builds an article's profile from the facts of its check
-        observe = profile_from_facts if options.across and self.cluster is None else None
+        observe = None
+        if options.across and self.cluster is None:
+            # --across on this machine: each worker builds an article's profile from the facts of its check
+            from checker.across.profile import profile_from_facts
+
+            observe = profile_from_facts
         self.batch = Batch(engine, jobs=options.jobs, timeout=options.timeout, cache=results,
                            spec=spec, executor=executor, observe=observe)
         if options.write_baseline:
@@ -266,6 +209,87 @@ class BatchRun:
             return EXIT_SIGNAL.get(sig, 130)
         status = builder.exit_code(engine.config.fail_on)
         return 0 if status == 1 and self.args.exit_zero else status
+
+
+def cmd_check(args, config: Config, out: IO[str], err: IO[str]) -> int:
+    """``checker check``; the exit status."""
+    warnings = io.StringIO()    # written by BatchRun, where the cache used to be opened
+    cache = None if args.no_cache else ResultCache(args.cache_dir, warn=warnings)
+    try:
+        engine = LazyEngine(config, args.plugin, cache)
+        if args.format not in _BUILT_IN or args.fix or args.diff or args.across:
+            engine.engine   # noqa: B018 - what these need is the engine itself: built now
+        return _check(args, engine, warnings.getvalue(), out, err)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+_BUILT_IN = {name: (name, description, target) for name, description, target in FORMATS}
+
+
+def _reporter_class(args, engine: LazyEngine) -> type:
+    if engine.built:
+        reporter_cls = engine.engine.registry.reporters.get(args.format)
+    else:   # the cache knows the run: a built-in format (an engine registers these stand-ins)
+        reporter_cls = lazy_reporter(*_BUILT_IN[args.format])
+    if reporter_cls is None:
+        raise ConfigError(f"unknown output format '{args.format}' "
+                          f"(available: {', '.join(sorted(engine.engine.registry.reporters))})")
+    return reporter_cls
+
+
+def _check(args, engine: LazyEngine, warnings: str, out: IO[str], err: IO[str]) -> int:
+    reporter_cls = _reporter_class(args, engine)
+    if args.lang and args.lang not in engine.languages:
+        raise ConfigError(f"unknown language '{args.lang}' (available: {', '.join(engine.languages)})")
+    if args.fix or args.diff:
+        from checker.io.fixes import FixOptions, run_fixes  # --fix/--diff only: reads Markdown (markdown-it)
+
+        ignore = make_ignore(engine.config, project_root(engine.config.source), args.exclude, args.respect_gitignore)
+        fixes = FixOptions(paths=tuple(args.paths), input_format=args.input_format, fix=args.fix, diff=args.diff,
+                           output=args.output, ignore=ignore)
+        status = run_fixes(fixes, engine.engine, out, err)
+        if args.diff or status == EXIT_ERROR:
+            return status
+    run = BatchRun(BatchOptions.from_args(args), engine, err, warnings)  # workers, time limit, cache, baseline, progress
+    only_findings = engine.config.only_findings if args.only_findings is None else args.only_findings
+    try:
+        # a name read from the file system may hold undecodable bytes as lone surrogates
+        stream = open(args.output, "w", encoding="utf-8", errors="backslashreplace") if args.output \
+            else _lenient(out)
+    except OSError as e:
+        raise ConfigError(f"cannot write {args.output}: {e.strerror or e}") from None
+    try:
+        color = use_color(args.color, stream) and args.format == "text"
+        rules = {**engine.rules, **engine.registry.group_rules} if getattr(args, "across", False) else engine.rules
+        reporter = reporter_cls(run.report_stream(stream), color=color, rules=rules)
+        localizer = use_locale(reporter, engine)  # findings in the configured locale (checker.i18n)
+        reporter.start()
+        summary = SummaryBuilder()
+        items = iter_inputs(args.paths, args.input_format, ignore=run.ignore)
+        for result in run.results(reporter.inputs(items)):
+            result = localizer.result(result)
+            if only_findings and not result.findings and not result.errors:
+                reporter.skip(result)
+            else:
+                reporter.article(result)
+            summary.add(result)
+        built = run.summary(summary)
+        reporter.finish(built)
+    finally:
+        run.close()
+        if args.output:
+            stream.close()
+    return run.finish(summary, built, engine, out, err)
+
+
+def _lenient(stream: IO[str]) -> IO[str]:
+    """``stream``, made to write a lone surrogate as a backslash escape instead of raising when it
+    is a strict text stream that can say so (standard output in a UTF-8 locale)."""
+    if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
+        stream.reconfigure(errors="backslashreplace")
+    return stream
 
 
 def make_ignore(config, root: Path, exclude: Iterable[str] = (), respect_gitignore: bool | None = None) -> Ignore:

@@ -1,4 +1,9 @@
-"""Command line: ``checker check|rules|explain|schema|plugins|cache``."""
+"""Command line: ``checker check|rules|explain|schema|plugins|cache``.
+
+Importing it loads nothing but the parser's needs: each command imports what it uses, so that
+``checker check`` answered from the cache imports no engine, no plugin and no fact extractor
+(:mod:`checker.cli.check`), and ``--help`` or ``checker cache`` not even the data model.
+"""
 
 from __future__ import annotations
 
@@ -9,21 +14,11 @@ import json
 import sys
 from typing import IO, Sequence
 
-from checker.builtin import checker_register_reporters
-from checker.cli.check import (BatchOptions, BatchRun, add_cache_parser, add_check_arguments, cmd_cache, make_ignore,
-                               use_color)
-from checker.core.catalogue import ACROSS_RUN, rule_dict, rules_markdown
-from checker.core.config import ConfigError, load_config
-from checker.core.engine import Engine
-from checker.core.manager import PluginError, import_plugin
-from checker.core.models import ArticleResult, Report, SummaryBuilder
+from checker.cli.options import EXIT_ERROR, EXIT_OK, add_cache_parser, add_check_arguments, cmd_cache
+from checker.core.errors import ConfigError, PluginError
 from checker.core.version import __version__
-from checker.i18n.cli import error_line, explain_in, rules_markdown_for, use_locale
-from checker.io.inputs import LOADERS, iter_inputs
-from checker.reporters.snippet import display_width, pad
-from checker.run.baseline import project_root
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+from checker.io import INPUT_FORMATS
+from checker.reporters import FORMATS
 
 
 def _csv(value: str) -> tuple[str, ...]:
@@ -45,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     c = sub.add_parser("check", help="check articles and report findings")
     c.add_argument("paths", nargs="+", metavar="PATH",
                    help="files (.txt .md .html .json .jsonl), directories, or - for stdin")
-    formats = ", ".join(r.name for r in checker_register_reporters())
+    formats = ", ".join(name for name, _, _ in FORMATS)
     c.add_argument("--format", default="text",
                    help=f"output format: {formats}, or one a plugin adds (default: text; see `checker plugins`)")
     c.add_argument("--output", "-o", metavar="FILE", help="write the report to FILE")
@@ -55,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--ignore", type=_csv, metavar="IDS", help="skip these rule ids or prefixes")
     c.add_argument("--fail-on", choices=["info", "warning", "error"],
                    help="lowest severity that makes the exit code 1 (default: warning)")
-    c.add_argument("--input-format", default="auto", choices=["auto", *LOADERS],
+    c.add_argument("--input-format", default="auto", choices=["auto", *INPUT_FORMATS],
                    help="how to read inputs (default: by file extension; stdin is txt)")
     c.add_argument("--fix", action="store_true",
                    help="apply the safe fixes to .txt and .md files, then report what is left")
@@ -110,14 +105,6 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="also load this plugin module (module or module:object)")
 
 
-def _lenient(stream: IO[str]) -> IO[str]:
-    """``stream``, made to write a lone surrogate as a backslash escape instead of raising when it
-    is a strict text stream that can say so (standard output in a UTF-8 locale)."""
-    if getattr(stream, "errors", None) == "strict" and hasattr(stream, "reconfigure"):
-        stream.reconfigure(errors="backslashreplace")
-    return stream
-
-
 def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stderr: IO[str] | None = None) -> int:
     out = stdout or sys.stdout
     err = stderr or sys.stderr
@@ -132,9 +119,12 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stder
             return cmd_schema(args, out)
         if args.command == "cache":
             return cmd_cache(args, out, err)
-        engine = _engine(args)
         if args.command == "check":
-            return cmd_check(args, engine, out, err)
+            # the batch, the cache and the reports: for `check` only (it builds the engine when needed)
+            from checker.cli.check import cmd_check
+
+            return cmd_check(args, _config(args), out, err)
+        engine = _engine(args)
         if args.command == "rules":
             return cmd_rules(args, engine, out)
         if args.command == "explain":
@@ -147,17 +137,28 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stder
 
             return cmd_serve(args, engine, out, err)
     except (ConfigError, PluginError) as e:
-        err.write(error_line(str(e), getattr(args, "locale", None)) + "\n")  # checker.i18n.cli
+        err.write(_error_line(str(e), getattr(args, "locale", None)) + "\n")
         return EXIT_ERROR
     except KeyboardInterrupt:
-        err.write(error_line(None, getattr(args, "locale", None)) + "\n")
+        err.write(_error_line(None, getattr(args, "locale", None)) + "\n")
         return EXIT_ERROR
     except BrokenPipeError:
         return EXIT_ERROR
     return EXIT_ERROR
 
 
-def _engine(args) -> Engine:
+def _error_line(message: str | None, locale: str | None) -> str:
+    # the error line in the locale asked for (checker.i18n.cli): loaded when there is an error
+    from checker.i18n.cli import error_line
+
+    return error_line(message, locale)
+
+
+def _config(args):
+    """The configuration the command's options and files make."""
+    # the configuration's model (pydantic): loaded by the commands that read one
+    from checker.core.config import load_config
+
     paths = getattr(args, "paths", [])
     overrides = {}
     if args.command == "check":
@@ -165,60 +166,25 @@ def _engine(args) -> Engine:
                          lang=args.lang, published=args.published, headlines=args.headlines)
     if getattr(args, "locale", None):
         overrides["locale"] = args.locale
-    config = load_config(paths, args.config, args.no_config, **overrides)
+    return load_config(paths, args.config, args.no_config, **overrides)
+
+
+def _engine(args):
+    # the engine and the plugins: for the commands that list or run them
+    from checker.core.engine import Engine
+    from checker.core.manager import import_plugin  # likewise
+
+    config = _config(args)
     plugins = [(spec, import_plugin(spec)) for spec in args.plugin]
     return Engine(config, plugins=plugins)
 
 
-def cmd_check(args, engine, out, err) -> int:
-    reporter_cls = engine.registry.reporters.get(args.format)
-    if reporter_cls is None:
-        raise ConfigError(f"unknown output format '{args.format}' "
-                          f"(available: {', '.join(sorted(engine.registry.reporters))})")
-    if args.lang and args.lang not in engine.lexicons.languages:
-        raise ConfigError(f"unknown language '{args.lang}' (available: {', '.join(engine.lexicons.languages)})")
-    if args.fix or args.diff:
-        from checker.io.fixes import FixOptions, run_fixes  # --fix/--diff only: reads Markdown (markdown-it)
-
-        ignore = make_ignore(engine.config, project_root(engine.config.source), args.exclude, args.respect_gitignore)
-        fixes = FixOptions(paths=tuple(args.paths), input_format=args.input_format, fix=args.fix, diff=args.diff,
-                           output=args.output, ignore=ignore)
-        status = run_fixes(fixes, engine, out, err)
-        if args.diff or status == EXIT_ERROR:
-            return status
-    run = BatchRun(BatchOptions.from_args(args), engine, err)  # workers, time limit, cache, baseline, progress (checker.cli.check)
-    only_findings = engine.config.only_findings if args.only_findings is None else args.only_findings
-    try:
-        # a name read from the file system may hold undecodable bytes as lone surrogates
-        stream = open(args.output, "w", encoding="utf-8", errors="backslashreplace") if args.output \
-            else _lenient(out)
-    except OSError as e:
-        raise ConfigError(f"cannot write {args.output}: {e.strerror or e}") from None
-    try:
-        color = use_color(args.color, stream) and args.format == "text"
-        rules = {**engine.rules, **engine.registry.group_rules} if getattr(args, "across", False) else engine.rules
-        reporter = reporter_cls(run.report_stream(stream), color=color, rules=rules)
-        localizer = use_locale(reporter, engine)  # findings in the configured locale (checker.i18n)
-        reporter.start()
-        summary = SummaryBuilder()
-        items = iter_inputs(args.paths, args.input_format, ignore=run.ignore)
-        for result in run.results(reporter.inputs(items)):
-            result = localizer.result(result)
-            if only_findings and not result.findings and not result.errors:
-                reporter.skip(result)
-            else:
-                reporter.article(result)
-            summary.add(result)
-        built = run.summary(summary)
-        reporter.finish(built)
-    finally:
-        run.close()
-        if args.output:
-            stream.close()
-    return run.finish(summary, built, engine, out, err)
-
-
 def cmd_rules(args, engine, out) -> int:
+    # the catalogue's formatting: for `rules` (the engine is loaded by then)
+    from checker.core.catalogue import rule_dict, rules_markdown
+    from checker.i18n.cli import rules_markdown_for  # likewise
+    from checker.reporters.snippet import display_width, pad  # likewise
+
     rules = engine.rules.values()
     if args.format == "json":
         out.write(json.dumps([rule_dict(r) for r in rules], ensure_ascii=False, indent=2) + "\n")
@@ -247,6 +213,10 @@ def find_rule(engine, key: str):
 
 
 def cmd_explain(args, engine, out, err) -> int:
+    # for `explain` (the engine is loaded by then)
+    from checker.core.catalogue import ACROSS_RUN
+    from checker.i18n.cli import explain_in  # likewise
+
     r = find_rule(engine, args.rule)
     if r is None:
         err.write(f"checker: error: unknown rule '{args.rule}' (see `checker rules`)\n")
@@ -269,6 +239,9 @@ def cmd_explain(args, engine, out, err) -> int:
 
 
 def cmd_schema(args, out) -> int:
+    # the data model (pydantic): for the commands that use it
+    from checker.core.models import ArticleResult, Report
+
     model = Report if args.model == "report" else ArticleResult
     out.write(json.dumps(model.model_json_schema(mode="serialization"), ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK

@@ -11,11 +11,8 @@ from typing import Any, Iterable, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from checker.core.errors import ConfigError
 from checker.core.models import Severity
-
-
-class ConfigError(Exception):
-    """A configuration or usage problem; the CLI exits 2 with this message."""
 
 
 class Config(BaseModel):

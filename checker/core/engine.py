@@ -69,6 +69,11 @@ class Engine:
     def __init__(self, config: Config | None = None, *, plugins: Iterable[tuple[str, Any]] = (),
                  entry_points: bool = True):
         self.config = config or Config()
+        plugins = list(plugins)
+        # what was asked for, beside the configuration: the result cache tells by them whether
+        # this engine is the one a run of the command line would build (checker.run.fingerprint)
+        self.entry_points = entry_points
+        self.given_plugins = tuple(name for name, _ in plugins)
         self.pm, infos = make_plugin_manager(plugins, entry_points=entry_points)
         self.registry: Registry = build_registry(self.pm, infos, self.config)
         self.lexicons = LexiconSet(self.registry.language_data)

@@ -14,17 +14,13 @@ import pluggy
 from checker import builtin as core_plugin
 from checker.core import hookspecs
 from checker.core.config import Config
+from checker.core.discovery import CORE, GROUP, declared_plugins
+from checker.core.errors import PluginError
 from checker.core.facts import Extractor
 from checker.language.lexicon import LanguageData, declared_schemas
 from checker.language.schema import LanguageDataError
 from checker.core.rules import Rule
 from checker.core.version import DISTRIBUTION
-
-GROUP = "checker"
-
-
-class PluginError(Exception):
-    """A plugin that cannot be loaded or registers something invalid."""
 
 
 @dataclass
@@ -57,20 +53,13 @@ def make_plugin_manager(extra_plugins: Iterable[tuple[str, Any]] = (), *,
     for name in blocked:
         pm.set_blocked(name)
     infos: list[PluginInfo] = []
-    pm.register(core_plugin, name="checker.core")
-    infos.append(PluginInfo("checker.core", core_plugin.__name__, DISTRIBUTION, _version(DISTRIBUTION)))
+    pm.register(core_plugin, name=CORE)
+    infos.append(PluginInfo(CORE, core_plugin.__name__, DISTRIBUTION, _version(DISTRIBUTION)))
     if entry_points:
-        eps = sorted(md.entry_points(group=GROUP), key=lambda e: (e.name, e.value))
-        # a distribution's name and version, read once for all its entry points (each read of
-        # either parses its metadata file again)
-        named: dict[int, tuple[str | None, str | None]] = {}
-        for ep in eps:
+        for declared in declared_plugins():
+            ep, dist, version = declared.entry_point, declared.distribution, declared.version
             if pm.is_blocked(ep.name) or pm.has_plugin(ep.name):
                 continue
-            if id(ep.dist) not in named:
-                meta = ep.dist.metadata if ep.dist else None
-                named[id(ep.dist)] = (meta["Name"], meta["Version"]) if meta is not None else (None, None)
-            dist, version = named[id(ep.dist)]
             try:
                 plugin = ep.load()
             except Exception as e:  # noqa: BLE001 - turned into a start-up message

@@ -35,6 +35,13 @@ def plugin_catalogues(pm) -> list[MessageCatalogue]:
     return found
 
 
+def engine_catalogues(engine) -> list[MessageCatalogue]:
+    """The catalogues of ``engine``'s plugins; one that stands for an engine not built yet
+    (:class:`checker.run.lazy.LazyEngine`) gives them as its ``catalogues``."""
+    known = getattr(engine, "catalogues", None)
+    return list(known) if known is not None else plugin_catalogues(engine.pm)
+
+
 def negotiate(header: str | None, available: Iterable[str], default: str = "en") -> str:
     """The best of ``available`` for an ``Accept-Language`` header (``ar-SY,ar;q=0.9,en;q=0.5``)."""
     ranked = []
@@ -73,7 +80,7 @@ class Localizer:
     def for_engine(cls, engine, locale: str | None = None, digits: str | None = None) -> "Localizer":
         cfg = engine.config
         rules = {**engine.rules, **engine.registry.group_rules}   # group rules (--across) too
-        return cls(rules, plugin_catalogues(engine.pm), locale or getattr(cfg, "locale", None) or "en",
+        return cls(rules, engine_catalogues(engine), locale or getattr(cfg, "locale", None) or "en",
                    digits or getattr(cfg, "digits", None) or "auto")
 
     @property

@@ -2,9 +2,30 @@
 
 from __future__ import annotations
 
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from checker.core.models import ArticleResult, Summary
+if TYPE_CHECKING:
+    from checker.core.models import ArticleResult, Summary
+
+# The built-in output formats (name, description, "module:Class"), each imported when a report in
+# that format is made (the HTML report alone costs as much to import as the rest); the core
+# registers them as stand-ins (checker.builtin), and `checker check` knows them without loading
+# a plugin. tests/contract checks these against the classes.
+FORMATS = (
+    ("text", "Compiler-style diagnostics: path:line:col, rule, severity, message, quoted evidence.",
+     "checker.reporters.text:TextReporter"),
+    ("json", 'One JSON document: {"version", "articles": [...], "summary"}.', "checker.reporters.json:JsonReporter"),
+    ("jsonl", "One JSON object per article per line, streamed; no summary line.",
+     "checker.reporters.json:JsonLinesReporter"),
+    ("html", "One self-contained HTML file: an index and each article with its findings highlighted.",
+     "checker.reporters.html:HtmlReporter"),
+    ("sarif", "SARIF 2.1.0 (code scanning): rules with help, results with related locations and fixes.",
+     "checker.reporters.sarif:SarifReporter"),
+    ("junit", "JUnit XML: a test case per article, a failure per finding, an error per item error.",
+     "checker.reporters.junit:JunitReporter"),
+    ("github", "GitHub Actions workflow annotations (::error file=…,line=…::message), one per finding.",
+     "checker.reporters.github:GithubReporter"),
+)
 
 
 class Reporter:

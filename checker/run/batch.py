@@ -10,7 +10,9 @@ Memory stays bounded: at most ``window`` items are read ahead of the last one wr
   killed and replaced; in-process, the check is interrupted — and the article is checked again
   without that rule, the rule reported as a ``timeout`` error of that article. The batch goes on
   (:mod:`checker.run.worker`).
-- A result cache (:mod:`checker.run.cache`) answers articles checked before.
+- A result cache (:mod:`checker.run.cache`) answers articles checked before. Given a
+  :class:`checker.run.lazy.LazyEngine`, the batch builds no engine and starts no executor until
+  an article the cache does not answer comes.
 - SIGINT (Ctrl-C) and SIGTERM stop the run: the results that finished are still yielded, then
   ``interrupted`` names the signal. Every article in flight has a result too: one whose check the
   signal cut short is reported in its place with an ``interrupted`` error, so the output has no
@@ -25,27 +27,28 @@ import contextlib
 import os
 import signal
 import threading
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
-from checker.core.engine import Engine
 from checker.core.models import Article, ArticleResult, ItemError
-from checker.run.cache import ResultCache, article_key, engine_fingerprint
-from checker.run.executors import Executor, InProcessExecutor, ProcessPoolExecutor
-from checker.run.worker import DEFAULT_TIMEOUT, EngineSpec, default_jobs
+from checker.run.cache import ResultCache, article_key
+from checker.run.lazy import LazyEngine
+from checker.run.spec import DEFAULT_TIMEOUT, EngineSpec, default_jobs
 
-ExecutorFactory = Callable[[EngineSpec, int, "float | None"], Executor]
+if TYPE_CHECKING:
+    from checker.core.engine import Engine
+    from checker.run.executors import Executor
+
+ExecutorFactory = Callable[[EngineSpec, int, "float | None"], "Executor"]
 
 
 class _Interrupted(BaseException):
     pass
 
 
-
-
 class Batch:
     """Check a stream of items; see the module docstring."""
 
-    def __init__(self, engine: Engine, *, jobs: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
+    def __init__(self, engine: Engine | LazyEngine, *, jobs: int | None = None, timeout: float | None = DEFAULT_TIMEOUT,
                  cache: ResultCache | None = None, spec: EngineSpec | None = None,
                  executor: ExecutorFactory | None = None, window: int | None = None,
                  handle_signals: bool = True, in_process: bool = False, observe: Callable | None = None):
@@ -54,11 +57,12 @@ class Batch:
         ``observe``: given to the default executors (:mod:`checker.run.executors`); what it made of
         each article's facts is in ``extras`` by the article's number (none for an article the
         cache answered)."""
-        self.engine = engine
         self.jobs = jobs or default_jobs()
         self.timeout = timeout if timeout and timeout > 0 else None
         self.cache = cache
-        self.spec = spec or EngineSpec(engine.config)
+        lazy = isinstance(engine, LazyEngine)
+        self.spec = spec or EngineSpec(engine.config, engine.plugins if lazy else ())
+        self.source = engine if lazy else LazyEngine.of(engine, self.spec.plugins, cache)
         self.executor_factory = executor
         self.window = window or max(32, self.jobs * 8)
         self.handle_signals = handle_signals
@@ -69,7 +73,13 @@ class Batch:
         self.checked = 0            # articles checked (not answered by the cache)
         self.read = 0               # items read from the input
         self._in_check = False
-        self._fingerprint: str | None = None
+        self._executor: Executor | None = None    # made at the first article to check
+        self._single = False                      # the run holds one article: checked in this process
+
+    @property
+    def engine(self) -> Engine:
+        """The engine (built now if it was not)."""
+        return self.source.engine
 
     @property
     def interrupted(self) -> bool:
@@ -109,13 +119,11 @@ class Batch:
     def _key(self, article: Article) -> str | None:
         if self.cache is None or not self.cache.enabled:
             return None
-        if self._fingerprint is None:
-            self._fingerprint = engine_fingerprint(self.engine)
-        config = self.engine.config
+        config = self.source.config
         disabled: tuple[str, ...] = ()
         if config.per_path_ignores and article.path:
-            disabled = tuple(r for r in self.engine.rules if not config.rule_enabled(r, article.path))
-        return article_key(self._fingerprint, article, disabled)
+            disabled = tuple(r for r in self.source.rules if not config.rule_enabled(r, article.path))
+        return article_key(self.source.fingerprint(), article, disabled)
 
     # the run ----------------------------------------------------------------------------------
 
@@ -132,6 +140,9 @@ class Batch:
             self._in_check = False
 
     def _make_executor(self, single: bool) -> Executor:
+        # the executors load the engine: imported when the first article is to be checked
+        from checker.run.executors import InProcessExecutor, ProcessPoolExecutor
+
         if self.executor_factory is not None:
             return self.executor_factory(self.spec, self.jobs, self.timeout)
         if self.in_process or single:
@@ -151,20 +162,31 @@ class Batch:
             head.append(item)
             if len(head) == 2:
                 break
-        single = len(head) < 2
+        self._single = len(head) < 2
         stream = _chain(head, it)
         with self._signals() as wake_fd:
-            executor = None
             try:
-                executor = self._make_executor(single)
-                yield from self._run(stream, executor, wake_fd)
+                yield from self._run(stream, wake_fd)
             finally:
-                if executor is not None:
-                    executor.close(kill=self.interrupted)
+                if self._executor is not None:
+                    self._executor.close(kill=self.interrupted)
+                    self._executor = None
                 if self.cache is not None:
                     self.cache.close()
 
-    def _run(self, stream: Iterator, executor: Executor, wake_fd: int | None) -> Iterator[ArticleResult]:
+    def _submit(self, idx: int, item: Article) -> None:
+        """Check ``item``: the executor (and the engine) made at the first article to check."""
+        if self._executor is None:
+            self._executor = self._make_executor(self._single)
+        self._executor.submit(idx, item)
+
+    def _busy(self) -> int:
+        return self._executor.busy() if self._executor is not None else 0
+
+    def _room(self) -> bool:
+        return self._executor is None or self._executor.busy() < self._executor.capacity
+
+    def _run(self, stream: Iterator, wake_fd: int | None) -> Iterator[ArticleResult]:
         buffer: dict[int, ArticleResult] = {}
         keys: dict[int, tuple[str, Article]] = {}
         pending: dict[int, Article] = {}   # submitted, not yet collected
@@ -172,8 +194,7 @@ class Batch:
         exhausted = False
         try:
             while True:
-                while not exhausted and not self.stop_signal and self.read - next_out < self.window \
-                        and executor.busy() < executor.capacity:
+                while not exhausted and not self.stop_signal and self.read - next_out < self.window and self._room():
                     try:
                         item = next(stream)
                     except StopIteration:
@@ -192,18 +213,18 @@ class Batch:
                             continue
                         keys[idx] = (key, item)
                     pending[idx] = item
-                    executor.submit(idx, item)
+                    self._submit(idx, item)
                     self.checked += 1
                 while next_out in buffer:
                     yield buffer.pop(next_out)
                     next_out += 1
                 if self.stop_signal:
                     break
-                if exhausted and executor.busy() == 0:
+                if exhausted and self._busy() == 0:
                     break
-                if executor.busy() == 0:
+                if self._executor is None or self._busy() == 0:
                     continue
-                for i, r in executor.collect(wake_fd):
+                for i, r in self._executor.collect(wake_fd):
                     pending.pop(i, None)
                     self._store(keys, i, r)
                     buffer[i] = r
@@ -211,7 +232,8 @@ class Batch:
             pass
         if self.stop_signal:
             # write out what finished, in input order, the articles cut short in their place, and stop
-            executor.close(kill=True)
+            if self._executor is not None:
+                self._executor.close(kill=True)
             for i in range(next_out, max([*buffer, *pending], default=-1) + 1):
                 if i in buffer:
                     yield buffer.pop(i)

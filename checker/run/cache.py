@@ -2,11 +2,17 @@
 
 A result is stored under a key made from everything that can change it: the article's text and
 the fields the rules see (language, publication date, title, meta, inline suppressions, the HTML
-source its spans point into, the rules enabled for its path), the configuration, and the
-plugins — each plugin's name, distribution and version and a hash of its code and data files —
-plus the language data and the checker's own code. Change any of them and the old entries are
-simply never asked for again. The article's ``id`` and ``path`` are not part of the key: an
-unchanged article that moved is still a hit, reported under its new id and path.
+source its spans point into, the rules enabled for its path) and the run's fingerprint
+(:mod:`checker.run.fingerprint`): the configuration, and the plugins — each plugin's name,
+distribution and version and a hash of its code and data files — plus the language data and the
+checker's own code. Change any of them and the old entries are simply never asked for again. The
+article's ``id`` and ``path`` are not part of the key: an unchanged article that moved is still a
+hit, reported under its new id and path.
+
+Beside the results, the cache keeps small *run records* by key (:meth:`ResultCache.run`): what a
+fingerprint is made of beyond the plugins' packages, and what the reports need of the engine
+(:mod:`checker.run.record`), so that a run the cache answers builds no engine
+(:mod:`checker.run.lazy`). A record found under a key it was not made for is not served either.
 
 Results with errors (a rule that raised, a time limit) are not stored. Each entry carries a
 digest of its key and of the article's text and fields (:func:`entry_check`), compared on every
@@ -25,7 +31,6 @@ import hashlib
 import json
 import os
 import sqlite3
-import sys
 import tempfile
 import time
 import zlib
@@ -33,10 +38,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from checker.core.models import Article, ArticleResult
-from checker.core.version import __version__
 
 DB_NAME = "results.sqlite3"
-SCHEMA = 2
 _COMMIT_EVERY = 200
 
 
@@ -47,57 +50,6 @@ def default_cache_dir() -> Path:
     xdg = os.environ.get("XDG_CACHE_HOME")
     base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
     return base / "checker"
-
-
-def _hash_tree(h, root: Path) -> None:
-    for p in sorted(root.rglob("*")):
-        if p.suffix in (".py", ".toml", ".json") and p.is_file() and "__pycache__" not in p.parts:
-            h.update(str(p.relative_to(root)).encode() + b"\0")
-            h.update(p.read_bytes())
-
-
-def _module_files(h, module_name: str, seen: set[str]) -> None:
-    """Hash the code and data of the top-level package holding ``module_name`` (or of the module
-    file itself when it is not in a package)."""
-    top = module_name.partition(":")[0].split(".")[0]
-    mod = sys.modules.get(top)
-    if mod is None or top in seen:
-        return
-    seen.add(top)
-    paths = list(getattr(mod, "__path__", []) or [])
-    if paths:
-        for p in paths:
-            _hash_tree(h, Path(p))
-    elif getattr(mod, "__file__", None):
-        try:
-            h.update(Path(mod.__file__).read_bytes())
-        except OSError:
-            pass
-
-
-def engine_fingerprint(engine) -> str:
-    """A hash of everything about the engine that can change a result."""
-    h = hashlib.sha256(f"checker {__version__} cache {SCHEMA}\0".encode())
-    h.update(json.dumps(engine.config.model_dump(mode="json"), sort_keys=True, default=str).encode())
-    seen: set[str] = set()
-    for info in engine.registry.plugins:
-        h.update(f"\0plugin {info.name} {info.module} {info.distribution} {info.version}".encode())
-        _module_files(h, info.module, seen)
-    for rule in engine.rules.values():
-        mod = getattr(rule.check, "__module__", None) or ""
-        h.update(f"\0rule {rule.id} {rule.plugin} {mod} {rule.severity.value}".encode())
-        h.update(json.dumps(rule.options, sort_keys=True, default=str).encode())
-        _module_files(h, mod, seen)
-    for ld in engine.registry.language_data:
-        h.update(f"\0data {ld.lang} {ld.name}".encode())
-        if ld.path is not None:
-            try:
-                h.update(Path(ld.path).read_bytes())
-            except OSError:
-                pass
-        else:
-            h.update(json.dumps(ld.data, sort_keys=True, default=str).encode())
-    return h.hexdigest()
 
 
 def article_key(fingerprint: str, article: Article, disabled: tuple[str, ...] = ()) -> str:
@@ -126,6 +78,8 @@ def entry_check(key: str, article: Article) -> str:
     return h.hexdigest()
 
 
+_TABLES = ("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, checksum TEXT NOT NULL, value BLOB NOT NULL)",
+           "CREATE TABLE IF NOT EXISTS runs (key TEXT PRIMARY KEY, value BLOB NOT NULL)")
 _CORRUPT = {11, 26}       # SQLITE_CORRUPT, SQLITE_NOTADB
 _BUSY_TIMEOUT = 30.0      # seconds a write waits for another run's
 _FLUSH_SECONDS = 2.0
@@ -150,6 +104,7 @@ class ResultCache:
         self.hits = self.misses = self.stored = 0
         self.rejected = 0        # entries found under a key they were not made for
         self._queue: list[tuple[str, str, bytes]] = []
+        self._runs: list[tuple[str, bytes]] = []
         self._flushed = time.monotonic()
         self._db = None
         self._rebuilt = False
@@ -169,8 +124,8 @@ class ResultCache:
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("BEGIN IMMEDIATE")
             db.execute("DROP TABLE IF EXISTS results")   # schema 1: entries without their check
-            db.execute("CREATE TABLE IF NOT EXISTS entries (key TEXT PRIMARY KEY, checksum TEXT NOT NULL, "
-                       "value BLOB NOT NULL)")
+            for table in _TABLES:
+                db.execute(table)
             db.execute("COMMIT")
             db.execute("SELECT key FROM entries LIMIT 1").fetchall()
         except BaseException:
@@ -194,7 +149,8 @@ class ResultCache:
             os.close(fd)
             try:
                 fresh = sqlite3.connect(tmp)
-                fresh.execute("CREATE TABLE entries (key TEXT PRIMARY KEY, checksum TEXT NOT NULL, value BLOB NOT NULL)")
+                for table in _TABLES:
+                    fresh.execute(table)
                 fresh.commit()
                 fresh.close()
                 for suffix in ("-wal", "-shm", "-journal"):
@@ -267,18 +223,42 @@ class ResultCache:
         if len(self._queue) >= _COMMIT_EVERY or time.monotonic() - self._flushed >= _FLUSH_SECONDS:
             self.flush()
 
+    def run(self, key: str) -> dict[str, Any] | None:
+        """The run record stored under ``key`` (:mod:`checker.run.lazy`); None when there is none,
+        or when the one stored was not made for this key."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT value FROM runs WHERE key = ?", (key,)).fetchone()
+        except Exception as e:  # noqa: BLE001
+            self._failed("read", e)
+            return None
+        try:
+            data = json.loads(zlib.decompress(row[0])) if row is not None else None
+            return data["record"] if isinstance(data, dict) and data.get("key") == key else None
+        except Exception:  # noqa: BLE001 - a damaged record is no record
+            return None
+
+    def put_run(self, key: str, record: dict[str, Any]) -> None:
+        """Store a run record under ``key``; written with the next results."""
+        if self._db is None:
+            return
+        blob = json.dumps({"key": key, "record": record}, ensure_ascii=False).encode("utf-8", "surrogatepass")
+        self._runs.append((key, zlib.compress(blob, 1)))
+
     def flush(self) -> None:
         """Write the stored entries not yet written; when another run holds the file past the busy
         timeout, they are kept for the next flush (at most a few batches' worth)."""
         self._flushed = time.monotonic()
-        if self._db is None or not self._queue:
+        if self._db is None or not (self._queue or self._runs):
             return
         try:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.executemany("INSERT OR REPLACE INTO entries (key, checksum, value) VALUES (?, ?, ?)",
                                  self._queue)
+            self._db.executemany("INSERT OR REPLACE INTO runs (key, value) VALUES (?, ?)", self._runs)
             self._db.execute("COMMIT")
-            self._queue = []
+            self._queue, self._runs = [], []
         except Exception as e:  # noqa: BLE001
             with contextlib.suppress(Exception):
                 self._db.execute("ROLLBACK")

@@ -19,38 +19,12 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from checker.core.config import Config
 from checker.core.engine import CheckOptions, Engine, RuleSlot
 from checker.core.limits import CheckTimeout
-from checker.core.manager import import_plugin
 from checker.core.models import Article, ArticleResult, ItemError
+from checker.run.spec import DEFAULT_TIMEOUT, EngineSpec, default_jobs  # noqa: F401 - re-exported
 
 MAX_ATTEMPTS = 3
-DEFAULT_TIMEOUT = 60.0
-
-
-def default_jobs() -> int:
-    """One worker per CPU this process may run on."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
-
-
-@dataclass(frozen=True)
-class EngineSpec:
-    """What is needed to build the same engine in another process: the resolved configuration
-    and the ``--plugin`` modules (installed plugins are found through their entry points)."""
-
-    config: Config
-    plugins: tuple[str, ...] = ()
-
-    @property
-    def key(self) -> str:
-        return self.config.model_dump_json() + "\0" + "\0".join(self.plugins)
-
-    def build(self) -> Engine:
-        return Engine(self.config, plugins=[(p, import_plugin(p)) for p in self.plugins])
 
 
 _ENGINES: dict[str, Engine] = {}
