@@ -24,7 +24,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -82,7 +81,10 @@ def code_digest(modules: Iterable[str]) -> str:
 
 
 def _path(kind: str, digest: str) -> Path | None:
-    base = directory()
+    try:
+        base = directory()
+    except (OSError, RuntimeError, KeyError):   # no home directory to find a cache directory in
+        return None
     return None if base is None else base / f"{kind}-{digest[:40]}.bin"
 
 
@@ -118,6 +120,9 @@ def store(kind: str, digest: str, value: Any) -> bool:
     except ValueError:  # not plain data
         return False
     data = _MAGIC + digest.encode() + b"\n" + hashlib.sha256(body).digest() + body
+    # tempfile imports random and shutil: a start-up cost left to the processes that write
+    import tempfile
+
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

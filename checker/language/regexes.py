@@ -123,29 +123,29 @@ def compiled(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
 
 def flush(force: bool = False) -> None:
     """Write the patterns compiled since the last write (with those another process wrote
-    meanwhile), unless the last write was less than a few seconds ago (``force``: even then)."""
+    meanwhile), unless the last write was less than a few seconds ago (``force``: even then).
+    Never raises: a pattern not written is compiled again by the next process."""
     store = _STORE
     if store is None or not store.new:
         return
     now = time.monotonic()
     if not force and store.written is not None and now - store.written < _EVERY:
         return
-    entries = store.loaded()
-    on_disk = derived.load(KIND, store.digest)
-    if isinstance(on_disk, dict):
-        entries = {**on_disk, **entries}
-    if len(entries) > _MAX:
-        entries = {k: v for k, v in entries.items() if k in store.used}
-    store.entries, store.new, store.written = entries, 0, now
-    derived.store(KIND, store.digest, entries)
-
-
-@atexit.register
-def _at_exit() -> None:
     try:
-        flush(force=True)
-    except Exception:  # noqa: BLE001 - never fails the end of a run
+        entries = dict(store.loaded())   # a copy: another thread may compile meanwhile
+        on_disk = derived.load(KIND, store.digest)
+        if isinstance(on_disk, dict):
+            entries = {**on_disk, **entries}
+        if len(entries) > _MAX:
+            used = set(store.used)
+            entries = {k: v for k, v in entries.items() if k in used}
+        store.entries, store.new, store.written = entries, 0, now
+        derived.store(KIND, store.digest, entries)
+    except Exception:  # noqa: BLE001 - the cache never fails a run
         pass
+
+
+atexit.register(flush, force=True)
 
 
 def forget() -> None:
