@@ -34,7 +34,8 @@ except ImportError:  # another Python's re: re.compile then
 __all__ = ["compiled", "flush"]
 
 KIND = "regexes"
-_MAX = 6000          # patterns kept on disk; past that, only those this process used
+# patterns kept on disk, and their size; past either, only those this process used
+_MAX, _MAX_BYTES = 6000, 8 << 20
 _EVERY = 5.0         # seconds between two writes of new patterns
 _DEBUG = int(re.DEBUG)
 # the matcher's code is kept as the bytes of an array of its code units
@@ -136,7 +137,7 @@ def flush(force: bool = False) -> None:
         on_disk = derived.load(KIND, store.digest)
         if isinstance(on_disk, dict):
             entries = {**on_disk, **entries}
-        if len(entries) > _MAX:
+        if len(entries) > _MAX or sum(len(p) + len(e[1]) for (p, _), e in entries.items()) > _MAX_BYTES:
             used = set(store.used)
             entries = {k: v for k, v in entries.items() if k in used}
         store.entries, store.new, store.written = entries, 0, now

@@ -140,6 +140,11 @@ def test_past_its_size_the_store_keeps_the_patterns_this_process_used(cache, mon
     regexes.compiled("new")
     regexes.flush(force=True)
     assert set(derived.load(regexes.KIND, regexes._STORE.digest)) == {PATTERNS[0], ("new", 0)}
+    monkeypatch.setattr(regexes, "_MAX_BYTES", 40)            # past its size in bytes too
+    regexes.forget()
+    regexes.compiled("newer")
+    regexes.flush(force=True)
+    assert set(derived.load(regexes.KIND, regexes._STORE.digest)) == {("newer", 0)}
 
 
 def test_on_a_python_whose_re_differs_it_is_re_compile(cache, monkeypatch):
