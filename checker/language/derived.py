@@ -25,7 +25,7 @@ import marshal
 import os
 import sys
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Iterable
 
 from checker.core.version import __version__
 
@@ -155,11 +155,3 @@ def _prune(folder: Path, kind: str, kept: str) -> None:
     except OSError:
         pass
 
-
-def cached(kind: str, digest: str, build: Callable[[], Any]) -> Any:
-    """The entry of ``kind`` under ``digest``, else ``build()``, stored for the next process."""
-    value = load(kind, digest)
-    if value is None:
-        value = build()
-        store(kind, digest, value)
-    return value
