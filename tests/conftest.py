@@ -29,11 +29,18 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.slow)
 
 
+@pytest.fixture(scope="session")
+def _derived_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("checker-derived")
+
+
 @pytest.fixture(autouse=True)
-def _private_cache_dir(tmp_path_factory, monkeypatch):
+def _private_cache_dir(tmp_path_factory, monkeypatch, _derived_dir):
     """`checker check` caches results by default: every test gets an empty cache of its own,
-    never the user's."""
+    never the user's. Derived data (parsed language data, compiled patterns: see
+    checker.language.derived) is shared by the tests of a session, in a folder of its own."""
     monkeypatch.setenv("CHECKER_CACHE_DIR", str(tmp_path_factory.mktemp("checker-cache")))
+    monkeypatch.setenv("CHECKER_DERIVED_CACHE", str(_derived_dir))
 
 
 @pytest.fixture(scope="session")

@@ -17,6 +17,7 @@ from typing import Callable
 
 from checker.core.engine import Engine
 from checker.core.models import Article
+from checker.language import regexes
 
 PUBLISHED = dt.date(2024, 3, 5)
 
@@ -157,7 +158,8 @@ def compiled_patterns(sample: dict[str, str]) -> dict[tuple, re.Pattern]:
     (walked through containers), and those compiled while a fresh engine loads its language data
     and checks ``sample`` (language -> text), wherever they are kept (caches, lexicons)."""
     found: dict[tuple, re.Pattern] = {}
-    original = re._compile
+    original, original_make = re._compile, regexes._make
+    regexes._store()   # its self-check compiled before recording
 
     def recording(pattern, flags):
         compiled = original(pattern, flags)
@@ -165,13 +167,18 @@ def compiled_patterns(sample: dict[str, str]) -> dict[tuple, re.Pattern]:
             found[(compiled.pattern, compiled.flags)] = compiled
         return compiled
 
-    re._compile = recording
+    def making(pattern, entry):   # the patterns of checker.language.regexes.compiled
+        compiled = original_make(pattern, entry)
+        found[(compiled.pattern, compiled.flags)] = compiled
+        return compiled
+
+    re._compile, regexes._make = recording, making
     try:
         engine = Engine()
         for lang, text in sample.items():
             engine.check_article(Article(id="sample", text=text, lang=lang, published=PUBLISHED))
     finally:
-        re._compile = original
+        re._compile, regexes._make = original, original_make
     seen: set[int] = set()
     for name, module in list(sys.modules.items()):
         if name.split(".")[0] in ("checker", "checker_plugins"):

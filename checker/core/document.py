@@ -15,6 +15,7 @@ from checker.core.models import SourcePosition, Span
 from checker.language.detect import detect_language
 from checker.language.matching import NEVER, punctuation_class, punctuation_marks
 from checker.language.normalize import NormalizedView
+from checker.language.regexes import compiled
 
 if TYPE_CHECKING:
     from checker.language.lexicon import Lexicon
@@ -81,8 +82,8 @@ def _punctuation(lex: "Lexicon") -> _Punctuation:
     sentence_end = (rf"{_marks(end + brk)}(?:(?<={_marks(end)}){_marks(end)}*(?:{closing})*(?=\s|$)"
                     rf"|(?<={_marks(brk)})|{_GLUED.format(end=_marks(end))})")
     return _Punctuation(
-        sentence_end=re.compile(sentence_end),
-        terminal=re.compile(rf"{punctuation_class(lex, 'terminal')}\s*$"))
+        sentence_end=compiled(sentence_end),
+        terminal=compiled(rf"{punctuation_class(lex, 'terminal')}\s*$"))
 
 
 def _is_hard_wrapped(text: str, lines: list[tuple[int, int]], terminal: re.Pattern) -> bool:

@@ -15,6 +15,7 @@ from checker.core.manager import Registry, build_registry, make_plugin_manager
 from checker.core.models import Article, ArticleResult, Finding, ItemError
 from checker.core.rules import Rule, RuleContext
 from checker.language.lexicon import LexiconSet
+from checker.language.regexes import flush as flush_patterns
 
 PUBLICATION_DATE = "publication_date"
 
@@ -132,9 +133,13 @@ class Engine:
         return rules[index] if 0 <= index < len(rules) else None
 
     def check_article(self, article: Article, options: CheckOptions = DEFAULT_OPTIONS) -> ArticleResult:
-        """Check one article. Raises :class:`CheckTimeout` when ``options.time_limit`` strikes."""
+        """Check one article. Raises :class:`CheckTimeout` when ``options.time_limit`` strikes.
+        The patterns first compiled for it are then written to the derived-data cache, for the
+        next process (:func:`checker.language.regexes.flush`: at most every few seconds)."""
         with time_limit(options.time_limit):
-            return self._check(article, options.skip, options.slot or _Slot(), options.observe)
+            result = self._check(article, options.skip, options.slot or _Slot(), options.observe)
+        flush_patterns()
+        return result
 
     def _check(self, article: Article, skip: frozenset[str], slot: RuleSlot, observe=None) -> ArticleResult:
         """The findings of the body, and of its headline and standfirst composed before it in one

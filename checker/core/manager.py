@@ -17,6 +17,7 @@ from checker.core.config import Config
 from checker.core.discovery import CORE, GROUP, declared_plugins
 from checker.core.errors import PluginError
 from checker.core.facts import Extractor
+from checker.language.data_cache import CheckedData
 from checker.language.lexicon import LanguageData, declared_schemas
 from checker.language.schema import LanguageDataError
 from checker.core.rules import Rule
@@ -176,17 +177,24 @@ def _group_rules(pm: pluggy.PluginManager, config: Config, rules: dict[str, Rule
 
 def _checked_language_data(contributions: list[tuple[str, LanguageData]]) -> list[LanguageData]:
     """Every contribution parsed and validated against the section schemas all plugins declare,
-    so that a bad data file stops the start-up naming the plugin, the file and the key."""
+    so that a bad data file stops the start-up naming the plugin, the file and the key. Data files
+    an earlier start validated against the same schemas come from the derived-data cache
+    (:mod:`checker.language.data_cache`)."""
     try:
         schemas = declared_schemas(ld for _, ld in contributions)
     except LanguageDataError as e:
         raise PluginError(f"language data: {e}") from e
+    given = [ld for _, ld in contributions]
+    cache = CheckedData(given, schemas)
+    kept = cache.load(given)
     out = []
-    for plugin, ld in contributions:
+    for (plugin, ld), done in zip(contributions, kept or given):
         try:
-            out.append(ld.checked_against(schemas))
+            out.append(done.checked_against(schemas))
         except LanguageDataError as e:
             raise PluginError(f"plugin '{plugin}' contributed bad language data: {e}") from e
+    if kept is None:
+        cache.store(out)
     return out
 
 

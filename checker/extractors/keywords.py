@@ -24,11 +24,13 @@ from functools import lru_cache
 import ahocorasick
 
 from checker.core.document import Document
+from checker.language import derived
 from checker.language.matching import phrase_key
 
 __all__ = ["register", "starts", "digits", "finditer_at", "KeywordGroups"]
 
 _GROUPS: dict[str, Callable[[object], Iterable[str]]] = {}
+_KIND = "keywords"
 _DIGIT_RUN = re.compile(r"\d+")
 
 
@@ -54,7 +56,9 @@ _LETTERS = _Letters()
 
 class KeywordGroups:
     """A language's automaton: the first word of every phrase of every group, at a word start
-    or after one or two proclitics there, each tagged with its groups."""
+    or after one or two proclitics there, each tagged with its groups. Its words are kept in the
+    derived-data cache (:mod:`checker.language.derived`), keyed by the groups' words and the
+    language's proclitics: a new process builds the automaton from them directly."""
 
     def __init__(self, lex):
         self.names = tuple(_GROUPS)
@@ -65,16 +69,13 @@ class KeywordGroups:
                 if key:
                     tagged.setdefault(key, set()).add(n)
         self.automaton = None
+        # what each value the automaton stores stands for: (length of the word, its groups)
+        self.values: list[tuple[int, tuple[int, ...]]] = []
         if tagged:
-            self.automaton = ahocorasick.Automaton()
-            one = [phrase_key(p) for p in lex.proclitics]
-            attached = {"", *one, *(a + b for a in one for b in one)}
-            for key, groups in tagged.items():
-                for pre in attached:
-                    form = f" {pre}{key}"
-                    # the same form as a word and as another after a proclitic: the later start
-                    length, old = self.automaton.get(form, (len(key), ()))
-                    self.automaton.add_word(form, (min(length, len(key)), tuple(sorted(set(old) | groups))))
+            forms, self.values = _cached_forms(lex.lang, self.names, tagged, [phrase_key(p) for p in lex.proclitics])
+            self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+            for form, value in forms.items():
+                self.automaton.add_word(form, value)
             self.automaton.make_automaton()
 
     def scan(self, text: str) -> dict[str, list[int]]:
@@ -82,12 +83,48 @@ class KeywordGroups:
         if self.automaton is None:
             return {}
         found: list[list[int]] = [[] for _ in self.names]
+        values = self.values
         # letters kept, everything else a space, and one space before the text: a word start
         # is a space followed by a letter, and an offset of the text is one less
-        for end, (length, groups) in self.automaton.iter(" " + text.translate(_LETTERS)):
+        for end, value in self.automaton.iter(" " + text.translate(_LETTERS)):
+            length, groups = values[value]
             for g in groups:
                 found[g].append(end - length)
         return {self.names[g]: sorted(set(s)) for g, s in enumerate(found) if s}
+
+
+Forms = tuple[dict[str, int], list[tuple[int, tuple[int, ...]]]]
+
+
+def _forms(tagged: dict[str, set[int]], proclitics: list[str]) -> Forms:
+    """Every form of every tagged word, alone or after one or two proclitics, behind a space,
+    each with the index of its value: the length of the word (the shorter one when a form is
+    one word and another after a proclitic: the later start) and the groups of both."""
+    attached = {"", *proclitics, *(a + b for a in proclitics for b in proclitics)}
+    best: dict[str, tuple[int, set[int]]] = {}
+    for key, groups in tagged.items():
+        for pre in attached:
+            form = f" {pre}{key}"
+            old = best.get(form)
+            best[form] = (len(key), set(groups)) if old is None else (min(old[0], len(key)), old[1] | groups)
+    index: dict[tuple[int, tuple[int, ...]], int] = {}
+    forms = {form: index.setdefault((length, tuple(sorted(groups))), len(index))
+             for form, (length, groups) in best.items()}
+    return forms, list(index)
+
+
+def _cached_forms(lang: str, names: tuple[str, ...], tagged: dict[str, set[int]], proclitics: list[str]) -> Forms:
+    """:func:`_forms`, from the derived-data cache when a process has made them before."""
+    material = repr((names, sorted((k, sorted(g)) for k, g in tagged.items()), proclitics))
+    kind = f"{_KIND}-{lang}"
+    digest = derived.key(kind, material, derived.code_digest([__name__]))
+    kept = derived.load(kind, digest)
+    if (isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], dict) and isinstance(kept[1], list)
+            and all(isinstance(v, int) and 0 <= v < len(kept[1]) for v in kept[0].values())):
+        return kept
+    made = _forms(tagged, proclitics)
+    derived.store(kind, digest, made)
+    return made
 
 
 @lru_cache(maxsize=32)

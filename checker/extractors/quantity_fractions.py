@@ -24,6 +24,7 @@ from checker.extractors.keywords import starts as keyword_starts
 from checker.language.lexicon import Lexicon
 from checker.language.matching import WS, alternation, phrase_key
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 _SLACK = 4.0   # percentage points either side of a bare fraction: "a third" is 29–37 %
 _NEXT_WORD = re.compile(rf"{WS}+([^\W\d_]+)")
@@ -62,12 +63,12 @@ def _fractions(lex: Lexicon) -> _Fractions | None:
     pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
     pre = f"(?:[{pro}])?" if pro else ""
     num = alternation(numerators)
-    pattern = re.compile(
+    pattern = compiled(
         rf"(?<![^\W\d_]){pre}(?:(?P<n>{num})(?:{WS}*-{WS}*|{WS}+))?(?P<f>{alternation(shares)})(?![^\W\d_-])"
         if num else rf"(?<![^\W\d_]){pre}(?P<f>{alternation(shares)})(?![^\W\d_-])")
     then = alternation(f.get("then", []))
     return _Fractions(pattern, shares, numerators,
-                      re.compile(rf"{WS}+(?:{then})(?![^\W\d_])") if then else None,
+                      compiled(rf"{WS}+(?:{then})(?![^\W\d_])") if then else None,
                       frozenset(phrase_key(w) for w in f.get("not_then", [])),
                       frozenset(phrase_key(w) for w in f.get("not_after", [])))
 

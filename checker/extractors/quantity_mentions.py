@@ -23,6 +23,7 @@ from checker.language.matching import WS as _WS
 from checker.language.matching import alternation as _alt
 from checker.language.matching import phrase_key as _key
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .quantity_filters import not_a_quantity
 from .quantity_fractions import fraction_shares
@@ -108,7 +109,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     digits = rf"\d{{1,3}}(?:[{group}]\d{{3}})+(?:[{decimal}]\d+)?|\d+(?:[{decimal}]\d+)?"
     # a short scale written against the digits ("£3.1m", "$2bn") counts only after a currency sign
     attached = _alt(k for k in (_key(k) for k in q.get("scales", {})) if len(k) <= 3 and k.isascii()) or "(?!x)x"
-    number = re.compile(
+    number = compiled(
         rf"(?<![\d.,/:\-])(?<![A-Za-z])(?<![^\W\d_][^\W\d_])(?P<num>{digits})(?!(?!(?:{attached})(?![^\W\d_]))[\w/:]|[.,]\d)"
         + (rf"|(?<![^\W\d_]){pre}(?P<word>(?:{word_alt})(?:(?:{_WS}*-{_WS}*|{_WS}+(?:{joiners}){_WS}*)(?:{word_alt}))?)(?![^\W\d_])"
            if word_alt else ""))
@@ -118,14 +119,14 @@ def _patterns(lex: Lexicon) -> _Patterns:
             currency_of[_key(n)] = code
     symbols = [k for k in currency_of if not k[-1:].isalnum()]          # "$", "US$", "€"
     cur_words = [k for k in currency_of if k[-1:].isalnum()]            # "dollars", "دولار"
-    currency_before = re.compile(rf"(?:{_alt(symbols)}){_WS}*$") if symbols else None
-    currency_after = re.compile(rf"{_WS}*(?P<c>{_alt(cur_words)})(?![^\W\d_])") if cur_words else None
-    percent_after = re.compile(rf"{_WS}*(?P<p>{_alt(q.get('percent', []))})(?![^\W\d_])") if q.get("percent") else None
+    currency_before = compiled(rf"(?:{_alt(symbols)}){_WS}*$") if symbols else None
+    currency_after = compiled(rf"{_WS}*(?P<c>{_alt(cur_words)})(?![^\W\d_])") if cur_words else None
+    percent_after = compiled(rf"{_WS}*(?P<p>{_alt(q.get('percent', []))})(?![^\W\d_])") if q.get("percent") else None
     qualifier_kind = {}
     for kind, ws in q.get("qualifiers", {}).items():
         for w in ws:
             qualifier_kind[_key(w)] = kind
-    qualifier_before = re.compile(rf"(?<![^\W\d_]){pre}(?P<q>{_alt(qualifier_kind)}){_WS}*$") if qualifier_kind else None
+    qualifier_before = compiled(rf"(?<![^\W\d_]){pre}(?P<q>{_alt(qualifier_kind)}){_WS}*$") if qualifier_kind else None
     updates = q.get("updates", {}).get("words", [])
     restating = q.get("updates", {}).get("restating", [])
     thing_class = {}
@@ -134,34 +135,34 @@ def _patterns(lex: Lexicon) -> _Patterns:
             thing_class.setdefault(_key(w), cls)
     article = normalize_text(lex.section("script", {}).get("article", ""))
     art = f"(?:{re.escape(article)})?" if article else ""
-    things = re.compile(rf"(?<![^\W\d_]){pre}{art}(?P<t>{_alt(thing_class)})(?![^\W\d_])") if thing_class else None
+    things = compiled(rf"(?<![^\W\d_]){pre}{art}(?P<t>{_alt(thing_class)})(?![^\W\d_])") if thing_class else None
     return _Patterns(
         number, words, frozenset(_key(t) for t in q.get("tens", [])), vague, scales,
-        re.compile(rf"{_WS}*(?P<s>{_alt(scales)})(?![^\W\d_])") if scales else None,
+        compiled(rf"{_WS}*(?P<s>{_alt(scales)})(?![^\W\d_])") if scales else None,
         currency_before, currency_after, currency_of, percent_after, qualifier_before, qualifier_kind,
-        re.compile(rf"(?<![^\W\d_]){pre}(?:{_alt(updates)})(?![^\W\d_])") if updates else None,
-        re.compile(rf"(?<![^\W\d_]){pre}(?:{_alt(q.get('subset', {}).get('words', []))}){_WS}*\S*{_WS}*$")
+        compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(updates)})(?![^\W\d_])") if updates else None,
+        compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(q.get('subset', {}).get('words', []))}){_WS}*\S*{_WS}*$")
         if q.get("subset", {}).get("words") else None,
-        re.compile(rf"(?<![^\W\d_]){pre}(?:{_alt(q.get('subset', {}).get('clause', []))})(?![^\W\d_])")
+        compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(q.get('subset', {}).get('clause', []))})(?![^\W\d_])")
         if q.get("subset", {}).get("clause") else None,
-        re.compile(rf"(?<![^\W\d_])(?:{_alt(q.get('subset', {}).get('after', []))})(?![^\W\d_])")
+        compiled(rf"(?<![^\W\d_])(?:{_alt(q.get('subset', {}).get('after', []))})(?![^\W\d_])")
         if q.get("subset", {}).get("after") else None,
         frozenset(_key(w) for w in q.get("generic", {}).get("additional", [])),
         frozenset(_key(w) for w in lex.section("stopwords", {}).get("words", []))
         | frozenset(_key(w) for w in q.get("generic", {}).get("not_groups", [])),
         frozenset(_key(w) for w in q.get("generic", {}).get("words", [])),
-        re.compile(rf"{_WS}*(?:{_alt(q.get('generic', {}).get('among', []))}){_WS}+\S") if q.get("generic", {}).get("among") else None,
+        compiled(rf"{_WS}*(?:{_alt(q.get('generic', {}).get('among', []))}){_WS}+\S") if q.get("generic", {}).get("among") else None,
         things, thing_class, group, decimal, joiners, tuple(_key(j) for j in q.get("joiners", [])),
-        re.compile(rf"(?<![^\W\d_]){pre}{re.escape(article)}(?P<num>{digits})(?![\w.,]\d|[^\W\d_])")
+        compiled(rf"(?<![^\W\d_]){pre}{re.escape(article)}(?P<num>{digits})(?![\w.,]\d|[^\W\d_])")
         if article and things is not None else None,
-        re.compile(rf"(?<![^\W\d_]){pre}(?:{_alt(restating)})(?![^\W\d_])") if restating else None)
+        compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(restating)})(?![^\W\d_])") if restating else None)
 
 
 @lru_cache(maxsize=32)
 def _number_parts(group: str, decimal: str, joiners: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """A language's group marks, decimal marks, and what parts a number of words."""
     split = rf"(?:{_WS}*-{_WS}*|{_WS}+(?:{joiners}){_WS}*|{_WS}+)"
-    return re.compile(f"[{group}]"), re.compile(f"[{decimal}]"), re.compile(split)
+    return compiled(f"[{group}]"), compiled(f"[{decimal}]"), compiled(split)
 
 
 def parse_number(text: str, p: _Patterns) -> tuple[float, bool, tuple[float, float] | None] | None:

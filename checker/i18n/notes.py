@@ -6,6 +6,7 @@ from __future__ import annotations
 import functools
 import re
 from typing import Any, Mapping
+from checker.language.regexes import compiled
 
 _FIELD = re.compile(r"\{(\w+)(?::([^}]*))?\}")
 
@@ -22,7 +23,7 @@ def _pattern(template: str) -> re.Pattern:
         out.append(f"(?P<{name}>{body})" if f"(?P<{name}>" not in "".join(out) else f"(?P={name})")
         pos = m.end()
     out.append(re.escape(template[pos:]))
-    return re.compile("".join(out), re.DOTALL)
+    return compiled("".join(out), re.DOTALL)
 
 
 def match_note(notes: Mapping[str, str], text: str) -> tuple[str, dict[str, Any]] | None:

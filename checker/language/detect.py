@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterable
 
 from checker.language.lexicon import Lexicon, LexiconSet, data_files
+from checker.language.regexes import compiled
 
 CHARACTERISTIC_SHARE = 0.02
 
@@ -59,8 +60,8 @@ def profile(lex: Lexicon) -> ScriptProfile | None:
         return None
     characteristic = script.get("characteristic", [])
     return ScriptProfile(lang=lex.lang, script=script.get("name", lex.lang),
-                         letters=re.compile(_char_class(letters)),
-                         characteristic=re.compile(_char_class(characteristic)) if characteristic else None,
+                         letters=compiled(_char_class(letters)),
+                         characteristic=compiled(_char_class(characteristic)) if characteristic else None,
                          rtl=script.get("direction") == "rtl")
 
 

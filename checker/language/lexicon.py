@@ -19,6 +19,7 @@ from checker.language.matching import trie_alternation
 from checker.language.normalize import normalize_text
 from checker.language.schema import LanguageDataError, Schemas, UnknownSection, validate_data
 from checker.language.sections import Abbreviations, Months, Script, Weekdays
+from checker.language.regexes import compiled
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -180,7 +181,7 @@ class Lexicon:
         pro = "".join(re.escape(normalize_text(p)) for p in self.proclitics)
         prefix = f"(?P<p>[{pro}]{{1,2}})?" if pro else "(?P<p>)"
         # A digit may touch the name ("8أغسطس", "آذار1985"); a letter may not.
-        return re.compile(rf"(?<![^\W\d_]){prefix}(?P<m>{alts})(?![^\W\d_])", re.IGNORECASE)
+        return compiled(rf"(?<![^\W\d_]){prefix}(?P<m>{alts})(?![^\W\d_])", re.IGNORECASE)
 
     def match_key(self, name: str) -> str:
         return re.sub(r"\s+", " ", normalize_text(name).replace(".", "")).strip()

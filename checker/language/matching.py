@@ -18,6 +18,7 @@ import re
 from typing import Any, Callable, Iterable, Mapping
 
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 WS = r"[^\S\r\n]"                      # a space within a line
 ANY_SPACE = r"\s+"                      # a run of spaces that may cross a line
@@ -56,7 +57,8 @@ def alternation(words: Iterable[str], space: str = WS + "+") -> str:
     """A regex alternation of normalised words and phrases, longest first; a space in a phrase
     matches ``space`` (default: any run of spaces within a line). Empty when there are no
     words."""
-    keys = sorted({phrase_key(w) for w in words if w and w.strip()}, key=len, reverse=True)
+    # longest first, then in code point order: the same pattern in every process
+    keys = sorted(sorted({phrase_key(w) for w in words if w and w.strip()}), key=len, reverse=True)
     return "|".join(re.escape(k).replace(r"\ ", space) for k in keys)
 
 
@@ -68,7 +70,7 @@ def trie_alternation(keys: Iterable[str], space: str = WS + "+") -> str:
     that share a prefix lie on one branch, where the longer continuation is tried first. A
     space in a key matches ``space``. Empty when there are no keys."""
     tree: dict = {}
-    for key in keys:
+    for key in sorted(keys):   # branches in code point order: the same pattern in every process
         if not key:
             continue
         node = tree
@@ -131,7 +133,7 @@ def word_regex(lex, words: Iterable[str], group: str = "w", article: bool = Fals
     alts = alternation(words)
     if not alts:
         return None
-    return re.compile(whole_word(f"(?P<{group}>{alts})", prefixes(lex, article)))
+    return compiled(whole_word(f"(?P<{group}>{alts})", prefixes(lex, article)))
 
 
 def punctuation_marks(lex, kind: str = "sentence_end") -> str:
@@ -159,7 +161,7 @@ def keyword_finder(words: Iterable[str], extra: str = "", after: str = "") -> re
     costlier pattern only where its words stand."""
     body = trie_alternation({phrase_key(w) for w in words if w and w.strip()})
     body = "|".join(b for b in ((f"(?:{body}){after}" if body else ""), extra) if b)
-    return re.compile(body) if body else None
+    return compiled(body) if body else None
 
 
 def finditer_near(pattern: re.Pattern, finder: re.Pattern | None, text: str, lead: int = 1):

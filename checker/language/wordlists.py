@@ -28,6 +28,14 @@ def _data_directory() -> Path | None:
     return Path(locations[0]) / "data" if locations else None
 
 
+def list_file(lang: str, wordlist: str = "small") -> Path | None:
+    """The file :func:`listed_words` reads for ``lang``, or None when it reads none (no such
+    list, or wordfreq's data not where it was: its API is asked then)."""
+    directory = _data_directory()
+    path = directory / f"{wordlist}_{lang}.msgpack.gz" if directory is not None else None
+    return path if path is not None and path.is_file() else None
+
+
 def listed_words(lang: str, wordlist: str = "small") -> list[str] | None:
     """Every word of wordfreq's ``wordlist`` for the language code ``lang`` (as given: no
     nearest-code matching), most frequent band first; ``None`` when it has no such list."""

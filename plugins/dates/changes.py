@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 STRIP = ".,;:!?\"'()«»،؛"     # punctuation a word sheds at its ends before it is compared
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -21,9 +22,9 @@ def word_pattern(words: frozenset[str], proclitics: tuple[str, ...], short: froz
     forms = set(words) | {p + w for w in words for p in proclitics if len(w) > 2 or w in short}
     if not forms:
         return None
-    alts = "|".join(re.escape(w) for w in sorted(forms, key=len, reverse=True))
+    alts = "|".join(re.escape(w) for w in sorted(sorted(forms), key=len, reverse=True))
     punct = re.escape(STRIP)
-    return re.compile(rf"(?<!\S)[{punct}]*({alts})[{punct}]*(?!\S)")
+    return compiled(rf"(?<!\S)[{punct}]*({alts})[{punct}]*(?!\S)")
 
 
 @lru_cache(maxsize=32)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 _WEAK = str.maketrans({c: "*" for c in "اويء"})  # weak letters and hamza of a root, taken as one
 
@@ -61,7 +62,7 @@ class Deriver:
     @staticmethod
     def _pattern(p: str) -> re.Pattern:
         rx = "".join("(.)" if c in "FAL" else re.escape(normalize_text(c)) for c in p)
-        return re.compile(rx)
+        return compiled(rx)
 
     def seed(self, word: str) -> Derived:
         """A word of the language data, written without conjunction or preposition."""

@@ -19,6 +19,7 @@ from checker.language.matching import WS as _WS
 from checker.language.matching import alternation as _alt
 from checker.language.matching import phrase_key as _key
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .anchors import elapsed_places
 from .history import history_mismatches
@@ -90,25 +91,25 @@ def _compile(lex) -> _Compiled:
         unit = rf"(?P<u>{_alt(units)})"
         tail = rf"{_WS}+(?:{_alt(d['ago_tail'])})" if d.get("ago_tail") else "(?!x)x"
         if d.get("ago"):
-            elapsed = re.compile(rf"(?<![^\W\d_]){qual}{num}{unit}{_WS}+(?:{_alt(d['ago'])})(?![^\W\d_])")
+            elapsed = compiled(rf"(?<![^\W\d_]){qual}{num}{unit}{_WS}+(?:{_alt(d['ago'])})(?![^\W\d_])")
         elif d.get("ago_before"):
             pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
             blocked = "".join(f"|{re.escape(normalize_text(w))}" for w in d.get("ago_not_followed_by", []))
-            elapsed = re.compile(
+            elapsed = compiled(
                 rf"(?<![^\W\d_])(?:[{pro}])?(?:{_alt(d['ago_before'])}){_WS}+{qual}{num}{unit}(?![^\W\d_])"
                 rf"(?:{tail}(?![^\W\d_])|(?!{_WS}*(?:\d{blocked})))")
         if d.get("after"):
-            after = re.compile(rf"(?<![^\W\d_]){qual}{num}{unit}{_WS}+(?:{_alt(d['after'])})(?![^\W\d_])")
+            after = compiled(rf"(?<![^\W\d_]){qual}{num}{unit}{_WS}+(?:{_alt(d['after'])})(?![^\W\d_])")
         elif d.get("after_before"):
             clitics = "".join(re.escape(normalize_text(c)) for c in d.get("after_before_clitics", []))
             clitic = f"[{clitics}]?" if clitics else ""
             link = rf"{_WS}+(?:{_alt(d['after_before_link'])})" if d.get("after_before_link") else ""
             fill = rf"(?:(?:{_alt(d['after_before_fill'])}){_WS}+)?" if d.get("after_before_fill") else ""
-            after = re.compile(rf"(?<![^\W\d_]){clitic}(?:{_alt(d['after_before'])}){_WS}+{fill}{qual}{num}{unit}{link}"
-                               rf"(?![^\W\d_])")
+            after = compiled(rf"(?<![^\W\d_]){clitic}(?:{_alt(d['after_before'])}){_WS}+{fill}{qual}{num}{unit}{link}"
+                             rf"(?![^\W\d_])")
     return _Compiled(elapsed, after, units, numbers, qualifiers,
-                     [re.compile(p) for p in d.get("age_patterns", [])],
-                     [re.compile(p) for p in d.get("birth_patterns", [])],
+                     [compiled(p) for p in d.get("age_patterns", [])],
+                     [compiled(p) for p in d.get("birth_patterns", [])],
                      frozenset(_key(w) for w in d.get("plural_units", [])))
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 from checker import Example, rule
 from checker.language.calendars import gregorian_to_hijri, hijri_to_gregorian
 from checker.language.matching import NEVER, alternation
+from checker.language.regexes import compiled
 
 from .labels import date_label
 
@@ -18,7 +19,7 @@ from .labels import date_label
 def _gap_links(lex) -> re.Pattern:
     words = lex.section("dates", {}).get("equivalence_links", [])
     alts = alternation(words, space=r"\ ") or NEVER
-    return re.compile(rf"[\s,،\-–/(]*(?:(?:{alts})[\s(]*)?", re.I)
+    return compiled(rf"[\s,،\-–/(]*(?:(?:{alts})[\s(]*)?", re.I)
 
 
 @rule(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, prefixes
+from checker.language.regexes import compiled
 
 KINDS = ("later", "earlier", "after", "before")
 DIRECTION = {"later": 1, "before": 1, "earlier": -1, "after": -1}
@@ -66,10 +67,10 @@ def _patterns(lex) -> _Patterns | None:
         kinds[f"k{i}"] = k
     if not alts:
         return None
-    phrase = re.compile(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{'|'.join(alts)}){NOT_LETTER_AFTER}", re.I)
-    offset_rx = re.compile(rf"(?:(?P<num>{num}){WS}+)?(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
+    phrase = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{'|'.join(alts)}){NOT_LETTER_AFTER}", re.I)
+    offset_rx = compiled(rf"(?:(?P<num>{num}){WS}+)?(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
     ignore = alternation(d.get("ignore", []))
-    ignore_rx = re.compile(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
+    ignore_rx = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
     return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx)
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from checker import Example, rule
 from checker.language.matching import alternation, prefixes
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .relative_phrases import attached_date, find_expressions, window
 
@@ -174,7 +175,7 @@ def _past_event_rx(lex) -> re.Pattern | None:
     if not alts:
         return None
     preps = alternation(d.get("past_event_links", [])) or "(?!x)x"
-    return re.compile(rf"(?<![^\W\d_]){prefixes(lex)}(?:{alts})(?:\s+[^\s\d]+){{0,3}}?\s+(?:(?:{preps})\s+)?$", re.I)
+    return compiled(rf"(?<![^\W\d_]){prefixes(lex)}(?:{alts})(?:\s+[^\s\d]+){{0,3}}?\s+(?:(?:{preps})\s+)?$", re.I)
 
 
 def _past_tense_after_publication(ctx, date_mentions, published) -> None:

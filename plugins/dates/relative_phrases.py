@@ -21,6 +21,7 @@ from checker.extractors.date_mentions import DateMention
 from checker.extractors.keywords import finditer_at, register
 from checker.extractors.keywords import starts as keyword_starts
 from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, prefixes
+from checker.language.regexes import compiled
 
 _DIRECTIONS = {"past": -1, "current": 0, "future": 1}
 _UNITS = ("week", "month", "year")
@@ -85,14 +86,14 @@ def _patterns(lex) -> _Patterns | None:
         alts.append(rf"(?P<day>{alternation(days)})")
     if not alts:
         return None
-    expression = re.compile(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{'|'.join(alts)}){NOT_LETTER_AFTER}", re.I)
+    expression = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{'|'.join(alts)}){NOT_LETTER_AFTER}", re.I)
     narrative = alternation(d.get("narrative", []))
-    narrative_rx = re.compile(rf"{NOT_LETTER_BEFORE}(?:{narrative}){WS}+$", re.I) if narrative else None
+    narrative_rx = compiled(rf"{NOT_LETTER_BEFORE}(?:{narrative}){WS}+$", re.I) if narrative else None
     links = alternation(d.get("links", []))
     link = rf"(?:(?:{links}){WS}+)?" if links else ""
     poss = alternation(d.get("possessive", []))
     own = rf"(?:(?:{poss})(?:{WS}+[^\W\d_]+){{1,3}})?" if poss else ""
-    gap = re.compile(rf"{own}{WS}*[,،]?{WS}*{link}", re.I)
+    gap = compiled(rf"{own}{WS}*[,،]?{WS}*{link}", re.I)
     return _Patterns(expression, relations, units, days, parts, narrative_rx, gap, *_ago(lex, d))
 
 
@@ -107,7 +108,7 @@ def _ago(lex, d: dict) -> tuple[re.Pattern | None, dict, dict]:
     body = rf"{num}(?P<u>{alternation(units)})"
     rx = rf"{body}{WS}+(?:{alternation(d['ago'])})" if d.get("ago") else \
         rf"{prefixes(lex)}(?:{alternation(d['ago_before'])}){WS}+{body}"
-    return re.compile(rf"{NOT_LETTER_BEFORE}{rx}{NOT_LETTER_AFTER}", re.I), units, numbers
+    return compiled(rf"{NOT_LETTER_BEFORE}{rx}{NOT_LETTER_AFTER}", re.I), units, numbers
 
 
 def _agos(doc, p: _Patterns) -> list[tuple[RelativeExpression, int]]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from checker.extractors.keywords import digits, finditer_at, register
 from checker.extractors.keywords import starts as keyword_starts
 from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, prefixes
+from checker.language.regexes import compiled
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def _pattern(lex) -> re.Pattern | None:
     if before:
         alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{before}){WS}+(?P<h24>\d{{1,2}})[{seps}](?P<m24>\d{{2}})"
                     rf"(?![\d%]|[.,:]\d|{WS}*%|{WS}*(?:{am}|{pm}){NOT_LETTER_AFTER})")
-    return re.compile("|".join(alts), re.I)
+    return compiled("|".join(alts), re.I)
 
 
 # a time marked am/pm starts where its digits start; one after a prefix word at the word (or its proclitic)

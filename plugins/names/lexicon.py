@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import NOT_LETTER_BEFORE, alternation, keyword_finder, phrase_key
+from checker.language.regexes import compiled
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
@@ -59,7 +60,7 @@ def names_data(lex) -> NamesData:
         if not alts:
             return None
         # a word ends at a non-letter, or right after a full stop ("Adm.")
-        return re.compile(rf"{NOT_LETTER_BEFORE}(?:{alts})(?:(?<=\.)|(?![^\W\d_]))")
+        return compiled(rf"{NOT_LETTER_BEFORE}(?:{alts})(?:(?<=\.)|(?![^\W\d_]))")
 
     return NamesData(
         min_length=int(d.get("variant_min_length", 4)),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from checker.language.matching import NOT_LETTER_BEFORE, phrase_key, proclitic_letters
+from checker.language.regexes import compiled
 
 
 def _trie(keys) -> str:
@@ -35,7 +36,7 @@ def forms_rx(words, lex=None) -> re.Pattern | None:
     if not alts:
         return None
     pro = f"[{re.escape(proclitic_letters(lex))}]?" if lex is not None and proclitic_letters(lex) else ""
-    return re.compile(rf"{NOT_LETTER_BEFORE}{pro}(?P<w>{alts})(?:(?<=\.)|(?![^\W\d_]))")
+    return compiled(rf"{NOT_LETTER_BEFORE}{pro}(?P<w>{alts})(?:(?<=\.)|(?![^\W\d_]))")
 
 
 UNKNOWN = object()   # the "mention" of a name read by unknown_name

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 
 #: Marks that end a clause: a figure's clause lies between the nearest of them on either side.
@@ -95,11 +96,11 @@ def content(doc, start: int, end: int, stop: frozenset[str]) -> set[str]:
 
 def alternation_rx(words, before: str = r"(?<![^\W\d_])", after: str = r"(?![^\W\d_])") -> re.Pattern | None:
     """A regex of whole normalised words or phrases (a space matches any run of spaces)."""
-    keys = sorted({phrase_key(w) for w in words if w and w.strip()}, key=len, reverse=True)
+    keys = sorted(sorted({phrase_key(w) for w in words if w and w.strip()}), key=len, reverse=True)
     if not keys:
         return None
     alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
-    return re.compile(rf"{before}(?:{alts}){after}")
+    return compiled(rf"{before}(?:{alts}){after}")
 
 
 @lru_cache(maxsize=32)

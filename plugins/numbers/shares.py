@@ -14,6 +14,7 @@ from functools import lru_cache
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, and_words, figures_data
 from .heads import head_data, noun_key
@@ -41,7 +42,7 @@ def _joins(lex) -> tuple[re.Pattern, re.Pattern]:
     alts = [r"[,،:]"] + [rf"\b{re.escape(w)}" for w in words] + \
         [rf"(?<![^\W\d_]){re.escape(w)}" for w in attached]
     gaps = [r"[,،]"] + [rf"\b{re.escape(w)}\b" for w in words + attached] + [rf"\s{re.escape(w)}" for w in attached]
-    return re.compile(rf"(?:{'|'.join(alts)})\s*$"), re.compile("|".join(gaps))
+    return compiled(rf"(?:{'|'.join(alts)})\s*$"), compiled("|".join(gaps))
 
 
 def _next_word(nt: str, pos: int) -> str:

@@ -11,6 +11,7 @@ from checker import Example, rule
 from checker.core.prefilter import may_match, required
 from checker.language.matching import phrase_key, trie_alternation
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 
 from .structure import ARROWS, candidates, compile_structure
@@ -61,11 +62,11 @@ def _compile(lexicon) -> _Compiled:
         for p in entry.get("prefixes", []):
             prefixes.append((phrase_key(p), category))
         for p in entry.get("patterns", []):
-            rx = re.compile(p, re.M)
+            rx = compiled(p, re.M)
             patterns.append((rx, category, required(rx)))
     alts = sorted(phrase_category, key=len, reverse=True)
     # the alternation of ``_phrase_regex`` over every phrase, as one prefix tree
-    rx = re.compile(r"(?<!\w)(?:" + trie_alternation(alts, r"\s+") + r")(?!\w)") if alts else None
+    rx = compiled(r"(?<!\w)(?:" + trie_alternation(alts, r"\s+") + r")(?!\w)") if alts else None
     gates = [_case_free_gate(p, needs) for p, _cat, needs in patterns]
     return _Compiled(rx, phrase_category, prefixes, _by_first_char(prefixes), patterns, gates, severities)
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.language.matching import NOT_LETTER_AFTER, alternation, phrase_key, prefixes
+from checker.language.regexes import compiled
 
 THRESHOLD = 3
 ARROWS = "»›→▸▶"
@@ -77,7 +78,7 @@ def _words_regex(lex, words, table, start: bool = False, owned: bool = False) ->
         alts = f"(?:(?P<w>{plain})(?P<enc>{enclitics}){'' if owned else '?'}" + \
             (f"|(?P<wc>{cons})(?P<enc2>{enclitics})" if cons else "") + ")"
     lead = "" if start else r"(?<![^\W\d_])"  # imperatives are matched where a word starts
-    return re.compile(lead + prefixes(lex, article=True) + alts + NOT_LETTER_AFTER)
+    return compiled(lead + prefixes(lex, article=True) + alts + NOT_LETTER_AFTER)
 
 
 _KINDS = ("verbs", "verbs_weak", "labels", "section_labels", "addressee", "possessives", "objects", "owned_objects",
@@ -93,8 +94,8 @@ def compile_structure(lex) -> Structure:
     return Structure(
         verb=_words_regex(lex, t.get("verbs", []), t, start=True),
         verb_weak=_words_regex(lex, t.get("verbs_weak", []), t, start=True),
-        label=re.compile(rf"(?:{labels})\s*[:：\-–—]") if labels else None,
-        label_plain=re.compile(rf"(?:{labels}){NOT_LETTER_AFTER}") if labels else None,
+        label=compiled(rf"(?:{labels})\s*[:：\-–—]") if labels else None,
+        label_plain=compiled(rf"(?:{labels}){NOT_LETTER_AFTER}") if labels else None,
         vocabulary=_words_regex(lex, words, t),
         addressee=_words_regex(lex, t.get("addressee", []), {}),
         possessives=_words_regex(lex, t.get("possessives", []), {}),

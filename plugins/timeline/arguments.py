@@ -19,6 +19,7 @@ from functools import lru_cache
 from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 _MIN_NAME_COUNT = 2   # a name must recur to be taken as a subject
 _TARGET_SPAN = 48     # characters after a state word where its target may start
@@ -74,8 +75,8 @@ def _pair_rx(lex) -> re.Pattern | None:
     nm = names_lexicon(lex)
     if nm.capitals or not nm.given_ambiguous:
         return None
-    given = "|".join(sorted(map(re.escape, nm.given_ambiguous), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{given})[^\S\n]+([^\W\d_]{{3,}})(?![^\W\d_])")
+    given = "|".join(sorted(sorted(map(re.escape, nm.given_ambiguous)), key=len, reverse=True))
+    return compiled(rf"(?<![^\W\d_])(?:{given})[^\S\n]+([^\W\d_]{{3,}})(?![^\W\d_])")
 
 
 def _given_pairs(doc, places: list) -> list:

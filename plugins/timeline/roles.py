@@ -6,10 +6,10 @@ date (a role word, then a word of ending and the date), and a role the subject a
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from checker.language.matching import WS, alternation, matched_key, phrase_key, prefixes, whole_word
+from checker.language.regexes import compiled
 
 _GAP = 60   # characters between a role word, its ending and its date
 
@@ -24,13 +24,13 @@ def _patterns(lex):
     ended, as_ = alternation(r.get("ended", [])), alternation(r.get("as", []))
     pre = prefixes(lex)
     out = {"key_of": key_of,
-           "back": re.compile(whole_word(f"(?:{alternation(r.get('again', []))})", pre)) if r.get("again") else None,
-           "former": re.compile(whole_word(f"(?:{alternation(r.get('former', []))})", prefixes(lex, True)))
+           "back": compiled(whole_word(f"(?:{alternation(r.get('again', []))})", pre)) if r.get("again") else None,
+           "former": compiled(whole_word(f"(?:{alternation(r.get('former', []))})", prefixes(lex, True)))
            if r.get("former") else None}
-    out["role"] = re.compile(whole_word(f"(?P<role>{role})", prefixes(lex, True)))
-    out["ended"] = re.compile(whole_word(f"(?P<role>{role})", pre) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
-                              + whole_word(f"(?P<end>{ended})", pre)) if ended else None
-    out["as"] = re.compile(whole_word(f"(?P<as>{as_}){WS}+{prefixes(lex, True)}(?P<role>{role})", pre)) if as_ else None
+    out["role"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)))
+    out["ended"] = compiled(whole_word(f"(?P<role>{role})", pre) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
+                            + whole_word(f"(?P<end>{ended})", pre)) if ended else None
+    out["as"] = compiled(whole_word(f"(?P<as>{as_}){WS}+{prefixes(lex, True)}(?P<role>{role})", pre)) if as_ else None
     return out
 
 

@@ -20,6 +20,7 @@ from checker.extractors.keywords import finditer_at, register
 from checker.extractors.keywords import starts as keyword_starts
 from checker.language.matching import phrase_key as _key
 from checker.language.matching import WS, alternation, matched_key, prefixes, whole_word, word_regex
+from checker.language.regexes import compiled
 
 from .roles import role_hits
 from .arguments import placed_after, demonym_homes, home_places, people, target_after
@@ -96,7 +97,7 @@ def timeline_data(lex) -> TimelineData:
         heads, comps = alternation(act.get("heads", [])), alternation(act.get("complements", []))
         if heads and comps:
             gap = int(act.get("gap", 3))
-            acts.append((cls, re.compile(whole_word(f"(?P<w>(?:{heads})(?:{WS}+[^\\s.,;:،؛]+){{0,{gap}}}?{WS}+"
+            acts.append((cls, compiled(whole_word(f"(?P<w>(?:{heads})(?:{WS}+[^\\s.,;:،؛]+){{0,{gap}}}?{WS}+"
                                                     f"{prefixes(lex, True)}(?:{comps}))", prefixes(lex)))))
     ex, places = t.get("exclusions", {}), t.get("places", {})
     return TimelineData(rx(state_class), state_class, group_of, rx(counterpart_of), counterpart_of, dict(cased),

@@ -13,6 +13,7 @@ from checker.language.matching import (
     phrase_table, proclitic_prefix, whole_word,
 )
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 # Day, month and year written with digits: 05/03/2019, 5.3.2019, 2019-03-05.
 NUMERIC = [
@@ -89,7 +90,7 @@ def _qualifier_before(d: dict, pre: str) -> re.Pattern:
         return "|".join(f"(?P<{k}>{v})" for k, v in alts.items() if v)
 
     bounds, parts = groups(("since", "until")), groups(("early", "mid", "late"))
-    return re.compile(
+    return compiled(
         (rf"{NOT_LETTER_BEFORE}{pre}(?:{bounds}){WS}+" if bounds else NEVER) + "|" +
         (rf"{NOT_LETTER_BEFORE}{pre}(?:{parts})(?:{WS}+|-)" if parts else NEVER))
 
@@ -105,9 +106,9 @@ def _around_month(d: dict) -> dict[str, re.Pattern]:
     markers = alternation(list(d.get("hijri_markers", [])) + list(d.get("gregorian_markers", [])))
     marker = rf"(?:{WS}*(?P<marker>{markers}){NOT_LETTER_AFTER})?" if markers else ""
     return {
-        "day_before": re.compile(rf"(?<![\d/.:,\-]){day_prefixes}(?P<day>\d{{1,2}}){ords}{WS}*{day_links}$"),
-        "day_after": re.compile(rf"\.?{WS}*+(?P<day>\d{{1,2}}){ords}(?![\d:]|[.,]\d|{WS}*+%)"),
-        "year_after": re.compile(rf"\.?{WS}*+[,،]?{WS}*+{year_prefixes}(?P<year>\d{{4}})(?!\d){marker}"),
+        "day_before": compiled(rf"(?<![\d/.:,\-]){day_prefixes}(?P<day>\d{{1,2}}){ords}{WS}*{day_links}$"),
+        "day_after": compiled(rf"\.?{WS}*+(?P<day>\d{{1,2}}){ords}(?![\d:]|[.,]\d|{WS}*+%)"),
+        "year_after": compiled(rf"\.?{WS}*+[,،]?{WS}*+{year_prefixes}(?P<year>\d{{4}})(?!\d){marker}"),
     }
 
 
@@ -116,18 +117,18 @@ def _weekdays(lex: Lexicon, d: dict, pre: str) -> dict:
     names = alternation(numbers)
     prefix = optional_words(alternation(d.get("weekday_prefixes", [])))
     links = optional_words(alternation(d.get("weekday_links", [])), WS + "+")
-    weekday = re.compile(whole_word(rf"{prefix}(?P<wd>{names})\.?", pre)) if numbers else None
+    weekday = compiled(whole_word(rf"{prefix}(?P<wd>{names})\.?", pre)) if numbers else None
     offsets = _keyed_by_kind(d, {"yesterday": -1, "today": 0, "tomorrow": 1})
     relative_day = None
     if offsets and weekday is not None:
-        relative_day = re.compile(
+        relative_day = compiled(
             whole_word(rf"(?P<rel>{alternation(offsets)})", pre) + rf"{WS}*+[,،]?{WS}*+\(?{WS}*+"
             + rf"{prefix}(?P<wd>{names}){NOT_LETTER_AFTER}")
     return {"weekday": weekday, "weekday_numbers": numbers, "relative_day": relative_day,
             "relative_offsets": offsets, "finders": {
                 "weekday": keyword_finder([*numbers, *d.get("weekday_prefixes", [])]),
                 "relative_day": keyword_finder(offsets)},
-            "weekday_gap": re.compile(rf"^{WS}*+[,،]?{WS}*+\(?{WS}*+{links}$")}
+            "weekday_gap": compiled(rf"^{WS}*+[,،]?{WS}*+\(?{WS}*+{links}$")}
 
 
 def _relations(lex: Lexicon, d: dict, pre: str) -> dict:
@@ -138,15 +139,15 @@ def _relations(lex: Lexicon, d: dict, pre: str) -> dict:
     units = phrase_table(d.get("relative", {}), lambda v: (v[0], int(v[1])))
     return {
         "relation_words": words,
-        "told_as_done": re.compile(rf"{NOT_LETTER_BEFORE}{pre}(?:{done})(?:{WS}+[^\s\d]+){{0,3}}?{WS}+$")
+        "told_as_done": compiled(rf"{NOT_LETTER_BEFORE}{pre}(?:{done})(?:{WS}+[^\s\d]+){{0,3}}?{WS}+$")
         if (done := alternation(d.get("past_events", []))) else None,
-        "relation_after": re.compile(rf"{WS}*(?P<rel>{rel}){NOT_LETTER_AFTER}") if rel else None,
-        "relation_before": re.compile(rf"{NOT_LETTER_BEFORE}(?P<rel>{rel}){WS}+$") if rel else None,
-        "context_before": re.compile(rf"{NOT_LETTER_BEFORE}{pre}(?:{context}){WS}*$") if context else None,
+        "relation_after": compiled(rf"{WS}*(?P<rel>{rel}){NOT_LETTER_AFTER}") if rel else None,
+        "relation_before": compiled(rf"{NOT_LETTER_BEFORE}(?P<rel>{rel}){WS}+$") if rel else None,
+        "context_before": compiled(rf"{NOT_LETTER_BEFORE}{pre}(?:{context}){WS}*$") if context else None,
         "relative_units": units, "finders": {"relative": keyword_finder(units)},
-        "relative": re.compile(whole_word(rf"(?P<rel>{alternation(units)})", pre)) if units else None,
+        "relative": compiled(whole_word(rf"(?P<rel>{alternation(units)})", pre)) if units else None,
         "year_relative_offsets": year_relative,
-        "year_relative": re.compile(rf"\.?{WS}*+,?{WS}*+(?P<rel>{alternation(year_relative)}){NOT_LETTER_AFTER}")
+        "year_relative": compiled(rf"\.?{WS}*+,?{WS}*+(?P<rel>{alternation(year_relative)}){NOT_LETTER_AFTER}")
         if year_relative else None,
     }
 
@@ -157,14 +158,14 @@ def _periods(d: dict, pre: str) -> dict:
     decades = phrase_table(d.get("decades", {}), int)
     decade_word = "|" + whole_word(rf"(?P<word>{alternation(decades)})", pre) if decades else ""
     return {
-        "year_prefixed": re.compile(rf"{NOT_LETTER_BEFORE}{pre}(?:{year_prefixes}){WS}*(?P<year>\d{{4}})(?!\d)")
-        if year_prefixes else re.compile(NEVER),
-        "year_prefix_end": re.compile(rf"(?:{year_prefixes or NEVER}){WS}*$"),
+        "year_prefixed": compiled(rf"{NOT_LETTER_BEFORE}{pre}(?:{year_prefixes}){WS}*(?P<year>\d{{4}})(?!\d)")
+        if year_prefixes else compiled(NEVER),
+        "year_prefix_end": compiled(rf"(?:{year_prefixes or NEVER}){WS}*$"),
         "season_months": seasons,
-        "season": re.compile(rf"{NOT_LETTER_BEFORE}{pre}(?P<season>{alternation(seasons)}){WS}+"
-                             rf"{optional_words(year_prefixes)}(?P<year>\d{{4}})(?!\d)") if seasons else None,
+        "season": compiled(rf"{NOT_LETTER_BEFORE}{pre}(?P<season>{alternation(seasons)}){WS}+"
+                           rf"{optional_words(year_prefixes)}(?P<year>\d{{4}})(?!\d)") if seasons else None,
         "decade_words": decades,
-        "decade": re.compile(rf"(?<![\d'’])(?P<tens>1[89]\d|20\d)0'?s{NOT_LETTER_AFTER}" + decade_word),
+        "decade": compiled(rf"(?<![\d'’])(?P<tens>1[89]\d|20\d)0'?s{NOT_LETTER_AFTER}" + decade_word),
         "finders": {"year_prefixed": keyword_finder(d.get("year_prefixes", []), after=rf"{WS}*\d"),
                     "season": keyword_finder(seasons),
                     "decade": keyword_finder(decades, extra=r"1[89]\d0|20\d0")},

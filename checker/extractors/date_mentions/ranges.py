@@ -10,6 +10,7 @@ from checker.core.document import Document
 from checker.extractors.date_mentions.model import DateMention, DateRange, Part
 from checker.language.lexicon import Lexicon
 from checker.language.matching import NEVER, NOT_LETTER_BEFORE, WS, alternation, optional_words, proclitic_prefix, whole_word
+from checker.language.regexes import compiled
 
 _WORD = re.compile(r"\w")
 
@@ -23,8 +24,8 @@ def _range_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
     if not starts or not links:
         return None
     year_prefixes = optional_words(alternation(d.get("year_prefixes", [])) or NEVER)
-    before = re.compile(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex)}(?:{starts}){WS}*$")
-    gap = re.compile(rf"{WS}*(?:(?:{links}){WS}*{year_prefixes}|[-–—]{WS}*)")
+    before = compiled(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex)}(?:{starts}){WS}*$")
+    gap = compiled(rf"{WS}*(?:(?:{links}){WS}*{year_prefixes}|[-–—]{WS}*)")
     return before, gap
 
 
@@ -70,9 +71,9 @@ def _day_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern] | N
     starts, links = alternation(d.get("range_starts", [])), alternation(d.get("range_links", []))
     if not starts or not links:
         return None
-    words = re.compile(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex)}(?:{starts}){WS}+{_DAY}{WS}*(?:{links}){WS}*$")
-    tight = re.compile(rf"{_DAY}{_DASH}(?P<d2>[0-3]?\d){WS}+$")
-    dash = re.compile(rf"{_DAY}{WS}*{_DASH}{WS}*$")
+    words = compiled(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex)}(?:{starts}){WS}+{_DAY}{WS}*(?:{links}){WS}*$")
+    tight = compiled(rf"{_DAY}{_DASH}(?P<d2>[0-3]?\d){WS}+$")
+    dash = compiled(rf"{_DAY}{WS}*{_DASH}{WS}*$")
     return words, tight, dash
 
 

@@ -13,6 +13,7 @@ from checker.language.matching import (
     proclitic_prefix, trie_alternation,
 )
 from checker.language.normalize import fold_char
+from checker.language.regexes import compiled
 
 
 @dataclass
@@ -79,8 +80,8 @@ def names_lexicon(lex) -> NamesData:
     titles = None
     keys = {phrase_key(f) for f in forms if f.strip()}   # as ``alternation`` would key them
     if forms:  # a title ends with a full stop ("Dr.") or where the word does
-        titles = re.compile(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex, 2)}(?P<w>{trie_alternation(keys)})"
-                            rf"(?:(?<=\.)|{NOT_LETTER_AFTER})")
+        titles = compiled(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex, 2)}(?P<w>{trie_alternation(keys)})"
+                          rf"(?:(?<=\.)|{NOT_LETTER_AFTER})")
     months = {phrase_key(m.name) for m in lex.month_names}
     ambiguous_months = {phrase_key(m.name) for m in lex.month_names if m.ambiguous}   # "رجب" is a name too
     weekdays = {phrase_key(w) for names in lex.section("weekdays", {}).values() if isinstance(names, list) for w in names}
