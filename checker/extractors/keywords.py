@@ -125,15 +125,24 @@ def finditer_at(pattern: re.Pattern, text: str, places: list[int], lead: int = 1
     (Empty matches are not given.)"""
     end = len(text) if endpos is None else min(endpos, len(text))
     match = pattern.match
-    last = pos
+    tried = pos   # every start before this one was tried (or lies inside a match given)
+    n = len(places)
     i = bisect.bisect_left(places, pos)
-    while i < len(places) and places[i] - lead < end:
+    while i < n:
         h = places[i]
-        for c in range(max(h - lead, last), min(h, end - 1) + 1):
-            if c < last:
-                continue
+        i += 1
+        c = h - lead
+        if c >= end:
+            break
+        if c < tried:
+            c = tried
+        stop = h if h < end - 1 else end - 1
+        while c <= stop:   # windows of places side by side overlap: each start is tried once
             m = match(text, c, end)
             if m is not None and m.end() > c:
                 yield m
-                last = m.end()
-        i += 1
+                c = m.end()
+            else:
+                c += 1
+        if c > tried:
+            tried = c
