@@ -112,7 +112,9 @@ def digits(doc: Document, last: int = 0) -> list[int]:
     and then no digit may start). Found once per article."""
     key = (digits, last)
     if key not in doc.memo:
-        spans = [m.span() for m in _DIGIT_RUN.finditer(doc.normalized.text)]
+        spans = doc.memo.get(_DIGIT_RUN)
+        if spans is None:   # the runs found once, whatever ``last`` each caller asks
+            spans = doc.memo[_DIGIT_RUN] = [m.span() for m in _DIGIT_RUN.finditer(doc.normalized.text)]
         doc.memo[key] = [i for s, e in spans for i in range(max(s, e - last), e)] if last else [s for s, _ in spans]
     return doc.memo[key]
 
