@@ -29,13 +29,19 @@ from checker.language.matching import phrase_key
 __all__ = ["register", "starts", "digits", "finditer_at", "KeywordGroups"]
 
 _GROUPS: dict[str, Callable[[object], Iterable[str]]] = {}
+_OWN: set[str] = set()   # groups whose starts are their own words' (``own_starts``)
 _DIGIT_RUN = re.compile(r"\d+")
 
 
-def register(name: str, words: Callable[[object], Iterable[str]]) -> str:
+def register(name: str, words: Callable[[object], Iterable[str]], own_starts: bool = False) -> str:
     """Add the keyword group ``name``: ``words(lexicon)`` gives its words and phrases (language
-    data, normalised here). Returns ``name``. Registering again replaces the group."""
+    data, normalised here). Returns ``name``. Registering again replaces the group.
+
+    Where one written form is a word of a group and, after a proclitic, another word (of any
+    group), the groups' starts there are the later of the two. With ``own_starts`` the group's
+    starts are where its own words start, and its words move no other group's starts."""
     _GROUPS[name] = words
+    (_OWN.add if own_starts else _OWN.discard)(name)
     _automaton.cache_clear()
     return name
 
@@ -66,15 +72,24 @@ class KeywordGroups:
                     tagged.setdefault(key, set()).add(n)
         self.automaton = None
         if tagged:
-            self.automaton = ahocorasick.Automaton()
             one = [phrase_key(p) for p in lex.proclitics]
             attached = {"", *one, *(a + b for a in one for b in one)}
+            shared: dict[str, tuple[int, set[int]]] = {}   # form -> (shortest key, groups)
+            own: dict[str, dict[int, int]] = {}            # form -> {own-starts group: its shortest key}
             for key, groups in tagged.items():
                 for pre in attached:
                     form = f" {pre}{key}"
-                    # the same form as a word and as another after a proclitic: the later start
-                    length, old = self.automaton.get(form, (len(key), ()))
-                    self.automaton.add_word(form, (min(length, len(key)), tuple(sorted(set(old) | groups))))
+                    for g in groups:
+                        if self.names[g] in _OWN:
+                            mine = own.setdefault(form, {})
+                            mine[g] = min(mine.get(g, len(key)), len(key))
+                        else:   # the same form as a word and as another after a proclitic: the later start
+                            length, gs = shared.get(form, (len(key), set()))
+                            shared[form] = (min(length, len(key)), gs | {g})
+            self.automaton = ahocorasick.Automaton()
+            for form in shared.keys() | own.keys():
+                length, gs = shared.get(form, (0, ()))
+                self.automaton.add_word(form, tuple(sorted([(g, length) for g in gs] + list(own.get(form, {}).items()))))
             self.automaton.make_automaton()
 
     def scan(self, text: str) -> dict[str, list[int]]:
@@ -84,8 +99,8 @@ class KeywordGroups:
         found: list[list[int]] = [[] for _ in self.names]
         # letters kept, everything else a space, and one space before the text: a word start
         # is a space followed by a letter, and an offset of the text is one less
-        for end, (length, groups) in self.automaton.iter(" " + text.translate(_LETTERS)):
-            for g in groups:
+        for end, starts in self.automaton.iter(" " + text.translate(_LETTERS)):
+            for g, length in starts:
                 found[g].append(end - length)
         return {self.names[g]: sorted(set(s)) for g, s in enumerate(found) if s}
 

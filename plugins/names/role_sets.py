@@ -95,7 +95,7 @@ def role_sets_data(lex) -> RoleSetsData:
 
 
 # every role form and not-role phrase (each starts with a letter, as the keyword pass reads words)
-FORMS = register("names.role_forms", lambda lex: list(role_sets_data(lex).roles_of))
+FORMS = register("names.role_forms", lambda lex: list(role_sets_data(lex).roles_of), own_starts=True)
 
 
 @dataclass(frozen=True)

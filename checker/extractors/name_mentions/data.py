@@ -121,7 +121,7 @@ def names_lexicon(lex) -> NamesData:
 
 
 #: every written form of a title (each starts with a letter, as the keyword pass reads words)
-TITLES = register("names.titles", lambda lex: list(names_lexicon(lex).title_forms))
+TITLES = register("names.titles", lambda lex: list(names_lexicon(lex).title_forms), own_starts=True)
 
 
 def dot_slip(w: str, c: str, nm: NamesData) -> bool:
