@@ -31,13 +31,19 @@ __all__ = ["register", "starts", "digits", "finditer_at", "KeywordGroups"]
 
 _GROUPS: dict[str, Callable[[object], Iterable[str]]] = {}
 _KIND = "keywords"
+_OWN: set[str] = set()   # groups whose starts are their own words' (``own_starts``)
 _DIGIT_RUN = re.compile(r"\d+")
 
 
-def register(name: str, words: Callable[[object], Iterable[str]]) -> str:
+def register(name: str, words: Callable[[object], Iterable[str]], own_starts: bool = False) -> str:
     """Add the keyword group ``name``: ``words(lexicon)`` gives its words and phrases (language
-    data, normalised here). Returns ``name``. Registering again replaces the group."""
+    data, normalised here). Returns ``name``. Registering again replaces the group.
+
+    Where one written form is a word of a group and, after a proclitic, another word (of any
+    group), the groups' starts there are the later of the two. With ``own_starts`` the group's
+    starts are where its own words start, and its words move no other group's starts."""
     _GROUPS[name] = words
+    (_OWN.add if own_starts else _OWN.discard)(name)
     _automaton.cache_clear()
     return name
 
@@ -69,8 +75,8 @@ class KeywordGroups:
                 if key:
                     tagged.setdefault(key, set()).add(n)
         self.automaton = None
-        # what each value the automaton stores stands for: (length of the word, its groups)
-        self.values: list[tuple[int, tuple[int, ...]]] = []
+        # what each value the automaton stores stands for: (group, length of its word) pairs
+        self.values: list[tuple[tuple[int, int], ...]] = []
         if tagged:
             forms, self.values = _cached_forms(lex.lang, self.names, tagged, [phrase_key(p) for p in lex.proclitics])
             self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
@@ -87,42 +93,51 @@ class KeywordGroups:
         # letters kept, everything else a space, and one space before the text: a word start
         # is a space followed by a letter, and an offset of the text is one less
         for end, value in self.automaton.iter(" " + text.translate(_LETTERS)):
-            length, groups = values[value]
-            for g in groups:
+            for g, length in values[value]:
                 found[g].append(end - length)
         return {self.names[g]: sorted(set(s)) for g, s in enumerate(found) if s}
 
 
-Forms = tuple[dict[str, int], list[tuple[int, tuple[int, ...]]]]
+Forms = tuple[dict[str, int], list[tuple[tuple[int, int], ...]]]
 
 
-def _forms(tagged: dict[str, set[int]], proclitics: list[str]) -> Forms:
+def _forms(names: tuple[str, ...], tagged: dict[str, set[int]], proclitics: list[str]) -> Forms:
     """Every form of every tagged word, alone or after one or two proclitics, behind a space,
-    each with the index of its value: the length of the word (the shorter one when a form is
-    one word and another after a proclitic: the later start) and the groups of both."""
+    each with the index of its value: the groups it starts a word of, each with the length of
+    the word (the shorter one when a form is one word and another after a proclitic: the later
+    start; a group registered with ``own_starts`` keeps the length of its own word)."""
     attached = {"", *proclitics, *(a + b for a in proclitics for b in proclitics)}
-    best: dict[str, tuple[int, set[int]]] = {}
+    shared: dict[str, tuple[int, set[int]]] = {}   # form -> (shortest key, groups)
+    own: dict[str, dict[int, int]] = {}            # form -> {own-starts group: its shortest key}
     for key, groups in tagged.items():
         for pre in attached:
             form = f" {pre}{key}"
-            old = best.get(form)
-            best[form] = (len(key), set(groups)) if old is None else (min(old[0], len(key)), old[1] | groups)
-    index: dict[tuple[int, tuple[int, ...]], int] = {}
-    forms = {form: index.setdefault((length, tuple(sorted(groups))), len(index))
-             for form, (length, groups) in best.items()}
+            for g in groups:
+                if names[g] in _OWN:
+                    mine = own.setdefault(form, {})
+                    mine[g] = min(mine.get(g, len(key)), len(key))
+                else:
+                    length, gs = shared.get(form, (len(key), set()))
+                    shared[form] = (min(length, len(key)), gs | {g})
+    index: dict[tuple[tuple[int, int], ...], int] = {}
+    forms = {}
+    for form in sorted(shared.keys() | own.keys()):
+        length, gs = shared.get(form, (0, set()))
+        value = tuple(sorted([(g, length) for g in gs] + list(own.get(form, {}).items())))
+        forms[form] = index.setdefault(value, len(index))
     return forms, list(index)
 
 
 def _cached_forms(lang: str, names: tuple[str, ...], tagged: dict[str, set[int]], proclitics: list[str]) -> Forms:
     """:func:`_forms`, from the derived-data cache when a process has made them before."""
-    material = repr((names, sorted((k, sorted(g)) for k, g in tagged.items()), proclitics))
+    material = repr((names, sorted(_OWN), sorted((k, sorted(g)) for k, g in tagged.items()), proclitics))
     kind = f"{_KIND}-{lang}"
     digest = derived.key(kind, material, derived.code_digest([__name__]))
     kept = derived.load(kind, digest)
     if (isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], dict) and isinstance(kept[1], list)
             and all(isinstance(v, int) and 0 <= v < len(kept[1]) for v in kept[0].values())):
         return kept
-    made = _forms(tagged, proclitics)
+    made = _forms(names, tagged, proclitics)
     derived.store(kind, digest, made)
     return made
 
@@ -149,7 +164,9 @@ def digits(doc: Document, last: int = 0) -> list[int]:
     and then no digit may start). Found once per article."""
     key = (digits, last)
     if key not in doc.memo:
-        spans = [m.span() for m in _DIGIT_RUN.finditer(doc.normalized.text)]
+        spans = doc.memo.get(_DIGIT_RUN)
+        if spans is None:   # the runs found once, whatever ``last`` each caller asks
+            spans = doc.memo[_DIGIT_RUN] = [m.span() for m in _DIGIT_RUN.finditer(doc.normalized.text)]
         doc.memo[key] = [i for s, e in spans for i in range(max(s, e - last), e)] if last else [s for s, _ in spans]
     return doc.memo[key]
 
@@ -162,15 +179,24 @@ def finditer_at(pattern: re.Pattern, text: str, places: list[int], lead: int = 1
     (Empty matches are not given.)"""
     end = len(text) if endpos is None else min(endpos, len(text))
     match = pattern.match
-    last = pos
+    tried = pos   # every start before this one was tried (or lies inside a match given)
+    n = len(places)
     i = bisect.bisect_left(places, pos)
-    while i < len(places) and places[i] - lead < end:
+    while i < n:
         h = places[i]
-        for c in range(max(h - lead, last), min(h, end - 1) + 1):
-            if c < last:
-                continue
+        i += 1
+        c = h - lead
+        if c >= end:
+            break
+        if c < tried:
+            c = tried
+        stop = h if h < end - 1 else end - 1
+        while c <= stop:   # windows of places side by side overlap: each start is tried once
             m = match(text, c, end)
             if m is not None and m.end() > c:
                 yield m
-                last = m.end()
-        i += 1
+                c = m.end()
+            else:
+                c += 1
+        if c > tried:
+            tried = c

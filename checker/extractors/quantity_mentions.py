@@ -92,6 +92,7 @@ class _Patterns:
     joiner_words: tuple[str, ...] = ()
     attached: re.Pattern | None = None   # a count against the article after its class word: `ضحايا الزلزال الـ920`
     restating: re.Pattern | None = None  # "As reported earlier": a fact told again, no update
+    attached_lead: int = 0   # characters from where ``attached`` matches to its digits (the article, a proclitic)
 
 
 @lru_cache(maxsize=32)
@@ -155,7 +156,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         things, thing_class, group, decimal, joiners, tuple(_key(j) for j in q.get("joiners", [])),
         compiled(rf"(?<![^\W\d_]){pre}{re.escape(article)}(?P<num>{digits})(?![\w.,]\d|[^\W\d_])")
         if article and things is not None else None,
-        compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(restating)})(?![^\W\d_])") if restating else None)
+        compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(restating)})(?![^\W\d_])") if restating else None,
+        len(article) + 1)
 
 
 @lru_cache(maxsize=32)
@@ -299,7 +301,7 @@ def _attached(doc, p: _Patterns, view) -> list[Quantity]:
     `جثث ضحايا الزلزال الـ920`, `الموقوفين الـ15` (after any other noun, `الدورة الـ25` is an
     ordinal, not a count)."""
     nt, out = view.text, []
-    for m in p.attached.finditer(nt):
+    for m in finditer_at(p.attached, nt, digit_runs(doc), p.attached_lead):   # its digits start a run
         parsed = parse_number(m.group("num"), p)
         if parsed is None:
             continue

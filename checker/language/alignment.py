@@ -58,6 +58,12 @@ class Words:
     ignore: frozenset[str] = frozenset()
     proclitics: tuple[str, ...] = ()
     vocabulary: frozenset[str] = field(default_factory=frozenset)
+    #: the keys already computed (word -> key), kept by the family across articles: a word's
+    #: key is then one look-up; cleared past ``MEMO`` words
+    memo: dict[str, str] | None = field(default=None, compare=False, hash=False)
+
+
+MEMO = 200_000
 
 
 def clause(text: str, start: int, end: int, slots: Iterable[tuple[int, int, int]], words: Words,
@@ -67,10 +73,11 @@ def clause(text: str, start: int, end: int, slots: Iterable[tuple[int, int, int]
     never "وزارة"). Without ``marks`` punctuation is skipped: the whole text is one clause."""
     c = Clause([], [], {}, sentence)
     keys, said = c.keys, c.words
-    ignore, proclitics, vocab, key = words.ignore, words.proclitics, words.vocabulary, words.key
+    ignore, proclitics, vocab, key, memo = words.ignore, words.proclitics, words.vocabulary, words.key, words.memo
+    findall = TOKEN.findall
 
-    def add(piece: str) -> None:
-        for w in TOKEN.findall(piece):
+    def add(a: int, b: int) -> None:
+        for w in findall(text, a, b):
             if not w[0].isalnum():
                 if marks and keys and keys[-1] != MARK:
                     keys.append(MARK)
@@ -80,16 +87,26 @@ def clause(text: str, start: int, end: int, slots: Iterable[tuple[int, int, int]
                     if w.startswith(p) and w[len(p):] in vocab:
                         w = w[len(p):]
                         break
-                keys.append(w if w[0].isdigit() else key(w))
+                if w[0].isdigit():
+                    k = w
+                elif memo is None:
+                    k = key(w)
+                else:
+                    k = memo.get(w)
+                    if k is None:
+                        if len(memo) >= MEMO:
+                            memo.clear()
+                        k = memo[w] = key(w)
+                keys.append(k)
                 said.append(w)
     pos = start
     for a, b, n in sorted(slots):
-        add(text[pos:a])
+        add(pos, a)
         c.slots[n] = len(c.keys)
         c.keys.append(SLOT)
         c.words.append(SLOT)
         pos = max(pos, b)
-    add(text[pos:end])
+    add(pos, end)
     return c
 
 

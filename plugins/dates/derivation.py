@@ -46,6 +46,11 @@ class Deriver:
         d = lex.section("event_derivation", {})
         self.irregular = {normalize_text(k).lower(): normalize_text(v).lower() for k, v in d.get("irregular", {}).items()}
         self.patterns = [(self._pattern(p), tuple(forms), pos) for p, forms, pos in d.get("patterns", [])]
+        # a pattern matches words of one length only: each base is tried against those of its length
+        self._by_length: dict[int, list] = {}
+        for (rx, forms, pos), (p, _, _) in zip(self.patterns, d.get("patterns", [])):
+            size = sum(1 if c in "FAL" else len(normalize_text(c)) for c in p)
+            self._by_length.setdefault(size, []).append((rx, forms, pos))
         pre = d.get("prefixes", {})
         self.conj, self.preps, self.articles = ([normalize_text(p) for p in pre.get(k, [])]
                                                 for k in ("conjunctions", "prepositions", "articles"))
@@ -138,7 +143,7 @@ class Deriver:
         for base, suffix in self._bases(w, clitics):
             if base in self.irregular:     # وفاته: the masdar of a verb of another pattern
                 base = self.irregular[base]
-            for rx, forms, pos in self.patterns:
+            for rx, forms, pos in self._by_length.get(len(base), ()):
                 m = rx.fullmatch(base)
                 if m is None:
                     continue

@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 import collections
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker import Example, rule
@@ -69,6 +69,7 @@ class _Data:
     qualifiers: re.Pattern | None   # updates, qualifiers: when one telling has them, the other not
     changes: re.Pattern | None      # a word telling of a change of date, anywhere
     weak: re.Pattern | None         # … in a sentence that holds a date
+    keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> its key
 
 
 @lru_cache(maxsize=32)
@@ -163,7 +164,8 @@ def _sentences(ctx, mentions, d: _Data, every) -> tuple[dict[int, _Sentence], li
         if k >= 0 and m.end <= doc.sentences[k].end:
             by[k].append(m)
     dated = sorted(m.start for m in every)
-    words = Words(lambda w: _key(der, w), d.ignore, d.proclitics, doc.tokens.vocabulary if d.proclitics else frozenset())
+    words = Words(lambda w: _key(der, w), d.ignore, d.proclitics, doc.tokens.vocabulary if d.proclitics else frozenset(),
+                  d.keys)
     told: dict[int, list[str]] = collections.defaultdict(list)
     places = _run_starts(view.text, keyword_starts(doc, _CHANGES))
     for pattern, weak in ((d.changes, False), (d.weak, True)):
@@ -302,9 +304,8 @@ def find_restated_dates(ctx, date_mentions, date_ranges, events, open_events=())
     slots = list(index)
     groups: dict[str, list[int]] = collections.defaultdict(list)
     for x, (k, n) in enumerate(slots):
-        for w in set(sents[k].clause.keys):
-            if _word(w):
-                groups[w].append(x)
+        for w in sents[k].content:
+            groups[w].append(x)
     for x, y in candidate_pairs(groups.values(), lambda x: slots[x], _MAX_GROUP):
         (ka, na), (kb, nb) = slots[x], slots[y]
         sa, sb = sents[ka], sents[kb]

@@ -19,8 +19,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.extractors.keywords import finditer_at, register
+from checker.extractors.keywords import starts as keyword_starts
 from checker.extractors.name_mentions import names_lexicon
-from checker.language.matching import finditer_near, keyword_finder, matched_key, phrase_key
+from checker.language.matching import matched_key, phrase_key
 
 from .lexicon import WORD
 from .role_forms import UNKNOWN, forms_rx as _rx, unknown_name as _unknown_name
@@ -53,7 +55,6 @@ class RoleSetsData:
     stop: frozenset[str]
     given: frozenset[str]
     conjunctions: str
-    finder: re.Pattern | None = None                # where a form's words stand: ``forms`` is tried only there
     object_after: frozenset[str] = frozenset()      # a form ending so names its client after it, not its holder
 
 
@@ -91,9 +92,12 @@ def role_sets_data(lex) -> RoleSetsData:
         stop=nm.stop | nm.verbs,
         given=nm.given | nm.given_ambiguous,
         conjunctions=nm.conjunctions,
-        finder=keyword_finder(roles_of),
         object_after=frozenset(phrase_key(w) for w in d.object_after),
     )
+
+
+# every role form and not-role phrase (each starts with a letter, as the keyword pass reads words)
+FORMS = register("names.role_forms", lambda lex: list(role_sets_data(lex).roles_of), own_starts=True)
 
 
 @dataclass(frozen=True)
@@ -371,7 +375,8 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
     r = _Reader(doc, facts["name_mentions"], data)
     out: list[RoleClaim] = []
     taken = -1
-    for hit in finditer_near(data.forms, data.finder, r.vt, 1):   # one proclitic at most
+    # one proclitic at most before a form; the keyword pass gives its first word after two at most
+    for hit in finditer_at(data.forms, r.vt, keyword_starts(doc, FORMS), 2):
         ns, ne = hit.start("w"), hit.end("w")
         ns, key = _inside_name(r, ns, ne, matched_key(hit.group("w")))
         roles = data.roles_of.get(key, ())

@@ -58,7 +58,7 @@ def _clause(ctx, sents: Sentences, k: int, qs: list[tuple[int, Quantity]], d: _D
     """The words of sentence ``k``, each figure a slot."""
     view, s = ctx.doc.normalized, sents.items[k]
     spans = [(view.from_original(q.start), view.from_original(q.end), n) for n, q in qs]
-    words = Words(lambda w: noun_key(ctx.lexicon, w), d.ignore, d.proclitics, vocab)
+    words = Words(lambda w: noun_key(ctx.lexicon, w), d.ignore, d.proclitics, vocab, head_data(ctx.lexicon).keys)
     body = ctx.doc.body_start      # the dateline opens the body, after any headline
     opens = body <= s.start <= body + 8 and not ctx.doc.text[body:s.start].strip()
     start = s.start + _dateline(s.text) if opens else s.start

@@ -77,6 +77,7 @@ class _Data:
     measure_of: re.Pattern | None = None
     amount_only: frozenset[str] = frozenset()   # value words before an amount, never a bare count
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
+    normal: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # normalised word -> key
 
 
 def _stem(suffixes, vowels: str, initial: str, irregular: dict, pf, word: str) -> str:
@@ -318,6 +319,12 @@ def _plural(d: _Data, word: str) -> bool:
 
 
 def noun_key_data(d: _Data, word: str) -> str:
-    """The key of a normalised word."""
-    k = _stem(d.suffixes, d.vowels, d.initial, d.irregular, d.prefixes, word)
-    return d.synonym.get(k, k)
+    """The key of a normalised word (remembered across articles)."""
+    got = d.normal.get(word)
+    if got is None:
+        k = _stem(d.suffixes, d.vowels, d.initial, d.irregular, d.prefixes, word)
+        got = d.synonym.get(k, k)
+        if len(d.normal) >= _MEMO:
+            d.normal.clear()
+        d.normal[word] = got
+    return got

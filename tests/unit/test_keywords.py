@@ -16,6 +16,7 @@ from checker.language.matching import WS, alternation, prefixes, whole_word
 def _own_groups(monkeypatch):
     """The groups a test registers are gone after it."""
     monkeypatch.setattr(keywords, "_GROUPS", dict(keywords._GROUPS))
+    monkeypatch.setattr(keywords, "_OWN", set(keywords._OWN))
     yield
     keywords._automaton.cache_clear()
 
@@ -50,6 +51,17 @@ def test_a_group_without_hits_gives_no_places(engine):
     assert keywords.starts(none, name) == []
     with pytest.raises(KeyError):
         keywords.starts(doc, "test.no_such_group")
+
+
+def test_a_group_with_its_own_starts_moves_no_other_groups_starts(engine):
+    # `لم` is a word of one group and, after the proclitic `ل`, `م` is a word of another
+    shared = keywords.register("test.negation", lambda lex: ["لم"])
+    mine = keywords.register("test.abbreviation", lambda lex: ["م"], own_starts=True)
+    doc = _doc(engine, "قال إنه لم يحضر.", "ar")
+    assert keywords.starts(doc, shared) == [8] and keywords.starts(doc, mine) == [9]
+    keywords.register("test.abbreviation", lambda lex: ["م"])   # sharing: the later start for both
+    doc = _doc(engine, "قال إنه لم يحضر.", "ar")
+    assert keywords.starts(doc, shared) == [9] and keywords.starts(doc, mine) == [9]
 
 
 def test_the_pass_runs_once_per_article(engine):

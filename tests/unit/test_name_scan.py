@@ -17,8 +17,9 @@ from checker.extractors.name_mentions.builder import Tokens, word_counts
 from checker.extractors.name_mentions.data import names_lexicon
 from checker.extractors.name_mentions.model import NameMention, new_mention
 from checker.extractors.name_mentions.with_capitals import _FIRST, _OPENED, _OPENERS
-from checker.language.matching import finditer_near
-from checker_plugins.names.role_sets import role_sets_data
+from checker.extractors.keywords import finditer_at
+from checker.extractors.keywords import starts as keyword_starts
+from checker_plugins.names.role_sets import FORMS, role_sets_data
 
 ENGINE = Engine()
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -71,10 +72,10 @@ def test_titles_and_role_forms_are_the_matches_of_a_scan_of_the_whole_text(lang,
     doc = ENGINE.document(Article(id="t", text="".join(parts), lang=lang))
     vt = doc.normalized.text
     nm = names_lexicon(doc.lexicon)
-    spans = [(m.start(), m.end(), m.group("w")) for m in nm.title_matches(vt)]
+    spans = [(m.start(), m.end(), m.group("w")) for m in nm.title_matches(doc)]
     assert spans == [(m.start(), m.end(), m.group("w")) for m in nm.titles.finditer(vt)]
     data = role_sets_data(doc.lexicon)
-    near = [m.span("w") for m in finditer_near(data.forms, data.finder, vt, 1)]
+    near = [m.span("w") for m in finditer_at(data.forms, vt, keyword_starts(doc, FORMS), 2)]
     assert near == [m.span("w") for m in data.forms.finditer(vt)]
 
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 from checker.extractors.date_mentions.model import DateMention, Part, RelativeDay
 from checker.extractors.date_mentions.patterns import YEAR
 from checker.extractors.date_mentions.scanner import Scanner, relative_weekday, shifted
+from checker.extractors.keywords import digits, finditer_at
 from checker.extractors.spans import SpanIndex
 from checker.language.matching import matched_key
 
@@ -19,7 +20,7 @@ def years(sc: Scanner, taken: SpanIndex) -> list[DateMention]:
     (kept, but marked, for range rules)."""
     out = []
     prefixed = {m.start("year") for m in sc.scan("year_prefixed")}
-    for m in YEAR.finditer(sc.text):
+    for m in finditer_at(YEAR, sc.text, digits(sc.doc), 0):   # a year starts a run of digits
         s, e = sc.original(m.start("y"), m.end("y"))
         if taken.holds(s):
             continue

@@ -8,9 +8,10 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.extractors.keywords import finditer_at, register
+from checker.extractors.keywords import starts as keyword_starts
 from checker.language.matching import (
-    NOT_LETTER_AFTER, NOT_LETTER_BEFORE, finditer_near, keyword_finder, phrase_key, proclitic_letters,
-    proclitic_prefix, trie_alternation,
+    NOT_LETTER_AFTER, NOT_LETTER_BEFORE, phrase_key, proclitic_letters, proclitic_prefix, trie_alternation,
 )
 from checker.language.normalize import fold_char
 from checker.language.regexes import compiled
@@ -44,15 +45,15 @@ class NamesData:
     contractions: tuple[tuple[str, str], ...]
     place_nouns: frozenset[str]     # "مدينة", "منظمة": a place's or an organisation's name follows
     dot_pairs: frozenset[frozenset[str]] = frozenset()   # two letters told apart only by their dots
-    title_finder: re.Pattern | None = None   # where a title's words stand: ``titles`` is tried only there
     title_lead: int = 0                      # proclitics a title may carry before its words
 
-    def title_matches(self, text: str) -> list[re.Match]:
-        """The matches of ``titles`` in ``text``, as ``titles.finditer`` gives them, found by
-        trying the pattern only where a title's words stand."""
+    def title_matches(self, doc) -> list[re.Match]:
+        """The matches of ``titles`` in ``doc.normalized.text``, as ``titles.finditer`` gives
+        them, found by trying the pattern only where the keyword pass found a title's first word
+        (after two proclitics at most: the pattern starts that far before it)."""
         if self.titles is None:
             return []
-        return list(finditer_near(self.titles, self.title_finder, text, self.title_lead))
+        return list(finditer_at(self.titles, doc.normalized.text, keyword_starts(doc, TITLES), self.title_lead))
 
 
 @lru_cache(maxsize=1 << 16)   # a word's marks do not depend on the article: the same words recur
@@ -116,9 +117,12 @@ def names_lexicon(lex) -> NamesData:
         place_nouns=frozenset(phrase_key(w) for w in d.get("place_nouns", [])),
         dot_pairs=frozenset(frozenset((a, b)) for group in d.get("dot_letters", [])
                             for a in group for b in group if a != b),
-        title_finder=keyword_finder(forms) if forms else None,
         title_lead=2 if proclitic_letters(lex) else 0,
     )
+
+
+#: every written form of a title (each starts with a letter, as the keyword pass reads words)
+TITLES = register("names.titles", lambda lex: list(names_lexicon(lex).title_forms), own_starts=True)
 
 
 def dot_slip(w: str, c: str, nm: NamesData) -> bool:

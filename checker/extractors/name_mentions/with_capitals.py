@@ -93,7 +93,7 @@ class _Capitals:
         """Titles followed by a capitalised word ("Mr King said", not "Mervyn King said"), by
         where they end, and their tokens."""
         b, vt, toks = self.b, self.vt, self.toks
-        for m in self.nm.title_matches(vt):
+        for m in self.nm.title_matches(b.doc):
             after = b.index_at(m.end("w"))
             if after >= self.n or vt[m.end("w"):toks.ns[after]].strip(" \t") or not self.capital(after) \
                     or self.stopped(after):

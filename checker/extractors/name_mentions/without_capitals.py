@@ -166,7 +166,7 @@ def _after_title(b: Builder, m: re.Match) -> tuple[int, int, str, list[int], boo
 
 def without_capitals(b: Builder) -> None:
     nm, toks = b.names, b.toks
-    matches = nm.title_matches(b.view.text)
+    matches = nm.title_matches(b.doc)
     b.titles_at = {m.start("w"): m for m in matches}
     title_tokens: set[int] = set()
     for m in matches:
