@@ -308,9 +308,8 @@ def _attached(doc, p: _Patterns, view) -> list[Quantity]:
         value = parsed[0]
         before = list(_WORD.finditer(nt[max(0, m.start() - 40):m.start()]))[-2:]
         hit = next((w for w in reversed(before) if p.things.fullmatch(w.group())), None)
-        if hit is None:
-            amount = _amount_after(p, nt, m.end("num"), value)
-            if amount is not None:   # `موازنة الـ650 مليون دينار`: a sum, not an ordinal
+        if hit is None:   # `موازنة الـ650 مليون دينار`: a sum, not an ordinal
+            if (amount := _amount_after(p, nt, m.end("num"), value)) is not None:
                 value, unit, end = amount
                 s, e = view.to_original(m.start("num"), end)
                 out.append(Quantity(s, e, doc.text[s:e], value, value, value, unit))

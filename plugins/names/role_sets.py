@@ -7,8 +7,7 @@ A role is tied to a name when it stands before it as a title ("Referee Dean Whit
 الصاوي", "the manager of Rovers, Dean Whitcombe"), or after the name in an apposition ("Dean
 Whitcombe, the Rovers manager", "كريم الصاوي، مدرب الفريق"). The name is the shared name mention
 found there; in a language without capitals, where no mention was found, the words that follow
-the role up to a stop word or a mark. Every word is ``[role_sets]`` language data
-(``data/<lang>/roles.toml``, schema in :mod:`.schema`).
+the role up to a stop word or a mark. Words: ``[role_sets]`` data (``data/<lang>/roles.toml``).
 """
 
 from __future__ import annotations
@@ -19,8 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.extractors.keywords import finditer_at, register
-from checker.extractors.keywords import starts as keyword_starts
+from checker.extractors.keywords import finditer_at, register, starts as keyword_starts
 from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import matched_key, phrase_key
 
@@ -55,7 +53,7 @@ class RoleSetsData:
     stop: frozenset[str]
     given: frozenset[str]
     conjunctions: str
-    object_after: frozenset[str] = frozenset()      # a form ending so names its client after it, not its holder
+    object_after: frozenset[str] = frozenset()      # a form's last word that names its client after it
 
 
 @lru_cache(maxsize=32)
@@ -304,7 +302,6 @@ def _name_after(r: _Reader, ns: int, ne: int):
     return _as_name(r, first) or _as_name(r, _run(r, ne, r.data.complement + 4, True)) or _unknown_name(r, first[:2])
 
 
-
 def _name_before(r: _Reader, ns: int):
     """The name a role at normalised ``ns`` is an apposition of ("NAME, the ROLE", "NAME، ROLE"):
     the name mention that ends at the comma, or in a language without capitals the words before
@@ -382,7 +379,7 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
         roles = data.roles_of.get(key, ())
         if not roles or ns < taken or _after_given_name(r, ns):
             continue
-        client = key.rsplit(" ", 1)[-1] in data.object_after   # `وكيل الدفاع عن الفرطوسي`: his client
+        client = key.rsplit(" ", 1)[-1] in data.object_after   # `وكيل الدفاع عن الفرطوسي`: not him
         got = (None if client else _name_after(r, ns, ne)) or _name_before(r, ns)
         if got is None:
             continue
