@@ -177,10 +177,6 @@ def score(norm: str, original: str, st: Structure) -> Score | None:
         return None
     arrow = body[-1] in ARROWS or body.endswith(">>")
     core = body.rstrip(ARROWS + "> ").rstrip() if arrow else body
-    # a period after a call that opens with an imperative costs it a point: "Subscribe to our
-    # Deals Daily newsletter for the latest on mergers."
-    dotted = not arrow and core.endswith(".") and not core.endswith("..")
-    core = core[:-1].rstrip() if dotted else core
     if orig[0] in _QUOTES or (core and core[-1] in _END_PUNCT and not (arrow and core[-1] == ".")):
         return None  # the cheap gates first: most segments end like a sentence
     words = _WORD.findall(core)
@@ -190,9 +186,7 @@ def score(norm: str, original: str, st: Structure) -> Score | None:
     if first.islower():
         return None
     weight, addressed, open_end = _opening(core, st)
-    if dotted and not weight:
-        return None
-    total = weight + (2 if arrow else 0) - (1 if dotted else 0)
+    total = weight + (2 if arrow else 0)
     rest = core[open_end:]
     objects = sorted((m for rx in (st.objects, st.owned_objects) if rx for m in rx.finditer(rest)),
                      key=lambda m: m.start())
