@@ -29,6 +29,8 @@ from .schema import RoleSets
 MARK = re.compile(r"[^\S\r\n]*[,،][^\S\r\n]*")
 SPACES = re.compile(r"[^\S\r\n]*")
 STOP_MARKS = ".!?؟؛:;\"“”«»()[]\n\r"
+# every role form and not-role phrase, for the keyword pass (each starts with a letter)
+FORMS = register("names.role_forms", lambda lex: list(role_sets_data(lex).roles_of), own_starts=True)
 
 
 @dataclass(frozen=True)
@@ -92,10 +94,6 @@ def role_sets_data(lex) -> RoleSetsData:
         conjunctions=nm.conjunctions,
         object_after=frozenset(phrase_key(w) for w in d.object_after),
     )
-
-
-# every role form and not-role phrase (each starts with a letter, as the keyword pass reads words)
-FORMS = register("names.role_forms", lambda lex: list(role_sets_data(lex).roles_of), own_starts=True)
 
 
 @dataclass(frozen=True)
@@ -372,8 +370,7 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
     r = _Reader(doc, facts["name_mentions"], data)
     out: list[RoleClaim] = []
     taken = -1
-    # one proclitic at most before a form; the keyword pass gives its first word after two at most
-    for hit in finditer_at(data.forms, r.vt, keyword_starts(doc, FORMS), 2):
+    for hit in finditer_at(data.forms, r.vt, keyword_starts(doc, FORMS), 2):   # a form's first word, after two proclitics at most
         ns, ne = hit.start("w"), hit.end("w")
         ns, key = _inside_name(r, ns, ne, matched_key(hit.group("w")))
         roles = data.roles_of.get(key, ())
