@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 _SLACK = 1   # a year either way: the founding month is seldom told
 
@@ -25,20 +26,20 @@ class History:
 
 
 @lru_cache(maxsize=32)
-def _patterns(lex) -> tuple[re.Pattern, ...]:
+def _patterns(lex) -> tuple[tuple[re.Pattern, ...], dict[str, int]]:
+    """The language's history patterns, {number} filled in, and its number words."""
     words = {normalize_text(k): int(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
     number = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!x)x"
-    out = []
-    for p in lex.section("durations", {}).get("history_patterns", []):
-        out.append(re.compile(p.replace("{number}", rf"(?:\d{{1,3}}|{number})")))
-    return tuple(out)
+    rxs = tuple(compiled(p.replace("{number}", rf"(?:\d{{1,3}}|{number})"))
+                for p in lex.section("durations", {}).get("history_patterns", []))
+    return rxs, words
 
 
 def histories(doc) -> list[History]:
     view = doc.normalized
-    words = {normalize_text(k): int(v) for k, v in doc.lexicon.section("numbers", {}).get("words", {}).items()}
+    rxs, words = _patterns(doc.lexicon)
     out = []
-    for rx in _patterns(doc.lexicon):
+    for rx in rxs:
         for m in rx.finditer(view.text):
             n = m.group("n")
             years = int(n) if n.isdigit() else words.get(n)
@@ -54,7 +55,7 @@ def history_mismatches(doc, events):
     if published is None:
         return
     founded = [e for e in events if e.kind == "founding" and not e.again and e.date is not None
-               and getattr(e.date, "year", None) and not getattr(e.date, "year_inferred", False)]
+               and e.date.year and not e.date.year_inferred]
     if len({e.date.year for e in founded}) != 1:
         return
     first = founded[0]

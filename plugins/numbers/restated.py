@@ -87,7 +87,7 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
                        amount=q.unit is not None)
         if head is None or head.generic:
             continue
-        if q.unit == "%" and (_of_a_name(doc.text, q.end) or
+        if q.unit == "%" and (_of_a_name(ctx.lexicon, doc.text, q.end) or
                               target is not None and target.search(view.text[max(0, ns - 30):ns])):
             continue   # "42% of Texas Commerce's losses" (a name's share), "a rise to 8%" (where a rate goes)
         out.append(Mention(q, head, k))
@@ -99,8 +99,20 @@ def _rate_target_rx(lex) -> re.Pattern | None:
     return alternation_rx(figures_data(lex).get("rate_target", []), after=r"\s*$")
 
 
-def _of_a_name(text: str, end: int) -> bool:
-    return bool(re.match(r"\s+(?:of\s+)?(?:the\s+)?[A-Z][a-z]", text[end:end + 40]))
+def _of_a_name(lex, text: str, end: int) -> bool:
+    """A share of something a capitalised name owns: "42% of Texas Commerce's losses"."""
+    if not head_data(lex).names_capitalised:
+        return False
+    m = _lead_rx(lex).match(text, end, end + 40)
+    return m is not None and text[m.end():m.end() + 1].isupper() and text[m.end() + 1:m.end() + 2].islower()
+
+
+@lru_cache(maxsize=32)
+def _lead_rx(lex) -> re.Pattern:
+    """Space, then up to two words of the [figures] "of" and "definite" lists ("of the")."""
+    f = figures_data(lex)
+    words = "|".join(re.escape(normalize_text(w)) for w in [*f.get("of", []), *f.get("definite", [])])
+    return re.compile(rf"\s+(?:(?:{words})\s+){{0,2}}" if words else r"\s+")
 
 
 def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
