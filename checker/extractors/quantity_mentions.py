@@ -14,14 +14,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.core.document import Document
-from checker.extractors.keywords import digits as digit_runs
-from checker.extractors.keywords import finditer_at, register
-from checker.extractors.keywords import starts as keyword_starts
+from checker.extractors.keywords import digits as digit_runs, finditer_at, register, starts as keyword_starts
+from checker.extractors.plurals import plural_noun
 from checker.extractors.spans import SpanIndex
 from checker.language.lexicon import Lexicon
-from checker.language.matching import WS as _WS
-from checker.language.matching import alternation as _alt
-from checker.language.matching import phrase_key as _key
+from checker.language.matching import WS as _WS, alternation as _alt, phrase_key as _key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -308,11 +305,13 @@ def _attached(doc, p: _Patterns, view) -> list[Quantity]:
         value = parsed[0]
         before = list(_WORD.finditer(nt[max(0, m.start() - 40):m.start()]))[-2:]
         hit = next((w for w in reversed(before) if p.things.fullmatch(w.group())), None)
-        if hit is None:   # `موازنة الـ650 مليون دينار`: a sum, not an ordinal
-            if (amount := _amount_after(p, nt, m.end("num"), value)) is not None:
-                value, unit, end = amount
-                s, e = view.to_original(m.start("num"), end)
-                out.append(Quantity(s, e, doc.text[s:e], value, value, value, unit))
+        if hit is None:   # `موازنة الـ650 مليون دينار`: a sum, not an ordinal; `الأفلام الـ64`: a count
+            amount = _amount_after(p, nt, m.end("num"), value)
+            if amount is None and before and plural_noun(doc.lexicon, before[-1].group()):
+                amount = value, None, m.end("num")
+            if amount is not None:
+                s, e = view.to_original(m.start("num"), amount[2])
+                out.append(Quantity(s, e, doc.text[s:e], amount[0], amount[0], amount[0], amount[1]))
             continue
         s, e = view.to_original(m.start("num"), m.end("num"))
         off = max(0, m.start() - 40)

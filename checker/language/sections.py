@@ -246,6 +246,18 @@ class Fractions(Section):
     not_after: Words = []
 
 
+class Plurals(Section):
+    """``[quantities.plurals]``: how a plural noun looks, for a count written against the article
+    after it (`الأفلام الـ64`) rather than an ordinal (`الدورة الـ25`)."""
+
+    #: Endings of sound plurals.
+    endings: Words = []
+    #: Shapes of broken plurals, ``C`` for a consonant (`اCCاC`).
+    shapes: Words = []
+    #: Pronoun endings taken off first (`بأعضائها`).
+    pronouns: Words = []
+
+
 class Quantities(Section):
     """``[quantities]``: counts, money and percentages."""
 
@@ -269,6 +281,7 @@ class Quantities(Section):
     fractions: Fractions = Fractions()
     #: Class of what is counted ("killed") to the words that name it.
     things: dict[Str, Words] = {}
+    plurals: Plurals = Plurals()
     # Read only by the numbers family (plugins/numbers/).
     attribution: WordList = WordList()
     events: dict[Str, Words] = {}

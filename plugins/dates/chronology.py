@@ -75,8 +75,10 @@ def chronology_mismatch(ctx, date_mentions):
 
     ## Not flagged
     Events in the right order, a sequence word with another date between the two, dates in
-    sentences apart (except a sentence that opens with its order word — "After that, on 12
-    June" — about days of the sentence before), an "after"/"before" separated from its date by
+    sentences apart (except, about days of the sentence before — in its paragraph or opening the
+    next —, a sentence that opens with its order word — "After that, on 12 June" — or that
+    writes an offset right before its date: "Crews moved in a month later, on 10 January"), an
+    "after"/"before" separated from its date by
     a comma or told far from the first date (the dates are then other events'), "the then minister", "since then", and a month
     or a year whose year was not written.
     """
@@ -124,13 +126,13 @@ class _TimePoint:
 
 
 def _check_pair(ctx, starts: list[int], a, b) -> None:
-    if b.start - a.end > _MAX_GAP:
-        return
     sa, sb = bisect.bisect_right(starts, a.start) - 1, bisect.bisect_right(starts, b.start) - 1
+    if b.start - a.end > _MAX_GAP and not (sb == sa + 1 and b.start - starts[sb] <= _MAX_GAP):
+        return   # far apart, unless the second date opens the next sentence's first clauses
     order = None
     if sa == sb:
         order = _order_between(ctx, a.end, b.start)
-    elif sb == sa + 1 and a.daily and b.daily and ctx.doc.paragraph_at(a.start) is ctx.doc.paragraph_at(b.start):
+    elif sb == sa + 1 and a.daily and b.daily:   # the next sentence, in the paragraph or opening the next
         order = _order_opening(ctx, ctx.doc.sentences[sb].start, b.start) or \
             _order_before_date(ctx, ctx.doc.sentences[sb].start, b.start)
     if order is None:

@@ -38,6 +38,8 @@ class NamesData:
     given_vowels: frozenset[str]                # a letter that, added, makes another given name
     thing_min_length: int
     place_before: frozenset[str]
+    word_endings: tuple[str, ...] = ()                      # pronoun and plural endings of words
+    swapped_endings: frozenset[frozenset[str]] = frozenset()     # two final letters swapped: one word's two forms
 
 
 @lru_cache(maxsize=32)
@@ -86,4 +88,6 @@ def names_data(lex) -> NamesData:
         given_vowels=frozenset(phrase_key(x) for x in v.get("given_vowels", [])),
         thing_min_length=int(v.get("thing_min_length", 6)),
         place_before=frozenset(phrase_key(x) for x in v.get("place_before", [])),
+        word_endings=tuple(sorted({phrase_key(x) for x in v.get("word_endings", [])}, key=len, reverse=True)),
+        swapped_endings=frozenset(frozenset(phrase_key(x) for x in p) for p in v.get("swapped_endings", [])),
     )

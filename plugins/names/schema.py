@@ -22,6 +22,12 @@ class Variants(Section):
     #: it to be looked for (a place, an organisation, a product).
     #: Words before a place ("in", "from"): a word after them is not taken for a person's name.
     place_before: Words = []
+    #: Endings a word of the language carries (pronouns, plurals: `كتابه`, `أميركيين`): a word
+    #: that is a word of the language less one of them is no slip.
+    word_endings: Words = []
+    #: Pairs of two-letter word endings that are the same letters swapped and both endings of
+    #: one word (`عمليتا`, `عمليات`): such a swap is no slip.
+    swapped_endings: list[Pair] = []
     thing_min_length: Int = Field(default=6, ge=1)
 
 

@@ -9,6 +9,7 @@ from checker.language.normalize import normalize_text
 
 from .lexicon import names_data
 from .pairs import Article, Variant, content, full_pairs, lone_pairs, unknown_pairs, word_pairs
+from .word_slips import word_slips
 
 
 def _times(n: int) -> str:
@@ -51,16 +52,19 @@ def _occurrences(mentions, v: Variant, key: str, shape):
     name="name-variants",
     severity="warning",
     languages=["*"],
-    summary="One name written two ways one letter apart (al-Sharaa/al-Shaara, Kowalski/Kowlaski, Hezbollah/Hezbolah): a dropped, doubled, swapped or confused letter.",
+    summary="One name written two ways one letter apart (al-Sharaa/al-Shaara, Kowalski/Kowlaski, Hezbollah/Hezbolah): a dropped, doubled, swapped or confused letter; any word written once with two letters swapped into no word against its spelling elsewhere.",
     messages={
         "variant": "'{rare}' (written {rare_times}) looks like a slip for '{common}' (written {common_times}): "
                    "one name is spelt two ways.",
         "tie": "'{rare}' and '{common}' look like one name spelt two ways, each written {rare_times}.",
+        "slip": "'{rare}' (written once, no word of the language) looks like a slip for '{common}' "
+                "(written {common_times}): two neighbouring letters swapped.",
     },
     notes={
         "spelt": "spelt '{name}' here",
         "also-spelt": "also spelt '{name}' here",
         "write-name": "write the name as it is written elsewhere: '{name}'",
+        "write-word": "write the word as it is written elsewhere: '{name}'",
     },
     examples=[
         Example("WARSAW (Reuters) - Finance Minister Jan Kowalski said the deficit would narrow. "
@@ -109,13 +113,18 @@ def name_variants(ctx, name_mentions):
       name or a function word, or before a particle or a family name; and anywhere when it is
       long or differs from a found name only by a letter's dots. Two words after a title that
       are no words of the language are a name too (`المدرب زلاتكو داليتش`).
+    - any word (five letters or more) written once and no word of the language in any form
+      (less a proclitic, the article, a pronoun or plural ending), two neighbouring letters
+      swapped against a word written elsewhere that is a word of the language or written twice:
+      `ترامب` … `وكان تارمب`, "recommendation" … "recommnedation" (not the first two letters,
+      `السلكي`/`لاسلكي`, nor two endings of one word in the language data: `مشروعا`/`مشروعات`).
     The finding is on the rarer spelling, with the other as a related span and a suggestion (not
     safe) to write the more frequent one; when both are written equally often, the finding is on
     the later one and suggests nothing.
 
     ## Why it matters
-    A misspelt name is the error readers and the people named notice first, and in Arabic, with no
-    capitals to catch the eye, a confused or dropped letter survives proofreading easily.
+    A misspelt name is what readers and the people named notice first; in Arabic, with no capitals,
+    a confused or dropped letter survives proofreading easily.
 
     ## Example
     `Finance Minister Jan Kowalski said … "We are on track," Kowlaski said.`
@@ -143,14 +152,33 @@ def name_variants(ctx, name_mentions):
     known given name, the family name alone) and that differ by more than a swap: "Candy County"
     and "Candy Country" may be two places.
     """
-    data = names_data(ctx.lexicon)
-    proclitics = proclitic_letters(ctx.lexicon)
+    data, proclitics = names_data(ctx.lexicon), proclitic_letters(ctx.lexicon)
     art = Article(ctx, name_mentions, data)
     seen: set = set()
     variants = full_pairs(art, proclitics, seen) + lone_pairs(art, proclitics, seen) \
         + word_pairs(art, proclitics, seen) + unknown_pairs(art, proclitics, seen)
     for v in variants:
         _report_variant(ctx, name_mentions, v)
+    _report_slips(ctx, data, proclitics)
+
+
+def _report_slips(ctx, data, proclitics: str) -> None:
+    """Words written once with two neighbouring letters swapped against a word written
+    elsewhere (:mod:`.word_slips`), where no finding above already holds them."""
+    taken = [(f.span.start, f.span.end) for f in ctx.findings]
+    article = data.article
+    prefixes = tuple(sorted({*proclitics, *(p + article for p in proclitics if article), article} - {""},
+                            key=len, reverse=True))
+    toks = ctx.doc.tokens
+    for slip_at, word_at, times in word_slips(ctx.doc, prefixes, data.word_endings, data.swapped_endings):
+        s, e = toks.original(slip_at)
+        cs, ce = toks.original(word_at)
+        if any(s < b and a < e for a, b in taken):
+            continue
+        common = ctx.text[cs:ce]
+        ctx.report("slip", s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
+                   suggestions=[ctx.suggestion(s, e, common, f"write the word as it is written elsewhere: '{common}'")],
+                   rare=ctx.text[s:e], common=common, common_times=_times(times))
 
 
 def _report_variant(ctx, name_mentions, v) -> None:

@@ -107,7 +107,9 @@ def conflicting_figures(ctx, quantities, date_mentions):
     tolls of their kind are one event when either sentence tells it as known ("The floods,
     which killed 40 people" … "67 people were killed when flash floods swept …") or both name
     it definite ("the earthquake"); a count written against the article after its
-    class word counts it (`ضحايا الزلزال الـ920`). An amount measures the noun after "in" ("$9.4 million in
+    class word or after a plural noun counts it (`ضحايا الزلزال الـ920`, `الأفلام الـ64
+    المتنافسة` … `ويتنافس 46 فيلماً`; after a singular noun it is an ordinal: `الدورة الـ25`),
+    and `البالغ عددها` refers back to a count told before. An amount measures the noun after "in" ("$9.4 million in
     emergency aid" … "the emergency package, worth $10.4 million"). Qualifiers make
     intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the
     precision the figure is written in ("about 3,400" is 3,300 to 3,500).

@@ -190,8 +190,11 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     attached = _article_attached(d, before_text)
     definite = bool(before_words) and before_words[-1] in d.definite or attached
     words, last, measured = after, d.head_last, False
-    if attached and not words and len(before_words) >= 2 and _is_noun(d, before_words[-2]):
-        words, measured = [before_words[-2]], True   # `موازنة الـ650 مليون`: the noun it is the sum of
+    if attached and len(before_words) >= 2 and _is_noun(d, before_words[-2]) and \
+            (not words or _definite_word(d, before_words[-2])):
+        # `موازنة الـ650 مليون`: the noun it is the sum of; `الأفلام الـ64 المتنافسة`: the noun
+        # it counts, with an adjective after it
+        words, measured = [before_words[-2]], True
     if (not words or amount) and d.value_of is not None and (m := d.value_of.search(before_text)):
         if not amount and not words and " ".join(m.group().split()) in d.amount_only:
             return None   # "her first novel at 24": an age or a time, not a value of the novel
@@ -207,6 +210,7 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         measured = bool(nouns)
         lead = _WORD.findall(before_text[:m.start()])[-4:-len(nouns) or None]
         definite = definite or bool(nouns) and _definite_word(d, nouns[-1]) or any(w in d.definite for w in lead)
+    counted: list[str] = []
     if d.count_of is not None and (found := list(d.count_of.finditer(before_text))):
         between = _WORD.findall(before_text[found[-1].end():])
         if not words:
@@ -214,9 +218,13 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
             definite = True   # "the number of children": the children already told
         elif len(between) <= _COUNT_REACH:
             definite = True   # "the number of candidates reached 20 students": a total already told
+            counted = [w for w in between[:1] if _is_noun(d, w)]   # … and the candidates are what it counts
     if after and not definite:
         definite = _definite_word(d, after[0])
-    return _head(lex, d, words, definite, last, measured)
+    head = _head(lex, d, words, definite, last, measured)
+    if head is not None and counted:
+        head = replace(head, keys=head.keys | {noun_key(lex, w) for w in counted})
+    return head
 
 
 def _substance(lex, d: _Data, nt: str, start: int, end: int, unit: str) -> Head | None:

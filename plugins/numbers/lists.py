@@ -129,8 +129,10 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
     parts = list(_separators(d, nt, start, end))
     for i, (s, e, kind) in enumerate(parts):
         later = {k for _, _, k in parts[i + 1:]}
-        if kind == "comma-and" and later & {"comma", "and"}:
-            kind = "comma"   # "A، وليد …، B وأنور": a name opening with the letter of "and"
+        following = parts[i + 1][2] if i + 1 < len(parts) else ""
+        if kind == "comma-and" and later & {"comma", "and"} and "comma-and" not in (joined, following):
+            kind = "comma"   # "A، وليد …، B وأنور": a name opening with the letter of "and" (not
+            #                  a run of items each after "، و": `أ، وب، وج`)
         raw = re.sub(r"\([^)]*\)", " ", nt[s:e]).strip().rstrip(".؟!").strip()
         item = _is_item(d, orig, raw, s, words, bounded)
         last = kind in ("and", "comma-and") and (joined == "comma" or d.and_ends)

@@ -292,7 +292,7 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     wa = " ".join(sorted(set(words.keys_of(_window(ctx, a.q, words.sents.items[a.sentence]))) - heads))
     wb = " ".join(sorted(set(words.keys_of(_window(ctx, b.q, words.sents.items[b.sentence]))) - heads))
     score = fuzz.token_set_ratio(wa, wb) if wa and wb else 0
-    if alone and common and _close(a.q, b.q, _COMMON_RATIO) and score >= _ALONE_ALIGNED:
+    if alone and shared and _close(a.q, b.q, _COMMON_RATIO) and score >= _ALONE_ALIGNED:
         return True   # the only two figures of one noun, in sentences about one thing
     if alone and single and len(shared) >= _ALONE_SHARED:
         return True   # … or further apart in size, each alone in its sentence and the two sharing

@@ -21,14 +21,16 @@ def _patterns(lex):
     if not key_of:
         return None
     role = alternation(key_of)
-    ended, as_ = alternation(r.get("ended", [])), alternation(r.get("as", []))
+    nouns = [f"{lead} {poss} {noun}" for lead in r.get("ended_noun_leads", [])
+             for poss in r.get("possessives", []) for noun in r.get("ended_nouns", [])]
+    ended, as_ = alternation(r.get("ended", []) + nouns), alternation(r.get("as", []))
     pre = prefixes(lex)
     out = {"key_of": key_of,
            "back": compiled(whole_word(f"(?:{alternation(r.get('again', []))})", pre)) if r.get("again") else None,
            "former": compiled(whole_word(f"(?:{alternation(r.get('former', []))})", prefixes(lex, True)))
            if r.get("former") else None}
     out["role"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)))
-    out["ended"] = compiled(whole_word(f"(?P<role>{role})", pre) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
+    out["ended"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
                             + whole_word(f"(?P<end>{ended})", pre)) if ended else None
     out["as"] = compiled(whole_word(f"(?P<as>{as_}){WS}+{prefixes(lex, True)}(?P<role>{role})", pre)) if as_ else None
     return out

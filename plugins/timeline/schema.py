@@ -61,6 +61,14 @@ class Roles(Section):
     words: dict[Str, Words] = {}
     #: words after a role that end it ("until she stepped down", `قبل أن يستقيل`).
     ended: Words = []
+    #: nouns of a role's end ("resignation", "retirement"), an end only after one of
+    #: ``ended_noun_leads`` and a possessive ("until his resignation", not "calls for his
+    #: resignation").
+    ended_nouns: Words = []
+    #: words before such a noun that say the role ended then ("until", "after", "since").
+    ended_noun_leads: Words = []
+    #: possessive words between a lead and an ending noun ("his", "her").
+    possessives: Words = []
     #: words before a role the subject acts in ("as chair", `بصفتها`).
     as_: Words = Field(default=[], alias="as")
     #: words that take a role up again ("returned as chair", `عاد`).

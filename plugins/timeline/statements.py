@@ -197,6 +197,8 @@ def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent) -> list[list[
             continue
         after = [d for d in in_sent if 0 <= d.start - h.e <= _DATE_GAP]
         before = [d for d in in_sent if 0 <= h.s - d.end <= _DATE_GAP]
+        if h.cls == "role_ended" and not after:   # "منصب المدير … بين عامي 2013 و2018، قبل أن يعفى":
+            before += [d for d in in_sent if h.s <= d.start and d.end <= h.e]   # told before its end
         date = min(after, key=lambda d: d.start) if after else max(before, key=lambda d: d.end, default=None)
         if date is None:
             continue

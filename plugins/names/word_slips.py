@@ -1,0 +1,72 @@
+"""A word written once with two neighbouring letters swapped against a word the article writes
+elsewhere ("the Kremlin" … "a Kermlin spokesman"; `الاستثمار` … `الاسثتمار`; `ماكرون` …
+`ماركون`), where the swapped form is no word of the language. A swap of two letters seldom makes
+another word, so it needs no reading of the word as a name: a surname after no title, a place, a
+company or a common noun misspelt once are found alike.
+
+Read from the article's tokens (one pass, a set lookup per neighbouring pair of letters), so an
+article costs what its words cost."""
+
+from __future__ import annotations
+
+import collections
+from typing import Iterator
+
+from checker.language.frequency import word_list
+
+MIN_LETTERS = 5   # shorter words swapped are too often another word or an abbreviation
+MAX_LETTERS = 30  # no word is longer: a run of letters (a URL, a flood of text) is not looked at
+
+
+def _forms(w: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> Iterator[str]:
+    """``w`` and ``w`` less an attached proclitic or article, a pronoun ending, or both."""
+    stems = [w] + [w[len(p):] for p in prefixes if w.startswith(p) and len(w) - len(p) >= 3]
+    for s in stems:
+        yield s
+        yield from (s[:-len(e)] for e in suffixes if s.endswith(e) and len(s) - len(e) >= 3)
+
+
+def _swaps(w: str) -> Iterator[tuple[int, str]]:
+    """(position, word) for ``w`` with the letters at ``position`` and ``position + 1``
+    exchanged; never the first two letters (an article or a prefix against its own letters:
+    `السلكي`, `لاسلكي`)."""
+    for i in range(1, len(w) - 1):
+        if w[i] != w[i + 1]:
+            yield i, w[:i] + w[i + 1] + w[i] + w[i + 2:]
+
+
+def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
+               endings: frozenset[frozenset[str]]) -> list[tuple[int, int, int]]:
+    """(token of the slip, token of the word it slips from, times that word is written) for every
+    word written once, of ``MIN_LETTERS`` letters or more, that is no word of the language in any
+    of its forms and is one swap of neighbouring letters from exactly one word of the article
+    that is a word of the language or written twice or more. A swap of two final letters that
+    the language's data lists as two endings of one word (`عمليتا`, `عمليات`) is no slip."""
+    known = word_list(doc.lang)
+    if known is None:
+        return []   # no word list: nothing tells a slip from a rare word
+    toks = doc.tokens
+    words = toks.words
+    counts = collections.Counter(words)
+    first: dict[str, int] = {}
+    for i, w in enumerate(words):
+        first.setdefault(w, i)
+    def written(w: str) -> int:   # alone or after an attached proclitic (`الكبعوري`, `والكبعوري`)
+        return counts[w] + sum(counts[p + w] for p in prefixes)
+
+    out = []
+    for w, n in counts.items():
+        if n != 1 or not MIN_LETTERS <= len(w) <= MAX_LETTERS or written(w) != 1 or not w.isalpha() \
+                or any(f in known for f in _forms(w, prefixes, suffixes)):
+            continue
+        near = [(i, c) for i, c in _swaps(w) if c in counts]
+        if len(near) != 1:
+            continue
+        i, c = near[0]
+        if i == len(w) - 2 and frozenset((w[-2:], c[-2:])) in endings:
+            continue
+        times = written(c)
+        if times < 2 and c not in known:
+            continue   # two rare spellings, neither settled: no telling which is the slip
+        out.append((first[w], first[c], times))
+    return sorted(out)
