@@ -29,6 +29,7 @@ from .persons import People
 _AFTER_GAP = 30     # characters between the event word and a date after it
 _OBJECT_GAP = 50    # the same for an event with its object ("released his first novel in")
 _BEFORE_GAP = 15    # characters between a date and the event word after it ("its 2011 opening")
+_NEXT_GAP = 9       # … after an event word told as a reference ("after its opening in 2013")
 _WINDOW = 6         # content words either side that describe the event
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
@@ -62,6 +63,7 @@ class _Data:
     prefixes: tuple[str, ...]
     kinds: dict = field(default_factory=dict, repr=False)   # token -> (class or None, keys)
     not_after: frozenset[str] = frozenset()   # words after the event word that open a complement
+    reference: frozenset[str] = frozenset()   # words before it that make it another event's reference
 
 
 @lru_cache(maxsize=32)
@@ -80,7 +82,8 @@ def _data(lex) -> _Data:
                  norm(lex.section("event_again", {}).get("words", [])), pronouns,
                  lex.section("event_subject", {}).get("side", "before"),
                  tuple(normalize_text(p) for p in lex.proclitics),
-                 not_after=norm(lex.section("event_subject", {}).get("not_after", [])))
+                 not_after=norm(lex.section("event_subject", {}).get("not_after", [])),
+                 reference=norm(lex.section("event_subject", {}).get("reference", [])))
 
 
 _MEMO = 200_000   # tokens whose class is remembered per language, before the memory is reset
@@ -245,11 +248,19 @@ def extract_events(doc, facts) -> list[Event]:
             s, e = view.to_original(toks[i][0], toks[i][1])
             if capitals and doc.text[s].isupper() and s > sent.start:
                 continue            # part of a name: "the Australian Open", "Independence Day"
-            gap = _OBJECT_GAP if kind.startswith("first ") else _AFTER_GAP
+            derived = der.derive(_bare(toks[i][2], data))
+            # its object, or (where the subject follows a verb) its subject, stands before the date:
+            # "released his first novel in", `تأسست شركة الساحل للإنشاءات البحرية عام 2004` (not a
+            # noun: `بعد افتتاحه لقاء … في 2014` dates the match)
+            verb = data.side == "after" and derived.pos != "n" and not derived.suffix
+            gap = _OBJECT_GAP if kind.startswith("first ") or verb else _AFTER_GAP
+            lead = [t for _, _, t in toks[max(0, i - 2):i]]
+            ref = [t in data.reference or _bare(t, data) in data.reference for t in lead]
+            if ref and (ref[-1] or len(ref) == 2 and ref[0] and lead[-1] in data.stop):   # "after its opening"
+                gap = _NEXT_GAP   # a point of reference for another event, dated only right after it
             date = _date_of(in_sent, s, e, doc.text, data.side == "before", gap)
             if date is None:
                 continue
-            derived = der.derive(_bare(toks[i][2], data))
             ds, de = view.from_original(date.start), view.from_original(date.end)
             before = [t for a, _, t in toks[max(0, i - 6):i] if a < ds]
             after = [t for a, _, t in toks[i + 1:i + 5] if a < ds or ds < toks[i][0]]

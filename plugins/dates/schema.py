@@ -75,6 +75,10 @@ class EventSubject(Section):
     side: Literal["before", "after"] = "before"
     #: Words after the event word that open a complement, not its subject (`افتتح أمام المارة`).
     not_after: list[str] = []
+    #: Words before the event word that make it a point of reference for another event (`بعد
+    #: افتتاحه لقاء … في 2014`, "after its opening, a match in 2014"): only a date right after
+    #: the event word is then its own.
+    reference: list[str] = []
 
 
 class EventDerivation(Section):

@@ -35,7 +35,8 @@ def _subject_of(ev, subjects) -> tuple[str, ...]:
     ("Visitors flock to the Riverside Museum since its opening")."""
     if ev.subject:
         return ev.subject
-    named = [s for s in subjects if set(s) & ev.context]
+    whole = [s for s in subjects if set(s) <= ev.context]   # "شركة الخليج", not any "شركة"
+    named = whole if whole and _distinct(whole) == 1 else [s for s in subjects if set(s) & ev.context]
     return named[0] if named and _distinct(named) == 1 else ()
 
 

@@ -20,7 +20,7 @@ from .common import Sentences, alternation_rx, and_words, figures_data
 from .heads import head_data, noun_key
 
 TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
-_GAP_REACH = 4    # words after the first share in which the word the later shares repeat is found
+_GAP_REACH = 6    # words after the first share in which the word the later shares repeat is found
 
 
 @lru_cache(maxsize=32)
