@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from checker.extractors.plurals import plural_noun
 from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
 
@@ -30,12 +31,14 @@ class Head:
     generic: bool             # people in general, or a toll: compared by NUM001's toll reading only
     word: str = ""            # the noun as written (normalised), for messages
     measured: bool = False    # the noun an amount measures, told before it: "a reward of $5m"
+    counted: frozenset[str] = frozenset()   # keys of the noun "the number of" names before it
 
     def same_thing(self, other: "Head", compounds: bool) -> bool:
         """The same noun, or (where nouns compound: "savings package", or where one is the noun
         phrase an amount measures: `ميزانية المشروع البالغة`) one's noun in the other."""
         compounds = compounds or self.measured or other.measured
-        return self.main == other.main or compounds and (self.main in other.keys or other.main in self.keys)
+        return self.main == other.main or compounds and (self.main in other.keys or other.main in self.keys) \
+            or bool(self.counted & other.keys or other.counted & self.keys)   # `عدد أعضاء الحكومة … 31 وزيراً`, `بأعضائها الـ32`
 
     def other_modifiers(self, other: "Head") -> bool:
         """Both phrases qualify the noun, differently: "two Brit awards", "three Grammy awards"."""
@@ -191,7 +194,7 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     definite = bool(before_words) and before_words[-1] in d.definite or attached
     words, last, measured = after, d.head_last, False
     if attached and len(before_words) >= 2 and _is_noun(d, before_words[-2]) and \
-            (not words or _definite_word(d, before_words[-2])):
+            (not words or _definite_word(d, before_words[-2]) or plural_noun(lex, before_words[-2])):
         # `موازنة الـ650 مليون`: the noun it is the sum of; `الأفلام الـ64 المتنافسة`: the noun
         # it counts, with an adjective after it
         words, measured = [before_words[-2]], True
@@ -223,7 +226,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         definite = _definite_word(d, after[0])
     head = _head(lex, d, words, definite, last, measured)
     if head is not None and counted:
-        head = replace(head, keys=head.keys | {noun_key(lex, w) for w in counted})
+        extra = frozenset(noun_key(lex, w) for w in counted)
+        head = replace(head, keys=head.keys | extra, counted=extra)
     return head
 
 

@@ -38,6 +38,7 @@ class Mention:
     q: Quantity
     head: Head
     sentence: int
+    new_value: bool = False   # "rose to 31": a count's new value, held only by a later definite telling
 
 
 @lru_cache(maxsize=32)
@@ -73,8 +74,8 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
     target = _rate_target_rx(ctx.lexicon)
     out = []
     for i, q in enumerate(quantities):
-        if q.subset or q.vague or q.update and not change_by(ctx, q):
-            continue   # a part, "thousands of", a rate, a new value: no figure to hold another to
+        if q.subset or q.vague:
+            continue   # a part, "thousands of": no figure to hold another to
         ns, ne = view.from_original(q.start), view.from_original(q.end)
         if previous is not None and previous.search(view.text[max(0, ns - 30):ns]):
             continue  # "up from 17": an earlier value
@@ -90,7 +91,7 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
         if q.unit == "%" and (_of_a_name(ctx.lexicon, doc.text, q.end) or
                               target is not None and target.search(view.text[max(0, ns - 30):ns])):
             continue   # "42% of Texas Commerce's losses" (a name's share), "a rise to 8%" (where a rate goes)
-        out.append(Mention(q, head, k))
+        out.append(Mention(q, head, k, q.update and not change_by(ctx, q)))
     return out
 
 
@@ -136,13 +137,16 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
     added: set[int] = set()
     for j in sorted(candidates):
         b = ms[j]
+        if b.new_value:
+            continue   # a new value: the earlier figures were true before it
         earlier = sorted(candidates[j])
         if any(compatible(ms[i].q, b.q) and ms[i].sentence != b.sentence for i in earlier):
             continue  # told the same way elsewhere: this is that figure, the other is another one
         for i in reversed(earlier):
             a = ms[i]
-            if a.sentence == b.sentence or not _close(a.q, b.q) or not a.head.same_thing(b.head, head_last):
-                continue
+            if a.sentence == b.sentence or not _close(a.q, b.q) or not a.head.same_thing(b.head, head_last) \
+                    or a.new_value and not (b.head.definite and b.head.measured):
+                continue   # … a new value is held only by a later telling of the thing already told
             if head_last and a.head.other_modifiers(b.head):
                 continue   # "two Brit awards", "three Grammy awards"
             if names is not None and (not b.head.definite or b.q.unit == "%") and names.apart(a, b):
