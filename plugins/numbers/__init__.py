@@ -123,9 +123,8 @@ def conflicting_figures(ctx, quantities, date_mentions):
     `أدى تفجير الكنيسة إلى مقتل 25 شخصاً` … `أسفر تفجير الكنيسة عن 20 قتيلاً`.
 
     ## Not flagged
-    A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`), unless the thing is
-    told again after it with the count written against its noun (`ارتفع عدد أعضاء الحكومة إلى 29
-    وزيراً` … `الحكومة بأعضائها الـ30`), or given as the value it
+    A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`; but not `عدد أعضاء
+    الحكومة إلى 29 وزيراً` … `بأعضائها الـ30`), or given as the value it
     changed from ("up from 17", "instead of 6", `بدلا من`); compatible figures ("more than 25" and
     30, "about 150,000" and 148,000); part of a total ("25 dead, including 10 children", "four engineers with four others", `بينهم`,
     "of them", "79 out of 106"), an addition ("18 other cases", `حالة أخرى`); counts of two groups
