@@ -49,6 +49,7 @@ class Event:
     sentence: int              # index of its sentence
     names: frozenset[str]      # words of the names mentioned in its sentence
     context: frozenset[str]    # the words of its sentence
+    named: bool = False        # its subject must be named in its sentence ("its first edition")
 
 
 @dataclass
@@ -64,6 +65,8 @@ class _Data:
     kinds: dict = field(default_factory=dict, repr=False)   # token -> (class or None, keys)
     not_after: frozenset[str] = frozenset()   # words after the event word that open a complement
     reference: frozenset[str] = frozenset()   # words before it that make it another event's reference
+    founding_objects: frozenset[str] = frozenset()   # a first one of these is a founding ("first edition")
+    object_of: frozenset[str] = frozenset()   # after it: an edition of another thing ("of a history")
 
 
 @lru_cache(maxsize=32)
@@ -83,7 +86,8 @@ def _data(lex) -> _Data:
                  lex.section("event_subject", {}).get("side", "before"),
                  tuple(normalize_text(p) for p in lex.proclitics),
                  not_after=norm(lex.section("event_subject", {}).get("not_after", [])),
-                 reference=norm(lex.section("event_subject", {}).get("reference", [])))
+                 reference=norm(lex.section("event_subject", {}).get("reference", [])),
+                 founding_objects=norm(ords.get("founding_objects", [])), object_of=norm(ords.get("object_of", [])))
 
 
 _MEMO = 200_000   # tokens whose class is remembered per language, before the memory is reset
@@ -232,10 +236,17 @@ def extract_events(doc, facts) -> list[Event]:
     for ds in scanned:
         n, in_sent, toks, sent = ds.index, ds.dates, ds.toks, doc.sentences[ds.index]
         found: dict[int, tuple[str, frozenset[str]]] = {}
+        named: set[int] = set()
         for i, (_, _, tok) in enumerate(toks):
             if _bare(tok, data) in data.ordinals or tok in data.ordinals:
                 hit = _ordinal_event(toks, i, data, der)
-                if hit:
+                at = i - 1 if data.object_side == "before" else i + 1
+                nxt = max(at, i) + 1
+                if 0 <= at < len(toks) and _bare(toks[at][2], data) in data.founding_objects \
+                        and not (nxt < len(toks) and toks[nxt][2] in data.object_of):
+                    found[at] = ("founding", der.derive(_bare(toks[at][2], data)).keys)   # its first edition
+                    named.add(at)   # … not "the first edition of a history": an edition of another thing
+                elif hit:
                     found[hit[0]] = (f"first {hit[1]}", der.derive(_bare(toks[hit[0]][2], data)).keys)
                 continue
             if ds.kinds[i] is None:
@@ -280,7 +291,7 @@ def extract_events(doc, facts) -> list[Event]:
             if context is None:
                 context = frozenset(_ARTICLE.sub("", t) for _, _, t in toks)
             out.append(Event(s, e, doc.text[s:e], kind, keys, date, words, subject, pron, again, n,
-                             names.get(n, frozenset()), context))
+                             names.get(n, frozenset()), context, i in named))
     out.sort(key=lambda ev: ev.start)
     return out
 
@@ -353,8 +364,12 @@ def same_event_two_dates(ctx, events, open_events):
     derived form of a once-only event (founded, opened, collapsed, elected, launched, born, died,
     independence, assassinated, the start of something — "construction began" … "construction of
     the plant started", `اندلع الحريق` — and their synonyms in the language data) counts, and so does any
-    event whose object is qualified by "first"/`الأولى` ("his first novel"); any other event
-    told as a verb and as a definite noun derived from it (:mod:`.open_events`).
+    event whose object is qualified by "first"/`الأولى` ("his first novel"); a thing's first
+    edition is its founding ("founded in 1996" … "since its first edition in 1999", `منذ دورته
+    الأولى`), when its sentence names the thing; any other event told as a verb and as a
+    definite noun derived from it (:mod:`.open_events`). Where the subject follows the verb
+    (Arabic), a long subject may stand between the verb and its date (`تأسست شركة … البحرية عام
+    2004`).
 
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was usually mistyped or
@@ -369,8 +384,9 @@ def same_event_two_dates(ctx, events, open_events):
     kinds ("his" and "its", `تأسيسه` and `تأسيسها`), a repetition ("reopened", "re-elected",
     `أعادت افتتاح`), dates that overlap (2012 and March 2012) or repeat the same year, events
     that recur (a meeting, a visit) unless an ordinal makes them once-only, tellings in the
-    same sentence, and two dates with a sentence telling of a change of date from the first
-    to the second ("postponed", `تأجيل`).
+    same sentence, two dates with a sentence telling of a change of date from the first
+    to the second ("postponed", `تأجيل`), and an event told as the point of reference of another
+    ("after its opening, a final in May 2014", `بعد افتتاحه لقاء … في 2014`).
     """
     for a, b in [*_conflicts(ctx, events), *open_events]:
         similarity = fuzz.token_set_ratio(" ".join(a.words), " ".join(b.words)) / 100

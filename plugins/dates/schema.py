@@ -106,6 +106,12 @@ class EventOrdinals(Section):
 
     words: Words = []
     object_side: Literal["before", "after"] = "after"
+    #: Objects whose first one is the founding of what they are of: a festival's first edition
+    #: (`دورته الأولى عام 1999`, "its first edition in 1999") tells when it was founded.
+    founding_objects: Words = []
+    #: Words after such an ordinal phrase that make it an edition of another thing ("the first
+    #: edition of a history").
+    object_of: Words = []
 
 
 class EventAgain(Section):

@@ -43,6 +43,8 @@ def _subject_of(ev, subjects) -> tuple[str, ...]:
 def same_subject(a, b, subjects) -> bool:
     if "?" in a.subject or "?" in b.subject:
         return False     # a birth or a death whose person cannot be told
+    if any(ev.named and not ev.subject and not [s for s in subjects if s[0] in ev.context] for ev in (a, b)):
+        return False     # "its first edition" in a sentence that names no subject of the event
     if a.pronoun and b.pronoun and a.pronoun != b.pronoun:
         return False
     sa, sb = _subject_of(a, subjects), _subject_of(b, subjects)
