@@ -59,6 +59,8 @@ def _occurrences(mentions, v: Variant, key: str, shape):
         "tie": "'{rare}' and '{common}' look like one name spelt two ways, each written {rare_times}.",
         "slip": "'{rare}' (written once, no word of the language) looks like a slip for '{common}' "
                 "(written {common_times}): two neighbouring letters swapped.",
+        "slip-dropped": "'{rare}' (written once, no word of the language) looks like a slip for '{common}' "
+                        "(written {common_times}): a letter left out.",
     },
     notes={
         "spelt": "spelt '{name}' here",
@@ -115,9 +117,10 @@ def name_variants(ctx, name_mentions):
       are no words of the language are a name too (`المدرب زلاتكو داليتش`).
     - any word (five letters or more) written once and no word of the language in any form
       (less a proclitic, the article, a pronoun or plural ending), two neighbouring letters
-      swapped against a word written elsewhere that is a word of the language or written twice:
-      `ترامب` … `وكان تارمب`, "recommendation" … "recommnedation" (not the first two letters,
-      `السلكي`/`لاسلكي`, nor two endings of one word in the language data: `مشروعا`/`مشروعات`).
+      swapped against a word written elsewhere that is a word of the language or written twice
+      (`ترامب` … `وكان تارمب`; not the first two letters, `السلكي`/`لاسلكي`, nor two endings of
+      one word in the language data, `مشروعا`/`مشروعات`), or one inner letter short of a word
+      written twice ("semiconductor" … "semiconducor"; not a long vowel, `مذكراته`/`مذكرته`).
     The finding is on the rarer spelling, with the other as a related span and a suggestion (not
     safe) to write the more frequent one; when both are written equally often, the finding is on
     the later one and suggests nothing.
@@ -152,6 +155,11 @@ def name_variants(ctx, name_mentions):
     known given name, the family name alone) and that differ by more than a swap: "Candy County"
     and "Candy Country" may be two places.
     """
+    _report_all(ctx, name_mentions)
+
+
+def _report_all(ctx, name_mentions) -> None:
+    """Every pair of spellings the readings of :mod:`.pairs` find, then the word slips."""
     data, proclitics = names_data(ctx.lexicon), proclitic_letters(ctx.lexicon)
     art = Article(ctx, name_mentions, data)
     seen: set = set()
@@ -170,13 +178,14 @@ def _report_slips(ctx, data, proclitics: str) -> None:
     prefixes = tuple(sorted({*proclitics, *(p + article for p in proclitics if article), article} - {""},
                             key=len, reverse=True))
     toks = ctx.doc.tokens
-    for slip_at, word_at, times in word_slips(ctx.doc, prefixes, data.word_endings, data.swapped_endings):
+    for slip_at, word_at, times, how in word_slips(ctx.doc, prefixes, data.word_endings, data.swapped_endings,
+                                                   data.given_vowels):
         s, e = toks.original(slip_at)
         cs, ce = toks.original(word_at)
         if any(s < b and a < e for a, b in taken):
             continue
         common = ctx.text[cs:ce]
-        ctx.report("slip", s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
+        ctx.report("slip" if how == "swap" else "slip-dropped", s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
                    suggestions=[ctx.suggestion(s, e, common, f"write the word as it is written elsewhere: '{common}'")],
                    rare=ctx.text[s:e], common=common, common_times=_times(times))
 

@@ -1,5 +1,5 @@
-"""A word written once with two neighbouring letters swapped against a word the article writes
-elsewhere ("the Kremlin" … "a Kermlin spokesman"; `الاستثمار` … `الاسثتمار`; `ماكرون` …
+"""A word written once with two neighbouring letters swapped, or one letter left out, against a
+word the article writes elsewhere ("the Kremlin" … "a Kermlin spokesman"; `الاستثمار` … `الاسثتمار`; `ماكرون` …
 `ماركون`), where the swapped form is no word of the language. A swap of two letters seldom makes
 another word, so it needs no reading of the word as a name: a surname after no title, a place, a
 company or a common noun misspelt once are found alike.
@@ -16,6 +16,7 @@ from checker.language.frequency import word_list
 
 MIN_LETTERS = 5   # shorter words swapped are too often another word or an abbreviation
 MAX_LETTERS = 30  # no word is longer: a run of letters (a URL, a flood of text) is not looked at
+DROP_MIN = 6      # letters of a word that one of its letters, left out, makes a slip of
 
 
 def _forms(w: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> Iterator[str]:
@@ -35,12 +36,30 @@ def _swaps(w: str) -> Iterator[tuple[int, str]]:
             yield i, w[:i] + w[i + 1] + w[i] + w[i + 2:]
 
 
+def _drops(words, written, vowels: frozenset[str], prefixes: tuple[str, ...]) -> dict[str, set[str]]:
+    """Each settled word (written twice or more, ``DROP_MIN`` letters or more) less one of its
+    inner letters, to the words it comes from; never less a long vowel, whose absence makes
+    another form of a word (`مذكرته`, `مذكراته`; `اغتال`, `اغتيال`), nor a letter of an attached
+    article or proclitic (`التواصل`, `أتواصل`)."""
+    out: dict[str, set[str]] = {}
+    for c in words:
+        if DROP_MIN <= len(c) <= MAX_LETTERS and c.isalpha() and written(c) >= 2:
+            lead = next((len(p) for p in prefixes if c.startswith(p)), 0)
+            for k in range(max(1, lead), len(c) - 1):
+                if c[k] not in vowels and c[k] != c[k - 1]:
+                    out.setdefault(c[:k] + c[k + 1:], set()).add(c)
+    return out
+
+
 def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
-               endings: frozenset[frozenset[str]]) -> list[tuple[int, int, int]]:
+               endings: frozenset[frozenset[str]], vowels: frozenset[str] = frozenset()
+               ) -> list[tuple[int, int, int, str]]:
     """(token of the slip, token of the word it slips from, times that word is written) for every
     word written once, of ``MIN_LETTERS`` letters or more, that is no word of the language in any
     of its forms and is one swap of neighbouring letters from exactly one word of the article
-    that is a word of the language or written twice or more. A swap of two final letters that
+    that is a word of the language or written twice or more ("swap"), or one inner letter short
+    of exactly one word written twice or more ("drop": "Rodick" for "Roddick", `برشلنة` for
+    `برشلونة`; a doubled letter written once is a dropped one). A swap of two final letters that
     the language's data lists as two endings of one word (`عمليتا`, `عمليات`) is no slip."""
     known = word_list(doc.lang)
     if known is None:
@@ -54,13 +73,18 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
     def written(w: str) -> int:   # alone or after an attached proclitic (`الكبعوري`, `والكبعوري`)
         return counts[w] + sum(counts[p + w] for p in prefixes)
 
+    dropped = _drops(counts, written, vowels, prefixes)
     out = []
     for w, n in counts.items():
         if n != 1 or not MIN_LETTERS <= len(w) <= MAX_LETTERS or written(w) != 1 or not w.isalpha() \
                 or any(f in known for f in _forms(w, prefixes, suffixes)):
             continue
         near = [(i, c) for i, c in _swaps(w) if c in counts]
-        if len(near) != 1:
+        longer = sorted(dropped.get(w, ()))
+        if len(near) + len(longer) != 1:
+            continue
+        if longer:
+            out.append((first[w], first[longer[0]], written(longer[0]), "drop"))
             continue
         i, c = near[0]
         if i == len(w) - 2 and frozenset((w[-2:], c[-2:])) in endings:
@@ -68,5 +92,5 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
         times = written(c)
         if times < 2 and c not in known:
             continue   # two rare spellings, neither settled: no telling which is the slip
-        out.append((first[w], first[c], times))
+        out.append((first[w], first[c], times, "swap"))
     return sorted(out)
