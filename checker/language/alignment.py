@@ -110,47 +110,6 @@ def clause(text: str, start: int, end: int, slots: Iterable[tuple[int, int, int]
     return c
 
 
-def neighbours(text: str, start: int, end: int, slots: Iterable[tuple[int, int, int]],
-               words: Words) -> dict[int, tuple[str, str]]:
-    """For each slot index, the keys either side of its slot in the :func:`clause` of the same
-    arguments, with its marks (``c.neighbours(c.slots[n])``), reading only the words next to
-    the slots: the cheap blocking step before the few clauses that pair up are built whole."""
-    ignore, proclitics, vocab, key, memo = words.ignore, words.proclitics, words.vocabulary, words.key, words.memo
-
-    def read(w: str) -> str | None:   # what clause() appends for a token, as it reads it (None: nothing)
-        if not w[0].isalnum():
-            return MARK
-        if w in ignore or not (len(w) > 1 or w.isdigit()):
-            return None
-        for p in proclitics:
-            if w.startswith(p) and w[len(p):] in vocab:
-                w = w[len(p):]
-                break
-        if w[0].isdigit():
-            return w
-        if memo is None:
-            return key(w)
-        k = memo.get(w)
-        if k is None:
-            if len(memo) >= MEMO:
-                memo.clear()
-            k = memo[w] = key(w)
-        return k
-
-    def first(tokens: Iterable[str], none: str) -> str:
-        return next((k for k in map(read, tokens) if k is not None), none)
-    order = sorted(slots)
-    pos, gaps = start, []
-    for a, b, _ in order:
-        gaps.append(TOKEN.findall(text, pos, a))
-        pos = max(pos, b)
-    gaps.append(TOKEN.findall(text, pos, end))
-    # a mark is written only after a key, never twice: whatever the last token read before a
-    # slot is, a mark there leaves a mark (or nothing: the clause's start) before the slot
-    return {n: (first(reversed(gaps[x]), SLOT if x else MARK), first(gaps[x + 1], SLOT if x + 1 < len(order) else MARK))
-            for x, (_, _, n) in enumerate(order)}
-
-
 def candidate_pairs(groups: Iterable[list[int]], order: Callable[[int], Hashable],
                     max_group: int) -> Iterator[tuple[int, int]]:
     """Each pair of members of a blocking group once, earlier first; a group larger than

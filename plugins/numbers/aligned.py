@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
-from checker.language.alignment import MARK, SLOT, Clause, Words, candidate_pairs, clause, neighbours, restates
+from checker.language.alignment import MARK, SLOT, Clause, Words, candidate_pairs, clause, restates
 from checker.language.normalize import normalize_text
 
 from .common import Sentences, alternation_rx, change_by, figures_data
@@ -53,28 +53,16 @@ def _data(lex) -> _Data:
                  tuple(normalize_text(p) for p in f.get("proclitics", [])))
 
 
-def _reading(ctx, sents: Sentences, k: int, qs: list[tuple[int, Quantity]], words: Words) -> tuple:
-    """What the clause of sentence ``k`` is read from: the normalised text, the clause's bounds
-    in it, each figure a slot, and how its words are read."""
+def _clause(ctx, sents: Sentences, k: int, qs: list[tuple[int, Quantity]], d: _Data,
+            vocab: frozenset[str]) -> Clause:
+    """The words of sentence ``k``, each figure a slot."""
     view, s = ctx.doc.normalized, sents.items[k]
     spans = [(view.from_original(q.start), view.from_original(q.end), n) for n, q in qs]
+    words = Words(lambda w: noun_key(ctx.lexicon, w), d.ignore, d.proclitics, vocab, head_data(ctx.lexicon).keys)
     body = ctx.doc.body_start      # the dateline opens the body, after any headline
     opens = body <= s.start <= body + 8 and not ctx.doc.text[body:s.start].strip()
     start = s.start + _dateline(s.text) if opens else s.start
-    return view.text, view.from_original(start), view.from_original(s.end), spans, words
-
-
-class _Clauses(dict):
-    """The clauses of sentences (the words of each, every figure a slot), built when first asked
-    for: only the sentences of figures that share a neighbour word are read whole."""
-
-    def __init__(self, readings: dict[int, tuple]):
-        super().__init__()
-        self.readings = readings
-
-    def __missing__(self, k: int) -> Clause:
-        c = self[k] = clause(*self.readings[k], k)
-        return c
+    return clause(view.text, view.from_original(start), view.from_original(s.end), spans, words, k)
 
 
 _DATELINE = re.compile(r"\s*([^\n.!?]{1,60}?)\s[-–—]{1,2}\s")
@@ -130,16 +118,13 @@ def find_aligned(ctx, quantities: list[Quantity], sents: Sentences, near_date, c
     # only the sentences of compared figures are read as clauses (with every figure they hold)
     needed = {k for k in (sents.index(quantities[n].start) for n in figures) if k is not None}
     vocab = ctx.doc.tokens.vocabulary if d.proclitics else frozenset()
-    words = Words(lambda w: noun_key(ctx.lexicon, w), d.ignore, d.proclitics, vocab, head_data(ctx.lexicon).keys)
-    readings = {k: _reading(ctx, sents, k, qs, words) for k, qs in by_sentence.items() if k in needed}
-    sides = {n: pair for r in readings.values() for n, pair in neighbours(*r).items()}
-    clauses = _Clauses(readings)
+    clauses = {k: _clause(ctx, sents, k, qs, d, vocab) for k, qs in by_sentence.items() if k in needed}
     where = {n: k for k, qs in by_sentence.items() if k in needed for n, _ in qs}
     groups: dict[tuple, list[int]] = collections.defaultdict(list)
     for n in figures:
         if n not in where:
             continue
-        before, after = sides[n]
+        before, after = clauses[where[n]].neighbours(clauses[where[n]].slots[n])
         unit = quantities[n].unit
         for key in (("<", before, unit), (">", after, unit)):
             if key[1] not in (MARK, SLOT):
@@ -162,11 +147,10 @@ def _new_value(ctx, q: Quantity) -> bool:
 
 def _aligned_pairs(ctx, quantities, groups, where, clauses, d, compatible) -> list[tuple[int, int]]:
     """Every pair of figures in two sentences whose clauses align around them."""
-    def at(k: int, p: int) -> int | None:   # the figure at position p of sentence k's clause
-        return next((n for n, q in clauses[k].slots.items() if q == p), None)
+    at = {(where[n], pos): n for c in clauses.values() for n, pos in c.slots.items()}
 
     def same(ka: int, pa: int, kb: int, pb: int) -> bool:
-        x, y = at(ka, pa), at(kb, pb)
+        x, y = at.get((ka, pa)), at.get((kb, pb))
         return x is None or y is None or compatible(quantities[x], quantities[y])
     forbidden = d.negations | d.updates
     out = []
