@@ -19,6 +19,7 @@ from checker.core.errors import ConfigError, PluginError
 from checker.core.version import __version__
 from checker.io import INPUT_FORMATS
 from checker.reporters import FORMATS
+from checker.run.startup import quiet_collector
 
 
 def _csv(value: str) -> tuple[str, ...]:
@@ -120,8 +121,10 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stder
         if args.command == "cache":
             return cmd_cache(args, out, err)
         if args.command == "check":
-            # the batch, the cache and the reports: for `check` only (it builds the engine when needed)
-            from checker.cli.check import cmd_check
+            # imported without the garbage collector walking what the imports make
+            with quiet_collector():
+                # the batch, the cache and the reports: for `check` only (it builds the engine when needed)
+                from checker.cli.check import cmd_check
 
             return cmd_check(args, _config(args), out, err)
         engine = _engine(args)

@@ -119,8 +119,9 @@ def candidate_pairs(groups: Iterable[list[int]], order: Callable[[int], Hashable
         if len(members) > max_group:
             continue
         for x, i in enumerate(members):
+            oi = order(i)
             for j in members[x + 1:]:
-                pair = tuple(sorted((i, j), key=order))
+                pair = (i, j) if oi <= order(j) else (j, i)   # sorted((i, j), key=order): i first on a tie
                 if pair not in seen:
                     seen.add(pair)
                     yield pair

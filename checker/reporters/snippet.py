@@ -17,8 +17,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from wcwidth import wcwidth
-
 FSI, PDI = "\u2068", "\u2069"
 ELLIPSIS = "…"
 _RTL = {"R", "AL", "RLE", "RLO", "RLI"}
@@ -33,10 +31,16 @@ class Snippet:
 
 def _cell(ch: str) -> tuple[str, int]:
     """What one character is shown as, and how many cells that takes."""
+    if " " <= ch <= "~":
+        return ch, 1   # printable ASCII: one cell, as wcwidth says, without loading its tables
     if ch == "\t":
         return "    ", 4
     if unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\u200c\u200d":
         return "", 0   # control and format characters (bidi marks among them) are not shown
+    # wcwidth's tables load at the first character that is not printable ASCII: a start-up
+    # cost avoided for a text in ASCII
+    from wcwidth import wcwidth
+
     w = wcwidth(ch)
     return ch, max(w, 0)
 

@@ -15,12 +15,9 @@ so, from the facts its own check extracted).
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
 import signal
 import time
-from multiprocessing.connection import wait
-from multiprocessing.sharedctypes import RawValue
 from typing import Any, Callable, ContextManager, Protocol
 
 from checker.core.engine import Engine
@@ -116,6 +113,9 @@ class _Worker:
     is running, which names the rule when the process has to be stopped from outside."""
 
     def __init__(self, ctx, spec: EngineSpec, observe: Callable | None = None):
+        # multiprocessing loads for worker processes only: a start-up cost avoided in this process
+        from multiprocessing.sharedctypes import RawValue
+
         self.slot = RawValue("i", -1)
         parent, child = ctx.Pipe()
         self.proc = ctx.Process(target=_worker_main, args=(child, self.slot, spec, os.getpid(), observe), daemon=True,
@@ -154,6 +154,8 @@ class ProcessPoolExecutor:
 
     def __init__(self, engine: Engine, spec: EngineSpec, jobs: int, timeout: float | None,
                  observe: Callable | None = None):
+        import multiprocessing  # for worker processes only: a start-up cost avoided in this process
+
         methods = multiprocessing.get_all_start_methods()
         self.ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         adopt(spec, engine)
@@ -189,6 +191,8 @@ class ProcessPoolExecutor:
         handles: list[Any] = [w.conn for w in busy]
         if wake_fd is not None:
             handles.append(wake_fd)
+        from multiprocessing.connection import wait  # loaded with the workers (above)
+
         ready = wait(handles, timeout=None if wait_for == float("inf") else wait_for)
         out: Done = []
         for w in busy:

@@ -64,6 +64,7 @@ class _Patterns:
     ago: re.Pattern | None = None              # "three days ago", `قبل ثلاثة أيام`, `قبل يومين`
     ago_units: dict[str, tuple[int, int]] | None = None   # unit -> (days, count without a number)
     numbers: dict[str, int] | None = None
+    ago_word: re.Pattern | None = None         # the word every match of ``ago`` holds ("ago", `قبل`)
 
 
 @lru_cache(maxsize=32)
@@ -97,22 +98,26 @@ def _patterns(lex) -> _Patterns | None:
     return _Patterns(expression, relations, units, days, parts, narrative_rx, gap, *_ago(lex, d))
 
 
-def _ago(lex, d: dict) -> tuple[re.Pattern | None, dict, dict]:
+def _ago(lex, d: dict) -> tuple[re.Pattern | None, dict, dict, re.Pattern | None]:
     """The pattern of a count of days or weeks back from publication: "three days ago" (after the
-    count, ``ago``) or `قبل ثلاثة أيام`, `قبل يومين` (before it, ``ago_before``)."""
+    count, ``ago``) or `قبل ثلاثة أيام`, `قبل يومين` (before it, ``ago_before``); and the
+    pattern of its "ago" word alone, which a text must hold for the whole to match."""
     units = {phrase_key(k): (int(v[0]), int(v[1])) for k, v in d.get("ago_units", {}).items()}
     numbers = {phrase_key(k): int(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
     if not units or not (d.get("ago") or d.get("ago_before")):
-        return None, units, numbers
+        return None, units, numbers, None
     num = rf"(?:(?P<n>\d{{1,2}}|{alternation(numbers)}){WS}+)?" if numbers else rf"(?:(?P<n>\d{{1,2}}){WS}+)?"
     body = rf"{num}(?P<u>{alternation(units)})"
     rx = rf"{body}{WS}+(?:{alternation(d['ago'])})" if d.get("ago") else \
         rf"{prefixes(lex)}(?:{alternation(d['ago_before'])}){WS}+{body}"
-    return compiled(rf"{NOT_LETTER_BEFORE}{rx}{NOT_LETTER_AFTER}", re.I), units, numbers
+    word = compiled(alternation(d.get("ago") or d["ago_before"]), re.I)
+    return compiled(rf"{NOT_LETTER_BEFORE}{rx}{NOT_LETTER_AFTER}", re.I), units, numbers, word
 
 
 def _agos(doc, p: _Patterns) -> list[tuple[RelativeExpression, int]]:
     view, out = doc.normalized, []
+    if p.ago_word is not None and p.ago_word.search(view.text) is None:
+        return out   # no "ago" word: the whole pattern, tried at every place, cannot match
     for m in p.ago.finditer(view.text):
         days, alone = p.ago_units[phrase_key(m.group("u"))]
         n = m.group("n")

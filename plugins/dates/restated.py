@@ -163,6 +163,8 @@ def _sentences(ctx, mentions, d: _Data, every) -> tuple[dict[int, _Sentence], li
         k = bisect.bisect_right(starts, m.start) - 1
         if k >= 0 and m.end <= doc.sentences[k].end:
             by[k].append(m)
+    if len(by) < 2:
+        return {}, []   # dates in one sentence at most: no statement told twice
     dated = sorted(m.start for m in every)
     words = Words(lambda w: _key(der, w), d.ignore, d.proclitics, doc.tokens.vocabulary if d.proclitics else frozenset(),
                   d.keys)
