@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from functools import lru_cache
 from pathlib import Path
 
 from checker.i18n import MessageCatalogue
 from checker import Example, data_files, hookimpl, rule
 from checker.language.matching import word_regex
+from checker.language.normalize import normalize_text
 
-from .common import Sentences, clause_bounds
+from .common import Sentences, clause_bounds, stopwords
 from .schema import SCHEMAS
 from .aligned import find_aligned
 from .lists import count_lists
@@ -203,7 +205,7 @@ def _sentence_dates(date_mentions, sents: Sentences, published=None):
     by_sentence: dict[int, list] = {}
     for m in date_mentions:
         i = sents.index(m.start)
-        if i is not None and m.interval():
+        if i is not None and m.interval() and not _named_year(sents.doc, m):
             by_sentence.setdefault(i, []).append(_reach(m, published))
 
     def apart(a, b) -> bool:
@@ -225,6 +227,15 @@ def _clause_dated(doc, date_mentions):
         i = bisect.bisect_left(starts, lo)
         return i < len(starts) and starts[i] < hi
     return dated
+
+
+def _named_year(doc, m) -> bool:
+    """A year written alone right after a word that is no function word: part of a name ("Vision
+    2040", `رؤية عمان 2040`), not a time of the facts beside it ("by 2020", "from 2006")."""
+    if not m.bare_year:
+        return False
+    before = re.search(r"([^\W\d_]+)[^\S\n]+$", doc.text[max(0, m.start - 40):m.start])
+    return before is not None and normalize_text(before.group(1)) not in stopwords(doc.lexicon)
 
 
 def _reach(m, published):
