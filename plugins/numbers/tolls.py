@@ -74,14 +74,15 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
             groups[(q.thing, q.unit)].append(q)
     reported: set[int] = set()
     freq: collections.Counter[str] | None = None
+    updated = {q.value for q in quantities if q.update and q.unit is None}   # "the toll rose to five": the count now
     for qs in groups.values():
         nxt = _next_other(qs)
         for i, a in enumerate(qs):
             if a.update:
                 continue
             for b in _later(qs, i, nxt):
-                if b.start in reported or b.update:
-                    continue
+                if b.start in reported or b.update or b.value in updated:
+                    continue   # … "the five victims" tells the new count, not a slip of "three"
                 if a.unit is None and (a.group or b.group) and (
                         not (a.group and b.group) or bare(a.group, pf) != bare(b.group, pf)):
                     continue  # "8 soldiers" and "14 militants", or "89 killed" and "5 Americans": two groups
