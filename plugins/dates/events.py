@@ -130,6 +130,18 @@ def _date_of(dates, s: int, e: int, text: str, before_ok: bool, gap: int):
     return max(before, key=lambda d: d.end) if before else None
 
 
+def _datable(toks, view, dates, before_ok: bool) -> list[bool]:
+    """Per token, whether :func:`_date_of` could give it a date at ``_AFTER_GAP`` (a date close
+    enough after it, or right before it): the class of the others is never asked."""
+    leads = [d.lead if d.lead is not None else d.start for d in dates]
+    ends = [d.end for d in dates] if before_ok else []
+    out = []
+    for a, b, _ in toks:
+        s, e = view.to_original(a, b)
+        out.append(any(0 <= x - e <= _AFTER_GAP for x in leads) or any(0 <= s - x <= _BEFORE_GAP for x in ends))
+    return out
+
+
 def _content(tok: str, data: _Data, months) -> bool:
     return len(tok) >= 3 and tok not in data.stop and tok not in months and tok not in data.ordinals
 
@@ -229,13 +241,14 @@ def extract_events(doc, facts) -> list[Event]:
     for ds in scanned:
         n, in_sent, toks, sent = ds.index, ds.dates, ds.toks, doc.sentences[ds.index]
         found: dict[int, tuple[str, frozenset[str]]] = {}
+        datable = _datable(toks, view, in_sent, data.side == "before")
         for i, (_, _, tok) in enumerate(toks):
             if _bare(tok, data) in data.ordinals or tok in data.ordinals:
                 hit = _ordinal_event(toks, i, data, der)
                 if hit:
                     found[hit[0]] = (f"first {hit[1]}", der.derive(_bare(toks[hit[0]][2], data)).keys)
                 continue
-            if ds.kinds[i] is None:
+            if not datable[i] or ds.kinds[i] is None:
                 continue     # a stop word
             kind, keys = ds.kinds[i]
             if kind and i not in found:
