@@ -132,13 +132,19 @@ def _date_of(dates, s: int, e: int, text: str, before_ok: bool, gap: int):
 
 def _datable(toks, view, dates, before_ok: bool) -> list[bool]:
     """Per token, whether :func:`_date_of` could give it a date at ``_AFTER_GAP`` (a date close
-    enough after it, or right before it): the class of the others is never asked."""
-    leads = [d.lead if d.lead is not None else d.start for d in dates]
-    ends = [d.end for d in dates] if before_ok else []
-    out = []
-    for a, b, _ in toks:
-        s, e = view.to_original(a, b)
-        out.append(any(0 <= x - e <= _AFTER_GAP for x in leads) or any(0 <= s - x <= _BEFORE_GAP for x in ends))
+    enough after it, or right before it): the class of the others is never asked. Read on the
+    normalised view, where a distance is never longer than in the text (characters are only
+    dropped), so that no token a date can attach to is left out."""
+    out = [False] * len(toks)
+    starts, ends = [t[0] for t in toks], [t[1] for t in toks]   # both in increasing order
+    for d in dates:
+        x = view.from_original(d.lead if d.lead is not None else d.start)   # ending at most _AFTER_GAP before
+        for i in range(bisect.bisect_left(ends, x - _AFTER_GAP), bisect.bisect_right(ends, x)):
+            out[i] = True
+        if before_ok:   # starting at most _BEFORE_GAP after its end
+            x = view.from_original(d.end)
+            for i in range(bisect.bisect_left(starts, x), bisect.bisect_right(starts, x + _BEFORE_GAP)):
+                out[i] = True
     return out
 
 
