@@ -62,6 +62,11 @@ class _Data:
     prefixes: tuple[str, ...]
     kinds: dict = field(default_factory=dict, repr=False)   # token -> (class or None, keys)
     not_after: frozenset[str] = frozenset()   # words after the event word that open a complement
+    ordinal_forms: frozenset[str] = frozenset()   # the tokens that are an ordinal, alone or by :func:`_bare`
+
+    def __post_init__(self):
+        self.ordinal_forms = self.ordinals | frozenset(
+            p + o for p in self.prefixes if len(p) == 1 for o in self.ordinals if len(o) >= 3)
 
 
 @lru_cache(maxsize=32)
@@ -249,7 +254,7 @@ def extract_events(doc, facts) -> list[Event]:
         found: dict[int, tuple[str, frozenset[str]]] = {}
         datable = _datable(toks, view, in_sent, data.side == "before")
         for i, (_, _, tok) in enumerate(toks):
-            if _bare(tok, data) in data.ordinals or tok in data.ordinals:
+            if tok in data.ordinal_forms:   # an ordinal, alone or after a conjunction
                 hit = _ordinal_event(toks, i, data, der)
                 if hit:
                     found[hit[0]] = (f"first {hit[1]}", der.derive(_bare(toks[hit[0]][2], data)).keys)
