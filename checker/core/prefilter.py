@@ -42,7 +42,7 @@ def finditer(pattern: re.Pattern, text: str):
 
 def may_match(needs: tuple[str, ...] | None, text: str) -> bool:
     """False only when no match of the pattern ``needs`` was computed for can occur in ``text``."""
-    return needs is None or any(n in text for n in needs)
+    return needs is None or any(map(text.__contains__, needs))
 
 
 def _needs(items) -> set[str] | None:

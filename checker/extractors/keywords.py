@@ -32,18 +32,24 @@ __all__ = ["register", "starts", "digits", "finditer_at", "KeywordGroups"]
 _GROUPS: dict[str, Callable[[object], Iterable[str]]] = {}
 _KIND = "keywords"
 _OWN: set[str] = set()   # groups whose starts are their own words' (``own_starts``)
+_WHOLE: set[str] = set()   # own-starts groups whose first words are found only whole (``whole_words``)
 _DIGIT_RUN = re.compile(r"\d+")
 
 
-def register(name: str, words: Callable[[object], Iterable[str]], own_starts: bool = False) -> str:
+def register(name: str, words: Callable[[object], Iterable[str]], own_starts: bool = False,
+             whole_words: bool = False) -> str:
     """Add the keyword group ``name``: ``words(lexicon)`` gives its words and phrases (language
     data, normalised here). Returns ``name``. Registering again replaces the group.
 
     Where one written form is a word of a group and, after a proclitic, another word (of any
     group), the groups' starts there are the later of the two. With ``own_starts`` the group's
-    starts are where its own words start, and its words move no other group's starts."""
+    starts are where its own words start, and its words move no other group's starts. With
+    ``whole_words`` as well, a first word counts only where it ends a word (no letter after it):
+    for a group every match of whose pattern reads its first word whole (a title, "Dr." or
+    `د.`, and not every word that opens with its letter)."""
     _GROUPS[name] = words
     (_OWN.add if own_starts else _OWN.discard)(name)
+    (_WHOLE.add if own_starts and whole_words else _WHOLE.discard)(name)
     _automaton.cache_clear()
     return name
 
@@ -91,8 +97,9 @@ class KeywordGroups:
         found: list[list[int]] = [[] for _ in self.names]
         values = self.values
         # letters kept, everything else a space, and one space before the text: a word start
-        # is a space followed by a letter, and an offset of the text is one less
-        for end, value in self.automaton.iter(" " + text.translate(_LETTERS)):
+        # is a space followed by a letter, and an offset of the text is one less (and one after
+        # it: a whole word's form ends with a space)
+        for end, value in self.automaton.iter(" " + text.translate(_LETTERS) + " "):
             for g, length in values[value]:
                 found[g].append(end - length)
         return {self.names[g]: sorted(set(s)) for g, s in enumerate(found) if s}
@@ -105,7 +112,8 @@ def _forms(names: tuple[str, ...], tagged: dict[str, set[int]], proclitics: list
     """Every form of every tagged word, alone or after one or two proclitics, behind a space,
     each with the index of its value: the groups it starts a word of, each with the length of
     the word (the shorter one when a form is one word and another after a proclitic: the later
-    start; a group registered with ``own_starts`` keeps the length of its own word)."""
+    start; a group registered with ``own_starts`` keeps the length of its own word, and one
+    registered with ``whole_words`` has the forms with a space after them, one longer)."""
     attached = {"", *proclitics, *(a + b for a in proclitics for b in proclitics)}
     shared: dict[str, tuple[int, set[int]]] = {}   # form -> (shortest key, groups)
     own: dict[str, dict[int, int]] = {}            # form -> {own-starts group: its shortest key}
@@ -114,8 +122,9 @@ def _forms(names: tuple[str, ...], tagged: dict[str, set[int]], proclitics: list
             form = f" {pre}{key}"
             for g in groups:
                 if names[g] in _OWN:
-                    mine = own.setdefault(form, {})
-                    mine[g] = min(mine.get(g, len(key)), len(key))
+                    whole = names[g] in _WHOLE
+                    mine = own.setdefault(form + " " if whole else form, {})
+                    mine[g] = min(mine.get(g, len(key) + whole), len(key) + whole)
                 else:
                     length, gs = shared.get(form, (len(key), set()))
                     shared[form] = (min(length, len(key)), gs | {g})
@@ -130,7 +139,7 @@ def _forms(names: tuple[str, ...], tagged: dict[str, set[int]], proclitics: list
 
 def _cached_forms(lang: str, names: tuple[str, ...], tagged: dict[str, set[int]], proclitics: list[str]) -> Forms:
     """:func:`_forms`, from the derived-data cache when a process has made them before."""
-    material = repr((names, sorted(_OWN), sorted((k, sorted(g)) for k, g in tagged.items()), proclitics))
+    material = repr((names, sorted(_OWN), sorted(_WHOLE), sorted((k, sorted(g)) for k, g in tagged.items()), proclitics))
     kind = f"{_KIND}-{lang}"
     digest = derived.key(kind, material, derived.code_digest([__name__]))
     kept = derived.load(kind, digest)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _FOLD = {
@@ -99,18 +100,19 @@ def strip_dropped(text: str) -> str:
 
 @dataclass(frozen=True)
 class NormalizedView:
-    """``text`` is the normalised string; ``offsets[i]`` is the original index of ``text[i]``."""
+    """``text`` is the normalised string; ``offsets[i]`` is the original index of ``text[i]``
+    (a tuple, or ``range(original_length)`` when no character was dropped)."""
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
     original_length: int
 
     @classmethod
     def build(cls, original: str) -> "NormalizedView":
         n = len(original)
         dropped = [m.start() for m in _DROP_RE.finditer(original)]
-        if not dropped:
-            offs: tuple[int, ...] = tuple(range(n))
+        if not dropped:   # each index its own: no tuple of every index is built
+            offs: Sequence[int] = range(n)
         else:
             kept: list[int] = []
             prev = 0
@@ -131,4 +133,7 @@ class NormalizedView:
 
     def from_original(self, pos: int) -> int:
         """The normalised index of the first kept character at or after original ``pos``."""
+        n = self.original_length
+        if len(self.offsets) == n:   # nothing dropped: the same index (within the text)
+            return pos if 0 <= pos <= n else 0 if pos < 0 else n
         return bisect.bisect_left(self.offsets, pos)

@@ -67,6 +67,11 @@ class _Data:
     reference: frozenset[str] = frozenset()   # words before it that make it another event's reference
     founding_objects: frozenset[str] = frozenset()   # a first one of these is a founding ("first edition")
     object_of: frozenset[str] = frozenset()   # after it: an edition of another thing ("of a history")
+    ordinal_forms: frozenset[str] = frozenset()   # the tokens that are an ordinal, alone or by :func:`_bare`
+
+    def __post_init__(self):
+        self.ordinal_forms = self.ordinals | frozenset(
+            p + o for p in self.prefixes if len(p) == 1 for o in self.ordinals if len(o) >= 3)
 
 
 @lru_cache(maxsize=32)
@@ -135,6 +140,24 @@ def _date_of(dates, s: int, e: int, text: str, before_ok: bool, gap: int):
         return None
     before = [d for d in dates if 0 <= s - d.end <= _BEFORE_GAP and not re.search(r"[,،;:؛]", text[d.end:s])]
     return max(before, key=lambda d: d.end) if before else None
+
+
+def _datable(toks, view, dates, before_ok: bool, reach: int = _AFTER_GAP) -> list[bool]:
+    """Per token, whether :func:`_date_of` could give it a date at ``reach`` (a date close
+    enough after it, or right before it): the class of the others is never asked. Read on the
+    normalised view, where a distance is never longer than in the text (characters are only
+    dropped), so that no token a date can attach to is left out."""
+    out = [False] * len(toks)
+    starts, ends = [t[0] for t in toks], [t[1] for t in toks]   # both in increasing order
+    for d in dates:
+        x = view.from_original(d.lead if d.lead is not None else d.start)   # ending at most ``reach`` before
+        for i in range(bisect.bisect_left(ends, x - reach), bisect.bisect_right(ends, x)):
+            out[i] = True
+        if before_ok:   # starting at most _BEFORE_GAP after its end
+            x = view.from_original(d.end)
+            for i in range(bisect.bisect_left(starts, x), bisect.bisect_right(starts, x + _BEFORE_GAP)):
+                out[i] = True
+    return out
 
 
 def _content(tok: str, data: _Data, months) -> bool:
@@ -237,8 +260,10 @@ def extract_events(doc, facts) -> list[Event]:
         n, in_sent, toks, sent = ds.index, ds.dates, ds.toks, doc.sentences[ds.index]
         found: dict[int, tuple[str, frozenset[str]]] = {}
         named: set[int] = set()
+        datable = _datable(toks, view, in_sent, data.side == "before",
+                           _OBJECT_GAP if data.side == "after" else _AFTER_GAP)
         for i, (_, _, tok) in enumerate(toks):
-            if _bare(tok, data) in data.ordinals or tok in data.ordinals:
+            if tok in data.ordinal_forms:   # an ordinal, alone or after a conjunction
                 hit = _ordinal_event(toks, i, data, der)
                 at = i - 1 if data.object_side == "before" else i + 1
                 nxt = max(at, i) + 1
@@ -249,7 +274,7 @@ def extract_events(doc, facts) -> list[Event]:
                 elif hit:
                     found[hit[0]] = (f"first {hit[1]}", der.derive(_bare(toks[hit[0]][2], data)).keys)
                 continue
-            if ds.kinds[i] is None:
+            if not datable[i] or ds.kinds[i] is None:
                 continue     # a stop word
             kind, keys = ds.kinds[i]
             if kind and i not in found:

@@ -1,14 +1,45 @@
 """The token scan DATE008's two extractors share (:mod:`.events`, :mod:`.open_events`): each
 sentence holding a year-bearing date or a weekday the publication date places (only
 :mod:`.events` reads those), its tokens in the normalised view, and each token's once-only class
-and derivation keys, computed once per article."""
+and derivation keys, computed once per article when first read (the extractors read only the
+tokens a date can attach to)."""
 
 from __future__ import annotations
 
+import itertools
+import re
 from dataclasses import dataclass
 
 from .derivation import deriver
 from .events import _TOKEN, _data, _in_sentences, _kind
+
+
+_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_UNREAD = object()
+
+
+class TokenKinds:
+    """Per token of a sentence: (class or None, derivation keys), None for a stop word; each
+    worked out when first read (``kinds[i]``), then kept."""
+
+    __slots__ = ("_toks", "_data", "_der", "_got")
+
+    def __init__(self, toks: list, data, der):
+        self._toks, self._data, self._der = toks, data, der
+        self._got = [_UNREAD] * len(toks)
+
+    def __len__(self) -> int:
+        return len(self._toks)
+
+    def __getitem__(self, i: int):
+        got = self._got[i]
+        if got is _UNREAD:
+            tok = self._toks[i][2]
+            got = self._got[i] = None if tok in self._data.stop else _kind(tok, self._data, self._der)
+        return got
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self._toks)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,7 +47,7 @@ class DatedSentence:
     index: int                 # the sentence's index in the document
     dates: list                # the year-bearing dates starting inside it
     toks: list                 # (start, end, lower-case token) in the normalised view
-    kinds: list                # per token: (class or None, derivation keys), None for a stop word
+    kinds: TokenKinds          # per token: (class or None, derivation keys), None for a stop word
 
 
 def dated_mentions(facts) -> list:
@@ -33,7 +64,8 @@ def year_bearing(m) -> bool:
 
 
 def scan_dated_sentences(doc, facts) -> list[DatedSentence]:
-    """The sentences holding a year-bearing date, tokenised and classed once."""
+    """The sentences holding a year-bearing date, tokenised once (each token classed once, when
+    first asked)."""
     dated = dated_mentions(facts)
     if not dated:
         return []
@@ -45,6 +77,10 @@ def scan_dated_sentences(doc, facts) -> list[DatedSentence]:
         if not in_sent:
             continue
         ns, ne = view.from_original(sent.start), view.from_original(sent.end)
-        toks = [(m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(view.text, ns, ne)]
-        out.append(DatedSentence(n, in_sent, toks, [None if tok in data.stop else _kind(tok, data, der) for _, _, tok in toks]))
+        # one split in C: the text between tokens at even indices, the tokens at odd ones, and
+        # every boundary a running sum of their lengths
+        parts = _SPLIT.split(view.text[ns:ne])
+        bounds = list(itertools.accumulate(map(len, parts), initial=ns))
+        toks = list(zip(bounds[1::2], bounds[2::2], map(str.lower, parts[1::2])))
+        out.append(DatedSentence(n, in_sent, toks, TokenKinds(toks, data, der)))
     return out

@@ -29,8 +29,8 @@ from .schema import RoleSets
 MARK = re.compile(r"[^\S\r\n]*[,،][^\S\r\n]*")
 SPACES = re.compile(r"[^\S\r\n]*")
 STOP_MARKS = ".!?؟؛:;\"“”«»()[]\n\r"
-# every role form and not-role phrase, for the keyword pass (each starts with a letter)
-FORMS = register("names.role_forms", lambda lex: list(role_sets_data(lex).roles_of), own_starts=True)
+# every role form and not-role phrase, for the keyword pass (each starts with a letter, and is read whole)
+FORMS = register("names.role_forms", lambda lex: list(role_sets_data(lex).roles_of), own_starts=True, whole_words=True)
 
 
 @dataclass(frozen=True)

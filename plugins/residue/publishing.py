@@ -109,13 +109,15 @@ def extract_residue(doc, facts=None) -> list[Residue]:
     # what a pattern needs is looked for in each line only when the article holds it at all
     patterns = [(rx, category, needs) for (rx, category, needs), gate in zip(comp.patterns, comp.gates)
                 if may_match(needs, text) and (gate is None or gate.search(text))]
+    # a line's phrase is a phrase of the article's text: none there, none in any line
+    phrases = comp.phrases if comp.phrases is not None and comp.phrases.search(doc.normalized.text) else None
     for start, end, stop in _lines(doc):
         body = text[start:end]
         s = start + len(body) - len(body.lstrip())
         e = start + len(body.rstrip())
         if e <= s:
             continue
-        found = _line_residue(doc.normalized_slice(s, e), comp)
+        found = _line_residue(doc.normalized_slice(s, e), comp, phrases)
         if found:
             category, phrase = found
             out.append(Residue(s, e, category, comp.severities[category], phrase, (start, stop)))
@@ -164,17 +166,19 @@ def extract_link_arrows(doc, facts=None) -> frozenset[int]:
     return frozenset(r.arrow for r in residue if r.arrow is not None)
 
 
-def _line_residue(norm: str, comp: _Compiled) -> tuple[str, str] | None:
+def _line_residue(norm: str, comp: _Compiled, phrases: re.Pattern | None) -> tuple[str, str] | None:
+    """The category and phrase of a line that is residue by a prefix or by its phrases
+    (``phrases``: ``comp.phrases``, or None where the article holds none of them)."""
     stripped = norm.lstrip(" \t-•*·>|–—")
     for prefix, category in comp.prefixes_by_char.get(stripped[:1], comp.prefixes_by_char[""]):
         if _prefix_matches(stripped, prefix):
             return category, prefix
-    if comp.phrases is None:
+    if phrases is None:
         return None
-    matches = list(comp.phrases.finditer(norm))
+    matches = list(phrases.finditer(norm))
     if not matches:
         return None
-    rest = comp.phrases.sub(" ", norm)
+    rest = phrases.sub(" ", norm)
     if not _FILLER.fullmatch(rest):
         return None
     first = " ".join(matches[0].group(0).split())

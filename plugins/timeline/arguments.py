@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
-from checker.language.matching import phrase_key
+from checker.language.matching import phrase_key, trie_alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -25,6 +25,7 @@ _MIN_NAME_COUNT = 2   # a name must recur to be taken as a subject
 _TARGET_SPAN = 48     # characters after a state word where its target may start
 _PAIR_KEYS = 1_000_000  # entity keys of the people read here
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _word_after(doc, end: int) -> tuple[int, int] | None:
@@ -37,7 +38,7 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
     key, text), with the family names the name facts missed after a full name."""
     mentions = [m for m in facts["name_mentions"] if m.person]
     places = [(m.start, m.end, str(m.cluster), m.text) for m in mentions]
-    stop = {normalize_text(w) for w in doc.lexicon.section("stopwords", {}).get("words", [])}
+    stop = _stop_words(doc.lexicon)
     known = {normalize_text(t) for m in mentions for t in m.text.split()}
     extra: dict[str, str] = {}
     for m in mentions:
@@ -61,9 +62,8 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
         places += [f for f in found if f[3] in recurring]
         places.sort()
     places = _given_pairs(doc, places)
-    before = doc.lexicon.section("timeline", {}).get("places", {}).get("before", [])
-    if before:
-        rx = re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(normalize_text(w)) for w in before) + r")\s+$")
+    rx = _place_before(doc.lexicon)
+    if rx is not None:
         places = [p for p in places if not rx.search(normalize_text(doc.text[max(0, p[0] - 12):p[0]]))]
     counts = collections.Counter(k for _, _, k, _ in places)
     keep = {k for k, n in counts.items() if n >= _MIN_NAME_COUNT}
@@ -71,11 +71,27 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
 
 
 @lru_cache(maxsize=8)
+def _stop_words(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in lex.section("stopwords", {}).get("words", []))
+
+
+@lru_cache(maxsize=8)
+def _place_before(lex) -> re.Pattern | None:
+    """The words that make a name after them a place (``[timeline.places] before``)."""
+    before = lex.section("timeline", {}).get("places", {}).get("before", [])
+    if not before:
+        return None
+    return re.compile(r"(?:^|\s)(?:" + "|".join(re.escape(normalize_text(w)) for w in before) + r")\s+$")
+
+
+@lru_cache(maxsize=8)
 def _pair_rx(lex) -> re.Pattern | None:
     nm = names_lexicon(lex)
     if nm.capitals or not nm.given_ambiguous:
         return None
-    given = "|".join(sorted(sorted(map(re.escape, nm.given_ambiguous)), key=len, reverse=True))
+    # a prefix tree (longer names first, as in a flat alternation sorted longest first): the
+    # regex engine reads each position's letters once instead of trying every name there
+    given = trie_alternation(nm.given_ambiguous, re.escape(" "))
     return compiled(rf"(?<![^\W\d_])(?:{given})[^\S\n]+([^\W\d_]{{3,}})(?![^\W\d_])")
 
 
@@ -92,10 +108,11 @@ def _given_pairs(doc, places: list) -> list:
              (m.group(1).startswith(nm.article) or m.group(1) in nm.given_ambiguous)]
     if not pairs:
         return places
-    words = sorted({m.group(1) for m in pairs}, key=len, reverse=True)
+    words = {m.group(1) for m in pairs}
     where = collections.defaultdict(list)  # every family name on its own, read in one pass
-    for x in re.finditer(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])", view.text):
-        where[x.group()].append(x)
+    for x in _LETTERS.finditer(view.text):   # a family name is a whole run of letters
+        if x.group() in words:
+            where[x.group()].append(x)
     found = []
     for m in pairs:
         alone = [x for x in where[m.group(1)] if x.start() != m.start(1)]
@@ -129,7 +146,7 @@ def target_after(doc, end: int, limit: int) -> str | None:
         return phrase_key(" ".join(run)) if run else None
     if any(c.isalpha() and (c.isupper() or c.islower()) for w, _ in words for c in w):
         return None  # a cased script without a capitalised word: no named target
-    stop = {normalize_text(w) for w in doc.lexicon.section("stopwords", {}).get("words", [])}
+    stop = _stop_words(doc.lexicon)
     content = [w for w, _ in words if normalize_text(w) not in stop]
     return phrase_key(content[0]) if content else None
 

@@ -22,7 +22,7 @@ def reference(original: str) -> tuple[str, tuple[int, ...]]:
 def test_every_character_of_the_basic_plane():
     text = "".join(chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000)
     view = NormalizedView.build(text)
-    assert (view.text, view.offsets) == reference(text)
+    assert (view.text, tuple(view.offsets)) == reference(text)
     assert normalize_text(text) == view.text
     assert strip_dropped(text) == "".join(c for c in text if c not in _DROP)
 
@@ -34,7 +34,7 @@ SPECIAL = sorted(_DROP) + sorted(_FOLD) + list("AbİΣσßẞǅ ابتثجحخد
 @given(st.text(alphabet=st.sampled_from(SPECIAL) | st.characters(), max_size=60))
 def test_the_view_maps_back_exactly(text):
     view = NormalizedView.build(text)
-    assert (view.text, view.offsets) == reference(text)
+    assert (view.text, tuple(view.offsets)) == reference(text)
     assert view.original_length == len(text)
 
 

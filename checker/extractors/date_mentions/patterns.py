@@ -72,6 +72,8 @@ class Patterns:
     # for the patterns above scanned over a whole text (by field name), the words they start
     # from (after a proclitic): see :func:`~checker.language.matching.finditer_near`
     finders: dict[str, re.Pattern | None] = field(default_factory=dict)
+    # the words of each finder, for the keyword pass (see ``Scanner.scan``)
+    finder_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # a verb that tells an event as done, then up to three words, ending where a date begins
     # ("was killed on Monday,", `جرت الانتخابات في`): a year left out is then a past one
     told_as_done: re.Pattern | None = None
@@ -124,10 +126,12 @@ def _weekdays(lex: Lexicon, d: dict, pre: str) -> dict:
         relative_day = compiled(
             whole_word(rf"(?P<rel>{alternation(offsets)})", pre) + rf"{WS}*+[,،]?{WS}*+\(?{WS}*+"
             + rf"{prefix}(?P<wd>{names}){NOT_LETTER_AFTER}")
+    day_words = [*numbers, *d.get("weekday_prefixes", [])]
     return {"weekday": weekday, "weekday_numbers": numbers, "relative_day": relative_day,
             "relative_offsets": offsets, "finders": {
-                "weekday": keyword_finder([*numbers, *d.get("weekday_prefixes", [])]),
+                "weekday": keyword_finder(day_words),
                 "relative_day": keyword_finder(offsets)},
+            "finder_words": {"weekday": day_words, "relative_day": list(offsets)},
             "weekday_gap": compiled(rf"^{WS}*+[,،]?{WS}*+\(?{WS}*+{links}$")}
 
 
@@ -145,6 +149,7 @@ def _relations(lex: Lexicon, d: dict, pre: str) -> dict:
         "relation_before": compiled(rf"{NOT_LETTER_BEFORE}(?P<rel>{rel}){WS}+$") if rel else None,
         "context_before": compiled(rf"{NOT_LETTER_BEFORE}{pre}(?:{context}){WS}*$") if context else None,
         "relative_units": units, "finders": {"relative": keyword_finder(units)},
+        "finder_words": {"relative": list(units)},
         "relative": compiled(whole_word(rf"(?P<rel>{alternation(units)})", pre)) if units else None,
         "year_relative_offsets": year_relative,
         "year_relative": compiled(rf"\.?{WS}*+,?{WS}*+(?P<rel>{alternation(year_relative)}){NOT_LETTER_AFTER}")
@@ -169,6 +174,8 @@ def _periods(d: dict, pre: str) -> dict:
         "finders": {"year_prefixed": keyword_finder(d.get("year_prefixes", []), after=rf"{WS}*\d"),
                     "season": keyword_finder(seasons),
                     "decade": keyword_finder(decades, extra=r"1[89]\d0|20\d0")},
+        "finder_words": {"year_prefixed": list(d.get("year_prefixes", [])), "season": list(seasons),
+                         "decade": list(decades)},
     }
 
 
@@ -179,10 +186,11 @@ def date_patterns(lex: Lexicon) -> Patterns:
     pre = proclitic_prefix(lex)
     parts = [_weekdays(lex, d, pre), _around_month(d), _relations(lex, d, pre), _periods(d, pre)]
     finders = {k: v for part in parts for k, v in part.pop("finders", {}).items()}
+    finder_words = {k: tuple(v) for part in parts for k, v in part.pop("finder_words", {}).items()}
     finders["qualifier_before"] = keyword_finder(
         [w for kind in ("since", "until", "early", "mid", "late") for w in d.get(kind, [])])
     return Patterns(
-        **{k: v for part in parts for k, v in part.items()}, finders=finders,
+        **{k: v for part in parts for k, v in part.items()}, finders=finders, finder_words=finder_words,
         hijri_markers=frozenset(normalize_text(m) for m in d.get("hijri_markers", [])),
         gregorian_markers=frozenset(normalize_text(m) for m in d.get("gregorian_markers", [])),
         numeric_month_first=bool(d.get("numeric_month_first", False)),

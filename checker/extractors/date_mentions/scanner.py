@@ -10,6 +10,8 @@ from typing import NamedTuple
 from checker.core.document import Document
 from checker.extractors.date_mentions.model import DateMention, Part
 from checker.extractors.date_mentions.patterns import NUMERIC, NUMERIC_HINT, WORD_AFTER, date_patterns
+from checker.extractors.keywords import finditer_at, register
+from checker.extractors.keywords import starts as keyword_starts
 from checker.extractors.month_mentions import MonthMention, MonthPair
 from checker.language.calendars import infer_year
 from checker.language.matching import WS, finditer_near, matched_key
@@ -18,6 +20,13 @@ from checker.language.normalize import normalize_text
 _OPEN_BRACKET = re.compile(rf"{WS}*\({WS}*")
 _CLOSE_BRACKET = re.compile(rf"{WS}*\)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+
+#: The patterns :meth:`Scanner.scan` reads over a whole text that are tried only where the
+#: keyword pass found one of the words they start from (a group of its own: its starts are where
+#: its words start, after two proclitics at most); the others where their finder finds them.
+_SCANNED = {name: register(f"date_mentions.{name}", lambda lex, name=name: date_patterns(lex).finder_words.get(name, ()),
+                           own_starts=True)
+            for name in ("weekday", "relative_day", "relative", "year_prefixed", "season")}
 
 
 class Number(NamedTuple):
@@ -63,7 +72,10 @@ class Scanner:
     def scan(self, name: str):
         """The matches over the whole normalised text of the date pattern ``name`` (a field of
         :class:`Patterns`), tried only where the words it starts from stand."""
-        return finditer_near(getattr(self.p, name), self.p.finders.get(name), self.text)
+        group = _SCANNED.get(name)
+        if group is None:
+            return finditer_near(getattr(self.p, name), self.p.finders.get(name), self.text)
+        return finditer_at(getattr(self.p, name), self.text, keyword_starts(self.doc, group), 2)
 
     def part(self, ns: int, ne: int, value: int) -> Part:
         s, e = self.view.to_original(ns, ne)

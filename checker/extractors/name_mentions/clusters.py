@@ -36,7 +36,7 @@ def mentions(b: Builder) -> list[NameMention]:
         for i in idx:
             w, ns, ne = toks.norm[i], toks.ns[i], toks.ne[i]
             s, e = toks.span(i)
-            for p in nm.possessive:
+            for p in nm.possessive if w.endswith(nm.possessive) else ():
                 if w.endswith(p) and len(w) > len(p) + 1:
                     w = w[:-len(p)]
                     _, e = b.view.to_original(ns, ne - len(p))
@@ -67,13 +67,13 @@ def mentions(b: Builder) -> list[NameMention]:
     out = []
     by_last: dict[str, list[tuple[int, tuple]]] = collections.defaultdict(list)
     by_key: dict[str, list[tuple[int, tuple]]] = collections.defaultdict(list)
-    for r in raw:
+    keys = [name_key(r.words[-1], nm) for r in raw]
+    for r, key in zip(raw, keys):
         if r.full and r.person:
             by_last[r.words[-1]].append((r.start, r.words))
-            by_key[name_key(r.words[-1], nm)].append((r.start, r.words))
-    for r in raw:
+            by_key[key].append((r.start, r.words))
+    for r, key in zip(raw, keys):
         last = r.words[-1]
-        key = name_key(last, nm)
         if r.full:
             ident = ("full", r.words[0], key) if r.person else ("name", r.words)
         else:

@@ -122,7 +122,8 @@ def names_lexicon(lex) -> NamesData:
 
 
 #: every written form of a title (each starts with a letter, as the keyword pass reads words)
-TITLES = register("names.titles", lambda lex: list(names_lexicon(lex).title_forms), own_starts=True)
+# every match of ``titles`` reads its first word whole (a full stop or no letter after it)
+TITLES = register("names.titles", lambda lex: list(names_lexicon(lex).title_forms), own_starts=True, whole_words=True)
 
 
 def dot_slip(w: str, c: str, nm: NamesData) -> bool:
