@@ -20,7 +20,8 @@ from checker import Extractor, data_files, hookimpl
 
 from .chronology import chronology_mismatch
 from .durations import elapsed_time_mismatch, extract_ages, extract_elapsed
-from .events import extract_events, same_event_two_dates
+from .event_dates import same_event_two_dates
+from .events import extract_events
 from .hijri import hijri_gregorian_mismatch
 from .months import month_pair_mismatch
 from .open_events import extract_open_events

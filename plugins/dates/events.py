@@ -11,19 +11,13 @@ Its subject is read from the words next to it: an explicit noun ("the museum ope
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
-from checker import Example, rule
 from checker.language.normalize import normalize_text
 
-from .changes import Changes
 from .derivation import deriver
-from .subjects import same_subject
 from .persons import People
 
 _AFTER_GAP = 30     # characters between the event word and a date after it
@@ -319,106 +313,3 @@ def extract_events(doc, facts) -> list[Event]:
                              names.get(n, frozenset()), context, i in named))
     out.sort(key=lambda ev: ev.start)
     return out
-
-
-def _related(a: Event, b: Event) -> bool:
-    """One event: words of one class; for an ordinal's event (its object already shared), one
-    root in any derived form (`أصدر روايته الأولى` / `صدور روايته الأولى`)."""
-    if not a.kind.startswith("first "):
-        return True      # seeds of one class: synonyms (`انطلق` / `تأسيس`)
-    return bool({k.split(":")[0] for k in a.keys} & {k.split(":")[0] for k in b.keys})
-
-
-def _conflicts(ctx, events):
-    """Pairs (earlier, later) of tellings of one event whose dates do not overlap."""
-    by_kind: dict[str, list[Event]] = {}
-    changes = Changes(ctx.doc)
-    for ev in events:
-        if not ev.again:
-            by_kind.setdefault(ev.kind, []).append(ev)
-    for kind, group in by_kind.items():
-        subjects = [ev.subject for ev in group if ev.subject and "?" not in ev.subject]
-        years = len({ev.date.year for ev in group if not ev.subject})
-        dated: dict[tuple, list[tuple[int, Event]]] = {}   # earlier tellings by their dates' interval
-        for j, b in enumerate(group):
-            ib = b.date.interval()
-            apart = [ts for iv, ts in dated.items() if ib is not None and (iv[1] < ib[0] or ib[1] < iv[0])]
-            if ib is not None:
-                dated.setdefault(ib, []).append((j, b))
-            for _, a in heapq.merge(*apart, key=lambda t: t[0]):   # in text order, as told
-                if a.date is b.date or a.sentence == b.sentence or not _related(a, b):
-                    continue
-                weekday = "weekday" in (a.date.form, b.date.form)   # both must name their subject
-                if (a.subject and b.subject if weekday else a.subject or b.subject or years <= 2) \
-                        and same_subject(a, b, subjects) \
-                        and not changes.between(a.sentence, b.sentence, (set(a.words), set(b.words))):
-                    yield a, b
-                    break
-
-
-@rule(
-    id="DATE008",
-    name="same-event-two-dates",
-    severity="warning",
-    languages=["*"],
-    summary="One event that happens once (a founding, an opening, a collapse, a birth, a first novel) given two incompatible dates.",
-    messages={"conflict": "The {kind} is dated {second} here but {first} earlier in the article."},
-    notes={"event-first": "the {kind} dated here first", "first-telling": "first telling",
-           "second-telling": "second telling"},
-    examples=[
-        Example("The Riverside Museum opened in March 2012. Visitors have flocked to the Riverside "
-                "Museum since its opening in 2011.", "en", True),
-        Example("The Riverside Museum opened in March 2012. The Hillside Gallery opened in 2015.", "en", False),
-        Example("The company was founded in 2009. It has grown every year since its founding in 2011.", "en", True),
-        Example("تأسس حزب الوسط عام 1996. ومنذ تأسيس حزب الوسط عام 1998 شارك في الانتخابات.", "ar", True),
-        Example("وقالت إدارة الورشة إنها تأسست عام 2009. وتعمل فيها منذ تأسيسها عام 2011.", "ar", True),
-        Example("تأسس حزب الوسط عام 1996. ومنذ تأسيس حزب الوسط عام 1996 شارك في الانتخابات.", "ar", False),
-    ],
-)
-def same_event_two_dates(ctx, events, open_events):
-    """
-    ## What it flags
-    An event that can only happen once to its subject, told twice in the article — once as a
-    verb and once as a noun, or twice alike — with dates that do not overlap: "The museum,
-    which opened in 1987" … "Since its opening in 1989"; "was founded in 2009" … "since its
-    founding in 2011"; "collapsed on 3 June 2021" … "since the 5 June 2021 collapse";
-    `تأسست عام 2009` … `منذ تأسيسها عام 2011`; `انطلق سنة 1998` … `منذ تأسيسه سنة 1996`;
-    `أصدر روايته الأولى عام 1975` … `منذ صدور روايته الأولى عام 1979`. A verb and its noun are
-    matched by derivation (English endings: -ing, -ion, -ment, -al, zero derivation; Arabic
-    patterns on the root: فعّل/تفعيل, أفعل/إفعال, انفعل/انفعال, افتعل/افتعال, فعل/فعول …), so any
-    derived form of a once-only event (founded, opened, collapsed, elected, launched, born, died,
-    independence, assassinated, the start of something — "construction began" … "construction of
-    the plant started", `اندلع الحريق` — and their synonyms in the language data) counts, and so does any
-    event whose object is qualified by "first"/`الأولى` ("his first novel"); a thing's first
-    edition is its founding ("founded in 1996" … "since its first edition in 1999", `منذ دورته
-    الأولى`), when its sentence names the thing; any other event told as a verb and as a
-    definite noun derived from it (:mod:`.open_events`). Where the subject follows the verb
-    (Arabic), a long subject may stand between the verb and its date (`تأسست شركة … البحرية عام
-    2004`).
-
-    ## Why it matters
-    A reader who meets both dates cannot know which is true; one was usually mistyped or
-    copied from another story.
-
-    ## Example
-    `تأسس حزب الوسط عام 1996` … `منذ تأسيس حزب الوسط عام 1998`.
-
-    ## Not flagged
-    Two different subjects (two museums opening in two years: when tellings name different
-    subjects, a telling with only a pronoun is not matched to either), pronouns of different
-    kinds ("his" and "its", `تأسيسه` and `تأسيسها`), a repetition ("reopened", "re-elected",
-    `أعادت افتتاح`), dates that overlap (2012 and March 2012) or repeat the same year, events
-    that recur (a meeting, a visit) unless an ordinal makes them once-only, tellings in the
-    same sentence, two dates with a sentence telling of a change of date from the first
-    to the second ("postponed", `تأجيل`), and an event told as the point of reference of another
-    ("after its opening, a final in May 2014", `بعد افتتاحه لقاء … في 2014`).
-    """
-    for a, b in [*_conflicts(ctx, events), *open_events]:
-        similarity = fuzz.token_set_ratio(" ".join(a.words), " ".join(b.words)) / 100
-        kind = a.kind.replace("_", " ")
-        ctx.report("conflict", b.date.start, b.date.end,
-                   related=[ctx.related(a.date.start, a.date.end, f"the {kind} dated here first"),
-                            ctx.related(a.start, a.end, "first telling"),
-                            ctx.related(b.start, b.end, "second telling")],
-                   confidence=round(0.5 + similarity / 2, 2), kind=kind, first=a.date.text,
-                   second=b.date.text)

@@ -42,7 +42,7 @@ from checker.language.normalize import normalize_text
 
 from .changes import STRIP as _STRIP, word_pattern
 from .derivation import deriver
-from .events import _conflicts
+from .event_dates import _conflicts
 
 _MIN_SHARED = 3     # content words the two statements share at least
 _MIN_SHARE = 0.4    # … and at least this share of the longer statement's words
