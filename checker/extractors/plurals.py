@@ -1,8 +1,8 @@
 """Whether a word is a plural noun, from the language's ``[quantities.plurals]`` data: a sound
-plural by its ending (`المعلمين`, `الصالات`) or a broken plural by its shape (`الأفلام` is the
-shape `اCCاC` of أفعال once the article is off), after a pronoun ending is taken off
-(`بأعضائها`). A count written against the article after a plural noun counts it (`الأفلام
-الـ64`); after a singular one it is an ordinal (`الدورة الـ25`)."""
+plural by its ending (`المعلمين`, `الصالات`) or a broken plural by a shape of the data (`أعضاء` is
+`اCCاء` once folded), after a pronoun ending is taken off (`بأعضائها`). A count written against
+the article after a plural noun counts it (`المعلمين الـ15`); after a singular one it is an ordinal
+(`الدورة الـ25`)."""
 
 from __future__ import annotations
 

@@ -305,7 +305,7 @@ def _attached(doc, p: _Patterns, view) -> list[Quantity]:
         value = parsed[0]
         before = list(_WORD.finditer(nt[max(0, m.start() - 40):m.start()]))[-2:]
         hit = next((w for w in reversed(before) if p.things.fullmatch(w.group())), None)
-        if hit is None:   # `موازنة الـ650 مليون دينار`: a sum, not an ordinal; `الأفلام الـ64`: a count
+        if hit is None:   # `موازنة الـ650 مليون دينار`: a sum, not an ordinal; `المتسابقين الـ64`: a count
             amount = _amount_after(p, nt, m.end("num"), value)
             if amount is None and before and plural_noun(doc.lexicon, before[-1].group()):
                 amount = value, None, m.end("num")

@@ -248,7 +248,7 @@ class Fractions(Section):
 
 class Plurals(Section):
     """``[quantities.plurals]``: how a plural noun looks, for a count written against the article
-    after it (`الأفلام الـ64`) rather than an ordinal (`الدورة الـ25`)."""
+    after it (`المتسابقين الـ64`) rather than an ordinal (`الدورة الـ25`)."""
 
     #: Endings of sound plurals.
     endings: Words = []

@@ -133,8 +133,13 @@ def _check_pair(ctx, starts: list[int], a, b) -> None:
     if sa == sb:
         order = _order_between(ctx, a.end, b.start)
     elif sb == sa + 1 and a.daily and b.daily:   # the next sentence, in the paragraph or opening the next
+        # opening the next paragraph, only "a week later, on …": "four days after the landslide,
+        # on 19 March" there is measured from an event of its own
+        apart = ctx.doc.paragraph_at(a.start) is not ctx.doc.paragraph_at(b.start)
         order = _order_opening(ctx, ctx.doc.sentences[sb].start, b.start) or \
-            _order_before_date(ctx, ctx.doc.sentences[sb].start, b.start)
+            _order_before_date(ctx, ctx.doc.sentences[sb].start, b.start, named=not apart)
+        if order is not None and apart and order.kind not in ("later", "earlier"):
+            return
     if order is None:
         return
     verdict = _date_verdict(a.m, b.m, order) if a.kind == "date" else _time_verdict(a.t, b.t, order)
@@ -218,17 +223,18 @@ def _order_opening(ctx, sentence_start: int, end: int) -> Order | None:
     return o
 
 
-def _order_before_date(ctx, sentence_start: int, end: int) -> Order | None:
+def _order_before_date(ctx, sentence_start: int, end: int, named: bool = True) -> Order | None:
     """"She lodged a complaint a week later, on March 9", "reached the town four days after the
     flood, on Aug. 19": an order phrase anywhere in the sentence of the second date, right before
-    that date (a comma and a word that links a date between)."""
+    that date (a comma and a word that links a date between); the second kind only when
+    ``named``."""
     text = ctx.doc.normalized_slice(sentence_start, end)
     orders = find_orders(ctx.doc.lexicon, text)
     if not orders:
         return None
     last = orders[-1]
     if last.kind not in ("later", "earlier"):
-        return _timed_after(ctx, last, text[last.end:])
+        return _timed_after(ctx, last, text[last.end:]) if named else None
     links = _date_links(ctx.doc.lexicon)
     gap = text[last.end:].replace(",", " ").replace("،", " ").split()
     return last if len(gap) <= 2 and all(w.lower() in links for w in gap) else None

@@ -61,6 +61,7 @@ class _Data:
     reference: frozenset[str] = frozenset()   # words before it that make it another event's reference
     founding_objects: frozenset[str] = frozenset()   # a first one of these is a founding ("first edition")
     object_of: frozenset[str] = frozenset()   # after it: an edition of another thing ("of a history")
+    founding_lead: frozenset[str] = frozenset()   # before it: what the thing has grown since ("since")
     ordinal_forms: frozenset[str] = frozenset()   # the tokens that are an ordinal, alone or by :func:`_bare`
 
     def __post_init__(self):
@@ -86,7 +87,8 @@ def _data(lex) -> _Data:
                  tuple(normalize_text(p) for p in lex.proclitics),
                  not_after=norm(lex.section("event_subject", {}).get("not_after", [])),
                  reference=norm(lex.section("event_subject", {}).get("reference", [])),
-                 founding_objects=norm(ords.get("founding_objects", [])), object_of=norm(ords.get("object_of", [])))
+                 founding_objects=norm(ords.get("founding_objects", [])), object_of=norm(ords.get("object_of", [])),
+                 founding_lead=norm(ords.get("founding_lead", [])))
 
 
 _MEMO = 200_000   # tokens whose class is remembered per language, before the memory is reset
@@ -261,8 +263,9 @@ def extract_events(doc, facts) -> list[Event]:
                 hit = _ordinal_event(toks, i, data, der)
                 at = i - 1 if data.object_side == "before" else i + 1
                 nxt = max(at, i) + 1
+                lead = {t for _, _, t in toks[max(0, min(at, i) - 2):min(at, i)]}
                 if 0 <= at < len(toks) and _bare(toks[at][2], data) in data.founding_objects \
-                        and not (nxt < len(toks) and toks[nxt][2] in data.object_of):
+                        and lead & data.founding_lead and not (nxt < len(toks) and toks[nxt][2] in data.object_of):
                     found[at] = ("founding", der.derive(_bare(toks[at][2], data)).keys)   # its first edition
                     named.add(at)   # … not "the first edition of a history": an edition of another thing
                 elif hit:

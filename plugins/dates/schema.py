@@ -112,6 +112,9 @@ class EventOrdinals(Section):
     #: Words after such an ordinal phrase that make it an edition of another thing ("the first
     #: edition of a history").
     object_of: Words = []
+    #: A word one of which stands right before such an ordinal phrase (its pronoun between) for
+    #: it to tell a founding ("since its first edition", `منذ دورته الأولى`).
+    founding_lead: Words = []
 
 
 class EventAgain(Section):

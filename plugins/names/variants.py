@@ -120,7 +120,9 @@ def name_variants(ctx, name_mentions):
       swapped against a word written elsewhere that is a word of the language or written twice
       (`ترامب` … `وكان تارمب`; not the first two letters, `السلكي`/`لاسلكي`, nor two endings of
       one word in the language data, `مشروعا`/`مشروعات`), or one inner letter short of a word
-      written twice ("semiconductor" … "semiconducor"; not a long vowel, `مذكراته`/`مذكرته`).
+      written twice ("semiconductor" … "semiconducor"; not a letter the language data says makes
+      another form, `مذكراته`/`مذكرته`, `يشتركوا`/`يشركوا`); a capitalised word and a lower-case one
+      are never compared ("Herat", "heart").
     The finding is on the rarer spelling, with the other as a related span and a suggestion (not
     safe) to write the more frequent one; when both are written equally often, the finding is on
     the later one and suggests nothing.
@@ -171,19 +173,20 @@ def _report_all(ctx, name_mentions) -> None:
 
 
 def _report_slips(ctx, data, proclitics: str) -> None:
-    """Words written once with two neighbouring letters swapped against a word written
-    elsewhere (:mod:`.word_slips`), where no finding above already holds them."""
-    taken = [(f.span.start, f.span.end) for f in ctx.findings]
+    """Words written once with two neighbouring letters swapped, or one letter left out, against
+    a word written elsewhere (:mod:`.word_slips`), where no finding above already holds them."""
+    taken = [(f.span.start, f.span.end) for f in ctx.findings] + \
+        [(r.span.start, r.span.end) for f in ctx.findings for r in f.related if r.span is not None]
     article = data.article
     prefixes = tuple(sorted({*proclitics, *(p + article for p in proclitics if article), article} - {""},
                             key=len, reverse=True))
     toks = ctx.doc.tokens
     for slip_at, word_at, times, how in word_slips(ctx.doc, prefixes, data.word_endings, data.swapped_endings,
-                                                   data.given_vowels):
+                                                   data.drop_kept, data.capitals):
         s, e = toks.original(slip_at)
         cs, ce = toks.original(word_at)
-        if any(s < b and a < e for a, b in taken):
-            continue
+        if any(s < b and a < e or cs < b and a < ce for a, b in taken):
+            continue   # a pair already told (as a finding or its related span)
         common = ctx.text[cs:ce]
         ctx.report("slip" if how == "swap" else "slip-dropped", s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
                    suggestions=[ctx.suggestion(s, e, common, f"write the word as it is written elsewhere: '{common}'")],

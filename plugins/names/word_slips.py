@@ -38,8 +38,9 @@ def _swaps(w: str) -> Iterator[tuple[int, str]]:
 
 def _drops(words, written, vowels: frozenset[str], prefixes: tuple[str, ...]) -> dict[str, set[str]]:
     """Each settled word (written twice or more, ``DROP_MIN`` letters or more) less one of its
-    inner letters, to the words it comes from; never less a long vowel, whose absence makes
-    another form of a word (`مذكرته`, `مذكراته`; `اغتال`, `اغتيال`), nor a letter of an attached
+    inner letters, to the words it comes from; never less a letter of ``vowels`` (the language
+    data's letters whose absence makes another form of a word: `مذكرته`, `مذكراته`; `اغتال`,
+    `اغتيال`; `يشركوا`, `يشتركوا`), nor a letter of an attached
     article or proclitic (`التواصل`, `أتواصل`)."""
     out: dict[str, set[str]] = {}
     for c in words:
@@ -52,14 +53,14 @@ def _drops(words, written, vowels: frozenset[str], prefixes: tuple[str, ...]) ->
 
 
 def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
-               endings: frozenset[frozenset[str]], vowels: frozenset[str] = frozenset()
-               ) -> list[tuple[int, int, int, str]]:
+               endings: frozenset[frozenset[str]], vowels: frozenset[str] = frozenset(),
+               capitals: bool = False) -> list[tuple[int, int, int, str]]:
     """(token of the slip, token of the word it slips from, times that word is written) for every
     word written once, of ``MIN_LETTERS`` letters or more, that is no word of the language in any
     of its forms and is one swap of neighbouring letters from exactly one word of the article
     that is a word of the language or written twice or more ("swap"), or one inner letter short
-    of exactly one word written twice or more ("drop": "Rodick" for "Roddick", `برشلنة` for
-    `برشلونة`; a doubled letter written once is a dropped one). A swap of two final letters that
+    of exactly one word written twice or more ("drop": "Rodick" for "Roddick", `مافظة` for
+    `محافظة`; a doubled letter written once is a dropped one). A swap of two final letters that
     the language's data lists as two endings of one word (`عمليتا`, `عمليات`) is no slip."""
     known = word_list(doc.lang)
     if known is None:
@@ -67,9 +68,20 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
     toks = doc.tokens
     words = toks.words
     counts = collections.Counter(words)
-    first: dict[str, int] = {}
+    at: dict[str, list[int]] = {}
     for i, w in enumerate(words):
-        first.setdefault(w, i)
+        at.setdefault(w, []).append(i)
+
+    def upper(i: int) -> bool:
+        return doc.text[toks.original(i)[0]].isupper()
+
+    def first(w: str, like: str) -> int | None:
+        """The first place ``w`` is written, with the case of ``like`` where names are capitalised
+        ("Herat" is no slip of "heart"; "aiport" is one of "airport", not of the film "Airport")."""
+        if not capitals:
+            return at[w][0]
+        case = upper(at[like][0])
+        return next((i for i in at[w] if upper(i) == case), None)
     def written(w: str) -> int:   # alone or after an attached proclitic (`الكبعوري`, `والكبعوري`)
         return counts[w] + sum(counts[p + w] for p in prefixes)
 
@@ -84,13 +96,14 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
         if len(near) + len(longer) != 1:
             continue
         if longer:
-            out.append((first[w], first[longer[0]], written(longer[0]), "drop"))
+            if (c_at := first(longer[0], w)) is not None:
+                out.append((at[w][0], c_at, written(longer[0]), "drop"))
             continue
         i, c = near[0]
         if i == len(w) - 2 and frozenset((w[-2:], c[-2:])) in endings:
             continue
         times = written(c)
-        if times < 2 and c not in known:
+        if times < 2 and c not in known or (c_at := first(c, w)) is None:
             continue   # two rare spellings, neither settled: no telling which is the slip
-        out.append((first[w], first[c], times, "swap"))
+        out.append((at[w][0], c_at, times, "swap"))
     return sorted(out)

@@ -109,10 +109,9 @@ def conflicting_figures(ctx, quantities, date_mentions):
     tolls of their kind are one event when either sentence tells it as known ("The floods,
     which killed 40 people" … "67 people were killed when flash floods swept …") or both name
     it definite ("the earthquake"); a count written against the article after its
-    class word or after a plural noun counts it (`ضحايا الزلزال الـ920`, `الأفلام الـ64
-    المتنافسة` … `ويتنافس 46 فيلماً`; after a singular noun it is an ordinal: `الدورة الـ25`),
-    and `البالغ عددها` refers back to a count told before; a figure joined by a hyphen measures
-    the noun after it, in its unit ("its 12-metre dish" … "the 15-metre dish"). An amount measures the noun after "in" ("$9.4 million in
+    class word or after a plural noun counts it (`ضحايا الزلزال الـ920`, `المتسابقين الـ64` …
+    `ويتنافس 46 متسابقاً`; after a singular noun it is an ordinal: `الدورة الـ25`),
+    and `البالغ عددها` refers back to a count told before. An amount measures the noun after "in" ("$9.4 million in
     emergency aid" … "the emergency package, worth $10.4 million"). Qualifiers make
     intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the
     precision the figure is written in ("about 3,400" is 3,300 to 3,500).
@@ -134,7 +133,8 @@ def conflicting_figures(ctx, quantities, date_mentions):
     ("8 soldiers" and "14 militants", "14 residents" and "17 firefighters") or of one noun with
     different modifiers ("two Brit awards", "three Grammy awards"); ranges ("between £80m and
     £95m", `بين 80 و95`); measures, ages, times and prices per unit ("$60.96 a barrel",
-    `دولاراً للأوقية`), ages ("a 41-year-old"); figures in names ("Doom 3"); percentages (NUM002 reads shares); figures
+    `دولاراً للأوقية`), figures joined to a word by a hyphen ("a 10-year bond", "a 300-bed
+    hospital": part of what the thing is); figures in names ("Doom 3"); percentages (NUM002 reads shares); figures
     under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023") or told of different
     places or teams; a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new

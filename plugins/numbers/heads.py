@@ -79,7 +79,6 @@ class _Data:
     substance: frozenset[str] = frozenset()
     measure_of: re.Pattern | None = None
     amount_only: frozenset[str] = frozenset()   # value words before an amount, never a bare count
-    compound_skip: frozenset[str] = frozenset()   # a word of "N-word" that makes it no measure of a noun ("41-year-old")
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
     normal: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # normalised word -> key
 
@@ -138,8 +137,7 @@ def head_data(lex) -> _Data:
         bool(f.get("plural_ends_phrase")), tuple(normalize_text(w) for w in f.get("singular_endings", [])),
         frozenset(normalize_text(w) for w in f.get("amount_of", [])),
         frozenset(stem(w) for w in f.get("substance_units", [])), alternation_rx(f.get("measure_of", [])),
-        frozenset(normalize_text(w) for w in f.get("amount_only", [])),
-        frozenset(normalize_text(w) for w in f.get("compound_skip", [])))
+        frozenset(normalize_text(w) for w in f.get("amount_only", [])))
 
 
 _MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
@@ -177,10 +175,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     ``amount`` (a sum of money) measures the noun told right before it when a word says so ("a
     reward of $5m", `عقد بقيمة 3 مليارات دولار لبناء …`), whatever follows it."""
     d = head_data(lex)
-    if nt[end:end + 1] == "-":
-        return _compound(lex, d, nt, start, end)   # "the 15-metre dish"
-    if d.out_of is not None and d.out_of.match(nt, end):
-        return None   # "79 out of 106"
+    if nt[end:end + 1] == "-" or (d.out_of is not None and d.out_of.match(nt, end)):
+        return None   # "a four-set win", "a 10-year bond", "79 out of 106"
     if named(lex, original):
         return None   # "Doom 3"
     if d.substance and (u := _NEXT.match(nt, end)) and (unit := noun_key(lex, u.group(1))) in d.substance:
@@ -199,7 +195,7 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     words, last, measured = after, d.head_last, False
     if attached and len(before_words) >= 2 and _is_noun(d, before_words[-2]) and \
             (not words or _definite_word(d, before_words[-2]) or plural_noun(lex, before_words[-2])):
-        # `موازنة الـ650 مليون`: the noun it is the sum of; `الأفلام الـ64 المتنافسة`: the noun
+        # `موازنة الـ650 مليون`: the noun it is the sum of; `المتسابقين الـ64 المتأهلين`: the noun
         # it counts, with an adjective after it
         words, measured = [before_words[-2]], True
     if (not words or amount) and d.value_of is not None and (m := d.value_of.search(before_text)):
@@ -233,25 +229,6 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         extra = frozenset(noun_key(lex, w) for w in counted)
         head = replace(head, keys=head.keys | extra, counted=extra)
     return head
-
-
-_COMPOUND = re.compile(r"-([^\W\d_]+(?:-[^\W\d_]+)*)(?=\s)")
-
-
-def _compound(lex, d: _Data, nt: str, start: int, end: int) -> Head | None:
-    """The head of a figure joined to a word by a hyphen before a noun ("a 12-metre radio dish",
-    "the 300-bed hospital"): the noun, keyed with the joined word, so that only measures of one
-    kind compare; none for an age ("a 41-year-old"), a score or a figure that ends its phrase."""
-    m = _COMPOUND.match(nt, end)
-    if m is None or any(w in d.compound_skip for w in m.group(1).split("-")):
-        return None
-    unit = noun_key(lex, m.group(1).split("-")[0])
-    words, measured = _after_words(d, nt, m.end())
-    before = _WORD.findall(re.split(r"[.!?;\n]", nt[max(0, start - _LOOK):start])[-1])
-    head = None if measured else _head(lex, d, words, bool(before) and before[-1] in d.definite, d.head_last)
-    if head is None or head.generic:
-        return None
-    return replace(head, main=f"{head.main} {unit}", keys=frozenset(f"{k} {unit}" for k in head.keys))
 
 
 def _substance(lex, d: _Data, nt: str, start: int, end: int, unit: str) -> Head | None:

@@ -61,9 +61,6 @@ class Figures(Section):
     amount_of: Words = []
     value_of: Words = []
     amount_only: Words = []
-    #: Words joined to a figure by a hyphen that make it no measure of the noun after it ("a
-    #: 41-year-old", "a 2-0 win" has none).
-    compound_skip: Words = []
     count_of: Words = []
     #: Units that measure a quantity of a substance named after them ("928 kilograms of cocaine").
     substance_units: Words = []

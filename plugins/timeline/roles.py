@@ -62,7 +62,7 @@ def _in_span(p, view, ns: int, ne: int, out: list) -> None:
     """The ended roles and roles acted in of normalised ``[ns, ne)``, added to ``out``."""
     if p["ended"] is not None:
         for m in p["ended"].finditer(view.text, ns, ne):
-            out.append((m.start("role"), m.end("end"), "ended", p["key_of"][matched_key(m.group("role"))]))
+            out.append((m.start(), m.end("end"), "ended", p["key_of"][matched_key(m.group("role"))]))
     if p["as"] is not None:
         for m in p["as"].finditer(view.text, ns, ne):
             after = view.text[m.end("role"):m.end("role") + 24]

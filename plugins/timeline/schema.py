@@ -65,7 +65,7 @@ class Roles(Section):
     #: ``ended_noun_leads`` and a possessive ("until his resignation", not "calls for his
     #: resignation").
     ended_nouns: Words = []
-    #: words before such a noun that say the role ended then ("until", "after", "since").
+    #: words before such a noun that say the role ended then ("until", "before").
     ended_noun_leads: Words = []
     #: possessive words between a lead and an ending noun ("his", "her").
     possessives: Words = []

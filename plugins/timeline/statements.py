@@ -187,7 +187,7 @@ def _hits(comp: TimelineData, view, ns: int, ne: int, roles, places) -> list[_Hi
 _ROLE_CLASS = {"ended": "role_ended", "as": "role_acted"}
 
 
-def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent) -> list[list[tuple]]:
+def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent, ranged=frozenset()) -> list[list[tuple]]:
     """The state words of one sentence grouped by the date that bounds them (the nearest date
     after the word, else before it, within ``_DATE_GAP``), each as ``(hit, date)``; undated
     state words are left out, since they cannot overlap anything."""
@@ -198,7 +198,7 @@ def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent) -> list[list[
         after = [d for d in in_sent if 0 <= d.start - h.e <= _DATE_GAP]
         before = [d for d in in_sent if 0 <= h.s - d.end <= _DATE_GAP]
         if h.cls == "role_ended" and not after:   # "منصب المدير … بين عامي 2013 و2018، قبل أن يعفى":
-            before += [d for d in in_sent if h.s <= d.start and d.end <= h.e]   # told before its end
+            before += [d for d in in_sent if h.s <= d.start and d.end <= h.e and id(d) in ranged]   # a period told before its end
         date = min(after, key=lambda d: d.start) if after else max(before, key=lambda d: d.end, default=None)
         if date is None:
             continue
@@ -367,10 +367,11 @@ def extract_statements(doc, facts) -> list[Statement]:
     absent = {c for c, g in comp.group_of.items() if any(g == a for a, _, scope in comp.pairs if scope == "place")}
     homes = _homes(doc, comp) if any(h.cls in absent for h in hits) else []
     ctx = {"range_of": range_of, "people": named, "main": main, "main_text": main_text, "homes": homes}
+    ranged = frozenset(range_of)   # dates that end or open a stated period
     out = []
     for k in sorted(todo):
         sent = sentences[k]
-        for by_date in _states_by_date(comp, by_sent[k], dates_by_sent[k]):
+        for by_date in _states_by_date(comp, by_sent[k], dates_by_sent[k], ranged):
             for items in _by_group(comp, by_date):
                 st = _statement(doc, comp, view, sent, items, ctx)
                 if st is not None:
