@@ -21,6 +21,7 @@ _MAX_AFTER = 90         # from "after"/"before" to the date of the event it intr
 _MAX_OFFSET = 50        # from an offset ("a week later") to the date it measures
 _MAX_LEAD = 30          # from the first date to an "after"/"before" that hangs on its clause
 _DAY = 1440             # minutes
+_LATER_REACH = 2        # sentences on from the first date that "two days later, on …" may stand
 
 
 @rule(
@@ -60,8 +61,8 @@ def chronology_mismatch(ctx, date_mentions):
       approved the plan on 25 April";
     - times of day too: "the call was received at 3.12am … the crews arrived eight minutes
       later, at 3.05am".
-    A stated offset is checked with a margin (a day, or 15 % of the offset: "a week" allows a
-    day either way); loose words ("days later", `بعد أيام`) check the order only. A date without
+    A stated offset is checked exactly up to six days ("two days later" from 12 June is 14 June)
+    and with a margin beyond (a day, or 15 % of the offset: "a week" allows a day either way); loose words ("days later", `بعد أيام`) check the order only. A date without
     a year takes the year that puts it nearest to the other date; a weekday ("on Monday",
     `يوم الاثنين`) is placed by the publication date.
 
@@ -77,7 +78,8 @@ def chronology_mismatch(ctx, date_mentions):
     Events in the right order, a sequence word with another date between the two, dates in
     sentences apart (except, about days of the sentence before — in its paragraph or opening the
     next —, a sentence that opens with its order word — "After that, on 12 June" — or that
-    writes an offset right before its date: "Crews moved in a month later, on 10 January"), an
+    writes an offset right before its date: "Crews moved in a month later, on 10 January"; the
+    latter also two sentences on, with no date between), an
     "after"/"before" separated from its date by
     a comma or told far from the first date (the dates are then other events'), "the then minister", "since then", and a month
     or a year whose year was not written.
@@ -127,16 +129,17 @@ class _TimePoint:
 
 def _check_pair(ctx, starts: list[int], a, b) -> None:
     sa, sb = bisect.bisect_right(starts, a.start) - 1, bisect.bisect_right(starts, b.start) - 1
-    if b.start - a.end > _MAX_GAP and not (sb == sa + 1 and b.start - starts[sb] <= _MAX_GAP):
-        return   # far apart, unless the second date opens the next sentence's first clauses
+    if b.start - a.end > _MAX_GAP and not (sa < sb <= sa + _LATER_REACH and b.start - starts[sb] <= _MAX_GAP):
+        return   # far apart, unless the second date opens a following sentence's first clauses
     order = None
     if sa == sb:
         order = _order_between(ctx, a.end, b.start)
-    elif sb == sa + 1 and a.daily and b.daily:   # the next sentence, in the paragraph or opening the next
-        # opening the next paragraph, only "a week later, on …": "four days after the landslide,
-        # on 19 March" there is measured from an event of its own
-        apart = ctx.doc.paragraph_at(a.start) is not ctx.doc.paragraph_at(b.start)
-        order = _order_opening(ctx, ctx.doc.sentences[sb].start, b.start) or \
+    elif sa < sb <= sa + _LATER_REACH and a.daily and b.daily:   # a following sentence
+        # opening the next paragraph, or a sentence further on, only "a week later, on …" (no date
+        # between): "four days after the landslide, on 19 March" there is measured from an event
+        # of its own
+        apart = sb > sa + 1 or ctx.doc.paragraph_at(a.start) is not ctx.doc.paragraph_at(b.start)
+        order = (_order_opening(ctx, ctx.doc.sentences[sb].start, b.start) if sb == sa + 1 else None) or \
             _order_before_date(ctx, ctx.doc.sentences[sb].start, b.start, named=not apart)
         if order is not None and apart and order.kind not in ("later", "earlier"):
             return
@@ -250,7 +253,7 @@ def _date_verdict(a, b, order: Order) -> str | None:
     if order.minutes is None:
         return None
     days = order.minutes / _DAY
-    tol = max(1.0, 0.15 * days)
+    tol = 0.0 if days < 7 else max(1.0, 0.15 * days)   # "two days later" is exact; "a month later" is not
     shift = dt.timedelta(days=order.direction * days)
     lo, hi = ia[0] + shift - dt.timedelta(days=tol), ia[1] + shift + dt.timedelta(days=tol)
     return "offset" if ib[1] < lo or ib[0] > hi else None
