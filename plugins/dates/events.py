@@ -62,6 +62,7 @@ class _Data:
     founding_objects: frozenset[str] = frozenset()   # a first one of these is a founding ("first edition")
     object_of: frozenset[str] = frozenset()   # after it: an edition of another thing ("of a history")
     founding_lead: frozenset[str] = frozenset()   # before it: what the thing has grown since ("since")
+    relatives: frozenset[str] = frozenset()   # "which he founded": the thing before the relative is the subject
     ordinal_forms: frozenset[str] = frozenset()   # the tokens that are an ordinal, alone or by :func:`_bare`
 
     def __post_init__(self):
@@ -88,7 +89,8 @@ def _data(lex) -> _Data:
                  not_after=norm(lex.section("event_subject", {}).get("not_after", [])),
                  reference=norm(lex.section("event_subject", {}).get("reference", [])),
                  founding_objects=norm(ords.get("founding_objects", [])), object_of=norm(ords.get("object_of", [])),
-                 founding_lead=norm(ords.get("founding_lead", [])))
+                 founding_lead=norm(ords.get("founding_lead", [])),
+                 relatives=norm(lex.section("event_subject", {}).get("relatives", [])))
 
 
 _MEMO = 200_000   # tokens whose class is remembered per language, before the memory is reset
@@ -175,6 +177,9 @@ def _subject(before, after, data: _Data, months, derived) -> tuple[tuple[str, ..
     """The explicit subject (up to two content words) and the pronoun kind of an event word,
     from the words ``before`` it and ``after`` it (neither crossing its date)."""
     pron = _pronoun(before, data)
+    if pron and pron in "mfp" and len(before) >= 3 and before[-2] in data.relatives and before[-1] in data.pronouns:
+        # "Goldcoast Structures, which he founded in 1998": the person founded it; it is the subject
+        return tuple(_run(list(reversed(before[:-2])), data, months)), None
     if pron:
         return (), pron
     pron = derived.gender

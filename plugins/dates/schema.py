@@ -79,6 +79,9 @@ class EventSubject(Section):
     #: افتتاحه لقاء … في 2014`, "after its opening, a match in 2014"): only a date right after
     #: the event word is then its own.
     reference: list[str] = []
+    #: Relative pronouns: "Goldcoast Structures, which he founded in 1998" — a person's pronoun
+    #: after one is who did it; what the relative stands for is the event's subject.
+    relatives: list[str] = []
 
 
 class EventDerivation(Section):

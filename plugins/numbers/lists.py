@@ -36,6 +36,7 @@ class _Lists:
     after_prefixes: tuple[str, ...]
     attached: re.Pattern | None
     item_articles: frozenset[str] = frozenset()
+    noun_articles: frozenset[str] = frozenset()   # after a colon, "a …" opens an item in lower case
 
 
 @lru_cache(maxsize=32)
@@ -55,7 +56,8 @@ def _data(lex) -> _Lists:
         alternation_rx(f.get("place_openers", []), after=r"(?![^\W\d_])"),
         frozenset(normalize_text(w) for w in f.get("after_last", [])),
         tuple(normalize_text(w) for w in f.get("after_last_prefixes", [])),
-        _attached_count(lex), frozenset(normalize_text(w) for w in f.get("item_articles", [])))
+        _attached_count(lex), frozenset(normalize_text(w) for w in f.get("item_articles", [])),
+        frozenset(normalize_text(w) for w in f.get("noun_articles", [])))
 
 
 def _attached_count(lex) -> re.Pattern | None:
@@ -194,6 +196,9 @@ def _runs_on(d: _Lists, raw: str) -> bool:
 
 
 def _is_item(d: _Lists, orig, raw: str, s: int, words: int = _ITEM_WORDS, bounded: bool = False) -> bool:
+    if words == _COLON_ITEM_WORDS and raw.split(" ", 1)[0] in d.noun_articles and 1 < len(raw.split()) <= words \
+            and not re.search(r"\d", raw):
+        return True   # after a colon, "a university in Glasgow": a noun phrase, in lower case
     lead = _article_lead(d, orig, raw, s, bounded)
     return bool(raw) and len(raw.split()) <= words and not re.search(r"\d", raw) and \
         not (d.stops is not None and not lead and d.stops.match(raw)) and \

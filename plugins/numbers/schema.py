@@ -26,6 +26,9 @@ class Lists(Section):
     after_last_prefixes: Words = []
     # words an item may open with before its capitalised name ("the European Commission")
     item_articles: Words = []
+    #: Words that open an item in lower case after a colon ("four customers: a fisheries agency,
+    #: a university in Glasgow and a weather firm").
+    noun_articles: Words = []
 
 
 class Shares(Section):

@@ -128,11 +128,11 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     - a full-time post for a stated period and another post in another place or body within it
       ("full-time president of the rival Allied Rail Federation from 2011 to 2016" … "has led
       the NTU since 2012"; "a full-time surgeon in Lyon" … "ran a clinic in Dakar");
-    - a role said to have ended ("until she stepped down in 2016", "until his resignation in
-      2019" — the noun of the end after "until", "after", "since" and a possessive, not "calls
-      for his resignation" —, `حتى استقالتها عام 2016`, `بين عامي 2013 و2018، قبل أن يعفى من
-      مهامه`: the date told before the end word when none follows it) and acted in at a later
-      date ("in 2019, as chair", `بصفتها رئيسة`);
+    - a role said to have ended ("until she stepped down in 2016", "led the council until he
+      resigned in 2019", "until his resignation in 2019" — the noun of the end after "until" or
+      "before", not "calls for his resignation" —, `حتى استقالتها عام 2016`, `بين عامي 2013
+      و2018، قبل أن يعفى من مهامه`: a period told before the end word when no date follows it)
+      and acted in at a later date ("in 2019, as chair", `بصفتها رئيسة`);
     - in exile or in prison for a stated period and doing within it what is done only at home
       and in person: canvassing voters door to door, casting a ballot ("lived in exile between
       1986 and 1990" … "in 1988, campaigned door to door", `من بيت إلى بيت`);
