@@ -15,14 +15,12 @@ from checker import Example, Extractor, rule
 from checker.core.prefilter import finditer
 from checker.extractors.keywords import finditer_at
 from checker.extractors.spans import starting_in
-from checker.language.matching import WS as _WS
-from checker.language.matching import alternation as _alt
-from checker.language.matching import phrase_key as _key
+from checker.language.matching import WS as _WS, alternation as _alt, phrase_key as _key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .anchors import elapsed_places
-from .history import history_mismatches
+from .history import history_mismatches, since_mismatches
 from .persons import People, holder_words, stop_words
 
 _NEAR = 15      # characters between "a decade ago" and the year it refers to
@@ -206,7 +204,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     Arithmetic on elapsed time that does not add up against the publication date: "in 2016, more
     than a decade ago" in a story published in 2025 (nine years), `قبل عقد من الزمن، سنة 2008`
     in 2023; "two decades after the company was founded in 2012" in 2024, or in a sentence that
-    names the year it reaches ("In 2018, three decades after ... in 1995"); a history told in years
+    names the year it reaches ("In 2018, three decades after ... in 1995"); "has led it for 12
+    years since her appointment in 2018" (published in 2024); a history told in years
     that does not fit the article's one founding year ("our 25-year history", founded in 2009,
     `تاريخها الممتد 40 عاماً`, `تأسست عام 2001`); and an age that does
     not fit the birth year of the same person — in one sentence ("The 19-year-old, who was born
@@ -243,6 +242,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     for h, ev, actual in history_mismatches(ctx.doc, events):
         ctx.report("after_year", h.start, h.end, related=[ctx.related(ev.date.start, ev.date.end, "the year it counts from")],
                    elapsed=h.text, year=ev.date.text, reached=published.year, actual=f"{actual} years")
+    for h, (ys, ye), actual in since_mismatches(ctx.doc):   # "for 12 years since her appointment in 2018"
+        ctx.report("after_year", h.start, h.end, related=[ctx.related(ys, ye, "the year it counts from")],
+                   elapsed=h.text, year=ctx.text[ys:ye], reached=published.year, actual=f"{actual} years")
     people = People(ctx.doc, name_mentions) if ages and births else None
     for a, b in _age_births(ctx.doc, ages, births, people) if people else ():
         sent = ctx.doc.sentence_at(a.start)

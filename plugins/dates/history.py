@@ -26,12 +26,12 @@ class History:
 
 
 @lru_cache(maxsize=32)
-def _patterns(lex) -> tuple[tuple[re.Pattern, ...], dict[str, int]]:
-    """The language's history patterns, {number} filled in, and its number words."""
+def _patterns(lex, key: str = "history_patterns") -> tuple[tuple[re.Pattern, ...], dict[str, int]]:
+    """The language's history (or ``key``) patterns, {number} filled in, and its number words."""
     words = {normalize_text(k): int(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
     number = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!x)x"
     rxs = tuple(compiled(p.replace("{number}", rf"(?:\d{{1,3}}|{number})"))
-                for p in lex.section("durations", {}).get("history_patterns", []))
+                for p in lex.section("durations", {}).get(key, []))
     return rxs, words
 
 
@@ -63,3 +63,24 @@ def history_mismatches(doc, events):
     for h in histories(doc):
         if actual >= 1 and abs(h.years - actual) > _SLACK:
             yield h, first, actual
+
+
+def since_mismatches(doc):
+    """Yield (the count, the year's original span, years from that year to publication) for a
+    time told in years and the year it runs from, in one phrase (``since_patterns`` of
+    ``[durations]``, groups ``n`` and ``year``): "has led the hospital for 12 years since her
+    appointment in 2018" in an article of 2024, `منذ 12 عاماً، أي منذ عام 2018`."""
+    published = doc.published
+    if published is None:
+        return
+    view = doc.normalized
+    rxs, words = _patterns(doc.lexicon, "since_patterns")
+    for rx in rxs:
+        for m in rx.finditer(view.text):
+            n = m.group("n")
+            years = int(n) if n.isdigit() else words.get(n)
+            actual = published.year - int(m.group("year"))
+            if years and actual >= 1 and abs(years - actual) > _SLACK:
+                s, e = view.to_original(m.start("n"), m.end("n"))
+                ys, ye = view.to_original(m.start("year"), m.end("year"))
+                yield History(s, e, doc.text[s:e], years), (ys, ye), actual

@@ -47,6 +47,10 @@ class Durations(Section):
     #: Regular expressions with a group ``n`` ({number}: digits or a number word) for a history
     #: told in years ("our 25-year history"), counted from the article's one founding year.
     history_patterns: Words = []
+    #: Regular expressions with groups ``n`` and ``year`` for a time in years and the year it
+    #: runs from, in one phrase ("for 12 years since her appointment in 2018"), counted to the
+    #: publication date.
+    since_patterns: Words = []
 
 
 class Numbers(Section):
