@@ -69,6 +69,7 @@ class Patterns:
     relative_units: dict[str, tuple[str, int]]
     year_relative: re.Pattern | None
     year_relative_offsets: dict[str, int]
+    year_relative_in: re.Pattern | None = None   # "Next year's edition will run from Sept 5": anywhere before it
     # for the patterns above scanned over a whole text (by field name), the words they start
     # from (after a proclitic): see :func:`~checker.language.matching.finditer_near`
     finders: dict[str, re.Pattern | None] = field(default_factory=dict)
@@ -153,6 +154,8 @@ def _relations(lex: Lexicon, d: dict, pre: str) -> dict:
         "relative": compiled(whole_word(rf"(?P<rel>{alternation(units)})", pre)) if units else None,
         "year_relative_offsets": year_relative,
         "year_relative": compiled(rf"\.?{WS}*+,?{WS}*+(?P<rel>{alternation(year_relative)}){NOT_LETTER_AFTER}")
+        if year_relative else None,
+        "year_relative_in": compiled(rf"{NOT_LETTER_BEFORE}{pre}(?P<rel>{alternation(year_relative)}){NOT_LETTER_AFTER}")
         if year_relative else None,
     }
 

@@ -213,6 +213,18 @@ class Scanner:
             return None
         return "past" if rx.search(self.text[max(0, start - 40):start]) else None
 
+    def _sentence_year(self, ns: int) -> int | None:
+        """The year a phrase opening the date's sentence puts it in ("Next year's edition will run
+        from Friday, Sept 5", `وفي العام المقبل تقام الدورة من 5 أيلول`); not one further on, which
+        may date another clause ("Sales rose last year, the company said on March 3")."""
+        rx = self.p.year_relative_in
+        if rx is None:
+            return None
+        lead = re.split(r"[.!?؟\n]|\s[-–—]\s", self.text[max(0, ns - 120):ns])[-1]   # after a dateline too
+        m = rx.search(lead)
+        opening = m is not None and len(lead[:m.start()].split()) <= 1   # at most a word before it ("In", `وفي`)
+        return self.p.year_relative_offsets[matched_key(m.group("rel"))] if opening else None
+
     def _month_date(self, expression: MonthExpression) -> DateMention | None:
         ns, ne, mentions, is_pair = expression
         lunar = all(m.lunar for m in mentions)
@@ -235,8 +247,9 @@ class Scanner:
         year_value = year.value if year else None
         inferred = False
         if year_value is None and self.published is not None and not lunar:
-            if around.year_offset is not None:  # "March this year", "مارس من العام الماضي"
-                year_value = self.published.year + around.year_offset
+            offset = around.year_offset if around.year_offset is not None else self._sentence_year(ns)
+            if offset is not None:  # "March this year", "مارس من العام الماضي", "Next year's … Sept 5"
+                year_value = self.published.year + offset
             elif dt.MINYEAR < self.published.year < dt.MAXYEAR:
                 side = relation or self._told_as_done(around.start)
                 year_value = infer_year(months[0], day.value if day else None, self.published, side)
