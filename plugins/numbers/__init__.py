@@ -319,7 +319,8 @@ def count_mismatch(ctx, quantities):
     ## Not flagged
     A partial list ("including", `بينهم`, "among them"), a list of the right length, fewer places than things ("four warehouses in A, B and C"), a list whose
     end is unclear (an item joined another way that could still belong to it, "as well as D",
-    `بالإضافة إلى`, a name containing "and": `البوسنة والهرسك`), a number that measures ("two
+    `بالإضافة إلى` — unless the items before it already outnumber the count —, a name containing
+    "and": `البوسنة والهرسك`), a number that measures ("two
     years after the war, France, …") or belongs to a name ("PlayStation 3, Xenon and …"), and
     percentages of different things or wholes in one sentence ("rose 40% in Italy, 35% in
     Spain", "64% of sales value, 81% of units").

@@ -16,6 +16,7 @@ from .heads import measures, named
 
 _GAP_WORDS = 10      # words between a count and the opener of its list
 _ITEM_WORDS = 4      # words of one item (a name, a place, `مستشفى منى الطوارئ`)
+_MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
 _COLON_ITEM_WORDS = 7   # … after a colon: a name with what the person is (`ومعاون المدير العام رياض جاسم`)
 
 
@@ -131,10 +132,13 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
     parts = list(_separators(d, nt, start, end))
     for i, (s, e, kind) in enumerate(parts):
         later = {k for _, _, k in parts[i + 1:]}
-        following = parts[i + 1][2] if i + 1 < len(parts) else ""
+        following = next((k for _, _, k in parts[i + 1:] if k != "and"), "")   # an "and" inside an item skipped
         if kind == "comma-and" and later & {"comma", "and"} and "comma-and" not in (joined, following):
             kind = "comma"   # "A، وليد …، B وأنور": a name opening with the letter of "and" (not
             #                  a run of items each after "، و": `أ، وب، وج`)
+        if kind == "and" and joined == "comma-and" and items and not ended and later & {"comma-and"}:
+            items[-1] = (items[-1][0], e)   # `، وقاعة الخرائط والأدوات الملاحية، وقاعة …`: an "and"
+            continue                        # inside an item of a series each after "، و"
         raw = re.sub(r"\([^)]*\)", " ", nt[s:e]).strip().rstrip(".؟!").strip()
         item = _is_item(d, orig, raw, s, words, bounded)
         last = kind in ("and", "comma-and") and (joined == "comma" or d.and_ends)
@@ -219,7 +223,8 @@ def _clean_end(d: _Lists, raw: str, item: bool, kind: str, joined: str | None) -
     if not raw:
         return True
     if d.continues is not None and d.continues.match(raw):
-        return bool(re.search(r"\d", raw))   # "as well as K" adds an item; "plus 46 clinics" does not
+        # "as well as K" adds an item; "plus 46 clinics" does not
+        return True if re.search(r"\d", raw) else _MORE
     if item:
         return False   # after the last item, another one: where the list ends is unclear
     if (d.stops is not None and d.stops.match(raw)) or d.capitalised:
@@ -254,6 +259,8 @@ def count_lists(ctx, quantities, sents: Sentences):
             words = _COLON_ITEM_WORDS if ":" in nt[ne:opening] else _ITEM_WORDS
             close = _dash_closed(nt, ne, opening, send)   # between dashes an item may open with one
             items, certain = read_list(d, orig, nt, opening, close, words, close < send)   # lower-case word
+            if certain is _MORE:   # "…، وقاعة المرافئ القديمة، إلى جانب مختبر": an addition after the
+                certain = len(items) > q.value   # items, which can only make more than already told
             if certain and len(items) >= 2:
                 break
         else:
