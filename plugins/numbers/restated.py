@@ -31,6 +31,7 @@ _COMMON_RATIO = 1.5  # … neither definite, in sentences with a word in common,
 _ALONE_SHARED = 2   # distinctive words shared by the sentences of the only two figures of one noun
 _RARE = 3            # a word in at most this many sentences is distinctive
 _SHORT = 4           # a word this short whose stem has two letters is kept as written
+_AFTER_REACH, _AFTER_WORDS = 40, 3   # the words right after a figure that tell what it counts
 
 
 @dataclass(frozen=True)
@@ -289,8 +290,10 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     freq = words.freq()
     common = (words.sentence(a.sentence) & words.sentence(b.sentence)) - heads
     shared = {w for w in common if freq[w] <= _RARE}
-    if b.head.definite and (shared or alone and _close(a.q, b.q, _ALONE_RATIO)):
-        return True   # "the 17 residents rescued", `العقد البالغة قيمته`: the thing already told
+    if b.head.definite and (shared or alone and _close(a.q, b.q, _ALONE_RATIO)
+                            or (b.head.keys - {b.head.main}) & _right_after(ctx, words, a.q)):
+        return True   # "the 17 residents rescued", `العقد البالغة قيمته`: the thing already told, or
+        #               told with the word the earlier one has ("14 miners trapped" … "the 17 trapped miners")
     if a.head.definite and alone and _close(a.q, b.q, _ALONE_RATIO):
         return True   # "The $850 reward …" told first, "a reward of $580" after: one reward
     wa = " ".join(sorted(set(words.keys_of(_window(ctx, a.q, words.sents.items[a.sentence]))) - heads))
@@ -303,6 +306,14 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
         #               distinctive words ("386 workers had been laid off at the Bergen plant" /
         #               "The Bergen plant, where 618 workers lost their jobs")
     return len(shared) >= 2 and score >= _ALIGNED
+
+
+def _right_after(ctx, words: "_SentenceWords", q: Quantity) -> set[str]:
+    """The keys of the few words right after a figure: its noun and what it is ("14 miners
+    trapped")."""
+    view = ctx.doc.normalized
+    end = view.from_original(q.end)
+    return set(words.keys_of(" ".join(view.text[end:end + _AFTER_REACH].split()[:_AFTER_WORDS])))
 
 
 def _ordered_apart(ctx, words: "_SentenceWords", a: Mention, b: Mention) -> bool:
