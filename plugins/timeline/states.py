@@ -132,7 +132,8 @@ def overlapping_exclusive_states(ctx, timeline_statements):
       resigned in 2019", "until his resignation in 2019" — the noun of the end after "until" or
       "before", not "calls for his resignation" —, `حتى استقالتها عام 2016`, `بين عامي 2013
       و2018، قبل أن يعفى من مهامه`: a period told before the end word when no date follows it)
-      and acted in at a later date ("in 2019, as chair", `بصفتها رئيسة`);
+      and acted in at a later date ("in 2019, as chair", "when he was council leader in 2021",
+      `بصفتها رئيسة`, `عندما كان رئيساً للبلدية عام 2019`);
     - in exile or in prison for a stated period and doing within it what is done only at home
       and in person: canvassing voters door to door, casting a ballot ("lived in exile between
       1986 and 1990" … "in 1988, campaigned door to door", `من بيت إلى بيت`);
