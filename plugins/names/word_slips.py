@@ -44,7 +44,7 @@ def _drops(words, written, vowels: frozenset[str], prefixes: tuple[str, ...]) ->
     article or proclitic (`التواصل`, `أتواصل`)."""
     out: dict[str, set[str]] = {}
     for c in words:
-        if DROP_MIN <= len(c) <= MAX_LETTERS and c.isalpha() and written(c) >= 2:
+        if DROP_MIN <= len(c) <= MAX_LETTERS and (words[c] >= 2 or written(c) >= 2) and c.isalpha():
             lead = next((len(p) for p in prefixes if c.startswith(p)), 0)
             for k in range(max(1, lead), len(c) - 1):
                 if c[k] not in vowels and c[k] != c[k - 1]:
@@ -68,9 +68,9 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
     toks = doc.tokens
     words = toks.words
     counts = collections.Counter(words)
-    at: dict[str, list[int]] = {}
-    for i, w in enumerate(words):
-        at.setdefault(w, []).append(i)
+
+    def places(w: str) -> list[int]:   # asked only of the few words a slip is found for
+        return [i for i, x in enumerate(words) if x == w]
 
     def upper(i: int) -> bool:
         return doc.text[toks.original(i)[0]].isupper()
@@ -79,25 +79,34 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
         """The first place ``w`` is written, with the case of ``like`` where names are capitalised
         ("Herat" is no slip of "heart"; "aiport" is one of "airport", not of the film "Airport")."""
         if not capitals:
-            return at[w][0]
-        case = upper(at[like][0])
-        return next((i for i in at[w] if upper(i) == case), None)
+            return words.index(w)
+        case = upper(words.index(like))
+        return next((i for i in places(w) if upper(i) == case), None)
+
+    after_prefix: collections.Counter = collections.Counter()   # a word's count after an attached proclitic
+    by_first: dict[str, list[str]] = {}
+    for p in prefixes:
+        by_first.setdefault(p[0], []).append(p)
+    for w, n in counts.items():
+        for p in by_first.get(w[0], ()):
+            if w.startswith(p) and len(w) > len(p):
+                after_prefix[w[len(p):]] += n
+
     def written(w: str) -> int:   # alone or after an attached proclitic (`الكبعوري`, `والكبعوري`)
-        return counts[w] + sum(counts[p + w] for p in prefixes)
+        return counts[w] + after_prefix[w]
 
     dropped = _drops(counts, written, vowels, prefixes)
     out = []
     for w, n in counts.items():
-        if n != 1 or not MIN_LETTERS <= len(w) <= MAX_LETTERS or written(w) != 1 or not w.isalpha() \
-                or any(f in known for f in _forms(w, prefixes, suffixes)):
-            continue
+        if n != 1 or not MIN_LETTERS <= len(w) <= MAX_LETTERS or w in known or not w.isalpha():
+            continue   # (most words are words of the language: the cheapest test first)
         near = [(i, c) for i, c in _swaps(w) if c in counts]
         longer = sorted(dropped.get(w, ()))
-        if len(near) + len(longer) != 1:
+        if len(near) + len(longer) != 1 or written(w) != 1 or any(f in known for f in _forms(w, prefixes, suffixes)):
             continue
         if longer:
             if (c_at := first(longer[0], w)) is not None:
-                out.append((at[w][0], c_at, written(longer[0]), "drop"))
+                out.append((words.index(w), c_at, written(longer[0]), "drop"))
             continue
         i, c = near[0]
         if i == len(w) - 2 and frozenset((w[-2:], c[-2:])) in endings:
@@ -105,5 +114,5 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
         times = written(c)
         if times < 2 and c not in known or (c_at := first(c, w)) is None:
             continue   # two rare spellings, neither settled: no telling which is the slip
-        out.append((at[w][0], c_at, times, "swap"))
+        out.append((words.index(w), c_at, times, "swap"))
     return sorted(out)
