@@ -231,6 +231,28 @@ def _ordinal_event(toks, k: int, data: _Data, der):
     return j, obj
 
 
+def _ordinal_found(ds, i: int, data: _Data, der, found: dict, named: set) -> None:
+    """The event an ordinal at token ``i`` of a dated sentence tells, added to ``found``: the
+    event itself when its object or its verb is one that happens once anyway ("its first opening",
+    `افتتح للمرة الأولى`), a founding for a thing's first edition after "since" (its index added to
+    ``named``), else "first <object>" for the verb before ("released his first novel")."""
+    toks = ds.toks
+    hit = _ordinal_event(toks, i, data, der)
+    at = i - 1 if data.object_side == "before" else i + 1
+    nxt = max(at, i) + 1
+    lead = {t for _, _, t in toks[max(0, min(at, i) - 2):min(at, i)]}
+    if 0 <= at < len(toks) and ds.kinds[at] is not None and ds.kinds[at][0]:
+        found[at] = ds.kinds[at]   # "its first opening", `افتتاحه الأول`: the event itself, once
+    elif 0 <= at < len(toks) and _bare(toks[at][2], data) in data.founding_objects \
+            and lead & data.founding_lead and not (nxt < len(toks) and toks[nxt][2] in data.object_of):
+        found[at] = ("founding", der.derive(_bare(toks[at][2], data)).keys)   # its first edition
+        named.add(at)   # … not "the first edition of a history": an edition of another thing
+    elif hit and ds.kinds[hit[0]] is not None and ds.kinds[hit[0]][0]:
+        found[hit[0]] = ds.kinds[hit[0]]   # `افتتح للمرة الأولى`: an event that happens once anyway
+    elif hit:
+        found[hit[0]] = (f"first {hit[1]}", der.derive(_bare(toks[hit[0]][2], data)).keys)
+
+
 def _names_by_sentence(doc, mentions) -> dict[int, frozenset[str]]:
     starts = [s.start for s in doc.sentences]
     out: dict[int, set[str]] = {}
@@ -265,16 +287,7 @@ def extract_events(doc, facts) -> list[Event]:
                            _OBJECT_GAP if data.side == "after" else _AFTER_GAP)
         for i, (_, _, tok) in enumerate(toks):
             if tok in data.ordinal_forms:   # an ordinal, alone or after a conjunction
-                hit = _ordinal_event(toks, i, data, der)
-                at = i - 1 if data.object_side == "before" else i + 1
-                nxt = max(at, i) + 1
-                lead = {t for _, _, t in toks[max(0, min(at, i) - 2):min(at, i)]}
-                if 0 <= at < len(toks) and _bare(toks[at][2], data) in data.founding_objects \
-                        and lead & data.founding_lead and not (nxt < len(toks) and toks[nxt][2] in data.object_of):
-                    found[at] = ("founding", der.derive(_bare(toks[at][2], data)).keys)   # its first edition
-                    named.add(at)   # … not "the first edition of a history": an edition of another thing
-                elif hit:
-                    found[hit[0]] = (f"first {hit[1]}", der.derive(_bare(toks[hit[0]][2], data)).keys)
+                _ordinal_found(ds, i, data, der, found, named)
                 continue
             if not datable[i] or ds.kinds[i] is None:
                 continue     # a stop word
