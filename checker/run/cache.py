@@ -40,6 +40,7 @@ from typing import IO, Any
 from checker.core.models import Article, ArticleResult
 
 DB_NAME = "results.sqlite3"
+_UNREAD = object()   # what _fetch answers when the database cannot be read
 _COMMIT_EVERY = 200
 
 
@@ -186,15 +187,22 @@ class ResultCache:
         elif not _busy(e):     # another run holds the file: this entry waits for the next time
             self._disable(f"cannot {doing} the cache: {e}")
 
+    def _fetch(self, sql: str, key: str):
+        """The row ``sql`` selects for ``key`` (None when there is none), or ``_UNREAD`` when the
+        database could not be read (reported once, through :meth:`_failed`)."""
+        try:
+            return self._db.execute(sql, (key,)).fetchone()
+        except Exception as e:  # noqa: BLE001 - a failing cache is no cache, never a failed run
+            self._failed("read", e)
+            return _UNREAD
+
     def get(self, key: str, article: Article) -> ArticleResult | None:
         """The stored result for ``key``, reported under ``article``'s id and path; None (a miss)
         when there is none, or when the stored entry was not made for this key and article."""
         if self._db is None:
             return None
-        try:
-            row = self._db.execute("SELECT checksum, value FROM entries WHERE key = ?", (key,)).fetchone()
-        except Exception as e:  # noqa: BLE001
-            self._failed("read", e)
+        row = self._fetch("SELECT checksum, value FROM entries WHERE key = ?", key)
+        if row is _UNREAD:
             return None
         if row is None:
             self.misses += 1
@@ -228,10 +236,8 @@ class ResultCache:
         or when the one stored was not made for this key."""
         if self._db is None:
             return None
-        try:
-            row = self._db.execute("SELECT value FROM runs WHERE key = ?", (key,)).fetchone()
-        except Exception as e:  # noqa: BLE001
-            self._failed("read", e)
+        row = self._fetch("SELECT value FROM runs WHERE key = ?", key)
+        if row is _UNREAD:
             return None
         try:
             data = json.loads(zlib.decompress(row[0])) if row is not None else None

@@ -229,12 +229,15 @@ def _clause_dated(doc, date_mentions):
     return dated
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+
+
 def _named_year(doc, m) -> bool:
     """A year written alone right after a word that is no function word: part of a name ("Vision
     2040", `رؤية عمان 2040`), not a time of the facts beside it ("by 2020", "from 2006")."""
     if not m.bare_year:
         return False
-    before = re.search(r"([^\W\d_]+)[^\S\n]+$", doc.text[max(0, m.start - 40):m.start])
+    before = _WORD_BEFORE.search(doc.text[max(0, m.start - 40):m.start])
     return before is not None and normalize_text(before.group(1)) not in stopwords(doc.lexicon)
 
 

@@ -28,6 +28,8 @@ _SCANNED = {name: register(f"date_mentions.{name}", lambda lex, name=name: date_
                            own_starts=True)
             for name in ("weekday", "relative_day", "relative", "year_prefixed", "season")}
 
+_SENTENCE_LEAD = re.compile(r"[.!?؟\n]|\s[-–—]\s")   # what ends the words before a date in its sentence
+
 
 class Number(NamedTuple):
     """A number of a date (day or year) at normalised ``[start, end)``."""
@@ -220,7 +222,7 @@ class Scanner:
         rx = self.p.year_relative_in
         if rx is None:
             return None
-        lead = re.split(r"[.!?؟\n]|\s[-–—]\s", self.text[max(0, ns - 120):ns])[-1]   # after a dateline too
+        lead = _SENTENCE_LEAD.split(self.text[max(0, ns - 120):ns])[-1]   # after a dateline too
         m = rx.search(lead)
         opening = m is not None and len(lead[:m.start()].split()) <= 1   # at most a word before it ("In", `وفي`)
         return self.p.year_relative_offsets[matched_key(m.group("rel"))] if opening else None
