@@ -124,7 +124,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     for kind, ws in q.get("qualifiers", {}).items():
         for w in ws:
             qualifier_kind[_key(w)] = kind
-    qualifier_before = compiled(rf"(?<![^\W\d_]){pre}(?P<q>{_alt(qualifier_kind)}){_WS}*$") if qualifier_kind else None
+    shut = "".join(rf"(?<!{re.escape(_key(c))}\s)" for c in q.get("qualifier_closers", []))  # `فما فوق`
+    qualifier_before = compiled(rf"(?<![^\W\d_]){shut}{pre}(?P<q>{_alt(qualifier_kind)}){_WS}*$") if qualifier_kind else None
     updates = q.get("updates", {}).get("words", [])
     restating = q.get("updates", {}).get("restating", [])
     thing_class = {}

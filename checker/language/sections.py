@@ -275,6 +275,9 @@ class Quantities(Section):
     #: ISO 4217 code to the symbols and words that name the currency.
     currencies: dict[CurrencyCode, Words] = {}
     qualifiers: Qualifiers = Qualifiers()
+    #: Words before a qualifier that make it close the phrase before (`الستين فما فوق`: "sixty and
+    #: over"), so that it qualifies no number after it.
+    qualifier_closers: Words = []
     updates: Updates = Updates()
     subset: Subset = Subset()
     generic: Generic = Generic()

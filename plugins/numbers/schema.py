@@ -37,6 +37,7 @@ class Shares(Section):
     whole: Words = []
     clause_verbs: Words = []
     verb_suffixes: Words = []
+    share_words: Words = []
 
 
 class Restated(Section):
