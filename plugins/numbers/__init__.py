@@ -310,7 +310,10 @@ def count_mismatch(ctx, quantities):
     in parallel (each figure opening its clause, followed by the same noun or by a verb, or its
     verb told once and left out after: "48% is spent on housing, 37% on buses and 29% on parks"; `48%
     شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`; "64% were admitted …, 27% waited … and
-    21% waited …") — that add up to more than 102%.
+    21% waited …"; a word that says "a share of" in each clause or the first one's word
+    repeated after a subject of its own: "Mortgages accounted for 52% of the loan book, car
+    loans for 36% and credit cards for 25%", `شكّل … 61%، فيما بلغت نسبة … 33%، ونسبة … 19%`)
+    — that add up to more than 102%.
 
     ## Why it matters
     A count and its list that disagree mean a name was dropped or the number is stale; shares
@@ -326,7 +329,7 @@ def count_mismatch(ctx, quantities):
     "and": `البوسنة والهرسك`), a number that measures ("two
     years after the war, France, …") or belongs to a name ("PlayStation 3, Xenon and …"), and
     percentages of different things or wholes in one sentence ("rose 40% in Italy, 35% in
-    Spain", "64% of sales value, 81% of units").
+    Spain", "64% of sales value, 81% of units", "58% of its staff in Nairobi, 61% in Mombasa").
     """
     sents = Sentences(ctx.doc)
     for q, start, end, n in count_lists(ctx, quantities, sents):
