@@ -1,4 +1,5 @@
-"""Digits that are no quantity: a year, a time or a score, an ordinal, part of a phone number."""
+"""Digits that are no quantity: a year, a time or a score, an ordinal, part of a phone number; words
+that hold a number word after a proclitic but are words of their own."""
 
 from __future__ import annotations
 
@@ -19,3 +20,11 @@ def not_a_quantity(text: str, s: int, e: int, written: str, value: float) -> boo
     if _PHONE_BEFORE.search(text[max(0, s - 12):s]) or _PHONE_AFTER.match(after + text[e + 2:e + 6]):
         return True  # part of a phone number or a code
     return False
+
+
+def not_number_words(q: dict, alt) -> str:
+    """A pattern that refuses the words of ``[quantities] not_numbers``: words of their own that
+    read as a proclitic and a number word (`كمية`, "a quantity", is not `ك` + `مية`, "as a
+    hundred")."""
+    words = q.get("not_numbers", [])
+    return rf"(?!(?:{alt(words)})(?![^\W\d_]))" if words else ""

@@ -22,7 +22,7 @@ from checker.language.matching import WS as _WS, alternation as _alt, phrase_key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .quantity_filters import not_a_quantity
+from .quantity_filters import not_a_quantity, not_number_words
 from .quantity_fractions import fraction_shares
 
 _THING_WINDOW = 6  # words either side of a number searched for the thing it counts
@@ -109,7 +109,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     attached = _alt(k for k in (_key(k) for k in q.get("scales", {})) if len(k) <= 3 and k.isascii()) or "(?!x)x"
     number = compiled(
         rf"(?<![\d.,/:\-])(?<![A-Za-z])(?<![^\W\d_][^\W\d_])(?P<num>{digits})(?!(?!(?:{attached})(?![^\W\d_]))[\w/:]|[.,]\d)"
-        + (rf"|(?<![^\W\d_]){pre}(?P<word>(?:{word_alt})(?:(?:{_WS}*-{_WS}*|{_WS}+(?:{joiners}){_WS}*)(?:{word_alt}))?)(?![^\W\d_])"
+        + (rf"|(?<![^\W\d_]){not_number_words(q, _alt)}{pre}(?P<word>(?:{word_alt})(?:(?:{_WS}*-{_WS}*|{_WS}+(?:{joiners}){_WS}*)(?:{word_alt}))?)(?![^\W\d_])"
            if word_alt else ""))
     currency_of = {}
     for code, names in q.get("currencies", {}).items():

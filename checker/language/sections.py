@@ -175,6 +175,9 @@ class Names(Section):
     not_family_endings: Words = []
     honorifics: Words = []
     construct_titles: Words = []
+    #: Bodies a construct title's office may name ("المتحدث باسم وزارة الزراعة"): stopwords that
+    #: end no complement.
+    title_bodies: Words = []
     office_adjectives: Words = []
     saying_verbs: Words = []
     particles: Words = []
@@ -278,6 +281,8 @@ class Quantities(Section):
     #: Words before a qualifier that make it close the phrase before (`الستين فما فوق`: "sixty and
     #: over"), so that it qualifies no number after it.
     qualifier_closers: Words = []
+    #: Words of their own that read as a proclitic and a number word (`كمية`).
+    not_numbers: Words = []
     updates: Updates = Updates()
     subset: Subset = Subset()
     generic: Generic = Generic()

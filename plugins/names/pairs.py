@@ -75,6 +75,8 @@ def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = Fals
             return False  # another word: a plural, an adjective ("الشرع", "الشرعي")
         if long_[0] in proclitics and long_[1:] == short:
             return False
+    elif a[0] in proclitics and b[0] in proclitics and a[1:] == b[1:]:
+        return False  # one name after two proclitics ("لميشيل", "بميشيل")
     return person or not _alternation(a, b, data)
 
 

@@ -140,7 +140,10 @@ def conflicting_figures(ctx, quantities, date_mentions):
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new
     schools", "now employs"), clauses that both lean on a subject told before them ("Mwangi,
     who was jailed for three years" … "Otieno, who was jailed for five years"), ages (DATE006
-    reads them), prices per unit, and one clause told of three figures or more (a series). Two figures each attributed to a source ("police said", `بحسب`) are reported
+    reads them), prices per unit, one clause told of three figures or more (a series), two
+    tallies told alike with every figure different ("31 votes to 19, with three abstentions" …
+    "33 votes to 18, with two abstentions"), and a part a relative clause picks out ("the 1,412
+    members who cast ballots" … "its roughly 1,990 members"). Two figures each attributed to a source ("police said", `بحسب`) are reported
     for information only: the sources may disagree, and the article should say so.
     """
     _report_conflicts(ctx, quantities, date_mentions)

@@ -219,7 +219,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         if not words:
             words = [w for w in between[:2] if _is_noun(d, w)]
             definite = True   # "the number of children": the children already told
-        elif len(between) <= _COUNT_REACH:
+        elif len(between) <= _COUNT_REACH and not re.search(r"[,،]", before_text[found[-1].end():]):
+            # (not "cutting the number of managers, was defeated by 33 votes": another clause)
             definite = True   # "the number of candidates reached 20 students": a total already told
             counted = [w for w in between[:1] if _is_noun(d, w)]   # … and the candidates are what it counts
     if after and not definite:

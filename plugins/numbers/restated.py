@@ -168,10 +168,24 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 added = _additions(ctx, quantities, sents)
             if a.sentence in added or b.sentence in added:
                 continue   # "four engineers with four others" … "eight engineers": parts of a whole
+            if _other_tally(ms, a, b):
+                continue   # "passed by 31 votes to 19, with three abstentions" … "defeated by 33
+                #            votes to 18, with two abstentions": two votes, every figure different
             single = per_sentence[a.sentence] == 1 and per_sentence[b.sentence] == 1
             if _same_fact(ctx, a, b, words, alone, single):
                 yield a.q, b.q, b.head.word
                 break
+
+
+def _other_tally(ms: list[Mention], a: Mention, b: Mention) -> bool:
+    """Both sentences give figures of two nouns or more, the same nouns, and none of one agrees
+    with its like in the other: a second tally of another thing, not the first told again with
+    a slip (which leaves the other figures as they were)."""
+    xa = [m for m in ms if m.sentence == a.sentence]
+    xb = [m for m in ms if m.sentence == b.sentence]
+    if len({m.head.main for m in xa} & {m.head.main for m in xb}) < 2:
+        return False
+    return not any(compatible(x.q, y.q) for x in xa for y in xb if x.head.main == y.head.main)
 
 
 def _additions(ctx, quantities: list[Quantity], sents: Sentences) -> set[int]:
@@ -294,8 +308,9 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
                             or (b.head.keys - {b.head.main}) & _right_after(ctx, words, a.q)):
         return True   # "the 17 residents rescued", `العقد البالغة قيمته`: the thing already told, or
         #               told with the word the earlier one has ("14 miners trapped" … "the 17 trapped miners")
-    if a.head.definite and alone and _close(a.q, b.q, _ALONE_RATIO):
-        return True   # "The $850 reward …" told first, "a reward of $580" after: one reward
+    if a.head.definite and alone and _close(a.q, b.q, _ALONE_RATIO) and not _narrowed(ctx, a.q):
+        return True   # "The $850 reward …" told first, "a reward of $580" after: one reward (not
+        #               "Of the 1,412 members who cast ballots" … "its 1,990 members": a part)
     wa = " ".join(sorted(set(words.keys_of(_window(ctx, a.q, words.sents.items[a.sentence]))) - heads))
     wb = " ".join(sorted(set(words.keys_of(_window(ctx, b.q, words.sents.items[b.sentence]))) - heads))
     score = fuzz.token_set_ratio(wa, wb) if wa and wb else 0
@@ -314,6 +329,25 @@ def _right_after(ctx, words: "_SentenceWords", q: Quantity) -> set[str]:
     view = ctx.doc.normalized
     end = view.from_original(q.end)
     return set(words.keys_of(" ".join(view.text[end:end + _AFTER_REACH].split()[:_AFTER_WORDS])))
+
+
+def _narrowed(ctx, q: Quantity) -> bool:
+    """A relative word right after the figure's noun, before any punctuation: the figure counts
+    the part the clause picks out ("the 1,412 union members who cast ballots")."""
+    rel = _relatives(ctx.lexicon)
+    view = ctx.doc.normalized
+    end = view.from_original(q.end)
+    for w in re.findall(r"[^\W\d_]+|[^\w\s]", view.text[end:end + _AFTER_REACH])[1:_AFTER_WORDS + 1]:
+        if w in rel:
+            return True
+        if not w[0].isalpha():
+            return False
+    return False
+
+
+@lru_cache(maxsize=32)
+def _relatives(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in figures_data(lex).get("restated", {}).get("relatives", []))
 
 
 def _ordered_apart(ctx, words: "_SentenceWords", a: Mention, b: Mention) -> bool:

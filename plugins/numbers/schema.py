@@ -53,6 +53,9 @@ class Restated(Section):
     ordinals: Words = []
     #: Letters attached before a word that do not change it ("و", "ف"), removed before comparing.
     proclitics: Words = []
+    #: Relative words: right after a figure's noun, they narrow it to a part ("the 1,412 members
+    #: who cast ballots" is not the membership told later).
+    relatives: Words = []
 
 
 class Figures(Section):

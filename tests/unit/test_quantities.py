@@ -138,3 +138,16 @@ def test_a_bare_fraction_is_approximate_and_a_qualified_one_takes_its_qualifier(
     assert (third.low, third.high) == pytest.approx((29.3, 37.3))
     more, = quantities("Farmers sold more than a third of the crop.", "en")
     assert (more.low, more.high) == (33.3, None)
+
+
+def test_a_word_that_reads_as_a_proclitic_and_a_number_word_is_no_quantity():
+    # `كمية` ("a quantity") is not `ك` + `مية` ("as a hundred")
+    text = "ضبطت الشرطة كمية من المخدرات، ثم ضبطت كميات أخرى ومئة كيلوغرام من الحشيش."
+    assert [(q.text, q.value) for q in quantities(text, "ar")] == [("مئة", 100.0)]   # the one in `ومئة`
+
+
+def test_a_qualifier_after_fama_closes_the_phrase_before_it():
+    # `الستين فما فوق` ("sixty and over"): `فوق` qualifies no figure after it
+    text = "ونسبة من هم في الستين فما فوق 22 في المئة، ونسبة من هم فوق 70 عاماً 9 في المئة."
+    got = [(q.text, q.low, q.high) for q in quantities(text, "ar") if q.unit == "%"]
+    assert got == [("22 في المئة", 22.0, 22.0), ("9 في المئة", 9.0, 9.0)]

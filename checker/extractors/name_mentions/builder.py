@@ -137,6 +137,10 @@ class Builder:
     def is_nisba(self, w: str) -> bool:
         return self.is_def(w) and len(w) >= len(self.names.article) + 3 and any(w.endswith(e) for e in self.names.nisba)
 
+    def family_nisba(self, w: str) -> bool:
+        """A nisba that can be a family name ("الطائي"): not feminine, no adjective of an office."""
+        return self.is_nisba(w) and not w.endswith(self.names.not_family_endings) and w not in self.names.adjectives
+
     def stop(self, i: int) -> bool:
         w = self.toks.norm[i]
         nm = self.names

@@ -38,6 +38,7 @@ class NamesData:
     stop: frozenset[str]
     months: frozenset[str]          # month names: a given name too when a capitalised word follows ("Jan Kowalski")
     adjectives: frozenset[str]
+    bodies: frozenset[str]          # bodies a title's complement may name, though they end names
     connectors: frozenset[str]
     possessive: tuple[str, ...]
     proclitics: str
@@ -108,6 +109,7 @@ def names_lexicon(lex) -> NamesData:
         stop=frozenset(stop - months if d.get("capitals") else stop),
         months=frozenset(months | weekdays),
         adjectives=frozenset(phrase_key(a) for a in d.get("office_adjectives", [])),
+        bodies=frozenset(phrase_key(a) for a in d.get("title_bodies", [])),
         connectors=frozenset(phrase_key(c) for c in d.get("connectors", [])),
         possessive=tuple(sorted((phrase_key(p) for p in d.get("possessive_endings", [])), key=len, reverse=True)),
         proclitics=proclitic_letters(lex),

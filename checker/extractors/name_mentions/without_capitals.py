@@ -85,14 +85,21 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
         break
     last = toks.norm[idx[-1]]
     known_start = first in starts and (cued or first not in nm.given_ambiguous)
-    plain_def = b.is_def(last) and not b.is_nisba(last)
     if not cued and len(idx) > 1 and last.endswith(nm.not_family_endings):
         return []  # "يعقوب الطبية": an adjective
+    # a family name: no adjective of an office ("الحالي"), but a nisba after a given name ("حسين الطائي")
+    plain_def = b.is_def(last) and (not b.is_nisba(last) or len(idx) > 1 and b.family_nisba(last))
     if not (b.count(last) >= 2 or (known_start and (cued or plain_def or b.near_family_name(last)))
-            or (cued and lineage) or (cued and len(idx) == 2 and _no_word(b, first)
+            or (cued and lineage) or (cued and len(idx) == 2 and (_no_word(b, first) or _plain_given(b, first, last))
                                       and (b.is_def(last) or _no_word(b, last)))):
         return []
     return idx
+
+
+def _plain_given(b: Builder, first: str, last: str) -> bool:
+    """A word never written with the article, before a nisba: a given name no list holds, after a title
+    (`المتحدث باسم الوزارة فلاح الزبيدي`), or a verb before a name one letter from one (`أوضح فلاح الزبيري`)."""
+    return b.family_nisba(last) and not (b.common(first) or b.is_def(first) or first in b.names.verbs or first in b.names.adjectives)
 
 
 def _no_word(b: Builder, w: str) -> bool:
@@ -104,8 +111,8 @@ def _no_word(b: Builder, w: str) -> bool:
 
 
 def _own_word(b: Builder, w: str) -> bool:
-    """``w``, which begins with a letter that can be "and", is a word of its own: the text writes
-    it twice or more so and never without that letter ("فيون", not "ويرأسه")."""
+    """``w``, which begins with a letter that can be "and", is a word of its own: written twice or
+    more so and never without that letter ("فيون", not "ويرأسه")."""
     return b.counts[w] >= 2 and not b.counts.get(w[1:])
 
 
@@ -123,7 +130,7 @@ def _after_title(b: Builder, m: re.Match) -> tuple[int, int, str, list[int], boo
     if word in nm.construct:
         # the complement: words up to the first with the article ("وزير الإعلام", "رئيس فريق الطوارئ")
         for _ in range(_COMPLEMENT):
-            if k >= len(toks) or (consumed and not b.joined(k)) or toks.norm[k] in nm.verbs or b.stop(k):
+            if k >= len(toks) or (consumed and not b.joined(k)) or toks.norm[k] in nm.verbs or b.stop(k) and toks.norm[k] not in nm.bodies:
                 return None
             w = toks.norm[k]
             k += 1
@@ -154,6 +161,8 @@ def _after_title(b: Builder, m: re.Match) -> tuple[int, int, str, list[int], boo
     if toks.ns[k] in b.titles_at or b.stop(k):
         return None  # another title follows ("ولي العهد السعودي الأمير محمد"): it introduces the name
     w = toks.norm[k]
+    if COMMA.fullmatch(g) and w[0] in nm.proclitics and w not in nm.given and w not in nm.given_ambiguous:
+        return None   # "رئيس الوكالة الدولية الأسبق، بميشيل باشيليت": a verb's object after the title
     if b.is_def(w):
         if consumed or word in nm.construct or b.is_nisba(w) or w in nm.adjectives:
             return None
@@ -191,7 +200,7 @@ def without_capitals(b: Builder) -> None:
         k = i + 1
         if k >= len(toks) or not b.joined(k) or k in b.taken or k in title_tokens or b.stop(k):
             continue
-        if toks.norm[k] in names_start:
+        if toks.norm[k] in names_start or k + 1 < len(toks) and b.joined(k + 1) and b.near_family_name(toks.norm[k + 1]):
             idx = _parse_name(b, k, True)
             if len(idx) >= 2 and not any(j in title_tokens for j in idx):
                 b.add(idx, None, "verb")
