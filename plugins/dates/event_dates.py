@@ -88,7 +88,8 @@ def same_event_two_dates(ctx, events, open_events):
     الأولى`), when its sentence names the thing; any other event told as a verb and as a
     definite noun derived from it (:mod:`.open_events`). Where the subject follows the verb
     (Arabic), a long subject may stand between the verb and its date (`تأسست شركة … البحرية عام
-    2004`); in "Goldcoast Structures, which he founded in 1998" the company is what was founded.
+    2004`); in "Goldcoast Structures, which he founded in 1998" the company is what was founded,
+    and in `للنادي الذي تأسس عام 1952` the club.
 
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was usually mistyped or

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.language.normalize import normalize_text
+from checker.language.sections import Script
 
 from .derivation import deriver
 from .persons import People
@@ -64,6 +65,8 @@ class _Data:
     founding_lead: frozenset[str] = frozenset()   # before it: what the thing has grown since ("since")
     relatives: frozenset[str] = frozenset()   # "which he founded": the thing before the relative is the subject
     ordinal_forms: frozenset[str] = frozenset()   # the tokens that are an ordinal, alone or by :func:`_bare`
+    contracted: tuple[tuple[str, str], ...] = ()  # (contracted, plain) starts of words: `لل` is `ل` + `ال`
+    not_words: frozenset[str] = frozenset()   # words that derive like a class's seeds but name another event
 
     def __post_init__(self):
         self.ordinal_forms = self.ordinals | frozenset(
@@ -77,6 +80,7 @@ def _data(lex) -> _Data:
     for kind, entry in lex.section("events", {}).items():
         for w in entry.get("words", []):
             classes.setdefault(kind, set()).update(der.seed(w).keys)
+    nots = [w for entry in lex.section("events", {}).values() for w in entry.get("not_words", [])]
     norm = lambda ws: frozenset(normalize_text(w).lower() for w in ws)  # noqa: E731
     pronouns = {normalize_text(w).lower(): kind for kind, ws in lex.section("event_pronouns", {}).items() for w in ws}
     ords = lex.section("event_ordinals", {})
@@ -90,7 +94,9 @@ def _data(lex) -> _Data:
                  reference=norm(lex.section("event_subject", {}).get("reference", [])),
                  founding_objects=norm(ords.get("founding_objects", [])), object_of=norm(ords.get("object_of", [])),
                  founding_lead=norm(ords.get("founding_lead", [])),
-                 relatives=norm(lex.section("event_subject", {}).get("relatives", [])))
+                 relatives=norm(lex.section("event_subject", {}).get("relatives", [])),
+                 contracted=tuple((normalize_text(c), normalize_text(p)) for p, c in lex.get(Script).contractions),
+                 not_words=norm(nots))
 
 
 _MEMO = 200_000   # tokens whose class is remembered per language, before the memory is reset
@@ -103,6 +109,8 @@ def _kind(tok: str, data: _Data, der) -> tuple[str | None, frozenset[str]]:
     if got is None:
         keys = der.derive(_bare(tok, data)).keys | der.derive(tok).keys
         got = (next((k for k, seeds in data.classes.items() if keys & seeds), None), keys)
+        if got[0] is not None and (tok in data.not_words or _bare(tok, data) in data.not_words):
+            got = (None, keys)
         if len(data.kinds) >= _MEMO:
             data.kinds.clear()
         data.kinds[tok] = got
@@ -125,6 +133,14 @@ def _bare(tok: str, data: _Data) -> str:
     if data.prefixes and len(tok) > 3 and tok[0] in data.prefixes:
         return tok[1:]
     return tok
+
+
+def _plain(tok: str, data: _Data) -> str:
+    """A word without a proclitic, its contraction with the article undone (`للنادي` → `النادي`)."""
+    for c, p in data.contracted:
+        if tok.startswith(c) and len(tok) > len(c) + 2:
+            return p + tok[len(c):]
+    return _bare(tok, data)
 
 
 def _date_of(dates, s: int, e: int, text: str, before_ok: bool, gap: int):
@@ -186,6 +202,9 @@ def _subject(before, after, data: _Data, months, derived) -> tuple[tuple[str, ..
     if data.side == "after":
         if derived.suffix:
             return (), pron                       # تأسيسها: the suffix is the subject
+        if len(before) >= 2 and before[-1] in data.relatives and \
+                (noun := _run([_plain(before[-2], data)], data, months)):   # `للنادي الذي تأسس عام 1952`
+            return tuple(noun), pron
         out = _run(after[:3], data, months) if not (after and after[0] in data.not_after) else []
         if not out and derived.pos != "n":
             out = _run(list(reversed(before))[:2], data, months)[:1]  # المهرجان (فقد) انطلق

@@ -65,6 +65,9 @@ class EventWords(Section):
     words: Words = []
     #: The event happens to a person (a birth, a death): tied to the person named beside it.
     person: Bool = False
+    #: Words whose derivation meets the seeds' but that name another event (`استقال`, "resigned",
+    #: is no `استقلال`, "independence").
+    not_words: Words = []
 
 
 class Events(RootModel[dict[Str, EventWords]]):

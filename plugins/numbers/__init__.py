@@ -300,7 +300,8 @@ def count_mismatch(ctx, quantities):
     الـ3 وهم أ، ب، ج ود`), after "as" ("named the three suspects as A, B, C and D"), or, in
     English, after a comma when the items are names ("three new routes from the city, to
     Porto, Split, Tirana and Bergen"; "three members of her cabinet, A (housing), B
-    (transport), C and D"; "Four firms, A and B, have bid"). A list of the places the things
+    (transport), C and D"; "Four firms, A and B, have bid"), or between dashes ("three leaders - A,
+    B of the League, C and D - signed"). A list of the places the things
     counted stand in ("two warehouses in A, B and C", `ثلاث مدارس في أ، ب، ج ود`) is flagged
     only when it names more places than things. Items are read by how they are joined: they
     end where the joining changes, after the item joined by "and" that follows commas (in

@@ -18,6 +18,7 @@ _GAP_WORDS = 10      # words between a count and the opener of its list
 _ITEM_WORDS = 4      # words of one item (a name, a place, `مستشفى منى الطوارئ`)
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
 _COLON_ITEM_WORDS = 7   # … after a colon: a name with what the person is (`ومعاون المدير العام رياض جاسم`)
+_SPACED_HYPHEN = re.compile(r"(?<=\s)-(?=\s)")
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,8 @@ def _opening(d: _Lists, orig, nt: str, pos: int, end: int) -> int | None:
     window = nt[pos:min(end, pos + 90)]
     colon = window.find(":")
     m = d.openers.search(window) if d.openers is not None else None
+    if m is None and d.openers is not None and d.openers.search("—"):
+        m = _SPACED_HYPHEN.search(window)   # "three co-leaders - A, B, C and D - signed": a dash typed so
     cut = [i for i in (colon, m.start() if m else -1) if i >= 0]
     comma = re.search(r"[,،]", window)
     if cut:
@@ -170,7 +173,7 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
 def _dash_closed(nt: str, count_end: int, opening: int, end: int) -> int:
     """Where a list set off by a dash ends: at the same dash after it ("four districts -- A, B and
     C -- were declared"); else at ``end``."""
-    dash = re.search(r"--|[—–]", nt[count_end:opening])
+    dash = re.search(r"--|[—–]|(?<=\s)-(?=\s)", nt[count_end:opening])
     if dash is None:
         return end
     close = nt.find(dash.group(), opening, end)
@@ -256,8 +259,8 @@ def count_lists(ctx, quantities, sents: Sentences):
                 continue
             while opening < send and nt[opening] == " ":
                 opening += 1
-            words = _COLON_ITEM_WORDS if ":" in nt[ne:opening] else _ITEM_WORDS
             close = _dash_closed(nt, ne, opening, send)   # between dashes an item may open with one
+            words = _COLON_ITEM_WORDS if ":" in nt[ne:opening] or close < send else _ITEM_WORDS
             items, certain = read_list(d, orig, nt, opening, close, words, close < send)   # lower-case word
             if certain is _MORE:   # "…، وقاعة المرافئ القديمة، إلى جانب مختبر": an addition after the
                 certain = len(items) > q.value   # items, which can only make more than already told
