@@ -13,6 +13,14 @@ _REACH = 120   # characters back from the statement to the name it is about
 _OPENING = 12  # characters into its sentence where a statement still opens it ("Born in")
 _WORD = re.compile(r"[^\W\d_]+")
 _CONJ = re.compile(r"^[وف](?=[^\W\d_]{3})")
+_ANTECEDENT = 400   # characters before a sentence searched for the person its pronoun stands for
+
+
+@lru_cache(maxsize=32)
+def _personal(lex) -> frozenset[str]:
+    """The pronouns of a person ([event_pronouns] m and f), as written in lower case."""
+    p = lex.section("event_pronouns", {})
+    return frozenset(w.lower() for kind in ("m", "f") for w in p.get(kind, []))
 
 
 class People:
@@ -24,6 +32,7 @@ class People:
         self.starts = [m.start for m in self.mentions]
         self.sent_starts = [s.start for s in doc.sentences]
         self.clusters = {m.cluster for m in self.mentions}
+        self.full = {m.cluster for m in self.mentions if len(m.tokens) >= 2}
         self.counts: dict[int, int] = {}
         for m in self.mentions:
             self.counts[m.cluster] = self.counts.get(m.cluster, 0) + 1
@@ -48,10 +57,26 @@ class People:
         if before:   # the nearest person the story names more than once ("Chilean" is not one)
             return next((m.cluster for m in before if self.counts[m.cluster] > 1), before[0].cluster)
         if start - sent.start <= _OPENING:
+            if (who := self._antecedent(sent, i)) is not None:
+                return who
             after = [m for m in self.mentions[i:i + 4] if m.start < sent.end]
             if after:   # "Born in 1960 in Lagos, Diaz trained": the person named again, not the place
                 return next((m.cluster for m in after if self.counts[m.cluster] > 1), after[0].cluster)
         return None
+
+    def _antecedent(self, sent, i: int) -> int | None:
+        """The one person named in the text just before a sentence whose main clause opens with a
+        personal pronoun ("Born in Izmir in 1965, she trained …"): who the pronoun stands for."""
+        m = re.search(r"[,،]\s*([^\W\d_]+)", self.doc.text[sent.start:sent.end])
+        if m is None or m.group(1).lower() not in _personal(self.doc.lexicon):
+            return None
+        near = {x.cluster for x in self.mentions[:i] if sent.start - _ANTECEDENT <= x.start < sent.start}
+        # a person named in full and named again (places and bodies are named in one word or once),
+        # the one the story names most
+        ranked = sorted((self.counts[c], c) for c in near if self.counts[c] > 1 and c in self.full)
+        if not ranked or len(ranked) > 1 and ranked[-1][0] == ranked[-2][0]:
+            return None
+        return ranked[-1][1]   # the one named most: whom the story is about
 
 
     def words_of(self, start: int) -> frozenset[str]:
