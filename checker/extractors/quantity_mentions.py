@@ -118,7 +118,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     symbols = [k for k in currency_of if not k[-1:].isalnum()]          # "$", "US$", "€"
     cur_words = [k for k in currency_of if k[-1:].isalnum()]            # "dollars", "دولار"
     currency_before = compiled(rf"(?:{_alt(symbols)}){_WS}*$") if symbols else None
-    currency_after = compiled(rf"{_WS}*(?P<c>{_alt(cur_words)})(?![^\W\d_])") if cur_words else None
+    currency_after = compiled(rf"(?:{_WS}*|-)(?P<c>{_alt(cur_words)})(?![^\W\d_])") if cur_words else None
     percent_after = compiled(rf"{_WS}*(?P<p>{_alt(q.get('percent', []))})(?![^\W\d_])") if q.get("percent") else None
     qualifier_kind = {}
     for kind, ws in q.get("qualifiers", {}).items():
@@ -137,7 +137,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     things = compiled(rf"(?<![^\W\d_]){pre}{art}(?P<t>{_alt(thing_class)})(?![^\W\d_])") if thing_class else None
     return _Patterns(
         number, words, frozenset(_key(t) for t in q.get("tens", [])), vague, scales,
-        compiled(rf"{_WS}*(?P<s>{_alt(scales)})(?![^\W\d_])") if scales else None,
+        compiled(rf"(?:{_WS}*|-)(?P<s>{_alt(scales)})(?![^\W\d_])") if scales else None,   # "2.1-billion-dollar"
         currency_before, currency_after, currency_of, percent_after, qualifier_before, qualifier_kind,
         compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(updates)})(?![^\W\d_])") if updates else None,
         compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(q.get('subset', {}).get('words', []))}){_WS}*\S*{_WS}*$")

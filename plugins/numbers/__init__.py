@@ -134,7 +134,8 @@ def conflicting_figures(ctx, quantities, date_mentions):
     different modifiers ("two Brit awards", "three Grammy awards"); ranges ("between £80m and
     £95m", `بين 80 و95`); measures, ages, times and prices per unit ("$60.96 a barrel",
     `دولاراً للأوقية`), figures joined to a word by a hyphen ("a 10-year bond", "a 300-bed
-    hospital": part of what the thing is); figures in names ("Doom 3"); percentages (NUM002 reads shares); figures
+    hospital": part of what the thing is; a sum of money so written, "the 2.1-billion-dollar
+    purchase", is compared); figures in names ("Doom 3"); percentages (NUM002 reads shares); figures
     under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023") or told of different
     places or teams; a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new

@@ -151,3 +151,12 @@ def test_a_qualifier_after_fama_closes_the_phrase_before_it():
     text = "ونسبة من هم في الستين فما فوق 22 في المئة، ونسبة من هم فوق 70 عاماً 9 في المئة."
     got = [(q.text, q.low, q.high) for q in quantities(text, "ar") if q.unit == "%"]
     assert got == [("22 في المئة", 22.0, 22.0), ("9 في المئة", 9.0, 9.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 2.1-billion-dollar purchase", ("2.1-billion-dollar", 2.1e9, "USD")),
+    ("a 10-dollar bill", ("10-dollar", 10.0, "USD")),
+    ("a 3-million-strong army", ("3-million", 3e6, None)),
+])
+def test_an_amount_written_as_one_hyphenated_word(text, expected):
+    assert [(q.text, q.value, q.unit) for q in quantities(text, "en")] == [expected]
