@@ -41,24 +41,42 @@ class Changes:
         self.doc = doc
         self._found: list[int] | None = None
         self._words: list[frozenset[str]] = []
+        self._at: dict[int, list[int]] = {}
 
     def _read(self) -> list[int]:
         rx, view, doc = _changes(self.doc.lexicon), self.doc.normalized, self.doc
         hits = rx.finditer(view.text) if rx is not None else ()
-        found = sorted({doc.sentence_index(view.to_original(m.start(1), m.end(1))[0]) for m in hits} - {-1})
+        at: dict[int, list[int]] = {}
+        for m in hits:
+            pos = view.to_original(m.start(1), m.end(1))[0]
+            at.setdefault(doc.sentence_index(pos), []).append(pos)
+        at.pop(-1, None)
+        found = sorted(at)
+        self._at = at
         for k in found:
             s = doc.sentences[k]
             self._words.append(frozenset(_TOKEN.findall(doc.normalized_slice(s.start, s.end).lower())))
         return found
 
-    def between(self, first: int, last: int, about: tuple[set[str], set[str]]) -> bool:
+    def between(self, first: int, last: int, about: tuple[set[str], set[str]], own: tuple = ()) -> bool:
         """Whether a sentence from ``first`` to ``last`` (inclusive) tells of a change of date of
-        what both tellings tell: it shares a word with the words around each (``about``)."""
+        what both tellings tell: it shares a word with the words around each (``about``). In the
+        sentence of a telling whose (start, end) ``own`` gives by sentence, the change must be in
+        that telling's clause ("…, when appointments were postponed" changes no programme)."""
         if self._found is None:
             self._found = self._read()
         i = bisect.bisect_left(self._found, first)
         while i < len(self._found) and self._found[i] <= last:
-            if all(self._words[i] & words for words in about):
+            k = self._found[i]
+            if all(self._words[i] & words for words in about) and \
+                    not (k in dict(own) and not self._in_clause(k, dict(own)[k])):
                 return True
             i += 1
         return False
+
+    def _in_clause(self, k: int, span: tuple[int, int]) -> bool:
+        text, (s, e) = self.doc.text, span
+        lo = max(text.rfind(c, 0, s) for c in ",;:،؛")
+        his = [j for j in (text.find(c, e) for c in ",;:،؛") if j >= 0]
+        hi = min(his) if his else len(text)
+        return any(lo < p < hi for p in self._at.get(k, ()))

@@ -22,6 +22,11 @@ def _related(a: Event, b: Event) -> bool:
     return bool({k.split(":")[0] for k in a.keys} & {k.split(":")[0] for k in b.keys})
 
 
+def _span(ev) -> tuple[int, int]:
+    """From an event word to its date, whichever comes first."""
+    return min(ev.start, ev.date.start), max(ev.end, ev.date.end)
+
+
 def _conflicts(ctx, events):
     """Pairs (earlier, later) of tellings of one event whose dates do not overlap."""
     by_kind: dict[str, list[Event]] = {}
@@ -44,7 +49,8 @@ def _conflicts(ctx, events):
                 weekday = "weekday" in (a.date.form, b.date.form)   # both must name their subject
                 if (a.subject and b.subject if weekday else a.subject or b.subject or years <= 2) \
                         and same_subject(a, b, subjects) \
-                        and not changes.between(a.sentence, b.sentence, (set(a.words), set(b.words))):
+                        and not changes.between(a.sentence, b.sentence, (set(a.words), set(b.words)),
+                                                tuple((x.sentence, _span(x)) for x in (a, b))):
                     yield a, b
                     break
 
@@ -105,7 +111,7 @@ def same_event_two_dates(ctx, events, open_events):
     `أعادت افتتاح`), dates that overlap (2012 and March 2012) or repeat the same year, events
     that recur (a meeting, a visit) unless an ordinal makes them once-only, tellings in the
     same sentence, two dates with a sentence telling of a change of date from the first
-    to the second ("postponed", `تأجيل`), and an event told as the point of reference of another
+    to the second ("postponed", `تأجيل`; in a telling's own sentence, in its clause), and an event told as the point of reference of another
     ("after its opening, a final in May 2014", `بعد افتتاحه لقاء … في 2014`).
     """
     for a, b in [*_conflicts(ctx, events), *open_events]:
