@@ -61,8 +61,14 @@ class Deriver:
         self.trailing = list(d.get("trailing", []))
         self.min_stem = int(d.get("min_stem", 3))
         self._lemmas = frozenset(v for v in self.irregular.values() if v)
+        # the suffixes by their last letter, longest first: a word is tried only with those it
+        # may end with (with an empty suffix, which every word ends with, with all of them)
+        self._ending: dict[str, list[str]] | None = None if "" in self.suffixes else {}
+        for suffix in self.suffixes if self._ending is not None else ():
+            self._ending.setdefault(suffix[-1], []).append(suffix)
         self._cache: dict[str, Derived] = {}     # normalised word -> derivation
         self._written: dict[str, Derived] = {}   # word as written -> derivation
+        self._read: dict[str, tuple] = {}        # base -> its readings (:meth:`_readings`)
 
     @staticmethod
     def _pattern(p: str) -> re.Pattern:
@@ -90,6 +96,7 @@ class Deriver:
             if len(self._written) >= _MEMO:
                 self._written.clear()
                 self._cache.clear()
+                self._read.clear()
             self._written[word] = got
         return got
 
@@ -129,7 +136,7 @@ class Deriver:
         """Every (base, suffix) a word can be read as once a prefix and a suffix are stripped."""
         for h in self._heads(w, clitics):
             yield h, None
-            for s in self.suffixes:
+            for s in self.suffixes if self._ending is None else self._ending.get(h[-1:], ()):
                 if h.endswith(s) and len(h) - len(s) >= 2:
                     base = h[:-len(s)]
                     yield base, s
@@ -138,11 +145,12 @@ class Deriver:
                     if s == "ه" and len(base) >= 3:
                         yield base, "ta"     # a final ه may be the ta marbuta
 
-    def _arabic(self, w: str, clitics: bool = True) -> Derived:
-        keys, poses, genders, suffixed = set(), set(), set(), set()
-        for base, suffix in self._bases(w, clitics):
-            if base in self.irregular:     # وفاته: the masdar of a verb of another pattern
-                base = self.irregular[base]
+    def _readings(self, base: str) -> tuple[tuple[frozenset[str], tuple, str], ...]:
+        """(keys, forms, pos) for each pattern ``base`` matches; a base is read once (many
+        words share one: `التأسيس`, `بتأسيس`, `تأسيسها`)."""
+        got = self._read.get(base)
+        if got is None:
+            out = []
             for rx, forms, pos in self._by_length.get(len(base), ()):
                 m = rx.fullmatch(base)
                 if m is None:
@@ -151,7 +159,17 @@ class Deriver:
                 root = "".join(letters) + (letters[-1] if len(letters) == 2 else "")
                 root = root.translate(_WEAK)
                 # A form I noun (فعول, فعال, مفعل …) is an irregular masdar: it meets only nouns
-                keys.update(f"{root}:{f}{'n' if pos == 'n' and f == 1 else ''}" for f in forms)
+                out.append((frozenset(f"{root}:{f}{'n' if pos == 'n' and f == 1 else ''}" for f in forms), forms, pos))
+            got = self._read[base] = tuple(out)
+        return got
+
+    def _arabic(self, w: str, clitics: bool = True) -> Derived:
+        keys, poses, genders, suffixed = set(), set(), set(), set()
+        for base, suffix in self._bases(w, clitics):
+            if base in self.irregular:     # وفاته: the masdar of a verb of another pattern
+                base = self.irregular[base]
+            for found, forms, pos in self._readings(base):
+                keys |= found
                 poses.add(pos)
                 g = self._gender(suffix, forms, pos, w)
                 genders.add(g)

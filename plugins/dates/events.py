@@ -27,6 +27,7 @@ _BEFORE_GAP = 15    # characters between a date and the event word after it ("it
 _NEXT_GAP = 9       # … after an event word told as a reference ("after its opening in 2013")
 _WINDOW = 6         # content words either side that describe the event
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_CLAUSE_MARK = re.compile(r"[,،;:؛]")   # what closes the clause between an event word and its date
 
 
 @dataclass(frozen=True)
@@ -147,12 +148,12 @@ def _date_of(dates, s: int, e: int, text: str, before_ok: bool, gap: int):
     """The event's date: the first after the event word in its clause ("opened in 2012",
     `تأسس عام 1996`), else one right before it ("its 2011 opening")."""
     after = [d for d in dates if 0 <= (d.lead if d.lead is not None else d.start) - e <= gap]
-    after = [d for d in after if not re.search(r"[,،;:؛]", text[e:d.start])]
+    after = [d for d in after if not _CLAUSE_MARK.search(text[e:d.start])]
     if after:
         return min(after, key=lambda d: d.start)
     if not before_ok:
         return None
-    before = [d for d in dates if 0 <= s - d.end <= _BEFORE_GAP and not re.search(r"[,،;:؛]", text[d.end:s])]
+    before = [d for d in dates if 0 <= s - d.end <= _BEFORE_GAP and not _CLAUSE_MARK.search(text[d.end:s])]
     return max(before, key=lambda d: d.end) if before else None
 
 

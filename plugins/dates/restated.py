@@ -249,6 +249,18 @@ def _compatible(a, b) -> bool:
     return ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0])
 
 
+def _all_compatible(mentions) -> bool:
+    """Whether every two date mentions with one bound can both hold (intervals on a line that
+    meet two by two all share a day: one pass)."""
+    meet: dict = {}
+    for m in mentions:
+        lo, hi = m.interval()
+        if m.bound in meet and (hi := min(hi, meet[m.bound][1])) < (lo := max(lo, meet[m.bound][0])):
+            return False
+        meet[m.bound] = (lo, hi)
+    return True
+
+
 def _extras(keys: list[str], added, matched: list[int], moved: collections.Counter) -> list[bool]:
     """Whether each word one side adds lies inside the shared stretch (between its first and
     last matched words), words told on both sides in another order (``moved``) left out."""
@@ -297,10 +309,12 @@ def find_restated_dates(ctx, date_mentions, date_ranges, events, open_events=())
     """Yield (earlier, later) date mentions of one statement told twice with dates that cannot both hold."""
     d = _data(ctx.lexicon)
     in_range = [(r.start, r.end) for r in date_ranges]
-    told = {x for a, b in [*_conflicts(ctx, events), *open_events] for x in (a.date.start, b.date.start)}
     mentions = [m for m in date_mentions if m.interval() is not None and m.year is not None
                 and not any(s <= m.start < e for s, e in in_range)
                 and _introduced(ctx, m, d)]
+    if _all_compatible(mentions):
+        return   # no two dates that cannot both hold: nothing to compare
+    told = {x for a, b in [*_conflicts(ctx, events), *open_events] for x in (a.date.start, b.date.start)}
     sents, changes = _sentences(ctx, mentions, d, date_mentions)
     index = {(k, n): x for x, (k, n) in enumerate((k, n) for k, s in sents.items() for n in range(len(s.dates)))}
     slots = list(index)

@@ -21,6 +21,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NEXT = re.compile(r"\s{0,3}([^\W\d_]+)")   # the word right after a figure
 _LOOK = 60   # characters searched either side of a figure
 _COUNT_REACH = 6   # words between "the number of" and a figure with its own noun, telling its total
+_LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)$")
+_WORD_THEN_SPACE = re.compile(r"\s*([^\W\d_]+)\s")
+_SENTENCE_MARK = re.compile(r"[.!?؟;؛\n]")
+_CAPITALISED_END = re.compile(r"[A-Z][\w-]*[^\S\n]*\Z")
+_PHRASE_END = re.compile(r"[.,،!?؟;؛:\n()«»\"“”]|\d")
 
 
 @dataclass(frozen=True)
@@ -165,7 +170,7 @@ def _definite_word(d: _Data, word: str) -> bool:
 
 def _article_attached(d: _Data, before: str) -> bool:
     """The figure is written against the article (`موازنة الـ650 مليون`): a thing already told."""
-    w = re.search(r"(?:^|\s)([^\W\d_]+)$", before)
+    w = _LAST_WORD.search(before)
     return w is not None and w.group(1) in d.prefixes
 
 
@@ -184,11 +189,11 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     after, measured = _after_words(d, nt, end)
     if measured:
         return None
-    if amount and not after and (m := re.match(r"\s*([^\W\d_]+)\s", nt[end:end + 20])) and m.group(1) in d.amount_of:
+    if amount and not after and (m := _WORD_THEN_SPACE.match(nt[end:end + 20])) and m.group(1) in d.amount_of:
         after, measured = _after_words(d, nt, end + m.end())   # "$9.4 million in emergency aid"
         if measured:
             return None
-    before_text = re.split(r"[.!?؟;؛\n]", nt[max(0, start - _LOOK):start])[-1]
+    before_text = _SENTENCE_MARK.split(nt[max(0, start - _LOOK):start])[-1]
     before_words = _WORD.findall(before_text)
     attached = _article_attached(d, before_text)
     definite = bool(before_words) and before_words[-1] in d.definite or attached
@@ -237,7 +242,7 @@ def _substance(lex, d: _Data, nt: str, start: int, end: int, unit: str) -> Head 
     after it ("928 kilograms of cocaine", `928 كيلوغراما من المخدرات`) or before it as what the
     measure is of ("the amount of cocaine seized, 696 kilograms", `كمية المخدرات المضبوطة، وهي 696
     كيلوغراما`), keyed with the unit so that only measures in one unit are compared."""
-    before_text = re.split(r"[.!?؟;؛\n]", nt[max(0, start - _LOOK):start])[-1]
+    before_text = _SENTENCE_MARK.split(nt[max(0, start - _LOOK):start])[-1]
     before_words = _WORD.findall(before_text)
     definite = bool(before_words) and before_words[-1] in d.definite
     words, measured = _after_words(d, nt, end)
@@ -278,7 +283,7 @@ def named(lex, before: str) -> bool:
     d = head_data(lex)
     if before.endswith("("):
         return True
-    m = re.search(r"[A-Z][\w-]*[^\S\n]*\Z", before) if d.names_capitalised else None
+    m = _CAPITALISED_END.search(before) if d.names_capitalised else None
     # a capitalised determiner opens a sentence ("The $850 reward", "His fee"): not a name; nor
     # is a word on the line before (a dateline, "REUTER")
     return m is not None and normalize_text(m.group().strip()) not in d.definite | d.stop
@@ -298,7 +303,7 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
         return [], True   # "$60.96 a barrel", `768 دولارا للأوقية`
     if d.change_after is not None and d.change_after.search(nt[end:end + 40]):
         return [], True   # "8 ministers instead of 6": a change stated
-    text = re.split(r"[.,،!?؟;؛:\n()«»\"“”]|\d", nt[end:end + _LOOK])[0]
+    text = _PHRASE_END.split(nt[end:end + _LOOK], 1)[0]
     words = _WORD.findall(text)
     if words and words[0] in d.of:
         words = words[1:]
