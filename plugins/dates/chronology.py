@@ -5,22 +5,21 @@ offset stated."""
 from __future__ import annotations
 
 import bisect
-import calendar
-import datetime as dt
 import re
 from functools import lru_cache
 
 from checker import Example, rule
 from checker.language.normalize import normalize_text
 
+from .anchored import anchored_pairs
 from .order import Order, find_orders
 from .times import extract_times
+from .verdicts import date_verdict, time_verdict
 
 _MAX_GAP = 200          # characters between two linked dates
 _MAX_AFTER = 90         # from "after"/"before" to the date of the event it introduces
 _MAX_OFFSET = 50        # from an offset ("a week later") to the date it measures
 _MAX_LEAD = 30          # from the first date to an "after"/"before" that hangs on its clause
-_DAY = 1440             # minutes
 _LATER_REACH = 2        # sentences on from the first date that "two days later, on …" may stand
 
 
@@ -60,7 +59,10 @@ def chronology_mismatch(ctx, date_mentions):
       ذلك بيومين` put it before: "Work began on 4 April 2022, three weeks after the trustees
       approved the plan on 25 April";
     - times of day too: "the call was received at 3.12am … the crews arrived eight minutes
-      later, at 3.05am".
+      later, at 3.05am";
+    - an offset from a named event, anywhere in the article: "two days after the vote, on May
+      21" when the one other sentence naming the vote (a word of it, or one derived like it:
+      `الاقتراع` / `اقترع`) dates it May 18 (:mod:`.anchored`).
     A stated offset is checked exactly up to six days ("two days later" from 12 June is 14 June)
     and with a margin beyond (a day, or 15 % of the offset: "a week" allows a day either way); loose words ("days later", `بعد أيام`) check the order only. A date without
     a year takes the year that puts it nearest to the other date; a weekday ("on Monday",
@@ -94,6 +96,8 @@ def chronology_mismatch(ctx, date_mentions):
         if i < len(blocking) and blocking[i] < b.start:
             continue  # another date (a weekday, "yesterday", a bare year) between the two
         _check_pair(ctx, starts, a, b)
+    for a, b, order, verdict in anchored_pairs(ctx, dates):
+        report_order(ctx, a, b, order, verdict, doc.sentence_at(b.start).start)
     for a, b in zip(times, times[1:]):
         i = bisect.bisect_left(blocking, a.end)
         if i < len(blocking) and blocking[i] < b.start:
@@ -145,11 +149,17 @@ def _check_pair(ctx, starts: list[int], a, b) -> None:
             return
     if order is None:
         return
-    verdict = _date_verdict(a.m, b.m, order) if a.kind == "date" else _time_verdict(a.t, b.t, order)
+    verdict = date_verdict(a.m, b.m, order) if a.kind == "date" else time_verdict(a.t, b.t, order)
     if verdict is None:
         return
+    report_order(ctx, a, b, order, verdict, a.end if sa == sb else ctx.doc.sentences[sb].start)
+
+
+def report_order(ctx, a, b, order: Order, verdict: str, base_at: int) -> None:
+    """Report the order phrase ``order`` (its offsets counted from original ``base_at``) that
+    the dates of ``a`` and ``b`` do not fit."""
     view = ctx.doc.normalized
-    base = view.from_original(a.end if sa == sb else ctx.doc.sentences[sb].start)
+    base = view.from_original(base_at)
     s0, e0 = view.to_original(base + order.start, base + order.end)
     kind = verdict if verdict == "offset" else ("then" if order.direction > 0 else "after")
     offset = ""
@@ -241,64 +251,3 @@ def _order_before_date(ctx, sentence_start: int, end: int, named: bool = True) -
     links = _date_links(ctx.doc.lexicon)
     gap = text[last.end:].replace(",", " ").replace("،", " ").split()
     return last if len(gap) <= 2 and all(w.lower() in links for w in gap) else None
-
-
-def _date_verdict(a, b, order: Order) -> str | None:
-    ia, ib = _intervals(a, b)
-    if ia is None or ib is None:
-        return None
-    wrong = ib[1] < ia[0] if order.direction > 0 else ib[0] > ia[1]
-    if wrong:
-        return "order"
-    if order.minutes is None:
-        return None
-    days = order.minutes / _DAY
-    tol = 0.0 if days < 7 else max(1.0, 0.15 * days)   # "two days later" is exact; "a month later" is not
-    shift = dt.timedelta(days=order.direction * days)
-    lo, hi = ia[0] + shift - dt.timedelta(days=tol), ia[1] + shift + dt.timedelta(days=tol)
-    return "offset" if ib[1] < lo or ib[0] > hi else None
-
-
-def _time_verdict(a, b, order: Order) -> str | None:
-    diff = b.minutes - a.minutes
-    if order.minutes is None:
-        back = -diff if order.direction > 0 else diff
-        return "order" if 0 < back < 360 else None
-    expected = a.minutes + order.direction * order.minutes
-    off = (b.minutes - expected + 720) % _DAY - 720
-    if abs(off) <= max(1.0, 0.15 * order.minutes):
-        return None
-    back = -diff if order.direction > 0 else diff
-    return "order" if 0 < back < 360 else "offset"
-
-
-def _intervals(a, b):
-    """The two dates' intervals; a date without a written year takes the year nearest the other."""
-    if a.year_part is not None and b.year_part is not None:
-        return a.interval(), b.interval()
-    if a.precision != "day" or b.precision != "day":
-        return None, None  # a day without a year is read against another day only
-    if a.year_part is None and b.year_part is None:
-        ia = _day_in(a, a.year or 2000)
-        return ia, _nearest(b, ia)
-    if a.year_part is None:
-        ib = b.interval()
-        return _nearest(a, ib), ib
-    ia = a.interval()
-    return ia, _nearest(b, ia)
-
-
-def _day_in(m, year: int):
-    month = m.months[0]
-    if m.day is None or not 1 <= m.day <= calendar.monthrange(year, month)[1]:
-        return None
-    d = dt.date(year, month, m.day)
-    return d, d
-
-
-def _nearest(m, anchor):
-    if anchor is None:
-        return None
-    mid = anchor[0] + (anchor[1] - anchor[0]) / 2
-    cands = [iv for iv in (_day_in(m, y) for y in (mid.year - 1, mid.year, mid.year + 1)) if iv is not None]
-    return min(cands, key=lambda iv: abs((iv[0] - mid).days), default=None)
