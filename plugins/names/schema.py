@@ -31,6 +31,9 @@ class Variants(Section):
     #: Letters whose absence makes another form of a word or another transliteration (long
     #: vowels; `ت` of a derived verb): a word one of them short of another is no slip.
     drop_kept: Words = []
+    #: Pairs of two-letter runs whose last letters differ only by their dots and that make two
+    #: forms of one word (the participles `متحدر` and `منحدر`): such a change is no slip.
+    dot_kept: list[Pair] = []
     thing_min_length: Int = Field(default=6, ge=1)
 
 

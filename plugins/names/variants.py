@@ -3,7 +3,10 @@ Kowalski/Kowlaski, Hezbollah/Hezbolah). Which spellings are compared is :mod:`.p
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from checker import Example, rule
+from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import phrase_key, proclitic_letters
 from checker.language.normalize import normalize_text
 
@@ -52,7 +55,7 @@ def _occurrences(mentions, v: Variant, key: str, shape):
     name="name-variants",
     severity="warning",
     languages=["*"],
-    summary="One name written two ways one letter apart (al-Sharaa/al-Shaara, Kowalski/Kowlaski, Hezbollah/Hezbolah): a dropped, doubled, swapped or confused letter; any word written once with two letters swapped into no word against its spelling elsewhere.",
+    summary="One name written two ways one letter apart (al-Sharaa/al-Shaara, Kowalski/Kowlaski, Hezbollah/Hezbolah): a dropped, doubled, swapped or confused letter; any word written once with two letters swapped, a letter dropped or a dotted twin written into no word against its spelling elsewhere.",
     messages={
         "variant": "'{rare}' (written {rare_times}) looks like a slip for '{common}' (written {common_times}): "
                    "one name is spelt two ways.",
@@ -61,6 +64,8 @@ def _occurrences(mentions, v: Variant, key: str, shape):
                 "(written {common_times}): two neighbouring letters swapped.",
         "slip-dropped": "'{rare}' (written once, no word of the language) looks like a slip for '{common}' "
                         "(written {common_times}): a letter left out.",
+        "slip-dotted": "'{rare}' (written once, no word of the language) looks like a slip for '{common}' "
+                       "(written {common_times}): a letter written for its twin that differs only by its dots.",
     },
     notes={
         "spelt": "spelt '{name}' here",
@@ -121,8 +126,10 @@ def name_variants(ctx, name_mentions):
       (`ترامب` … `وكان تارمب`; not the first two letters, `السلكي`/`لاسلكي`, nor two endings of
       one word in the language data, `مشروعا`/`مشروعات`), or one inner letter short of a word
       written twice ("semiconductor" … "semiconducor"; not a letter the language data says makes
-      another form, `مذكراته`/`مذكرته`, `يشتركوا`/`يشركوا`); a capitalised word and a lower-case one
-      are never compared ("Herat", "heart").
+      another form, `مذكراته`/`مذكرته`, `يشتركوا`/`يشركوا`), or one letter written for its twin
+      that differs only by its dots (`النفط` … `النفظ`; not two forms of one word the language data
+      lists, `المنحدرين`/`المتحدرين`); a capitalised word and a lower-case one are never compared
+      ("Herat", "heart").
     The finding is on the rarer spelling, with the other as a related span and a suggestion (not
     safe) to write the more frequent one; when both are written equally often, the finding is on
     the later one and suggests nothing.
@@ -172,6 +179,17 @@ def _report_all(ctx, name_mentions) -> None:
     _report_slips(ctx, data, proclitics)
 
 
+@lru_cache(maxsize=32)
+def _twins(lex) -> dict[str, str]:
+    """Each letter to the letters that differ from it only by their dots (``[names] dot_letters``)."""
+    out: dict[str, str] = {}
+    for pair in names_lexicon(lex).dot_pairs:
+        a, b = sorted(pair)
+        out[a] = out.get(a, "") + b
+        out[b] = out.get(b, "") + a
+    return out
+
+
 def _report_slips(ctx, data, proclitics: str) -> None:
     """Words written once with two neighbouring letters swapped, or one letter left out, against
     a word written elsewhere (:mod:`.word_slips`), where no finding above already holds them."""
@@ -181,14 +199,15 @@ def _report_slips(ctx, data, proclitics: str) -> None:
     prefixes = tuple(sorted({*proclitics, *(p + article for p in proclitics if article), article} - {""},
                             key=len, reverse=True))
     toks = ctx.doc.tokens
+    twins = (_twins(ctx.lexicon), data.dot_kept)
     for slip_at, word_at, times, how in word_slips(ctx.doc, prefixes, data.word_endings, data.swapped_endings,
-                                                   data.drop_kept, data.capitals):
+                                                   data.drop_kept, data.capitals, twins):
         s, e = toks.original(slip_at)
         cs, ce = toks.original(word_at)
         if any(s < b and a < e or cs < b and a < ce for a, b in taken):
             continue   # a pair already told (as a finding or its related span)
         common = ctx.text[cs:ce]
-        ctx.report("slip" if how == "swap" else "slip-dropped", s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
+        ctx.report({"swap": "slip", "drop": "slip-dropped", "dot": "slip-dotted"}[how], s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
                    suggestions=[ctx.suggestion(s, e, common, f"write the word as it is written elsewhere: '{common}'")],
                    rare=ctx.text[s:e], common=common, common_times=_times(times))
 

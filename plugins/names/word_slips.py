@@ -52,9 +52,19 @@ def _drops(words, written, vowels: frozenset[str], prefixes: tuple[str, ...]) ->
     return out
 
 
+def _dotted(w: str, twins: dict[str, str], kept: frozenset[frozenset[str]]) -> Iterator[str]:
+    """``w`` with one letter after its first two written as a letter that differs from it only by
+    its dots (`ناذي` → `نادي`, `تبظيم` → `تنظيم`), unless the two runs it ends are two forms of one
+    word (``kept``: `متحدر`, `منحدر`)."""
+    for i in range(2, len(w)):
+        for x in twins.get(w[i], ""):
+            if frozenset((w[i - 1:i + 1], w[i - 1] + x)) not in kept:
+                yield w[:i] + x + w[i + 1:]
+
+
 def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
                endings: frozenset[frozenset[str]], vowels: frozenset[str] = frozenset(),
-               capitals: bool = False) -> list[tuple[int, int, int, str]]:
+               capitals: bool = False, twins: tuple[dict[str, str], frozenset] | None = None) -> list[tuple[int, int, int, str]]:
     """(token of the slip, token of the word it slips from, times that word is written) for every
     word written once, of ``MIN_LETTERS`` letters or more, that is no word of the language in any
     of its forms and is one swap of neighbouring letters from exactly one word of the article
@@ -102,7 +112,12 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
             continue   # (most words are words of the language: the cheapest test first)
         near = [(i, c) for i, c in _swaps(w) if c in counts]
         longer = sorted(dropped.get(w, ()))
-        if len(near) + len(longer) != 1 or written(w) != 1 or any(f in known for f in _forms(w, prefixes, suffixes)):
+        dots = sorted({c for c in _dotted(w, *twins) if c in counts}) if twins and twins[0] else []
+        if len(near) + len(longer) + len(dots) != 1 or written(w) != 1 or any(f in known for f in _forms(w, prefixes, suffixes)):
+            continue
+        if dots:
+            if (written(dots[0]) >= 2 or dots[0] in known) and (c_at := first(dots[0], w)) is not None:
+                out.append((words.index(w), c_at, written(dots[0]), "dot"))
             continue
         if longer:
             if (c_at := first(longer[0], w)) is not None:
