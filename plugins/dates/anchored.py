@@ -22,10 +22,14 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 @lru_cache(maxsize=32)
-def _data(lex) -> tuple[frozenset[str], frozenset[str]]:
-    links = frozenset(normalize_text(w).lower() for w in lex.section("chronology", {}).get("date_links", []))
-    stop = frozenset(normalize_text(w).lower() for w in lex.section("stopwords", {}).get("words", []))
-    return links, stop
+def _data(lex) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that link a date (`أي`, "on"), stopwords, words telling an event again or of an
+    earlier time ("second", "previous", `مجدداً`), and the pronouns an event may open with ("its")."""
+    norm = lambda ws: frozenset(normalize_text(w).lower() for w in ws)  # noqa: E731
+    c = lex.section("chronology", {})
+    pronouns = [w for ws in lex.section("event_pronouns", {}).values() for w in ws]
+    return (norm(c.get("date_links", [])), norm(lex.section("stopwords", {}).get("words", [])),
+            norm(lex.section("event_again", {}).get("words", []) + c.get("other_time", [])), norm(pronouns))
 
 
 def _keys(lex, text: str, stop: frozenset[str]) -> set[str]:
@@ -48,24 +52,38 @@ def _named_offset(ctx, sentence_start: int, end: int):
         return None
     o = orders[-1]
     m = re.match(r"([^,،]*)[,،](.*)$", text[o.end:], re.S)
-    links, stop = _data(lex)
+    links, stop, _, pronouns = _data(lex)
     if m is None or not 1 <= len(m.group(1).split()) <= _EVENT_WORDS or len(m.group(2).split()) > _LINK_WORDS \
-            or any(w.lower() not in links for w in m.group(2).split()):
-        return None
+            or any(w.lower() not in links for w in m.group(2).split()) or m.group(1).split()[0].lower() in pronouns:
+        return None   # (nor "three days after its arrival": whose, the sentence before tells)
     keys = _keys(lex, m.group(1), stop)
-    return (Order(o.start, o.end, "later", o.minutes, o.offset), keys) if keys else None
+    if not keys or keys & _keys(lex, text[:o.start], stop):
+        return None   # the event told in the sentence itself, before the offset: read there
+    return (Order(o.start, o.end, "later", o.minutes, o.offset), keys)
 
 
-def anchored_pairs(ctx, dates):
+def _bounds(doc, k: int) -> tuple[int, int]:
+    return doc.sentences[k].start, doc.sentences[k].end
+
+
+def anchored_pairs(ctx, dates, date_mentions):
     """Yield (anchor date, date, order, verdict) for an offset from a named event that the
-    event's date does not fit."""
+    event's date does not fit. The event must be named in one other sentence holding a date of
+    any kind (a weekday, a month: "in a second vote on Monday" makes two), with one date to the
+    day, and in no sentence told as happening again or before ("the previous election")."""
     doc = ctx.doc
     daily = [d for d in dates if d.kind == "date" and d.daily]
-    by_sentence: dict[int, list] = {}
-    for d in daily:
-        by_sentence.setdefault(doc.sentence_index(d.start), []).append(d)
-    _, stop = _data(doc.lexicon)
+    dated: dict[int, list] = {}
+    for m in date_mentions:
+        dated.setdefault(doc.sentence_index(m.start), []).append(m)
+    _, stop, again, _ = _data(doc.lexicon)
     words: dict[int, set[str]] = {}
+
+    def keys_of(k: int) -> set[str]:
+        if k not in words:
+            s = doc.sentences[k]
+            words[k] = _keys(doc.lexicon, doc.normalized_slice(s.start, s.end), stop)
+        return words[k]
     offsets = {}
     for i, b in enumerate(daily):
         sb = doc.sentence_index(b.start)
@@ -74,19 +92,15 @@ def anchored_pairs(ctx, dates):
     counted = {sb for sb, _ in offsets.values()}   # dated by an offset: no event's own date
     for i, (sb, (order, keys)) in offsets.items():
         b = daily[i]
-        found = []
-        for k, ds in by_sentence.items():
-            if k == sb or k in counted or len(ds) != 1:
-                continue
-            if k not in words:
-                s = doc.sentences[k]
-                words[k] = _keys(doc.lexicon, doc.normalized_slice(s.start, s.end), stop)
-            if words[k] & keys:
-                found.append(ds[0])
-        if len(found) != 1 or (i > 0 and found[0] is daily[i - 1]
-                               and doc.paragraph_at(found[0].start) is doc.paragraph_at(b.start)):
+        naming = [k for k in range(len(doc.sentences)) if k != sb and keys_of(k) & keys]
+        if any(again.intersection(_WORD.findall(doc.normalized_slice(*_bounds(doc, k)).lower())) for k in naming):
+            continue   # the event told again, or an earlier one of its kind
+        found = [k for k in naming if k in dated and k not in counted]
+        anchor = [d for d in daily if doc.sentence_index(d.start) in found]
+        if len(found) != 1 or len(anchor) != 1 or \
+                (i > 0 and anchor[0] is daily[i - 1] and doc.paragraph_at(anchor[0].start) is doc.paragraph_at(b.start)):
             continue   # no event or several told with a date; the date right before in the
             #            paragraph: read as neighbours
-        verdict = date_verdict(found[0].m, b.m, order)
+        verdict = date_verdict(anchor[0].m, b.m, order)
         if verdict is not None:
-            yield found[0], b, order, verdict
+            yield anchor[0], b, order, verdict

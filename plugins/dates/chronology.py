@@ -96,7 +96,7 @@ def chronology_mismatch(ctx, date_mentions):
         if i < len(blocking) and blocking[i] < b.start:
             continue  # another date (a weekday, "yesterday", a bare year) between the two
         _check_pair(ctx, starts, a, b)
-    for a, b, order, verdict in anchored_pairs(ctx, dates):
+    for a, b, order, verdict in anchored_pairs(ctx, dates, date_mentions):
         report_order(ctx, a, b, order, verdict, doc.sentence_at(b.start).start)
     for a, b in zip(times, times[1:]):
         i = bisect.bisect_left(blocking, a.end)

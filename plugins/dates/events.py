@@ -190,7 +190,7 @@ def _pronoun(before, data: _Data) -> str | None:
     return None
 
 
-def _subject(before, after, data: _Data, months, derived) -> tuple[tuple[str, ...], str | None]:
+def _subject(before, after, data: _Data, months, derived, apposed: bool = False) -> tuple[tuple[str, ...], str | None]:
     """The explicit subject (up to two content words) and the pronoun kind of an event word,
     from the words ``before`` it and ``after`` it (neither crossing its date)."""
     pron = _pronoun(before, data)
@@ -205,7 +205,8 @@ def _subject(before, after, data: _Data, months, derived) -> tuple[tuple[str, ..
             return (), pron                       # تأسيسها: the suffix is the subject
         if len(before) >= 2 and before[-1] in data.relatives and \
                 (noun := _run([_plain(before[-2], data)], data, months)):   # `للنادي الذي تأسس عام 1952`
-            return tuple(noun), pron
+            # (after a comma, the noun describes a name told before it: `الوحدات، النادي الذي تأسس`)
+            return (("?",) if apposed else tuple(noun)), pron
         out = _run(after[:3], data, months) if not (after and after[0] in data.not_after) else []
         if not out and derived.pos != "n":
             out = _run(list(reversed(before))[:2], data, months)[:1]  # المهرجان (فقد) انطلق
@@ -338,7 +339,9 @@ def extract_events(doc, facts) -> list[Event]:
             if ds < toks[i][0]:     # "its 2011 opening", "the 5 June 2021 collapse"
                 subject, pron = (), _pronoun(before, data)
             else:
-                subject, pron = _subject(before, after, data, months, derived)
+                # a comma before the noun the relative follows, not before the relative
+                apposed = i >= 2 and bool(re.search(r"[,،]", view.text[toks[max(0, i - 4)][1]:toks[i - 2][0]]))
+                subject, pron = _subject(before, after, data, months, derived, apposed)
             if kind.startswith("first "):
                 subject = ()
             elif kind in personal:      # a birth, a death: the person named next to it

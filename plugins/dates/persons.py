@@ -66,17 +66,15 @@ class People:
 
     def _antecedent(self, sent, i: int) -> int | None:
         """The one person named in the text just before a sentence whose main clause opens with a
-        personal pronoun ("Born in Izmir in 1965, she trained …"): who the pronoun stands for."""
+        personal pronoun ("Born in Izmir in 1965, she trained …"): who the pronoun stands for;
+        none when two could be."""
         m = re.search(r"[,،]\s*([^\W\d_]+)", self.doc.text[sent.start:sent.end])
         if m is None or m.group(1).lower() not in _personal(self.doc.lexicon):
             return None
         near = {x.cluster for x in self.mentions[:i] if sent.start - _ANTECEDENT <= x.start < sent.start}
-        # a person named in full and named again (places and bodies are named in one word or once),
-        # the one the story names most
-        ranked = sorted((self.counts[c], c) for c in near if self.counts[c] > 1 and c in self.full)
-        if not ranked or len(ranked) > 1 and ranked[-1][0] == ranked[-2][0]:
-            return None
-        return ranked[-1][1]   # the one named most: whom the story is about
+        # a person named in full somewhere (a place or a body is mostly named in one word)
+        near = {c for c in near if c in self.full}
+        return near.pop() if len(near) == 1 else None   # one only: else whom it stands for is unsure
 
 
     def words_of(self, start: int) -> frozenset[str]:

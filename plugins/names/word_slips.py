@@ -116,7 +116,7 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
         if len(near) + len(longer) + len(dots) != 1 or written(w) != 1 or any(f in known for f in _forms(w, prefixes, suffixes)):
             continue
         if dots:
-            if (written(dots[0]) >= 2 or dots[0] in known) and (c_at := first(dots[0], w)) is not None:
+            if written(dots[0]) >= 2 and (c_at := first(dots[0], w)) is not None:   # a settled spelling
                 out.append((words.index(w), c_at, written(dots[0]), "dot"))
             continue
         if longer:

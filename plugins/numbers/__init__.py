@@ -317,7 +317,7 @@ def count_mismatch(ctx, quantities):
     شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`; "64% were admitted …, 27% waited … and
     21% waited …"; a word that says "a share of" in each clause or the first one's word
     repeated after a subject of its own: "Mortgages accounted for 52% of the loan book, car
-    loans for 36% and credit cards for 25%", `شكّل … 61%، فيما بلغت نسبة … 33%، ونسبة … 19%`)
+    loans for 36% and credit cards for 25%", `شكّل … 61%، فيما شكّل … 33%، وشكّل … 19%`)
     — that add up to more than 102%.
 
     ## Why it matters
