@@ -16,8 +16,9 @@ from checker.core.document import Document
 from checker.extractors.name_mentions.data import NamesData, letters, prefixed_forms
 from checker.language.frequency import unknown_words
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# a word: letters, or letters joined by an apostrophe or a hyphen; matched possessively (no
+# letter is given back: none would let a match go on), split on in one pass
+_SPLIT = re.compile(r"([^\W\d_]++(?:['’\-][^\W\d_]++)*+)")
 SPACE = re.compile(r"[^\S\r\n]*[#_]?[^\S\r\n]*")           # words of one name: a space, a hashtag
 COMMA = re.compile(r"[^\S\r\n]*[،,][^\S\r\n]*[#_]?")      # a title, a comma, then the name
 
