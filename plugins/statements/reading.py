@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from checker.language.normalize import normalize_text
 
@@ -26,8 +27,9 @@ NEG = "¬"
 _MEMO = 200_000   # word keys remembered across articles
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One token of a sentence (a named tuple: made for every token of every sentence read)."""
+
     kind: str      # "w" a content word, "n" a figure, NEG, MARK
     key: str
     word: str
