@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
+from checker.language.letters import LetterPattern
 from checker.language.normalize import normalize_text
 
 from .schema import Statements
 
 TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*|[,;:()\[\]—–،؛]|[\"“”«»]")
-WORD = re.compile(r"[^\W\d_]{3,}")
+WORD = LetterPattern(r"{L}{3,}")
 MARK = "|"
 NEG = "¬"
 
@@ -118,7 +119,8 @@ def blocking_words(text: str, bounds: list[tuple[int, int]], d: Data,
     """For each sentence ``text[start:end]`` (normalised), its content words as written that stand
     in two to ``most`` sentences (the only ones that can pair it with another), and how many
     content words it has in all: a cheap first reading before any sentence is read token by token."""
-    sets = [frozenset(WORD.findall(text, a, b)) for a, b in bounds]
+    words = WORD.on(text)
+    sets = [frozenset(words.findall(text, a, b)) for a, b in bounds]
     spread = collections.Counter(itertools.chain.from_iterable(sets))
     keep = frozenset(w for w, n in spread.items() if 1 < n <= most).difference(d.stop)
     return [keep.intersection(s) for s in sets], [len(s.difference(d.stop)) for s in sets]
