@@ -164,13 +164,18 @@ def extract_residue(doc, facts=None) -> list[Residue]:
                 if may_match(needs, text) and _gate_passes(gate, runs, text, lowered)]
     # a line's phrase is a phrase of the article's text: none there, none in any line
     phrases = comp.phrases if comp.phrases is not None and _holds_phrase(doc, comp) else None
+    view = doc.normalized
+    # a phrase of a line starts where the keyword pass found a phrase's first word
+    places = starts(doc, _PHRASES) if phrases is not None and comp.keyed else None
     for start, end, stop in _lines(doc):
         body = text[start:end]
         s = start + len(body) - len(body.lstrip())
         e = start + len(body.rstrip())
         if e <= s:
             continue
-        found = _line_residue(doc.normalized_slice(s, e), comp, phrases)
+        ns = view.from_original(s)
+        found = _line_residue(view.text[ns:view.from_original(e)], comp, phrases,
+                              None if places is None else (view.text, places, ns))
         if found:
             category, phrase = found
             out.append(Residue(s, e, category, comp.severities[category], phrase, (start, stop)))
@@ -219,22 +224,30 @@ def extract_link_arrows(doc, facts=None) -> frozenset[int]:
     return frozenset(r.arrow for r in residue if r.arrow is not None)
 
 
-def _line_residue(norm: str, comp: _Compiled, phrases: re.Pattern | None) -> tuple[str, str] | None:
+def _line_residue(norm: str, comp: _Compiled, phrases: re.Pattern | None,
+                  at: tuple[str, list[int], int] | None = None) -> tuple[str, str] | None:
     """The category and phrase of a line that is residue by a prefix or by its phrases
-    (``phrases``: ``comp.phrases``, or None where the article holds none of them)."""
+    (``phrases``: ``comp.phrases``, or None where the article holds none of them). With ``at``
+    (the article's normalised text, the starts of the phrases' first words in it, and where the
+    line starts there) the phrases are tried only at those starts."""
     stripped = norm.lstrip(" \t-•*·>|–—")
     for prefix, category in comp.prefixes_by_char.get(stripped[:1], comp.prefixes_by_char[""]):
         if _prefix_matches(stripped, prefix):
             return category, prefix
     if phrases is None:
         return None
-    matches = list(phrases.finditer(norm))
-    if not matches:
+    if at is None:
+        found = [m.span() for m in phrases.finditer(norm)]
+    else:
+        vt, places, ns = at
+        found = [(m.start() - ns, m.end() - ns) for m in finditer_at(phrases, vt, places, 0, ns, ns + len(norm))]
+    if not found:
         return None
-    rest = phrases.sub(" ", norm)
+    # the line less its phrases, each one a space (what ``phrases.sub(" ", norm)`` gives)
+    rest = " ".join(norm[a:b] for a, b in zip([0] + [e for _, e in found], [s for s, _ in found] + [len(norm)]))
     if not _FILLER.fullmatch(rest):
         return None
-    first = " ".join(matches[0].group(0).split())
+    first = " ".join(norm[found[0][0]:found[0][1]].split())
     return comp.phrase_category.get(first, _category_of(first, comp)), first
 
 
