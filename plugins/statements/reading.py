@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import collections
 import itertools
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -19,7 +18,7 @@ from checker.language.normalize import normalize_text
 
 from .schema import Statements
 
-TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*|[,;:()\[\]—–،؛]|[\"“”«»]")
+TOKEN = LetterPattern(r"{L}+(?:['’]{L}+)?|{D}+(?:[.,]{D}+)*|[,;:()\[\]—–،؛]|[\"“”«»]")
 WORD = LetterPattern(r"{L}{3,}")
 MARK = "|"
 NEG = "¬"
@@ -141,7 +140,7 @@ def read(original: str, view, start: int, end: int, d: Data, vocabulary: frozens
     words: list[tuple[int, str]] = []
     quoted = False
     question = "?" in text[start:end] or "؟" in text[start:end]
-    for m in TOKEN.finditer(text, start, end):
+    for m in TOKEN.on(text).finditer(text, start, end):
         w = m.group()
         if w in d.quotes:
             quoted = not quoted if w == '"' else w in "“«"
