@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from checker.core.models import SourcePosition, Span
 from checker.language.detect import detect_language
+from checker.language.letters import LetterPattern
 from checker.language.matching import NEVER, punctuation_class, punctuation_marks
 from checker.language.normalize import NormalizedView
 from checker.language.regexes import compiled
@@ -26,7 +27,7 @@ __all__ = ["Document", "LineIndex", "Segment", "Tokens", "detect_language"]
 _LINE_END = re.compile(r"\r\n|\r|\n")
 _INDENTED = re.compile(r"[ \t]{2,}\S")
 _INITIAL = re.compile(r"[a-z]\.")
-_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
+_TOKEN = LetterPattern(r"{L}+|{D}+(?:[.,]{D}+)*")   # a word, or a number
 
 
 class LineIndex:
@@ -212,12 +213,14 @@ class Tokens:
     @property
     def words(self) -> list[str]:
         if self._words is None:
-            self._words = _TOKEN.findall(self._doc.normalized.text)
+            text = self._doc.normalized.text
+            self._words = _TOKEN.on(text).findall(text)
         return self._words
 
     def _offsets(self) -> tuple[list[int], list[int]]:
         if self._spans is None:
-            spans = [m.span() for m in _TOKEN.finditer(self._doc.normalized.text)]
+            text = self._doc.normalized.text
+            spans = [m.span() for m in _TOKEN.on(text).finditer(text)]
             self._spans = [s for s, _ in spans], [e for _, e in spans]
         return self._spans
 

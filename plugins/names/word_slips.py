@@ -36,19 +36,31 @@ def _swaps(w: str) -> Iterator[tuple[int, str]]:
             yield i, w[:i] + w[i + 1] + w[i] + w[i + 2:]
 
 
-def _drops(words, written, vowels: frozenset[str], prefixes: tuple[str, ...]) -> dict[str, set[str]]:
-    """Each settled word (written twice or more, ``DROP_MIN`` letters or more) less one of its
-    inner letters, to the words it comes from; never less a letter of ``vowels`` (the language
-    data's letters whose absence makes another form of a word: `مذكرته`, `مذكراته`; `اغتال`,
-    `اغتيال`; `يشركوا`, `يشتركوا`), nor a letter of an attached
-    article or proclitic (`التواصل`, `أتواصل`)."""
-    out: dict[str, set[str]] = {}
+def _dropped_from(w: str, words, written, vowels: frozenset[str], prefixes: tuple[str, ...],
+                  by_ends: dict[tuple[int, str, str], list[str]]) -> list[str]:
+    """The settled words (written twice or more, ``DROP_MIN`` letters or more) that ``w`` is one
+    inner letter short of, sorted; never less a letter of ``vowels`` (the language data's
+    letters whose absence makes another form of a word: `مذكرته`, `مذكراته`; `اغتال`, `اغتيال`;
+    `يشركوا`, `يشتركوا`), nor a letter of an attached article or proclitic (`التواصل`,
+    `أتواصل`). An inner letter left out keeps the first and the last, so only the words of
+    ``by_ends`` with ``w``'s length plus one and its first and last letters are compared."""
+    out = []
+    for c in by_ends.get((len(w) + 1, w[0], w[-1]), ()):
+        if not (DROP_MIN <= len(c) <= MAX_LETTERS and (words[c] >= 2 or written(c) >= 2) and c.isalpha()):
+            continue
+        lead = next((len(p) for p in prefixes if c.startswith(p)), 0)
+        if any(c[k] not in vowels and c[k] != c[k - 1] and c[:k] + c[k + 1:] == w
+               for k in range(max(1, lead), len(c) - 1)):
+            out.append(c)
+    return sorted(out)
+
+
+def _by_ends(words) -> dict[tuple[int, str, str], list[str]]:
+    """The words of ``DROP_MIN`` letters or more by their length and first and last letters."""
+    out: dict[tuple[int, str, str], list[str]] = {}
     for c in words:
-        if DROP_MIN <= len(c) <= MAX_LETTERS and (words[c] >= 2 or written(c) >= 2) and c.isalpha():
-            lead = next((len(p) for p in prefixes if c.startswith(p)), 0)
-            for k in range(max(1, lead), len(c) - 1):
-                if c[k] not in vowels and c[k] != c[k - 1]:
-                    out.setdefault(c[:k] + c[k + 1:], set()).add(c)
+        if len(c) >= DROP_MIN:
+            out.setdefault((len(c), c[0], c[-1]), []).append(c)
     return out
 
 
@@ -93,25 +105,18 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
         case = upper(words.index(like))
         return next((i for i in places(w) if upper(i) == case), None)
 
-    after_prefix: collections.Counter = collections.Counter()   # a word's count after an attached proclitic
-    by_first: dict[str, list[str]] = {}
-    for p in prefixes:
-        by_first.setdefault(p[0], []).append(p)
-    for w, n in counts.items():
-        for p in by_first.get(w[0], ()):
-            if w.startswith(p) and len(w) > len(p):
-                after_prefix[w[len(p):]] += n
-
     def written(w: str) -> int:   # alone or after an attached proclitic (`الكبعوري`, `والكبعوري`)
-        return counts[w] + after_prefix[w]
+        return counts.get(w, 0) + sum(counts.get(p + w, 0) for p in prefixes)
 
-    dropped = _drops(counts, written, vowels, prefixes)
+    # the words written once that are no word of the language (most words are: set differences
+    # first, then the few left one by one)
+    once = [w for w in counts.keys() - known
+            if counts[w] == 1 and MIN_LETTERS <= len(w) <= MAX_LETTERS and w.isalpha()]
+    by_ends = _by_ends(counts) if once else {}
     out = []
-    for w, n in counts.items():
-        if n != 1 or not MIN_LETTERS <= len(w) <= MAX_LETTERS or w in known or not w.isalpha():
-            continue   # (most words are words of the language: the cheapest test first)
+    for w in once:
         near = [(i, c) for i, c in _swaps(w) if c in counts]
-        longer = sorted(dropped.get(w, ()))
+        longer = _dropped_from(w, counts, written, vowels, prefixes, by_ends)
         dots = sorted({c for c in _dotted(w, *twins) if c in counts}) if twins and twins[0] else []
         if len(near) + len(longer) + len(dots) != 1 or written(w) != 1 or any(f in known for f in _forms(w, prefixes, suffixes)):
             continue

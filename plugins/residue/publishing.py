@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from checker import Example, rule
 from checker.core.prefilter import may_match, required
+from checker.extractors.keywords import finditer_at, register, starts
 from checker.language.matching import phrase_key, trie_alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
@@ -42,7 +43,11 @@ class _Compiled:
     patterns: list[tuple[re.Pattern, str, tuple[str, ...] | None]]   # with what a match holds
     # per pattern, what an article must hold for any of its lines to match (None: not known)
     gates: list[re.Pattern | None]
+    # per gate, strings one of which the text lowered holds wherever the gate matches (None: not known)
+    gate_runs: list[tuple[str, ...] | None]
     severities: dict[str, str]
+    # every phrase opens with a letter: the keyword pass finds where any of them can start
+    keyed: bool = False
 
 
 def _phrase_regex(phrase: str) -> str:
@@ -68,7 +73,24 @@ def _compile(lexicon) -> _Compiled:
     # the alternation of ``_phrase_regex`` over every phrase, as one prefix tree
     rx = compiled(r"(?<!\w)(?:" + trie_alternation(alts, r"\s+") + r")(?!\w)") if alts else None
     gates = [_case_free_gate(p, needs) for p, _cat, needs in patterns]
-    return _Compiled(rx, phrase_category, prefixes, _by_first_char(prefixes), patterns, gates, severities)
+    runs = [_lowered_runs(g) for g in gates]
+    keyed = all(k[:1].isalpha() for k in alts)
+    return _Compiled(rx, phrase_category, prefixes, _by_first_char(prefixes), patterns, gates, runs, severities,
+                     keyed)
+
+
+# the first words of the phrases: a phrase matches only where one of them starts a word
+_PHRASES = register("residue.phrases", lambda lex: list(_compile(lex).phrase_category), own_starts=True,
+                    whole_words=True)
+
+
+def _holds_phrase(doc, comp: _Compiled) -> bool:
+    """The article's normalised text holds a phrase of ``comp``: tried only where the keyword
+    pass found a phrase's first word, when every phrase opens with a letter."""
+    text = doc.normalized.text
+    if not comp.keyed:
+        return comp.phrases.search(text) is not None
+    return next(finditer_at(comp.phrases, text, starts(doc, _PHRASES), 0), None) is not None
 
 
 def _case_free_gate(rx: re.Pattern, needs: tuple[str, ...] | None) -> re.Pattern | None:
@@ -79,6 +101,36 @@ def _case_free_gate(rx: re.Pattern, needs: tuple[str, ...] | None) -> re.Pattern
         return None
     held = required(re.compile(rx.pattern[len("(?i)"):], rx.flags & ~re.IGNORECASE))
     return re.compile("|".join(map(re.escape, held)), re.IGNORECASE) if held else None
+
+
+# ASCII characters that a case-free pattern matches only where the text, lowered, holds their
+# lower case (not "i" nor "s": `ı` and `ſ` match them too)
+_PLAIN_CASE = frozenset(chr(c) for c in range(32, 127)) - {"i", "s", "I", "S"}
+
+
+def _lowered_runs(gate: re.Pattern | None) -> tuple[str, ...] | None:
+    """For a gate of literal alternatives, the longest stretch of each written in characters of
+    ``_PLAIN_CASE``, lowered: a text whose lower case holds none of them has no match of it."""
+    if gate is None:
+        return None
+    held = required(re.compile(gate.pattern))
+    if not held:
+        return None
+    runs = tuple(max("".join(c if c in _PLAIN_CASE else "\n" for c in h).split("\n"), key=len).lower() for h in held)
+    return runs if all(runs) else None
+
+
+def _gate_passes(gate: re.Pattern | None, runs: tuple[str, ...] | None, text: str, lowered: list) -> bool:
+    """The case-free ``gate`` (None: none) matches ``text``, its runs first looked for in the text
+    lowered (``lowered``: the text lowered, once per article)."""
+    if gate is None:
+        return True
+    if runs is not None:
+        if not lowered:
+            lowered.append(text.lower())
+        if not any(map(lowered[0].__contains__, runs)):
+            return False
+    return gate.search(text) is not None
 
 
 def _by_first_char(prefixes: list[tuple[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -107,17 +159,23 @@ def extract_residue(doc, facts=None) -> list[Residue]:
     text = doc.text
     out: list[Residue] = []
     # what a pattern needs is looked for in each line only when the article holds it at all
-    patterns = [(rx, category, needs) for (rx, category, needs), gate in zip(comp.patterns, comp.gates)
-                if may_match(needs, text) and (gate is None or gate.search(text))]
+    lowered: list[str] = []
+    patterns = [(rx, category, needs) for (rx, category, needs), gate, runs in zip(comp.patterns, comp.gates, comp.gate_runs)
+                if may_match(needs, text) and _gate_passes(gate, runs, text, lowered)]
     # a line's phrase is a phrase of the article's text: none there, none in any line
-    phrases = comp.phrases if comp.phrases is not None and comp.phrases.search(doc.normalized.text) else None
+    phrases = comp.phrases if comp.phrases is not None and _holds_phrase(doc, comp) else None
+    view = doc.normalized
+    # a phrase of a line starts where the keyword pass found a phrase's first word
+    places = starts(doc, _PHRASES) if phrases is not None and comp.keyed else None
     for start, end, stop in _lines(doc):
         body = text[start:end]
         s = start + len(body) - len(body.lstrip())
         e = start + len(body.rstrip())
         if e <= s:
             continue
-        found = _line_residue(doc.normalized_slice(s, e), comp, phrases)
+        ns = view.from_original(s)
+        found = _line_residue(view.text[ns:view.from_original(e)], comp, phrases,
+                              None if places is None else (view.text, places, ns))
         if found:
             category, phrase = found
             out.append(Residue(s, e, category, comp.severities[category], phrase, (start, stop)))
@@ -166,22 +224,30 @@ def extract_link_arrows(doc, facts=None) -> frozenset[int]:
     return frozenset(r.arrow for r in residue if r.arrow is not None)
 
 
-def _line_residue(norm: str, comp: _Compiled, phrases: re.Pattern | None) -> tuple[str, str] | None:
+def _line_residue(norm: str, comp: _Compiled, phrases: re.Pattern | None,
+                  at: tuple[str, list[int], int] | None = None) -> tuple[str, str] | None:
     """The category and phrase of a line that is residue by a prefix or by its phrases
-    (``phrases``: ``comp.phrases``, or None where the article holds none of them)."""
+    (``phrases``: ``comp.phrases``, or None where the article holds none of them). With ``at``
+    (the article's normalised text, the starts of the phrases' first words in it, and where the
+    line starts there) the phrases are tried only at those starts."""
     stripped = norm.lstrip(" \t-•*·>|–—")
     for prefix, category in comp.prefixes_by_char.get(stripped[:1], comp.prefixes_by_char[""]):
         if _prefix_matches(stripped, prefix):
             return category, prefix
     if phrases is None:
         return None
-    matches = list(phrases.finditer(norm))
-    if not matches:
+    if at is None:
+        found = [m.span() for m in phrases.finditer(norm)]
+    else:
+        vt, places, ns = at
+        found = [(m.start() - ns, m.end() - ns) for m in finditer_at(phrases, vt, places, 0, ns, ns + len(norm))]
+    if not found:
         return None
-    rest = phrases.sub(" ", norm)
+    # the line less its phrases, each one a space (what ``phrases.sub(" ", norm)`` gives)
+    rest = " ".join(norm[a:b] for a, b in zip([0] + [e for _, e in found], [s for s, _ in found] + [len(norm)]))
     if not _FILLER.fullmatch(rest):
         return None
-    first = " ".join(matches[0].group(0).split())
+    first = " ".join(norm[found[0][0]:found[0][1]].split())
     return comp.phrase_category.get(first, _category_of(first, comp)), first
 
 

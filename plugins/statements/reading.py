@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import collections
 import itertools
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
+from checker.language.letters import LetterPattern
 from checker.language.normalize import normalize_text
 
 from .schema import Statements
 
-TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*|[,;:()\[\]—–،؛]|[\"“”«»]")
-WORD = re.compile(r"[^\W\d_]{3,}")
+TOKEN = LetterPattern(r"{L}+(?:['’]{L}+)?|{D}+(?:[.,]{D}+)*|[,;:()\[\]—–،؛]|[\"“”«»]")
+WORD = LetterPattern(r"{L}{3,}")
 MARK = "|"
 NEG = "¬"
 
@@ -26,8 +27,9 @@ NEG = "¬"
 _MEMO = 200_000   # word keys remembered across articles
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One token of a sentence (a named tuple: made for every token of every sentence read)."""
+
     kind: str      # "w" a content word, "n" a figure, NEG, MARK
     key: str
     word: str
@@ -116,7 +118,8 @@ def blocking_words(text: str, bounds: list[tuple[int, int]], d: Data,
     """For each sentence ``text[start:end]`` (normalised), its content words as written that stand
     in two to ``most`` sentences (the only ones that can pair it with another), and how many
     content words it has in all: a cheap first reading before any sentence is read token by token."""
-    sets = [frozenset(WORD.findall(text, a, b)) for a, b in bounds]
+    words = WORD.on(text)
+    sets = [frozenset(words.findall(text, a, b)) for a, b in bounds]
     spread = collections.Counter(itertools.chain.from_iterable(sets))
     keep = frozenset(w for w, n in spread.items() if 1 < n <= most).difference(d.stop)
     return [keep.intersection(s) for s in sets], [len(s.difference(d.stop)) for s in sets]
@@ -137,7 +140,7 @@ def read(original: str, view, start: int, end: int, d: Data, vocabulary: frozens
     words: list[tuple[int, str]] = []
     quoted = False
     question = "?" in text[start:end] or "؟" in text[start:end]
-    for m in TOKEN.finditer(text, start, end):
+    for m in TOKEN.on(text).finditer(text, start, end):
         w = m.group()
         if w in d.quotes:
             quoted = not quoted if w == '"' else w in "“«"

@@ -15,9 +15,11 @@ from rapidfuzz.distance import OSA
 from checker.core.document import Document
 from checker.extractors.name_mentions.data import NamesData, letters, prefixed_forms
 from checker.language.frequency import unknown_words
+from checker.language.letters import LetterPattern
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# a word: letters, or letters joined by an apostrophe or a hyphen; matched possessively (no
+# letter is given back: none would let a match go on), split on in one pass
+_SPLIT = LetterPattern(r"({L}++(?:['’\-]{L}++)*+)")
 SPACE = re.compile(r"[^\S\r\n]*[#_]?[^\S\r\n]*")           # words of one name: a space, a hashtag
 COMMA = re.compile(r"[^\S\r\n]*[،,][^\S\r\n]*[#_]?")      # a title, a comma, then the name
 
@@ -33,7 +35,7 @@ class Tokens:
     def __init__(self, vt: str, offsets, original_length: int):
         # one C-level split: text between words at even indices, words at odd ones; every
         # boundary is then a running sum of lengths
-        parts = _SPLIT.split(vt)
+        parts = _SPLIT.on(vt).split(vt)
         self.norm: list[str] = parts[1::2]
         self.gaps: list[str] = parts[0::2]
         bounds = list(itertools.accumulate(map(len, parts)))

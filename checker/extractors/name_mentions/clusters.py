@@ -28,36 +28,41 @@ class _Found(NamedTuple):
 
 
 def mentions(b: Builder) -> list[NameMention]:
-    nm, toks, text, vt = b.names, b.toks, b.doc.text, b.view.text
+    nm, toks, text = b.names, b.toks, b.doc.text
+    norm, starts, ends, span, to_original = toks.norm, toks.ns, toks.ne, toks.span, b.view.to_original
+    possessive, base_of = nm.possessive, b.base
+    # words that are no content word of a name: with a given name, they make no full name
+    other = nm.particles | nm.connectors | nm.compound_last | nm.initials
+    compound_first, connectors = nm.compound_first, nm.connectors
     raw = []
     for idx, title, cue in sorted(b.found, key=lambda f: f[0][0]):   # in text order
         words = []
         spans = []
         for i in idx:
-            w, ns, ne = toks.norm[i], toks.ns[i], toks.ne[i]
-            s, e = toks.span(i)
-            for p in nm.possessive if w.endswith(nm.possessive) else ():
-                if w.endswith(p) and len(w) > len(p) + 1:
-                    w = w[:-len(p)]
-                    _, e = b.view.to_original(ns, ne - len(p))
-                    break
-            base = b.base.get(i)
+            w = norm[i]
+            s, e = span(i)
+            if possessive and w.endswith(possessive):
+                for p in possessive:
+                    if w.endswith(p) and len(w) > len(p) + 1:
+                        w = w[:-len(p)]
+                        _, e = to_original(starts[i], ends[i] - len(p))
+                        break
+            base = base_of.get(i)
             if base is not None and base != w:
-                s, _ = b.view.to_original(ne - len(base), ne)
+                s, _ = to_original(ends[i] - len(base), ends[i])
                 w = base
             words.append(w)
             spans.append((s, e))
         start, end = spans[0][0], spans[-1][1]
-        content = [w for i, w in enumerate(words) if w not in nm.particles and w not in nm.connectors
-                   and w not in nm.compound_last and w not in nm.initials
-                   and not (i and words[i - 1] in nm.compound_first)]   # "عبد السلام" is one name
-        person = cue not in ("place", "unknown") and not any(w in nm.connectors for w in words)
-        full = len(content) >= 2
+        # "عبد السلام" is one name: a word after a compound's first is no word of its own
+        full = len(words) >= 2 and sum(1 for i, w in enumerate(words) if w not in other
+                                       and not (i and words[i - 1] in compound_first)) >= 2
+        person = cue not in ("place", "unknown") and connectors.isdisjoint(words)
         speaker = _speaker(b, idx)
         ts = te = None
         tname = None
         if title is not None:
-            ts, te = b.view.to_original(title[0], title[1])
+            ts, te = to_original(title[0], title[1])
             tname = title[2]
             cue = "title"
         raw.append(_Found(start, end, tuple(words), tuple(spans), full, person, tname, ts, te, cue, speaker))
@@ -82,10 +87,11 @@ def mentions(b: Builder) -> list[NameMention]:
             pick = candidates[i - 1] if i > 0 else (candidates[0] if candidates else None)
             ident = ("full", pick[1][0], name_key(pick[1][-1], nm)) if pick else ("alone", key)
         cid = clusters.setdefault(ident, len(clusters))
-        out.append(new_mention(dict(
-            start=r.start, end=r.end, text=text[r.start:r.end], tokens=r.words, spans=r.spans, surname=last,
-            key=key, full=r.full, person=r.person, title=r.title, title_start=r.title_start,
-            title_end=r.title_end, cue=r.cue, speaker=r.speaker, cluster=cid)))
+        out.append(new_mention({
+            "start": r.start, "end": r.end, "text": text[r.start:r.end], "tokens": r.words, "spans": r.spans,
+            "surname": last, "key": key, "full": r.full, "person": r.person, "title": r.title,
+            "title_start": r.title_start, "title_end": r.title_end, "cue": r.cue, "speaker": r.speaker,
+            "cluster": cid}))
     return out
 
 
