@@ -129,11 +129,25 @@ def slot_neighbours(text: str, start: int, end: int, slots: Iterable[tuple[int, 
     return out
 
 
+_WINDOW = 40
+
+
+def _tokens_from_end(text: str, a: int, b: int) -> Iterator[str]:
+    """The tokens of ``text[a:b]``, last first: those after a space near the end, then the rest
+    (no token holds a space, so the text splits there as a whole scan splits it)."""
+    cut = text.find(" ", b - _WINDOW, b) if b - a > _WINDOW else -1
+    if cut < 0:
+        yield from reversed(TOKEN.findall(text, a, b))
+        return
+    yield from reversed(TOKEN.findall(text, cut, b))
+    yield from reversed(TOKEN.findall(text, a, cut))
+
+
 def _edge_key(text: str, a: int, b: int, words: Words, last: bool) -> str | None:
     """The key :func:`clause` gives the last (``last``) or first word of ``text[a:b]`` it keeps
     (a clause mark for punctuation), None when it keeps none."""
-    found = TOKEN.findall(text, a, b)
-    for w in reversed(found) if last else found:
+    found = _tokens_from_end(text, a, b) if last else (m.group() for m in TOKEN.finditer(text, a, b))
+    for w in found:
         if not w[0].isalnum():
             return MARK
         if w in words.ignore or not (len(w) > 1 or w.isdigit()):

@@ -115,11 +115,12 @@ def find_aligned(ctx, quantities: list[Quantity], sents: Sentences, near_date, c
     if len(figures) < 2:
         return   # a pair needs two figures
     words = _words(ctx, d)
-    groups = _groups(ctx, quantities, sents, by_sentence, figures, words)
+    spans = {k: _span(ctx, sents, k, by_sentence[k])
+             for k in {sents.index(quantities[n].start) for n in figures} - {None}}
+    groups = _groups(ctx, quantities, spans, figures, words)
     # only the sentences of figures that share a neighbour word are read as clauses (with every figure they hold)
     needed = {sents.index(quantities[n].start) for members in groups.values() for n in members}
-    clauses = {k: clause(ctx.doc.normalized.text, *_span(ctx, sents, k, qs), words, k)
-               for k, qs in by_sentence.items() if k in needed}
+    clauses = {k: clause(ctx.doc.normalized.text, *spans[k], words, k) for k in by_sentence if k in needed}
     where = {n: k for k, qs in by_sentence.items() if k in needed for n, _ in qs}
     pairs = _aligned_pairs(ctx, quantities, groups, where, clauses, d, compatible)
     degree = collections.Counter(n for pair in pairs for n in pair)
@@ -136,12 +137,12 @@ def _words(ctx, d: _Data) -> Words:
                  ctx.doc.tokens.vocabulary if d.proclitics else frozenset(), head_data(ctx.lexicon).keys)
 
 
-def _groups(ctx, quantities, sents, by_sentence, figures, words: Words) -> dict[tuple, list[int]]:
+def _groups(ctx, quantities, spans, figures, words: Words) -> dict[tuple, list[int]]:
     """The figures by the word before and after each (and its unit): the groups that two
     figures or more share, each in the order of its figures."""
     text, sides = ctx.doc.normalized.text, {}
-    for k in {sents.index(quantities[n].start) for n in figures} - {None}:
-        sides.update(slot_neighbours(text, *_span(ctx, sents, k, by_sentence[k]), words))
+    for bounds in spans.values():
+        sides.update(slot_neighbours(text, *bounds, words))
     groups: dict[tuple, list[int]] = collections.defaultdict(list)
     for n in figures:
         if n not in sides:
