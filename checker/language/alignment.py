@@ -110,6 +110,66 @@ def clause(text: str, start: int, end: int, slots: Iterable[tuple[int, int, int]
     return c
 
 
+def slot_neighbours(text: str, start: int, end: int, slots: Iterable[tuple[int, int, int]],
+                    words: Words) -> dict[int, tuple[str, str]]:
+    """For each slot index, the keys either side of it in :func:`clause` of the same arguments
+    (``c.neighbours(c.slots[n])``), read from the words next to the slots alone: the cheap
+    blocking key, so that only the sentences whose slots share one are read as clauses."""
+    order = sorted(slots)
+    gaps, pos = [], start
+    for a, b, _n in order:
+        gaps.append((pos, a))
+        pos = max(pos, b)
+    gaps.append((pos, end))
+    out = {}
+    for j, (_a, _b, n) in enumerate(order):
+        before = _edge_key(text, *gaps[j], words, True) or (SLOT if j else MARK)
+        after = _edge_key(text, *gaps[j + 1], words, False) or (SLOT if j + 1 < len(order) else MARK)
+        out[n] = (before, after)
+    return out
+
+
+_WINDOW = 40
+
+
+def _tokens_from_end(text: str, a: int, b: int) -> Iterator[str]:
+    """The tokens of ``text[a:b]``, last first: those after a space near the end, then the rest
+    (no token holds a space, so the text splits there as a whole scan splits it)."""
+    cut = text.find(" ", b - _WINDOW, b) if b - a > _WINDOW else -1
+    if cut < 0:
+        yield from reversed(TOKEN.findall(text, a, b))
+        return
+    yield from reversed(TOKEN.findall(text, cut, b))
+    yield from reversed(TOKEN.findall(text, a, cut))
+
+
+def _edge_key(text: str, a: int, b: int, words: Words, last: bool) -> str | None:
+    """The key :func:`clause` gives the last (``last``) or first word of ``text[a:b]`` it keeps
+    (a clause mark for punctuation), None when it keeps none."""
+    found = _tokens_from_end(text, a, b) if last else (m.group() for m in TOKEN.finditer(text, a, b))
+    for w in found:
+        if not w[0].isalnum():
+            return MARK
+        if w in words.ignore or not (len(w) > 1 or w.isdigit()):
+            continue
+        for p in words.proclitics:
+            if w.startswith(p) and w[len(p):] in words.vocabulary:
+                w = w[len(p):]
+                break
+        if w[0].isdigit():
+            return w
+        memo = words.memo
+        if memo is None:
+            return words.key(w)
+        k = memo.get(w)
+        if k is None:
+            if len(memo) >= MEMO:
+                memo.clear()
+            k = memo[w] = words.key(w)
+        return k
+    return None
+
+
 def candidate_pairs(groups: Iterable[list[int]], order: Callable[[int], Hashable],
                     max_group: int) -> Iterator[tuple[int, int]]:
     """Each pair of members of a blocking group once, earlier first; a group larger than

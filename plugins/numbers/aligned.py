@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
-from checker.language.alignment import MARK, SLOT, Clause, Words, candidate_pairs, clause, restates
+from checker.language.alignment import (MARK, SLOT, Clause, Words, candidate_pairs, clause, restates,
+                                        slot_neighbours)
 from checker.language.normalize import normalize_text
 
 from .common import Sentences, alternation_rx, change_by, figures_data
@@ -53,16 +54,14 @@ def _data(lex) -> _Data:
                  tuple(normalize_text(p) for p in f.get("proclitics", [])))
 
 
-def _clause(ctx, sents: Sentences, k: int, qs: list[tuple[int, Quantity]], d: _Data,
-            vocab: frozenset[str]) -> Clause:
-    """The words of sentence ``k``, each figure a slot."""
+def _span(ctx, sents: Sentences, k: int, qs: list[tuple[int, Quantity]]) -> tuple[int, int, list]:
+    """Where the clause of sentence ``k`` runs in the normalised text, and its figures' slots."""
     view, s = ctx.doc.normalized, sents.items[k]
     spans = [(view.from_original(q.start), view.from_original(q.end), n) for n, q in qs]
-    words = Words(lambda w: noun_key(ctx.lexicon, w), d.ignore, d.proclitics, vocab, head_data(ctx.lexicon).keys)
     body = ctx.doc.body_start      # the dateline opens the body, after any headline
     opens = body <= s.start <= body + 8 and not ctx.doc.text[body:s.start].strip()
     start = s.start + _dateline(s.text) if opens else s.start
-    return clause(view.text, view.from_original(start), view.from_original(s.end), spans, words, k)
+    return view.from_original(start), view.from_original(s.end), spans
 
 
 _DATELINE = re.compile(r"\s*([^\n.!?]{1,60}?)\s[-–—]{1,2}\s")
@@ -115,20 +114,14 @@ def find_aligned(ctx, quantities: list[Quantity], sents: Sentences, near_date, c
     figures = _figures(ctx, quantities, d)
     if len(figures) < 2:
         return   # a pair needs two figures
-    # only the sentences of compared figures are read as clauses (with every figure they hold)
-    needed = {k for k in (sents.index(quantities[n].start) for n in figures) if k is not None}
-    vocab = ctx.doc.tokens.vocabulary if d.proclitics else frozenset()
-    clauses = {k: _clause(ctx, sents, k, qs, d, vocab) for k, qs in by_sentence.items() if k in needed}
+    words = _words(ctx, d)
+    spans = {k: _span(ctx, sents, k, by_sentence[k])
+             for k in {sents.index(quantities[n].start) for n in figures} - {None}}
+    groups = _groups(ctx, quantities, spans, figures, words)
+    # only the sentences of figures that share a neighbour word are read as clauses (with every figure they hold)
+    needed = {sents.index(quantities[n].start) for members in groups.values() for n in members}
+    clauses = {k: clause(ctx.doc.normalized.text, *spans[k], words, k) for k in by_sentence if k in needed}
     where = {n: k for k, qs in by_sentence.items() if k in needed for n, _ in qs}
-    groups: dict[tuple, list[int]] = collections.defaultdict(list)
-    for n in figures:
-        if n not in where:
-            continue
-        before, after = clauses[where[n]].neighbours(clauses[where[n]].slots[n])
-        unit = quantities[n].unit
-        for key in (("<", before, unit), (">", after, unit)):
-            if key[1] not in (MARK, SLOT):
-                groups[key].append(n)
     pairs = _aligned_pairs(ctx, quantities, groups, where, clauses, d, compatible)
     degree = collections.Counter(n for pair in pairs for n in pair)
     for a, b in pairs:
@@ -137,6 +130,29 @@ def find_aligned(ctx, quantities: list[Quantity], sents: Sentences, near_date, c
         qa, qb = quantities[a], quantities[b]
         if not compatible(qa, qb) and not near_date(qa, qb):
             yield qa, qb, _thing(clauses[where[b]], clauses[where[b]].slots[b])
+
+
+def _words(ctx, d: _Data) -> Words:
+    return Words(lambda w: noun_key(ctx.lexicon, w), d.ignore, d.proclitics,
+                 ctx.doc.tokens.vocabulary if d.proclitics else frozenset(), head_data(ctx.lexicon).keys)
+
+
+def _groups(ctx, quantities, spans, figures, words: Words) -> dict[tuple, list[int]]:
+    """The figures by the word before and after each (and its unit): the groups that two
+    figures or more share, each in the order of its figures."""
+    text, sides = ctx.doc.normalized.text, {}
+    for bounds in spans.values():
+        sides.update(slot_neighbours(text, *bounds, words))
+    groups: dict[tuple, list[int]] = collections.defaultdict(list)
+    for n in figures:
+        if n not in sides:
+            continue
+        before, after = sides[n]
+        unit = quantities[n].unit
+        for key in (("<", before, unit), (">", after, unit)):
+            if key[1] not in (MARK, SLOT):
+                groups[key].append(n)
+    return {key: members for key, members in groups.items() if len(members) > 1}
 
 
 def _new_value(ctx, q: Quantity) -> bool:
