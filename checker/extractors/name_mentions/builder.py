@@ -146,18 +146,16 @@ class Builder:
     def stop(self, i: int) -> bool:
         w = self.toks.norm[i]
         nm = self.names
+        exact = nm.exact.get(w)
+        if exact is not None:   # "علي" as written is Ali; "على", folded to it, is a preposition
+            s, e = self.toks.span(i)
+            return letters(self.doc.text[s:e]) != letters(exact)
         if w in nm.stop or len(w) < 2:
             return True
         if w[0] in nm.proclitics and w not in nm.given and w not in nm.given_ambiguous and \
                 (w[1:] in nm.stop or self.is_def(w[1:]) or (w[1:] in self.counts and len(w) > 3)):
             return True  # "والخزانة", "فإن", "وآخرين": a proclitic and a word
-        if any(w.startswith(short) and len(w) > len(short) + 1 for _, short in nm.contractions):
-            return True  # "للرئاسة"
-        exact = self.names.exact.get(w)
-        if exact is None:
-            return False
-        s, e = self.toks.span(i)
-        return letters(self.doc.text[s:e]) != letters(exact)
+        return any(w.startswith(short) and len(w) > len(short) + 1 for _, short in nm.contractions)   # "للرئاسة"
 
     def count(self, w: str) -> int:
         """How often ``w`` is written in the text, alone or after a proclitic."""
