@@ -17,6 +17,7 @@ attached prefix), and none starts right after a letter but for a proclitic.
 from __future__ import annotations
 
 import bisect
+import codecs
 import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -64,6 +65,50 @@ class _Letters(dict):
 
 
 _LETTERS = _Letters()
+_ERRORS = "checker.keywords"
+_OTHER = 0xFF   # the byte of every letter of an alphabet's text that is no letter of its words
+# characters given a byte of their own after ASCII and the letters of the words: read without
+# the error handler (Arabic, Latin-1, general punctuation)
+_COMMON = (*range(0x600, 0x700), *range(0x80, 0x100), *range(0x2000, 0x2070))
+
+
+def _unencodable(exc: UnicodeEncodeError) -> tuple[bytes, int]:
+    """The bytes of characters an alphabet has none for: a letter's is ``_OTHER``, any other's a
+    space."""
+    run = exc.object[exc.start:exc.end]
+    return bytes(_OTHER if c.isalpha() else 0x20 for c in run), exc.end
+
+
+codecs.register_error(_ERRORS, _unencodable)
+
+
+class _Alphabet:
+    """A text's view for an automaton, one Latin-1 character for each of its characters: each
+    letter of the automaton's words has a character of its own, every other letter is ``_OTHER``
+    and everything else a space. The automaton, its words read the same way, finds in it exactly
+    what it finds in the text with every character that is no letter made a space (``_LETTERS``),
+    and the view is made by a codec's table in C, not character by character in Python."""
+
+    def __init__(self, chars: set[str]):
+        slots = [chr(b) for b in range(128)]
+        for c in [*sorted(chars - set(slots)), *map(chr, _COMMON)]:
+            if len(slots) < _OTHER and c not in slots:
+                slots.append(c)
+        slots.append(next(c for c in map(chr, range(0x100, 0x10000)) if c.isalpha() and c not in slots))
+        self.encoding = codecs.charmap_build("".join(slots))
+        self.table = bytes(b if slots[b] in chars else _OTHER if slots[b].isalpha() else 0x20 for b in range(256))
+
+    @staticmethod
+    def of(forms: Iterable[str]) -> "_Alphabet | None":
+        """The alphabet of an automaton's words, or None when a word holds a character other than
+        a space and letters below U+10000, or more than 127 letters beyond ASCII."""
+        chars = set("".join(forms)) - {" "}
+        if not all(c.isalpha() and ord(c) < 0x10000 for c in chars) or sum(ord(c) > 127 for c in chars) > 127:
+            return None
+        return _Alphabet(chars)
+
+    def view(self, text: str) -> str:
+        return codecs.charmap_encode(text, _ERRORS, self.encoding)[0].translate(self.table).decode("latin-1")
 
 
 class KeywordGroups:
@@ -81,13 +126,15 @@ class KeywordGroups:
                 if key:
                     tagged.setdefault(key, set()).add(n)
         self.automaton = None
+        self.alphabet: _Alphabet | None = None
         # what each value the automaton stores stands for: (group, length of its word) pairs
         self.values: list[tuple[tuple[int, int], ...]] = []
         if tagged:
             forms, self.values = _cached_forms(lex.lang, self.names, tagged, [phrase_key(p) for p in lex.proclitics])
             self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+            self.alphabet = alphabet = _Alphabet.of(forms)
             for form, value in forms.items():
-                self.automaton.add_word(form, value)
+                self.automaton.add_word(alphabet.view(form) if alphabet else form, value)
             self.automaton.make_automaton()
 
     def scan(self, text: str) -> dict[str, list[int]]:
@@ -99,7 +146,9 @@ class KeywordGroups:
         # letters kept, everything else a space, and one space before the text: a word start
         # is a space followed by a letter, and an offset of the text is one less (and one after
         # it: a whole word's form ends with a space)
-        for end, value in self.automaton.iter(" " + text.translate(_LETTERS) + " "):
+        alphabet = self.alphabet
+        view = alphabet.view(" " + text + " ") if alphabet else " " + text.translate(_LETTERS) + " "
+        for end, value in self.automaton.iter(view):
             for g, length in values[value]:
                 found[g].append(end - length)
         return {self.names[g]: sorted(set(s)) for g, s in enumerate(found) if s}

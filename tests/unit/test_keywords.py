@@ -101,3 +101,11 @@ def test_digit_places_once_per_article(engine):
     assert keywords.digits(doc) == [3, 9, 15, 25]
     assert keywords.digits(doc, last=3) == [4, 5, 6, 9, 10, 15, 16, 17, 25]   # "019", not "2019"
     assert keywords.digits(doc) is keywords.digits(doc)
+
+
+def test_the_view_by_table_reads_letters_and_other_characters_as_the_letters_view(engine):
+    name = keywords.register("test.mixed", lambda lex: ["teal", "موعد"])
+    text = "teal\U0001d400teal \u0663teal, \u03a9teal\ud800teal \u3042teal وموعد، موعدx ّموعد\tteal"
+    doc = _doc(engine, text, "ar")
+    assert keywords._automaton(doc.lexicon).alphabet is not None
+    assert keywords.starts(doc, name) == [0, 11, 23, 35, 41, 47, 52]   # not after a letter, even one without a byte of its own
