@@ -19,6 +19,7 @@ from .verdicts import date_verdict
 _EVENT_WORDS = 4   # words of the event named after "after"
 _LINK_WORDS = 2    # words between the comma and the date ("i.e. on", `أي في`)
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_COMMA_BEFORE = re.compile(rf"[,،](?:\s*[^\s,،]+){{0,{_LINK_WORDS}}}\s*$")
 
 
 @lru_cache(maxsize=32)
@@ -47,6 +48,8 @@ def _named_offset(ctx, sentence_start: int, end: int):
     event's keys), or None."""
     lex = ctx.doc.lexicon
     text = ctx.doc.normalized_slice(sentence_start, end)
+    if not _COMMA_BEFORE.search(text):
+        return None   # no comma a word or two before the date: no "N after EVENT, on"
     orders = find_orders(lex, text)
     if not orders or orders[-1].kind != "after" or orders[-1].minutes is None:
         return None
@@ -73,9 +76,14 @@ def anchored_pairs(ctx, dates, date_mentions):
     day, and in no sentence told as happening again or before ("the previous election")."""
     doc = ctx.doc
     daily = [d for d in dates if d.kind == "date" and d.daily]
-    dated: dict[int, list] = {}
-    for m in date_mentions:
-        dated.setdefault(doc.sentence_index(m.start), []).append(m)
+    offsets = {}
+    for i, b in enumerate(daily):
+        sb = doc.sentence_index(b.start)
+        if sb >= 0 and (got := _named_offset(ctx, doc.sentences[sb].start, b.start)) is not None:
+            offsets[i] = (sb, got)
+    if not offsets:
+        return
+    dated = {doc.sentence_index(m.start) for m in date_mentions}
     _, stop, again, _ = _data(doc.lexicon)
     words: dict[int, set[str]] = {}
 
@@ -84,11 +92,6 @@ def anchored_pairs(ctx, dates, date_mentions):
             s = doc.sentences[k]
             words[k] = _keys(doc.lexicon, doc.normalized_slice(s.start, s.end), stop)
         return words[k]
-    offsets = {}
-    for i, b in enumerate(daily):
-        sb = doc.sentence_index(b.start)
-        if sb >= 0 and (got := _named_offset(ctx, doc.sentences[sb].start, b.start)) is not None:
-            offsets[i] = (sb, got)
     counted = {sb for sb, _ in offsets.values()}   # dated by an offset: no event's own date
     for i, (sb, (order, keys)) in offsets.items():
         b = daily[i]

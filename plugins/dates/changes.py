@@ -65,11 +65,11 @@ class Changes:
         that telling's clause ("…, when appointments were postponed" changes no programme)."""
         if self._found is None:
             self._found = self._read()
+        spans = dict(own)
         i = bisect.bisect_left(self._found, first)
         while i < len(self._found) and self._found[i] <= last:
             k = self._found[i]
-            if all(self._words[i] & words for words in about) and \
-                    not (k in dict(own) and not self._in_clause(k, dict(own)[k])):
+            if all(self._words[i] & words for words in about) and (k not in spans or self._in_clause(k, spans[k])):
                 return True
             i += 1
         return False

@@ -14,6 +14,7 @@ _OPENING = 12  # characters into its sentence where a statement still opens it (
 _WORD = re.compile(r"[^\W\d_]+")
 _CONJ = re.compile(r"^[وف](?=[^\W\d_]{3})")
 _ANTECEDENT = 400   # characters before a sentence searched for the person its pronoun stands for
+_MAIN_CLAUSE = re.compile(r"[,،]\s*([^\W\d_]+)")   # the first word after a sentence's first comma
 
 
 @lru_cache(maxsize=32)
@@ -68,10 +69,11 @@ class People:
         """The one person named in the text just before a sentence whose main clause opens with a
         personal pronoun ("Born in Izmir in 1965, she trained …"): who the pronoun stands for;
         none when two could be."""
-        m = re.search(r"[,،]\s*([^\W\d_]+)", self.doc.text[sent.start:sent.end])
+        m = _MAIN_CLAUSE.search(self.doc.text, sent.start, sent.end)
         if m is None or m.group(1).lower() not in _personal(self.doc.lexicon):
             return None
-        near = {x.cluster for x in self.mentions[:i] if sent.start - _ANTECEDENT <= x.start < sent.start}
+        lo = bisect.bisect_left(self.starts, sent.start - _ANTECEDENT)
+        near = {x.cluster for x in self.mentions[lo:i] if x.start < sent.start}
         # a person named in full somewhere (a place or a body is mostly named in one word)
         near = {c for c in near if c in self.full}
         return near.pop() if len(near) == 1 else None   # one only: else whom it stands for is unsure
