@@ -248,7 +248,8 @@ def _line_residue(norm: str, comp: _Compiled, phrases: re.Pattern | None,
     if not _FILLER.fullmatch(rest):
         return None
     first = " ".join(norm[found[0][0]:found[0][1]].split())
-    return comp.phrase_category.get(first, _category_of(first, comp)), first
+    category = comp.phrase_category.get(first)
+    return (category if category is not None else _category_of(first, comp)), first
 
 
 def _blank_lines_after(doc, end: int) -> int:
