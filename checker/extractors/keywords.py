@@ -87,16 +87,15 @@ class _Alphabet:
     letter of the automaton's words has a character of its own, every other letter is ``_OTHER``
     and everything else a space. The automaton, its words read the same way, finds in it exactly
     what it finds in the text with every character that is no letter made a space (``_LETTERS``),
-    and the view is made by a codec's table in C, not character by character in Python."""
+    and the view is made by a codec's table in C, not character by character in Python.
 
-    def __init__(self, chars: set[str]):
-        slots = [chr(b) for b in range(128)]
-        for c in [*sorted(chars - set(slots)), *map(chr, _COMMON)]:
-            if len(slots) < _OTHER and c not in slots:
-                slots.append(c)
-        slots.append(next(c for c in map(chr, range(0x100, 0x10000)) if c.isalpha() and c not in slots))
-        self.encoding = codecs.charmap_build("".join(slots))
-        self.table = bytes(b if slots[b] in chars else _OTHER if slots[b].isalpha() else 0x20 for b in range(256))
+    ``slots``: the character of each byte (256 of them); ``chars``: the letters of the words."""
+
+    def __init__(self, slots: str, chars: str):
+        self.slots, self.chars = slots, chars
+        self.encoding = codecs.charmap_build(slots)
+        letters = set(chars)
+        self.table = bytes(b if slots[b] in letters else _OTHER if slots[b].isalpha() else 0x20 for b in range(256))
 
     @staticmethod
     def of(forms: Iterable[str]) -> "_Alphabet | None":
@@ -105,7 +104,12 @@ class _Alphabet:
         chars = set("".join(forms)) - {" "}
         if not all(c.isalpha() and ord(c) < 0x10000 for c in chars) or sum(ord(c) > 127 for c in chars) > 127:
             return None
-        return _Alphabet(chars)
+        slots = [chr(b) for b in range(128)]
+        for c in [*sorted(chars - set(slots)), *map(chr, _COMMON)]:
+            if len(slots) < _OTHER and c not in slots:
+                slots.append(c)
+        slots.append(next(c for c in map(chr, range(0x100, 0x10000)) if c.isalpha() and c not in slots))
+        return _Alphabet("".join(slots), "".join(sorted(chars)))
 
     def view(self, text: str) -> str:
         return codecs.charmap_encode(text, _ERRORS, self.encoding)[0].translate(self.table).decode("latin-1")
@@ -113,9 +117,9 @@ class _Alphabet:
 
 class KeywordGroups:
     """A language's automaton: the first word of every phrase of every group, at a word start
-    or after one or two proclitics there, each tagged with its groups. Its words are kept in the
-    derived-data cache (:mod:`checker.language.derived`), keyed by the groups' words and the
-    language's proclitics: a new process builds the automaton from them directly."""
+    or after one or two proclitics there, each tagged with its groups. The automaton is kept in
+    the derived-data cache (:mod:`checker.language.derived`), keyed by the groups' words and the
+    language's proclitics: a new process takes it from there instead of building it."""
 
     def __init__(self, lex):
         self.names = tuple(_GROUPS)
@@ -130,12 +134,8 @@ class KeywordGroups:
         # what each value the automaton stores stands for: (group, length of its word) pairs
         self.values: list[tuple[tuple[int, int], ...]] = []
         if tagged:
-            forms, self.values = _cached_forms(lex.lang, self.names, tagged, [phrase_key(p) for p in lex.proclitics])
-            self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-            self.alphabet = alphabet = _Alphabet.of(forms)
-            for form, value in forms.items():
-                self.automaton.add_word(alphabet.view(form) if alphabet else form, value)
-            self.automaton.make_automaton()
+            self.automaton, self.alphabet, self.values = _cached_automaton(
+                lex.lang, self.names, tagged, [phrase_key(p) for p in lex.proclitics])
 
     def scan(self, text: str) -> dict[str, list[int]]:
         """The sorted starts of each group's words in ``text`` (groups without a hit left out)."""
@@ -186,18 +186,37 @@ def _forms(names: tuple[str, ...], tagged: dict[str, set[int]], proclitics: list
     return forms, list(index)
 
 
-def _cached_forms(lang: str, names: tuple[str, ...], tagged: dict[str, set[int]], proclitics: list[str]) -> Forms:
-    """:func:`_forms`, from the derived-data cache when a process has made them before."""
+Built = tuple[ahocorasick.Automaton, "_Alphabet | None", list[tuple[tuple[int, int], ...]]]
+
+
+def _build(forms: dict[str, int], values: list) -> Built:
+    """The automaton of ``forms`` (each word read through its alphabet, when it has one)."""
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    alphabet = _Alphabet.of(forms)
+    for form, value in forms.items():
+        automaton.add_word(alphabet.view(form) if alphabet else form, value)
+    automaton.make_automaton()
+    return automaton, alphabet, values
+
+
+def _cached_automaton(lang: str, names: tuple[str, ...], tagged: dict[str, set[int]], proclitics: list[str]) -> Built:
+    """The automaton of :func:`_forms`, from the derived-data cache when a process has built it
+    before: kept as the state the automaton pickles itself as (its library's build is part of the
+    key), with its values and its alphabet's characters."""
     material = repr((names, sorted(_OWN), sorted(_WHOLE), sorted((k, sorted(g)) for k, g in tagged.items()), proclitics))
     kind = f"{_KIND}-{lang}"
-    digest = derived.key(kind, material, derived.code_digest([__name__]))
+    digest = derived.key(kind, material, derived.code_digest([__name__]), derived.file_digest(ahocorasick.__file__))
     kept = derived.load(kind, digest)
-    if (isinstance(kept, tuple) and len(kept) == 2 and isinstance(kept[0], dict) and isinstance(kept[1], list)
-            and all(isinstance(v, int) and 0 <= v < len(kept[1]) for v in kept[0].values())):
-        return kept
-    made = _forms(names, tagged, proclitics)
-    derived.store(kind, digest, made)
-    return made
+    if isinstance(kept, tuple) and len(kept) == 3 and isinstance(kept[0], tuple) and isinstance(kept[1], list):
+        try:
+            alphabet = _Alphabet(*kept[2]) if kept[2] is not None else None
+            return ahocorasick.Automaton(*kept[0]), alphabet, kept[1]
+        except Exception:  # noqa: BLE001 - an entry of another shape: built again below
+            pass
+    automaton, alphabet, values = built = _build(*_forms(names, tagged, proclitics))
+    state = automaton.__reduce__()[1]
+    derived.store(kind, digest, (state, values, None if alphabet is None else (alphabet.slots, alphabet.chars)))
+    return built
 
 
 @lru_cache(maxsize=32)
