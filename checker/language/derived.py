@@ -1,15 +1,17 @@
 """A cache on disk of data derived from versioned files, so that a new process does not derive it
 again: the parsed and validated language data (:mod:`checker.core.manager`), the folded word
-lists (:mod:`checker.language.frequency`), the keyword automata's words
-(:mod:`checker.extractors.keywords`) and the code of compiled regular expressions
-(:mod:`checker.language.regexes`).
+lists (:mod:`checker.language.frequency`), the keyword automata
+(:mod:`checker.extractors.keywords`), the code of compiled regular expressions
+(:mod:`checker.language.regexes`) and of the methods dataclasses write
+(:mod:`checker.run.classcode`).
 
 Every entry is a pure function of its key: a digest of what it is derived from (the content of the
 source files, the source of the code that derives it), the checker's version and the Python
 build. A changed file or a new version is a new key; the old entry is never asked for again
 (each kind keeps its few most recent files). Entries are plain data (strings, numbers, lists,
-tables) written with :mod:`marshal`, atomically (a temporary file renamed), each behind a digest
-of its bytes that is checked on every read; data that is not plain (a TOML date) is not kept.
+tables, compiled Python code) written with :mod:`marshal`, atomically (a temporary file renamed),
+each behind a digest of its bytes that is checked on every read; data that is not plain (a TOML
+date) is not kept.
 
 It lies in the ``derived`` folder of the result cache's directory (``$CHECKER_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/checker``, else ``~/.cache/checker``). ``$CHECKER_DERIVED_CACHE`` set to ``0``
@@ -44,9 +46,8 @@ def directory() -> Path | None:
         return None
     if env:
         return Path(env)
-    # the result cache's directory; checker.run.cache imports sqlite3 and the result models,
-    # a start-up cost avoided until derived data is first looked up
-    from checker.run.cache import default_cache_dir
+    # the result cache's directory (not with checker.run.cache: sqlite3 and the data model)
+    from checker.run.cache_dir import default_cache_dir
 
     return default_cache_dir() / "derived"
 

@@ -38,19 +38,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from checker.core.models import Article, ArticleResult
+from checker.run.cache_dir import default_cache_dir  # noqa: F401 - re-exported
 
 DB_NAME = "results.sqlite3"
 _UNREAD = object()   # what _fetch answers when the database cannot be read
 _COMMIT_EVERY = 200
-
-
-def default_cache_dir() -> Path:
-    env = os.environ.get("CHECKER_CACHE_DIR")
-    if env:
-        return Path(env)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
-    return base / "checker"
 
 
 def article_key(fingerprint: str, article: Article, disabled: tuple[str, ...] = ()) -> str:
