@@ -19,7 +19,7 @@ from checker.core.errors import ConfigError, PluginError
 from checker.core.version import __version__
 from checker.io import INPUT_FORMATS
 from checker.reporters import FORMATS
-from checker.run.startup import quiet_collector
+from checker.run.startup import start_up
 
 
 def _csv(value: str) -> tuple[str, ...]:
@@ -122,7 +122,7 @@ def main(argv: Sequence[str] | None = None, stdout: IO[str] | None = None, stder
             return cmd_cache(args, out, err)
         if args.command == "check":
             # imported without the garbage collector walking what the imports make
-            with quiet_collector():
+            with start_up():
                 # the batch, the cache and the reports: for `check` only (it builds the engine when needed)
                 from checker.cli.check import cmd_check
 

@@ -18,7 +18,7 @@ from checker.core.config import Config
 from checker.run.fingerprint import combined, engine_fingerprint, static
 from checker.run.record import RunRecord
 from checker.run.spec import EngineSpec
-from checker.run.startup import quiet_collector
+from checker.run.startup import start_up
 
 if TYPE_CHECKING:
     from checker.core.engine import Engine
@@ -58,7 +58,7 @@ class LazyEngine:
         return self._engine
 
     def _build(self) -> None:
-        with quiet_collector():   # the plugins imported, the language data read: nothing to collect
+        with start_up():   # the plugins imported, the language data read: nothing to collect
             self._engine = EngineSpec(self.config, self.plugins).build()
         self._fingerprint = None
 

@@ -1,4 +1,5 @@
-"""Start-up without the cyclic garbage collector.
+"""Start-up without the cyclic garbage collector, and with the code of the dataclasses' methods
+compiled once per Python build (:mod:`checker.run.classcode`): :func:`start_up`.
 
 Importing the checker's modules and building an engine allocate hundreds of thousands of objects
 (modules, classes, the language data's tables, compiled patterns) and free almost none of them:
@@ -29,3 +30,14 @@ def quiet_collector() -> Iterator[None]:
         gc.freeze()
         if running:
             gc.enable()
+
+
+@contextlib.contextmanager
+def start_up() -> Iterator[None]:
+    """Imports and an engine's construction: no cyclic garbage collection (:func:`quiet_collector`)
+    and the dataclasses' code from the derived-data cache (:func:`checker.run.classcode.class_code`)."""
+    # loaded here, not with the command line: other commands make no dataclass worth it
+    from checker.run.classcode import class_code
+
+    with quiet_collector(), class_code():
+        yield
