@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import signal
 import threading
 from typing import Iterator
@@ -40,6 +39,8 @@ def time_limit(seconds: float | None) -> Iterator[None]:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, old)
         return
+    import ctypes   # only off the main thread: not a cost of every start
+
     tid = threading.get_ident()
     lock = threading.Lock()
     done = False

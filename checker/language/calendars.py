@@ -6,8 +6,6 @@ import calendar
 import datetime as dt
 from functools import lru_cache
 
-from hijridate import Gregorian, Hijri
-
 
 def valid_gregorian(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] and dt.MINYEAR <= year <= dt.MAXYEAR
@@ -24,6 +22,8 @@ def iso_weekday(year: int, month: int, day: int) -> int | None:
 def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
     """The Gregorian date of a Hijri date (Umm al-Qura), or None outside the supported range
     (1343–1500 AH) or for an impossible date."""
+    from hijridate import Hijri   # its tables load with the first Hijri date, not with the checker
+
     try:
         return Hijri(year, month, day).to_gregorian()
     except (ValueError, OverflowError):
@@ -32,6 +32,8 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
 
 @lru_cache(maxsize=4096)
 def gregorian_to_hijri(date: dt.date) -> tuple[int, int, int] | None:
+    from hijridate import Gregorian
+
     try:
         h = Gregorian(date.year, date.month, date.day).to_hijri()
     except (ValueError, OverflowError):

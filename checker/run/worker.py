@@ -10,7 +10,6 @@ of that article.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import signal
 import sys
@@ -52,6 +51,8 @@ def die_with_parent(parent_pid: int, poll: float = 0.5, use_prctl: bool = True) 
     A parent gone before the call ends it at once. (The kernel sends the signal when the thread
     that started the worker ends: the batch starts its workers from the thread that runs it.)"""
     if use_prctl and sys.platform.startswith("linux"):
+        import ctypes   # a worker process's start, not every process's
+
         try:
             libc = ctypes.CDLL(None, use_errno=True)
             if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
