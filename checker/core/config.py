@@ -12,7 +12,7 @@ from typing import Any, Iterable, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from checker.core.errors import ConfigError
-from checker.core.models import Severity
+from checker.core.models import Severity, new_table
 
 
 class Config(BaseModel):
@@ -20,10 +20,10 @@ class Config(BaseModel):
 
     select: tuple[str, ...] = Field(default=(), description="Rule ids or prefixes to run (default: all).")
     ignore: tuple[str, ...] = Field(default=(), description="Rule ids or prefixes never to run.")
-    severity: dict[str, Severity] = Field(default_factory=dict, description="Rule id -> severity.")
-    options: dict[str, dict[str, Any]] = Field(default_factory=dict, description="Rule id -> options.")
+    severity: dict[str, Severity] = Field(default_factory=new_table, description="Rule id -> severity.")
+    options: dict[str, dict[str, Any]] = Field(default_factory=new_table, description="Rule id -> options.")
     per_path_ignores: dict[str, tuple[str, ...]] = Field(
-        default_factory=dict, alias="per-path-ignores",
+        default_factory=new_table, alias="per-path-ignores",
         description="Glob of input paths -> rule ids or prefixes ignored there.")
     fail_on: Severity = Field(default=Severity.WARNING, alias="fail-on",
                               description="Lowest severity that makes `check` exit 1.")
@@ -34,7 +34,7 @@ class Config(BaseModel):
     digits: Literal["auto", "latin", "arabic"] = Field(
         default="auto", description="Digits of numbers in localised messages: as the article writes "
         "them (auto), 0-9 (latin) or ٠-٩ (arabic).")
-    serve: dict[str, Any] = Field(default_factory=dict, description="Settings of `checker serve` "
+    serve: dict[str, Any] = Field(default_factory=new_table, description="Settings of `checker serve` "
                                   "(checked by checker.service.settings).")
     exclude: tuple[str, ...] = Field(default=(), description="Files and folders a directory walk leaves out: "
                                      "patterns in .gitignore syntax, relative to the project root.")
