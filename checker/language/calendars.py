@@ -32,7 +32,7 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
 
 @lru_cache(maxsize=4096)
 def gregorian_to_hijri(date: dt.date) -> tuple[int, int, int] | None:
-    from hijridate import Gregorian
+    from hijridate import Gregorian   # loaded on first use, as in hijri_to_gregorian
 
     try:
         h = Gregorian(date.year, date.month, date.day).to_hijri()
