@@ -24,9 +24,9 @@ if TYPE_CHECKING:
 __all__ = ["Document", "LineIndex", "Segment", "Tokens", "detect_language"]
 
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
-_INDENTED = re.compile(r"[ \t]{2,}\S")
-_INITIAL = re.compile(r"[a-z]\.")
+_LINE_END = compiled(r"\r\n|\r|\n")
+_INDENTED = compiled(r"[ \t]{2,}\S")
+_INITIAL = compiled(r"[a-z]\.")
 _TOKEN = LetterPattern(r"{L}+|{D}+(?:[.,]{D}+)*")   # a word, or a number
 
 

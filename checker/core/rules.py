@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import inspect
-import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
 
@@ -13,9 +12,10 @@ from checker.core.document import Document
 from checker.core.models import Finding, Related, Severity, Suggestion
 from checker.i18n.notes import json_safe, match_note
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
-RULE_ID = re.compile(r"^[A-Z]{2,8}[0-9]{3}$")
-RULE_NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+RULE_ID = compiled(r"^[A-Z]{2,8}[0-9]{3}$")
+RULE_NAME = compiled(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 EXPLAIN_SECTIONS = ("What it flags", "Why it matters", "Example", "Not flagged")
 
 

@@ -27,6 +27,7 @@ import ahocorasick
 from checker.core.document import Document
 from checker.language import derived
 from checker.language.matching import phrase_key
+from checker.language.regexes import compiled
 
 __all__ = ["register", "starts", "digits", "finditer_at", "KeywordGroups"]
 
@@ -34,7 +35,7 @@ _GROUPS: dict[str, Callable[[object], Iterable[str]]] = {}
 _KIND = "keywords"
 _OWN: set[str] = set()   # groups whose starts are their own words' (``own_starts``)
 _WHOLE: set[str] = set()   # own-starts groups whose first words are found only whole (``whole_words``)
-_DIGIT_RUN = re.compile(r"\d+")
+_DIGIT_RUN = compiled(r"\d+")
 
 
 def register(name: str, words: Callable[[object], Iterable[str]], own_starts: bool = False,

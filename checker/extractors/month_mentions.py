@@ -13,6 +13,7 @@ from checker.core.document import Document
 from checker.extractors.keywords import finditer_at, register
 from checker.extractors.keywords import starts as keyword_starts
 from checker.language.normalize import DROPPED, fold_char, normalize_text, strip_dropped
+from checker.language.regexes import compiled
 
 
 @dataclass(frozen=True)
@@ -105,10 +106,10 @@ def _glossed(text: str, mentions: list[MonthMention], i: int) -> bool:
 _FAMILY = {"levantine": "syriac", "gregorian": "latin", "maghrebi": "latin"}
 
 # A gloss may be broken over two lines of hard-wrapped copy: one line break before the mark.
-_SLASH = re.compile(r"[^\S\r\n]*(?:\r?\n[^\S\r\n]*)?[/\\][^\S\r\n]*")
-_OPEN = re.compile(r"[^\S\r\n]*(?:\r?\n[^\S\r\n]*)?[(\[][^\S\r\n]*")
-_SPACE = re.compile(r"[^\S\r\n]+")
-_DASH = re.compile(r"[^\S\r\n]*[-–—][^\S\r\n]*")
+_SLASH = compiled(r"[^\S\r\n]*(?:\r?\n[^\S\r\n]*)?[/\\][^\S\r\n]*")
+_OPEN = compiled(r"[^\S\r\n]*(?:\r?\n[^\S\r\n]*)?[(\[][^\S\r\n]*")
+_SPACE = compiled(r"[^\S\r\n]+")
+_DASH = compiled(r"[^\S\r\n]*[-–—][^\S\r\n]*")
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def _family(m: MonthMention) -> set[str]:
 
 
 # A character no gap of a pair holds (see the patterns above), nor one that normalising drops.
-_NOT_GAP = re.compile("[^" + re.escape("\\/([-–—" + DROPPED) + r"\s]")
+_NOT_GAP = compiled("[^" + re.escape("\\/([-–—" + DROPPED) + r"\s]")
 
 
 def _pair_form(text: str, a: MonthMention, b: MonthMention) -> tuple[str, int] | None:
@@ -166,8 +167,8 @@ def _date_context(doc, start: int, end: int) -> bool:
     return bool(prev) and any(prev[0] in [normalize_text(w)] + [p + normalize_text(w) for p in pro] for w in words)
 
 
-_WORDS_AFTER = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*(\w+(?:[ \t\u00a0]+\w+)?)")
-_WORDS_BEFORE = re.compile(r"(\w+(?:[ \t\u00a0]+\w+)?)[ \t\u00a0]*/[ \t\u00a0]*$")
+_WORDS_AFTER = compiled(r"[ \t\u00a0]*/[ \t\u00a0]*(\w+(?:[ \t\u00a0]+\w+)?)")
+_WORDS_BEFORE = compiled(r"(\w+(?:[ \t\u00a0]+\w+)?)[ \t\u00a0]*/[ \t\u00a0]*$")
 
 
 def _fuzzy_month(doc, start: int, end: int) -> MonthMention | None:

@@ -16,11 +16,12 @@ import re
 from checker.core.document import Document
 from checker.core.facts import Facts
 from checker.language.normalize import DIGITS, normalize_text
+from checker.language.regexes import compiled
 
 _HEAD, _TAIL = 400, 200
 # after a dateline's date: an agency's short name, bare or between slashes, then a dash
-_AGENCY = re.compile(r"[^\S\n]*(?:/[^/\n]{1,20}/|[^\W\d_]{2,12})[^\S\n]*(?:--|[-–—])(?:\s|$)")
-_YEAR = re.compile(f"[{DIGITS}]{{4}}")  # four digits of any script the normaliser reads
+_AGENCY = compiled(r"[^\S\n]*(?:/[^/\n]{1,20}/|[^\W\d_]{2,12})[^\S\n]*(?:--|[-–—])(?:\s|$)")
+_YEAR = compiled(f"[{DIGITS}]{{4}}")  # four digits of any script the normaliser reads
 
 
 def _excerpt(doc: Document, text: str) -> Document:

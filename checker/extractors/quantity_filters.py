@@ -3,10 +3,10 @@ that hold a number word after a proclitic but are words of their own."""
 
 from __future__ import annotations
 
-import re
+from checker.language.regexes import compiled
 
-_YEAR, _ORDINAL = re.compile(r"\d{4}"), re.compile(r"(?:st|nd|rd|th)\b")
-_PHONE_BEFORE, _PHONE_AFTER = re.compile(r"\d[\d\s]{6,}$"), re.compile(r"[\s]?\d{3,}")
+_YEAR, _ORDINAL = compiled(r"\d{4}"), compiled(r"(?:st|nd|rd|th)\b")
+_PHONE_BEFORE, _PHONE_AFTER = compiled(r"\d[\d\s]{6,}$"), compiled(r"[\s]?\d{3,}")
 
 
 def not_a_quantity(text: str, s: int, e: int, written: str, value: float) -> bool:

@@ -27,8 +27,8 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 _SLACK = 4.0   # percentage points either side of a bare fraction: "a third" is 29–37 %
-_NEXT_WORD = re.compile(rf"{WS}+([^\W\d_]+)")
-_PREV_WORD = re.compile(rf"([^\W\d_]+){WS}*$")
+_NEXT_WORD = compiled(rf"{WS}+([^\W\d_]+)")
+_PREV_WORD = compiled(rf"([^\W\d_]+){WS}*$")
 
 
 def _fraction_words(lex: Lexicon) -> list[str]:

@@ -30,10 +30,10 @@ _THING_WINDOW = 6  # words either side of a number searched for the thing it cou
 # a written figure starts where a run of digits starts, a number word after one proclitic at most
 _NUMBER_WORDS = register("quantities.numbers", lambda lex: [
     *(q := lex.section("quantities", {})).get("words", {}), *q.get("vague", {})])
-_STOP, _CLAUSE_CUT = re.compile(r"[.!?؟;؛\n]"), re.compile(r"[.!?؟;؛,،\n]")
-_SENTENCE_STOP = re.compile(r"[.!?؟;؛]")
-_NONSPACE = re.compile(r"\S+")
-_WORD, _FIRST_WORD = re.compile(r"[^\W\d_]+"), re.compile(rf"{_WS}*([^\W\d_]+)")
+_STOP, _CLAUSE_CUT = compiled(r"[.!?؟;؛\n]"), compiled(r"[.!?؟;؛,،\n]")
+_SENTENCE_STOP = compiled(r"[.!?؟;؛]")
+_NONSPACE = compiled(r"\S+")
+_WORD, _FIRST_WORD = compiled(r"[^\W\d_]+"), compiled(rf"{_WS}*([^\W\d_]+)")
 
 
 @dataclass(frozen=True)

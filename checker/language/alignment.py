@@ -14,13 +14,14 @@ and its proclitics are language data of that family, passed in."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz.distance import Indel
 
-TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[,;:()\[\]\"“”«»،؛—–]")
+from checker.language.regexes import compiled
+
+TOKEN = compiled(r"[^\W\d_]+|\d+(?:[.,]\d+)*|[,;:()\[\]\"“”«»،؛—–]")
 SLOT = "\x00#"
 MARK = "\x00|"
 

@@ -20,6 +20,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from checker.language.regexes import compiled
+
 _FOLD = {
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
     "ى": "ي", "ی": "ي", "ئ": "ي",
@@ -67,13 +69,13 @@ _TABLE = _FoldTable()
 #: Every character :func:`fold_char` drops, one string.
 DROPPED = "".join(sorted(_DROP))
 _DROP_TABLE = {ord(c): None for c in _DROP}
-_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
+_DROP_RE = compiled("[" + re.escape("".join(sorted(_DROP))) + "]")
 
 
 # The characters whose lower case str.lower() writes otherwise than fold_char does: İ, whose lower
 # case is two code points, and Σ, lowered to final sigma at the end of a word. A text without them
 # may be lowered whole.
-_LOWER_APART = re.compile("[\u0130\u03a3]")
+_LOWER_APART = compiled("[\u0130\u03a3]")
 _FOLDS = tuple(_FOLD.items())
 _LONG = 256
 

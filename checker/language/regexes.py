@@ -6,7 +6,9 @@ phrases) took half of a first check's time to compile: Python's :mod:`re` parses
 and turns it into the code its matcher runs, in every new process. :func:`compiled` keeps that
 code in the derived-data cache (:mod:`checker.language.derived`), keyed by the pattern and its
 flags, and makes the pattern from it directly: a pattern equal to ``re.compile(pattern, flags)``
-(equal patterns have the same code), in a few percent of the time.
+(equal patterns have the same code), in a few percent of the time. The constant patterns of the
+modules an engine loads (its extractors, the rule families) are made the same way: about a hundred
+of them, 12 ms of every start to compile.
 
 The code is :mod:`re`'s own internal format, so it is kept per Python build (its version string
 and the matcher's ``MAGIC`` and code size), and :func:`compiled` checks once per process that its
@@ -103,7 +105,7 @@ def _store() -> _Store:
 def compiled(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, its code taken from the derived-data cache when a process
     has compiled the same pattern before. For patterns made from data (language data, a rule's
-    word lists), never from an article's text: every pattern given is kept."""
+    word lists) or written in the code, never from an article's text: every pattern given is kept."""
     store = _store()
     flags = int(flags)
     if not store.usable or not isinstance(pattern, str) or flags & _DEBUG:

@@ -11,12 +11,13 @@ no string is taken for a number, no number for a string.
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any, Mapping
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StrictBool, StrictFloat, StrictInt, StrictStr
 from pydantic import ValidationError
 from pydantic_core import PydanticCustomError
+
+from checker.language.regexes import compiled
 
 __all__ = [
     "Bool", "CurrencyCode", "Int", "LanguageDataError", "MonthKey", "MonthNumber", "Number", "Pair", "Schemas",
@@ -97,7 +98,7 @@ _MESSAGES = {
     "model_type": "expected a table",
     "model_attributes_type": "expected a table",
 }
-_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_BARE_KEY = compiled(r"[A-Za-z0-9_-]+")
 
 
 def _key_path(section: str, loc: tuple[Any, ...]) -> str:

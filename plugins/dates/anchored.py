@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .derivation import deriver
 from .order import Order, find_orders
@@ -18,8 +19,8 @@ from .verdicts import date_verdict
 
 _EVENT_WORDS = 4   # words of the event named after "after"
 _LINK_WORDS = 2    # words between the comma and the date ("i.e. on", `أي في`)
-_WORD = re.compile(r"[^\W\d_]{3,}")
-_COMMA_BEFORE = re.compile(rf"[,،](?:\s*[^\s,،]+){{0,{_LINK_WORDS}}}\s*$")
+_WORD = compiled(r"[^\W\d_]{3,}")
+_COMMA_BEFORE = compiled(rf"[,،](?:\s*[^\s,،]+){{0,{_LINK_WORDS}}}\s*$")
 
 
 @lru_cache(maxsize=32)

@@ -12,7 +12,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 STRIP = ".,;:!?\"'()«»،؛"     # punctuation a word sheds at its ends before it is compared
-_TOKEN = re.compile(r"[^\W\d_]+")
+_TOKEN = compiled(r"[^\W\d_]+")
 
 
 def word_pattern(words: frozenset[str], proclitics: tuple[str, ...], short: frozenset[str] = frozenset()) -> re.Pattern | None:

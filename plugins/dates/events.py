@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 from checker.language.sections import Script
 
 from .derivation import deriver
@@ -26,8 +27,8 @@ _OBJECT_GAP = 50    # the same for an event with its object ("released his first
 _BEFORE_GAP = 15    # characters between a date and the event word after it ("its 2011 opening")
 _NEXT_GAP = 9       # … after an event word told as a reference ("after its opening in 2013")
 _WINDOW = 6         # content words either side that describe the event
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
-_CLAUSE_MARK = re.compile(r"[,،;:؛]")   # what closes the clause between an event word and its date
+_TOKEN = compiled(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_CLAUSE_MARK = compiled(r"[,،;:؛]")   # what closes the clause between an event word and its date
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ def _data(lex) -> _Data:
 
 
 _MEMO = 200_000   # tokens whose class is remembered per language, before the memory is reset
-_ARTICLE = re.compile(r"^ال(?=...)")
+_ARTICLE = compiled(r"^ال(?=...)")
 
 
 def _kind(tok: str, data: _Data, der) -> tuple[str | None, frozenset[str]]:

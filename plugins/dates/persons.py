@@ -9,12 +9,14 @@ import bisect
 import re
 from functools import lru_cache
 
+from checker.language.regexes import compiled
+
 _REACH = 120   # characters back from the statement to the name it is about
 _OPENING = 12  # characters into its sentence where a statement still opens it ("Born in")
-_WORD = re.compile(r"[^\W\d_]+")
-_CONJ = re.compile(r"^[وف](?=[^\W\d_]{3})")
+_WORD = compiled(r"[^\W\d_]+")
+_CONJ = compiled(r"^[وف](?=[^\W\d_]{3})")
 _ANTECEDENT = 400   # characters before a sentence searched for the person its pronoun stands for
-_MAIN_CLAUSE = re.compile(r"[,،]\s*([^\W\d_]+)")   # the first word after a sentence's first comma
+_MAIN_CLAUSE = compiled(r"[,،]\s*([^\W\d_]+)")   # the first word after a sentence's first comma
 
 
 @lru_cache(maxsize=32)

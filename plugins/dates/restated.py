@@ -39,6 +39,7 @@ from checker.extractors.keywords import finditer_at, register
 from checker.extractors.keywords import starts as keyword_starts
 from checker.language.alignment import MARK, SLOT, Clause, Words, align, candidate_pairs, clause
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .changes import STRIP as _STRIP, word_pattern
 from .derivation import deriver
@@ -55,8 +56,8 @@ _MAX_GROUP = 12     # more dated sentences share one word than this: the word bl
 # every match of a change word starts where the run of non-space characters holding the word starts
 _CHANGES = register("dates.restated.changes", lambda lex: [
     *lex.section("restated", {}).get("changes", []), *lex.section("restated", {}).get("weak_changes", [])])
-_CLAUSE = re.compile(r"[,;:()\[\]\"“”«»،؛—–]")   # what closes the clause a date stands in
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+_CLAUSE = compiled(r"[,;:()\[\]\"“”«»،؛—–]")   # what closes the clause a date stands in
+_SENTENCE_END = compiled(r"[.!?؟\n]")
 _CHANGE_REACH = 80   # characters from a weak change word to the date it moves ("moved to 4 June")
 
 

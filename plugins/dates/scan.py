@@ -7,14 +7,15 @@ tokens a date can attach to)."""
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
+
+from checker.language.regexes import compiled
 
 from .derivation import deriver
 from .events import _TOKEN, _data, _in_sentences, _kind
 
 
-_SPLIT = re.compile(f"({_TOKEN.pattern})")
+_SPLIT = compiled(f"({_TOKEN.pattern})")
 _UNREAD = object()
 
 

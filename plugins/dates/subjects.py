@@ -3,10 +3,10 @@ outwards from the event word), a pronoun, or the one subject the article names."
 
 from __future__ import annotations
 
-import re
+from checker.language.regexes import compiled
 
 
-_ARTICLE = re.compile(r"^ال(?=...)")
+_ARTICLE = compiled(r"^ال(?=...)")
 
 
 def _around(ev) -> set[str]:

@@ -10,7 +10,7 @@ from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import NOT_LETTER_BEFORE, alternation, keyword_finder, phrase_key
 from checker.language.regexes import compiled
 
-WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+WORD = compiled(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
 @dataclass

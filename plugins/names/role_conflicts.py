@@ -11,12 +11,13 @@ from dataclasses import dataclass
 
 from checker.extractors.name_mentions import names_lexicon
 from checker.extractors.spans import SpanIndex
+from checker.language.regexes import compiled
 
 from .lexicon import WORD
 from .role_sets import RoleClaim, role_sets_data
 
 QUOTES = (("“", "”"), ("«", "»"), ("‘", "’"))
-_MARKS = re.compile("[" + re.escape('"' + "".join(m for pair in QUOTES for m in pair)) + "]")
+_MARKS = compiled("[" + re.escape('"' + "".join(m for pair in QUOTES for m in pair)) + "]")
 NEAR = 8            # words either side of a name or role where a stated change silences it
 NEAR_SCOPE = 12     # the same for another case, match or city
 
@@ -147,7 +148,7 @@ def _people(claims: list[RoleClaim], mentions, lex) -> list[Person]:
     return list(groups.values())
 
 
-WORD_GAP = re.compile(r"[^\W\d_]+\W*")
+WORD_GAP = compiled(r"[^\W\d_]+\W*")
 
 
 def _last_words(text: str, lo: int, hi: int, words: int) -> list:

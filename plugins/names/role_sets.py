@@ -21,13 +21,14 @@ from functools import lru_cache
 from checker.extractors.keywords import finditer_at, register, starts as keyword_starts
 from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import matched_key, phrase_key
+from checker.language.regexes import compiled
 
 from .lexicon import WORD
 from .role_forms import UNKNOWN, forms_rx as _rx, unknown_name as _unknown_name
 from .schema import RoleSets
 
-MARK = re.compile(r"[^\S\r\n]*[,،][^\S\r\n]*")
-SPACES = re.compile(r"[^\S\r\n]*")
+MARK = compiled(r"[^\S\r\n]*[,،][^\S\r\n]*")
+SPACES = compiled(r"[^\S\r\n]*")
 STOP_MARKS = ".!?؟؛:;\"“”«»()[]\n\r"
 # every role form and not-role phrase, for the keyword pass (each starts with a letter, and is read whole)
 FORMS = register("names.role_forms", lambda lex: list(role_sets_data(lex).roles_of), own_starts=True, whole_words=True)

@@ -11,12 +11,13 @@ from functools import lru_cache
 
 from checker import Example, rule
 from checker.language.matching import finditer_near, matched_key, proclitic_letters, punctuation_class
+from checker.language.regexes import compiled
 
 from .lexicon import NamesData, WORD, names_data
 from .role_conflicts import exclusive_conflicts
 
-_BLANKS = re.compile(r"[ \t]*")
-_APPOSITION = re.compile(r"[^\S\r\n]*[,،][^\S\r\n]*")   # a comma after a name, then its apposition
+_BLANKS = compiled(r"[ \t]*")
+_APPOSITION = compiled(r"[^\S\r\n]*[,،][^\S\r\n]*")   # a comma after a name, then its apposition
 
 
 @dataclass(frozen=True)

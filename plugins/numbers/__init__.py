@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from checker.i18n import MessageCatalogue
 from checker import Example, data_files, hookimpl, rule
 from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .common import Sentences, clause_bounds, stopwords
 from .schema import SCHEMAS
@@ -233,7 +233,7 @@ def _clause_dated(doc, date_mentions):
     return dated
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")
+_WORD_BEFORE = compiled(r"([^\W\d_]+)[^\S\n]+$")
 
 
 def _named_year(doc, m) -> bool:

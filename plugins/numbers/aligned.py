@@ -22,6 +22,7 @@ from checker.extractors.quantity_mentions import Quantity
 from checker.language.alignment import (MARK, SLOT, Clause, Words, candidate_pairs, clause, restates,
                                         slot_neighbours)
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, change_by, figures_data
 from .heads import head_data, noun_key
@@ -64,7 +65,7 @@ def _span(ctx, sents: Sentences, k: int, qs: list[tuple[int, Quantity]]) -> tupl
     return view.from_original(start), view.from_original(s.end), spans
 
 
-_DATELINE = re.compile(r"\s*([^\n.!?]{1,60}?)\s[-–—]{1,2}\s")
+_DATELINE = compiled(r"\s*([^\n.!?]{1,60}?)\s[-–—]{1,2}\s")
 
 
 def _dateline(text: str) -> int:

@@ -14,18 +14,19 @@ from functools import lru_cache
 from checker.extractors.plurals import plural_noun
 from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .common import alternation_rx, bare, figures_data, prefixes
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_NEXT = re.compile(r"\s{0,3}([^\W\d_]+)")   # the word right after a figure
+_WORD = compiled(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_NEXT = compiled(r"\s{0,3}([^\W\d_]+)")   # the word right after a figure
 _LOOK = 60   # characters searched either side of a figure
 _COUNT_REACH = 6   # words between "the number of" and a figure with its own noun, telling its total
-_LAST_WORD = re.compile(r"(?:^|\s)([^\W\d_]+)$")
-_WORD_THEN_SPACE = re.compile(r"\s*([^\W\d_]+)\s")
-_SENTENCE_MARK = re.compile(r"[.!?؟;؛\n]")
-_CAPITALISED_END = re.compile(r"[A-Z][\w-]*[^\S\n]*\Z")
-_PHRASE_END = re.compile(r"[.,،!?؟;؛:\n()«»\"“”]|\d")
+_LAST_WORD = compiled(r"(?:^|\s)([^\W\d_]+)$")
+_WORD_THEN_SPACE = compiled(r"\s*([^\W\d_]+)\s")
+_SENTENCE_MARK = compiled(r"[.!?؟;؛\n]")
+_CAPITALISED_END = compiled(r"[A-Z][\w-]*[^\S\n]*\Z")
+_PHRASE_END = compiled(r"[.,،!?؟;؛:\n()«»\"“”]|\d")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, figures_data
 from .heads import measures, named
@@ -18,7 +19,7 @@ _GAP_WORDS = 10      # words between a count and the opener of its list
 _ITEM_WORDS = 4      # words of one item (a name, a place, `مستشفى منى الطوارئ`)
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
 _COLON_ITEM_WORDS = 7   # … after a colon: a name with what the person is (`ومعاون المدير العام رياض جاسم`)
-_SPACED_HYPHEN = re.compile(r"(?<=\s)-(?=\s)")
+_SPACED_HYPHEN = compiled(r"(?<=\s)-(?=\s)")
 
 
 @dataclass(frozen=True)

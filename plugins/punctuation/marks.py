@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checker.language.regexes import compiled
+
 from .schema import Quotes
 
 
@@ -20,7 +22,7 @@ _OPEN_BEFORE = _OPENERS | set(":\u200f\u200e")
 _CLOSE_AFTER = set(".,;:!?،؛؟)]}»”’…-–—/\"'*")
 _GLYPH_FAMILY = {ch: fam for fam, pair in QUOTE_PAIRS.items() for ch in pair}
 # every glyph the scan below reads: one search per paragraph instead of a look at each character
-_MARK_RE = re.compile("[" + re.escape("".join([*_GLYPH_FAMILY, *NEUTRAL_QUOTES, *BRACKETS, *CLOSING_BRACKETS])) + "]")
+_MARK_RE = compiled("[" + re.escape("".join([*_GLYPH_FAMILY, *NEUTRAL_QUOTES, *BRACKETS, *CLOSING_BRACKETS])) + "]")
 
 
 @dataclass(frozen=True)

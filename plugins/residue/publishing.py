@@ -18,7 +18,7 @@ from checker.language.regexes import compiled
 from .structure import ARROWS, candidates, compile_structure
 
 # What may surround residue phrases on a residue line: punctuation, bullets, counts, asterisks.
-_FILLER = re.compile(r"[\s\W\d_]*", re.UNICODE)
+_FILLER = compiled(r"[\s\W\d_]*", re.UNICODE)
 
 
 @dataclass(frozen=True)

@@ -27,8 +27,8 @@ from checker.language.regexes import compiled
 
 THRESHOLD = 3
 ARROWS = "»›→▸▶"
-SEPARATORS = re.compile(r"\s[|•·/]\s|\s[|•·]|[|•·]\s")
-_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+SEPARATORS = compiled(r"\s[|•·/]\s|\s[|•·]|[|•·]\s")
+_WORD = compiled(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _BULLETS = " \t-•*·>|–—"
 _END_PUNCT = set(".!?؟…,;،؛")
 _QUOTES = set("\"“”‘’'«")
@@ -121,7 +121,7 @@ def _imperative(norm: str, pos: int, st: Structure) -> tuple[int, bool, int]:
     return 0, False, pos
 
 
-_LEAD_END = re.compile(r"[:：?؟]|\s[-–—]\s")
+_LEAD_END = compiled(r"[:：?؟]|\s[-–—]\s")
 
 
 def _opening(norm: str, st: Structure) -> tuple[int, bool, int]:
@@ -217,7 +217,7 @@ def score(norm: str, original: str, st: Structure) -> Score | None:
     return Score(total, anchored, weight > 0 or labelled, arrow)
 
 
-_COUNT = re.compile(r"[^\S\n]*(?:[(\[][^\S\n]*\d[\d,.]*[^\S\n]*[)\]]|\d[\d,.]*)$")
+_COUNT = compiled(r"[^\S\n]*(?:[(\[][^\S\n]*\d[\d,.]*[^\S\n]*[)\]]|\d[\d,.]*)$")
 
 
 def _counter(core: str, offers, st: Structure) -> bool:
@@ -253,8 +253,8 @@ def _short_items(core: str) -> bool:
 
 # A sentence ends here and the next one starts after the spaces (a closing quote may follow the
 # full stop; CNN's link lines follow a bare closing quote too).
-_BOUNDARY = re.compile(r"(?:[.!?؟…][\"'”’)\]]*|[\"”])[^\S\n]+")
-_ARROW_AT = re.compile(r"(?<=\s)[»›→](?=\s|$)")
+_BOUNDARY = compiled(r"(?:[.!?؟…][\"'”’)\]]*|[\"”])[^\S\n]+")
+_ARROW_AT = compiled(r"(?<=\s)[»›→](?=\s|$)")
 _MAX_BACK = 240  # characters searched back from an arrow for the link's first word
 
 
@@ -305,7 +305,7 @@ def candidates(doc, st: Structure, taken: set[int]) -> list[Candidate]:
 
 
 _SHORT_LINE = 0.7  # a line this much shorter than the widest of its paragraph is not wrapped text
-_ENDS_SENTENCE = re.compile(r"[.!?؟…:][\"'”’»)\]]*[^\S\n]*$")
+_ENDS_SENTENCE = compiled(r"[.!?؟…:][\"'”’»)\]]*[^\S\n]*$")
 
 
 def _wrapped_lines(doc, para, st: Structure, taken: set[int]) -> list[Candidate]:

@@ -24,8 +24,8 @@ from checker.language.regexes import compiled
 _MIN_NAME_COUNT = 2   # a name must recur to be taken as a subject
 _TARGET_SPAN = 48     # characters after a state word where its target may start
 _PAIR_KEYS = 1_000_000  # entity keys of the people read here
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_WORD = compiled(r"[^\W\d_][\w'’.-]*")
+_LETTERS = compiled(r"[^\W\d_]+")
 
 
 def _word_after(doc, end: int) -> tuple[int, int] | None:

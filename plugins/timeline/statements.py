@@ -30,7 +30,7 @@ _DATE_GAP = 90      # characters between a state word and the date that bounds i
 _APPOSED = 60       # characters between a role in apposition and the subject named after it
 # a full name written in capitals right after a role in apposition: a person named once, not the
 # article's main person (scripts without capitals never match)
-_OTHER_NAME = re.compile(r"[^\S\n]*,[^\S\n]*(?:\w+[^\S\n]+)?[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
+_OTHER_NAME = compiled(r"[^\S\n]*,[^\S\n]*(?:\w+[^\S\n]+)?[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
 
 
 @dataclass(frozen=True)

@@ -17,17 +17,17 @@ from checker.language.regexes import compiled
 
 # Day, month and year written with digits: 05/03/2019, 5.3.2019, 2019-03-05.
 NUMERIC = [
-    (re.compile(r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/\-]|[.,]\d)"), "dmy"),
-    (re.compile(r"(?<![\d/.\-])(?P<y>\d{4})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<a>\d{1,2})(?![\d/\-]|[.,]\d)"), "ymd"),
+    (compiled(r"(?<![\d/.\-])(?P<a>\d{1,2})(?P<sep>[/.\-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/\-]|[.,]\d)"), "dmy"),
+    (compiled(r"(?<![\d/.\-])(?P<y>\d{4})(?P<sep>[/\-])(?P<b>\d{1,2})(?P=sep)(?P<a>\d{1,2})(?![\d/\-]|[.,]\d)"), "ymd"),
 ]
 # What every match of a NUMERIC pattern holds: a digit, a separator, one or two digits, a
 # separator and a digit. A text without it has no numeric date.
-NUMERIC_HINT = re.compile(r"\d[/.\-]\d{1,2}[/.\-]\d")
+NUMERIC_HINT = compiled(r"\d[/.\-]\d{1,2}[/.\-]\d")
 # A four-digit number that may be a year. (What may not stand before it is asked after its first
 # digit, so that the pattern opens with a digit and the engine skips straight to digits.)
-YEAR = re.compile(r"(?P<y>\d(?<![\d.,/:]\d)\d{3})(?![\d%]|[.,]\d|[/:]\d)")
+YEAR = compiled(r"(?P<y>\d(?<![\d.,/:]\d)\d{3})(?![\d%]|[.,]\d|[/:]\d)")
 # The first word after a number (a calendar marker such as هـ or AD).
-WORD_AFTER = re.compile(rf"{WS}*(\S+)")
+WORD_AFTER = compiled(rf"{WS}*(\S+)")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from checker.language.lexicon import Lexicon
 from checker.language.matching import NEVER, NOT_LETTER_BEFORE, WS, alternation, optional_words, proclitic_prefix, whole_word
 from checker.language.regexes import compiled
 
-_WORD = re.compile(r"\w")
+_WORD = compiled(r"\w")
 
 
 @lru_cache(maxsize=32)
@@ -129,7 +129,7 @@ def _months_alone(facts, mentions) -> list[DateMention]:
             for mm in facts["month_mentions"] if mm.start not in taken]
 
 
-_SHORT_YEAR = re.compile(r"[-–—](?P<yy>\d{2})(?!\d|[.,]\d|%)")
+_SHORT_YEAR = compiled(r"[-–—](?P<yy>\d{2})(?!\d|[.,]\d|%)")
 
 
 def _short_years(doc: Document, mentions) -> list[DateRange]:

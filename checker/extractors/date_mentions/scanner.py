@@ -16,10 +16,11 @@ from checker.extractors.month_mentions import MonthMention, MonthPair
 from checker.language.calendars import infer_year
 from checker.language.matching import WS, finditer_near, matched_key
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
-_OPEN_BRACKET = re.compile(rf"{WS}*\({WS}*")
-_CLOSE_BRACKET = re.compile(rf"{WS}*\)")
-_FOUR_DIGITS = re.compile(r"\d{4}")
+_OPEN_BRACKET = compiled(rf"{WS}*\({WS}*")
+_CLOSE_BRACKET = compiled(rf"{WS}*\)")
+_FOUR_DIGITS = compiled(r"\d{4}")
 
 #: The patterns :meth:`Scanner.scan` reads over a whole text that are tried only where the
 #: keyword pass found one of the words they start from (a group of its own: its starts are where
@@ -28,7 +29,7 @@ _SCANNED = {name: register(f"date_mentions.{name}", lambda lex, name=name: date_
                            own_starts=True)
             for name in ("weekday", "relative_day", "relative", "year_prefixed", "season")}
 
-_SENTENCE_LEAD = re.compile(r"[.!?؟\n]|\s[-–—]\s")   # what ends the words before a date in its sentence
+_SENTENCE_LEAD = compiled(r"[.!?؟\n]|\s[-–—]\s")   # what ends the words before a date in its sentence
 
 
 class Number(NamedTuple):

@@ -16,12 +16,13 @@ from checker.core.document import Document
 from checker.extractors.name_mentions.data import NamesData, letters, prefixed_forms
 from checker.language.frequency import unknown_words
 from checker.language.letters import LetterPattern
+from checker.language.regexes import compiled
 
 # a word: letters, or letters joined by an apostrophe or a hyphen; matched possessively (no
 # letter is given back: none would let a match go on), split on in one pass
 _SPLIT = LetterPattern(r"({L}++(?:['’\-]{L}++)*+)")
-SPACE = re.compile(r"[^\S\r\n]*[#_]?[^\S\r\n]*")           # words of one name: a space, a hashtag
-COMMA = re.compile(r"[^\S\r\n]*[،,][^\S\r\n]*[#_]?")      # a title, a comma, then the name
+SPACE = compiled(r"[^\S\r\n]*[#_]?[^\S\r\n]*")           # words of one name: a space, a hashtag
+COMMA = compiled(r"[^\S\r\n]*[،,][^\S\r\n]*[#_]?")      # a title, a comma, then the name
 
 
 class Tokens:

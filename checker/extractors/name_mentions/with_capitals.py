@@ -13,6 +13,7 @@ from checker.extractors.name_mentions.builder import Builder
 from checker.extractors.name_mentions.data import name_key
 from checker.language.frequency import known_word
 from checker.language.matching import matched_key, phrase_key
+from checker.language.regexes import compiled
 
 _MAX_RUN = 6          # capitalised words in one run (longer runs are headings)
 _NEAR_MIN = 5          # letters of a word that opens a sentence and is one letter from a name
@@ -20,8 +21,8 @@ _OPENERS = "\n\r“‘«(:[—–-"   # after these (and spaces) a word starts a
 # where such a word starts: after the start of the text, an opener or an opening straight
 # quotation mark (one at the start or after a space), and spaces or tabs; matched on the text
 # between two words (what ends there), and on the text before the first word
-_OPENED = re.compile(r"(?:[" + re.escape(_OPENERS) + r"]|(?<=\s)[\"'])[ \t]*\Z")
-_FIRST = re.compile(r"[\"']?[ \t]*")
+_OPENED = compiled(r"(?:[" + re.escape(_OPENERS) + r"]|(?<=\s)[\"'])[ \t]*\Z")
+_FIRST = compiled(r"[\"']?[ \t]*")
 
 
 def _before(text: str, pos: int) -> int:
