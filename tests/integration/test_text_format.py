@@ -53,6 +53,23 @@ def test_carets_count_display_cells():
     assert sn.carets == " " * (4 + 1 + 1 + 4 + 6 + 1) + "^"
 
 
+def test_the_ranges_read_without_wcwidth_are_as_wide_as_wcwidth_says():
+    import unicodedata
+
+    from wcwidth import wcwidth
+
+    from checker.reporters.snippet import _cell, _narrow
+
+    checked = 0
+    for cp in range(0x80, 0x3000):
+        ch = chr(cp)
+        if not _narrow(ch) or (unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\u200c\u200d"):
+            continue
+        assert _cell(ch) == (ch, max(wcwidth(ch), 0)), hex(cp)
+        checked += 1
+    assert checked > 400
+
+
 def test_a_long_line_is_cut_around_the_span():
     text = "word " * 100 + "(target) " + "tail " * 100
     start = text.index("(")
