@@ -12,11 +12,8 @@ same.
 
 from __future__ import annotations
 
-import gzip
 import importlib.util
 from pathlib import Path
-
-import msgpack
 
 _HEADER = {"format": "cB", "version": 1}
 
@@ -45,6 +42,11 @@ def listed_words(lang: str, wordlist: str = "small") -> list[str] | None:
     path = directory / f"{wordlist}_{lang}.msgpack.gz"
     if not path.is_file():
         return None if any(directory.glob(f"{wordlist}_*.msgpack.gz")) else _through_wordfreq(lang, wordlist)
+    # read when the derived-data cache has no folded list: not a cost of every start
+    import gzip
+
+    import msgpack  # likewise
+
     with gzip.open(path, "rb") as f:
         data = msgpack.load(f, raw=False)
     if not data or data[0] != _HEADER:
