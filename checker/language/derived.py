@@ -101,7 +101,7 @@ def load(kind: str, digest: str) -> Any | None:
     except OSError:
         return None
     head = _MAGIC + digest.encode() + b"\n"
-    body = raw[len(head) + _DIGEST:]
+    body = memoryview(raw)[len(head) + _DIGEST:]   # not a copy of the entry (megabytes, some)
     if not raw.startswith(head) or raw[len(head):len(head) + _DIGEST] != hashlib.sha256(body).digest():
         return None
     try:
