@@ -4,7 +4,7 @@ rather than once per process.
 A dataclass's ``__init__``, ``__repr__``, ``__eq__``, ``__hash__`` (and a frozen one's
 ``__setattr__`` and ``__delattr__``) are written as Python source and compiled when the class is
 made: about 700 compilations in a process that checks one article (the checker's classes, the
-data model's and its libraries'), a sixth of its time. Inside :func:`class_code`, the module
+data model's and its libraries'), about a fifth of its time. Inside :func:`class_code`, the module
 compiles each such source once per Python build: the code is kept in the derived-data cache
 (:mod:`checker.language.derived`), keyed by the source itself, and run instead of compiling the
 source again. It is the code ``exec`` would have compiled (the same source, file name and
