@@ -115,7 +115,8 @@ def weekday_date_mismatch(ctx, date_mentions, relative_days):
         # Written the evening before a publication date taken from the next day's edition or
         # feed: a common and harmless lag, reported for information only.
         lag = r.weekday.value == (target.isoweekday() - 2) % 7 + 1   # the day before's, on 0001-01-01 too
-        which = {-1: "yesterday", 0: "today", 1: "tomorrow"}[r.offset]
+        which = {-2: "the day before yesterday", -1: "yesterday", 0: "today", 1: "tomorrow",
+                 2: "the day after tomorrow"}[r.offset]
         name = _styled_weekday(lex, r.weekday.text, target.isoweekday())
         fix = [ctx.suggestion(r.weekday.start, r.weekday.end, name, f"{which} was {name}")] if name else []
         ctx.report("relative-lag" if lag else "relative", r.weekday.start, r.weekday.end, suggestions=fix,

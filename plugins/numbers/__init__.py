@@ -16,7 +16,7 @@ from checker import Example, data_files, hookimpl, rule
 from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
 
-from .common import Sentences, clause_bounds, stopwords
+from .common import Sentences, alternation_rx, clause_bounds, figures_data, stopwords
 from .schema import SCHEMAS
 from .aligned import find_aligned
 from .lists import count_lists
@@ -169,7 +169,10 @@ def _report_conflicts(ctx, quantities, date_mentions) -> None:
 
 def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     """(earlier, later, noun) for every two figures NUM001's three readings find in conflict."""
-    dated = _sentence_dates(date_mentions, sents)
+    told_dated, other = _sentence_dates(date_mentions, sents), _other_time(ctx, sents)
+
+    def dated(a, b) -> bool:
+        return told_dated(a, b) or other(a, b)
     apart = _own_dates_first(date_mentions, sents, _date_guard(date_mentions), dated)
     past = _sentence_dates(date_mentions, sents, ctx.doc.published)
     pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b),
@@ -218,6 +221,29 @@ def _sentence_dates(date_mentions, sents: Sentences, published=None):
             return not any(x[0] <= y[1] and y[0] <= x[1] for x in da for y in db)
         return published is not None and any(  # "a similar storm last January": another event
             all(x[1] < published - _PAST for x in d) for d in (da, db) if d)
+    return apart
+
+
+@lru_cache(maxsize=32)
+def _other_time_rx(lex):
+    return alternation_rx(figures_data(lex).get("other_time", []))
+
+
+def _other_time(ctx, sents: Sentences):
+    """Whether one of two figures is told after words that set its sentence at another time than
+    the article's ("The year before, …", `وقبلها بعام`) and the other is not: "drew a record
+    15,000 visitors" and, "the year before", "a record 12,000 visitors" are two editions."""
+    rx, view = _other_time_rx(ctx.lexicon), ctx.doc.normalized
+
+    def shifted(q) -> bool:
+        k = sents.index(q.start)
+        if rx is None or k is None:
+            return False
+        lo, hi = view.from_original(sents.items[k].start), view.from_original(q.start)
+        return rx.search(view.text, lo, hi) is not None
+
+    def apart(a, b) -> bool:
+        return rx is not None and shifted(a) != shifted(b)
     return apart
 
 

@@ -74,6 +74,8 @@ class Figures(Section):
     #: Before such a measure, the words that name what it measures ("the amount of cocaine …, 696 kilograms").
     measure_of: Words = []
     previous: Words = []
+    #: Words that set a sentence at another time than the article's ("the year before").
+    other_time: Words = []
     change_by: Words = []
     rate_target: Words = []
     range_joiners: Words = []
