@@ -26,6 +26,7 @@ _OBJECT_GAP = 50    # the same for an event with its object ("released his first
 _BEFORE_GAP = 15    # characters between a date and the event word after it ("its 2011 opening")
 _NEXT_GAP = 9       # … after an event word told as a reference ("after its opening in 2013")
 _WINDOW = 6         # content words either side that describe the event
+_APPOSITION = 12    # words of an apposition between a subject and its verb, at most
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _CLAUSE_MARK = re.compile(r"[,،;:؛]")   # what closes the clause between an event word and its date
 
@@ -46,6 +47,9 @@ class Event:
     names: frozenset[str]      # words of the names mentioned in its sentence
     context: frozenset[str]    # the words of its sentence
     named: bool = False        # its subject must be named in its sentence ("its first edition")
+    object: tuple[str, ...] = ()   # content words after a verb: what was done ("launched the Beacon")
+    nominal: bool = False      # told as a noun after a determiner ("the Beacon's launch")
+    needs_object: bool = False   # once only for its object (joining the institute), compared by it
 
 
 @dataclass
@@ -68,6 +72,8 @@ class _Data:
     ordinal_forms: frozenset[str] = frozenset()   # the tokens that are an ordinal, alone or by :func:`_bare`
     contracted: tuple[tuple[str, str], ...] = ()  # (contracted, plain) starts of words: `لل` is `ل` + `ال`
     not_words: frozenset[str] = frozenset()   # words that derive like a class's seeds but name another event
+    determiners: frozenset[str] = frozenset()   # before the event word: told as a noun ("the", "its")
+    object_links: frozenset[str] = frozenset()   # after it: what follows is its object (`إلى`)
 
     def __post_init__(self):
         self.ordinal_forms = self.ordinals | frozenset(
@@ -97,7 +103,8 @@ def _data(lex) -> _Data:
                  founding_lead=norm(ords.get("founding_lead", [])),
                  relatives=norm(lex.section("event_subject", {}).get("relatives", [])),
                  contracted=tuple((normalize_text(c), normalize_text(p)) for p, c in lex.get(Script).contractions),
-                 not_words=norm(nots))
+                 not_words=norm(nots), determiners=norm(lex.section("event_subject", {}).get("determiners", [])),
+                 object_links=norm(lex.section("event_subject", {}).get("object_links", [])))
 
 
 _MEMO = 200_000   # tokens whose class is remembered per language, before the memory is reset
@@ -216,6 +223,27 @@ def _subject(before, after, data: _Data, months, derived, apposed: bool = False)
     return tuple(_run(list(reversed(before)), data, months)), pron
 
 
+def _object(after, data: _Data, months) -> tuple[str, ...]:
+    """What the event was done to: the content words after the word that links it (`انضم أحمد
+    إلى الفريق`, the team), else the first ones after the event word ("launched the Beacon")."""
+    for k, t in enumerate(after):
+        if t in data.object_links:
+            return tuple(_run(after[k + 1:], data, months))
+    return tuple(_run(after, data, months))
+
+
+def _apposition_subject(toks, i: int, view, data: _Data, months) -> tuple[str, ...]:
+    """The subject of a verb written after an apposition set off by commas ("Adeyemi, born in
+    1958 in Abeokuta, launched the Beacon"): the words before the apposition's opening comma,
+    or () when no comma stands right before the verb or none opens the apposition."""
+    if i < 2 or "," not in view.text[toks[i - 1][1]:toks[i][0]]:
+        return ()
+    for j in range(i - 2, max(0, i - _APPOSITION) - 1, -1):
+        if "," in view.text[toks[j][1]:toks[j + 1][0]]:
+            return tuple(_run([t for _, _, t in reversed(toks[max(0, j - 5):j + 1])], data, months))
+    return ()
+
+
 def _run(tokens, data: _Data, months) -> list[str]:
     out: list[str] = []
     for t in tokens:
@@ -297,6 +325,7 @@ def extract_events(doc, facts) -> list[Event]:
     months = frozenset(doc.lexicon.month_lookup)
     people = People(doc, facts["name_mentions"])
     personal = {k for k, v in doc.lexicon.section("events", {}).items() if v.get("person")}
+    objective = {k for k, v in doc.lexicon.section("events", {}).items() if v.get("object")}
     capitals = doc.lexicon.section("names", {}).get("capitals", False)
     names = _names_by_sentence(doc, facts["name_mentions"]) if capitals else {}
     out = []
@@ -342,6 +371,13 @@ def extract_events(doc, facts) -> list[Event]:
                 # a comma before the noun the relative follows, not before the relative
                 apposed = i >= 2 and bool(re.search(r"[,،]", view.text[toks[max(0, i - 4)][1]:toks[i - 2][0]]))
                 subject, pron = _subject(before, after, data, months, derived, apposed)
+                if data.side == "before" and subject and (held := _apposition_subject(toks, i, view, data, months)):
+                    subject = held
+            nominal = bool(before) and (before[-1] in data.determiners or before[-1].endswith("'s"))
+            obj = _object(after, data, months) if kind in objective or data.side == "before" and not nominal \
+                and ds > toks[i][0] else ()
+            if kind in objective and not obj:
+                continue    # joining, told without what was joined
             if kind.startswith("first "):
                 subject = ()
             elif kind in personal:      # a birth, a death: the person named next to it
@@ -354,6 +390,6 @@ def extract_events(doc, facts) -> list[Event]:
             if context is None:
                 context = frozenset(_ARTICLE.sub("", t) for _, _, t in toks)
             out.append(Event(s, e, doc.text[s:e], kind, keys, date, words, subject, pron, again, n,
-                             names.get(n, frozenset()), context, i in named))
+                             names.get(n, frozenset()), context, i in named, obj, nominal, kind in objective))
     out.sort(key=lambda ev: ev.start)
     return out

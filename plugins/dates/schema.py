@@ -65,6 +65,9 @@ class EventWords(Section):
     words: Words = []
     #: The event happens to a person (a birth, a death): tied to the person named beside it.
     person: Bool = False
+    #: The event happens once for what it is done to (joining the institute): told only with its
+    #: object, and two tellings are one event only when their objects share a word.
+    object: Bool = False
     #: Words whose derivation meets the seeds' but that name another event (`استقال`, "resigned",
     #: is no `استقلال`, "independence").
     not_words: Words = []
@@ -89,6 +92,11 @@ class EventSubject(Section):
     #: Relative pronouns: "Goldcoast Structures, which he founded in 1998" — a person's pronoun
     #: after one is who did it; what the relative stands for is the event's subject.
     relatives: list[str] = []
+    #: Words before the event word that make it a noun, whose possessor is what the event happened
+    #: to: "the Beacon's launch" is the launch of what "launched the Daily Beacon" names.
+    determiners: list[str] = []
+    #: Words after the event word that open its object: `انضم أحمد إلى الفريق` joined the team.
+    object_links: list[str] = []
 
 
 class EventDerivation(Section):

@@ -61,7 +61,8 @@ def weekday_date_mismatch(ctx, date_mentions, relative_days):
     publication date (the nearest year, or the nearest on the side that "last"/`الماضي` states;
     an event told as done, "was killed on Monday, March 4", `جرت في`, takes the last such date,
     never one after publication) and the finding is a warning. Also a weekday given for yesterday, today or tomorrow
-    (`أمس الأربعاء`, "yesterday, Tuesday") that does not fit the publication date.
+    (`أمس الأربعاء`, "yesterday, Tuesday"), or for two days either way ("the day after tomorrow,
+    Saturday", `بعد غد السبت`, `أول أمس الثلاثاء`), that does not fit the publication date.
 
     ## Why it matters
     A weekday and a date that disagree leave the reader unsure when something happened; it is
