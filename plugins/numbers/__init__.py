@@ -328,9 +328,12 @@ def count_mismatch(ctx, quantities):
     English, after a comma when the items are names ("three new routes from the city, to
     Porto, Split, Tirana and Bergen"; "three members of her cabinet, A (housing), B
     (transport), C and D"; "Four firms, A and B, have bid"), or between dashes ("three leaders - A,
-    B of the League, C and D - signed"). A list of the places the things
+    B of the League, C and D - signed"); right after "N <noun>:", noun phrases in lower case to the
+    end of the sentence ("three grounds for refusal: traffic on the A426, the risk of flooding
+    from the river, … and harm to …"; not a choice joined by "or"). A list of the places the things
     counted stand in ("two warehouses in A, B and C", `ثلاث مدارس في أ، ب، ج ود`) is flagged
-    only when it names more places than things. Items are read by how they are joined: they
+    only when it names more places than things, unless each place has one ("five plants — one each
+    in A, B, C and D", `خمسة مصانع، واحد في كل من أ وب وج ود`). Items are read by how they are joined: they
     end where the joining changes, after the item joined by "and" that follows commas (in
     Arabic a name may open with the letter of "and": `، وائل الحسن`), and the rule speaks
     only when the end of the list is certain (the end of the sentence, a clause, a figure of

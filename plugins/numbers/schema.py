@@ -29,6 +29,11 @@ class Lists(Section):
     #: Words that open an item in lower case after a colon ("four customers: a fisheries agency,
     #: a university in Glasgow and a weather firm").
     noun_articles: Words = []
+    #: Words before a list of places that give each place one thing ("five plants — one each in
+    #: A, B, C and D"): as many places as things.
+    distributive: Words = []
+    #: Words joining items as a choice ("A, B or C"): such a list is not read as noun phrases.
+    alternatives: Words = []
 
 
 class Shares(Section):
