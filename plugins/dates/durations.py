@@ -93,9 +93,10 @@ def _compile(lex) -> _Compiled:
         elif d.get("ago_before"):
             pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
             blocked = "".join(f"|{re.escape(normalize_text(w))}" for w in d.get("ago_not_followed_by", []))
+            one = rf"(?:(?:{_alt(d['ago_skip'])}){_WS}+)?" if d.get("ago_skip") else ""   # `قبل عام واحد من منعه`
             elapsed = compiled(
                 rf"(?<![^\W\d_])(?:[{pro}])?(?:{_alt(d['ago_before'])}){_WS}+{qual}{num}{unit}(?![^\W\d_])"
-                rf"(?:{tail}(?![^\W\d_])|(?!{_WS}*(?:\d{blocked})))")
+                rf"(?:{tail}(?![^\W\d_])|(?!{_WS}*{one}(?:\d{blocked})))")
         if d.get("after"):
             after = compiled(rf"(?<![^\W\d_]){qual}{num}{unit}{_WS}+(?:{_alt(d['after'])})(?![^\W\d_])")
         elif d.get("after_before"):

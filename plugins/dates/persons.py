@@ -12,6 +12,7 @@ from functools import lru_cache
 _REACH = 120   # characters back from the statement to the name it is about
 _OPENING = 12  # characters into its sentence where a statement still opens it ("Born in")
 _WORD = re.compile(r"[^\W\d_]+")
+_MARKS = re.compile(r"[\u064B-\u065F\u0670\u0640]")   # Arabic vowel marks and the tatweel, no letters
 _CONJ = re.compile(r"^[وف](?=[^\W\d_]{3})")
 _ANTECEDENT = 400   # characters before a sentence searched for the person its pronoun stands for
 _MAIN_CLAUSE = re.compile(r"[,،]\s*([^\W\d_]+)")   # the first word after a sentence's first comma
@@ -96,7 +97,7 @@ def holder_words(text: str, start: int, end: int, stop, first_inside: bool = Fal
     العمري، المولود عام 1965`), and with ``first_inside`` the word after its opening verb
     (`وولد الزين عام 1981`). A conjunction attached to a word is dropped."""
     out = set()
-    lead = text[max(0, start - 60):start]
+    lead = _MARKS.sub("", text[max(0, start - 60):start])   # `الصغيّر`: one word with its shadda
     words = _WORD.findall(lead)
     for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
         w = words[k].lower()
@@ -109,7 +110,7 @@ def holder_words(text: str, start: int, end: int, stop, first_inside: bool = Fal
             out.add(words[k - 1].lower())
         break
     if first_inside:
-        inside = _WORD.findall(text[start:end])
+        inside = _WORD.findall(_MARKS.sub("", text[start:end]))
         if len(inside) > 1 and inside[1].lower() not in stop:
             out.add(inside[1].lower())
     return frozenset(_CONJ.sub("", w) for w in out if len(_CONJ.sub("", w)) >= 3)

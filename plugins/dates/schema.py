@@ -29,6 +29,8 @@ class Durations(Section):
     #: With ``ago_before``: what may not follow the unit, unless an ``ago_tail`` does, for the time
     #: to be "ago" (a digit never may): beginnings of words, `قبل عقد من ...`, `قبل عام على ...`.
     ago_not_followed_by: Words = []
+    #: Words skipped before those: `قبل عام واحد من منعه` is a year before the ban, not a year ago.
+    ago_skip: Words = []
     #: Words that may follow the unit of an elapsed time (`قبل عقد من الزمن`).
     ago_tail: Words = []
     #: Words that count an elapsed time from a year: "two decades after ... 2012" (after the
