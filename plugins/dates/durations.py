@@ -93,7 +93,7 @@ def _compile(lex) -> _Compiled:
         elif d.get("ago_before"):
             pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
             blocked = "".join(f"|{re.escape(normalize_text(w))}" for w in d.get("ago_not_followed_by", []))
-            one = rf"(?:(?:{_alt(d['ago_skip'])}){_WS}+)?" if d.get("ago_skip") else ""   # `قبل عام واحد من منعه`
+            one = rf"(?:(?:{_alt(d.get('ago_skip', []))}){_WS}+)?"   # `قبل عام واحد من منعه`: before the ban
             elapsed = compiled(
                 rf"(?<![^\W\d_])(?:[{pro}])?(?:{_alt(d['ago_before'])}){_WS}+{qual}{num}{unit}(?![^\W\d_])"
                 rf"(?:{tail}(?![^\W\d_])|(?!{_WS}*{one}(?:\d{blocked})))")
@@ -388,8 +388,7 @@ def _check_reached(ctx, e, m, reached: int) -> None:
     if actual < 0:
         return
     low, high = e.low, e.high
-    if e.bare is not None:
-        n = e.bare
+    if (n := e.bare) is not None:
         slack = max(1.0, 0.15 * n) if n % 10 == 0 else 1.0   # "25 years": a year either way
         low, high = n - slack, n + slack
     if actual < low or (high is not None and actual > high):
