@@ -346,7 +346,9 @@ def count_mismatch(ctx, quantities):
     شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`; "64% were admitted …, 27% waited … and
     21% waited …"; a word that says "a share of" in each clause or the first one's word
     repeated after a subject of its own: "Mortgages accounted for 52% of the loan book, car
-    loans for 36% and credit cards for 25%", `شكّل … 61%، فيما شكّل … 33%، وشكّل … 19%`)
+    loans for 36% and credit cards for 25%", `شكّل … 61%، فيما شكّل … 33%، وشكّل … 19%`; the
+    holders of one whole with the verb told once: "Cedar Grid holds 60% of the project company, a
+    Kuwaiti fund 35% and Haddad & Sons 25%", `تملك شركة أ 60% من الشركة، وصندوق كويتي 35%، …`)
     — that add up to more than 102%.
 
     ## Why it matters

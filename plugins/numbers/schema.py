@@ -43,6 +43,9 @@ class Shares(Section):
     clause_verbs: Words = []
     verb_suffixes: Words = []
     share_words: Words = []
+    #: Verbs of holding a share, told once before the first holder's figure ("holds 60% of …,
+    #: a fund 35% and …").
+    hold_verbs: Words = []
 
 
 class Restated(Section):
