@@ -278,7 +278,8 @@ def _subject(sent, first: int, last: int, places, main, main_text, apposed: bool
         if subject is None and _OTHER_NAME.match(sent.text, last - sent.start):
             return None  # "as chief executive, Anna Liu signed": someone the article names once
     if subject is None and main is not None:
-        if others and sent.start <= others[max(0, bisect.bisect_left(others, first) - 1)] < first:
+        o = others[max(0, bisect.bisect_left(others, first) - 1)] if others else -1
+        if sent.start <= o < first and sent.text[:o - sent.start].rstrip()[-1:] in ("", ",", "،"):
             return None   # "Her deputy, Ian Moller, attended": someone the article names once
         subject = (main, main_text)
     return subject
