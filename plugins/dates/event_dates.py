@@ -99,7 +99,10 @@ def same_event_two_dates(ctx, events, open_events):
     done to: "Okafor, born in 1961, launched the Lagos Courier in 1996" (the subject read across
     the apposition) … "since the Courier's launch in 1999"; joining a body is once for the body
     joined ("joined the institute in 2005" … "since joining the institute in 2007", `انضمت إلى
-    المعهد` … `منذ انضمامها إلى المعهد`).
+    المعهد` … `منذ انضمامها إلى المعهد`). A building is built once ("was built in 1962" … "since
+    its construction in 1958", `بُني المسرح عام 1962` … `منذ تشييده عام 1958`; its noun counts
+    only after "since": "construction began in 1958" is a start), and a thing's beginnings after
+    "since" are its founding ("since its inception", `منذ بدايتها`).
 
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was usually mistyped or

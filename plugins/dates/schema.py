@@ -70,6 +70,11 @@ class EventWords(Section):
     #: The event happens once for what it is done to (joining the institute): told only with its
     #: object, and two tellings are one event only when their objects share a word.
     object: Bool = False
+    #: Words that name this event only right after "since" (`منذ بدايتها` is a founding).
+    since_words: Words = []
+    #: The event's noun counts only after "since" ("since its construction in 1958"; "construction
+    #: began" is a start); its verb anywhere ("was built in 1962").
+    since_only: Bool = False
     #: Words whose derivation meets the seeds' but that name another event (`استقال`, "resigned",
     #: is no `استقلال`, "independence").
     not_words: Words = []
@@ -99,6 +104,10 @@ class EventSubject(Section):
     determiners: list[str] = []
     #: Words after the event word that open its object: `انضم أحمد إلى الفريق` joined the team.
     object_links: list[str] = []
+    #: Endings and forms that make an event word a verb where the derivation does not say
+    #: ("constructed", "built"): a verb of an event whose noun counts only after "since".
+    verb_endings: list[str] = []
+    verb_forms: list[str] = []
 
 
 class EventDerivation(Section):
