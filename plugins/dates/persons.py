@@ -73,6 +73,11 @@ class People:
         m = _MAIN_CLAUSE.search(self.doc.text, sent.start, sent.end)
         if m is None or m.group(1).lower() not in _personal(self.doc.lexicon):
             return None
+        k = bisect.bisect_right(self.sent_starts, sent.start) - 2   # the sentence before, one person
+        j = bisect.bisect_left(self.starts, self.sent_starts[k]) if k >= 0 else i
+        if j < i and self.mentions[j].start - self.sent_starts[k] <= _OPENING and \
+                len({x.cluster for x in self.mentions[j:i] if x.start < sent.start}) == 1:
+            return self.mentions[j].cluster   # "Dizon, 38, will be … . Born in 1981 …, he": its subject
         lo = bisect.bisect_left(self.starts, sent.start - _ANTECEDENT)
         near = {x.cluster for x in self.mentions[lo:i] if x.start < sent.start}
         # a person named in full somewhere (a place or a body is mostly named in one word)
