@@ -188,6 +188,9 @@ def candidate_pairs(groups: Iterable[list[int]], order: Callable[[int], Hashable
                     yield pair
 
 
+_LONG_CORE = 8   # shared words of two clauses enough to need only two words told alike before them
+
+
 @dataclass
 class Alignment:
     """Two clauses lined up: ``wa``/``wb`` their keys, ``sa``/``sb`` the slots compared (within
@@ -247,7 +250,8 @@ def restates(ca: Clause, ia: int, cb: Clause, ib: int, same: Callable[[int, int,
     al = align(ca, ia, cb, ib)
     if not al.same_place:
         return False   # the values in other places
-    lead = bool(told_before) and al.la > 0 and al.lb > 0 and _same_lead(ca.keys[:al.la], cb.keys[:al.lb], told_before)
+    lead = bool(told_before) and al.la > 0 and al.lb > 0 and _same_lead(ca, al.la, cb, al.lb, told_before,
+                                                                        sum(al.shared()), same)
     if al.la > 0 and al.lb > 0 and not lead:
         return False   # two clauses that both lean on a subject told before them ("…, was
         #                jailed for three years")
@@ -267,10 +271,19 @@ def restates(ca: Clause, ia: int, cb: Clause, ib: int, same: Callable[[int, int,
     return not any(w in forbidden for w in words)
 
 
-def _same_lead(pa: list[str], pb: list[str], least: int) -> bool:
+def _same_lead(ca: Clause, la: int, cb: Clause, lb: int, least: int, core: int,
+               same: Callable[[int, int, int, int], bool]) -> bool:
     """Whether the words before two clauses are the same, the longer adding words only at its
-    start: "As reported earlier, Excluding special items, …" after "Excluding special items, …"."""
-    if len(pa) > len(pb):
-        pa, pb = pb, pa
-    words = [k for k in pa if k not in (MARK, SLOT)]
-    return len(words) >= least and pb[len(pb) - len(pa):] == pa
+    start: "As reported earlier, Excluding special items, …" after "Excluding special items, …".
+    Two words are enough before a long clause told alike (``_LONG_CORE`` shared words) when the
+    values among them are the same too: the title "Fast & Furious 6," before "debuted to $117
+    million over the four-day Memorial Day weekend in 2012", not "Fast & Furious 7,"."""
+    n = min(la, lb)
+    pa, pb = ca.keys[la - n:la], cb.keys[lb - n:lb]
+    if pa != pb:
+        return False
+    words = sum(1 for k in pa if k not in (MARK, SLOT))
+    if words >= least:
+        return True
+    return words >= 2 and core >= _LONG_CORE and all(
+        same(ca.sentence, la - n + t, cb.sentence, lb - n + t) for t, k in enumerate(pa) if k == SLOT)

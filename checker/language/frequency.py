@@ -20,7 +20,7 @@ from typing import Iterable
 
 from checker.language import derived
 from checker.language.normalize import normalize_text
-from checker.language.wordlists import list_file, listed_words
+from checker.language.wordlists import frequent_words, list_file, listed_words
 
 _LIST = "small"
 _KIND = "words-"
@@ -57,6 +57,16 @@ def _folded(words: list[str]) -> frozenset[str]:
     if any("\n" in w for w in words):
         return frozenset(normalize_text(w) for w in words)
     return frozenset(normalize_text("\n".join(words)).split("\n"))
+
+
+@functools.lru_cache(maxsize=None)
+def common_words(lang: str, zipf: float = 4.0) -> frozenset[str]:
+    """The folded words of ``lang`` used about ten times per million words or more (Zipf
+    ``zipf``): a word so common that one written once one letter from it, no word itself, is
+    likelier its slip than a rare word the list lacks (`نوفمير` for `نوفمبر`, not `المنتحبين`
+    beside `المنتخبين`). Read on first use only; empty without a list."""
+    words = frequent_words(lang, zipf)
+    return _folded(words) if words else frozenset()
 
 
 def known_word(word: str, lang: str, folded: bool = False) -> bool | None:

@@ -124,6 +124,8 @@ class Dates(Section):
     yesterday: Words = []
     today: Words = []
     tomorrow: Words = []
+    day_before_yesterday: Words = []
+    day_after_tomorrow: Words = []
     range_starts: Words = []
     range_links: Words = []
     published_labels: Words = []

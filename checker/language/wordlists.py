@@ -54,6 +54,23 @@ def listed_words(lang: str, wordlist: str = "small") -> list[str] | None:
     return [word for band in data[1:] for word in band]
 
 
+def frequent_words(lang: str, zipf: float, wordlist: str = "small") -> list[str] | None:
+    """The words of ``wordlist`` for ``lang`` whose Zipf frequency (log10 of uses per billion
+    words) is ``zipf`` or more: the bands of the file down to ``(9 - zipf) * 100`` centibels."""
+    directory = _data_directory()
+    path = directory / f"{wordlist}_{lang}.msgpack.gz" if directory is not None else None
+    if path is None or not path.is_file():
+        import wordfreq   # 0.1-0.2 s to import: only when its data files are not where they were
+        if lang not in wordfreq.available_languages(wordlist=wordlist):
+            return None
+        return [w for w, f in wordfreq.get_frequency_dict(lang, wordlist=wordlist).items() if f >= 10 ** (zipf - 9)]
+    with gzip.open(path, "rb") as f:
+        data = msgpack.load(f, raw=False)
+    if not data or data[0] != _HEADER:
+        return None
+    return [word for band in data[1:int(round((9 - zipf) * 100)) + 2] for word in band]
+
+
 def _through_wordfreq(lang: str, wordlist: str) -> list[str] | None:
     # wordfreq itself (0.1-0.2 s to import): only when its data files are not where they were
     import wordfreq

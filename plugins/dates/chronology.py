@@ -20,6 +20,7 @@ _MAX_GAP = 200          # characters between two linked dates
 _MAX_AFTER = 90         # from "after"/"before" to the date of the event it introduces
 _MAX_OFFSET = 50        # from an offset ("a week later") to the date it measures
 _MAX_LEAD = 30          # from the first date to an "after"/"before" that hangs on its clause
+_CLAUSE_MARK = re.compile(r"[,،;؛]")
 _LATER_REACH = 2        # sentences on from the first date that "two days later, on …" may stand
 
 
@@ -181,7 +182,10 @@ def _order_between(ctx, start: int, end: int) -> Order | None:
     if not orders or len({o.direction for o in orders}) > 1:
         return None
     order = next((o for o in orders if o.minutes is not None), orders[0])
-    if order.minutes is not None and len(text) - order.end > _MAX_OFFSET:
+    # an offset measures to the date right after it ("a week later, on …"), or, after "after" or
+    # "before", to the date that ends its clause ("three weeks after the minister signed it on Feb. 12")
+    reach = _MAX_AFTER if order.kind in ("after", "before") and not _CLAUSE_MARK.search(text, order.end) else _MAX_OFFSET
+    if order.minutes is not None and len(text) - order.end > reach:
         order = Order(order.start, order.end, order.kind, None)  # the offset is another clause's
     if order.kind in ("after", "before"):
         rest = text[order.end:]

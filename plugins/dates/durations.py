@@ -93,9 +93,10 @@ def _compile(lex) -> _Compiled:
         elif d.get("ago_before"):
             pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
             blocked = "".join(f"|{re.escape(normalize_text(w))}" for w in d.get("ago_not_followed_by", []))
+            one = rf"(?:(?:{_alt(d.get('ago_skip', []))}){_WS}+)?"   # `قبل عام واحد من منعه`: before the ban
             elapsed = compiled(
                 rf"(?<![^\W\d_])(?:[{pro}])?(?:{_alt(d['ago_before'])}){_WS}+{qual}{num}{unit}(?![^\W\d_])"
-                rf"(?:{tail}(?![^\W\d_])|(?!{_WS}*(?:\d{blocked})))")
+                rf"(?:{tail}(?![^\W\d_])|(?!{_WS}*{one}(?:\d{blocked})))")
         if d.get("after"):
             after = compiled(rf"(?<![^\W\d_]){qual}{num}{unit}{_WS}+(?:{_alt(d['after'])})(?![^\W\d_])")
         elif d.get("after_before"):
@@ -211,7 +212,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     not fit the birth year of the same person — in one sentence ("The 19-year-old, who was born
     in Accra in 2001") or across the article, the two linked by the name they are said of ("Diaz,
     41," … "Diaz, who was born in 1976"; "died on Tuesday aged 88" … "Born in 1942 …, Penrose";
-    "Aydin, 52," … "Born in Izmir in 1965, she trained" (she: the one person named in full before it);
+    "Aydin, 52," … "Born in Izmir in 1965, she trained" (she: the one person the sentence before names, else the one named in full before it);
     `البالغ 35 عاماً` … `من مواليد 1979`; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
     ناهز 81 عاماً` … `وولد الدسوقي عام 1948`), or at a past event its sentence dates ("became mayor
     in 2003, at the age of 68", `عام 2018 وهو في سن 24`). Without a publication date, only the
@@ -387,8 +388,7 @@ def _check_reached(ctx, e, m, reached: int) -> None:
     if actual < 0:
         return
     low, high = e.low, e.high
-    if e.bare is not None:
-        n = e.bare
+    if (n := e.bare) is not None:
         slack = max(1.0, 0.15 * n) if n % 10 == 0 else 1.0   # "25 years": a year either way
         low, high = n - slack, n + slack
     if actual < low or (high is not None and actual > high):

@@ -95,7 +95,14 @@ def same_event_two_dates(ctx, events, open_events):
     definite noun derived from it (:mod:`.open_events`). Where the subject follows the verb
     (Arabic), a long subject may stand between the verb and its date (`تأسست شركة … البحرية عام
     2004`); in "Goldcoast Structures, which he founded in 1998" the company is what was founded,
-    and in `للنادي الذي تأسس عام 1952` the club.
+    and in `للنادي الذي تأسس عام 1952` the club. A thing a person did is matched by what it was
+    done to: "Okafor, born in 1961, launched the Lagos Courier in 1996" (the subject read across
+    the apposition) … "since the Courier's launch in 1999"; joining a body is once for the body
+    joined ("joined the institute in 2005" … "since joining the institute in 2007", `انضمت إلى
+    المعهد` … `منذ انضمامها إلى المعهد`). A building is built once ("was built in 1962" … "since
+    its construction in 1958", `بُني المسرح عام 1962` … `منذ تشييده عام 1958`; its noun counts
+    only after "since": "construction began in 1958" is a start), and a thing's beginnings after
+    "since" are its founding ("since its inception", `منذ بدايتها`).
 
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was usually mistyped or
@@ -107,7 +114,8 @@ def same_event_two_dates(ctx, events, open_events):
     ## Not flagged
     Two different subjects (two museums opening in two years: when tellings name different
     subjects, a telling with only a pronoun is not matched to either), pronouns of different
-    kinds ("his" and "its", `تأسيسه` and `تأسيسها`), a repetition ("reopened", "re-elected",
+    kinds ("his" and "its", `تأسيسه` and `تأسيسها`), one person doing it to two things
+    ("launched a party on Monday", "launched the Courier in 1996"; joining two bodies), a repetition ("reopened", "re-elected",
     `أعادت افتتاح`), dates that overlap (2012 and March 2012) or repeat the same year, events
     that recur (a meeting, a visit) unless an ordinal makes them once-only, tellings in the
     same sentence, two dates with a sentence telling of a change of date from the first

@@ -12,14 +12,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 
-from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
-from checker.language.sections import Script
 
 from .derivation import deriver
+from .event_data import _Data, _data
 from .persons import People
 
 _AFTER_GAP = 30     # characters between the event word and a date after it
@@ -27,6 +25,7 @@ _OBJECT_GAP = 50    # the same for an event with its object ("released his first
 _BEFORE_GAP = 15    # characters between a date and the event word after it ("its 2011 opening")
 _NEXT_GAP = 9       # … after an event word told as a reference ("after its opening in 2013")
 _WINDOW = 6         # content words either side that describe the event
+_APPOSITION = 12    # words of an apposition between a subject and its verb, at most
 _TOKEN = compiled(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _CLAUSE_MARK = compiled(r"[,،;:؛]")   # what closes the clause between an event word and its date
 
@@ -47,58 +46,9 @@ class Event:
     names: frozenset[str]      # words of the names mentioned in its sentence
     context: frozenset[str]    # the words of its sentence
     named: bool = False        # its subject must be named in its sentence ("its first edition")
-
-
-@dataclass
-class _Data:
-    classes: dict[str, frozenset[str]]   # class -> derivation keys of its seeds
-    stop: frozenset[str]
-    ordinals: frozenset[str]
-    object_side: str
-    again: frozenset[str]
-    pronouns: dict[str, str]
-    side: str
-    prefixes: tuple[str, ...]
-    kinds: dict = field(default_factory=dict, repr=False)   # token -> (class or None, keys)
-    not_after: frozenset[str] = frozenset()   # words after the event word that open a complement
-    reference: frozenset[str] = frozenset()   # words before it that make it another event's reference
-    founding_objects: frozenset[str] = frozenset()   # a first one of these is a founding ("first edition")
-    object_of: frozenset[str] = frozenset()   # after it: an edition of another thing ("of a history")
-    founding_lead: frozenset[str] = frozenset()   # before it: what the thing has grown since ("since")
-    relatives: frozenset[str] = frozenset()   # "which he founded": the thing before the relative is the subject
-    ordinal_forms: frozenset[str] = frozenset()   # the tokens that are an ordinal, alone or by :func:`_bare`
-    contracted: tuple[tuple[str, str], ...] = ()  # (contracted, plain) starts of words: `لل` is `ل` + `ال`
-    not_words: frozenset[str] = frozenset()   # words that derive like a class's seeds but name another event
-
-    def __post_init__(self):
-        self.ordinal_forms = self.ordinals | frozenset(
-            p + o for p in self.prefixes if len(p) == 1 for o in self.ordinals if len(o) >= 3)
-
-
-@lru_cache(maxsize=32)
-def _data(lex) -> _Data:
-    der = deriver(lex)
-    classes: dict[str, set[str]] = {}
-    for kind, entry in lex.section("events", {}).items():
-        for w in entry.get("words", []):
-            classes.setdefault(kind, set()).update(der.seed(w).keys)
-    nots = [w for entry in lex.section("events", {}).values() for w in entry.get("not_words", [])]
-    norm = lambda ws: frozenset(normalize_text(w).lower() for w in ws)  # noqa: E731
-    pronouns = {normalize_text(w).lower(): kind for kind, ws in lex.section("event_pronouns", {}).items() for w in ws}
-    ords = lex.section("event_ordinals", {})
-    return _Data({k: frozenset(v) for k, v in classes.items() if v},
-                 norm(lex.section("stopwords", {}).get("words", [])) | frozenset(pronouns),
-                 norm(ords.get("words", [])), ords.get("object_side", "after"),
-                 norm(lex.section("event_again", {}).get("words", [])), pronouns,
-                 lex.section("event_subject", {}).get("side", "before"),
-                 tuple(normalize_text(p) for p in lex.proclitics),
-                 not_after=norm(lex.section("event_subject", {}).get("not_after", [])),
-                 reference=norm(lex.section("event_subject", {}).get("reference", [])),
-                 founding_objects=norm(ords.get("founding_objects", [])), object_of=norm(ords.get("object_of", [])),
-                 founding_lead=norm(ords.get("founding_lead", [])),
-                 relatives=norm(lex.section("event_subject", {}).get("relatives", [])),
-                 contracted=tuple((normalize_text(c), normalize_text(p)) for p, c in lex.get(Script).contractions),
-                 not_words=norm(nots))
+    object: tuple[str, ...] = ()   # content words after a verb: what was done ("launched the Beacon")
+    nominal: bool = False      # told as a noun after a determiner ("the Beacon's launch")
+    needs_object: bool = False   # once only for its object (joining the institute), compared by it
 
 
 _MEMO = 200_000   # tokens whose class is remembered per language, before the memory is reset
@@ -217,6 +167,59 @@ def _subject(before, after, data: _Data, months, derived, apposed: bool = False)
     return tuple(_run(list(reversed(before)), data, months)), pron
 
 
+def _since(toks, i: int, data: _Data, any_word: bool = False) -> str | None:
+    """The class a word names right after "since" (`منذ بدايتها`, "since its beginnings"), across a
+    possessive; with ``any_word``, whether any word stands so (its class then its own)."""
+    tok = toks[i][2]
+    kind = data.since_words.get(tok) or data.since_words.get(_bare(tok, data))
+    if not (kind or any_word) or i == 0:
+        return None
+    lead = toks[i - 1][2] if toks[i - 1][2] not in data.pronouns or i < 2 else toks[i - 2][2]
+    return (kind or "since") if lead in data.founding_lead or _bare(lead, data) in data.founding_lead else None
+
+
+def _gap(toks, i: int, kind: str, data: _Data, derived) -> int:
+    """How far after the event word its date may stand: its object, or (where the subject follows
+    a verb) its subject, stands before the date ("released his first novel in", `تأسست شركة
+    الساحل للإنشاءات البحرية عام 2004`; not a noun: `بعد افتتاحه لقاء … في 2014` dates the match),
+    and an event told as the point of reference of another ("after its opening") is dated only
+    right after it."""
+    verb = data.side == "after" and derived.pos != "n" and not derived.suffix
+    lead = [t for _, _, t in toks[max(0, i - 2):i]]
+    ref = [t in data.reference or _bare(t, data) in data.reference for t in lead]
+    if ref and (ref[-1] or len(ref) == 2 and ref[0] and lead[-1] in data.stop):
+        return _NEXT_GAP
+    return _OBJECT_GAP if kind.startswith("first ") or verb else _AFTER_GAP
+
+
+def _verb_or_since(toks, i: int, data: _Data, derived) -> bool:
+    """Whether an event word is a verb ("was built", `بُني`, "constructed") or stands after "since"."""
+    tok = toks[i][2]
+    return derived.pos == "v" or tok.endswith(data.verb_endings) or tok in data.verb_forms or \
+        _since(toks, i, data, True) is not None
+
+
+def _object(after, data: _Data, months) -> tuple[str, ...]:
+    """What the event was done to: the content words after the word that links it (`انضم أحمد
+    إلى الفريق`, the team), else the first ones after the event word ("launched the Beacon")."""
+    for k, t in enumerate(after):
+        if t in data.object_links:
+            return tuple(_run(after[k + 1:], data, months))
+    return tuple(_run(after, data, months))
+
+
+def _apposition_subject(toks, i: int, view, data: _Data, months) -> tuple[str, ...]:
+    """The subject of a verb written after an apposition set off by commas ("Adeyemi, born in
+    1958 in Abeokuta, launched the Beacon"): the words before the apposition's opening comma,
+    or () when no comma stands right before the verb or none opens the apposition."""
+    if i < 2 or "," not in view.text[toks[i - 1][1]:toks[i][0]]:
+        return ()
+    for j in range(i - 2, max(0, i - _APPOSITION) - 1, -1):
+        if "," in view.text[toks[j][1]:toks[j + 1][0]]:
+            return tuple(_run([t for _, _, t in reversed(toks[max(0, j - 5):j + 1])], data, months))
+    return ()
+
+
 def _run(tokens, data: _Data, months) -> list[str]:
     out: list[str] = []
     for t in tokens:
@@ -298,6 +301,7 @@ def extract_events(doc, facts) -> list[Event]:
     months = frozenset(doc.lexicon.month_lookup)
     people = People(doc, facts["name_mentions"])
     personal = {k for k, v in doc.lexicon.section("events", {}).items() if v.get("person")}
+    objective = {k for k, v in doc.lexicon.section("events", {}).items() if v.get("object")}
     capitals = doc.lexicon.section("names", {}).get("capitals", False)
     names = _names_by_sentence(doc, facts["name_mentions"]) if capitals else {}
     out = []
@@ -311,7 +315,9 @@ def extract_events(doc, facts) -> list[Event]:
             if tok in data.ordinal_forms:   # an ordinal, alone or after a conjunction
                 _ordinal_found(ds, i, data, der, found, named)
                 continue
-            if not datable[i] or ds.kinds[i] is None:
+            if datable[i] and (since := _since(toks, i, data)):
+                found[i] = (since, frozenset())   # `منذ بدايتها` is its founding
+            elif not datable[i] or ds.kinds[i] is None:
                 continue     # a stop word
             kind, keys = ds.kinds[i]
             if kind and i not in found:
@@ -322,16 +328,7 @@ def extract_events(doc, facts) -> list[Event]:
             if capitals and doc.text[s].isupper() and s > sent.start:
                 continue            # part of a name: "the Australian Open", "Independence Day"
             derived = der.derive(_bare(toks[i][2], data))
-            # its object, or (where the subject follows a verb) its subject, stands before the date:
-            # "released his first novel in", `تأسست شركة الساحل للإنشاءات البحرية عام 2004` (not a
-            # noun: `بعد افتتاحه لقاء … في 2014` dates the match)
-            verb = data.side == "after" and derived.pos != "n" and not derived.suffix
-            gap = _OBJECT_GAP if kind.startswith("first ") or verb else _AFTER_GAP
-            lead = [t for _, _, t in toks[max(0, i - 2):i]]
-            ref = [t in data.reference or _bare(t, data) in data.reference for t in lead]
-            if ref and (ref[-1] or len(ref) == 2 and ref[0] and lead[-1] in data.stop):   # "after its opening"
-                gap = _NEXT_GAP   # a point of reference for another event, dated only right after it
-            date = _date_of(in_sent, s, e, doc.text, data.side == "before", gap)
+            date = _date_of(in_sent, s, e, doc.text, data.side == "before", _gap(toks, i, kind, data, derived))
             if date is None:
                 continue
             ds, de = view.from_original(date.start), view.from_original(date.end)
@@ -343,6 +340,15 @@ def extract_events(doc, facts) -> list[Event]:
                 # a comma before the noun the relative follows, not before the relative
                 apposed = i >= 2 and bool(re.search(r"[,،]", view.text[toks[max(0, i - 4)][1]:toks[i - 2][0]]))
                 subject, pron = _subject(before, after, data, months, derived, apposed)
+                if data.side == "before" and subject and (held := _apposition_subject(toks, i, view, data, months)):
+                    subject = held
+            nominal = bool(before) and (before[-1] in data.determiners or before[-1].endswith("'s"))
+            if kind in data.since_only and not _verb_or_since(toks, i, data, derived):
+                continue    # "construction began": a start; "since its construction in 1958": the building
+            obj = _object(after, data, months) if kind in objective or data.side == "before" and not nominal \
+                and ds > toks[i][0] else ()
+            if kind in objective and not obj:   # joining, told without what was joined
+                continue
             if kind.startswith("first "):
                 subject = ()
             elif kind in personal:      # a birth, a death: the person named next to it
@@ -355,6 +361,6 @@ def extract_events(doc, facts) -> list[Event]:
             if context is None:
                 context = frozenset(_ARTICLE.sub("", t) for _, _, t in toks)
             out.append(Event(s, e, doc.text[s:e], kind, keys, date, words, subject, pron, again, n,
-                             names.get(n, frozenset()), context, i in named))
+                             names.get(n, frozenset()), context, i in named, obj, nominal, kind in objective))
     out.sort(key=lambda ev: ev.start)
     return out

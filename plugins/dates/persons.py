@@ -14,6 +14,7 @@ from checker.language.regexes import compiled
 _REACH = 120   # characters back from the statement to the name it is about
 _OPENING = 12  # characters into its sentence where a statement still opens it ("Born in")
 _WORD = compiled(r"[^\W\d_]+")
+_MARKS = compiled(r"[\u064B-\u065F\u0670\u0640]")   # Arabic vowel marks and the tatweel, no letters
 _CONJ = compiled(r"^[وف](?=[^\W\d_]{3})")
 _ANTECEDENT = 400   # characters before a sentence searched for the person its pronoun stands for
 _MAIN_CLAUSE = compiled(r"[,،]\s*([^\W\d_]+)")   # the first word after a sentence's first comma
@@ -74,6 +75,11 @@ class People:
         m = _MAIN_CLAUSE.search(self.doc.text, sent.start, sent.end)
         if m is None or m.group(1).lower() not in _personal(self.doc.lexicon):
             return None
+        k = bisect.bisect_right(self.sent_starts, sent.start) - 2   # the sentence before, one person
+        j = bisect.bisect_left(self.starts, self.sent_starts[k]) if k >= 0 else i
+        if j < i and self.mentions[j].start - self.sent_starts[k] <= _OPENING and \
+                len({x.cluster for x in self.mentions[j:i] if x.start < sent.start}) == 1:
+            return self.mentions[j].cluster   # "Dizon, 38, will be … . Born in 1981 …, he": its subject
         lo = bisect.bisect_left(self.starts, sent.start - _ANTECEDENT)
         near = {x.cluster for x in self.mentions[lo:i] if x.start < sent.start}
         # a person named in full somewhere (a place or a body is mostly named in one word)
@@ -98,7 +104,7 @@ def holder_words(text: str, start: int, end: int, stop, first_inside: bool = Fal
     العمري، المولود عام 1965`), and with ``first_inside`` the word after its opening verb
     (`وولد الزين عام 1981`). A conjunction attached to a word is dropped."""
     out = set()
-    lead = text[max(0, start - 60):start]
+    lead = _MARKS.sub("", text[max(0, start - 60):start])   # `الصغيّر`: one word with its shadda
     words = _WORD.findall(lead)
     for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
         w = words[k].lower()
@@ -111,7 +117,7 @@ def holder_words(text: str, start: int, end: int, stop, first_inside: bool = Fal
             out.add(words[k - 1].lower())
         break
     if first_inside:
-        inside = _WORD.findall(text[start:end])
+        inside = _WORD.findall(_MARKS.sub("", text[start:end]))
         if len(inside) > 1 and inside[1].lower() not in stop:
             out.add(inside[1].lower())
     return frozenset(_CONJ.sub("", w) for w in out if len(_CONJ.sub("", w)) >= 3)

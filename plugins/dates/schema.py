@@ -29,6 +29,8 @@ class Durations(Section):
     #: With ``ago_before``: what may not follow the unit, unless an ``ago_tail`` does, for the time
     #: to be "ago" (a digit never may): beginnings of words, `قبل عقد من ...`, `قبل عام على ...`.
     ago_not_followed_by: Words = []
+    #: Words skipped before those: `قبل عام واحد من منعه` is a year before the ban, not a year ago.
+    ago_skip: Words = []
     #: Words that may follow the unit of an elapsed time (`قبل عقد من الزمن`).
     ago_tail: Words = []
     #: Words that count an elapsed time from a year: "two decades after ... 2012" (after the
@@ -65,6 +67,14 @@ class EventWords(Section):
     words: Words = []
     #: The event happens to a person (a birth, a death): tied to the person named beside it.
     person: Bool = False
+    #: The event happens once for what it is done to (joining the institute): told only with its
+    #: object, and two tellings are one event only when their objects share a word.
+    object: Bool = False
+    #: Words that name this event only right after "since" (`منذ بدايتها` is a founding).
+    since_words: Words = []
+    #: The event's noun counts only after "since" ("since its construction in 1958"; "construction
+    #: began" is a start); its verb anywhere ("was built in 1962").
+    since_only: Bool = False
     #: Words whose derivation meets the seeds' but that name another event (`استقال`, "resigned",
     #: is no `استقلال`, "independence").
     not_words: Words = []
@@ -89,6 +99,15 @@ class EventSubject(Section):
     #: Relative pronouns: "Goldcoast Structures, which he founded in 1998" — a person's pronoun
     #: after one is who did it; what the relative stands for is the event's subject.
     relatives: list[str] = []
+    #: Words before the event word that make it a noun, whose possessor is what the event happened
+    #: to: "the Beacon's launch" is the launch of what "launched the Daily Beacon" names.
+    determiners: list[str] = []
+    #: Words after the event word that open its object: `انضم أحمد إلى الفريق` joined the team.
+    object_links: list[str] = []
+    #: Endings and forms that make an event word a verb where the derivation does not say
+    #: ("constructed", "built"): a verb of an event whose noun counts only after "since".
+    verb_endings: list[str] = []
+    verb_forms: list[str] = []
 
 
 class EventDerivation(Section):

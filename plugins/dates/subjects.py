@@ -47,7 +47,13 @@ def same_subject(a, b, subjects) -> bool:
         return False     # "its first edition" in a sentence that names no subject of the event
     if a.pronoun and b.pronoun and a.pronoun != b.pronoun:
         return False
+    if (a.needs_object or b.needs_object) and not set(a.object) & set(b.object):
+        return False     # joined the institute, joined the board: two events
+    if a.object and b.object and not set(a.object) & set(b.object):
+        return False     # "launched a party on Monday", "launched the Daily Beacon in 1998"
     sa, sb = _subject_of(a, subjects), _subject_of(b, subjects)
+    if sa and sb and (b.nominal and sb[0] in a.object or a.nominal and sa[0] in b.object):
+        return True      # "launched the Daily Beacon in 1998" … "since the Beacon's launch in 2001"
     if sa and sb:
         return _match(sa, sb) or (sa[0] != sb[0] and sa[0] in _around(b) and sb[0] in _around(a))
         # … or two head words each beside the other telling: "construction began" near "the

@@ -61,7 +61,8 @@ def weekday_date_mismatch(ctx, date_mentions, relative_days):
     publication date (the nearest year, or the nearest on the side that "last"/`الماضي` states;
     an event told as done, "was killed on Monday, March 4", `جرت في`, takes the last such date,
     never one after publication) and the finding is a warning. Also a weekday given for yesterday, today or tomorrow
-    (`أمس الأربعاء`, "yesterday, Tuesday") that does not fit the publication date.
+    (`أمس الأربعاء`, "yesterday, Tuesday"), or for two days either way ("the day after tomorrow,
+    Saturday", `بعد غد السبت`, `أول أمس الثلاثاء`), that does not fit the publication date.
 
     ## Why it matters
     A weekday and a date that disagree leave the reader unsure when something happened; it is
@@ -115,7 +116,8 @@ def weekday_date_mismatch(ctx, date_mentions, relative_days):
         # Written the evening before a publication date taken from the next day's edition or
         # feed: a common and harmless lag, reported for information only.
         lag = r.weekday.value == (target.isoweekday() - 2) % 7 + 1   # the day before's, on 0001-01-01 too
-        which = {-1: "yesterday", 0: "today", 1: "tomorrow"}[r.offset]
+        which = {-2: "the day before yesterday", -1: "yesterday", 0: "today", 1: "tomorrow",
+                 2: "the day after tomorrow"}[r.offset]
         name = _styled_weekday(lex, r.weekday.text, target.isoweekday())
         fix = [ctx.suggestion(r.weekday.start, r.weekday.end, name, f"{which} was {name}")] if name else []
         ctx.report("relative-lag" if lag else "relative", r.weekday.start, r.weekday.end, suggestions=fix,

@@ -57,6 +57,7 @@ class RoleSetsData:
     given: frozenset[str]
     conjunctions: str
     object_after: frozenset[str] = frozenset()      # a form's last word that names its client after it
+    clients: frozenset[str] = frozenset()           # forms that, set off by a comma after a name, name a client
 
 
 @lru_cache(maxsize=32)
@@ -94,6 +95,7 @@ def role_sets_data(lex) -> RoleSetsData:
         given=nm.given | nm.given_ambiguous,
         conjunctions=nm.conjunctions,
         object_after=frozenset(phrase_key(w) for w in d.object_after),
+        clients=frozenset(phrase_key(w) for w in d.construct_clients),
     )
 
 
@@ -377,7 +379,8 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
         roles = data.roles_of.get(key, ())
         if not roles or ns < taken or _after_given_name(r, ns):
             continue
-        client = key.rsplit(" ", 1)[-1] in data.object_after   # `وكيل الدفاع عن الفرطوسي`: not him
+        client = key.rsplit(" ", 1)[-1] in data.object_after or \
+            key in data.clients and r.vt[max(0, ns - 2):ns].rstrip().endswith(("،", ","))   # `محامي بوزيان`: not him
         got = (None if client else _name_after(r, ns, ne)) or _name_before(r, ns)
         if got is None:
             continue

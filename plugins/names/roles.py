@@ -199,7 +199,10 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     Okafor"; `برئاسة المستشار …` … `ممثل النيابة العامة، المستشار …`); the referee and a coach or
     player of one match; the mayor, the appointed city manager and the council's opposition
     leader (`رئيس المجلس البلدي` … `مدير عام بلدية الكويت`); the prime minister and the
-    opposition leader; a candidate and the head of the election commission. The role is read
+    opposition leader; a candidate and the head of the election commission; a company's auditor
+    and its finance director or chief executive; the planning inspector hearing an appeal and a
+    barrister in it. A lawyer's title set off by a comma after a name is in construct with the
+    name after it, the client (`رشيد الوزاني، محامي بوزيان`: Wazzani's role). The role is read
     from its structure: a title before the name, across honorifics, a complement and one comma
     ("the manager of Rovers, Dean Whitcombe", `المدير الفني لشباب الفيوم، كريم الصاوي`), after
     "برئاسة", or an apposition after the name ("Dean Whitcombe, the referee"), also one that tells

@@ -77,6 +77,9 @@ class RoleSets(Section):
     #: The last word of a role form that names the one the role serves after it, not its holder
     #: ("وكيل الدفاع عن الفرطوسي": the holder is named before the form).
     object_after: Words = []
+    #: Forms that, written after a name and a comma, are in construct with the name after them,
+    #: which is the client: `رشيد الوزاني، محامي بوزيان` is Bouziane's lawyer, not Bouziane.
+    construct_clients: Words = []
     #: Phrases that hold a role word but give no role of a set ("general manager", "Justice
     #: Department"): matched first, and ignored.
     not_roles: Words = []

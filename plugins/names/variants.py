@@ -127,7 +127,9 @@ def name_variants(ctx, name_mentions):
       one word in the language data, `مشروعا`/`مشروعات`), or one inner letter short of a word
       written twice ("semiconductor" … "semiconducor"; not a letter the language data says makes
       another form, `مذكراته`/`مذكرته`, `يشتركوا`/`يشركوا`), or one letter written for its twin
-      that differs only by its dots against a word written twice (`النفط` … `النفظ`; not two
+      that differs only by its dots against a word written twice (`النفط` … `النفظ`), or once when
+      it is a common word of the language, used ten times a million words or more (`نوفمبر` …
+      `نوفمير`; not a rarer one, `المنتخبين` … `المنتحبين`; not two
       forms of one word the language data lists, `المنحدرين`/`المتحدرين`); a capitalised word and
       a lower-case one are never compared ("Herat", "heart").
     The finding is on the rarer spelling, with the other as a related span and a suggestion (not

@@ -12,7 +12,7 @@ from __future__ import annotations
 import collections
 from typing import Iterator
 
-from checker.language.frequency import word_list
+from checker.language.frequency import common_words, word_list
 
 MIN_LETTERS = 5   # shorter words swapped are too often another word or an abbreviation
 MAX_LETTERS = 30  # no word is longer: a run of letters (a URL, a flood of text) is not looked at
@@ -121,7 +121,8 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
         if len(near) + len(longer) + len(dots) != 1 or written(w) != 1 or any(f in known for f in _forms(w, prefixes, suffixes)):
             continue
         if dots:
-            if written(dots[0]) >= 2 and (c_at := first(dots[0], w)) is not None:   # a settled spelling
+            if (written(dots[0]) >= 2 or dots[0] in common_words(doc.lang)) and (c_at := first(dots[0], w)) is not None:
+                # a settled spelling, or a common word of the language (`نوفمبر` … `نوفمير`)
                 out.append((words.index(w), c_at, written(dots[0]), "dot"))
             continue
         if longer:

@@ -16,7 +16,7 @@ from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, clause_bounds, stopwords
+from .common import Sentences, alternation_rx, clause_bounds, figures_data, stopwords
 from .schema import SCHEMAS
 from .aligned import find_aligned
 from .lists import count_lists
@@ -169,7 +169,10 @@ def _report_conflicts(ctx, quantities, date_mentions) -> None:
 
 def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     """(earlier, later, noun) for every two figures NUM001's three readings find in conflict."""
-    dated = _sentence_dates(date_mentions, sents)
+    told_dated, other = _sentence_dates(date_mentions, sents), _other_time(ctx, sents)
+
+    def dated(a, b) -> bool:
+        return told_dated(a, b) or other(a, b)
     apart = _own_dates_first(date_mentions, sents, _date_guard(date_mentions), dated)
     past = _sentence_dates(date_mentions, sents, ctx.doc.published)
     pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b),
@@ -218,6 +221,29 @@ def _sentence_dates(date_mentions, sents: Sentences, published=None):
             return not any(x[0] <= y[1] and y[0] <= x[1] for x in da for y in db)
         return published is not None and any(  # "a similar storm last January": another event
             all(x[1] < published - _PAST for x in d) for d in (da, db) if d)
+    return apart
+
+
+@lru_cache(maxsize=32)
+def _other_time_rx(lex):
+    return alternation_rx(figures_data(lex).get("other_time", []))
+
+
+def _other_time(ctx, sents: Sentences):
+    """Whether one of two figures is told after words that set its sentence at another time than
+    the article's ("The year before, …", `وقبلها بعام`) and the other is not: "drew a record
+    15,000 visitors" and, "the year before", "a record 12,000 visitors" are two editions."""
+    rx, view = _other_time_rx(ctx.lexicon), ctx.doc.normalized
+
+    def shifted(q) -> bool:
+        k = sents.index(q.start)
+        if rx is None or k is None:
+            return False
+        lo, hi = view.from_original(sents.items[k].start), view.from_original(q.start)
+        return rx.search(view.text, lo, hi) is not None
+
+    def apart(a, b) -> bool:
+        return rx is not None and shifted(a) != shifted(b)
     return apart
 
 
@@ -302,9 +328,12 @@ def count_mismatch(ctx, quantities):
     English, after a comma when the items are names ("three new routes from the city, to
     Porto, Split, Tirana and Bergen"; "three members of her cabinet, A (housing), B
     (transport), C and D"; "Four firms, A and B, have bid"), or between dashes ("three leaders - A,
-    B of the League, C and D - signed"). A list of the places the things
+    B of the League, C and D - signed"); right after "N <noun>:", noun phrases in lower case to the
+    end of the sentence ("three grounds for refusal: traffic on the A426, the risk of flooding
+    from the river, … and harm to …"; not a choice joined by "or"). A list of the places the things
     counted stand in ("two warehouses in A, B and C", `ثلاث مدارس في أ، ب، ج ود`) is flagged
-    only when it names more places than things. Items are read by how they are joined: they
+    only when it names more places than things, unless each place has one ("five plants — one each
+    in A, B, C and D", `خمسة مصانع، واحد في كل من أ وب وج ود`). Items are read by how they are joined: they
     end where the joining changes, after the item joined by "and" that follows commas (in
     Arabic a name may open with the letter of "and": `، وائل الحسن`), and the rule speaks
     only when the end of the list is certain (the end of the sentence, a clause, a figure of
@@ -317,7 +346,9 @@ def count_mismatch(ctx, quantities):
     شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`; "64% were admitted …, 27% waited … and
     21% waited …"; a word that says "a share of" in each clause or the first one's word
     repeated after a subject of its own: "Mortgages accounted for 52% of the loan book, car
-    loans for 36% and credit cards for 25%", `شكّل … 61%، فيما شكّل … 33%، وشكّل … 19%`)
+    loans for 36% and credit cards for 25%", `شكّل … 61%، فيما شكّل … 33%، وشكّل … 19%`; the
+    holders of one whole with the verb told once: "Cedar Grid holds 60% of the project company, a
+    Kuwaiti fund 35% and Haddad & Sons 25%", `تملك شركة أ 60% من الشركة، وصندوق كويتي 35%، …`)
     — that add up to more than 102%.
 
     ## Why it matters

@@ -20,6 +20,9 @@ _ITEM_WORDS = 4      # words of one item (a name, a place, `مستشفى منى 
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
 _COLON_ITEM_WORDS = 7   # … after a colon: a name with what the person is (`ومعاون المدير العام رياض جاسم`)
 _SPACED_HYPHEN = compiled(r"(?<=\s)-(?=\s)")
+_PHRASE_ITEM_WORDS = 10   # words of a noun phrase listed right after "three grounds for refusal:"
+_TIGHT = 3       # words between a count and its colon, at most, for its items to be any noun phrases
+_NUMBER = compiled(r"(?<![^\W_])\d")   # a figure standing alone, not the digits of a name ("A426")
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class _Lists:
     attached: re.Pattern | None
     item_articles: frozenset[str] = frozenset()
     noun_articles: frozenset[str] = frozenset()   # after a colon, "a …" opens an item in lower case
+    distributive: re.Pattern | None = None   # "one each in": as many things as the places listed
+    alternatives: re.Pattern | None = None   # "or" between items: a choice
 
 
 @lru_cache(maxsize=32)
@@ -60,7 +65,9 @@ def _data(lex) -> _Lists:
         frozenset(normalize_text(w) for w in f.get("after_last", [])),
         tuple(normalize_text(w) for w in f.get("after_last_prefixes", [])),
         _attached_count(lex), frozenset(normalize_text(w) for w in f.get("item_articles", [])),
-        frozenset(normalize_text(w) for w in f.get("noun_articles", [])))
+        frozenset(normalize_text(w) for w in f.get("noun_articles", [])),
+        alternation_rx(f.get("distributive", []), after=r"(?![^\W\d_])\s*"),
+        alternation_rx(f.get("alternatives", [])))
 
 
 def _attached_count(lex) -> re.Pattern | None:
@@ -148,7 +155,7 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
         last = kind in ("and", "comma-and") and (joined == "comma" or d.and_ends)
         closing = kind in ("and", "comma-and") and joined in ("comma", None) and bool(items) \
             and not (kind == "comma-and" and kind in later)   # more items joined so follow
-        if closing and not ended and (cut := _cut_last(d, nt, s, e)) is not None:
+        if closing and not ended and words != _PHRASE_ITEM_WORDS and (cut := _cut_last(d, nt, s, e)) is not None:
             items.append((s, cut))
             return items, True   # the last item, then a phrase: "… وأنور منصور للانتخابات"
         if closing and not ended and not item and not d.capitalised and _runs_on(d, raw):
@@ -169,6 +176,31 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
         items.append((s, e))
         ended = last
     return items, True
+
+
+def _distributed(d: _Lists, nt: str, count_end: int, end: int) -> int | None:
+    """Where the places start after a count whose things are one to each place ("five plants —
+    one each in A, B, C and D", `خمسة مصانع، واحد في كل من أ وب`), a word or two after its
+    noun and a comma or a dash; None when no such words follow."""
+    if d.distributive is None:
+        return None
+    m = d.distributive.search(nt, count_end, min(end, count_end + 60))
+    if m is None or not re.fullmatch(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*(?:[,،]|--|[—–]|-)\s*",
+                                     nt[count_end:m.start()]):
+        return None
+    return m.end()
+
+
+def _phrases(d: _Lists, orig, nt: str, count_end: int, opening: int, end: int) -> bool:
+    """Whether the list after a count is one of noun phrases in lower case ("three grounds for
+    refusal: traffic on the A426, the risk of flooding …"), where names are capitalised: the
+    colon right after the count's noun, and no "or" in the list (a choice, not a count)."""
+    colon = nt.find(":", count_end, opening)
+    first = re.match(r"(\S+)\s+", nt[opening:end])
+    at = opening + first.end() if first and first.group(1) in d.item_articles | d.noun_articles else opening
+    return d.capitalised and colon >= 0 and len(nt[count_end:colon].split()) <= _TIGHT and \
+        not orig(at, at + 1).isupper() and \
+        not (d.alternatives is not None and d.alternatives.search(nt, opening, end))
 
 
 def _dash_closed(nt: str, count_end: int, opening: int, end: int) -> int:
@@ -204,6 +236,11 @@ def _runs_on(d: _Lists, raw: str) -> bool:
 
 
 def _is_item(d: _Lists, orig, raw: str, s: int, words: int = _ITEM_WORDS, bounded: bool = False) -> bool:
+    if words == _PHRASE_ITEM_WORDS:   # "three grounds for refusal: traffic on the A426, the risk of …"
+        first = raw.split(" ", 1)[0]
+        return 1 < len(raw.split()) <= words and not _NUMBER.search(raw) and \
+            not (d.continues is not None and d.continues.match(raw)) and \
+            (first in d.item_articles or first in d.noun_articles or not (d.stops and d.stops.match(raw)))
     if words == _COLON_ITEM_WORDS and raw.split(" ", 1)[0] in d.noun_articles and 1 < len(raw.split()) <= words \
             and not re.search(r"\d", raw):
         return True   # after a colon, "a university in Glasgow": a noun phrase, in lower case
@@ -255,21 +292,26 @@ def count_lists(ctx, quantities, sents: Sentences):
         send = view.from_original(sent.end)
         if measures(ctx.lexicon, nt, ne) or named(ctx.lexicon, text[max(0, q.start - 30):q.start]):
             continue   # "two years after the war, France, …": not a count of things
-        for opening, places in ((_place_opening(d, nt, ne, send), True), (_opening(d, orig, nt, ne, send), False)):
+        each = _distributed(d, nt, ne, send)   # "five plants — one each in Pune, Vapi, Dahej and Hosur —"
+        for opening, places in ((each, True), (_place_opening(d, nt, ne, send), True),
+                                (_opening(d, orig, nt, ne, send), False)):
             if opening is None:
                 continue
             while opening < send and nt[opening] == " ":
                 opening += 1
             close = _dash_closed(nt, ne, opening, send)   # between dashes an item may open with one
             words = _COLON_ITEM_WORDS if ":" in nt[ne:opening] or close < send else _ITEM_WORDS
+            if _phrases(d, orig, nt, ne, opening, send) and close == send:
+                words = _PHRASE_ITEM_WORDS   # any noun phrases, right after "N <noun>:", to the sentence's end
             items, certain = read_list(d, orig, nt, opening, close, words, close < send)   # lower-case word
             if certain is _MORE:   # "…، وقاعة المرافئ القديمة، إلى جانب مختبر": an addition after the
                 certain = len(items) > q.value   # items, which can only make more than already told
             if certain and len(items) >= 2:
                 break
+            each = None
         else:
             continue
-        if len(items) == int(q.value) or places and len(items) < q.value:
+        if len(items) == int(q.value) or places and len(items) < q.value and each is None:
             continue   # a list of places holds as many as the things counted, or fewer
         s, _ = view.to_original(items[0][0], items[0][0])
         _, e = view.to_original(items[-1][1], items[-1][1])

@@ -29,6 +29,11 @@ class Lists(Section):
     #: Words that open an item in lower case after a colon ("four customers: a fisheries agency,
     #: a university in Glasgow and a weather firm").
     noun_articles: Words = []
+    #: Words before a list of places that give each place one thing ("five plants — one each in
+    #: A, B, C and D"): as many places as things.
+    distributive: Words = []
+    #: Words joining items as a choice ("A, B or C"): such a list is not read as noun phrases.
+    alternatives: Words = []
 
 
 class Shares(Section):
@@ -38,6 +43,9 @@ class Shares(Section):
     clause_verbs: Words = []
     verb_suffixes: Words = []
     share_words: Words = []
+    #: Verbs of holding a share, told once before the first holder's figure ("holds 60% of …,
+    #: a fund 35% and …").
+    hold_verbs: Words = []
 
 
 class Restated(Section):
@@ -74,6 +82,8 @@ class Figures(Section):
     #: Before such a measure, the words that name what it measures ("the amount of cocaine …, 696 kilograms").
     measure_of: Words = []
     previous: Words = []
+    #: Words that set a sentence at another time than the article's ("the year before").
+    other_time: Words = []
     change_by: Words = []
     rate_target: Words = []
     range_joiners: Words = []

@@ -83,7 +83,8 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
         return True
     view = ctx.doc.normalized
     nt = view.text
-    if _share_clauses(ctx.lexicon, nt, [(view.from_original(q.start), view.from_original(q.end)) for q in qs]):
+    spans = [(view.from_original(q.start), view.from_original(q.end)) for q in qs]
+    if _share_clauses(ctx.lexicon, nt, spans) or _stakes(ctx.lexicon, nt, spans):
         return True
     opens, _ = _joins(ctx.lexicon)
     if not all(opens.search(nt[max(0, view.from_original(q.start) - 12):view.from_original(q.start)]) for q in qs[1:]):
@@ -134,6 +135,38 @@ def _share_clauses(lex, nt: str, spans: list[tuple[int, int]]) -> bool:
         if not (lead and words[-1:] == [lead] and len(words) > 1) or re.search(r"\d", clause):
             return False
     return True
+
+
+def _stakes(lex, nt: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the first figure is what a holder holds of a whole and each later clause names
+    another holder and its figure, the verb told once: "Cedar Grid holds 60% of the project
+    company, a Kuwaiti fund 35% and Haddad & Sons 25%", `تملك شركة أ 60% من الشركة، وصندوق كويتي
+    35%، والمقاول 25%`. Each later figure ends its clause."""
+    holds = _hold_rx(lex)
+    if holds is None or not holds.search(nt[max(0, spans[0][0] - 40):spans[0][0]]) or \
+            _rx(lex)[3].match(nt, spans[0][1]) is None:
+        return False
+    joined = _joins(lex)[1]
+    for k, ((_, end), (start, stop)) in enumerate(zip(spans, spans[1:]), start=1):
+        gap = nt[end:start]
+        cut = max((m.end() for m in joined.finditer(gap)), default=-1)
+        holder = re.findall(r"[^\W\d_]+", gap[cut:]) if cut >= 0 else []
+        after = nt[stop:stop + 12]
+        if not 1 <= len(holder) <= 6 or re.search(r"\d", gap[cut:]) or _previous(lex) & set(holder) or \
+                not (re.match(r"\s*(?:[,،.;؛]|$)", after) or k < len(spans) - 1 and joined.match(after.lstrip())):
+            return False
+    return True
+
+
+@lru_cache(maxsize=32)
+def _previous(lex) -> frozenset[str]:
+    """The words of an earlier value ("up from 35%"): no holder's name."""
+    return frozenset(w for p in figures_data(lex).get("previous", []) for w in normalize_text(p).split())
+
+
+@lru_cache(maxsize=32)
+def _hold_rx(lex):
+    return word_regex(lex, [normalize_text(w) for w in figures_data(lex).get("shares", {}).get("hold_verbs", [])])
 
 
 def _word_before(text: str) -> str:

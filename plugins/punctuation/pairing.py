@@ -110,7 +110,8 @@ def _cut_off(doc) -> bool:
     language's ``[punctuation] terminal`` marks)."""
     end = doc.text.rstrip()
     last = end.rsplit("\n", 1)
-    if len(last) == 2 and 0 < len(last[1].split()) <= 2 and last[1].strip().isupper():
+    if len(last) == 2 and 0 < len(last[1].split()) <= 2 and all(c.isupper() for c in last[1] if c.isalpha()) \
+            and last[1].strip().isupper():   # every letter a capital (not `«قال“TKTK`)
         end = last[0].rstrip()  # a sign-off on a line of its own (REUTER) ends no sentence
     terminal = doc.lexicon.section("punctuation", {}).get("terminal", [])
     return bool(end) and bool(terminal) and end[-1] not in terminal

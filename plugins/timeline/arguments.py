@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
+from checker.extractors.name_mentions.data import letters
 from checker.language.matching import phrase_key, trie_alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
@@ -63,8 +64,9 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
         places.sort()
     places = _given_pairs(doc, places)
     rx = _place_before(doc.lexicon)
-    if rx is not None:
-        places = [p for p in places if not rx.search(normalize_text(doc.text[max(0, p[0] - 12):p[0]]))]
+    if rx is not None:   # a name after "in", "to" is a place, unless a full name of a person ends with it
+        full = {str(m.cluster) for m in mentions if m.full}   # (`ويُنسب إلى الحمارنة`, `زياد الحمارنة`)
+        places = [p for p in places if p[2] in full or not rx.search(normalize_text(doc.text[max(0, p[0] - 12):p[0]]))]
     counts = collections.Counter(k for _, _, k, _ in places)
     keep = {k for k, n in counts.items() if n >= _MIN_NAME_COUNT}
     return {k: counts[k] for k in keep}, [p for p in places if p[2] in keep]
@@ -105,7 +107,7 @@ def _given_pairs(doc, places: list) -> list:
     nm = names_lexicon(doc.lexicon)
     view, taken = doc.normalized, [(s, e) for s, e, _, _ in places]
     pairs = [m for m in rx.finditer(view.text) if m.group(1) not in nm.stop and
-             (m.group(1).startswith(nm.article) or m.group(1) in nm.given_ambiguous)]
+             (m.group(1).startswith(nm.article) or m.group(1) in nm.given_ambiguous) and _as_written(doc, nm, m)]
     if not pairs:
         return places
     words = {m.group(1) for m in pairs}
@@ -123,6 +125,16 @@ def _given_pairs(doc, places: list) -> list:
             found += [(s, e, key, doc.text[s:e]) for s, e in spans]
             taken += spans
     return sorted(places + found) if found else places
+
+
+def _as_written(doc, nm, m) -> bool:
+    """The given name of a pair written as the name is (`علي`), not as a word folded to it (`على`)."""
+    word = m.group().split()[0]
+    exact = nm.exact.get(word)
+    if exact is None:
+        return True
+    s, e = doc.normalized.to_original(m.start(), m.start() + len(word))
+    return letters(doc.text[s:e]) == letters(exact)
 
 
 def target_after(doc, end: int, limit: int) -> str | None:

@@ -89,6 +89,9 @@ class Timeline(Section):
     acts: dict[Str, Act] = {}
     places: Places = Places()
     roles: Roles = Roles()
+    #: Words before a year written alone that make it the date of the noun after it ("the 2016
+    #: campaign", "its 2019 congress"), read like any other date.
+    year_determiners: Words = []
 
 
 SCHEMAS = {"timeline": Timeline}

@@ -19,6 +19,7 @@ from functools import lru_cache
 from checker.extractors.keywords import finditer_at, register
 from checker.extractors.keywords import starts as keyword_starts
 from checker.language.matching import phrase_key as _key
+from checker.language.normalize import normalize_text
 from checker.language.matching import WS, alternation, matched_key, prefixes, whole_word, word_regex
 from checker.language.regexes import compiled
 
@@ -261,7 +262,7 @@ def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[s
     return tuple(dict.fromkeys(out))
 
 
-def _subject(sent, first: int, last: int, places, main, main_text, apposed: bool = False):
+def _subject(sent, first: int, last: int, places, main, main_text, apposed: bool = False, others=()):
     """The subject of states in a sentence: the last person named before them, else one named
     inside them (a verb before its subject: `ترأست الدكتورة سلمى حداد المجلس`), else, for a role
     in apposition ("as chair, Ortega signed", `وبصفته رئيسا للمجلس، وقع الشامي`), the first one
@@ -277,6 +278,9 @@ def _subject(sent, first: int, last: int, places, main, main_text, apposed: bool
         if subject is None and _OTHER_NAME.match(sent.text, last - sent.start):
             return None  # "as chief executive, Anna Liu signed": someone the article names once
     if subject is None and main is not None:
+        o = others[max(0, bisect.bisect_left(others, first) - 1)] if others else -1
+        if sent.start <= o < first and sent.text[:o - sent.start].rstrip()[-1:] in ("", ",", "،"):
+            return None   # "Her deputy, Ian Moller, attended": someone the article names once
         subject = (main, main_text)
     return subject
 
@@ -307,7 +311,7 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
             return None
         cp = ("*", first, first)
     subject = _subject(sent, first, max(h.e for h in hits), ctx["people"], ctx["main"], ctx["main_text"],
-                       all(h.cls == "role_acted" for h in hits))
+                       all(h.cls == "role_acted" for h in hits), ctx["others"])
     if subject is None:
         return None
     date_start = rng.start if rng is not None else date.lead if date.lead is not None else date.start
@@ -330,8 +334,9 @@ def extract_statements(doc, facts) -> list[Statement]:
     range_of = {}
     for r in facts["date_ranges"]:
         range_of[id(r.first)] = range_of[id(r.second)] = r
+    told = _attributive(doc)
     dated = [m for m in facts["date_mentions"] if m.year is not None and m.interval()
-             and (not m.bare_year or id(m) in range_of)]
+             and (not m.bare_year or id(m) in range_of or told(m))]
     if not dated:
         return []
     sentences = doc.sentences
@@ -366,7 +371,9 @@ def extract_statements(doc, facts) -> list[Statement]:
     main_text = max((t for _, _, k, t in named if k == main), key=len, default=main)
     absent = {c for c, g in comp.group_of.items() if any(g == a for a, _, scope in comp.pairs if scope == "place")}
     homes = _homes(doc, comp) if any(h.cls in absent for h in hits) else []
-    ctx = {"range_of": range_of, "people": named, "main": main, "main_text": main_text, "homes": homes}
+    others = sorted(m.start for m in facts["name_mentions"] if m.person and m.full and str(m.cluster) not in counts)
+    ctx = {"range_of": range_of, "people": named, "main": main, "main_text": main_text, "homes": homes,
+           "others": others}
     ranged = frozenset(range_of)   # dates that end or open a stated period
     out = []
     for k in sorted(todo):
@@ -377,6 +384,15 @@ def extract_statements(doc, facts) -> list[Statement]:
                 if st is not None:
                     out.append(st)
     return out
+
+
+def _attributive(doc):
+    """Whether a year written alone is the date of the noun after it, after a determiner ("the
+    2016 campaign in which he went door to door"): a date of the event, not a count or a name."""
+    dets = frozenset(normalize_text(w) for w in doc.lexicon.section("timeline", {}).get("year_determiners", []))
+    return lambda m: bool(dets) and (b := re.search(r"([^\W\d_]+)\s+$", doc.text[max(0, m.start - 12):m.start])) \
+        is not None and normalize_text(b.group(1)) in dets and \
+        (a := re.match(r"\s+([^\W\d_]+)", doc.text[m.end:m.end + 30])) is not None and a.group(1).islower()
 
 
 def _homes(doc, comp) -> list[str]:

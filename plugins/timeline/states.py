@@ -16,7 +16,7 @@ _LABELS = {
     "wanted": "wanted by", "bounty": "under a bounty from", "sanctioned": "under sanctions of",
     "designated_terrorist": "designated a terrorist by", "at_war": "at war with",
     "imprisoned": "imprisoned by", "ally": "an ally of", "partner": "a partner of",
-    "cooperating": "cooperating with", "coordinating": "coordinating with",
+    "cooperating": "cooperating with", "coordinating": "coordinating with", "aboard": "at sea",
 }
 
 
@@ -34,7 +34,7 @@ def _state(st: Statement) -> str:
     if cls in _PLACED:
         place = st.places[0] if st.places else "it"
         return _PLACED[cls].format(place=place.title() if place.isascii() else place, word=st.word)
-    if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act"):
+    if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act", "in_person"):
         return f"said to have '{st.word}'" if cls != "role_acted" else f"acting '{st.word}'"
     return _LABELS.get(cls, cls)
 
@@ -140,7 +140,12 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     - playing for a club for a stated period and acting for another club within it ("played for
       Millbrook City from 2001 to 2009" … "in 2005, captained Ashdown Rovers", `في صفوف نادي
       الفجر` … `قاد فريق نادي الشروق`); a club is named as one ("Rovers", "City", `نادي`), so a
-      national side ("captained Wales") is not another club.
+      national side ("captained Wales") is not another club;
+    - aboard a ship for a stated period and acting in person within it ("aboard the research
+      vessel, from November 2019 to April 2020" … "presided in person over its February 2020
+      meeting", `على متن` … `ترأست بنفسها`). A year alone dates an act after a determiner ("the
+      2016 campaign"); a person named once before an act ("Her deputy, Ian Moller, attended")
+      keeps it from the article's main person.
 
     States are read from the structure of the sentence: a state word or a head word with its
     complement a few words on ("led … marchers", "barred … from returning to", `قاد تظاهرات`),

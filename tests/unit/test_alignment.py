@@ -57,3 +57,32 @@ def test_without_marks_the_sentence_is_one_clause():
     c = clause(text, 0, len(text), [(at, at + 4, 0)], WORDS, marks=False)
     assert c.keys == ["bridge", "built", SLOT, "spans", "river"]
     assert c.around(2) == (0, 5)
+
+
+def _slotted(text: str, values: list[str], sentence: int):
+    spans, at = [], 0
+    for n, v in enumerate(values):
+        at = text.index(v, at)
+        spans.append((at, at + len(v), n))
+        at += len(v)
+    c = clause(text, 0, len(text), spans, WORDS, sentence)
+    return c, {(sentence, pos): values[n] for n, pos in c.slots.items()}
+
+
+def test_a_short_lead_before_a_long_clause_told_alike_needs_its_values_alike():
+    a, va = _slotted('its predecessor, harbour lights 2, opened to a record 64 million over the three-day '
+                     'thanksgiving weekend in 2021', ["2", "64", "2021"], 0)
+    b, vb = _slotted('harbour lights 2, opened to a record 46 million over the three-day thanksgiving '
+                     'weekend in 2021', ["2", "46", "2021"], 1)
+    c, vc = _slotted('harbour lights 3, opened to a record 46 million over the three-day thanksgiving '
+                     'weekend in 2021', ["3", "46", "2021"], 2)
+    values = {**va, **vb, **vc}
+
+    def same(ka, pa, kb, pb):
+        return values[(ka, pa)] == values[(kb, pb)]
+    assert restates(a, a.slots[1], b, b.slots[1], same, frozenset(), told_before=3)
+    assert not restates(a, a.slots[1], c, c.slots[1], same, frozenset(), told_before=3)   # another film
+    assert not restates(a, a.slots[1], b, b.slots[1], same, frozenset())   # no lead allowed
+    d, vd = _slotted('harbour lights 2, opened to a record 46 million', ["2", "46"], 3)
+    values.update(vd)
+    assert not restates(a, a.slots[1], d, d.slots[1], same, frozenset(), told_before=3)   # too short a clause

@@ -121,7 +121,8 @@ def _weekdays(lex: Lexicon, d: dict, pre: str) -> dict:
     prefix = optional_words(alternation(d.get("weekday_prefixes", [])))
     links = optional_words(alternation(d.get("weekday_links", [])), WS + "+")
     weekday = compiled(whole_word(rf"{prefix}(?P<wd>{names})\.?", pre)) if numbers else None
-    offsets = _keyed_by_kind(d, {"yesterday": -1, "today": 0, "tomorrow": 1})
+    offsets = _keyed_by_kind(d, {"day_before_yesterday": -2, "yesterday": -1, "today": 0,
+                                 "tomorrow": 1, "day_after_tomorrow": 2})
     relative_day = None
     if offsets and weekday is not None:
         relative_day = compiled(

@@ -31,8 +31,9 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
     first = toks.norm[k]
     if b.stop(k) or (first in nm.particles and first not in nm.compound_first):
         return []
-    if not cued and first not in nm.given and first not in nm.compound_first:
-        return []
+    compound = first in nm.given_ambiguous and k + 1 < n and b.joined(k + 1) and toks.norm[k + 1] in nm.compound_last
+    if not cued and first not in nm.given and first not in nm.compound_first and not compound:
+        return []   # (a given name ending in "الدين" is one: `نور الدين`)
     starts = nm.given | nm.given_ambiguous | nm.compound_first
     if first not in starts and b.common(first):
         return []  # "الرئيس عقيدة ...": the text writes "العقيدة"
@@ -84,7 +85,7 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
             idx.append(j + 1)
         break
     last = toks.norm[idx[-1]]
-    known_start = first in starts and (cued or first not in nm.given_ambiguous)
+    known_start = first in starts and (cued or first not in nm.given_ambiguous or compound)
     if not cued and len(idx) > 1 and last.endswith(nm.not_family_endings):
         return []  # "يعقوب الطبية": an adjective
     # a family name: no adjective of an office ("الحالي"), but a nisba after a given name ("حسين الطائي")
@@ -207,7 +208,8 @@ def without_capitals(b: Builder) -> None:
                 continue
         singles.append((k, None, "verb"))
     words = b.counts.keys()
-    for i in b.positions_in((words & nm.given) | (words & nm.compound_first)):
+    for i in b.positions_in((words & nm.given) | (words & nm.compound_first) |
+                            (words & nm.given_ambiguous if words & nm.compound_last else set())):
         if i in b.taken or i in title_tokens:
             continue
         if i > 0 and b.joined(i) and toks.norm[i - 1] in nm.particles:
@@ -216,9 +218,8 @@ def without_capitals(b: Builder) -> None:
         if len(idx) >= 2 and not any(j in title_tokens for j in idx):
             b.add(idx, None, "given")
     _given_slips(b, title_tokens)
-    # the family names of full names, alone ("وقال المصطفى", "للشرع")
     titled = {k: title for k, title, _ in singles if title is not None}
-    surnames = set()
+    surnames = set()   # the family names of full names, alone ("وقال المصطفى", "للشرع")
     for idx, _, _ in b.found:
         last = b.family_name_at(idx)
         if last and last not in nm.stop and last not in nm.particles and len(name_key(last, nm)) >= 3:
@@ -234,8 +235,7 @@ def without_capitals(b: Builder) -> None:
         b.base[i] = base
         title = titled.get(i)
         b.add([i], title, "title" if title else "surname")
-    # a word alone after a title or a verb of saying: a person when it is, or nearly is, the
-    # family name of a full name ("الرئيس الشرع", "وأضاف الشراع")
+    # a word alone after a title or a verb of saying that is, or nearly is, a full name's family name
     keys = {name_key(s, nm) for s in surnames}
     for k, title, cue in singles:
         w = toks.norm[k]

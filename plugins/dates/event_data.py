@@ -1,0 +1,76 @@
+"""The language data of DATE008's events (``[events.<class>]``, ``[event_subject]``, the
+ordinals and pronouns of :mod:`.derivation`'s data), read once per language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from checker.language.normalize import normalize_text
+from checker.language.sections import Script
+
+from .derivation import deriver
+
+
+@dataclass
+class _Data:
+    classes: dict[str, frozenset[str]]   # class -> derivation keys of its seeds
+    stop: frozenset[str]
+    ordinals: frozenset[str]
+    object_side: str
+    again: frozenset[str]
+    pronouns: dict[str, str]
+    side: str
+    prefixes: tuple[str, ...]
+    kinds: dict = field(default_factory=dict, repr=False)   # token -> (class or None, keys)
+    not_after: frozenset[str] = frozenset()   # words after the event word that open a complement
+    reference: frozenset[str] = frozenset()   # words before it that make it another event's reference
+    founding_objects: frozenset[str] = frozenset()   # a first one of these is a founding ("first edition")
+    object_of: frozenset[str] = frozenset()   # after it: an edition of another thing ("of a history")
+    founding_lead: frozenset[str] = frozenset()   # before it: what the thing has grown since ("since")
+    relatives: frozenset[str] = frozenset()   # "which he founded": the thing before the relative is the subject
+    ordinal_forms: frozenset[str] = frozenset()   # the tokens that are an ordinal, alone or by :func:`_bare`
+    contracted: tuple[tuple[str, str], ...] = ()  # (contracted, plain) starts of words: `لل` is `ل` + `ال`
+    not_words: frozenset[str] = frozenset()   # words that derive like a class's seeds but name another event
+    determiners: frozenset[str] = frozenset()   # before the event word: told as a noun ("the", "its")
+    object_links: frozenset[str] = frozenset()   # after it: what follows is its object (`إلى`)
+    since_words: dict = field(default_factory=dict)   # word -> class it names right after "since"
+    since_only: frozenset[str] = frozenset()   # classes whose noun counts only after "since"
+    verb_endings: tuple[str, ...] = ()   # a word so ending is a verb ("constructed")
+    verb_forms: frozenset[str] = frozenset()   # … and these ("built")
+
+    def __post_init__(self):
+        self.ordinal_forms = self.ordinals | frozenset(
+            p + o for p in self.prefixes if len(p) == 1 for o in self.ordinals if len(o) >= 3)
+
+
+@lru_cache(maxsize=32)
+def _data(lex) -> _Data:
+    der = deriver(lex)
+    classes: dict[str, set[str]] = {}
+    for kind, entry in lex.section("events", {}).items():
+        for w in entry.get("words", []):
+            classes.setdefault(kind, set()).update(der.seed(w).keys)
+    nots = [w for entry in lex.section("events", {}).values() for w in entry.get("not_words", [])]
+    norm = lambda ws: frozenset(normalize_text(w).lower() for w in ws)  # noqa: E731
+    pronouns = {normalize_text(w).lower(): kind for kind, ws in lex.section("event_pronouns", {}).items() for w in ws}
+    ords = lex.section("event_ordinals", {})
+    return _Data({k: frozenset(v) for k, v in classes.items() if v},
+                 norm(lex.section("stopwords", {}).get("words", [])) | frozenset(pronouns),
+                 norm(ords.get("words", [])), ords.get("object_side", "after"),
+                 norm(lex.section("event_again", {}).get("words", [])), pronouns,
+                 lex.section("event_subject", {}).get("side", "before"),
+                 tuple(normalize_text(p) for p in lex.proclitics),
+                 not_after=norm(lex.section("event_subject", {}).get("not_after", [])),
+                 reference=norm(lex.section("event_subject", {}).get("reference", [])),
+                 founding_objects=norm(ords.get("founding_objects", [])), object_of=norm(ords.get("object_of", [])),
+                 founding_lead=norm(ords.get("founding_lead", [])),
+                 relatives=norm(lex.section("event_subject", {}).get("relatives", [])),
+                 contracted=tuple((normalize_text(c), normalize_text(p)) for p, c in lex.get(Script).contractions),
+                 not_words=norm(nots), determiners=norm(lex.section("event_subject", {}).get("determiners", [])),
+                 object_links=norm(lex.section("event_subject", {}).get("object_links", [])),
+                 since_words={normalize_text(w).lower(): k for k, e in lex.section("events", {}).items()
+                              for w in e.get("since_words", [])},
+                 since_only=frozenset(k for k, e in lex.section("events", {}).items() if e.get("since_only")),
+                 verb_endings=tuple(lex.section("event_subject", {}).get("verb_endings", [])),
+                 verb_forms=norm(lex.section("event_subject", {}).get("verb_forms", [])))
