@@ -42,6 +42,14 @@ def listed_words(lang: str, wordlist: str = "small") -> list[str] | None:
     path = directory / f"{wordlist}_{lang}.msgpack.gz"
     if not path.is_file():
         return None if any(directory.glob(f"{wordlist}_*.msgpack.gz")) else _through_wordfreq(lang, wordlist)
+    bands = _bands(path)
+    if bands is None:
+        return _through_wordfreq(lang, wordlist)
+    return [word for band in bands for word in band]
+
+
+def _bands(path: Path) -> list[list[str]] | None:
+    """The bands of words of a cBpack file, most frequent first; None when it is not one."""
     # read when the derived-data cache has no folded list: not a cost of every start
     import gzip
 
@@ -49,9 +57,7 @@ def listed_words(lang: str, wordlist: str = "small") -> list[str] | None:
 
     with gzip.open(path, "rb") as f:
         data = msgpack.load(f, raw=False)
-    if not data or data[0] != _HEADER:
-        return _through_wordfreq(lang, wordlist)
-    return [word for band in data[1:] for word in band]
+    return data[1:] if data and data[0] == _HEADER else None
 
 
 def frequent_words(lang: str, zipf: float, wordlist: str = "small") -> list[str] | None:
@@ -64,11 +70,8 @@ def frequent_words(lang: str, zipf: float, wordlist: str = "small") -> list[str]
         if lang not in wordfreq.available_languages(wordlist=wordlist):
             return None
         return [w for w, f in wordfreq.get_frequency_dict(lang, wordlist=wordlist).items() if f >= 10 ** (zipf - 9)]
-    with gzip.open(path, "rb") as f:
-        data = msgpack.load(f, raw=False)
-    if not data or data[0] != _HEADER:
-        return None
-    return [word for band in data[1:int(round((9 - zipf) * 100)) + 2] for word in band]
+    bands = _bands(path)
+    return None if bands is None else [word for band in bands[:int(round((9 - zipf) * 100)) + 1] for word in band]
 
 
 def _through_wordfreq(lang: str, wordlist: str) -> list[str] | None:
