@@ -6,9 +6,8 @@ A role is tied to a name when it stands before it as a title ("Referee Dean Whit
 كريم الصاوي"), across honorifics, a complement and one comma ("المدير الفني لشباب الفيوم، كريم
 الصاوي", "the manager of Rovers, Dean Whitcombe"), or after the name in an apposition ("Dean
 Whitcombe, the Rovers manager", "كريم الصاوي، مدرب الفريق"). The name is the shared name mention
-found there; in a language without capitals, where no mention was found, the words that follow
-the role up to a stop word or a mark. Words: ``[role_sets]`` data (``data/<lang>/roles.toml``).
-"""
+found there; without capitals, where no mention was found, the words after the role up to a stop
+word or a mark. Words: ``[role_sets]`` data (``data/<lang>/roles.toml``)."""
 
 from __future__ import annotations
 
