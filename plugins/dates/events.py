@@ -167,15 +167,19 @@ def _subject(before, after, data: _Data, months, derived, apposed: bool = False)
     return tuple(_run(list(reversed(before)), data, months)), pron
 
 
-def _since(toks, i: int, data: _Data, any_word: bool = False) -> str | None:
-    """The class a word names right after "since" (`منذ بدايتها`, "since its beginnings"), across a
-    possessive; with ``any_word``, whether any word stands so (its class then its own)."""
+def _after_since(toks, i: int, data: _Data) -> bool:
+    """Whether the word at ``i`` stands right after "since", across a possessive ("since its")."""
+    if i == 0:
+        return False
+    lead = toks[i - 1][2] if toks[i - 1][2] not in data.pronouns or i < 2 else toks[i - 2][2]
+    return lead in data.founding_lead or _bare(lead, data) in data.founding_lead
+
+
+def _since(toks, i: int, data: _Data) -> str | None:
+    """The class a word names right after "since" (`منذ بدايتها`, "since its beginnings")."""
     tok = toks[i][2]
     kind = data.since_words.get(tok) or data.since_words.get(_bare(tok, data))
-    if not (kind or any_word) or i == 0:
-        return None
-    lead = toks[i - 1][2] if toks[i - 1][2] not in data.pronouns or i < 2 else toks[i - 2][2]
-    return (kind or "since") if lead in data.founding_lead or _bare(lead, data) in data.founding_lead else None
+    return kind if kind and _after_since(toks, i, data) else None
 
 
 def _gap(toks, i: int, kind: str, data: _Data, derived) -> int:
@@ -196,7 +200,7 @@ def _verb_or_since(toks, i: int, data: _Data, derived) -> bool:
     """Whether an event word is a verb ("was built", `بُني`, "constructed") or stands after "since"."""
     tok = toks[i][2]
     return derived.pos == "v" or tok.endswith(data.verb_endings) or tok in data.verb_forms or \
-        _since(toks, i, data, True) is not None
+        _after_since(toks, i, data)
 
 
 def _object(after, data: _Data, months) -> tuple[str, ...]:

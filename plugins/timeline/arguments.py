@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
-from checker.extractors.name_mentions.data import letters
+from checker.extractors.name_mentions.data import not_as_written
 from checker.language.matching import phrase_key, trie_alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
@@ -27,6 +27,8 @@ _TARGET_SPAN = 48     # characters after a state word where its target may start
 _PAIR_KEYS = 1_000_000  # entity keys of the people read here
 _WORD = compiled(r"[^\W\d_][\w'’.-]*")
 _LETTERS = compiled(r"[^\W\d_]+")
+_WORD_BEFORE = compiled(r"([^\W\d_]+)\s+$")   # the word right before a position (searched up to it)
+_WORD_AFTER = compiled(r"\s+([^\W\d_]+)")
 
 
 def _word_after(doc, end: int) -> tuple[int, int] | None:
@@ -130,11 +132,8 @@ def _given_pairs(doc, places: list) -> list:
 def _as_written(doc, nm, m) -> bool:
     """The given name of a pair written as the name is (`علي`), not as a word folded to it (`على`)."""
     word = m.group().split()[0]
-    exact = nm.exact.get(word)
-    if exact is None:
-        return True
     s, e = doc.normalized.to_original(m.start(), m.start() + len(word))
-    return letters(doc.text[s:e]) == letters(exact)
+    return not not_as_written(nm, word, doc.text[s:e])
 
 
 def target_after(doc, end: int, limit: int) -> str | None:
@@ -262,3 +261,19 @@ def placed_after(doc, end: int, limit: int) -> bool:
         if m and (not any(c.isupper() for c in cased) or m.group(1)[:1].isupper() or cased_rx.search(cased)):
             return True
     return False
+
+
+def attributive(doc):
+    """Whether a year written alone is the date of the noun after it, after a determiner ("the
+    2016 campaign in which he went door to door"): a date of the event, not a count or a name."""
+    dets = _year_determiners(doc.lexicon)
+
+    def told(m) -> bool:
+        b, a = _WORD_BEFORE.search(doc.text, max(0, m.start - 12), m.start), _WORD_AFTER.match(doc.text, m.end)
+        return b is not None and a is not None and normalize_text(b.group(1)) in dets and a.group(1).islower()
+    return told
+
+
+@lru_cache(maxsize=32)
+def _year_determiners(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in lex.section("timeline", {}).get("year_determiners", []))

@@ -19,12 +19,11 @@ from functools import lru_cache
 from checker.extractors.keywords import finditer_at, register
 from checker.extractors.keywords import starts as keyword_starts
 from checker.language.matching import phrase_key as _key
-from checker.language.normalize import normalize_text
 from checker.language.matching import WS, alternation, matched_key, prefixes, whole_word, word_regex
 from checker.language.regexes import compiled
 
 from .roles import role_hits
-from .arguments import placed_after, demonym_homes, home_places, people, target_after
+from .arguments import attributive, placed_after, demonym_homes, home_places, people, target_after
 
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
@@ -334,7 +333,7 @@ def extract_statements(doc, facts) -> list[Statement]:
     range_of = {}
     for r in facts["date_ranges"]:
         range_of[id(r.first)] = range_of[id(r.second)] = r
-    told = _attributive(doc)
+    told = attributive(doc)
     dated = [m for m in facts["date_mentions"] if m.year is not None and m.interval()
              and (not m.bare_year or id(m) in range_of or told(m))]
     if not dated:
@@ -384,15 +383,6 @@ def extract_statements(doc, facts) -> list[Statement]:
                 if st is not None:
                     out.append(st)
     return out
-
-
-def _attributive(doc):
-    """Whether a year written alone is the date of the noun after it, after a determiner ("the
-    2016 campaign in which he went door to door"): a date of the event, not a count or a name."""
-    dets = frozenset(normalize_text(w) for w in doc.lexicon.section("timeline", {}).get("year_determiners", []))
-    return lambda m: bool(dets) and (b := re.search(r"([^\W\d_]+)\s+$", doc.text[max(0, m.start - 12):m.start])) \
-        is not None and normalize_text(b.group(1)) in dets and \
-        (a := re.match(r"\s+([^\W\d_]+)", doc.text[m.end:m.end + 30])) is not None and a.group(1).islower()
 
 
 def _homes(doc, comp) -> list[str]:

@@ -13,7 +13,7 @@ from typing import Callable
 from rapidfuzz.distance import OSA
 
 from checker.core.document import Document
-from checker.extractors.name_mentions.data import NamesData, letters, prefixed_forms
+from checker.extractors.name_mentions.data import NamesData, not_as_written, prefixed_forms
 from checker.language.frequency import unknown_words
 from checker.language.letters import LetterPattern
 from checker.language.regexes import compiled
@@ -147,10 +147,9 @@ class Builder:
     def stop(self, i: int) -> bool:
         w = self.toks.norm[i]
         nm = self.names
-        exact = nm.exact.get(w)
-        if exact is not None:   # "علي" as written is Ali; "على", folded to it, is a preposition
+        if w in nm.exact:   # "علي" as written is Ali; "على", folded to it, is a preposition
             s, e = self.toks.span(i)
-            return letters(self.doc.text[s:e]) != letters(exact)
+            return not_as_written(nm, w, self.doc.text[s:e])
         if w in nm.stop or len(w) < 2:
             return True
         if w[0] in nm.proclitics and w not in nm.given and w not in nm.given_ambiguous and \

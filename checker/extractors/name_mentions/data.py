@@ -142,6 +142,13 @@ def letters(word: str) -> str:
     return "".join(c for c in word if fold_char(c))
 
 
+def not_as_written(names: "NamesData", folded: str, written: str) -> bool:
+    """Whether ``written`` (the original text of a word whose fold is ``folded``) is another word
+    folded to a name that must be written exactly: `على` folds to `علي`, but only `علي` is Ali."""
+    exact = names.exact.get(folded)
+    return exact is not None and letters(written) != letters(exact)
+
+
 def name_key(word: str, names: NamesData) -> str:
     """A normalised family name as compared: without an article or a particle, accents folded."""
     w = _strip_marks(word)
