@@ -285,7 +285,7 @@ def _age_births(doc, ages, births, people):
             continue               # عاماً والمولود عام 2002، … شقيقه محمد، 25 عاماً`
         if born:
             continue
-        who = people.about(a.start)
+        who = people.about(a.start, a.end)
         linked = by_person.get(who, []) if who is not None else []
         if not linked:
             linked = _by_holder(doc, a, births, people)

@@ -49,10 +49,12 @@ class Event:
     object: tuple[str, ...] = ()   # content words after a verb: what was done ("launched the Beacon")
     nominal: bool = False      # told as a noun after a determiner ("the Beacon's launch")
     needs_object: bool = False   # once only for its object (joining the institute), compared by it
+    chain: tuple[str, ...] = ()  # a construct chain a relative describes (`سد وادي القنديل، الذي`), head first
 
 
 _MEMO = 200_000   # tokens whose class is remembered per language, before the memory is reset
 _ARTICLE = compiled(r"^ال(?=...)")
+_SHORT_ARTICLE = compiled(r"^ال(?=..)")
 
 
 def _kind(tok: str, data: _Data, der) -> tuple[str | None, frozenset[str]]:
@@ -165,6 +167,18 @@ def _subject(before, after, data: _Data, months, derived, apposed: bool = False)
     if before and before[-1] in ("the", "a", "an"):
         return (tuple(_run(after[1:4], data, months)) if after[:1] == ["of"] else ()), pron
     return tuple(_run(list(reversed(before)), data, months)), pron
+
+
+def _chain(before, data: _Data, months) -> tuple[str, ...]:
+    """The words of a construct chain ending with the noun a relative follows, head first, when
+    its head is indefinite (`سد وادي القنديل، الذي أنشئ`: the dam; `الدائرة الانتخابية التي`: none)."""
+    if data.side != "after" or len(before) < 3 or before[-1] not in data.relatives:
+        return ()
+    j = len(before) - 2
+    while j > 0 and len(before[j - 1]) >= 2 and before[j - 1] not in data.stop \
+            and before[j - 1] not in months and not before[j - 1].startswith("ال"):
+        j -= 1     # (a head of two letters too: `سد`, `يد`)
+    return tuple(_SHORT_ARTICLE.sub("", w) for w in before[j:-1]) if j < len(before) - 2 else ()
 
 
 def _after_since(toks, i: int, data: _Data) -> bool:
@@ -365,6 +379,7 @@ def extract_events(doc, facts) -> list[Event]:
             if context is None:
                 context = frozenset(_ARTICLE.sub("", t) for _, _, t in toks)
             out.append(Event(s, e, doc.text[s:e], kind, keys, date, words, subject, pron, again, n,
-                             names.get(n, frozenset()), context, i in named, obj, nominal, kind in objective))
+                             names.get(n, frozenset()), context, i in named, obj, nominal, kind in objective,
+                             _chain(before, data, months)))
     out.sort(key=lambda ev: ev.start)
     return out

@@ -17,6 +17,9 @@ _WORD = compiled(r"[^\W\d_]+")
 _MARKS = compiled(r"[\u064B-\u065F\u0670\u0640]")   # Arabic vowel marks and the tatweel, no letters
 _CONJ = compiled(r"^[وف](?=[^\W\d_]{3})")
 _ANTECEDENT = 400   # characters before a sentence searched for the person its pronoun stands for
+_CLAUSE = compiled(r"[,،]")   # ends an opening clause before the name it is about ("Born in 1960, Diaz")
+_ATTRIBUTE = 40    # characters from an attributive statement to the name it stands before
+_PUNCT = compiled(r"[^\w\s'’\-]")
 _MAIN_CLAUSE = compiled(r"[,،]\s*([^\W\d_]+)")   # the first word after a sentence's first comma
 
 
@@ -45,9 +48,10 @@ class People:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         return self.doc.sentences[i] if i >= 0 else None
 
-    def about(self, start: int) -> int | None:
+    def about(self, start: int, end: int | None = None) -> int | None:
         """The cluster of the person a statement at ``start`` is about: the nearest name before
-        it in its sentence, else, when the statement opens its sentence, the first name after it."""
+        it in its sentence, else, when the statement opens its sentence, the first name after it,
+        else (given its ``end``) the name it stands before as an attribute."""
         sent = self.sentence(start)
         if sent is None:
             return None
@@ -63,10 +67,23 @@ class People:
         if start - sent.start <= _OPENING:
             if (who := self._antecedent(sent, i)) is not None:
                 return who
-            after = [m for m in self.mentions[i:i + 4] if m.start < sent.end]
+            after = [m for m in self.mentions[i:i + 4] if m.start < sent.end and _CLAUSE.search(self.doc.text, start, m.start)]
             if after:   # "Born in 1960 in Lagos, Diaz trained": the person named again, not the place
                 return next((m.cluster for m in after if self.counts[m.cluster] > 1), after[0].cluster)
-        return None
+        return None if end is None else self.named_next(end)
+
+    def named_next(self, end: int) -> int | None:
+        """The person a statement ending at ``end`` stands before as an attribute, with at most
+        three words and no punctuation between ("the 81-year-old poet Layla al-Khafaji")."""
+        sent = self.sentence(end)
+        i = bisect.bisect_left(self.starts, end)
+        if sent is None or i == len(self.mentions) or self.mentions[i].start >= sent.end:
+            return None
+        m = self.mentions[i]
+        between = self.doc.text[end:m.start]
+        if m.start - end > _ATTRIBUTE or _PUNCT.search(between) or len(between.split()) > 3:
+            return None
+        return m.cluster
 
     def _antecedent(self, sent, i: int) -> int | None:
         """The one person named in the text just before a sentence whose main clause opens with a
@@ -77,9 +94,10 @@ class People:
             return None
         k = bisect.bisect_right(self.sent_starts, sent.start) - 2   # the sentence before, one person
         j = bisect.bisect_left(self.starts, self.sent_starts[k]) if k >= 0 else i
-        if j < i and self.mentions[j].start - self.sent_starts[k] <= _OPENING and \
-                len({x.cluster for x in self.mentions[j:i] if x.start < sent.start}) == 1:
+        if j < i and (self.mentions[j].start - self.sent_starts[k] <= _OPENING or self.mentions[j].cluster in self.full) \
+                and len({x.cluster for x in self.mentions[j:i] if x.start < sent.start}) == 1:
             return self.mentions[j].cluster   # "Dizon, 38, will be … . Born in 1981 …, he": its subject
+            # (or the one person it names in full: "… is the poet Layla al-Khafaji. Born in 1946, she")
         lo = bisect.bisect_left(self.starts, sent.start - _ANTECEDENT)
         near = {x.cluster for x in self.mentions[lo:i] if x.start < sent.start}
         # a person named in full somewhere (a place or a body is mostly named in one word)

@@ -7,6 +7,12 @@ from checker.language.regexes import compiled
 
 
 _ARTICLE = compiled(r"^ال(?=...)")
+_SHORT_ARTICLE = compiled(r"^ال(?=..)")
+
+
+def _head(subject: tuple[str, ...]) -> str:
+    """A subject's first word without the article, two letters kept (`السد`: `سد`)."""
+    return _SHORT_ARTICLE.sub("", subject[0])
 
 
 def _around(ev) -> set[str]:
@@ -55,7 +61,8 @@ def same_subject(a, b, subjects) -> bool:
     if sa and sb and (b.nominal and sb[0] in a.object or a.nominal and sa[0] in b.object):
         return True      # "launched the Daily Beacon in 1998" … "since the Beacon's launch in 2001"
     if sa and sb:
-        return _match(sa, sb) or (sa[0] != sb[0] and sa[0] in _around(b) and sb[0] in _around(a))
+        return _match(sa, sb) or (sa[0] != sb[0] and sa[0] in _around(b) and sb[0] in _around(a)) \
+            or _head(sb) in a.chain[:1] or _head(sa) in b.chain[:1]   # `سد وادي القنديل، الذي` … `إنشاء السد`
         # … or two head words each beside the other telling: "construction began" near "the
         # plant" / "construction of the plant started" (one head, two modifiers, is two things)
     if _distinct(subjects) > 1:

@@ -105,14 +105,17 @@ def weekday_date_mismatch(ctx, date_mentions, relative_days):
     published = ctx.doc.published
     if published is None:
         return
-    dated = {m.weekday.start for m in date_mentions if m.weekday is not None and m.precision == "day"}
+    # A weekday with its own date is checked against that date above; one that fits its date is
+    # still checked against the day word ("yesterday, Sunday 9 June" published on Tuesday 11).
+    dated = {m.weekday.start for m in date_mentions if m.weekday is not None and m.precision == "day"
+             and not any(d.isoweekday() == m.weekday.value for d in m.dates(published))}
     for r in relative_days:
         try:
             target = published + dt.timedelta(days=r.offset)
         except OverflowError:   # published on the calendar's first or last day: no such day
             continue
         if r.weekday is None or r.weekday.value == target.isoweekday() or r.weekday.start in dated:
-            continue  # a weekday with its own date is checked against that date above
+            continue
         # Written the evening before a publication date taken from the next day's edition or
         # feed: a common and harmless lag, reported for information only.
         lag = r.weekday.value == (target.isoweekday() - 2) % 7 + 1   # the day before's, on 0001-01-01 too
