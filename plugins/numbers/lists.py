@@ -82,7 +82,9 @@ def _attached_count(lex) -> re.Pattern | None:
 def _place_opening(d: _Lists, nt: str, pos: int, end: int) -> int | None:
     """Where the places of the things counted by a count ending at ``pos`` start: "ست منشآت في"."""
     window = nt[pos:min(end, pos + 40)]
-    noun = re.match(r"\s*[^\W\d_]+\s+", window) if d.places is not None else None
+    # the noun, and an adjective before the place word ("ثلاثة مصانع جديدة في")
+    noun = compiled(r"\s*[^\W\d_]+\s+(?:[^\W\d_]+\s+(?=" + d.places.pattern + "))?").match(window) \
+        if d.places is not None else None
     place = d.places.match(window, noun.end()) if noun else None
     return None if place is None else pos + place.end()
 
@@ -92,8 +94,9 @@ def _opening(d: _Lists, orig, nt: str, pos: int, end: int) -> int | None:
     window = nt[pos:min(end, pos + 90)]
     colon = window.find(":")
     m = d.openers.search(window) if d.openers is not None else None
-    if m is None and d.openers is not None and d.openers.search("—"):
-        m = _SPACED_HYPHEN.search(window)   # "three co-leaders - A, B, C and D - signed": a dash typed so
+    if d.openers is not None and d.openers.search("—") and (h := _SPACED_HYPHEN.search(window)) and \
+            (m is None or h.start() < m.start()):
+        m = h   # "three co-leaders - A, B, C and D - signed": a dash typed so
     cut = [i for i in (colon, m.start() if m else -1) if i >= 0]
     comma = re.search(r"[,،]", window)
     if cut:
@@ -257,6 +260,11 @@ def _article_lead(d: _Lists, orig, raw: str, s: int, any_word: bool = False) -> 
     first = re.match(r"(\S+)\s+", raw)
     if first is None or first.group(1) not in d.item_articles and not any_word:
         return 0
+    if any_word:   # between dashes, what a person is before the name: "economist Tunde Okafor"
+        words = list(re.finditer(r"\S+", raw))
+        name = next((w for w in words if orig(s + w.start(), s + w.start() + 1).isupper()), None)
+        if name is not None and orig(s + words[-1].start(), s + words[-1].start() + 1).isupper():
+            return name.start()
     return first.end() if orig(s + first.end(), s + first.end() + 1).isupper() else 0
 
 

@@ -46,6 +46,8 @@ class Shares(Section):
     #: Verbs of holding a share, told once before the first holder's figure ("holds 60% of …,
     #: a fund 35% and …").
     hold_verbs: Words = []
+    #: Words naming a held share beside the first holder's figure ("a 51% stake in").
+    stake_words: Words = []
 
 
 class Restated(Section):

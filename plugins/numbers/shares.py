@@ -16,10 +16,11 @@ from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, alternation_rx, and_words, figures_data
+from .common import Sentences, alternation_rx, and_words, figures_data, stopwords
 from .heads import head_data, noun_key
 
 TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
+_CHANGE_REACH = 30   # characters before the first share where a word of change makes them values over time
 _GAP_REACH = 6    # words after the first share in which the word the later shares repeat is found
 
 
@@ -62,20 +63,25 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
                 by_sentence[i].append(q)
     view = ctx.doc.normalized
     nt = view.text
-    for i, qs in by_sentence.items():
-        if len(qs) < 3 or sum(q.value for q in qs) <= 100 + TOLERANCE:
+    for i, told in by_sentence.items():
+        if len(told) < 3 or sum(q.value for q in told) <= 100 + TOLERANCE:
             continue
         norm = sents.norm(i)
-        if change is not None and change.search(norm):
-            continue
-        gaps = [ctx.text[a.end:b.start] for a, b in zip(qs, qs[1:])]
-        if any(len(g) > 80 or not joined.search(g) for g in gaps):
-            continue
-        wholes = {m.group(1) for q in qs if (m := of_rx.match(nt, view.from_original(q.end)))}
-        if len(wholes) > 1:
-            continue   # "64% of sales and 81% of units": shares of different wholes
-        if _one_whole(ctx, qs, norm, breakdown, whole):
-            yield qs
+        lo, hi = view.from_original(told[0].start), view.from_original(told[-1].end)
+        if change is not None and change.search(nt, max(0, lo - _CHANGE_REACH), hi):
+            continue   # "rose to 45%, …" (not "the preliminary results, …, gave her 46.8%")
+        # the sentence's figures, or its first ones when a later clause adds another figure
+        # ("…, while turnout did not pass 19.6%")
+        for qs in (told[:k] for k in range(len(told), 2, -1)):
+            gaps = [ctx.text[a.end:b.start] for a, b in zip(qs, qs[1:])]
+            if sum(q.value for q in qs) <= 100 + TOLERANCE or any(len(g) > 80 or not joined.search(g) for g in gaps):
+                continue
+            wholes = {m.group(1) for q in qs if (m := of_rx.match(nt, view.from_original(q.end)))}
+            if len(wholes) > 1:
+                continue   # "64% of sales and 81% of units": shares of different wholes
+            if _one_whole(ctx, qs, norm, breakdown, whole):
+                yield qs
+                break
 
 
 def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
@@ -94,23 +100,24 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
     if not all(after):
         return False
     keys = {noun_key(lex, w) for w in after}
-    if len(keys) == 1 and not keys <= head_data(lex).units:
+    if len(keys) == 1 and not keys <= head_data(lex).units and after[0] not in stopwords(lex):   # (not "in": places)
         return True   # `48% شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`
-    if _gapped(lex, nt, view.from_original(qs[0].end), after) and not _named(ctx.text, qs[1:]):
+    if _gapped(lex, nt, view.from_original(qs[0].end), after, view.from_original(qs[1].start)) and \
+            not _named(ctx.text, qs[1:]):
         return True   # "47% goes on health, 26% on schools and 43% on roads": the verb told once
     verbs, suffixes = _verbs(lex)
     # "64% were admitted …, 27% waited … and 21% waited …": each figure the subject of its clause
     return all(w in verbs or any(w.endswith(x) for x in suffixes) for w in after)
 
 
-def _gapped(lex, nt: str, end: int, after: list[str]) -> bool:
+def _gapped(lex, nt: str, end: int, after: list[str], stop: int) -> bool:
     """Whether the clauses after the first figure repeat one word that the first clause holds a
     few words after its figure, their verb left out: "N% goes on A, M% on B and K% on C",
     `يذهب N% من الميزانية إلى أ، وM% إلى ب`."""
     rest = {noun_key(lex, w) for w in after[1:]}
     if len(rest) != 1 or rest <= head_data(lex).units:
         return False
-    first = re.findall(r"[^\W\d_]+", nt[end:end + 40])[:_GAP_REACH]
+    first = re.findall(r"[^\W\d_]+", nt[end:min(end + 40, stop)])[:_GAP_REACH]   # (its own clause only)
     return after[1] in first[1:]
 
 
@@ -144,7 +151,7 @@ def _stakes(lex, nt: str, spans: list[tuple[int, int]]) -> bool:
     35%، والمقاول 25%`. Each later figure ends its clause."""
     holds = _hold_rx(lex)
     if holds is None or not holds.search(nt[max(0, spans[0][0] - 40):spans[0][0]]) or \
-            _rx(lex)[3].match(nt, spans[0][1]) is None:
+            _rx(lex)[3].match(nt, spans[0][1]) is None and not _staked(lex, nt, *spans[0]):
         return False
     joined = _joins(lex)[1]
     for k, ((_, end), (start, stop)) in enumerate(zip(spans, spans[1:]), start=1):
@@ -158,10 +165,25 @@ def _stakes(lex, nt: str, spans: list[tuple[int, int]]) -> bool:
     return True
 
 
+def _staked(lex, nt: str, start: int, end: int) -> bool:
+    """Whether a stake word stands next to the figure ("a 51% stake in", `حصة 51% في`)."""
+    stake = _stake_rx(lex)
+    if stake is None:
+        return False
+    before = list(stake.finditer(nt, max(0, start - 12), start))
+    return bool(before and not nt[before[-1].end():start].strip()) or \
+        bool((m := stake.search(nt, end, end + 12)) and not nt[end:m.start()].strip())
+
+
 @lru_cache(maxsize=32)
 def _previous(lex) -> frozenset[str]:
     """The words of an earlier value ("up from 35%"): no holder's name."""
     return frozenset(w for p in figures_data(lex).get("previous", []) for w in normalize_text(p).split())
+
+
+@lru_cache(maxsize=32)
+def _stake_rx(lex):
+    return word_regex(lex, [normalize_text(w) for w in figures_data(lex).get("shares", {}).get("stake_words", [])])
 
 
 @lru_cache(maxsize=32)

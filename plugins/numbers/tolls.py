@@ -75,13 +75,17 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
     reported: set[int] = set()
     freq: collections.Counter[str] | None = None
     updated = {q.value for q in quantities if q.update and q.unit is None}   # "the toll rose to five": the count now
+    # … and a figure in the sentence of such an update is the count before it ("rose to five …,
+    # having been three on Saturday", `ارتفعت الحصيلة إلى خمسة …، وكانت ثلاثة مساء السبت`)
+    updating = {sents.index(q.start) for q in quantities if q.update and q.unit is None}
     for qs in groups.values():
         nxt = _next_other(qs)
         for i, a in enumerate(qs):
             if a.update:
                 continue
             for b in _later(qs, i, nxt):
-                if b.start in reported or b.update or b.value in updated:
+                if b.start in reported or b.update or b.value in updated or \
+                        a.value in updated and sents.index(b.start) in updating:
                     continue   # … "the five victims" tells the new count, not a slip of "three"
                 if a.unit is None and (a.group or b.group) and (
                         not (a.group and b.group) or bare(a.group, pf) != bare(b.group, pf)):
