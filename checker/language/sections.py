@@ -183,6 +183,8 @@ class Names(Section):
     office_adjectives: Words = []
     saying_verbs: Words = []
     particles: Words = []
+    #: Particles of lineage ("son of"): an ambiguous given name before one is a name (`منير بن حميدة`).
+    lineage_particles: Words = []
     compound_first: Words = []
     compound_last: Words = []
     initials: Words = []

@@ -87,8 +87,9 @@ def _same(a: tuple[str, ...], b: tuple[str, ...], derived_b: bool, nm) -> bool:
     capitals), any name past one of two words or more when the word is not a given name (the
     object after a verb, role and subject: `وأرجأ القاضي طارق بن سالم المحاكمة`)."""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    if long_[-len(short):] == short:
-        return short[0] not in nm.compound_first and short[0] not in nm.particles
+    if long_[-len(short):] == short:   # (a compound given name or a particle first: the whole name
+        # written alike, not the end of a longer one: `محمد عبد الله الرشيدي` is his son)
+        return a == b and len(a) >= 3 or short[0] not in nm.compound_first and short[0] not in nm.particles
     if b is not long_ or len(long_) != len(short) + 1 or long_[:len(short)] != short:
         return False
     if derived_b and len(short) >= 3:

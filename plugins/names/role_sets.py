@@ -23,79 +23,14 @@ from checker.language.matching import matched_key, phrase_key
 from checker.language.regexes import compiled
 
 from .lexicon import WORD
-from .role_forms import UNKNOWN, forms_rx as _rx, unknown_name as _unknown_name
-from .schema import RoleSets
+from .role_data import RoleSetsData, role_sets_data
+from .role_forms import UNKNOWN, unknown_name as _unknown_name
 
 MARK = compiled(r"[^\S\r\n]*[,،][^\S\r\n]*")
 SPACES = compiled(r"[^\S\r\n]*")
 STOP_MARKS = ".!?؟؛:;\"“”«»()[]\n\r"
 # every role form and not-role phrase, for the keyword pass (each starts with a letter, and is read whole)
 FORMS = register("names.role_forms", lambda lex: list(role_sets_data(lex).roles_of), own_starts=True, whole_words=True)
-
-
-@dataclass(frozen=True)
-class RoleSetsData:
-    forms: re.Pattern | None                       # every role form and every not-role phrase
-    roles_of: dict[str, tuple[tuple[str, str], ...]]  # form -> ((set, role), ...); () for a not-role
-    scope: dict[str, str]                           # set -> its scope word
-    compatible: frozenset[tuple[str, frozenset[str]]]
-    between: frozenset[str]
-    skip: frozenset[str]
-    openers: frozenset[str]
-    complement: int
-    other_scope: re.Pattern | None
-    change: re.Pattern | None                       # the [names.roles] change words and these
-    not_change: re.Pattern | None                   # phrases whose change word states no change
-    breaks: frozenset[str]                          # words that end a complement after all
-    verbs: frozenset[str]
-    joins: frozenset[str]                           # particles and first words of compound names
-    capitals: bool
-    article: str
-    proclitics: str
-    stop: frozenset[str]
-    given: frozenset[str]
-    conjunctions: str
-    object_after: frozenset[str] = frozenset()      # a form's last word that names its client after it
-    clients: frozenset[str] = frozenset()           # forms that, set off by a comma after a name, name a client
-
-
-@lru_cache(maxsize=32)
-def role_sets_data(lex) -> RoleSetsData:
-    d = lex.get(RoleSets)
-    nm = names_lexicon(lex)
-    roles_of: dict[str, list[tuple[str, str]]] = {phrase_key(f): [] for f in d.not_roles}
-    compatible = set()
-    for name, rs in d.sets.items():
-        for role, forms in rs.roles.items():
-            for f in forms:
-                k = phrase_key(f)
-                if (name, role) not in roles_of.setdefault(k, []):
-                    roles_of[k].append((name, role))
-        compatible |= {(name, frozenset(p)) for p in rs.compatible}
-    return RoleSetsData(
-        forms=_rx(roles_of, lex),
-        roles_of={k: tuple(v) for k, v in roles_of.items()},
-        scope={name: rs.scope for name, rs in d.sets.items()},
-        compatible=frozenset(compatible),
-        between=frozenset(phrase_key(w) for w in d.between),
-        skip=frozenset(phrase_key(w) for w in d.apposition_skip),
-        openers=frozenset(phrase_key(w) for w in d.complement_openers),
-        complement=d.complement_words,
-        other_scope=_rx(d.other_scope),
-        not_change=_rx(d.not_change),
-        breaks=frozenset(phrase_key(w) for w in d.complement_breaks),
-        verbs=nm.verbs,
-        joins=nm.particles | nm.compound_first | nm.compound_last,
-        change=_rx(list(lex.section("names", {}).get("roles", {}).get("change_words", [])) + list(d.change_words)),
-        capitals=nm.capitals,
-        article=nm.article,
-        proclitics=nm.proclitics,
-        stop=nm.stop | nm.verbs,
-        given=nm.given | nm.given_ambiguous,
-        conjunctions=nm.conjunctions,
-        object_after=frozenset(phrase_key(w) for w in d.object_after),
-        clients=frozenset(phrase_key(w) for w in d.construct_clients),
-    )
 
 
 @dataclass(frozen=True)
@@ -261,6 +196,9 @@ def _mention_after(r: _Reader, ns: int, ne: int):
         word = w.group()
         if word in data.between:
             pos = w.end()
+            continue
+        if word in data.links and not comma and comp < data.complement and r.word(w.end()) is not None:
+            comp, pos, last = comp + 1, w.end(), None   # `في القضية`: a complement joined by a word
             continue
         if comma or not r.in_complement(word) or data.forms.match(r.vt, w.start()) or comp >= max(data.complement, 5):
             return None

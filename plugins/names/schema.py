@@ -61,6 +61,9 @@ class RoleSets(Section):
     #: Whitcombe"); in a language without capitals, any words up to ``complement_words``.
     complement_openers: Words = []
     complement_words: Int = Field(default=0, ge=0, le=4)
+    #: Words that join a noun of such a complement to the role, counted among its words (`المدعي
+    #: العام في القضية، فراس العمري`).
+    complement_links: Words = []
     #: Words that say a role changed, besides ``[names.roles] change_words``, read only next to
     #: a role or a name ("now", "الحالي").
     change_words: Words = []

@@ -200,6 +200,8 @@ def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent, ranged=frozen
         if h.cls == "role_ended" and not after:   # "منصب المدير … بين عامي 2013 و2018، قبل أن يعفى":
             before += [d for d in in_sent if h.s <= d.start and d.end <= h.e and id(d) in ranged]   # a period told before its end
         date = min(after, key=lambda d: d.start) if after else max(before, key=lambda d: d.end, default=None)
+        if h.cls != "role_ended":   # a date between an act's head and its complement: `قاد صيف 2018 مسيرات`
+            date = next((d for d in in_sent if h.s < d.start and d.end < h.e), date)
         if date is None:
             continue
         by_date[id(date)].append((h, date))

@@ -46,6 +46,7 @@ class NamesData:
     contractions: tuple[tuple[str, str], ...]
     place_nouns: frozenset[str]     # "مدينة", "منظمة": a place's or an organisation's name follows
     dot_pairs: frozenset[frozenset[str]] = frozenset()   # two letters told apart only by their dots
+    lineage: frozenset[str] = frozenset()    # "son of" (`بن`): an ambiguous given name before it is one
     title_lead: int = 0                      # proclitics a title may carry before its words
 
     def title_matches(self, doc) -> list[re.Match]:
@@ -120,6 +121,7 @@ def names_lexicon(lex) -> NamesData:
         dot_pairs=frozenset(frozenset((a, b)) for group in d.get("dot_letters", [])
                             for a in group for b in group if a != b),
         title_lead=2 if proclitic_letters(lex) else 0,
+        lineage=frozenset(phrase_key(p) for p in d.get("lineage_particles", [])),
     )
 
 

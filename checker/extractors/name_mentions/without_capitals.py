@@ -12,6 +12,7 @@ from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import dot_slip, name_key
 from checker.extractors.name_mentions.near import edit_kind, slips_of
 from checker.extractors.name_mentions.places import places
+from checker.extractors.name_mentions.second_pass import given_slips, lineage_names, nasab, unknown_repeated
 from checker.language.frequency import known_word, unknown_words
 
 _MAX_WORDS = 5        # words in one name
@@ -31,7 +32,8 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
     first = toks.norm[k]
     if b.stop(k) or (first in nm.particles and first not in nm.compound_first):
         return []
-    compound = first in nm.given_ambiguous and k + 1 < n and b.joined(k + 1) and toks.norm[k + 1] in nm.compound_last
+    compound = first in nm.given_ambiguous and k + 1 < n and b.joined(k + 1) and \
+        (toks.norm[k + 1] in nm.compound_last or k + 2 < n and nasab(b, k + 1))
     if not cued and first not in nm.given and first not in nm.compound_first and not compound:
         return []   # (a given name ending in "الدين" is one: `نور الدين`)
     starts = nm.given | nm.given_ambiguous | nm.compound_first
@@ -91,7 +93,7 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
     # a family name: no adjective of an office ("الحالي"), but a nisba after a given name ("حسين الطائي")
     plain_def = b.is_def(last) and (not b.is_nisba(last) or len(idx) > 1 and b.family_nisba(last))
     if not (b.count(last) >= 2 or (known_start and (cued or plain_def or b.near_family_name(last)))
-            or (cued and lineage) or (cued and len(idx) == 2 and (_no_word(b, first) or _plain_given(b, first, last))
+            or ((cued or compound) and lineage) or (cued and len(idx) == 2 and (_no_word(b, first) or _plain_given(b, first, last))
                                       and (b.is_def(last) or _no_word(b, last)))):
         return []
     return idx
@@ -209,7 +211,7 @@ def without_capitals(b: Builder) -> None:
         singles.append((k, None, "verb"))
     words = b.counts.keys()
     for i in b.positions_in((words & nm.given) | (words & nm.compound_first) |
-                            (words & nm.given_ambiguous if words & nm.compound_last else set())):
+                            (words & nm.given_ambiguous if words & (nm.compound_last | nm.lineage) else set())):
         if i in b.taken or i in title_tokens:
             continue
         if i > 0 and b.joined(i) and toks.norm[i - 1] in nm.particles:
@@ -217,7 +219,7 @@ def without_capitals(b: Builder) -> None:
         idx = _parse_name(b, i, False)
         if len(idx) >= 2 and not any(j in title_tokens for j in idx):
             b.add(idx, None, "given")
-    _given_slips(b, title_tokens)
+    given_slips(b, title_tokens)
     titled = {k: title for k, title, _ in singles if title is not None}
     surnames = set()   # the family names of full names, alone ("وقال المصطفى", "للشرع")
     for idx, _, _ in b.found:
@@ -250,47 +252,11 @@ def without_capitals(b: Builder) -> None:
         elif title is not None and len(key) >= 3 and b.strip_proclitic(w, nm.verbs) is None \
                 and (b.count(w) >= 2 or known_word(w, b.doc.lang) is False):
             b.add([k], title, cue)  # "الأمير هاري" … "الأمير هاري": a name the title gives twice
+    lineage_names(b, title_tokens)
     _near_family_names(b, surnames, title_tokens)
     places(b, title_tokens)
-    _unknown_repeated(b, title_tokens)
+    unknown_repeated(b, title_tokens)
     _unknown_slips(b, title_tokens)
-
-
-def _unknown_repeated(b: Builder, title_tokens: set[int]) -> None:
-    """A word with the article that the text writes twice or more and that is no word of the
-    language (`الفرطوسي`): a name no title or list shows, added with the cue ``unknown`` so that a
-    slip in it can be told."""
-    nm = b.names
-    found = {w for w in b.unknown or () if b.counts[w] >= 2 and b.is_def(w)
-             and len(name_key(w, nm)) >= _NEAR_MIN and w not in nm.adjectives and w not in nm.stop}
-    for i in b.positions_in(found) if found else ():
-        if i not in b.taken and i not in title_tokens:
-            b.add([i], None, "unknown")
-
-
-def _given_slips(b: Builder, title_tokens: set[int]) -> None:
-    """A word right before the family name of a full name, one letter from the word written
-    before that family name there and not itself a known given name or an ordinary word: the
-    same name with a slip in its given name ("فلاديمير بوتين" … "فلاذيمير بوتين"), which no
-    known given name shows."""
-    nm, toks = b.names, b.toks
-    before: dict[str, set[str]] = {}
-    for idx, _, _ in b.found:
-        last = b.family_name_at(idx)
-        if last and last not in nm.stop and len(name_key(last, nm)) >= 3:
-            before.setdefault(last, set()).add(toks.norm[idx[-2]])
-    if not before:
-        return
-    for i in (j - 1 for j in b.positions_in(b.counts.keys() & before.keys()) if j > 0):
-        firsts = before[toks.norm[i + 1]]
-        if i in b.taken or i + 1 in b.taken or i in title_tokens or not b.joined(i + 1):
-            continue
-        w = toks.norm[i]
-        if w in firsts or w in nm.given or w in nm.given_ambiguous or w in nm.particles \
-                or b.stop(i) or b.common(w) or b.is_def(w) or b.count(w) != 1:
-            continue
-        if sum(1 for g in firsts if len(g) >= 3 and OSA.distance(g, w) == 1) == 1:
-            b.add([i, i + 1], None, "given")
 
 
 def _near_family_names(b: Builder, surnames: set[str], title_tokens: set[int]) -> None:

@@ -1,0 +1,71 @@
+"""Names in languages written without capitals found once the first pass has found full names:
+a family name written with its particle of lineage (`بن حميدة` after `منير بن حميدة`), a given
+name one letter from the one a full name writes, a word no list knows that the text repeats."""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import OSA
+
+from checker.extractors.name_mentions.builder import Builder
+from checker.extractors.name_mentions.data import name_key
+
+NEAR_MIN = 4         # letters of a family name (without the article) a slip anywhere is looked for in
+
+
+def nasab(b: Builder, j: int) -> bool:
+    """Token ``j`` is "son of" before a word that can end a name (`منير بن حميدة`)."""
+    return b.toks.norm[j] in b.names.lineage and b.joined(j + 1) and not b.stop(j + 1)
+
+
+
+def lineage_names(b: Builder, title_tokens: set[int]) -> None:
+    """A full name's family name written alone with the particle of lineage before it (`منير بن
+    حميدة` … `وبن حميدة`, `محمد بن سلمان` … `بن سلمان`): that person, the particle and the word."""
+    nm, toks = b.names, b.toks
+    pairs = {(toks.norm[idx[-2]], toks.norm[idx[-1]]) for idx, _, _ in b.found
+             if len(idx) >= 3 and toks.norm[idx[-2]] in nm.lineage}
+    for particle, last in pairs:
+        for i in b.positions_in({last}):
+            if i < 1 or i in b.taken or i - 1 in b.taken or i - 1 in title_tokens or not b.joined(i):
+                continue
+            base = b.strip_proclitic(toks.norm[i - 1], frozenset((particle,)))
+            if base == particle:
+                b.base[i - 1] = base
+                b.add([i - 1, i], None, "surname")
+
+
+def unknown_repeated(b: Builder, title_tokens: set[int]) -> None:
+    """A word with the article that the text writes twice or more and that is no word of the
+    language (`الفرطوسي`): a name no title or list shows, added with the cue ``unknown`` so that a
+    slip in it can be told."""
+    nm = b.names
+    found = {w for w in b.unknown or () if b.counts[w] >= 2 and b.is_def(w)
+             and len(name_key(w, nm)) >= NEAR_MIN and w not in nm.adjectives and w not in nm.stop}
+    for i in b.positions_in(found) if found else ():
+        if i not in b.taken and i not in title_tokens:
+            b.add([i], None, "unknown")
+
+
+def given_slips(b: Builder, title_tokens: set[int]) -> None:
+    """A word right before the family name of a full name, one letter from the word written
+    before that family name there and not itself a known given name or an ordinary word: the
+    same name with a slip in its given name ("فلاديمير بوتين" … "فلاذيمير بوتين"), which no
+    known given name shows."""
+    nm, toks = b.names, b.toks
+    before: dict[str, set[str]] = {}
+    for idx, _, _ in b.found:
+        last = b.family_name_at(idx)
+        if last and last not in nm.stop and len(name_key(last, nm)) >= 3:
+            before.setdefault(last, set()).add(toks.norm[idx[-2]])
+    if not before:
+        return
+    for i in (j - 1 for j in b.positions_in(b.counts.keys() & before.keys()) if j > 0):
+        firsts = before[toks.norm[i + 1]]
+        if i in b.taken or i + 1 in b.taken or i in title_tokens or not b.joined(i + 1):
+            continue
+        w = toks.norm[i]
+        if w in firsts or w in nm.given or w in nm.given_ambiguous or w in nm.particles \
+                or b.stop(i) or b.common(w) or b.is_def(w) or b.count(w) != 1:
+            continue
+        if sum(1 for g in firsts if len(g) >= 3 and OSA.distance(g, w) == 1) == 1:
+            b.add([i, i + 1], None, "given")

@@ -1,0 +1,82 @@
+"""The language data of the role sets (``[role_sets]``, ``data/<lang>/roles.toml``), read once
+per language: the role forms and the sets they belong to, and the words a role's complement and
+its name are read by."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.extractors.name_mentions import names_lexicon
+from checker.language.matching import phrase_key
+
+from .role_forms import forms_rx as _rx
+from .schema import RoleSets
+
+
+@dataclass(frozen=True)
+class RoleSetsData:
+    forms: re.Pattern | None                       # every role form and every not-role phrase
+    roles_of: dict[str, tuple[tuple[str, str], ...]]  # form -> ((set, role), ...); () for a not-role
+    scope: dict[str, str]                           # set -> its scope word
+    compatible: frozenset[tuple[str, frozenset[str]]]
+    between: frozenset[str]
+    skip: frozenset[str]
+    openers: frozenset[str]
+    complement: int
+    other_scope: re.Pattern | None
+    change: re.Pattern | None                       # the [names.roles] change words and these
+    not_change: re.Pattern | None                   # phrases whose change word states no change
+    breaks: frozenset[str]                          # words that end a complement after all
+    verbs: frozenset[str]
+    joins: frozenset[str]                           # particles and first words of compound names
+    capitals: bool
+    article: str
+    proclitics: str
+    stop: frozenset[str]
+    given: frozenset[str]
+    conjunctions: str
+    object_after: frozenset[str] = frozenset()      # a form's last word that names its client after it
+    clients: frozenset[str] = frozenset()           # forms that, set off by a comma after a name, name a client
+    links: frozenset[str] = frozenset()             # words that join a noun to a complement (`في القضية`)
+
+
+@lru_cache(maxsize=32)
+def role_sets_data(lex) -> RoleSetsData:
+    d = lex.get(RoleSets)
+    nm = names_lexicon(lex)
+    roles_of: dict[str, list[tuple[str, str]]] = {phrase_key(f): [] for f in d.not_roles}
+    compatible = set()
+    for name, rs in d.sets.items():
+        for role, forms in rs.roles.items():
+            for f in forms:
+                k = phrase_key(f)
+                if (name, role) not in roles_of.setdefault(k, []):
+                    roles_of[k].append((name, role))
+        compatible |= {(name, frozenset(p)) for p in rs.compatible}
+    return RoleSetsData(
+        forms=_rx(roles_of, lex),
+        roles_of={k: tuple(v) for k, v in roles_of.items()},
+        scope={name: rs.scope for name, rs in d.sets.items()},
+        compatible=frozenset(compatible),
+        between=frozenset(phrase_key(w) for w in d.between),
+        skip=frozenset(phrase_key(w) for w in d.apposition_skip),
+        openers=frozenset(phrase_key(w) for w in d.complement_openers),
+        complement=d.complement_words,
+        other_scope=_rx(d.other_scope),
+        not_change=_rx(d.not_change),
+        breaks=frozenset(phrase_key(w) for w in d.complement_breaks),
+        verbs=nm.verbs,
+        joins=nm.particles | nm.compound_first | nm.compound_last,
+        change=_rx(list(lex.section("names", {}).get("roles", {}).get("change_words", [])) + list(d.change_words)),
+        capitals=nm.capitals,
+        article=nm.article,
+        proclitics=nm.proclitics,
+        stop=nm.stop | nm.verbs,
+        given=nm.given | nm.given_ambiguous,
+        conjunctions=nm.conjunctions,
+        object_after=frozenset(phrase_key(w) for w in d.object_after),
+        clients=frozenset(phrase_key(w) for w in d.construct_clients),
+        links=frozenset(phrase_key(w) for w in d.complement_links),
+    )
