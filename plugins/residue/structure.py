@@ -166,13 +166,18 @@ def _only_vocabulary(core: str, st: Structure) -> bool:
     return st.vocabulary is not None and not _WORD.search(st.vocabulary.sub(" ", core))
 
 
-def score(norm: str, original: str, st: Structure) -> Score | None:
+def score(norm: str, original: str, st: Structure, closed: bool = False) -> Score | None:
     """Score one candidate segment (its normalised and original text, stripped). None when a
-    gate fails: too long, ends like a sentence, opens with a quotation mark or lowercase."""
+    gate fails: too long, ends like a sentence, opens with a quotation mark or lowercase. With
+    ``closed`` (a paragraph of its own) a full stop may end it when the rest is plainly a call to
+    the reader: an imperative first, an offer, and the reader or the site named ("Sign up for our
+    newsletter and get the results in your inbox.")."""
     if len(original) > st.max_words * _CHARS_PER_WORD:
         return None
     body = norm.lstrip(_BULLETS).rstrip()
     orig = original.lstrip(_BULLETS).rstrip()
+    closed = closed and body[-1:] == "." and body[-2:-1] not in ".…"
+    body = body[:-1].rstrip() if closed else body
     if not body or not orig:
         return None
     arrow = body[-1] in ARROWS or body.endswith(">>")
@@ -190,8 +195,11 @@ def score(norm: str, original: str, st: Structure) -> Score | None:
     rest = core[open_end:]
     objects = sorted((m for rx in (st.objects, st.owned_objects) if rx for m in rx.finditer(rest)),
                      key=lambda m: m.start())
-    if addressed or (st.addressee and st.addressee.search(rest)) or _owned(rest, objects, st):
-        total += 1
+    owned = _owned(rest, objects, st)
+    reader = addressed or bool(st.addressee and st.addressee.search(rest)) or owned
+    if closed and not (weight == 2 and (addressed or owned or any(_has_enclitic(m) for m in objects))):
+        return None   # a sentence: only a call for the site's own offer ("our newsletter", `نشرتنا`)
+    total += reader - closed   # (a sentence's full stop: one point more is needed)
     if objects:
         # an imperative also read as a past tense (شارك, تابع) gets no credit for its object:
         # "تابع الخبر مراسلنا" is told, not asked
@@ -290,7 +298,7 @@ def candidates(doc, st: Structure, taken: set[int]) -> list[Candidate]:
         found = None
         short = len(para.text) <= st.max_words * _CHARS_PER_WORD
         if short and para.start not in taken and not _has_sentences(para.text):
-            sc = score(_norm(doc, para.start, para.end), para.text, st)
+            sc = score(_norm(doc, para.start, para.end), para.text, st, closed=True)
             if is_residue(sc):
                 found = Candidate(para.start, para.end, sc, True, (para.start, para.end))
         if found is None and ("\n" in para.text or "\r" in para.text):
