@@ -1,5 +1,5 @@
 """DATE007's reading of an offset counted from a named event: "two days after the vote, on 20
-May", `بعد أسبوع من وصول السفينة الأولى، أي في 3 تشرين الأول`. The event the offset counts from is
+May" ("two days before the vote, on 16 May"), `بعد أسبوع من وصول السفينة الأولى، أي في 3 تشرين الأول`. The event the offset counts from is
 dated by the one other sentence of the article that names it — a word of the event's words, or a
 word derived like one (`الاقتراع` / `اقترع`) — and holds one date to the day; the second date must
 fit the offset from that date. The date right before in its paragraph is left to the reading of
@@ -20,6 +20,7 @@ from .verdicts import date_verdict
 _EVENT_WORDS = 4   # words of the event named after "after"
 _LINK_WORDS = 2    # words between the comma and the date ("i.e. on", `أي في`)
 _WORD = compiled(r"[^\W\d_]{3,}")
+_FROM_EVENT = {"after": "later", "before": "earlier"}   # "N after EVENT, on": the date N later
 _COMMA_BEFORE = compiled(rf"[,،](?:\s*[^\s,،]+){{0,{_LINK_WORDS}}}\s*$")
 
 
@@ -45,14 +46,14 @@ def _keys(lex, text: str, stop: frozenset[str]) -> set[str]:
 
 
 def _named_offset(ctx, sentence_start: int, end: int):
-    """The "N after EVENT, on" phrase right before a date (its order, read as "later", and the
-    event's keys), or None."""
+    """The "N after EVENT, on" (or "N before EVENT, on") phrase right before a date (its order,
+    read as "later" or "earlier", and the event's keys), or None."""
     lex = ctx.doc.lexicon
     text = ctx.doc.normalized_slice(sentence_start, end)
     if not _COMMA_BEFORE.search(text):
         return None   # no comma a word or two before the date: no "N after EVENT, on"
     orders = find_orders(lex, text)
-    if not orders or orders[-1].kind != "after" or orders[-1].minutes is None:
+    if not orders or orders[-1].kind not in _FROM_EVENT or orders[-1].minutes is None:
         return None
     o = orders[-1]
     m = re.match(r"([^,،]*)[,،](.*)$", text[o.end:], re.S)
@@ -63,7 +64,7 @@ def _named_offset(ctx, sentence_start: int, end: int):
     keys = _keys(lex, m.group(1), stop)
     if not keys or keys & _keys(lex, text[:o.start], stop):
         return None   # the event told in the sentence itself, before the offset: read there
-    return (Order(o.start, o.end, "later", o.minutes, o.offset), keys)
+    return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys)
 
 
 def _bounds(doc, k: int) -> tuple[int, int]:

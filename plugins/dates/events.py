@@ -182,10 +182,16 @@ def _chain(before, data: _Data, months) -> tuple[str, ...]:
 
 
 def _after_since(toks, i: int, data: _Data) -> bool:
-    """Whether the word at ``i`` stands right after "since", across a possessive ("since its")."""
-    if i == 0:
+    """Whether the word at ``i`` stands right after "since", across a possessive ("since its",
+    "since the line's")."""
+    j = i - 1
+    if j >= 1 and toks[j][2] in data.pronouns:
+        j -= 1
+    elif j >= 1 and toks[j][2].endswith(("'s", "’s")):
+        j -= 2 if j >= 2 and toks[j - 1][2] in data.determiners else 1
+    if j < 0:
         return False
-    lead = toks[i - 1][2] if toks[i - 1][2] not in data.pronouns or i < 2 else toks[i - 2][2]
+    lead = toks[j][2]
     return lead in data.founding_lead or _bare(lead, data) in data.founding_lead
 
 

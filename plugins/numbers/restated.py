@@ -158,8 +158,9 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             if b.q.unit == "%" and not (alone and a.head.main == b.head.main):
                 continue   # rates of one noun told three times or more (periods, forecasts, sources),
                 #            or of a noun only one of them qualifies ("3.5% next quarter", "2.5% quarter growth")
-            if _ordered_apart(ctx, words, a, b):
-                continue   # "the first patient a 40% chance" … "the second patient a 70% chance"
+            if _ordered_apart(ctx, words, a, b) and not (b.head.definite and _transposed(a.q.value, b.q.value)):
+                continue   # "the first patient a 40% chance" … "the second patient a 70% chance" (not
+                #            "the 421,000 children" told back to "412,000 children": its digits swapped)
             if not b.head.definite and _contrasted(ctx, a.q, b.q):
                 continue   # "approved 12 new schools" … "did not approve 10 new schools" (but "the
                 #            650m budget does not meet the needs" tells the budget again)
