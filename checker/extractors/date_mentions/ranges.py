@@ -25,7 +25,12 @@ def _range_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
         return None
     year_prefixes = optional_words(alternation(d.get("year_prefixes", [])) or NEVER)
     before = compiled(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex)}(?:{starts}){WS}*$")
-    gap = compiled(rf"{WS}*(?:(?:{links}){WS}*{year_prefixes}|[-–—]{WS}*)")
+    until, leads = alternation(d.get("until", [])), alternation(d.get("range_event_leads", []))
+    prefix = alternation(d.get("year_prefixes", []))
+    # "until his acquittal in": the event that ended the period, and the year's own word
+    event = rf"|(?:{until}){WS}+(?:(?:{leads})(?:{WS}+|(?=[^\W\d_]{{3}})))?[^\W\d_]+{WS}+(?:{prefix}){WS}*" \
+        if until and leads and prefix else ""
+    gap = compiled(rf"{WS}*(?:(?:{links}){WS}*{year_prefixes}|[-–—]{WS}*{event})")
     return before, gap
 
 
