@@ -19,6 +19,7 @@ from checker.language.regexes import compiled
 from .common import Sentences, alternation_rx, clause_bounds, figures_data, stopwords
 from .schema import SCHEMAS
 from .aligned import find_aligned
+from .hyphenated import find_transposed
 from .lists import count_lists
 from .restated import compatible, find_restated
 from .shares import over_100
@@ -135,7 +136,8 @@ def conflicting_figures(ctx, quantities, date_mentions):
     £95m", `بين 80 و95`); measures, ages, times and prices per unit ("$60.96 a barrel",
     `دولاراً للأوقية`), figures joined to a word by a hyphen ("a 10-year bond", "a 300-bed
     hospital": part of what the thing is; a sum of money so written, "the 2.1-billion-dollar
-    purchase", is compared); figures in names ("Doom 3"); percentages (NUM002 reads shares); figures
+    purchase", is compared, and so are two of one unit written with the same digits in another
+    order, "a 150-megawatt solar farm" … "the 105-megawatt plant"); figures in names ("Doom 3"); percentages (NUM002 reads shares); figures
     under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023") or told of different
     places or teams; a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new
@@ -168,7 +170,7 @@ def _report_conflicts(ctx, quantities, date_mentions) -> None:
 
 
 def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
-    """(earlier, later, noun) for every two figures NUM001's three readings find in conflict."""
+    """(earlier, later, noun) for every two figures NUM001's readings find in conflict."""
     told_dated, other = _sentence_dates(date_mentions, sents), _other_time(ctx, sents)
 
     def dated(a, b) -> bool:
@@ -180,6 +182,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     pairs += list(find_restated(ctx, quantities, sents, dated))
     near = _own_dates_first(date_mentions, sents, _date_guard(date_mentions, sents), dated)
     pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b), _same_bound))
+    pairs += list(find_transposed(ctx, quantities, sents, dated))
     return pairs
 
 
