@@ -1,6 +1,5 @@
 """DATE006: elapsed-time arithmetic — a stated age against a stated birth year, and "a decade
 ago" / "قبل أكثر من عقد" against the year it refers to, both counted from the publication date.
-
 The words (units, qualifiers, number words, age and birth patterns) are language data in the
 ``[numbers]`` and ``[durations]`` sections."""
 
@@ -212,6 +211,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     not fit the birth year of the same person — in one sentence ("The 19-year-old, who was born
     in Accra in 2001") or across the article, the two linked by the name they are said of ("Diaz,
     41," … "Diaz, who was born in 1976"; "died on Tuesday aged 88" … "Born in 1942 …, Penrose";
+    "the 81-year-old poet Layla al-Khafaji" (an age before the name, three words at most between);
     "Aydin, 52," … "Born in Izmir in 1965, she trained" (she: the one person the sentence before names, else the one named in full before it);
     `البالغ 35 عاماً` … `من مواليد 1979`; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
     ناهز 81 عاماً` … `وولد الدسوقي عام 1948`), or at a past event its sentence dates ("became mayor

@@ -29,7 +29,9 @@ def inverted_date_range(ctx, date_ranges, date_mentions, month_mentions):
     ## What it flags
     A range whose second end comes before its first: `بين عامي 2016 و2015`, "from 2019 to 2017",
     `من مارس 2019 إلى يناير 2018`, "2019–2017", "2019–17" (both years written), and a range of days in one
-    month: "from 24 to 17 May", `من 20 إلى 5 آذار`, "22–14 December", "March 20 to March 3".
+    month: "from 24 to 17 May", `من 20 إلى 5 آذار`, "22–14 December", "March 20 to March 3"; a
+    period ended by an event is a range too ("from 2018 until his release in 2016", `من 2018 حتى
+    تبرئته عام 2016`).
 
     ## Why it matters
     One of the two years is almost always mistyped, and every figure said to fall in the period

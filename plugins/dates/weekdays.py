@@ -62,7 +62,9 @@ def weekday_date_mismatch(ctx, date_mentions, relative_days):
     an event told as done, "was killed on Monday, March 4", `جرت في`, takes the last such date,
     never one after publication) and the finding is a warning. Also a weekday given for yesterday, today or tomorrow
     (`أمس الأربعاء`, "yesterday, Tuesday"), or for two days either way ("the day after tomorrow,
-    Saturday", `بعد غد السبت`, `أول أمس الثلاثاء`), that does not fit the publication date.
+    Saturday", `بعد غد السبت`, `أول أمس الثلاثاء`), that does not fit the publication date, also
+    when a date written with it fits the weekday ("yesterday, Sunday June 9" in an article of
+    Tuesday 11 June; `أمس الأحد 9 جوان`).
 
     ## Why it matters
     A weekday and a date that disagree leave the reader unsure when something happened; it is

@@ -196,15 +196,17 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     Also one person given two roles of one set that exclude each other in one story (``[role_sets]``
     language data, :mod:`.role_sets`): the judge, a prosecutor, a defence lawyer, the defendant,
     a witness of one trial ("U.S. District Judge Maria Okafor" … "Assistant U.S. Attorney Maria
-    Okafor"; `برئاسة المستشار …` … `ممثل النيابة العامة، المستشار …`); the referee and a coach or
-    player of one match; the mayor, the appointed city manager and the council's opposition
-    leader (`رئيس المجلس البلدي` … `مدير عام بلدية الكويت`); the prime minister and the
+    Okafor"; `برئاسة المستشار …` … `ممثل النيابة العامة، المستشار …`); the referee (an umpire) and a
+    coach or player (an opener, a bowler) of one match; the mayor, the province's governor, the
+    appointed city manager and the council's opposition leader (`رئيس المجلس البلدي` … `مدير عام
+    بلدية الكويت`, `محافظ اللاذقية` … `رئيس البلدية`); the prime minister and the
     opposition leader; a candidate and the head of the election commission; a company's auditor
-    and its finance director or chief executive; the planning inspector hearing an appeal and a
-    barrister in it. A lawyer's title set off by a comma after a name is in construct with the
+    (an inspector general) and its finance director or chief executive; the planning inspector
+    hearing an appeal and a barrister in it. A lawyer's title set off by a comma after a name is in construct with the
     name after it, the client (`رشيد الوزاني، محامي بوزيان`: Wazzani's role). The role is read
     from its structure: a title before the name, across honorifics, a complement and one comma
-    ("the manager of Rovers, Dean Whitcombe", `المدير الفني لشباب الفيوم، كريم الصاوي`), after
+    ("the manager of Rovers, Dean Whitcombe", `المدير الفني لشباب الفيوم، كريم الصاوي`, `المدعي
+    العام في القضية، فراس العمري`), after
     "برئاسة", or an apposition after the name ("Dean Whitcombe, the referee"), also one that tells
     the role by what the person does ("Maria Diaz, who leads the opposition on the council",
     "Rafael Ortega, representing the accused", `إياد البكري، الذي يمثل المتهم`). In Arabic a

@@ -331,10 +331,11 @@ def count_mismatch(ctx, quantities):
     English, after a comma when the items are names ("three new routes from the city, to
     Porto, Split, Tirana and Bergen"; "three members of her cabinet, A (housing), B
     (transport), C and D"; "Four firms, A and B, have bid"), or between dashes ("three leaders - A,
-    B of the League, C and D - signed"); right after "N <noun>:", noun phrases in lower case to the
+    B of the League, C and D - signed"; each item may tell what the person is before the name:
+    "four directors - former central bank official Halima Bello, economist Tunde Okafor and …"); right after "N <noun>:", noun phrases in lower case to the
     end of the sentence ("three grounds for refusal: traffic on the A426, the risk of flooding
     from the river, … and harm to …"; not a choice joined by "or"). A list of the places the things
-    counted stand in ("two warehouses in A, B and C", `ثلاث مدارس في أ، ب، ج ود`) is flagged
+    counted stand in ("two warehouses in A, B and C", `ثلاثة مصانع جديدة في مدن أ وب وج ود`) is flagged
     only when it names more places than things, unless each place has one ("five plants — one each
     in A, B, C and D", `خمسة مصانع، واحد في كل من أ وب وج ود`). Items are read by how they are joined: they
     end where the joining changes, after the item joined by "and" that follows commas (in
@@ -351,8 +352,9 @@ def count_mismatch(ctx, quantities):
     repeated after a subject of its own: "Mortgages accounted for 52% of the loan book, car
     loans for 36% and credit cards for 25%", `شكّل … 61%، فيما شكّل … 33%، وشكّل … 19%`; the
     holders of one whole with the verb told once: "Cedar Grid holds 60% of the project company, a
-    Kuwaiti fund 35% and Haddad & Sons 25%", `تملك شركة أ 60% من الشركة، وصندوق كويتي 35%، …`)
-    — that add up to more than 102%.
+    Kuwaiti fund 35% and Haddad & Sons 25%", "holds a 51% stake in the consortium, …", `تملك شركة
+    أ 60% من الشركة، وصندوق كويتي 35%، …`) — that add up to more than 102%; when a later clause adds
+    a figure of another whole ("…, while turnout did not pass 19.6%"), the shares before it count.
 
     ## Why it matters
     A count and its list that disagree mean a name was dropped or the number is stale; shares
@@ -368,7 +370,8 @@ def count_mismatch(ctx, quantities):
     "and": `البوسنة والهرسك`), a number that measures ("two
     years after the war, France, …") or belongs to a name ("PlayStation 3, Xenon and …"), and
     percentages of different things or wholes in one sentence ("rose 40% in Italy, 35% in
-    Spain", "64% of sales value, 81% of units", "58% of its staff in Nairobi, 61% in Mombasa").
+    Spain", "64% of sales value, 81% of units", "58% of its staff in Nairobi, 61% in Mombasa",
+    "ranged from 69% in Kensington, 65% in Westminster and 62% in Sheffield Hallam").
     """
     sents = Sentences(ctx.doc)
     for q, start, end, n in count_lists(ctx, quantities, sents):
