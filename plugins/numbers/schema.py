@@ -48,6 +48,8 @@ class Shares(Section):
     hold_verbs: Words = []
     #: Words naming a held share beside the first holder's figure ("a 51% stake in").
     stake_words: Words = []
+    #: Words after each figure that tell where it holds: rates of places, no shares of one whole.
+    locatives: Words = []
 
 
 class Restated(Section):

@@ -12,11 +12,11 @@ import re
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
-from checker.language.matching import word_regex
+from checker.language.matching import prefixes, word_regex
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, alternation_rx, and_words, figures_data, stopwords
+from .common import Sentences, alternation_rx, and_words, figures_data
 from .heads import head_data, noun_key
 
 TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
@@ -31,7 +31,7 @@ def _rx(lex):
     of = "|".join(re.escape(w) for w in f.get("of", [])) or "(?!x)x"
     return (word_regex(lex, q.get("updates", {}).get("words", [])),
             word_regex(lex, q.get("breakdown", {}).get("words", [])),
-            alternation_rx(f.get("shares", {}).get("whole", [])),
+            alternation_rx(f.get("shares", {}).get("whole", []), before=rf"(?<![^\W\d_]){prefixes(lex)}"),   # `وتتوزع`
             re.compile(rf"\s*(?:{of})\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)"))  # "of new borrowers"
 
 
@@ -68,7 +68,8 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
             continue
         norm = sents.norm(i)
         lo, hi = view.from_original(told[0].start), view.from_original(told[-1].end)
-        if change is not None and change.search(nt, max(0, lo - _CHANGE_REACH), hi):
+        lo = max(view.from_original(sents.items[i].start), lo - _CHANGE_REACH)
+        if change is not None and change.search(nt, lo, hi):
             continue   # "rose to 45%, …" (not "the preliminary results, …, gave her 46.8%")
         # the sentence's figures, or its first ones when a later clause adds another figure
         # ("…, while turnout did not pass 19.6%")
@@ -100,24 +101,23 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
     if not all(after):
         return False
     keys = {noun_key(lex, w) for w in after}
-    if len(keys) == 1 and not keys <= head_data(lex).units and after[0] not in stopwords(lex):   # (not "in": places)
+    if len(keys) == 1 and not keys <= head_data(lex).units and after[0] not in _locatives(lex):   # (not "in": places)
         return True   # `48% شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`
-    if _gapped(lex, nt, view.from_original(qs[0].end), after, view.from_original(qs[1].start)) and \
-            not _named(ctx.text, qs[1:]):
+    if _gapped(lex, nt, view.from_original(qs[0].end), after) and not _named(ctx.text, qs[1:]):
         return True   # "47% goes on health, 26% on schools and 43% on roads": the verb told once
     verbs, suffixes = _verbs(lex)
     # "64% were admitted …, 27% waited … and 21% waited …": each figure the subject of its clause
     return all(w in verbs or any(w.endswith(x) for x in suffixes) for w in after)
 
 
-def _gapped(lex, nt: str, end: int, after: list[str], stop: int) -> bool:
+def _gapped(lex, nt: str, end: int, after: list[str]) -> bool:
     """Whether the clauses after the first figure repeat one word that the first clause holds a
     few words after its figure, their verb left out: "N% goes on A, M% on B and K% on C",
     `يذهب N% من الميزانية إلى أ، وM% إلى ب`."""
     rest = {noun_key(lex, w) for w in after[1:]}
-    if len(rest) != 1 or rest <= head_data(lex).units:
+    if len(rest) != 1 or rest <= head_data(lex).units or after[1] in _locatives(lex):
         return False
-    first = re.findall(r"[^\W\d_]+", nt[end:min(end + 40, stop)])[:_GAP_REACH]   # (its own clause only)
+    first = re.findall(r"[^\W\d_]+", nt[end:end + 40])[:_GAP_REACH]
     return after[1] in first[1:]
 
 
@@ -179,6 +179,13 @@ def _staked(lex, nt: str, start: int, end: int) -> bool:
 def _previous(lex) -> frozenset[str]:
     """The words of an earlier value ("up from 35%"): no holder's name."""
     return frozenset(w for p in figures_data(lex).get("previous", []) for w in normalize_text(p).split())
+
+
+@lru_cache(maxsize=32)
+def _locatives(lex) -> frozenset[str]:
+    """Words after each figure that tell where it holds ("69% in Kensington, 65% in …"): rates of
+    places, not the shares of one whole ("49% to Europe, 41% to Asia")."""
+    return frozenset(normalize_text(w) for w in figures_data(lex).get("shares", {}).get("locatives", []))
 
 
 @lru_cache(maxsize=32)
