@@ -18,6 +18,7 @@ from checker.extractors.name_mentions.data import dot_slip
 from checker.extractors.name_mentions.near import edit_kind, slips_of
 from checker.language.frequency import known_word
 
+from .entities import content, two_entities
 from .lexicon import NamesData
 
 
@@ -31,11 +32,6 @@ class Variant:
     family: bool
     position: int = -1
     shapes: tuple[tuple[str, ...], tuple[str, ...]] | None = None
-
-
-def content(m) -> tuple[str, ...]:
-    """The words of a name as compared: the family name without its article or particle."""
-    return tuple(m.tokens[:-1]) + (m.key,)
 
 
 def _alternation(a: str, b: str, data: NamesData) -> bool:
@@ -322,6 +318,7 @@ def word_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
 
 
 _UNKNOWN_MIN = 4   # letters of a word that is no word of the language and one letter from a name
+_TIE_MIN = 8       # letters of two such spellings, each written once, read as one name
 
 
 def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
@@ -355,8 +352,10 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             # a swapped or doubled letter seldom makes another name; another letter may
             plain = edit_kind(w, c) in ("swap", "double") or dot_slip(w, c, nm) or _lost_letter(art, w, c)
             settled = plain or len(words[c]) >= 2 or any(m.full and m.person for m in words[c]) \
-                or art.ordinary(c) is True
-            if settled and (plain or not (_two_entities(art, w, ms[0], c, words[c]) or _one_sentence(art, ms, words[c])
+                or art.ordinary(c) is True or len(w) >= _TIE_MIN and art.written(c, proclitics) == 1
+            # (two long spellings, each written once and no word of the language: a tie, "Antofagasta"
+            # and "Antofogasta", told apart by nothing but the slip)
+            if settled and (plain or not (two_entities(art, w, ms[0], c, words[c]) or _one_sentence(art, ms, words[c])
                                           or any(art.kin(art.sentence(m.start)) for m in (*ms, *words[c])))):
                 near.append(c)
         if len(near) != 1 or (w, near[0]) in seen or (near[0], w) in seen:
@@ -373,28 +372,3 @@ def _lost_letter(art: Article, w: str, c: str) -> bool:
     """``w`` (no word of the language) is ``c``, a long word of it, with one letter left out:
     "Melborne" for "Melbourne", "Britih": a slip, not another name."""
     return len(c) == len(w) + 1 and len(c) >= _LOST_MIN and art.ordinary(c) is True
-
-
-def _others(art: Article, m, w: str) -> set[str]:
-    """The words of the name ``m`` other than ``w`` and its particles, with an initial written
-    before it ("T Brannan")."""
-    out = set(content(m)) - {w} - art.data.particles
-    before = art.word_before(m.start)
-    if len(before) == 1 and before.isalpha() and before not in names_lexicon(art.ctx.doc.lexicon).stop:
-        out.add(before)
-    return out
-
-
-def _two_entities(art: Article, w: str, mw, c: str, mcs) -> bool:
-    """The name written with ``w`` has other words, and those written with ``c`` have none or
-    share none with it (an initial shares the words it begins): two names ("S Horgan", "Marcus
-    Horan"; "Kelli White", "Kelly Holmes"; "Indira Gandhi", "India"), not "F Sheahan", "Frank
-    Sheehan"."""
-    others_w = _others(art, mw, w)
-    others_c = set().union(*(_others(art, m, c) for m in mcs))
-    if others_w and not others_c:
-        return True   # "Prime Minister Indira Gandhi", "India"
-    if not others_w or not others_c or others_w & others_c:
-        return False
-    return not any(len(a) == 1 and b.startswith(a)
-                   for x, y in ((others_w, others_c), (others_c, others_w)) for a in x for b in y)

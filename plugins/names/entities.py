@@ -1,0 +1,41 @@
+"""Whether two spellings one letter apart are written in the names of two entities: the other
+words of the names they stand in differ ("S Horgan", "Marcus Horan")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from checker.extractors.name_mentions import names_lexicon
+
+if TYPE_CHECKING:
+    from .pairs import Article
+
+
+def content(m) -> tuple[str, ...]:
+    """The words of a name as compared: the family name without its article or particle."""
+    return tuple(m.tokens[:-1]) + (m.key,)
+
+
+def _others(art: Article, m, w: str) -> set[str]:
+    """The words of the name ``m`` other than ``w`` and its particles, with an initial written
+    before it ("T Brannan")."""
+    out = set(content(m)) - {w} - art.data.particles
+    before = art.word_before(m.start)
+    if len(before) == 1 and before.isalpha() and before not in names_lexicon(art.ctx.doc.lexicon).stop:
+        out.add(before)
+    return out
+
+
+def two_entities(art: Article, w: str, mw, c: str, mcs) -> bool:
+    """The name written with ``w`` has other words, and those written with ``c`` have none or
+    share none with it (an initial shares the words it begins): two names ("S Horgan", "Marcus
+    Horan"; "Kelli White", "Kelly Holmes"; "Indira Gandhi", "India"), not "F Sheahan", "Frank
+    Sheehan"."""
+    others_w = _others(art, mw, w)
+    others_c = set().union(*(_others(art, m, c) for m in mcs))
+    if others_w and not others_c:
+        return True   # "Prime Minister Indira Gandhi", "India"
+    if not others_w or not others_c or others_w & others_c:
+        return False
+    return not any(len(a) == 1 and b.startswith(a)
+                   for x, y in ((others_w, others_c), (others_c, others_w)) for a in x for b in y)
