@@ -118,7 +118,9 @@ def overlapping_exclusive_states(ctx, timeline_statements):
 
     - in prison for a stated period (from … to, between … and, since) and acting in person
       within it: chairing, visiting, leading a march or a protest, addressing a rally ("in state
-      prison, from 2015 to 2019" … "led hundreds of marchers … in the summer of 2017");
+      prison, from 2015 to 2019" … "led hundreds of marchers … in the summer of 2017"; "in
+      detention, from 2018 until his acquittal in 2021" … "in 2019, when he led weeks of street
+      rallies"; a date between the act's head and its complement: `قاد صيف 2018 مسيرات احتجاجية`);
     - away from a place for a period (barred from returning, never set foot in it, in exile
       from home) and performing or holding local office there within it (`لم تطأ قدماها أرض
       لبنان بين عامي 2013 و2020` … `أحيت حفلات المهرجان … بين عامي 2015 و2018`). Places compare
