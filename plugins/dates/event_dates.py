@@ -46,7 +46,8 @@ def _conflicts(ctx, events):
             for _, a in heapq.merge(*apart, key=lambda t: t[0]):   # in text order, as told
                 if a.date is b.date or a.sentence == b.sentence or not _related(a, b):
                     continue
-                weekday = "weekday" in (a.date.form, b.date.form)   # both must name their subject
+                # a weekday, or a day whose year is not written: both must name their subject
+                weekday = any(x.date.form == "weekday" or x.date.year_part is None for x in (a, b))
                 if (a.subject and b.subject if weekday else a.subject or b.subject or years <= 2) \
                         and same_subject(a, b, subjects) \
                         and not changes.between(a.sentence, b.sentence, (set(a.words), set(b.words)),
@@ -106,6 +107,8 @@ def same_event_two_dates(ctx, events, open_events):
     "formed" and "created" found a thing as "founded" does; a thing's beginnings after "since" are
     its founding ("since its inception", `منذ بدايتها`); a relative after a name in construct is
     told of the chain's head (`سد وادي القنديل، الذي أُنشئ عام 1978` … `منذ إنشاء السد عام 1987`).
+    A day of a month without its year (or a weekday) dates a telling when both name their
+    subject ("Samuel Kiprop died on Aug. 3" … "Kiprop's death on Aug. 13").
 
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was usually mistyped or

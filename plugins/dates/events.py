@@ -4,7 +4,8 @@ collapse, an election, a birth, a death, a first novel: things that happen once 
 An event is a word that derives (:mod:`.derivation`) from a seed of a once-only class (language
 data, ``[events.<class>]``: "found" covers "was founded", "its founding", "establishment" is
 another seed of the class), or any verb or noun whose object an ordinal makes once-only
-("released his first novel", `أصدر روايته الأولى`), with a year-bearing date attached to it.
+("released his first novel", `أصدر روايته الأولى`), with a date attached to it (a year written,
+or a weekday or a day of a month the publication date places).
 Its subject is read from the words next to it: an explicit noun ("the museum opened",
 `تأسيس حزب الوسط`), a pronoun ("its opening", `تأسيسها`), or nothing ("the 2021 collapse")."""
 

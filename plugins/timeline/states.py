@@ -118,9 +118,8 @@ def overlapping_exclusive_states(ctx, timeline_statements):
 
     - in prison for a stated period (from … to, between … and, since) and acting in person
       within it: chairing, visiting, leading a march or a protest, addressing a rally ("in state
-      prison, from 2015 to 2019" … "led hundreds of marchers … in the summer of 2017"; "in
-      detention, from 2018 until his acquittal in 2021" … "in 2019, when he led weeks of street
-      rallies"; a date between the act's head and its complement: `قاد صيف 2018 مسيرات احتجاجية`);
+      prison, from 2015 to 2019" … "led hundreds of marchers … in the summer of 2017"; "from 2018
+      until his acquittal in 2021" … "in 2019, when he led street rallies"; `قاد صيف 2018 مسيرات`);
     - away from a place for a period (barred from returning, never set foot in it, in exile
       from home) and performing or holding local office there within it (`لم تطأ قدماها أرض
       لبنان بين عامي 2013 و2020` … `أحيت حفلات المهرجان … بين عامي 2015 و2018`). Places compare
@@ -159,8 +158,7 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     dates the sentence of its year too.
 
     ## Why it matters
-    The story may mean it ("secretly, while wanted"), but the editor must see both statements
-    side by side: either a date is wrong or the article owes the reader the explanation.
+    The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
 
     ## Example
     `كان حتى عام 2023 موضوعاً على قائمة المطلوبين للولايات المتحدة` … `بدأ تعاوناً
