@@ -67,7 +67,8 @@ class People:
         if start - sent.start <= _OPENING:
             if (who := self._antecedent(sent, i)) is not None:
                 return who
-            after = [m for m in self.mentions[i:i + 4] if m.start < sent.end and _CLAUSE.search(self.doc.text, start, m.start)]
+            after = [m for m in self.mentions[i:i + 4]
+                     if m.start < sent.end and _CLAUSE.search(self.doc.text, start, m.start)]
             if after:   # "Born in 1960 in Lagos, Diaz trained": the person named again, not the place
                 return next((m.cluster for m in after if self.counts[m.cluster] > 1), after[0].cluster)
         return None if end is None else self.named_next(end)
@@ -94,8 +95,9 @@ class People:
             return None
         k = bisect.bisect_right(self.sent_starts, sent.start) - 2   # the sentence before, one person
         j = bisect.bisect_left(self.starts, self.sent_starts[k]) if k >= 0 else i
-        if j < i and (self.mentions[j].start - self.sent_starts[k] <= _OPENING or self.mentions[j].cluster in self.full) \
-                and len({x.cluster for x in self.mentions[j:i] if x.start < sent.start}) == 1:
+        opening = j < i and (self.mentions[j].start - self.sent_starts[k] <= _OPENING
+                             or self.mentions[j].cluster in self.full)
+        if opening and len({x.cluster for x in self.mentions[j:i] if x.start < sent.start}) == 1:
             return self.mentions[j].cluster   # "Dizon, 38, will be … . Born in 1981 …, he": its subject
             # (or the one person it names in full: "… is the poet Layla al-Khafaji. Born in 1946, she")
         lo = bisect.bisect_left(self.starts, sent.start - _ANTECEDENT)

@@ -55,9 +55,13 @@ def dated_mentions(facts) -> list:
     """Gregorian dates with a written year (not an "until" bound, not in a range), and weekdays
     and days of a month the publication date places ("broke out on Monday", "died on Aug. 3")."""
     ranged = {id(x) for r in facts["date_ranges"] for x in (r.first, r.second)}
-    return [m for m in facts["date_mentions"]
-            if (year_bearing(m) or (m.form == "weekday" or m.precision == "day" and m.year_part is None) and m.interval())
+    return [m for m in facts["date_mentions"] if (year_bearing(m) or _placed(m))
             and m.bound != "until" and m.calendar == "gregorian" and id(m) not in ranged]
+
+
+def _placed(m) -> bool:
+    """A weekday or a day of a month whose year is not written, placed by the publication date."""
+    return (m.form == "weekday" or m.precision == "day" and m.year_part is None) and bool(m.interval())
 
 
 def year_bearing(m) -> bool:

@@ -137,7 +137,8 @@ def conflicting_figures(ctx, quantities, date_mentions):
     `دولاراً للأوقية`), figures joined to a word by a hyphen ("a 10-year bond", "a 300-bed
     hospital": part of what the thing is; a sum of money so written, "the 2.1-billion-dollar
     purchase", is compared, and so are two of one unit written with the same digits in another
-    order, "a 150-megawatt solar farm" … "the 105-megawatt plant"); figures in names ("Doom 3"); percentages (NUM002 reads shares); figures
+    order, "a 150-megawatt solar farm" … "the 105-megawatt plant");
+    figures in names ("Doom 3"); percentages (NUM002 reads shares); figures
     under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023") or told of different
     places or teams; a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new
@@ -332,7 +333,8 @@ def count_mismatch(ctx, quantities):
     Porto, Split, Tirana and Bergen"; "three members of her cabinet, A (housing), B
     (transport), C and D"; "Four firms, A and B, have bid"), or between dashes ("three leaders - A,
     B of the League, C and D - signed"; each item may tell what the person is before the name:
-    "four directors - former central bank official Halima Bello, economist Tunde Okafor and …"); right after "N <noun>:", noun phrases in lower case to the
+    "four directors - former central bank official Halima Bello, economist Tunde Okafor and …");
+    right after "N <noun>:", noun phrases in lower case to the
     end of the sentence ("three grounds for refusal: traffic on the A426, the risk of flooding
     from the river, … and harm to …"; not a choice joined by "or"). A list of the places the things
     counted stand in ("two warehouses in A, B and C", `ثلاثة مصانع جديدة في مدن أ وب وج ود`) is flagged
