@@ -119,6 +119,9 @@ def find_aligned(ctx, quantities: list[Quantity], sents: Sentences, near_date, c
     spans = {k: _span(ctx, sents, k, by_sentence[k])
              for k in {sents.index(quantities[n].start) for n in figures} - {None}}
     groups = _groups(ctx, quantities, spans, figures, words)
+    order = lambda n: quantities[n].start  # noqa: E731
+    if all(compatible(quantities[a], quantities[b]) for a, b in candidate_pairs(groups.values(), order, _MAX_GROUP)):
+        return   # no two figures that share a neighbour word and cannot both hold: nothing to read
     # only the sentences of figures that share a neighbour word are read as clauses (with every figure they hold)
     needed = {sents.index(quantities[n].start) for members in groups.values() for n in members}
     clauses = {k: clause(ctx.doc.normalized.text, *spans[k], words, k) for k in by_sentence if k in needed}
