@@ -117,11 +117,19 @@ class Builder:
 
     def positions_in(self, words: set[str]) -> list[int]:
         """The indices, in text order, of the tokens whose normalised word is one of ``words``
-        (one pass in C)."""
+        (one pass in C; for three words or fewer, each word's places found by a search in C)."""
         if not words:
             return []
         norm = self.toks.norm
-        return list(itertools.compress(range(len(norm)), map(words.__contains__, norm)))
+        if len(words) > 3:
+            return list(itertools.compress(range(len(norm)), map(words.__contains__, norm)))
+        out = []   # a few words: each one's places, as many as it is written, found in C
+        for w in words:
+            i = -1
+            for _ in range(self.counts.get(w, 0)):
+                i = norm.index(w, i + 1)
+                out.append(i)
+        return sorted(out)
 
     def joined(self, i: int) -> bool:
         """Token ``i`` follows token ``i - 1`` with only a space (or a hashtag) between."""

@@ -4,6 +4,8 @@ pairs)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 
 def edit_kind(a: str, b: str) -> str:
     """How two words one edit apart differ: ``swap`` (two neighbours swapped: "Kowalski",
@@ -22,16 +24,17 @@ def edit_kind(a: str, b: str) -> str:
     return "drop"
 
 
-def slips_of(w: str) -> dict[str, str]:
+@lru_cache(maxsize=1 << 16)
+def slips_of(w: str) -> tuple[str, ...]:
     """The spellings of ``w`` with two neighbouring letters swapped, a doubled letter written once
-    or a letter written twice, each mapped to ``w``: what a slip in it most often looks like."""
-    out: dict[str, str] = {}
+    or a letter written twice: what a slip in it most often looks like (made once per word)."""
+    out: dict[str, None] = {}
     for i in range(len(w) - 1):
         if w[i] != w[i + 1]:
-            out[w[:i] + w[i + 1] + w[i] + w[i + 2:]] = w
+            out[w[:i] + w[i + 1] + w[i] + w[i + 2:]] = None
         else:
-            out[w[:i] + w[i + 1:]] = w
+            out[w[:i] + w[i + 1:]] = None
     for i in range(len(w)):
-        out[w[:i + 1] + w[i:]] = w
+        out[w[:i + 1] + w[i:]] = None
     out.pop(w, None)
-    return out
+    return tuple(out)
