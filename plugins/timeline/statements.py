@@ -269,9 +269,9 @@ def _subject(sent, first: int, last: int, places, main, main_text, apposed: bool
     in apposition ("as chair, Ortega signed", `وبصفته رئيسا للمجلس، وقع الشامي`), the first one
     named soon after it, else the article's main person."""
     subject = None
-    for s, _, key, text in places:
-        if sent.start <= s < first:
-            subject = (key, text)
+    for s, e, key, text in places:
+        if sent.start <= s < first and sent.text[e - sent.start:e - sent.start + 2] not in ("'s", "’s"):
+            subject = (key, text)   # (not a possessor: "Jordan's ambassador")
     if subject is None:
         subject = next(((key, text) for s, _, key, text in places if first <= s < last), None)
     if subject is None and apposed:
