@@ -368,7 +368,9 @@ def extract_statements(doc, facts) -> list[Statement]:
     if not todo:
         return []
     counts, named = people(doc, facts)
-    main = max(counts, key=lambda k: (counts[k], -int(k))) if counts else None
+    # the main person: named in full at least once if anyone is ("Jordan" alone is no person)
+    full = {str(m.cluster) for m in facts["name_mentions"] if m.person and m.full} & set(counts)
+    main = max(full or counts, key=lambda k: (counts[k], -int(k))) if counts else None
     main_text = max((t for _, _, k, t in named if k == main), key=len, default=main)
     absent = {c for c, g in comp.group_of.items() if any(g == a for a, _, scope in comp.pairs if scope == "place")}
     homes = _homes(doc, comp) if any(h.cls in absent for h in hits) else []
