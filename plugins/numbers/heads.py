@@ -197,7 +197,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     before_text = _SENTENCE_MARK.split(nt[max(0, start - _LOOK):start])[-1]
     before_words = _WORD.findall(before_text)
     attached = _article_attached(d, before_text)
-    definite = bool(before_words) and before_words[-1] in d.definite or attached
+    definite = bool(before_words) and before_words[-1] in d.definite or attached \
+        or before_text.rstrip().endswith(("'s", "’s"))   # "the route's 11,000 passengers": a possessive
     words, last, measured = after, d.head_last, False
     if attached and len(before_words) >= 2 and _is_noun(d, before_words[-2]) and \
             (not words or _definite_word(d, before_words[-2]) or plural_noun(lex, before_words[-2])):

@@ -305,8 +305,9 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     freq = words.freq()
     common = (words.sentence(a.sentence) & words.sentence(b.sentence)) - heads
     shared = {w for w in common if freq[w] <= _RARE}
-    if b.head.definite and (shared or alone and _close(a.q, b.q, _ALONE_RATIO)
-                            or (b.head.keys - {b.head.main}) & _right_after(ctx, words, a.q)):
+    part = a.head.definite and _narrowed(ctx, a.q)   # "the 1,412 members who cast ballots": a part
+    if b.head.definite and not part and (shared or alone and _close(a.q, b.q, _ALONE_RATIO)
+                                         or (b.head.keys - {b.head.main}) & _right_after(ctx, words, a.q)):
         return True   # "the 17 residents rescued", `العقد البالغة قيمته`: the thing already told, or
         #               told with the word the earlier one has ("14 miners trapped" … "the 17 trapped miners")
     if a.head.definite and alone and _close(a.q, b.q, _ALONE_RATIO) and not _narrowed(ctx, a.q):
