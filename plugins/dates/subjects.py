@@ -58,6 +58,11 @@ def same_subject(a, b, subjects) -> bool:
     if a.object and b.object and not set(a.object) & set(b.object):
         return False     # "launched a party on Monday", "launched the Daily Beacon in 1998"
     sa, sb = _subject_of(a, subjects), _subject_of(b, subjects)
+    if a.chain and b.chain and a.chain[0] != b.chain[0]:
+        return False     # `سد وادي القنديل، الذي` … `شركة مياه وادي القنديل، التي`: two heads
+    for x, y, sy in ((a, b, sb), (b, a, sa)):
+        if x.kind == "founding" and x.object and not y.object and sy and _head(sy) not in x.object:
+            return False   # "the agency created 300 jobs in 2018": the jobs, not the agency formed in 2015
     if sa and sb and (b.nominal and sb[0] in a.object or a.nominal and sa[0] in b.object):
         return True      # "launched the Daily Beacon in 1998" … "since the Beacon's launch in 2001"
     if sa and sb:

@@ -352,9 +352,10 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             # a swapped or doubled letter seldom makes another name; another letter may
             plain = edit_kind(w, c) in ("swap", "double") or dot_slip(w, c, nm) or _lost_letter(art, w, c)
             settled = plain or len(words[c]) >= 2 or any(m.full and m.person for m in words[c]) \
-                or art.ordinary(c) is True or len(w) >= _TIE_MIN and art.written(c, proclitics) == 1
-            # (two long spellings, each written once and no word of the language: a tie, "Antofagasta"
-            # and "Antofogasta", told apart by nothing but the slip)
+                or art.ordinary(c) is True or len(w) >= _TIE_MIN and art.written(c, proclitics) == 1 \
+                and _vowel_slip(w, c)
+            # (two long spellings, each written once and no word of the language, a vowel apart: a tie,
+            # "Antofagasta" and "Antofogasta"; not "Sevastopol" and "Sebastopol", two places)
             if settled and (plain or not (two_entities(art, w, ms[0], c, words[c]) or _one_sentence(art, ms, words[c])
                                           or any(art.kin(art.sentence(m.start)) for m in (*ms, *words[c])))):
                 near.append(c)
@@ -366,6 +367,19 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
 
 
 _LOST_MIN = 7   # letters of a word of the language a name loses one of into no word: a slip
+
+
+def _vowel_slip(w: str, c: str) -> bool:
+    """``w`` and ``c`` differ by one vowel letter changed, dropped or doubled."""
+    diff = [(x, y) for x, y in zip(w, c) if x != y] if len(w) == len(c) else []
+    if diff:
+        return len(diff) == 1 and all(ch in _VOWELS for ch in diff[0])
+    short, long_ = sorted((w, c), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return long_[i] in _VOWELS
+
+
+_VOWELS = frozenset("aeiouyاويى")
 
 
 def _lost_letter(art: Article, w: str, c: str) -> bool:

@@ -36,7 +36,7 @@ def forms_rx(words, lex=None) -> re.Pattern | None:
     if not alts:
         return None
     pro = f"[{re.escape(proclitic_letters(lex))}]?" if lex is not None and proclitic_letters(lex) else ""
-    return compiled(rf"{NOT_LETTER_BEFORE}{pro}(?P<w>{alts})(?:(?<=\.)|(?![^\W\d_]))")
+    return compiled(rf"{NOT_LETTER_BEFORE}{pro}(?P<w>{alts})(?:(?<=[.\-])|(?![^\W\d_]))")   # ("then-")
 
 
 UNKNOWN = object()   # the "mention" of a name read by unknown_name

@@ -216,13 +216,23 @@ def in_scope(lex, scope: str, a: Statement, b: Statement) -> bool:
     return True
 
 
+def _same_or_next(a: Statement, b: Statement) -> bool:
+    """Two statements of one kind that are one told twice or one after the other, sharing only the
+    year one ends and the next begins ("ambassador in Baghdad from 2016 to 2020 … then at the UN
+    from 2020")."""
+    if (a.since, a.until) == (b.since, b.until):
+        return True
+    return any(x.until is not None and y.since is not None and x.until.year == y.since.year
+               for x, y in ((a, b), (b, a)))
+
+
 def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], scope: str) -> None:
     """One finding per subject (and counterpart): the first statement of the first group that
     overlaps any of the second, with every overlapping one as a related span."""
     for h in firsts:
         overlapping = [(f, _overlap(h, f) if scope != "after" else _after(h, f))
                        for f in seconds if in_scope(ctx.lexicon, scope, h, f)
-                       and (f.group != h.group or (f.since, f.until) != (h.since, h.until))]   # (one post told twice)
+                       and (f.group != h.group or not _same_or_next(h, f))]
         overlapping = [(f, ov) for f, ov in overlapping if ov]
         if not overlapping:
             continue
