@@ -334,9 +334,8 @@ def count_mismatch(ctx, quantities):
     (transport), C and D"; "Four firms, A and B, have bid"), or between dashes ("three leaders - A,
     B of the League, C and D - signed"; each item may tell what the person is before the name:
     "four directors - former central bank official Halima Bello, economist Tunde Okafor and …");
-    right after "N <noun>:", noun phrases in lower case to the
-    end of the sentence ("three grounds for refusal: traffic on the A426, the risk of flooding
-    from the river, … and harm to …"; not a choice joined by "or"). A list of the places the things
+    right after "N <noun>:", noun phrases in lower case to the end of the sentence ("three
+    grounds for refusal: traffic on the A426, … and harm to …"; not a choice joined by "or"). A list of the places the things
     counted stand in ("two warehouses in A, B and C", `ثلاثة مصانع جديدة في مدن أ وب وج ود`) is flagged
     only when it names more places than things, unless each place has one ("five plants — one each
     in A, B, C and D", `خمسة مصانع، واحد في كل من أ وب وج ود`). Items are read by how they are joined: they
@@ -373,7 +372,8 @@ def count_mismatch(ctx, quantities):
     years after the war, France, …") or belongs to a name ("PlayStation 3, Xenon and …"), and
     percentages of different things or wholes in one sentence ("rose 40% in Italy, 35% in
     Spain", "64% of sales value, 81% of units", "58% of its staff in Nairobi, 61% in Mombasa",
-    "ranged from 69% in Kensington, 65% in Westminster and 62% in Sheffield Hallam").
+    "ranged from 69% in Kensington, 65% in Westminster and 62% in Sheffield Hallam"), and the
+    answers of a poll that allows more than one ("respondents could name more than one issue").
     """
     sents = Sentences(ctx.doc)
     for q, start, end, n in count_lists(ctx, quantities, sents):

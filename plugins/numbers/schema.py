@@ -50,6 +50,8 @@ class Shares(Section):
     stake_words: Words = []
     #: Words after each figure that tell where it holds: rates of places, no shares of one whole.
     locatives: Words = []
+    #: Words that make a sentence's figures answers of a poll allowing several ("more than one").
+    multiple_choice: Words = []
 
 
 class Restated(Section):

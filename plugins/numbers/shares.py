@@ -71,6 +71,9 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
         lo = max(view.from_original(sents.items[i].start), lo - _CHANGE_REACH)
         if change is not None and change.search(nt, lo, hi):
             continue   # "rose to 45%, …" (not "the preliminary results, …, gave her 46.8%")
+        choice = _choice_rx(ctx.lexicon)
+        if choice is not None and choice.search(norm):
+            continue   # "respondents could name more than one issue": answers, no shares of one whole
         # the sentence's figures, or its first ones when a later clause adds another figure
         # ("…, while turnout did not pass 19.6%")
         for qs in (told[:k] for k in range(len(told), 2, -1)):
@@ -179,6 +182,13 @@ def _staked(lex, nt: str, start: int, end: int) -> bool:
 def _previous(lex) -> frozenset[str]:
     """The words of an earlier value ("up from 35%"): no holder's name."""
     return frozenset(w for p in figures_data(lex).get("previous", []) for w in normalize_text(p).split())
+
+
+@lru_cache(maxsize=32)
+def _choice_rx(lex):
+    """Words that make a sentence's figures the answers of a poll that allows several (no shares
+    of one whole)."""
+    return word_regex(lex, [normalize_text(w) for w in figures_data(lex).get("shares", {}).get("multiple_choice", [])])
 
 
 @lru_cache(maxsize=32)
