@@ -1,10 +1,9 @@
 """DATE007's reading of an offset counted from a named event: "two days after the vote, on 20
-May" ("two days before the vote, on 16 May"), `بعد أسبوع من وصول السفينة الأولى، أي في 3 تشرين الأول`.
-The event the offset counts from is
-dated by the one other sentence of the article that names it — a word of the event's words, or a
-word derived like one (`الاقتراع` / `اقترع`) — and holds one date to the day; the second date must
-fit the offset from that date. The date right before in its paragraph is left to the reading of
-neighbours."""
+May" ("two days before the vote, on 16 May"), `بعد أسبوع من وصول السفينة الأولى، أي في 3 تشرين
+الأول`. The event the offset counts from is dated by the one other sentence of the article that
+names it — a word of the event's words, or a word derived like one (`الاقتراع` / `اقترع`) — and
+holds one date to the day; the second date must fit the offset from that date. The date right
+before in its paragraph is left to the reading of neighbours."""
 
 from __future__ import annotations
 

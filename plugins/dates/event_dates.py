@@ -47,8 +47,8 @@ def _conflicts(ctx, events):
                 if a.date is b.date or a.sentence == b.sentence or not _related(a, b):
                     continue
                 # a weekday, or a day whose year is not written: both must name their subject
-                weekday = any(x.date.form == "weekday" or x.date.year_part is None for x in (a, b))
-                if (a.subject and b.subject if weekday else a.subject or b.subject or years <= 2) \
+                placed = any(x.date.form == "weekday" or x.date.year_part is None for x in (a, b))
+                if (a.subject and b.subject if placed else a.subject or b.subject or years <= 2) \
                         and same_subject(a, b, subjects) \
                         and not changes.between(a.sentence, b.sentence, (set(a.words), set(b.words)),
                                                 tuple((x.sentence, _span(x)) for x in (a, b))):

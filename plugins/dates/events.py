@@ -20,6 +20,7 @@ from checker.language.regexes import compiled
 from .derivation import deriver
 from .event_data import _Data, _data
 from .persons import People
+from .subjects import ARTICLE, SHORT_ARTICLE
 
 _AFTER_GAP = 30     # characters between the event word and a date after it
 _OBJECT_GAP = 50    # the same for an event with its object ("released his first novel in")
@@ -54,8 +55,6 @@ class Event:
 
 
 _MEMO = 200_000   # tokens whose class is remembered per language, before the memory is reset
-_ARTICLE = compiled(r"^ال(?=...)")
-_SHORT_ARTICLE = compiled(r"^ال(?=..)")
 
 
 def _kind(tok: str, data: _Data, der) -> tuple[str | None, frozenset[str]]:
@@ -179,7 +178,7 @@ def _chain(before, data: _Data, months) -> tuple[str, ...]:
     while j > 0 and len(before[j - 1]) >= 2 and before[j - 1] not in data.stop \
             and before[j - 1] not in months and not before[j - 1].startswith("ال"):
         j -= 1     # (a head of two letters too: `سد`, `يد`)
-    return tuple(_SHORT_ARTICLE.sub("", w) for w in before[j:-1]) if j < len(before) - 2 else ()
+    return tuple(SHORT_ARTICLE.sub("", w) for w in before[j:-1]) if j < len(before) - 2 else ()
 
 
 def _after_since(toks, i: int, data: _Data) -> bool:
@@ -384,7 +383,7 @@ def extract_events(doc, facts) -> list[Event]:
             again = any(t in data.again or _bare(t, data) in data.again for t in near)
             words = tuple(t for _, _, t in toks[max(0, i - _WINDOW):i + _WINDOW] if _content(t, data, months))
             if context is None:
-                context = frozenset(_ARTICLE.sub("", t) for _, _, t in toks)
+                context = frozenset(ARTICLE.sub("", t) for _, _, t in toks)
             out.append(Event(s, e, doc.text[s:e], kind, keys, date, words, subject, pron, again, n,
                              names.get(n, frozenset()), context, i in named, obj, nominal, kind in objective,
                              _chain(before, data, months)))

@@ -6,18 +6,18 @@ from __future__ import annotations
 from checker.language.regexes import compiled
 
 
-_ARTICLE = compiled(r"^ال(?=...)")
-_SHORT_ARTICLE = compiled(r"^ال(?=..)")
+ARTICLE = compiled(r"^ال(?=...)")          # the article before a word of three letters or more
+SHORT_ARTICLE = compiled(r"^ال(?=..)")     # … or of two (`السد`)
 
 
 def _head(subject: tuple[str, ...]) -> str:
     """A subject's first word without the article, two letters kept (`السد`: `سد`)."""
-    return _SHORT_ARTICLE.sub("", subject[0])
+    return SHORT_ARTICLE.sub("", subject[0])
 
 
 def _around(ev) -> set[str]:
     """The words around a telling as subjects are written (without the article)."""
-    return {_ARTICLE.sub("", w) for w in ev.words}
+    return {ARTICLE.sub("", w) for w in ev.words}
 
 
 def _match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -11,7 +11,7 @@ import collections
 from checker.language.regexes import compiled
 
 from .common import Sentences
-from .restated import _transposed
+from .restated import transposed
 
 _UNIT = compiled(r"-([^\W\d_]+)(?![\w-])")   # the unit right after the hyphen, one word ("-megawatt")
 
@@ -28,7 +28,7 @@ def find_transposed(ctx, quantities, sents: Sentences, dated):
     for unit, qs in by_unit.items():
         for i, b in enumerate(qs):
             for a in qs[:i]:
-                if sents.index(a.start) != sents.index(b.start) and _transposed(a.value, b.value) \
+                if sents.index(a.start) != sents.index(b.start) and transposed(a.value, b.value) \
                         and not dated(a, b):
                     yield a, b, unit
                     break

@@ -158,7 +158,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             if b.q.unit == "%" and not (alone and a.head.main == b.head.main):
                 continue   # rates of one noun told three times or more (periods, forecasts, sources),
                 #            or of a noun only one of them qualifies ("3.5% next quarter", "2.5% quarter growth")
-            if _ordered_apart(ctx, words, a, b) and not (b.head.definite and _transposed(a.q.value, b.q.value)):
+            if _ordered_apart(ctx, words, a, b) and not (b.head.definite and transposed(a.q.value, b.q.value)):
                 continue   # "the first patient a 40% chance" … "the second patient a 70% chance" (not
                 #            "the 421,000 children" told back to "412,000 children": its digits swapped)
             if not b.head.definite and _contrasted(ctx, a.q, b.q):
@@ -223,10 +223,10 @@ def _close(a: Quantity, b: Quantity, ratio: float = _MAX_RATIO) -> bool:
     """Figures close enough in size to be one figure mistyped, or further apart when one is the
     other with its digits transposed ("299" and "929", "6,810" and "8,610")."""
     lo, hi = sorted((abs(a.value), abs(b.value)))
-    return lo > 0 and (hi / lo <= ratio or _transposed(a.value, b.value))
+    return lo > 0 and (hi / lo <= ratio or transposed(a.value, b.value))
 
 
-def _transposed(x: float, y: float) -> bool:
+def transposed(x: float, y: float) -> bool:
     """Two whole figures of three digits or more written with the same digits in another order."""
     if not (math.isfinite(x) and math.isfinite(y)) or x != int(x) or y != int(y) or x == y:   # 10^400 is inf
         return False

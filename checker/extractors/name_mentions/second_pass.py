@@ -17,7 +17,6 @@ def nasab(b: Builder, j: int) -> bool:
     return b.toks.norm[j] in b.names.lineage and b.joined(j + 1) and not b.stop(j + 1)
 
 
-
 def lineage_names(b: Builder, title_tokens: set[int]) -> None:
     """A full name's family name written alone with the particle of lineage before it (`منير بن
     حميدة` … `وبن حميدة`, `محمد بن سلمان` … `بن سلمان`): that person, the particle and the word."""
