@@ -38,6 +38,7 @@ class Head:
     word: str = ""            # the noun as written (normalised), for messages
     measured: bool = False    # the noun an amount measures, told before it: "a reward of $5m"
     counted: frozenset[str] = frozenset()   # keys of the noun "the number of" names before it
+    new: bool = False         # "three new plants", `ثلاثة مصانع جديدة`: added to those there were
 
     def same_thing(self, other: "Head", compounds: bool) -> bool:
         """The same noun, or (where nouns compound: "savings package", or where one is the noun
@@ -85,6 +86,7 @@ class _Data:
     substance: frozenset[str] = frozenset()
     measure_of: re.Pattern | None = None
     amount_only: frozenset[str] = frozenset()   # value words before an amount, never a bare count
+    novel: frozenset[str] = frozenset()   # "new": things added, not those already there
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
     normal: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # normalised word -> key
 
@@ -143,7 +145,8 @@ def head_data(lex) -> _Data:
         bool(f.get("plural_ends_phrase")), tuple(normalize_text(w) for w in f.get("singular_endings", [])),
         frozenset(normalize_text(w) for w in f.get("amount_of", [])),
         frozenset(stem(w) for w in f.get("substance_units", [])), alternation_rx(f.get("measure_of", [])),
-        frozenset(normalize_text(w) for w in f.get("amount_only", [])))
+        frozenset(normalize_text(w) for w in f.get("amount_only", [])),
+        frozenset(normalize_text(w) for w in f.get("novel", [])))
 
 
 _MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
@@ -233,6 +236,9 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     if after and not definite:
         definite = _definite_word(d, after[0])
     head = _head(lex, d, words, definite, last, measured)
+    phrase = _WORD.findall(_PHRASE_END.split(nt[end:end + _LOOK], 1)[0])[:3]
+    if head is not None and not d.novel.isdisjoint(phrase):
+        head = replace(head, new=True)   # "three new plants", `ثلاثة مصانع جديدة`
     if head is not None and counted:
         extra = frozenset(noun_key(lex, w) for w in counted)
         head = replace(head, keys=head.keys | extra, counted=extra)

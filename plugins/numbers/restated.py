@@ -148,6 +148,8 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             if a.sentence == b.sentence or not _close(a.q, b.q) or not a.head.same_thing(b.head, head_last) \
                     or a.new_value and not (b.head.definite and b.head.measured):
                 continue   # … a new value is held only by a later telling of the thing already told
+            if a.head.new != b.head.new and not b.head.definite:
+                continue   # "three new plants" … "four plants": those added and all there are
             if head_last and a.head.other_modifiers(b.head):
                 continue   # "two Brit awards", "three Grammy awards"
             if names is not None and (not b.head.definite or b.q.unit == "%") and names.apart(a, b):

@@ -82,6 +82,7 @@ class Figures(Section):
     amount_of: Words = []
     value_of: Words = []
     amount_only: Words = []
+    novel: Words = []
     count_of: Words = []
     #: Units that measure a quantity of a substance named after them ("928 kilograms of cocaine").
     substance_units: Words = []
