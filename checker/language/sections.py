@@ -197,6 +197,8 @@ class Names(Section):
     exact_forms: Words = []
     connectors: Words = []
     possessive_endings: Words = []
+    #: Words of kinship ("his wife", `زوجته`): a person named after one is someone's relative.
+    kin: Words = []
     stopwords: Words = []
     #: In languages without capitals: common nouns a place's or an organisation's name follows
     #: ("city", "organisation", "club"); the word after one, written twice or no ordinary word,

@@ -85,7 +85,7 @@ def names_data(lex) -> NamesData:
         skip=frozenset(phrase_key(w) for w in roles.get("apposition_skip", [])),
         article=nm.article,
         possessive=tuple(p for p in nm.possessive if len(p) > 1),
-        kin=rx(v.get("kin", [])),
+        kin=rx(lex.section("names", {}).get("kin", [])),
         distinct_given=frozenset(frozenset(phrase_key(x) for x in p) for p in v.get("distinct_given", [])),
         given_vowels=frozenset(phrase_key(x) for x in v.get("given_vowels", [])),
         thing_min_length=int(v.get("thing_min_length", 6)),

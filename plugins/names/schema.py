@@ -12,8 +12,6 @@ class Variants(Section):
     """``[variants]``: what says that two names one letter apart belong to two people or are two
     words, and how long a name must be for a slip in it to be looked for without a person's cue."""
 
-    #: Words of kinship: two people of one family name told near them are two ("his brother").
-    kin: Words = []
     #: Given names one letter apart that are two names, not one name spelt two ways.
     distinct_given: list[Pair] = []
     #: Letters whose presence or absence makes another given name (long vowels: `سعد`, `سعيد`).

@@ -92,6 +92,9 @@ class Timeline(Section):
     #: Words before a year written alone that make it the date of the noun after it ("the 2016
     #: campaign", "its 2019 congress"), read like any other date.
     year_determiners: Words = []
+    #: Words for a person by their tie to another ("her predecessor", `سلفها`): a state told
+    #: right after one is that person's, as after a word of kinship ([names] kin).
+    relations: Words = []
 
 
 SCHEMAS = {"timeline": Timeline}

@@ -71,6 +71,7 @@ class TimelineData:
     home_offices: frozenset[str] = frozenset()
     club_classes: frozenset[str] = frozenset()
     club: re.Pattern | None = None     # a word that names a club or team
+    kin: re.Pattern | None = None      # "his wife", "her predecessor": another's state
 
 
 @lru_cache(maxsize=32)
@@ -106,7 +107,7 @@ def timeline_data(lex) -> TimelineData:
                      acts, frozenset(ex.get("markers", [])), frozenset(places.get("home_classes", [])),
                      frozenset(places.get("local_classes", [])), lex,
                      frozenset(places.get("home_offices", [])), frozenset(places.get("club_classes", [])),
-                     rx(places.get("club_words", [])))
+                     rx(places.get("club_words", [])), rx(lex.section("names", {}).get("kin", []) + t.get("relations", [])))
 
 
 def _counterparts(doc, comp, view, lo: int, hi: int):
@@ -301,6 +302,8 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     if group in comp.periods_only and since is None:
         return None  # "in prison until 2019": when it began is not said
     last_state = max(h.ne for h in hits if h.ns == near)
+    if comp.kin is not None and comp.kin.search(view.text, max(ns, near - _DATE_GAP // 3), last_state):
+        return None   # "his wife Salma led marches", `قادت زوجته سلمى`: a relative's, not the subject's
     scopes = [(ns, ne)]
     para = doc.paragraph_at(sent.start)
     if para is not None:
