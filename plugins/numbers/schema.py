@@ -52,6 +52,8 @@ class Shares(Section):
     locatives: Words = []
     #: Words that make a sentence's figures answers of a poll allowing several ("more than one").
     multiple_choice: Words = []
+    #: Nouns of a rate of its own ("turnout"): told between two figures, they open another whole.
+    rates: Words = []
 
 
 class Restated(Section):

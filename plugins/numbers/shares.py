@@ -80,6 +80,8 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
             gaps = [ctx.text[a.end:b.start] for a, b in zip(qs, qs[1:])]
             if sum(q.value for q in qs) <= 100 + TOLERANCE or any(len(g) > 80 or not joined.search(g) for g in gaps):
                 continue
+            if (rate := _rate_rx(ctx.lexicon)) is not None and any(rate.search(normalize_text(g)) for g in gaps):
+                continue   # "…, while national turnout stood at 61%": a clause naming a rate of its own
             wholes = {m.group(1) for q in qs if (m := of_rx.match(nt, view.from_original(q.end)))}
             if len(wholes) > 1:
                 continue   # "64% of sales and 81% of units": shares of different wholes
@@ -189,6 +191,12 @@ def _choice_rx(lex):
     """Words that make a sentence's figures the answers of a poll that allows several (no shares
     of one whole)."""
     return word_regex(lex, [normalize_text(w) for w in figures_data(lex).get("shares", {}).get("multiple_choice", [])])
+
+
+@lru_cache(maxsize=32)
+def _rate_rx(lex):
+    """Nouns of a rate of its own ("turnout", `نسبة`): told between two figures, they open another whole."""
+    return word_regex(lex, [normalize_text(w) for w in figures_data(lex).get("shares", {}).get("rates", [])])
 
 
 @lru_cache(maxsize=32)
