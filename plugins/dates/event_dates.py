@@ -48,7 +48,10 @@ def _conflicts(ctx, events):
                     continue
                 # a weekday, or a day whose year is not written: both must name their subject
                 placed = any(x.date.form == "weekday" or x.date.year_part is None for x in (a, b))
-                if (a.subject and b.subject if placed else a.subject or b.subject or years <= 2) \
+                # … or one names it, the other's pronoun fits it, and no other subject is told
+                # (`«دلتا سات-1»، الذي أطلق يوم 28 سبتمبر` … `منذ إطلاقه … في 26 سبتمبر`)
+                named = a.subject and b.subject or len(set(subjects)) == 1 and any(x.pronoun and not x.subject for x in (a, b))
+                if (named if placed else a.subject or b.subject or years <= 2) \
                         and same_subject(a, b, subjects) \
                         and not changes.between(a.sentence, b.sentence, (set(a.words), set(b.words)),
                                                 tuple((x.sentence, _span(x)) for x in (a, b))):
@@ -108,7 +111,9 @@ def same_event_two_dates(ctx, events, open_events):
     its founding ("since its inception", `منذ بدايتها`); a relative after a name in construct is
     told of the chain's head (`سد وادي القنديل، الذي أُنشئ عام 1978` … `منذ إنشاء السد عام 1987`).
     A day of a month without its year (or a weekday) dates a telling when both name their
-    subject ("Samuel Kiprop died on Aug. 3" … "Kiprop's death on Aug. 13").
+    subject ("Samuel Kiprop died on Aug. 3" … "Kiprop's death on Aug. 13"), or when one names
+    it and the other tells it by a pronoun while the article names no other subject of that
+    event ("Najma-2, which was launched on March 14" … "since its launch on March 12").
 
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was usually mistyped or
