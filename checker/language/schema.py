@@ -51,12 +51,13 @@ WeekdayKey = Annotated[str, AfterValidator(_number_key("weekday", 7))]
 
 
 def _currency_code(key: str) -> str:
-    if not (len(key) == 3 and key.isascii() and key.isalpha() and key.isupper()):
-        raise PydanticCustomError("key", "not a currency code (three capital letters, ISO 4217)")
+    if not (3 <= len(key) <= 8 and key.isascii() and key.isalpha() and key.isupper()):
+        raise PydanticCustomError("key", "not a currency code (ISO 4217, or a shared name in capitals)")
     return key
 
 
-#: A table key that is an ISO 4217 currency code: "USD".
+#: A table key that is an ISO 4217 currency code ("USD"), or, for a currency name that several
+#: countries share and an article may write alone, that name in capitals ("DINAR", "RIYAL").
 CurrencyCode = Annotated[str, AfterValidator(_currency_code)]
 
 

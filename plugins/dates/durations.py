@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker import Example, Extractor, rule
+from checker import Example, rule
 from checker.core.prefilter import finditer
 from checker.extractors.keywords import finditer_at
 from checker.extractors.spans import starting_in
@@ -24,6 +24,7 @@ from .persons import People, holder_words, stop_words
 
 _NEAR = 15      # characters between "a decade ago" and the year it refers to
 _CLEAR = 40     # no other year this close to "a decade ago"
+_OLDEST = 125     # an age above this is no person's
 _AFTER_REACH = 80  # characters from "two decades after" to the year it counts from
 
 
@@ -112,10 +113,8 @@ def _compile(lex) -> _Compiled:
 
 
 def _interval(n: float, kind: str | None) -> tuple[float, float | None]:
-    if kind == "more":
-        return n, None
-    if kind == "less":
-        return 0.0, n
+    if kind in ("more", "less"):
+        return (n, None) if kind == "more" else (0.0, n)
     slack = max(1.0, 0.2 * n)
     return max(0.0, n - slack), n + slack
 
@@ -148,10 +147,10 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
     ages, births = [], []
     for rx in comp.ages:
         for m in finditer(rx, view.text):
-            s, e = view.to_original(m.start("age"), m.end("age"))
-            about = "about" in rx.groupindex and m.group("about") is not None
-            lead = view.to_original(m.start(), m.end())[0]
-            at = "at" in rx.groupindex and m.group("at") is not None
+            if int(m.group("age")) > _OLDEST:
+                continue   # "borrowers, 800,000 of them"
+            (s, e), lead = view.to_original(m.start("age"), m.end("age")), view.to_original(m.start(), m.end())[0]
+            about, at = (k in rx.groupindex and m.group(k) is not None for k in ("about", "at"))
             ages.append(Age(s, e, doc.text[s:e], int(m.group("age")), about, lead, at))
     for rx in comp.births:
         for m in finditer(rx, view.text):
@@ -250,7 +249,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     people = People(ctx.doc, name_mentions) if ages and births else None
     for a, b in _age_births(ctx.doc, ages, births, people) if people else ():
         sent = ctx.doc.sentence_at(a.start)
-        references = [m.year for m in _years_in(date_mentions, sent.start, sent.end, (b.start, b.end))]
+        references = [m.year for m in _years_in(date_mentions, sent.start, sent.end, (b.start, b.end))
+                      if m.year > b.year and m.precision != "decade"]   # (not "since the 1920s")
         if published is not None:
             references.insert(0, published.year)
         elif not a.at:

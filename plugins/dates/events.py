@@ -150,6 +150,9 @@ def _subject(before, after, data: _Data, months, derived, apposed: bool = False)
     if pron and pron in "mfp" and len(before) >= 3 and before[-2] in data.relatives and before[-1] in data.pronouns:
         # "Goldcoast Structures, which he founded in 1998": the person founded it; it is the subject
         return tuple(_run(list(reversed(before[:-2])), data, months)), None
+    if not pron and data.side != "after" and len(before) >= 3 and before[-2] in data.relatives \
+            and _content(before[-1], data, months):   # "Pesaline, which Kamau founded in 2015": Pesaline
+        return tuple(_run(list(reversed(before[:-2])), data, months)), None
     if pron:
         return (), pron
     pron = derived.gender

@@ -40,3 +40,16 @@ def test_an_event_told_as_done_takes_the_last_year(engine, verb):
 def test_an_event_still_ahead_keeps_the_nearest_year(engine):
     text = "The summit will open on Monday, March 4, officials said.\n"
     assert [f.rule for f in findings(engine, text, dt.date(2025, 1, 10))] == ["DATE002"]
+
+
+def test_an_age_is_counted_from_the_publication_not_from_a_decade_in_its_sentence(engine):
+    text = ("Among those back is Hagop Mardirossian, 71, an engraver whose family has kept a workshop "
+            "in the souk since the 1920s.\n\nMardirossian, who was born in 1948, stayed through the war.\n")
+    f, = [x for x in findings(engine, text, dt.date(2023, 5, 2), "en") if x.rule == "DATE006"]
+    assert f.message == "An age of 71 does not fit a birth in 1948: in 2023 that person was 74 or 75."
+
+
+def test_a_figure_in_thousands_after_a_comma_is_no_age(engine):
+    text = ("Chief executive Wanjiru Muthoni will lead the firm, which has about 2.1 million borrowers, "
+            "800,000 of them in Nairobi.\n\nMuthoni, 40, who was born in 1984, founded it.\n")
+    assert [x.rule for x in findings(engine, text, dt.date(2024, 10, 1), "en")] == []

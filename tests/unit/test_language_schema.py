@@ -109,7 +109,7 @@ def test_keys_that_are_numbers_or_codes_are_checked_and_quoted_when_not_bare():
     assert _error({"months": {"hijri": {"13": ["x"]}}, "weekdays": {"0": ["x"]}}) == (
         "test:xx: months.hijri.13: not a month number from 1 to 12; weekdays.0: not a weekday number from 1 to 7")
     assert _error({"quantities": {"currencies": {"usd": ["$"]}}}) == (
-        "test:xx: quantities.currencies.usd: not a currency code (three capital letters, ISO 4217)")
+        "test:xx: quantities.currencies.usd: not a currency code (ISO 4217, or a shared name in capitals)")
     assert _error({"dates": {"relative": {"last year": ["yr", -1]}, "seasons": {"spring": [3, 13]}}}) == (
         "test:xx: dates.seasons.spring[1]: not a month number from 1 to 12; "
         "dates.relative.\"last year\"[0]: expected 'year', 'month' or 'day', got 'yr'")
