@@ -343,9 +343,9 @@ def count_mismatch(ctx, quantities):
     Arabic a name may open with the letter of "and": `، وائل الحسن`), and the rule speaks
     only when the end of the list is certain (the end of the sentence, a clause, a figure of
     another thing: `إضافة إلى 46 مركزاً`, or a preposition after the last item: "… and D on
-    Friday", `… ود في الانتخابات`). Also percentages
-    given as the shares of one whole — three or more in one sentence of a poll or vote, after a
-    word that says they split one whole (`توزعت … على النحو الآتي`, "respectively"), or written
+    Friday", `… ود في الانتخابات`). Also percentages given as the shares of one whole — three or more in one sentence of a poll or vote, after a
+    word that says they split one whole (`توزعت … على النحو الآتي`, "respectively", a sentence
+    opening with the whole: "Of the 380 stalls, …", `ومن أصل 380 محلاً`), or written
     in parallel (each figure opening its clause, followed by the same noun or by a verb, or its
     verb told once and left out after: "48% is spent on housing, 37% on buses and 29% on parks"; `48%
     شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`; "64% were admitted …, 27% waited … and

@@ -54,6 +54,8 @@ class Shares(Section):
     multiple_choice: Words = []
     #: Nouns of a rate of its own ("turnout"): told between two figures, they open another whole.
     rates: Words = []
+    #: Words opening a sentence before the figure of the whole its shares split ("Of the 410 shops,").
+    whole_openers: Words = []
 
 
 class Restated(Section):

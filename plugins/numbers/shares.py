@@ -93,6 +93,8 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
 def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
     if (breakdown is not None and breakdown.search(norm)) or (whole is not None and whole.search(norm)):
         return True
+    if (opens := _opener_rx(ctx.lexicon)) is not None and opens.match(norm):
+        return True   # "Of the 410 shops, 57% have reopened, 29% …", `ومن أصل 410 محلات، …`
     view = ctx.doc.normalized
     nt = view.text
     spans = [(view.from_original(q.start), view.from_original(q.end)) for q in qs]
@@ -191,6 +193,13 @@ def _choice_rx(lex):
     """Words that make a sentence's figures the answers of a poll that allows several (no shares
     of one whole)."""
     return word_regex(lex, [normalize_text(w) for w in figures_data(lex).get("shares", {}).get("multiple_choice", [])])
+
+
+@lru_cache(maxsize=32)
+def _opener_rx(lex):
+    """A sentence opening with the whole its figures split: "Of the 410 shops,", `من أصل 410`."""
+    words = [re.escape(normalize_text(w)) for w in figures_data(lex).get("shares", {}).get("whole_openers", [])]
+    return re.compile(rf"\W*(?:{'|'.join(words)})\s+\d") if words else None
 
 
 @lru_cache(maxsize=32)
