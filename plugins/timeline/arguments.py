@@ -31,6 +31,39 @@ _WORD_BEFORE = compiled(r"([^\W\d_]+)\s+$")   # the word right before a position
 _WORD_AFTER = compiled(r"\s+([^\W\d_]+)")
 
 
+_QUOTED = compiled(r"[«\"“]([^»\"”\n]{2,60})[»\"”]")
+_QUOTE_REACH = 30   # characters between an office of a company and the company's name in quotation marks
+
+
+def quoted_near(doc, cls: str, start: int, end: int, limit: int) -> str | None:
+    """For a class whose target is a company (`[timeline.places] org_classes`), the name in
+    quotation marks nearest after the state, else right before it, within its sentence:
+    `رئيساً تنفيذياً لشركة «نسمة للطيران»`, `قاد «طيران سحاب» رئيساً تنفيذياً`."""
+    if cls not in doc.lexicon.section("timeline", {}).get("places", {}).get("org_classes", []):
+        return None
+    sent = doc.sentence_at(start)
+    lo = max(sent.start if sent is not None else 0, start - _QUOTE_REACH)
+    after = _QUOTED.search(doc.text, start, min(limit, end + _QUOTE_REACH))
+    before = [m for m in _QUOTED.finditer(doc.text, lo, start)]
+    m = after or (before[-1] if before else None)
+    return phrase_key(m.group(1)) if m else None
+
+
+def previous_person(doc, sent, named) -> tuple[str, str] | None:
+    """The one person the sentence before ``sent`` names, when it names exactly one and ``sent``
+    names nobody: the person a sentence without a name goes on about (`وقادت العتيبي شركة … .
+    وفي 2019، وبصفتها …`), before the article's main person."""
+    if any(sent.start <= s < sent.end for s, _, _, _ in named):
+        return None
+    sents = doc.sentences
+    i = bisect.bisect_right([x.start for x in sents], sent.start) - 1
+    if i < 1 or doc.paragraph_at(sents[i - 1].start) is not doc.paragraph_at(sent.start):
+        return None   # (the sentence before, in the same paragraph)
+    before = sents[i - 1]
+    keys = {(k, t) for s, _, k, t in named if before.start <= s < before.end}
+    return next(iter(keys)) if len({k for k, _ in keys}) == 1 else None
+
+
 def _word_after(doc, end: int) -> tuple[int, int] | None:
     m = re.match(r"[^\S\r\n]+([^\W\d_]+)", doc.text[end:end + 40])
     return (end + m.start(1), end + m.end(1)) if m else None
@@ -265,15 +298,20 @@ def placed_after(doc, end: int, limit: int) -> bool:
 
 def attributive(doc):
     """Whether a year written alone is the date of the noun after it, after a determiner ("the
-    2016 campaign in which he went door to door"): a date of the event, not a count or a name."""
-    dets = _year_determiners(doc.lexicon)
+    2016 campaign in which he went door to door"), or opens its clause after a preposition of
+    time (`وفي ٢٠١٩، وبصفته`): a date of the event, not a count or a name."""
+    dets, openers = _year_determiners(doc.lexicon)
 
     def told(m) -> bool:
         b, a = _WORD_BEFORE.search(doc.text, max(0, m.start - 12), m.start), _WORD_AFTER.match(doc.text, m.end)
+        if b is not None and normalize_text(b.group(1)) in openers and doc.text[m.end:m.end + 1] in (",", "،"):
+            return True   # `وفي ٢٠١٩، وبصفته …`: a year opening its clause
         return b is not None and a is not None and normalize_text(b.group(1)) in dets and a.group(1).islower()
     return told
 
 
 @lru_cache(maxsize=32)
-def _year_determiners(lex) -> frozenset[str]:
-    return frozenset(normalize_text(w) for w in lex.section("timeline", {}).get("year_determiners", []))
+def _year_determiners(lex) -> tuple[frozenset[str], frozenset[str]]:
+    t = lex.section("timeline", {})
+    return (frozenset(normalize_text(w) for w in t.get("year_determiners", [])),
+            frozenset(normalize_text(w) for w in t.get("year_openers", [])))

@@ -40,6 +40,9 @@ class Places(Section):
     local_classes: Words = []
     #: local classes at home even when a place follows them (a mayor "of Colonia Verde").
     home_offices: Words = []
+    #: classes about a company (a chief executive): their target is the name in quotation marks
+    #: beside them when there is one (`قاد «طيران سحاب» رئيساً تنفيذياً`).
+    org_classes: Words = []
     #: words before a place name ("in Madrid", `في مدريد`): a name after them is no subject.
     before: Words = []
     #: classes about a club or team ("played for", `في صفوف نادي`): their target counts only when
@@ -92,6 +95,9 @@ class Timeline(Section):
     #: Words before a year written alone that make it the date of the noun after it ("the 2016
     #: campaign", "its 2019 congress"), read like any other date.
     year_determiners: Words = []
+    #: Prepositions before a year written alone that opens its clause, a comma after it
+    #: (`وفي ٢٠١٩،`): a date, not a count.
+    year_openers: Words = []
     #: Words for a person by their tie to another ("her predecessor", `سلفها`): a state told
     #: right after one is that person's, as after a word of kinship ([names] kin).
     relations: Words = []

@@ -23,7 +23,7 @@ from checker.language.matching import WS, alternation, matched_key, prefixes, wh
 from checker.language.regexes import compiled
 
 from .roles import role_hits
-from .arguments import attributive, placed_after, demonym_homes, home_places, people, target_after
+from .arguments import attributive, placed_after, demonym_homes, home_places, people, previous_person, quoted_near, target_after
 
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
@@ -252,7 +252,7 @@ def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[s
             out += homes
             continue
         after = max(x.e for x in hits if x.s <= h.e + 2)
-        target = target_after(doc, after, limit)
+        target = quoted_near(doc, h.cls, h.s, after, limit) or target_after(doc, after, limit)
         if target and h.cls in comp.club_classes and (comp.club is None or comp.club.search(
                 doc.normalized.text, doc.normalized.from_original(h.s),
                 doc.normalized.from_original(min(limit, after + len(target) + 8))) is None):
@@ -314,7 +314,8 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
         if by_counterpart:
             return None
         cp = ("*", first, first)
-    subject = _subject(sent, first, max(h.e for h in hits), ctx["people"], ctx["main"], ctx["main_text"],
+    main = previous_person(doc, sent, ctx["people"]) or (ctx["main"], ctx["main_text"])
+    subject = _subject(sent, first, max(h.e for h in hits), ctx["people"], *main,
                        all(h.cls == "role_acted" for h in hits), ctx["others"])
     if subject is None:
         return None

@@ -22,7 +22,8 @@ _LABELS = {
 
 _PLACED = {"absent": "away from {place}", "barred": "barred from {place}", "exile": "in exile from {place}",
            "fulltime": "in a full-time post ({place})", "role_ended": "out of the post of {place}",
-           "posting": "in a diplomatic post ({place})",
+           "posting": "in a diplomatic post ({place})", "chief": "chief executive of {place}",
+           "chief_rival": "chief executive of a rival ({place})",
            "local_office": "in office ('{word}')", "club_member": "playing for {place}"}
 
 
@@ -88,6 +89,8 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
         "exile-from": "in exile from {place} {when:since|until|from|in|at}",
         "fulltime": "in a full-time post ({place}) {when:since|until|from|in|at}",
         "posting": "in a diplomatic post ({place}) {when:since|until|from|in|at}",
+        "chief": "chief executive of {place} {when:since|until|from|in|at}",
+        "chief-rival": "chief executive of a rival ({place}) {when:since|until|from|in|at}",
         "role-ended": "out of the post of {place} {when:since|until|from|in|at}",
         "in-office": "in office ('{word}') {when:since|until|from|in|at}",
         "playing": "playing for {place} {when:since|until|from|in|at}",
@@ -137,9 +140,8 @@ def overlapping_exclusive_states(ctx, timeline_statements):
       و2018، قبل أن يعفى من مهامه`: a period told before the end word when no date follows it)
       and acted in at a later date ("in 2019, as chair", "when he was council leader in 2021",
       `بصفتها رئيسة`, `عندما كان رئيساً للبلدية عام 2019`);
-    - in exile or in prison for a stated period and doing within it what is done only at home
-      and in person: canvassing voters door to door, casting a ballot ("lived in exile between
-      1986 and 1990" … "in 1988, campaigned door to door", `من بيت إلى بيت`);
+    - in exile or in prison for a stated period and doing within it what is done only at home and
+      in person ("lived in exile between 1986 and 1990" … "in 1988, campaigned door to door");
     - playing for a club for a stated period and acting for another club within it ("played for
       Millbrook City from 2001 to 2009" … "in 2005, captained Ashdown Rovers", `في صفوف نادي
       الفجر` … `قاد فريق نادي الشروق`); a club is named as one ("Rovers", "City", `نادي`), so a
@@ -147,6 +149,9 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     - two diplomatic postings in different places over overlapping periods ("Jordan's ambassador in
       Baghdad from 2016 to 2020" … "permanent representative to the United Nations in New York
       between 2018 and 2022", `سفيرا في` … `مندوبا دائما لدى`; "Jordan" is no subject);
+    - chief executive of a company over a period and of a rival within it ("chief executive of
+      FreshKart from 2017 to 2021" … "in 2019, as chief executive of rival BasketNow", `قاد «طيران
+      سحاب» رئيساً تنفيذياً` … `لشركة «نسمة للطيران» المنافسة`: the name beside the office);
     - aboard a ship for a stated period and acting in person within it ("aboard the research
       vessel, from November 2019 to April 2020" … "presided in person over its February 2020
       meeting", `على متن` … `ترأست بنفسها`). A year alone dates an act after a determiner ("the
@@ -157,9 +162,10 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     complement a few words on ("led … marchers", "barred … from returning to", `قاد تظاهرات`),
     the date that bounds it, and its subject (the last person named before it, one named inside
     it, for a role in apposition the person named right after it — "in 1998, as chair, Ortega
-    signed" —, else the article's main person). An Arabic given name that is also a word, before a
-    family name the article repeats alone, is a person (`حسام القاسم` … `خطب القاسم`); a date read
-    across the end of a sentence dates the sentence of its year too.
+    signed" —, else the one person the sentence before names in its paragraph, else the article's
+    main person; not a relative's or a predecessor's: "his wife Nadia led marches", `سلفها`). An
+    Arabic given name that is also a word, before a family name the article repeats alone, is a
+    person (`حسام القاسم` … `خطب القاسم`); a date across a sentence's end dates both sentences.
 
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
@@ -179,13 +185,18 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     writes only once ("in 2019, as chair, Anna Liu signed").
     """
     for first_group, second_group, scope in timeline_data(ctx.lexicon).pairs:
-        by_key: dict[tuple[str, str], list[Statement]] = collections.defaultdict(list)
-        for st in timeline_statements:
-            if st.group in (first_group, second_group):
-                by_key[(st.subject, st.counterpart if scope == "counterpart" else "*")].append(st)
-        for sts in by_key.values():
-            _report_overlaps(ctx, [s for s in sts if s.group == first_group],
-                             [s for s in sts if s.group == second_group], scope)
+        _report_pair(ctx, timeline_statements, first_group, second_group, scope)
+
+
+def _report_pair(ctx, statements: list[Statement], first_group: str, second_group: str, scope: str) -> None:
+    """The overlaps between the statements of two exclusive groups, per subject (and counterpart)."""
+    by_key: dict[tuple[str, str], list[Statement]] = collections.defaultdict(list)
+    for st in statements:
+        if st.group in (first_group, second_group):
+            by_key[(st.subject, st.counterpart if scope == "counterpart" else "*")].append(st)
+    for sts in by_key.values():
+        _report_overlaps(ctx, [s for s in sts if s.group == first_group],
+                         [s for s in sts if s.group == second_group], scope)
 
 
 def _after(ended: Statement, acted: Statement) -> tuple[dt.date, dt.date] | None:
