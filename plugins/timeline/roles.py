@@ -32,7 +32,10 @@ def _patterns(lex):
     out["role"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)))
     out["ended"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
                             + whole_word(f"(?P<end>{ended})", pre)) if ended else None
-    out["as"] = compiled(whole_word(f"(?P<as>{as_}){WS}+{prefixes(lex, True)}(?P<role>{role})", pre)) if as_ else None
+    # a word of ``as_between`` may stand between: "as council president", "as its chair"
+    between = f"(?:(?:{alternation(r['as_between'])}){WS}+)?" if r.get("as_between") else ""
+    out["as"] = compiled(whole_word(f"(?P<as>{as_}){WS}+{between}{prefixes(lex, True)}(?P<role>{role})", pre)) \
+        if as_ else None
     return out
 
 

@@ -74,6 +74,8 @@ class Roles(Section):
     possessives: Words = []
     #: words before a role the subject acts in ("as chair", `بصفتها`).
     as_: Words = Field(default=[], alias="as")
+    #: words that may stand between those and the role ("as council president", "as its chair").
+    as_between: Words = []
     #: words that take a role up again ("returned as chair", `عاد`).
     again: Words = []
     #: words that call a role former ("former chair", `السابق`).

@@ -17,6 +17,7 @@ _LABELS = {
     "designated_terrorist": "designated a terrorist by", "at_war": "at war with",
     "imprisoned": "imprisoned by", "ally": "an ally of", "partner": "a partner of",
     "cooperating": "cooperating with", "coordinating": "coordinating with", "aboard": "at sea",
+    "suspended": "suspended from office",
 }
 
 
@@ -83,6 +84,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
         "cooperating": "cooperating with {counterpart} {when:since|until|from|in|at}",
         "coordinating": "coordinating with {counterpart} {when:since|until|from|in|at}",
         "in-prison": "in prison {when:since|until|from|in|at}",
+        "suspended": "suspended from office {when:since|until|from|in|at}",
         "in-exile": "in exile {when:since|until|from|in|at}",
         "away": "away from {place} {when:since|until|from|in|at}",
         "barred": "barred from {place} {when:since|until|from|in|at}",
@@ -152,6 +154,9 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     - chief executive of a company over a period and of a rival within it ("chief executive of
       FreshKart from 2017 to 2021" … "in 2019, as chief executive of rival BasketNow", `قاد «طيران
       سحاب» رئيساً تنفيذياً` … `لشركة «نسمة للطيران» المنافسة`: the name beside the office);
+    - suspended from office for a stated period and acting in it within that period
+      ("suspended from office from March 2021 to February 2022" … "in October 2021, as council
+      president", `موقوفاً عن ممارسة مهامه` … `بصفته رئيساً للمجلس`);
     - aboard a ship for a stated period and acting in person within it ("aboard the research
       vessel, from November 2019 to April 2020" … "presided in person over its February 2020
       meeting", `على متن` … `ترأست بنفسها`). A year alone dates an act after a determiner ("the
