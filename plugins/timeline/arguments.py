@@ -57,8 +57,8 @@ def previous_person(doc, sent, named) -> tuple[str, str] | None:
         return None
     sents = doc.sentences
     i = bisect.bisect_right([x.start for x in sents], sent.start) - 1
-    if i < 1 or doc.paragraph_at(sents[i - 1].start) is not doc.paragraph_at(sent.start):
-        return None   # (the sentence before, in the same paragraph)
+    if i < 1 or "\n" in doc.text[sents[i - 1].start:sent.start]:
+        return None   # (the sentence before, on the same line: in the same paragraph)
     before = sents[i - 1]
     keys = {(k, t) for s, _, k, t in named if before.start <= s < before.end}
     return next(iter(keys)) if len({k for k, _ in keys}) == 1 else None
