@@ -41,7 +41,8 @@ def _keys(lex, text: str, stop: frozenset[str]) -> set[str]:
     for w in _WORD.findall(text.lower()):
         if w not in stop:
             # a root of two weak letters or more (`*ل*`) says too little to name an event
-            out |= {k for k in der.derive(w).keys if k.count("*") < 2} or {w}
+            # (forms I and II are one spelling unvowelled: `وقعت` is also `وقّعت`, whose noun is `توقيع`)
+            out |= {k.replace(":2", ":1") for k in der.derive(w).keys if k.count("*") < 2} or {w}
     return out
 
 
@@ -67,6 +68,29 @@ def _named_offset(ctx, sentence_start: int, end: int):
     return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys)
 
 
+def _offset_after(ctx, sentence_start: int, sentence_end: int, end: int):
+    """The ", N after EVENT" (or before) phrase right after a date ("approved it on March 11,
+    three weeks after it was signed"): its order and the event's keys, or None."""
+    lex = ctx.doc.lexicon
+    text = ctx.doc.normalized_slice(sentence_start, sentence_end)
+    pos = len(ctx.doc.normalized_slice(sentence_start, end))
+    comma = re.match(r"\s*[,،]\s*", text[pos:])
+    if comma is None:
+        return None
+    orders = [o for o in find_orders(lex, text) if pos <= o.start <= pos + comma.end() + 2]
+    if not orders or orders[0].kind not in _FROM_EVENT or orders[0].minutes is None:
+        return None
+    o = orders[0]
+    words = re.split(r"[,،.;؛]", text[o.end:], maxsplit=1)[0].split()
+    links, stop, _, pronouns = _data(lex)
+    if words and words[0].lower() in pronouns:   # "after it was signed": the event told by its verb
+        words = words[2:] if len(words) > 2 and words[1].lower() in stop else []
+    keys = _keys(lex, " ".join(words), stop) if 1 <= len(words) <= _EVENT_WORDS else set()
+    if not keys or keys & _keys(lex, text[:pos], stop):
+        return None
+    return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys)
+
+
 def _bounds(doc, k: int) -> tuple[int, int]:
     return doc.sentences[k].start, doc.sentences[k].end
 
@@ -81,7 +105,8 @@ def anchored_pairs(ctx, dates, date_mentions):
     offsets = {}
     for i, b in enumerate(daily):
         sb = doc.sentence_index(b.start)
-        if sb >= 0 and (got := _named_offset(ctx, doc.sentences[sb].start, b.start)) is not None:
+        if sb >= 0 and (got := _named_offset(ctx, doc.sentences[sb].start, b.start)
+                        or _offset_after(ctx, *_bounds(doc, sb), b.end)) is not None:
             offsets[i] = (sb, got)
     if not offsets:
         return

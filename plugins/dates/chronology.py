@@ -64,7 +64,9 @@ def chronology_mismatch(ctx, date_mentions):
     - an offset from a named event, anywhere in the article: "two days after the vote, on May
       21" (or "two days before the vote, on May 17", `قبل يومين من اندلاع الحرائق، أي في 11`)
       when the one other sentence naming the vote (a word of it, or one derived like it:
-      `الاقتراع` / `اقترع`) dates it May 18, in another paragraph (:mod:`.anchored`).
+      `الاقتراع` / `اقترع`) dates it May 18, in another paragraph (:mod:`.anchored`); the offset
+      may follow its date: "approved on March 11, three weeks after it was signed", `في 11 مارس،
+      بعد ثلاثة أسابيع من توقيعها`.
     A stated offset is checked exactly up to six days ("two days later" from 12 June is 14 June)
     and with a margin beyond (a day, or 15 % of the offset: "a week" allows a day either way); loose words ("days later", `بعد أيام`) check the order only. A date without
     a year takes the year that puts it nearest to the other date; a weekday ("on Monday",
