@@ -26,6 +26,9 @@ class Variants(Section):
     #: Pairs of two-letter word endings that are the same letters swapped and both endings of
     #: one word (`عمليتا`, `عمليات`): such a swap is no slip.
     swapped_endings: list[Pair] = []
+    #: Pairs of letters the normaliser folds that spell a name two ways at its end (`ة`, `ه`):
+    #: a word that is no word of the language written with both is one name spelt two ways.
+    folded_endings: list[Pair] = []
     #: Letters whose absence makes another form of a word or another transliteration (long
     #: vowels; `ت` of a derived verb): a word one of them short of another is no slip.
     drop_kept: Words = []

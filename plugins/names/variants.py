@@ -10,6 +10,7 @@ from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import phrase_key, proclitic_letters
 from checker.language.normalize import normalize_text
 
+from .folded_endings import folded_ending_slips
 from .lexicon import names_data
 from .pairs import Article, Variant, content, full_pairs, lone_pairs, unknown_pairs, word_pairs
 from .word_slips import word_slips
@@ -66,6 +67,8 @@ def _occurrences(mentions, v: Variant, key: str, shape):
                         "(written {common_times}): a letter left out.",
         "slip-dotted": "'{rare}' (written once, no word of the language) looks like a slip for '{common}' "
                        "(written {common_times}): a letter written for its twin that differs only by its dots.",
+        "slip-ending": "'{rare}' (written once, no word of the language) ends in another letter than '{common}' "
+                       "(written {common_times}): one name is spelt two ways.",
     },
     notes={
         "spelt": "spelt '{name}' here",
@@ -129,9 +132,10 @@ def name_variants(ctx, name_mentions):
       another form, `مذكراته`/`مذكرته`, `يشتركوا`/`يشركوا`), or one letter written for its twin
       that differs only by its dots against a word written twice (`النفط` … `النفظ`), or once when
       it is a common word of the language, used ten times a million words or more (`نوفمبر` …
-      `نوفمير`; not a rarer one, `المنتخبين` … `المنتحبين`; not two
-      forms of one word the language data lists, `المنحدرين`/`المتحدرين`); a capitalised word and
-      a lower-case one are never compared ("Herat", "heart").
+      `نوفمير`; not a rarer one, `المنتخبين` … `المنتحبين`; not two forms of one word the language
+      data lists, `المنحدرين`/`المتحدرين`); a capitalised word and a lower-case one are never
+      compared ("Herat", "heart"); or ending in one letter of a pair the normaliser folds (ta
+      marbuta, ha) where the article ends it with the other (`الخوالده` … `الخوالدة`).
     The finding is on the rarer spelling, with the other as a related span and a suggestion (not
     safe) to write the more frequent one; when both are written equally often, the finding is on
     the later one and suggests nothing.
@@ -144,27 +148,26 @@ def name_variants(ctx, name_mentions):
     `Finance Minister Jan Kowalski said … "We are on track," Kowlaski said.`
 
     ## Not flagged
-    Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski");
-    two people who share a family name (`حمزة المصطفى` and `معاذ مصطفى`) or have similar ones
-    with their own given names ("Gordon Brown", "Des Browne"); two known given names of one
-    family name told as two people: in one sentence, next to a kinship word ("his brother",
-    `شقيقه`), with two different titles, two names that differ by a long vowel (`سعد`, `سعيد`) or
-    are listed as two names (`حسن`, `حسين`); spellings the normaliser folds (hamza forms, alef
-    maqsura, ta marbuta, diacritics, case, accents); the article or a particle written or left
-    out ("al-Sharaa", "Sharaa"; `المصطفى`, `مصطفى`), or one spelling with the article and one
-    without that also differ by a letter (`المغرب`, `مطرب`); two norms of one word
-    ("Labour"/"Labor", "Defence"/"Defense"); a word that is the name plus an ending (`الشرعية`,
-    "Germany"/"German"); a spelling written three times or more, or as often as the other at
-    least twice (a second person, not a slip); names of places and organisations one changed
-    letter apart ("Iran", "Iraq") or told in one sentence, and shorter than the language's
-    length for them; a dropped or doubled letter after "in", "from"... against a person's name
-    ("in Cameroon", "David Cameron"); names shorter than the language's minimum; compounds with
-    a hyphen; a word written once that is no word of the language against a name whose other
-    words differ from its own ("Kerri Walsh", "Kerry Doyle"; "T Brannan", "Mark Brennan"), or
-    one letter from two names of the article; two forms of one Arabic word that differ in an ending letter (`رسمت`, `رسما`); in
-    English, two full names none of whose mentions shows a person (a title, a verb of saying, a
-    known given name, the family name alone) and that differ by more than a swap: "Candy County"
-    and "Candy Country" may be two places.
+    Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski"); two
+    people who share a family name (`حمزة المصطفى` and `معاذ مصطفى`) or have similar ones with their own
+    given names ("Gordon Brown", "Des Browne"); two known given names of one family name told as two
+    people: in one sentence, next to a kinship word ("his brother", `شقيقه`), with two different titles,
+    two names that differ by a long vowel (`سعد`, `سعيد`) or are listed as two names (`حسن`, `حسين`);
+    spellings the normaliser folds (hamza forms, alef maqsura, diacritics, case, accents; a noun and
+    itself with a pronoun, `مقابلة`, `مقابله`); the article or a particle written or left out
+    ("al-Sharaa", "Sharaa"; `المصطفى`, `مصطفى`), or one spelling with the article and one without that
+    also differ by a letter (`المغرب`, `مطرب`); two norms of one word ("Labour"/"Labor",
+    "Defence"/"Defense"); a word that is the name plus an ending (`الشرعية`, "Germany"/"German"); a
+    spelling written three times or more, or as often as the other at least twice (a second person, not
+    a slip); names of places and organisations one changed letter apart ("Iran", "Iraq") or told in one
+    sentence, and shorter than the language's length for them; a dropped or doubled letter after "in",
+    "from"... against a person's name ("in Cameroon", "David Cameron"); names shorter than the
+    language's minimum; compounds with a hyphen; a word written once that is no word of the language
+    against a name whose other words differ from its own ("Kerri Walsh", "Kerry Doyle"; "T Brannan",
+    "Mark Brennan"), or one letter from two names of the article; two forms of one Arabic word that
+    differ in an ending letter (`رسمت`, `رسما`); in English, two full names none of whose mentions shows
+    a person (a title, a verb of saying, a known given name, the family name alone) and that differ by
+    more than a swap: "Candy County" and "Candy Country" may be two places.
     """
     _report_all(ctx, name_mentions)
 
@@ -212,6 +215,12 @@ def _report_slips(ctx, data, proclitics: str) -> None:
         ctx.report({"swap": "slip", "drop": "slip-dropped", "dot": "slip-dotted"}[how], s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
                    suggestions=[ctx.suggestion(s, e, common, f"write the word as it is written elsewhere: '{common}'")],
                    rare=ctx.text[s:e], common=common, common_times=_times(times))
+    pairs = ctx.lexicon.section("variants", {}).get("folded_endings", [])
+    for s, e, cs, ce, times in folded_ending_slips(ctx.doc, pairs, prefixes) if pairs else ():
+        if not any(s < b and a < e for a, b in taken):
+            common = ctx.text[cs:ce]
+            ctx.report("slip-ending", s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
+                       rare=ctx.text[s:e], common=common, common_times=_times(times))
 
 
 def _report_variant(ctx, name_mentions, v) -> None:
