@@ -21,6 +21,7 @@ from .schema import SCHEMAS
 from .aligned import find_aligned
 from .hyphenated import find_transposed
 from .lists import count_lists
+from .referred import find_referred
 from .restated import compatible, find_restated
 from .shares import over_100
 from .tolls import find_toll_pairs
@@ -112,10 +113,11 @@ def conflicting_figures(ctx, quantities, date_mentions):
     it definite ("the earthquake"); a count written against the article after its
     class word or after a plural noun counts it (`ضحايا الزلزال الـ920`, `المتسابقين الـ64` …
     `ويتنافس 46 متسابقاً`; after a singular noun it is an ordinal: `الدورة الـ25`),
-    and `البالغ عددها` refers back to a count told before. An amount measures the noun after "in" ("$9.4 million in
-    emergency aid" … "the emergency package, worth $10.4 million"). Qualifiers make
-    intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the
-    precision the figure is written in ("about 3,400" is 3,300 to 3,500).
+    and `البالغ عددها` refers back to a count told before. An amount measures the noun after "in"
+    ("$9.4 million in emergency aid" … "the emergency package, worth $10.4 million"); a sum told
+    back ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`) is the only other sum in its
+    currency ("diverted €3.8 million"). Qualifiers make intervals ("more than 25" is 25 or more,
+    "dozens" 24 to 100); "about" is read at the precision written ("about 3,400": 3,300 to 3,500).
 
     ## Why it matters
     A figure that changes within one story, without a word saying it was updated, tells the
@@ -137,8 +139,8 @@ def conflicting_figures(ctx, quantities, date_mentions):
     `دولاراً للأوقية`), figures joined to a word by a hyphen ("a 10-year bond", "a 300-bed
     hospital": part of what the thing is; a sum of money so written, "the 2.1-billion-dollar
     purchase", is compared, and so are two of one unit written with the same digits in another
-    order, "a 150-megawatt solar farm" … "the 105-megawatt plant");
-    figures in names ("Doom 3"); percentages (NUM002 reads shares); figures
+    order, "a 150-megawatt solar farm" … "the 105-megawatt plant"); figures in names ("Doom 3");
+    percentages (NUM002 reads shares); a sum told back among three sums of its currency or more; figures
     under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023") or told of different
     places or teams; a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new
@@ -183,7 +185,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     pairs += list(find_restated(ctx, quantities, sents, dated))
     near = _own_dates_first(date_mentions, sents, _date_guard(date_mentions, sents), dated)
     pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b), _same_bound))
-    pairs += list(find_transposed(ctx, quantities, sents, dated))
+    pairs += [*find_transposed(ctx, quantities, sents, dated), *find_referred(ctx, quantities, sents, dated)]
     return pairs
 
 
@@ -290,11 +292,8 @@ def _attribution_rx(lex):
 
 
 def _thing_word(doc, q, noun: str | None) -> str:
-    if noun:
-        return f"'{noun}'"
-    if q.thing_span is not None:
-        s, e = q.thing_span
-        return f"'{doc.text[s:e]}'"
+    if noun or q.thing_span is not None:
+        return f"'{noun}'" if noun else f"'{doc.text[q.thing_span[0]:q.thing_span[1]]}'"
     return q.thing or ""
 
 

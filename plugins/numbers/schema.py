@@ -86,6 +86,8 @@ class Figures(Section):
     amount_of: Words = []
     value_of: Words = []
     amount_only: Words = []
+    #: Nouns naming a sum told before ("the sum", `المبلغ`): an amount shortly after one refers back.
+    sum_nouns: Words = []
     novel: Words = []
     count_of: Words = []
     #: Units that measure a quantity of a substance named after them ("928 kilograms of cocaine").
