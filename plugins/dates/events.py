@@ -211,7 +211,7 @@ def _gap(toks, i: int, kind: str, data: _Data, derived) -> int:
     الساحل للإنشاءات البحرية عام 2004`; not a noun: `بعد افتتاحه لقاء … في 2014` dates the match),
     and an event told as the point of reference of another ("after its opening") is dated only
     right after it."""
-    verb = data.side == "after" and derived.pos != "n" and not derived.suffix
+    verb = data.side == "after" and (derived.pos == "v" or derived.pos != "n" and not derived.suffix)   # `أسسها رجل …`
     lead = [t for _, _, t in toks[max(0, i - 2):i]]
     ref = [t in data.reference or _bare(t, data) in data.reference for t in lead]
     if ref and (ref[-1] or len(ref) == 2 and ref[0] and lead[-1] in data.stop):
