@@ -1,6 +1,6 @@
 """Whether a word is a plural noun, from the language's ``[quantities.plurals]`` data: a sound
 plural by its ending (`المعلمين`, `الصالات`) or a broken plural by a shape of the data (`أعضاء` is
-`اCCاء` once folded), after a pronoun ending is taken off (`بأعضائها`). A count written against
+`اCCاء` once folded, or listed: `منازل`), after a pronoun ending is taken off (`بأعضائها`). A count written against
 the article after a plural noun counts it (`المعلمين الـ15`); after a singular one it is an ordinal
 (`الدورة الـ25`)."""
 
@@ -20,6 +20,7 @@ def _plural_data(lex) -> tuple[tuple[str, ...], re.Pattern | None, tuple[str, ..
     shapes = [_CONSONANT.join(re.escape(normalize_text(part)) for part in s.split("C")) for s in d.get("shapes", [])]
     article = normalize_text(lex.section("script", {}).get("article", ""))
     leads = tuple(sorted({normalize_text(p) + article for p in ["", *lex.proclitics]} - {""}, key=len, reverse=True))
+    shapes += [re.escape(normalize_text(w)) for w in d.get("words", [])]
     return (tuple(normalize_text(e) for e in d.get("endings", [])),
             re.compile("|".join(shapes)) if shapes else None,
             tuple(sorted((normalize_text(e) for e in d.get("pronouns", [])), key=len, reverse=True)),

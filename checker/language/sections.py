@@ -269,6 +269,8 @@ class Plurals(Section):
     shapes: Words = []
     #: Pronoun endings taken off first (`بأعضائها`).
     pronouns: Words = []
+    #: Broken plurals whose shape singular nouns share too (مفاعل: `منازل`, but `محافظ`), listed.
+    words: Words = []
 
 
 class Quantities(Section):
