@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
 from checker.extractors.name_mentions.data import not_as_written
-from checker.language.matching import phrase_key, trie_alternation
+from checker.language.matching import phrase_key, prefixes, trie_alternation, whole_word
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -51,10 +51,11 @@ def quoted_near(doc, cls: str, start: int, end: int, limit: int) -> str | None:
 
 def previous_person(doc, sent, named) -> tuple[str, str] | None:
     """The one person the sentence before ``sent`` names, when it names exactly one and ``sent``
-    names nobody: the person a sentence without a name goes on about (`وقادت العتيبي شركة … .
+    names nobody but tells a role acted in: the person it goes on about (`وقادت العتيبي شركة … .
     وفي 2019، وبصفتها …`), before the article's main person."""
-    if any(sent.start <= s < sent.end for s, _, _, _ in named):
-        return None
+    if any(sent.start <= s < sent.end for s, _, _, _ in named) or not _as_rx(doc.lexicon).search(
+            normalize_text(doc.text[sent.start:sent.end])):
+        return None   # (only a sentence telling a role acted in, "as chair", `بصفتها`, goes on so)
     sents = doc.sentences
     i = bisect.bisect_right([x.start for x in sents], sent.start) - 1
     if i < 1 or "\n" in doc.text[sents[i - 1].start:sent.start]:
@@ -62,6 +63,12 @@ def previous_person(doc, sent, named) -> tuple[str, str] | None:
     before = sents[i - 1]
     keys = {(k, t) for s, _, k, t in named if before.start <= s < before.end}
     return next(iter(keys)) if len({k for k, _ in keys}) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _as_rx(lex) -> re.Pattern:
+    words = [re.escape(normalize_text(w)) for w in lex.section("timeline", {}).get("roles", {}).get("as", [])]
+    return re.compile(whole_word(f"(?:{'|'.join(words)})", prefixes(lex)) if words else r"(?!x)x")
 
 
 def _word_after(doc, end: int) -> tuple[int, int] | None:

@@ -167,8 +167,8 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     complement a few words on ("led … marchers", "barred … from returning to", `قاد تظاهرات`),
     the date that bounds it, and its subject (the last person named before it, one named inside
     it, for a role in apposition the person named right after it — "in 1998, as chair, Ortega
-    signed" —, else the one person the sentence before names in its paragraph, else the article's
-    main person; not a relative's or a predecessor's: "his wife Nadia led marches", `سلفها`). An
+    signed" —, for a role acted in, the one person the sentence before names in its paragraph; else
+    the article's main person; not a relative's or a predecessor's: "his wife Nadia led marches", `سلفها`). An
     Arabic given name that is also a word, before a family name the article repeats alone, is a
     person (`حسام القاسم` … `خطب القاسم`); a date across a sentence's end dates both sentences.
 
