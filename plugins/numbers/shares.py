@@ -93,8 +93,10 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
 def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
     if (breakdown is not None and breakdown.search(norm)) or (whole is not None and whole.search(norm)):
         return True
-    if (opens := _opener_rx(ctx.lexicon)) is not None and opens.match(norm):
-        return True   # "Of the 410 shops, 57% have reopened, 29% …", `ومن أصل 410 محلات، …`
+    if (opens := _opener_rx(ctx.lexicon)) is not None and opens.match(norm) and not all(
+            _next_word(ctx.doc.normalized.text, ctx.doc.normalized.from_original(q.end)) in _locatives(ctx.lexicon)
+            for q in qs[1:]):
+        return True   # "Of the 410 shops, 57% have reopened, 29% …" (not "…, 81% by August, 97% by …")
     view = ctx.doc.normalized
     nt = view.text
     spans = [(view.from_original(q.start), view.from_original(q.end)) for q in qs]

@@ -30,6 +30,8 @@ _DATE_GAP = 90      # characters between a state word and the date that bounds i
 _APPOSED = 60       # characters between a role in apposition and the subject named after it
 # a full name written in capitals right after a role in apposition: a person named once, not the
 # article's main person (scripts without capitals never match)
+# the start of a sentence or a clause, and up to three lower-case words of a title, right before a name
+_TITLED = compiled(r"(?:^|[,،])[^\S\n]*(?:[a-z][\w'’-]*[^\S\n]+){0,3}$")   # (lower-case: a cased script's title)
 _OTHER_NAME = compiled(r"[^\S\n]*,[^\S\n]*(?:\w+[^\S\n]+)?[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
 
 
@@ -281,8 +283,8 @@ def _subject(sent, first: int, last: int, places, main, main_text, apposed: bool
             return None  # "as chief executive, Anna Liu signed": someone the article names once
     if subject is None and main is not None:
         o = others[max(0, bisect.bisect_left(others, first) - 1)] if others else -1
-        if sent.start <= o < first and sent.text[:o - sent.start].rstrip()[-1:] in ("", ",", "،"):
-            return None   # "Her deputy, Ian Moller, attended": someone the article names once
+        if sent.start <= o < first and _TITLED.search(sent.text[:o - sent.start]):
+            return None   # "Her deputy, Ian Moller, attended", ", vice-president Ivan Horvat acted": named once
         subject = (main, main_text)
     return subject
 

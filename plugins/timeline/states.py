@@ -160,8 +160,8 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     - aboard a ship for a stated period and acting in person within it ("aboard the research
       vessel, from November 2019 to April 2020" … "presided in person over its February 2020
       meeting", `على متن` … `ترأست بنفسها`). A year alone dates an act after a determiner ("the
-      2016 campaign"); a person named once before an act ("Her deputy, Ian Moller, attended")
-      keeps it from the article's main person.
+      2016 campaign"); a person named once before an act, after a clause's start and a title ("Her
+      deputy, Ian Moller, attended", "…, vice-president Ivan Horvat acted"), is its subject.
 
     States are read from the structure of the sentence: a state word or a head word with its
     complement a few words on ("led … marchers", "barred … from returning to", `قاد تظاهرات`),
