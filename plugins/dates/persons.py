@@ -21,6 +21,18 @@ _CLAUSE = compiled(r"[,،]")   # ends an opening clause before the name it is ab
 _ATTRIBUTE = 40    # characters from an attributive statement to the name it stands before
 _PUNCT = compiled(r"[^\w\s'’\-]")
 _MAIN_CLAUSE = compiled(r"[,،]\s*([^\W\d_]+)")   # the first word after a sentence's first comma
+_LAST_WORD = compiled(r"([^\W\d_]+)\s+$")
+
+
+def _determined(doc, start: int) -> bool:
+    """A statement right after a determiner ("the 29-year-old", `event_subject` determiners)."""
+    m = _LAST_WORD.search(doc.text, max(0, start - 8), start)
+    return m is not None and m.group(1).lower() in _determiners(doc.lexicon)
+
+
+@lru_cache(maxsize=8)
+def _determiners(lex) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.section("event_subject", {}).get("determiners", []))
 
 
 @lru_cache(maxsize=32)
@@ -55,6 +67,8 @@ class People:
         sent = self.sentence(start)
         if sent is None:
             return None
+        if end is not None and _determined(self.doc, start) and (nxt := self.named_next(end)) is not None:
+            return nxt   # "Raghunathan and the 29-year-old engineer Imran Sheikh": the name it qualifies
         i = bisect.bisect_left(self.starts, start)
         before = []
         for m in reversed(self.mentions[max(0, i - 4):i]):
