@@ -38,6 +38,7 @@ class RoleSetsData:
     given: frozenset[str]
     conjunctions: str
     object_after: frozenset[str] = frozenset()      # a form's last word that names its client after it
+    relatives: frozenset[str] = frozenset()         # "who": a role after one is the name's before it
     clients: frozenset[str] = frozenset()           # forms that, set off by a comma after a name, name a client
     links: frozenset[str] = frozenset()             # words that join a noun to a complement (`في القضية`)
 
@@ -79,4 +80,5 @@ def role_sets_data(lex) -> RoleSetsData:
         object_after=frozenset(phrase_key(w) for w in d.object_after),
         clients=frozenset(phrase_key(w) for w in d.construct_clients),
         links=frozenset(phrase_key(w) for w in d.complement_links),
+        relatives=frozenset(phrase_key(w) for w in d.relatives),
     )

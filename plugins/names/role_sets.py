@@ -318,7 +318,9 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
             continue
         client = key.rsplit(" ", 1)[-1] in data.object_after or \
             key in data.clients and r.vt[max(0, ns - 2):ns].rstrip().endswith(("،", ","))   # `محامي بوزيان`: not him
-        got = (None if client else _name_after(r, ns, ne)) or _name_before(r, ns)
+        lead = r.vt[max(0, ns - 12):ns].split()
+        after_relative = bool(lead) and lead[-1] in data.relatives   # "…, who leads the opposition X group"
+        got = (None if client or after_relative else _name_after(r, ns, ne)) or _name_before(r, ns)
         if got is None:
             continue
         tokens, n_s, n_e, m = got

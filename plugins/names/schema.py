@@ -58,6 +58,9 @@ class RoleSets(Section):
     between: Words = []
     #: Words between a name, its comma, and the role after them ("the", "a").
     apposition_skip: Words = []
+    #: Relative pronouns: a role told after one ("Owen Pritchard, who leads the opposition Plaid
+    #: Cymru group") is the person's named before it, never a name after it.
+    relatives: Words = []
     #: Words that open a complement between a role and the name ("the manager of Rovers, Dean
     #: Whitcombe"); in a language without capitals, any words up to ``complement_words``.
     complement_openers: Words = []
