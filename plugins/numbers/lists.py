@@ -123,7 +123,7 @@ def _opening(d: _Lists, orig, nt: str, pos: int, end: int) -> int | None:
 def _separators(d: _Lists, nt: str, start: int, end: int):
     """(item start, item end, how it is joined to the item before) over the text of a list."""
     conj = "|".join(re.escape(c) for c in d.conj) or "(?!x)x"
-    sep = re.compile(rf"\s*(?:[,،]\s*(?:{conj})(?:\s+|(?=[^\W\d_]))|[,،]\s*|\s+(?:{conj})(?:\s+|(?=[^\W\d_])))")
+    sep = re.compile(rf"\s*(?:[,،]\s*(?:{conj})(?:\s+|(?=[^\W\d_]|[«\"“]))|[,،]\s*|\s+(?:{conj})(?:\s+|(?=[^\W\d_]|[«\"“])))")
     pos, kind = start, ""
     for m in sep.finditer(nt, start, end):
         yield pos, m.start(), kind
@@ -153,11 +153,12 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
         if kind == "and" and joined == "comma-and" and items and not ended and later & {"comma-and"}:
             items[-1] = (items[-1][0], e)   # `، وقاعة الخرائط والأدوات الملاحية، وقاعة …`: an "and"
             continue                        # inside an item of a series each after "، و"
-        raw = re.sub(r"\([^)]*\)", " ", nt[s:e]).strip().rstrip(".؟!").strip()
+        raw = re.sub(r"\([^)]*\)|[«»\"“”]", " ", nt[s:e]).strip().rstrip(".؟!").strip()   # (a name in quotes)
         item = _is_item(d, orig, raw, s, words, bounded)
         last = kind in ("and", "comma-and") and (joined == "comma" or d.and_ends)
         closing = kind in ("and", "comma-and") and joined in ("comma", None) and bool(items) \
-            and not (kind == "comma-and" and kind in later)   # more items joined so follow
+            and not (kind == "comma-and" and kind in later) \
+            and not (kind == "and" and joined is None and "and" in later)   # more items joined so follow
         if closing and not ended and words != _PHRASE_ITEM_WORDS and (cut := _cut_last(d, nt, s, e)) is not None:
             items.append((s, cut))
             return items, True   # the last item, then a phrase: "… وأنور منصور للانتخابات"
