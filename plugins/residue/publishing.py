@@ -291,7 +291,8 @@ _LABELS = {"comment-form": "comment-form text", "navigation": "page navigation",
            "read-also": "a read-also link", "wire-marker": "a wire or layout marker",
            "placeholder": "a placeholder", "promo": "a promotion of the publisher's app or newsletter",
            "advertisement": "an advertisement marker", "link": "a link to a video, gallery or page",
-           "call-to-action": "a call to action (share, follow, subscribe, read or watch)"}
+           "call-to-action": "a call to action (share, follow, subscribe, read or watch)",
+           "photo-credit": "a photo credit or caption"}
 
 
 @rule(
@@ -330,8 +331,9 @@ def publishing_residue(ctx, residue):
     Lines that are web furniture rather than journalism: comment forms ("Leave a comment",
     `اترك تعليقاً`, "Your email address will not be published"), navigation ("Back to top",
     `زر الذهاب إلى الأعلى`), related-article headings, share and subscribe prompts, read-also links,
-    "Advertisement" / `إعلان` alone on a line and wire markers (info), and placeholders anywhere
-    in the text (TKTK, lorem ipsum, [TK], "TK" standing for a missing figure).
+    "Advertisement" / `إعلان` alone on a line, wire markers and photo credits or captions left as
+    a line of their own ("Photo: …", `تصوير: …`; info), and placeholders anywhere in the text
+    (TKTK, lorem ipsum, [TK], "TK" standing for a missing figure).
 
     Calls to action are recognised by their structure, in every phrasing: a short line, or the
     short last segment of a paragraph, with no sentence punctuation at its end, opened by an
@@ -367,7 +369,7 @@ def publishing_residue(ctx, residue):
     ## Options
     `categories` (default: all): report only these categories of residue — comment-form,
     navigation, related, share, read-also, promo, advertisement, wire-marker, placeholder,
-    call-to-action, link.
+    call-to-action, link, photo-credit.
     """
     wanted = set(ctx.options["categories"])
     for r in residue:
