@@ -194,8 +194,8 @@ def _order_between(ctx, start: int, end: int) -> Order | None:
         rest = text[order.end:]
         if (timed := _timed_after(ctx, order, rest)) is not None:
             return timed
-        if order.start > _MAX_LEAD or len(rest) > _MAX_AFTER or any(c in rest for c in ",،;؛"):
-            return None
+        if order.start > _MAX_LEAD or len(rest) > _MAX_AFTER or any(c in rest for c in ",،;؛—–"):
+            return None   # (a comma or a dash closes the clause of the event "after" names)
         if _conjoined(ctx.doc.lexicon, text[:order.start]):
             return None  # "A in 1929, and after several redesigns B in 1934": B's own clause
     return order
