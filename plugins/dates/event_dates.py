@@ -105,8 +105,9 @@ def same_event_two_dates(ctx, events, open_events):
     joined ("joined the institute in 2005" … "since joining the institute in 2007", `انضمت إلى
     المعهد` … `منذ انضمامها إلى المعهد`). A building is built once ("was built in 1962" … "since
     its construction in 1958", `بُني المسرح عام 1962` … `منذ تشييده عام 1958`; its noun counts
-    only after "since": "construction began in 1958" is a start), and so is a thing closed ("was
-    shut down in 2012" … "since the line's closure in 2013", `أُغلق المصنع` … `منذ إغلاق المصنع`);
+    only after "since": "construction began in 1958" is a start), and so is a thing closed,
+    dissolved or abolished ("was shut down in 2012" … "since the line's closure in 2013", "was
+    dissolved in 2019" … "since the board's dissolution in 2020", `أُغلق المصنع` … `منذ إغلاق المصنع`);
     "formed" and "created" found a thing as "founded" does; a thing's beginnings after "since" are
     its founding ("since its inception", `منذ بدايتها`); a relative after a name in construct is
     told of the chain's head (`سد وادي القنديل، الذي أُنشئ عام 1978` … `منذ إنشاء السد عام 1987`).

@@ -363,6 +363,9 @@ def extract_events(doc, facts) -> list[Event]:
             after = [t for a, _, t in toks[i + 1:i + 5] if a < ds or ds < toks[i][0]]
             if ds < toks[i][0]:     # "its 2011 opening", "the 5 June 2021 collapse"
                 subject, pron = (), _pronoun(before, data)
+                between = [t for a, _, t in toks[max(0, i - 6):i] if a >= de]
+                if data.side == "before" and between:   # "in 2020 as shops closed": the shops
+                    subject = tuple(_run(list(reversed(between)), data, months))
             else:
                 # a comma before the noun the relative follows, not before the relative
                 apposed = i >= 2 and bool(re.search(r"[,،]", view.text[toks[max(0, i - 4)][1]:toks[i - 2][0]]))
