@@ -6,10 +6,24 @@ a noun with a pronoun ("his interview"), `دوراليه` beside `دورالية
 from __future__ import annotations
 
 import collections
+import re
+from functools import lru_cache
 
 from checker.language.frequency import known_word
+from checker.language.normalize import normalize_text
 
 _MIN_LETTERS = 5
+
+
+@lru_cache(maxsize=8)
+def _ending_rx(letters: str) -> re.Pattern:
+    """Words of ``_MIN_LETTERS`` letters or more ending in one of ``letters``."""
+    return re.compile(rf"(?<![^\W\d_])[^\W\d_]{{{_MIN_LETTERS - 1},}}[{re.escape(letters)}](?![^\W\d_])")
+
+
+def _stem(w: str, prefixes: tuple[str, ...]) -> str:
+    """A word less its last letter and an attached proclitic or article (`والبطاين` → `بطاين`)."""
+    return next((w[len(p):] for p in prefixes if w.startswith(p) and len(w) - len(p) >= _MIN_LETTERS - 1), w)
 
 
 def folded_ending_slips(doc, pairs, prefixes: tuple[str, ...]) -> list[tuple[int, int, int, int, int]]:
@@ -18,14 +32,24 @@ def folded_ending_slips(doc, pairs, prefixes: tuple[str, ...]) -> list[tuple[int
     ends = {a: b for x, y in pairs for a, b in ((x, y), (y, x))}
     if not ends or known_word("", doc.lang) is None:
         return []
-    toks = doc.tokens
     places: dict[tuple[str, str], list[tuple[int, int]]] = collections.defaultdict(list)
-    for i, folded in enumerate(toks.words):
-        s, e = toks.original(i)
-        last = doc.text[e - 1:e]
-        if last in ends and len(folded) >= _MIN_LETTERS and not known_word(folded, doc.lang, folded=True):
-            stem = next((folded[len(p):] for p in prefixes if folded.startswith(p) and len(folded) - len(p) >= _MIN_LETTERS), folded)
-            places[(stem, last)].append((s, e))
+    text = doc.text
+    # words of the original text by their last letter: a stem written with both letters of a
+    # pair is rare, so one pass over the text finds the few to look at
+    written = collections.defaultdict(list)
+    for m in _ending_rx("".join(sorted(ends))).finditer(text):
+        written[m.group()].append((m.start(), m.end()))
+    stems = {w: _stem(w[:-1], prefixes) for w in written}
+    by_stem = collections.defaultdict(set)
+    for w, stem in stems.items():
+        by_stem[stem].add(w[-1])
+    for w, spots in written.items():
+        stem = stems[w]
+        if len(by_stem[stem]) < 2 or known_word(normalize_text(w), doc.lang, folded=True):
+            continue   # one ending only, or a word of the language (a noun with a pronoun)
+        places[(stem, w[-1])] += spots
+    for v in places.values():
+        v.sort()
     out = []
     for (stem, last), here in places.items():
         other = places.get((stem, ends[last]), [])
