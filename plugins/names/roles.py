@@ -209,7 +209,8 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     العام في القضية، فراس العمري`), after
     "برئاسة", or an apposition after the name ("Dean Whitcombe, the referee"), also one that tells
     the role by what the person does ("Maria Diaz, who leads the opposition on the council",
-    "Rafael Ortega, representing the accused", `إياد البكري، الذي يمثل المتهم`; after "who" never
+    "Rafael Ortega, representing the accused", "Paul Ibbotson, representing Pryce" — a counsel, not
+    the detective of the case —, `إياد البكري، الذي يمثل المتهم`; after "who" never
     the name after it: "Owen Pritchard, who leads the opposition Plaid Cymru group", against
     "Council leader Owen Pritchard"). In Arabic a
     complement may hold a noun the name facts stop a name at (`مدرب نادي الاتحاد الرياضي …`), and
