@@ -9,7 +9,7 @@ import collections
 import re
 from functools import lru_cache
 
-from checker.language.frequency import known_word
+from checker.language.frequency import known_word, word_list
 from checker.language.normalize import normalize_text
 
 _MIN_LETTERS = 5
@@ -30,8 +30,8 @@ def folded_ending_slips(doc, pairs, prefixes: tuple[str, ...]) -> list[tuple[int
     """(start, end) of the rarer spelling's first place, (start, end) of the other's, and how
     often the other is written, for each word written with both letters of a pair at its end."""
     ends = {a: b for x, y in pairs for a, b in ((x, y), (y, x))}
-    if not ends or known_word("", doc.lang) is None:
-        return []
+    if not ends or word_list(doc.lang) is None:
+        return []   # no word list: nothing tells a name from a noun with a pronoun
     places: dict[tuple[str, str], list[tuple[int, int]]] = collections.defaultdict(list)
     text = doc.text
     # words of the original text by their last letter: a stem written with both letters of a

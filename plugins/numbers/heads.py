@@ -236,8 +236,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     if after and not definite:
         definite = _definite_word(d, after[0])
     head = _head(lex, d, words, definite, last, measured)
-    phrase = _WORD.findall(_PHRASE_END.split(nt[end:end + _LOOK], 1)[0])[:3]
-    if head is not None and not d.novel.isdisjoint(phrase):
+    if head is not None and d.novel and \
+            not d.novel.isdisjoint(_WORD.findall(_PHRASE_END.split(nt[end:end + _LOOK], 1)[0])[:3]):
         head = replace(head, new=True)   # "three new plants", `ثلاثة مصانع جديدة`
     if head is not None and counted:
         extra = frozenset(noun_key(lex, w) for w in counted)

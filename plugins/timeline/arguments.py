@@ -39,14 +39,19 @@ def quoted_near(doc, cls: str, start: int, end: int, limit: int) -> str | None:
     """For a class whose target is a company (`[timeline.places] org_classes`), the name in
     quotation marks nearest after the state, else right before it, within its sentence:
     `رئيساً تنفيذياً لشركة «نسمة للطيران»`, `قاد «طيران سحاب» رئيساً تنفيذياً`."""
-    if cls not in doc.lexicon.section("timeline", {}).get("places", {}).get("org_classes", []):
+    if cls not in _org_classes(doc.lexicon):
         return None
     sent = doc.sentence_at(start)
     lo = max(sent.start if sent is not None else 0, start - _QUOTE_REACH)
     after = _QUOTED.search(doc.text, start, min(limit, end + _QUOTE_REACH))
-    before = [m for m in _QUOTED.finditer(doc.text, lo, start)]
+    before = list(_QUOTED.finditer(doc.text, lo, start))
     m = after or (before[-1] if before else None)
     return phrase_key(m.group(1)) if m else None
+
+
+@lru_cache(maxsize=8)
+def _org_classes(lex) -> frozenset[str]:
+    return frozenset(lex.section("timeline", {}).get("places", {}).get("org_classes", []))
 
 
 def previous_person(doc, sent, named) -> tuple[str, str] | None:
@@ -57,7 +62,7 @@ def previous_person(doc, sent, named) -> tuple[str, str] | None:
             normalize_text(doc.text[sent.start:sent.end])):
         return None   # (only a sentence telling a role acted in, "as chair", `بصفتها`, goes on so)
     sents = doc.sentences
-    i = bisect.bisect_right([x.start for x in sents], sent.start) - 1
+    i = doc.sentence_index(sent.start)
     if i < 1 or "\n" in doc.text[sents[i - 1].start:sent.start]:
         return None   # (the sentence before, on the same line: in the same paragraph)
     before = sents[i - 1]
@@ -301,6 +306,11 @@ def placed_after(doc, end: int, limit: int) -> bool:
         if m and (not any(c.isupper() for c in cased) or m.group(1)[:1].isupper() or cased_rx.search(cased)):
             return True
     return False
+
+
+def article_homes(doc) -> list[str]:
+    """Where the article is set: its dateline's places and the places whose demonyms it uses."""
+    return list(dict.fromkeys(home_places(doc) + demonym_homes(doc)))
 
 
 def attributive(doc):

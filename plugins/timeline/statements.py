@@ -23,15 +23,16 @@ from checker.language.matching import WS, alternation, matched_key, prefixes, wh
 from checker.language.regexes import compiled
 
 from .roles import role_hits
-from .arguments import attributive, placed_after, demonym_homes, home_places, people, previous_person, quoted_near, target_after
+from .arguments import (article_homes, attributive, people, placed_after, previous_person, quoted_near,
+                        target_after)
 
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
 _APPOSED = 60       # characters between a role in apposition and the subject named after it
+# a clause's start and up to three lower-case words of a title (a cased script's) before a name
+_TITLED = compiled(r"(?:^|[,،])[^\S\n]*(?:[a-z][\w'’-]*[^\S\n]+){0,3}$")
 # a full name written in capitals right after a role in apposition: a person named once, not the
 # article's main person (scripts without capitals never match)
-# the start of a sentence or a clause, and up to three lower-case words of a title, right before a name
-_TITLED = compiled(r"(?:^|[,،])[^\S\n]*(?:[a-z][\w'’-]*[^\S\n]+){0,3}$")   # (lower-case: a cased script's title)
 _OTHER_NAME = compiled(r"[^\S\n]*,[^\S\n]*(?:\w+[^\S\n]+)?[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
 
 
@@ -109,7 +110,8 @@ def timeline_data(lex) -> TimelineData:
                      acts, frozenset(ex.get("markers", [])), frozenset(places.get("home_classes", [])),
                      frozenset(places.get("local_classes", [])), lex,
                      frozenset(places.get("home_offices", [])), frozenset(places.get("club_classes", [])),
-                     rx(places.get("club_words", [])), rx(lex.section("names", {}).get("kin", []) + t.get("relations", [])))
+                     rx(places.get("club_words", [])),
+                     rx(lex.section("names", {}).get("kin", []) + t.get("relations", [])))
 
 
 def _counterparts(doc, comp, view, lo: int, hi: int):
@@ -379,7 +381,7 @@ def extract_statements(doc, facts) -> list[Statement]:
     main = max(full or counts, key=lambda k: (counts[k], -int(k))) if counts else None
     main_text = max((t for _, _, k, t in named if k == main), key=len, default=main)
     absent = {c for c, g in comp.group_of.items() if any(g == a for a, _, scope in comp.pairs if scope == "place")}
-    homes = _homes(doc, comp) if any(h.cls in absent for h in hits) else []
+    homes = article_homes(doc) if any(h.cls in absent for h in hits) else []   # read only when a state needs it
     others = sorted(m.start for m in facts["name_mentions"] if m.person and m.full and str(m.cluster) not in counts)
     ctx = {"range_of": range_of, "people": named, "main": main, "main_text": main_text, "homes": homes,
            "others": others}
@@ -393,8 +395,3 @@ def extract_statements(doc, facts) -> list[Statement]:
                 if st is not None:
                     out.append(st)
     return out
-
-
-def _homes(doc, comp) -> list[str]:
-    """Where the article is set (read only for articles with a state of the home)."""
-    return list(dict.fromkeys(home_places(doc) + demonym_homes(doc)))
