@@ -24,6 +24,7 @@ from checker.language.regexes import compiled
 
 from .quantity_filters import not_a_quantity, not_number_words
 from .quantity_fractions import fraction_shares
+from .quantity_numbers import parse_number
 
 _THING_WINDOW = 6  # words either side of a number searched for the thing it counts
 
@@ -90,6 +91,8 @@ class _Patterns:
     attached: re.Pattern | None = None   # a count against the article after its class word: `ضحايا الزلزال الـ920`
     restating: re.Pattern | None = None  # "As reported earlier": a fact told again, no update
     attached_lead: int = 0   # characters from where ``attached`` matches to its digits (the article, a proclitic)
+    scale_rest: re.Pattern = re.compile(r"(?!x)x")   # after a scale, a joiner and the rest: `ألفا و800`
+    measure: re.Pattern = re.compile(r"(?!x)x")      # a unit of measure right after a figure
 
 
 @lru_cache(maxsize=32)
@@ -155,47 +158,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         compiled(rf"(?<![^\W\d_]){pre}{re.escape(article)}(?P<num>{digits})(?![\w.,]\d|[^\W\d_])")
         if article and things is not None else None,
         compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(restating)})(?![^\W\d_])") if restating else None,
-        len(article) + 1)
-
-
-@lru_cache(maxsize=32)
-def _number_parts(group: str, decimal: str, joiners: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """A language's group marks, decimal marks, and what parts a number of words."""
-    split = rf"(?:{_WS}*-{_WS}*|{_WS}+(?:{joiners}){_WS}*|{_WS}+)"
-    return compiled(f"[{group}]"), compiled(f"[{decimal}]"), compiled(split)
-
-
-def parse_number(text: str, p: _Patterns) -> tuple[float, bool, tuple[float, float] | None] | None:
-    """(value, is_word, vague interval) of a number as written, normalised."""
-    t = text.strip()
-    group, decimal, split = _number_parts(p.group, p.decimal, p.joiners)
-    if t and t[0].isdigit():
-        t = group.sub("", t)
-        t = decimal.sub(".", t)
-        try:
-            return float(t), False, None
-        except ValueError:
-            return None
-    if _key(t) in p.words:  # a number word of several words: `أحد عشر`
-        return p.words[_key(t)], True, None
-    parts = [w for w in split.split(t) if w]
-    if len(parts) == 1 and _key(parts[0]) in p.vague:
-        lo, hi = p.vague[_key(parts[0])]
-        return lo, True, (lo, hi)
-    second = _key(parts[1]) if len(parts) == 2 else ""
-    second = next((second[len(j):] for j in p.joiner_words if second.startswith(j) and second[len(j):] in p.words), second)
-    if len(parts) == 2 and (_key(parts[0]) not in p.tens or p.words.get(second, 10) >= 10) \
-            and (_key(parts[1]) not in p.tens or p.words.get(_key(parts[0]), 10) >= 10):
-        return None  # only tens and units combine: "twenty-five", `خمسة وعشرين` (not "One-Two-Go")
-    total = 0.0
-    for w in parts:
-        k = _key(w)
-        if k not in p.words:
-            k = next((k[len(j):] for j in p.joiner_words if k.startswith(j) and k[len(j):] in p.words), None)
-            if k is None:
-                return None
-        total += p.words[k]
-    return total, True, None
+        len(article) + 1,
+        compiled(rf"{_WS}*(?:{joiners}){_WS}*(\d{{1,3}})(?![\d.,]\d|[^\W_])"),
+        compiled(rf"{_WS}*(?:{_alt(q.get('measure_units', []))})(?![^\W\d_])") if q.get("measure_units") else re.compile(r"(?!x)x"))
 
 
 def _interval(value: float, kind: str | None, vague: tuple[float, float] | None) -> tuple[float | None, float | None]:
@@ -224,7 +189,10 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
     out = []
     places = sorted({*digit_runs(doc), *keyword_starts(doc, _NUMBER_WORDS)})
     matches = list(finditer_at(p.number, nt, places, 1))
+    taken = 0   # the end of the last figure read: a number inside it (`ألفا و800`) is part of it
     for i, m in enumerate(matches):
+        if m.start() < taken:
+            continue
         written = m.group("num") or m.group("word")
         parsed = parse_number(written, p)
         if parsed is None:
@@ -274,10 +242,12 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
             (first_after is not None and first_after.group(1) in p.additional)
         group_noun = _group(p, nt, end, thing_span and view.from_original(thing_span[1]))
         s, e = view.to_original(start, end)
+        taken = end
         out.append(Quantity(s, e, doc.text[s:e], value, low, high, unit, thing, thing_span, qualifier,
                             vague is not None, update, subset, group_noun))
-    if p.attached is not None:
-        out = sorted(out + _attached(doc, p, view), key=lambda q: q.start)
+    if p.attached is not None and (attached := _attached(doc, p, view)):
+        inside = SpanIndex([(q.start, q.end) for q in attached])   # `الـ12 ألفا و300`: its 300 is in it
+        out = sorted([q for q in out if not inside.cuts(q.start, q.end)] + attached, key=lambda q: q.start)
     return _with_fractions(doc, p, view, out)
 
 
@@ -308,7 +278,8 @@ def _attached(doc, p: _Patterns, view) -> list[Quantity]:
         hit = next((w for w in reversed(before) if p.things.fullmatch(w.group())), None)
         if hit is None:   # `موازنة الـ650 مليون دينار`: a sum, not an ordinal; `المتسابقين الـ64`: a count
             amount = _amount_after(p, nt, m.end("num"), value)
-            if amount is None and before and plural_noun(doc.lexicon, before[-1].group()):
+            if amount is None and (before and plural_noun(doc.lexicon, before[-1].group())
+                                   or p.measure.match(nt, m.end("num"))):   # `الـ4600 طن`: a measure
                 amount = value, None, m.end("num")
             if amount is not None:
                 s, e = view.to_original(m.start("num"), amount[2])
@@ -327,7 +298,10 @@ def _amount_after(p: _Patterns, nt: str, end: int, value: float) -> tuple[float,
     end; None when neither follows."""
     sc = p.scale_after.match(nt, end) if p.scale_after is not None else None
     if sc:
-        value, end = value * p.scales[_key(sc.group("s"))], sc.end()
+        scale = p.scales[_key(sc.group("s"))]
+        value, end = value * scale, sc.end()
+        if (more := p.scale_rest.match(nt, end)) and float(more.group(1)) < scale:
+            value, end = value + float(more.group(1)), more.end()   # `12 ألفا و800 طن`: 12,800
     if p.percent_after is not None and (pc := p.percent_after.match(nt, end)):
         return value, "%", pc.end()
     if p.currency_after is not None and (cu := p.currency_after.match(nt, end)):

@@ -295,6 +295,9 @@ class Quantities(Section):
     qualifier_closers: Words = []
     #: Words of their own that read as a proclitic and a number word (`كمية`).
     not_numbers: Words = []
+    #: Units of measure: a figure written against the article before one is a measure told
+    #: again (`الـ4600 طن`), never an ordinal.
+    measure_units: Words = []
     updates: Updates = Updates()
     subset: Subset = Subset()
     generic: Generic = Generic()

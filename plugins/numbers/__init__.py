@@ -16,7 +16,7 @@ from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, alternation_rx, clause_bounds, figures_data, stopwords
+from .common import Sentences, alternation_rx, as_written, clause_bounds, figures_data, stopwords
 from .schema import SCHEMAS
 from .aligned import find_aligned
 from .hyphenated import find_transposed
@@ -79,45 +79,44 @@ def _date_guard(date_mentions, sents: Sentences | None = None):
 def conflicting_figures(ctx, quantities, date_mentions):
     """
     ## What it flags
-    One quantity of one thing given twice with figures that cannot both hold. The thing is read
-    from the statement itself: the noun a figure counts ("14 residents", "a $3 billion
-    contract", `145 ألف طفل`), the noun an amount measures ("the wage to 210,000 pounds",
-    `عقد بقيمة`, `ميزانية المشروع البالغة`, "a reward of $5m" — for a sum of money, the noun before
-    such a word wins over the words after it), "the number of children … 154,000"), compared through its singular, its
-    broken plural (`أطفال` and `طفل`) and a few synonyms. Two figures of one noun are one fact
-    when the later one refers back to it ("the 17 residents rescued", "the route's 11,000
-    passengers", `العقد البالغة قيمته`, "the floods, which killed 30 people", `الانفجار الذي أسفر`), when the two clauses restate
-    each other (a definite figure told first, "The $850 reward …", and the only other one of
-    its noun, close in size, "a reward of $580", count too; their content words align: "1,250 families were relocated from the flood zone"
-    … "relocated 1,520 families from the flood zone"), or when they are the only two figures of
-    that noun in sentences about the same thing, close in size (or, each alone in its sentence,
-    further apart when the sentences share two distinctive words: "386 workers had been laid
-    off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"; a count
-    told after "the number of …" is a total already told: "the number of entrants stood at 25
-    contestants", `بلغ عدد المشاركين 25 متسابقا`). A figure in a unit of weight or volume measures
-    the substance named after it, compared only in that unit ("412 kilograms of heroin" … "the
-    241 kilograms of heroin", `كمية الهيروين المضبوطة، وهي 241 كيلوغراما`). Two figures written
-    with the same digits in another order ("218" and "812") are compared however far apart. Any figure, whatever it measures
-    (a duration, a size, a share, a number of times), is also compared when its clause is told
-    again word for word with another figure: "Kim's trial must begin within 14 days of the
-    indictment" … "Kim's trial must begin within 30 days of the indictment", `فاز النادي باللقب
-    أربع مرات` … `فاز النادي باللقب ست مرات`. The clauses are compared word by word: the figures
-    sit in one place, the shorter clause's words are all found in the other in order (which may
-    add an attribution or a relative clause at its ends), and at least one of the two clauses
-    opens its sentence, so that it names its own subject, or both follow the same words (a
-    lead may be added: "As reported earlier, …"); one bound told twice with its figure changed
-    ("more than 30 million tuned in" … "more than 38 million") is a slip. Tolls (killed, injured,
-    arrested, missing) are compared within one kind of event and one group; the only two
-    tolls of their kind are one event when either sentence tells it as known ("The floods,
-    which killed 40 people" … "67 people were killed when flash floods swept …") or both name
-    it definite ("the earthquake"); a count written against the article after its
-    class word or after a plural noun counts it (`ضحايا الزلزال الـ920`, `المتسابقين الـ64` …
-    `ويتنافس 46 متسابقاً`; after a singular noun it is an ordinal: `الدورة الـ25`),
-    and `البالغ عددها` refers back to a count told before. An amount measures the noun after "in"
-    ("$9.4 million in emergency aid" … "the emergency package, worth $10.4 million"); a sum told
-    back ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`) is the only other sum in its
-    currency ("diverted €3.8 million"). Qualifiers make intervals ("more than 25" is 25 or more,
-    "dozens" 24 to 100); "about" is read at the precision written ("about 3,400": 3,300 to 3,500).
+    One quantity of one thing given twice with figures that cannot both hold. The thing is read from the statement
+    itself: the noun a figure counts ("14 residents", "a $3 billion contract", `145 ألف طفل`), the noun an amount
+    measures ("the wage to 210,000 pounds", `عقد بقيمة`, `ميزانية المشروع البالغة`, "a reward of $5m" — for a sum of
+    money, the noun before such a word wins over the words after it), "the number of children … 154,000"), compared
+    through its singular, its broken plural (`أطفال` and `طفل`) and a few synonyms. Two figures of one noun are one fact
+    when the later one refers back to it ("the 17 residents rescued", "the route's 11,000 passengers", `العقد البالغة
+    قيمته`, "the floods, which killed 30 people", `الانفجار الذي أسفر`), when the two clauses restate each other (a
+    definite figure told first, "The $850 reward …", and the only other one of its noun, close in size, "a reward of
+    $580", count too; their content words align: "1,250 families were relocated from the flood zone" … "relocated 1,520
+    families from the flood zone"), or when they are the only two figures of that noun in sentences about the same
+    thing, close in size (or, each alone in its sentence, further apart when the sentences share two distinctive words:
+    "386 workers had been laid off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"; a count
+    told after "the number of …" is a total already told: "the number of entrants stood at 25 contestants", `بلغ عدد
+    المشاركين 25 متسابقا`). A figure in a unit of weight or volume measures the substance named after it, compared only
+    in that unit ("412 kilograms of heroin" … "the 241 kilograms of heroin", `كمية الهيروين المضبوطة، وهي 241
+    كيلوغراما`). Two figures written with the same digits in another order ("218" and "812") are compared however far
+    apart. Any figure, whatever it measures (a duration, a size, a share, a number of times), is also compared when its
+    clause is told again word for word with another figure: "Kim's trial must begin within 14 days of the indictment" …
+    "Kim's trial must begin within 30 days of the indictment", `فاز النادي باللقب أربع مرات` … `فاز النادي باللقب ست
+    مرات`. The clauses are compared word by word: the figures sit in one place, the shorter clause's words are all found
+    in the other in order (which may add an attribution or a relative clause at its ends), and at least one of the two
+    clauses opens its sentence, so that it names its own subject, or both follow the same words (a lead may be added:
+    "As reported earlier, …"); one bound told twice with its figure changed ("more than 30 million tuned in" … "more
+    than 38 million") is a slip. Tolls (killed, injured, arrested, missing) are compared within one kind of event and
+    one group; the only two tolls of their kind are one event when either sentence tells it as known ("The floods, which
+    killed 40 people" … "67 people were killed when flash floods swept …") or both name it definite ("the earthquake");
+    a count written against the article after its class word or after a plural noun counts it (`ضحايا الزلزال الـ920`,
+    `المتسابقين الـ64` … `ويتنافس 46 متسابقاً`; after a singular noun it is an ordinal: `الدورة الـ25`), and `البالغ
+    عددها` refers back to a count told before. An amount measures the noun after "in" ("$9.4 million in emergency aid" …
+    "the emergency package, worth $10.4 million"); a sum told back ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`)
+    is the only other sum in its currency ("diverted €3.8 million"); a measure told back with the article and no noun of
+    its own ("the 541,000 tonnes the mine produced", `الـ7300 طن التي خرجت`) is the earlier one in its unit with the
+    same digits in another order ("514,000 tonnes"), or the only earlier one. The value a change reached is its
+    subject's ("Net profit rose 12% last year to $41.6 million", "Exports climbed 9% to 46,000 tonnes", `ارتفع صافي
+    أرباحها بنسبة 12% ليصل إلى 41.6 مليون دينار`), held by a later telling of that subject with the article ("the $38.4
+    million net profit", `صافي الأرباح البالغ`); a value of a place named right after it ("£1,390 in Wales") is that
+    place's. Qualifiers make intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the
+    precision written ("about 3,400": 3,300 to 3,500).
 
     ## Why it matters
     A figure that changes within one story, without a word saying it was updated, tells the
@@ -293,7 +292,7 @@ def _attribution_rx(lex):
 
 def _thing_word(doc, q, noun: str | None) -> str:
     if noun or q.thing_span is not None:
-        return f"'{noun}'" if noun else f"'{doc.text[q.thing_span[0]:q.thing_span[1]]}'"
+        return f"'{as_written(doc, q, noun)}'" if noun else f"'{doc.text[q.thing_span[0]:q.thing_span[1]]}'"
     return q.thing or ""
 
 

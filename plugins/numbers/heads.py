@@ -17,6 +17,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import alternation_rx, bare, figures_data, prefixes
+from .reached import reached_subject
 
 _WORD = compiled(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NEXT = compiled(r"\s{0,3}([^\W\d_]+)")   # the word right after a figure
@@ -39,6 +40,7 @@ class Head:
     measured: bool = False    # the noun an amount measures, told before it: "a reward of $5m"
     counted: frozenset[str] = frozenset()   # keys of the noun "the number of" names before it
     new: bool = False         # "three new plants", `ثلاثة مصانع جديدة`: added to those there were
+    reached: bool = False     # the value a change reached: "Net profit rose 12% to $3.4m"
 
     def same_thing(self, other: "Head", compounds: bool) -> bool:
         """The same noun, or (where nouns compound: "savings package", or where one is the noun
@@ -172,7 +174,7 @@ def _definite_word(d: _Data, word: str) -> bool:
     return bare(word, d.prefixes) != word and len(d.prefixes) > 0
 
 
-def _article_attached(d: _Data, before: str) -> bool:
+def article_attached(d: _Data, before: str) -> bool:
     """The figure is written against the article (`موازنة الـ650 مليون`): a thing already told."""
     w = _LAST_WORD.search(before)
     return w is not None and w.group(1) in d.prefixes
@@ -191,15 +193,16 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     if d.substance and (u := _NEXT.match(nt, end)) and (unit := noun_key(lex, u.group(1))) in d.substance:
         return _substance(lex, d, nt, start, u.end(), unit)
     after, measured = _after_words(d, nt, end)
-    if measured:
-        return None
+    reached = reached_subject(lex, nt, start, lambda w: _is_noun(d, w)) if not after else None
+    if measured and not (reached and d.change_after is not None and d.change_after.search(nt[end:end + 40])):
+        return None   # (but "rose to 212 million riyals, compared with 186 million": the value reached)
     if amount and not after and (m := _WORD_THEN_SPACE.match(nt[end:end + 20])) and m.group(1) in d.amount_of:
         after, measured = _after_words(d, nt, end + m.end())   # "$9.4 million in emergency aid"
         if measured:
             return None
     before_text = _SENTENCE_MARK.split(nt[max(0, start - _LOOK):start])[-1]
     before_words = _WORD.findall(before_text)
-    attached = _article_attached(d, before_text)
+    attached = article_attached(d, before_text)
     definite = bool(before_words) and before_words[-1] in d.definite or attached \
         or before_text.rstrip().endswith(("'s", "’s"))   # "the route's 11,000 passengers": a possessive
     words, last, measured = after, d.head_last, False
@@ -208,7 +211,9 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         # `موازنة الـ650 مليون`: the noun it is the sum of; `المتسابقين الـ64 المتأهلين`: the noun
         # it counts, with an adjective after it
         words, measured = [before_words[-2]], True
-    if (not words or amount) and d.value_of is not None and (m := d.value_of.search(before_text)):
+    if reached and not attached:   # "Net profit rose 12% to $3.4m": the value its subject reached
+        words, last, measured, definite = reached, d.head_last, True, True
+    elif (not words or amount) and d.value_of is not None and (m := d.value_of.search(before_text)):
         if not amount and not words and " ".join(m.group().split()) in d.amount_only:
             return None   # "her first novel at 24": an age or a time, not a value of the novel
         nouns = [w for w in _WORD.findall(before_text[:m.start()])[-2:] if _is_noun(d, w)]
@@ -236,6 +241,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     if after and not definite:
         definite = _definite_word(d, after[0])
     head = _head(lex, d, words, definite, last, measured)
+    if head is not None and reached and not attached:
+        head = replace(head, reached=True)
     if head is not None and d.novel and \
             not d.novel.isdisjoint(_WORD.findall(_PHRASE_END.split(nt[end:end + _LOOK], 1)[0])[:3]):
         head = replace(head, new=True)   # "three new plants", `ثلاثة مصانع جديدة`
@@ -259,10 +266,21 @@ def _substance(lex, d: _Data, nt: str, start: int, end: int, unit: str) -> Head 
     if not words and d.measure_of is not None and (found := list(d.measure_of.finditer(before_text))):
         words = [w for w in _WORD.findall(before_text[found[-1].end():])[:2] if _is_noun(d, w)]
         definite = True   # "the amount of cocaine seized": the cocaine already told
+    of = _WORD_THEN_SPACE.match(nt, end)
+    of = of is not None and of.group(1) in d.of
+    if words and not of and d.value_of is not None and (m := d.value_of.search(before_text)) and \
+            (nouns := [w for w in _WORD.findall(before_text[:m.start()])[-2:] if _is_noun(d, w)]):
+        # `الصادرات البالغة 420 ألف طن قياسية`: the noun the measure is the value of, not the
+        # adjective after it
+        words, definite = nouns, definite or _definite_word(d, nouns[-1])
+    reached = reached_subject(lex, nt, start, lambda w: _is_noun(d, w)) if not words or not of else None
+    if reached:   # "Exports climbed 8% to 460,000 tonnes last season": what reached it
+        words, definite = reached, True
     head = _head(lex, d, words, definite, d.head_last)
     if head is None or head.generic:
         return None
-    return replace(head, main=f"{head.main} {unit}", keys=frozenset(f"{k} {unit}" for k in head.keys))
+    return replace(head, main=f"{head.main} {unit}", keys=frozenset(f"{k} {unit}" for k in head.keys),
+                   reached=bool(reached))
 
 
 def _head(lex, d: _Data, words: list[str], definite: bool, last: bool, measured: bool = False) -> Head | None:

@@ -203,7 +203,7 @@ def _phrases(d: _Lists, orig, nt: str, count_end: int, opening: int, end: int) -
     first = re.match(r"(\S+)\s+", nt[opening:end])
     at = opening + first.end() if first and first.group(1) in d.item_articles | d.noun_articles else opening
     return d.capitalised and colon >= 0 and len(nt[count_end:colon].split()) <= _TIGHT and \
-        not orig(at, at + 1).isupper() and \
+        not orig(at, min(at + 1, len(nt))).isupper() and \
         not (d.alternatives is not None and d.alternatives.search(nt, opening, end))
 
 

@@ -2,7 +2,10 @@
 determiner ("the €3.6m was routed …") or after a noun that names a sum (`المبلغ المختلس، والمقدّر
 بـ٣٫٤ مليون دينار`, language data ``[figures] sum_nouns``) — held to the only other amount in
 its currency in the article, whatever noun each is said of. A market report's many prices, or
-two sums of one currency before it, leave it silent."""
+two sums of one currency before it, leave it silent. So is a measure told back with the article
+and no noun of its own ("the 321,000 tonnes the company mined", `الـ4600 طن التي خرجت`): held to
+an earlier measure in its unit written with the same digits in another order, or to the only
+earlier one."""
 
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ from functools import lru_cache
 from checker.language.normalize import normalize_text
 
 from .common import Sentences, alternation_rx, figures_data, stopwords
-from .restated import compatible
+from .heads import article_attached, head_data, noun_key
+from .restated import compatible, guards, in_range, transposed
 
 _LEAD = 40          # characters before an amount where the noun of a sum may stand
 _MAX_RATIO = 3.0    # a mistyped sum stays within this factor of the first
@@ -44,6 +48,40 @@ def find_referred(ctx, quantities, sents: Sentences, dated):
         start = max(sents.items[k].start, b.start - _LEAD) if k is not None else b.start
         if lead is not None and lead.search(normalize_text(ctx.doc.text[start:b.start])):
             yield a, b, word
+    yield from _measures_told_back(ctx, quantities, sents, dated)
+
+
+def _measures_told_back(ctx, quantities, sents: Sentences, dated):
+    """(earlier, later, unit) for a measure told back ("the 321,000 tonnes the company mined")
+    and the earlier measure in its unit it tells again with another figure."""
+    d, view, lex = head_data(ctx.lexicon), ctx.doc.normalized, ctx.lexicon
+    if not d.substance:
+        return
+    previous, joiner, split = guards(lex)
+    stop = stopwords(lex)
+    by_unit: dict[str, list] = collections.defaultdict(list)
+    for i, q in enumerate(quantities):
+        ns, ne = view.from_original(q.start), view.from_original(q.end)
+        unit = _NEXT.match(view.text, ne)
+        if q.unit is not None or q.vague or q.subset or q.qualifier or unit is None or \
+                noun_key(lex, unit.group(1)) not in d.substance or in_range(ctx.doc, quantities, i, joiner, split) or \
+                previous is not None and previous.search(view.text[max(0, ns - 30):ns]):
+            continue
+        before = view.text[max(0, ns - 30):ns]
+        after = _NEXT.match(view.text, unit.end())
+        back = (lead := _lead_rx(lex)) is not None and lead.search(before) is not None or article_attached(d, before)
+        own = after is not None and (after.group(1) not in stop or after.group(1) in d.of)   # "… tonnes of maize"
+        by_unit[noun_key(lex, unit.group(1))].append((q, back and not own, unit.group(1)))
+    for told in by_unit.values():
+        for n, (b, back, word) in enumerate(told):
+            earlier = [a for a, _, _ in told[:n] if sents.index(a.start) != sents.index(b.start)]
+            if not back or not earlier:
+                continue
+            swapped = [a for a in earlier if transposed(a.value, b.value)]
+            a = swapped[0] if swapped else earlier[0] if len(earlier) == 1 else None
+            if a is not None and not compatible(a, b) and not dated(a, b) and \
+                    max(a.value, b.value) <= _MAX_RATIO * min(a.value, b.value):
+                yield a, b, word
 
 
 @lru_cache(maxsize=32)

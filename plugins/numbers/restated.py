@@ -16,10 +16,10 @@ from rapidfuzz import fuzz
 
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
-from checker.language.sections import Weekdays
 
 from .common import Sentences, alternation_rx, and_words, bare, change_by, clause_bounds, figures_data, prefixes, stopwords
 from .heads import Head, head_data, head_of, noun_key
+from .told_of import Names
 
 _MAX_GROUP = 8       # more figures of one noun than this: a table of figures, not one fact restated
 _MAX_RATIO = 3.0     # a restated figure mistyped stays within this factor of the first
@@ -59,6 +59,8 @@ def in_range(doc, qs: list[Quantity], i: int, joiner: re.Pattern, split: re.Patt
     for j in (i - 1, i + 1):
         if 0 <= j < len(qs):
             a, b = (qs[j], qs[i]) if j < i else (qs[i], qs[j])
+            if (a.unit == "%") != (b.unit == "%"):
+                continue   # "rose 8% to 460,000 tonnes": a change and the value it reached
             gap = t[a.end:b.start]
             if len(gap) > 8:
                 continue
@@ -133,7 +135,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 candidates[j].add(i)
     words = _SentenceWords(ctx, sents)
     head_last = head_data(ctx.lexicon).head_last
-    names = _Names(ctx.doc, sents) if head_data(ctx.lexicon).names_capitalised else None
+    names = Names(ctx.doc, sents) if head_data(ctx.lexicon).names_capitalised else None
     per_sentence: collections.Counter | None = None
     added: set[int] = set()
     for j in sorted(candidates):
@@ -146,13 +148,14 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
         for i in reversed(earlier):
             a = ms[i]
             if a.sentence == b.sentence or not _close(a.q, b.q) or not a.head.same_thing(b.head, head_last) \
-                    or a.new_value and not (b.head.definite and b.head.measured):
+                    or a.new_value and not (b.head.definite and (b.head.measured or a.head.reached)):
                 continue   # … a new value is held only by a later telling of the thing already told
             if a.head.new != b.head.new and not b.head.definite:
                 continue   # "three new plants" … "four plants": those added and all there are
             if head_last and a.head.other_modifiers(b.head):
                 continue   # "two Brit awards", "three Grammy awards"
-            if names is not None and (not b.head.definite or b.q.unit == "%") and names.apart(a, b):
+            if names is not None and (not b.head.definite or b.q.unit == "%") and names.apart(a, b) \
+                    or names is not None and names.places_after(a.q, b.q):
                 continue   # "In London, … £262,825" and "£192,713 in England": two places
             if near_date(a.q, b.q):
                 continue
@@ -234,25 +237,6 @@ def transposed(x: float, y: float) -> bool:
         return False
     dx, dy = str(int(abs(x))), str(int(abs(y)))
     return len(dx) >= 3 and sorted(dx) == sorted(dy)
-
-
-class _Names:
-    """Capitalised words inside each sentence (not the first word): the places, teams and people
-    a figure is told of, where the language writes names so."""
-
-    def __init__(self, doc, sents: Sentences):
-        self.doc, self.sents = doc, sents
-
-    def of(self, i: int) -> set[str]:
-        s = self.sents.items[i]
-        words = re.findall(r"[^\W\d_][\w'-]*", self.doc.text[s.start:s.end])[1:]
-        weekdays = _weekdays(self.doc.lexicon)
-        return {w for w in words if w[0].isupper() and not w.isupper()
-                and normalize_text(w.split("'")[0]) not in weekdays}
-
-    def apart(self, a: "Mention", b: "Mention") -> bool:
-        na, nb = self.of(a.sentence), self.of(b.sentence)
-        return bool(na and nb) and not na & nb
 
 
 class _SentenceWords:
@@ -361,13 +345,6 @@ def _ordered_apart(ctx, words: "_SentenceWords", a: Mention, b: Mention) -> bool
         return False
     oa, ob = (set(re.findall(r"[^\W\d_]+", words.sents.norm(m.sentence))) & ordinals for m in (a, b))
     return bool(oa and ob) and oa != ob
-
-
-@lru_cache(maxsize=32)
-def _weekdays(lex) -> frozenset[str]:
-    """Weekday names: capitalised, but no place or person a figure is told of, and the days of one
-    story ("Saturday's vote", "said on Sunday"). Month names still set two figures apart."""
-    return frozenset(normalize_text(w) for names in lex.get(Weekdays).root.values() for w in names)
 
 
 @lru_cache(maxsize=32)

@@ -89,6 +89,15 @@ class Figures(Section):
     #: Nouns naming a sum told before ("the sum", `المبلغ`): an amount shortly after one refers back.
     sum_nouns: Words = []
     novel: Words = []
+    #: Verbs of change and the "to" words after them ("rose 12% to"), verbs that give a value
+    #: ("reached"): the figure after is the value the verb's subject reached.
+    reached_verbs: Words = []
+    reached_to: Words = []
+    reached_direct: Words = []
+    #: Where that subject stands: "before" the verb or "after" it (then before).
+    reached_subject: Str = "before"
+    #: Right after a figure, words before a capitalised name it is told of ("£1,480 in England").
+    place_after: Words = []
     count_of: Words = []
     #: Units that measure a quantity of a substance named after them ("928 kilograms of cocaine").
     substance_units: Words = []

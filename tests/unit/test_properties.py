@@ -302,6 +302,7 @@ def _no_leading_interaction(text: str) -> bool:
 @example(text="بدأ التعاون في تشرين الثاني/ديسمبر الماضي.", lang="ar")
 @example(text="قال إن “الاتفاق سيوقع غداً“.\nLeave a comment", lang="ar")
 @example(text="«قال“TKTK", lang="ar")   # a last line of Arabic and capitals is no sign-off
+@example(text="٢̀اقرأ أيضاً:", lang="en")   # a count whose list opens at the end of the text
 def test_shift_invariance(text, lang):
     """Prepending an unrelated paragraph (in the article's script, ending in a blank line) moves
     every finding (and its related and suggestion spans) by the prefix length and two lines, and

@@ -160,3 +160,16 @@ def test_a_qualifier_after_fama_closes_the_phrase_before_it():
 ])
 def test_an_amount_written_as_one_hyphenated_word(text, expected):
     assert [(q.text, q.value, q.unit) for q in quantities(text, "en")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("تراجعت الكميات المفرغة إلى 12 ألفا و800 طن.", [("12 ألفا و800", 12800.0)]),
+    ("وأوضح أن الـ12 ألفا و300 طن التي أفرغت ذهبت إلى المصانع.", [("12 ألفا و300", 12300.0)]),
+    ("وصدّرت الشركة 3 آلاف و500 رأس من الماشية.", [("3 آلاف و500", 3500.0)]),
+    ("لافتاً إلى أن الـ4600 طن التي خرجت من المرفأ ذهبت إلى تركيا.", [("4600", 4600.0)]),
+    # the rest is no part of the thousands when it is not smaller than a thousand, or another figure
+    ("باعت 12 ألف تذكرة و1500 اشتراك.", [("12 ألف", 12000.0), ("1500", 1500.0)]),
+    ("وحلت في المرتبة الـ12 عالمياً في الدورة الـ25.", []),
+])
+def test_thousands_and_rest_and_measures_after_the_article(text, expected):
+    assert [(q.text, q.value) for q in quantities(text, "ar")] == expected
