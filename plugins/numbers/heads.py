@@ -207,9 +207,11 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         or before_text.rstrip().endswith(("'s", "’s"))   # "the route's 11,000 passengers": a possessive
     words, last, measured = after, d.head_last, False
     if attached and len(before_words) >= 2 and _is_noun(d, before_words[-2]) and \
+            (not words or _definite_word(d, words[0]) or not _WORD.search(nt, start, end)) and \
             (not words or _definite_word(d, before_words[-2]) or plural_noun(lex, before_words[-2])):
         # `موازنة الـ650 مليون`: the noun it is the sum of; `المتسابقين الـ64 المتأهلين`: the noun
-        # it counts, with an adjective after it
+        # it counts, with an adjective after it (not `عائدات الـ33 ألف تذكرة`: the noun without the
+        # article after a scale word is what it counts)
         words, measured = [before_words[-2]], True
     if reached and not attached:   # "Net profit rose 12% to $3.4m": the value its subject reached
         words, last, measured, definite = reached, d.head_last, True, True
