@@ -4,12 +4,14 @@ of :mod:`.events` (:func:`_conflicts` is shared with DATE009, which leaves such 
 from __future__ import annotations
 
 import heapq
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from checker import Example, rule
+from checker.language.normalize import normalize_text
 
-from .changes import Changes
+from .changes import STRIP, Changes
 from .events import Event
 from .subjects import same_subject
 
@@ -22,6 +24,17 @@ def _related(a: Event, b: Event) -> bool:
     return bool({k.split(":")[0] for k in a.keys} & {k.split(":")[0] for k in b.keys})
 
 
+@lru_cache(maxsize=32)
+def _plans(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in lex.section("event_subject", {}).get("plans", []))
+
+
+def _planned(doc, ev, plans: frozenset[str]) -> bool:
+    """A telling a plan word stands shortly before ("first planned for a launch in 2014"): a plan,
+    not when the event happened (two plans can still disagree)."""
+    return any(w.strip(STRIP) in plans for w in doc.normalized_slice(max(0, ev.start - 40), ev.start).lower().split()[-4:])
+
+
 def _span(ev) -> tuple[int, int]:
     """From an event word to its date, whichever comes first."""
     return min(ev.start, ev.date.start), max(ev.end, ev.date.end)
@@ -31,6 +44,8 @@ def _conflicts(ctx, events):
     """Pairs (earlier, later) of tellings of one event whose dates do not overlap."""
     by_kind: dict[str, list[Event]] = {}
     changes = Changes(ctx.doc)
+    plans = _plans(ctx.lexicon)
+    planned = {id(ev) for ev in events if plans and _planned(ctx.doc, ev, plans)}
     for ev in events:
         if not ev.again:
             by_kind.setdefault(ev.kind, []).append(ev)
@@ -44,8 +59,9 @@ def _conflicts(ctx, events):
             if ib is not None:
                 dated.setdefault(ib, []).append((j, b))
             for _, a in heapq.merge(*apart, key=lambda t: t[0]):   # in text order, as told
-                if a.date is b.date or a.sentence == b.sentence or not _related(a, b):
-                    continue
+                if a.date is b.date or a.sentence == b.sentence or not _related(a, b) \
+                        or (id(a) in planned) != (id(b) in planned):
+                    continue   # (a plan and when it happened: "first planned for a launch in 2014")
                 # a weekday, or a day whose year is not written: both must name their subject
                 placed = any(x.date.form == "weekday" or x.date.year_part is None for x in (a, b))
                 # … or one names it, the other's pronoun fits it, and no other subject is told
@@ -114,7 +130,10 @@ def same_event_two_dates(ctx, events, open_events):
     A day of a month without its year (or a weekday) dates a telling when both name their
     subject ("Samuel Kiprop died on Aug. 3" … "Kiprop's death on Aug. 13"), or when one names
     it and the other tells it by a pronoun while the article names no other subject of that
-    event ("Najma-2, which was launched on March 14" … "since its launch on March 12").
+    event ("Najma-2, which was launched on March 14" … "since its launch on March 12"). A
+    telling by a pronoun in a sentence that names two subjects of the event is told of the one
+    its clause opens with, up to three words before it ("the hospital has grown since its
+    opening in 2011, and a wing that opened in 2021", `أن المستشفى شهد منذ افتتاحه`).
 
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was usually mistyped or
@@ -125,8 +144,10 @@ def same_event_two_dates(ctx, events, open_events):
 
     ## Not flagged
     Two different subjects (two museums opening in two years: when tellings name different
-    subjects, a telling with only a pronoun is not matched to either), pronouns of different
-    kinds ("his" and "its", `تأسيسه` and `تأسيسها`), one person doing it to two things
+    subjects, a telling with only a pronoun is not matched to either, unless its clause opens
+    with one of them), pronouns of different
+    kinds ("his" and "its", `تأسيسه` and `تأسيسها`), a plan and when it happened ("first planned
+    for a launch in 2014", `كان من المقرر افتتاحه عام 2014`), one person doing it to two things
     ("launched a party on Monday", "launched the Courier in 1996"; joining two bodies), a repetition ("reopened", "re-elected",
     `أعادت افتتاح`), dates that overlap (2012 and March 2012) or repeat the same year, events
     that recur (a meeting, a visit) unless an ordinal makes them once-only, tellings in the

@@ -108,6 +108,9 @@ class EventSubject(Section):
     #: ("constructed", "built"): a verb of an event whose noun counts only after "since".
     verb_endings: list[str] = []
     verb_forms: list[str] = []
+    #: Words shortly before the event word that make it a plan ("first planned for a launch in
+    #: 2014", `كان مقرراً افتتاحه عام 2014`): no telling of when it happened.
+    plans: list[str] = []
 
 
 class EventDerivation(Section):

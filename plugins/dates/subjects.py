@@ -3,6 +3,7 @@ outwards from the event word), a pronoun, or the one subject the article names."
 
 from __future__ import annotations
 
+from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 
@@ -41,8 +42,16 @@ def _subject_of(ev, subjects) -> tuple[str, ...]:
     ("Visitors flock to the Riverside Museum since its opening")."""
     if ev.subject:
         return ev.subject
+    told = [s for s in subjects if set(s) & ev.context]
+    # the one its clause opens with, up to three words before it ("the hospital has grown since
+    # its opening", `أن المستشفى شهد منذ افتتاحه`, in a sentence that also tells a wing's opening)
+    word = normalize_text(ev.text)
+    at = ev.words.index(word) if word in ev.words else 0
+    near = {ARTICLE.sub("", w) for w in ev.words[max(0, at - 3):at]}
+    if (near_told := [s for s in told if _head(s) in near]) and _distinct(near_told) == 1:
+        return near_told[0]
     whole = [s for s in subjects if set(s) <= ev.context]   # "شركة الخليج", not any "شركة"
-    named = whole if whole and _distinct(whole) == 1 else [s for s in subjects if set(s) & ev.context]
+    named = whole if whole and _distinct(whole) == 1 else told
     return named[0] if named and _distinct(named) == 1 else ()
 
 
