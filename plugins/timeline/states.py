@@ -30,7 +30,7 @@ _PLACED = {"absent": "away from {place}", "barred": "barred from {place}", "exil
 
 def _state(st: Statement) -> str:
     cls = st.classes[0]
-    if cls == "imprisoned":
+    if cls in ("imprisoned", "held"):
         return "in prison"
     if cls == "exile" and not st.places:
         return "in exile"
@@ -123,7 +123,8 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     friendly statement as a related span. A counterpart may be the article's own government
     (`ظلت الحكومة ترصد مكافأة` … `حليفاً للحكومة منذ عام 2016`). Likewise, for one person:
 
-    - in prison for a stated period (from … to, between … and, since) and acting in person
+    - in prison for a stated period (from … to, between … and, since; "held at Kamiti Maximum
+      Security Prison from 2009 to 2013": a named prison) and acting in person
       within it: chairing, visiting, leading a march or a protest, addressing a rally ("in state
       prison, from 2015 to 2019" … "led hundreds of marchers … in the summer of 2017"; "from 2018
       until his acquittal in 2021" … "in 2019, when he led street rallies"; `قاد صيف 2018 مسيرات`);
