@@ -123,8 +123,7 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     friendly statement as a related span. A counterpart may be the article's own government
     (`ظلت الحكومة ترصد مكافأة` … `حليفاً للحكومة منذ عام 2016`). Likewise, for one person:
 
-    - in prison for a stated period (from … to, between … and, since; "held at Kamiti Maximum
-      Security Prison from 2009 to 2013": a named prison) and acting in person
+    - in prison ("held at Kamiti Prison") for a stated period (from … to, between … and, since) and acting in person
       within it: chairing, visiting, leading a march or a protest, addressing a rally ("in state
       prison, from 2015 to 2019" … "led hundreds of marchers … in the summer of 2017"; "from 2018
       until his acquittal in 2021" … "in 2019, when he led street rallies"; `قاد صيف 2018 مسيرات`);
