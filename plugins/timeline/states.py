@@ -34,12 +34,18 @@ def _state(st: Statement) -> str:
         return "in prison"
     if cls == "exile" and not st.places:
         return "in exile"
+    if cls == "post" and st.places:
+        return f"at the head of {_cased(st.places[0])}"
     if cls in _PLACED:
-        place = st.places[0] if st.places else "it"
-        return _PLACED[cls].format(place=place.title() if place.isascii() else place, word=st.word)
+        return _PLACED[cls].format(place=_cased(st.places[0]) if st.places else "it", word=st.word)
     if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act", "in_person"):
         return f"said to have '{st.word}'" if cls != "role_acted" else f"acting '{st.word}'"
     return _LABELS.get(cls, cls)
+
+
+def _cased(place: str) -> str:
+    """A place as a name in a script with capitals ("Andes Pacífico Minerals"), else as read."""
+    return place.title() if place.upper() != place.lower() else place
 
 
 def _when(since: dt.date | None, until: dt.date | None) -> str:
@@ -151,8 +157,8 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     - two diplomatic postings in different places over overlapping periods ("Jordan's ambassador in
       Baghdad from 2016 to 2020" … "permanent representative to the United Nations in New York
       between 2018 and 2022", `سفيرا في` … `مندوبا دائما لدى`; "Jordan" is no subject);
-    - chief executive of a company over a period and of a rival within it ("chief executive of
-      FreshKart from 2017 to 2021" … "in 2019, as chief executive of rival BasketNow", `قاد «طيران
+    - chief executive of a company (or running it: "has run Cobrenor since 2020") over a period and of a rival within
+      it ("chief executive of FreshKart from 2017 to 2021" … "in 2019, as chief executive of rival BasketNow", `قاد «طيران
       سحاب» رئيساً تنفيذياً` … `لشركة «نسمة للطيران» المنافسة`: the name beside the office);
     - suspended from office for a stated period and acting in it within that period
       ("suspended from office from March 2021 to February 2022" … "in October 2021, as council
