@@ -5,7 +5,7 @@ its name are read by."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
@@ -38,6 +38,7 @@ class RoleSetsData:
     given: frozenset[str]
     conjunctions: str
     object_after: frozenset[str] = frozenset()      # a form's last word that names its client after it
+    client_roles: dict = field(default_factory=dict)   # role -> the role it is for a client named after it
     relatives: frozenset[str] = frozenset()         # "who": a role after one is the name's before it
     clients: frozenset[str] = frozenset()           # forms that, set off by a comma after a name, name a client
     links: frozenset[str] = frozenset()             # words that join a noun to a complement (`في القضية`)
@@ -78,6 +79,7 @@ def role_sets_data(lex) -> RoleSetsData:
         given=nm.given | nm.given_ambiguous,
         conjunctions=nm.conjunctions,
         object_after=frozenset(phrase_key(w) for w in d.object_after),
+        client_roles=dict(d.client_roles),
         clients=frozenset(phrase_key(w) for w in d.construct_clients),
         links=frozenset(phrase_key(w) for w in d.complement_links),
         relatives=frozenset(phrase_key(w) for w in d.relatives),

@@ -58,7 +58,8 @@ class _Reader:
         self.doc, self.data = doc, data
         self.view = doc.normalized
         self.vt = self.view.text
-        self.mentions = sorted((m for m in mentions if m.person), key=lambda m: m.start)
+        people = {m.cluster for m in mentions if m.person}   # … and a family name alone told of one of them
+        self.mentions = sorted((m for m in mentions if m.person or m.cluster in people), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.by_end = {m.end: m for m in self.mentions}
         self.titled = {m.title_start: m for m in self.mentions if m.title_start is not None}
@@ -279,6 +280,16 @@ def _name_before(r: _Reader, ns: int):
     return _as_name(r, words) or _unknown_name(r, words[-2:])
 
 
+def _client_named(r: _Reader, ne: int) -> bool:
+    """A person's name starts right after a role form ending at normalised ``ne``: its client."""
+    w = WORD.search(r.vt, ne, ne + 3)
+    if w is None:
+        return False
+    start = r.orig(w.start(), w.end())[0]
+    i = bisect.bisect_left(r.starts, start)
+    return i < len(r.starts) and r.starts[i] == start
+
+
 def _after_given_name(r: _Reader, ns: int) -> bool:
     """The role word follows a given name: it is a family name ("ياسر القاضي", "يوسف الشاهد")."""
     if r.data.capitals:
@@ -323,6 +334,8 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
         got = (None if client or after_relative else _name_after(r, ns, ne)) or _name_before(r, ns)
         if got is None:
             continue
+        if client and data.client_roles and _client_named(r, ne):   # "Brandt, who represents Hale"
+            roles = tuple((st, data.client_roles.get(role, role)) for st, role in roles)
         tokens, n_s, n_e, m = got
         tokens = tuple(t for t in tokens if t not in data.between)
         if not tokens:

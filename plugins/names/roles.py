@@ -210,7 +210,9 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     "برئاسة", or an apposition after the name ("Dean Whitcombe, the referee"), also one that tells
     the role by what the person does ("Maria Diaz, who leads the opposition on the council",
     "Rafael Ortega, representing the accused", "Paul Ibbotson, representing Pryce" — a counsel, not
-    the detective of the case —, `إياد البكري، الذي يمثل المتهم`; after "who" never
+    the detective of the case —, "Brandt, who represents Hale" — a party's counsel, never the
+    prosecutor —, `إياد البكري، الذي يمثل المتهم`, `الوزاني، بصفته ممثلاً للنيابة` with the
+    family name alone of a person named in full; after "who" never
     the name after it: "Owen Pritchard, who leads the opposition Plaid Cymru group", against
     "Council leader Owen Pritchard"). In Arabic a
     complement may hold a noun the name facts stop a name at (`مدرب نادي الاتحاد الرياضي …`), and

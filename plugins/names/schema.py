@@ -84,6 +84,9 @@ class RoleSets(Section):
     #: The last word of a role form that names the one the role serves after it, not its holder
     #: ("وكيل الدفاع عن الفرطوسي": the holder is named before the form).
     object_after: Words = []
+    #: A role held for a client the article names right after the form ("Brandt, who represents
+    #: Hale"): the role it becomes (a party's counsel, never the prosecution's).
+    client_roles: dict[Str, Str] = {}
     #: Forms that, written after a name and a comma, are in construct with the name after them,
     #: which is the client: `رشيد الوزاني، محامي بوزيان` is Bouziane's lawyer, not Bouziane.
     construct_clients: Words = []
