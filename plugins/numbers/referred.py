@@ -41,13 +41,17 @@ def find_referred(ctx, quantities, sents: Sentences, dated):
         lo, hi = sorted((abs(a.value), abs(b.value)))
         if lo <= 0 or hi / lo > _MAX_RATIO:
             continue
-        after = _NEXT.match(ctx.doc.text, b.end)
-        if after is not None and normalize_text(after.group(1)) not in stopwords(ctx.lexicon):
-            continue   # "near the 150 yen level": the determiner is the noun's after it, no sum told back
         k = sents.index(b.start)
         start = max(sents.items[k].start, b.start - _LEAD) if k is not None else b.start
-        if lead is not None and lead.search(normalize_text(ctx.doc.text[start:b.start])):
-            yield a, b, word
+        found = lead.search(normalize_text(ctx.doc.text[start:b.start])) if lead is not None else None
+        if found is None:
+            continue
+        after = _NEXT.match(ctx.doc.text, b.end)
+        if found.group().strip() in _determiners(ctx.lexicon) and after is not None \
+                and normalize_text(after.group(1)) not in stopwords(ctx.lexicon):
+            continue   # "near the 150 yen level": the determiner is the noun's after it, no sum told back
+        told = found.group().strip()
+        yield a, b, word if told in _determiners(ctx.lexicon) else told   # `كلفته`: the word as told
     yield from _measures_told_back(ctx, quantities, sents, dated)
 
 
@@ -82,6 +86,11 @@ def _measures_told_back(ctx, quantities, sents: Sentences, dated):
             if a is not None and not compatible(a, b) and not dated(a, b) and \
                     max(a.value, b.value) <= _MAX_RATIO * min(a.value, b.value):
                 yield a, b, word
+
+
+@lru_cache(maxsize=32)
+def _determiners(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in figures_data(lex).get("definite", []))
 
 
 @lru_cache(maxsize=32)
