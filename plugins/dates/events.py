@@ -366,6 +366,8 @@ def extract_events(doc, facts) -> list[Event]:
                 between = [t for a, _, t in toks[max(0, i - 6):i] if a >= de]
                 if data.side == "before" and between:   # "in 2020 as shops closed": the shops
                     subject = tuple(_run(list(reversed(between)), data, months))
+                if not subject and after[:1] and after[0] in data.object_of:   # "in 1975 at the start of the war"
+                    subject = tuple(_run(after[1:4], data, months))
             else:
                 # a comma before the noun the relative follows, not before the relative
                 apposed = i >= 2 and bool(re.search(r"[,،]", view.text[toks[max(0, i - 4)][1]:toks[i - 2][0]]))
@@ -388,10 +390,8 @@ def extract_events(doc, facts) -> list[Event]:
                     if not any(view.from_original(m.start) <= a < view.from_original(m.end) for m in in_sent)]
             again = any(t in data.again or _bare(t, data) in data.again for t in near)
             words = tuple(t for _, _, t in toks[max(0, i - _WINDOW):i + _WINDOW] if _content(t, data, months))
-            if context is None:
-                context = frozenset(ARTICLE.sub("", t) for _, _, t in toks)
+            context = context if context is not None else frozenset(ARTICLE.sub("", t) for _, _, t in toks)
             out.append(Event(s, e, doc.text[s:e], kind, keys, date, words, subject, pron, again, n,
                              names.get(n, frozenset()), context, i in named, obj, nominal, kind in objective,
                              _chain(before, data, months)))
-    out.sort(key=lambda ev: ev.start)
-    return out
+    return sorted(out, key=lambda ev: ev.start)
