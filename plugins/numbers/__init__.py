@@ -12,16 +12,16 @@ from pathlib import Path
 
 from checker.i18n import MessageCatalogue
 from checker import Example, data_files, hookimpl, rule
-from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, alternation_rx, as_written, clause_bounds, figures_data, stopwords
+from .common import Sentences, alternation_rx, clause_bounds, figures_data, stopwords
 from .schema import SCHEMAS
 from .aligned import find_aligned
 from .hyphenated import find_transposed
 from .lists import count_lists
 from .referred import find_referred
+from .sources import thing_word, two_sources
 from .restated import compatible, find_restated
 from .shares import over_100
 from .tolls import find_toll_pairs
@@ -76,7 +76,7 @@ def _date_guard(date_mentions, sents: Sentences | None = None):
         Example("The company cut 1,200 jobs in 2022.\nIt cut 1,500 jobs in 2023.", "en", False),
     ],
 )
-def conflicting_figures(ctx, quantities, date_mentions):
+def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     """
     ## What it flags
     One quantity of one thing given twice with figures that cannot both hold. The thing is read from the statement
@@ -109,8 +109,9 @@ def conflicting_figures(ctx, quantities, date_mentions):
     `المتسابقين الـ64` … `ويتنافس 46 متسابقاً`; after a singular noun it is an ordinal: `الدورة الـ25`), and `البالغ
     عددها` refers back to a count told before. An amount measures the noun after "in" ("$9.4 million in emergency aid" …
     "the emergency package, worth $10.4 million"); a sum told back ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`,
-    "its cost at", `البالغة كلفته`) is the only other sum in its currency ("diverted €3.8 million"); a measure told back
-    with the article and no noun of its own ("the 541,000 tonnes the mine produced", `الـ7300 طن التي خرجت`) is the
+    "its cost at", `البالغة كلفته`) is the only other sum in its currency ("diverted €3.8 million"), or among several
+    the one written with its digits in another order (`4.6 مليون دينار` … `تبلغ كلفته 6.4 مليون دينار`); a measure told
+    back with the article and no noun of its own ("the 541,000 tonnes the mine produced", `الـ7300 طن التي خرجت`) is the
     earlier one in its unit with the same digits in another order ("514,000 tonnes"), or the only earlier one. The value
     a change reached is its subject's ("Net profit rose 12% last year to $41.6 million", "Exports climbed 9% to 46,000
     tonnes", `ارتفع صافي أرباحها بنسبة 12% ليصل إلى 41.6 مليون دينار`), held by a later telling of that subject with the
@@ -148,27 +149,25 @@ def conflicting_figures(ctx, quantities, date_mentions):
     reads them), prices per unit, one clause told of three figures or more (a series), two
     tallies told alike with every figure different ("31 votes to 19, with three abstentions" …
     "33 votes to 18, with two abstentions"), and a part a relative clause picks out ("the 1,412
-    members who cast ballots" … "its roughly 1,990 members"). Two figures each attributed to a source ("police said", `بحسب`) are reported
+    members who cast ballots" … "its roughly 1,990 members"). Two figures each attributed to a source ("police said", `بحسب`), no one person named in both sentences, are reported
     for information only: the sources may disagree, and the article should say so.
     """
-    _report_conflicts(ctx, quantities, date_mentions)
+    _report_conflicts(ctx, quantities, date_mentions, name_mentions)
 
 
-def _report_conflicts(ctx, quantities, date_mentions) -> None:
+def _report_conflicts(ctx, quantities, date_mentions, name_mentions) -> None:
     """Report the later figure of every pair :func:`_pairs` finds, once."""
     sents = Sentences(ctx.doc)
-    attribution = _attribution_rx(ctx.lexicon)
     reported: set[int] = set()
     for a, b, noun in _pairs(ctx, quantities, date_mentions, sents):
         if b.start in reported:
             continue
         reported.add(b.start)
-        sourced = attribution is not None and all(
-            attribution.search(sents.norm(sents.index(q.start))) for q in (a, b))
-        ctx.report("sources" if sourced else "conflict", b.start, b.end,
+        two = two_sources(ctx, sents, a, b, name_mentions)
+        ctx.report("sources" if two else "conflict", b.start, b.end,
                    related=[ctx.related(a.start, a.end, "the same figure given earlier")],
-                   severity="info" if sourced else None,
-                   first=a.text, second=b.text, thing=_thing_word(ctx.doc, b, noun))
+                   severity="info" if two else None,
+                   first=a.text, second=b.text, thing=thing_word(ctx.doc, b, noun))
 
 
 def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
@@ -283,17 +282,6 @@ def _reach(m, published):
     if m.bound == "since":
         hi = max(hi, published or dt.date.max)
     return lo, hi
-
-
-@lru_cache(maxsize=32)
-def _attribution_rx(lex):
-    return word_regex(lex, lex.section("quantities", {}).get("attribution", {}).get("words", []))
-
-
-def _thing_word(doc, q, noun: str | None) -> str:
-    if noun or q.thing_span is not None:
-        return f"'{as_written(doc, q, noun)}'" if noun else f"'{doc.text[q.thing_span[0]:q.thing_span[1]]}'"
-    return q.thing or ""
 
 
 @rule(

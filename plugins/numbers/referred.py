@@ -33,25 +33,26 @@ def find_referred(ctx, quantities, sents: Sentences, dated):
     lead = _lead_rx(ctx.lexicon)
     word = next(iter(figures_data(ctx.lexicon).get("sum_nouns", [])), None)   # "sum", `المبلغ`: for the message
     for unit, qs in by_unit.items():
-        if len(qs) != 2:
-            continue   # one sum, or several: no telling which one a sum told back is
-        a, b = qs
-        if sents.index(a.start) == sents.index(b.start) or b.update or compatible(a, b) or dated(a, b):
-            continue
-        lo, hi = sorted((abs(a.value), abs(b.value)))
-        if lo <= 0 or hi / lo > _MAX_RATIO:
-            continue
-        k = sents.index(b.start)
-        start = max(sents.items[k].start, b.start - _LEAD) if k is not None else b.start
-        found = lead.search(normalize_text(ctx.doc.text[start:b.start])) if lead is not None else None
-        if found is None:
-            continue
-        after = _NEXT.match(ctx.doc.text, b.end)
-        if found.group().strip() in _determiners(ctx.lexicon) and after is not None \
-                and normalize_text(after.group(1)) not in stopwords(ctx.lexicon):
-            continue   # "near the 150 yen level": the determiner is the noun's after it, no sum told back
-        told = found.group().strip()
-        yield a, b, word if told in _determiners(ctx.lexicon) else told   # `كلفته`: the word as told
+        for n, b in enumerate(qs[1:], 1):
+            # the only other sum of its currency, or among several the one written with its digits
+            # in another order (`بكلفة 4.6 مليون دينار` … `تبلغ كلفته 6.4 مليون دينار`)
+            a = qs[0] if len(qs) == 2 else next((x for x in qs[:n] if transposed(x.value, b.value)), None)
+            if a is None or sents.index(a.start) == sents.index(b.start) or b.update or compatible(a, b) or dated(a, b):
+                continue
+            lo, hi = sorted((abs(a.value), abs(b.value)))
+            if lo <= 0 or hi / lo > _MAX_RATIO:
+                continue
+            k = sents.index(b.start)
+            start = max(sents.items[k].start, b.start - _LEAD) if k is not None else b.start
+            found = lead.search(normalize_text(ctx.doc.text[start:b.start])) if lead is not None else None
+            if found is None:
+                continue
+            after = _NEXT.match(ctx.doc.text, b.end)
+            if found.group().strip() in _determiners(ctx.lexicon) and after is not None \
+                    and normalize_text(after.group(1)) not in stopwords(ctx.lexicon):
+                continue   # "near the 150 yen level": the determiner is the noun's after it, no sum told back
+            told = found.group().strip()
+            yield a, b, word if told in _determiners(ctx.lexicon) else told   # `كلفته`: the word as told
     yield from _measures_told_back(ctx, quantities, sents, dated)
 
 
@@ -67,7 +68,7 @@ def _measures_told_back(ctx, quantities, sents: Sentences, dated):
     for i, q in enumerate(quantities):
         ns, ne = view.from_original(q.start), view.from_original(q.end)
         unit = _NEXT.match(view.text, ne)
-        if q.unit is not None or q.vague or q.subset or q.qualifier or unit is None or \
+        if q.unit is not None or q.vague or q.subset or unit is None or \
                 noun_key(lex, unit.group(1)) not in d.substance or in_range(ctx.doc, quantities, i, joiner, split) or \
                 previous is not None and previous.search(view.text[max(0, ns - 30):ns]):
             continue

@@ -1,0 +1,34 @@
+"""Whether two figures NUM001 holds against each other come from two sources: each sentence
+attributes its figure ("police said", `بحسب`) and no person is named in both (the same official
+quoted twice is one source, whose two figures are a plain conflict); and the word a message
+names the thing by, as the article writes it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker.language.matching import word_regex
+
+from .common import Sentences, as_written
+
+
+@lru_cache(maxsize=32)
+def _attribution_rx(lex):
+    return word_regex(lex, lex.section("quantities", {}).get("attribution", {}).get("words", []))
+
+
+def two_sources(ctx, sents: Sentences, a, b, name_mentions) -> bool:
+    """Both figures attributed, and to no one person named in both their sentences."""
+    rx = _attribution_rx(ctx.lexicon)
+    ka, kb = sents.index(a.start), sents.index(b.start)
+    if rx is None or not all(rx.search(sents.norm(k)) for k in (ka, kb)):
+        return False
+    persons = {m.cluster for m in name_mentions if m.person}   # (and a family name alone of one)
+    people = [(sents.index(m.start), m.cluster) for m in name_mentions if m.cluster in persons]
+    return not {c for k, c in people if k == ka} & {c for k, c in people if k == kb}
+
+
+def thing_word(doc, q, noun: str | None) -> str:
+    if noun or q.thing_span is not None:
+        return f"'{as_written(doc, q, noun)}'" if noun else f"'{doc.text[q.thing_span[0]:q.thing_span[1]]}'"
+    return q.thing or ""
