@@ -59,8 +59,8 @@ def chronology_mismatch(ctx, date_mentions):
     - `بعد أن`, `بعدما`, `إثر`, `بعد يومين من`, "after", "three weeks after", "earlier", `قبل
       ذلك بيومين` put it before: "Work began on 4 April 2022, three weeks after the trustees
       approved the plan on 25 April";
-    - times of day too: "the call was received at 3.12am … the crews arrived eight minutes
-      later, at 3.05am";
+    - times of day too ("at 3.12am" … "eight minutes later, at 3.05am"; "at 1702 GMT"), and the
+      minutes of a match ("in the 34th minute" … "three minutes later, in the 51st minute", `في الدقيقة 34`);
     - an offset from a named event, anywhere in the article: "two days after the vote, on May
       21" (or "two days before the vote, on May 17", `قبل يومين من اندلاع الحرائق، أي في 11`)
       when the one other sentence naming the vote (a word of it, or one derived like it:
@@ -103,9 +103,11 @@ def chronology_mismatch(ctx, date_mentions):
     for a, b, order, verdict in anchored_pairs(ctx, dates, date_mentions):
         report_order(ctx, a, b, order, verdict, doc.sentence_at(b.start).start)
     for a, b in zip(times, times[1:]):
+        if a.clock != b.clock:
+            continue   # a time of day and a match's minute: two clocks
         i = bisect.bisect_left(blocking, a.end)
-        if i < len(blocking) and blocking[i] < b.start:
-            continue  # a date between two times: not one day's sequence
+        if i < len(blocking) and blocking[i] < b.start and len(doc.text[a.end:blocking[i]].strip()) > 3:
+            continue  # a date between two times: not one day's sequence (but "at 2.30am yesterday")
         _check_pair(ctx, starts, _TimePoint(a), _TimePoint(b))
 
 

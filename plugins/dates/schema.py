@@ -214,6 +214,13 @@ class Times(Section):
     pm: Words = []
     prefixes: Words = []
     separators: Words = []
+    #: Time zones written after a 24-hour time of four digits: "at 1702 GMT".
+    zones: Words = []
+    #: The minute of a match: a word before its number (`في الدقيقة 34`) or after it, with an
+    #: ordinal suffix ("in the 74th minute").
+    minute_before: Words = []
+    minute_after: Words = []
+    ordinal_suffixes: Words = []
 
 
 class RangeWords(Section):
