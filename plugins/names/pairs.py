@@ -189,7 +189,10 @@ def full_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
         if last:
             if not article[x] & article[y] or _one_sentence(art, ma, mb):
                 continue
-            if slip(x, y, data, proclitics):
+            # after a particle in a name of three words or more, a given name is a patronymic
+            # (`محمد الهادي بن سالم`, `… بن سلام`): two spellings of one father's name
+            patronymic = len(a) >= 3 and a[p - 1] in data.particles
+            if slip(x, y, data, proclitics, given_ok=patronymic):
                 seen.add((x, y))
                 out.append(Variant(x, y, True))
         elif x in data.given and y in data.given:
