@@ -96,9 +96,8 @@ def name_variants(ctx, name_mentions):
     one name: a letter dropped, doubled, swapped with its neighbour or replaced by another
     (`ت`/`ط`, `س`/`ص`). The spellings compared:
     - two full names that differ in one word ("Jan Kowalski", "Jan Kowlaski"); a given name
-      counts when both spellings are known given names only if nothing tells two people (`هاني
-      الشامي` … `هادي الشامي`, the same office both times), or when it is a father's name after a
-      particle that ends the name (`محمد الهادي بن سالم` … `محمد الهادي بن سلام`);
+      counts when both spellings are known given names only if nothing tells two people (`هاني الشامي` …
+      `هادي الشامي`, the same office both times), or as a father's name ending the name (`… بن سالم`, `… بن سلام`);
     - a family name alone, one letter from the family name of a full name written before it or
       written twice or more: after a title or a verb of saying any one-letter difference ("Dr
       Ingrid Halvorsen" … "Dr Halvorson said"; `وأكد الشراع`), elsewhere a swapped or doubled
