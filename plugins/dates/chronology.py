@@ -147,10 +147,10 @@ def _check_pair(ctx, starts: list[int], a, b) -> None:
     elif sa < sb <= sa + _LATER_REACH and a.daily and b.daily:   # a following sentence
         # opening the next paragraph, or a sentence further on, only "a week later, on …" (no date
         # between): "four days after the landslide, on 19 March" there is measured from an event
-        # of its own
+        # of its own; so is "34 minutes after lift-off, at 1021 GMT" in a sentence after a time
         apart = sb > sa + 1 or ctx.doc.paragraph_at(a.start) is not ctx.doc.paragraph_at(b.start)
         order = (_order_opening(ctx, ctx.doc.sentences[sb].start, b.start) if sb == sa + 1 else None) or \
-            _order_before_date(ctx, ctx.doc.sentences[sb].start, b.start, named=not apart)
+            _order_before_date(ctx, ctx.doc.sentences[sb].start, b.start, named=not apart and a.kind == "date")
         if order is not None and apart and order.kind not in ("later", "earlier"):
             return
     if order is None:

@@ -34,9 +34,9 @@ def _pattern(lex) -> re.Pattern | None:
         return None
     alts = []
     if mb := alternation(t.get("minute_before", [])):   # `في الدقيقة 34`
-        alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{mb}){WS}+(?P<mb>\d{{1,3}})(?![\d.,:%])")
+        alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{mb}){WS}+(?P<mb>\d{{1,3}})(?![\d.,:%+])")   # (not `90+2`)
     if (ma := alternation(t.get("minute_after", []))) and (od := alternation(t.get("ordinal_suffixes", []))):
-        alts.append(rf"(?<![\d.,:/])(?P<ma>\d{{1,3}})(?:{od}){WS}+(?:{ma}){NOT_LETTER_AFTER}")   # "74th minute"
+        alts.append(rf"(?<![\d.,:/+])(?P<ma>\d{{1,3}})(?:{od}){WS}+(?:{ma}){NOT_LETTER_AFTER}")   # "74th minute" (not "90+3rd")
     seps = "".join(re.escape(s) for s in t.get("separators", [":"]))
     marked = (rf"(?<![\d.,:/])(?P<h>\d{{1,2}})(?:[{seps}](?P<m>\d{{2}}))?{WS}*"
               rf"(?:(?P<am>{am})|(?P<pm>{pm})){NOT_LETTER_AFTER}")

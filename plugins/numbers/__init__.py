@@ -108,16 +108,16 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     a count written against the article after its class word or after a plural noun counts it (`ضحايا الزلزال الـ920`,
     `المتسابقين الـ64` … `ويتنافس 46 متسابقاً`; after a singular noun it is an ordinal: `الدورة الـ25`), and `البالغ
     عددها` refers back to a count told before. An amount measures the noun after "in" ("$9.4 million in emergency aid" …
-    "the emergency package, worth $10.4 million"); a sum told back ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`,
-    "its cost at", `البالغة كلفته`) is the only other sum in its currency ("diverted €3.8 million"), or among several
-    the one written with its digits in another order (`4.6 مليون دينار` … `تبلغ كلفته 6.4 مليون دينار`); a measure told
-    back with the article and no noun of its own ("the 541,000 tonnes the mine produced", `الـ7300 طن التي خرجت`) is the
-    earlier one in its unit with the same digits in another order ("514,000 tonnes"), or the only earlier one. The value
-    a change reached is its subject's ("Net profit rose 12% last year to $41.6 million", "Exports climbed 9% to 46,000
-    tonnes", `ارتفع صافي أرباحها بنسبة 12% ليصل إلى 41.6 مليون دينار`), held by a later telling of that subject with the
-    article ("the $38.4 million net profit", `صافي الأرباح البالغ`); a value of a place named right after it ("£1,390 in
-    Wales") is that place's. Qualifiers make intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is
-    read at the precision written ("about 3,400": 3,300 to 3,500).
+    "the emergency package, worth $10.4 million"); a sum told back ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`)
+    is the only other sum in its currency ("diverted €3.8 million"), or among several the one written with its digits in
+    another order ("$4.6 million" … "The $6.4 million"); a measure told back with the article and no noun of its own
+    ("the 541,000 tonnes the mine produced", `الـ7300 طن التي خرجت`) is the earlier one in its unit with the same digits
+    in another order ("514,000 tonnes"), or the only earlier one. The value a change reached is its subject's ("Net
+    profit rose 12% last year to $41.6 million", "Exports climbed 9% to 46,000 tonnes", `ارتفع صافي أرباحها بنسبة 12%
+    ليصل إلى 41.6 مليون دينار`), held by a later telling of that subject with the article ("the $38.4 million net
+    profit", `صافي الأرباح البالغ`); a value of a place named right after it ("£1,390 in Wales") is that place's.
+    Qualifiers make intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the precision
+    written ("about 3,400": 3,300 to 3,500).
 
     ## Why it matters
     A figure that changes within one story, without a word saying it was updated, tells the

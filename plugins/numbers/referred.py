@@ -37,6 +37,8 @@ def find_referred(ctx, quantities, sents: Sentences, dated):
             # the only other sum of its currency, or among several the one written with its digits
             # in another order (`بكلفة 4.6 مليون دينار` … `تبلغ كلفته 6.4 مليون دينار`)
             a = qs[0] if len(qs) == 2 else next((x for x in qs[:n] if transposed(x.value, b.value)), None)
+            if len(qs) > 2 and any(compatible(x, b) for x in qs[:n]):
+                continue   # the same sum told before: that is the one told back
             if a is None or sents.index(a.start) == sents.index(b.start) or b.update or compatible(a, b) or dated(a, b):
                 continue
             lo, hi = sorted((abs(a.value), abs(b.value)))
@@ -80,8 +82,8 @@ def _measures_told_back(ctx, quantities, sents: Sentences, dated):
     for told in by_unit.values():
         for n, (b, back, word) in enumerate(told):
             earlier = [a for a, _, _ in told[:n] if sents.index(a.start) != sents.index(b.start)]
-            if not back or not earlier:
-                continue
+            if not back or not earlier or any(compatible(a, b) for a, _, _ in told[:n]):
+                continue   # (the same measure told before: "7,300 tonnes of phosphate" … "the 7,300 tonnes")
             swapped = [a for a in earlier if transposed(a.value, b.value)]
             a = swapped[0] if swapped else earlier[0] if len(earlier) == 1 else None
             if a is not None and not compatible(a, b) and not dated(a, b) and \
