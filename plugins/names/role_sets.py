@@ -325,8 +325,8 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
         ns, ne = hit.start("w"), hit.end("w")
         ns, key = _inside_name(r, ns, ne, matched_key(hit.group("w")))
         roles = data.roles_of.get(key, ())
-        if not roles or ns < taken or _after_given_name(r, ns):
-            continue
+        if not roles or ns < taken or _after_given_name(r, ns) or r.vt.startswith(("'s", "’s"), ne):
+            continue   # (… "the judge's cousin": another's role, not the name's)
         client = key.rsplit(" ", 1)[-1] in data.object_after or \
             key in data.clients and r.vt[max(0, ns - 2):ns].rstrip().endswith(("،", ","))   # `محامي بوزيان`: not him
         lead = r.vt[max(0, ns - 12):ns].split()
