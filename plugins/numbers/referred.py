@@ -35,7 +35,7 @@ def find_referred(ctx, quantities, sents: Sentences, dated):
     for unit, qs in by_unit.items():
         for n, b in enumerate(qs[1:], 1):
             # the only other sum of its currency, or among several the one written with its digits
-            # in another order (`بكلفة 4.6 مليون دينار` … `تبلغ كلفته 6.4 مليون دينار`)
+            # in another order ("at an estimated $4.6 million" … "The $6.4 million, Khatib said")
             a = qs[0] if len(qs) == 2 else next((x for x in qs[:n] if transposed(x.value, b.value)), None)
             if len(qs) > 2 and any(compatible(x, b) for x in qs[:n]):
                 continue   # the same sum told before: that is the one told back
@@ -54,7 +54,7 @@ def find_referred(ctx, quantities, sents: Sentences, dated):
                     and normalize_text(after.group(1)) not in stopwords(ctx.lexicon):
                 continue   # "near the 150 yen level": the determiner is the noun's after it, no sum told back
             told = found.group().strip()
-            yield a, b, word if told in _determiners(ctx.lexicon) else told   # `كلفته`: the word as told
+            yield a, b, word if told in _determiners(ctx.lexicon) else told   # `المبلغ`: the word as told
     yield from _measures_told_back(ctx, quantities, sents, dated)
 
 
