@@ -4,12 +4,10 @@ of :mod:`.events` (:func:`_conflicts` is shared with DATE009, which leaves such 
 from __future__ import annotations
 
 import heapq
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from checker import Example, rule
-from checker.language.normalize import normalize_text
 
 from .changes import STRIP, Changes
 from .event_data import _data
@@ -29,7 +27,7 @@ def _owned_apart(ctx, a: Event, b: Event) -> bool:
     """Two tellings by a pronoun alone whose clauses open with different words: "the university
     had grown since its opening in 1985" … "Its central library has lent a million books since its
     opening in 2016" tell two openings."""
-    if a.subject or b.subject or not (a.pronoun and b.pronoun) or not _openers(ctx.lexicon):
+    if a.subject or b.subject or not (a.pronoun and b.pronoun) or not _data(ctx.lexicon).clause_openers:
         return False   # (read where the language data gives the words that open a clause)
     oa, ob = _owner(ctx, a), _owner(ctx, b)
     return bool(oa and ob) and not oa & ob
@@ -39,24 +37,14 @@ def _owner(ctx, ev: Event) -> frozenset[str]:
     """The first two content words of the clause a telling stands in (after its sentence's last
     clause opener, else from the sentence's start), without the article; none when the clause
     opens with a pronoun ("It has grown since its founding": what "it" is, is told elsewhere)."""
-    openers, data = _openers(ctx.lexicon), _data(ctx.lexicon)
+    data = _data(ctx.lexicon)
     sent = ctx.doc.sentence_at(ev.start)
     words = [w.strip(STRIP) for w in ctx.doc.normalized_slice(sent.start, ev.start).lower().split()]
-    words = words[max((i + 1 for i, w in enumerate(words) if w in openers), default=0):]
+    words = words[max((i + 1 for i, w in enumerate(words) if w in data.clause_openers), default=0):]
     if words and words[0] in data.pronouns and words[0] not in data.determiners:
         return frozenset()
     content = [SHORT_ARTICLE.sub("", w) for w in words if w and w not in data.stop and not w.isdigit()]
     return frozenset(content[:2])
-
-
-@lru_cache(maxsize=32)
-def _openers(lex) -> frozenset[str]:
-    return frozenset(normalize_text(w).lower() for w in lex.section("event_subject", {}).get("clause_openers", []))
-
-
-@lru_cache(maxsize=32)
-def _plans(lex) -> frozenset[str]:
-    return frozenset(normalize_text(w).lower() for w in lex.section("event_subject", {}).get("plans", []))
 
 
 def _planned(doc, ev, plans: frozenset[str]) -> bool:
@@ -74,7 +62,7 @@ def _conflicts(ctx, events):
     """Pairs (earlier, later) of tellings of one event whose dates do not overlap."""
     by_kind: dict[str, list[Event]] = {}
     changes = Changes(ctx.doc)
-    plans = _plans(ctx.lexicon)
+    plans = _data(ctx.lexicon).plans
     planned = {id(ev) for ev in events if plans and _planned(ctx.doc, ev, plans)}
     for ev in events:
         if not ev.again:

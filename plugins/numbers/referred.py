@@ -32,7 +32,8 @@ def find_referred(ctx, quantities, sents: Sentences, dated):
             by_unit[q.unit].append(q)
     lead = _lead_rx(ctx.lexicon)
     word = next(iter(figures_data(ctx.lexicon).get("sum_nouns", [])), None)   # "sum", `المبلغ`: for the message
-    for unit, qs in by_unit.items():
+    determiners = _determiners(ctx.lexicon)
+    for qs in by_unit.values():
         for n, b in enumerate(qs[1:], 1):
             # the only other sum of its currency, or among several the one written with its digits
             # in another order ("at an estimated $4.6 million" … "The $6.4 million, Khatib said")
@@ -49,12 +50,10 @@ def find_referred(ctx, quantities, sents: Sentences, dated):
             found = lead.search(normalize_text(ctx.doc.text[start:b.start])) if lead is not None else None
             if found is None:
                 continue
-            after = _NEXT.match(ctx.doc.text, b.end)
-            if found.group().strip() in _determiners(ctx.lexicon) and after is not None \
-                    and normalize_text(after.group(1)) not in stopwords(ctx.lexicon):
+            told, after = found.group().strip(), _NEXT.match(ctx.doc.text, b.end)
+            if told in determiners and after is not None and normalize_text(after.group(1)) not in stopwords(ctx.lexicon):
                 continue   # "near the 150 yen level": the determiner is the noun's after it, no sum told back
-            told = found.group().strip()
-            yield a, b, word if told in _determiners(ctx.lexicon) else told   # `المبلغ`: the word as told
+            yield a, b, word if told in determiners else told   # `المبلغ`: the word as told
     yield from _measures_told_back(ctx, quantities, sents, dated)
 
 
@@ -65,20 +64,22 @@ def _measures_told_back(ctx, quantities, sents: Sentences, dated):
     if not d.substance:
         return
     previous, joiner, split = guards(lex)
-    stop = stopwords(lex)
+    stop, lead = stopwords(lex), _lead_rx(lex)
     by_unit: dict[str, list] = collections.defaultdict(list)
     for i, q in enumerate(quantities):
+        if q.unit is not None or q.vague or q.subset:
+            continue
         ns, ne = view.from_original(q.start), view.from_original(q.end)
         unit = _NEXT.match(view.text, ne)
-        if q.unit is not None or q.vague or q.subset or unit is None or \
-                noun_key(lex, unit.group(1)) not in d.substance or in_range(ctx.doc, quantities, i, joiner, split) or \
-                previous is not None and previous.search(view.text[max(0, ns - 30):ns]):
-            continue
+        key = noun_key(lex, unit.group(1)) if unit is not None else None
         before = view.text[max(0, ns - 30):ns]
+        if key not in d.substance or in_range(ctx.doc, quantities, i, joiner, split) or \
+                previous is not None and previous.search(before):
+            continue
         after = _NEXT.match(view.text, unit.end())
-        back = (lead := _lead_rx(lex)) is not None and lead.search(before) is not None or article_attached(d, before)
+        back = lead is not None and lead.search(before) is not None or article_attached(d, before)
         own = after is not None and (after.group(1) not in stop or after.group(1) in d.of)   # "… tonnes of maize"
-        by_unit[noun_key(lex, unit.group(1))].append((q, back and not own, unit.group(1)))
+        by_unit[key].append((q, back and not own, unit.group(1)))
     for told in by_unit.values():
         for n, (b, back, word) in enumerate(told):
             earlier = [a for a, _, _ in told[:n] if sents.index(a.start) != sents.index(b.start)]
@@ -86,7 +87,7 @@ def _measures_told_back(ctx, quantities, sents: Sentences, dated):
                 continue   # (the same measure told before: "7,300 tonnes of phosphate" … "the 7,300 tonnes")
             swapped = [a for a in earlier if transposed(a.value, b.value)]
             a = swapped[0] if swapped else earlier[0] if len(earlier) == 1 else None
-            if a is not None and not compatible(a, b) and not dated(a, b) and \
+            if a is not None and not dated(a, b) and \
                     max(a.value, b.value) <= _MAX_RATIO * min(a.value, b.value):
                 yield a, b, word
 
