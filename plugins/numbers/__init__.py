@@ -23,7 +23,7 @@ from .lists import count_lists
 from .referred import find_referred
 from .sources import thing_word, two_sources
 from .restated import compatible, find_restated
-from .shares import over_100
+from .shares import over_100, remainders
 from .tolls import find_toll_pairs
 
 _PAST = dt.timedelta(days=60)   # a date this far before publication tells an earlier event
@@ -293,6 +293,7 @@ def _reach(m, published):
     messages={
         "count": "The count '{count}' does not match the list that follows, which names {items}.",
         "shares": "These shares of one breakdown add up to {total:g}%.",
+        "remainder": "{share:g}% and the remaining {rest:g}% of one whole make {total:g}%, not 100%.",
     },
     notes={
         "items": "{n} items",
@@ -342,6 +343,8 @@ def count_mismatch(ctx, quantities):
     Kuwaiti fund 35% and Haddad & Sons 25%", "holds a 51% stake in the consortium, …", `تملك شركة
     أ 60% من الشركة، وصندوق كويتي 35%، …`) — that add up to more than 102%; when a later clause adds
     a figure of another whole ("…, while turnout did not pass 19.6%"), the shares before it count.
+    And one share with "the remaining" one of the same whole in one sentence that do not make 100%
+    ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45% المتبقية`).
 
     ## Why it matters
     A count and its list that disagree mean a name was dropped or the number is stale; shares
@@ -369,6 +372,10 @@ def count_mismatch(ctx, quantities):
         ctx.report("shares", qs[0].start, qs[-1].end,
                    related=[ctx.related(q.start, q.end, f"{q.value:g}%") for q in qs],
                    total=sum(q.value for q in qs))
+    for first, rest in remainders(ctx, quantities, sents):
+        ctx.report("remainder", first.start, rest.end, related=[ctx.related(first.start, first.end, f"{first.value:g}%"),
+                   ctx.related(rest.start, rest.end, f"{rest.value:g}%")],
+                   share=first.value, rest=rest.value, total=first.value + rest.value)
 
 
 @hookimpl

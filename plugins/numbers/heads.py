@@ -343,6 +343,8 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
             return [], True    # "18 other cases", `18 حالة أخرى`
         k = noun_key_data(d, w)
         if k in d.units and not out:
+            if _definite_word(d, w):
+                break   # `2.3 مليون العام الماضي`: a time told after the figure, never its unit
             return [], True
         if k in d.modifiers:
             if out:

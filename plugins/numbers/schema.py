@@ -56,6 +56,8 @@ class Shares(Section):
     rates: Words = []
     #: Words opening a sentence before the figure of the whole its shares split ("Of the 410 shops,").
     whole_openers: Words = []
+    #: Words that make a share the rest of the whole after one other share ("the remaining 47%").
+    remaining: Words = []
 
 
 class Restated(Section):

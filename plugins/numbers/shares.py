@@ -64,6 +64,9 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
     view = ctx.doc.normalized
     nt = view.text
     for i, told in by_sentence.items():
+        if len(told) >= 3 and _own_rate(ctx.lexicon, nt, view.from_original(told[0].start),
+                                        view.from_original(told[0].end)):
+            told = told[1:]   # "Turnout was 71%, 64% of voters backed …": the first a rate of its own
         if len(told) < 3 or sum(q.value for q in told) <= 100 + TOLERANCE:
             continue
         norm = sents.norm(i)
@@ -88,6 +91,49 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
             if _one_whole(ctx, qs, norm, breakdown, whole):
                 yield qs
                 break
+
+
+
+def remainders(ctx, quantities: list[Quantity], sents: Sentences):
+    """Yield (share, remainder) when a sentence gives one share and then "the remaining" one of
+    the same whole ("will own 58% of the group and Corvid investors the remaining 47%",
+    `60% للحكومة والـ45% المتبقية للشركاء`) and the two do not make 100%. Only where the
+    remainder has a single share before it in its sentence, no word of change before that share,
+    and no other percentage after it."""
+    rest = _remaining_rx(ctx.lexicon)
+    if rest is None:
+        return
+    change = _rx(ctx.lexicon)[0]
+    view = ctx.doc.normalized
+    nt = view.text
+    by_sentence: dict[int, list[Quantity]] = collections.defaultdict(list)
+    for q in quantities:
+        if q.unit == "%" and (i := sents.index(q.start)) is not None:
+            by_sentence[i].append(q)
+    for told in by_sentence.values():
+        if len(told) != 2 or any(q.low != q.high for q in told):
+            continue
+        first, last = told
+        s, e = view.from_original(last.start), view.from_original(last.end)
+        before = nt[max(0, s - 25):s]
+        if not (rest[0].search(before) or rest[1].match(nt, e)):
+            continue
+        fs = view.from_original(first.start)
+        if change is not None and change.search(nt, max(0, fs - _CHANGE_REACH), view.from_original(first.end)):
+            continue   # "rose 5%, while the remaining 95%": a change, no share
+        if abs(first.value + last.value - 100) > TOLERANCE:
+            yield first, last
+
+
+@lru_cache(maxsize=32)
+def _remaining_rx(lex):
+    """A word that makes a share the rest of a whole: (told before it, up to one more word and a
+    comma between: "the remaining 47%", "the rest, 47%"; told right after it: `45% المتبقية`)."""
+    words = [normalize_text(w) for w in figures_data(lex).get("shares", {}).get("remaining", [])]
+    if not words:
+        return None
+    word = rf"(?<![^\W\d_]){prefixes(lex, article=True)}(?:{'|'.join(re.escape(w) for w in words)})(?![^\W\d_])"
+    return compiled(rf"{word}(?:\s+[^\W\d_]+)?\s*[,،]?\s*$"), compiled(rf"\s*{word}")
 
 
 def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
@@ -208,6 +254,14 @@ def _opener_rx(lex):
 def _rate_rx(lex):
     """Nouns of a rate of its own ("turnout", `نسبة`): told between two figures, they open another whole."""
     return word_regex(lex, [normalize_text(w) for w in figures_data(lex).get("shares", {}).get("rates", [])])
+
+
+def _own_rate(lex, nt: str, start: int, end: int) -> bool:
+    """Whether a figure is a rate named before it in its own clause, the clause closing after it:
+    "turnout was 71%, …", `بلغت نسبة المشاركة 71%، …`."""
+    rate = _rate_rx(lex)
+    before = re.split(r"[,،;؛:]", nt[max(0, start - 40):start])[-1]
+    return rate is not None and rate.search(before) is not None and re.match(r"\s*[,،;؛]", nt[end:end + 3]) is not None
 
 
 @lru_cache(maxsize=32)
