@@ -93,6 +93,7 @@ class _Patterns:
     attached_lead: int = 0   # characters from where ``attached`` matches to its digits (the article, a proclitic)
     scale_rest: re.Pattern = re.compile(r"(?!x)x")   # after a scale, a joiner and the rest: `ألفا و800`
     measure: re.Pattern = re.compile(r"(?!x)x")      # a unit of measure right after a figure
+    short_decimal: str = ""   # group marks read as decimal marks before one or two final digits
 
 
 @lru_cache(maxsize=32)
@@ -107,7 +108,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
     decimal = "".join(re.escape(d) for d in q.get("decimal_marks", ["."]))
     word_alt = _alt(list(words) + list(vague))
     joiners = _alt(q.get("joiners", [])) or "(?!x)x"
-    digits = rf"\d{{1,3}}(?:[{group}]\d{{3}})+(?:[{decimal}]\d+)?|\d+(?:[{decimal}]\d+)?"
+    short = "".join(q.get("short_decimal_marks", []))
+    digits = rf"\d{{1,3}}(?:[{group}]\d{{3}})+(?:[{decimal}]\d+)?|" + \
+        (rf"\d+[{re.escape(short)}]\d{{1,2}}(?![\d{group}{decimal}])|" if short else "") + rf"\d+(?:[{decimal}]\d+)?"
     # a short scale written against the digits ("£3.1m", "$2bn") counts only after a currency sign
     attached = _alt(k for k in (_key(k) for k in q.get("scales", {})) if len(k) <= 3 and k.isascii()) or "(?!x)x"
     number = compiled(
@@ -160,7 +163,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(restating)})(?![^\W\d_])") if restating else None,
         len(article) + 1,
         compiled(rf"{_WS}*(?:{joiners}){_WS}*(\d{{1,3}})(?![\d.,]\d|[^\W_])"),
-        compiled(rf"{_WS}*(?:{_alt(q.get('measure_units', []))})(?![^\W\d_])") if q.get("measure_units") else re.compile(r"(?!x)x"))
+        compiled(rf"{_WS}*(?:{_alt(q.get('measure_units', []))})(?![^\W\d_])") if q.get("measure_units") else re.compile(r"(?!x)x"),
+        short)
 
 
 def _interval(value: float, kind: str | None, vague: tuple[float, float] | None) -> tuple[float | None, float | None]:

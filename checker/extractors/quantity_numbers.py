@@ -24,6 +24,10 @@ def parse_number(text: str, p) -> tuple[float, bool, tuple[float, float] | None]
     t = text.strip()
     group, decimal, split = _number_parts(p.group, p.decimal, p.joiners)
     if t and t[0].isdigit():
+        for mark in p.short_decimal:   # `11,4`: a decimal comma
+            whole, _, frac = t.partition(mark)
+            if frac and whole.isdigit() and frac.isdigit() and len(frac) <= 2:
+                t = f"{whole}.{frac}"
         t = group.sub("", t)
         t = decimal.sub(".", t)
         try:

@@ -286,6 +286,9 @@ class Quantities(Section):
     scales: dict[Str, Number] = {}
     group_marks: Words = []
     decimal_marks: Words = []
+    #: Group marks that are decimal marks when one or two digits end the number after them
+    #: (`11,4 بالمائة`: a group mark is always followed by three).
+    short_decimal_marks: Words = []
     percent: Words = []
     #: ISO 4217 code to the symbols and words that name the currency.
     currencies: dict[CurrencyCode, Words] = {}

@@ -107,7 +107,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     killed 40 people" … "67 people were killed when flash floods swept …") or both name it definite ("the earthquake");
     a count written against the article after its class word or after a plural noun counts it (`ضحايا الزلزال الـ920`,
     `المتسابقين الـ64` … `ويتنافس 46 متسابقاً`; after a singular noun it is an ordinal: `الدورة الـ25`), and `البالغ
-    عددها` refers back to a count told before. An amount measures the noun after "in" ("$9.4 million in emergency aid" …
+    عددها` refers back to a count told before (`المسافرين البالغ عددهم 2.3 مليون`). Where the head comes first, a
+    percentage after a rate noun is the rate the noun after it names (`بلغت نسبة المشاركة 11,4 بالمائة` … `نسبة مشاركة في
+    حدود 14,1 بالمائة`). An amount measures the noun after "in" ("$9.4 million in emergency aid" …
     "the emergency package, worth $10.4 million"); a sum told back ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`)
     is the only other sum in its currency ("diverted €3.8 million"), or among several the one written with its digits in
     another order ("$4.6 million" … "The $6.4 million"); a measure told back with the article and no noun of its own

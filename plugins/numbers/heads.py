@@ -89,6 +89,7 @@ class _Data:
     measure_of: re.Pattern | None = None
     amount_only: frozenset[str] = frozenset()   # value words before an amount, never a bare count
     novel: frozenset[str] = frozenset()   # "new": things added, not those already there
+    rate_nouns: re.Pattern | None = None   # `نسبة`: a rate named by the noun after it (head first)
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
     normal: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # normalised word -> key
 
@@ -148,7 +149,8 @@ def head_data(lex) -> _Data:
         frozenset(normalize_text(w) for w in f.get("amount_of", [])),
         frozenset(stem(w) for w in f.get("substance_units", [])), alternation_rx(f.get("measure_of", [])),
         frozenset(normalize_text(w) for w in f.get("amount_only", [])),
-        frozenset(normalize_text(w) for w in f.get("novel", [])))
+        frozenset(normalize_text(w) for w in f.get("novel", [])),
+        None if f.get("head_last") else alternation_rx(f.get("shares", {}).get("rates", []), before=rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, pf))})?"))
 
 
 _MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
@@ -180,12 +182,17 @@ def article_attached(d: _Data, before: str) -> bool:
     return w is not None and w.group(1) in d.prefixes
 
 
-def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool = False) -> Head | None:
+def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool = False,
+            share: bool = False) -> Head | None:
     """The head of the figure at ``[start, end)`` of the normalised text ``nt``; ``original``
     is the original text of the 30 characters before the figure (for capitalised names). An
     ``amount`` (a sum of money) measures the noun told right before it when a word says so ("a
-    reward of $5m", `عقد بقيمة 3 مليارات دولار لبناء …`), whatever follows it."""
+    reward of $5m", `عقد بقيمة 3 مليارات دولار لبناء …`), whatever follows it; a ``share`` (a
+    percentage) is the rate a rate noun and the noun after it name before it, in its clause, where
+    the head comes first (`بلغت نسبة المشاركة 11.4%`)."""
     d = head_data(lex)
+    if share and (rated := _rate_named(lex, d, nt, start)) is not None:
+        return rated
     if nt[end:end + 1] == "-" or (d.out_of is not None and d.out_of.match(nt, end)):
         return None   # "a four-set win", "a 10-year bond", "79 out of 106"
     if named(lex, original):
@@ -252,6 +259,19 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         extra = frozenset(noun_key(lex, w) for w in counted)
         head = replace(head, keys=head.keys | extra, counted=extra)
     return head
+
+
+def _rate_named(lex, d: _Data, nt: str, start: int) -> Head | None:
+    """`نسبة المشاركة في الانتخابات 11.4%`, `معدل البطالة 9%`: the rate's noun, up to four words
+    before the figure with no mark between."""
+    if d.rate_nouns is None:
+        return None
+    before = re.split(r"[,،;؛:.!?«»\"()]", nt[max(0, start - _LOOK):start])[-1]
+    found = list(d.rate_nouns.finditer(before))
+    rest = _WORD.findall(before[found[-1].end():]) if found else []
+    if not rest or len(rest) > 4 or not _is_noun(d, rest[0]) or noun_key_data(d, rest[0]) in d.units:
+        return None
+    return _head(lex, d, [rest[0]], True, False, True)
 
 
 def _substance(lex, d: _Data, nt: str, start: int, end: int, unit: str) -> Head | None:

@@ -88,7 +88,7 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
         if k is None:
             continue
         head = head_of(ctx.lexicon, view.text, ns, ne, doc.text[max(0, q.start - 30):q.start],
-                       amount=q.unit is not None)
+                       amount=q.unit is not None, share=q.unit == "%")
         if head is None or head.generic:
             continue
         if q.unit == "%" and (_of_a_name(ctx.lexicon, doc.text, q.end) or

@@ -173,3 +173,20 @@ def test_an_amount_written_as_one_hyphenated_word(text, expected):
 ])
 def test_thousands_and_rest_and_measures_after_the_article(text, expected):
     assert [(q.text, q.value) for q in quantities(text, "ar")] == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(whole=st.integers(min_value=0, max_value=999), frac=st.integers(min_value=0, max_value=99),
+       width=st.sampled_from([1, 2]))
+def test_arabic_decimal_comma_before_one_or_two_digits(whole, frac, width):
+    """`11,4 بالمائة`: a comma followed by one or two final digits is a decimal comma in Arabic;
+    followed by three it groups thousands, and English keeps it as no decimal mark."""
+    frac %= 10 ** width
+    written = f"{whole},{frac:0{width}d}"
+    qs = quantities(f"وبلغت نسبة المشاركة {written} بالمائة.", "ar")
+    assert [(q.text, q.value) for q in qs] == [(f"{written} بالمائة", float(f"{whole}.{frac:0{width}d}"))]
+    lead = whole % 999 + 1
+    grouped = quantities(f"وشارك {lead},{frac:03d} ناخب في التصويت.", "ar")
+    assert [q.value for q in grouped] == [float(f"{lead}{frac:03d}")]
+    assert all(q.value != float(f"{whole}.{frac:0{width}d}")
+               for q in quantities(f"Turnout was {written}% on Sunday.", "en"))
