@@ -327,8 +327,9 @@ def count_mismatch(ctx, quantities):
     grounds for refusal: traffic on the A426, … and harm to …"; not a choice joined by "or"). A list of the places the things
     counted stand in ("two warehouses in A, B and C", `ثلاثة مصانع جديدة في مدن أ وب وج ود`) is flagged
     only when it names more places than things, unless each place has one ("five plants — one each
-    in A, B, C and D", `خمسة مصانع، واحد في كل من أ وب وج ود`). Items are read by how they are joined: they
-    end where the joining changes, after the item joined by "and" that follows commas (in
+    in A, B, C and D", `خمسة مصانع، واحد في كل من أ وب وج ود`). Items are read by how they are joined (items
+    holding commas parted by semicolons, "the master, Capt. A; …; and the third mate, C", are one each; so is a role
+    and a name, "the transport minister, Rex Cruz, and …"): they end where the joining changes, after the item joined by "and" that follows commas (in
     Arabic a name may open with the letter of "and": `، وائل الحسن`), and the rule speaks
     only when the end of the list is certain (the end of the sentence, a clause, a figure of
     another thing: `إضافة إلى 46 مركزاً`, or a preposition after the last item: "… and D on

@@ -182,6 +182,43 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
     return items, True
 
 
+def _semicolon_items(d: _Lists, nt: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool] | None:
+    """The items of a list whose items hold commas and are parted by semicolons, each opening with
+    the same word and the last with "and" too: "four crew members: the master, Capt. A; the chief
+    engineer, B; and the third mate, C" (not clauses: "three were hurt: one is in hospital; the
+    others went home"; not a clause after the list: "…, C; the minister accepted")."""
+    if not re.search(r"[;؛]", nt[start:end]):
+        return None
+    items, firsts, joined = [], [], False
+    for part in re.finditer(r"[^;؛]+", nt[start:end]):
+        s, e = start + part.start(), start + part.end()
+        words = re.findall(r"[^\W\d_]+", nt[s:e])
+        if not words:
+            return None
+        joined = words[0] in d.conj and len(words) > 1
+        firsts.append(words[1] if joined else words[0])
+        while e > s and nt[e - 1] in " .؟!\n":
+            e -= 1
+        items.append((s + len(nt[s:e]) - len(nt[s:e].lstrip()), e))
+    if items and not joined:   # `؛ والمهندس`: the "and" written against the word
+        last = firsts[-1]
+        joined = any(last.startswith(c) and last[len(c):] == firsts[0] for c in d.conj)
+        firsts[-1] = firsts[0] if joined else last
+    return (items, True) if len(items) >= 2 and joined and len(set(firsts)) == 1 else None
+
+
+def _paired(d: _Lists, orig, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items that alternate a role opening with the article and a capitalised name are one item a
+    pair: "two ministers: the transport minister, Rex Cruz, and the tourism minister, Ana Lim"."""
+    if not d.capitalised or len(items) < 4 or len(items) % 2:
+        return items
+    firsts = [re.sub(rf"^(?:{'|'.join(map(re.escape, d.conj))})\s+", "", orig(s, e).strip()).split(" ", 1)[0]
+              for s, e in items]
+    if all(w.lower() in d.item_articles if i % 2 == 0 else w[:1].isupper() for i, w in enumerate(firsts)):
+        return [(items[i][0], items[i + 1][1]) for i in range(0, len(items), 2)]
+    return items
+
+
 def _distributed(d: _Lists, nt: str, count_end: int, end: int) -> int | None:
     """Where the places start after a count whose things are one to each place ("five plants —
     one each in A, B, C and D", `خمسة مصانع، واحد في كل من أ وب`), a word or two after its
@@ -312,10 +349,12 @@ def count_lists(ctx, quantities, sents: Sentences):
             words = _COLON_ITEM_WORDS if ":" in nt[ne:opening] or close < send else _ITEM_WORDS
             if _phrases(d, orig, nt, ne, opening, send) and close == send:
                 words = _PHRASE_ITEM_WORDS   # any noun phrases, right after "N <noun>:", to the sentence's end
-            items, certain = read_list(d, orig, nt, opening, close, words, close < send)   # lower-case word
+            items, certain = _semicolon_items(d, nt, opening, close) or \
+                read_list(d, orig, nt, opening, close, words, close < send)   # lower-case word
             if certain is _MORE:   # "…، وقاعة المرافئ القديمة، إلى جانب مختبر": an addition after the
                 certain = len(items) > q.value   # items, which can only make more than already told
             if certain and len(items) >= 2:
+                items = _paired(d, orig, items)
                 break
             each = None
         else:

@@ -83,7 +83,8 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
             gaps = [ctx.text[a.end:b.start] for a, b in zip(qs, qs[1:])]
             if sum(q.value for q in qs) <= 100 + TOLERANCE or any(len(g) > 80 or not joined.search(g) for g in gaps):
                 continue
-            if (rate := _rate_rx(ctx.lexicon)) is not None and any(rate.search(normalize_text(g)) for g in gaps):
+            if (rate := _rate_rx(ctx.lexicon)) is not None and \
+                    any(rate.search(_before_last_word(normalize_text(g), rate)) for g in gaps):
                 continue   # "…, while national turnout stood at 61%": a clause naming a rate of its own
             wholes = {m.group(1) for q in qs if (m := of_rx.match(nt, view.from_original(q.end)))}
             if len(wholes) > 1:
@@ -256,12 +257,21 @@ def _rate_rx(lex):
     return word_regex(lex, [normalize_text(w) for w in figures_data(lex).get("shares", {}).get("rates", [])])
 
 
+def _before_last_word(gap: str, rate: re.Pattern) -> str:
+    """A gap without the rate word that ends it, right before the next figure (`، والمباني بنسبة
+    31%`: "at a share of", each clause's own, not a rate of another whole)."""
+    m = re.search(r"([^\W\d_]+)\s*$", gap)
+    return gap[:m.start()] if m and rate.fullmatch(m.group(1)) else gap
+
+
 def _own_rate(lex, nt: str, start: int, end: int) -> bool:
     """Whether a figure is a rate named before it in its own clause, the clause closing after it:
     "turnout was 71%, …", `بلغت نسبة المشاركة 71%، …`."""
     rate = _rate_rx(lex)
-    before = re.split(r"[,،;؛:]", nt[max(0, start - 40):start])[-1]
-    return rate is not None and rate.search(before) is not None and re.match(r"\s*[,،;؛]", nt[end:end + 3]) is not None
+    if rate is None:
+        return False
+    before = _before_last_word(re.split(r"[,،;؛:]", nt[max(0, start - 40):start])[-1], rate)
+    return rate.search(before) is not None and re.match(r"\s*[,،;؛]", nt[end:end + 3]) is not None
 
 
 @lru_cache(maxsize=32)
