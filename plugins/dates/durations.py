@@ -20,7 +20,7 @@ from checker.language.regexes import compiled
 
 from .anchors import elapsed_places
 from .history import history_mismatches, since_mismatches
-from .persons import People, holder_words, stop_words
+from .persons import People, by_holder, other_holder, unnamed_next_door
 
 _NEAR = 15      # characters between "a decade ago" and the year it refers to
 _CLEAR = 40     # no other year this close to "a decade ago"
@@ -271,6 +271,9 @@ def _age_births(doc, ages, births, people):
     by_person: dict[int, list] = {}
     for b in births:
         who = people.about(b.start)
+        sent = doc.sentence_at(b.start)
+        if sent is not None and starting_in(ages, sent.start, sent.end):
+            continue   # a birth told beside an age is that age's person's (`كريم الشعري، 31 عاماً، المولود …`)
         if who is not None:
             by_person.setdefault(who, []).append(b)
     for a in ages:
@@ -288,45 +291,11 @@ def _age_births(doc, ages, births, people):
         who = people.about(a.start, a.end)
         linked = by_person.get(who, []) if who is not None else []
         if not linked:
-            linked = _by_holder(doc, a, births, people)
+            linked = by_holder(doc, a, births, people)
         if not linked and who is None:
-            linked = [b for b in _unnamed_next_door(doc, a, births, people) if not _other_holder(doc, a, b)]
+            linked = [b for b in unnamed_next_door(doc, a, births, people) if not other_holder(doc, a, b)]
         if linked and len({b.year for b in linked}) == 1:
             yield a, linked[0]
-
-
-def _by_holder(doc, a, births, people) -> list:
-    """With no name mention on either side: the births attached to the same word as the age
-    (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`), when no name mention says whose they are."""
-    stop = stop_words(doc.lexicon)
-    words = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop) | people.words_of(a.start)
-    if not words:
-        return []
-    return [b for b in births if people.about(b.start) is None
-            and words & holder_words(doc.text, b.start, b.end, stop, first_inside=True)]
-
-
-def _other_holder(doc, a, b) -> bool:
-    """The age and the birth are attached to different words (`كمال الجندوبي المولود` …
-    `وسليم الورتاني (58 عاماً)`): two people."""
-    stop = stop_words(doc.lexicon)
-    wa = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop)
-    wb = holder_words(doc.text, b.start, b.end, stop, first_inside=True)
-    return bool(wa and wb and not wa & wb)
-
-
-def _unnamed_next_door(doc, a, births, people) -> list:
-    """With no name to go by (`... الشربيني، عن عمر ناهز 81 عاماً` / `وولد الشربيني عام
-    1948`): the one birth in the sentence before or after the age, if neither names a person."""
-    sents = doc.sentences
-    n = next((i for i, s in enumerate(sents) if s.start <= a.start < s.end), None)
-    if n is None:
-        return []
-    lo, hi = sents[max(0, n - 1)].start, sents[min(len(sents) - 1, n + 1)].end
-    near = [b for b in births if lo <= b.start < hi]
-    if len(near) != 1 or people.about(near[0].start) is not None or people.clusters:
-        return []
-    return near
 
 
 def _check_ago(ctx, e, date_mentions, birth_years, published) -> None:

@@ -161,3 +161,37 @@ def holder_words(text: str, start: int, end: int, stop, first_inside: bool = Fal
 def stop_words(lex) -> frozenset[str]:
     """The language's stop words, lower-cased (never the word a statement is attached to)."""
     return frozenset(w.lower() for w in lex.section("stopwords", {}).get("words", []))
+
+
+def by_holder(doc, a, births, people) -> list:
+    """With no name mention on either side: the births attached to the same word as the age
+    (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`), when no name mention says whose they are."""
+    stop = stop_words(doc.lexicon)
+    words = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop) | people.words_of(a.start)
+    if not words:
+        return []
+    return [b for b in births if people.about(b.start) is None
+            and words & holder_words(doc.text, b.start, b.end, stop, first_inside=True)]
+
+
+def other_holder(doc, a, b) -> bool:
+    """The age and the birth are attached to different words (`كمال الجندوبي المولود` …
+    `وسليم الورتاني (58 عاماً)`): two people."""
+    stop = stop_words(doc.lexicon)
+    wa = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop)
+    wb = holder_words(doc.text, b.start, b.end, stop, first_inside=True)
+    return bool(wa and wb and not wa & wb)
+
+
+def unnamed_next_door(doc, a, births, people) -> list:
+    """With no name to go by (`... الشربيني، عن عمر ناهز 81 عاماً` / `وولد الشربيني عام
+    1948`): the one birth in the sentence before or after the age, if neither names a person."""
+    sents = doc.sentences
+    n = next((i for i, s in enumerate(sents) if s.start <= a.start < s.end), None)
+    if n is None:
+        return []
+    lo, hi = sents[max(0, n - 1)].start, sents[min(len(sents) - 1, n + 1)].end
+    near = [b for b in births if lo <= b.start < hi]
+    if len(near) != 1 or people.about(near[0].start) is not None or people.clusters:
+        return []
+    return near

@@ -16,7 +16,8 @@ class NameMention:
     ``title`` is the normalised title before the name (``"وزير الاعلام السوري"``, ``"finance
     minister"``, ``"mr"``), with its span; ``cue`` says what showed the name: ``title``,
     ``verb`` (a verb of saying before it), ``given`` (a known given name), ``capitals``,
-    ``surname`` (the last word of a full name found elsewhere), ``near`` (in a language without
+    ``surname`` (the last word of a full name found elsewhere), ``again`` (a full name found
+    elsewhere, written again word for word), ``near`` (in a language without
     capitals, a word written once that is such a family name with two neighbouring letters
     swapped or a doubled letter written once or twice: a slip, `الشبريني` for `الشربيني`; or a
     word written once, no word of the language, one letter from a word of a name found) or

@@ -68,3 +68,26 @@ def given_slips(b: Builder, title_tokens: set[int]) -> None:
             continue
         if sum(1 for g in firsts if len(g) >= 3 and OSA.distance(g, w) == 1) == 1:
             b.add([i, i + 1], None, "given")
+
+
+def full_names_again(b: Builder, title_tokens: set[int]) -> None:
+    """A full name a cue showed (a title, a verb of saying) written again where none shows it
+    (`المدير العام للشركة، منصف الشعري،` … `وتسلّم منصف الشعري`, a given name that is also a word):
+    the same words, one after the other, are that person again, not its family name alone."""
+    toks = b.toks
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for idx, _, _ in b.found:
+        if len(idx) >= 2 and idx[-1] - idx[0] == len(idx) - 1:
+            by_first.setdefault(toks.norm[idx[0]], set()).add(tuple(toks.norm[i] for i in idx))
+    firsts = set(by_first)
+    for i in b.positions_of(firsts) if firsts else ():
+        base = b.strip_proclitic(toks.norm[i], firsts)
+        for seq in sorted(by_first.get(base, ()), key=len, reverse=True):
+            idx = list(range(i, i + len(seq)))
+            if idx[-1] >= len(toks.norm) or any(j in b.taken or j in title_tokens for j in idx) or \
+                    any(toks.norm[j] != w or not b.joined(j) for j, w in zip(idx[1:], seq[1:])):
+                continue
+            if base != toks.norm[i]:
+                b.base[i] = base
+            b.add(idx, None, "again")
+            break

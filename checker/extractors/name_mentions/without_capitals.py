@@ -12,7 +12,7 @@ from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import dot_slip, name_key
 from checker.extractors.name_mentions.near import edit_kind, slips_of
 from checker.extractors.name_mentions.places import places
-from checker.extractors.name_mentions.second_pass import given_slips, lineage_names, nasab, unknown_repeated
+from checker.extractors.name_mentions.second_pass import full_names_again, given_slips, lineage_names, nasab, unknown_repeated
 from checker.language.frequency import known_word, unknown_words
 
 _MAX_WORDS = 5        # words in one name
@@ -181,12 +181,7 @@ def without_capitals(b: Builder) -> None:
     nm, toks = b.names, b.toks
     matches = nm.title_matches(b.doc)
     b.titles_at = {m.start("w"): m for m in matches}
-    title_tokens: set[int] = set()
-    for m in matches:
-        i = b.index_at(m.start())
-        while i < len(toks) and toks.ns[i] < m.end("w"):
-            title_tokens.add(i)
-            i += 1
+    title_tokens = _title_tokens(b, matches)
     singles = []    # one word after a title or a verb of saying: kept when it is a family name
     for m in matches:
         got = _after_title(b, m)
@@ -221,6 +216,7 @@ def without_capitals(b: Builder) -> None:
         if len(idx) >= 2 and not any(j in title_tokens for j in idx):
             b.add(idx, None, "given")
     given_slips(b, title_tokens)
+    full_names_again(b, title_tokens)
     titled = {k: title for k, title, _ in singles if title is not None}
     surnames = set()   # the family names of full names, alone ("وقال المصطفى", "للشرع")
     for idx, _, _ in b.found:
@@ -258,6 +254,17 @@ def without_capitals(b: Builder) -> None:
     places(b, title_tokens)
     unknown_repeated(b, title_tokens)
     _unknown_slips(b, title_tokens)
+
+
+def _title_tokens(b: Builder, matches) -> set[int]:
+    """The tokens the titles cover (no name starts in a title)."""
+    toks, out = b.toks, set()
+    for m in matches:
+        i = b.index_at(m.start())
+        while i < len(toks) and toks.ns[i] < m.end("w"):
+            out.add(i)
+            i += 1
+    return out
 
 
 def _near_family_names(b: Builder, surnames: set[str], title_tokens: set[int]) -> None:
