@@ -305,7 +305,10 @@ def _amount_after(p: _Patterns, nt: str, end: int, value: float) -> tuple[float,
         scale = p.scales[_key(sc.group("s"))]
         value, end = value * scale, sc.end()
         if (more := p.scale_rest.match(nt, end)) and float(more.group(1)) < scale:
-            value, end = value + float(more.group(1)), more.end()   # `12 ألفا و800 طن`: 12,800
+            rest, end = float(more.group(1)), more.end()   # `12 ألفا و800 طن`: 12,800
+            if (sc2 := p.scale_after.match(nt, end)) and rest * (low := p.scales[_key(sc2.group("s"))]) < scale:
+                rest, end = rest * low, sc2.end()   # `14 مليوناً و700 ألف جنيه`: 14.7 million
+            value += rest
     if p.percent_after is not None and (pc := p.percent_after.match(nt, end)):
         return value, "%", pc.end()
     if p.currency_after is not None and (cu := p.currency_after.match(nt, end)):

@@ -198,11 +198,20 @@ def full_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
         elif x in data.given and y in data.given:
             if slip(x, y, data, proclitics, given_ok=True) and _given_variant(x, y, ma, mb, art):
                 out.append(Variant(x, y, False, p, (a, b)))
-        elif slip(x, y, data, proclitics) and not _one_sentence(art, ma, mb) \
+        elif slip(x, y, data, proclitics) and (not _one_sentence(art, ma, mb) or _settled_apart(art, (x, ma), (y, mb))) \
                 and not any(art.kin(art.sentence(m.start)) for m in (*ma, *mb)):
             seen.add((x, y))   # (a kinship word by either: "Hatem Shenawy, no relation of Hazem")
             out.append(Variant(x, y, False, p, None))
     return out
+
+
+def _settled_apart(art: Article, a, b) -> bool:
+    """Of two full names one word apart in one sentence, one written once with a word no given
+    name, the other also in a sentence of its own (`صدام حسين` … `ألغى صدام حسين …، ودفع صام
+    حسين بقواته`): a slip of the settled name, not two people told together."""
+    (x, rare), (_, common) = sorted((a, b), key=lambda p: len(p[1]))
+    return len(rare) == 1 and len(common) >= 2 and x not in art.data.given and \
+        bool({art.sentence(m.start) for m in common} - {art.sentence(rare[0].start)})
 
 
 def _one_sentence(art: Article, ma, mb) -> bool:

@@ -190,3 +190,11 @@ def test_arabic_decimal_comma_before_one_or_two_digits(whole, frac, width):
     assert [q.value for q in grouped] == [float(f"{lead}{frac:03d}")]
     assert all(q.value != float(f"{whole}.{frac:0{width}d}")
                for q in quantities(f"Turnout was {written}% on Sunday.", "en"))
+
+
+@settings(max_examples=40, deadline=None)
+@given(high=st.integers(min_value=1, max_value=99), rest=st.integers(min_value=1, max_value=999))
+def test_arabic_scale_then_smaller_scale(high, rest):
+    """`14 مليوناً و700 ألف جنيه`: a sum in millions with the thousands after it is one amount."""
+    qs = quantities(f"وألزمت المحكمة المتهم برد {high} مليوناً و{rest} ألف جنيه.", "ar")
+    assert [(q.value, q.unit) for q in qs] == [(high * 1e6 + rest * 1e3, "EGP")]
