@@ -192,7 +192,8 @@ def full_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             # after a particle in a name of three words or more, a given name is a patronymic
             # (`محمد الهادي بن سالم`, `… بن سلام`): two spellings of one father's name
             patronymic = len(a) >= 3 and a[p - 1] in data.particles
-            if slip(x, y, data, proclitics, given_ok=patronymic):
+            person = bool({m.cluster for m in (*ma, *mb)} & ppl)   # "Rony Azar", "Rony Asar": a person's, no
+            if slip(x, y, data, proclitics, patronymic, person, _UNKNOWN_MIN if person else None):   # spelling norm
                 seen.add((x, y))
                 out.append(Variant(x, y, True))
         elif x in data.given and y in data.given:
@@ -206,9 +207,8 @@ def full_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
 
 
 def _settled_apart(art: Article, a, b) -> bool:
-    """Of two full names one word apart in one sentence, one written once with a word no given
-    name, the other also in a sentence of its own (`صدام حسين` … `ألغى صدام حسين …، ودفع صام
-    حسين بقواته`): a slip of the settled name, not two people told together."""
+    """Two full names one word apart in one sentence, one written once with no given name, the other
+    also apart (`صدام حسين` … `ألغى صدام حسين …، ودفع صام حسين`): a slip, not two people."""
     (x, rare), (_, common) = sorted((a, b), key=lambda p: len(p[1]))
     return len(rare) == 1 and len(common) >= 2 and x not in art.data.given and \
         bool({art.sentence(m.start) for m in common} - {art.sentence(rare[0].start)})

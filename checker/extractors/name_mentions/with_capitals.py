@@ -57,12 +57,15 @@ class _Capitals:
         return self.caps[i]
 
     def stopped(self, i: int) -> bool:
-        """Token ``i`` is capitalised for another reason: a stopword, or a month or weekday not
-        followed by a capitalised word ("Jan Kowalski" is a name)."""
+        """Token ``i`` is capitalised for another reason: a stopword, or a month or weekday neither
+        followed by a capitalised word ("Jan Kowalski" is a name) nor after one ("Theresa May")."""
         nm, toks = self.nm, self.toks
         w = toks.norm[i]
         if w in nm.months:
-            nxt = i + 1
+            nxt, prev = i + 1, i - 1
+            if prev >= 0 and self.b.joined(i) and self.capital(prev) and toks.norm[prev] not in nm.stop \
+                    and toks.norm[prev] not in nm.months and not (nxt < self.n and toks.norm[nxt][:1].isdigit()):
+                return False   # "Rony Azar", "Theresa May": a name's last word (not "Tuesday, June 3")
             return not (nxt < self.n and self.b.joined(nxt) and self.capital(nxt) and toks.norm[nxt] not in nm.stop
                         and toks.norm[nxt] not in nm.months)
         return w in nm.stop
