@@ -38,6 +38,7 @@ class _Data:
     since_only: frozenset[str] = frozenset()   # classes whose noun counts only after "since"
     verb_endings: tuple[str, ...] = ()   # a word so ending is a verb ("constructed")
     verb_forms: frozenset[str] = frozenset()   # … and these ("built")
+    light_verbs: frozenset[str] = frozenset()   # before a noun, a verb that tells it (`ألقي القبض`)
     plans: frozenset[str] = frozenset()   # shortly before it: a plan ("first planned for a launch")
     clause_openers: frozenset[str] = frozenset()   # words opening a reported clause ("said that")
 
@@ -76,5 +77,6 @@ def _data(lex) -> _Data:
                  since_only=frozenset(k for k, e in lex.section("events", {}).items() if e.get("since_only")),
                  verb_endings=tuple(lex.section("event_subject", {}).get("verb_endings", [])),
                  verb_forms=norm(lex.section("event_subject", {}).get("verb_forms", [])),
+                 light_verbs=norm(lex.section("event_subject", {}).get("light_verbs", [])),
                  plans=norm(lex.section("event_subject", {}).get("plans", [])),
                  clause_openers=norm(lex.section("event_subject", {}).get("clause_openers", [])))

@@ -159,6 +159,8 @@ def _subject(before, after, data: _Data, months, derived, apposed: bool = False)
     if data.side == "after":
         if derived.suffix:
             return (), pron                       # تأسيسها: the suffix is the subject
+        if after and after[0] in data.pronouns:
+            return (), data.pronouns[after[0]]    # `منذ القبض عليه`: the pronoun after it
         if len(before) >= 2 and before[-1] in data.relatives and \
                 (noun := _run([_plain(before[-2], data)], data, months)):   # `للنادي الذي تأسس عام 1952`
             # (after a comma, the noun describes a name told before it: `الوحدات، النادي الذي تأسس`)
@@ -223,7 +225,7 @@ def _verb_or_since(toks, i: int, data: _Data, derived) -> bool:
     """Whether an event word is a verb ("was built", `بُني`, "constructed") or stands after "since"."""
     tok = toks[i][2]
     return derived.pos == "v" or tok.endswith(data.verb_endings) or tok in data.verb_forms or \
-        _after_since(toks, i, data)
+        i > 0 and toks[i - 1][2] in data.light_verbs or _after_since(toks, i, data)
 
 
 def _object(after, data: _Data, months) -> tuple[str, ...]:
@@ -327,8 +329,8 @@ def extract_events(doc, facts) -> list[Event]:
     view = doc.normalized
     months = frozenset(doc.lexicon.month_lookup)
     people = People(doc, facts["name_mentions"])
-    personal = {k for k, v in doc.lexicon.section("events", {}).items() if v.get("person")}
-    objective = {k for k, v in doc.lexicon.section("events", {}).items() if v.get("object")}
+    personal, objective, whom = ({k for k, v in doc.lexicon.section("events", {}).items() if v.get(flag)}
+                                 for flag in ("person", "object", "told_whom"))
     capitals = doc.lexicon.section("names", {}).get("capitals", False)
     names = _names_by_sentence(doc, facts["name_mentions"]) if capitals else {}
     out = []
@@ -381,6 +383,7 @@ def extract_events(doc, facts) -> list[Event]:
                 and ds > toks[i][0] else ()
             if kind in objective and not obj:   # joining, told without what was joined
                 continue
+            subject = ("?",) if kind in whom and not (subject or pron or obj) else subject   # whom untold
             if kind.startswith("first "):
                 subject = ()
             elif kind in personal:      # a birth, a death: the person named next to it

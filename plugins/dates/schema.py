@@ -75,6 +75,9 @@ class EventWords(Section):
     #: The event's noun counts only after "since" ("since its construction in 1958"; "construction
     #: began" is a start); its verb anywhere ("was built in 1962").
     since_only: Bool = False
+    #: Whom the event happens to must be told (a noun or name as its subject or object, or a
+    #: pronoun): a telling without one ("police arrested his brother on May 6") matches none.
+    told_whom: Bool = False
     #: Words whose derivation meets the seeds' but that name another event (`استقال`, "resigned",
     #: is no `استقلال`, "independence").
     not_words: Words = []
@@ -108,6 +111,9 @@ class EventSubject(Section):
     #: ("constructed", "built"): a verb of an event whose noun counts only after "since".
     verb_endings: list[str] = []
     verb_forms: list[str] = []
+    #: Verbs before an event's noun that tell it as done (`ألقي القبض على`, `تم إغلاق`): a verb
+    #: telling, for a class whose noun counts only after "since".
+    light_verbs: list[str] = []
     #: Words shortly before the event word that make it a plan ("first planned for a launch in
     #: 2014", `كان مقرراً افتتاحه عام 2014`): no telling of when it happened.
     plans: list[str] = []
