@@ -49,6 +49,28 @@ def quoted_near(doc, cls: str, start: int, end: int, limit: int) -> str | None:
     return phrase_key(m.group(1)) if m else None
 
 
+def body_named(doc, cls: str, start: int, end: int, limit: int) -> str | None:
+    """For a post at a body written in lower case in a cased script (``[timeline.places]
+    body_classes``): the noun after a determiner right after the post ("has led the union"), else
+    the possessor right before it ("the ministry's director of")."""
+    classes, dets = _bodies(doc.lexicon)
+    if cls not in classes or dets is None:
+        return None
+    after = re.split(r"[,;:.()\"“”]", doc.text[end:min(limit, end + _TARGET_SPAN)], maxsplit=1)[0]
+    sent = doc.sentence_at(start)
+    before = doc.text[max(sent.start if sent is not None else 0, start - _TARGET_SPAN):start]
+    m = re.match(rf"\s+(?:{dets})\s+([a-z][^\W\d_]+)(?![^\W\d_'’])", after) or \
+        re.search(rf"(?<![^\W\d_])(?:{dets})\s+([a-z][^\W\d_]+)['’]s\s+(?:[a-z]+\s+){{0,2}}$", before)
+    return phrase_key(m.group(1)) if m else None
+
+
+@lru_cache(maxsize=8)
+def _bodies(lex) -> tuple[frozenset[str], str | None]:
+    p = lex.section("timeline", {}).get("places", {})
+    dets = "|".join(re.escape(w) for w in p.get("body_determiners", []))
+    return frozenset(p.get("body_classes", [])), dets or None
+
+
 @lru_cache(maxsize=8)
 def _org_classes(lex) -> frozenset[str]:
     return frozenset(lex.section("timeline", {}).get("places", {}).get("org_classes", []))

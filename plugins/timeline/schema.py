@@ -43,6 +43,11 @@ class Places(Section):
     #: classes about a company (a chief executive): their target is the name in quotation marks
     #: beside them when there is one (`قاد «طيران سحاب» رئيساً تنفيذياً`).
     org_classes: Words = []
+    #: classes of a post at a body: in a cased script, with no name after them, the body is the
+    #: lower-case noun after one of ``body_determiners`` ("has led the union") or the possessor
+    #: before them ("the ministry's director of"); two such bodies compare as places.
+    body_classes: Words = []
+    body_determiners: Words = []
     #: words before a place name ("in Madrid", `في مدريد`): a name after them is no subject.
     before: Words = []
     #: classes about a club or team ("played for", `في صفوف نادي`): their target counts only when

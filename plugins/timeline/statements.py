@@ -23,8 +23,8 @@ from checker.language.matching import WS, alternation, matched_key, prefixes, wh
 from checker.language.regexes import compiled
 
 from .roles import role_hits
-from .arguments import (article_homes, attributive, people, placed_after, previous_person, quoted_near,
-                        target_after)
+from .arguments import (article_homes, attributive, body_named, people, placed_after, previous_person,
+                        quoted_near, target_after)
 
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
@@ -256,7 +256,8 @@ def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[s
             out += homes
             continue
         after = max(x.e for x in hits if x.s <= h.e + 2)
-        target = quoted_near(doc, h.cls, h.s, after, limit) or target_after(doc, after, limit)
+        target = quoted_near(doc, h.cls, h.s, after, limit) or target_after(doc, after, limit) \
+            or body_named(doc, h.cls, h.s, after, limit)
         if target and h.cls in comp.club_classes and (comp.club is None or comp.club.search(
                 doc.normalized.text, doc.normalized.from_original(h.s),
                 doc.normalized.from_original(min(limit, after + len(target) + 8))) is None):

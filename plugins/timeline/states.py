@@ -141,15 +141,16 @@ def overlapping_exclusive_states(ctx, timeline_statements):
       whose demonym it uses);
     - a full-time post for a stated period and another post in another place or body within it
       ("full-time president of the rival Allied Rail Federation from 2011 to 2016" … "has led
-      the NTU since 2012"; "a full-time surgeon in Lyon" … "ran a clinic in Dakar");
+      the NTU since 2012"; "a full-time surgeon in Lyon" … "ran a clinic in Dakar"; "has led the union
+      full-time since 2019" … "the ministry's director of marketing from 2016 to 2022");
     - a role said to have ended ("until she stepped down in 2016", "led the council until he
       resigned in 2019", "until his resignation in 2019" — the noun of the end after "until" or
       "before", not "calls for his resignation" —, `حتى استقالتها عام 2016`, `بين عامي 2013
       و2018، قبل أن يعفى من مهامه`: a period told before the end word when no date follows it)
       and acted in at a later date ("in 2019, as chair", "when he was council leader in 2021",
       `بصفتها رئيسة`, `عندما كان رئيساً للبلدية عام 2019`);
-    - in exile or in prison for a stated period and doing within it what is done only at home and
-      in person ("lived in exile between 1986 and 1990" … "in 1988, campaigned door to door");
+    - in exile or in prison for a stated period and doing within it what is done only at home and in person
+      ("lived in exile between 1986 and 1990" … "in 1988, campaigned door to door");
     - playing for a club for a stated period and acting for another club within it ("played for
       Millbrook City from 2001 to 2009" … "in 2005, captained Ashdown Rovers", `في صفوف نادي
       الفجر` … `قاد فريق نادي الشروق`); a club is named as one ("Rovers", "City", `نادي`), so a
@@ -160,9 +161,8 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     - chief executive of a company (or running it: "has run Cobrenor since 2020") over a period and of a rival within
       it ("chief executive of FreshKart from 2017 to 2021" … "in 2019, as chief executive of rival BasketNow", `قاد «طيران
       سحاب» رئيساً تنفيذياً` … `لشركة «نسمة للطيران» المنافسة`: the name beside the office);
-    - suspended from office for a stated period and acting in it within that period
-      ("suspended from office from March 2021 to February 2022" … "in October 2021, as council
-      president", `موقوفاً عن ممارسة مهامه` … `بصفته رئيساً للمجلس`);
+    - suspended from office for a stated period and acting in it within that period ("suspended from office from
+      March 2021 to February 2022" … "in October 2021, as council president", `موقوفاً عن ممارسة مهامه` … `بصفته رئيساً للمجلس`);
     - aboard a ship for a stated period and acting in person within it ("aboard the research
       vessel, from November 2019 to April 2020" … "presided in person over its February 2020
       meeting", `على متن` … `ترأست بنفسها`). A year alone dates an act after a determiner ("the
@@ -190,10 +190,10 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     the other began, and two states whose overlap is open on one side ("until 2019" and "until
     2023"). A prison term, an absence or a full-time post without a stated start ("in prison
     until 2019"); an act after release; an act abroad while barred from home ("concerts in
-    Paris"); a full-time post and a post of the same body under its initials; a role called
-    former (`السابق`, "as former chair") or said to be taken up again ("re-elected chair",
-    `أعيد انتخابه`); different people, also a role in apposition before a full name the article
-    writes only once ("in 2019, as chair, Anna Liu signed").
+    Paris"); a full-time post and a post of the same body under its initials; two periods of different kinds, one
+    ending the year the other begins ("from 2016 to 2020" … "since 2020"); a role called former (`السابق`, "as
+    former chair") or said to be taken up again ("re-elected chair", `أعيد انتخابه`); different people, also a
+    role in apposition before a full name the article writes only once ("in 2019, as chair, Anna Liu signed").
     """
     for first_group, second_group, scope in timeline_data(ctx.lexicon).pairs:
         _report_pair(ctx, timeline_statements, first_group, second_group, scope)
@@ -248,13 +248,20 @@ def _same_or_next(a: Statement, b: Statement) -> bool:
                for x, y in ((a, b), (b, a)))
 
 
+def _next(a: Statement, b: Statement) -> bool:
+    """Two periods of different kinds, one ending the year the other begins ("director of training
+    from 2016 to 2020" … "has chaired the cooperative full-time since 2020"): one after the other."""
+    return all(x.since and x.until and x.since.year < x.until.year for x in (a, b)) and any(
+        x.until.year == y.since.year for x, y in ((a, b), (b, a)))
+
+
 def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], scope: str) -> None:
     """One finding per subject (and counterpart): the first statement of the first group that
     overlaps any of the second, with every overlapping one as a related span."""
     for h in firsts:
         overlapping = [(f, _overlap(h, f) if scope != "after" else _after(h, f))
                        for f in seconds if in_scope(ctx.lexicon, scope, h, f)
-                       and (f.group != h.group or not _same_or_next(h, f))]
+                       and not (_same_or_next(h, f) if f.group == h.group else _next(h, f))]
         overlapping = [(f, ov) for f, ov in overlapping if ov]
         if not overlapping:
             continue
