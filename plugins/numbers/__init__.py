@@ -112,7 +112,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     حدود 14,1 بالمائة`). An amount measures the noun after "in" ("$9.4 million in emergency aid" …
     "the emergency package, worth $10.4 million"); a sum told back ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`)
     is the only other sum in its currency ("diverted €3.8 million"), or among several the one written with its digits in
-    another order ("$4.6 million" … "The $6.4 million"); a measure told back with the article and no noun of its own
+    another order ("$4.6 million" … "The $6.4 million"), and so is a thing's own sum after a bare "the project" opening its
+    clause ("the project, whose cost is put at $6.4 million", `أن المشروع، الذي تبلغ كلفته`); a measure told back with the article and no noun of its own
     ("the 541,000 tonnes the mine produced", `الـ7300 طن التي خرجت`) is the earlier one in its unit with the same digits
     in another order ("514,000 tonnes"), or the only earlier one. The value a change reached is its subject's ("Net
     profit rose 12% last year to $41.6 million", "Exports climbed 9% to 46,000 tonnes", `ارتفع صافي أرباحها بنسبة 12%

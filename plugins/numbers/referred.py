@@ -47,8 +47,12 @@ def find_referred(ctx, quantities, sents: Sentences, dated):
                 continue
             k = sents.index(b.start)
             start = max(sents.items[k].start, b.start - _LEAD) if k is not None else b.start
-            found = lead.search(normalize_text(ctx.doc.text[start:b.start])) if lead is not None else None
+            before = normalize_text(ctx.doc.text[start:b.start])
+            found = lead.search(before) if lead is not None else None
             if found is None:
+                if (own := _own_rx(ctx.lexicon)) is not None and transposed(a.value, b.value) and \
+                        (m := own.search(before)) is not None and _told_back(ctx.lexicon, ctx.doc.text, b.start - len(before) + m.start()):
+                    yield a, b, m.group().strip()   # `أن المشروع البالغة كلفته 64 مليار` after `46 مليار`
                 continue
             told, after = found.group().strip(), _NEXT.match(ctx.doc.text, b.end)
             if told in determiners and after is not None and normalize_text(after.group(1)) not in stopwords(ctx.lexicon):
@@ -90,6 +94,38 @@ def _measures_told_back(ctx, quantities, sents: Sentences, dated):
             if a is not None and not dated(a, b) and \
                     max(a.value, b.value) <= _MAX_RATIO * min(a.value, b.value):
                 yield a, b, word
+
+
+def _told_back(lex, text: str, pos: int) -> bool:
+    """Whether the possessor of a sum told before ``pos`` is a bare definite noun right after a
+    clause's start ("said the project, whose cost", `أن المشروع، الذي تبلغ كلفته`): the thing
+    already told, not another one the words name (`المسبح الأولمبي الجديد البالغة كلفته`, "an
+    expansion of Tanga port, its cost")."""
+    d, stop = head_data(lex), stopwords(lex)
+    skip = _possessor_skip(lex)
+    words = re.findall(r"[^\W\d_]+|[,،]", normalize_text(text[max(0, pos - 60):pos]))
+    while words and (words[-1] in skip or words[-1] in ",،"):
+        words.pop()
+    if not words or words[-1] in stop:
+        return False
+    k = 1 if any(words[-1].startswith(p) for p in d.prefixes) else 2   # `المشروع`; "the project"
+    if k == 2 and (len(words) < 2 or words[-2] not in stop):
+        return False
+    return len(words) <= k or words[-k - 1] in stop or words[-k - 1] in ",،"
+
+
+@lru_cache(maxsize=32)
+def _possessor_skip(lex) -> frozenset[str]:
+    """Words between a possessor and the noun of its sum: relatives and verbs of value."""
+    f = figures_data(lex)
+    return frozenset(normalize_text(w) for p in (*f.get("relative", []), *f.get("value_of", []), *f.get("definite", []))
+                     for w in p.split())
+
+
+@lru_cache(maxsize=32)
+def _own_rx(lex) -> re.Pattern | None:
+    """A noun of a thing's own sum told with its possessor ("its cost", `كلفته`)."""
+    return alternation_rx(figures_data(lex).get("own_sum_nouns", []))
 
 
 @lru_cache(maxsize=32)

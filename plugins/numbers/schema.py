@@ -90,6 +90,10 @@ class Figures(Section):
     amount_only: Words = []
     #: Nouns naming a sum told before ("the sum", `المبلغ`): an amount shortly after one refers back.
     sum_nouns: Words = []
+    #: Nouns of a thing's own sum told with its possessor ("its cost", `كلفته`): an amount after
+    #: one tells back only an earlier one of its currency written with the same digits in another
+    #: order (another project's cost may stand in the article too).
+    own_sum_nouns: Words = []
     novel: Words = []
     #: Verbs of change and the "to" words after them ("rose 12% to"), verbs that give a value
     #: ("reached"): the figure after is the value the verb's subject reached.
