@@ -347,7 +347,8 @@ def count_mismatch(ctx, quantities):
     Kuwaiti fund 35% and Haddad & Sons 25%", "holds a 51% stake in the consortium, …", `تملك شركة
     أ 60% من الشركة، وصندوق كويتي 35%، …`) — that add up to more than 102%; when a later clause adds
     a figure of another whole ("…, while turnout did not pass 19.6%"), the shares before it count.
-    And one share with "the remaining" one of the same whole in one sentence that do not make 100%
+    A last share told as "the rest" makes the figures one whole ("…, while the rest of the Gulf contributed 31%",
+    `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one sentence that do not make 100%
     ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45% المتبقية`).
 
     ## Why it matters

@@ -87,8 +87,10 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
                     any(rate.search(_before_last_word(normalize_text(g), rate)) for g in gaps):
                 continue   # "…, while national turnout stood at 61%": a clause naming a rate of its own
             wholes = {m.group(1) for q in qs if (m := of_rx.match(nt, view.from_original(q.end)))}
-            if len(wholes) > 1:
-                continue   # "64% of sales and 81% of units": shares of different wholes
+            first = nt[view.from_original(qs[0].end):view.from_original(qs[1].start)]
+            if len({w for w in wholes if w.split()[0] not in first.split()[2:]}) > 1:
+                continue   # "64% of sales and 81% of units": shares of different wholes (not `46% من
+                #            الإيرادات من السوق السعودية، و39% من السوق الإماراتية`: where each comes from)
             if _one_whole(ctx, qs, norm, breakdown, whole):
                 yield qs
                 break
@@ -134,12 +136,16 @@ def _remaining_rx(lex):
     if not words:
         return None
     word = rf"(?<![^\W\d_]){prefixes(lex, article=True)}(?:{'|'.join(re.escape(w) for w in words)})(?![^\W\d_])"
-    return compiled(rf"{word}(?:\s+[^\W\d_]+)?\s*[,،]?\s*$"), compiled(rf"\s*{word}")
+    return compiled(rf"{word}(?:\s+[^\W\d_]+)?\s*[,،]?\s*$"), compiled(rf"\s*{word}"), compiled(word)
 
 
 def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
     if (breakdown is not None and breakdown.search(norm)) or (whole is not None and whole.search(norm)):
         return True
+    view = ctx.doc.normalized
+    if (rest := _remaining_rx(ctx.lexicon)) is not None and rest[2].search(
+            view.text, view.from_original(qs[-2].end), view.from_original(qs[-1].start)):
+        return True   # "…, while the rest of the Gulf brought 31%": the last share is the rest of one whole
     if (opens := _opener_rx(ctx.lexicon)) is not None and opens.match(norm) and not all(
             _next_word(ctx.doc.normalized.text, ctx.doc.normalized.from_original(q.end)) in _locatives(ctx.lexicon)
             for q in qs[1:]):
