@@ -80,3 +80,10 @@ def _data(lex) -> _Data:
                  light_verbs=norm(lex.section("event_subject", {}).get("light_verbs", [])),
                  plans=norm(lex.section("event_subject", {}).get("plans", [])),
                  clause_openers=norm(lex.section("event_subject", {}).get("clause_openers", [])))
+
+
+def _bare(tok: str, data: _Data) -> str:
+    """A word without an attached conjunction (`وأصدر` → `أصدر`) when the rest is a word."""
+    if data.prefixes and len(tok) > 3 and tok[0] in data.prefixes:
+        return tok[1:]
+    return tok

@@ -20,7 +20,7 @@ def _related(a: Event, b: Event) -> bool:
     root in any derived form (`أصدر روايته الأولى` / `صدور روايته الأولى`)."""
     if not a.kind.startswith("first "):
         return True      # seeds of one class: synonyms (`انطلق` / `تأسيس`)
-    return bool({k.split(":")[0] for k in a.keys} & {k.split(":")[0] for k in b.keys})
+    return "*" in a.keys or "*" in b.keys or bool({k.split(":")[0] for k in a.keys} & {k.split(":")[0] for k in b.keys})
 
 
 def _owned_apart(ctx, a: Event, b: Event) -> bool:

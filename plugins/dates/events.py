@@ -3,11 +3,11 @@ collapse, an election, a birth, a death, a first novel: things that happen once 
 
 An event is a word that derives (:mod:`.derivation`) from a seed of a once-only class (language
 data, ``[events.<class>]``: "found" covers "was founded", "its founding", "establishment" is
-another seed of the class), or any verb or noun whose object an ordinal makes once-only
-("released his first novel", `أصدر روايته الأولى`), with a date attached to it (a year written,
-or a weekday or a day of a month the publication date places).
-Its subject is read from the words next to it: an explicit noun ("the museum opened",
-`تأسيس حزب الوسط`), a pronoun ("its opening", `تأسيسها`), or nothing ("the 2021 collapse")."""
+another seed of the class), or any verb or noun whose object an ordinal makes once-only ("released
+his first novel", `أصدر روايته الأولى`; after "since", by any verb: "since its maiden flight"), with a
+date attached to it (a year, or a weekday or a day of a month the publication date places). Its
+subject is read from the words next to it: an explicit noun ("the museum opened", `تأسيس حزب
+الوسط`), a pronoun ("its opening", `تأسيسها`), or nothing ("the 2021 collapse")."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from checker.language.regexes import compiled
 
 from .derivation import deriver
-from .event_data import _Data, _data
+from .event_data import _Data, _bare, _data
+from .ordinals import ordinal_found
 from .persons import People
 from .subjects import ARTICLE, SHORT_ARTICLE
 
@@ -80,13 +81,6 @@ def _in_sentences(sentences, dated) -> list[list]:
         lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
         out.append([dated[x] for x in sorted(order[lo:hi])])
     return out
-
-
-def _bare(tok: str, data: _Data) -> str:
-    """A word without an attached conjunction (`وأصدر` → `أصدر`) when the rest is a word."""
-    if data.prefixes and len(tok) > 3 and tok[0] in data.prefixes:
-        return tok[1:]
-    return tok
 
 
 def _plain(tok: str, data: _Data) -> str:
@@ -264,49 +258,6 @@ def _run(tokens, data: _Data, months) -> list[str]:
     return out
 
 
-def _ordinal_event(toks, k: int, data: _Data, der):
-    """For an ordinal at ``k``, the index of the event word and the object's form."""
-    if data.object_side == "after":
-        if k + 1 >= len(toks):
-            return None
-        obj, j = toks[k + 1][2], k - 1
-        while j >= 0 and toks[j][2] in data.stop and k - j <= 4:
-            j -= 1
-    else:
-        if k < 2:
-            return None
-        obj, j = toks[k - 1][2], k - 2
-        # VSO: `وأصدر الكاتب روايته الأولى` — a word with the article is not the verb
-        while j >= 0 and k - j <= 4 and (toks[j][2] in data.stop or _bare(toks[j][2], data).startswith("ال")):
-            j -= 1
-    if j < 0 or not der.derive(_bare(toks[j][2], data)).keys:
-        return None
-    obj = re.sub(r"(?:ها|ه|هم)$", "", _bare(obj, data)) if data.side == "after" else obj
-    return j, obj
-
-
-def _ordinal_found(ds, i: int, data: _Data, der, found: dict, named: set) -> None:
-    """The event an ordinal at token ``i`` of a dated sentence tells, added to ``found``: the
-    event itself when its object or its verb is one that happens once anyway ("its first opening",
-    `افتتح للمرة الأولى`), a founding for a thing's first edition after "since" (its index added to
-    ``named``), else "first <object>" for the verb before ("released his first novel")."""
-    toks = ds.toks
-    hit = _ordinal_event(toks, i, data, der)
-    at = i - 1 if data.object_side == "before" else i + 1
-    nxt = max(at, i) + 1
-    lead = {t for _, _, t in toks[max(0, min(at, i) - 2):min(at, i)]}
-    if 0 <= at < len(toks) and ds.kinds[at] is not None and ds.kinds[at][0]:
-        found[at] = ds.kinds[at]   # "its first opening", `افتتاحه الأول`: the event itself, once
-    elif 0 <= at < len(toks) and _bare(toks[at][2], data) in data.founding_objects \
-            and lead & data.founding_lead and not (nxt < len(toks) and toks[nxt][2] in data.object_of):
-        found[at] = ("founding", der.derive(_bare(toks[at][2], data)).keys)   # its first edition
-        named.add(at)   # … not "the first edition of a history": an edition of another thing
-    elif hit and ds.kinds[hit[0]] is not None and ds.kinds[hit[0]][0]:
-        found[hit[0]] = ds.kinds[hit[0]]   # `افتتح للمرة الأولى`: an event that happens once anyway
-    elif hit:
-        found[hit[0]] = (f"first {hit[1]}", der.derive(_bare(toks[hit[0]][2], data)).keys)
-
-
 def _names_by_sentence(doc, mentions) -> dict[int, frozenset[str]]:
     starts = [s.start for s in doc.sentences]
     out: dict[int, set[str]] = {}
@@ -342,7 +293,7 @@ def extract_events(doc, facts) -> list[Event]:
                            _OBJECT_GAP if data.side == "after" else _AFTER_GAP)
         for i, (_, _, tok) in enumerate(toks):
             if tok in data.ordinal_forms:   # an ordinal, alone or after a conjunction
-                _ordinal_found(ds, i, data, der, found, named)
+                ordinal_found(ds, i, data, der, found, named)
                 continue
             if datable[i] and (since := _since(toks, i, data)):
                 found[i] = (since, frozenset())   # `منذ بدايتها` is its founding

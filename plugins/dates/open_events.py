@@ -14,7 +14,8 @@ import bisect
 from dataclasses import dataclass, replace
 
 from .derivation import deriver
-from .events import _AFTER_GAP, _OBJECT_GAP, _bare, _content, _data, _date_of
+from .event_data import _bare
+from .events import _AFTER_GAP, _OBJECT_GAP, _content, _data, _date_of
 from .scan import year_bearing
 
 _DETERMINERS = frozenset({"its", "his", "her", "their", "the"})

@@ -1,0 +1,57 @@
+"""DATE008's events an ordinal makes once-only: "released his first novel" (the verb before the
+ordinal's object), `أصدر روايته الأولى`, "its first opening" (an event that happens once anyway),
+"since its first edition" (a founding), "since its maiden flight" (the first flight, by any verb)."""
+
+from __future__ import annotations
+
+import re
+
+from .event_data import _Data, _bare
+
+
+def _ordinal_event(toks, k: int, data: _Data, der):
+    """For an ordinal at ``k``, the index of the event word and the object's form."""
+    if data.object_side == "after":
+        if k + 1 >= len(toks):
+            return None
+        obj, j = toks[k + 1][2], k - 1
+        while j >= 0 and toks[j][2] in data.stop and k - j <= 4:
+            j -= 1
+    else:
+        if k < 2:
+            return None
+        obj, j = toks[k - 1][2], k - 2
+        # VSO: `وأصدر الكاتب روايته الأولى` — a word with the article is not the verb
+        while j >= 0 and k - j <= 4 and (toks[j][2] in data.stop or _bare(toks[j][2], data).startswith("ال")):
+            j -= 1
+    if j < 0 or _bare(toks[j][2], data) in data.founding_lead or not der.derive(_bare(toks[j][2], data)).keys:
+        return None   # (`ومنذ رحلتها الأولى`: "since" is no verb)
+    return j, _object_form(obj, data)
+
+
+def _object_form(obj: str, data: _Data) -> str:
+    return re.sub(r"(?:ها|ه|هم)$", "", _bare(obj, data)) if data.side == "after" else obj
+
+
+def ordinal_found(ds, i: int, data: _Data, der, found: dict, named: set) -> None:
+    """The event an ordinal at token ``i`` of a dated sentence tells, added to ``found``: the
+    event itself when its object or its verb is one that happens once anyway ("its first opening",
+    `افتتح للمرة الأولى`), a founding for a thing's first edition after "since" (its index added to
+    ``named``), else "first <object>" for the verb before ("released his first novel")."""
+    toks = ds.toks
+    hit = _ordinal_event(toks, i, data, der)
+    at = i - 1 if data.object_side == "before" else i + 1
+    nxt = max(at, i) + 1
+    lead = {w for _, _, t in toks[max(0, min(at, i) - 2):min(at, i)] for w in (t, _bare(t, data))}
+    if 0 <= at < len(toks) and ds.kinds[at] is not None and ds.kinds[at][0]:
+        found[at] = ds.kinds[at]   # "its first opening", `افتتاحه الأول`: the event itself, once
+    elif 0 <= at < len(toks) and _bare(toks[at][2], data) in data.founding_objects \
+            and lead & data.founding_lead and not (nxt < len(toks) and toks[nxt][2] in data.object_of):
+        found[at] = ("founding", der.derive(_bare(toks[at][2], data)).keys)   # its first edition
+        named.add(at)   # … not "the first edition of a history": an edition of another thing
+    elif 0 <= at < len(toks) and lead & data.founding_lead and (hit is None or hit[0] < min(at, i) - 2):
+        found[at] = (f"first {_object_form(toks[at][2], data)}", frozenset({"*"}))   # "since its maiden flight"
+    elif hit and ds.kinds[hit[0]] is not None and ds.kinds[hit[0]][0]:
+        found[hit[0]] = ds.kinds[hit[0]]   # `افتتح للمرة الأولى`: an event that happens once anyway
+    elif hit:
+        found[hit[0]] = (f"first {hit[1]}", der.derive(_bare(toks[hit[0]][2], data)).keys)
