@@ -20,11 +20,15 @@ DROP_MIN = 6      # letters of a word that one of its letters, left out, makes a
 
 
 def _forms(w: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> Iterator[str]:
-    """``w`` and ``w`` less an attached proclitic or article, a pronoun ending, or both."""
+    """``w`` and ``w`` less an attached proclitic or article, a pronoun ending (or with the singular's
+    ending for a plural's), or both."""
     stems = [w] + [w[len(p):] for p in prefixes if w.startswith(p) and len(w) - len(p) >= 3]
     for s in stems:
         yield s
-        yield from (s[:-len(e)] for e in suffixes if s.endswith(e) and len(s) - len(e) >= 3)
+        for e in suffixes:   # "ات>ة": the plural ending for the singular's (`قاطرات` is `قاطرة`)
+            old, _, new = e.partition(">")
+            if s.endswith(old) and len(s) - len(old) >= 3:
+                yield s[:-len(old)] + new
 
 
 def _swaps(w: str) -> Iterator[tuple[int, str]]:
