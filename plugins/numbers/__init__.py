@@ -17,13 +17,14 @@ from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, clause_bounds, figures_data, stopwords
 from .schema import SCHEMAS
-from .aligned import find_aligned
+from .aligned import find_aligned, same_bound
 from .hyphenated import find_transposed
 from .lists import count_lists
 from .referred import find_referred
 from .sources import thing_word, two_sources
-from .restated import compatible, find_restated
+from .restated import find_restated
 from .shares import over_100, remainders
+from .splits import split_sums
 from .tolls import find_toll_pairs
 
 _PAST = dt.timedelta(days=60)   # a date this far before publication tells an earlier event
@@ -185,20 +186,9 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
                                  _clause_dated(ctx.doc, date_mentions)))
     pairs += list(find_restated(ctx, quantities, sents, dated))
     near = _own_dates_first(date_mentions, sents, _date_guard(date_mentions, sents), dated)
-    pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b), _same_bound))
+    pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b), same_bound))
     pairs += [*find_transposed(ctx, quantities, sents, dated), *find_referred(ctx, quantities, sents, dated)]
     return pairs
-
-
-_BOUNDS = frozenset({"more", "at_least", "less", "at_most"})
-
-
-def _same_bound(a, b) -> bool:
-    """Compatible figures, except one bound told twice in one clause with its figure changed
-    ("more than 30 million tuned in" … "more than 38 million tuned in"): one of them is a slip."""
-    if a.qualifier in _BOUNDS and a.qualifier == b.qualifier and a.value != b.value:
-        return False
-    return compatible(a, b)
 
 
 def _own_dates_first(date_mentions, sents: Sentences, nearest, dated):
@@ -296,6 +286,7 @@ def _reach(m, published):
     messages={
         "count": "The count '{count}' does not match the list that follows, which names {items}.",
         "shares": "These shares of one breakdown add up to {total:g}%.",
+        "split": "The parts this sum is split into make {total}, not the {whole} told before.",
         "remainder": "{share:g}% and the remaining {rest:g}% of one whole make {total:g}%, not 100%.",
     },
     notes={
@@ -347,7 +338,9 @@ def count_mismatch(ctx, quantities):
     Kuwaiti fund 35% and Haddad & Sons 25%", "holds a 51% stake in the consortium, …", `تملك شركة
     أ 60% من الشركة، وصندوق كويتي 35%، …`) — that add up to more than 102%; when a later clause adds
     a figure of another whole ("…, while turnout did not pass 19.6%"), the shares before it count.
-    A last share told as "the rest" makes the figures one whole ("…, while the rest of the Gulf contributed 31%",
+    A sum split between amounts ("will be split between $800,000 for restoration and $750,000 for training", `تتوزع
+    بين`) whose parts do not make it (the sum told before the split word in its sentence, or the only earlier one of its
+    currency). A last share told as "the rest" makes the figures one whole ("…, while the rest of the Gulf contributed 31%",
     `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one sentence that do not make 100%
     ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45% المتبقية`).
 
@@ -377,6 +370,9 @@ def count_mismatch(ctx, quantities):
         ctx.report("shares", qs[0].start, qs[-1].end,
                    related=[ctx.related(q.start, q.end, f"{q.value:g}%") for q in qs],
                    total=sum(q.value for q in qs))
+    for whole, parts in split_sums(ctx, quantities, sents):
+        ctx.report("split", parts[0].start, parts[-1].end, related=[ctx.related(whole.start, whole.end, "the whole told here")]
+                   + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
     for first, rest in remainders(ctx, quantities, sents):
         ctx.report("remainder", first.start, rest.end, related=[ctx.related(first.start, first.end, f"{first.value:g}%"),
                    ctx.related(rest.start, rest.end, f"{rest.value:g}%")],

@@ -26,7 +26,7 @@ from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, change_by, figures_data
 from .heads import head_data, noun_key
-from .restated import guards, in_range
+from .restated import compatible, guards, in_range
 
 _MAX_GROUP = 12    # more figures share one neighbour word than this: a table, not a fact restated
 _RIGHT_ALONE = 5   # words after a figure that opens its clause, enough to tell one statement
@@ -102,6 +102,17 @@ def _figures(ctx, quantities: list[Quantity], d: _Data) -> list[int]:
         out.append(n)
     return out
 
+
+
+_BOUNDS = frozenset({"more", "at_least", "less", "at_most"})
+
+
+def same_bound(a, b) -> bool:
+    """Compatible figures, except one bound told twice in one clause with its figure changed
+    ("more than 30 million tuned in" … "more than 38 million tuned in"): one of them is a slip."""
+    if a.qualifier in _BOUNDS and a.qualifier == b.qualifier and a.value != b.value:
+        return False
+    return compatible(a, b)
 
 def find_aligned(ctx, quantities: list[Quantity], sents: Sentences, near_date, compatible):
     """Yield (earlier, later, the word after it) for a figure whose clause restates an earlier clause with

@@ -90,6 +90,9 @@ class Figures(Section):
     amount_only: Words = []
     #: Nouns naming a sum told before ("the sum", `المبلغ`): an amount shortly after one refers back.
     sum_nouns: Words = []
+    #: Words that split a sum into every one of its parts ("split between", `تتوزع بين`): the
+    #: amounts after one make the sum told before it.
+    split_words: Words = []
     #: Nouns of a thing's own sum told with its possessor ("its cost", `كلفته`): an amount after
     #: one tells back only an earlier one of its currency written with the same digits in another
     #: order (another project's cost may stand in the article too).
