@@ -148,7 +148,8 @@ def same_event_two_dates(ctx, events, open_events):
     "formed" and "created" found a thing as "founded" does; a thing's beginnings after "since" are
     its founding ("since its inception", `منذ بدايتها`); a relative after a name in construct is
     told of the chain's head (`سد وادي القنديل، الذي أُنشئ عام 1978` … `منذ إنشاء السد عام 1987`).
-    A day of a month without its year (or a weekday) dates a telling when both name their
+    Nouns the language data groups name one subject ("the factory opened in 2016" … "since its opening in
+    2018, the plant has processed …"). A day of a month without its year (or a weekday) dates a telling when both name their
     subject ("Samuel Kiprop died on Aug. 3" … "Kiprop's death on Aug. 13"), or when one names
     it and the other tells it by a pronoun while the article names no other subject of that
     event ("Najma-2, which was launched on March 14" … "since its launch on March 12"). A

@@ -243,6 +243,11 @@ def _apposition_subject(toks, i: int, view, data: _Data, months) -> tuple[str, .
     return ()
 
 
+def _context(toks, data: _Data) -> frozenset[str]:
+    """The words of a dated sentence, without the article, with the noun each stands for."""
+    return frozenset(w for _, _, t in toks for w in (ARTICLE.sub("", t), data.same.get(ARTICLE.sub("", t), "")) if w)
+
+
 def _run(tokens, data: _Data, months) -> list[str]:
     out: list[str] = []
     for t in tokens:
@@ -252,7 +257,8 @@ def _run(tokens, data: _Data, months) -> list[str]:
             if out:
                 break
             continue
-        out.append(re.sub(r"^ال(?=...)|['’]s$", "", t))
+        w = re.sub(r"^ال(?=...)|['’]s$", "", t)
+        out.append(data.same.get(w, w))   # "the plant", "the factory": one noun
         if len(out) == 2:
             break
     return out
@@ -343,8 +349,9 @@ def extract_events(doc, facts) -> list[Event]:
             near = [t for a, _, t in toks[max(0, i - 3):i + 1]   # not a month's own word (`تشرين الثاني`)
                     if not any(view.from_original(m.start) <= a < view.from_original(m.end) for m in in_sent)]
             again = any(t in data.again or _bare(t, data) in data.again for t in near)
-            words = tuple(t for _, _, t in toks[max(0, i - _WINDOW):i + _WINDOW] if _content(t, data, months))
-            context = context if context is not None else frozenset(ARTICLE.sub("", t) for _, _, t in toks)
+            words = tuple(data.same.get(ARTICLE.sub("", t), t) for _, _, t in toks[max(0, i - _WINDOW):i + _WINDOW]
+                          if _content(t, data, months))
+            context = context if context is not None else _context(toks, data)
             out.append(Event(s, e, doc.text[s:e], kind, keys, date, words, subject, pron, again, n,
                              names.get(n, frozenset()), context, i in named, obj, nominal, kind in objective,
                              _chain(before, data, months)))

@@ -120,6 +120,9 @@ class EventSubject(Section):
     #: Words that open a reported clause ("said that the university had grown since its
     #: opening"): the clause's first words name what a pronoun after them stands for.
     clause_openers: list[str] = []
+    #: Nouns that name one subject (the first of each group stands for all): "the factory opened in
+    #: 2016" … "since its opening in 2018, the plant has processed …".
+    same_nouns: list[list[str]] = []
 
 
 class EventDerivation(Section):
