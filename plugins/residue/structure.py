@@ -197,8 +197,11 @@ def score(norm: str, original: str, st: Structure, closed: bool = False) -> Scor
                      key=lambda m: m.start())
     owned = _owned(rest, objects, st)
     reader = addressed or bool(st.addressee and st.addressee.search(rest)) or owned
-    if closed and not (weight == 2 and (addressed or owned or any(_has_enclitic(m) for m in objects))):
-        return None   # a sentence: only a call for the site's own offer ("our newsletter", `نشرتنا`)
+    networks = len(st.networks.findall(rest)) if st.networks else 0
+    if closed and not (weight == 2 and (addressed or owned or any(_has_enclitic(m) for m in objects))
+                       or weight and reader and networks >= 2):
+        return None   # a sentence: only a call for the site's own offer ("our newsletter", `نشرتنا`,
+        #               "Follow us on Facebook, X and Instagram for the latest.")
     total += reader - closed   # (a sentence's full stop: one point more is needed)
     if objects:
         # an imperative also read as a past tense (شارك, تابع) gets no credit for its object:
@@ -206,7 +209,6 @@ def score(norm: str, original: str, st: Structure, closed: bool = False) -> Scor
         total += 1 + (1 if weight > 1 and _object_follows(rest, objects, 3) else 0)
         if any(_has_enclitic(m) for m in objects) and not addressed:
             total += 1
-    networks = len(st.networks.findall(rest)) if st.networks else 0
     bar = _is_bar(core, words, networks, st)
     total += min(networks, 1) + (1 if bar else 0)
     if SEPARATORS.search(core) and _short_items(core):
