@@ -59,7 +59,8 @@ def chronology_mismatch(ctx, date_mentions):
     - `بعد أن`, `بعدما`, `إثر`, `بعد يومين من`, "after", "three weeks after", "earlier", `قبل
       ذلك بيومين` put it before: "Work began on 4 April 2022, three weeks after the trustees
       approved the plan on 25 April";
-    - times of day too ("at 3.12am" … "eight minutes later, at 3.05am"; "at 1702 GMT"), and the
+    - times of day too ("at 3.12am" … "eight minutes later, at 3.05am"; "at 1702 GMT"; told in words:
+      `في العاشرة من مساء الأحد`, `قرابة منتصف الليل`, "around midnight"), and the
       minutes of a match ("in the 34th minute" … "three minutes later, in the 51st minute", `في الدقيقة 34`);
     - an offset from a named event, anywhere in the article: "two days after the vote, on May
       21" (or "two days before the vote, on May 17", `قبل يومين من اندلاع الحرائق، أي في 11`)
@@ -68,7 +69,8 @@ def chronology_mismatch(ctx, date_mentions):
       may follow its date: "approved on March 11, three weeks after it was signed", `في 11 مارس،
       بعد ثلاثة أسابيع من توقيعها`.
     A stated offset is checked exactly up to six days ("two days later" from 12 June is 14 June)
-    and with a margin beyond (a day, or 15 % of the offset: "a week" allows a day either way); loose words ("days later", `بعد أيام`) check the order only. A date without
+    and with a margin beyond (a day, or 15 % of the offset: "a week" allows a day either way; 30 % for a rough
+    one, "about four hours later", `بعد نحو أربع ساعات`); loose words ("days later", `بعد أيام`) check the order only. A date without
     a year takes the year that puts it nearest to the other date; a weekday ("on Monday",
     `يوم الاثنين`) is placed by the publication date.
 

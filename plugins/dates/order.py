@@ -33,6 +33,7 @@ class Order:
     kind: str
     minutes: float | None
     offset: tuple[int, int] | None = None   # where the offset words are, in the same text
+    loose: bool = False   # "about four hours later", `بعد نحو أربع ساعات`: a rough offset
 
     @property
     def direction(self) -> int:
@@ -57,7 +58,8 @@ def _patterns(lex) -> _Patterns | None:
     if not units:
         return None
     num = rf"(?:\d{{1,3}}|{alternation(numbers)})" if numbers else r"\d{1,3}"
-    offset = rf"(?:{num}{WS}+)?(?:{alternation(units)}){NOT_LETTER_AFTER}"
+    approx = rf"(?P<ap>{alternation(d.get('approx', []))}){WS}+" if d.get("approx") else ""
+    offset = rf"(?:{approx.replace('?P<ap>', '')})?(?:{num}{WS}+)?(?:{alternation(units)}){NOT_LETTER_AFTER}"
     phrases = [(p, k) for k in KINDS for p in d.get(k, [])]
     phrases.sort(key=lambda pk: ("{n}" in pk[0], len(pk[0])), reverse=True)
     alts, kinds = [], {}
@@ -68,7 +70,7 @@ def _patterns(lex) -> _Patterns | None:
     if not alts:
         return None
     phrase = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{'|'.join(alts)}){NOT_LETTER_AFTER}", re.I)
-    offset_rx = compiled(rf"(?:(?P<num>{num}){WS}+)?(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
+    offset_rx = compiled(rf"(?:{approx})?(?:(?P<num>{num}){WS}+)?(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
     ignore = alternation(d.get("ignore", []))
     ignore_rx = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
     return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx)
@@ -95,8 +97,9 @@ def find_orders(lex, text: str) -> list[Order]:
         kind = p.kinds[m.lastgroup]
         minutes, where = _offset(p, m.group(m.lastgroup))
         start = m.start(m.lastgroup)
+        loose = bool(where and (om := p.offset.search(m.group(m.lastgroup))) and om.groupdict().get("ap"))
         out.append(Order(start, m.end(m.lastgroup), kind, minutes,
-                         (start + where[0], start + where[1]) if where else None))
+                         (start + where[0], start + where[1]) if where else None, loose))
     return out
 
 

@@ -217,6 +217,8 @@ class Chronology(Section):
     other_time: Words = []
     #: Unit word to [minutes, count]: count 0 is a plural that needs a number, 2 a dual.
     units: dict[Str, tuple[Int, Int]] = {}
+    #: Words before an offset that make it rough ("about four hours later"): a wider margin.
+    approx: Words = []
 
 
 class Times(Section):
@@ -233,6 +235,15 @@ class Times(Section):
     minute_before: Words = []
     minute_after: Words = []
     ordinal_suffixes: Words = []
+    #: Hours told in words (`العاشرة` = 10) with a part of the day after them (``am``, ``pm``, or
+    #: ``night``, whose hours before six are after midnight), joined by ``daypart_links`` (`العاشرة
+    #: من مساء الأحد`), a fraction of the hour between (`والنصف` = 30); and times with names
+    #: (minutes after midnight: "midnight" = 0, "noon" = 720).
+    hour_words: dict[Str, int] = {}
+    minute_words: dict[Str, int] = {}
+    daypart_links: Words = []
+    night: Words = []
+    named: dict[Str, int] = {}
 
 
 class RangeWords(Section):

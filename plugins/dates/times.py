@@ -14,7 +14,9 @@ from functools import lru_cache
 from checker.extractors.keywords import digits, finditer_at, register
 from checker.extractors.keywords import starts as keyword_starts
 from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, prefixes
+from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
+from checker.language.sections import Script
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,14 @@ def _pattern(lex) -> re.Pattern | None:
     if before:
         alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{before}){WS}+(?P<h24>\d{{1,2}})[{seps}](?P<m24>\d{{2}})"
                     rf"(?![\d%]|[.,:]\d|{WS}*%|{WS}*(?:{am}|{pm}){NOT_LETTER_AFTER})")
+    if hours := alternation(list(t.get("hour_words", {}))):   # `العاشرة من مساء الأحد`, `الثالثة فجراً`
+        mins = alternation(list(t.get("minute_words", {}))) or "(?!x)x"
+        links = alternation(t.get("daypart_links", [])) or "(?!x)x"
+        night = alternation(t.get("night", [])) or "(?!x)x"
+        alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<hw>{hours})(?:{WS}+(?P<mw>{mins}))?{WS}+(?:(?:{links}){WS}+)?"
+                    rf"(?:(?P<wam>{am})|(?P<wpm>{pm})|(?P<wn>{night})){NOT_LETTER_AFTER}")
+    if named := alternation(list(t.get("named", {}))):   # "midnight", `منتصف الليل`
+        alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<nm>{named}){NOT_LETTER_AFTER}")
     if zones := alternation(t.get("zones", [])):   # "at 1702 GMT"
         alts.append(rf"(?<![\d.,:/])(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d){WS}*(?:{zones}){NOT_LETTER_AFTER}")
     return compiled("|".join(alts), re.I)
@@ -54,6 +64,7 @@ _MARKS = register("dates.times.marks", lambda lex: [*_times(lex).get("am", []), 
                                                      *_times(lex).get("zones", []), *_times(lex).get("minute_after", [])])
 _PREFIXES = register("dates.times.prefixes", lambda lex: [*_times(lex).get("prefixes", []),
                                                            *_times(lex).get("minute_before", [])])
+_WORDS = register("dates.times.words", lambda lex: [*_times(lex).get("hour_words", {}), *_times(lex).get("named", {})])
 
 
 def _times(lex) -> dict:
@@ -64,10 +75,10 @@ def extract_times(doc) -> list[TimeOfDay]:
     rx = _pattern(doc.lexicon)
     if rx is None:
         return []
-    marked, before = keyword_starts(doc, _MARKS), keyword_starts(doc, _PREFIXES)
-    if not marked and not before:
-        return []   # neither an am/pm word nor a prefix word: no time
-    places = sorted({*(digits(doc) if marked else ()), *before})
+    marked, before, words = keyword_starts(doc, _MARKS), keyword_starts(doc, _PREFIXES), keyword_starts(doc, _WORDS)
+    if not marked and not before and not words:
+        return []   # neither an am/pm word nor a prefix word nor an hour's name: no time
+    places = sorted({*(digits(doc) if marked else ()), *before, *words})
     view = doc.normalized
     out = []
     for m in finditer_at(rx, view.text, places, 1):
@@ -76,7 +87,11 @@ def extract_times(doc) -> list[TimeOfDay]:
             s, e = view.to_original(m.start(g), m.end(g))
             out.append(TimeOfDay(s, e, doc.text[s:e], int(m.group(g)), clock=False))
             continue
-        if groups.get("h") is not None:
+        if groups.get("hw") is not None or groups.get("nm") is not None:
+            if (minutes := _worded(doc.lexicon, m)) is None or _after_noun(doc.lexicon, view.text, m.start()):
+                continue   # (not `المرة الثانية مساء الأحد`: an ordinal of the noun before it)
+            ns, ne = m.start("hw" if groups.get("hw") is not None else "nm"), m.end()
+        elif groups.get("h") is not None:
             h, mi = int(m.group("h")), int(m.group("m") or 0)
             if not 1 <= h <= 12 or mi > 59:
                 continue
@@ -93,3 +108,31 @@ def extract_times(doc) -> list[TimeOfDay]:
         s, e = view.to_original(ns, ne)
         out.append(TimeOfDay(s, e, doc.text[s:e], minutes))
     return out
+
+
+def _worded(lex, m: re.Match) -> int | None:
+    """Minutes after midnight of an hour told in words: its name, its part of the day (the night's
+    hours before six are after midnight, twelve is midnight), or a named time ("noon")."""
+    t = _times(lex)
+    key = " ".join(normalize_text(m.group(0)).split())
+    if m.group("nm") is not None:
+        return next((v for k, v in t.get("named", {}).items() if normalize_text(k) in key), None)
+    h = next((v for k, v in t.get("hour_words", {}).items() if normalize_text(k) == " ".join(normalize_text(m.group("hw")).split())), None)
+    mi = next((v for k, v in t.get("minute_words", {}).items() if m.group("mw") and normalize_text(k) == normalize_text(m.group("mw"))), 0)
+    if h is None:
+        return None
+    if m.group("wn") is not None:
+        return (0 if h == 12 else h * 60 + (720 if h >= 6 else 0)) + mi
+    return (h % 12 + (12 if m.group("wpm") else 0)) * 60 + mi
+
+
+def _after_noun(lex, nt: str, start: int) -> bool:
+    """A word with the article right before an hour told in words, other than a time prefix
+    (`الساعة`): the hour word is that noun's ordinal."""
+    article = normalize_text(lex.section("script", {}).get("article", ""))
+    m = re.search(r"([^\W\d_]+)\s+$", nt[max(0, start - 30):start])
+    if not article or m is None or m.group(1) in {normalize_text(w) for w in _times(lex).get("prefixes", [])}:
+        return False
+    lead = (article, *(normalize_text(p) + article for p in lex.proclitics),
+            *(normalize_text(c) for _, c in lex.get(Script).contractions))   # `والجولة`, `للمرة`
+    return m.group(1).startswith(lead)

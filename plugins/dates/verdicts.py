@@ -22,6 +22,7 @@ def date_verdict(a, b, order: Order) -> str | None:
         return None
     days = order.minutes / _DAY
     tol = 0.0 if days < 7 else max(1.0, 0.15 * days)   # "two days later" is exact; "a month later" is not
+    tol = max(tol, 1.0, 0.3 * days) if order.loose else tol   # "about five days later"
     shift = dt.timedelta(days=order.direction * days)
     lo, hi = ia[0] + shift - dt.timedelta(days=tol), ia[1] + shift + dt.timedelta(days=tol)
     return "offset" if ib[1] < lo or ib[0] > hi else None
@@ -34,7 +35,7 @@ def time_verdict(a, b, order: Order) -> str | None:
         return "order" if 0 < back < 360 else None
     expected = a.minutes + order.direction * order.minutes
     off = (b.minutes - expected + 720) % _DAY - 720
-    if abs(off) <= max(1.0, 0.15 * order.minutes):
+    if abs(off) <= max(1.0, (0.3 if order.loose else 0.15) * order.minutes):   # "about four hours later"
         return None
     back = -diff if order.direction > 0 else diff
     return "order" if 0 < back < 360 else "offset"
