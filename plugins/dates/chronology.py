@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from checker import Example, rule
+from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
 
 from .anchored import anchored_pairs
@@ -83,7 +84,8 @@ def chronology_mismatch(ctx, date_mentions):
     March 3."
 
     ## Not flagged
-    Events in the right order, a sequence word with another date between the two, dates in
+    A date after "since" where a length runs from ("after 19 days in custody since his arrest on 14
+    January"; "still held since 6 February, after a judge … on Monday"). Events in the right order, a sequence word with another date between the two, dates in
     sentences apart (except, about days of the sentence before — in its paragraph or opening the
     next —, a sentence that opens with its order word — "After that, on 12 June" — or that
     writes an offset right before its date: "Crews moved in a month later, on 10 January"; the
@@ -146,6 +148,10 @@ def _check_pair(ctx, starts: list[int], a, b) -> None:
     order = None
     if sa == sb:
         order = _order_between(ctx, a.end, b.start)
+        lead = ctx.doc.normalized_slice(max(starts[sa], a.start - 40), a.start)
+        if order is not None and order.minutes is None and (since := _since_rx(ctx.doc.lexicon)) is not None \
+                and since.search(re.split(r"[,،;؛]", lead)[-1]):
+            return   # "still held since his arrest on 6 Feb, after a judge … on Monday": a state's start
     elif sa < sb <= sa + _LATER_REACH and a.daily and b.daily:   # a following sentence
         # opening the next paragraph, or a sentence further on, only "a week later, on …" (no date
         # between): "four days after the landslide, on 19 March" there is measured from an event
@@ -189,6 +195,8 @@ def _order_between(ctx, start: int, end: int) -> Order | None:
     if not orders or len({o.direction for o in orders}) > 1:
         return None
     order = next((o for o in orders if o.minutes is not None), orders[0])
+    if (since := _since_rx(ctx.doc.lexicon)) is not None and since.search(text, order.end):
+        return None   # "after 19 days in custody since his arrest on 14 January": the date a length runs from
     # an offset measures to the date right after it ("a week later, on …"), or, after "after" or
     # "before", to the date that ends its clause ("three weeks after the minister signed it on Feb. 12")
     reach = _MAX_AFTER if order.kind in ("after", "before") and not _CLAUSE_MARK.search(text, order.end) else _MAX_OFFSET
@@ -262,3 +270,9 @@ def _order_before_date(ctx, sentence_start: int, end: int, named: bool = True) -
     links = _date_links(ctx.doc.lexicon)
     gap = text[last.end:].replace(",", " ").replace("،", " ").split()
     return last if len(gap) <= 2 and all(w.lower() in links for w in gap) else None
+
+
+@lru_cache(maxsize=32)
+def _since_rx(lex):
+    """Words after an order phrase that make the date after them where a length runs from."""
+    return word_regex(lex, lex.section("chronology", {}).get("since", []))

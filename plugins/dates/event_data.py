@@ -41,6 +41,7 @@ class _Data:
     light_verbs: frozenset[str] = frozenset()   # before a noun, a verb that tells it (`ألقي القبض`)
     plans: frozenset[str] = frozenset()   # shortly before it: a plan ("first planned for a launch")
     clause_openers: frozenset[str] = frozenset()   # words opening a reported clause ("said that")
+    kin: frozenset[str] = frozenset()   # kinship words ([names] kin): a relative's birth, not the person's
     same: dict = field(default_factory=dict)   # a subject's noun -> the first of its group ("plant" -> "factory")
 
     def __post_init__(self):
@@ -81,6 +82,7 @@ def _data(lex) -> _Data:
                  light_verbs=norm(lex.section("event_subject", {}).get("light_verbs", [])),
                  plans=norm(lex.section("event_subject", {}).get("plans", [])),
                  clause_openers=norm(lex.section("event_subject", {}).get("clause_openers", [])),
+                 kin=frozenset(normalize_text(w).lower() for w in lex.section("names", {}).get("kin", [])),
                  same={normalize_text(w).lower(): normalize_text(g[0]).lower()
                        for g in lex.section("event_subject", {}).get("same_nouns", []) for w in g})
 

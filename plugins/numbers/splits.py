@@ -23,12 +23,14 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
         return
     view = ctx.doc.normalized
     sums = [q for q in quantities if q.unit not in (None, "%") and not q.vague and q.low == q.high]
-    for k, sent in enumerate(sents.items):
-        ns, ne = view.from_original(sent.start), view.from_original(sent.end)
-        m = rx.search(view.text, ns, ne)
-        if m is None:
-            continue
+    seen = set()
+    for m in rx.finditer(view.text) if len(sums) >= 3 else ():
         at = view.to_original(m.end(), m.end())[0]
+        k = sents.index(at)
+        if k is None or k in seen:
+            continue
+        seen.add(k)
+        sent = sents.items[k]
         parts = [q for q in sums if at <= q.start < sent.end]
         if len(parts) < 2 or len({q.unit for q in parts}) != 1:
             continue
