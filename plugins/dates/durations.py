@@ -226,7 +226,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     `وكان الشرع قد اعتقل عام 2016، قبل أكثر من عقد` in a story published in November 2025.
 
     ## Not flagged
-    An age and a birth year in one sentence of two people it names ("Hugo Brennan, 58, …, succeeding
+    An age set off right after one person's name and a birth year of another in its sentence ("Hugo Brennan, 58, …, succeeding
     Ellen Prior, who was born in 1949"); "about a decade ago" for nine or eleven years; an age that fits either side of the birthday
     (one more year either way for "nearly", `ناهز`); an age next to another year in its sentence
     that it fits (an age at a past event); an age whose person has two birth years in the
@@ -284,7 +284,7 @@ def _age_births(doc, ages, births, people):
         born = starting_in(births, sent.start, sent.end)
         if len(born) == 1:
             aged = starting_in(ages, sent.start, sent.end)
-            if None not in (wa := people.about(a.start, a.end), wb := people.about(born[0].start)) and wa != wb:
+            if (wa := people.apposed(a.start)) is not None and wa != people.about(born[0].start) is not None:
                 continue   # "Hugo Brennan, 58, …, succeeding Ellen Prior, who was born in 1949": two people
             if min(aged, key=lambda x: abs(x.start - born[0].start)) is a:
                 yield a, born[0]   # of two ages, the one told next to the birth: `أنس، البالغ 21

@@ -87,6 +87,14 @@ class People:
                 return next((m.cluster for m in after if self.counts[m.cluster] > 1), after[0].cluster)
         return None if end is None else self.named_next(end)
 
+    def apposed(self, start: int) -> int | None:
+        """The person a statement at ``start`` stands right after, set off by a comma or a
+        bracket ("Hugo Brennan, 58,", `عمر بنسالم (72 عاماً)`)."""
+        i = bisect.bisect_left(self.starts, start) - 1
+        if i < 0 or not re.fullmatch(r"\s*[,،(]\s*", self.doc.text[self.mentions[i].end:start]):
+            return None
+        return self.mentions[i].cluster
+
     def named_next(self, end: int) -> int | None:
         """The person a statement ending at ``end`` stands before as an attribute, with at most
         three words and no punctuation between ("the 81-year-old poet Layla al-Khafaji")."""
