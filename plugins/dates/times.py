@@ -117,8 +117,9 @@ def _worded(lex, m: re.Match) -> int | None:
     key = " ".join(normalize_text(m.group(0)).split())
     if m.group("nm") is not None:
         return next((v for k, v in t.get("named", {}).items() if normalize_text(k) in key), None)
-    h = next((v for k, v in t.get("hour_words", {}).items() if normalize_text(k) == " ".join(normalize_text(m.group("hw")).split())), None)
-    mi = next((v for k, v in t.get("minute_words", {}).items() if m.group("mw") and normalize_text(k) == normalize_text(m.group("mw"))), 0)
+    hour, part = " ".join(normalize_text(m.group("hw")).split()), normalize_text(m.group("mw") or "")
+    h = next((v for k, v in t.get("hour_words", {}).items() if normalize_text(k) == hour), None)
+    mi = next((v for k, v in t.get("minute_words", {}).items() if part and normalize_text(k) == part), 0)
     if h is None:
         return None
     if m.group("wn") is not None:

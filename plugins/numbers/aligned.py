@@ -103,7 +103,6 @@ def _figures(ctx, quantities: list[Quantity], d: _Data) -> list[int]:
     return out
 
 
-
 _BOUNDS = frozenset({"more", "at_least", "less", "at_most"})
 
 

@@ -96,7 +96,6 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
                 break
 
 
-
 def remainders(ctx, quantities: list[Quantity], sents: Sentences):
     """Yield (share, remainder) when a sentence gives one share and then "the remaining" one of
     the same whole ("will own 58% of the group and Corvid investors the remaining 47%",
