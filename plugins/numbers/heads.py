@@ -150,7 +150,7 @@ def head_data(lex) -> _Data:
         frozenset(stem(w) for w in f.get("substance_units", [])), alternation_rx(f.get("measure_of", [])),
         frozenset(normalize_text(w) for w in f.get("amount_only", [])),
         frozenset(normalize_text(w) for w in f.get("novel", [])),
-        None if f.get("head_last") else alternation_rx(f.get("shares", {}).get("rates", []), before=rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, pf))})?"))
+        None if f.get("head_last") else alternation_rx(f.get("shares", {}).get("rates", []), before=rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(pf, key=lambda p: (-len(p), p))))})?"))
 
 
 _MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
