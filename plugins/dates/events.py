@@ -245,7 +245,8 @@ def _apposition_subject(toks, i: int, view, data: _Data, months) -> tuple[str, .
 
 def _context(toks, data: _Data) -> frozenset[str]:
     """The words of a dated sentence, without the article, with the noun each stands for."""
-    return frozenset(w for _, _, t in toks for w in (ARTICLE.sub("", t), data.same.get(ARTICLE.sub("", t), "")) if w)
+    plain = {ARTICLE.sub("", t) for _, _, t in toks}
+    return frozenset(plain | {data.same[w] for w in plain if w in data.same})
 
 
 def _run(tokens, data: _Data, months) -> list[str]:
