@@ -43,6 +43,7 @@ class _Data:
     clause_openers: frozenset[str] = frozenset()   # words opening a reported clause ("said that")
     kin: frozenset[str] = frozenset()   # kinship words ([names] kin): a relative's birth, not the person's
     same: dict = field(default_factory=dict)   # a subject's noun -> the first of its group ("plant" -> "factory")
+    incident_verbs: tuple[tuple[str, ...], ...] = ()   # the words of verbs telling an incident ("broke out")
 
     def __post_init__(self):
         self.ordinal_forms = self.ordinals | frozenset(
@@ -84,7 +85,9 @@ def _data(lex) -> _Data:
                  clause_openers=norm(lex.section("event_subject", {}).get("clause_openers", [])),
                  kin=frozenset(normalize_text(w).lower() for w in lex.section("names", {}).get("kin", [])),
                  same={normalize_text(w).lower(): normalize_text(g[0]).lower()
-                       for g in lex.section("event_subject", {}).get("same_nouns", []) for w in g})
+                       for g in lex.section("event_subject", {}).get("same_nouns", []) for w in g},
+                 incident_verbs=tuple(sorted({tuple(normalize_text(v).lower().split())
+                                              for v in lex.section("event_subject", {}).get("incident_verbs", [])})))
 
 
 def _bare(tok: str, data: _Data) -> str:

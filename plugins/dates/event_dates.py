@@ -130,7 +130,10 @@ def same_event_two_dates(ctx, events, open_events):
     once anyway stays itself: `افتُتح للمرة الأولى`, `افتتاحه الأول`); a thing's first
     edition is its founding ("founded in 1996" … "since its first edition in 1999", `منذ دورته
     الأولى`), when its sentence names the thing; any other event told as a verb and as a
-    definite noun derived from it (:mod:`.open_events`). Where the subject follows the verb
+    definite noun derived from it (:mod:`.open_events`), a noun named by a date written before it
+    included ("the Nov. 4 vote" … "voted on Nov. 6"); an incident named by its date ("the Nov.
+    21 fire", `حريق 21 نوفمبر`) and told by a verb of happening whose subject is its noun ("The
+    fire broke out … on Nov. 19", `اندلع الحريق فجر يوم 19 نوفمبر`; the verbs are language data). Where the subject follows the verb
     (Arabic), a long subject may stand between the verb and its date (`تأسست شركة … البحرية عام
     2004`); in "Goldcoast Structures, which he founded in 1998" the company is what was founded,
     and in `للنادي الذي تأسس عام 1952` the club. A thing a person did is matched by what it was
@@ -174,7 +177,9 @@ def same_event_two_dates(ctx, events, open_events):
     for a launch in 2014", `كان من المقرر افتتاحه عام 2014`), one person doing it to two things
     ("launched a party on Monday", "launched the Courier in 1996"; joining two bodies), a repetition ("reopened", "re-elected",
     `أعادت افتتاح`), dates that overlap (2012 and March 2012) or repeat the same year, events
-    that recur (a meeting, a visit) unless an ordinal makes them once-only, tellings in the
+    that recur (a meeting, a visit) unless an ordinal makes them once-only, an incident told
+    again ("another blast", `انفجار آخر`) or by its verb with two dates (two fires), a noun
+    told back with a day but no year ("their deregulation on Dec. 1"), tellings in the
     same sentence, two dates with a sentence telling of a change of date from the first
     to the second ("postponed", `تأجيل`; in a telling's own sentence, in its clause), and an event told as the point of reference of another
     ("after its opening, a final in May 2014", `بعد افتتاحه لقاء … في 2014`).

@@ -4,8 +4,13 @@ back to it ("the 2006 acquisition", "the treaty's signing in 2010", `منذ إغ
 `توقيع المعاهدة عام 2010`). The verb and the noun meet by derivation (:mod:`.derivation`: one
 stem, or one Arabic root). A noun refers back when it is definite: a possessive or a pronoun
 before it, the article or a pronoun suffix, a date written before it, or the word it is said of
-after it. Events that recur are left alone: a root told with more than one date as a verb, or
-more than one as a noun, is silent, and so is a noun whose subject its verb's sentence does not
+after it. A noun named by a date written before it ("the Nov. 21 fire"; in Arabic, a date right
+after it, `حريق 21 نوفمبر`) is an incident that a verb of happening (language data:
+``incident_verbs``) with the noun as its subject tells too ("The fire broke out on Nov. 19",
+`اندلع الحريق`); a day of a month without its year dates a verb or such a noun, not a noun told
+back ("their deregulation on Dec. 1"). Events that recur are left alone: a root told with more than one date as a verb, or
+more than one as a noun (days that do not overlap), or an incident told after a word of
+repetition ("another blast"), is silent, and so is a noun whose subject its verb's sentence does not
 name."""
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from dataclasses import dataclass, replace
 from .derivation import deriver
 from .event_data import _bare
 from .events import _AFTER_GAP, _OBJECT_GAP, _content, _data, _date_of
-from .scan import year_bearing
+from .scan import _placed, year_bearing
 
 _DETERMINERS = frozenset({"its", "his", "her", "their", "the"})
 _POSSESSIVE = frozenset({"its", "his", "her", "their"})   # "the increase" alone may be another one
@@ -62,6 +67,55 @@ def _role(toks, i: int, tok: str, derived, arabic: bool, conj: tuple[str, ...], 
     return None
 
 
+def _dated(d) -> bool:
+    """A date a telling may carry: its year written, or a day of a month the publication date
+    places ("on Nov. 19"; a weekday alone dates nothing here)."""
+    return year_bearing(d) or d.form != "weekday" and _placed(d)
+
+
+def _date_before(toks, i: int, spots, text: str) -> bool:
+    """Whether a date is written right before the word after a determiner or a possessive,
+    naming it by its date ("the Nov. 21 fire", "the city's 2019 vote")."""
+    a = toks[i][0]
+    for ds, de in spots:
+        if de <= a and not text[de:a].strip():
+            j = bisect.bisect_right([t[1] for t in toks], ds) - 1
+            return j >= 0 and (toks[j][2] in _DETERMINERS or toks[j][2].endswith(("'s", "’s")))
+    return False
+
+
+def _incidents(sc, view, doc, data, der, months, in_sent, again: set) -> list[Telling]:
+    """Incidents told by a verb of happening with their noun as its subject ("the fire broke out
+    on Nov. 19", "a blast that occurred on March 3", `اندلع الحريق فجر 19 نوفمبر`), as verb
+    tellings of the noun; the roots of one told after a word of repetition ("another fire") are
+    added to ``again``: that incident recurs."""
+    toks, arabic, out = sc.toks, data.side == "after", []
+    words = [t for _, _, t in toks]
+    for i in range(len(toks)):
+        verb = next((v for v in data.incident_verbs if tuple(words[i:i + len(v)]) == v
+                     or len(v) == 1 and _bare(words[i], data) == v[0]), None)
+        if verb is None:
+            continue
+        j = i + len(verb) if arabic else i - 1
+        if not arabic and j >= 1 and words[j] in data.relatives:
+            j -= 1     # "a blast that occurred"
+        if not 0 <= j < len(toks) or not _content(words[j], data, months) or words[j] in data.pronouns:
+            continue
+        roots = frozenset("@" + k.split(":")[0] for k in der.derive(_strip(words[j])).keys)
+        if any(t in data.again or _bare(t, data) in data.again for t in words[max(0, min(i, j) - 2):max(i + len(verb) - 1, j) + 2]):
+            again.update(roots)
+            continue
+        a, b = toks[min(i, j)][0], toks[max(i + len(verb) - 1, j)][1]
+        s, e = view.to_original(a, b)
+        date = _date_of(in_sent, s, e, doc.text, False, _OBJECT_GAP)
+        if roots and date is not None:
+            context = frozenset(_strip(t) for t in words)
+            near = tuple(t for t in words[max(0, i - 6):i + 6] if _content(t, data, months))
+            out.append(Telling(s, e, doc.text[s:e], roots, True, date, (), sc.index, context,
+                               _strip(words[j]), near))
+    return out
+
+
 def _near(toks, spots) -> list[int]:
     """The indices of the tokens close enough to a date to be dated by it (ending at most
     ``_OBJECT_GAP + 10`` characters before it, or starting at most 20 after it), in order."""
@@ -80,13 +134,16 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
     arabic = data.side == "after"
     view = doc.normalized
     months = frozenset(doc.lexicon.month_lookup)
-    out = []
+    out, again = [], set()
     for sc in facts["dated_sentences"]:
-        n, in_sent, toks = sc.index, [d for d in sc.dates if year_bearing(d)], sc.toks
+        n, in_sent, toks = sc.index, [d for d in sc.dates if _dated(d)], sc.toks
         if not in_sent:
             continue
         context = None
-        for i in _near(toks, [(view.from_original(d.start), view.from_original(d.end)) for d in in_sent]):
+        spots = [(view.from_original(d.start), view.from_original(d.end)) for d in in_sent]
+        if data.incident_verbs:
+            out += _incidents(sc, view, doc, data, der, months, in_sent, again)
+        for i in _near(toks, spots):
             a, b, tok = toks[i]
             if sc.kinds[i] is None or len(tok) < 3:
                 continue   # a stop word, a short word
@@ -94,17 +151,20 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
             if kind is not None or not keys:
                 continue
             derived = der.derive(_bare(tok, data))
-            dated_before = i > 0 and any(c.isdigit() for c in view.text[toks[i - 1][1]:a])
-            role = _role(toks, i, tok, derived, arabic, data.prefixes, dated_before) if derived.keys else None
+            named = arabic and any(0 < ds - b <= 1 for ds, _ in spots)   # `حريق 21 نوفمبر`: named by its date
+            premodified = not arabic and _date_before(toks, i, spots, view.text)   # "the Nov. 21 fire"
+            dated_before = premodified or not arabic and i > 0 and any(c.isdigit() for c in view.text[toks[i - 1][1]:a])
+            role = "n" if named or premodified else \
+                _role(toks, i, tok, derived, arabic, data.prefixes, dated_before) if derived.keys else None
             if role is None:
                 continue
             s, e = view.to_original(a, b)
             date = _date_of(in_sent, s, e, doc.text, role == "n" and not arabic,
                             _OBJECT_GAP if role == "v" else _AFTER_GAP)
-            if date is None:
-                continue
+            if date is None or role == "n" and not (named or premodified or year_bearing(date)):
+                continue   # a noun told back ("its legalisation on Oct. 17") is dated by a year
             subject: tuple[str, ...] = ()
-            if role == "n":
+            if role == "n" and not (named or premodified):
                 near = [t for _, _, t in (toks[i + 1:i + 2] if arabic else toks[max(0, i - 1):i])]
                 if arabic and derived.suffix:
                     near = []
@@ -112,23 +172,37 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
             if context is None:
                 context = frozenset(_strip(t) for _, _, t in toks)
             roots = frozenset(k.split(":")[0] for k in derived.keys)
+            if named or dated_before:   # an incident named by its date: told by a verb of happening too
+                roots = (frozenset() if named else roots) | {"@" + r for r in roots}
             words = tuple(t for _, _, t in toks[max(0, i - 6):i + 6] if _content(t, data, months))
             out.append(Telling(s, e, doc.text[s:e], roots, role == "v", date, subject, n, context,
                                doc.text[s:e].lower(), words))
-    return list(open_conflicts(out))
+    return list(open_conflicts(out, again))
 
 
-def open_conflicts(tellings):
-    """Pairs (verb telling, noun telling) of one event with dates that do not overlap."""
+def _one_date(tellings) -> bool:
+    """Whether the tellings give one date: one year, and days that all overlap (a fire on Nov. 19
+    and one on Nov. 21 are two fires)."""
+    if len({t.date.year for t in tellings}) != 1:
+        return False
+    spans = [t.date.interval() for t in tellings]
+    return any(x is None for x in spans) or max(x[0] for x in spans) <= min(x[1] for x in spans)
+
+
+def open_conflicts(tellings, again=frozenset()):
+    """Pairs (verb telling, noun telling) of one event with dates that do not overlap (none for
+    the roots in ``again``: an incident told as recurring)."""
     by_root: dict[str, list[Telling]] = {}
     for t in tellings:
         for r in t.roots:
             by_root.setdefault(r, []).append(t)
     seen = set()
-    for group in by_root.values():
+    for root, group in by_root.items():
+        if root in again:
+            continue
         verbs = [t for t in group if t.verb]
         nouns = [t for t in group if not t.verb]
-        if not verbs or not nouns or len({t.date.year for t in verbs}) != 1 or len({t.date.year for t in nouns}) != 1:
+        if not verbs or not nouns or not _one_date(verbs) or not _one_date(nouns):
             continue
         a, b = verbs[0], nouns[0]
         if a.sentence == b.sentence or (a.start, b.start) in seen:

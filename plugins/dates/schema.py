@@ -123,6 +123,10 @@ class EventSubject(Section):
     #: Nouns that name one subject (the first of each group stands for all): "the factory opened in
     #: 2016" … "since its opening in 2018, the plant has processed …".
     same_nouns: list[list[str]] = []
+    #: Verbs that tell that an incident happened, its noun their subject ("the fire broke out on
+    #: Nov. 19", `اندلع الحريق فجر 19 نوفمبر`): a telling of the noun, held against the noun dated
+    #: where it is named ("the Nov. 21 fire", `حريق 21 نوفمبر`).
+    incident_verbs: list[str] = []
 
 
 class EventDerivation(Section):
