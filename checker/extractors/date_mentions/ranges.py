@@ -24,18 +24,22 @@ def _range_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
     if not starts or not links:
         return None
     year_prefixes = optional_words(alternation(d.get("year_prefixes", [])) or NEVER)
-    before = compiled(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex)}(?:{starts}){WS}*$")
+    # "from early 2018 until mid-2023", `من مطلع 2019 حتى منتصف 2021`: a part of the year before either end
+    parts = optional_words(alternation([*d.get("early", []), *d.get("mid", []), *d.get("late", [])]) or NEVER,
+                           rf"(?:{WS}+|-)")
+    before = compiled(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex)}(?:{starts}){WS}*{parts}{year_prefixes}$")
     until, leads = alternation(d.get("until", [])), alternation(d.get("range_event_leads", []))
     prefix = alternation(d.get("year_prefixes", []))
     # "until his acquittal in": the event that ended the period, and the year's own word
     event = rf"|(?:{until}){WS}+(?:(?:{leads})(?:{WS}+|(?=[^\W\d_]{{3}})))?[^\W\d_]+{WS}+(?:{prefix}){WS}*" \
         if until and leads and prefix else ""
-    gap = compiled(rf"{WS}*(?:(?:{links}){WS}*{year_prefixes}|[-–—]{WS}*{event})")
+    gap = compiled(rf"{WS}*(?:(?:{links}){WS}*{parts}{year_prefixes}|[-–—]{WS}*{event})")
     return before, gap
 
 
 def extract_date_ranges(doc: Document, facts) -> list[DateRange]:
-    """Pairs of adjacent dates, both with their years written, joined as a range."""
+    """Pairs of adjacent dates, both with their years written (or two months of the publication's
+    time, neither written: "from April to mid-July"), joined as a range."""
     pats = _range_patterns(doc.lexicon)
     if pats is None:
         return []
@@ -44,7 +48,8 @@ def extract_date_ranges(doc: Document, facts) -> list[DateRange]:
     mentions = facts["date_mentions"]
     out = []
     for a, b in zip(mentions, mentions[1:]):
-        if a.year_part is None or b.year_part is None or a.calendar != b.calendar:
+        if a.calendar != b.calendar or (a.year_part is None or b.year_part is None) and not (
+                a.year_part is None and b.year_part is None and a.precision == b.precision == "month"):
             continue
         gap = view.text[view.from_original(a.end):view.from_original(b.start)]
         if not gap_rx.fullmatch(gap):
