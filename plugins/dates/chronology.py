@@ -91,7 +91,9 @@ def chronology_mismatch(ctx, date_mentions):
     writes an offset right before its date: "Crews moved in a month later, on 10 January"; the
     latter also two sentences on, with no date between), an
     "after"/"before" separated from its date by
-    a comma or told far from the first date (the dates are then other events'), "the then minister", "since then", and a month
+    a comma or told far from the first date (the dates are then other events'), an order word with no offset whose date
+    ends a clause of its own after a comma ("born in 1973 and previously ran a terminal in Churchill, Manitoba, before
+    joining the port in 2020"), "the then minister", "since then", and a month
     or a year whose year was not written.
     """
     doc = ctx.doc
@@ -195,6 +197,10 @@ def _order_between(ctx, start: int, end: int) -> Order | None:
     if not orders or len({o.direction for o in orders}) > 1:
         return None
     order = next((o for o in orders if o.minutes is not None), orders[0])
+    if order.minutes is None and order.kind in ("later", "earlier") and \
+            _CLAUSE_MARK.search(re.sub(r"^\s*[,،]", "", text[order.end:])):
+        return None   # "born in 1973 and previously ran a terminal in Churchill, Manitoba, before
+        # joining the port in 2020": the date ends a clause of its own ("later, on 11 May" does not)
     if (since := _since_rx(ctx.doc.lexicon)) is not None and since.search(text, order.end):
         return None   # "after 19 days in custody since his arrest on 14 January": the date a length runs from
     # an offset measures to the date right after it ("a week later, on …"), or, after "after" or

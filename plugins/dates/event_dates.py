@@ -84,7 +84,9 @@ def _conflicts(ctx, events):
                 placed = any(x.date.form == "weekday" or x.date.year_part is None for x in (a, b))
                 # … or one names it, the other's pronoun fits it, and no other subject is told
                 # (`«دلتا سات-1»، الذي أطلق يوم 28 سبتمبر` … `منذ إطلاقه … في 26 سبتمبر`)
-                named = a.subject and b.subject or len(set(subjects)) == 1 and any(x.pronoun and not x.subject for x in (a, b))
+                named = a.subject and b.subject or len(set(subjects)) == 1 and any(x.pronoun and not x.subject for x in (a, b)) \
+                    and not any(x.antecedent and not set(x.antecedent) <= y.context for x, y in ((a, b), (b, a)))
+                #   (`المركز منذ تأسيسه`: the centre's founding, not that of a thing whose sentence names no centre)
                 if (named if placed else a.subject or b.subject or years <= 2) \
                         and same_subject(a, b, subjects) and not _owned_apart(ctx, a, b) \
                         and not changes.between(a.sentence, b.sentence, (set(a.words), set(b.words)),
@@ -130,10 +132,9 @@ def same_event_two_dates(ctx, events, open_events):
     once anyway stays itself: `افتُتح للمرة الأولى`, `افتتاحه الأول`); a thing's first
     edition is its founding ("founded in 1996" … "since its first edition in 1999", `منذ دورته
     الأولى`), when its sentence names the thing; any other event told as a verb and as a
-    definite noun derived from it (:mod:`.open_events`), a noun named by a date written before it
-    included ("the Nov. 4 vote" … "voted on Nov. 6"); an incident named by its date ("the Nov.
-    21 fire", `حريق 21 نوفمبر`) and told by a verb of happening whose subject is its noun ("The
-    fire broke out … on Nov. 19", `اندلع الحريق فجر يوم 19 نوفمبر`; the verbs are language data). Where the subject follows the verb
+    definite noun derived from it (:mod:`.open_events`; "the Nov. 4 vote" … "voted on Nov. 6"),
+    and an incident named by its date and told by a verb of happening ("the Nov. 21 fire" … "The
+    fire broke out … on Nov. 19", `حريق 21 نوفمبر` … `اندلع الحريق`). Where the subject follows the verb
     (Arabic), a long subject may stand between the verb and its date (`تأسست شركة … البحرية عام
     2004`); in "Goldcoast Structures, which he founded in 1998" the company is what was founded,
     and in `للنادي الذي تأسس عام 1952` the club. A thing a person did is matched by what it was
@@ -161,8 +162,7 @@ def same_event_two_dates(ctx, events, open_events):
     opening in 2011, and a wing that opened in 2021", `أن المستشفى شهد منذ افتتاحه`).
 
     ## Why it matters
-    A reader who meets both dates cannot know which is true; one was usually mistyped or
-    copied from another story.
+    A reader who meets both dates cannot know which is true; one was mistyped or copied.
 
     ## Example
     `تأسس حزب الوسط عام 1996` … `منذ تأسيس حزب الوسط عام 1998`.
@@ -179,7 +179,9 @@ def same_event_two_dates(ctx, events, open_events):
     `أعادت افتتاح`), dates that overlap (2012 and March 2012) or repeat the same year, events
     that recur (a meeting, a visit) unless an ordinal makes them once-only, an incident told
     again ("another blast", `انفجار آخر`) or by its verb with two dates (two fires), a noun
-    told back with a day but no year ("their deregulation on Dec. 1"), tellings in the
+    told back with a day but no year, a pronoun after "since" and a noun before it against
+    another thing ("has run the centre since its opening" … "the fair, which opened on Sept.
+    3"), tellings in the
     same sentence, two dates with a sentence telling of a change of date from the first
     to the second ("postponed", `تأجيل`; in a telling's own sentence, in its clause), and an event told as the point of reference of another
     ("after its opening, a final in May 2014", `بعد افتتاحه لقاء … في 2014`).

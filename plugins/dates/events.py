@@ -53,6 +53,7 @@ class Event:
     nominal: bool = False      # told as a noun after a determiner ("the Beacon's launch")
     needs_object: bool = False   # once only for its object (joining the institute), compared by it
     chain: tuple[str, ...] = ()  # a construct chain a relative describes (`سد وادي القنديل، الذي`), head first
+    antecedent: tuple[str, ...] = ()   # for a pronoun after "since", the definite noun before "since"
 
 
 _MEMO = 200_000   # tokens whose class is remembered per language, before the memory is reset
@@ -168,6 +169,17 @@ def _subject(before, after, data: _Data, months, derived, apposed: bool = False)
     return tuple(_run(list(reversed(before)), data, months)), pron
 
 
+def _since_antecedent(before, data: _Data, months) -> tuple[str, ...]:
+    """The noun a pronoun after "since" stands for when a definite noun stands right before
+    "since" ("has led the centre since its founding", `تقود المركز منذ تأسيسه`), else ()."""
+    before = before[:-1] if before and before[-1] in data.pronouns else before   # "since its", `منذ تأسيسه`
+    if len(before) < 2 or (before[-1] not in data.founding_lead and _bare(before[-1], data) not in data.founding_lead):
+        return ()
+    noun = before[-2]
+    definite = noun.startswith("ال") if data.side == "after" else len(before) >= 3 and before[-3] in ("the",)
+    return tuple(_run([noun], data, months)) if definite else ()
+
+
 def _chain(before, data: _Data, months) -> tuple[str, ...]:
     """The words of a construct chain ending with the noun a relative follows, head first, when
     its head is indefinite (`سد وادي القنديل، الذي أنشئ`: the dam; `الدائرة الانتخابية التي`: none)."""
@@ -277,11 +289,8 @@ def _names_by_sentence(doc, mentions) -> dict[int, frozenset[str]]:
 
 
 def extract_events(doc, facts) -> list[Event]:
-    data = _data(doc.lexicon)
-    if not data.classes and not data.ordinals:
-        return []
-    scanned = facts["dated_sentences"]
-    if not scanned:
+    data, scanned = _data(doc.lexicon), facts["dated_sentences"]
+    if not scanned or not data.classes and not data.ordinals:
         return []
     der = deriver(doc.lexicon)
     view = doc.normalized
@@ -353,7 +362,8 @@ def extract_events(doc, facts) -> list[Event]:
             words = tuple(data.same.get(ARTICLE.sub("", t), t) for _, _, t in toks[max(0, i - _WINDOW):i + _WINDOW]
                           if _content(t, data, months))
             context = context if context is not None else _context(toks, data)
+            ante = _since_antecedent(before, data, months) if pron and not subject else ()
             out.append(Event(s, e, doc.text[s:e], kind, keys, date, words, subject, pron, again, n,
                              names.get(n, frozenset()), context, i in named, obj, nominal, kind in objective,
-                             _chain(before, data, months)))
+                             _chain(before, data, months), ante))
     return sorted(out, key=lambda ev: ev.start)

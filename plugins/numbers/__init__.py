@@ -132,7 +132,7 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     `أدى تفجير الكنيسة إلى مقتل 25 شخصاً` … `أسفر تفجير الكنيسة عن 20 قتيلاً`.
 
     ## Not flagged
-    A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`; but not `عدد أعضاء
+    A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`, "had reached 9,000, before rising to 12,000"; but not `عدد أعضاء
     الحكومة إلى 29 وزيراً` … `بأعضائها الـ30`), or given as the value it
     changed from ("up from 17", "instead of 6", `بدلا من`); compatible figures ("more than 25" and
     30, "about 150,000" and 148,000); part of a total ("25 dead, including 10 children", "four engineers with four others", `بينهم`,
@@ -144,7 +144,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     hospital": part of what the thing is; a sum of money so written, "the 2.1-billion-dollar
     purchase", is compared, and so are two of one unit written with the same digits in another
     order, "a 150-megawatt solar farm" … "the 105-megawatt plant"); figures in names ("Doom 3");
-    percentages (NUM002 reads shares); a sum told back among three sums of its currency or more; figures
+    percentages (NUM002 reads shares), two of one whole told of parts whose clauses share no other word ("the region
+    supplied 40% of exports" … "bottled oil makes up 22% of exports"); a sum told back among three sums of its currency or more; figures
     under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023") or told of different
     places or teams; a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new

@@ -19,7 +19,7 @@ from checker.language.normalize import normalize_text
 
 from .common import Sentences, alternation_rx, and_words, bare, change_by, clause_bounds, figures_data, prefixes, stopwords
 from .heads import Head, head_data, head_of, noun_key
-from .told_of import Names
+from .told_of import Names, parts_apart
 
 _MAX_GROUP = 8       # more figures of one noun than this: a table of figures, not one fact restated
 _MAX_RATIO = 3.0     # a restated figure mistyped stays within this factor of the first
@@ -122,6 +122,9 @@ def _lead_rx(lex) -> re.Pattern:
 def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
     """Yield (earlier, later, noun) for figures that give one quantity of one thing two ways."""
     ms = mentions(ctx, quantities, sents)
+    # "the count reached 9,000, before rising to 12,000": a value its own sentence tells replaced
+    superseded = {n for n, m in enumerate(ms) if any(o.new_value and o.sentence == m.sentence and o.q.start > m.q.start
+                                                       and o.q.unit == m.q.unit for o in ms[n + 1:n + 4])}
     groups: dict[tuple, list[int]] = collections.defaultdict(list)
     for n, m in enumerate(ms):
         for key in m.head.keys:
@@ -140,14 +143,14 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
     added: set[int] = set()
     for j in sorted(candidates):
         b = ms[j]
-        if b.new_value:
-            continue   # a new value: the earlier figures were true before it
+        if b.new_value or j in superseded:
+            continue   # a new value: the earlier figures were true before it (and a replaced one, before it)
         earlier = sorted(candidates[j])
         if any(compatible(ms[i].q, b.q) and ms[i].sentence != b.sentence for i in earlier):
             continue  # told the same way elsewhere: this is that figure, the other is another one
         for i in reversed(earlier):
             a = ms[i]
-            if a.sentence == b.sentence or not _close(a.q, b.q) or not a.head.same_thing(b.head, head_last) \
+            if a.sentence == b.sentence or i in superseded or not _close(a.q, b.q) or not a.head.same_thing(b.head, head_last) \
                     or a.new_value and not (b.head.definite and (b.head.measured or a.head.reached)):
                 continue   # … a new value is held only by a later telling of the thing already told
             if a.head.new != b.head.new and not b.head.definite:
@@ -166,6 +169,8 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             if _ordered_apart(ctx, words, a, b) and not (b.head.definite and transposed(a.q.value, b.q.value)):
                 continue   # "the first patient a 40% chance" … "the second patient a 70% chance" (not
                 #            "the 421,000 children" told back to "412,000 children": its digits swapped)
+            if b.q.unit == "%" and parts_apart(ctx, sents, a.q, b.q):
+                continue   # "Sfax alone supplied 40% of the exports" … "bottled oil makes up 22% of the exports"
             if not b.head.definite and _contrasted(ctx, a.q, b.q):
                 continue   # "approved 12 new schools" … "did not approve 10 new schools" (but "the
                 #            650m budget does not meet the needs" tells the budget again)

@@ -1,6 +1,7 @@
 """The names a figure is told of, where the language capitalises names: the places, teams and
 people in its sentence, and a place named right after it ("£1,480 in England"). Two figures
-told of different names are two values, not one told twice."""
+told of different names are two values, not one told twice; and so are two shares of one whole
+whose clauses name two parts of it (:func:`parts_apart`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 from checker.language.sections import Weekdays
 
-from .common import Sentences, figures_data
+from .common import Sentences, bare, clause_bounds, content, figures_data, prefixes, stopwords
 
 
 @lru_cache(maxsize=32)
@@ -57,3 +58,28 @@ def _weekdays(lex) -> frozenset[str]:
     """Weekday names: capitalised, but no place or person a figure is told of, and the days of one
     story ("Saturday's vote", "said on Sunday"). Month names still set two figures apart."""
     return frozenset(normalize_text(w) for names in lex.get(Weekdays).root.values() for w in names)
+
+
+def parts_apart(ctx, sents: Sentences, a: Quantity, b: Quantity) -> bool:
+    """Two shares of one whole, each told with "of" after it, whose clauses share no word but
+    the whole's ("the Sfax region alone supplied about 40% of the exports" … "bottled oil makes
+    up only 22% of the exports"): shares of two parts of the whole ("41% of voters backed the
+    law" … "the law, which was backed by 59% of voters" share "backed")."""
+    of = {normalize_text(w) for w in figures_data(ctx.lexicon).get("of", [])}
+    stop, pf, spans, wholes = stopwords(ctx.lexicon), prefixes(ctx.lexicon), [], []
+    for m in (a, b):
+        sent = sents.at(m.start)
+        lo, hi = clause_bounds(ctx.doc.text, m.start, m.end)
+        after = ctx.doc.normalized_slice(m.end, hi).split()
+        if not after or after[0] not in of or sent is None:
+            return False
+        spans.append((max(lo, sent.start), m.start, m.end, min(hi, sent.end)))
+        wholes.append(after[1:4])
+    whole = set()   # the words the two tell the whole by, in order after "of"
+    for x, y in zip(*wholes):
+        if x != y:
+            break
+        whole.add(x)
+    parts = [{bare(w, pf) for w in (content(ctx.doc, lo, s, stop) | content(ctx.doc, e, hi, stop)) - whole}
+             for lo, s, e, hi in spans]
+    return bool(whole) and bool(parts[0]) and bool(parts[1]) and not parts[0] & parts[1]
