@@ -15,7 +15,7 @@ from checker import Example, data_files, hookimpl, rule
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, alternation_rx, clause_bounds, figures_data, stopwords
+from .common import Sentences, alternation_rx, clause_bounds, figures_data, ratio_base, stopwords
 from .schema import SCHEMAS
 from .aligned import find_aligned, same_bound
 from .hyphenated import find_transposed
@@ -124,8 +124,7 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     written ("about 3,400": 3,300 to 3,500).
 
     ## Why it matters
-    A figure that changes within one story, without a word saying it was updated, tells the
-    reader that at least one of the figures is wrong.
+    A figure that changes within one story, with no word of an update, tells that one is wrong.
 
     ## Example
     "Firefighters rescued 14 residents …" … "Of the 17 residents rescued by firefighters, …";
@@ -146,12 +145,13 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     order, "a 150-megawatt solar farm" … "the 105-megawatt plant"); figures in names ("Doom 3");
     percentages (NUM002 reads shares), two of one whole told of parts whose clauses share no other word ("the region
     supplied 40% of exports" … "bottled oil makes up 22% of exports"); a sum told back among three sums of its currency or more; figures
-    under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023") or told of different
+    under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023"; not a date told after a comma,
+    "…, the governor said on Tuesday") or told of different
     places or teams; a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new
     schools", "now employs"), clauses that both lean on a subject told before them ("Mwangi,
     who was jailed for three years" … "Otieno, who was jailed for five years"), ages (DATE006
-    reads them), prices per unit, one clause told of three figures or more (a series), two
+    reads them), the base of a ratio ("one in four Turks"), prices per unit, one clause told of three figures or more (a series), two
     tallies told alike with every figure different ("31 votes to 19, with three abstentions" …
     "33 votes to 18, with two abstentions"), and a part a relative clause picks out ("the 1,412
     members who cast ballots" … "its roughly 1,990 members"). Two figures each attributed to a source ("police said", `بحسب`), no one person named in both sentences, are reported
@@ -162,8 +162,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
 
 def _report_conflicts(ctx, quantities, date_mentions, name_mentions) -> None:
     """Report the later figure of every pair :func:`_pairs` finds, once."""
-    sents = Sentences(ctx.doc)
-    reported: set[int] = set()
+    sents, reported = Sentences(ctx.doc), set()
+    quantities = [q for q in quantities if not ratio_base(ctx, q)]   # "one in four Turks"
     for a, b, noun in _pairs(ctx, quantities, date_mentions, sents):
         if b.start in reported:
             continue
@@ -211,10 +211,15 @@ def _sentence_dates(date_mentions, sents: Sentences, published=None):
     for m in date_mentions:
         i = sents.index(m.start)
         if i is not None and m.interval() and not _named_year(sents.doc, m):
-            by_sentence.setdefault(i, []).append(_reach(m, published))
+            by_sentence.setdefault(i, []).append((m.start, _reach(m, published)))
+    text = sents.doc.text
+
+    def own(q) -> list:   # not a date in a clause after the figure's ("…, the governor said on Tuesday")
+        return [r for s, r in by_sentence.get(sents.index(q.start), [])
+                if s < q.start or not any(c in text[q.end:s] for c in ",،;؛")]
 
     def apart(a, b) -> bool:
-        da, db = by_sentence.get(sents.index(a.start), []), by_sentence.get(sents.index(b.start), [])
+        da, db = own(a), own(b)
         if da and db:
             return not any(x[0] <= y[1] and y[0] <= x[1] for x in da for y in db)
         return published is not None and any(  # "a similar storm last January": another event

@@ -131,3 +131,16 @@ def as_written(doc, q, word: str) -> str:
     m = min(found, key=lambda m: min(abs(lo + m.start() - ns), abs(lo + m.start() - ne)))
     start, end = view.to_original(lo + m.start(), lo + m.end())
     return doc.text[start:end]
+
+
+@lru_cache(maxsize=32)
+def _ratio_rx(lex) -> re.Pattern | None:
+    words = figures_data(lex).get("ratio_before", [])
+    return alternation_rx(words, after=r"\s*$") if words else None
+
+
+def ratio_base(ctx, q) -> bool:
+    """Whether a figure is the base of a ratio ("one in four Turks", `واحد من كل أربعة قطارات`,
+    `سوى واحد من أصل سبعة`): it counts no set of its noun."""
+    rx = _ratio_rx(ctx.lexicon)
+    return rx is not None and rx.search(ctx.doc.normalized_slice(max(0, q.start - 24), q.start).lower()) is not None

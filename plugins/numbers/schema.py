@@ -93,6 +93,9 @@ class Figures(Section):
     #: Words that split a sum into every one of its parts ("split between", `تتوزع بين`): the
     #: amounts after one make the sum told before it.
     split_words: Words = []
+    #: Words before a figure that make it the base of a ratio ("one in four Turks", `واحد من كل
+    #: أربعة قطارات`): no count of the noun after it.
+    ratio_before: Words = []
     #: Nouns of a thing's own sum told with its possessor ("its cost", `كلفته`): an amount after
     #: one tells back only an earlier one of its currency written with the same digits in another
     #: order (another project's cost may stand in the article too).
