@@ -206,7 +206,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     names the year it reaches ("In 2018, three decades after ... in 1995"); "has led it for 12
     years since her appointment in 2018" (published in 2024); a history told in years
     that does not fit the article's one founding year ("our 25-year history", founded in 2009,
-    `تاريخها الممتد 40 عاماً`, `تأسست عام 2001`); and an age that does
+    `تاريخها الممتد 40 عاماً`, `تأسست عام 2001`; an anniversary, "its 40th anniversary", `الذكرى
+    الأربعين لتأسيسها`); and an age that does
     not fit the birth year of the same person — in one sentence ("The 19-year-old, who was born
     in Accra in 2001") or across the article, the two linked by the name they are said of ("Diaz,
     41," … "Diaz, who was born in 1976"; "died on Tuesday aged 88" … "Born in 1942 …, Penrose";

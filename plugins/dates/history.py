@@ -2,8 +2,10 @@
 history" in an article whose company "was set up in 2009" (16 years to a 2025 publication date),
 `تاريخها الممتد 40 عاماً` for a body founded in 2001. The phrases are language data
 (``history_patterns`` of ``[durations]``, each with a group ``n``); the founding is DATE008's
-``events`` fact of the class ``founding``. Only an article that tells one founding year is read:
-with two, which history is whose cannot be told."""
+``events`` fact of the class ``founding``. An anniversary counts the same years ("celebrated its
+40th anniversary", `الذكرى الأربعين لتأسيسها`). Only an article that tells one founding year is
+read: with two, which history is whose cannot be told; nor is a history whose sentence names
+another year ("marked its 25th anniversary in 2014")."""
 
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 _SLACK = 1   # a year either way: the founding month is seldom told
+_YEAR = compiled(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,10 @@ def history_mismatches(doc, events):
     first = founded[0]
     actual = published.year - first.date.year
     for h in histories(doc):
+        sent = doc.sentence_at(h.start)
+        years = {int(y) for y in _YEAR.findall(doc.normalized_slice(sent.start, sent.end))} if sent else set()
+        if years - {first.date.year}:
+            continue   # "marked its 25th anniversary in 2014": counted to another year than today's
         if actual >= 1 and abs(h.years - actual) > _SLACK:
             yield h, first, actual
 
