@@ -58,7 +58,8 @@ def relative_date_mismatch(ctx, date_mentions):
     من`, "set for" or a possessive ("tomorrow's hearing,
     set for 9 May"), when the date falls outside what the expression can mean from the
     publication date: "last month, on July 3" published on 11 July, `الأسبوع المقبل، في 8 يناير`
-    published on 17 January. A date without a year is read in the publication year unless that
+    published on 17 January; "last Friday" is the Friday before publication or that of the week
+    before ("last Friday, Jan. 5" published on Wednesday 17 January), "next Friday" likewise. A date without a year is read in the publication year unless that
     puts it more than 270 days away (then the nearest year); after "last year"/"next year" it
     takes that year.
 

@@ -197,6 +197,13 @@ def window(expr: RelativeExpression, published: dt.date) -> tuple[dt.date, dt.da
     if expr.unit == "day":
         centre = published + expr.offset * day
         return centre - day, centre + day
+    if expr.unit == "weekday" and expr.offset and expr.weekday and not expr.part:
+        # "last Friday": the Friday before publication or the one of the week before, whichever it
+        # is meant as ("next Friday" likewise after it)
+        gap = ((published.isoweekday() - expr.weekday) * -expr.offset) % 7 or 7
+        nearest = published + expr.offset * gap * day
+        other = published + ((expr.weekday - published.isoweekday()) + 7 * expr.offset) * day
+        return min(nearest, other), max(nearest, other)
     if expr.unit in ("week", "weekday"):
         span = 7 if expr.unit == "week" else 6
         lo, hi = {-1: (-2 * span, 0), 0: (-span, span), 1: (0, 2 * span)}[expr.offset]

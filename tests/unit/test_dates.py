@@ -179,3 +179,17 @@ def test_parts_bounds_seasons_and_decades(text, lang, expected):
 def test_relative_dates_resolve_from_the_publication_date(text, lang, expected):
     got = [(m.text, m.year, m.months, m.day, m.year_inferred) for m in mentions(text, lang, dt.date(2013, 3, 22))]
     assert got == expected
+
+
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31)), st.integers(1, 7),
+       st.sampled_from([-1, 1]))
+def test_last_and_next_weekday_windows(published, weekday, offset):
+    """"last Friday" is the Friday before publication or the one of the week before ("next Friday"
+    likewise after it): both ends of the window fall on that weekday, on the right side of the
+    publication date, less than two weeks from it and at most a week apart."""
+    from checker_plugins.dates.relative_phrases import RelativeExpression, window
+    lo, hi = window(RelativeExpression(0, 0, "x", "weekday", offset, weekday, None), published)
+    assert lo.isoweekday() == hi.isoweekday() == weekday
+    assert 0 <= (hi - lo).days <= 7
+    for d in (lo, hi):
+        assert 1 <= (published - d).days * -offset <= 13
