@@ -258,3 +258,48 @@ def _report(ctx, data, set_name: str, cs: list[RoleClaim], person: Person) -> No
     ctx.report("exclusive", ps, pe, related=[ctx.related(cs_, ce, f"called {ctx.text[c.start:c.end]} here")],
                name=name, role=f"'{ctx.text[p.start:p.end]}'", other=f"'{ctx.text[c.start:c.end]}'",
                scope=data.scope.get(set_name, set_name))
+
+
+def _complement(ctx, c: RoleClaim, data) -> frozenset[str]:
+    """The words of the place or body a title is told of: between the title and the name
+    (`رئيس المجلس الجماعي لوجدة، عزيز الفيلالي`) or, where names are capitalised, a capitalised
+    word after "of" right after the name ("Governor Ana Ruiz of Cusco")."""
+    text = ctx.doc.text
+    words: set[str] = set()
+    if c.end <= c.name_start:
+        words = {w.lower() for w in WORD.findall(text, c.end, c.name_start)}
+        words -= {w for w in words if w in data.between or w in data.skip}
+    if data.capitals:
+        after = WORD.findall(text, c.name_end, min(len(text), c.name_end + 30))[:2]
+        if len(after) == 2 and after[0].lower() in data.openers and after[1][:1].isupper():
+            words.add(after[1].lower())
+    return frozenset(words)
+
+
+def two_holders(ctx, claims: list[RoleClaim], mentions):
+    """Report a role one person holds at a time (``single`` of its set: the mayor, the governor)
+    given to two people named in full, in sentences apart, with no change of role stated near
+    either and the same place or body (or none) named with each: "the governor of Latakia" and
+    "the governor" may be two provinces'."""
+    data = role_sets_data(ctx.lexicon)
+    if not claims or not data.single:
+        return
+    doc, view, marks = ctx.doc, ctx.doc.normalized, Marks(ctx.doc.text)
+    forms = SpanIndex([(view.from_original(c.start), view.from_original(c.end)) for c in claims])
+    holders: dict[tuple[str, str], list[tuple[Person, RoleClaim]]] = collections.defaultdict(list)
+    for person in sorted(_people(claims, mentions, ctx.lexicon), key=lambda p: p.claims[0].start):
+        for key, c in {(c.set, c.role): c for c in reversed(person.claims) if c.full}.items():
+            if key in data.single:
+                holders[key].append((person, c))   # (each person once, at the first claim of the role)
+    for told in holders.values():
+        (pa, a), (pb, b) = told[0], told[-1]
+        if len(told) != 2 or pa.tokens[-1] == pb.tokens[-1] or doc.sentence_at(a.start) is doc.sentence_at(b.start):
+            continue   # (three holders: a story of several towns; one family name: relatives)
+        ca, cb = _complement(ctx, a, data), _complement(ctx, b, data)
+        if ca != cb or any(_guarded(doc, p, mentions, forms, data, marks) for p in (pa, pb)):
+            continue
+        ctx.report("holders", min(b.start, b.name_start), max(b.end, b.name_end),
+                   related=[ctx.related(min(a.start, a.name_start), max(a.end, a.name_end),
+                                        f"called {ctx.text[a.start:a.end]} here")],
+                   name=ctx.text[b.name_start:b.name_end], role=f"'{ctx.text[b.start:b.end]}'",
+                   other=ctx.text[a.name_start:a.name_end])

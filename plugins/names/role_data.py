@@ -42,6 +42,7 @@ class RoleSetsData:
     relatives: frozenset[str] = frozenset()         # "who": a role after one is the name's before it
     clients: frozenset[str] = frozenset()           # forms that, set off by a comma after a name, name a client
     links: frozenset[str] = frozenset()             # words that join a noun to a complement (`في القضية`)
+    single: frozenset[tuple[str, str]] = frozenset()   # (set, role) one person holds at a time
 
 
 @lru_cache(maxsize=32)
@@ -83,4 +84,5 @@ def role_sets_data(lex) -> RoleSetsData:
         clients=frozenset(phrase_key(w) for w in d.construct_clients),
         links=frozenset(phrase_key(w) for w in d.complement_links),
         relatives=frozenset(phrase_key(w) for w in d.relatives),
+        single=frozenset((name, r) for name, rs in d.sets.items() for r in rs.single),
     )

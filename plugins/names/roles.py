@@ -14,7 +14,7 @@ from checker.language.matching import finditer_near, matched_key, proclitic_lett
 from checker.language.regexes import compiled
 
 from .lexicon import NamesData, WORD, names_data
-from .role_conflicts import exclusive_conflicts
+from .role_conflicts import exclusive_conflicts, two_holders
 
 _BLANKS = compiled(r"[ \t]*")
 _APPOSITION = compiled(r"[^\S\r\n]*[,،][^\S\r\n]*")   # a comma after a name, then its apposition
@@ -152,12 +152,15 @@ def _named_where_an_office_changed(doc, mentions, data: NamesData) -> set[int]:
     languages=["*"],
     summary="One person given two offices one person does not hold at once (Finance Minister X … Trade Minister X; "
             "وزير المالية … وزير الاقتصاد; العقيد … العميد), or two roles of one story that exclude each other "
-            "(the judge and the prosecutor of a trial; الحكم … المدير الفني).",
+            "(the judge and the prosecutor of a trial; الحكم … المدير الفني), or one office two people hold "
+            "(two regional governors).",
     messages={
         "conflict": "{name} is called {office} here and {other} elsewhere: one person holds one of these "
                     "at a time.",
         "exclusive": "{name} is called {role} here and {other} elsewhere: one person is not both in one "
                      "{scope}.",
+        "holders": "{name} is called {role} here, but so is {other} earlier in the article: one person "
+                   "holds it at a time.",
     },
     notes={
         "called": "called {title} here",
@@ -202,7 +205,11 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     بلدية الكويت`, `محافظ اللاذقية` … `رئيس البلدية`); the prime minister and the
     opposition leader; a candidate and the head of the election commission; a company's auditor
     (an inspector general) and its finance director or chief executive; the planning inspector
-    hearing an appeal and a barrister in it. A lawyer's title set off by a comma after a name is in construct with the
+    hearing an appeal and a barrister in it. A role a story has one holder of (``single``: the mayor,
+    the governor, the council's chair) given to two people named in full is flagged too ("Regional
+    governor Elena Quispe" … "Regional Governor Rodrigo Huamán", `رئيس البلدية أحمد الخطيب` … `رئيس
+    البلدية محمود العلي`), unless a change is stated near either or they name different places, or one
+    a place and the other none ("Governor Elena Quispe of Arequipa" … "Governor Rodrigo Huamán"). A lawyer's title set off by a comma after a name is in construct with the
     name after it, the client (`رشيد الوزاني، محامي بوزيان`: Wazzani's role). The role is read
     from its structure: a title before the name, across honorifics, a complement and one comma
     ("the manager of Rovers, Dean Whitcombe", `المدير الفني لشباب الفيوم، كريم الصاوي`, `المدعي
@@ -250,6 +257,7 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     its paragraph, unless the last mark closes one), and two people who share a family name.
     """
     exclusive_conflicts(ctx, role_claims, name_mentions)
+    two_holders(ctx, role_claims, name_mentions)
     _office_conflicts(ctx, name_mentions, name_roles)
 
 

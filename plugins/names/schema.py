@@ -49,6 +49,9 @@ class RoleSet(Section):
     roles: dict[Str, Words] = {}
     #: Pairs of role keys one person may hold together ("lawyer" and "defence").
     compatible: list[Pair] = []
+    #: Role keys one person holds at a time in the story ("mayor", "governor"): two people given
+    #: one of them, with no word of a change and no place of their own, are one slip.
+    single: Words = []
 
 
 class RoleSets(Section):
