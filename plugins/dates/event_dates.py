@@ -134,7 +134,8 @@ def same_event_two_dates(ctx, events, open_events):
     الأولى`), when its sentence names the thing; any other event told as a verb and as a
     definite noun derived from it (:mod:`.open_events`; "the Nov. 4 vote" … "voted on Nov. 6"),
     and an incident named by its date and told by a verb of happening ("the Nov. 21 fire" … "The
-    fire broke out … on Nov. 19", `حريق 21 نوفمبر` … `اندلع الحريق`). Where the subject follows the verb
+    fire broke out … on Nov. 19", `حريق 21 نوفمبر` … `اندلع الحريق`); vowel marks tell a verb's first
+    letter from a conjunction (`وُقّعت` … `توقيع`). Where the subject follows the verb
     (Arabic), a long subject may stand between the verb and its date (`تأسست شركة … البحرية عام
     2004`); in "Goldcoast Structures, which he founded in 1998" the company is what was founded,
     and in `للنادي الذي تأسس عام 1952` the club. A thing a person did is matched by what it was
@@ -168,23 +169,20 @@ def same_event_two_dates(ctx, events, open_events):
     `تأسس حزب الوسط عام 1996` … `منذ تأسيس حزب الوسط عام 1998`.
 
     ## Not flagged
-    Two different subjects (two museums opening in two years: when tellings name different
-    subjects, a telling with only a pronoun is not matched to either, unless its clause opens
-    with one of them; two tellings by a pronoun alone whose clauses open with different nouns:
-    "the university had grown since its opening in 1985" … "Its central library has lent a million
-    books since its opening in 2016"), pronouns of different
-    kinds ("his" and "its", `تأسيسه` and `تأسيسها`), a plan and when it happened ("first planned
-    for a launch in 2014", `كان من المقرر افتتاحه عام 2014`), one person doing it to two things
-    ("launched a party on Monday", "launched the Courier in 1996"; joining two bodies), a repetition ("reopened", "re-elected",
-    `أعادت افتتاح`), dates that overlap (2012 and March 2012) or repeat the same year, events
-    that recur (a meeting, a visit) unless an ordinal makes them once-only, an incident told
-    again ("another blast", `انفجار آخر`) or by its verb with two dates (two fires), a noun
-    told back with a day but no year, a pronoun after "since" and a noun before it against
-    another thing ("has run the centre since its opening" … "the fair, which opened on Sept.
-    3"), tellings in the
-    same sentence, two dates with a sentence telling of a change of date from the first
-    to the second ("postponed", `تأجيل`; in a telling's own sentence, in its clause), and an event told as the point of reference of another
-    ("after its opening, a final in May 2014", `بعد افتتاحه لقاء … في 2014`).
+    Two different subjects (two museums opening in two years: when tellings name different subjects, a telling
+    with only a pronoun is not matched to either, unless its clause opens with one of them; two tellings by a
+    pronoun alone whose clauses open with different nouns: "the university had grown since its opening in 1985"
+    … "Its central library has lent a million books since its opening in 2016"), pronouns of different kinds
+    ("his" and "its", `تأسيسه` and `تأسيسها`), a plan and when it happened ("first planned for a launch in
+    2014", `كان من المقرر افتتاحه عام 2014`), one person doing it to two things ("launched a party on Monday",
+    "launched the Courier in 1996"; joining two bodies), a repetition ("reopened", "re-elected", `أعادت
+    افتتاح`), dates that overlap (2012 and March 2012) or repeat the same year, events that recur (a meeting, a
+    visit) unless an ordinal makes them once-only, an incident told again ("another blast", `انفجار آخر`) or by
+    its verb with two dates (two fires), a noun told back with a day but no year, a pronoun after "since" and a
+    noun before it against another thing ("has run the centre since its opening" … "the fair, which opened on
+    Sept. 3"), tellings in the same sentence, two dates with a sentence telling of a change of date from the
+    first to the second ("postponed", `تأجيل`; in a telling's own sentence, in its clause), and an event told as
+    the point of reference of another ("after its opening, a final in May 2014", `بعد افتتاحه لقاء … في 2014`).
     """
     for a, b in [*_conflicts(ctx, events), *open_events]:
         similarity = fuzz.token_set_ratio(" ".join(a.words), " ".join(b.words)) / 100

@@ -7,7 +7,8 @@ before it, the article or a pronoun suffix, a date written before it, or the wor
 after it. A noun named by a date written before it ("the Nov. 21 fire"; in Arabic, a date right
 after it, `حريق 21 نوفمبر`) is an incident that a verb of happening (language data:
 ``incident_verbs``) with the noun as its subject tells too ("The fire broke out on Nov. 19",
-`اندلع الحريق`); a day of a month without its year dates a verb or such a noun, not a noun told
+`اندلع الحريق`); vowel marks written on an Arabic verb tell its first letter from a conjunction
+(`وُقّعت`, the passive of `وقّع`, whose noun is `توقيع`); a day of a month without its year dates a verb or such a noun, not a noun told
 back ("their deregulation on Dec. 1"). Events that recur are left alone: a root told with more than one date as a verb, or
 more than one as a noun (days that do not overlap), or an incident told after a word of
 repetition ("another blast"), is silent, and so is a noun whose subject its verb's sentence does not
@@ -52,8 +53,9 @@ def _role(toks, i: int, tok: str, derived, arabic: bool, conj: tuple[str, ...], 
     if arabic:
         forms = {k.split(":")[1] for k in derived.keys}
         if derived.pos == "v":
-            # a bare three-letter verb (`وقع`, `عين`) only when it opens its clause with a conjunction
-            return "v" if forms != {"1"} or (tok[0] in conj and len(tok) == 4) else None
+            # a bare three-letter verb (`وقع`, `عين`) only when it opens its clause with a conjunction,
+            # or when its vowel marks tell its form (no conjunctions given: `وُقِّع`)
+            return "v" if forms != {"1"} or not conj or (tok[0] in conj and len(tok) == 4) else None
         if derived.pos == "n" and forms != {"1n"}:
             return "n"
         return None
@@ -65,6 +67,23 @@ def _role(toks, i: int, tok: str, derived, arabic: bool, conj: tuple[str, ...], 
     if prev in _DETERMINERS and dated_before:
         return "n"     # "the 2006 acquisition"
     return None
+
+
+_DAMMA, _SHADDA = "\u064f", "\u0651"
+
+
+def _radical_first(text: str, s: int, e: int) -> bool:
+    """Whether the vowel marks written on a word show its first letter to be a root letter, not
+    a conjunction: a damma on it (the passive `وُقّعت`), or a shadda on the letter after it (`وقّع`,
+    form II of `وقع`; after a conjunction the shadda falls one letter later: `وعيّن`)."""
+    letters: list[str] = []   # the marks written after each letter
+    for ch in text[s:e]:
+        if "\u064b" <= ch <= "\u0652":
+            if letters:
+                letters[-1] += ch
+        else:
+            letters.append("")
+    return len(letters) >= 3 and (_DAMMA in letters[0] or _SHADDA in letters[1])
 
 
 def _dated(d) -> bool:
@@ -150,12 +169,13 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
             kind, keys = sc.kinds[i]
             if kind is not None or not keys:
                 continue
-            derived = der.derive(_bare(tok, data))
+            marked = arabic and _radical_first(doc.text, *view.to_original(a, b))   # `وُقّعت`: no conjunction
+            derived = der.derive(tok if marked else _bare(tok, data))
             named = arabic and any(0 < ds - b <= 1 for ds, _ in spots)   # `حريق 21 نوفمبر`: named by its date
             premodified = not arabic and _date_before(toks, i, spots, view.text)   # "the Nov. 21 fire"
             dated_before = premodified or not arabic and i > 0 and any(c.isdigit() for c in view.text[toks[i - 1][1]:a])
             role = "n" if named or premodified else \
-                _role(toks, i, tok, derived, arabic, data.prefixes, dated_before) if derived.keys else None
+                _role(toks, i, tok, derived, arabic, data.prefixes if not marked else "", dated_before) if derived.keys else None
             if role is None:
                 continue
             s, e = view.to_original(a, b)
@@ -177,7 +197,8 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
             words = tuple(t for _, _, t in toks[max(0, i - 6):i + 6] if _content(t, data, months))
             out.append(Telling(s, e, doc.text[s:e], roots, role == "v", date, subject, n, context,
                                doc.text[s:e].lower(), words))
-    return list(open_conflicts(out, again))
+    owned = tuple(sorted((x for x, g in der.gender.items() if g != "f" or len(x) > 1), key=len, reverse=True))
+    return list(open_conflicts(out, again, owned))
 
 
 def _one_date(tellings) -> bool:
@@ -189,9 +210,17 @@ def _one_date(tellings) -> bool:
     return any(x is None for x in spans) or max(x[0] for x in spans) <= min(x[1] for x in spans)
 
 
-def open_conflicts(tellings, again=frozenset()):
+def _told_in(word: str, context: frozenset[str], owned: tuple[str, ...]) -> bool:
+    """Whether a noun's subject word is in a sentence's words, as written or without a possessive
+    suffix (`توقيع عقده` … `عقد وُقِّع`)."""
+    return word in context or any(word.endswith(x) and len(word) - len(x) >= 3 and word[:-len(x)] in context
+                                  for x in owned)
+
+
+def open_conflicts(tellings, again=frozenset(), owned: tuple[str, ...] = ()):
     """Pairs (verb telling, noun telling) of one event with dates that do not overlap (none for
-    the roots in ``again``: an incident told as recurring)."""
+    the roots in ``again``: an incident told as recurring); ``owned``: the possessive suffixes a
+    subject word may carry."""
     by_root: dict[str, list[Telling]] = {}
     for t in tellings:
         for r in t.roots:
@@ -210,7 +239,7 @@ def open_conflicts(tellings, again=frozenset()):
         ia, ib = a.date.interval(), b.date.interval()
         if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
             continue
-        if b.subject and not set(b.subject) <= a.context:
+        if b.subject and not all(_told_in(w, a.context, owned) for w in b.subject):
             continue
         seen.add((a.start, b.start))
         a, b = replace(a, kind=b.kind), b
