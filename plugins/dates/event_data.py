@@ -44,6 +44,7 @@ class _Data:
     kin: frozenset[str] = frozenset()   # kinship words ([names] kin): a relative's birth, not the person's
     same: dict = field(default_factory=dict)   # a subject's noun -> the first of its group ("plant" -> "factory")
     incident_verbs: tuple[tuple[str, ...], ...] = ()   # the words of verbs telling an incident ("broke out")
+    phrasal: dict = field(default_factory=dict)   # (word, next word) -> class: a seed of two words ("set up")
 
     def __post_init__(self):
         self.ordinal_forms = self.ordinals | frozenset(
@@ -54,9 +55,13 @@ class _Data:
 def _data(lex) -> _Data:
     der = deriver(lex)
     classes: dict[str, set[str]] = {}
+    phrasal: dict[tuple[str, str], str] = {}
     for kind, entry in lex.section("events", {}).items():
         for w in entry.get("words", []):
-            classes.setdefault(kind, set()).update(der.seed(w).keys)
+            if len(words := normalize_text(w).lower().split()) == 2:
+                phrasal[(words[0], words[1])] = kind   # "set up": its first word, then its second
+            else:
+                classes.setdefault(kind, set()).update(der.seed(w).keys)
     nots = [w for entry in lex.section("events", {}).values() for w in entry.get("not_words", [])]
     norm = lambda ws: frozenset(normalize_text(w).lower() for w in ws)  # noqa: E731
     pronouns = {normalize_text(w).lower(): kind for kind, ws in lex.section("event_pronouns", {}).items() for w in ws}
@@ -87,7 +92,8 @@ def _data(lex) -> _Data:
                  same={normalize_text(w).lower(): normalize_text(g[0]).lower()
                        for g in lex.section("event_subject", {}).get("same_nouns", []) for w in g},
                  incident_verbs=tuple(sorted({tuple(normalize_text(v).lower().split())
-                                              for v in lex.section("event_subject", {}).get("incident_verbs", [])})))
+                                              for v in lex.section("event_subject", {}).get("incident_verbs", [])})),
+                 phrasal=phrasal)
 
 
 def _bare(tok: str, data: _Data) -> str:
@@ -95,3 +101,8 @@ def _bare(tok: str, data: _Data) -> str:
     if data.prefixes and len(tok) > 3 and tok[0] in data.prefixes:
         return tok[1:]
     return tok
+
+
+def phrasal_width(toks, i: int, data: _Data) -> int:
+    """How many tokens the event word at ``i`` spans: two for a seed of two words ("set up")."""
+    return 2 if data.phrasal and i + 1 < len(toks) and (toks[i][2], toks[i + 1][2]) in data.phrasal else 1

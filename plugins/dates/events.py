@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from checker.language.regexes import compiled
 
 from .derivation import deriver
-from .event_data import _Data, _bare, _data
+from .event_data import _Data, _bare, _data, phrasal_width
 from .ordinals import ordinal_found
 from .persons import People
 from .subjects import ARTICLE, SHORT_ARTICLE
@@ -222,8 +222,9 @@ def _gap(toks, i: int, kind: str, data: _Data, derived) -> int:
     verb = data.side == "after" and (derived.pos == "v" or derived.pos != "n" and not derived.suffix)   # `أسسها رجل …`
     lead = [t for _, _, t in toks[max(0, i - 2):i]]
     ref = [t in data.reference or _bare(t, data) in data.reference for t in lead]
-    if ref and (ref[-1] or len(ref) == 2 and ref[0] and lead[-1] in data.stop):
-        return _NEXT_GAP
+    if ref and (ref[-1] or len(ref) == 2 and ref[0] and lead[-1] in data.stop) \
+            and not (ref[-1] and i + 1 < len(toks) and toks[i + 1][2] in data.determiners):
+        return _NEXT_GAP   # (not a verb with its object: "before founding the company in 2013")
     return _OBJECT_GAP if kind.startswith("first ") or verb else _AFTER_GAP
 
 
@@ -320,7 +321,7 @@ def extract_events(doc, facts) -> list[Event]:
                 found[i] = (kind, keys)
         context = None
         for i, (kind, keys) in found.items():
-            s, e = view.to_original(toks[i][0], toks[i][1])
+            s, e = view.to_original(toks[i][0], toks[i + phrasal_width(toks, i, data) - 1][1])
             if capitals and doc.text[s].isupper() and s > sent.start:
                 continue            # part of a name: "the Australian Open", "Independence Day"
             derived = der.derive(_bare(toks[i][2], data))

@@ -36,8 +36,14 @@ class TokenKinds:
         got = self._got[i]
         if got is _UNREAD:
             tok = self._toks[i][2]
-            got = self._got[i] = None if tok in self._data.stop else _kind(tok, self._data, self._der)
+            got = self._got[i] = (self._data.phrasal[pair], frozenset({" ".join(pair)})) \
+                if (pair := self._pair(i)) in self._data.phrasal else \
+                None if tok in self._data.stop else _kind(tok, self._data, self._der)
         return got
+
+    def _pair(self, i: int) -> tuple[str, str] | None:
+        return (self._toks[i][2], self._toks[i + 1][2]) if self._data.phrasal and i + 1 < len(self._toks) else None
+
 
     def __iter__(self):
         return (self[i] for i in range(len(self._toks)))

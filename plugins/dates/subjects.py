@@ -74,6 +74,8 @@ def same_subject(a, b, subjects) -> bool:
             return False   # "the agency created 300 jobs in 2018": the jobs, not the agency formed in 2015
     if sa and sb and (b.nominal and sb[0] in a.object or a.nominal and sa[0] in b.object):
         return True      # "launched the Daily Beacon in 1998" … "since the Beacon's launch in 2001"
+    if a.kind == "founding" and sa and sb and (not a.object and b.object[:1] == sa[:1] or not b.object and a.object[:1] == sb[:1]):
+        return True      # "The firm was set up in 2011" … "before founding the company in 2013"
     if sa and sb:
         return _match(sa, sb) or (sa[0] != sb[0] and sa[0] in _around(b) and sb[0] in _around(a)) \
             or _head(sb) in a.chain[:1] or _head(sa) in b.chain[:1]   # `سد وادي القنديل، الذي` … `إنشاء السد`
