@@ -110,7 +110,10 @@ def _incidents(sc, view, doc, data, der, months, in_sent, again: set) -> list[Te
     added to ``again``: that incident recurs."""
     toks, arabic, out = sc.toks, data.side == "after", []
     words = [t for _, _, t in toks]
+    firsts = {v[0] for v in data.incident_verbs}
     for i in range(len(toks)):
+        if words[i] not in firsts and _bare(words[i], data) not in firsts:
+            continue
         verb = next((v for v in data.incident_verbs if tuple(words[i:i + len(v)]) == v
                      or len(v) == 1 and _bare(words[i], data) == v[0]), None)
         if verb is None:
