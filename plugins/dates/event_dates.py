@@ -12,6 +12,7 @@ from checker import Example, rule
 from .changes import STRIP, Changes
 from .event_data import _data
 from .events import Event
+from .scan import same_day
 from .subjects import SHORT_ARTICLE, same_subject
 
 
@@ -77,7 +78,7 @@ def _conflicts(ctx, events):
             if ib is not None:
                 dated.setdefault(ib, []).append((j, b))
             for _, a in heapq.merge(*apart, key=lambda t: t[0]):   # in text order, as told
-                if a.date is b.date or a.sentence == b.sentence or not _related(a, b) \
+                if a.date is b.date or a.sentence == b.sentence or not _related(a, b) or same_day(a.date, b.date) \
                         or (id(a) in planned) != (id(b) in planned):
                     continue   # (a plan and when it happened: "first planned for a launch in 2014")
                 # a weekday, or a day whose year is not written: both must name their subject
@@ -173,11 +174,12 @@ def same_event_two_dates(ctx, events, open_events):
     "launched the Courier in 1996"; joining two bodies), a repetition ("reopened", "re-elected", `أعادت
     افتتاح`), dates that overlap (2012 and March 2012) or repeat the same year, events that recur (a meeting, a
     visit) unless an ordinal makes them once-only, an incident told again ("another blast", `انفجار آخر`) or by
-    its verb with two dates (two fires), a noun told back with a day but no year, a pronoun after "since" and a
-    noun before it against another thing ("has run the centre since its opening" … "the fair, which opened on
-    Sept. 3"), tellings in the same sentence, two dates with a sentence telling of a change of date from the
-    first to the second ("postponed", `تأجيل`; in a telling's own sentence, in its clause), and an event told as
-    the point of reference of another ("after its opening, a final in May 2014", `بعد افتتاحه لقاء … في 2014`).
+    its verb with two dates (two fires), a noun told back with a day but no year, one day told once without its
+    year ("one year since the Aug. 3 explosion" … "on Aug. 3, 2023"), a pronoun after "since" and a noun before
+    it against another thing ("has run the centre since its opening" … "the fair, which opened on Sept. 3"),
+    tellings in the same sentence, two dates with a sentence telling of a change of date from the first to the
+    second ("postponed", `تأجيل`; in a telling's own sentence, in its clause), and an event told as the point of
+    reference of another ("after its opening, a final in May 2014", `بعد افتتاحه لقاء … في 2014`).
     """
     for a, b in [*_conflicts(ctx, events), *open_events]:
         similarity = fuzz.token_set_ratio(" ".join(a.words), " ".join(b.words)) / 100

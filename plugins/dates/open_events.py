@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from .derivation import deriver
 from .event_data import _bare
 from .events import _AFTER_GAP, _OBJECT_GAP, _content, _data, _date_of
-from .scan import _placed, year_bearing
+from .scan import _placed, same_day, year_bearing
 
 _DETERMINERS = frozenset({"its", "his", "her", "their", "the"})
 _POSSESSIVE = frozenset({"its", "his", "her", "their"})   # "the increase" alone may be another one
@@ -124,7 +124,7 @@ def _incidents(sc, view, doc, data, der, months, in_sent, again: set) -> list[Te
         if not 0 <= j < len(toks) or not _content(words[j], data, months) or words[j] in data.pronouns:
             continue
         roots = frozenset("@" + k.split(":")[0] for k in der.derive(_strip(words[j])).keys)
-        if any(t in data.again or _bare(t, data) in data.again for t in words[max(0, min(i, j) - 2):max(i + len(verb) - 1, j) + 2]):
+        if any(t in data.again or _bare(t, data) in data.again for t in words[max(0, min(i, j) - 4):max(i + len(verb) - 1, j) + 2]):
             again.update(roots)
             continue
         a, b = toks[min(i, j)][0], toks[max(i + len(verb) - 1, j)][1]
@@ -240,7 +240,7 @@ def open_conflicts(tellings, again=frozenset(), owned: tuple[str, ...] = ()):
         if a.sentence == b.sentence or (a.start, b.start) in seen:
             continue
         ia, ib = a.date.interval(), b.date.interval()
-        if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]):
+        if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]) or same_day(a.date, b.date):
             continue
         if b.subject and not all(_told_in(w, a.context, owned) for w in b.subject):
             continue

@@ -70,6 +70,13 @@ def _placed(m) -> bool:
     return (m.form == "weekday" or m.precision == "day" and m.year_part is None) and bool(m.interval())
 
 
+def same_day(a, b) -> bool:
+    """One day of one month, one of the two told without its year ("one year since the Aug. 3
+    collapse" … "collapsed on Aug. 3, 2023"): the year was left out, not changed."""
+    return (a.year_part is None or b.year_part is None) and a.day is not None and a.day == b.day \
+        and a.months == b.months
+
+
 def year_bearing(m) -> bool:
     """A date whose year is written (not a weekday placed by the publication date)."""
     return m.year_part is not None and not m.year_inferred
