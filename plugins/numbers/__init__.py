@@ -292,7 +292,7 @@ def _reach(m, published):
     messages={
         "count": "The count '{count}' does not match the list that follows, which names {items}.",
         "shares": "These shares of one breakdown add up to {total:g}%.",
-        "split": "The parts this sum is split into make {total}, not the {whole} told before.",
+        "split": "The parts this total is split into make {total}, not the {whole} told before.",
         "remainder": "{share:g}% and the remaining {rest:g}% of one whole make {total:g}%, not 100%.",
     },
     notes={
@@ -346,13 +346,13 @@ def count_mismatch(ctx, quantities):
     a figure of another whole ("…, while turnout did not pass 19.6%"), the shares before it count.
     A sum split between amounts ("will be split between $800,000 for restoration and $750,000 for training", `تتوزع
     بين`) whose parts do not make it (the sum told before the split word in its sentence, or the only earlier one of its
-    currency). A last share told as "the rest" makes the figures one whole ("…, while the rest of the Gulf contributed 31%",
+    currency); a count whose noun a colon ends and the counts listed after it that make more ("260 registered boats: 190
+    launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`). A last share told as "the rest" makes the figures one whole ("…, while the rest of the Gulf contributed 31%",
     `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one sentence that do not make 100%
     ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45% المتبقية`).
 
     ## Why it matters
-    A count and its list that disagree mean a name was dropped or the number is stale; shares
-    over 100% mean one of them is mistyped.
+    A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.
 
     ## Example
     "Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil."

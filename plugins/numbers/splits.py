@@ -11,9 +11,10 @@ from functools import lru_cache
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import Sentences, alternation_rx, figures_data
+from .common import Sentences, alternation_rx, and_words, figures_data
 
 TOLERANCE = 0.02   # of the whole: parts rounded ("$1.4 million" split as "$750,000" and "$660,000")
+_NOUN_REACH = 60   # characters from a count to the colon that ends its noun phrase
 
 
 def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
@@ -40,6 +41,28 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
         whole = before[-1] if before else earlier[0] if len(earlier) == 1 else None
         total = sum(q.value for q in parts)
         if whole is not None and abs(total - whole.value) > TOLERANCE * whole.value:
+            yield whole, parts
+    yield from _colon_counts(ctx, quantities, sents)
+
+
+def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
+    """A count whose noun phrase a colon ends, and the counts listed after it in its sentence,
+    the last after "and" ("The harbour has 260 registered boats: 190 launches, 40 boats and 50
+    trawlers", `يضم الميناء 260 قارباً: 190 زورقاً و40 مركباً و50 سفينة صيد`): parts that make more
+    than the whole."""
+    text, (words, attached) = ctx.doc.text, and_words(ctx.lexicon)
+    counts = [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.value >= 2]
+    for n, whole in enumerate(counts):
+        k = sents.index(whole.start)
+        colon = text.find(":", whole.end, sents.items[k].end) if k is not None else -1
+        if colon < 0 or text[colon - 1].isdigit() or not text[colon + 1:colon + 2].isspace() or any(whole.end <= q.start < colon for q in counts) or colon - whole.end > _NOUN_REACH:
+            continue
+        parts = [q for q in counts[n + 1:] if colon < q.start < sents.items[k].end]
+        if len(parts) < 2 or sum(q.value for q in parts) <= whole.value:
+            continue   # (fewer may be a list of some of them: "40 ships: 12 built in Korea and 8 in Japan")
+        lead = normalize_text(text[parts[-2].end:parts[-1].start]).split()
+        if lead and (lead[-1] in words or lead[-1][:1] in attached and not lead[-1][1:]) \
+                or normalize_text(text[parts[-1].start - 1:parts[-1].start]) in attached:
             yield whole, parts
 
 
