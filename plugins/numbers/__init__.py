@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from functools import lru_cache
 from pathlib import Path
 
 from checker.i18n import MessageCatalogue
@@ -15,7 +14,7 @@ from checker import Example, data_files, hookimpl, rule
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, alternation_rx, clause_bounds, figures_data, ratio_base, stopwords
+from .common import Sentences, clause_bounds, other_time, ratio_base, stopwords
 from .schema import SCHEMAS
 from .aligned import find_aligned, same_bound
 from .hyphenated import find_transposed
@@ -177,7 +176,7 @@ def _report_conflicts(ctx, quantities, date_mentions, name_mentions) -> None:
 
 def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     """(earlier, later, noun) for every two figures NUM001's readings find in conflict."""
-    told_dated, other = _sentence_dates(date_mentions, sents), _other_time(ctx, sents)
+    told_dated, other = _sentence_dates(date_mentions, sents), other_time(ctx, sents)
 
     def dated(a, b) -> bool:
         return told_dated(a, b) or other(a, b)
@@ -224,29 +223,6 @@ def _sentence_dates(date_mentions, sents: Sentences, published=None):
             return not any(x[0] <= y[1] and y[0] <= x[1] for x in da for y in db)
         return published is not None and any(  # "a similar storm last January": another event
             all(x[1] < published - _PAST for x in d) for d in (da, db) if d)
-    return apart
-
-
-@lru_cache(maxsize=32)
-def _other_time_rx(lex):
-    return alternation_rx(figures_data(lex).get("other_time", []))
-
-
-def _other_time(ctx, sents: Sentences):
-    """Whether one of two figures is told after words that set its sentence at another time than
-    the article's ("The year before, …", `وقبلها بعام`) and the other is not: "drew a record
-    15,000 visitors" and, "the year before", "a record 12,000 visitors" are two editions."""
-    rx, view = _other_time_rx(ctx.lexicon), ctx.doc.normalized
-
-    def shifted(q) -> bool:
-        k = sents.index(q.start)
-        if rx is None or k is None:
-            return False
-        lo, hi = view.from_original(sents.items[k].start), view.from_original(q.start)
-        return rx.search(view.text, lo, hi) is not None
-
-    def apart(a, b) -> bool:
-        return rx is not None and shifted(a) != shifted(b)
     return apart
 
 
@@ -345,11 +321,14 @@ def count_mismatch(ctx, quantities):
     أ 60% من الشركة، وصندوق كويتي 35%، …`) — that add up to more than 102%; when a later clause adds
     a figure of another whole ("…, while turnout did not pass 19.6%"), the shares before it count.
     A sum split between amounts ("will be split between $800,000 for restoration and $750,000 for training", `تتوزع
-    بين`) whose parts do not make it (the sum told before the split word in its sentence, or the only earlier one of its
-    currency); a count whose noun a colon ends and the counts listed after it that make more ("260 registered boats: 190
-    launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`). A last share told as "the rest" makes the figures one whole ("…, while the rest of the Gulf contributed 31%",
-    `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one sentence that do not make 100%
-    ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45% المتبقية`).
+    بين`) whose parts do not make it (the sum told before the split word in its sentence, or the only earlier one of
+    its currency); a count whose noun a colon ends and the counts listed after it that make more ("260 registered
+    boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`), and the only count
+    of a sentence against two parts the next sets apart after "Of these" ("46 shops. Of these, 29 reopened …, while 21
+    remain empty", `ومنها … فيما`). A last share told as "the rest" makes the figures one whole ("…, while the rest of
+    the Gulf contributed 31%", `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one
+    sentence that do not make 100% ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45%
+    المتبقية`).
 
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.

@@ -144,3 +144,26 @@ def ratio_base(ctx, q) -> bool:
     `سوى واحد من أصل سبعة`): it counts no set of its noun."""
     rx = _ratio_rx(ctx.lexicon)
     return rx is not None and rx.search(ctx.doc.normalized_slice(max(0, q.start - 24), q.start).lower()) is not None
+
+
+@lru_cache(maxsize=32)
+def _other_time_rx(lex):
+    return alternation_rx(figures_data(lex).get("other_time", []))
+
+
+def other_time(ctx, sents: Sentences):
+    """Whether one of two figures is told after words that set its sentence at another time than
+    the article's ("The year before, …", `وقبلها بعام`) and the other is not: "drew a record
+    15,000 visitors" and, "the year before", "a record 12,000 visitors" are two editions."""
+    rx, view = _other_time_rx(ctx.lexicon), ctx.doc.normalized
+
+    def shifted(q) -> bool:
+        k = sents.index(q.start)
+        if rx is None or k is None:
+            return False
+        lo, hi = view.from_original(sents.items[k].start), view.from_original(q.start)
+        return rx.search(view.text, lo, hi) is not None
+
+    def apart(a, b) -> bool:
+        return rx is not None and shifted(a) != shifted(b)
+    return apart

@@ -93,6 +93,11 @@ class Figures(Section):
     #: Words that split a sum into every one of its parts ("split between", `تتوزع بين`): the
     #: amounts after one make the sum told before it.
     split_words: Words = []
+    #: Words opening a sentence that take the count of the sentence before as a whole ("Of these",
+    #: `ومنها`), and words that set two of its parts apart ("while", `فيما`): two such parts that
+    #: make more than the whole contradict it.
+    of_these: Words = []
+    apart_words: Words = []
     #: Words before a figure that make it the base of a ratio ("one in four Turks", `واحد من كل
     #: أربعة قطارات`): no count of the noun after it.
     ratio_before: Words = []

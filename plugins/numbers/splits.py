@@ -43,6 +43,7 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
         if whole is not None and abs(total - whole.value) > TOLERANCE * whole.value:
             yield whole, parts
     yield from _colon_counts(ctx, quantities, sents)
+    yield from _these_counts(ctx, quantities, sents)
 
 
 def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
@@ -69,3 +70,35 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
 @lru_cache(maxsize=32)
 def _split_rx(lex):
     return alternation_rx([normalize_text(w) for w in figures_data(lex).get("split_words", [])])
+
+
+@lru_cache(maxsize=32)
+def _these_rx(lex):
+    """A sentence's opening words that take the count before it as a whole, and the words that set
+    two of its parts apart."""
+    f = figures_data(lex)
+    opening = alternation_rx([normalize_text(w) for w in f.get("of_these", [])], before=r"^\W*", after=r"(?![^\W\d_])")
+    return opening, alternation_rx([normalize_text(w) for w in f.get("apart_words", [])])
+
+
+def _these_counts(ctx, quantities: list[Quantity], sents: Sentences):
+    """The only count of a sentence, and the counts of the next sentence when it opens with "Of
+    these" and sets two of them apart ("The khan has 46 shops … . Of these, 29 reopened on
+    Wednesday, while 21 remain empty", `ومنها 29 …، فيما …`): parts that make more than the whole."""
+    opening, apart = _these_rx(ctx.lexicon)
+    if opening is None or apart is None:
+        return
+    counts = [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.value >= 2]
+    by: dict[int, list] = {}
+    for q in counts:
+        if (k := sents.index(q.start)) is not None:
+            by.setdefault(k, []).append(q)
+    view = ctx.doc.normalized
+    for k, parts in by.items():
+        wholes = by.get(k - 1, [])
+        if len(wholes) != 1 or len(parts) < 2 or sum(q.value for q in parts) <= wholes[0].value \
+                or not opening.search(sents.norm(k)):
+            continue
+        gap = view.text[view.from_original(parts[0].end):view.from_original(parts[1].start)]
+        if apart.search(gap):
+            yield wholes[0], parts
