@@ -145,7 +145,7 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     percentages (NUM002 reads shares), two of one whole told of parts whose clauses share no other word ("the region
     supplied 40% of exports" … "bottled oil makes up 22% of exports"); a sum told back among three sums of its currency or more; figures
     under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023"; not a date told after a comma,
-    "…, the governor said on Tuesday") or told of different
+    "…, the governor said on Tuesday"), a forecast ("economists had expected") or figures told of different
     places or teams; a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new
     schools", "now employs"), clauses that both lean on a subject told before them ("Mwangi,
