@@ -176,7 +176,7 @@ def _since_antecedent(before, data: _Data, months) -> tuple[str, ...]:
     if len(before) < 2 or (before[-1] not in data.founding_lead and _bare(before[-1], data) not in data.founding_lead):
         return ()
     noun = before[-2]
-    definite = noun.startswith("ال") if data.side == "after" else len(before) >= 3 and before[-3] in ("the",)
+    definite = bool(SHORT_ARTICLE.match(noun)) if data.side == "after" else len(before) >= 3 and before[-3] in data.determiners
     return tuple(_run([noun], data, months)) if definite else ()
 
 

@@ -1,16 +1,16 @@
-"""DATE008 beyond the once-only classes: any event told once as a dated verb ("acquired the firm
-in 2004", `واستحوذت على الشركة عام 2004`) and once as a dated noun derived from it that refers
-back to it ("the 2006 acquisition", "the treaty's signing in 2010", `منذ إغلاقه عام 2015`,
-`توقيع المعاهدة عام 2010`). The verb and the noun meet by derivation (:mod:`.derivation`: one
-stem, or one Arabic root). A noun refers back when it is definite: a possessive or a pronoun
-before it, the article or a pronoun suffix, a date written before it, or the word it is said of
-after it. A noun named by a date written before it ("the Nov. 21 fire"; in Arabic, a date right
-after it, `حريق 21 نوفمبر`) is an incident that a verb of happening (language data:
-``incident_verbs``) with the noun as its subject tells too ("The fire broke out on Nov. 19",
-`اندلع الحريق`); vowel marks written on an Arabic verb tell its first letter from a conjunction
-(`وُقّعت`, the passive of `وقّع`, whose noun is `توقيع`); a day of a month without its year dates a verb or such a noun, not a noun told
-back ("their deregulation on Dec. 1"). Events that recur are left alone: a root told with more than one date as a verb, or
-more than one as a noun (days that do not overlap), or an incident told after a word of
+"""DATE008 beyond the once-only classes: any event told once as a dated verb ("acquired the firm in
+2004", `واستحوذت على الشركة عام 2004`) and once as a dated noun derived from it that refers back to
+it ("the 2006 acquisition", "the treaty's signing in 2010", `منذ إغلاقه عام 2015`, `توقيع المعاهدة
+عام 2010`). The verb and the noun meet by derivation (:mod:`.derivation`: one stem, or one Arabic
+root). A noun refers back when it is definite: a possessive or a pronoun before it, the article or a
+pronoun suffix, a date written before it, or the word it is said of after it. A noun named by a date
+written before it ("the Nov. 21 fire"; in Arabic, a date right after it, `حريق 21 نوفمبر`) is an
+incident that a verb of happening (language data: ``incident_verbs``) with the noun as its subject
+tells too ("The fire broke out on Nov. 19", `اندلع الحريق`); vowel marks written on an Arabic verb
+tell its first letter from a conjunction (`وُقّعت`, the passive of `وقّع`, whose noun is `توقيع`); a
+day of a month without its year dates a verb or such a noun, not a noun told back ("their
+deregulation on Dec. 1"). Events that recur are left alone: a root told with more than one date as a
+verb, or more than one as a noun (days that do not overlap), or an incident told after a word of
 repetition ("another blast"), is silent, and so is a noun whose subject its verb's sentence does not
 name."""
 
