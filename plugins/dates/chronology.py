@@ -21,6 +21,7 @@ _MAX_GAP = 200          # characters between two linked dates
 _MAX_AFTER = 90         # from "after"/"before" to the date of the event it introduces
 _MAX_OFFSET = 50        # from an offset ("a week later") to the date it measures
 _MAX_LEAD = 30          # from the first date to an "after"/"before" that hangs on its clause
+_MAX_ANAPHORA = 140     # from "That was a week after" to the date that ends the event it names
 _CLAUSE_MARK = re.compile(r"[,،;؛]")
 _LATER_REACH = 2        # sentences on from the first date that "two days later, on …" may stand
 
@@ -59,7 +60,8 @@ def chronology_mismatch(ctx, date_mentions):
       يومين` put the second date after the first: "opened on 4 May, and a week later, on 2 May";
     - `بعد أن`, `بعدما`, `إثر`, `بعد يومين من`, "after", "three weeks after", "earlier", `قبل
       ذلك بيومين` put it before: "Work began on 4 April 2022, three weeks after the trustees
-      approved the plan on 25 April";
+      approved the plan on 25 April"; so do they after words opening a sentence that stand for the
+      one before ("… on Feb. 20. That was a week after the board signed it on Feb. 27", `وجاء ذلك بعد`);
     - times of day too ("at 3.12am" … "eight minutes later, at 3.05am"; "at 1702 GMT"; told in words:
       `في العاشرة من مساء الأحد`, `قرابة منتصف الليل`, "around midnight"), and the
       minutes of a match ("in the 34th minute" … "three minutes later, in the 51st minute", `في الدقيقة 34`);
@@ -248,14 +250,23 @@ def _conjoined(lex, lead: str) -> bool:
 
 
 def _order_opening(ctx, sentence_start: int, end: int) -> Order | None:
-    """"After that, on 12 June": an order phrase that opens the sentence of the second date."""
+    """"After that, on 12 June": an order phrase that opens the sentence of the second date; or
+    "after"/"before" after words that stand for the sentence before ("That was a week after the
+    board signed the contract on Feb. 27", `وجاء ذلك بعد أسبوع من توقيع العقد في 27 شباط`)."""
     text = ctx.doc.normalized_slice(sentence_start, end)
     orders = find_orders(ctx.doc.lexicon, text)
-    if not orders or orders[0].kind not in ("later", "earlier"):
+    if not orders:
         return None
     o = orders[0]
-    openers = {w.lower() for w in ctx.doc.lexicon.section("chronology", {}).get("openers", [])}
+    c = ctx.doc.lexicon.section("chronology", {})
+    openers = {w.lower() for w in c.get("openers", [])}
     lead = text[:o.start].strip(" ,،\"'“«").lower()
+    if o.kind in ("after", "before") and lead in {normalize_text(w).lower() for w in c.get("anaphora", [])}:
+        rest = text[o.end:]   # "That was a week after the board, meeting in session, signed it on Feb. 27"
+        return o if len(rest) <= _MAX_ANAPHORA and (rest.count(",") + rest.count("،")) % 2 == 0 else None
+        #      (commas in pairs: an aside; the dates paired are next to each other, none between)
+    if o.kind not in ("later", "earlier"):
+        return None
     if (lead and lead not in openers) or len(text) - o.end > 25:
         return None
     return o

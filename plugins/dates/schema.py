@@ -215,6 +215,9 @@ class Chronology(Section):
     before: Words = []
     ignore: Words = []
     openers: Words = []
+    #: Words opening a sentence that stand for the one before, before "after" or "before" ("That
+    #: was a week after …", `وجاء ذلك بعد …`): the order is between the two sentences' dates.
+    anaphora: Words = []
     #: Words between an order phrase and the date it places ("a week later, on March 9").
     date_links: Words = []
     #: Words that make an event named with them an earlier one of its kind ("the previous election").
