@@ -110,7 +110,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     عددها` refers back to a count told before (`المسافرين البالغ عددهم 2.3 مليون`). Where the head comes first, a
     percentage after a rate noun is the rate the noun after it names (`بلغت نسبة المشاركة 11,4 بالمائة` … `نسبة مشاركة في
     حدود 14,1 بالمائة`). An amount measures the noun after "in" ("$9.4 million in emergency aid" …
-    "the emergency package, worth $10.4 million"; "a project that cost $14.5 million", `مشروع بكلفة`); a sum told back ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`)
+    "the emergency package, worth $10.4 million"; "a project that cost $14.5 million", `مشروع بكلفة`); a count a
+    day is a daily count ("14,000 passengers a day" … "its 11,000 daily passengers"); a sum told back ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`)
     is the only other sum in its currency ("diverted €3.8 million"), or among several the one written with its digits in
     another order ("$4.6 million" … "The $6.4 million"), and so is a thing's own sum after a bare "the project" opening its
     clause ("the project, whose cost is put at $6.4 million", `أن المشروع، الذي تبلغ كلفته`); a measure told back with the article and no noun of its own
@@ -126,8 +127,7 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 
     ## Example
-    "Firefighters rescued 14 residents …" … "Of the 17 residents rescued by firefighters, …";
-    `أدى تفجير الكنيسة إلى مقتل 25 شخصاً` … `أسفر تفجير الكنيسة عن 20 قتيلاً`.
+    "Firefighters rescued 14 residents …" … "Of the 17 residents rescued by firefighters, …"; `مقتل 25 شخصاً` … `20 قتيلاً`.
 
     ## Not flagged
     A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`, "had reached 9,000, before rising to 12,000"; but not `عدد أعضاء

@@ -167,3 +167,10 @@ def other_time(ctx, sents: Sentences):
     def apart(a, b) -> bool:
         return rx is not None and shifted(a) != shifted(b)
     return apart
+
+
+def plural_word(d, word: str) -> bool:
+    """Whether a word is a plural noun, by the head data ``d`` (irregular plurals, plural endings)."""
+    w = bare(word, d.prefixes)
+    return w in d.irregular or not w.endswith(d.singular_endings) and \
+        any(old and w.endswith(old) and len(w) > len(old) + 2 for old, _ in d.suffixes)

@@ -16,7 +16,7 @@ from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import alternation_rx, bare, figures_data, prefixes
+from .common import alternation_rx, bare, figures_data, plural_word, prefixes
 from .reached import reached_subject
 
 _WORD = compiled(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -90,6 +90,7 @@ class _Data:
     amount_only: frozenset[str] = frozenset()   # value words before an amount, never a bare count
     novel: frozenset[str] = frozenset()   # "new": things added, not those already there
     rate_nouns: re.Pattern | None = None   # `نسبة`: a rate named by the noun after it (head first)
+    per_time: dict = field(default_factory=dict)   # after a rate word, a time unit -> the word of its rate ("daily")
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
     normal: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # normalised word -> key
 
@@ -150,7 +151,8 @@ def head_data(lex) -> _Data:
         frozenset(stem(w) for w in f.get("substance_units", [])), alternation_rx(f.get("measure_of", [])),
         frozenset(normalize_text(w) for w in f.get("amount_only", [])),
         frozenset(normalize_text(w) for w in f.get("novel", [])),
-        None if f.get("head_last") else alternation_rx(f.get("shares", {}).get("rates", []), before=rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(pf, key=lambda p: (-len(p), p))))})?"))
+        None if f.get("head_last") else alternation_rx(f.get("shares", {}).get("rates", []), before=rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(pf, key=lambda p: (-len(p), p))))})?"),
+        {stem(k): normalize_text(v) for k, v in f.get("per_time", {}).items()})
 
 
 _MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
@@ -373,17 +375,12 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
         if not _is_noun(d, w) or len(out) == 2 or out and w.endswith(d.participles):
             break   # "17 residents rescued by": the noun phrase ends before its participle
         out.append(w)
-        if d.plural_ends and _plural(d, w):
+        if d.plural_ends and plural_word(d, w):
             break   # "299 students took the exam": the phrase ends at its plural noun
-    if len(out) < 4 and d.rate is not None and out and d.rate.match(text, text.find(out[-1]) + len(out[-1])):
-        return [], True   # "768 dollars an ounce"
+    if len(out) < 4 and d.rate is not None and out and (r := d.rate.match(text, text.find(out[-1]) + len(out[-1]))):
+        per = d.per_time.get(noun_key_data(d, (_WORD.findall(text, r.end()) or [""])[0]))
+        return ([per, *out], False) if per else ([], True)   # "768 dollars an ounce"; "14,000 passengers a day"
     return out, False
-
-
-def _plural(d: _Data, word: str) -> bool:
-    w = bare(word, d.prefixes)
-    return w in d.irregular or not w.endswith(d.singular_endings) and \
-        any(old and w.endswith(old) and len(w) > len(old) + 2 for old, _ in d.suffixes)
 
 
 def noun_key_data(d: _Data, word: str) -> str:

@@ -97,6 +97,8 @@ class Figures(Section):
     #: `ومنها`), and words that set two of its parts apart ("while", `فيما`): two such parts that
     #: make more than the whole contradict it.
     of_these: Words = []
+    #: After a rate word, a unit of time and the word its rate is also told by ("a day": "daily").
+    per_time: dict[Str, Str] = {}
     apart_words: Words = []
     #: Words before a figure that make it the base of a ratio ("one in four Turks", `واحد من كل
     #: أربعة قطارات`): no count of the noun after it.
