@@ -114,6 +114,8 @@ class Dates(Section):
     weekday_links: Words = []
     day_links: Words = []
     day_prefixes: Words = []
+    #: Days of a month told as ordinal words before a month name ("the fifth of August", `الخامس من آب`).
+    day_words: dict[Str, Int] = {}
     year_prefixes: Words = []
     hijri_markers: Words = []
     gregorian_markers: Words = []

@@ -106,3 +106,12 @@ def _bare(tok: str, data: _Data) -> str:
 def phrasal_width(toks, i: int, data: _Data) -> int:
     """How many tokens the event word at ``i`` spans: two for a seed of two words ("set up")."""
     return 2 if data.phrasal and i + 1 < len(toks) and (toks[i][2], toks[i + 1][2]) in data.phrasal else 1
+
+
+@lru_cache(maxsize=32)
+def weekday_words(lex) -> frozenset[str]:
+    """The weekday names, normalised, with and without the article: a day is never what an event
+    happened to (`اندلع عصر السبت`: the fire, not Saturday)."""
+    names = {normalize_text(n).lower() for ns in lex.section("weekdays", {}).values() for n in ns}
+    article = normalize_text(lex.get(Script).article)
+    return frozenset(names | ({n[len(article):] for n in names if article and n.startswith(article)}))

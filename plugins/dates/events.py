@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from checker.language.regexes import compiled
 
 from .derivation import deriver
-from .event_data import _Data, _bare, _data, phrasal_width
+from .event_data import _Data, _bare, _data, phrasal_width, weekday_words
 from .ordinals import ordinal_found
 from .persons import People
 from .subjects import ARTICLE, SHORT_ARTICLE
@@ -161,6 +161,8 @@ def _subject(before, after, data: _Data, months, derived, apposed: bool = False)
             # (after a comma, the noun describes a name told before it: `الوحدات، النادي الذي تأسس`)
             return (("?",) if apposed else tuple(noun)), pron
         out = _run(after[:3], data, months) if not (after and after[0] in data.not_after) else []
+        if out and not SHORT_ARTICLE.match(after[0]) and len(after) > 1 and after[1] in data.not_after:
+            return ("?",), pron   # `انهيار مبنى في المنطقة`: a building, another than "the building"
         if not out and derived.pos != "n":
             out = _run(list(reversed(before))[:2], data, months)[:1]  # المهرجان (فقد) انطلق
         return tuple(out), pron
@@ -295,7 +297,7 @@ def extract_events(doc, facts) -> list[Event]:
         return []
     der = deriver(doc.lexicon)
     view = doc.normalized
-    months = frozenset(doc.lexicon.month_lookup)
+    months = frozenset(doc.lexicon.month_lookup) | weekday_words(doc.lexicon)   # never a subject
     people = People(doc, facts["name_mentions"])
     personal, objective, whom = ({k for k, v in doc.lexicon.section("events", {}).items() if v.get(flag)}
                                  for flag in ("person", "object", "told_whom"))

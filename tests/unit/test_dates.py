@@ -193,3 +193,22 @@ def test_last_and_next_weekday_windows(published, weekday, offset):
     assert 0 <= (hi - lo).days <= 7
     for d in (lo, hi):
         assert 1 <= (published - d).days * -offset <= 13
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("اندلع الحريق في الخامس من آب.", "ar", ("الخامس من آب", 8, 5)),
+    ("عثروا على الجرار في الثاني والعشرين من أيار.", "ar", ("الثاني والعشرين من أيار", 5, 22)),
+    ("وفي الحادي عشر من شهر تموز وصلت السفينة.", "ar", ("الحادي عشر من شهر تموز", 7, 11)),
+    ("The fire began on the fifth of August.", "en", ("fifth of August", 8, 5)),
+    ("Talks resumed on the twenty-first of May.", "en", ("twenty-first of May", 5, 21)),
+])
+def test_day_told_as_an_ordinal_word(text, lang, expected):
+    """A day of a month told as an ordinal word before the month's name is that day."""
+    got = [(m.text, m.months[0], m.day) for m in mentions(text, lang, dt.date(2024, 9, 1))]
+    assert got == [expected]
+
+
+def test_ordinal_word_without_a_month_is_no_date():
+    """"the first of them", `الأول من نوعه`: an ordinal word with no month after it dates nothing."""
+    assert mentions("It was the first of them, the fifth of the series.", "en", dt.date(2024, 9, 1)) == []
+    assert mentions("وهو الأول من نوعه، والخامس من سلسلة.", "ar", dt.date(2024, 9, 1)) == []

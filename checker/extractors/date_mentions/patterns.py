@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from checker.language.lexicon import Lexicon
 from checker.language.matching import (
-    NEVER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, keyword_finder, optional_words,
+    NEVER, NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, keyword_finder, matched_key, optional_words,
     phrase_table, proclitic_prefix, whole_word,
 )
 from checker.language.normalize import normalize_text
@@ -42,6 +42,7 @@ class Patterns:
     # the day and the year around a month name
     day_before: re.Pattern
     day_after: re.Pattern
+    day_words: dict[str, int]            # a day told as an ordinal word ("fifth", `الخامس`) -> its number
     year_after: re.Pattern
     hijri_markers: frozenset[str]
     gregorian_markers: frozenset[str]
@@ -108,8 +109,13 @@ def _around_month(d: dict) -> dict[str, re.Pattern]:
     year_prefixes = optional_words(alternation(d.get("year_prefixes", [])))
     markers = alternation(list(d.get("hijri_markers", [])) + list(d.get("gregorian_markers", [])))
     marker = rf"(?:{WS}*(?P<marker>{markers}){NOT_LETTER_AFTER})?" if markers else ""
+    day_words = {matched_key(normalize_text(w)): int(n) for w, n in d.get("day_words", {}).items()}
+    numeral = rf"(?<![\d/.:,\-]){day_prefixes}(?P<day>\d{{1,2}}){ords}{WS}*"
+    if day_words:   # "the fifth of August", `الخامس من آب`: an ordinal word, then the link words
+        numeral = rf"(?:{numeral}|{NOT_LETTER_BEFORE}(?P<worded>{alternation(list(d['day_words']))}){WS}+)"
     return {
-        "day_before": compiled(rf"(?<![\d/.:,\-]){day_prefixes}(?P<day>\d{{1,2}}){ords}{WS}*{day_links}$"),
+        "day_words": day_words,
+        "day_before": compiled(rf"{numeral}{day_links}$"),
         "day_after": compiled(rf"\.?{WS}*+(?P<day>\d{{1,2}}){ords}(?![\d:]|[.,]\d|{WS}*+%)"),
         "year_after": compiled(rf"\.?{WS}*+[,،]?{WS}*+{year_prefixes}(?P<year>\d{{4}})(?!\d){marker}"),
     }

@@ -162,8 +162,10 @@ class Scanner:
         start, end = ns, ne
         db = self.p.day_before.search(before)
         if db:
-            ds = ns - len(before) + db.start("day")
-            day = Number(ds, ds + len(db.group("day")), int(db.group("day")))
+            g = "day" if db.group("day") else "worded"   # digits, or an ordinal word (`الخامس من آب`)
+            ds = ns - len(before) + db.start(g)
+            value = int(db.group(g)) if g == "day" else self.p.day_words.get(matched_key(db.group(g)), 0)
+            day = Number(ds, ds + len(db.group(g)), value)
             start = ns - len(before) + db.start()
         after_pos = ne
         if day is None:
