@@ -215,7 +215,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     "Aydin, 52," … "Born in Izmir in 1965, she trained" (she: the one person the sentence before names, else the one named in full before it);
     `البالغ 35 عاماً` … `من مواليد 1979`; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
     ناهز 81 عاماً` … `وولد الدسوقي عام 1948`), or at a past event its sentence dates ("became mayor
-    in 2003, at the age of 68", `عام 2018 وهو في سن 24`). Without a publication date, only the
+    in 2003, at the age of 68", `عام 2018 وهو في سن 24`, "who turned 19 in January", `الذي أتم 19 عاماً في يناير`). Without a publication date, only the
     years written in the article count. With no name mention, an age and a birth are linked by
     the word they are attached to (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`).
 
