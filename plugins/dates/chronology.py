@@ -244,7 +244,7 @@ def _timed_after(ctx, order: Order, rest: str) -> Order | None:
 
 def _conjoined(lex, lead: str) -> bool:
     """The lead before an order word ends with a conjunction ("and", an attached `و`)."""
-    openers = {w.lower() for w in lex.section("chronology", {}).get("openers", [])}
+    openers = _opening_words(lex)[0]
     words = lead.replace(",", " ").replace("،", " ").split()
     return bool(words) and words[-1].lower() in openers or bool(lead) and not lead[-1].isspace() and lead[-1] in openers
 
@@ -258,10 +258,9 @@ def _order_opening(ctx, sentence_start: int, end: int) -> Order | None:
     if not orders:
         return None
     o = orders[0]
-    c = ctx.doc.lexicon.section("chronology", {})
-    openers = {w.lower() for w in c.get("openers", [])}
+    openers, anaphora = _opening_words(ctx.doc.lexicon)
     lead = text[:o.start].strip(" ,،\"'“«").lower()
-    if o.kind in ("after", "before") and lead in {normalize_text(w).lower() for w in c.get("anaphora", [])}:
+    if o.kind in ("after", "before") and lead in anaphora:
         rest = text[o.end:]   # "That was a week after the board, meeting in session, signed it on Feb. 27"
         return o if len(rest) <= _MAX_ANAPHORA and (rest.count(",") + rest.count("،")) % 2 == 0 else None
         #      (commas in pairs: an aside; the dates paired are next to each other, none between)
@@ -293,3 +292,12 @@ def _order_before_date(ctx, sentence_start: int, end: int, named: bool = True) -
 def _since_rx(lex):
     """Words after an order phrase that make the date after them where a length runs from."""
     return word_regex(lex, lex.section("chronology", {}).get("since", []))
+
+
+@lru_cache(maxsize=32)
+def _opening_words(lex) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that may open a sentence before its order word ("And then"), and those that stand
+    for the sentence before ("That was", `وجاء ذلك`)."""
+    c = lex.section("chronology", {})
+    return (frozenset(w.lower() for w in c.get("openers", [])),
+            frozenset(normalize_text(w).lower() for w in c.get("anaphora", [])))

@@ -103,9 +103,15 @@ def _bare(tok: str, data: _Data) -> str:
     return tok
 
 
+def phrasal_pair(toks, i: int, data: _Data) -> tuple[str, str] | None:
+    """The seed of two words ("set up") the tokens at ``i`` and after it make, or None."""
+    pair = (toks[i][2], toks[i + 1][2]) if data.phrasal and i + 1 < len(toks) else None
+    return pair if pair in data.phrasal else None
+
+
 def phrasal_width(toks, i: int, data: _Data) -> int:
     """How many tokens the event word at ``i`` spans: two for a seed of two words ("set up")."""
-    return 2 if data.phrasal and i + 1 < len(toks) and (toks[i][2], toks[i + 1][2]) in data.phrasal else 1
+    return 2 if phrasal_pair(toks, i, data) else 1
 
 
 @lru_cache(maxsize=32)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from checker.language.regexes import compiled
 
 from .derivation import deriver
+from .event_data import phrasal_pair
 from .events import _TOKEN, _data, _in_sentences, _kind
 
 
@@ -37,13 +38,9 @@ class TokenKinds:
         if got is _UNREAD:
             tok = self._toks[i][2]
             got = self._got[i] = (self._data.phrasal[pair], frozenset({" ".join(pair)})) \
-                if (pair := self._pair(i)) in self._data.phrasal else \
+                if (pair := phrasal_pair(self._toks, i, self._data)) else \
                 None if tok in self._data.stop else _kind(tok, self._data, self._der)
         return got
-
-    def _pair(self, i: int) -> tuple[str, str] | None:
-        return (self._toks[i][2], self._toks[i + 1][2]) if self._data.phrasal and i + 1 < len(self._toks) else None
-
 
     def __iter__(self):
         return (self[i] for i in range(len(self._toks)))

@@ -292,9 +292,11 @@ def two_holders(ctx, claims: list[RoleClaim], mentions):
             if key in data.single:
                 holders[key].append((person, c))   # (each person once, at the first claim of the role)
     for told in holders.values():
-        (pa, a), (pb, b) = told[0], told[-1]
-        if len(told) != 2 or pa.tokens[-1] == pb.tokens[-1] or doc.sentence_at(a.start) is doc.sentence_at(b.start):
-            continue   # (three holders: a story of several towns; one family name: relatives)
+        if len(told) != 2:
+            continue   # (three holders: a story of several towns)
+        (pa, a), (pb, b) = told
+        if pa.tokens[-1] == pb.tokens[-1] or doc.sentence_at(a.start) is doc.sentence_at(b.start):
+            continue   # (one family name: relatives)
         ca, cb = _complement(ctx, a, data), _complement(ctx, b, data)
         if ca != cb or any(_guarded(doc, p, mentions, forms, data, marks) for p in (pa, pb)):
             continue

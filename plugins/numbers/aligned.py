@@ -113,6 +113,7 @@ def same_bound(a, b) -> bool:
         return False
     return compatible(a, b)
 
+
 def find_aligned(ctx, quantities: list[Quantity], sents: Sentences, near_date, compatible):
     """Yield (earlier, later, the word after it) for a figure whose clause restates an earlier clause with
     a figure that cannot hold beside the earlier one."""

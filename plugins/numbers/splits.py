@@ -1,8 +1,10 @@
-"""NUM002's reading of a sum split into its parts: a sentence that says a sum is split between
+"""NUM002's reading of a whole split into its parts: a sentence that says a sum is split between
 amounts ("the grant will be split between $800,000 for restoration and $750,000 for training",
 `أن المنحة تتوزع بين 800 ألف دينار للترميم و750 ألف دينار للتدريب`, language data ``[figures]
 split_words``) names every part, so the parts make the whole: the amount of that currency told
-before the split word in its sentence, or the only one told earlier in the article."""
+before the split word in its sentence, or the only one told earlier in the article. Counts listed
+after a colon that ends a count's noun ("260 boats: 190 …, 40 … and 50 …"), and two parts a
+sentence opening with "Of these" sets apart, may not make more than their whole."""
 
 from __future__ import annotations
 
@@ -52,12 +54,13 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
     trawlers", `يضم الميناء 260 قارباً: 190 زورقاً و40 مركباً و50 سفينة صيد`): parts that make more
     than the whole."""
     text, (words, attached) = ctx.doc.text, and_words(ctx.lexicon)
-    counts = [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.value >= 2]
+    counts = _counts(quantities)
     for n, whole in enumerate(counts):
         k = sents.index(whole.start)
         colon = text.find(":", whole.end, sents.items[k].end) if k is not None else -1
-        if colon < 0 or text[colon - 1].isdigit() or not text[colon + 1:colon + 2].isspace() or any(whole.end <= q.start < colon for q in counts) or colon - whole.end > _NOUN_REACH:
-            continue
+        if colon < 0 or colon - whole.end > _NOUN_REACH or text[colon - 1].isdigit() \
+                or not text[colon + 1:colon + 2].isspace() or any(whole.end <= q.start < colon for q in counts):
+            continue   # (no colon of a sentence: "at 7:15"; another count before it)
         parts = [q for q in counts[n + 1:] if colon < q.start < sents.items[k].end]
         if len(parts) < 2 or sum(q.value for q in parts) <= whole.value:
             continue   # (fewer may be a list of some of them: "40 ships: 12 built in Korea and 8 in Japan")
@@ -65,6 +68,11 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
         if lead and (lead[-1] in words or lead[-1][:1] in attached and not lead[-1][1:]) \
                 or normalize_text(text[parts[-1].start - 1:parts[-1].start]) in attached:
             yield whole, parts
+
+
+def _counts(quantities: list[Quantity]) -> list[Quantity]:
+    """The exact whole counts (no unit, not vague, two or more)."""
+    return [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.value >= 2]
 
 
 @lru_cache(maxsize=32)
@@ -88,9 +96,8 @@ def _these_counts(ctx, quantities: list[Quantity], sents: Sentences):
     opening, apart = _these_rx(ctx.lexicon)
     if opening is None or apart is None:
         return
-    counts = [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.value >= 2]
     by: dict[int, list] = {}
-    for q in counts:
+    for q in _counts(quantities):
         if (k := sents.index(q.start)) is not None:
             by.setdefault(k, []).append(q)
     view = ctx.doc.normalized
