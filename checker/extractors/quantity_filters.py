@@ -9,10 +9,10 @@ _YEAR, _ORDINAL = compiled(r"\d{4}"), compiled(r"(?:st|nd|rd|th)\b")
 _PHONE_BEFORE, _PHONE_AFTER = compiled(r"\d[\d\s]{6,}$"), compiled(r"[\s]?\d{3,}")
 
 
-def not_a_quantity(text: str, s: int, e: int, written: str, value: float) -> bool:
+def not_a_quantity(text: str, s: int, e: int, written: str, value: float, unit: bool = False) -> bool:
     before, after = text[max(0, s - 2):s], text[e:e + 2]
-    if _YEAR.fullmatch(written) and 1900 <= value <= 2100:
-        return True  # a year
+    if _YEAR.fullmatch(written) and 1900 <= value <= 2100 and not unit:
+        return True  # a year ("2000 tonnes", with its unit after, is a quantity)
     if after[:1] in (":", "-", "–", "/") and after[1:2].isdigit() or before[-1:] in (":", "-", "–", "/") and before[-2:-1].isdigit():
         return True  # a time, a score, a range of numbers written as one
     if _ORDINAL.match(text[e:e + 3]):

@@ -206,7 +206,7 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         s, e = view.to_original(ns, ne)
         if blocked.cuts(s, e):
             continue  # a day, a year, a date
-        if not is_word and not_a_quantity(doc.text, s, e, written, value):
+        if not is_word and not_a_quantity(doc.text, s, e, written, value, unit_follows(doc.lexicon, nt, ne)):
             continue
         unit, end = None, ne
         if (amount := _amount_after(p, nt, ne, value)) is not None:
@@ -295,6 +295,14 @@ def _attached(doc, p: _Patterns, view) -> list[Quantity]:
         out.append(Quantity(s, e, doc.text[s:e], value, value, value, None,
                             p.thing_class[_key(p.things.fullmatch(hit.group()).group("t"))], (ts, te)))
     return out
+
+
+def unit_follows(lex: Lexicon, nt: str, end: int) -> bool:
+    """Whether a unit is written right after a figure ending at ``end`` of the normalised text: a
+    scale, a currency, a percent sign or a unit of measure ("2000 tonnes", `2000 طن`). A number
+    that could be a year is a quantity then, not a year."""
+    p = _patterns(lex)
+    return _amount_after(p, nt, end, 1.0) is not None or p.measure.match(nt, end) is not None
 
 
 def _amount_after(p: _Patterns, nt: str, end: int, value: float) -> tuple[float, str | None, int] | None:

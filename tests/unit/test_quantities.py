@@ -198,3 +198,19 @@ def test_arabic_scale_then_smaller_scale(high, rest):
     """`14 مليوناً و700 ألف جنيه`: a sum in millions with the thousands after it is one amount."""
     qs = quantities(f"وألزمت المحكمة المتهم برد {high} مليوناً و{rest} ألف جنيه.", "ar")
     assert [(q.value, q.unit) for q in qs] == [(high * 1e6 + rest * 1e3, "EGP")]
+
+
+@pytest.mark.parametrize("text,lang,figures,years", [
+    ("وأفرغت السفينة ٢٠٠٠ طن من القمح في 2019", "ar", [2000.0], ["2019"]),
+    ("تتسع لـ1950 حاوية نمطية منذ 2021", "ar", [1950.0], ["2021"]),
+    ("unloaded 2000 tonnes of maize in 2019", "en", [2000.0], ["2019"]),
+    ("a 2010 report put it at 2040 dollars", "en", [2040.0], ["2010"]),
+    ("في 2005 شهدت المدينة 2006 حادثاً", "ar", [], ["2005", "2006"]),   # no unit: a year
+])
+def test_year_like_figure_before_a_unit(text, lang, figures, years):
+    """A number that could be a year is a quantity, not a year, with a unit of measure, a
+    currency or a scale right after it."""
+    doc = ENGINE.document(Article(id="q", text=text, lang=lang))
+    facts = Facts(doc, ENGINE.registry.extractors)
+    assert [q.value for q in facts["quantities"]] == figures
+    assert [m.text for m in facts["date_mentions"]] == years

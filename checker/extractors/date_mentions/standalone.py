@@ -11,6 +11,7 @@ from checker.extractors.date_mentions.model import DateMention, Part, RelativeDa
 from checker.extractors.date_mentions.patterns import YEAR
 from checker.extractors.date_mentions.scanner import Scanner, relative_weekday, shifted
 from checker.extractors.keywords import digits, finditer_at
+from checker.extractors.quantity_mentions import unit_follows
 from checker.extractors.spans import SpanIndex
 from checker.language.matching import matched_key
 
@@ -30,8 +31,8 @@ def years(sc: Scanner, taken: SpanIndex) -> list[DateMention]:
         marker = sc.marker_after(m.end())
         hijri = marker in sc.p.hijri_markers
         bare = m.start("y") not in prefixed and not hijri and marker not in sc.p.gregorian_markers
-        if bare and not 1900 <= y <= 2100:
-            continue
+        if bare and (not 1900 <= y <= 2100 or unit_follows(sc.doc.lexicon, sc.text, m.end("y"))):
+            continue   # "2000 tonnes", `نحو 2000 طن`: a quantity
         out.append(DateMention(
             start=s, end=e, text=sc.doc.text[s:e], calendar="hijri" if hijri else "gregorian",
             precision="year", year=y, year_part=Part(s, e, sc.doc.text[s:e], y), form="year",
