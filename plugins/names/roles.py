@@ -203,9 +203,13 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     coach or player (an opener, a bowler) of one match; the mayor, the province's governor, the
     appointed city manager and the council's opposition leader (`رئيس المجلس البلدي` … `مدير عام
     بلدية الكويت`, `محافظ اللاذقية` … `رئيس البلدية`); the prime minister and the
-    opposition leader; a candidate and the head of the election commission; a company's auditor
-    (an inspector general) and its finance director or chief executive; the planning inspector
-    hearing an appeal and a barrister in it. A role a story has one holder of (``single``: the mayor,
+    opposition leader; a candidate and the head of the election commission (or of the committee
+    supervising the vote, `رئيس لجنة الإشراف على الانتخابات` … `مرشح قائمة`); a company's auditor
+    (an inspector general) and its finance director or chief executive; a union's leader and the
+    company's chief executive (`رئيس النقابة` … `الرئيس التنفيذي للمصنع`); a councillor and the
+    council's chief executive; the planning inspector hearing an appeal, the chair of an inquiry
+    or a tribunal and a barrister in it or a party's counsel ("who chairs the inquiry" …
+    "appearing for Orkney Sound Lines"). A role a story has one holder of (``single``: the mayor,
     the governor, the council's chair) given to two people named in full is flagged too ("Regional
     governor Elena Quispe" … "Regional Governor Rodrigo Huamán", `رئيس البلدية أحمد الخطيب` … `رئيس
     البلدية محمود العلي`), unless a change is stated near either or they name different places, or one
