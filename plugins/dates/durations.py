@@ -18,7 +18,9 @@ from checker.language.matching import WS as _WS, alternation as _alt, phrase_key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
+from .age_pairs import age_pairs
 from .anchors import elapsed_places
+from .event_data import _data
 from .history import history_mismatches, since_mismatches
 from .persons import People, by_holder, other_holder, unnamed_next_door
 
@@ -184,11 +186,13 @@ def _elapsed_range(m, published: dt.date) -> tuple[float, float] | None:
         "age": "An age of {age} does not fit a birth in {born}: in {reference} that person was {expected}.",
         "after": "'{elapsed}' after {year} reaches past the publication date {published}: only {actual} have passed.",
         "after_year": "From {year} to {reached} is {actual}, not '{elapsed}'.",
+        "ages": "An age of {age} in {year} does not fit an age of {now} in {published}: one of the two ages is wrong.",
     },
     notes={
         "birth-year": "the birth year",
         "year-refers": "the year it refers to",
         "year-counts": "the year it counts from",
+        "age-now": "the age now",
     },
     examples=[
         Example("وكان الشرع قد اعتقل عام 2016، قبل أكثر من عقد، في العراق.", "ar", True, "2025-11-12"),
@@ -215,7 +219,10 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     "Aydin, 52," … "Born in Izmir in 1965, she trained" (she: the one person the sentence before names, else the one named in full before it);
     `البالغ 35 عاماً` … `من مواليد 1979`; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
     ناهز 81 عاماً` … `وولد الدسوقي عام 1948`), or at a past event its sentence dates ("became mayor
-    in 2003, at the age of 68", `عام 2018 وهو في سن 24`, "who turned 19 in January", `الذي أتم 19 عاماً في يناير`). Without a publication date, only the
+    in 2003, at the age of 68", `عام 2018 وهو في سن 24`, "who turned 19 in January", `الذي أتم 19 عاماً في يناير`); and an age now
+    against an age at a past event its sentence dates, the two of one person ("Amina Juma, 41, who
+    began diving in 1996 at the age of 14", `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في
+    سن 17`). Without a publication date, only the
     years written in the article count. With no name mention, an age and a birth are linked by
     the word they are attached to (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`).
 
@@ -232,7 +239,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     (one more year either way for "nearly", `ناهز`); an age next to another year in its sentence
     that it fits (an age at a past event); an age whose person has two birth years in the
     article, or whose sentence holds another birth; "ago" whose nearest year is a birth year or
-    has another year close by; "N years after" in a sentence about the future.
+    has another year close by; "N years after" in a sentence about the future; two ages with a word
+    of kinship or another person's name between them ("Hamad, 33, whose daughter started school in
+    2019 at the age of 6").
     """
     published = ctx.doc.published
     ages, births = ages_and_births
@@ -248,8 +257,12 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     for h, (ys, ye), actual in since_mismatches(ctx.doc):   # "for 12 years since her appointment in 2018"
         ctx.report("after_year", h.start, h.end, related=[ctx.related(ys, ye, "the year it counts from")],
                    elapsed=h.text, year=ctx.text[ys:ye], reached=published.year, actual=f"{actual} years")
-    people = People(ctx.doc, name_mentions) if ages and births else None
-    for a, b in _age_births(ctx.doc, ages, births, people) if people else ():
+    people = People(ctx.doc, name_mentions) if ages else None
+    for a, b, year in age_pairs(ctx.doc, ages, births, lambda s, e: _years_in(date_mentions, s, e), published,
+                                _data(ctx.lexicon).kin, people) if people else ():
+        ctx.report("ages", b.start, b.end, related=[ctx.related(a.start, a.end, "the age now")],
+                   age=b.years, year=year, now=a.years, published=published.year)
+    for a, b in _age_births(ctx.doc, ages, births, people) if people and births else ():
         sent = ctx.doc.sentence_at(a.start)
         references = [m.year for m in _years_in(date_mentions, sent.start, sent.end, (b.start, b.end))
                       if m.year > b.year and m.precision != "decade"]   # (not "since the 1920s")

@@ -1,0 +1,47 @@
+"""DATE006 between two ages of one person told in one sentence: an age now ("Rehema Omar, 38,")
+and an age at a past event the sentence dates ("who started farming in 1989 at the age of 12").
+Both give the year the person was born, a year either way for the birthday; when the two years
+cannot meet, one age is wrong."""
+
+from __future__ import annotations
+
+import re
+
+from checker.extractors.spans import starting_in
+from checker.language.normalize import normalize_text
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W\d_]+", normalize_text(text).lower()))
+
+
+def age_pairs(doc, ages, births, years_in, published, kin: frozenset[str], people):
+    """Yield (age now, age then, year) whose birth years cannot meet: the only age now and the
+    only age at an event of a sentence that names one year (before publication), no birth, and
+    neither another person's name nor a word of kinship ("whose son") between the two ages."""
+    if published is None:
+        return
+    by_sentence: dict[int, list] = {}
+    for a in ages:
+        sent = doc.sentence_at(a.start)
+        if sent is not None:
+            by_sentence.setdefault(sent.start, []).append(a)
+    for start, found in by_sentence.items():
+        now = [a for a in found if not a.at]
+        then = [a for a in found if a.at]
+        if len(now) != 1 or len(then) != 1:
+            continue
+        sent = doc.sentence_at(start)
+        if starting_in(births, sent.start, sent.end):
+            continue   # a birth told beside them: the birth rule weighs each age against it
+        years = {m.year for m in years_in(sent.start, sent.end) if m.precision != "decade"}
+        if len(years) != 1 or (year := years.pop()) > published.year:
+            continue
+        a, b = now[0], then[0]
+        lo, hi = sorted((a.end, b.start) if a.start < b.start else (b.end, a.start))
+        if _words(doc.text[lo:hi]) & kin or len({people.about(x.start) for x in (a, b)} - {None}) > 1:
+            continue   # "Omar, 38, whose son started at the age of 12": two people
+        born_now = (published.year - a.years - 1 - a.about, published.year - a.years + a.about)
+        born_then = (year - b.years - 1 - b.about, year - b.years + b.about)
+        if born_now[1] < born_then[0] or born_then[1] < born_now[0]:
+            yield a, b, year
