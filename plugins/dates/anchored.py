@@ -46,6 +46,16 @@ def _keys(lex, text: str, stop: frozenset[str]) -> set[str]:
     return out
 
 
+def _head(lex, words: str, stop: frozenset[str]) -> str:
+    """The word that names the event of a phrase after "after": its last content word, or its
+    first where the language puts the head first (``event_head``): "the official opening", not
+    "official" (which "port officials" would match); `وصول السفينة الأولى`."""
+    found = [w for w in _WORD.findall(words) if w.lower() not in stop]
+    if not found:
+        return words
+    return found[0] if lex.section("chronology", {}).get("event_head") == "first" else found[-1]
+
+
 def _named_offset(ctx, sentence_start: int, end: int):
     """The "N after EVENT, on" (or "N before EVENT, on") phrase right before a date (its order,
     read as "later" or "earlier", and the event's keys), or None."""
@@ -65,7 +75,8 @@ def _named_offset(ctx, sentence_start: int, end: int):
     keys = _keys(lex, m.group(1), stop)
     if not keys or keys & _keys(lex, text[:o.start], stop):
         return None   # the event told in the sentence itself, before the offset: read there
-    return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys)
+    head = _keys(lex, _head(lex, m.group(1), stop), stop)
+    return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys, head)
 
 
 def _offset_after(ctx, sentence_start: int, sentence_end: int, end: int):
@@ -88,7 +99,8 @@ def _offset_after(ctx, sentence_start: int, sentence_end: int, end: int):
     keys = _keys(lex, " ".join(words), stop) if 1 <= len(words) <= _EVENT_WORDS else set()
     if not keys or keys & _keys(lex, text[:pos], stop):
         return None
-    return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys)
+    head = _keys(lex, _head(lex, " ".join(words), stop), stop)
+    return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys, head)
 
 
 def _bounds(doc, k: int) -> tuple[int, int]:
@@ -105,9 +117,10 @@ def anchored_pairs(ctx, dates, date_mentions):
     offsets = {}
     for i, b in enumerate(daily):
         sb = doc.sentence_index(b.start)
-        if sb >= 0 and (got := _named_offset(ctx, doc.sentences[sb].start, b.start)
-                        or _offset_after(ctx, *_bounds(doc, sb), b.end)) is not None:
-            offsets[i] = (sb, got)
+        if sb >= 0 and (got := _named_offset(ctx, doc.sentences[sb].start, b.start)) is not None:
+            offsets[i] = (sb, got, True)
+        elif sb >= 0 and (got := _offset_after(ctx, *_bounds(doc, sb), b.end)) is not None:
+            offsets[i] = (sb, got, False)   # (after its date: no reading of neighbours sees it)
     if not offsets:
         return
     dated = {doc.sentence_index(m.start) for m in date_mentions}
@@ -119,15 +132,17 @@ def anchored_pairs(ctx, dates, date_mentions):
             s = doc.sentences[k]
             words[k] = _keys(doc.lexicon, doc.normalized_slice(s.start, s.end), stop)
         return words[k]
-    counted = {sb for sb, _ in offsets.values()}   # dated by an offset: no event's own date
-    for i, (sb, (order, keys)) in offsets.items():
+    counted = {sb for sb, _, _ in offsets.values()}   # dated by an offset: no event's own date
+    for i, (sb, (order, keys, head), before) in offsets.items():
         b = daily[i]
         naming = [k for k in range(len(doc.sentences)) if k != sb and keys_of(k) & keys]
         if any(again.intersection(_WORD.findall(doc.normalized_slice(*_bounds(doc, k)).lower())) for k in naming):
             continue   # the event told again, or an earlier one of its kind
         found = [k for k in naming if k in dated and k not in counted]
+        if len(found) > 1 and len(by_head := [k for k in found if keys_of(k) & head]) == 1:
+            found = by_head   # "the official opening": the one sentence that tells the opening, not "officials"
         anchor = [d for d in daily if doc.sentence_index(d.start) in found]
-        if len(found) != 1 or len(anchor) != 1 or \
+        if len(found) != 1 or len(anchor) != 1 or before and \
                 (i > 0 and anchor[0] is daily[i - 1] and doc.paragraph_at(anchor[0].start) is doc.paragraph_at(b.start)):
             continue   # no event or several told with a date; the date right before in the
             #            paragraph: read as neighbours

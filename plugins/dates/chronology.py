@@ -69,8 +69,10 @@ def chronology_mismatch(ctx, date_mentions):
       21" (or "two days before the vote, on May 17", `قبل يومين من اندلاع الحرائق، أي في 11`)
       when the one other sentence naming the vote (a word of it, or one derived like it:
       `الاقتراع` / `اقترع`) dates it May 18, in another paragraph (:mod:`.anchored`); the offset
-      may follow its date: "approved on March 11, three weeks after it was signed", `في 11 مارس،
-      بعد ثلاثة أسابيع من توقيعها`.
+      may follow its date, then in any paragraph: "approved on March 11, three weeks after it was
+      signed", `في 11 مارس، بعد ثلاثة أسابيع من توقيعها`; when several dated sentences share a
+      word with the event, the one that tells its head word names it ("the official opening":
+      "opened on Sept. 24", not "port officials said on Monday").
     A stated offset is checked exactly up to six days ("two days later" from 12 June is 14 June)
     and with a margin beyond (a day, or 15 % of the offset: "a week" allows a day either way; 30 % for a rough
     one, "about four hours later", `بعد نحو أربع ساعات`); loose words ("days later", `بعد أيام`) check the order only. A date without

@@ -229,6 +229,9 @@ class Chronology(Section):
     #: After an order phrase, words that make the date after them where a length runs from ("after
     #: 19 days in custody since his arrest on Jan. 14"), not an event put in order.
     since: Words = []
+    #: Which word of an event named after "after" names it: "last" ("the official opening") or
+    #: "first" (`وصول السفينة الأولى`).
+    event_head: Literal["first", "last"] = "last"
 
 
 class Times(Section):
