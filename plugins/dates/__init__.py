@@ -24,7 +24,7 @@ from .event_dates import same_event_two_dates
 from .events import extract_events
 from .hijri import hijri_gregorian_mismatch
 from .months import month_pair_mismatch
-from .open_events import extract_open_events
+from .since_told import extract_told_events
 from .ranges import inverted_date_range
 from .relative import relative_date_mismatch
 from .restated import restated_date
@@ -44,7 +44,7 @@ def checker_register_extractors():
             Extractor("ages_and_births", extract_ages, empty=lambda: ([], [])),
             Extractor("dated_sentences", scan_dated_sentences, empty=list),
             Extractor("events", extract_events, empty=list),
-            Extractor("open_events", extract_open_events, empty=list)]
+            Extractor("open_events", extract_told_events, empty=list)]
 
 
 @hookimpl

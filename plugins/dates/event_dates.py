@@ -65,8 +65,9 @@ def _conflicts(ctx, events):
     changes = Changes(ctx.doc)
     plans = _data(ctx.lexicon).plans
     planned = {id(ev) for ev in events if plans and _planned(ctx.doc, ev, plans)}
+    recurring = {ev.kind for ev in events if ev.again}   # "closed again on Nov. 21": this story's closures are two
     for ev in events:
-        if not ev.again:
+        if ev.kind not in recurring:
             by_kind.setdefault(ev.kind, []).append(ev)
     for kind, group in by_kind.items():
         subjects = [ev.subject for ev in group if ev.subject and "?" not in ev.subject]
@@ -119,44 +120,47 @@ def same_event_two_dates(ctx, events, open_events):
     """
     ## What it flags
     An event that can only happen once to its subject, told twice in the article — once as a verb and once as a
-    noun, or twice alike — with dates that do not overlap: "The museum, which opened in 1987" … "Since its
-    opening in 1989"; "was founded in 2009" … "since its founding in 2011"; "collapsed on 3 June 2021" … "since
-    the 5 June 2021 collapse"; `تأسست عام 2009` … `منذ تأسيسها عام 2011`; `انطلق سنة 1998` … `منذ تأسيسه سنة
-    1996`; `أصدر روايته الأولى عام 1975` … `منذ صدور روايته الأولى عام 1979`. A verb and its noun are matched by
-    derivation (English endings: -ing, -ion, -ment, -al, zero derivation; Arabic patterns on the root:
-    فعّل/تفعيل, أفعل/إفعال, انفعل/انفعال, افتعل/افتعال, فعل/فعول …), so any derived form of a once-only event
-    (founded, opened, collapsed, elected, launched, born, died, independence, assassinated, the start of
-    something — "construction began" … "construction of the plant started", `اندلع الحريق` — and their synonyms
-    in the language data) counts, and so does any event whose object is qualified by "first"/`الأولى` ("his
-    first novel"; an event that happens once anyway stays itself: `افتُتح للمرة الأولى`, `افتتاحه الأول`); a
-    thing's first edition is its founding ("founded in 1996" … "since its first edition in 1999", `منذ دورته
-    الأولى`), when its sentence names the thing; any other event told as a verb and as a definite noun derived
-    from it (:mod:`.open_events`; "the Nov. 4 vote" … "voted on Nov. 6"), and an incident named by its date and
-    told by a verb of happening ("the Nov. 21 fire" … "The fire broke out … on Nov. 19", `حريق 21 نوفمبر` …
-    `اندلع الحريق`); vowel marks tell a verb's first letter from a conjunction (`وُقّعت` … `توقيع`). Where the
-    subject follows the verb (Arabic), a long subject may stand between the verb and its date (`تأسست شركة …
-    البحرية عام 2004`); in "Goldcoast Structures, which he founded in 1998" the company is what was founded, and
-    in `للنادي الذي تأسس عام 1952` the club. A thing a person did is matched by what it was done to: "Okafor,
-    born in 1961, launched the Lagos Courier in 1996" (the subject read across the apposition) … "since the
-    Courier's launch in 1999"; joining a body is once for the body joined ("joined the institute in 2005" …
-    "since joining the institute in 2007", `انضمت إلى المعهد` … `منذ انضمامها إلى المعهد`). A building is built
-    once ("was built in 1962" … "since its construction in 1958", `بُني المسرح عام 1962` … `منذ تشييده عام
-    1958`; its noun counts only after "since": "construction began in 1958" is a start), and so is a thing
-    closed, dissolved or abolished ("was shut down in 2012" … "since the line's closure in 2013", "was dissolved
-    in 2019" … "since the board's dissolution in 2020", `أُغلق المصنع` … `منذ إغلاق المصنع`), and so is a person
-    arrested, told of by a noun, a name or a pronoun (`أُلقي القبض على المتهم في 9 أكتوبر` … `منذ القبض عليه في
-    19 نوفمبر`; a noun after a verb that tells it counts too, `أُلقي القبض`, `تم إغلاق`; `قيد التوقيف` is a
+    noun, or twice alike — with dates that do not overlap: "The museum, which opened in 1987" … "Since its opening
+    in 1989"; "was founded in 2009" … "since its founding in 2011"; "collapsed on 3 June 2021" … "since the 5 June
+    2021 collapse"; `تأسست عام 2009` … `منذ تأسيسها عام 2011`; `انطلق سنة 1998` … `منذ تأسيسه سنة 1996`; `أصدر
+    روايته الأولى عام 1975` … `منذ صدور روايته الأولى عام 1979`. A verb and its noun are matched by derivation
+    (English endings: -ing, -ion, -ment, -al, zero derivation; Arabic patterns on the root: فعّل/تفعيل, أفعل/إفعال,
+    انفعل/انفعال, افتعل/افتعال, فعل/فعول …), so any derived form of a once-only event (founded, opened, collapsed,
+    elected, launched, born, died, independence, assassinated, the start of something — "construction began" …
+    "construction of the plant started", `اندلع الحريق` — and their synonyms in the language data) counts, and so
+    does any event whose object is qualified by "first"/`الأولى` ("his first novel"; an event that happens once
+    anyway stays itself: `افتُتح للمرة الأولى`, `افتتاحه الأول`); a thing's first edition is its founding ("founded
+    in 1996" … "since its first edition in 1999", `منذ دورته الأولى`), when its sentence names the thing; any other
+    event told as a verb and as a definite noun derived from it (:mod:`.open_events`; "the Nov. 4 vote" … "voted on
+    Nov. 6"), and an incident named by its date and told by a verb of happening ("the Nov. 21 fire" … "The fire
+    broke out … on Nov. 19", `حريق 21 نوفمبر` … `اندلع الحريق`); vowel marks tell a verb's first letter from a
+    conjunction (`وُقّعت` … `توقيع`). Where the subject follows the verb (Arabic), a long subject may stand between
+    the verb and its date (`تأسست شركة … البحرية عام 2004`); in "Goldcoast Structures, which he founded in 1998" the
+    company is what was founded, and in `للنادي الذي تأسس عام 1952` the club. A thing a person did is matched by
+    what it was done to: "Okafor, born in 1961, launched the Lagos Courier in 1996" (the subject read across the
+    apposition) … "since the Courier's launch in 1999"; joining a body is once for the body joined ("joined the
+    institute in 2005" … "since joining the institute in 2007", `انضمت إلى المعهد` … `منذ انضمامها إلى المعهد`). A
+    building is built once ("was built in 1962" … "since its construction in 1958", `بُني المسرح عام 1962` … `منذ
+    تشييده عام 1958`; its noun counts only after "since": "construction began in 1958" is a start), and so is a
+    thing closed, dissolved or abolished ("was shut down in 2012" … "since the line's closure in 2013", "was
+    dissolved in 2019" … "since the board's dissolution in 2020", `أُغلق المصنع` … `منذ إغلاق المصنع`), and so is a
+    person arrested, told of by a noun, a name or a pronoun (`أُلقي القبض على المتهم في 9 أكتوبر` … `منذ القبض عليه
+    في 19 نوفمبر`; a noun after a verb that tells it counts too, `أُلقي القبض`, `تم إغلاق`; `قيد التوقيف` is a
     state); "formed", "created" and "set up" found a thing as "founded" does ("was set up in 2011" … "before
-    founding the company in 2013"); a thing's beginnings after "since" are its founding ("since its inception",
-    `منذ بدايتها`); a relative after a name in construct is told of the chain's head (`سد وادي القنديل، الذي
-    أُنشئ عام 1978` … `منذ إنشاء السد عام 1987`). Nouns the language data groups name one subject ("the factory
-    opened in 2016" … "since its opening in 2018, the plant has processed …"). A day of a month without its year
-    (or a weekday) dates a telling when both name their subject ("Samuel Kiprop died on Aug. 3" … "Kiprop's
-    death on Aug. 13"), or when one names it and the other tells it by a pronoun while the article names no
-    other subject of that event ("Najma-2, which was launched on March 14" … "since its launch on March 12"). A
-    telling by a pronoun in a sentence that names two subjects of the event is told of the one its clause opens
-    with, up to three words before it ("the hospital has grown since its opening in 2011, and a wing that opened
-    in 2021", `أن المستشفى شهد منذ افتتاحه`).
+    founding the company in 2013"); a thing's beginnings after "since" are its founding ("since its inception", `منذ
+    بدايتها`); a relative after a name in construct is told of the chain's head (`سد وادي القنديل، الذي أُنشئ عام
+    1978` … `منذ إنشاء السد عام 1987`). Nouns the language data groups name one subject ("the factory opened in
+    2016" … "since its opening in 2018, the plant has processed …"). A day of a month without its year (or a
+    weekday) dates a telling when both name their subject ("Samuel Kiprop died on Aug. 3" … "Kiprop's death on Aug.
+    13"), or when one names it and the other tells it by a pronoun while the article names no other subject of that
+    event ("Najma-2, which was launched on March 14" … "since its launch on March 12"). A telling by a pronoun in a
+    sentence that names two subjects of the event is told of the one its clause opens with, up to three words before
+    it ("the hospital has grown since its opening in 2011, and a wing that opened in 2021", `أن المستشفى شهد منذ
+    افتتاحه`). An event told back after "since" by its words (:mod:`.since_told`: "Since the collision in January
+    2022", `ومنذ العثور على الحوت في 19 أيلول`, `منذ انهيار 17 كانون الثاني`) is held against the one earlier
+    sentence that holds all those words, or words derived like them (`عثروا على الحوت`), with one date near them; a
+    word that only classes the event (`حادث`, "incident") may be missing there, and a single word must be definite
+    or named by its date and written alike in both.
 
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was mistyped or copied.
@@ -165,23 +169,37 @@ def same_event_two_dates(ctx, events, open_events):
     `تأسس حزب الوسط عام 1996` … `منذ تأسيس حزب الوسط عام 1998`.
 
     ## Not flagged
-    Two different subjects (two museums opening in two years: when tellings name different subjects, a telling
-    with only a pronoun is not matched to either, unless its clause opens with one of them; two tellings by a
-    pronoun alone whose clauses open with different nouns: "the university had grown since its opening in 1985"
-    … "Its central library has lent a million books since its opening in 2016"), pronouns of different kinds
-    ("his" and "its", `تأسيسه` and `تأسيسها`), a plan and when it happened ("first planned for a launch in
-    2014", `كان من المقرر افتتاحه عام 2014`), one person doing it to two things ("launched a party on Monday",
-    "launched the Courier in 1996"; joining two bodies), a repetition ("reopened", "re-elected", `أعادت
-    افتتاح`), dates that overlap (2012 and March 2012) or repeat the same year, events that recur (a meeting, a
-    visit) unless an ordinal makes them once-only, an incident told again ("another blast", `انفجار آخر`) or by
-    its verb with two dates (two fires), a noun told back with a day but no year, one day told once without its
-    year ("one year since the Aug. 3 explosion" … "on Aug. 3, 2023"), a pronoun after "since" and a noun before
-    it against another thing ("has run the centre since its opening" … "the fair, which opened on Sept. 3"),
-    tellings in the same sentence, two dates with a sentence telling of a change of date from the first to the
-    second ("postponed", `تأجيل`; in a telling's own sentence, in its clause), and an event told as the point of
-    reference of another ("after its opening, a final in May 2014", `بعد افتتاحه لقاء … في 2014`).
+    Two different subjects (two museums opening in two years: when tellings name different subjects, a telling with
+    only a pronoun is not matched to either, unless its clause opens with one of them; two tellings by a pronoun
+    alone whose clauses open with different nouns: "the university had grown since its opening in 1985" … "Its
+    central library has lent a million books since its opening in 2016"), pronouns of different kinds ("his" and
+    "its", `تأسيسه` and `تأسيسها`), a plan and when it happened ("first planned for a launch in 2014", `كان من
+    المقرر افتتاحه عام 2014`), one person doing it to two things ("launched a party on Monday", "launched the
+    Courier in 1996"; joining two bodies), a repetition ("reopened", "re-elected", `أعادت افتتاح`; "closed again", `أُغلقت مجدداً`: no two
+    tellings of that event are then compared), dates that
+    overlap (2012 and March 2012) or repeat the same year, events that recur (a meeting, a visit) unless an ordinal
+    makes them once-only, an incident told again ("another blast", `انفجار آخر`) or by its verb with two dates (two
+    fires), a noun told back with a day but no year, one day told once without its year ("one year since the Aug. 3
+    explosion" … "on Aug. 3, 2023"), a pronoun after "since" and a noun before it against another thing ("has run
+    the centre since its opening" … "the fair, which opened on Sept. 3"), tellings in the same sentence, two dates
+    with a sentence telling of a change of date from the first to the second ("postponed", `تأجيل`; in a telling's
+    own sentence, in its clause), and an event told as the point of reference of another ("after its opening, a
+    final in May 2014", `بعد افتتاحه لقاء … في 2014`); after "since", an event told with a date in more than one
+    earlier sentence, an earlier sentence holding a date that meets the later one ("arrested on March 3 …, his
+    partner on March 11"), a recurring event, a repetition or a negation in the clause of either telling ("the tenth
+    edition since the fair's launch in 2013").
     """
-    for a, b in [*_conflicts(ctx, events), *open_events]:
+    _report(ctx, [*_conflicts(ctx, events), *open_events])
+
+
+def _report(ctx, pairs) -> None:
+    """Report the later telling of each pair, once for each date (an event told back after
+    "since" that a reading before already found is found once)."""
+    told = set()
+    for a, b in pairs:
+        if b.date.start in told:
+            continue
+        told.add(b.date.start)
         similarity = fuzz.token_set_ratio(" ".join(a.words), " ".join(b.words)) / 100
         kind = a.kind.replace("_", " ")
         ctx.report("conflict", b.date.start, b.date.end,

@@ -359,7 +359,7 @@ def extract_events(doc, facts) -> list[Event]:
             elif kind in personal:      # a birth, a death: the person named next to it, not a relative
                 who = None if data.kin & {_bare(t, data) for _, _, t in toks[max(0, i - 3):i]} else people.about(s)
                 subject = (f"#{who}",) if who is not None else ("?",)   # (`وإن والدته ولدت عام 1956`)
-            near = [t for a, _, t in toks[max(0, i - 3):i + 1]   # not a month's own word (`تشرين الثاني`)
+            near = [t for a, _, t in toks[max(0, i - 3):i + 2]   # ("closed again"; not a month's own word, `تشرين الثاني`)
                     if not any(view.from_original(m.start) <= a < view.from_original(m.end) for m in in_sent)]
             again = any(t in data.again or _bare(t, data) in data.again for t in near)
             words = tuple(data.same.get(ARTICLE.sub("", t), t) for _, _, t in toks[max(0, i - _WINDOW):i + _WINDOW]

@@ -127,6 +127,12 @@ class EventSubject(Section):
     #: Nov. 19", `اندلع الحريق فجر 19 نوفمبر`): a telling of the noun, held against the noun dated
     #: where it is named ("the Nov. 21 fire", `حريق 21 نوفمبر`).
     incident_verbs: list[str] = []
+    #: Words that only class an event told back after "since" (`منذ حادث التصادم`, "since the
+    #: incident"): the earlier telling may leave them out.
+    class_words: list[str] = []
+    #: Words before a noun told back after "since" that make it definite ("the", "its"; Arabic
+    #: writes the article on the noun).
+    definite: list[str] = []
 
 
 class EventDerivation(Section):

@@ -1,0 +1,191 @@
+"""DATE008 for an event told back after "since": "since the July 17 slide", `منذ وضع عارضة القاع
+في مارس 2023`, `منذ العثور على الجرار في 22 أيار`, `منذ حادث التصادم في يناير 2022`. The words
+between "since" and its date (or, where a date is written before its noun, the noun after it)
+name one past event; the one earlier sentence that holds all those words — the same word, or one
+derived like it (`العثور` / `عثروا`) — with a date near each of them, one date, tells the same
+event, and its date must meet the later one. A word that only classes the event (`حادث`,
+"incident") may be left out of the earlier telling; an event that recurs ("season", "election")
+or is told again ("another", `مجدداً`), a negation or a change of date ("postponed") in either
+sentence, and an event told with a date in more than one earlier sentence are left alone. A single
+word must be definite (the article) or named by its date, and written alike in both tellings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.language.normalize import normalize_text
+
+from .derivation import deriver
+from .event_data import _bare, _data as _event_data
+from .open_events import Telling, _dated, _strip, extract_open_events
+from .restated import _data as _restated_data
+from .scan import same_day
+
+_PHRASE = 5     # content words at most between "since" and its date
+_NEAR = 10      # tokens at most from a word of the earlier telling to its date
+_CLAUSE_MARKS = ",،;؛:\n"
+
+
+@dataclass(frozen=True)
+class _Words:
+    since: frozenset[str]
+    classes: frozenset[str]
+    article: str
+    determiners: frozenset[str]
+
+
+@lru_cache(maxsize=32)
+def _words(lex) -> _Words:
+    norm = lambda ws: frozenset(normalize_text(w).lower() for w in ws)  # noqa: E731
+    subject = lex.section("event_subject", {})
+    return _Words(norm(lex.section("chronology", {}).get("since", [])), norm(subject.get("class_words", [])),
+                  normalize_text(lex.section("script", {}).get("article", "")), norm(subject.get("definite", [])))
+
+
+def _plain(tok: str, data) -> str:
+    """A word without an attached conjunction and the article (`والتصادم` → `تصادم`)."""
+    return _strip(_bare(tok, data))
+
+
+def _roots(der, w: str) -> frozenset[str]:
+    """The roots (or stems) of a word's derivations; a root of two weak letters says too little."""
+    return frozenset(k.split(":")[0] for k in der.derive(w).keys if k.count("*") < 2)
+
+
+def _phrase(sc, i: int, view, data, w: _Words):
+    """The event words after the "since" at token ``i`` and the date they run to: (words, date,
+    whether one is definite or named by its date), or None."""
+    dates = sorted((view.from_original(d.start), view.from_original(d.end), d) for d in sc.dates if _dated(d))
+    words, definite, prev = [], False, sc.toks[i][1]
+    for j in range(i + 1, min(len(sc.toks) + 1, i + 3 + _PHRASE)):
+        a = sc.toks[j][0] if j < len(sc.toks) else len(view.text)
+        hit = next((x for x in dates if prev <= x[0] <= a), None)
+        if hit is not None:
+            ds, de, d = hit
+            if view.text[prev:ds].strip(" "):
+                return None   # punctuation before the date: no phrase of the event
+            if not words:   # "since the July 17 slide": the noun right after the date
+                k = next((k for k in range(j, len(sc.toks)) if sc.toks[k][0] >= de), None)
+                if k is None or sc.kinds[k] is None or view.text[de:sc.toks[k][0]].strip():
+                    return None
+                return [sc.toks[k][2]], d, sc.toks[j - 1][2] in w.determiners
+            return words, d, definite or j == i + 1 + len(words) and not view.text[prev:ds].strip()
+        if j == len(sc.toks) or view.text[prev:a].strip(" "):
+            return None    # a number or punctuation before the date: no phrase of the event
+        tok = sc.toks[j][2]
+        prev = sc.toks[j][1]
+        if sc.kinds[j] is None or _bare(tok, data) in w.classes or tok in w.determiners:
+            definite = definite or _bare(tok, data) in w.classes or tok in w.determiners and not words
+            continue   # a stop word ("the" before the first word: definite); a word that only classes the event
+        definite = definite or bool(w.article) and tok.startswith(w.article)
+        words.append(tok)
+        if len(words) > _PHRASE:
+            return None
+    return None
+
+
+def extract_told_events(doc, facts) -> list[tuple[Telling, Telling]]:
+    """The ``open_events`` fact: a verb and a noun of one event (:mod:`.open_events`) and an event
+    told back after "since", whose dates do not meet."""
+    pairs = extract_open_events(doc, facts)
+    told = {x.date.start for pair in pairs for x in pair}
+    return pairs + [p for p in since_tellings(doc, facts) if not told & {x.date.start for x in p}]
+
+
+def since_tellings(doc, facts) -> list[tuple[Telling, Telling]]:
+    """Pairs (earlier telling, telling after "since") of one event whose dates do not meet."""
+    sents = facts["dated_sentences"]
+    w = _words(doc.lexicon)
+    if len(sents) < 2 or not w.since:
+        return []
+    data, der, view = _event_data(doc.lexicon), deriver(doc.lexicon), doc.normalized
+    rd = _restated_data(doc.lexicon)
+    out = []
+    for n, sc in enumerate(sents):
+        for i, (_, _, tok) in enumerate(sc.toks):
+            if tok not in w.since and _bare(tok, data) not in w.since:
+                continue
+            got = _phrase(sc, i, view, data, w)
+            if got is None or len(got[0]) == 1 and not got[2]:
+                continue
+            words, date, _ = got
+            pair = _earlier(sents[:n], words, date, view, data, der, rd)
+            if pair is None:
+                continue
+            first, d, a, b = pair
+            spans = [(sc, sc.toks[i][0], view.from_original(date.end)),
+                     (first, min(a, view.from_original(d.start)), max(b, view.from_original(d.end)))]
+            if not _guarded(view, rd, spans):
+                out.append(_tellings(doc, view, pair, sc, words, date))
+    return out
+
+
+def _earlier(sents, words, date, view, data, der, rd):
+    """The one earlier sentence telling the event's words with one date near them: (sentence,
+    its date, first and last word of the telling), None when none or several."""
+    single = len(words) == 1
+    wanted = [(_plain(x, data), _roots(der, _plain(x, data))) for x in words]
+    found = []
+    for sc in sents:
+        hits = []
+        for x, rs in wanted:
+            hit = next((t for t in sc.toks if _plain(t[2], data) == x
+                        or not single and rs and _roots(der, _plain(t[2], data)) & rs), None)
+            if hit is None:
+                break
+            hits.append(hit)
+        else:
+            nearest = {_nearest(sc, view, h) for h in hits}
+            if len(nearest) == 1 and None not in nearest:
+                found.append((sc, nearest.pop(), min(h[0] for h in hits), max(h[1] for h in hits)))
+    if len(found) != 1:
+        return None
+    # A date before that meets the later one: the event told there in other words ("It was closed
+    # again on Feb. 2"), or two events told in one sentence ("arrested on March 3 …, his partner on
+    # March 11").
+    ib = date.interval()
+    for x in (x for s in sents for x in s.dates):
+        ia = x.interval()
+        if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]) or same_day(x, date):
+            return None
+    return found[0]
+
+
+def _nearest(sc, view, hit):
+    """The date of a sentence nearest a word, within ``_NEAR`` tokens and no sentence mark."""
+    best, gap = None, _NEAR + 1
+    pos = [t[0] for t in sc.toks]
+    for d in sc.dates:
+        if not _dated(d):
+            continue
+        ds, de = view.from_original(d.start), view.from_original(d.end)
+        lo, hi = (hit[1], ds) if hit[1] <= ds else (de, hit[0])
+        between = sum(1 for p in pos if lo <= p < hi)
+        if between < gap and not any(c in view.text[lo:hi] for c in ".;:؛"):
+            best, gap = d, between
+    return best
+
+
+def _guarded(view, rd, spans) -> bool:
+    """A negation, a repetition or a recurring event ("the tenth edition since its launch in
+    2013"), or a change of date, in the clause of a telling, from its start to the telling's end
+    (normalised ``(sentence, start, end)``)."""
+    for sc, a, b in spans:
+        lo = sc.toks[0][0]
+        marks = [lo + x + 1 for x, c in enumerate(view.text[lo:a]) if c in _CLAUSE_MARKS]
+        text = view.text[marks[-1] if marks else lo:b]
+        if rd.guards is not None and rd.guards.search(text) or rd.changes is not None and rd.changes.search(text):
+            return True
+    return False
+
+
+def _tellings(doc, view, pair, sc, words, date):
+    first, d, a, b = pair
+    s, e = view.to_original(a, b)
+    ws = [t for t in sc.toks if t[2] in words]
+    s2, e2 = view.to_original(ws[0][0], ws[-1][1]) if ws else (date.start, date.end)
+    kind = doc.text[s2:e2]
+    ta = Telling(s, e, doc.text[s:e], frozenset(), True, d, (), first.index, frozenset(), kind, tuple(words))
+    tb = Telling(s2, e2, doc.text[s2:e2], frozenset(), False, date, (), sc.index, frozenset(), kind, tuple(words))
+    return ta, tb
