@@ -21,6 +21,7 @@ from checker.language.regexes import compiled
 _HEAD, _TAIL = 400, 200
 # after a dateline's date: an agency's short name, bare or between slashes, then a dash
 _AGENCY = compiled(r"[^\S\n]*(?:/[^/\n]{1,20}/|[^\W\d_]{2,12})[^\S\n]*(?:--|[-–—])(?:\s|$)")
+_DATELINE_LINES = 2   # lines before a dateline's: a headline and a blank line
 _YEAR = compiled(f"[{DIGITS}]{{4}}")  # four digits of any script the normaliser reads
 
 
@@ -41,6 +42,28 @@ def _candidates(doc: Document, facts: Facts) -> list[tuple[int, object]]:
     return out
 
 
+def _dateline(text: str, line_start: int, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)``, on the line from ``line_start``, has a dateline's
+    shape: at most 40 characters before it on its line, "(Agency) -" or a dash after it."""
+    line_end = text.find("\n", end)
+    before = normalize_text(text[line_start:start]).strip(" \t-–—:|•*,،")
+    after = text[end:len(text) if line_end < 0 else line_end]
+    parted = text[line_start:start].rstrip().endswith((",", "،", "-", "–", "—"))
+    return len(before) <= 40 and (
+        re.match(r"\s*\([^()\n]{1,40}\)\s*[-–—]", after) is not None        # "(Reuters) -"
+        or (parted and re.match(r"\s*[-–—](?:\s|$)", after) is not None)  # "CITY, DATE -"
+        or len(before.split()) <= 2 and _AGENCY.match(after) is not None)   # `جنين 14-5-2026 وفا-`,
+    #                                             `تونس في 17 فبراير 2026 /كونا/ --`
+
+
+def dateline_at(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``[start, end)`` of ``text`` is a dateline's, with or without its
+    year, on one of the first lines ("CHARLOTTETOWN, Oct 2 (Wire) -" under a headline): it dates
+    the report, not the facts told after it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return text.count("\n", 0, line_start) <= _DATELINE_LINES and _dateline(text, line_start, start, end)
+
+
 def extract_publication_date(doc: Document, facts: Facts) -> dt.date | None:
     """The publication date stated in the text, or None."""
     labels = [normalize_text(w) for w in doc.lexicon.section("dates", {}).get("published_labels", [])]
@@ -58,12 +81,7 @@ def extract_publication_date(doc: Document, facts: Facts) -> dt.date | None:
         alone = not before and not re.search(r"\w", re.sub(r"[\d:.apmAPM\s|,،\-–—()]+", "", after))
         # "CITY, March 4, 2024 (Agency) -", `الرياض - 15 نيسان/أبريل 2025 -`: a dateline opens
         # the first paragraph
-        parted = doc.text[line_start:start].rstrip().endswith((",", "،", "-", "–", "—"))
-        dateline = offset == 0 and len(before) <= 40 and (
-            re.match(r"\s*\([^()\n]{1,40}\)\s*[-–—]", after) is not None        # "(Reuters) -"
-            or (parted and re.match(r"\s*[-–—](?:\s|$)", after) is not None)  # "CITY, DATE -"
-            or len(before.split()) <= 2 and _AGENCY.match(after) is not None)   # `جنين 14-5-2026 وفا-`,
-        #                                             `تونس في 17 فبراير 2026 /كونا/ --`
+        dateline = offset == 0 and _dateline(doc.text, line_start, start, offset + m.end)
         if labelled or alone or dateline:
             return dates[0]
     return None

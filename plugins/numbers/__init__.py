@@ -9,8 +9,9 @@ import bisect
 import datetime as dt
 from pathlib import Path
 
-from checker.i18n import MessageCatalogue
 from checker import Example, data_files, hookimpl, rule
+from checker.extractors.publication import dateline_at
+from checker.i18n import MessageCatalogue
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -79,49 +80,49 @@ def _date_guard(date_mentions, sents: Sentences | None = None):
 def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     """
     ## What it flags
-    One quantity of one thing given twice with figures that cannot both hold. The thing is read from the statement
-    itself: the noun a figure counts ("14 residents", "a $3 billion contract", `145 ألف طفل`), the noun an amount
-    measures ("the wage to 210,000 pounds", `عقد بقيمة`, `ميزانية المشروع البالغة`, "a reward of $5m" — for a sum of
-    money, the noun before such a word wins over the words after it), "the number of children … 154,000"), compared
-    through its singular, its broken plural (`أطفال` and `طفل`) and a few synonyms. Two figures of one noun are one fact
-    when the later one refers back to it ("the 17 residents rescued", "the route's 11,000 passengers", `العقد البالغة
-    قيمته`, "the floods, which killed 30 people", `الانفجار الذي أسفر`), when the two clauses restate each other (a
-    definite figure told first, "The $850 reward …", and the only other one of its noun, close in size, "a reward of
-    $580", count too; their content words align: "1,250 families were relocated from the flood zone" … "relocated 1,520
-    families from the flood zone"), or when they are the only two figures of that noun in sentences about the same
-    thing, close in size (or, each alone in its sentence, further apart when the sentences share two distinctive words:
-    "386 workers had been laid off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"; a count
-    told after "the number of …" is a total already told: "the number of entrants stood at 25 contestants", `بلغ عدد
-    المشاركين 25 متسابقا`). A figure in a unit of weight or volume measures the substance named after it, compared only
-    in that unit ("412 kilograms of heroin" … "the 241 kilograms of heroin", `كمية الهيروين المضبوطة، وهي 241
-    كيلوغراما`). Two figures written with the same digits in another order ("218" and "812") are compared however far
-    apart. Any figure, whatever it measures (a duration, a size, a share, a number of times), is also compared when its
-    clause is told again word for word with another figure: "Kim's trial must begin within 14 days of the indictment" …
-    "Kim's trial must begin within 30 days of the indictment", `فاز النادي باللقب أربع مرات` … `فاز النادي باللقب ست
-    مرات`. The clauses are compared word by word: the figures sit in one place, the shorter clause's words are all found
-    in the other in order (which may add an attribution or a relative clause at its ends), and at least one of the two
-    clauses opens its sentence, so that it names its own subject, or both follow the same words (a lead may be added:
-    "As reported earlier, …"); one bound told twice with its figure changed ("more than 30 million tuned in" … "more
-    than 38 million") is a slip. Tolls (killed, injured, arrested, missing) are compared within one kind of event and
-    one group; the only two tolls of their kind are one event when either sentence tells it as known ("The floods, which
-    killed 40 people" … "67 people were killed when flash floods swept …") or both name it definite ("the earthquake");
-    a count written against the article after its class word or after a plural noun counts it (`ضحايا الزلزال الـ920`,
-    `المتسابقين الـ64` … `ويتنافس 46 متسابقاً`; after a singular noun it is an ordinal: `الدورة الـ25`), and `البالغ
-    عددها` refers back to a count told before (`المسافرين البالغ عددهم 2.3 مليون`). Where the head comes first, a
-    percentage after a rate noun is the rate the noun after it names (`بلغت نسبة المشاركة 11,4 بالمائة` … `نسبة مشاركة في
-    حدود 14,1 بالمائة`). An amount measures the noun after "in" ("$9.4 million in emergency aid" …
-    "the emergency package, worth $10.4 million"; "a project that cost $14.5 million", `مشروع بكلفة`); a count a
-    day is a daily count ("14,000 passengers a day" … "its 11,000 daily passengers"); a sum told back ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`)
-    is the only other sum in its currency ("diverted €3.8 million"), or among several the one written with its digits in
-    another order ("$4.6 million" … "The $6.4 million"), and so is a thing's own sum after a bare "the project" opening its
-    clause ("the project, whose cost is put at $6.4 million", `أن المشروع، الذي تبلغ كلفته`); a measure told back with the article and no noun of its own
-    ("the 541,000 tonnes the mine produced", `الـ7300 طن التي خرجت`) is the earlier one in its unit with the same digits
-    in another order ("514,000 tonnes"), or the only earlier one. The value a change reached is its subject's ("Net
-    profit rose 12% last year to $41.6 million", "Exports climbed 9% to 46,000 tonnes", `ارتفع صافي أرباحها بنسبة 12%
-    ليصل إلى 41.6 مليون دينار`), held by a later telling of that subject with the article ("the $38.4 million net
-    profit", `صافي الأرباح البالغ`); a value of a place named right after it ("£1,390 in Wales") is that place's.
-    Qualifiers make intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the precision
-    written ("about 3,400": 3,300 to 3,500).
+    One quantity of one thing given twice with figures that cannot both hold. The thing is read from the statement itself:
+    the noun a figure counts ("14 residents", "a $3 billion contract", `145 ألف طفل`), the noun an amount measures ("the
+    wage to 210,000 pounds", `عقد بقيمة`, `ميزانية المشروع البالغة`, "a reward of $5m" — for a sum of money, the noun before
+    such a word wins over the words after it), "the number of children … 154,000"), compared through its singular, its
+    broken plural (`أطفال` and `طفل`) and a few synonyms. Two figures of one noun are one fact when the later one refers
+    back to it ("the 17 residents rescued", "the route's 11,000 passengers", `العقد البالغة قيمته`, "the floods, which
+    killed 30 people", `الانفجار الذي أسفر`), when the two clauses restate each other (a definite figure told first, "The
+    $850 reward …", and the only other one of its noun, close in size, "a reward of $580", count too; their content words
+    align: "1,250 families were relocated from the flood zone" … "relocated 1,520 families from the flood zone"), or when
+    they are the only two figures of that noun in sentences about the same thing, close in size (or, each alone in its
+    sentence, further apart when the sentences share two distinctive words: "386 workers had been laid off at the Bergen
+    plant" … "The Bergen plant, where 618 workers lost their jobs"; a count told after "the number of …" is a total already
+    told: "the number of entrants stood at 25 contestants", `بلغ عدد المشاركين 25 متسابقا`). A figure in a unit of weight or
+    volume measures the substance named after it, compared only in that unit ("412 kilograms of heroin" … "the 241 kilograms
+    of heroin", `كمية الهيروين المضبوطة، وهي 241 كيلوغراما`). Two figures written with the same digits in another order
+    ("218" and "812") are compared however far apart, and are one fact when their sentences share a distinctive word ("a
+    record 136,000 cruise passengers this season" … "the season would close with about 163,000 passengers"). Any figure,
+    whatever it measures (a duration, a size, a share, a number of times), is also compared when its clause is told again
+    word for word with another figure: "Kim's trial must begin within 14 days of the indictment" … "Kim's trial must begin
+    within 30 days of the indictment", `فاز النادي باللقب أربع مرات` … `فاز النادي باللقب ست مرات`. The clauses are compared
+    word by word: the figures sit in one place, the shorter clause's words are all found in the other in order (which may
+    add an attribution or a relative clause at its ends), and at least one of the two clauses opens its sentence, so that it
+    names its own subject, or both follow the same words (a lead may be added: "As reported earlier, …"); one bound told
+    twice with its figure changed ("more than 30 million tuned in" … "more than 38 million") is a slip. Tolls (killed,
+    injured, arrested, missing) are compared within one kind of event and one group; the only two tolls of their kind are
+    one event when either sentence tells it as known ("The floods, which killed 40 people" … "67 people were killed when
+    flash floods swept …") or both name it definite ("the earthquake"); a count written against the article after its class
+    word or after a plural noun counts it (`ضحايا الزلزال الـ920`, `المتسابقين الـ64` … `ويتنافس 46 متسابقاً`; after a
+    singular noun it is an ordinal: `الدورة الـ25`), and `البالغ عددها` refers back to a count told before (`المسافرين
+    البالغ عددهم 2.3 مليون`). Where the head comes first, a percentage after a rate noun is the rate the noun after it names
+    (`بلغت نسبة المشاركة 11,4 بالمائة` … `نسبة مشاركة في حدود 14,1 بالمائة`). An amount measures the noun after "in" ("$9.4
+    million in emergency aid" … "the emergency package, worth $10.4 million"; "a project that cost $14.5 million", `مشروع
+    بكلفة`); a count a day is a daily count ("14,000 passengers a day" … "its 11,000 daily passengers"); a sum told back
+    ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`) is the only other sum in its currency ("diverted €3.8 million"),
+    or among several the one written with its digits in another order ("$4.6 million" … "The $6.4 million"), and so is a
+    thing's own sum after a bare "the project" opening its clause ("the project, whose cost is put at $6.4 million", `أن
+    المشروع، الذي تبلغ كلفته`); a measure told back with the article and no noun of its own ("the 541,000 tonnes the mine
+    produced", `الـ7300 طن التي خرجت`) is the earlier one in its unit with the same digits in another order ("514,000
+    tonnes"), or the only earlier one. The value a change reached is its subject's ("Net profit rose 12% last year to $41.6
+    million", "Exports climbed 9% to 46,000 tonnes", `ارتفع صافي أرباحها بنسبة 12% ليصل إلى 41.6 مليون دينار`), held by a
+    later telling of that subject with the article ("the $38.4 million net profit", `صافي الأرباح البالغ`); a value of a
+    place named right after it ("£1,390 in Wales") is that place's. Qualifiers make intervals ("more than 25" is 25 or more,
+    "dozens" 24 to 100); "about" is read at the precision written ("about 3,400": 3,300 to 3,500).
 
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
@@ -130,31 +131,31 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     "Firefighters rescued 14 residents …" … "Of the 17 residents rescued by firefighters, …"; `مقتل 25 شخصاً` … `20 قتيلاً`.
 
     ## Not flagged
-    A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`, "had reached 9,000, before rising to 12,000"; but not `عدد أعضاء
-    الحكومة إلى 29 وزيراً` … `بأعضائها الـ30`), or given as the value it
-    changed from ("up from 17", "instead of 6", `بدلا من`); compatible figures ("more than 25" and
-    30, "about 150,000" and 148,000); part of a total ("25 dead, including 10 children", "four engineers with four others", `بينهم`,
-    "of them", "79 out of 106"), an addition ("18 other cases", `حالة أخرى`); counts of two groups
-    ("8 soldiers" and "14 militants", "14 residents" and "17 firefighters") or of one noun with
-    different modifiers ("two Brit awards", "three Grammy awards"); ranges ("between £80m and
-    £95m", `بين 80 و95`); measures, ages, times and prices per unit ("$60.96 a barrel",
-    `دولاراً للأوقية`), figures joined to a word by a hyphen ("a 10-year bond", "a 300-bed
-    hospital": part of what the thing is; a sum of money so written, "the 2.1-billion-dollar
-    purchase", is compared, and so are two of one unit written with the same digits in another
-    order, "a 150-megawatt solar farm" … "the 105-megawatt plant"); figures in names ("Doom 3");
+    A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`, "had reached 9,000, before rising to 12,000"; but
+    not `عدد أعضاء الحكومة إلى 29 وزيراً` … `بأعضائها الـ30`), or given as the value it changed from ("up from 17", "instead
+    of 6", `بدلا من`); compatible figures ("more than 25" and 30, "about 150,000" and 148,000); part of a total ("25 dead,
+    including 10 children", "four engineers with four others", `بينهم`, "of them", "79 out of 106"), an addition ("18 other
+    cases", `حالة أخرى`); counts of two groups ("8 soldiers" and "14 militants", "14 residents" and "17 firefighters") or of
+    one noun with different modifiers ("two Brit awards", "three Grammy awards"); ranges ("between £80m and £95m", `بين 80
+    و95`, "between 35 and 38 percent", the unit written once); a rate ("85,000 barrels a day", `برميل يومياً`) against a
+    measure told back ("the 58,000 barrels shipped"); measures, ages, times and prices per unit ("$60.96 a barrel", `دولاراً
+    للأوقية`), figures joined to a word by a hyphen ("a 10-year bond", "a 300-bed hospital": part of what the thing is; a
+    sum of money so written, "the 2.1-billion-dollar purchase", is compared, and so are two of one unit written with the
+    same digits in another order, "a 150-megawatt solar farm" … "the 105-megawatt plant"); figures in names ("Doom 3");
     percentages (NUM002 reads shares), two of one whole told of parts whose clauses share no other word ("the region
-    supplied 40% of exports" … "bottled oil makes up 22% of exports"); a sum told back among three sums of its currency or more; figures
-    under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023"; not a date told after a comma,
-    "…, the governor said on Tuesday"), a forecast ("economists had expected") or figures told of different
-    places or teams; a clause told again with a word replaced ("50% of men" … "60% of women",
-    "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new
-    schools", "now employs"), clauses that both lean on a subject told before them ("Mwangi,
-    who was jailed for three years" … "Otieno, who was jailed for five years"), ages (DATE006
-    reads them), the base of a ratio ("one in four Turks"), prices per unit, one clause told of three figures or more (a series), two
-    tallies told alike with every figure different ("31 votes to 19, with three abstentions" …
-    "33 votes to 18, with two abstentions"), and a part a relative clause picks out ("the 1,412
-    members who cast ballots" … "its roughly 1,990 members"). Two figures each attributed to a source ("police said", `بحسب`), no one person named in both sentences, are reported
-    for information only: the sources may disagree, and the article should say so.
+    supplied 40% of exports" … "bottled oil makes up 22% of exports"); a sum told back among three sums of its currency or
+    more; figures under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023"; not a date told after a comma, "…, the
+    governor said on Tuesday", nor a dateline's, "SAINT JOHN, Oct 2 (Wire) -"; an ordinal sets two figures apart only before
+    the figure or in its clause: "the first patient", not "a second berth" after it), a forecast ("economists had expected")
+    or figures told of different places or teams; a clause told again with a word replaced ("50% of men" … "60% of women",
+    "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new schools", "now employs"), clauses
+    that both lean on a subject told before them ("Mwangi, who was jailed for three years" … "Otieno, who was jailed for
+    five years"), ages (DATE006 reads them), the base of a ratio ("one in four Turks"), prices per unit, one clause told of
+    three figures or more (a series), two tallies told alike with every figure different ("31 votes to 19, with three
+    abstentions" … "33 votes to 18, with two abstentions"), and a part a relative clause picks out ("the 1,412 members who
+    cast ballots" … "its roughly 1,990 members"). Two figures each attributed to a source ("police said", `بحسب`), no one
+    person named in both sentences, are reported for information only: the sources may disagree, and the article should say
+    so.
     """
     _report_conflicts(ctx, quantities, date_mentions, name_mentions)
 
@@ -175,7 +176,9 @@ def _report_conflicts(ctx, quantities, date_mentions, name_mentions) -> None:
 
 
 def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
-    """(earlier, later, noun) for every two figures NUM001's readings find in conflict."""
+    """(earlier, later, noun) for every two figures NUM001's readings find in conflict. A
+    dateline's date dates the report, not a figure after it."""
+    date_mentions = [m for m in date_mentions if not dateline_at(ctx.doc.text, m.start, m.end)]
     told_dated, other = _sentence_dates(date_mentions, sents), other_time(ctx, sents)
 
     def dated(a, b) -> bool:

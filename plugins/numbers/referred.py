@@ -80,6 +80,8 @@ def _measures_told_back(ctx, quantities, sents: Sentences, dated):
         if key not in d.substance or in_range(ctx.doc, quantities, i, joiner, split) or \
                 previous is not None and previous.search(before):
             continue
+        if (rate := _rate_after(lex)) is not None and rate.match(view.text, unit.end()):
+            continue   # "85,000 barrels a day": a rate, not a quantity a later one tells back
         after = _NEXT.match(view.text, unit.end())
         back = lead is not None and lead.search(before) is not None or article_attached(d, before)
         own = after is not None and (after.group(1) not in stop or after.group(1) in d.of)   # "… tonnes of maize"
@@ -120,6 +122,12 @@ def _possessor_skip(lex) -> frozenset[str]:
     f = figures_data(lex)
     return frozenset(normalize_text(w) for p in (*f.get("relative", []), *f.get("value_of", []), *f.get("definite", []))
                      for w in p.split())
+
+
+@lru_cache(maxsize=32)
+def _rate_after(lex) -> re.Pattern | None:
+    """Words right after a measure's unit that make it a rate ("a day", `يومياً`)."""
+    return alternation_rx(figures_data(lex).get("rate_after", []), before=r"\s+")
 
 
 @lru_cache(maxsize=32)

@@ -59,8 +59,9 @@ def in_range(doc, qs: list[Quantity], i: int, joiner: re.Pattern, split: re.Patt
     for j in (i - 1, i + 1):
         if 0 <= j < len(qs):
             a, b = (qs[j], qs[i]) if j < i else (qs[i], qs[j])
-            if (a.unit == "%") != (b.unit == "%"):
-                continue   # "rose 8% to 460,000 tonnes": a change and the value it reached
+            if a.unit == "%" and b.unit != "%":
+                continue   # "rose 8% to 460,000 tonnes": a change and the value it reached (but
+                #            "between 35 and 38 percent": the unit written once, after the range)
             gap = t[a.end:b.start]
             if len(gap) > 8:
                 continue
@@ -309,6 +310,9 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     score = fuzz.token_set_ratio(wa, wb) if wa and wb else 0
     if alone and shared and _close(a.q, b.q, _COMMON_RATIO) and score >= _ALONE_ALIGNED:
         return True   # the only two figures of one noun, in sentences about one thing
+    if shared and transposed(a.q.value, b.q.value):
+        return True   # "147,000 cruise passengers this season" … "the season would close with about
+        #               174,000 passengers": one figure with its digits swapped, in sentences about one thing
     if alone and single and len(shared) >= _ALONE_SHARED:
         return True   # … or further apart in size, each alone in its sentence and the two sharing
         #               distinctive words ("386 workers had been laid off at the Bergen plant" /
@@ -344,11 +348,19 @@ def _relatives(lex) -> frozenset[str]:
 
 
 def _ordered_apart(ctx, words: "_SentenceWords", a: Mention, b: Mention) -> bool:
-    """Each sentence names an ordinal, and not the same one: two things, each told once."""
+    """Each figure's sentence names an ordinal before the figure or in its clause, and not the
+    same one: two things, each told once ("the first patient a 40% chance" … "the second patient
+    a 70% chance"; not "a second berth" in a clause after the figure)."""
     ordinals = _ordinals(ctx.lexicon)
     if not ordinals:
         return False
-    oa, ob = (set(re.findall(r"[^\W\d_]+", words.sents.norm(m.sentence))) & ordinals for m in (a, b))
+    text = ctx.doc.text
+
+    def named(m: Mention) -> set[str]:
+        sent = words.sents.items[m.sentence]
+        end = clause_bounds(text, m.q.start, m.q.end)[1]
+        return set(re.findall(r"[^\W\d_]+", normalize_text(text[sent.start:end]))) & ordinals
+    oa, ob = named(a), named(b)
     return bool(oa and ob) and oa != ob
 
 

@@ -97,9 +97,12 @@ class Figures(Section):
     #: `ومنها`), and words that set two of its parts apart ("while", `فيما`): two such parts that
     #: make more than the whole contradict it.
     of_these: Words = []
+    apart_words: Words = []
     #: After a rate word, a unit of time and the word its rate is also told by ("a day": "daily").
     per_time: dict[Str, Str] = {}
-    apart_words: Words = []
+    #: Words right after a measure's unit that make it a rate ("barrels a day", `برميل يومياً`):
+    #: not a quantity told back ("the 58,000 barrels shipped on Sunday").
+    rate_after: Words = []
     #: Words before a figure that make it the base of a ratio ("one in four Turks", `واحد من كل
     #: أربعة قطارات`): no count of the noun after it.
     ratio_before: Words = []
