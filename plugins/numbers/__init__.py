@@ -328,7 +328,9 @@ def count_mismatch(ctx, quantities):
     its currency); a count whose noun a colon ends and the counts listed after it that make more ("260 registered
     boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`), and the only count
     of a sentence against two parts the next sets apart after "Of these" ("46 shops. Of these, 29 reopened …, while 21
-    remain empty", `ومنها … فيما`). A last share told as "the rest" makes the figures one whole ("…, while the rest of
+    remain empty", `ومنها … فيما`), or in its own sentence after a comma, two parts told alike after "of them" and
+    "and" ("43 boatmen work the crossing, 27 of them from the north bank and 19 from the city side", `منهم 27 من
+    القرى و19 من المدينة`). A last share told as "the rest" makes the figures one whole ("…, while the rest of
     the Gulf contributed 31%", `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one
     sentence that do not make 100% ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45%
     المتبقية`).

@@ -3,15 +3,18 @@ amounts ("the grant will be split between $800,000 for restoration and $750,000 
 `أن المنحة تتوزع بين 800 ألف دينار للترميم و750 ألف دينار للتدريب`, language data ``[figures]
 split_words``) names every part, so the parts make the whole: the amount of that currency told
 before the split word in its sentence, or the only one told earlier in the article. Counts listed
-after a colon that ends a count's noun ("260 boats: 190 …, 40 … and 50 …"), and two parts a
-sentence opening with "Of these" sets apart, may not make more than their whole."""
+after a colon that ends a count's noun ("260 boats: 190 …, 40 … and 50 …"), two parts a
+sentence opening with "Of these" sets apart, and two parts told alike after "of them" and "and"
+in the whole's own sentence may not make more than their whole."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, and_words, figures_data
 
@@ -46,6 +49,7 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
             yield whole, parts
     yield from _colon_counts(ctx, quantities, sents)
     yield from _these_counts(ctx, quantities, sents)
+    yield from _them_counts(ctx, quantities, sents)
 
 
 def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
@@ -109,3 +113,45 @@ def _these_counts(ctx, quantities: list[Quantity], sents: Sentences):
         gap = view.text[view.from_original(parts[0].end):view.from_original(parts[1].start)]
         if apart.search(gap):
             yield wholes[0], parts
+
+
+_WORD_AFTER = compiled(r"\W{0,8}([^\W\d_]+)")
+
+
+def _them_counts(ctx, quantities: list[Quantity], sents: Sentences):
+    """A sentence of three counts: a whole, then after a comma a part marked "of them" and a
+    second joined to it by "and", the two told alike — the same word after each ("43 boatmen
+    work the crossing, 27 of them from the north bank and 19 from the city side", `يعمل 43
+    مراكبياً، منهم 27 من القرى و19 من المدينة`): a breakdown whose parts make more than the whole."""
+    ofx = _of_them_rx(ctx.lexicon)
+    if ofx is None:
+        return
+    view, (words, attached) = ctx.doc.normalized, and_words(ctx.lexicon)
+    by: dict[int, list] = {}
+    for q in _counts(quantities):
+        if (k := sents.index(q.start)) is not None:
+            by.setdefault(k, []).append(q)
+    for parts in by.values():
+        if len(parts) != 3 or parts[1].value + parts[2].value <= parts[0].value:
+            continue
+        _, as_, bs = (view.from_original(q.start) for q in parts)
+        we, ae, be = (view.from_original(q.end) for q in parts)
+        if not re.search(r"[,،]", view.text[we:as_]):
+            continue
+        after_a = ofx.match(view.text, ae)   # "27 of them", or `منهم 27`
+        if after_a is None and ofx.search(view.text, max(we, as_ - 12), as_) is None:
+            continue
+        gap = view.text[ae:bs].split()
+        if not (gap and gap[-1] in words or view.text[bs - 1:bs] in attached):
+            continue   # (the second part joined by "and", `و19`)
+        first_a = _WORD_AFTER.match(view.text, after_a.end() if after_a else ae)
+        first_b = _WORD_AFTER.match(view.text, be)
+        if first_a and first_b and first_a.group(1) == first_b.group(1):
+            yield parts[0], parts[1:]
+
+
+@lru_cache(maxsize=32)
+def _of_them_rx(lex):
+    """The words of a part of the count told before ("of them", `منهم`)."""
+    return alternation_rx([normalize_text(w) for w in figures_data(lex).get("of_these", [])], before=r"\s*",
+                          after=r"(?![^\W\d_])")
