@@ -32,8 +32,10 @@ def _patterns(lex):
     out["role"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)))
     out["ended"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
                             + whole_word(f"(?P<end>{ended})", pre)) if ended else None
-    # a word of ``as_between`` may stand between: "as council president", "as its chair"
-    between = f"(?:(?:{alternation(r['as_between'])}){WS}+)?" if r.get("as_between") else ""
+    # a word of ``as_between`` ("as its chair") or one other word may stand between ("as market
+    # director"), but not one that makes it another role (``as_not_between``: "as deputy director")
+    not_between = f"(?!(?:{alternation(r['as_not_between'])}){WS})" if r.get("as_not_between") else ""
+    between = f"(?:(?:(?:{alternation(r['as_between'])})|{not_between}[^\\W\\d_]+){WS}+)?" if r.get("as_between") else ""
     out["as"] = compiled(whole_word(f"(?P<as>{as_}){WS}+{between}{prefixes(lex, True)}(?P<role>{role})", pre)) \
         if as_ else None
     return out

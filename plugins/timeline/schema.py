@@ -81,6 +81,8 @@ class Roles(Section):
     as_: Words = Field(default=[], alias="as")
     #: words that may stand between those and the role ("as council president", "as its chair").
     as_between: Words = []
+    #: Words that make a role after "as" another one ("as deputy director"): no word of its own.
+    as_not_between: Words = []
     #: words that take a role up again ("returned as chair", `عاد`).
     again: Words = []
     #: words that call a role former ("former chair", `السابق`).

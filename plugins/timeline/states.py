@@ -162,7 +162,9 @@ def overlapping_exclusive_states(ctx, timeline_statements):
       it ("chief executive of FreshKart from 2017 to 2021" … "in 2019, as chief executive of rival BasketNow", `قاد «طيران
       سحاب» رئيساً تنفيذياً` … `لشركة «نسمة للطيران» المنافسة`: the name beside the office);
     - suspended from office for a stated period and acting in it within that period ("suspended from office from
-      March 2021 to February 2022" … "in October 2021, as council president", `موقوفاً عن ممارسة مهامه` … `بصفته رئيساً للمجلس`);
+      March 2021 to February 2022" … "in October 2021, as council president", `موقوفاً عن ممارسة مهامه` … `بصفته رئيساً للمجلس`;
+      "was suspended from work between June and September" … "signed, as market director, … during July", `أُوقف عن
+      العمل`: one word may stand between "as" and the role, not one that makes it another, "as deputy director");
     - aboard a ship for a stated period and acting in person within it ("aboard the research
       vessel, from November 2019 to April 2020" … "presided in person over its February 2020
       meeting", `على متن` … `ترأست بنفسها`). A year alone dates an act after a determiner ("the
