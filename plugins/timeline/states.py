@@ -119,15 +119,13 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
 def overlapping_exclusive_states(ctx, timeline_statements):
     """
     ## What it flags
-    The same subject in two states that exclude each other towards the same counterpart over
-    periods that overlap: wanted by, under a bounty or sanctions of, designated a terrorist by
-    or at war with the United States — and an ally of, a partner of, cooperating or
-    coordinating with it. "Wanted by the US until 2023" and "cooperating with the US-led
-    coalition since 2016" both hold from 2016 to 2023. Counterparts are recognised through
-    their aliases (`واشنطن`, `الأميركيين`, `التحالف الدولي`, "the US", "Washington"). One finding
-    per subject and counterpart, on the first hostile statement, with every overlapping
-    friendly statement as a related span. A counterpart may be the article's own government
-    (`ظلت الحكومة ترصد مكافأة` … `حليفاً للحكومة منذ عام 2016`). Likewise, for one person:
+    The same subject in two states that exclude each other towards the same counterpart over periods that overlap:
+    wanted by, under a bounty or sanctions of, designated a terrorist by or at war with the United States — and an ally
+    of, a partner of, cooperating or coordinating with it. "Wanted by the US until 2023" and "cooperating with the
+    US-led coalition since 2016" both hold from 2016 to 2023. Counterparts are recognised through their aliases
+    (`واشنطن`, `الأميركيين`, `التحالف الدولي`, "the US", "Washington"). One finding per subject and counterpart, on the
+    first hostile statement, with every overlapping friendly statement as a related span. A counterpart may be the
+    article's own government (`ظلت الحكومة ترصد مكافأة` … `حليفاً للحكومة منذ عام 2016`). Likewise, for one person:
 
     - in prison ("held at Kamiti Prison") for a stated period (from … to, between … and, since) and acting in person
       within it: chairing, visiting, leading a march or a protest, addressing a rally ("in state
@@ -162,23 +160,21 @@ def overlapping_exclusive_states(ctx, timeline_statements):
       it ("chief executive of FreshKart from 2017 to 2021" … "in 2019, as chief executive of rival BasketNow", `قاد «طيران
       سحاب» رئيساً تنفيذياً` … `لشركة «نسمة للطيران» المنافسة`: the name beside the office);
     - suspended from office for a stated period and acting in it within that period ("suspended from office from
-      March 2021 to February 2022" … "in October 2021, as council president", `موقوفاً عن ممارسة مهامه` … `بصفته رئيساً للمجلس`;
-      "was suspended from work between June and September" … "signed, as market director, … during July", `أُوقف عن
-      العمل`: one word may stand between "as" and the role, not one that makes it another, "as deputy director");
+      March 2021 to February 2022" … "in October 2021, as council president", `موقوفاً عن ممارسة مهامه` … `بصفته رئيساً للمجلس`,
+      `أُوقف عن العمل` … "as market director": one word may stand before the role, not "deputy");
     - aboard a ship for a stated period and acting in person within it ("aboard the research
       vessel, from November 2019 to April 2020" … "presided in person over its February 2020
       meeting", `على متن` … `ترأست بنفسها`). A year alone dates an act after a determiner ("the
       2016 campaign"); a person named once before an act, after a clause's start and a title ("Her
       deputy, Ian Moller, attended", "…, vice-president Ivan Horvat acted"), is its subject.
 
-    States are read from the structure of the sentence: a state word or a head word with its
-    complement a few words on ("led … marchers", "barred … from returning to", `قاد تظاهرات`),
-    the date that bounds it, and its subject (the last person named before it, one named inside
-    it, for a role in apposition the person named right after it — "in 1998, as chair, Ortega
-    signed" —, for a role acted in, the one person the sentence before names in its paragraph; else
-    the article's main person; not a relative's or a predecessor's: "his wife Nadia led marches", `سلفها`). An
-    Arabic given name that is also a word, before a family name the article repeats alone, is a
-    person (`حسام القاسم` … `خطب القاسم`); a date across a sentence's end dates both sentences.
+    States are read from the structure of the sentence: a state word or a head word with its complement a few words on
+    ("led … marchers", "barred … from returning to", `قاد تظاهرات`), the date that bounds it, and its subject (the last
+    person named before it, one named inside it, for a role in apposition the person named right after it — "in 1998, as
+    chair, Ortega signed" —, for a role acted in, the one person the sentence before names in its paragraph; else the
+    article's main person; not a relative's or a predecessor's: "his wife Nadia led marches", `سلفها`). An Arabic given
+    name that is also a word, before a family name the article repeats alone, is a person (`حسام القاسم` … `خطب
+    القاسم`); a date across a sentence's end dates both sentences.
 
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
@@ -187,15 +183,14 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     `كان حتى عام 2023 على قائمة المطلوبين للولايات المتحدة` … `تعاون مع التحالف الدولي منذ عام 2016`.
 
     ## Not flagged
-    States that follow each other (wanted until 2016, an ally from 2017), different counterparts,
-    undated states, a state said to have ended (`رفع العقوبات`, "sanctions were lifted") before
-    the other began, and two states whose overlap is open on one side ("until 2019" and "until
-    2023"). A prison term, an absence or a full-time post without a stated start ("in prison
-    until 2019"); an act after release; an act abroad while barred from home ("concerts in
-    Paris"); a full-time post and a post of the same body under its initials; two periods of different kinds, one
-    ending the year the other begins ("from 2016 to 2020" … "since 2020"); a role called former (`السابق`, "as
-    former chair") or said to be taken up again ("re-elected chair", `أعيد انتخابه`); different people, also a
-    role in apposition before a full name the article writes only once ("in 2019, as chair, Anna Liu signed").
+    States that follow each other (wanted until 2016, an ally from 2017), different counterparts, undated states, a
+    state said to have ended (`رفع العقوبات`, "sanctions were lifted") before the other began, and two states whose
+    overlap is open on one side ("until 2019" and "until 2023"). A prison term, an absence or a full-time post without a
+    stated start ("in prison until 2019"); an act after release; an act abroad while barred from home ("concerts in
+    Paris"); a full-time post and a post of the same body under its initials; two periods of different kinds, one ending
+    the year the other begins ("from 2016 to 2020" … "since 2020"); a role called former (`السابق`, "as former chair")
+    or said to be taken up again ("re-elected chair", `أعيد انتخابه`); different people, also a role in apposition
+    before a full name the article writes only once ("in 2019, as chair, Anna Liu signed").
     """
     for first_group, second_group, scope in timeline_data(ctx.lexicon).pairs:
         _report_pair(ctx, timeline_statements, first_group, second_group, scope)
