@@ -49,8 +49,7 @@ def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = Fals
          min_length: int | None = None) -> bool:
     """Two spellings of one name that differ by one letter: dropped, doubled, swapped or another.
     Two norms of one word ("Labour", "Labor") are not, unless ``b`` is a person's family name
-    ("McAllister", "McAlister"). Both are at least ``min_length`` letters (the language's
-    minimum unless given)."""
+    ("McAllister", "McAlister"). Both are at least ``min_length`` letters (by default the language's)."""
     shortest = data.min_length if min_length is None else min_length
     if a == b or min(len(a), len(b)) < shortest or OSA.distance(a, b) != 1:
         return False
@@ -67,8 +66,9 @@ def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = Fals
         return False  # two given names ("Jon", "John"; "حسن", "حسين"), a particle's cases ("أبو", "أبي")
     short, long_ = sorted((a, b), key=len)
     if len(long_) > len(short):
-        if any(long_ == short + e for e in data.endings):
-            return False  # another word: a plural, an adjective ("الشرع", "الشرعي")
+        if any(long_ == short + e or len(e) > 1 and long_.endswith(e) and short.startswith(long_[:-len(e)])
+               and short[len(long_) - len(e):] in data.endings for e in data.endings):
+            return False  # another word: a plural, an adjective ("الشرع", "الشرعي"), a people ("Faroes", "Faroese")
         if long_[0] in proclitics and long_[1:] == short:
             return False
     elif a[0] in proclitics and b[0] in proclitics and a[1:] == b[1:]:

@@ -141,33 +141,31 @@ def name_variants(ctx, name_mentions):
     the later one and suggests nothing.
 
     ## Why it matters
-    A misspelt name is what readers and the people named notice first; in Arabic, with no capitals,
-    a confused or dropped letter survives proofreading easily.
+    A misspelt name is what readers and the people named notice first; in Arabic, with no capitals, a confused or
+    dropped letter survives proofreading easily.
 
     ## Example
     `Finance Minister Jan Kowalski said … "We are on track," Kowlaski said.`
 
     ## Not flagged
-    Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski"); two
-    people who share a family name (`حمزة المصطفى` and `معاذ مصطفى`) or have similar ones with their own
-    given names ("Gordon Brown", "Des Browne"); two known given names of one family name told as two
-    people: in one sentence, next to a kinship word ("his brother", `شقيقه`), with two different titles,
-    two names that differ by a long vowel (`سعد`, `سعيد`) or are listed as two names (`حسن`, `حسين`);
-    spellings the normaliser folds (hamza forms, alef maqsura, diacritics, case, accents; a noun and
-    itself with a pronoun, `مقابلة`, `مقابله`); the article or a particle written or left out
-    ("al-Sharaa", "Sharaa"; `المصطفى`, `مصطفى`), or one spelling with the article and one without that
-    also differ by a letter (`المغرب`, `مطرب`); two norms of one word ("Labour"/"Labor",
-    "Defence"/"Defense"); a word that is the name plus an ending (`الشرعية`, "Germany"/"German"); a
-    spelling written three times or more, or as often as the other at least twice (a second person, not
-    a slip); names of places and organisations one changed letter apart ("Iran", "Iraq") or told in one
-    sentence, and shorter than the language's length for them; a dropped or doubled letter after "in",
-    "from"... against a person's name ("in Cameroon", "David Cameron"); names shorter than the
-    language's minimum; compounds with a hyphen; a word written once that is no word of the language
-    against a name whose other words differ from its own ("Kerri Walsh", "Kerry Doyle"; "T Brannan",
-    "Mark Brennan"), or one letter from two names of the article; two forms of one Arabic word that
-    differ in an ending letter (`رسمت`, `رسما`); in English, two full names none of whose mentions shows
-    a person (a title, a verb of saying, a known given name, the family name alone) and that differ by
-    more than a swap: "Candy County" and "Candy Country" may be two places.
+    Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski"); two people who share
+    a family name (`حمزة المصطفى` and `معاذ مصطفى`) or have similar ones with their own given names ("Gordon Brown",
+    "Des Browne"); two known given names of one family name told as two people: in one sentence, next to a kinship
+    word ("his brother", `شقيقه`), with two different titles, two names that differ by a long vowel (`سعد`, `سعيد`) or
+    are listed as two names (`حسن`, `حسين`); spellings the normaliser folds (hamza forms, alef maqsura, diacritics,
+    case, accents; a noun and itself with a pronoun, `مقابلة`, `مقابله`); the article or a particle written or left
+    out ("al-Sharaa", "Sharaa"; `المصطفى`, `مصطفى`), or one spelling with the article and one without that also differ
+    by a letter (`المغرب`, `مطرب`); two norms of one word ("Labour"/"Labor", "Defence"/"Defense"); a word that is the
+    name plus an ending (`الشرعية`, "Germany"/"German"), or two words of one stem with two endings
+    ("Faroes"/"Faroese"); a spelling written three times or more, or as often as the other at least twice (a second
+    person, not a slip); names of places and organisations one changed letter apart ("Iran", "Iraq") or told in one
+    sentence, and shorter than the language's length for them; a dropped or doubled letter after "in", "from"...
+    against a person's name ("in Cameroon", "David Cameron"); names shorter than the language's minimum; compounds
+    with a hyphen; a word written once that is no word of the language against a name whose other words differ from
+    its own ("Kerri Walsh", "Kerry Doyle"; "T Brannan", "Mark Brennan"), or one letter from two names of the article;
+    two forms of one Arabic word that differ in an ending letter (`رسمت`, `رسما`); in English, two full names none of
+    whose mentions shows a person (a title, a verb of saying, a known given name, the family name alone) and that
+    differ by more than a swap: "Candy County" and "Candy Country" may be two places.
     """
     _report_all(ctx, name_mentions)
 

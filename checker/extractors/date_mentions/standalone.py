@@ -5,6 +5,7 @@ publication date ("last year", "yesterday"), weekdays named alone; and the quali
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from checker.extractors.date_mentions.model import DateMention, Part, RelativeDay
@@ -14,6 +15,7 @@ from checker.extractors.keywords import digits, finditer_at
 from checker.extractors.quantity_mentions import unit_follows
 from checker.extractors.spans import SpanIndex
 from checker.language.matching import matched_key
+from checker.language.normalize import normalize_text
 
 
 def years(sc: Scanner, taken: SpanIndex) -> list[DateMention]:
@@ -84,6 +86,16 @@ def relatives(sc: Scanner) -> list[DateMention]:
     return out
 
 
+def _in_name(sc: Scanner, end: int) -> bool:
+    """A weekday's word that a capitalised word right after it makes part of a name ("the Thu Bon
+    river", "the Sunday Times"), where the script has capitals: not a month's name."""
+    text = sc.doc.text
+    if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
+        return False
+    word = re.match(r"[^\W\d_]+", text[end + 1:end + 30])
+    return word is not None and normalize_text(word.group()).lower() not in sc.doc.lexicon.month_lookup
+
+
 def weekdays(sc: Scanner, taken: SpanIndex, dated: list[DateMention]) -> list[DateMention]:
     """A weekday standing alone ("said on Friday", `الأربعاء الماضي`): in news copy the most
     recent such day up to the publication date, or the next one when a word says so. Weekdays
@@ -94,7 +106,7 @@ def weekdays(sc: Scanner, taken: SpanIndex, dated: list[DateMention]) -> list[Da
     out = []
     for m in sc.scan("weekday"):
         s, e = sc.original(m.start("wd"), m.end("wd"))
-        if s in attached or taken.holds(s):
+        if s in attached or taken.holds(s) or _in_name(sc, e):
             continue
         number = sc.p.weekday_numbers[matched_key(m.group("wd"))]
         relation = relation_span = None
