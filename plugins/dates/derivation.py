@@ -59,6 +59,7 @@ class Deriver:
         self.no_ta = frozenset(d.get("no_ta_marbuta", []))
         self.en_suffixes = sorted(d.get("suffixes", []), key=len, reverse=True) if not self.patterns else []
         self.trailing = list(d.get("trailing", []))
+        self.restore = [tuple(pair) for pair in d.get("restore", [])]
         self.min_stem = int(d.get("min_stem", 3))
         self._lemmas = frozenset(v for v in self.irregular.values() if v)
         # the suffixes by their last letter, longest first: a word is tried only with those it
@@ -112,6 +113,9 @@ class Deriver:
                 break
         if len(w) > self.min_stem and w[-1] == w[-2] and w[-1] not in "aeiou":
             w = w[:-1]
+        for old, new in self.restore:   # "registr" (registration) is "register" (registered)
+            if w.endswith(old):
+                return w[:-len(old)] + new
         return w
 
     def _english(self, w: str) -> Derived:

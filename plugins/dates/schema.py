@@ -142,6 +142,9 @@ class EventDerivation(Section):
 
     suffixes: Words = []
     trailing: Words = []
+    #: A stem's ending and what it stands for, read last ("registr" of "registration" is
+    #: "register"): [ending, replacement].
+    restore: list[tuple[Str, Str]] = []
     min_stem: Int = 3
     #: Written form to its key; an empty key means "never an event word".
     irregular: dict[Str, Str] = {}
