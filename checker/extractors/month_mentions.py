@@ -169,12 +169,14 @@ def _date_context(doc, start: int, end: int) -> bool:
 
 _WORDS_AFTER = compiled(r"[ \t\u00a0]*/[ \t\u00a0]*(\w+(?:[ \t\u00a0]+\w+)?)")
 _WORDS_BEFORE = compiled(r"(\w+(?:[ \t\u00a0]+\w+)?)[ \t\u00a0]*/[ \t\u00a0]*$")
+_WORD_BEFORE_BRACKET = compiled(r"(\w+)[ \t\u00a0]*\([ \t\u00a0]*$")   # "Hazeiran (June)"
 
 
-def _fuzzy_month(doc, start: int, end: int) -> MonthMention | None:
+def _fuzzy_month(doc, start: int, end: int, gloss: bool = False) -> MonthMention | None:
     """A misspelt month name of one or two words starting at ``start`` (``يوينو``,
-    ``تشرين الأولى``): one edit (optimal string alignment) from exactly one name of five letters
-    or more."""
+    ``تشرين الأولى``): one edit (optimal string alignment) from names of one month, of five letters
+    or more; with ``gloss``, written before a month in brackets, a month the language names only in
+    glosses counts too ("Hazeiran (May)")."""
     lex = doc.lexicon
     words = list(re.finditer(r"\w+", doc.text[start:end]))[:2]
     if not words or words[0].start() != 0:
@@ -186,9 +188,9 @@ def _fuzzy_month(doc, start: int, end: int) -> MonthMention | None:
             continue
         gloss_only = _gloss_only(lex)
         hits = [k for k in lex.month_lookup if len(k) >= 5 and OSA.distance(key, k) <= 1
-                and not all(n.system in gloss_only for n in lex.month_lookup[k])]
-        if len(hits) == 1:
-            names = lex.month_lookup[hits[0]]
+                and (gloss or not all(n.system in gloss_only for n in lex.month_lookup[k]))]
+        if hits and len({(n.number, n.system) for k in hits for n in lex.month_lookup[k]}) == 1:
+            names = lex.month_lookup[hits[0]]   # (one month: "Hazeiran" is one letter from three of its spellings)
             return MonthMention(start, e, doc.text[start:e], names[0].number, names[0].system, False,
                                 tuple(sorted({(x.number, x.system) for x in names})))
     return None
@@ -202,7 +204,8 @@ def _slash_before(text: str, pos: int) -> bool:
 
 
 def _with_misspelt(doc, mentions: list[MonthMention]) -> list[MonthMention]:
-    """Add misspelt names that stand across a slash from a real month name."""
+    """Add misspelt names that stand across a slash from a real month name, or before it in
+    brackets ("Hazeiran (May)")."""
     starts = {m.start for m in mentions}
     ends = {m.end for m in mentions}
     extra = []
@@ -212,13 +215,14 @@ def _with_misspelt(doc, mentions: list[MonthMention]) -> list[MonthMention]:
             fm = _fuzzy_month(doc, after.start(1), after.end(1))
             if fm:
                 extra.append(fm)
-        before = _WORDS_BEFORE.search(doc.text, max(0, m.start - 30), m.start) \
-            if _slash_before(doc.text, m.start) else None
+        slash = _slash_before(doc.text, m.start)
+        before = _WORDS_BEFORE.search(doc.text, max(0, m.start - 30), m.start) if slash \
+            else _WORD_BEFORE_BRACKET.search(doc.text, max(0, m.start - 30), m.start)
         if before and before.end(1) not in ends:
             words = before.group(1).split()
             for w in (before.group(1), words[-1]):
                 s = before.end(1) - len(w)
-                fm = _fuzzy_month(doc, s, before.end(1))
+                fm = _fuzzy_month(doc, s, before.end(1), gloss=not slash)
                 if fm and fm.end == before.end(1):
                     extra.append(fm)
                     break

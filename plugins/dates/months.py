@@ -41,7 +41,8 @@ def month_pair_mismatch(ctx, month_pairs):
     `نيسان (أبريل)`, `يوليو/ تموز`, or with a plain space, `أبريل نيسان`; Maghrebi names
     (`جانفي`, `أوت`) count as Gregorian. The rule flags a pair whose two halves are different
     months, in any order and with any of those separators, also when a digit touches a name
-    (`8أغسطس/تموز`) or one half is misspelt by a letter (`يوينو/تموز`). A pair of two names of the same
+    (`8أغسطس/تموز`) or one half is misspelt by a letter (`يوينو/تموز`; a transliteration before a month in brackets,
+    "3 Hazeiran (May)", one letter from the spellings of one month). A pair of two names of the same
     system given as one month (`كانون الأول (تشرين الثاني)`) is flagged as a warning; two
     consecutive months of one system joined by a slash (`تموز/آب`) are read as a range.
 
