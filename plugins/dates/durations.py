@@ -217,7 +217,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     41," … "Diaz, who was born in 1976"; "died on Tuesday aged 88" … "Born in 1942 …, Penrose";
     "the 81-year-old poet Layla al-Khafaji" (an age before the name, three words at most between);
     "Aydin, 52," … "Born in Izmir in 1965, she trained" (she: the one person the sentence before names, else the one named in full before it);
-    `البالغ 35 عاماً` … `من مواليد 1979`; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
+    `البالغ 35 عاماً` … `من مواليد 1979`; of two ages in a sentence with one birth, the one not beside it
+    by its name: "Ali Haidari, 67, said his son Karim, 41, who was born in 1982" … "Haidari, who was born in 1951"; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
     ناهز 81 عاماً` … `وولد الدسوقي عام 1948`), or at a past event its sentence dates ("became mayor
     in 2003, at the age of 68", `عام 2018 وهو في سن 24`, "who turned 19 in January", `الذي أتم 19 عاماً في يناير`); and an age now
     against an age at a past event its sentence dates, the two of one person ("Amina Juma, 41, who
@@ -275,7 +276,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
         slack = 1 if a.about else 0
         if any(r - b.year - 1 - slack <= a.years <= r - b.year + slack for r in references):
             continue
-        ref = references[-1]   # the year of its sentence (an age at a past event), else publication
+        ref = references[-1] if a.at else references[0]   # an age at a past event: the year of its sentence
         ctx.report("age", a.start, a.end, related=[ctx.related(b.start, b.end, "the birth year")],
                    age=a.years, born=b.year, reference=ref, expected=f"{ref - b.year - 1} or {ref - b.year}")
 
@@ -302,8 +303,8 @@ def _age_births(doc, ages, births, people):
                 continue   # "Hugo Brennan, 58, …, succeeding Ellen Prior, who was born in 1949": two people
             if min(aged, key=lambda x: abs(x.start - born[0].start)) is a:
                 yield a, born[0]   # of two ages, the one told next to the birth: `أنس، البالغ 21
-            continue               # عاماً والمولود عام 2002، … شقيقه محمد، 25 عاماً`
-        if born:
+                continue           # عاماً والمولود عام 2002، … شقيقه محمد، 25 عاماً`; the other is linked by its name
+        elif born:
             continue
         who = people.about(a.start, a.end)
         linked = by_person.get(who, []) if who is not None else []
