@@ -32,7 +32,7 @@ class _Words:
     since: frozenset[str]
     classes: frozenset[str]
     article: str
-    determiners: frozenset[str]
+    definite: frozenset[str]   # words that make the noun after them definite ("the")
 
 
 @lru_cache(maxsize=32)
@@ -69,14 +69,14 @@ def _phrase(sc, i: int, view, data, w: _Words):
                 k = next((k for k in range(j, len(sc.toks)) if sc.toks[k][0] >= de), None)
                 if k is None or sc.kinds[k] is None or view.text[de:sc.toks[k][0]].strip():
                     return None
-                return [sc.toks[k][2]], d, sc.toks[j - 1][2] in w.determiners
-            return words, d, definite or j == i + 1 + len(words) and not view.text[prev:ds].strip()
+                return [sc.toks[k][2]], d, sc.toks[j - 1][2] in w.definite
+            return words, d, definite or j == i + 1 + len(words)   # (`منذ انهيار 17 يناير`: named by its date)
         if j == len(sc.toks) or view.text[prev:a].strip(" "):
             return None    # a number or punctuation before the date: no phrase of the event
         tok = sc.toks[j][2]
         prev = sc.toks[j][1]
-        if sc.kinds[j] is None or _bare(tok, data) in w.classes or tok in w.determiners:
-            definite = definite or _bare(tok, data) in w.classes or tok in w.determiners and not words
+        if sc.kinds[j] is None or _bare(tok, data) in w.classes or tok in w.definite:
+            definite = definite or _bare(tok, data) in w.classes or tok in w.definite and not words
             continue   # a stop word ("the" before the first word: definite); a word that only classes the event
         definite = definite or bool(w.article) and tok.startswith(w.article)
         words.append(tok)
@@ -110,18 +110,18 @@ def since_tellings(doc, facts) -> list[tuple[Telling, Telling]]:
             if got is None or len(got[0]) == 1 and not got[2]:
                 continue
             words, date, _ = got
-            pair = _earlier(sents[:n], words, date, view, data, der, rd)
+            pair = _earlier(sents[:n], words, date, view, data, der)
             if pair is None:
                 continue
             first, d, a, b = pair
             spans = [(sc, sc.toks[i][0], view.from_original(date.end)),
                      (first, min(a, view.from_original(d.start)), max(b, view.from_original(d.end)))]
             if not _guarded(view, rd, spans):
-                out.append(_tellings(doc, view, pair, sc, words, date))
+                out.append(_tellings(doc, view, pair, sc, i, words, date))
     return out
 
 
-def _earlier(sents, words, date, view, data, der, rd):
+def _earlier(sents, words, date, view, data, der):
     """The one earlier sentence telling the event's words with one date near them: (sentence,
     its date, first and last word of the telling), None when none or several."""
     single = len(words) == 1
@@ -180,10 +180,11 @@ def _guarded(view, rd, spans) -> bool:
     return False
 
 
-def _tellings(doc, view, pair, sc, words, date):
+def _tellings(doc, view, pair, sc, i: int, words, date):
+    """The two tellings: the earlier one's words, and the words after the "since" at token ``i``."""
     first, d, a, b = pair
     s, e = view.to_original(a, b)
-    ws = [t for t in sc.toks if t[2] in words]
+    ws = [t for t in sc.toks[i + 1:] if t[2] in words][:len(words)]
     s2, e2 = view.to_original(ws[0][0], ws[-1][1]) if ws else (date.start, date.end)
     kind = doc.text[s2:e2]
     ta = Telling(s, e, doc.text[s:e], frozenset(), True, d, (), first.index, frozenset(), kind, tuple(words))
