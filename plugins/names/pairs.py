@@ -66,7 +66,7 @@ def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = Fals
         return False  # two given names ("Jon", "John"; "حسن", "حسين"), a particle's cases ("أبو", "أبي")
     short, long_ = sorted((a, b), key=len)
     if len(long_) > len(short):
-        if any(long_ == short + e or len(e) > 1 and long_.endswith(e) and short.startswith(long_[:-len(e)])
+        if any(long_ == short + e or len(e) > 2 and long_.endswith(e) and short.startswith(long_[:-len(e)])
                and short[len(long_) - len(e):] in data.endings for e in data.endings):
             return False  # another word: a plural, an adjective ("الشرع", "الشرعي"), a people ("Faroes", "Faroese")
         if long_[0] in proclitics and long_[1:] == short:
