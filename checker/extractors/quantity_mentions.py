@@ -206,7 +206,8 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         s, e = view.to_original(ns, ne)
         if blocked.cuts(s, e):
             continue  # a day, a year, a date
-        if not is_word and not_a_quantity(doc.text, s, e, written, value, unit_follows(doc.lexicon, nt, ne)):
+        if not is_word and not_a_quantity(doc.text, s, e, written, value,
+                                          1900 <= value <= 2100 and unit_follows(doc.lexicon, nt, ne)):
             continue
         unit, end = None, ne
         if (amount := _amount_after(p, nt, ne, value)) is not None:
