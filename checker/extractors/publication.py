@@ -60,8 +60,13 @@ def dateline_at(text: str, start: int, end: int) -> bool:
     """Whether the date at ``[start, end)`` of ``text`` is a dateline's, with or without its
     year, on one of the first lines ("CHARLOTTETOWN, Oct 2 (Wire) -" under a headline): it dates
     the report, not the facts told after it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return text.count("\n", 0, line_start) <= _DATELINE_LINES and _dateline(text, line_start, start, end)
+    last = -1   # the end of the last line a dateline may stand on (a few line breaks read, not the text)
+    for _ in range(_DATELINE_LINES + 1):
+        if (last := text.find("\n", last + 1)) < 0:
+            break
+    if 0 <= last < start:
+        return False
+    return _dateline(text, text.rfind("\n", 0, start) + 1, start, end)
 
 
 def extract_publication_date(doc: Document, facts: Facts) -> dt.date | None:

@@ -79,6 +79,15 @@ def _counts(quantities: list[Quantity]) -> list[Quantity]:
     return [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.value >= 2]
 
 
+def _counts_by_sentence(quantities: list[Quantity], sents: Sentences) -> dict[int, list[Quantity]]:
+    """The exact whole counts of each sentence, by the sentence's index."""
+    by: dict[int, list[Quantity]] = {}
+    for q in _counts(quantities):
+        if (k := sents.index(q.start)) is not None:
+            by.setdefault(k, []).append(q)
+    return by
+
+
 @lru_cache(maxsize=32)
 def _split_rx(lex):
     return alternation_rx([normalize_text(w) for w in figures_data(lex).get("split_words", [])])
@@ -100,10 +109,7 @@ def _these_counts(ctx, quantities: list[Quantity], sents: Sentences):
     opening, apart = _these_rx(ctx.lexicon)
     if opening is None or apart is None:
         return
-    by: dict[int, list] = {}
-    for q in _counts(quantities):
-        if (k := sents.index(q.start)) is not None:
-            by.setdefault(k, []).append(q)
+    by = _counts_by_sentence(quantities, sents)
     view = ctx.doc.normalized
     for k, parts in by.items():
         wholes = by.get(k - 1, [])
@@ -127,10 +133,7 @@ def _them_counts(ctx, quantities: list[Quantity], sents: Sentences):
     if ofx is None:
         return
     view, (words, attached) = ctx.doc.normalized, and_words(ctx.lexicon)
-    by: dict[int, list] = {}
-    for q in _counts(quantities):
-        if (k := sents.index(q.start)) is not None:
-            by.setdefault(k, []).append(q)
+    by = _counts_by_sentence(quantities, sents)
     for parts in by.values():
         if len(parts) != 3 or parts[1].value + parts[2].value <= parts[0].value:
             continue
