@@ -22,6 +22,7 @@ from checker.language.matching import WS as _WS, alternation as _alt, phrase_key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
+from .quantity_definite import definite_counts
 from .quantity_filters import not_a_quantity, not_number_words
 from .quantity_fractions import fraction_shares
 from .quantity_numbers import parse_number
@@ -250,7 +251,10 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         taken = end
         out.append(Quantity(s, e, doc.text[s:e], value, low, high, unit, thing, thing_span, qualifier,
                             vague is not None, update, subset, group_noun))
-    if p.attached is not None and (attached := _attached(doc, p, view)):
+    attached = definite_counts(doc, view, lambda s, e, v: Quantity(s, e, doc.text[s:e], v, v, v, None))
+    if p.attached is not None:
+        attached += _attached(doc, p, view)
+    if attached:
         inside = SpanIndex([(q.start, q.end) for q in attached])   # `الـ12 ألفا و300`: its 300 is in it
         out = sorted([q for q in out if not inside.cuts(q.start, q.end)] + attached, key=lambda q: q.start)
     return _with_fractions(doc, p, view, out)

@@ -303,6 +303,9 @@ class Quantities(Section):
     #: Units of measure: a figure written against the article before one is a measure told
     #: again (`الـ4600 طن`), never an ordinal.
     measure_units: Words = []
+    #: The lowest and highest values of number words that take the definite article as an
+    #: adjective counting the definite noun before them (`الأبراج التسعة`); empty where none do.
+    article_counts: tuple[Number, Number] | tuple[()] = ()
     updates: Updates = Updates()
     subset: Subset = Subset()
     generic: Generic = Generic()

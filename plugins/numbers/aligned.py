@@ -24,9 +24,9 @@ from checker.language.alignment import (MARK, SLOT, Clause, Words, candidate_pai
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, alternation_rx, change_by, figures_data
+from .common import Sentences, alternation_rx, change_by, compatible, figures_data
 from .heads import head_data, noun_key
-from .restated import compatible, guards, in_range
+from .restated import guards, in_range
 
 _MAX_GROUP = 12    # more figures share one neighbour word than this: a table, not a fact restated
 _RIGHT_ALONE = 5   # words after a figure that opens its clause, enough to tell one statement

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from functools import lru_cache
 
@@ -174,3 +175,30 @@ def plural_word(d, word: str) -> bool:
     w = bare(word, d.prefixes)
     return w in d.irregular or not w.endswith(d.singular_endings) and \
         any(old and w.endswith(old) and len(w) > len(old) + 2 for old, _ in d.suffixes)
+
+
+def _written_interval(q) -> tuple[float | None, float | None]:
+    """The interval of a figure, "about" read at the precision it is written in: "about 3,400"
+    is 3,300 to 3,500, "about 145,000" is 144,000 to 146,000, "about 30" is 20 to 40."""
+    if q.qualifier != "about" or q.vague or q.value <= 0 or q.value != int(q.value):
+        return q.low, q.high
+    unit, v = 1, int(q.value)
+    while v % 10 == 0 and v >= 10:
+        unit, v = unit * 10, v // 10
+    return q.value - unit, q.value + unit
+
+
+def compatible(a, b) -> bool:
+    """Whether two figures can both be true, reading "about" at its written precision."""
+    (la, ha), (lb, hb) = _written_interval(a), _written_interval(b)
+    lo = max(x for x in (la, lb, -math.inf) if x is not None)
+    hi = min(x for x in (ha, hb, math.inf) if x is not None)
+    return lo <= hi
+
+
+def transposed(x: float, y: float) -> bool:
+    """Two whole figures of three digits or more written with the same digits in another order."""
+    if not (math.isfinite(x) and math.isfinite(y)) or x != int(x) or y != int(y) or x == y:   # 10^400 is inf
+        return False
+    dx, dy = str(int(abs(x))), str(int(abs(y)))
+    return len(dx) >= 3 and sorted(dx) == sorted(dy)

@@ -10,9 +10,8 @@ import collections
 
 from checker.language.regexes import compiled
 
-from .common import Sentences
+from .common import Sentences, transposed
 from .heads import head_data
-from .restated import transposed
 
 _UNIT = compiled(r"-([^\W\d_]+)(?![\w-])")   # the unit right after the hyphen, one word ("-megawatt")
 _WORDS = compiled(r"\s+([^\W\d_]+)")

@@ -45,6 +45,7 @@ class _Lists:
     noun_articles: frozenset[str] = frozenset()   # after a colon, "a …" opens an item in lower case
     distributive: re.Pattern | None = None   # "one each in": as many things as the places listed
     alternatives: re.Pattern | None = None   # "or" between items: a choice
+    after_written: frozenset[str] = frozenset()   # ``after_last`` as written (`على`, not the name `علي`)
 
 
 @lru_cache(maxsize=32)
@@ -67,7 +68,8 @@ def _data(lex) -> _Lists:
         _attached_count(lex), frozenset(normalize_text(w) for w in f.get("item_articles", [])),
         frozenset(normalize_text(w) for w in f.get("noun_articles", [])),
         alternation_rx(f.get("distributive", []), after=r"(?![^\W\d_])\s*"),
-        alternation_rx(f.get("alternatives", [])))
+        alternation_rx(f.get("alternatives", [])),
+        frozenset(f.get("after_last", [])))
 
 
 def _attached_count(lex) -> re.Pattern | None:
@@ -154,7 +156,7 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
             items[-1] = (items[-1][0], e)   # `، وقاعة الخرائط والأدوات الملاحية، وقاعة …`: an "and"
             continue                        # inside an item of a series each after "، و"
         raw = re.sub(r"\([^)]*\)|[«»\"“”]", " ", nt[s:e]).strip().rstrip(".؟!").strip()   # (a name in quotes)
-        item = _is_item(d, orig, raw, s, words, bounded)
+        item = _is_item(d, orig, raw, s, words, bounded) and not _ends_open(d, orig(s, e))
         last = kind in ("and", "comma-and") and (joined == "comma" or d.and_ends)
         closing = kind in ("and", "comma-and") and joined in ("comma", None) and bool(items) \
             and not (kind == "comma-and" and kind in later) \
@@ -267,6 +269,13 @@ def _cut_last(d: _Lists, nt: str, s: int, e: int) -> int | None:
                 return s + words[k - 1].end()
             return None
     return None
+
+
+def _ends_open(d: _Lists, written: str) -> bool:
+    """A segment ending with a preposition as written (`موظفون في` before `وزارة`, its letter
+    of "and" read as a joiner): no item, but a phrase cut short."""
+    last = re.findall(r"[^\W\d_]+", written)[-1:]
+    return bool(last) and last[0] in d.after_written
 
 
 def _runs_on(d: _Lists, raw: str) -> bool:

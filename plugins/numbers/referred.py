@@ -15,9 +15,9 @@ from functools import lru_cache
 
 from checker.language.normalize import normalize_text
 
-from .common import Sentences, alternation_rx, figures_data, stopwords
+from .common import Sentences, alternation_rx, compatible, figures_data, stopwords, transposed
 from .heads import article_attached, head_data, noun_key
-from .restated import compatible, guards, in_range, transposed
+from .restated import guards, in_range
 
 _LEAD = 40          # characters before an amount where the noun of a sum may stand
 _MAX_RATIO = 3.0    # a mistyped sum stays within this factor of the first

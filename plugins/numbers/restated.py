@@ -7,7 +7,6 @@ head noun, so an article costs what its repeated nouns cost, not all pairs of it
 from __future__ import annotations
 
 import collections
-import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +16,8 @@ from rapidfuzz import fuzz
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import Sentences, alternation_rx, and_words, bare, change_by, clause_bounds, figures_data, prefixes, stopwords
+from .common import (Sentences, alternation_rx, and_words, bare, change_by, clause_bounds, compatible, figures_data,
+                     prefixes, stopwords, transposed)
 from .heads import Head, head_data, head_of, noun_key
 from .told_of import Names, parts_apart
 
@@ -149,6 +149,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
         earlier = sorted(candidates[j])
         if any(compatible(ms[i].q, b.q) and ms[i].sentence != b.sentence for i in earlier):
             continue  # told the same way elsewhere: this is that figure, the other is another one
+        held = []
         for i in reversed(earlier):
             a = ms[i]
             if a.sentence == b.sentence or i in superseded or not _close(a.q, b.q) or not a.head.same_thing(b.head, head_last) \
@@ -161,8 +162,8 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             if names is not None and (not b.head.definite or b.q.unit == "%") and names.apart(a, b) \
                     or names is not None and names.places_after(a.q, b.q):
                 continue   # "In London, … £262,825" and "£192,713 in England": two places
-            if near_date(a.q, b.q):
-                continue
+            if near_date(a.q, b.q) and not (b.head.definite and transposed(a.q.value, b.q.value)):
+                continue   # (not "the 604 families who left" told back to "640 families" left: digits swapped)
             alone = all(len(groups[(k, b.q.unit)]) == 2 for k in a.head.keys & b.head.keys)
             if b.q.unit == "%" and not (alone and a.head.main == b.head.main):
                 continue   # rates of one noun told three times or more (periods, forecasts, sources),
@@ -185,8 +186,10 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 #            votes to 18, with two abstentions": two votes, every figure different
             single = per_sentence[a.sentence] == 1 and per_sentence[b.sentence] == 1
             if _same_fact(ctx, a, b, words, alone, single):
-                yield a.q, b.q, b.head.word
-                break
+                held.append(a)
+        if held:
+            a = max(held, key=lambda a: _likeness(ctx, words, a, b))
+            yield a.q, b.q, b.head.word
 
 
 def _other_tally(ms: list[Mention], a: Mention, b: Mention) -> bool:
@@ -211,38 +214,11 @@ def _additions(ctx, quantities: list[Quantity], sents: Sentences) -> set[int]:
     return out
 
 
-def _written_interval(q: Quantity) -> tuple[float | None, float | None]:
-    """The interval of a figure, "about" read at the precision it is written in: "about 3,400"
-    is 3,300 to 3,500, "about 145,000" is 144,000 to 146,000, "about 30" is 20 to 40."""
-    if q.qualifier != "about" or q.vague or q.value <= 0 or q.value != int(q.value):
-        return q.low, q.high
-    unit, v = 1, int(q.value)
-    while v % 10 == 0 and v >= 10:
-        unit, v = unit * 10, v // 10
-    return q.value - unit, q.value + unit
-
-
-def compatible(a: Quantity, b: Quantity) -> bool:
-    """Whether two figures can both be true, reading "about" at its written precision."""
-    (la, ha), (lb, hb) = _written_interval(a), _written_interval(b)
-    lo = max(x for x in (la, lb, -math.inf) if x is not None)
-    hi = min(x for x in (ha, hb, math.inf) if x is not None)
-    return lo <= hi
-
-
 def _close(a: Quantity, b: Quantity, ratio: float = _MAX_RATIO) -> bool:
     """Figures close enough in size to be one figure mistyped, or further apart when one is the
     other with its digits transposed ("299" and "929", "6,810" and "8,610")."""
     lo, hi = sorted((abs(a.value), abs(b.value)))
     return lo > 0 and (hi / lo <= ratio or transposed(a.value, b.value))
-
-
-def transposed(x: float, y: float) -> bool:
-    """Two whole figures of three digits or more written with the same digits in another order."""
-    if not (math.isfinite(x) and math.isfinite(y)) or x != int(x) or y != int(y) or x == y:   # 10^400 is inf
-        return False
-    dx, dy = str(int(abs(x))), str(int(abs(y)))
-    return len(dx) >= 3 and sorted(dx) == sorted(dy)
 
 
 class _SentenceWords:
@@ -294,9 +270,7 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     distinctive word with it, or the only other figure of its noun, told close to it), or
     restates its clause (the words around both figures align)."""
     heads = a.head.keys | b.head.keys
-    freq = words.freq()
-    common = (words.sentence(a.sentence) & words.sentence(b.sentence)) - heads
-    shared = {w for w in common if freq[w] <= _RARE}
+    shared = _shared(words, a, b)
     part = a.head.definite and _narrowed(ctx, a.q)   # "the 1,412 members who cast ballots": a part
     if b.head.definite and not part and (shared or alone and _close(a.q, b.q, _ALONE_RATIO)
                                          or (b.head.keys - {b.head.main}) & _right_after(ctx, words, a.q)):
@@ -318,6 +292,23 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
         #               distinctive words ("386 workers had been laid off at the Bergen plant" /
         #               "The Bergen plant, where 618 workers lost their jobs")
     return len(shared) >= 2 and score >= _ALIGNED
+
+
+def _shared(words: "_SentenceWords", a: Mention, b: Mention) -> set[str]:
+    """The distinctive words (in few sentences) both figures' sentences hold, heads apart."""
+    freq = words.freq()
+    common = (words.sentence(a.sentence) & words.sentence(b.sentence)) - (a.head.keys | b.head.keys)
+    return {w for w in common if freq[w] <= _RARE}
+
+
+def _likeness(ctx, words: "_SentenceWords", a: Mention, b: Mention) -> tuple:
+    """How an earlier telling is liked to the later one, to choose among several: one told as
+    it is before one told as a change or a first count ("rose to 45, from a preliminary 30"), then
+    the words around the two figures in common, then the distinctive words of their sentences,
+    then the nearest sentence, and in it the figure told first ("seven of the 13 towers")."""
+    sents = words.sents.items
+    near = set(words.keys_of(_window(ctx, a.q, sents[a.sentence]))) & set(words.keys_of(_window(ctx, b.q, sents[b.sentence])))
+    return not a.new_value, len(near - a.head.keys - b.head.keys), len(_shared(words, a, b)), a.sentence, -a.q.start
 
 
 def _right_after(ctx, words: "_SentenceWords", q: Quantity) -> set[str]:

@@ -214,3 +214,24 @@ def test_year_like_figure_before_a_unit(text, lang, figures, years):
     facts = Facts(doc, ENGINE.registry.extractors)
     assert [q.value for q in facts["quantities"]] == figures
     assert [m.text for m in facts["date_mentions"]] == years
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أضيئت الأبراج التسعة ليلاً.", [("تسعة", 9.0)]),
+    ("غرقت المراكب الستة عشر في الميناء.", [("ستة عشر", 16.0)]),
+    ("ووصل الوزراء الثلاثة إلى المطار.", [("ثلاثة", 3.0)]),
+    ("عقدت قمة مجموعة الثمانية في المدينة.", []),     # after a noun without the article: a name
+    ("انهارت الطبقة الثالثة من المبنى.", []),         # an ordinal
+    ("بدأت الجلسة في الساعة التاسعة صباحاً.", []),
+])
+def test_definite_number_word_after_a_definite_noun(text, expected):
+    got = [(q.text, q.value) for q in quantities(text, "ar")]
+    assert got == expected
+
+
+@given(st.integers(min_value=3, max_value=19))
+@settings(max_examples=17, deadline=None)
+def test_every_definite_count_word_reads_its_value(n):
+    text = f"غادرت العائلات ال{ar_words(n)} المخيم."
+    got = [(q.text, q.value) for q in quantities(text, "ar")]
+    assert got == [(ar_words(n), float(n))]
