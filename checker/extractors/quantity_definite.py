@@ -3,7 +3,9 @@ an adjective agreeing with it (`الأبراج التسعة`, `المراكب ا
 count of the noun told back. The values that may be written so are the language's
 ``[quantities] article_counts`` data (a low and a high value: in Arabic the cardinals three to
 nineteen, whose definite forms differ from the ordinals', `التاسعة` being "the ninth"). A
-definite number word after a noun without the article belongs to a name (`مجموعة الثمانية`)."""
+definite number word after a noun without the article belongs to a name (`مجموعة الثمانية`);
+one before a word of rank (``article_count_ranks``: `الفرق الخمسة الأولى`, "the first five
+teams") chooses from an order and counts no whole."""
 
 from __future__ import annotations
 
@@ -15,28 +17,29 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 _LAST_WORD = compiled(rf"([^\W\d_]+){_WS}+$")
+_NEXT_WORD = compiled(rf"{_WS}+([^\W\d_]+)")
 
 
 @lru_cache(maxsize=32)
-def _pattern(lex) -> tuple[re.Pattern | None, dict[str, float], tuple[str, ...], int]:
+def _pattern(lex) -> tuple[re.Pattern | None, dict[str, float], tuple[str, ...], frozenset[str]]:
     q = lex.section("quantities", {})
     bounds = q.get("article_counts", [])
     article = normalize_text(lex.section("script", {}).get("article", ""))
     if len(bounds) != 2 or not article:
-        return None, {}, (), 0
+        return None, {}, (), frozenset()
     lo, hi = float(bounds[0]), float(bounds[1])
     words = {_key(k): float(v) for k, v in q.get("words", {}).items() if lo <= float(v) <= hi}
     pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
     pre = f"(?:[{pro}])?" if pro else ""
     pattern = compiled(rf"(?<![^\W\d_]){pre}{re.escape(article)}(?P<word>{_alt(words)})(?![^\W\d_])")
     leads = tuple(sorted({normalize_text(p) + article for p in ["", *lex.proclitics]}, key=len, reverse=True))
-    return pattern, words, leads, len(article)
+    return pattern, words, leads, frozenset(normalize_text(w) for w in q.get("article_count_ranks", []))
 
 
 def definite_counts(doc, view, make) -> list:
     """The counts of the article's definite number words after definite nouns, each made by
     ``make(start, end, value)`` with offsets in the original text."""
-    pattern, words, leads, article = _pattern(doc.lexicon)
+    pattern, words, leads, ranks = _pattern(doc.lexicon)
     if pattern is None:
         return []
     nt, out = view.text, []
@@ -45,6 +48,9 @@ def definite_counts(doc, view, make) -> list:
         if before is None or not any(before.group(1).startswith(p) and len(before.group(1)) - len(p) >= 3
                                      for p in leads):
             continue   # not after a definite noun: a name (`مجموعة الثمانية`) or no count
+        after = _NEXT_WORD.match(nt, m.end())
+        if after is not None and after.group(1) in ranks:
+            continue   # `الفرق الخمسة الأولى`: the first five of an order, not the whole
         s, e = view.to_original(m.start("word"), m.end("word"))   # after the article, as `الـ604`
         out.append(make(s, e, words[_key(m.group("word"))]))
     return out

@@ -306,6 +306,9 @@ class Quantities(Section):
     #: The lowest and highest values of number words that take the definite article as an
     #: adjective counting the definite noun before them (`الأبراج التسعة`); empty where none do.
     article_counts: tuple[Number, Number] | tuple[()] = ()
+    #: Words of rank after such a count that make it a choice from an order, not the whole told
+    #: back (`الفرق الخمسة الأولى`, "the first five teams").
+    article_count_ranks: Words = []
     updates: Updates = Updates()
     subset: Subset = Subset()
     generic: Generic = Generic()

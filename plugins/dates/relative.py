@@ -117,7 +117,7 @@ def _relative_expressions(ctx, date_mentions, published, reported: set[int]) -> 
             continue
         try:
             cands = _candidates(m, expr, published)
-            lo, hi = window(expr, published)
+            lo, hi = window(expr, published, ctx.lexicon.section("relative_dates", {}).get("week_starts", ()))
         except (OverflowError, ValueError):   # a date past the calendar's ends (years 1 and 9999)
             continue
         if not cands:

@@ -190,20 +190,23 @@ def _month_alone(doc, p: _Patterns, nend: int):
                        year=None, months=tuple(months))
 
 
-def window(expr: RelativeExpression, published: dt.date) -> tuple[dt.date, dt.date]:
+def window(expr: RelativeExpression, published: dt.date, week_starts=(1,)) -> tuple[dt.date, dt.date]:
     """The days the expression can denote, first and last, with a margin for copy written the day
-    before it was published and for loose usage ("last week" up to two weeks back)."""
+    before it was published and for loose usage ("last week" up to two weeks back). A week starts
+    on any of ``week_starts`` (ISO weekday numbers), as the language's countries count it."""
     day = dt.timedelta(days=1)
     if expr.unit == "day":
         centre = published + expr.offset * day
         return centre - day, centre + day
     if expr.unit == "weekday" and expr.offset and expr.weekday and not expr.part:
         # "last Friday": the Friday before publication or the one of the week before, whichever it
-        # is meant as ("next Friday" likewise after it)
+        # is meant as ("next Friday" likewise after it), the week counted from any day it starts on
         gap = ((published.isoweekday() - expr.weekday) * -expr.offset) % 7 or 7
-        nearest = published + expr.offset * gap * day
-        other = published + ((expr.weekday - published.isoweekday()) + 7 * expr.offset) * day
-        return min(nearest, other), max(nearest, other)
+        days = [published + expr.offset * gap * day]
+        for first in week_starts or (1,):
+            at = (published.isoweekday() - first) % 7
+            days.append(published + (((expr.weekday - first) % 7 - at) + 7 * expr.offset) * day)
+        return min(days), max(days)
     if expr.unit in ("week", "weekday"):
         span = 7 if expr.unit == "week" else 6
         lo, hi = {-1: (-2 * span, 0), 0: (-span, span), 1: (0, 2 * span)}[expr.offset]

@@ -213,6 +213,9 @@ class RelativeDates(Section):
     ago: Words = []
     ago_before: Words = []
     ago_units: dict[Str, tuple[Int, Int]] = {}
+    #: The days a week starts on where the language is written (ISO numbers: 1 Monday … 7
+    #: Sunday): "next Tuesday" is the coming Tuesday or the Tuesday of the next week so counted.
+    week_starts: list[Int] = []
 
 
 class Chronology(Section):

@@ -182,17 +182,29 @@ def test_relative_dates_resolve_from_the_publication_date(text, lang, expected):
 
 
 @given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31)), st.integers(1, 7),
-       st.sampled_from([-1, 1]))
-def test_last_and_next_weekday_windows(published, weekday, offset):
+       st.sampled_from([-1, 1]), st.lists(st.integers(1, 7), min_size=1, max_size=3))
+def test_last_and_next_weekday_windows(published, weekday, offset, week_starts):
     """"last Friday" is the Friday before publication or the one of the week before ("next Friday"
-    likewise after it): both ends of the window fall on that weekday, on the right side of the
-    publication date, less than two weeks from it and at most a week apart."""
+    likewise after it), whatever day the week starts on: both ends of the window fall on that
+    weekday, on the right side of the publication date, less than two weeks from it and at most a
+    week apart."""
     from checker_plugins.dates.relative_phrases import RelativeExpression, window
-    lo, hi = window(RelativeExpression(0, 0, "x", "weekday", offset, weekday, None), published)
+    lo, hi = window(RelativeExpression(0, 0, "x", "weekday", offset, weekday, None), published, week_starts)
     assert lo.isoweekday() == hi.isoweekday() == weekday
     assert 0 <= (hi - lo).days <= 7
     for d in (lo, hi):
         assert 1 <= (published - d).days * -offset <= 13
+
+
+@pytest.mark.parametrize("week_starts, expected", [
+    ((1,), (dt.date(2023, 9, 19), dt.date(2023, 9, 19))),           # a week from Monday: the coming Tuesday
+    ((7,), (dt.date(2023, 9, 19), dt.date(2023, 9, 19))),           # … from Sunday: the same
+    ((6, 7, 1), (dt.date(2023, 9, 19), dt.date(2023, 9, 26))),      # … from Saturday: next week's is the 26th
+])
+def test_next_weekday_from_a_saturday_by_where_the_week_starts(week_starts, expected):
+    from checker_plugins.dates.relative_phrases import RelativeExpression, window
+    tuesday_next = RelativeExpression(0, 0, "x", "weekday", 1, 2, None)
+    assert window(tuesday_next, dt.date(2023, 9, 16), week_starts) == expected
 
 
 @pytest.mark.parametrize("text,lang,expected", [

@@ -223,6 +223,7 @@ def test_year_like_figure_before_a_unit(text, lang, figures, years):
     ("عقدت قمة مجموعة الثمانية في المدينة.", []),     # after a noun without the article: a name
     ("انهارت الطبقة الثالثة من المبنى.", []),         # an ordinal
     ("بدأت الجلسة في الساعة التاسعة صباحاً.", []),
+    ("تقود طالبات ثلاثة من الفرق الخمسة الأولى.", [("ثلاثة", 3.0)]),   # the first five: a choice
 ])
 def test_definite_number_word_after_a_definite_noun(text, expected):
     got = [(q.text, q.value) for q in quantities(text, "ar")]
