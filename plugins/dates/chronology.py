@@ -24,6 +24,7 @@ _MAX_LEAD = 30          # from the first date to an "after"/"before" that hangs 
 _MAX_ANAPHORA = 140     # from "That was a week after" to the date that ends the event it names
 _CLAUSE_MARK = re.compile(r"[,،;؛]")
 _LATER_REACH = 2        # sentences on from the first date that "two days later, on …" may stand
+_LINK_WORDS = 4         # words linking an offset to the date it places ("on the morning of")
 
 
 @rule(
@@ -287,7 +288,7 @@ def _order_before_date(ctx, sentence_start: int, end: int, named: bool = True) -
         return _timed_after(ctx, last, text[last.end:]) if named else None
     links = _date_links(ctx.doc.lexicon)
     gap = text[last.end:].replace(",", " ").replace("،", " ").split()
-    return last if len(gap) <= 2 and all(w.lower() in links for w in gap) else None
+    return last if len(gap) <= _LINK_WORDS and all(w.lower() in links for w in gap) else None
 
 
 @lru_cache(maxsize=32)

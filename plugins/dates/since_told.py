@@ -33,14 +33,18 @@ class _Words:
     classes: frozenset[str]
     article: str
     definite: frozenset[str]   # words that make the noun after them definite ("the")
+    owned: tuple[str, ...] = ()   # pronoun suffixes that stand for a noun's object (`إحالتها`)
 
 
 @lru_cache(maxsize=32)
 def _words(lex) -> _Words:
     norm = lambda ws: frozenset(normalize_text(w).lower() for w in ws)  # noqa: E731
     subject = lex.section("event_subject", {})
+    # the pronoun suffixes of two letters or more (not `ه`, which a folded ta marbuta ends with too)
+    owned = tuple(normalize_text(x) for x in lex.section("event_derivation", {}).get("gender", {}) if len(x) >= 2)
     return _Words(norm(lex.section("chronology", {}).get("since", [])), norm(subject.get("class_words", [])),
-                  normalize_text(lex.section("script", {}).get("article", "")), norm(subject.get("definite", [])))
+                  normalize_text(lex.section("script", {}).get("article", "")), norm(subject.get("definite", [])),
+                  owned)
 
 
 def _plain(tok: str, data) -> str:
@@ -79,6 +83,8 @@ def _phrase(sc, i: int, view, data, w: _Words):
             definite = definite or _bare(tok, data) in w.classes or tok in w.definite and not words
             continue   # a stop word ("the" before the first word: definite); a word that only classes the event
         definite = definite or bool(w.article) and tok.startswith(w.article)
+        if words and words[0].endswith(w.owned) and len(words[0]) > 4:
+            continue   # `منذ إحالتها إلى القضاء`: the pronoun is what was referred; the rest may be told otherwise
         words.append(tok)
         if len(words) > _PHRASE:
             return None
@@ -110,7 +116,7 @@ def since_tellings(doc, facts) -> list[tuple[Telling, Telling]]:
             if got is None or len(got[0]) == 1 and not got[2]:
                 continue
             words, date, _ = got
-            pair = _earlier(sents[:n], words, date, view, data, der)
+            pair = _earlier(sents[:n], words, date, view, data, der, words[0].endswith(w.owned))
             if pair is None:
                 continue
             first, d, a, b = pair
@@ -121,17 +127,21 @@ def since_tellings(doc, facts) -> list[tuple[Telling, Telling]]:
     return out
 
 
-def _earlier(sents, words, date, view, data, der):
+def _earlier(sents, words, date, view, data, der, owned: bool = False):
     """The one earlier sentence telling the event's words with one date near them: (sentence,
-    its date, first and last word of the telling), None when none or several."""
+    its date, first and last word of the telling), None when none or several. A word told alone
+    is matched as written, or, when it owns a pronoun (``owned``: `منذ إحالتها`), by its root and
+    derived form (`أحالت`)."""
     single = len(words) == 1
     wanted = [(_plain(x, data), _roots(der, _plain(x, data))) for x in words]
+    forms = _forms(der, wanted[0][0]) if single and owned else frozenset()
     found = []
     for sc in sents:
         hits = []
         for x, rs in wanted:
             hit = next((t for t in sc.toks if _plain(t[2], data) == x
-                        or not single and rs and _roots(der, _plain(t[2], data)) & rs), None)
+                        or not single and rs and _roots(der, _plain(t[2], data)) & rs
+                        or forms and _forms(der, _plain(t[2], data)) & forms), None)
             if hit is None:
                 break
             hits.append(hit)
@@ -150,6 +160,11 @@ def _earlier(sents, words, date, view, data, der):
         if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]) or same_day(x, date):
             return None
     return found[0]
+
+
+def _forms(der, w: str) -> frozenset[str]:
+    """A word's roots with their derived forms, beyond form I (`ح*ل:4` of `إحالة` and `أحالت`)."""
+    return frozenset(k for k in der.derive(w).keys if k.count("*") < 2 and not k.endswith((":1", ":1n")))
 
 
 def _nearest(sc, view, hit):

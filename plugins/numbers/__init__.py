@@ -18,6 +18,7 @@ from checker.language.regexes import compiled
 from .common import Sentences, clause_bounds, other_time, ratio_base, stopwords
 from .schema import SCHEMAS
 from .aligned import find_aligned, same_bound
+from .counted_back import counted_back
 from .hyphenated import find_transposed
 from .lists import count_lists
 from .referred import find_referred
@@ -157,7 +158,7 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     person named in both sentences, are reported for information only: the sources may disagree, and the article should say
     so.
     """
-    _report_conflicts(ctx, quantities, date_mentions, name_mentions)
+    _report_conflicts(ctx, counted_back(ctx, quantities), date_mentions, name_mentions)
 
 
 def _report_conflicts(ctx, quantities, date_mentions, name_mentions) -> None:
