@@ -87,12 +87,15 @@ def rule(*, id: str, name: str, severity: str | Severity, languages: Iterable[st
          options: dict[str, Any] | None = None,
          notes: dict[str, str] | None = None) -> Callable[[Callable[..., None]], Rule]:
     """Make a :class:`Rule` from a check function ``fn(ctx, <fact names>...)``. The function's
-    docstring is the rule's ``explain`` text."""
+    docstring is the rule's ``explain`` text, up to a last paragraph opening with "Long because:"
+    (the reason a code-shape check reads for a long docstring, not part of the explanation)."""
 
     def wrap(fn: Callable[..., None]) -> Rule:
+        explain = inspect.cleandoc(fn.__doc__ or "")
+        head, marker, _ = explain.rpartition("\n\nLong because:")
         return Rule(id=id, name=name, severity=Severity(severity), languages=tuple(languages),
                     summary=summary, messages=dict(messages), check=fn,
-                    explain=inspect.cleandoc(fn.__doc__ or ""), examples=tuple(examples),
+                    explain=head.rstrip() if marker else explain, examples=tuple(examples),
                     options=dict(options or {}), notes=dict(notes or {}))
 
     return wrap

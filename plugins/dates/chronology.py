@@ -58,7 +58,9 @@ def chronology_mismatch(ctx, date_mentions):
     Two events, each dated (or timed), joined by a word that orders them, when the dates say the
     opposite or do not fit the offset the words state:
     - `ثم`, `لاحقاً`, `بعد ذلك`, `قبل أن`, "then", "later", "subsequently", "a week later", `بعد
-      يومين` put the second date after the first: "opened on 4 May, and a week later, on 2 May";
+      يومين` put the second date after the first: "opened on 4 May, and a week later, on 2 May"
+      (a part of the day may stand between: "two days later, on the morning of July 17", `بعد
+      يومين، صباح 17 يوليو`);
     - `بعد أن`, `بعدما`, `إثر`, `بعد يومين من`, "after", "three weeks after", "earlier", `قبل
       ذلك بيومين` put it before: "Work began on 4 April 2022, three weeks after the trustees
       approved the plan on 25 April"; so do they after words opening a sentence that stand for the

@@ -60,6 +60,7 @@ class Deriver:
         self.en_suffixes = sorted(d.get("suffixes", []), key=len, reverse=True) if not self.patterns else []
         self.trailing = list(d.get("trailing", []))
         self.restore = [tuple(pair) for pair in d.get("restore", [])]
+        self.action = (frozenset(d.get("action_suffixes", [])), [tuple(p) for p in d.get("action_restore", [])])
         self.min_stem = int(d.get("min_stem", 3))
         self._lemmas = frozenset(v for v in self.irregular.values() if v)
         # the suffixes by their last letter, longest first: a word is tried only with those it
@@ -106,6 +107,10 @@ class Deriver:
         for suf in self.en_suffixes:
             if w.endswith(suf) and len(w) - len(suf) >= self.min_stem:
                 w = w[:-len(suf)]
+                if suf in self.action[0]:   # "suspension": "suspens" is "suspend"
+                    for old, new in self.action[1]:
+                        if w.endswith(old) and len(w) - len(old) >= self.min_stem:
+                            return w[:-len(old)] + new
                 break
         for t in self.trailing:
             if w.endswith(t) and len(w) - len(t) >= self.min_stem:

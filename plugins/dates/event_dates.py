@@ -124,7 +124,8 @@ def same_event_two_dates(ctx, events, open_events):
     in 1989"; "was founded in 2009" … "since its founding in 2011"; "collapsed on 3 June 2021" … "since the 5 June
     2021 collapse"; `تأسست عام 2009` … `منذ تأسيسها عام 2011`; `انطلق سنة 1998` … `منذ تأسيسه سنة 1996`; `أصدر
     روايته الأولى عام 1975` … `منذ صدور روايته الأولى عام 1979`. A verb and its noun are matched by derivation
-    (English endings: -ing, -ion, -ment, -al, zero derivation; Arabic patterns on the root: فعّل/تفعيل, أفعل/إفعال,
+    (English endings: -ing, -ion, -ment, -al, zero derivation, a stem an -ion changes back: "suspension" / "suspended",
+    "decision" / "decided"; Arabic patterns on the root: فعّل/تفعيل, أفعل/إفعال,
     انفعل/انفعال, افتعل/افتعال, فعل/فعول …), so any derived form of a once-only event (founded, opened, collapsed,
     elected, launched, born, died, independence, assassinated, the start of something — "construction began" …
     "construction of the plant started", `اندلع الحريق` — and their synonyms in the language data) counts, and so
@@ -160,7 +161,9 @@ def same_event_two_dates(ctx, events, open_events):
     2022", `ومنذ العثور على الحوت في 19 أيلول`, `منذ انهيار 17 كانون الثاني`) is held against the one earlier
     sentence that holds all those words, or words derived like them (`عثروا على الحوت`), with one date near them; a
     word that only classes the event (`حادث`, "incident") may be missing there, and a single word must be definite
-    or named by its date and written alike in both.
+    or named by its date and written alike in both, or own a pronoun that stands for what the event befell and share
+    its root and derived form (`منذ إحالتها إلى القضاء في 4 أبريل` … `أحالت النيابة الملف إلى المحكمة في 14 فبراير`:
+    the words after it may be told otherwise).
 
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was mistyped or copied.

@@ -59,7 +59,10 @@ def relative_date_mismatch(ctx, date_mentions):
     set for 9 May"), when the date falls outside what the expression can mean from the
     publication date: "last month, on July 3" published on 11 July, `الأسبوع المقبل، في 8 يناير`
     published on 17 January; "last Friday" is the Friday before publication or that of the week
-    before ("last Friday, Jan. 5" published on Wednesday 17 January), "next Friday" likewise. A date without a year is read in the publication year unless that
+    before ("last Friday, Jan. 5" published on Wednesday 17 January), "next Friday" likewise, the
+    week counted from any day it starts on where the language is written (``week_starts``:
+    `الثلاثاء المقبل، 26 أيلول` published on Saturday 16 September is the Tuesday of a week
+    starting that Saturday). A date without a year is read in the publication year unless that
     puts it more than 270 days away (then the nearest year); after "last year"/"next year" it
     takes that year.
 

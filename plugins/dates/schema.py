@@ -145,6 +145,10 @@ class EventDerivation(Section):
     #: A stem's ending and what it stands for, read last ("registr" of "registration" is
     #: "register"): [ending, replacement].
     restore: list[tuple[Str, Str]] = []
+    #: The suffixes of a noun of action ("ion"), and the stem endings such a noun changes back to
+    #: its verb's ("suspens" of "suspension" is "suspend"; "decis" is "decid").
+    action_suffixes: Words = []
+    action_restore: list[tuple[Str, Str]] = []
     min_stem: Int = 3
     #: Written form to its key; an empty key means "never an event word".
     irregular: dict[Str, Str] = {}

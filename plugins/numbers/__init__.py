@@ -81,49 +81,55 @@ def _date_guard(date_mentions, sents: Sentences | None = None):
 def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     """
     ## What it flags
-    One quantity of one thing given twice with figures that cannot both hold. The thing is read from the statement itself:
-    the noun a figure counts ("14 residents", "a $3 billion contract", `145 ألف طفل`), the noun an amount measures ("the
-    wage to 210,000 pounds", `عقد بقيمة`, `ميزانية المشروع البالغة`, "a reward of $5m" — for a sum of money, the noun before
-    such a word wins over the words after it), "the number of children … 154,000"), compared through its singular, its
-    broken plural (`أطفال` and `طفل`) and a few synonyms. Two figures of one noun are one fact when the later one refers
-    back to it ("the 17 residents rescued", "the route's 11,000 passengers", `العقد البالغة قيمته`, "the floods, which
-    killed 30 people", `الانفجار الذي أسفر`), when the two clauses restate each other (a definite figure told first, "The
-    $850 reward …", and the only other one of its noun, close in size, "a reward of $580", count too; their content words
-    align: "1,250 families were relocated from the flood zone" … "relocated 1,520 families from the flood zone"), or when
-    they are the only two figures of that noun in sentences about the same thing, close in size (or, each alone in its
-    sentence, further apart when the sentences share two distinctive words: "386 workers had been laid off at the Bergen
-    plant" … "The Bergen plant, where 618 workers lost their jobs"; a count told after "the number of …" is a total already
-    told: "the number of entrants stood at 25 contestants", `بلغ عدد المشاركين 25 متسابقا`). A figure in a unit of weight or
-    volume measures the substance named after it, compared only in that unit ("412 kilograms of heroin" … "the 241 kilograms
-    of heroin", `كمية الهيروين المضبوطة، وهي 241 كيلوغراما`). Two figures written with the same digits in another order
-    ("218" and "812") are compared however far apart, and are one fact when their sentences share a distinctive word ("a
-    record 136,000 cruise passengers this season" … "the season would close with about 163,000 passengers"). Any figure,
-    whatever it measures (a duration, a size, a share, a number of times), is also compared when its clause is told again
-    word for word with another figure: "Kim's trial must begin within 14 days of the indictment" … "Kim's trial must begin
-    within 30 days of the indictment", `فاز النادي باللقب أربع مرات` … `فاز النادي باللقب ست مرات`. The clauses are compared
-    word by word: the figures sit in one place, the shorter clause's words are all found in the other in order (which may
-    add an attribution or a relative clause at its ends), and at least one of the two clauses opens its sentence, so that it
+    One quantity of one thing given twice with figures that cannot both hold. The thing is read from the statement
+    itself: the noun a figure counts ("14 residents", "a $3 billion contract", `145 ألف طفل`), the noun an amount
+    measures ("the wage to 210,000 pounds", `عقد بقيمة`, `ميزانية المشروع البالغة`, "a reward of $5m" — for a sum of
+    money, the noun before such a word wins over the words after it), "the number of children … 154,000"), compared
+    through its singular, its broken plural (`أطفال` and `طفل`) and a few synonyms. Two figures of one noun are one fact
+    when the later one refers back to it ("the 17 residents rescued", "the route's 11,000 passengers", `العقد البالغة
+    قيمته`, "the floods, which killed 30 people", `الانفجار الذي أسفر`), when the two clauses restate each other (a
+    definite figure told first, "The $850 reward …", and the only other one of its noun, close in size, "a reward of
+    $580", count too; their content words align: "1,250 families were relocated from the flood zone" … "relocated 1,520
+    families from the flood zone"), or when they are the only two figures of that noun in sentences about the same
+    thing, close in size (or, each alone in its sentence, further apart when the sentences share two distinctive words:
+    "386 workers had been laid off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"; a count
+    told after "the number of …" is a total already told: "the number of entrants stood at 25 contestants", `بلغ عدد
+    المشاركين 25 متسابقا`). A figure in a unit of weight or volume measures the substance named after it, compared only
+    in that unit ("412 kilograms of heroin" … "the 241 kilograms of heroin", `كمية الهيروين المضبوطة، وهي 241
+    كيلوغراما`). Two figures written with the same digits in another order ("218" and "812") are compared however far
+    apart, and are one fact when their sentences share a distinctive word ("a record 136,000 cruise passengers this
+    season" … "the season would close with about 163,000 passengers"). Any figure, whatever it measures (a duration, a
+    size, a share, a number of times), is also compared when its clause is told again word for word with another figure:
+    "Kim's trial must begin within 14 days of the indictment" … "Kim's trial must begin within 30 days of the
+    indictment", `فاز النادي باللقب أربع مرات` … `فاز النادي باللقب ست مرات`. The clauses are compared word by word: the
+    figures sit in one place, the shorter clause's words are all found in the other in order (which may add an
+    attribution or a relative clause at its ends), and at least one of the two clauses opens its sentence, so that it
     names its own subject, or both follow the same words (a lead may be added: "As reported earlier, …"); one bound told
     twice with its figure changed ("more than 30 million tuned in" … "more than 38 million") is a slip. Tolls (killed,
-    injured, arrested, missing) are compared within one kind of event and one group; the only two tolls of their kind are
-    one event when either sentence tells it as known ("The floods, which killed 40 people" … "67 people were killed when
-    flash floods swept …") or both name it definite ("the earthquake"); a count written against the article after its class
-    word or after a plural noun counts it (`ضحايا الزلزال الـ920`, `المتسابقين الـ64` … `ويتنافس 46 متسابقاً`; after a
-    singular noun it is an ordinal: `الدورة الـ25`), and `البالغ عددها` refers back to a count told before (`المسافرين
-    البالغ عددهم 2.3 مليون`). Where the head comes first, a percentage after a rate noun is the rate the noun after it names
-    (`بلغت نسبة المشاركة 11,4 بالمائة` … `نسبة مشاركة في حدود 14,1 بالمائة`). An amount measures the noun after "in" ("$9.4
-    million in emergency aid" … "the emergency package, worth $10.4 million"; "a project that cost $14.5 million", `مشروع
-    بكلفة`); a count a day is a daily count ("14,000 passengers a day" … "its 11,000 daily passengers"); a sum told back
-    ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`) is the only other sum in its currency ("diverted €3.8 million"),
-    or among several the one written with its digits in another order ("$4.6 million" … "The $6.4 million"), and so is a
-    thing's own sum after a bare "the project" opening its clause ("the project, whose cost is put at $6.4 million", `أن
-    المشروع، الذي تبلغ كلفته`); a measure told back with the article and no noun of its own ("the 541,000 tonnes the mine
-    produced", `الـ7300 طن التي خرجت`) is the earlier one in its unit with the same digits in another order ("514,000
-    tonnes"), or the only earlier one. The value a change reached is its subject's ("Net profit rose 12% last year to $41.6
-    million", "Exports climbed 9% to 46,000 tonnes", `ارتفع صافي أرباحها بنسبة 12% ليصل إلى 41.6 مليون دينار`), held by a
-    later telling of that subject with the article ("the $38.4 million net profit", `صافي الأرباح البالغ`); a value of a
-    place named right after it ("£1,390 in Wales") is that place's. Qualifiers make intervals ("more than 25" is 25 or more,
-    "dozens" 24 to 100); "about" is read at the precision written ("about 3,400": 3,300 to 3,500).
+    injured, arrested, missing) are compared within one kind of event and one group; the only two tolls of their kind
+    are one event when either sentence tells it as known ("The floods, which killed 40 people" … "67 people were killed
+    when flash floods swept …") or both name it definite ("the earthquake"); a count written against the article after
+    its class word or after a plural noun counts it (`ضحايا الزلزال الـ920`, `المتسابقين الـ64` … `ويتنافس 46 متسابقاً`;
+    after a singular noun it is an ordinal: `الدورة الـ25`, unless the article counts that noun elsewhere: `نحو 420
+    قطعة` … `القطع الـ240`), so does a number word with the article after a definite noun (`الأبراج التسعة`; not before
+    a word of rank: `الفرق الخمسة الأولى`), and `البالغ عددها` refers back to a count told before (`المسافرين البالغ
+    عددهم 2.3 مليون`). A definite count whose digits are an earlier one's reordered ("the 416 families who left" …
+    "about 461 families") is not set apart by a date of another act in its clause; of several earlier tellings, one told
+    as it is, then the one worded most alike, is named. Where the head comes first, a percentage after a rate noun is
+    the rate the noun after it names (`بلغت نسبة المشاركة 11,4 بالمائة` … `نسبة مشاركة في حدود 14,1 بالمائة`). An amount
+    measures the noun after "in" ("$9.4 million in emergency aid" … "the emergency package, worth $10.4 million"; "a
+    project that cost $14.5 million", `مشروع بكلفة`); a count a day is a daily count ("14,000 passengers a day" … "its
+    11,000 daily passengers"); a sum told back ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`) is the only other
+    sum in its currency ("diverted €3.8 million"), or among several the one written with its digits in another order
+    ("$4.6 million" … "The $6.4 million"), and so is a thing's own sum after a bare "the project" opening its clause
+    ("the project, whose cost is put at $6.4 million", `أن المشروع، الذي تبلغ كلفته`); a measure told back with the
+    article and no noun of its own ("the 541,000 tonnes the mine produced", `الـ7300 طن التي خرجت`) is the earlier one
+    in its unit with the same digits in another order ("514,000 tonnes"), or the only earlier one. The value a change
+    reached is its subject's ("Net profit rose 12% last year to $41.6 million", "Exports climbed 9% to 46,000 tonnes",
+    `ارتفع صافي أرباحها بنسبة 12% ليصل إلى 41.6 مليون دينار`), held by a later telling of that subject with the article
+    ("the $38.4 million net profit", `صافي الأرباح البالغ`); a value of a place named right after it ("£1,390 in Wales")
+    is that place's. Qualifiers make intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at
+    the precision written ("about 3,400": 3,300 to 3,500).
 
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
@@ -157,6 +163,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     cast ballots" … "its roughly 1,990 members"). Two figures each attributed to a source ("police said", `بحسب`), no one
     person named in both sentences, are reported for information only: the sources may disagree, and the article should say
     so.
+
+    Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
     _report_conflicts(ctx, counted_back(ctx, quantities), date_mentions, name_mentions)
 
@@ -295,7 +303,7 @@ def count_mismatch(ctx, quantities):
     A number that announces a list when the list names a different number of items: after a
     colon ("four ministers resigned: A, B and C"), after `هي`/`هم` (`ثلاثة أقاليم هي أ وب وج
     ود`, `خمسة مستشفيات …، هي أ، وب، وج، ود`; a count written after its noun too: `الموقوفين
-    الـ3 وهم أ، ب، ج ود`), after "as" ("named the three suspects as A, B, C and D"), or, in
+    الـ3 وهم أ، ب، ج ود`, `الوزراء الأربعة السابقين، وهم: أ، وب، وج`), after "as" ("named the three suspects as A, B, C and D"), or, in
     English, after a comma when the items are names ("three new routes from the city, to
     Porto, Split, Tirana and Bergen"; "three members of her cabinet, A (housing), B
     (transport), C and D"; "Four firms, A and B, have bid"), or between dashes ("three leaders - A,
@@ -311,7 +319,8 @@ def count_mismatch(ctx, quantities):
     Arabic a name may open with the letter of "and": `، وائل الحسن`), and the rule speaks
     only when the end of the list is certain (the end of the sentence, a clause, a figure of
     another thing: `إضافة إلى 46 مركزاً`, or a preposition after the last item: "… and D on
-    Friday", `… ود في الانتخابات`). Also percentages given as the shares of one whole — three or more in one sentence of a poll or vote, after a
+    Friday", `… ود في الانتخابات`); a part ending with a preposition as written is no item but a
+    phrase cut where a word opens with the letter of "and" (`هم موظفون في وزارة الكهرباء`). Also percentages given as the shares of one whole — three or more in one sentence of a poll or vote, after a
     word that says they split one whole (`توزعت … على النحو الآتي`, "respectively", a sentence
     opening with the whole: "Of the 380 stalls, …", `ومن أصل 380 محلاً`), or written
     in parallel (each figure opening its clause, followed by the same noun or by a verb, or its

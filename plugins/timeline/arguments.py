@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import datetime as dt
 import re
 from functools import lru_cache
 
@@ -354,3 +355,26 @@ def _year_determiners(lex) -> tuple[frozenset[str], frozenset[str]]:
     t = lex.section("timeline", {})
     return (frozenset(normalize_text(w) for w in t.get("year_determiners", [])),
             frozenset(normalize_text(w) for w in t.get("year_openers", [])))
+
+
+def kin_opens(kin, view, ns: int, near: int, named) -> bool:
+    """A word of kinship earlier in the sentence, no person named between it and the state: the
+    relative is its subject (`وكانت أرملته قد ترأست الجمعية …، وحضرت بنفسها`)."""
+    last = None
+    for last in kin.finditer(view.text, ns, near):
+        pass
+    return last is not None and not any(last.end() <= view.from_original(s) < near for s, _, _, _ in named)
+
+
+def period(date, rng, published: dt.date | None, ending: bool) -> tuple[dt.date | None, dt.date | None]:
+    """The period a state holds: both ends of a range ("from 1998 to 2004"); from a date on
+    (`منذ`, up to the publication date at least); up to a date (`حتى`, or a word that ends the
+    state); else the date itself."""
+    lo, hi = rng.interval() if rng is not None and rng.interval() else date.interval()
+    if rng is not None:
+        return lo, hi
+    if date.bound == "since":
+        return lo, None if published is None else max(published, hi)
+    if date.bound == "until" or ending:
+        return None, hi
+    return lo, hi

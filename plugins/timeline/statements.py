@@ -23,7 +23,7 @@ from checker.language.matching import WS, alternation, matched_key, prefixes, wh
 from checker.language.regexes import compiled
 
 from .roles import role_hits
-from .arguments import (article_homes, attributive, body_named, people, placed_after, previous_person,
+from .arguments import (article_homes, attributive, body_named, kin_opens, people, period, placed_after, previous_person,
                         quoted_near, target_after)
 
 
@@ -52,6 +52,7 @@ class Statement:
     date_text: str
     word: str = ""               # the first state word as written
     places: tuple[str, ...] = ()  # where the state holds or what it is about (targets)
+    named: bool = False          # the subject is named in the statement's own sentence
 
 
 @dataclass
@@ -213,20 +214,6 @@ def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent, ranged=frozen
     return list(by_date.values())
 
 
-def _period(date, rng, published: dt.date | None, ending: bool) -> tuple[dt.date | None, dt.date | None]:
-    """The period a state holds: both ends of a range ("from 1998 to 2004"); from a date on
-    (`منذ`, up to the publication date at least); up to a date (`حتى`, or a word that ends the
-    state); else the date itself."""
-    lo, hi = rng.interval() if rng is not None and rng.interval() else date.interval()
-    if rng is not None:
-        return lo, hi
-    if date.bound == "since":
-        return lo, None if published is None else max(published, hi)
-    if date.bound == "until" or ending:
-        return None, hi
-    return lo, hi
-
-
 def _by_group(comp: TimelineData, items) -> list[list[tuple]]:
     """The states one date bounds, split by group: a marker group takes them all ("full-time
     president": a full-time post); two groups that exclude each other on one date are a change
@@ -303,11 +290,12 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     rng = ctx["range_of"].get(id(date))
     if group in comp.periods_only and rng is None and date.bound is None:
         return None  # "jailed in 1998" is an event, not a period
-    since, until = _period(date, rng, doc.published, bool(ending) or group == "ended")
+    since, until = period(date, rng, doc.published, bool(ending) or group == "ended")
     if group in comp.periods_only and since is None:
         return None  # "in prison until 2019": when it began is not said
     last_state = max(h.ne for h in hits if h.ns == near)
-    if comp.kin is not None and comp.kin.search(view.text, max(ns, near - _DATE_GAP // 3), last_state):
+    if comp.kin is not None and (comp.kin.search(view.text, max(ns, near - _DATE_GAP // 3), last_state)
+                                 or kin_opens(comp.kin, view, ns, near, ctx["people"])):
         return None   # "his wife Salma led marches", `قادت زوجته سلمى`: a relative's, not the subject's
     scopes = [(ns, ne)]
     para = doc.paragraph_at(sent.start)
@@ -332,8 +320,9 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     label = doc.lexicon.section("timeline", {}).get("counterparts", {}).get(cp[0], [""])[0]
     places = () if by_counterpart else _places(doc, comp, hits, sent.end, ctx["homes"])
     classes = sorted(dict.fromkeys(h.cls for h in hits), key=lambda c: comp.group_of.get(c) != group)
-    return Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]], tuple(classes), group, since, until, date.text,
-                     doc.text[hits[0].s:hits[0].e], places)
+    named = any(sent.start <= s < sent.end and k == subject[0] for s, _, k, _ in ctx["people"])
+    return Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]], tuple(classes), group, since,
+                     until, date.text, doc.text[hits[0].s:hits[0].e], places, named)
 
 
 def extract_statements(doc, facts) -> list[Statement]:

@@ -17,7 +17,7 @@ _LABELS = {
     "designated_terrorist": "designated a terrorist by", "at_war": "at war with",
     "imprisoned": "imprisoned by", "ally": "an ally of", "partner": "a partner of",
     "cooperating": "cooperating with", "coordinating": "coordinating with", "aboard": "at sea",
-    "suspended": "suspended from office",
+    "suspended": "suspended from office", "died": "said to have died",
 }
 
 
@@ -72,7 +72,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
     name="overlapping-exclusive-states",
     severity="warning",
     languages=["*"],
-    summary="One subject in two states that exclude each other over overlapping periods: wanted by and allied with one counterpart; in prison and acting in public; barred from a place and performing or in office there; in exile and canvassing door to door; two full-time posts; playing for one club and captaining another; a role used after it ended.",
+    summary="One subject in two states that exclude each other over overlapping periods: wanted by and allied with one counterpart; in prison and acting in public; barred from a place and performing or in office there; in exile and canvassing door to door; two full-time posts; playing for one club and captaining another; a role used after it ended; acting in person after one's death.",
     messages={
         "overlap": "{subject} is {first_state} {counterpart} {first_when}, and {second_state} {counterpart} "
                    "{second_when}: both hold {overlap}.",
@@ -91,6 +91,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
         "coordinating": "coordinating with {counterpart} {when:since|until|from|in|at}",
         "in-prison": "in prison {when:since|until|from|in|at}",
         "suspended": "suspended from office {when:since|until|from|in|at}",
+        "died": "said to have died {when:since|until|from|in|at}",
         "in-exile": "in exile {when:since|until|from|in|at}",
         "away": "away from {place} {when:since|until|from|in|at}",
         "barred": "barred from {place} {when:since|until|from|in|at}",
@@ -164,15 +165,19 @@ def overlapping_exclusive_states(ctx, timeline_statements):
       `أُوقف عن العمل` … "as market director": one word may stand before the role, not "deputy");
     - aboard a ship for a stated period and acting in person within it ("aboard the research
       vessel, from November 2019 to April 2020" … "presided in person over its February 2020
-      meeting", `على متن` … `ترأست بنفسها`). A year alone dates an act after a determiner ("the
-      2016 campaign"); a person named once before an act, after a clause's start and a title ("Her
-      deputy, Ian Moller, attended", "…, vice-president Ivan Horvat acted"), is its subject.
+      meeting", `على متن` … `ترأست بنفسها`);
+    - said to have died in a year and named, in the sentence of the act, as acting in public or in person in a later
+      one ("Teofilo Condori, who died in 2019" … "Condori personally urged members … at a 2021 assembly", `الذي توفي
+      عام 2019` … `حضر بنفسه اجتماع … عام 2021`). A year alone dates an act after a determiner ("the 2016 campaign", "a
+      2021 assembly"); a person named once before an act, after a clause's start and a title ("Her deputy, Ian Moller,
+      attended", "…, vice-president Ivan Horvat acted"), is its subject.
 
     States are read from the structure of the sentence: a state word or a head word with its complement a few words on
     ("led … marchers", "barred … from returning to", `قاد تظاهرات`), the date that bounds it, and its subject (the last
     person named before it, one named inside it, for a role in apposition the person named right after it — "in 1998, as
     chair, Ortega signed" —, for a role acted in, the one person the sentence before names in its paragraph; else the
-    article's main person; not a relative's or a predecessor's: "his wife Nadia led marches", `سلفها`). An Arabic given
+    article's main person; not a relative's or a predecessor's: "his wife Nadia led marches", `سلفها`, a relative who
+    opens the sentence with no one named after: `وكانت أرملته … وحضرت بنفسها`). An Arabic given
     name that is also a word, before a family name the article repeats alone, is a person (`حسام القاسم` … `خطب
     القاسم`); a date across a sentence's end dates both sentences.
 
@@ -185,26 +190,31 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     ## Not flagged
     States that follow each other (wanted until 2016, an ally from 2017), different counterparts, undated states, a
     state said to have ended (`رفع العقوبات`, "sanctions were lifted") before the other began, and two states whose
-    overlap is open on one side ("until 2019" and "until 2023"). A prison term, an absence or a full-time post without a
+    overlap is open on one side ("until 2019" and "until 2023"); an act in the year of a death, or after it by someone
+    the act's sentence does not name ("She attended"). A prison term, an absence or a full-time post without a
     stated start ("in prison until 2019"); an act after release; an act abroad while barred from home ("concerts in
     Paris"); a full-time post and a post of the same body under its initials; two periods of different kinds, one ending
     the year the other begins ("from 2016 to 2020" … "since 2020"); a role called former (`السابق`, "as former chair")
     or said to be taken up again ("re-elected chair", `أعيد انتخابه`); different people, also a role in apposition
     before a full name the article writes only once ("in 2019, as chair, Anna Liu signed").
+
+    Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
+    done: set[int] = set()   # a statement reported once, whatever pairs it is in ("died": acts, in person)
     for first_group, second_group, scope in timeline_data(ctx.lexicon).pairs:
-        _report_pair(ctx, timeline_statements, first_group, second_group, scope)
+        _report_pair(ctx, timeline_statements, first_group, second_group, scope, done)
 
 
-def _report_pair(ctx, statements: list[Statement], first_group: str, second_group: str, scope: str) -> None:
+def _report_pair(ctx, statements: list[Statement], first_group: str, second_group: str, scope: str,
+                 done: set[int]) -> None:
     """The overlaps between the statements of two exclusive groups, per subject (and counterpart)."""
     by_key: dict[tuple[str, str], list[Statement]] = collections.defaultdict(list)
     for st in statements:
         if st.group in (first_group, second_group):
             by_key[(st.subject, st.counterpart if scope == "counterpart" else "*")].append(st)
     for sts in by_key.values():
-        _report_overlaps(ctx, [s for s in sts if s.group == first_group],
-                         [s for s in sts if s.group == second_group], scope)
+        _report_overlaps(ctx, [s for s in sts if s.group == first_group and s.start not in done],
+                         [s for s in sts if s.group == second_group], scope, done)
 
 
 def _after(ended: Statement, acted: Statement) -> tuple[dt.date, dt.date] | None:
@@ -229,6 +239,8 @@ def in_scope(lex, scope: str, a: Statement, b: Statement) -> bool:
         return any(same_place(lex, x, y) for x in a.places for y in b.places)
     if scope == "after":
         return bool(set(a.places) & set(b.places))
+    if scope == "later":   # a death, then an act anywhere (the act's sentence names who did it)
+        return True
     if scope == "other":
         return bool(a.places and b.places) and not any(
             same_place(lex, x, y) or _acronym(x, y) for x in a.places for y in b.places)
@@ -252,12 +264,12 @@ def _next(a: Statement, b: Statement) -> bool:
         x.until.year == y.since.year for x, y in ((a, b), (b, a)))
 
 
-def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], scope: str) -> None:
+def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], scope: str, done: set[int]) -> None:
     """One finding per subject (and counterpart): the first statement of the first group that
     overlaps any of the second, with every overlapping one as a related span."""
     for h in firsts:
-        overlapping = [(f, _overlap(h, f) if scope != "after" else _after(h, f))
-                       for f in seconds if in_scope(ctx.lexicon, scope, h, f)
+        overlapping = [(f, _overlap(h, f) if scope not in ("after", "later") else _after(h, f))
+                       for f in seconds if in_scope(ctx.lexicon, scope, h, f) and (f.named or scope != "later")
                        and not (_same_or_next(h, f) if f.group == h.group else _next(h, f))]
         overlapping = [(f, ov) for f, ov in overlapping if ov]
         if not overlapping:
@@ -276,4 +288,5 @@ def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], sco
             ctx.report("conflict", h.start, h.end, related=related, subject=h.subject_text,
                        first_state=_state(h), first_when=_when(h.since, h.until),
                        second_state=_state(f0), second_when=_when(f0.since, f0.until), overlap=span)
+        done.add(h.start)
         return

@@ -122,3 +122,19 @@ def test_the_readme_points_to_the_guides():
     for link in ("docs/plugins.md", "docs/architecture.md", "docs/rules.md", "examples/checker-french"):
         assert f"]({link}" in section, f"README's 'Writing a plugin' does not link {link}"
         assert (ROOT / link).exists()
+
+
+def test_a_reason_for_a_long_docstring_stays_out_of_the_explanation(engine):
+    from checker import rule
+
+    @rule(id="X999", name="x", severity="info", languages=["*"], summary="x.", messages={"m": "m"})
+    def check(ctx):
+        """
+        ## What it flags
+        Something.
+
+        Long because: a reason for the code-shape check.
+        """
+
+    assert check.explain == "## What it flags\nSomething."
+    assert not any("Long because:" in r.explain for r in engine.registry.rules.values())

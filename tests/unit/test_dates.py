@@ -224,3 +224,21 @@ def test_ordinal_word_without_a_month_is_no_date():
     """"the first of them", `الأول من نوعه`: an ordinal word with no month after it dates nothing."""
     assert mentions("It was the first of them, the fifth of the series.", "en", dt.date(2024, 9, 1)) == []
     assert mentions("وهو الأول من نوعه، والخامس من سلسلة.", "ar", dt.date(2024, 9, 1)) == []
+
+
+@pytest.mark.parametrize("noun, verb", [
+    ("suspension", "suspended"), ("expansion", "expanded"), ("decision", "decided"),
+    ("conclusion", "concluded"), ("explosion", "exploded"), ("invasion", "invaded"),
+    ("registration", "registered"), ("election", "elected"),
+])
+def test_a_noun_of_action_meets_its_verb(noun, verb):
+    from checker_plugins.dates.derivation import deriver
+    d = deriver(ENGINE.document(Article(id="d", text="x", lang="en")).lexicon)
+    assert d.stem(noun) == d.stem(verb)
+
+
+@pytest.mark.parametrize("a, b", [("discussion", "discount"), ("session", "set"), ("tension", "tend")])
+def test_other_nouns_of_action_meet_no_other_verb(a, b):
+    from checker_plugins.dates.derivation import deriver
+    d = deriver(ENGINE.document(Article(id="d", text="x", lang="en")).lexicon)
+    assert d.stem(a) != d.stem(b)
