@@ -16,9 +16,10 @@ def _words(text: str) -> set[str]:
 
 
 def age_pairs(doc, ages, births, years_in, published, kin: frozenset[str], people):
-    """Yield (age now, age then, year) whose birth years cannot meet: the only age now and the
-    only age at an event of a sentence that names one year (before publication), no birth, and
-    neither another person's name nor a word of kinship ("whose son") between the two ages."""
+    """Yield (age now, age then, year) whose birth years cannot meet: the only age at an event of
+    a sentence that names one year (before publication) and no birth, and the only age now of the
+    sentence with neither another person's name nor a word of kinship ("whose son") between it
+    and the age at the event."""
     if published is None:
         return
     by_sentence: dict[int, list] = {}
@@ -27,20 +28,24 @@ def age_pairs(doc, ages, births, years_in, published, kin: frozenset[str], peopl
         if sent is not None:
             by_sentence.setdefault(sent.start, []).append(a)
     for start, found in by_sentence.items():
-        now = [a for a in found if not a.at]
         then = [a for a in found if a.at]
-        if len(now) != 1 or len(then) != 1:
+        if len(then) != 1:
             continue
+        b = then[0]
+
+        def apart(a) -> bool:   # "Omar, 38, whose son started at the age of 12": two people
+            lo, hi = sorted((a.end, b.start) if a.start < b.start else (b.end, a.start))
+            return bool(_words(doc.text[lo:hi]) & kin) or len({people.about(x.start) for x in (a, b)} - {None}) > 1
+        now = [a for a in found if not a.at and not apart(a)]   # (not "…, and his son Erlend, 19,")
+        if len(now) != 1:
+            continue
+        a = now[0]
         sent = doc.sentence_at(start)
         if starting_in(births, sent.start, sent.end):
             continue   # a birth told beside them: the birth rule weighs each age against it
         years = {m.year for m in years_in(sent.start, sent.end) if m.precision != "decade"}
         if len(years) != 1 or (year := years.pop()) > published.year:
             continue
-        a, b = now[0], then[0]
-        lo, hi = sorted((a.end, b.start) if a.start < b.start else (b.end, a.start))
-        if _words(doc.text[lo:hi]) & kin or len({people.about(x.start) for x in (a, b)} - {None}) > 1:
-            continue   # "Omar, 38, whose son started at the age of 12": two people
         born_now = (published.year - a.years - 1 - a.about, published.year - a.years + a.about)
         born_then = (year - b.years - 1 - b.about, year - b.years + b.about)
         if born_now[1] < born_then[0] or born_then[1] < born_now[0]:

@@ -19,6 +19,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .age_pairs import age_pairs
+from .age_words import age_value, ordinal_rx
 from .anchors import elapsed_places
 from .event_data import _data
 from .history import history_mismatches, since_mismatches
@@ -109,7 +110,7 @@ def _compile(lex) -> _Compiled:
             after = compiled(rf"(?<![^\W\d_]){clitic}(?:{_alt(d['after_before'])}){_WS}+{fill}{qual}{num}{unit}{link}"
                              rf"(?![^\W\d_])")
     return _Compiled(elapsed, after, units, numbers, qualifiers,
-                     [compiled(p) for p in d.get("age_patterns", [])],
+                     [compiled(p.replace("{ordinal}", ordinal_rx(lex))) for p in d.get("age_patterns", [])],
                      [compiled(p) for p in d.get("birth_patterns", [])],
                      frozenset(_key(w) for w in d.get("plural_units", [])))
 
@@ -149,11 +150,12 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
     ages, births = [], []
     for rx in comp.ages:
         for m in finditer(rx, view.text):
-            if int(m.group("age")) > _OLDEST:
+            years = age_value(doc.lexicon, m.group("age"))
+            if years is None or years > _OLDEST:
                 continue   # "borrowers, 800,000 of them"
             (s, e), lead = view.to_original(m.start("age"), m.end("age")), view.to_original(m.start(), m.end())[0]
             about, at = (k in rx.groupindex and m.group(k) is not None for k in ("about", "at"))
-            ages.append(Age(s, e, doc.text[s:e], int(m.group("age")), about, lead, at))
+            ages.append(Age(s, e, doc.text[s:e], years, about, lead, at))
     for rx in comp.births:
         for m in finditer(rx, view.text):
             s, e = view.to_original(m.start(), m.end())
@@ -223,7 +225,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     in 2003, at the age of 68", `عام 2018 وهو في سن 24`, "who turned 19 in January", `الذي أتم 19 عاماً في يناير`); and an age now
     against an age at a past event its sentence dates, the two of one person ("Amina Juma, 41, who
     began diving in 1996 at the age of 14", `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في
-    سن 17`). Without a publication date, only the
+    سن 17`, "Halcrow, 52, … as a boy of 10 in 1987", `(64 عاماً)، التي بدأت العمل عام 1979 وهي في الثانية
+    عشرة`: an age in ordinal words; an age after a word of kinship, "his son Erlend, 19", is another person's). Without a publication date, only the
     years written in the article count. With no name mention, an age and a birth are linked by
     the word they are attached to (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`).
 

@@ -45,6 +45,13 @@ class Durations(Section):
     after_before_fill: Words = []
     #: Regular expressions with a group ``age`` (and ``about``) / ``year``.
     age_patterns: Words = []
+    #: Ages in ordinal words, ``{ordinal}`` in an age pattern (:mod:`.age_words`): the units
+    #: (one to ten) to their values, the word after a unit that adds ten, the tens to their
+    #: values, and the joiner between a unit and its tens.
+    age_ordinals: dict[Str, Int] = {}
+    age_teen: Words = []
+    age_tens: dict[Str, Int] = {}
+    age_joiner: Str = ""
     birth_patterns: Words = []
     #: Regular expressions with a group ``n`` ({number}: digits or a number word) for a history
     #: told in years ("our 25-year history"), counted from the article's one founding year.

@@ -242,3 +242,19 @@ def test_other_nouns_of_action_meet_no_other_verb(a, b):
     from checker_plugins.dates.derivation import deriver
     d = deriver(ENGINE.document(Article(id="d", text="x", lang="en")).lexicon)
     assert d.stem(a) != d.stem(b)
+
+
+@pytest.mark.parametrize("written, value", [
+    ("الثانية عشرة", 12), ("الخامسة عشرة", 15), ("العاشرة", 10), ("العشرين", 20),
+    ("الخامسة والثلاثين", 35), ("الحادي والعشرين", 21), ("السابع عشر", 17), ("12", 12),
+])
+def test_an_age_in_ordinal_words_reads_its_value(written, value):
+    from checker_plugins.dates.age_words import age_value
+    assert age_value(ENGINE.document(Article(id="a", text="x", lang="ar")).lexicon, written) == value
+
+
+def test_an_age_in_ordinal_words_dates_an_event_but_not_an_hour():
+    text = "بدأت العمل على النول عام 1979 وهي في الثانية عشرة. ووصلت عام 1990 وهي في الثانية عشرة ظهراً."
+    doc = ENGINE.document(Article(id="a", text=text, lang="ar"))
+    ages, _ = Facts(doc, ENGINE.registry.extractors)["ages_and_births"]
+    assert [(a.text, a.years, a.at) for a in ages] == [("الثانية عشرة", 12, True)]
