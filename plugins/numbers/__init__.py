@@ -340,7 +340,9 @@ def count_mismatch(ctx, quantities):
     of a sentence against two parts the next sets apart after "Of these" ("46 shops. Of these, 29 reopened …, while 21
     remain empty", `ومنها … فيما`), or in its own sentence after a comma, two parts told alike after "of them" and
     "and" ("43 boatmen work the crossing, 27 of them from the north bank and 19 from the city side", `منهم 27 من
-    القرى و19 من المدينة`). A last share told as "the rest" makes the figures one whole ("…, while the rest of
+    القرى و19 من المدينة`); the kinds of a count listed after words that open a breakdown, each a count of its own noun
+    ("Its 96 beds are divided among a 50-bed maternity ward, a 30-bed … and a 24-bed …", `نحو 4500 مركب مرخص، منها 3100
+    مركب بمحرك و2200 مركب شراعي`), when they make more. A last share told as "the rest" makes the figures one whole ("…, while the rest of
     the Gulf contributed 31%", `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one
     sentence that do not make 100% ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45%
     المتبقية`).
@@ -361,6 +363,8 @@ def count_mismatch(ctx, quantities):
     Spain", "64% of sales value, 81% of units", "58% of its staff in Nairobi, 61% in Mombasa",
     "ranged from 69% in Kensington, 65% in Westminster and 62% in Sheffield Hallam"), and the
     answers of a poll that allows more than one ("respondents could name more than one issue").
+
+    Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
     sents = Sentences(ctx.doc)
     for q, start, end, n in count_lists(ctx, quantities, sents):

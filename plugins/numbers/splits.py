@@ -17,6 +17,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, and_words, figures_data
+from .kinds import kinds_counts
 
 TOLERANCE = 0.02   # of the whole: parts rounded ("$1.4 million" split as "$750,000" and "$660,000")
 _NOUN_REACH = 60   # characters from a count to the colon that ends its noun phrase
@@ -50,6 +51,7 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
     yield from _colon_counts(ctx, quantities, sents)
     yield from _these_counts(ctx, quantities, sents)
     yield from _them_counts(ctx, quantities, sents)
+    yield from kinds_counts(ctx, quantities, sents)
 
 
 def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
