@@ -201,7 +201,9 @@ def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent, ranged=frozen
     for h in hits:
         if h.cls not in comp.group_of:
             continue
-        after = [d for d in in_sent if 0 <= d.start - h.e <= _DATE_GAP]
+        after = [d for d in in_sent if 0 <= d.start - h.e <= _DATE_GAP   # (a period bounds the state word right
+                 and not (id(d) in ranged and any(h.e <= o.s < d.start and _excludes(comp, h, o) for o in hits))]
+        #                                                          before it, not one that excludes that one)
         before = [d for d in in_sent if 0 <= h.s - d.end <= _DATE_GAP]
         if h.cls == "role_ended" and not after:   # "منصب المدير … بين عامي 2013 و2018، قبل أن يعفى":
             before += [d for d in in_sent if h.s <= d.start and d.end <= h.e and id(d) in ranged]   # a period told before its end
@@ -212,6 +214,14 @@ def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent, ranged=frozen
             continue
         by_date[id(date)].append((h, date))
     return list(by_date.values())
+
+
+def _excludes(comp: TimelineData, a: _Hit, b: _Hit) -> bool:
+    """The groups of two state words are a pair that cannot hold at once ("leads the protests" …
+    "held in prison from April to July")."""
+    ga, gb = comp.group_of.get(a.cls), comp.group_of.get(b.cls)   # (a marker takes the other: "full-time president")
+    return ga is not None and gb is not None and not {ga, gb} & comp.markers \
+        and any({ga, gb} == {x, y} for x, y, _ in comp.pairs)
 
 
 def _by_group(comp: TimelineData, items) -> list[list[tuple]]:

@@ -179,7 +179,9 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     article's main person; not a relative's or a predecessor's: "his wife Nadia led marches", `سلفها`, a relative who
     opens the sentence with no one named after: `وكانت أرملته … وحضرت بنفسها`). An Arabic given
     name that is also a word, before a family name the article repeats alone, is a person (`حسام القاسم` … `خطب
-    القاسم`); a date across a sentence's end dates both sentences.
+    القاسم`); a date across a sentence's end dates both sentences; a stated period bounds the state word right before it,
+    not one before that which it excludes (`يقود الاحتجاجات …، الذي احتُجز من نيسان حتى تموز`), and months told without
+    their year run forward ("from April to July" in October: the April before that July).
 
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.

@@ -258,3 +258,14 @@ def test_an_age_in_ordinal_words_dates_an_event_but_not_an_hour():
     doc = ENGINE.document(Article(id="a", text=text, lang="ar"))
     ages, _ = Facts(doc, ENGINE.registry.extractors)["ages_and_births"]
     assert [(a.text, a.years, a.at) for a in ages] == [("الثانية عشرة", 12, True)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("He was held from April to July.", "en", (dt.date(2024, 4, 1), dt.date(2024, 7, 31))),
+    ("احتُجز من نيسان/أبريل حتى تموز/يوليو.", "ar", (dt.date(2024, 4, 1), dt.date(2024, 7, 31))),
+    ("He was held from November to February.", "en", (dt.date(2023, 11, 1), dt.date(2024, 2, 29))),
+])
+def test_a_range_of_months_without_years_runs_forward(text, lang, expected):
+    doc = ENGINE.document(Article(id="r", text=text, lang=lang, published=dt.date(2024, 10, 1)))
+    ranges = Facts(doc, ENGINE.registry.extractors)["date_ranges"]
+    assert [r.interval() for r in ranges] == [expected]

@@ -159,6 +159,11 @@ class DateRange:
         a, b = self.first.interval(), self.second.interval()
         if a is None or b is None:
             return None
+        if a[0] > b[1] and self.first.year_inferred and self.first.year is not None:
+            # "from April to July" in October: the April before the July its year was read for
+            before = replace(self.first, year=self.first.year - 1).interval()
+            if before is not None and before[0] <= b[1]:
+                return before[0], b[1]
         return a[0], b[1]
 
 
