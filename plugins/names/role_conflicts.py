@@ -191,6 +191,19 @@ def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms:
     return any(not forms.holds(hit.start()) and not skip.holds(hit.start()) for hit in rx.finditer(vt, lo, hi))
 
 
+def _right_after(doc, rx: re.Pattern | None, ends) -> bool:
+    """``rx`` matches the word right after one of the original offsets ``ends`` ("الحالي")."""
+    if rx is None:
+        return False
+    view = doc.normalized
+    for end in ends:
+        at = view.from_original(end)
+        gap = len(view.text[at:at + 3]) - len(view.text[at:at + 3].lstrip(" ،,"))
+        if rx.match(view.text, at + gap):
+            return True
+    return False
+
+
 def _guarded(doc, person: "Person", mentions, forms, data, marks: Marks) -> bool:
     """A change of role is stated next to a mention of the person ("former prosecutor Maria
     Okafor", "Okafor, who was a defence lawyer until 2015", "appointed"; not "adjourned until
@@ -199,7 +212,7 @@ def _guarded(doc, person: "Person", mentions, forms, data, marks: Marks) -> bool
     for c in person.claims:
         lo, hi = min(c.start, c.name_start), max(c.end, c.name_end)
         if _in_quote(doc, lo, marks) or _stated(doc, lo, hi, change, NEAR, forms, masks) or \
-                _stated(doc, lo, hi, data.other_scope, NEAR_SCOPE, forms):
+                _stated(doc, lo, hi, data.other_scope, NEAR_SCOPE, forms) or _right_after(doc, data.adjacent, (c.end, c.name_end)):
             return True
     return any(_stated(doc, m.start, m.end, change, NEAR, forms, masks)
                for m in mentions if m.cluster in person.clusters)

@@ -38,6 +38,7 @@ class RoleSetsData:
     given: frozenset[str]
     conjunctions: str
     object_after: frozenset[str] = frozenset()      # a form's last word that names its client after it
+    adjacent: re.Pattern | None = None              # change words read only right after a role or a name
     client_roles: dict = field(default_factory=dict)   # role -> the role it is for a client named after it
     relatives: frozenset[str] = frozenset()         # "who": a role after one is the name's before it
     clients: frozenset[str] = frozenset()           # forms that, set off by a comma after a name, name a client
@@ -69,6 +70,7 @@ def role_sets_data(lex) -> RoleSetsData:
         complement=d.complement_words,
         other_scope=_rx(d.other_scope),
         not_change=_rx(d.not_change),
+        adjacent=_rx(d.change_adjacent),
         breaks=frozenset(phrase_key(w) for w in d.complement_breaks),
         verbs=nm.verbs,
         joins=nm.particles | nm.compound_first | nm.compound_last,

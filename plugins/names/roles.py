@@ -253,8 +253,9 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     minister); ranks written short ("Lieutenant General" then "General"); a family name alone that
     two people in the article share; titles that are not offices ("Mr", "leader").
     For roles of a set: a change stated within a few words of the person or the role ("former",
-    "now", "who was … until", "appointed", `السابق`, `الحالي`, `عُيّن`; not a date set for the
-    proceedings: "adjourned until Monday", `حتى يوم`), another case, match or
+    "now", "who was … until", "appointed", `السابق`, `عُيّن`; `الحالي` only right after the role or the name, not
+    of another noun a few words on: `السوق الحالي`; not a date set for the proceedings: "adjourned until Monday",
+    `حتى يوم`), another case, match or
     city told next to a role ("in an unrelated case", `في قضية أخرى`), roles one person holds
     together (a lawyer and the defence; a player-coach; the mayor who chairs the council), roles
     of different sets, a role inside someone's quoted words (a quotation left open before it in

@@ -74,6 +74,9 @@ class RoleSets(Section):
     #: Words that say a role changed, besides ``[names.roles] change_words``, read only next to
     #: a role or a name ("now", "الحالي").
     change_words: Words = []
+    #: Words that say a role changed only right after the role or the name ("رئيس البلدية الحالي";
+    #: not "السوق الحالي" a few words on, the current market).
+    change_adjacent: Words = []
     #: Phrases that hold a change word but set a date rather than state a change ("adjourned
     #: until Monday", "until further notice"): a change word inside one is not read.
     not_change: Words = []

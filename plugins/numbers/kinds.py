@@ -32,13 +32,16 @@ def kinds_counts(ctx, quantities: list[Quantity], sents: Sentences):
         return   # (a whole "about 4,500" is its interval; the parts are exact)
     view, (words, attached) = ctx.doc.normalized, and_words(ctx.lexicon)
     keys = [_noun_of(ctx, view, q) for q in counts]
+    by_sentence: dict[int, list[int]] = {}
+    for n, q in enumerate(counts):
+        by_sentence.setdefault(sents.index(q.start), []).append(n)
     used: set[int] = set()
     for n, whole in enumerate(counts):
         k = sents.index(whole.start)
         if keys[n] is None or k is None or n in used:
             continue
-        run = [j for j in range(n + 1, len(counts)) if keys[j] == keys[n] and j not in used
-               and sents.index(counts[j].start) == k and counts[j].low == counts[j].high]
+        run = [j for j in by_sentence[k] if j > n and keys[j] == keys[n] and j not in used
+               and counts[j].low == counts[j].high]
         parts = _listed(view, counts, run, words, attached)
         if len(parts) < 2 or not _breaks_down(ctx, view, whole, counts[parts[0]]):
             continue   # (a list of counts alone: "5 members from A, 7 from B, 10 from C" is no whole and parts)
