@@ -163,6 +163,8 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     - suspended from office for a stated period and acting in it within that period ("suspended from office from
       March 2021 to February 2022" … "in October 2021, as council president", `موقوفاً عن ممارسة مهامه` … `بصفته رئيساً للمجلس`,
       `أُوقف عن العمل` … "as market director": one word may stand before the role, not "deputy");
+    - in prison or detention for a stated period (also remanded in custody, `موقوف احتياطياً`) and present in person
+      within it ("signed, in his office at the port in January 2022", `وقّع في مكتبه … في يناير 2022`);
     - aboard a ship for a stated period and acting in person within it ("aboard the research
       vessel, from November 2019 to April 2020" … "presided in person over its February 2020
       meeting", `على متن` … `ترأست بنفسها`);
