@@ -48,6 +48,7 @@ class _Patterns:
     numbers: dict[str, float]
     units: dict[str, tuple[int, int]]
     ignore: re.Pattern | None
+    anchor: re.Pattern | None = None   # a word every phrase holds one of: none in a text, no phrase
 
 
 @lru_cache(maxsize=32)
@@ -73,7 +74,20 @@ def _patterns(lex) -> _Patterns | None:
     offset_rx = compiled(rf"(?:{approx})?(?:(?P<num>{num}){WS}+)?(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
     ignore = alternation(d.get("ignore", []))
     ignore_rx = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
-    return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx)
+    return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx, _anchor(phrases))
+
+
+def _anchor(phrases: list[tuple[str, str]]) -> re.Pattern | None:
+    """A pattern of the longest word of each phrase (as :func:`_piece` writes it, the case
+    ignored as the phrases' is): a text none of them is found in holds no phrase. None when a
+    phrase has no word of its own (an offset alone)."""
+    anchors = set()
+    for p, _ in phrases:
+        words = [w for x in p.split("{n}") if x.strip() for w in phrase_key(x).split()]
+        if not words:
+            return None
+        anchors.add(max(words, key=len))
+    return compiled("|".join(re.escape(w) for w in sorted(anchors, key=lambda w: (-len(w), w))), re.I)
 
 
 def _piece(words: str) -> str:
@@ -87,7 +101,7 @@ def _piece(words: str) -> str:
 def find_orders(lex, text: str) -> list[Order]:
     """The order phrases of a normalised ``text``, leaving out those inside an ``ignore`` phrase."""
     p = _patterns(lex)
-    if p is None:
+    if p is None or p.anchor is not None and p.anchor.search(text) is None:
         return []
     ignored = [(m.start(), m.end()) for m in p.ignore.finditer(text)] if p.ignore is not None else []
     out = []
