@@ -17,6 +17,7 @@ name."""
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, replace
 
 from .derivation import deriver
@@ -111,9 +112,9 @@ def _incidents(sc, view, doc, data, der, months, in_sent, again: set) -> list[Te
     toks, arabic, out = sc.toks, data.side == "after", []
     words = [t for _, _, t in toks]
     firsts = {v[0] for v in data.incident_verbs}
-    for i in range(len(toks)):
-        if words[i] not in firsts and _bare(words[i], data) not in firsts:
-            continue
+    # a first word of a verb as written or after a conjunction (what :func:`_bare` takes off)
+    leads = firsts | {p + f for p in data.prefixes if len(p) == 1 for f in firsts if len(f) >= 3}
+    for i in itertools.compress(range(len(toks)), map(leads.__contains__, words)):
         verb = next((v for v in data.incident_verbs if tuple(words[i:i + len(v)]) == v
                      or len(v) == 1 and _bare(words[i], data) == v[0]), None)
         if verb is None:
