@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, prefixes
+from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, anchor, phrase_key, prefixes
 from checker.language.regexes import compiled
 
 KINDS = ("later", "earlier", "after", "before")
@@ -48,7 +48,7 @@ class _Patterns:
     numbers: dict[str, float]
     units: dict[str, tuple[int, int]]
     ignore: re.Pattern | None
-    anchor: re.Pattern | None = None   # a word every phrase holds one of: none in a text, no phrase
+    anchor: re.Pattern | None = None   # a word of each phrase (:func:`anchor`): none in a text, no phrase
 
 
 @lru_cache(maxsize=32)
@@ -74,20 +74,8 @@ def _patterns(lex) -> _Patterns | None:
     offset_rx = compiled(rf"(?:{approx})?(?:(?P<num>{num}){WS}+)?(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
     ignore = alternation(d.get("ignore", []))
     ignore_rx = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
-    return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx, _anchor(phrases))
-
-
-def _anchor(phrases: list[tuple[str, str]]) -> re.Pattern | None:
-    """A pattern of the longest word of each phrase (as :func:`_piece` writes it, the case
-    ignored as the phrases' is): a text none of them is found in holds no phrase. None when a
-    phrase has no word of its own (an offset alone)."""
-    anchors = set()
-    for p, _ in phrases:
-        words = [w for x in p.split("{n}") if x.strip() for w in phrase_key(x).split()]
-        if not words:
-            return None
-        anchors.add(max(words, key=len))
-    return compiled("|".join(re.escape(w) for w in sorted(anchors, key=lambda w: (-len(w), w))), re.I)
+    return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx,
+                     anchor([p.replace("{n}", " ") for p, _ in phrases], re.I))
 
 
 def _piece(words: str) -> str:
