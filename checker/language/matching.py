@@ -62,6 +62,21 @@ def alternation(words: Iterable[str], space: str = WS + "+") -> str:
     return "|".join(re.escape(k).replace(r"\ ", space) for k in keys)
 
 
+def anchor(phrases: Iterable[str], flags: int = 0) -> re.Pattern | None:
+    """A pattern of the longest word of each phrase (normalised, as :func:`alternation` writes
+    it): a text it finds nothing in holds none of the phrases, so a costlier pattern built of them
+    need not be run there. None when there are no phrases, or one holds no word."""
+    words = set()
+    for phrase in phrases:
+        split = phrase_key(phrase).split()
+        if not split:
+            return None
+        words.add(max(split, key=len))
+    if not words:
+        return None
+    return compiled("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))), flags)
+
+
 def trie_alternation(keys: Iterable[str], space: str = WS + "+") -> str:
     """The alternation of :func:`alternation` over keys already normalised (single-spaced),
     written as a prefix tree: ``jan(?:uary)?|ju(?:ne?|ly?)`` rather than one branch per key, so

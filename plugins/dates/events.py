@@ -12,6 +12,8 @@ subject is read from the words next to it: an explicit noun ("the museum opened"
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from dataclasses import dataclass
 
@@ -22,6 +24,8 @@ from .event_data import _Data, _bare, _data, phrasal_width, weekday_words
 from .ordinals import ordinal_found
 from .persons import People
 from .subjects import ARTICLE, SHORT_ARTICLE
+
+_WORD = operator.itemgetter(2)   # the token of a (start, end, token) triple
 
 _AFTER_GAP = 30     # characters between the event word and a date after it
 _OBJECT_GAP = 50    # the same for an event with its object ("released his first novel in")
@@ -310,7 +314,9 @@ def extract_events(doc, facts) -> list[Event]:
         named: set[int] = set()
         datable = _datable(toks, view, in_sent, data.side == "before",
                            _OBJECT_GAP if data.side == "after" else _AFTER_GAP)
-        for i, (_, _, tok) in enumerate(toks):
+        wanted = map(operator.or_, datable, map(data.ordinal_forms.__contains__, map(_WORD, toks)))
+        for i in itertools.compress(range(len(toks)), wanted):   # a token a date reaches, an ordinal
+            tok = toks[i][2]
             if tok in data.ordinal_forms:   # an ordinal, alone or after a conjunction
                 ordinal_found(ds, i, data, der, found, named)
                 continue

@@ -17,7 +17,9 @@ name."""
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .derivation import deriver
 from .event_data import _bare
@@ -103,6 +105,14 @@ def _date_before(toks, i: int, spots, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=32)
+def _leads(verbs: tuple[tuple[str, ...], ...], prefixes: tuple[str, ...]) -> frozenset[str]:
+    """The first words of ``verbs`` as written or after a conjunction (what :func:`_bare` takes
+    off): the tokens a verb of happening may open at."""
+    firsts = {v[0] for v in verbs}
+    return frozenset(firsts | {p + f for p in prefixes if len(p) == 1 for f in firsts if len(f) >= 3})
+
+
 def _incidents(sc, view, doc, data, der, months, in_sent, again: set) -> list[Telling]:
     """Incidents told by a verb of happening with their noun as its subject ("the fire broke out
     on Nov. 19", "a blast that occurred on March 3", `اندلع الحريق فجر 19 نوفمبر`), as verb
@@ -110,10 +120,8 @@ def _incidents(sc, view, doc, data, der, months, in_sent, again: set) -> list[Te
     added to ``again``: that incident recurs."""
     toks, arabic, out = sc.toks, data.side == "after", []
     words = [t for _, _, t in toks]
-    firsts = {v[0] for v in data.incident_verbs}
-    for i in range(len(toks)):
-        if words[i] not in firsts and _bare(words[i], data) not in firsts:
-            continue
+    leads = _leads(data.incident_verbs, data.prefixes)
+    for i in itertools.compress(range(len(toks)), map(leads.__contains__, words)):
         verb = next((v for v in data.incident_verbs if tuple(words[i:i + len(v)]) == v
                      or len(v) == 1 and _bare(words[i], data) == v[0]), None)
         if verb is None:

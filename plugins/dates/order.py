@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, prefixes
+from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, anchor, phrase_key, prefixes
 from checker.language.regexes import compiled
 
 KINDS = ("later", "earlier", "after", "before")
@@ -48,6 +48,7 @@ class _Patterns:
     numbers: dict[str, float]
     units: dict[str, tuple[int, int]]
     ignore: re.Pattern | None
+    anchor: re.Pattern | None = None   # a word of each phrase (:func:`anchor`): none in a text, no phrase
 
 
 @lru_cache(maxsize=32)
@@ -73,7 +74,8 @@ def _patterns(lex) -> _Patterns | None:
     offset_rx = compiled(rf"(?:{approx})?(?:(?P<num>{num}){WS}+)?(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
     ignore = alternation(d.get("ignore", []))
     ignore_rx = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
-    return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx)
+    return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx,
+                     anchor([p.replace("{n}", " ") for p, _ in phrases], re.I))
 
 
 def _piece(words: str) -> str:
@@ -87,7 +89,7 @@ def _piece(words: str) -> str:
 def find_orders(lex, text: str) -> list[Order]:
     """The order phrases of a normalised ``text``, leaving out those inside an ``ignore`` phrase."""
     p = _patterns(lex)
-    if p is None:
+    if p is None or p.anchor is not None and p.anchor.search(text) is None:
         return []
     ignored = [(m.start(), m.end()) for m in p.ignore.finditer(text)] if p.ignore is not None else []
     out = []

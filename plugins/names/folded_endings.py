@@ -23,7 +23,11 @@ def _ending_rx(letters: str) -> re.Pattern:
 
 def _stem(w: str, prefixes: tuple[str, ...]) -> str:
     """A word less its last letter and an attached proclitic or article (`والبطاين` → `بطاين`)."""
-    return next((w[len(p):] for p in prefixes if w.startswith(p) and len(w) - len(p) >= _MIN_LETTERS - 1), w)
+    if w.startswith(prefixes):   # (most words open with none: one test in C)
+        for p in prefixes:
+            if w.startswith(p) and len(w) - len(p) >= _MIN_LETTERS - 1:
+                return w[len(p):]
+    return w
 
 
 def folded_ending_slips(doc, pairs, prefixes: tuple[str, ...]) -> list[tuple[int, int, int, int, int]]:

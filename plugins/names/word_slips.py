@@ -59,23 +59,26 @@ def _dropped_from(w: str, words, written, vowels: frozenset[str], prefixes: tupl
     return sorted(out)
 
 
-def _by_ends(words) -> dict[tuple[int, str, str], list[str]]:
-    """The words of ``DROP_MIN`` letters or more by their length and first and last letters."""
+def _by_ends(words, wanted: set[tuple[int, str, str]]) -> dict[tuple[int, str, str], list[str]]:
+    """The words of ``DROP_MIN`` letters or more by their length and first and last letters, for
+    the keys of ``wanted`` only (the lengths looked at first: most words are passed over there)."""
+    lengths = {n for n, _, _ in wanted}
     out: dict[tuple[int, str, str], list[str]] = {}
     for c in words:
-        if len(c) >= DROP_MIN:
-            out.setdefault((len(c), c[0], c[-1]), []).append(c)
+        if len(c) in lengths and len(c) >= DROP_MIN and (key := (len(c), c[0], c[-1])) in wanted:
+            out.setdefault(key, []).append(c)
     return out
 
 
-def _dotted(w: str, twins: dict[str, str], kept: frozenset[frozenset[str]]) -> Iterator[str]:
+def _dotted(w: str, twins: dict[str, str], kept: frozenset[frozenset[str]], within) -> Iterator[str]:
     """``w`` with one letter after its first two written as a letter that differs from it only by
-    its dots (`ناذي` → `نادي`, `تبظيم` → `تنظيم`), unless the two runs it ends are two forms of one
-    word (``kept``: `متحدر`, `منحدر`)."""
+    its dots (`ناذي` → `نادي`, `تبظيم` → `تنظيم`), where that form is one of ``within``, unless the
+    two runs it ends are two forms of one word (``kept``: `متحدر`, `منحدر`)."""
     for i in range(2, len(w)):
         for x in twins.get(w[i], ""):
-            if frozenset((w[i - 1:i + 1], w[i - 1] + x)) not in kept:
-                yield w[:i] + x + w[i + 1:]
+            c = w[:i] + x + w[i + 1:]
+            if c in within and frozenset((w[i - 1:i + 1], w[i - 1] + x)) not in kept:
+                yield c
 
 
 def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
@@ -116,12 +119,12 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
     # first, then the few left one by one)
     once = [w for w in counts.keys() - known
             if counts[w] == 1 and MIN_LETTERS <= len(w) <= MAX_LETTERS and w.isalpha()]
-    by_ends = _by_ends(counts) if once else {}
+    by_ends = _by_ends(counts, {(len(w) + 1, w[0], w[-1]) for w in once}) if once else {}
     out = []
     for w in once:
         near = [(i, c) for i, c in _swaps(w) if c in counts]
         longer = _dropped_from(w, counts, written, vowels, prefixes, by_ends)
-        dots = sorted({c for c in _dotted(w, *twins) if c in counts}) if twins and twins[0] else []
+        dots = sorted(set(_dotted(w, *twins, counts))) if twins and twins[0] else []
         if len(near) + len(longer) + len(dots) != 1 or written(w) != 1 or any(f in known for f in _forms(w, prefixes, suffixes)):
             continue
         if dots:

@@ -54,6 +54,8 @@ class Sentences:
 
 def bare(token: str, prefixes: tuple[str, ...] = ()) -> str:
     """A word without an attached article or proclitic, for comparing two sentences' words."""
+    if not token.startswith(prefixes):   # (most words open with none: one test in C)
+        return token
     for prefix in prefixes:
         if token.startswith(prefix) and len(token) - len(prefix) >= 3:
             return token[len(prefix):]

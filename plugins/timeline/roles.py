@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from checker.language.matching import WS, alternation, matched_key, phrase_key, prefixes, whole_word
+from checker.language.matching import WS, alternation, anchor, matched_key, phrase_key, prefixes, whole_word
 from checker.language.regexes import compiled
 
 _GAP = 60   # characters between a role word, its ending and its date
@@ -28,7 +28,9 @@ def _patterns(lex):
     out = {"key_of": key_of,
            "back": compiled(whole_word(f"(?:{alternation(r.get('again', []))})", pre)) if r.get("again") else None,
            "former": compiled(whole_word(f"(?:{alternation(r.get('former', []))})", prefixes(lex, True)))
-           if r.get("former") else None}
+           if r.get("former") else None,
+           # a word of ending (of "as") in a span, else the pattern of its kind is not run there
+           "ended_in": anchor(r.get("ended", []) + nouns), "as_in": anchor(r.get("as", []))}
     out["role"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)))
     out["ended"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
                             + whole_word(f"(?P<end>{ended})", pre)) if ended else None
@@ -65,10 +67,10 @@ def role_hits(lex, view, spans=None) -> list[tuple[int, int, str, str]]:
 
 def _in_span(p, view, ns: int, ne: int, out: list) -> None:
     """The ended roles and roles acted in of normalised ``[ns, ne)``, added to ``out``."""
-    if p["ended"] is not None:
+    if p["ended"] is not None and (p["ended_in"] is None or p["ended_in"].search(view.text, ns, ne)):
         for m in p["ended"].finditer(view.text, ns, ne):
             out.append((m.start(), m.end("end"), "ended", p["key_of"][matched_key(m.group("role"))]))
-    if p["as"] is not None:
+    if p["as"] is not None and (p["as_in"] is None or p["as_in"].search(view.text, ns, ne)):
         for m in p["as"].finditer(view.text, ns, ne):
             after = view.text[m.end("role"):m.end("role") + 24]
             before = view.text[max(0, m.start() - 24):m.start()]
