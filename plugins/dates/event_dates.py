@@ -172,7 +172,8 @@ def same_event_two_dates(ctx, events, open_events):
     `تأسس حزب الوسط عام 1996` … `منذ تأسيس حزب الوسط عام 1998`.
 
     ## Not flagged
-    Two different subjects (two museums opening in two years: when tellings name different subjects, a telling with
+    A noun whose date another verb stands before ("Elna's painting had belonged to the town since 1962": the belonging's
+    date). Two different subjects (two museums opening in two years: when tellings name different subjects, a telling with
     only a pronoun is not matched to either, unless its clause opens with one of them; two tellings by a pronoun
     alone whose clauses open with different nouns: "the university had grown since its opening in 1985" … "Its
     central library has lent a million books since its opening in 2016"), pronouns of different kinds ("his" and

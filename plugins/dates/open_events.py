@@ -208,6 +208,10 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
             words = tuple(t for _, _, t in toks[max(0, i - 6):i + 6] if _content(t, data, months))
             out.append(Telling(s, e, doc.text[s:e], roots, role == "v", date, subject, n, context,
                                doc.text[s:e].lower(), words))
+    # a noun whose date another verb's telling stands before: that verb's date ("Elna's painting had
+    # belonged to the town since 1962" dates the belonging, not the painting)
+    out = [t for t in out if t.verb or not any(u.verb and u.sentence == t.sentence and t.end <= u.start < t.date.start
+                                               for u in out)]
     owned = tuple(sorted((x for x, g in der.gender.items() if g != "f" or len(x) > 1), key=len, reverse=True))
     return list(open_conflicts(out, again, owned))
 

@@ -23,6 +23,7 @@ _SPACED_HYPHEN = compiled(r"(?<=\s)-(?=\s)")
 _PHRASE_ITEM_WORDS = 10   # words of a noun phrase listed right after "three grounds for refusal:"
 _TIGHT = 3       # words between a count and its colon, at most, for its items to be any noun phrases
 _NUMBER = compiled(r"(?<![^\W_])\d")   # a figure standing alone, not the digits of a name ("A426")
+_QUOTED = compiled(r"[«\"“„‘']([^»\"”’'\n]*)")   # a quotation mark and what follows it to a closing one
 
 
 @dataclass(frozen=True)
@@ -354,6 +355,8 @@ def count_lists(ctx, quantities, sents: Sentences):
                 continue
             while opening < send and nt[opening] == " ":
                 opening += 1
+            if (quoted := _QUOTED.match(nt, opening, send)) is not None and len(quoted.group(1).split()) > _ITEM_WORDS:
+                continue   # "a mother of three: «my son …»": a quotation opens there, no list (not «A» و«B»)
             close = _dash_closed(nt, ne, opening, send)   # between dashes an item may open with one
             words = _COLON_ITEM_WORDS if ":" in nt[ne:opening] or close < send else _ITEM_WORDS
             if _phrases(d, orig, nt, ne, opening, send) and close == send:
