@@ -111,6 +111,9 @@ class Dates(Section):
     """``[dates]``: the words around dates."""
 
     weekday_prefixes: Words = []
+    #: Words right after a relative date's word that make it another day ("اليوم الثاني", the
+    #: second day; "اليوم التالي", the next day): no date counted from the publication.
+    relative_not_before: Words = []
     weekday_links: Words = []
     day_links: Words = []
     day_prefixes: Words = []

@@ -46,6 +46,36 @@ def _keys(lex, text: str, stop: frozenset[str]) -> set[str]:
     return out
 
 
+_AGAIN_REACH = 4   # words from a word of the event to one that tells it again ("the second vote")
+
+
+def _told_again(lex, text: str, keys: set[str], again: frozenset[str], stop: frozenset[str]) -> bool:
+    """A word telling an event again or of an earlier time within a few words of a word of the event
+    ("the previous election", `افتُتح مجدداً`; not "by the end of the second day" further on)."""
+    words = _WORD.findall(text)
+    at = [i for i, w in enumerate(words) if w in again]
+    if not at:
+        return False
+    named = [i for i, w in enumerate(words) if w not in stop and _keys(lex, w, stop) & keys]
+    return any(abs(i - j) <= _AGAIN_REACH for i in at for j in named)
+
+
+_BESIDE = 30   # characters from a word of the event to the date told with it
+
+
+def _beside_event(doc, anchor: list, keys: set[str], stop: frozenset[str]) -> list:
+    """Of several dates of the sentence naming an event, the one told within a few words after the
+    event's head word (``keys``: its keys; none when none or several are)."""
+    k = doc.sentence_index(anchor[0].start)
+    s = doc.sentences[k]
+    text = doc.normalized_slice(s.start, s.end).lower()
+    ends = [m.end() for m in _WORD.finditer(text) if m.group() not in stop and _keys(doc.lexicon, m.group(), stop) & keys]
+    view = doc.normalized
+    base = view.from_original(s.start)
+    near = [d for d in anchor if any(0 <= view.from_original(d.start) - base - e <= _BESIDE for e in ends)]
+    return near if len(near) == 1 else []
+
+
 def _head(lex, words: str, stop: frozenset[str]) -> str:
     """The word that names the event of a phrase after "after": its last content word, or its
     first where the language puts the head first (``event_head``): "the official opening", not
@@ -136,12 +166,15 @@ def anchored_pairs(ctx, dates, date_mentions):
     for i, (sb, (order, keys, head), before) in offsets.items():
         b = daily[i]
         naming = [k for k in range(len(doc.sentences)) if k != sb and keys_of(k) & keys]
-        if any(again.intersection(_WORD.findall(doc.normalized_slice(*_bounds(doc, k)).lower())) for k in naming):
+        if any(_told_again(doc.lexicon, doc.normalized_slice(*_bounds(doc, k)).lower(), keys, again, stop)
+               for k in naming):
             continue   # the event told again, or an earlier one of its kind
         found = [k for k in naming if k in dated and k not in counted]
         if len(found) > 1 and len(by_head := [k for k in found if keys_of(k) & head]) == 1:
             found = by_head   # "the official opening": the one sentence that tells the opening, not "officials"
         anchor = [d for d in daily if doc.sentence_index(d.start) in found]
+        if len(found) == 1 and len(anchor) > 1:   # `المعرض الذي افتُتح يوم السبت 2 آذار …، أمس الثلاثاء`:
+            anchor = _beside_event(doc, anchor, head, stop)   # the date told right after the event's head
         if len(found) != 1 or len(anchor) != 1 or before and \
                 (i > 0 and anchor[0] is daily[i - 1] and doc.paragraph_at(anchor[0].start) is doc.paragraph_at(b.start)):
             continue   # no event or several told with a date; the date right before in the

@@ -75,7 +75,10 @@ def chronology_mismatch(ctx, date_mentions):
       may follow its date, then in any paragraph: "approved on March 11, three weeks after it was
       signed", `في 11 مارس، بعد ثلاثة أسابيع من توقيعها`; when several dated sentences share a
       word with the event, the one that tells its head word names it ("the official opening":
-      "opened on Sept. 24", not "port officials said on Monday").
+      "opened on Sept. 24", not "port officials said on Monday"); of several dates of that sentence,
+      the one told right after the head word ("the fair, which opened on Saturday, March 2, … due to
+      close on Tuesday"); a word telling the event again counts only near a word of it (not "by the
+      end of the second day", `بنهاية اليوم الثاني`, which is no date of the publication either).
     A stated offset is checked exactly up to six days ("two days later" from 12 June is 14 June)
     and with a margin beyond (a day, or 15 % of the offset: "a week" allows a day either way; 30 % for a rough
     one, "about four hours later", `بعد نحو أربع ساعات`); loose words ("days later", `بعد أيام`) check the order only. A date without

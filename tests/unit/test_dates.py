@@ -269,3 +269,14 @@ def test_a_range_of_months_without_years_runs_forward(text, lang, expected):
     doc = ENGINE.document(Article(id="r", text=text, lang=lang, published=dt.date(2024, 10, 1)))
     ranges = Facts(doc, ENGINE.registry.extractors)["date_ranges"]
     assert [r.interval() for r in ranges] == [expected]
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("وصل الوفد اليوم إلى المعرض.", ["اليوم"]),
+    ("ارتفع العدد بنهاية اليوم الثاني.", []),
+    ("وعاد في اليوم التالي إلى المعرض.", []),
+    ("وقع الحادث في اليوم نفسه.", []),
+])
+def test_today_is_no_other_day(text, dates):
+    doc = ENGINE.document(Article(id="t", text=text, lang="ar", published=dt.date(2024, 3, 6)))
+    assert [m.text for m in Facts(doc, ENGINE.registry.extractors)["date_mentions"]] == dates

@@ -158,7 +158,9 @@ def _relations(lex: Lexicon, d: dict, pre: str) -> dict:
         "context_before": compiled(rf"{NOT_LETTER_BEFORE}{pre}(?:{context}){WS}*$") if context else None,
         "relative_units": units, "finders": {"relative": keyword_finder(units)},
         "finder_words": {"relative": list(units)},
-        "relative": compiled(whole_word(rf"(?P<rel>{alternation(units)})", pre)) if units else None,
+        "relative": compiled(whole_word(rf"(?P<rel>{alternation(units)})", pre) + (  # not "the second day"
+            rf"(?!{WS}+(?:{nb}){NOT_LETTER_AFTER})" if (nb := alternation(d.get("relative_not_before", []))) else ""))
+        if units else None,
         "year_relative_offsets": year_relative,
         "year_relative": compiled(rf"\.?{WS}*+,?{WS}*+(?P<rel>{alternation(year_relative)}){NOT_LETTER_AFTER}")
         if year_relative else None,
