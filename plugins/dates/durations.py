@@ -160,7 +160,8 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
         for m in finditer(rx, view.text):
             s, e = view.to_original(m.start(), m.end())
             births.append(Birth(s, e, doc.text[s:e], int(m.group("year"))))
-    ages.sort(key=lambda a: a.start)
+    at = {(a.start, a.end) for a in ages if a.at}   # "as a 14-year-old deckhand": an age at an event only
+    ages = sorted((a for a in ages if a.at or (a.start, a.end) not in at), key=lambda a: a.start)
     births.sort(key=lambda b: b.start)
     return ages, births
 
@@ -225,7 +226,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     in 2003, at the age of 68", `عام 2018 وهو في سن 24`, "who turned 19 in January", `الذي أتم 19 عاماً في يناير`); and an age now
     against an age at a past event its sentence dates, the two of one person ("Amina Juma, 41, who
     began diving in 1996 at the age of 14", `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في
-    سن 17`, "Halcrow, 52, … as a boy of 10 in 1987", `(64 عاماً)، التي بدأت العمل عام 1979 وهي في الثانية
+    سن 17`, "Halcrow, 52, … as a boy of 10 in 1987", "in 1996 as a 14-year-old deckhand", `(64 عاماً)، التي بدأت العمل عام 1979 وهي في الثانية
     عشرة`: an age in ordinal words; an age after a word of kinship, "his son Erlend, 19", is another person's). Without a publication date, only the
     years written in the article count. With no name mention, an age and a birth are linked by
     the word they are attached to (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`).

@@ -329,7 +329,8 @@ def count_mismatch(ctx, quantities):
     21% waited …"; a word that says "a share of" in each clause or the first one's word
     repeated after a subject of its own: "Mortgages accounted for 52% of the loan book, car
     loans for 36% and credit cards for 25%", `شكّل … 61%، فيما شكّل … 33%، وشكّل … 19%`; the
-    holders of one whole with the verb told once: "Cedar Grid holds 60% of the project company, a
+    holders of one whole with the verb told once (or a word that says "a share of": "sweet oranges made up 55%, navel
+    oranges 40% and mandarins 20%"): "Cedar Grid holds 60% of the project company, a
     Kuwaiti fund 35% and Haddad & Sons 25%", "holds a 51% stake in the consortium, …", `تملك شركة
     أ 60% من الشركة، وصندوق كويتي 35%، …`) — that add up to more than 102%; when a later clause adds
     a figure of another whole ("…, while turnout did not pass 19.6%"), the shares before it count.

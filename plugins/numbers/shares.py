@@ -209,11 +209,13 @@ def _stakes(lex, nt: str, spans: list[tuple[int, int]]) -> bool:
     """Whether the first figure is what a holder holds of a whole and each later clause names
     another holder and its figure, the verb told once: "Cedar Grid holds 60% of the project
     company, a Kuwaiti fund 35% and Haddad & Sons 25%", `تملك شركة أ 60% من الشركة، وصندوق كويتي
-    35%، والمقاول 25%`. Each later figure ends its clause."""
-    holds = _hold_rx(lex)
-    if holds is None or not holds.search(nt[max(0, spans[0][0] - 40):spans[0][0]]) or \
-            _rx(lex)[3].match(nt, spans[0][1]) is None and not _staked(lex, nt, *spans[0]):
-        return False
+    35%، والمقاول 25%`; or what a word saying "a share of" gives each ("sweet oranges made up 55%,
+    navel oranges 40% and mandarins 20%"). Each later figure ends its clause."""
+    holds, share, before = _hold_rx(lex), _share_rx(lex), nt[max(0, spans[0][0] - 40):spans[0][0]]
+    held = holds is not None and holds.search(before) and \
+        (_rx(lex)[3].match(nt, spans[0][1]) is not None or _staked(lex, nt, *spans[0]))
+    if not held and not (share is not None and share.search(before)):
+        return False   # (or a word that says "a share of": "sweet oranges made up 55%, navel oranges 40% …")
     joined = _joins(lex)[1]
     for k, ((_, end), (start, stop)) in enumerate(zip(spans, spans[1:]), start=1):
         gap = nt[end:start]
