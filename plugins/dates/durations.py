@@ -224,12 +224,12 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     by its name: "Ali Haidari, 67, said his son Karim, 41, who was born in 1982" … "Haidari, who was born in 1951"; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
     ناهز 81 عاماً` … `وولد الدسوقي عام 1948`), or at a past event its sentence dates ("became mayor
     in 2003, at the age of 68", `عام 2018 وهو في سن 24`, "who turned 19 in January", `الذي أتم 19 عاماً في يناير`); and an age now
-    against an age at a past event its sentence dates, the two of one person ("Amina Juma, 41, who
-    began diving in 1996 at the age of 14", `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في
-    سن 17`, "Halcrow, 52, … as a boy of 10 in 1987", "in 1996 as a 14-year-old deckhand", `(64 عاماً)، التي بدأت العمل عام 1979 وهي في الثانية
-    عشرة`: an age in ordinal words; an age after a word of kinship, "his son Erlend, 19", is another person's). Without a publication date, only the
-    years written in the article count. With no name mention, an age and a birth are linked by
-    the word they are attached to (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`).
+    against an age at a past event its sentence dates, the two of one person ("Amina Juma, 41, who began diving in
+    1996 at the age of 14", `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في سن 17`, "Halcrow, 52, … as a
+    boy of 10 in 1987", "in 1996 as a 14-year-old deckhand", `(64 عاماً)، التي بدأت العمل عام 1979 وهي في الثانية
+    عشرة`: an age in ordinal words; an age after a word of kinship, "his son Erlend, 19", is another person's).
+    Without a publication date, only the years written in the article count. With no name mention, an age and a
+    birth are linked by the word they are attached to (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`).
 
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong

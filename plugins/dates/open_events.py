@@ -210,8 +210,11 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
                                doc.text[s:e].lower(), words))
     # a noun whose date another verb's telling stands before: that verb's date ("Elna's painting had
     # belonged to the town since 1962" dates the belonging, not the painting)
-    out = [t for t in out if t.verb or not any(u.verb and u.sentence == t.sentence and t.end <= u.start < t.date.start
-                                               for u in out)]
+    verbs: dict[int, list[int]] = {}
+    for u in out:
+        if u.verb:
+            verbs.setdefault(u.sentence, []).append(u.start)
+    out = [t for t in out if t.verb or not any(t.end <= v < t.date.start for v in verbs.get(t.sentence, ()))]
     owned = tuple(sorted((x for x, g in der.gender.items() if g != "f" or len(x) > 1), key=len, reverse=True))
     return list(open_conflicts(out, again, owned))
 

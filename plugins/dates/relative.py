@@ -114,13 +114,14 @@ def _relative_expressions(ctx, date_mentions, published, reported: set[int]) -> 
     if not exprs:
         return
     starts = [m.start for m in date_mentions]
+    week_starts = ctx.lexicon.section("relative_dates", {}).get("week_starts", ())
     for expr, nend in exprs:
         m = attached_date(ctx.doc, expr, nend, date_mentions, starts)
         if m is None or m.start in reported or m.calendar != "gregorian":
             continue
         try:
             cands = _candidates(m, expr, published)
-            lo, hi = window(expr, published, ctx.lexicon.section("relative_dates", {}).get("week_starts", ()))
+            lo, hi = window(expr, published, week_starts)
         except (OverflowError, ValueError):   # a date past the calendar's ends (years 1 and 9999)
             continue
         if not cands:

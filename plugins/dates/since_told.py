@@ -41,7 +41,7 @@ def _words(lex) -> _Words:
     norm = lambda ws: frozenset(normalize_text(w).lower() for w in ws)  # noqa: E731
     subject = lex.section("event_subject", {})
     # the pronoun suffixes of two letters or more (not `ه`, which a folded ta marbuta ends with too)
-    owned = tuple(normalize_text(x) for x in lex.section("event_derivation", {}).get("gender", {}) if len(x) >= 2)
+    owned = tuple(x for x in deriver(lex).gender if len(x) >= 2)
     return _Words(norm(lex.section("chronology", {}).get("since", [])), norm(subject.get("class_words", [])),
                   normalize_text(lex.section("script", {}).get("article", "")), norm(subject.get("definite", [])),
                   owned)
@@ -83,7 +83,7 @@ def _phrase(sc, i: int, view, data, w: _Words):
             definite = definite or _bare(tok, data) in w.classes or tok in w.definite and not words
             continue   # a stop word ("the" before the first word: definite); a word that only classes the event
         definite = definite or bool(w.article) and tok.startswith(w.article)
-        if words and words[0].endswith(w.owned) and len(words[0]) > 4:
+        if words and _owns(w, words[0]):
             continue   # `منذ إحالتها إلى القضاء`: the pronoun is what was referred; the rest may be told otherwise
         words.append(tok)
         if len(words) > _PHRASE:
@@ -116,7 +116,7 @@ def since_tellings(doc, facts) -> list[tuple[Telling, Telling]]:
             if got is None or len(got[0]) == 1 and not got[2]:
                 continue
             words, date, _ = got
-            pair = _earlier(sents[:n], words, date, view, data, der, words[0].endswith(w.owned))
+            pair = _earlier(sents[:n], words, date, view, data, der, _owns(w, words[0]))
             if pair is None:
                 continue
             first, d, a, b = pair
@@ -125,6 +125,11 @@ def since_tellings(doc, facts) -> list[tuple[Telling, Telling]]:
             if not _guarded(view, rd, spans):
                 out.append(_tellings(doc, view, pair, sc, i, words, date))
     return out
+
+
+def _owns(w: _Words, word: str) -> bool:
+    """A noun with a pronoun suffix standing for what the event befell (`إحالتها`)."""
+    return len(word) > 4 and word.endswith(w.owned)
 
 
 def _earlier(sents, words, date, view, data, der, owned: bool = False):

@@ -33,7 +33,7 @@ def counted_back(ctx, quantities: list[Quantity]) -> list[Quantity]:
     nt = view.text
     if pattern is None or not quantities:
         return quantities
-    found = [m for m in pattern.finditer(nt)]
+    found = list(pattern.finditer(nt))
     if not found:
         return quantities
     taken = [(view.from_original(q.start), view.from_original(q.end)) for q in quantities]

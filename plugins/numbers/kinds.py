@@ -1,11 +1,11 @@
-"""NUM002's reading of a whole told by its kinds: a count of a noun ("11 yachts", `4500 مركب
-مرخص`, "96 beds"), then, later in its sentence, a list of counts of that same noun, each
-with what sets its kind apart ("six sailing yachts, four motor yachts", `3100 مركب بمحرك و2200
-مركب شراعي`, "a 50-bed maternity ward, a 30-bed gynaecology ward and a 24-bed neonatal unit"):
-kinds of one whole, which cannot make more than it, when words that open a breakdown stand between
-the whole and its kinds ("of which", `منها`, "are divided among", a colon). Fewer may be some of the kinds; only counts
-of the whole's own noun are added, so that a list of other things ("70 girls and 60 boys" after
-"120 pupils") is no breakdown of it, nor are kinds told with years (other times)."""
+"""NUM002's reading of a whole told by its kinds: a count of a noun ("11 yachts", `4500 مركب مرخص`, "96
+beds"), then, later in its sentence, a list of counts of that same noun, each with what sets its
+kind apart ("six sailing yachts, four motor yachts", `3100 مركب بمحرك و2200 مركب شراعي`, "a 50-bed
+maternity ward, a 30-bed gynaecology ward and a 24-bed neonatal unit"): kinds of one whole, which
+cannot make more than it, when words that open a breakdown stand between the whole and its kinds
+("of which", `منها`, "are divided among", a colon). Fewer may be some of the kinds; only counts of
+the whole's own noun are added, so that a list of other things ("70 girls and 60 boys" after "120
+pupils") is no breakdown of it, nor are kinds told with years (other times)."""
 
 from __future__ import annotations
 
@@ -64,7 +64,7 @@ def _noun_of(ctx, view, q: Quantity) -> str | None:
         if w in d.stop or len(w) < 3:
             return None
         key = noun_key(ctx.lexicon, w)
-        if key in d.units or w in d.modifiers:
+        if key in d.units or key in d.modifiers:
             continue
         return key
     return None
@@ -93,8 +93,7 @@ def _listed(view, counts: list[Quantity], run: list[int], words, attached) -> li
         if out:
             gap = view.text[view.from_original(counts[out[-1]].end):view.from_original(counts[j].start)]
             tokens = gap.replace(",", " , ").replace("،", " ، ").split()
-            joined = any(t in (",", "،") or t in words for t in tokens) or gap[-1:] in attached \
-                or any(t.startswith(tuple(attached)) and len(t) == 1 for t in tokens)
+            joined = any(t in (",", "،") or t in words or t in attached for t in tokens) or gap[-1:] in attached
             if not joined or len(tokens) > _LINK + _REACH:
                 break
         out.append(j)

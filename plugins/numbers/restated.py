@@ -188,7 +188,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             if _same_fact(ctx, a, b, words, alone, single):
                 held.append(a)
         if held:
-            a = max(held, key=lambda a: _likeness(ctx, words, a, b))
+            a = held[0] if len(held) == 1 else max(held, key=lambda a: _likeness(ctx, words, a, b))
             yield a.q, b.q, b.head.word
 
 
@@ -302,7 +302,7 @@ def _shared(words: "_SentenceWords", a: Mention, b: Mention) -> set[str]:
 
 
 def _likeness(ctx, words: "_SentenceWords", a: Mention, b: Mention) -> tuple:
-    """How an earlier telling is liked to the later one, to choose among several: one told as
+    """How alike an earlier telling is to the later one, to choose among several: one told as
     it is before one told as a change or a first count ("rose to 45, from a preliminary 30"), then
     the words around the two figures in common, then the distinctive words of their sentences,
     then the nearest sentence, and in it the figure told first ("seven of the 13 towers")."""
