@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, alternation_rx, figures_data
+from .common import Sentences
 from .heads import measures, named
+from .list_data import Lists as _Lists, list_data as _data
 
 _GAP_WORDS = 10      # words between a count and the opener of its list
 _ITEM_WORDS = 4      # words of one item (a name, a place, `مستشفى منى الطوارئ`)
@@ -24,62 +23,6 @@ _PHRASE_ITEM_WORDS = 10   # words of a noun phrase listed right after "three gro
 _TIGHT = 3       # words between a count and its colon, at most, for its items to be any noun phrases
 _NUMBER = compiled(r"(?<![^\W_])\d")   # a figure standing alone, not the digits of a name ("A426")
 _QUOTED = compiled(r"[«\"“„‘']([^»\"”’'\n]*)")   # a quotation mark and what follows it to a closing one
-
-
-@dataclass(frozen=True)
-class _Lists:
-    openers: re.Pattern | None
-    comma_opens: bool
-    capitalised: bool
-    lead: frozenset[str]
-    stops: re.Pattern | None
-    continues: re.Pattern | None
-    partial: re.Pattern | None
-    conj: tuple[str, ...]
-    gap_reject: tuple[str, ...]
-    and_ends: bool
-    places: re.Pattern | None
-    after_last: frozenset[str]
-    after_prefixes: tuple[str, ...]
-    attached: re.Pattern | None
-    item_articles: frozenset[str] = frozenset()
-    noun_articles: frozenset[str] = frozenset()   # after a colon, "a …" opens an item in lower case
-    distributive: re.Pattern | None = None   # "one each in": as many things as the places listed
-    alternatives: re.Pattern | None = None   # "or" between items: a choice
-    after_written: frozenset[str] = frozenset()   # ``after_last`` as written (`على`, not the name `علي`)
-
-
-@lru_cache(maxsize=32)
-def _data(lex) -> _Lists:
-    f = figures_data(lex).get("lists", {})
-    e = lex.section("enumerations", {})
-    openers = [o for o in f.get("openers", []) if o.strip(":")]
-    return _Lists(
-        alternation_rx(openers, after=r"(?![^\W\d_])\s*:?"),
-        bool(f.get("comma_opens")), bool(f.get("items_capitalised")),
-        frozenset(normalize_text(w) for w in f.get("lead", [])),
-        alternation_rx(f.get("stops", [])),
-        alternation_rx(f.get("continues", [])),
-        alternation_rx(e.get("partial", [])),
-        tuple(normalize_text(w) for w in e.get("and", [])),
-        tuple(f.get("gap_reject_suffixes", [])), bool(f.get("and_ends")),
-        alternation_rx(f.get("place_openers", []), after=r"(?![^\W\d_])"),
-        frozenset(normalize_text(w) for w in f.get("after_last", [])),
-        tuple(normalize_text(w) for w in f.get("after_last_prefixes", [])),
-        _attached_count(lex), frozenset(normalize_text(w) for w in f.get("item_articles", [])),
-        frozenset(normalize_text(w) for w in f.get("noun_articles", [])),
-        alternation_rx(f.get("distributive", []), after=r"(?![^\W\d_])\s*"),
-        alternation_rx(f.get("alternatives", [])),
-        frozenset(f.get("after_last", [])))
-
-
-def _attached_count(lex) -> re.Pattern | None:
-    """A count written against the article after its noun, "the 4" (`المشتبه بهم الـ4 وهم`)."""
-    article = normalize_text(lex.section("script", {}).get("article", ""))
-    if not article:
-        return None
-    pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
-    return re.compile(rf"(?<![^\W\d_])(?:[{pro}])?{re.escape(article)}(?P<n>\d{{1,2}})(?![\w.,]\d|\w)")
 
 
 def _place_opening(d: _Lists, nt: str, pos: int, end: int) -> int | None:
@@ -170,6 +113,8 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
         if ended and item and kind == "and" and d.capitalised:
             items[-1] = (items[-1][0], e)   # "… for Consumers and Markets and Britain's Competition
             continue                        # and Markets Authority": an "and" inside a name
+        if (ended or items and kind != joined) and _attributes(d, raw):
+            return items, True   # "… and crew without certificates, the office said", `، بحسب …`
         if ended or not item:
             return items, _clean_end(d, raw, item, kind, joined)
         if joined == "and" and kind == "comma" and len(items) >= 2 and not (d.continues and d.continues.match(raw)):
@@ -244,7 +189,17 @@ def _phrases(d: _Lists, orig, nt: str, count_end: int, opening: int, end: int) -
     at = opening + first.end() if first and first.group(1) in d.item_articles | d.noun_articles else opening
     return d.capitalised and colon >= 0 and len(nt[count_end:colon].split()) <= _TIGHT and \
         not orig(at, min(at + 1, len(nt))).isupper() and \
-        not (d.alternatives is not None and d.alternatives.search(nt, opening, end))
+        not _choice(d, nt, opening, end)
+
+
+def _choice(d: _Lists, nt: str, opening: int, end: int) -> bool:
+    """Whether a list is a choice: "or" joins its items, not words inside one item ("missing or
+    expired life jackets, …, and crew without certificates", where "and" joins the last)."""
+    alt = d.alternatives.search(nt, opening, end) if d.alternatives is not None else None
+    if alt is None:
+        return False
+    conj = "|".join(re.escape(c) for c in d.conj) or "(?!x)x"
+    return re.search(rf"(?<![^\W\d_])(?:{conj})(?![^\W\d_])", nt[alt.end():end]) is None
 
 
 def _dash_closed(nt: str, count_end: int, opening: int, end: int) -> int:
@@ -277,6 +232,13 @@ def _ends_open(d: _Lists, written: str) -> bool:
     of "and" read as a joiner): no item, but a phrase cut short."""
     last = re.findall(r"[^\W\d_]+", written)[-1:]
     return bool(last) and last[0] in d.after_written
+
+
+def _attributes(d: _Lists, raw: str) -> bool:
+    """Whether a segment is a clause of attribution ("the harbour master's office said on Monday",
+    "according to police"): a short one holding a word of attribution, no figure in it."""
+    return d.said is not None and 0 < len(raw.split()) <= _COLON_ITEM_WORDS and not re.search(r"\d", raw) \
+        and d.said.search(raw) is not None
 
 
 def _runs_on(d: _Lists, raw: str) -> bool:

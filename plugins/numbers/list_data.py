@@ -1,0 +1,70 @@
+"""The language data of NUM002's lists, read once per lexicon: what opens a list, what joins
+its items and what ends it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.language.normalize import normalize_text
+
+from .common import alternation_rx, figures_data
+
+
+@dataclass(frozen=True)
+class Lists:
+    openers: re.Pattern | None
+    comma_opens: bool
+    capitalised: bool
+    lead: frozenset[str]
+    stops: re.Pattern | None
+    continues: re.Pattern | None
+    partial: re.Pattern | None
+    conj: tuple[str, ...]
+    gap_reject: tuple[str, ...]
+    and_ends: bool
+    places: re.Pattern | None
+    after_last: frozenset[str]
+    after_prefixes: tuple[str, ...]
+    attached: re.Pattern | None
+    item_articles: frozenset[str] = frozenset()
+    noun_articles: frozenset[str] = frozenset()   # after a colon, "a …" opens an item in lower case
+    distributive: re.Pattern | None = None   # "one each in": as many things as the places listed
+    alternatives: re.Pattern | None = None   # "or" between items: a choice
+    after_written: frozenset[str] = frozenset()   # ``after_last`` as written (`على`, not the name `علي`)
+    said: re.Pattern | None = None   # words of attribution: "…, the office said" ends a list
+
+
+@lru_cache(maxsize=32)
+def list_data(lex) -> Lists:
+    f = figures_data(lex).get("lists", {})
+    e = lex.section("enumerations", {})
+    openers = [o for o in f.get("openers", []) if o.strip(":")]
+    return Lists(
+        alternation_rx(openers, after=r"(?![^\W\d_])\s*:?"),
+        bool(f.get("comma_opens")), bool(f.get("items_capitalised")),
+        frozenset(normalize_text(w) for w in f.get("lead", [])),
+        alternation_rx(f.get("stops", [])),
+        alternation_rx(f.get("continues", [])),
+        alternation_rx(e.get("partial", [])),
+        tuple(normalize_text(w) for w in e.get("and", [])),
+        tuple(f.get("gap_reject_suffixes", [])), bool(f.get("and_ends")),
+        alternation_rx(f.get("place_openers", []), after=r"(?![^\W\d_])"),
+        frozenset(normalize_text(w) for w in f.get("after_last", [])),
+        tuple(normalize_text(w) for w in f.get("after_last_prefixes", [])),
+        _attached_count(lex), frozenset(normalize_text(w) for w in f.get("item_articles", [])),
+        frozenset(normalize_text(w) for w in f.get("noun_articles", [])),
+        alternation_rx(f.get("distributive", []), after=r"(?![^\W\d_])\s*"),
+        alternation_rx(f.get("alternatives", [])),
+        frozenset(f.get("after_last", [])),
+        alternation_rx([normalize_text(w) for w in lex.section("quantities", {}).get("attribution", {}).get("words", [])]))
+
+
+def _attached_count(lex) -> re.Pattern | None:
+    """A count written against the article after its noun, "the 4" (`المشتبه بهم الـ4 وهم`)."""
+    article = normalize_text(lex.section("script", {}).get("article", ""))
+    if not article:
+        return None
+    pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
+    return re.compile(rf"(?<![^\W\d_])(?:[{pro}])?{re.escape(article)}(?P<n>\d{{1,2}})(?![\w.,]\d|\w)")
