@@ -317,9 +317,8 @@ def count_mismatch(ctx, quantities):
     holding commas parted by semicolons, "the master, Capt. A; …; and the third mate, C", are one each; so is a role
     and a name, "the transport minister, Rex Cruz, and …"): they end where the joining changes, after the item joined by "and" that follows commas (in
     Arabic a name may open with the letter of "and": `، وائل الحسن`), and the rule speaks
-    only when the end of the list is certain (the end of the sentence, a clause, a figure of
-    another thing: `إضافة إلى 46 مركزاً`, or a preposition after the last item: "… and D on
-    Friday", `… ود في الانتخابات`); a part ending with a preposition as written is no item but a
+    only when the end of the list is certain (the end of the sentence, a clause, a figure of another thing: `إضافة إلى 46
+    مركزاً`, attribution: "…, the office said", or a preposition after the last item: "… and D on Friday", `… ود في الانتخابات`); a part ending with a preposition as written is no item but a
     phrase cut where a word opens with the letter of "and" (`هم موظفون في وزارة الكهرباء`). Also percentages given as the shares of one whole — three or more in one sentence of a poll or vote, after a
     word that says they split one whole (`توزعت … على النحو الآتي`, "respectively", a sentence
     opening with the whole: "Of the 380 stalls, …", `ومن أصل 380 محلاً`), or written
@@ -343,7 +342,8 @@ def count_mismatch(ctx, quantities):
     "and" ("43 boatmen work the crossing, 27 of them from the north bank and 19 from the city side", `منهم 27 من
     القرى و19 من المدينة`); the kinds of a count listed after words that open a breakdown, each a count of its own noun
     ("Its 96 beds are divided among a 50-bed maternity ward, a 30-bed … and a 24-bed …", `نحو 4500 مركب مرخص، منها 3100
-    مركب بمحرك و2200 مركب شراعي`), when they make more. A last share told as "the rest" makes the figures one whole ("…, while the rest of
+    مركب بمحرك و2200 مركب شراعي`), when they make more; and counts of the two sides of a partition of people right after a
+    whole ("1,150 members in 23 villages, 700 women and 350 men", `منهم 700 امرأة و350 رجلاً`) not making it (more, after "including"). A last share told as "the rest" makes the figures one whole ("…, while the rest of
     the Gulf contributed 31%", `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one
     sentence that do not make 100% ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45%
     المتبقية`).

@@ -136,6 +136,9 @@ class Figures(Section):
     irregular: dict[Str, Str] = {}
     #: Groups of nouns that name one thing.
     synonyms: list[Words] = []
+    #: The two sides of a partition of people, each a list of words ("women" and "men"): two
+    #: counts of both sides after a whole break it down and make it.
+    complements: list[list[Words]] = []
     units: Words = []
     modifiers: Words = []
     phrase_ends: Words = []

@@ -17,6 +17,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, and_words, figures_data
+from .complements import complement_counts
 from .kinds import kinds_counts
 
 TOLERANCE = 0.02   # of the whole: parts rounded ("$1.4 million" split as "$750,000" and "$660,000")
@@ -50,8 +51,12 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
             yield whole, parts
     yield from _colon_counts(ctx, quantities, sents)
     yield from _these_counts(ctx, quantities, sents)
-    yield from _them_counts(ctx, quantities, sents)
+    told = set()
+    for whole, parts in _them_counts(ctx, quantities, sents):
+        told.add(whole.start)
+        yield whole, parts
     yield from kinds_counts(ctx, quantities, sents)
+    yield from ((w, ps) for w, ps in complement_counts(ctx, quantities, sents) if w.start not in told)
 
 
 def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
