@@ -272,10 +272,11 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     heads = a.head.keys | b.head.keys
     shared = _shared(words, a, b)
     part = a.head.definite and _narrowed(ctx, a.q)   # "the 1,412 members who cast ballots": a part
-    if b.head.definite and not part and (shared or alone and _close(a.q, b.q, _ALONE_RATIO)
+    if b.head.definite and not part and (shared or alone and _close(a.q, b.q, _ALONE_RATIO) or transposed(a.q.value, b.q.value)
                                          or (b.head.keys - {b.head.main}) & _right_after(ctx, words, a.q)):
         return True   # "the 17 residents rescued", `العقد البالغة قيمته`: the thing already told, or
-        #               told with the word the earlier one has ("14 miners trapped" … "the 17 trapped miners")
+        #               told with the word the earlier one has ("14 miners trapped" … "the 17 trapped miners"),
+        #               or with its digits swapped ("checked 214 boats" … "Of the 241 vessels inspected")
     if a.head.definite and alone and _close(a.q, b.q, _ALONE_RATIO) and not _narrowed(ctx, a.q):
         return True   # "The $850 reward …" told first, "a reward of $580" after: one reward (not
         #               "Of the 1,412 members who cast ballots" … "its 1,990 members": a part)
