@@ -3,6 +3,11 @@ that hold a number word after a proclitic but are words of their own."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from checker.language.matching import alternation, phrase_key
+from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 _YEAR, _ORDINAL = compiled(r"\d{4}"), compiled(r"(?:st|nd|rd|th)\b")
@@ -28,3 +33,22 @@ def not_number_words(q: dict, alt) -> str:
     hundred")."""
     words = q.get("not_numbers", [])
     return rf"(?!(?:{alt(words)})(?![^\W\d_]))" if words else ""
+
+
+@lru_cache(maxsize=32)
+def _definite_word(lex) -> re.Pattern | None:
+    """A number word with the article, ending a text: `الأربعة` before `عشر`."""
+    q, article = lex.section("quantities", {}), normalize_text(lex.section("script", {}).get("article", ""))
+    words = [phrase_key(w) for w in q.get("words", {}) if len(w.split()) == 1]
+    if not article or not words:
+        return None
+    pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
+    return compiled(rf"(?<![^\W\d_])(?:[{pro}])?{re.escape(article)}(?:{alternation(words)})\s+$" if pro else
+                    rf"(?<![^\W\d_]){re.escape(article)}(?:{alternation(words)})\s+$")
+
+
+def ends_definite_number(lex, nt: str, start: int) -> bool:
+    """Whether a number word at ``start`` ends a definite compound number (`الأربعة عشر`, "the
+    fourteen"): told with the word before it, no count of its own."""
+    rx = _definite_word(lex)
+    return rx is not None and rx.search(nt, max(0, start - 20), start) is not None

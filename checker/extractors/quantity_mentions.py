@@ -23,7 +23,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .quantity_definite import definite_counts
-from .quantity_filters import not_a_quantity, not_number_words
+from .quantity_filters import ends_definite_number, not_a_quantity, not_number_words
 from .quantity_fractions import fraction_shares
 from .quantity_numbers import parse_number
 
@@ -204,6 +204,8 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
             continue
         value, is_word, vague = parsed
         ns, ne = m.start("num") if m.group("num") else m.start("word"), m.end()
+        if is_word and ends_definite_number(doc.lexicon, nt, ns):
+            continue  # `طاقمها الأربعة عشر`: not ten
         s, e = view.to_original(ns, ne)
         if blocked.cuts(s, e):
             continue  # a day, a year, a date

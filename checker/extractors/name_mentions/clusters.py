@@ -8,7 +8,12 @@ from typing import NamedTuple
 
 from checker.extractors.name_mentions.builder import Builder
 from checker.extractors.name_mentions.data import name_key
+from checker.language.matching import phrase_key
+from checker.language.regexes import compiled
 from checker.extractors.name_mentions.model import NameMention, new_mention
+
+
+_WORD = compiled(r"[^\W\d_]+")
 
 
 class _Found(NamedTuple):
@@ -67,16 +72,18 @@ def mentions(b: Builder) -> list[NameMention]:
             cue = "title"
         raw.append(_Found(start, end, tuple(words), tuple(spans), full, person, tname, ts, te, cue, speaker))
     # one entity per full name (given name and family name); a family name alone joins the full
-    # name it ends, the nearest one before it, else the first after it
+    # name it ends, the nearest one before it (passing over a relative: "her brother, Karim
+    # Haddad", whom wire copy names in full again), else the first after it
     clusters: dict[tuple, int] = {}
     out = []
-    by_last: dict[str, list[tuple[int, tuple]]] = collections.defaultdict(list)
-    by_key: dict[str, list[tuple[int, tuple]]] = collections.defaultdict(list)
+    by_last: dict[str, list[tuple[int, tuple, bool]]] = collections.defaultdict(list)
+    by_key: dict[str, list[tuple[int, tuple, bool]]] = collections.defaultdict(list)
     keys = [name_key(r.words[-1], nm) for r in raw]
     for r, key in zip(raw, keys):
         if r.full and r.person:
-            by_last[r.words[-1]].append((r.start, r.words))
-            by_key[key].append((r.start, r.words))
+            kin = _kin_before(nm, toks, text, r.start)
+            by_last[r.words[-1]].append((r.start, r.words, kin))
+            by_key[key].append((r.start, r.words, kin))
     for r, key in zip(raw, keys):
         last = r.words[-1]
         if r.full:
@@ -84,7 +91,10 @@ def mentions(b: Builder) -> list[NameMention]:
         else:
             candidates = by_last.get(last) or by_key.get(key) or []   # in text order
             i = bisect.bisect_left(candidates, (r.start,))
-            pick = candidates[i - 1] if i > 0 else (candidates[0] if candidates else None)
+            before = candidates[:i]
+            pick = next((c for c in reversed(before) if not c[2] and c[1][0] != before[-1][1][0]), None) \
+                if before and before[-1][2] else None
+            pick = pick or (before[-1] if before else (candidates[0] if candidates else None))
             ident = ("full", pick[1][0], name_key(pick[1][-1], nm)) if pick else ("alone", key)
         cid = clusters.setdefault(ident, len(clusters))
         out.append(new_mention({
@@ -93,6 +103,19 @@ def mentions(b: Builder) -> list[NameMention]:
             "title_start": r.title_start, "title_end": r.title_end, "cue": r.cue, "speaker": r.speaker,
             "cluster": cid}))
     return out
+
+
+_KIN_REACH = 40   # characters before a full name searched for a word of kinship
+
+
+def _kin_before(nm, toks, text: str, start: int) -> bool:
+    """Whether a word of kinship stands a few words before a name in its sentence ("his younger
+    brother Luka", "her brother, the oud player Karim", `شقيقه كريم`)."""
+    if not nm.kin:
+        return False
+    before = text[max(0, start - _KIN_REACH):start]
+    before = before[max(before.rfind("."), before.rfind("\n")) + 1:]
+    return any(phrase_key(w) in nm.kin for w in _WORD.findall(before)[-4:])
 
 
 def _speaker(b: Builder, idx: list[int]) -> bool:

@@ -48,6 +48,7 @@ class NamesData:
     dot_pairs: frozenset[frozenset[str]] = frozenset()   # two letters told apart only by their dots
     lineage: frozenset[str] = frozenset()    # "son of" (`بن`): an ambiguous given name before it is one
     title_lead: int = 0                      # proclitics a title may carry before its words
+    kin: frozenset[str] = frozenset()        # words of kinship ("his brother Karim Haddad")
 
     def title_matches(self, doc) -> list[re.Match]:
         """The matches of ``titles`` in ``doc.normalized.text``, as ``titles.finditer`` gives
@@ -122,6 +123,7 @@ def names_lexicon(lex) -> NamesData:
                             for a in group for b in group if a != b),
         title_lead=2 if proclitic_letters(lex) else 0,
         lineage=frozenset(phrase_key(p) for p in d.get("lineage_particles", [])),
+        kin=frozenset(phrase_key(w) for w in d.get("kin", [])),
     )
 
 
