@@ -49,14 +49,19 @@ def find_referred(ctx, quantities, sents: Sentences, dated):
             start = max(sents.items[k].start, b.start - _LEAD) if k is not None else b.start
             before = normalize_text(ctx.doc.text[start:b.start])
             found = lead.search(before) if lead is not None else None
+            if found is None and article_attached(head_data(ctx.lexicon), before):
+                yield a, b, word   # `أن الـ580 مليون ليرة التي أُنفقت`: the sum told before
+                continue
             if found is None:
                 if (own := _own_rx(ctx.lexicon)) is not None and transposed(a.value, b.value) and \
                         (m := own.search(before)) is not None and _told_back(ctx.lexicon, ctx.doc.text, b.start - len(before) + m.start()):
                     yield a, b, m.group().strip()   # `أن المشروع البالغة كلفته 64 مليار` after `46 مليار`
                 continue
             told, after = found.group().strip(), _NEXT.match(ctx.doc.text, b.end)
-            if told in determiners and after is not None and normalize_text(after.group(1)) not in stopwords(ctx.lexicon):
+            if told in determiners and after is not None and normalize_text(after.group(1)) not in stopwords(ctx.lexicon) \
+                    and not transposed(a.value, b.value):
                 continue   # "near the 150 yen level": the determiner is the noun's after it, no sum told back
+                #            (but "the NZ$12.4 million bill" after "cost NZ$14.2 million": its digits swapped)
             yield a, b, word if told in determiners else told   # `المبلغ`: the word as told
     yield from _measures_told_back(ctx, quantities, sents, dated)
 
@@ -84,7 +89,8 @@ def _measures_told_back(ctx, quantities, sents: Sentences, dated):
             continue   # "85,000 barrels a day": a rate, not a quantity a later one tells back
         after = _NEXT.match(view.text, unit.end())
         back = lead is not None and lead.search(before) is not None or article_attached(d, before)
-        own = after is not None and (after.group(1) not in stop or after.group(1) in d.of)   # "… tonnes of maize"
+        own = after is not None and (after.group(1) in d.of or after.group(1) not in stop and not d.plural_ends)
+        #     ("… tonnes of maize", `طن قمح`; not "the 26 tonnes sold this week": a plural ends its phrase)
         by_unit[key].append((q, back and not own, unit.group(1)))
     for told in by_unit.values():
         for n, (b, back, word) in enumerate(told):
