@@ -309,8 +309,8 @@ def count_mismatch(ctx, quantities):
     (transport), C and D"; "Four firms, A and B, have bid"), or between dashes ("three leaders - A,
     B of the League, C and D - signed"; each item may tell what the person is before the name:
     "four directors - former central bank official Halima Bello, economist Tunde Okafor and …");
-    right after "N <noun>:", noun phrases in lower case to the end of the sentence ("three
-    grounds for refusal: traffic on the A426, … and harm to …"; not a choice joined by "or"). A list of the places the things
+    right after "N <noun>:", noun phrases in lower case to the end of the sentence, or between dashes ("three
+    grounds for refusal: traffic on the A426, … and harm to …", "five kinds of product - solid bricks, …, and roof tiles -"). A list of the places the things
     counted stand in ("two warehouses in A, B and C", `ثلاثة مصانع جديدة في مدن أ وب وج ود`) is flagged
     only when it names more places than things, unless each place has one ("five plants — one each
     in A, B, C and D", `خمسة مصانع، واحد في كل من أ وب وج ود`). Items are read by how they are joined (items
@@ -335,8 +335,9 @@ def count_mismatch(ctx, quantities):
     a figure of another whole ("…, while turnout did not pass 19.6%"), the shares before it count.
     A sum split between amounts ("will be split between $800,000 for restoration and $750,000 for training", `تتوزع
     بين`) whose parts do not make it (the sum told before the split word in its sentence, or the only earlier one of
-    its currency); a count whose noun a colon ends and the counts listed after it that make more ("260 registered
-    boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`), and the only count
+    its currency); a count whose noun a colon or a dash ends and the counts listed after it that make more ("260 registered
+    boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`), or each told alike any
+    other sum ("46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"), and the only count
     of a sentence against two parts the next sets apart after "Of these" ("46 shops. Of these, 29 reopened …, while 21
     remain empty", `ومنها … فيما`), or in its own sentence after a comma, two parts told alike after "of them" and
     "and" ("43 boatmen work the crossing, 27 of them from the north bank and 19 from the city side", `منهم 27 من
@@ -359,8 +360,7 @@ def count_mismatch(ctx, quantities):
     list of the right length, fewer places than things ("four warehouses in A, B and C"), a list whose
     end is unclear (an item joined another way that could still belong to it, "as well as D",
     `بالإضافة إلى` — unless the items before it already outnumber the count —, a name containing
-    "and": `البوسنة والهرسك`), a number that measures ("two
-    years after the war, France, …") or belongs to a name ("PlayStation 3, Xenon and …"), and
+    "and": `البوسنة والهرسك`), a number that measures ("two years after the war, France, …") or belongs to a name ("PlayStation 3, Xenon and …"), and
     percentages of different things or wholes in one sentence ("rose 40% in Italy, 35% in
     Spain", "64% of sales value, 81% of units", "58% of its staff in Nairobi, 61% in Mombasa",
     "ranged from 69% in Kensington, 65% in Westminster and 62% in Sheffield Hallam"), and the

@@ -19,6 +19,7 @@ _ITEM_WORDS = 4      # words of one item (a name, a place, `مستشفى منى 
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
 _COLON_ITEM_WORDS = 7   # … after a colon: a name with what the person is (`ومعاون المدير العام رياض جاسم`)
 _SPACED_HYPHEN = compiled(r"(?<=\s)-(?=\s)")
+_DASH = compiled(r"--|[—–]|(?<=\s)-(?=\s)")
 _PHRASE_ITEM_WORDS = 10   # words of a noun phrase listed right after "three grounds for refusal:"
 _TIGHT = 3       # words between a count and its colon, at most, for its items to be any noun phrases
 _NUMBER = compiled(r"(?<![^\W_])\d")   # a figure standing alone, not the digits of a name ("A426")
@@ -180,11 +181,17 @@ def _distributed(d: _Lists, nt: str, count_end: int, end: int) -> int | None:
     return m.end()
 
 
-def _phrases(d: _Lists, orig, nt: str, count_end: int, opening: int, end: int) -> bool:
+def _phrases(d: _Lists, orig, nt: str, count_end: int, opening: int, end: int, dashed: bool = False) -> bool:
     """Whether the list after a count is one of noun phrases in lower case ("three grounds for
-    refusal: traffic on the A426, the risk of flooding …"), where names are capitalised: the
-    colon right after the count's noun, and no "or" in the list (a choice, not a count)."""
+    refusal: traffic on the A426, the risk of flooding …", "five kinds of product - solid bricks,
+    …, and roof tiles -"), where names are capitalised: a colon, or a dash closed after the list,
+    right after the count's noun, and no "or" in the list (a choice, not a count)."""
     colon = nt.find(":", count_end, opening)
+    if dashed and colon < 0:
+        dash = _DASH.search(nt, count_end, opening)
+        colon = dash.start() if dash else -1
+        if any(orig(s, s + 1).isupper() for s, _, _ in _separators(d, nt, opening, end)):
+            return False   # "— offshore Namibia, Guyana, …": names, read as names
     first = re.match(r"(\S+)\s+", nt[opening:end])
     at = opening + first.end() if first and first.group(1) in d.item_articles | d.noun_articles else opening
     return d.capitalised and colon >= 0 and len(nt[count_end:colon].split()) <= _TIGHT and \
@@ -317,12 +324,17 @@ def count_lists(ctx, quantities, sents: Sentences):
                 continue
             while opening < send and nt[opening] == " ":
                 opening += 1
+            if d.partial is not None and d.partial.match(nt, opening):
+                continue   # "10 Grammys - including nominations for …": some of them
             if (quoted := _QUOTED.match(nt, opening, send)) is not None and len(quoted.group(1).split()) > _ITEM_WORDS:
                 continue   # "a mother of three: «my son …»": a quotation opens there, no list (not «A» و«B»)
             close = _dash_closed(nt, ne, opening, send)   # between dashes an item may open with one
+            if close == send and not d.capitalised and _DASH.search(nt, ne, opening):
+                continue   # a dash not closed, where names have no capitals: "خط عطبرة - بورتسودان"
             words = _COLON_ITEM_WORDS if ":" in nt[ne:opening] or close < send else _ITEM_WORDS
-            if _phrases(d, orig, nt, ne, opening, send) and close == send:
-                words = _PHRASE_ITEM_WORDS   # any noun phrases, right after "N <noun>:", to the sentence's end
+            if _phrases(d, orig, nt, ne, opening, close, close < send):
+                words = _PHRASE_ITEM_WORDS   # any noun phrases, right after "N <noun>:", to the sentence's
+                #                              end or between dashes
             items, certain = _semicolon_items(d, nt, opening, close) or \
                 read_list(d, orig, nt, opening, close, words, close < send)   # lower-case word
             if certain is _MORE:   # "…، وقاعة المرافئ القديمة، إلى جانب مختبر": an addition after the

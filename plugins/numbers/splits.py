@@ -60,25 +60,43 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
 
 
 def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
-    """A count whose noun phrase a colon ends, and the counts listed after it in its sentence,
-    the last after "and" ("The harbour has 260 registered boats: 190 launches, 40 boats and 50
-    trawlers", `يضم الميناء 260 قارباً: 190 زورقاً و40 مركباً و50 سفينة صيد`): parts that make more
-    than the whole."""
+    """A count whose noun phrase a colon or a dash ends, and the counts listed after it in its
+    sentence (or up to the closing dash), the last after "and" ("The harbour has 260 registered
+    boats: 190 launches, 40 boats and 50 trawlers", `يضم الميناء 260 قارباً: 190 زورقاً و40 مركباً
+    و50 سفينة صيد`): parts that make more than the whole; or, each told alike right from the
+    opener ("drew 46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"), any other sum."""
     text, (words, attached) = ctx.doc.text, and_words(ctx.lexicon)
     counts = _counts(quantities)
     for n, whole in enumerate(counts):
         k = sents.index(whole.start)
-        colon = text.find(":", whole.end, sents.items[k].end) if k is not None else -1
-        if colon < 0 or colon - whole.end > _NOUN_REACH or text[colon - 1].isdigit() \
-                or not text[colon + 1:colon + 2].isspace() or any(whole.end <= q.start < colon for q in counts):
+        if k is None:
+            continue
+        end = sents.items[k].end
+        opener = _OPENER.search(text, whole.end, min(end, whole.end + _NOUN_REACH))
+        if opener is None or text[opener.start() - 1].isdigit() or any(whole.end <= q.start < opener.start() for q in counts):
             continue   # (no colon of a sentence: "at 7:15"; another count before it)
-        parts = [q for q in counts[n + 1:] if colon < q.start < sents.items[k].end]
-        if len(parts) < 2 or sum(q.value for q in parts) <= whole.value:
+        close = end if opener.group() == ":" else text.find(opener.group(), opener.end(), end)
+        parts = [q for q in counts[n + 1:] if opener.end() <= q.start < (close if close >= 0 else end)]
+        if len(parts) < 2 or sum(q.value for q in parts) == whole.value:
+            continue
+        if sum(q.value for q in parts) < whole.value and not (close >= 0 and _alike(ctx, text, opener.end(), parts)):
             continue   # (fewer may be a list of some of them: "40 ships: 12 built in Korea and 8 in Japan")
         lead = normalize_text(text[parts[-2].end:parts[-1].start]).split()
         if lead and (lead[-1] in words or lead[-1][:1] in attached and not lead[-1][1:]) \
                 or normalize_text(text[parts[-1].start - 1:parts[-1].start]) in attached:
             yield whole, parts
+
+
+_OPENER = compiled(r":(?=\s)|(?<=\s)(?:--|[—–-])(?=\s)|[—–]")
+
+
+def _alike(ctx, text: str, opened: int, parts: list[Quantity]) -> bool:
+    """Parts listed right from the opener, each told with the same word after it ("19 from
+    Kolkata, 14 from Europe and 8 from Japan"): one partition, every part told."""
+    if text[opened:parts[0].start].strip():
+        return False
+    after = {(m.group(1) if (m := _WORD_AFTER.match(normalize_text(text[q.end:q.end + 30]))) else None) for q in parts}
+    return len(after) == 1 and None not in after
 
 
 def _counts(quantities: list[Quantity]) -> list[Quantity]:
