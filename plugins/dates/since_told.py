@@ -11,6 +11,7 @@ word must be definite (the article) or named by its date, and written alike in b
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -206,7 +207,7 @@ def _tellings(doc, view, pair, sc, i: int, words, date):
     s, e = view.to_original(a, b)
     ws = [t for t in sc.toks[i + 1:] if t[2] in words][:len(words)]
     s2, e2 = view.to_original(ws[0][0], ws[-1][1]) if ws else (date.start, date.end)
-    kind = doc.text[s2:e2]
+    kind = re.sub(r"['’]s$", "", doc.text[s2:e2])   # "since the track's March 13 closure": the track
     ta = Telling(s, e, doc.text[s:e], frozenset(), True, d, (), first.index, frozenset(), kind, tuple(words))
     tb = Telling(s2, e2, doc.text[s2:e2], frozenset(), False, date, (), sc.index, frozenset(), kind, tuple(words))
     return ta, tb

@@ -13,6 +13,7 @@ from checker.extractors.name_mentions import names_lexicon
 from checker.extractors.spans import SpanIndex
 from checker.language.regexes import compiled
 
+from .deputies import DEPUTY_SCOPE, DEPUTY_SET
 from .lexicon import WORD
 from .role_sets import RoleClaim, role_sets_data
 
@@ -226,7 +227,8 @@ def exclusive_conflicts(ctx, claims: list[RoleClaim], mentions):
     doc = ctx.doc
     view = doc.normalized
     marks = Marks(doc.text)
-    forms = SpanIndex([(view.from_original(c.start), view.from_original(c.end)) for c in claims])
+    forms = SpanIndex([(view.from_original(c.start), view.from_original(c.end)) for c in claims
+                       if not c.set.startswith(DEPUTY_SET)])   # (a title as written may hold "former")
     for person in sorted(_people(claims, mentions, ctx.lexicon), key=lambda p: p.claims[0].start):
         by_set = collections.defaultdict(list)
         for c in person.claims:
@@ -270,7 +272,7 @@ def _report(ctx, data, set_name: str, cs: list[RoleClaim], person: Person) -> No
     name = ctx.text[x.name_start:name_end(x)]
     ctx.report("exclusive", ps, pe, related=[ctx.related(cs_, ce, f"called {ctx.text[c.start:c.end]} here")],
                name=name, role=f"'{ctx.text[p.start:p.end]}'", other=f"'{ctx.text[c.start:c.end]}'",
-               scope=data.scope.get(set_name, set_name))
+               scope=data.scope.get(set_name) or (DEPUTY_SCOPE if set_name.startswith(DEPUTY_SET) else set_name))
 
 
 def _complement(ctx, c: RoleClaim, data) -> frozenset[str]:
@@ -298,7 +300,8 @@ def two_holders(ctx, claims: list[RoleClaim], mentions):
     if not claims or not data.single:
         return
     doc, view, marks = ctx.doc, ctx.doc.normalized, Marks(ctx.doc.text)
-    forms = SpanIndex([(view.from_original(c.start), view.from_original(c.end)) for c in claims])
+    forms = SpanIndex([(view.from_original(c.start), view.from_original(c.end)) for c in claims
+                       if not c.set.startswith(DEPUTY_SET)])   # (a title as written may hold "former")
     holders: dict[tuple[str, str], list[tuple[Person, RoleClaim]]] = collections.defaultdict(list)
     for person in sorted(_people(claims, mentions, ctx.lexicon), key=lambda p: p.claims[0].start):
         for key, c in {(c.set, c.role): c for c in reversed(person.claims) if c.full}.items():

@@ -44,6 +44,7 @@ class RoleSetsData:
     clients: frozenset[str] = frozenset()           # forms that, set off by a comma after a name, name a client
     links: frozenset[str] = frozenset()             # words that join a noun to a complement (`في القضية`)
     single: frozenset[tuple[str, str]] = frozenset()   # (set, role) one person holds at a time
+    deputies: frozenset[str] = frozenset()         # "deputy": the title after it is its deputy's
 
 
 @lru_cache(maxsize=32)
@@ -87,4 +88,5 @@ def role_sets_data(lex) -> RoleSetsData:
         links=frozenset(phrase_key(w) for w in d.complement_links),
         relatives=frozenset(phrase_key(w) for w in d.relatives),
         single=frozenset((name, r) for name, rs in d.sets.items() for r in rs.single),
+        deputies=frozenset(phrase_key(w) for w in d.deputies),
     )

@@ -22,6 +22,7 @@ from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import matched_key, phrase_key
 from checker.language.regexes import compiled
 
+from .deputies import deputy_claims
 from .lexicon import WORD
 from .role_data import RoleSetsData, role_sets_data
 from .role_forms import UNKNOWN, unknown_name as _unknown_name
@@ -350,4 +351,6 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
         out += [RoleClaim(st, role, s, e, n_s, n_e, tokens, m.cluster if m is not None else None, full)
                 for st, role in roles]
     seen = collections.Counter(t for t, _ in {(c.tokens, c.start) for c in out})
-    return [c for c in out if not c.unknown or seen[c.tokens] >= 2]
+    out = [c for c in out if not c.unknown or seen[c.tokens] >= 2]
+    return out + deputy_claims(doc, facts["name_mentions"], data, lambda st, role, s, e, m: RoleClaim(
+        st, role, s, e, m.start, m.end, m.tokens, m.cluster, True))

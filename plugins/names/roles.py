@@ -213,7 +213,10 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     the governor, the council's chair) given to two people named in full is flagged too ("Regional
     governor Elena Quispe" … "Regional Governor Rodrigo Huamán", `رئيس البلدية أحمد الخطيب` … `رئيس
     البلدية محمود العلي`), unless a change is stated near either or they name different places, or one
-    a place and the other none ("Governor Elena Quispe of Arequipa" … "Governor Rodrigo Huamán"). A lawyer's title set off by a comma after a name is in construct with the
+    a place and the other none ("Governor Elena Quispe of Arequipa" … "Governor Rodrigo Huamán"). One person given a
+    title right before the name and the same title after a word that makes it the deputy's ("Park superintendent Arnel
+    Sabado" … "deputy park superintendent Arnel Sabado", `مدير الحديقة` … `نائب مدير الحديقة`; any title, read as written
+    back to the nearest punctuation, verb or stopword: :mod:`.deputies`). A lawyer's title set off by a comma after a name is in construct with the
     name after it, the client (`رشيد الوزاني، محامي بوزيان`: Wazzani's role). The role is read
     from its structure: a title before the name, across honorifics, a complement and one comma
     ("the manager of Rovers, Dean Whitcombe", `المدير الفني لشباب الفيوم، كريم الصاوي`, `المدعي

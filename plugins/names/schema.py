@@ -71,6 +71,9 @@ class RoleSets(Section):
     #: Words that join a noun of such a complement to the role, counted among its words (`المدعي
     #: العام في القضية، فراس العمري`).
     complement_links: Words = []
+    #: Words that make the title after them its deputy's ("deputy", `نائب`): one person is not
+    #: both the holder of a title and its deputy.
+    deputies: Words = []
     #: Words that say a role changed, besides ``[names.roles] change_words``, read only next to
     #: a role or a name ("now", "الحالي").
     change_words: Words = []
