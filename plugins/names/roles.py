@@ -13,6 +13,7 @@ from checker import Example, rule
 from checker.language.matching import finditer_near, matched_key, proclitic_letters, punctuation_class
 from checker.language.regexes import compiled
 
+from .deputies import DEPUTY_SET
 from .lexicon import NamesData, WORD, names_data
 from .role_conflicts import exclusive_conflicts, two_holders
 
@@ -263,17 +264,21 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     together (a lawyer and the defence; a player-coach; the mayor who chairs the council), roles
     of different sets, a role inside someone's quoted words (a quotation left open before it in
     its paragraph, unless the last mark closes one), and two people who share a family name.
+
+    Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
+    told = _office_conflicts(ctx, name_mentions, name_roles)   # "Vice President X": told by the offices
+    role_claims = [c for c in role_claims if not (c.set.startswith(DEPUTY_SET) and c.cluster in told)]
     exclusive_conflicts(ctx, role_claims, name_mentions)
     two_holders(ctx, role_claims, name_mentions)
-    _office_conflicts(ctx, name_mentions, name_roles)
 
 
-def _office_conflicts(ctx, name_mentions, roles) -> None:
-    """One person given two offices of one group (the first half of NAME002)."""
+def _office_conflicts(ctx, name_mentions, roles) -> set:
+    """One person given two offices of one group (the first half of NAME002); the clusters told."""
     data = names_data(ctx.lexicon)
+    told: set = set()
     if data.offices is None or not roles:
-        return
+        return told
     safe = _unshared_full_names(name_mentions)
     touched = _named_where_an_office_changed(ctx.doc, name_mentions, data)
     by_cluster = collections.defaultdict(list)
@@ -303,3 +308,5 @@ def _office_conflicts(ctx, name_mentions, roles) -> None:
         name = next((m.text for m in name_mentions if m.cluster == cluster and m.full), p.mention.text)
         ctx.report("conflict", ps, pe, related=[ctx.related(cs, ce, f"called {ctx.text[c.start:c.end]} here")],
                    name=name, office=f"'{ctx.text[p.start:p.end]}'", other=f"'{ctx.text[c.start:c.end]}'")
+        told.add(cluster)
+    return told
