@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from checker.extractors.name_mentions import names_lexicon
 from checker.extractors.spans import SpanIndex
+from checker.language.matching import phrase_key
 from checker.language.regexes import compiled
 
 from .deputies import DEPUTY_SCOPE, DEPUTY_SET
@@ -284,6 +285,10 @@ def _complement(ctx, c: RoleClaim, data) -> frozenset[str]:
     if c.end <= c.name_start:
         words = {w.lower() for w in WORD.findall(text, c.end, c.name_start)}
         words -= {w for w in words if w in data.between or w in data.skip}
+    sent = ctx.doc.sentence_at(c.start)
+    if data.scene is not None and sent is not None and (m := data.scene.match(text, sent.start, c.start)) \
+            and not any(phrase_key(w) in data.months for w in WORD.findall(m.group("place"))):
+        words |= {w.lower() for w in WORD.findall(m.group("place"))}   # "In Elma, the mayor" (not "In March,")
     if data.capitals:
         after = WORD.findall(text, c.name_end, min(len(text), c.name_end + 30))[:2]
         if len(after) == 2 and after[0].lower() in data.openers and after[1][:1].isupper():

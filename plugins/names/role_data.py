@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import phrase_key
+from checker.language.regexes import compiled
 
 from .role_forms import forms_rx as _rx
 from .schema import RoleSets
@@ -45,6 +46,8 @@ class RoleSetsData:
     links: frozenset[str] = frozenset()             # words that join a noun to a complement (`في القضية`)
     single: frozenset[tuple[str, str]] = frozenset()   # (set, role) one person holds at a time
     deputies: frozenset[str] = frozenset()         # "deputy": the title after it is its deputy's
+    scene: re.Pattern | None = None                 # "In Elma, …": a sentence's opening place
+    months: frozenset[str] = frozenset()            # "In March, …" opens with a time, no place
 
 
 @lru_cache(maxsize=32)
@@ -89,4 +92,15 @@ def role_sets_data(lex) -> RoleSetsData:
         relatives=frozenset(phrase_key(w) for w in d.relatives),
         single=frozenset((name, r) for name, rs in d.sets.items() for r in rs.single),
         deputies=frozenset(phrase_key(w) for w in d.deputies),
+        scene=_scene_rx(d.scene_openers, nm.conjunctions),
+        months=nm.months,
     )
+
+
+def _scene_rx(openers, conjunctions: str) -> re.Pattern | None:
+    """A sentence's opening prepositional phrase of place, up to its comma: its words."""
+    if not openers:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
+    conj = f"[{re.escape(conjunctions)}]?" if conjunctions else ""
+    return compiled(rf"\W{{0,3}}{conj}(?i:{alts})\s+(?P<place>[^\W\d_][^,،.\n]{{0,40}}?)\s*[,،]")

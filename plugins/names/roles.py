@@ -213,7 +213,8 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     "appearing for Orkney Sound Lines"). A role a story has one holder of (``single``: the mayor,
     the governor, the council's chair) given to two people named in full is flagged too ("Regional
     governor Elena Quispe" … "Regional Governor Rodrigo Huamán", `رئيس البلدية أحمد الخطيب` … `رئيس
-    البلدية محمود العلي`), unless a change is stated near either or they name different places, or one
+    البلدية محمود العلي`), unless a change is stated near either or they name different places (with the role, or opening
+    its sentence: "In Elma, Mayor …", `وفي العلمة، قال رئيس البلدية`), or one
     a place and the other none ("Governor Elena Quispe of Arequipa" … "Governor Rodrigo Huamán"). One person given a
     title right before the name and the same title after a word that makes it the deputy's ("Park superintendent Arnel
     Sabado" … "deputy park superintendent Arnel Sabado", `مدير الحديقة` … `نائب مدير الحديقة`; any title, read as written

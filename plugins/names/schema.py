@@ -71,6 +71,9 @@ class RoleSets(Section):
     #: Words that join a noun of such a complement to the role, counted among its words (`المدعي
     #: العام في القضية، فراس العمري`).
     complement_links: Words = []
+    #: Prepositions that open a sentence with the place it tells of ("In Elma, the mayor …",
+    #: `وفي العلمة، قال رئيس البلدية`): that place is the one a role of the sentence is held in.
+    scene_openers: Words = []
     #: Words that make the title after them its deputy's ("deputy", `نائب`): one person is not
     #: both the holder of a title and its deputy.
     deputies: Words = []
