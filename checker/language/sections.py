@@ -133,6 +133,9 @@ class Dates(Section):
     day_after_tomorrow: Words = []
     range_starts: Words = []
     range_links: Words = []
+    #: Words before a month or a year that make it a whole period ("throughout August", "all of
+    #: 2019", `طوال شهر آب`): the month or year as a range of its own.
+    range_whole: Words = []
     #: Words between an "until" link and the year prefix of a period's end told by the event that
     #: ended it ("from 2018 until his acquittal in 2021": "his"); with any of them, or none, one
     #: word (the event) stands there (`من 2018 حتى تبرئته عام 2021`). Empty: not read.

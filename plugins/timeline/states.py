@@ -17,7 +17,7 @@ _LABELS = {
     "designated_terrorist": "designated a terrorist by", "at_war": "at war with",
     "imprisoned": "imprisoned by", "ally": "an ally of", "partner": "a partner of",
     "cooperating": "cooperating with", "coordinating": "coordinating with", "aboard": "at sea",
-    "suspended": "suspended from office", "died": "said to have died",
+    "suspended": "suspended from office", "died": "said to have died", "hospital": "in hospital",
 }
 
 
@@ -163,8 +163,9 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     - suspended from office for a stated period and acting in it within that period ("suspended from office from
       March 2021 to February 2022" … "in October 2021, as council president", `موقوفاً عن ممارسة مهامه` … `بصفته رئيساً للمجلس`,
       `أُوقف عن العمل` … "as market director": one word may stand before the role, not "deputy");
-    - in prison or detention for a stated period (also remanded in custody, `موقوف احتياطياً`) and present in person
-      within it ("signed, in his office at the port in January 2022", `وقّع في مكتبه … في يناير 2022`);
+    - in prison or detention for a stated period (also remanded in custody, `موقوف احتياطياً`), or in hospital ("spent all
+      of August in a Beirut hospital", `طوال شهر آب في مستشفى`: a month or a year told whole is a period), and present in
+      person within it ("signed, in his office at the port in January 2022", "cut the ribbon … on Aug. 14");
     - aboard a ship for a stated period and acting in person within it ("aboard the research
       vessel, from November 2019 to April 2020" … "presided in person over its February 2020
       meeting", `على متن` … `ترأست بنفسها`);

@@ -149,7 +149,7 @@ class DateRange:
     second: DateMention
     start: int
     end: int
-    form: str  # words | dash
+    form: str  # words | dash | days | whole (one month or year told whole: "throughout August")
 
     def interval(self) -> tuple[dt.date, dt.date] | None:
         return self._covered

@@ -65,6 +65,29 @@ def extract_date_ranges(doc: Document, facts) -> list[DateRange]:
             continue
         start = view.to_original(max(0, na - 24) + hit.start(), na)[0]
         out.append(DateRange(a, b, start, b.end, "words"))
+    return out + _whole_periods(doc, mentions, {id(r.first) for r in out} | {id(r.second) for r in out})
+
+
+@lru_cache(maxsize=32)
+def _whole_rx(lex: Lexicon) -> re.Pattern | None:
+    words = alternation(lex.section("dates", {}).get("range_whole", []))
+    return compiled(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex)}(?:{words}){WS}*$") if words else None
+
+
+def _whole_periods(doc: Document, mentions, taken: set[int]) -> list[DateRange]:
+    """A month or a year after a word that makes it a whole period ("throughout August", `طوال شهر
+    آب`): a range from its first day to its last."""
+    rx = _whole_rx(doc.lexicon)
+    if rx is None:
+        return []
+    view, out = doc.normalized, []
+    for m in mentions:
+        if id(m) in taken or m.precision not in ("month", "year"):
+            continue
+        na = view.from_original(m.start)
+        hit = rx.search(view.text[max(0, na - 24):na])
+        if hit is not None:
+            out.append(DateRange(m, m, view.to_original(max(0, na - 24) + hit.start(), na)[0], m.end, "whole"))
     return out
 
 
