@@ -19,7 +19,7 @@ from .common import Sentences, clause_bounds, other_time, ratio_base, stopwords
 from .schema import SCHEMAS
 from .aligned import find_aligned, same_bound
 from .counted_back import counted_back
-from .hyphenated import find_transposed
+from .hyphenated import find_attributed, find_transposed
 from .lists import count_lists
 from .referred import find_referred
 from .sources import thing_word, two_sources
@@ -148,7 +148,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     measure told back ("the 58,000 barrels shipped"); measures, ages, times and prices per unit ("$60.96 a barrel", `دولاراً
     للأوقية`), figures joined to a word by a hyphen ("a 10-year bond", "a 300-bed hospital": part of what the thing is; a
     sum of money so written, "the 2.1-billion-dollar purchase", is compared, and so are two of one unit written with the
-    same digits in another order, "a 150-megawatt solar farm" … "the 105-megawatt plant"); figures in names ("Doom 3");
+    same digits in another order, "a 150-megawatt solar farm" … "the 105-megawatt plant", and one against the only other
+    of its unit told plainly where the thing is named, "At 240 megawatts, the plant"); figures in names ("Doom 3");
     percentages (NUM002 reads shares), two of one whole told of parts whose clauses share no other word ("the region
     supplied 40% of exports" … "bottled oil makes up 22% of exports"); a sum told back among three sums of its currency or
     more; figures under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023"; not a date told after a comma, "…, the
@@ -161,8 +162,7 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     three figures or more (a series), two tallies told alike with every figure different ("31 votes to 19, with three
     abstentions" … "33 votes to 18, with two abstentions"), and a part a relative clause picks out ("the 1,412 members who
     cast ballots" … "its roughly 1,990 members"). Two figures each attributed to a source ("police said", `بحسب`), no one
-    person named in both sentences, are reported for information only: the sources may disagree, and the article should say
-    so.
+    person named in both sentences, are reported for information only: the sources may disagree, the article should say so.
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
@@ -199,7 +199,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     pairs += list(find_restated(ctx, quantities, sents, dated))
     near = _own_dates_first(date_mentions, sents, _date_guard(date_mentions, sents), dated)
     pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b), same_bound))
-    pairs += [*find_transposed(ctx, quantities, sents, dated), *find_referred(ctx, quantities, sents, dated)]
+    pairs += [*find_transposed(ctx, quantities, sents, dated), *find_referred(ctx, quantities, sents, dated), *find_attributed(ctx, quantities, sents, dated)]
     return pairs
 
 

@@ -2,7 +2,11 @@
 "the 158-km stage"). Such figures are part of what a thing is and are not compared as counts (a
 10-year and a 30-year bond are two bonds), except when two of them of one unit, in different
 sentences, are written with the same digits in another order ("a 150-megawatt solar farm" …
-"the 105-megawatt plant"): one figure mistyped, as a transposition seldom happens by chance."""
+"the 105-megawatt plant"): one figure mistyped, as a transposition seldom happens by chance; and
+except against the one other measure of its unit in the article, told plainly in a sentence that
+names the thing it measures ("A 200-megawatt solar plant" … "At 240 megawatts, the plant will";
+"The Zahrani power station … can generate up to 470 megawatts" … "the 440-megawatt Zahrani
+plant": "up to" with a verb of capacity tells the capacity itself)."""
 
 from __future__ import annotations
 
@@ -10,11 +14,13 @@ import collections
 
 from checker.language.regexes import compiled
 
-from .common import Sentences, transposed
-from .heads import head_data
+from .common import Sentences, compatible, figures_data, transposed
+from .heads import head_data, noun_key
 
 _UNIT = compiled(r"-([^\W\d_]+)(?![\w-])")   # the unit right after the hyphen, one word ("-megawatt")
 _WORDS = compiled(r"\s+([^\W\d_]+)")
+_PLAIN_UNIT = compiled(r"\s+([^\W\d_]+)")   # the unit after a measure told plainly ("240 megawatts")
+_OWNER = compiled(r"([^\W\d_]+)['’]s\s+$")   # "the vessel's 1,580-tonne limit": the vessel
 
 
 def find_transposed(ctx, quantities, sents: Sentences, dated):
@@ -48,3 +54,48 @@ def _phrase(ctx, text: str, end: int) -> list[str]:
             break
         out.append((m.group(1).lower(), m.end()))
     return [w for w, _ in out]
+
+
+def find_attributed(ctx, quantities, sents: Sentences, dated):
+    """Yield (earlier, later, unit) for a hyphenated measure and the one other measure of its unit
+    in the article, told plainly in another sentence that names a word of the thing measured (its
+    noun phrase, or its owner), with figures that cannot both be right."""
+    text, lex = ctx.doc.text, ctx.lexicon
+    stop, reached = head_data(lex).stop, _reached(lex)
+    hyphened, plain = collections.defaultdict(list), collections.defaultdict(list)
+    for q in quantities:
+        if q.unit is not None or q.value <= 0:
+            continue
+        if (m := _UNIT.match(text, q.end)) is not None:
+            owner = _OWNER.search(text, max(0, q.start - 30), q.start)
+            words = set(_phrase(ctx, text, m.end())) | ({owner.group(1).lower()} if owner else set())
+            hyphened[noun_key(lex, m.group(1).lower())].append((q, words - stop))
+        elif (m := _PLAIN_UNIT.match(text, q.end)) is not None and not q.vague:
+            before = text[max(0, q.start - 12):q.start].split()
+            if not (before and before[-1].lower() in reached):   # (not "expanded to 240 megawatts")
+                plain[noun_key(lex, m.group(1).lower())].append(q)
+    for unit, hs in hyphened.items():
+        ps = plain.get(unit, [])
+        if len(hs) != 1 or len(ps) != 1:
+            continue   # (the only two measures of the unit: which is which is clear)
+        (h, words), p = hs[0], ps[0]
+        k = sents.index(p.start)
+        if k is None or k == sents.index(h.start) or dated(h, p) or not words:
+            continue
+        told = {w.lower() for w in _WORDS.findall(" " + text[sents.items[k].start:sents.items[k].end])}
+        if words & told and not _fits(p, h):
+            a, b = (h, p) if h.start < p.start else (p, h)
+            yield a, b, unit
+
+
+def _fits(plain, hyphened) -> bool:
+    """The plain figure agrees with the attribute: compatible, or "up to" it as a capacity."""
+    if plain.high is not None and plain.high == hyphened.value:
+        return True
+    return compatible(plain, hyphened) and plain.low == plain.high
+
+
+def _reached(lex) -> frozenset[str]:
+    """Words before a figure that make it a value reached or left ("to", "from"): a change."""
+    f = figures_data(lex)
+    return frozenset(w.lower() for w in [*f.get("reached_to", []), "from", "by"])
