@@ -227,7 +227,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     against an age at a past event its sentence dates, the two of one person ("Amina Juma, 41, who began diving in
     1996 at the age of 14", `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في سن 17`, "Halcrow, 52, … as a
     boy of 10 in 1987", "in 1996 as a 14-year-old deckhand", `(64 عاماً)، التي بدأت العمل عام 1979 وهي في الثانية
-    عشرة`: an age in ordinal words; an age after a word of kinship, "his son Erlend, 19", is another person's).
+    عشرة`: an age in ordinal words; "said he was 12 in 1975", `إنه كان في الثانية عشرة عام 1975`; an age after a word
+    of kinship, "his son Erlend, 19", is another person's).
     Without a publication date, only the years written in the article count. With no name mention, an age and a
     birth are linked by the word they are attached to (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`).
 
