@@ -50,14 +50,16 @@ _AGAIN_REACH = 4   # words from a word of the event to one that tells it again (
 
 
 def _told_again(lex, text: str, keys: set[str], again: frozenset[str], stop: frozenset[str]) -> bool:
-    """A word telling an event again or of an earlier time within a few words of a word of the event
-    ("the previous election", `افتُتح مجدداً`; not "by the end of the second day" further on)."""
+    """A word telling an event again or of an earlier time within a few words of a word of the event,
+    with only stopwords between ("the previous election", `افتُتح مجدداً`; not "by the end of the second
+    day" further on, nor "as second berth opens", where the word tells the thing)."""
     words = _WORD.findall(text)
     at = [i for i, w in enumerate(words) if w in again]
     if not at:
         return False
     named = [i for i, w in enumerate(words) if w not in stop and _keys(lex, w, stop) & keys]
-    return any(abs(i - j) <= _AGAIN_REACH for i in at for j in named)
+    return any(abs(i - j) <= _AGAIN_REACH and all(w in stop for w in words[min(i, j) + 1:max(i, j)])
+               for i in at for j in named)   # (not "as second berth opens": the berth is the second)
 
 
 _BESIDE = 30   # characters from a word of the event to the date told with it
@@ -169,7 +171,7 @@ def anchored_pairs(ctx, dates, date_mentions):
         if any(_told_again(doc.lexicon, doc.normalized_slice(*_bounds(doc, k)).lower(), keys, again, stop)
                for k in naming):
             continue   # the event told again, or an earlier one of its kind
-        found = [k for k in naming if k in dated and k not in counted]
+        found = _within_one(doc, [k for k in naming if k in dated and k not in counted], daily, date_mentions)
         if len(found) > 1 and len(by_head := [k for k in found if keys_of(k) & head]) == 1:
             found = by_head   # "the official opening": the one sentence that tells the opening, not "officials"
         anchor = [d for d in daily if doc.sentence_index(d.start) in found]
@@ -182,3 +184,23 @@ def anchored_pairs(ctx, dates, date_mentions):
         verdict = date_verdict(anchor[0].m, b.m, order)
         if verdict is not None:
             yield anchor[0], b, order, verdict
+
+
+def _within_one(doc, found: list[int], daily, date_mentions) -> list[int]:
+    """Of the sentences naming an event with a date, the one dating it to a day that every other
+    one holds a looser date around ("a berth that opened last week" … "opened on Sept. 24"): one
+    event told twice, not two; a sentence whose dates are all the publication's day (a dateline, "said on
+    Wednesday") dates no event. Left as they are when no one sentence or several do so."""
+    if len(found) < 2:
+        return found
+    spans = {k: [m.interval() for m in date_mentions if doc.sentence_index(m.start) == k] for k in found}
+    today = (doc.published, doc.published)
+    if len(dated := [k for k in found if any(x != today for x in spans[k])]) == 1:
+        return dated   # the others dated by the report's own day alone ("…, port officials said on Wednesday")
+    fits = []
+    for k in found:
+        days = [d.m.interval() for d in daily if doc.sentence_index(d.start) == k]
+        if any(day is not None and all(any(x is not None and x[0] <= day[0] <= x[1] for x in spans[j])
+                                       for j in found if j != k) for day in days):
+            fits.append(k)
+    return fits if len(fits) == 1 else found
