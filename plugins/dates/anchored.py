@@ -15,7 +15,7 @@ from checker.language.regexes import compiled
 
 from .derivation import deriver
 from .order import Order, find_orders
-from .verdicts import date_verdict
+from .verdicts import date_verdict, time_verdict
 
 _EVENT_WORDS = 4   # words of the event named after "after"
 _LINK_WORDS = 2    # words between the comma and the date ("i.e. on", `أي في`)
@@ -144,8 +144,13 @@ def anchored_pairs(ctx, dates, date_mentions):
     event's date does not fit. The event must be named in one other sentence holding a date of
     any kind (a weekday, a month: "in a second vote on Monday" makes two), with one date to the
     day, and in no sentence told as happening again or before ("the previous election")."""
+    for kind in ("date", "time"):   # "landed at 11.20 a.m., 50 minutes after the alarm" … "raised at 10.52 a.m."
+        yield from _anchored(ctx, [d for d in dates if d.kind == kind and d.daily], date_mentions)
+
+
+def _anchored(ctx, daily, date_mentions):
+    """:func:`anchored_pairs` for the dates to the day, or the times of day, ``daily``."""
     doc = ctx.doc
-    daily = [d for d in dates if d.kind == "date" and d.daily]
     offsets = {}
     for i, b in enumerate(daily):
         sb = doc.sentence_index(b.start)
@@ -155,7 +160,8 @@ def anchored_pairs(ctx, dates, date_mentions):
             offsets[i] = (sb, got, False)   # (after its date: no reading of neighbours sees it)
     if not offsets:
         return
-    dated = {doc.sentence_index(m.start) for m in date_mentions}
+    timed = daily[0].kind == "time"
+    dated = {doc.sentence_index(m.start) for m in (daily if timed else date_mentions)}
     _, stop, again, _ = _data(doc.lexicon)
     words: dict[int, set[str]] = {}
 
@@ -171,7 +177,8 @@ def anchored_pairs(ctx, dates, date_mentions):
         if any(_told_again(doc.lexicon, doc.normalized_slice(*_bounds(doc, k)).lower(), keys, again, stop)
                for k in naming):
             continue   # the event told again, or an earlier one of its kind
-        found = _within_one(doc, [k for k in naming if k in dated and k not in counted], daily, date_mentions)
+        found = [k for k in naming if k in dated and k not in counted]
+        found = found if timed else _within_one(doc, found, daily, date_mentions)
         if len(found) > 1 and len(by_head := [k for k in found if keys_of(k) & head]) == 1:
             found = by_head   # "the official opening": the one sentence that tells the opening, not "officials"
         anchor = [d for d in daily if doc.sentence_index(d.start) in found]
@@ -181,7 +188,7 @@ def anchored_pairs(ctx, dates, date_mentions):
                 (i > 0 and anchor[0] is daily[i - 1] and doc.paragraph_at(anchor[0].start) is doc.paragraph_at(b.start)):
             continue   # no event or several told with a date; the date right before in the
             #            paragraph: read as neighbours
-        verdict = date_verdict(anchor[0].m, b.m, order)
+        verdict = time_verdict(anchor[0].t, b.t, order) if timed else date_verdict(anchor[0].m, b.m, order)
         if verdict is not None:
             yield anchor[0], b, order, verdict
 

@@ -77,8 +77,11 @@ def chronology_mismatch(ctx, date_mentions):
       word with the event, the one that tells its head word names it ("the official opening":
       "opened on Sept. 24", not "port officials said on Monday"); of several dates of that sentence,
       the one told right after the head word ("the fair, which opened on Saturday, March 2, … due to
-      close on Tuesday"); a word telling the event again counts only near a word of it (not "by the
-      end of the second day", `بنهاية اليوم الثاني`, which is no date of the publication either).
+      close on Tuesday"); a word telling the event again counts only near a word of it, with only stopwords
+      between (not "by the end of the second day", `بنهاية اليوم الثاني`, which is no date of the publication
+      either, nor "as second berth opens"); a sentence dated only by the report's own day ("…, officials said on
+      Wednesday") dates no event. Times of day too: "landed at 11.20 a.m., 50 minutes after the alarm" … "The
+      alarm was raised at 10.52 a.m.".
     A stated offset is checked exactly up to six days ("two days later" from 12 June is 14 June)
     and with a margin beyond (a day, or 15 % of the offset: "a week" allows a day either way; 30 % for a rough
     one, "about four hours later", `بعد نحو أربع ساعات`); loose words ("days later", `بعد أيام`) check the order only. A date without
@@ -116,7 +119,8 @@ def chronology_mismatch(ctx, date_mentions):
         if i < len(blocking) and blocking[i] < b.start:
             continue  # another date (a weekday, "yesterday", a bare year) between the two
         _check_pair(ctx, starts, a, b)
-    for a, b, order, verdict in anchored_pairs(ctx, dates, date_mentions):
+    points = dates + [_TimePoint(t) for t in times if t.clock]
+    for a, b, order, verdict in anchored_pairs(ctx, points, date_mentions):
         report_order(ctx, a, b, order, verdict, doc.sentence_at(b.start).start)
     for a, b in zip(times, times[1:]):
         if a.clock != b.clock:
