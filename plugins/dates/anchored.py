@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.extractors.publication import dateline_at
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -181,7 +182,7 @@ def _anchored(ctx, daily, date_mentions):
         found = found if timed else _within_one(doc, found, daily, date_mentions)
         if len(found) > 1 and len(by_head := [k for k in found if keys_of(k) & head]) == 1:
             found = by_head   # "the official opening": the one sentence that tells the opening, not "officials"
-        anchor = [d for d in daily if doc.sentence_index(d.start) in found]
+        anchor = [d for d in daily if doc.sentence_index(d.start) in found and not dateline_at(doc.text, d.start, d.end)]
         if len(found) == 1 and len(anchor) > 1:   # `المعرض الذي افتُتح يوم السبت 2 آذار …، أمس الثلاثاء`:
             anchor = _beside_event(doc, anchor, head, stop)   # the date told right after the event's head
         if len(found) != 1 or len(anchor) != 1 or before and \
