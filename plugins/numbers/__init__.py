@@ -339,7 +339,7 @@ def count_mismatch(ctx, quantities):
     boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`), or each told alike any
     other sum ("46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"), and the only count
     of a sentence against two parts the next sets apart after "Of these" ("46 shops. Of these, 29 reopened …, while 21
-    remain empty", `ومنها … فيما`), or in its own sentence after a comma, two parts told alike after "of them" and
+    remain empty", `ومنها … فيما`), or in its own sentence after a comma, two parts told alike (or set apart: "while") after "of them" and
     "and" ("43 boatmen work the crossing, 27 of them from the north bank and 19 from the city side", `منهم 27 من
     القرى و19 من المدينة`); the kinds of a count listed after words that open a breakdown, each a count of its own noun
     ("Its 96 beds are divided among a 50-bed maternity ward, a 30-bed … and a 24-bed …", `نحو 4500 مركب مرخص، منها 3100

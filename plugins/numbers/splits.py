@@ -153,7 +153,8 @@ def _them_counts(ctx, quantities: list[Quantity], sents: Sentences):
     """A sentence of three counts: a whole, then after a comma a part marked "of them" and a
     second joined to it by "and", the two told alike — the same word after each ("43 boatmen
     work the crossing, 27 of them from the north bank and 19 from the city side", `يعمل 43
-    مراكبياً، منهم 27 من القرى و19 من المدينة`): a breakdown whose parts make more than the whole."""
+    مراكبياً، منهم 27 من القرى و19 من المدينة`) — or set apart from it ("29 of them reached the
+    finish while 15 retired", `فيما`): a breakdown whose parts make more than the whole."""
     ofx = _of_them_rx(ctx.lexicon)
     if ofx is None:
         return
@@ -170,6 +171,10 @@ def _them_counts(ctx, quantities: list[Quantity], sents: Sentences):
         if after_a is None and ofx.search(view.text, max(we, as_ - 12), as_) is None:
             continue
         gap = view.text[ae:bs].split()
+        apart = _these_rx(ctx.lexicon)[1]
+        if gap and apart is not None and any(apart.fullmatch(w) for w in gap[-2:]):
+            yield parts[0], parts[1:]   # "29 of them reached the finish while 15 retired": set apart, both told
+            continue
         if not (gap and gap[-1] in words or view.text[bs - 1:bs] in attached):
             continue   # (the second part joined by "and", `و19`)
         first_a = _WORD_AFTER.match(view.text, after_a.end() if after_a else ae)
