@@ -21,7 +21,7 @@ _COLON_ITEM_WORDS = 7   # … after a colon: a name with what the person is (`و
 _SPACED_HYPHEN = compiled(r"(?<=\s)-(?=\s)")
 _DASH = compiled(r"--|[—–]|(?<=\s)-(?=\s)")
 _PHRASE_ITEM_WORDS = 10   # words of a noun phrase listed right after "three grounds for refusal:"
-_TIGHT = 3       # words between a count and its colon, at most, for its items to be any noun phrases
+_TIGHT = 4       # words between a count and its colon, at most, for its items to be any noun phrases
 _NUMBER = compiled(r"(?<![^\W_])\d")   # a figure standing alone, not the digits of a name ("A426")
 _QUOTED = compiled(r"[«\"“„‘']([^»\"”’'\n]*)")   # a quotation mark and what follows it to a closing one
 
@@ -256,9 +256,9 @@ def _runs_on(d: _Lists, raw: str) -> bool:
 
 
 def _is_item(d: _Lists, orig, raw: str, s: int, words: int = _ITEM_WORDS, bounded: bool = False) -> bool:
-    if words == _PHRASE_ITEM_WORDS:   # "three grounds for refusal: traffic on the A426, the risk of …"
+    if words == _PHRASE_ITEM_WORDS:   # "three grounds for refusal: traffic on the A426, the risk of …", "a 38% rise"
         first = raw.split(" ", 1)[0]
-        return 1 < len(raw.split()) <= words and not _NUMBER.search(raw) and \
+        return 1 < len(raw.split()) <= words and (first in d.noun_articles or not _NUMBER.search(raw)) and \
             not (d.continues is not None and d.continues.match(raw)) and \
             (first in d.item_articles or first in d.noun_articles or not (d.stops and d.stops.match(raw)))
     if words == _COLON_ITEM_WORDS and raw.split(" ", 1)[0] in d.noun_articles and 1 < len(raw.split()) <= words \
