@@ -115,7 +115,7 @@ def _whole(ctx, view, before: list[Quantity], first: Quantity) -> tuple[Quantity
         if prev and prev[0] in preps:
             continue   # "in 23 villages": where, not what
         between = nt[view.from_original(q.end):fs]
-        cut = max(between.rfind(","), between.rfind("،"), between.rfind(":"))
+        cut = max(between.rfind(c) for c in ",،:—–-")   # (a dash too: "the 11 members of the jury -- six women …")
         if cut < 0 or any(w not in _leads(ctx.lexicon) for w in _WORDS.findall(between[cut:])):
             return None, False   # (`قُبلت طلبات 310 نساء`: the parts of another clause)
         return q, partial is not None and partial.search(between) is not None

@@ -309,6 +309,7 @@ def count_lists(ctx, quantities, sents: Sentences):
         a, b = view.to_original(s, e)
         return text[a:b]
 
+    counted = {view.from_original(x.start) for x in quantities}
     for q in _counts(d, quantities, view, text):
         sent = sents.at(q.start)
         if sent is None:
@@ -339,13 +340,16 @@ def count_lists(ctx, quantities, sents: Sentences):
                 read_list(d, orig, nt, opening, close, words, close < send)   # lower-case word
             if certain is _MORE:   # "…، وقاعة المرافئ القديمة، إلى جانب مختبر": an addition after the
                 certain = len(items) > q.value   # items, which can only make more than already told
+            if certain and len(items) >= 2 and any(i0 in counted for i0, _ in items):
+                items = None   # "11 members -- six women and five men --": counts of parts (read by the splits)
+                break
             if certain and len(items) >= 2:
                 items = _paired(d, orig, items)
                 break
             each = None
         else:
             continue
-        if len(items) == int(q.value) or places and len(items) < q.value and each is None:
+        if items is None or len(items) == int(q.value) or places and len(items) < q.value and each is None:
             continue   # a list of places holds as many as the things counted, or fewer
         s, _ = view.to_original(items[0][0], items[0][0])
         _, e = view.to_original(items[-1][1], items[-1][1])
