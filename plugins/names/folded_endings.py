@@ -10,15 +10,17 @@ import re
 from functools import lru_cache
 
 from checker.language.frequency import known_word, word_list
+from checker.language.letters import LetterPattern
 from checker.language.normalize import normalize_text
 
 _MIN_LETTERS = 5
 
 
 @lru_cache(maxsize=8)
-def _ending_rx(letters: str) -> re.Pattern:
-    """Words of ``_MIN_LETTERS`` letters or more ending in one of ``letters``."""
-    return re.compile(rf"(?<![^\W\d_])[^\W\d_]{{{_MIN_LETTERS - 1},}}[{re.escape(letters)}](?![^\W\d_])")
+def _ending_rx(letters: str) -> LetterPattern:
+    """Words of ``_MIN_LETTERS`` letters or more ending in one of ``letters`` (a letter tested by a
+    table where the text allows it: :class:`LetterPattern`)."""
+    return LetterPattern(rf"(?<!{{L}}){{L}}{{{_MIN_LETTERS - 1},}}[{re.escape(letters)}](?!{{L}})")
 
 
 def _stem(w: str, prefixes: tuple[str, ...]) -> str:
@@ -41,9 +43,11 @@ def folded_ending_slips(doc, pairs, prefixes: tuple[str, ...]) -> list[tuple[int
     # words of the original text by their last letter: a stem written with both letters of a
     # pair is rare, so one pass over the text finds the few to look at
     written = collections.defaultdict(list)
-    for m in _ending_rx("".join(sorted(ends))).finditer(text):
+    for m in _ending_rx("".join(sorted(ends))).on(text).finditer(text):
         written[m.group()].append((m.start(), m.end()))
-    stems = {w: _stem(w[:-1], prefixes) for w in written}
+    stems = {w: w[:-1] for w in written}
+    for w in [w for w in stems if w.startswith(prefixes)]:   # (a word opening with none is left as it is)
+        stems[w] = _stem(w[:-1], prefixes)
     by_stem = collections.defaultdict(set)
     for w, stem in stems.items():
         by_stem[stem].add(w[-1])
