@@ -1,9 +1,10 @@
 """NUM002's reading of a count broken down into two complementary parts: a whole, then after a
-comma, a colon or "of them" two counts of the two sides of one partition — women and men, girls
-and boys (language data ``[figures] complements``) — which together are the whole: "The
+comma, a colon, a dash or "of them" two counts of the two sides of one partition — women and men,
+girls and boys (language data ``[figures] complements``) — which together are the whole: "The
 association counts 1,150 farmers in 23 villages, 700 women and 350 men", `يضم 1150 مزارعاً،
-منهم 700 امرأة و350 رجلاً`. Their sum must make the whole. Left alone: a breakdown a word makes
-partial ("including 700 women"), parts that are the subject of a clause of their own ("Of 1,200
+منهم 700 امرأة و350 رجلاً`. Their sum must make the whole; after a word that makes the breakdown
+partial ("including 700 women and …"), others (children) may be left, so only a sum over the
+whole counts. Left alone: parts that are the subject of a clause of their own ("Of 1,200
 applicants, 700 women and 350 men were accepted"), a whole told with a preposition before it
 ("in 23 villages"), and a whole or a part told roughly."""
 
@@ -67,10 +68,10 @@ def complement_counts(ctx, quantities: list[Quantity], sents: Sentences):
     for q in counts:
         if (k := sents.index(q.start)) is not None:
             by_sentence.setdefault(k, []).append(q)
+    leads = _leads(ctx.lexicon)
     for cs in by_sentence.values():
         for i in range(1, len(cs) - 1):
             a, b = cs[i], cs[i + 1]
-            leads = _leads(ctx.lexicon)
             (sa, ea), (sb, eb) = (_side(sides, leads, nt, view.from_original(q.end)) for q in (a, b))
             if sa is None or sb is None or sa[0] != sb[0] or sa[1] == sb[1]:
                 continue

@@ -11,6 +11,7 @@ plant": "up to" with a verb of capacity tells the capacity itself)."""
 from __future__ import annotations
 
 import collections
+from functools import lru_cache
 
 from checker.language.regexes import compiled
 
@@ -95,7 +96,9 @@ def _fits(plain, hyphened) -> bool:
     return compatible(plain, hyphened) and plain.low == plain.high
 
 
+@lru_cache(maxsize=32)
 def _reached(lex) -> frozenset[str]:
-    """Words before a figure that make it a value reached or left ("to", "from"): a change."""
+    """Words right before a figure that make it a value reached, left or changed by ("to", "from",
+    "by"): a change, no measure of the thing as it is."""
     f = figures_data(lex)
-    return frozenset(w.lower() for w in [*f.get("reached_to", []), "from", "by"])
+    return frozenset(w.lower() for w in [*f.get("reached_to", []), *f.get("changed_from", []), *f.get("change_by", [])])

@@ -115,6 +115,8 @@ class Figures(Section):
     #: ("reached"): the figure after is the value the verb's subject reached.
     reached_verbs: Words = []
     reached_to: Words = []
+    #: Words right before a figure that make it the value a thing changed from ("from 200 megawatts").
+    changed_from: Words = []
     reached_direct: Words = []
     #: Where that subject stands: "before" the verb or "after" it (then before).
     reached_subject: Str = "before"

@@ -81,7 +81,7 @@ def mentions(b: Builder) -> list[NameMention]:
     keys = [name_key(r.words[-1], nm) for r in raw]
     for r, key in zip(raw, keys):
         if r.full and r.person:
-            kin = _kin_before(nm, toks, text, r.start)
+            kin = _kin_before(nm, text, r.start)
             by_last[r.words[-1]].append((r.start, r.words, kin))
             by_key[key].append((r.start, r.words, kin))
     for r, key in zip(raw, keys):
@@ -108,7 +108,7 @@ def mentions(b: Builder) -> list[NameMention]:
 _KIN_REACH = 40   # characters before a full name searched for a word of kinship
 
 
-def _kin_before(nm, toks, text: str, start: int) -> bool:
+def _kin_before(nm, text: str, start: int) -> bool:
     """Whether a word of kinship stands a few words before a name in its sentence ("his younger
     brother Luka", "her brother, the oud player Karim", `شقيقه كريم`)."""
     if not nm.kin:
