@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 from checker.core.config import ConfigError
 from checker.service.settings import LOOPBACK, load_settings
 
@@ -29,13 +31,19 @@ def cmd_serve(args, engine, out, err) -> int:
                             timeout_graceful_shutdown=5, http=protocol_with_deadline(settings.read_timeout))
     server = uvicorn.Server(config)
     exit_handler = server.handle_exit
+    signals: list[int] = []
 
     def handle_exit(sig, frame) -> None:
+        signals.append(sig)
         app.state.service.stop()   # the checks in flight are answered 503 now, their workers end
         exit_handler(sig, frame)
 
     server.handle_exit = handle_exit  # type: ignore[method-assign]
     server.run()
+    if signal.SIGINT in signals:
+        # uvicorn raises the signal again once stopped, but asyncio may swallow it when the server's
+        # task ends first: an interrupt is an interrupt either way (the command's exit status 2)
+        raise KeyboardInterrupt
     return 0
 
 
