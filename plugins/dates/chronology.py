@@ -14,6 +14,7 @@ from checker.language.normalize import normalize_text
 
 from .anchored import anchored_pairs
 from .order import Order, find_orders
+from .persons import determiners
 from .times import extract_times
 from .verdicts import date_verdict, time_verdict
 
@@ -198,18 +199,13 @@ def report_order(ctx, a, b, order: Order, verdict: str, base_at: int) -> None:
         o0, o1 = view.to_original(base + order.offset[0], base + order.offset[1])
         offset = ctx.text[o0:o1]
     word = ctx.text[s0:e0]
-    if kind == "offset" and (word == offset or word.split()[0].lower() in _determiners(ctx.doc.lexicon)
+    if kind == "offset" and (word == offset or word.split()[0].lower() in determiners(ctx.doc.lexicon)
                              and word.split()[1:2] == [offset]):
         kind = "named"   # "the morning after", `غداة`: a unit alone, told as a moment, not a length
     ctx.report(kind, s0, e0, related=[ctx.related(a.start, a.end, "first date"),
                                       ctx.related(b.start, b.end, "second date")],
                word=ctx.text[s0:e0], first=a.text, second=b.text, offset=offset,
                way="after" if order.direction > 0 else "before")
-
-
-@lru_cache(maxsize=32)
-def _determiners(lex) -> frozenset[str]:
-    return frozenset(w.lower() for w in lex.section("event_subject", {}).get("determiners", []))
 
 
 def _order_between(ctx, start: int, end: int) -> Order | None:

@@ -27,11 +27,12 @@ _LAST_WORD = compiled(r"([^\W\d_]+)\s+$")
 def _determined(doc, start: int) -> bool:
     """A statement right after a determiner ("the 29-year-old", `event_subject` determiners)."""
     m = _LAST_WORD.search(doc.text, max(0, start - 8), start)
-    return m is not None and m.group(1).lower() in _determiners(doc.lexicon)
+    return m is not None and m.group(1).lower() in determiners(doc.lexicon)
 
 
 @lru_cache(maxsize=8)
-def _determiners(lex) -> frozenset[str]:
+def determiners(lex) -> frozenset[str]:
+    """The determiners before a statement's subject (``event_subject``), in lower case."""
     return frozenset(w.lower() for w in lex.section("event_subject", {}).get("determiners", []))
 
 

@@ -20,7 +20,6 @@ from .heads import head_data, noun_key
 
 _UNIT = compiled(r"-([^\W\d_]+)(?![\w-])")   # the unit right after the hyphen, one word ("-megawatt")
 _WORDS = compiled(r"\s+([^\W\d_]+)")
-_PLAIN_UNIT = compiled(r"\s+([^\W\d_]+)")   # the unit after a measure told plainly ("240 megawatts")
 _OWNER = compiled(r"([^\W\d_]+)['’]s\s+$")   # "the vessel's 1,580-tonne limit": the vessel
 
 
@@ -71,7 +70,7 @@ def find_attributed(ctx, quantities, sents: Sentences, dated):
             owner = _OWNER.search(text, max(0, q.start - 30), q.start)
             words = set(_phrase(ctx, text, m.end())) | ({owner.group(1).lower()} if owner else set())
             hyphened[noun_key(lex, m.group(1).lower())].append((q, words - stop))
-        elif (m := _PLAIN_UNIT.match(text, q.end)) is not None and not q.vague:
+        elif (m := _WORDS.match(text, q.end)) is not None and not q.vague:   # told plainly: "240 megawatts"
             before = text[max(0, q.start - 12):q.start].split()
             if not (before and before[-1].lower() in reached):   # (not "expanded to 240 megawatts")
                 plain[noun_key(lex, m.group(1).lower())].append(q)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checker.language.regexes import compiled
 
@@ -67,10 +68,17 @@ def _opening(d: _Lists, orig, nt: str, pos: int, end: int) -> int | None:
     return pos + start
 
 
+@lru_cache(maxsize=32)
+def _joins(conj: tuple[str, ...]) -> tuple[re.Pattern, re.Pattern]:
+    """The separators between items (a comma, "and", a comma and "and"), and "and" as a word."""
+    c = "|".join(re.escape(x) for x in conj) or "(?!x)x"
+    return (compiled(rf"\s*(?:[,،]\s*(?:{c})(?:\s+|(?=[^\W\d_]|[«\"“]))|[,،]\s*|\s+(?:{c})(?:\s+|(?=[^\W\d_]|[«\"“])))"),
+            compiled(rf"(?<![^\W\d_])(?:{c})(?![^\W\d_])"))
+
+
 def _separators(d: _Lists, nt: str, start: int, end: int):
     """(item start, item end, how it is joined to the item before) over the text of a list."""
-    conj = "|".join(re.escape(c) for c in d.conj) or "(?!x)x"
-    sep = re.compile(rf"\s*(?:[,،]\s*(?:{conj})(?:\s+|(?=[^\W\d_]|[«\"“]))|[,،]\s*|\s+(?:{conj})(?:\s+|(?=[^\W\d_]|[«\"“])))")
+    sep = _joins(d.conj)[0]
     pos, kind = start, ""
     for m in sep.finditer(nt, start, end):
         yield pos, m.start(), kind
@@ -205,14 +213,13 @@ def _choice(d: _Lists, nt: str, opening: int, end: int) -> bool:
     alt = d.alternatives.search(nt, opening, end) if d.alternatives is not None else None
     if alt is None:
         return False
-    conj = "|".join(re.escape(c) for c in d.conj) or "(?!x)x"
-    return re.search(rf"(?<![^\W\d_])(?:{conj})(?![^\W\d_])", nt[alt.end():end]) is None
+    return _joins(d.conj)[1].search(nt, alt.end(), end) is None
 
 
 def _dash_closed(nt: str, count_end: int, opening: int, end: int) -> int:
     """Where a list set off by a dash ends: at the same dash after it ("four districts -- A, B and
     C -- were declared"); else at ``end``."""
-    dash = re.search(r"--|[—–]|(?<=\s)-(?=\s)", nt[count_end:opening])
+    dash = _DASH.search(nt, count_end, opening)
     if dash is None:
         return end
     close = nt.find(dash.group(), opening, end)

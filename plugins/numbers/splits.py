@@ -159,6 +159,7 @@ def _them_counts(ctx, quantities: list[Quantity], sents: Sentences):
     if ofx is None:
         return
     view, (words, attached) = ctx.doc.normalized, and_words(ctx.lexicon)
+    apart = _these_rx(ctx.lexicon)[1]
     by = _counts_by_sentence(quantities, sents)
     for parts in by.values():
         if len(parts) != 3 or parts[1].value + parts[2].value <= parts[0].value:
@@ -171,7 +172,6 @@ def _them_counts(ctx, quantities: list[Quantity], sents: Sentences):
         if after_a is None and ofx.search(view.text, max(we, as_ - 12), as_) is None:
             continue
         gap = view.text[ae:bs].split()
-        apart = _these_rx(ctx.lexicon)[1]
         if gap and apart is not None and any(apart.fullmatch(w) for w in gap[-2:]):
             yield parts[0], parts[1:]   # "29 of them reached the finish while 15 retired": set apart, both told
             continue
