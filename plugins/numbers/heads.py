@@ -17,6 +17,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import alternation_rx, bare, figures_data, plural_word, prefixes
+from .properties import property_head
 from .reached import reached_subject
 
 _WORD = compiled(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -202,6 +203,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     if d.substance and (u := _NEXT.match(nt, end)) and (unit := noun_key(lex, u.group(1))) in d.substance:
         return _substance(lex, d, nt, start, u.end(), unit)
     after, measured = _after_words(d, nt, end)
+    if after and not amount and (told := property_head(lex, nt, start, after)) is not None:
+        return told   # "a capacity of 160 megawatts", `بقدرة 160 ميغاواط`
     reached = reached_subject(lex, nt, start, lambda w: _is_noun(d, w)) if not after else None
     if measured and not (reached and d.change_after is not None and d.change_after.search(nt[end:end + 40])):
         return None   # (but "rose to 212 million riyals, compared with 186 million": the value reached)
@@ -228,8 +231,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         if not amount and not words and " ".join(m.group().split()) in d.amount_only:
             return None   # "her first novel at 24": an age or a time, not a value of the novel
         nouns = [w for w in _WORD.findall(before_text[:m.start()])[-2:] if _is_noun(d, w)]
-        if any(noun_key_data(d, w) in d.units for w in nouns):
-            return None   # "at the age of 24"
+        if any((k := noun_key_data(d, w)) in d.units and len(k) >= 3 for w in nouns):
+            return None   # "at the age of 24" (not `غلاف مالي`, whose two-letter key a scale word shares)
         words = nouns or words
         # the noun phrase before the value: its last word ("the contract"), or where the head
         # comes first, the first of a construct whose second noun carries the article
@@ -372,8 +375,10 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
             if out:
                 break
             continue   # "three new routes"
-        if not _is_noun(d, w) or len(out) == 2 or out and w.endswith(d.participles):
-            break   # "17 residents rescued by": the noun phrase ends before its participle
+        if not _is_noun(d, w) or len(out) == 2 and not (d.plural_ends and plural_word(d, w)) \
+                or out and w.endswith(d.participles):
+            break   # "17 residents rescued by": the noun phrase ends before its participle (a third
+            #         noun only where a plural ends the phrase: "18,450 confirmed dengue cases")
         out.append(w)
         if d.plural_ends and plural_word(d, w):
             break   # "299 students took the exam": the phrase ends at its plural noun

@@ -125,7 +125,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
     ms = mentions(ctx, quantities, sents)
     # "the count reached 9,000, before rising to 12,000": a value its own sentence tells replaced
     superseded = {n for n, m in enumerate(ms) if any(o.new_value and o.sentence == m.sentence and o.q.start > m.q.start
-                                                       and o.q.unit == m.q.unit for o in ms[n + 1:n + 4])}
+                                                       and o.q.unit == m.q.unit and _replaces(m, o) for o in ms[n + 1:n + 4])}
     groups: dict[tuple, list[int]] = collections.defaultdict(list)
     for n, m in enumerate(ms):
         for key in m.head.keys:
@@ -190,6 +190,13 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
         if held:
             a = held[0] if len(held) == 1 else max(held, key=lambda a: _likeness(ctx, words, a, b))
             yield a.q, b.q, b.head.word
+
+
+def _replaces(a: Mention, b: Mention) -> bool:
+    """The later figure can be a new value of the earlier one: told of the same noun, or of no noun
+    of its own ("reached 9,000, before rising to 12,000"); not a measure keyed by another property
+    ("…, up to 60 megawatt hours") nor a count of other things ("enough for 40,000 homes")."""
+    return bool(a.head.keys & b.head.keys) or b.head.measured and " " not in b.head.main
 
 
 def _other_tally(ms: list[Mention], a: Mention, b: Mention) -> bool:

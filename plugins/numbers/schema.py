@@ -88,6 +88,8 @@ class Figures(Section):
     amount_of: Words = []
     value_of: Words = []
     amount_only: Words = []
+    value_prefixes: Words = []
+    possessive_endings: Words = []
     #: Nouns naming a sum told before ("the sum", `المبلغ`): an amount shortly after one refers back.
     sum_nouns: Words = []
     #: Words that split a sum into every one of its parts ("split between", `تتوزع بين`): the

@@ -77,8 +77,8 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
             continue   # (no colon of a sentence: "at 7:15"; another count before it)
         close = end if opener.group() == ":" else text.find(opener.group(), opener.end(), end)
         parts = [q for q in counts[n + 1:] if opener.end() <= q.start < (close if close >= 0 else end)]
-        if len(parts) < 2 or sum(q.value for q in parts) == whole.value:
-            continue
+        if len(parts) < 2 or sum(q.value for q in parts) == whole.value or any(_measure(ctx, q) for q in parts):
+            continue   # (a measure is no part of a count: "three phases: stabilising 600 metres of …")
         if sum(q.value for q in parts) < whole.value and not (close >= 0 and _alike(ctx, text, opener.end(), parts)):
             continue   # (fewer may be a list of some of them: "40 ships: 12 built in Korea and 8 in Japan")
         lead = normalize_text(text[parts[-2].end:parts[-1].start]).split()
@@ -100,8 +100,19 @@ def _alike(ctx, text: str, opened: int, parts: list[Quantity]) -> bool:
 
 
 def _counts(quantities: list[Quantity]) -> list[Quantity]:
-    """The exact whole counts (no unit, not vague, two or more)."""
-    return [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.value >= 2]
+    """The exact whole counts (no unit, not vague, a whole number, two or more)."""
+    return [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.value >= 2
+            and q.value == int(q.value)]
+
+
+def _measure(ctx, q: Quantity) -> bool:
+    """A figure told with a unit of measure after it ("600 metres", `600 متر`)."""
+    return q.group is not None and normalize_text(q.group) in _measure_units(ctx.lexicon)
+
+
+@lru_cache(maxsize=32)
+def _measure_units(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in lex.section("quantities", {}).get("measure_units", []))
 
 
 def _counts_by_sentence(quantities: list[Quantity], sents: Sentences) -> dict[int, list[Quantity]]:

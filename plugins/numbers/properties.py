@@ -1,0 +1,74 @@
+"""NUM001's reading of a measure told as the value of a property of a thing: "with a capacity of
+160 megawatts", `بقدرة 160 ميغاواط`, `التي تبلغ قدرتها الإنتاجية 120 ميغاواط`. The figure's
+unit of measure (language data ``[quantities] measure_units``) follows it; the property is the noun
+before a word that gives a value ("capacity of", `يقدر بـ`), the noun a value prefix is attached to
+(`بقدرة`, language data ``[figures] value_prefixes``), or the noun phrase right after a verb that
+gives a value (`تبلغ قدرتها`). Such a measure is keyed by its property and its unit, so that only
+one property in one unit is compared, and told back by a possessive (`قدرتها`, "its capacity")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker.language.normalize import normalize_text
+
+from .common import alternation_rx, figures_data
+
+_REACH = 60   # characters before the figure
+
+
+def property_head(lex, nt: str, start: int, after: list[str]):
+    """The head of a measure at ``start`` of the normalised text ``nt`` whose unit is the first of
+    the words ``after`` it, when a property names what it measures; else None."""
+    from .heads import _SENTENCE_MARK, _WORD, _head, _is_noun, head_data, noun_key   # (heads reads this module)
+    data = _data(lex)
+    if data is None or normalize_text(after[0]) not in data[0]:
+        return None
+    units, value_end, value_then, value_prefixes, _ = data
+    d = head_data(lex)
+    before = _SENTENCE_MARK.split(nt[max(0, start - _REACH):start])[-1]
+    words = _WORD.findall(before)
+    nouns: list[str] = []
+    if value_end is not None and (m := value_end.search(before)):
+        nouns = [w for w in _WORD.findall(before[:m.start()])[-2:] if _is_noun(d, w)]   # "a capacity of"
+    elif words and (p := next((p for p in value_prefixes if words[-1].startswith(p)), None)) \
+            and before.rstrip().endswith(words[-1]) and _is_noun(d, words[-1][len(p):]):
+        nouns = [words[-1][len(p):]]   # `بقدرة 160 ميغاواط`
+    elif value_then is not None and (m := value_then.search(before)):
+        nouns = [w for w in m.group(1).split() if _is_noun(d, w)]   # `تبلغ قدرتها الإنتاجية 120 ميغاواط`
+    if not nouns:
+        return None
+    told = _told_back(nouns, before, lex)
+    head = _head(lex, d, [_unowned(lex, w) for w in nouns], True, d.head_last)
+    if head is None or head.generic:
+        return None
+    unit = noun_key(lex, after[0])
+    return head.__class__(f"{head.main} {unit}", frozenset({f"{head.main} {unit}"}), told,
+                          False, head.word, True)
+
+
+def _told_back(nouns: list[str], before: str, lex) -> bool:
+    """The property told with a possessive or a determiner: the thing's property already known."""
+    definite = {normalize_text(w) for w in figures_data(lex).get("definite", [])}
+    lead = before.split()[:-len(nouns)] if len(before.split()) > len(nouns) else []
+    return any(_unowned(lex, w) != w for w in nouns) or bool(lead) and lead[-1] in definite
+
+
+def _unowned(lex, word: str) -> str:
+    """The noun without a possessive ending (`قدرتها` → `قدره`; data "ending>replacement")."""
+    for old, new in _data(lex)[4] if _data(lex) else ():
+        if word.endswith(old) and len(word) - len(old) >= 2:
+            return word[:len(word) - len(old)] + new
+    return word
+
+
+@lru_cache(maxsize=32)
+def _data(lex):
+    units = frozenset(normalize_text(w) for w in lex.section("quantities", {}).get("measure_units", []))
+    if not units:
+        return None
+    f = figures_data(lex)
+    value_then = alternation_rx(f.get("value_of", []), after=r"\s+((?:[^\W\d_]+\s+){1,2})$")
+    return (units, alternation_rx(f.get("value_of", []), after=r"\s*$"), value_then,
+            tuple(normalize_text(p) for p in f.get("value_prefixes", [])),
+            tuple((normalize_text(a), normalize_text(b)) for a, _, b in (e.partition(">") for e in f.get("possessive_endings", []))))
