@@ -18,6 +18,8 @@ from functools import lru_cache
 from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, anchor, phrase_key, prefixes
 from checker.language.regexes import compiled
 
+_COUNTED = compiled(r"\s+\d{1,3}(?:,\d{3})*(?![\d.,])\s+([^\W\d_]+)")   # a figure (no year) and its noun
+
 KINDS = ("later", "earlier", "after", "before")
 DIRECTION = {"later": 1, "before": 1, "earlier": -1, "after": -1}
 
@@ -98,6 +100,9 @@ def find_orders(lex, text: str) -> list[Order]:
             continue
         kind = p.kinds[m.lastgroup]
         minutes, where = _offset(p, m.group(m.lastgroup))
+        if minutes is None and kind in ("after", "before") and (n := _COUNTED.match(text, m.end())) \
+                and phrase_key(n.group(1)) not in p.units:
+            continue   # "after 24 overs", `بعد 24 شوطاً`: a count of things, no event to order by
         start = m.start(m.lastgroup)
         loose = bool(where and (om := p.offset.search(m.group(m.lastgroup))) and om.groupdict().get("ap"))
         out.append(Order(start, m.end(m.lastgroup), kind, minutes,

@@ -30,6 +30,14 @@ def _determined(doc, start: int) -> bool:
     return m is not None and m.group(1).lower() in determiners(doc.lexicon)
 
 
+def _a_thing(doc, start: int) -> bool:
+    """A name after a determiner and up to two lower-case words ("for the centrist Sur Unido
+    movement"): a body or a thing, not a person a pronoun stands for."""
+    words = doc.text[max(0, start - 40):start].split()[-3:]
+    dets = determiners(doc.lexicon)
+    return any(w.lower() in dets and all(x.islower() for x in words[k + 1:]) for k, w in enumerate(words))
+
+
 @lru_cache(maxsize=8)
 def determiners(lex) -> frozenset[str]:
     """The determiners before a statement's subject (``event_subject``), in lower case."""
@@ -120,7 +128,8 @@ class People:
         j = bisect.bisect_left(self.starts, self.sent_starts[k]) if k >= 0 else i
         opening = j < i and (self.mentions[j].start - self.sent_starts[k] <= _OPENING
                              or self.mentions[j].cluster in self.full)
-        if opening and len({x.cluster for x in self.mentions[j:i] if x.start < sent.start}) == 1:
+        if opening and len({x.cluster for x in self.mentions[j:i] if x.start < sent.start
+                            and (x is self.mentions[j] or not _a_thing(self.doc, x.start))}) == 1:
             return self.mentions[j].cluster   # "Dizon, 38, will be … . Born in 1981 …, he": its subject
             # (or the one person it names in full: "… is the poet Layla al-Khafaji. Born in 1946, she")
         lo = bisect.bisect_left(self.starts, sent.start - _ANTECEDENT)
