@@ -137,6 +137,8 @@ class _Capitals:
             # a particle or connector between capitalised words ("bin Laden", "Bank of England")
             glue = self.glue_after(j)
             k = glue[-1] + 1 if glue else nxt
+            if glue and len(run) >= 2 and i - 1 in self.title_tokens:
+                break   # "Judge Ramon Villafuerte of Branch 14": a titled person's name ends at "of"
             if glue and k < self.n and b.joined(k) and self.can_continue(k):
                 run += glue + [k]
                 j = k
