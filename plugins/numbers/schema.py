@@ -89,6 +89,9 @@ class Figures(Section):
     value_of: Words = []
     amount_only: Words = []
     value_prefixes: Words = []
+    #: A body's size ("25-member", `عضواً`) and the seats each side holds ("seats", `مقعداً`).
+    seat_wholes: Words = []
+    seat_parts: Words = []
     possessive_endings: Words = []
     #: Nouns naming a sum told before ("the sum", `المبلغ`): an amount shortly after one refers back.
     sum_nouns: Words = []

@@ -19,6 +19,7 @@ from checker.language.regexes import compiled
 from .common import Sentences, alternation_rx, and_words, figures_data
 from .complements import complement_counts
 from .kinds import kinds_counts
+from .seats import seat_counts
 
 TOLERANCE = 0.02   # of the whole: parts rounded ("$1.4 million" split as "$750,000" and "$660,000")
 _NOUN_REACH = 60   # characters from a count to the colon that ends its noun phrase
@@ -56,6 +57,7 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
         told.add(whole.start)
         yield whole, parts
     yield from kinds_counts(ctx, quantities, sents)
+    yield from seat_counts(ctx, quantities, sents)
     yield from ((w, ps) for w, ps in complement_counts(ctx, quantities, sents) if w.start not in told)
 
 
