@@ -12,13 +12,12 @@ from pathlib import Path
 from checker import Example, data_files, hookimpl, rule
 from checker.extractors.publication import dateline_at
 from checker.i18n import MessageCatalogue
-from checker.language.normalize import normalize_text
-from checker.language.regexes import compiled
 
-from .common import Sentences, clause_bounds, other_time, ratio_base, stopwords
+from .common import Sentences, clause_bounds, other_time, ratio_base
 from .schema import SCHEMAS
 from .aligned import find_aligned, same_bound
 from .counted_back import counted_back
+from .dating import date_reach, named_year
 from .hyphenated import find_attributed, find_transposed
 from .lists import count_lists
 from .referred import find_referred
@@ -128,8 +127,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     reached is its subject's ("Net profit rose 12% last year to $41.6 million", "Exports climbed 9% to 46,000 tonnes",
     `ارتفع صافي أرباحها بنسبة 12% ليصل إلى 41.6 مليون دينار`), held by a later telling of that subject with the article
     ("the $38.4 million net profit", `صافي الأرباح البالغ`); a value of a place named right after it ("£1,390 in Wales")
-    is that place's. Qualifiers make intervals ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at
-    the precision written ("about 3,400": 3,300 to 3,500).
+    is that place's. A measure told as the value of a property ("with a capacity of 160 megawatts", `بقدرة 160
+    ميغاواط` … `التي تبلغ قدرتها الإنتاجية 120 ميغاواط`) is that property's in its unit. Qualifiers make intervals
+    ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the precision written ("about 3,400": 3,300
+    to 3,500).
 
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
@@ -221,8 +222,8 @@ def _sentence_dates(date_mentions, sents: Sentences, published=None):
     by_sentence: dict[int, list] = {}
     for m in date_mentions:
         i = sents.index(m.start)
-        if i is not None and m.interval() and not _named_year(sents.doc, m):
-            by_sentence.setdefault(i, []).append((m.start, _reach(m, published)))
+        if i is not None and m.interval() and not named_year(sents.doc, m):
+            by_sentence.setdefault(i, []).append((m.start, date_reach(m, published)))
     text = sents.doc.text
 
     def own(q) -> list:   # not a date in a clause after the figure's ("…, the governor said on Tuesday")
@@ -248,27 +249,6 @@ def _clause_dated(doc, date_mentions):
         i = bisect.bisect_left(starts, lo)
         return i < len(starts) and starts[i] < hi
     return dated
-
-
-_WORD_BEFORE = compiled(r"([^\W\d_]+)[^\S\n]+$")
-
-
-def _named_year(doc, m) -> bool:
-    """A year written alone right after a word that is no function word: part of a name ("Vision
-    2040", `رؤية عمان 2040`), not a time of the facts beside it ("by 2020", "from 2006")."""
-    if not m.bare_year:
-        return False
-    before = _WORD_BEFORE.search(doc.text[max(0, m.start - 40):m.start])
-    return before is not None and normalize_text(before.group(1)) not in stopwords(doc.lexicon)
-
-
-def _reach(m, published):
-    """The days a date mention covers as a time of the facts told beside it: a date opening a
-    period ("the strongest since 2015", `منذ عام 2015`) reaches to the time of writing."""
-    lo, hi = m.interval()
-    if m.bound == "since":
-        hi = max(hi, published or dt.date.max)
-    return lo, hi
 
 
 @rule(
@@ -335,16 +315,19 @@ def count_mismatch(ctx, quantities):
     a figure of another whole ("…, while turnout did not pass 19.6%"), the shares before it count.
     A sum split between amounts ("will be split between $800,000 for restoration and $750,000 for training", `تتوزع
     بين`) whose parts do not make it (the sum told before the split word in its sentence, or the only earlier one of
-    its currency); a count whose noun a colon or a dash ends and the counts listed after it that make more ("260 registered
-    boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`), or each told alike any
-    other sum ("46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"), and the only count
-    of a sentence against two parts the next sets apart after "Of these" ("46 shops. Of these, 29 reopened …, while 21
-    remain empty", `ومنها … فيما`), or in its own sentence after a comma, two parts told alike (or set apart: "while") after "of them" and
-    "and" ("43 boatmen work the crossing, 27 of them from the north bank and 19 from the city side", `منهم 27 من
-    القرى و19 من المدينة`); the kinds of a count listed after words that open a breakdown, each a count of its own noun
-    ("Its 96 beds are divided among a 50-bed maternity ward, a 30-bed … and a 24-bed …", `نحو 4500 مركب مرخص، منها 3100
-    مركب بمحرك و2200 مركب شراعي`), when they make more; and counts of the two sides of a partition of people right after a
-    whole ("1,150 members in 23 villages, 700 women and 350 men", `منهم 700 امرأة و350 رجلاً`) not making it (more, after "including"). A last share told as "the rest" makes the figures one whole ("…, while the rest of
+    its currency); a count whose noun a colon or a dash ends and the counts listed after it that make more ("260
+    registered boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`), or each
+    told alike any other sum ("46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"); the seats each side of
+    a body holds, the first told with its noun and the others gapped, that make more than its members ("the 25-member
+    council, A holds 14 seats, B 9 and independents 5"); and the only count of a sentence against two parts the next
+    sets apart after "Of these" ("46 shops. Of these, 29 reopened …, while 21 remain empty", `ومنها … فيما`), or in its
+    own sentence after a comma, two parts told alike (or set apart: "while") after "of them" and "and" ("43 boatmen work
+    the crossing, 27 of them from the north bank and 19 from the city side", `منهم 27 من القرى و19 من المدينة`); the
+    kinds of a count listed after words that open a breakdown, each a count of its own noun ("Its 96 beds are divided
+    among a 50-bed maternity ward, a 30-bed … and a 24-bed …", `نحو 4500 مركب مرخص، منها 3100 مركب بمحرك و2200 مركب
+    شراعي`), when they make more; and counts of the two sides of a partition of people right after a whole ("1,150
+    members in 23 villages, 700 women and 350 men", `منهم 700 امرأة و350 رجلاً`) not making it (more, after
+    "including"). A last share told as "the rest" makes the figures one whole ("…, while the rest of
     the Gulf contributed 31%", `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one
     sentence that do not make 100% ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45%
     المتبقية`).
