@@ -21,7 +21,7 @@ def seat_counts(ctx, quantities: list[Quantity], sents: Sentences):
         return
     text = ctx.doc.text
     words, attached = and_words(ctx.lexicon)
-    counts = [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.value == int(q.value)]
+    counts = [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and float(q.value).is_integer()]
     for n, whole in enumerate(counts):
         if _word_after(text, whole.end) not in wholes_words:
             continue

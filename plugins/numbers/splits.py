@@ -104,7 +104,7 @@ def _alike(ctx, text: str, opened: int, parts: list[Quantity]) -> bool:
 def _counts(quantities: list[Quantity]) -> list[Quantity]:
     """The exact whole counts (no unit, not vague, a whole number, two or more)."""
     return [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.value >= 2
-            and q.value == int(q.value)]
+            and float(q.value).is_integer()]
 
 
 def _measure(ctx, q: Quantity) -> bool:
