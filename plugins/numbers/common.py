@@ -83,6 +83,18 @@ def and_words(lex) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return (tuple(w for w in words if w not in attached), tuple(w for w in words if w in attached))
 
 
+def exact_counts(quantities, least: float = 0) -> list:
+    """The exact whole counts (no unit, not vague, a whole number, at least ``least``)."""
+    return [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.value >= least
+            and float(q.value).is_integer()]
+
+
+@lru_cache(maxsize=32)
+def measure_units(lex) -> frozenset[str]:
+    """The units of measure a figure may be told in (``[quantities] measure_units``), normalised."""
+    return frozenset(normalize_text(w) for w in lex.section("quantities", {}).get("measure_units", []))
+
+
 @lru_cache(maxsize=32)
 def stopwords(lex) -> frozenset[str]:
     words = set(lex.section("stopwords", {}).get("words", []))

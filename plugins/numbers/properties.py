@@ -8,11 +8,12 @@ one property in one unit is compared, and told back by a possessive (`قدرته
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from checker.language.normalize import normalize_text
 
-from .common import alternation_rx, figures_data
+from .common import alternation_rx, figures_data, measure_units
 
 _REACH = 60   # characters before the figure
 
@@ -22,9 +23,9 @@ def property_head(lex, nt: str, start: int, after: list[str]):
     the words ``after`` it, when a property names what it measures; else None."""
     from .heads import _SENTENCE_MARK, _WORD, _head, _is_noun, head_data, noun_key   # (heads reads this module)
     data = _data(lex)
-    if data is None or normalize_text(after[0]) not in data[0]:
+    if data is None or after[0] not in data[0]:   # (``nt`` is normalised)
         return None
-    units, value_end, value_then, value_prefixes, _ = data
+    _, value_end, value_then, value_prefixes, _, _ = data
     d = head_data(lex)
     before = _SENTENCE_MARK.split(nt[max(0, start - _REACH):start])[-1]
     words = _WORD.findall(before)
@@ -38,25 +39,19 @@ def property_head(lex, nt: str, start: int, after: list[str]):
         nouns = [w for w in m.group(1).split() if _is_noun(d, w)]   # `تبلغ قدرتها الإنتاجية 120 ميغاواط`
     if not nouns:
         return None
-    told = _told_back(nouns, before, lex)
-    head = _head(lex, d, [_unowned(lex, w) for w in nouns], True, d.head_last)
+    bare = [_unowned(data[4], w) for w in nouns]
+    lead = before.split()[:-len(nouns)]
+    told = bare != nouns or bool(lead) and lead[-1] in data[5]   # a possessive or a determiner: already known
+    head = _head(lex, d, bare, True, d.head_last)
     if head is None or head.generic:
         return None
-    unit = noun_key(lex, after[0])
-    return head.__class__(f"{head.main} {unit}", frozenset({f"{head.main} {unit}"}), told,
-                          False, head.word, True)
+    key = f"{head.main} {noun_key(lex, after[0])}"
+    return replace(head, main=key, keys=frozenset({key}), definite=told, generic=False, measured=True)
 
 
-def _told_back(nouns: list[str], before: str, lex) -> bool:
-    """The property told with a possessive or a determiner: the thing's property already known."""
-    definite = {normalize_text(w) for w in figures_data(lex).get("definite", [])}
-    lead = before.split()[:-len(nouns)] if len(before.split()) > len(nouns) else []
-    return any(_unowned(lex, w) != w for w in nouns) or bool(lead) and lead[-1] in definite
-
-
-def _unowned(lex, word: str) -> str:
+def _unowned(endings, word: str) -> str:
     """The noun without a possessive ending (`قدرتها` → `قدره`; data "ending>replacement")."""
-    for old, new in _data(lex)[4] if _data(lex) else ():
+    for old, new in endings:
         if word.endswith(old) and len(word) - len(old) >= 2:
             return word[:len(word) - len(old)] + new
     return word
@@ -64,11 +59,12 @@ def _unowned(lex, word: str) -> str:
 
 @lru_cache(maxsize=32)
 def _data(lex):
-    units = frozenset(normalize_text(w) for w in lex.section("quantities", {}).get("measure_units", []))
+    units = measure_units(lex)
     if not units:
         return None
     f = figures_data(lex)
     value_then = alternation_rx(f.get("value_of", []), after=r"\s+((?:[^\W\d_]+\s+){1,2})$")
     return (units, alternation_rx(f.get("value_of", []), after=r"\s*$"), value_then,
             tuple(normalize_text(p) for p in f.get("value_prefixes", [])),
-            tuple((normalize_text(a), normalize_text(b)) for a, _, b in (e.partition(">") for e in f.get("possessive_endings", []))))
+            tuple((normalize_text(a), normalize_text(b)) for a, _, b in (e.partition(">") for e in f.get("possessive_endings", []))),
+            frozenset(normalize_text(w) for w in f.get("definite", [])))

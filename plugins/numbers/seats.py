@@ -7,12 +7,14 @@ may not make more than the whole (fewer may leave seats vacant)."""
 
 from __future__ import annotations
 
+import itertools
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import Sentences, and_words, figures_data
+from .common import Sentences, and_words, exact_counts, figures_data
+
 
 def seat_counts(ctx, quantities: list[Quantity], sents: Sentences):
     """Yield (whole, parts) where the seats told of each side make more than the body has."""
@@ -21,12 +23,11 @@ def seat_counts(ctx, quantities: list[Quantity], sents: Sentences):
         return
     text = ctx.doc.text
     words, attached = and_words(ctx.lexicon)
-    counts = [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and float(q.value).is_integer()]
+    counts = exact_counts(quantities)
     for n, whole in enumerate(counts):
-        if _word_after(text, whole.end) not in wholes_words:
+        if _word_after(text, whole.end) not in wholes_words or (sent := sents.at(whole.start)) is None:
             continue
-        k = sents.index(whole.start)
-        later = [q for q in counts[n + 1:] if sents.index(q.start) == k]
+        later = [q for q in itertools.takewhile(lambda q: q.start < sent.end, counts[n + 1:])]
         first = next((i for i, q in enumerate(later) if _word_after(text, q.end) in parts_words), None)
         if first is None:
             continue

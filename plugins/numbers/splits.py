@@ -16,7 +16,7 @@ from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, alternation_rx, and_words, figures_data
+from .common import Sentences, alternation_rx, and_words, exact_counts, figures_data, measure_units
 from .complements import complement_counts
 from .kinds import kinds_counts
 from .seats import seat_counts
@@ -102,19 +102,13 @@ def _alike(ctx, text: str, opened: int, parts: list[Quantity]) -> bool:
 
 
 def _counts(quantities: list[Quantity]) -> list[Quantity]:
-    """The exact whole counts (no unit, not vague, a whole number, two or more)."""
-    return [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.value >= 2
-            and float(q.value).is_integer()]
+    """The exact whole counts of two or more."""
+    return exact_counts(quantities, 2)
 
 
 def _measure(ctx, q: Quantity) -> bool:
     """A figure told with a unit of measure after it ("600 metres", `600 متر`)."""
-    return q.group is not None and normalize_text(q.group) in _measure_units(ctx.lexicon)
-
-
-@lru_cache(maxsize=32)
-def _measure_units(lex) -> frozenset[str]:
-    return frozenset(normalize_text(w) for w in lex.section("quantities", {}).get("measure_units", []))
+    return q.group is not None and normalize_text(q.group) in measure_units(ctx.lexicon)
 
 
 def _counts_by_sentence(quantities: list[Quantity], sents: Sentences) -> dict[int, list[Quantity]]:
