@@ -162,6 +162,29 @@ def ratio_base(ctx, q) -> bool:
 
 
 @lru_cache(maxsize=32)
+def _partitive_rx(lex) -> re.Pattern | None:
+    words = figures_data(lex).get("partitive", [])
+    if not words:
+        return None
+    joined = "|".join(re.escape(normalize_text(w)) for w in sorted(words, key=len, reverse=True))
+    return compiled(rf"\s+(?:{joined})\s+(?P<owner>(?:[^\W\d_]+(?:['’][^\W\d_]*)?\s+){{0,3}})")
+
+
+def partitive_owners(ctx, quantities) -> dict[int, str]:
+    """The wholes of partitives by their start ("two of his side's four tries", "three of the seven
+    tries"), each with the words that say whose whole it is ("his side's"; "" for "the")."""
+    rx, out = _partitive_rx(ctx.lexicon), {}
+    if rx is None:
+        return out
+    plain = {normalize_text(w) for w in figures_data(ctx.lexicon).get("partitive_plain", [])}
+    for p, q in zip(quantities, quantities[1:]):
+        m = rx.fullmatch(ctx.doc.normalized_slice(p.end, q.start).lower())
+        if m is not None:
+            out[q.start] = " ".join(w for w in m.group("owner").split() if w not in plain)
+    return out
+
+
+@lru_cache(maxsize=32)
 def _other_time_rx(lex):
     return alternation_rx(figures_data(lex).get("other_time", []))
 

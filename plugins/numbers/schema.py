@@ -111,6 +111,11 @@ class Figures(Section):
     #: Words before a figure that make it the base of a ratio ("one in four Turks", `واحد من كل
     #: أربعة قطارات`): no count of the noun after it.
     ratio_before: Words = []
+    #: Words between a count and the whole it is a part of ("two of his side's four tries"); two
+    #: such wholes of different owners ("his side's", "the") are two sets, not one told twice.
+    partitive: Words = []
+    #: Words before such a whole that name no owner ("the", "these").
+    partitive_plain: Words = []
     #: Nouns of a thing's own sum told with its possessor ("its cost", `كلفته`): an amount after
     #: one tells back only an earlier one of its currency written with the same digits in another
     #: order (another project's cost may stand in the article too).

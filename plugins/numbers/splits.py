@@ -22,6 +22,7 @@ from .kinds import kinds_counts
 from .seats import seat_counts
 
 TOLERANCE = 0.02   # of the whole: parts rounded ("$1.4 million" split as "$750,000" and "$660,000")
+_LEAD = 2   # words between a list's opener and its first count, at most ("- some 19 from Kolkata")
 _NOUN_REACH = 60   # characters from a count to the colon that ends its noun phrase
 
 
@@ -79,8 +80,10 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
             continue   # (no colon of a sentence: "at 7:15"; another count before it)
         close = end if opener.group() == ":" else text.find(opener.group(), opener.end(), end)
         parts = [q for q in counts[n + 1:] if opener.end() <= q.start < (close if close >= 0 else end)]
-        if len(parts) < 2 or sum(q.value for q in parts) == whole.value or any(_measure(ctx, q) for q in parts):
-            continue   # (a measure is no part of a count: "three phases: stabilising 600 metres of …")
+        if len(parts) < 2 or sum(q.value for q in parts) == whole.value or any(_measure(ctx, q) for q in parts) \
+                or len(text[opener.end():parts[0].start].split()) > _LEAD:
+            continue   # (a measure is no part of a count: "three phases: stabilising 600 metres of …"; a clause
+            #            is no item: "two cousins against each other: Suva winger Ravula scored two of …")
         if sum(q.value for q in parts) < whole.value and not (close >= 0 and _alike(ctx, text, opener.end(), parts)):
             continue   # (fewer may be a list of some of them: "40 ships: 12 built in Korea and 8 in Japan")
         lead = normalize_text(text[parts[-2].end:parts[-1].start]).split()
