@@ -272,8 +272,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
         sent = ctx.doc.sentence_at(a.start)
         references = [m.year for m in _years_in(date_mentions, sent.start, sent.end, (b.start, b.end))
                       if m.year > b.year and m.precision != "decade"]   # (not "since the 1920s")
-        if a.at and not references:
-            continue   # `منذ كان في العاشرة`: an age at an event its sentence does not date
+        if a.at and not references and not any(not (b.start <= m.start < b.end) for m in
+                                               starting_in(date_mentions, sent.start, sent.end)):
+            continue   # `منذ كان في العاشرة`: an age at an event its sentence does not date (but "in January")
         if published is not None:
             references.insert(0, published.year)
         elif not a.at:

@@ -44,7 +44,8 @@ def month_pair_mismatch(ctx, month_pairs):
     (`8أغسطس/تموز`) or one half is misspelt by a letter (`يوينو/تموز`; a transliteration before a month in brackets,
     "3 Hazeiran (May)", one letter from the spellings of one month). A pair of two names of the same
     system given as one month (`كانون الأول (تشرين الثاني)`) is flagged as a warning; two
-    consecutive months of one system joined by a slash (`تموز/آب`) are read as a range.
+    consecutive months of one system joined by a slash (`تموز/آب`) are read as a range, unless a
+    day is written before them (`11 أيار/حزيران`).
 
     English copy translated from Arabic sources writes the Levantine names transliterated and
     glossed, in brackets or after a slash: `14 Tishreen al-Thani (October)` (Tishreen al-Thani is
@@ -78,8 +79,8 @@ def month_pair_mismatch(ctx, month_pairs):
         if numbers_a & numbers_b:
             continue
         if not pair.cross and (not ctx.options["same_system"] or
-                               (pair.form == "slash" and (a.number % 12) + 1 == b.number)):
-            continue
+                               (pair.form == "slash" and (a.number % 12) + 1 == b.number and not _day_before(ctx, pair))):
+            continue   # (a range, `تموز/آب`; but not after a day: `11 أيار/حزيران` is one month)
         a_label, b_label = calendar.month_name[a.number], calendar.month_name[b.number]
         fix_a = lex.month_name(b.number, a.system)
         fix_b = lex.month_name(a.number, b.system)
@@ -94,6 +95,12 @@ def month_pair_mismatch(ctx, month_pairs):
         ctx.report(message_id, pair.start, pair.end, related=related, suggestions=suggestions,
                    severity=None if pair.cross else "warning",
                    a=a.text, b=b.text, a_month=a_label, b_month=b_label)
+
+
+def _day_before(ctx, pair) -> bool:
+    """Whether a day of the month is written right before a pair (`11 أيار/حزيران`)."""
+    before = ctx.doc.normalized_slice(max(0, pair.start - 4), pair.start).rstrip()
+    return before[-1:].isdigit()
 
 
 def _system_label(system: str) -> str:

@@ -48,6 +48,7 @@ class RoleSetsData:
     deputies: frozenset[str] = frozenset()         # "deputy": the title after it is its deputy's
     scene: re.Pattern | None = None                 # "In Elma, …": a sentence's opening place
     months: frozenset[str] = frozenset()            # "In March, …" opens with a time, no place
+    predicates: frozenset[str] = frozenset()        # derived forms told right after their holder
 
 
 @lru_cache(maxsize=32)
@@ -63,6 +64,13 @@ def role_sets_data(lex) -> RoleSetsData:
                 if (name, role) not in roles_of.setdefault(k, []):
                     roles_of[k].append((name, role))
         compatible |= {(name, frozenset(p)) for p in rs.compatible}
+    predicates = set()
+    for rule in d.derived_forms:   # `رئيس البلدية` → `رئيسا للبلدية` ("elected X mayor")
+        rx, _, to = rule.partition(">")
+        for k, roles in list(roles_of.items()):
+            if roles and (new := phrase_key(compiled(rx).sub(to, k, count=1))) != k and new not in roles_of:
+                roles_of[new] = roles
+                predicates.add(new)
     return RoleSetsData(
         forms=_rx(roles_of, lex),
         roles_of={k: tuple(v) for k, v in roles_of.items()},
@@ -94,6 +102,7 @@ def role_sets_data(lex) -> RoleSetsData:
         deputies=frozenset(phrase_key(w) for w in d.deputies),
         scene=_scene_rx(d.scene_openers, nm.conjunctions),
         months=nm.months,
+        predicates=frozenset(predicates),
     )
 
 

@@ -281,6 +281,16 @@ def _name_before(r: _Reader, ns: int):
     return _as_name(r, words) or _unknown_name(r, words[-2:])
 
 
+def _holder_right_before(r: _Reader, ns: int):
+    """The name mention right before a role told as its predicate (`انتخب وائل الدهيبي رئيساً
+    للبلدية`)."""
+    end = len(r.vt[:ns].rstrip())
+    if end in (0, ns):
+        return None
+    m = r.by_end.get(r.orig(end - 1, end)[1])
+    return (m.tokens, m.start, m.end, m) if m is not None else None
+
+
 def _client_named(r: _Reader, ne: int) -> bool:
     """A person's name starts right after a role form ending at normalised ``ne``: its client."""
     w = WORD.search(r.vt, ne, ne + 3)
@@ -332,7 +342,10 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
             key in data.clients and r.vt[max(0, ns - 2):ns].rstrip().endswith(("،", ","))   # `محامي بوزيان`: not him
         lead = r.vt[max(0, ns - 12):ns].split()
         after_relative = bool(lead) and lead[-1] in data.relatives   # "…, who leads the opposition X group"
-        got = (None if client or after_relative else _name_after(r, ns, ne)) or _name_before(r, ns)
+        if key in data.predicates:   # `انتخب وائل الدهيبي رئيساً للبلدية ورامي عدرة نائباً`: its holder is before it
+            got = _name_before(r, ns) or _holder_right_before(r, ns)
+        else:
+            got = (None if client or after_relative else _name_after(r, ns, ne)) or _name_before(r, ns)
         if got is None:
             continue
         if client and data.client_roles and _client_named(r, ne):   # "Brandt, who represents Hale"

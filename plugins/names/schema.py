@@ -105,6 +105,9 @@ class RoleSets(Section):
     #: Phrases that hold a role word but give no role of a set ("general manager", "Justice
     #: Department"): matched first, and ignored.
     not_roles: Words = []
+    #: Rewritings that derive another form of every role form, "regex>replacement" on its
+    #: normalised phrase: the predicate after "elected X" (`رئيس البلدية` → `رئيسا للبلدية`).
+    derived_forms: Words = []
     sets: dict[Str, RoleSet] = {}
 
 

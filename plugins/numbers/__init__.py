@@ -13,7 +13,7 @@ from checker import Example, data_files, hookimpl, rule
 from checker.extractors.publication import dateline_at
 from checker.i18n import MessageCatalogue
 
-from .common import Sentences, clause_bounds, other_time, partitive_owners, ratio_base
+from .common import Sentences, clause_bounds, other_time, partitives, ratio_base
 from .schema import SCHEMAS
 from .aligned import find_aligned, same_bound
 from .counted_back import counted_back
@@ -190,10 +190,12 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     dateline's date dates the report, not a figure after it."""
     date_mentions = [m for m in date_mentions if not dateline_at(ctx.doc.text, m.start, m.end)]
     told_dated, other = _sentence_dates(date_mentions, sents), other_time(ctx, sents)
-    owners = partitive_owners(ctx, quantities)
+    owners, parts = partitives(ctx, quantities)
 
-    def dated(a, b) -> bool:   # (or two wholes of other owners: "two of his side's four tries" … "of the seven")
-        return told_dated(a, b) or other(a, b) or a.start in owners and owners.get(b.start, owners[a.start]) != owners[a.start]
+    def dated(a, b) -> bool:   # (or a part and its whole, or two wholes of other owners: "two of his
+        #                         side's four tries" … "three of the seven tries")
+        return told_dated(a, b) or other(a, b) or parts.get(a.start) == b.start or \
+            a.start in owners and owners.get(b.start, owners[a.start]) != owners[a.start]
     apart = _own_dates_first(date_mentions, sents, _date_guard(date_mentions), dated)
     past = _sentence_dates(date_mentions, sents, ctx.doc.published)
     pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b) or dated(a, b),

@@ -170,18 +170,20 @@ def _partitive_rx(lex) -> re.Pattern | None:
     return compiled(rf"\s+(?:{joined})\s+(?P<owner>(?:[^\W\d_]+(?:['’][^\W\d_]*)?\s+){{0,3}})")
 
 
-def partitive_owners(ctx, quantities) -> dict[int, str]:
+def partitives(ctx, quantities) -> tuple[dict[int, str], dict[int, int]]:
     """The wholes of partitives by their start ("two of his side's four tries", "three of the seven
-    tries"), each with the words that say whose whole it is ("his side's"; "" for "the")."""
-    rx, out = _partitive_rx(ctx.lexicon), {}
+    tries"), each with the words that say whose whole it is ("his side's"; "" for "the"); and each
+    part's start with its whole's."""
+    rx, owners, parts = _partitive_rx(ctx.lexicon), {}, {}
     if rx is None:
-        return out
+        return owners, parts
     plain = {normalize_text(w) for w in figures_data(ctx.lexicon).get("partitive_plain", [])}
     for p, q in zip(quantities, quantities[1:]):
         m = rx.fullmatch(ctx.doc.normalized_slice(p.end, q.start).lower())
         if m is not None:
-            out[q.start] = " ".join(w for w in m.group("owner").split() if w not in plain)
-    return out
+            owners[q.start] = " ".join(w for w in m.group("owner").split() if w not in plain)
+            parts[p.start] = q.start
+    return owners, parts
 
 
 @lru_cache(maxsize=32)
