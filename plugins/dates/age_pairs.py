@@ -1,7 +1,7 @@
 """DATE006 between two ages of one person told in one sentence: an age now ("Rehema Omar, 38,")
 and an age at a past event the sentence dates ("who started farming in 1989 at the age of 12").
 Both give the year the person was born, a year either way for the birthday; when the two years
-cannot meet, one age is wrong."""
+cannot meet, one age is wrong. Also the years an age is counted to against a birth year."""
 
 from __future__ import annotations
 
@@ -50,3 +50,25 @@ def age_pairs(doc, ages, births, years_in, published, kin: frozenset[str], peopl
         born_then = (year - b.years - 1 - b.about, year - b.years + b.about)
         if born_now[1] < born_then[0] or born_then[1] < born_now[0]:
             yield a, b, year
+
+
+def years_in(mentions, start: int, end: int, exclude: tuple[int, int] | None = None) -> list:
+    """The Gregorian dates in ``[start, end)`` that write their year (but the span ``exclude``)."""
+    return [m for m in starting_in(mentions, start, end) if m.year is not None and not m.year_inferred
+            and m.calendar == "gregorian" and (exclude is None or not (exclude[0] <= m.start < exclude[1]))]
+
+
+def age_references(doc, a, b, date_mentions, published) -> list[int]:
+    """The years an age ``a`` of a person born at ``b`` may be counted to: the publication year
+    for an age now, the years its sentence names for an age at an event (the last one counts)."""
+    sent = doc.sentence_at(a.start)
+    references = [m.year for m in years_in(date_mentions, sent.start, sent.end, (b.start, b.end))
+                  if m.year > b.year and m.precision != "decade"]   # (not "since the 1920s")
+    if a.at and not references and not any(not (b.start <= m.start < b.end) for m in
+                                           starting_in(date_mentions, sent.start, sent.end)):
+        return []   # `منذ كان في العاشرة`: an age at an event its sentence does not date (but "in January")
+    if published is not None:
+        references.insert(0, published.year)
+    elif not a.at:
+        return []   # "Diaz, 41,": an age now, and no publication date to count it from
+    return references

@@ -18,7 +18,7 @@ from checker.language.matching import WS as _WS, alternation as _alt, phrase_key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .age_pairs import age_pairs
+from .age_pairs import age_pairs, age_references, years_in
 from .age_words import age_value, ordinal_rx
 from .anchors import elapsed_places
 from .event_data import _data
@@ -166,11 +166,6 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
     return ages, births
 
 
-def _years_in(mentions, start: int, end: int, exclude: tuple[int, int] | None = None) -> list:
-    return [m for m in starting_in(mentions, start, end) if m.year is not None and not m.year_inferred
-            and m.calendar == "gregorian" and (exclude is None or not (exclude[0] <= m.start < exclude[1]))]
-
-
 def _elapsed_range(m, published: dt.date) -> tuple[float, float] | None:
     iv = m.interval()
     if iv is None:
@@ -264,21 +259,12 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
         ctx.report("after_year", h.start, h.end, related=[ctx.related(ys, ye, "the year it counts from")],
                    elapsed=h.text, year=ctx.text[ys:ye], reached=published.year, actual=f"{actual} years")
     people = People(ctx.doc, name_mentions) if ages else None
-    for a, b, year in age_pairs(ctx.doc, ages, births, lambda s, e: _years_in(date_mentions, s, e), published,
+    for a, b, year in age_pairs(ctx.doc, ages, births, lambda s, e: years_in(date_mentions, s, e), published,
                                 _data(ctx.lexicon).kin, people) if people else ():
         ctx.report("ages", b.start, b.end, related=[ctx.related(a.start, a.end, "the age now")],
                    age=b.years, year=year, now=a.years, published=published.year)
     for a, b in _age_births(ctx.doc, ages, births, people) if people and births else ():
-        sent = ctx.doc.sentence_at(a.start)
-        references = [m.year for m in _years_in(date_mentions, sent.start, sent.end, (b.start, b.end))
-                      if m.year > b.year and m.precision != "decade"]   # (not "since the 1920s")
-        if a.at and not references and not any(not (b.start <= m.start < b.end) for m in
-                                               starting_in(date_mentions, sent.start, sent.end)):
-            continue   # `منذ كان في العاشرة`: an age at an event its sentence does not date (but "in January")
-        if published is not None:
-            references.insert(0, published.year)
-        elif not a.at:
-            continue   # "Diaz, 41,": an age now, and no publication date to count it from
+        references = age_references(ctx.doc, a, b, date_mentions, published)
         if not references:
             continue   # no publication date and no year beside the age: nothing to count from
         slack = 1 if a.about else 0
@@ -329,7 +315,7 @@ def _check_ago(ctx, e, date_mentions, birth_years, published) -> None:
     sent = ctx.doc.sentence_at(e.start)
     if sent is None:
         return
-    years = [m for m in _years_in(date_mentions, sent.start, sent.end)
+    years = [m for m in years_in(date_mentions, sent.start, sent.end)
              if not any(s <= m.start < t for s, t in birth_years)]  # a birth year is not what "ago" counts
     near = [m for m in years if _gap(m, e) <= _NEAR]
     if len(near) != 1 or any(_gap(m, e) <= _CLEAR for m in years if m is not near[0] and m.year != near[0].year):
@@ -353,16 +339,16 @@ def _check_after(ctx, e, date_mentions, published) -> None:
     sent = ctx.doc.sentence_at(e.start)
     if sent is None:
         return
-    if published is not None and any(m.year > published.year for m in _years_in(date_mentions, sent.start, sent.end)):
+    if published is not None and any(m.year > published.year for m in years_in(date_mentions, sent.start, sent.end)):
         return  # told of the future ("until 2026, 15 years after ..."): nothing to count yet
-    years = [m for m in _years_in(date_mentions, e.end, min(sent.end, e.end + _AFTER_REACH))]
+    years = [m for m in years_in(date_mentions, e.end, min(sent.end, e.end + _AFTER_REACH))]
     if len({m.year for m in years}) != 1:
         return
     m = years[0]
     iv = m.interval()
     if iv is None:
         return
-    reached = {r.year for r in _years_in(date_mentions, sent.start, e.start) if e.start - r.end <= _AFTER_REACH}
+    reached = {r.year for r in years_in(date_mentions, sent.start, e.start) if e.start - r.end <= _AFTER_REACH}
     if len(reached) == 1:
         _check_reached(ctx, e, m, reached.pop())
         return

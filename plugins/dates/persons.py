@@ -22,6 +22,7 @@ _ATTRIBUTE = 40    # characters from an attributive statement to the name it sta
 _PUNCT = compiled(r"[^\w\s'’\-]")
 _MAIN_CLAUSE = compiled(r"[,،]\s*([^\W\d_]+)")   # the first word after a sentence's first comma
 _LAST_WORD = compiled(r"([^\W\d_]+)\s+$")
+_NEXT_WORD = compiled(r"(,)|\s([^\W\d_]+)")   # after a name: a comma, or the word after it
 
 
 def _determined(doc, start: int) -> bool:
@@ -36,6 +37,18 @@ def _a_thing(doc, start: int) -> bool:
     words = doc.text[max(0, start - 40):start].split()[-3:]
     dets = determiners(doc.lexicon)
     return any(w.lower() in dets and all(x.islower() for x in words[k + 1:]) for k, w in enumerate(words))
+
+
+@lru_cache(maxsize=8)
+def _breaks(lex) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.section("durations", {}).get("epithet_breaks", []))
+
+
+def _brought_in(doc, end: int) -> bool:
+    """Whether a word of ``epithet_breaks`` follows an age within three words ("the 19-year-old
+    student who …"): another person, not the one told before."""
+    words = _WORD.findall(doc.text, end, min(len(doc.text), end + 60))[:5]   # (past "-year-old")
+    return any(w.lower() in _breaks(doc.lexicon) for w in words)
 
 
 @lru_cache(maxsize=8)
@@ -90,6 +103,9 @@ class People:
         if start - sent.start <= _OPENING:
             if (who := self._antecedent(sent, i)) is not None:
                 return who
+            if end is not None and _determined(self.doc, start) and not _brought_in(self.doc, end) \
+                    and (who := self._subject_before(sent, i)) is not None:
+                return who   # "Tran Thi Lan won … . The 27-year-old crossed the line": the subject before
             after = [m for m in self.mentions[i:i + 4]
                      if m.start < sent.end and _CLAUSE.search(self.doc.text, start, m.start)]
             if after:   # "Born in 1960 in Lagos, Diaz trained": the person named again, not the place
@@ -116,6 +132,20 @@ class People:
         if m.start - end > _ATTRIBUTE or _PUNCT.search(between) or len(between.split()) > 3:
             return None
         return m.cluster
+
+    def _subject_before(self, sent, i: int) -> int | None:
+        """The subject of the sentence before ``sent``: its first person named in full, followed
+        by a comma or a lower-case word ("Tran Thi Lan became …", "Diaz Ortega, 41, said")."""
+        k = bisect.bisect_right(self.sent_starts, sent.start) - 2
+        if k < 0:
+            return None
+        for m in self.mentions[bisect.bisect_left(self.starts, self.sent_starts[k]):i]:
+            if m.start >= sent.start:
+                break
+            if len(m.tokens) >= 2:
+                nxt = _NEXT_WORD.match(self.doc.text, m.end)
+                return m.cluster if nxt is not None and (nxt.group(1) or nxt.group(2).islower()) else None
+        return None
 
     def _antecedent(self, sent, i: int) -> int | None:
         """The one person named in the text just before a sentence whose main clause opens with a

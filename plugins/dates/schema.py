@@ -53,6 +53,10 @@ class Durations(Section):
     age_tens: dict[Str, Int] = {}
     age_joiner: Str = ""
     birth_patterns: Words = []
+    #: Words up to three after an age opening its sentence ("The 27-year-old crossed …", read as
+    #: the subject of the sentence before) that bring in another person ("The 19-year-old student
+    #: who raised the alarm").
+    epithet_breaks: Words = []
     #: Regular expressions with a group ``n`` ({number}: digits or a number word) for a history
     #: told in years ("our 25-year history"), counted from the article's one founding year.
     history_patterns: Words = []

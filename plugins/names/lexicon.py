@@ -41,6 +41,7 @@ class NamesData:
     word_endings: tuple[str, ...] = ()                      # pronoun and plural endings of words
     swapped_endings: frozenset[frozenset[str]] = frozenset()     # two final letters swapped: one word's two forms
     drop_kept: frozenset[str] = frozenset()                      # a letter left out that makes another form
+    end_kept: frozenset[str] = frozenset()                       # a last letter left out that makes another form
     dot_kept: frozenset[frozenset[str]] = frozenset()            # two runs a dot apart: one word's two forms
 
 
@@ -93,5 +94,6 @@ def names_data(lex) -> NamesData:
         word_endings=tuple(sorted({phrase_key(x) for x in v.get("word_endings", [])}, key=len, reverse=True)),
         swapped_endings=frozenset(frozenset(phrase_key(x) for x in p) for p in v.get("swapped_endings", [])),
         drop_kept=frozenset(phrase_key(x) for x in v.get("drop_kept", [])),
+        end_kept=frozenset(phrase_key(x) for x in v.get("end_kept", [])),
         dot_kept=frozenset(frozenset(phrase_key(x) for x in p) for p in v.get("dot_kept", [])),
     )

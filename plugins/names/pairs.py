@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -19,6 +20,7 @@ from checker.extractors.name_mentions.near import edit_kind, slips_of
 from checker.language.frequency import known_word
 
 from .entities import content, two_entities
+from .letter_slips import lost_last, lost_letter, vowel_slip
 from .lexicon import NamesData
 
 
@@ -104,8 +106,15 @@ class Article:
         if i not in self._kin:
             s = self._sents[i] if 0 <= i < len(self._sents) else None
             rx = self.data.kin
-            self._kin[i] = bool(s and rx and rx.search(self.ctx.doc.normalized_slice(s.start, s.end)))
+            self._kin[i] = bool(s and rx) and any(self._lower(m.group(), s) for m in
+                                                   rx.finditer(self.ctx.doc.normalized_slice(s.start, s.end)))
         return self._kin[i]
+
+    def _lower(self, word: str, s) -> bool:
+        """A kinship word as written in lower case in sentence ``s``, where names have capitals
+        ("his son", not the place "Son Tra")."""
+        return not self.data.capitals or re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])",
+                                                   self.ctx.doc.text[s.start:s.end]) is not None
 
     def written(self, w: str, proclitics: str) -> int:
         """How often the text writes the word ``w``, alone or after a proclitic letter."""
@@ -354,7 +363,8 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             continue
         near = []
         for c, _, _ in process.extract(w, pool, scorer=OSA.distance, score_cutoff=1, limit=None):
-            if c == w or (w[-1] != c[-1] or w[0] != c[0]) and not (dot_slip(w, c, nm) or edit_kind(w, c) == "swap") \
+            if c == w or (w[-1] != c[-1] or w[0] != c[0]) and not (dot_slip(w, c, nm) or edit_kind(w, c) == "swap"
+                                                                   or lost_last(art, w, c, words[c])) \
                     or not slip(w, c, data, proclitics, given_ok=True, min_length=shortest,
                                 person=True) \
                     or not article.get(c, {False}) & article.get(w, {False}):
@@ -362,10 +372,10 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
                 # "MCorp"), unless only its dots changed (`جالد` for `خالد`) or it swapped places ("Paryr");
                 # a spelling norm ("our"/"or") is no excuse for a word that is no word ("Melborne")
             # a swapped or doubled letter seldom makes another name; another letter may
-            plain = edit_kind(w, c) in ("swap", "double") or dot_slip(w, c, nm) or _lost_letter(art, w, c)
+            plain = edit_kind(w, c) in ("swap", "double") or dot_slip(w, c, nm) or lost_letter(art, w, c)
             settled = plain or len(words[c]) >= 2 or any(m.full and m.person for m in words[c]) \
                 or art.ordinary(c) is True or len(w) >= _TIE_MIN and art.written(c, proclitics) == 1 \
-                and _vowel_slip(w, c)
+                and vowel_slip(w, c)
             # (two long spellings, each written once and no word of the language, a vowel apart: a tie,
             # "Antofagasta" and "Antofogasta"; not "Sevastopol" and "Sebastopol", two places)
             if settled and (plain or not (two_entities(art, w, ms[0], c, words[c]) or _one_sentence(art, ms, words[c])
@@ -376,25 +386,3 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
         seen.add((w, near[0]))
         out.append(Variant(w, near[0], False, -2))
     return out
-
-
-_LOST_MIN = 7   # letters of a word of the language a name loses one of into no word: a slip
-
-
-def _vowel_slip(w: str, c: str) -> bool:
-    """``w`` and ``c`` differ by one vowel letter changed, dropped or doubled."""
-    diff = [(x, y) for x, y in zip(w, c) if x != y] if len(w) == len(c) else []
-    if diff:
-        return len(diff) == 1 and all(ch in _VOWELS for ch in diff[0])
-    short, long_ = sorted((w, c), key=len)
-    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    return long_[i] in _VOWELS
-
-
-_VOWELS = frozenset("aeiouyاويى")
-
-
-def _lost_letter(art: Article, w: str, c: str) -> bool:
-    """``w`` (no word of the language) is ``c``, a long word of it, with one letter left out:
-    "Melborne" for "Melbourne", "Britih": a slip, not another name."""
-    return len(c) == len(w) + 1 and len(c) >= _LOST_MIN and art.ordinary(c) is True

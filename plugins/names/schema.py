@@ -32,6 +32,9 @@ class Variants(Section):
     #: Letters whose absence makes another form of a word or another transliteration (long
     #: vowels; `ت` of a derived verb): a word one of them short of another is no slip.
     drop_kept: Words = []
+    #: Letters whose absence at a name's end makes another form of it (a plural "s"): a family
+    #: name one of them short is no slip.
+    end_kept: Words = []
     #: Pairs of two-letter runs whose last letters differ only by their dots and that make two
     #: forms of one word (the participles `متحدر` and `منحدر`): such a change is no slip.
     dot_kept: list[Pair] = []

@@ -1,0 +1,37 @@
+"""Kinds of one-letter slips in a name that are read as slips, not as another name: a letter lost
+from a long word of the language, a last letter lost from a family name the article settles on,
+a vowel changed in a long name. ``art`` is a :class:`.pairs.Article`."""
+
+from __future__ import annotations
+
+from .entities import content
+
+_LOST_MIN = 7   # letters of a word of the language a name loses one of into no word: a slip
+
+
+def lost_last(art, w: str, c: str, mentions) -> bool:
+    """``w`` (no word of the language) is the family name ``c`` of a person the article names in
+    full and writes twice or more, less its last letter, in a script with capitals: "Kyerematen"
+    for "Yaw Kyeremateng" (not a vowel, a transliteration, nor a plural "s": "Carolinas")."""
+    return art.data.capitals and len(c) == len(w) + 1 and len(w) >= _LOST_MIN and c.startswith(w) \
+        and c[-1] not in art.data.drop_kept | art.data.end_kept and len(mentions) >= 2 \
+        and any(m.full and m.person and content(m)[-1] == c for m in mentions)
+
+
+def vowel_slip(w: str, c: str) -> bool:
+    """``w`` and ``c`` differ by one vowel letter changed, dropped or doubled."""
+    diff = [(x, y) for x, y in zip(w, c) if x != y] if len(w) == len(c) else []
+    if diff:
+        return len(diff) == 1 and all(ch in _VOWELS for ch in diff[0])
+    short, long_ = sorted((w, c), key=len)
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return long_[i] in _VOWELS
+
+
+_VOWELS = frozenset("aeiouyاويى")
+
+
+def lost_letter(art, w: str, c: str) -> bool:
+    """``w`` (no word of the language) is ``c``, a long word of it, with one letter left out:
+    "Melborne" for "Melbourne", "Britih": a slip, not another name."""
+    return len(c) == len(w) + 1 and len(c) >= _LOST_MIN and art.ordinary(c) is True
