@@ -209,12 +209,14 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     years since her appointment in 2018" (published in 2024); a history told in years
     that does not fit the article's one founding year ("our 25-year history", founded in 2009,
     `تاريخها الممتد 40 عاماً`, `تأسست عام 2001`; an anniversary, "its 40th anniversary", `الذكرى
-    الأربعين لتأسيسها`); and an age that does
+    الأربعين لتأسيسها`; the years a commemoration counts, `ذكرى مرور 75 عاماً على تأسيسه`); and an age that does
     not fit the birth year of the same person — in one sentence ("The 19-year-old, who was born
     in Accra in 2001") or across the article, the two linked by the name they are said of ("Diaz,
     41," … "Diaz, who was born in 1976"; "died on Tuesday aged 88" … "Born in 1942 …, Penrose";
     "the 81-year-old poet Layla al-Khafaji" (an age before the name, three words at most between);
     "Aydin, 52," … "Born in Izmir in 1965, she trained" (she: the one person the sentence before names, else the one named in full before it);
+    "Tran Thi Lan won … . The 27-year-old crossed the line" (the subject of the sentence before, unless a word
+    such as "who" brings in another person) … "Born in the village of X, on the shore of Y, in 2001, Lan";
     `البالغ 35 عاماً` … `من مواليد 1979`; of two ages in a sentence with one birth, the one not beside it
     by its name: "Ali Haidari, 67, said his son Karim, 41, who was born in 1982" … "Haidari, who was born in 1951"; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
     ناهز 81 عاماً` … `وولد الدسوقي عام 1948`), or at a past event its sentence dates ("became mayor
@@ -242,7 +244,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     article, or whose sentence holds another birth; "ago" whose nearest year is a birth year or
     has another year close by; "N years after" in a sentence about the future; two ages with a word
     of kinship or another person's name between them ("Hamad, 33, whose daughter started school in
-    2019 at the age of 6").
+    2019 at the age of 6"); an age at an event its sentence does not date (`منذ كان في العاشرة`,
+    "since he was ten"); `بعد مرور 20 عاماً على تأسيسه`, which dates another event.
     """
     published = ctx.doc.published
     ages, births = ages_and_births

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import collections
-import re
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -18,10 +17,13 @@ from checker.extractors.name_mentions.builder import word_counts
 from checker.extractors.name_mentions.data import dot_slip
 from checker.extractors.name_mentions.near import edit_kind, slips_of
 from checker.language.frequency import known_word
+from checker.language.regexes import compiled
 
 from .entities import content, two_entities
 from .letter_slips import lost_last, lost_letter, vowel_slip
 from .lexicon import NamesData
+
+_LETTERS = compiled(r"[^\W\d_]+")   # the words of a sentence as written
 
 
 @dataclass(frozen=True)
@@ -113,8 +115,7 @@ class Article:
     def _lower(self, word: str, s) -> bool:
         """A kinship word as written in lower case in sentence ``s``, where names have capitals
         ("his son", not the place "Son Tra")."""
-        return not self.data.capitals or re.search(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])",
-                                                   self.ctx.doc.text[s.start:s.end]) is not None
+        return not self.data.capitals or word in _LETTERS.findall(self.ctx.doc.text, s.start, s.end)
 
     def written(self, w: str, proclitics: str) -> int:
         """How often the text writes the word ``w``, alone or after a proclitic letter."""

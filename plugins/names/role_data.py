@@ -66,9 +66,10 @@ def role_sets_data(lex) -> RoleSetsData:
         compatible |= {(name, frozenset(p)) for p in rs.compatible}
     predicates = set()
     for rule in d.derived_forms:   # `رئيس البلدية` → `رئيسا للبلدية` ("elected X mayor")
-        rx, _, to = rule.partition(">")
+        pattern, _, to = rule.partition(">")
+        rx = compiled(pattern)
         for k, roles in list(roles_of.items()):
-            if roles and (new := phrase_key(compiled(rx).sub(to, k, count=1))) != k and new not in roles_of:
+            if roles and (new := phrase_key(rx.sub(to, k, count=1))) != k and new not in roles_of:
                 roles_of[new] = roles
                 predicates.add(new)
     return RoleSetsData(

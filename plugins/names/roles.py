@@ -230,7 +230,9 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     prosecutor —, `إياد البكري، الذي يمثل المتهم`, `الوزاني، بصفته ممثلاً للنيابة` with the
     family name alone of a person named in full; after "who" never
     the name after it: "Owen Pritchard, who leads the opposition Plaid Cymru group", against
-    "Council leader Owen Pritchard"). In Arabic a
+    "Council leader Owen Pritchard"). In Arabic a role told as the predicate of the name right
+    before it (`انتخب المجلس وائل الدهيبي رئيساً للبلدية`) is read too: its form is derived from
+    the listed one (`رئيس البلدية`) by a rewriting rule of the language data (``derived_forms``). In Arabic a
     complement may hold a noun the name facts stop a name at (`مدرب نادي الاتحاد الرياضي …`), and
     a name read one word past its end into the verb's object (`وأرجأ القاضي طارق بن سالم
     المحاكمة`) is the same person as the name without that word, unless the word is a given name.

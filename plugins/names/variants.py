@@ -115,7 +115,9 @@ def name_variants(ctx, name_mentions):
       ordinary word — or two neighbouring letters swapped or a letter doubled against any word of
       a name, with the same first and last letters unless two letters swapped places ("the
       Treasury" … "A Tleasury spokesman"; "Marion Pettigrew" … "Petigrew said"; "Tavi Reko" …
-      "Rkeo said"; "Edward Brenner" … "Brennre said"; `مدينة الفلوجة` … `في الفلوحة`). In
+      "Rkeo said"; "Edward Brenner" … "Brennre said"; `مدينة الفلوجة` … `في الفلوحة`), or, in a
+      script with capitals, a family name written twice or more in a person's full name less its
+      last consonant ("Yaw Kyeremateng" … "Kyerematen showed"; not a last vowel or plural "s"). In
       Arabic a letter written for one that differs from it only by its dots (`مخمد` for `محمد`,
       `جالد` for `خالد`; the groups are language data) is such a slip even between two people's
       names. In Arabic such a word is read as a name where a name stands: after a title, a verb
