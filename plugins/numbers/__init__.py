@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from itertools import chain
 from pathlib import Path
 
 from checker import Example, data_files, hookimpl, rule
@@ -25,6 +26,7 @@ from .sources import thing_word, two_sources
 from .restated import find_restated
 from .shares import over_100, remainders
 from .splits import split_sums
+from .distributed import distributed_counts, out_of_counts
 from .tolls import find_toll_pairs
 
 _PAST = dt.timedelta(days=60)   # a date this far before publication tells an earlier event
@@ -264,6 +266,7 @@ def _clause_dated(doc, date_mentions):
         "count": "The count '{count}' does not match the list that follows, which names {items}.",
         "shares": "These shares of one breakdown add up to {total:g}%.",
         "split": "The parts this total is split into make {total}, not the {whole} told before.",
+        "out_of": "These counts make {total}, more than the {whole} they are counted out of.",
         "remainder": "{share:g}% and the remaining {rest:g}% of one whole make {total:g}%, not 100%.",
     },
     notes={
@@ -330,7 +333,13 @@ def count_mismatch(ctx, quantities):
     among a 50-bed maternity ward, a 30-bed … and a 24-bed …", `نحو 4500 مركب مرخص، منها 3100 مركب بمحرك و2200 مركب
     شراعي`), when they make more; and counts of the two sides of a partition of people right after a whole ("1,150
     members in 23 villages, 700 women and 350 men", `منهم 700 امرأة و350 رجلاً`) not making it (more, after
-    "including"). A last share told as "the rest" makes the figures one whole ("…, while the rest of
+    "including"). A noun told as distributed after a split word, its parts counted after it each told alike
+    ("The cases break down as follows: 620 in Kassala, 310 in New Halfa and 260 in Aroma", `إن الإصابات توزعت على
+    النحو التالي: 620 في …، و310 في …، و260 في …`), that do not make the count of that noun told before (fewer
+    with "the rest" told are not all); and counts before "out of" in their sentence, the first with the whole's
+    noun and the others with none ("48,210 votes against 39,870 for A and 6,415 for B, out of 91,300 valid votes",
+    `48210 أصوات مقابل 39870 لمنافسه و6415 لمرشح مستقل، من أصل 91300 صوت`), that make more than the whole (not
+    far more: counts of several rounds). A last share told as "the rest" makes the figures one whole ("…, while the rest of
     the Gulf contributed 31%", `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one
     sentence that do not make 100% ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45%
     المتبقية`).
@@ -362,9 +371,13 @@ def count_mismatch(ctx, quantities):
         ctx.report("shares", qs[0].start, qs[-1].end,
                    related=[ctx.related(q.start, q.end, f"{q.value:g}%") for q in qs],
                    total=sum(q.value for q in qs))
-    for whole, parts in split_sums(ctx, quantities, sents):
-        ctx.report("split", parts[0].start, parts[-1].end, related=[ctx.related(whole.start, whole.end, "the whole told here")]
-                   + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
+    told, ins = set(), (ctx, quantities, sents)
+    for key, whole, parts in chain((("split", *x) for x in chain(split_sums(*ins), distributed_counts(*ins))),
+                                   (("out_of", *x) for x in out_of_counts(*ins))):
+        if (parts[0].start, parts[-1].end) not in told:
+            told.add((parts[0].start, parts[-1].end))
+            ctx.report(key, parts[0].start, parts[-1].end, related=[ctx.related(whole.start, whole.end, "the whole told here")]
+                       + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
     for first, rest in remainders(ctx, quantities, sents):
         ctx.report("remainder", first.start, rest.end, related=[ctx.related(first.start, first.end, f"{first.value:g}%"),
                    ctx.related(rest.start, rest.end, f"{rest.value:g}%")],

@@ -241,3 +241,28 @@ def transposed(x: float, y: float) -> bool:
         return False
     dx, dy = str(int(abs(x))), str(int(abs(y)))
     return len(dx) >= 3 and sorted(dx) == sorted(dy)
+
+
+def stem_key(suffixes, vowels: str, initial: str, irregular: dict, pf, word: str) -> str:
+    """The key a noun is compared by: without article, suffix and long vowels (a broken plural
+    meets its singular: `أطفال`, `طفل`)."""
+    w = bare(word.lower(), pf)
+    if w in irregular:
+        return irregular[w]
+    whole = w
+    for old, new in suffixes:
+        if w.endswith(old) and len(w) - len(old) + len(new) >= 3:
+            w = w[:len(w) - len(old)] + new
+            break
+    if vowels and len(w) > 2:
+        skeleton = _skeleton(w, vowels, initial)
+        if len(skeleton) < 2 and w != whole:   # `أصوات`: a broken plural whose end looks like a suffix
+            skeleton = _skeleton(whole, vowels, initial)
+        w = skeleton if len(skeleton) >= 2 else w
+    return w
+
+
+def _skeleton(w: str, vowels: str, initial: str) -> str:
+    """A word without its long vowels (its first letter kept unless an initial vowel)."""
+    first = w[0] if w[0] not in initial else ""
+    return first + "".join(c for c in w[1:] if c not in vowels)

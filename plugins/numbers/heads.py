@@ -16,7 +16,7 @@ from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import alternation_rx, bare, figures_data, plural_word, prefixes
+from .common import alternation_rx, bare, figures_data, plural_word, prefixes, stem_key
 from .properties import property_head
 from .reached import reached_subject
 
@@ -96,21 +96,6 @@ class _Data:
     normal: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # normalised word -> key
 
 
-def _stem(suffixes, vowels: str, initial: str, irregular: dict, pf, word: str) -> str:
-    w = bare(word.lower(), pf)
-    if w in irregular:
-        return irregular[w]
-    for old, new in suffixes:
-        if w.endswith(old) and len(w) - len(old) + len(new) >= 3:
-            w = w[:len(w) - len(old)] + new
-            break
-    if vowels and len(w) > 2:
-        first = w[0] if w[0] not in initial else ""
-        skeleton = first + "".join(c for c in w[1:] if c not in vowels)
-        w = skeleton if len(skeleton) >= 2 else w
-    return w
-
-
 @lru_cache(maxsize=32)
 def head_data(lex) -> _Data:
     f = figures_data(lex)
@@ -121,7 +106,7 @@ def head_data(lex) -> _Data:
     pf = prefixes(lex)
 
     def stem(w: str) -> str:
-        return _stem(sfx, vowels, initial, irregular, pf, normalize_text(w))
+        return stem_key(sfx, vowels, initial, irregular, pf, normalize_text(w))
 
     synonym = {}
     for group in f.get("synonyms", []):
@@ -392,7 +377,7 @@ def noun_key_data(d: _Data, word: str) -> str:
     """The key of a normalised word (remembered across articles)."""
     got = d.normal.get(word)
     if got is None:
-        k = _stem(d.suffixes, d.vowels, d.initial, d.irregular, d.prefixes, word)
+        k = stem_key(d.suffixes, d.vowels, d.initial, d.irregular, d.prefixes, word)
         got = d.synonym.get(k, k)
         if len(d.normal) >= _MEMO:
             d.normal.clear()

@@ -157,6 +157,9 @@ class Figures(Section):
     additional: Words = []
     change_after: Words = []
     out_of: Words = []
+    #: A preposition written attached to the word after a count ("for": `لمنافسه`): the count is
+    #: told with no noun of its own ("39,870 for Olivera"), the noun of a count before it.
+    attached_for: Words = []
     rate: Words = []
     rate_prefixes: Words = []
     head_last: Bool = False

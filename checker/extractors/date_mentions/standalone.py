@@ -7,11 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from checker.extractors.date_mentions.model import DateMention, Part, RelativeDay
 from checker.extractors.date_mentions.patterns import YEAR
 from checker.extractors.date_mentions.scanner import Scanner, relative_weekday, shifted
 from checker.extractors.keywords import digits, finditer_at
+from checker.extractors.plurals import plural_noun
 from checker.extractors.quantity_mentions import unit_follows
 from checker.extractors.spans import SpanIndex
 from checker.language.matching import matched_key
@@ -33,13 +35,33 @@ def years(sc: Scanner, taken: SpanIndex) -> list[DateMention]:
         marker = sc.marker_after(m.end())
         hijri = marker in sc.p.hijri_markers
         bare = m.start("y") not in prefixed and not hijri and marker not in sc.p.gregorian_markers
-        if bare and (not 1900 <= y <= 2100 or unit_follows(sc.doc.lexicon, sc.text, m.end("y"))):
+        if bare and (not (1900 <= y <= 2100 or _before_event(sc, m.start("y"), m.end("y")))
+                     or unit_follows(sc.doc.lexicon, sc.text, m.end("y"))):
             continue   # "2000 tonnes", `نحو 2000 طن`: a quantity
         out.append(DateMention(
             start=s, end=e, text=sc.doc.text[s:e], calendar="hijri" if hijri else "gregorian",
             precision="year", year=y, year_part=Part(s, e, sc.doc.text[s:e], y), form="year",
             bare_year=bare))
     return out
+
+
+def _before_event(sc: Scanner, start: int, end: int) -> bool:
+    """An older year told between a word that makes a noun one thing ("its", "the": ``[dates]
+    range_event_leads``) and a singular noun: "since its 1893 completion" (not "its 1500
+    workers", a count, whose noun is plural)."""
+    before = _LAST_WORD.search(sc.text, max(0, start - 12), start)
+    after = _NEXT_WORD.match(sc.text, end)
+    return before is not None and after is not None and before.group(1) in _leads(sc.doc.lexicon) \
+        and not plural_noun(sc.doc.lexicon, after.group(1))
+
+
+_LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]{3,})(?![^\W\d_])")
+
+
+@lru_cache(maxsize=32)
+def _leads(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in lex.section("dates", {}).get("range_event_leads", []))
 
 
 def seasons_and_decades(sc: Scanner) -> list[DateMention]:

@@ -94,6 +94,7 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
     plain_def = b.is_def(last) and (not b.is_nisba(last) or len(idx) > 1 and b.family_nisba(last))
     if not (b.count(last) >= 2 or (known_start and (cued or plain_def or b.near_family_name(last)))
             or ((cued or compound) and lineage)
+            or (cued and len(idx) >= 3 and toks.norm[idx[-2]] in nm.compound_first)   # `الحاج محجوب عبد الرازق`
             or (first in nm.compound_first and len(idx) >= 3 and _no_word(b, last))   # `عبد الإله بنشقرون`
             or (cued and len(idx) == 2 and (_no_word(b, first) or _plain_given(b, first, last))
                 and (b.is_def(last) or _no_word(b, last)))):
