@@ -5,8 +5,6 @@ breakdown that add up to well over 100%. The words the rules read are language d
 
 from __future__ import annotations
 
-import bisect
-import datetime as dt
 from itertools import chain
 from pathlib import Path
 
@@ -14,11 +12,11 @@ from checker import Example, data_files, hookimpl, rule
 from checker.extractors.publication import dateline_at
 from checker.i18n import MessageCatalogue
 
-from .common import Sentences, clause_bounds, other_time, partitives, ratio_base
+from .common import Sentences, other_time, partitives, ratio_base
 from .schema import SCHEMAS
 from .aligned import find_aligned, same_bound
 from .counted_back import counted_back
-from .dating import date_reach, named_year
+from .dating import clause_dated, date_guard, own_dates_first, sentence_dates
 from .hyphenated import find_attributed, find_transposed
 from .lists import count_lists
 from .referred import find_referred
@@ -28,31 +26,6 @@ from .shares import over_100, remainders
 from .splits import split_sums
 from .distributed import distributed_counts, out_of_counts
 from .tolls import find_toll_pairs
-
-_PAST = dt.timedelta(days=60)   # a date this far before publication tells an earlier event
-_DATE_REACH = 300   # characters before a figure in which a date sets its event apart
-
-
-def _date_guard(date_mentions, sents: Sentences | None = None):
-    """Whether two figures stand under different dates: two events of a timeline, not one. With
-    ``sents``, only a date of the figure's sentence or the one before it counts."""
-    dated = [m for m in date_mentions if not m.bare_year and m.interval()]
-
-    def nearest(pos: int):
-        before = [m for m in dated if m.end <= pos and pos - m.end <= _DATE_REACH]
-        if sents is not None and before and (k := sents.index(pos)) is not None:
-            j = sents.index(before[-1].start)
-            return before[-1] if j is not None and k - 1 <= j <= k else None
-        return before[-1] if before else None
-
-    def apart(a, b) -> bool:
-        da, db = nearest(a.start), nearest(b.start)
-        if da is None or db is None or da is db:
-            return False
-        ia, ib = da.interval(), db.interval()
-        return ia[1] < ib[0] or ib[1] < ia[0]
-    return apart
-
 
 @rule(
     id="NUM001",
@@ -191,69 +164,22 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     """(earlier, later, noun) for every two figures NUM001's readings find in conflict. A
     dateline's date dates the report, not a figure after it."""
     date_mentions = [m for m in date_mentions if not dateline_at(ctx.doc.text, m.start, m.end)]
-    told_dated, other = _sentence_dates(date_mentions, sents), other_time(ctx, sents)
+    told_dated, other = sentence_dates(date_mentions, sents), other_time(ctx, sents)
     owners, parts = partitives(ctx, quantities)
 
     def dated(a, b) -> bool:   # (or a part and its whole, or two wholes of other owners: "two of his
         #                         side's four tries" … "three of the seven tries")
         return told_dated(a, b) or other(a, b) or parts.get(a.start) == b.start or \
             a.start in owners and owners.get(b.start, owners[a.start]) != owners[a.start]
-    apart = _own_dates_first(date_mentions, sents, _date_guard(date_mentions), dated)
-    past = _sentence_dates(date_mentions, sents, ctx.doc.published)
+    apart = own_dates_first(date_mentions, sents, date_guard(date_mentions), dated)
+    past = sentence_dates(date_mentions, sents, ctx.doc.published)
     pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b) or dated(a, b),
-                                 _clause_dated(ctx.doc, date_mentions)))
+                                 clause_dated(ctx.doc, date_mentions)))
     pairs += list(find_restated(ctx, quantities, sents, dated))
-    near = _own_dates_first(date_mentions, sents, _date_guard(date_mentions, sents), dated)
+    near = own_dates_first(date_mentions, sents, date_guard(date_mentions, sents), dated)
     pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b), same_bound))
     pairs += [*find_transposed(ctx, quantities, sents, dated), *find_referred(ctx, quantities, sents, dated), *find_attributed(ctx, quantities, sents, dated)]
     return pairs
-
-
-def _own_dates_first(date_mentions, sents: Sentences, nearest, dated):
-    """Two figures whose sentences both name dates are set apart by those dates alone ("… 15% …
-    in 2003" told twice), not by a date told before either of them."""
-    own = {sents.index(m.start) for m in date_mentions if m.interval()}
-
-    def apart(a, b) -> bool:
-        if sents.index(a.start) in own and sents.index(b.start) in own:
-            return dated(a, b)
-        return nearest(a, b)
-    return apart
-
-
-def _sentence_dates(date_mentions, sents: Sentences, published=None):
-    """Whether the sentences of two figures name dates that cannot be one: the same count of two
-    years ("cut 1,200 jobs in 2022 … 1,500 jobs in 2023") is two facts."""
-    by_sentence: dict[int, list] = {}
-    for m in date_mentions:
-        i = sents.index(m.start)
-        if i is not None and m.interval() and not named_year(sents.doc, m):
-            by_sentence.setdefault(i, []).append((m.start, date_reach(m, published)))
-    text = sents.doc.text
-
-    def own(q) -> list:   # not a date in a clause after the figure's ("…, the governor said on Tuesday")
-        return [r for s, r in by_sentence.get(sents.index(q.start), [])
-                if s < q.start or not any(c in text[q.end:s] for c in ",،;؛")]
-
-    def apart(a, b) -> bool:
-        da, db = own(a), own(b)
-        if da and db:
-            return not any(x[0] <= y[1] and y[0] <= x[1] for x in da for y in db)
-        return published is not None and any(  # "a similar storm last January": another event
-            all(x[1] < published - _PAST for x in d) for d in (da, db) if d)
-    return apart
-
-
-def _clause_dated(doc, date_mentions):
-    """Whether a date mention lies in the clause of a figure (between the punctuation around it)."""
-    starts = sorted(m.start for m in date_mentions if m.interval())
-    text = doc.text
-
-    def dated(q) -> bool:
-        lo, hi = clause_bounds(text, q.start, q.end)
-        i = bisect.bisect_left(starts, lo)
-        return i < len(starts) and starts[i] < hi
-    return dated
 
 
 @rule(
@@ -327,13 +253,16 @@ def count_mismatch(ctx, quantities):
     a body holds, the first told with its noun and the others gapped, that make more than its members ("the 25-member
     council, A holds 14 seats, B 9 and independents 5"); and the only count of a sentence against two parts the next
     sets apart after "Of these" ("46 shops. Of these, 29 reopened …, while 21 remain empty", `ومنها … فيما`), or in its
-    own sentence after a comma, two parts told alike (or set apart: "while") after "of them" and "and" ("43 boatmen work
-    the crossing, 27 of them from the north bank and 19 from the city side", `منهم 27 من القرى و19 من المدينة`); the
+    own sentence after a comma, parts told alike (or two set apart: "while") after "of them", joined by commas and a
+    closing "and" ("43 boatmen work the crossing, 27 of them from the north bank and 19 from the city side", "560
+    families, 310 of them in Zavkhan, 205 in Uvs and 95 in Khovd", `منهم 27 من القرى و19 من المدينة`; the first with the
+    whole's noun and the others with none: `64 منصة، منها 40 منصة للأسماك و18 للروبيان و10 للأسماك المجففة`); the
     kinds of a count listed after words that open a breakdown, each a count of its own noun ("Its 96 beds are divided
     among a 50-bed maternity ward, a 30-bed … and a 24-bed …", `نحو 4500 مركب مرخص، منها 3100 مركب بمحرك و2200 مركب
     شراعي`), when they make more; and counts of the two sides of a partition of people right after a whole ("1,150
     members in 23 villages, 700 women and 350 men", `منهم 700 امرأة و350 رجلاً`) not making it (more, after
-    "including"). A noun told as distributed after a split word, its parts counted after it each told alike
+    "including"), or, after words that say what a thing is made of, the count of that noun (or a synonym) told before
+    ("The cannery's 1,850 workers … the workforce, made up of 1,200 women and 550 men", `المكونة من`). A noun told as distributed after a split word, its parts counted after it each told alike
     ("The cases break down as follows: 620 in Kassala, 310 in New Halfa and 260 in Aroma", `إن الإصابات توزعت على
     النحو التالي: 620 في …، و310 في …، و260 في …`), that do not make the count of that noun told before (fewer
     with "the rest" told are not all); and counts before "out of" in their sentence, the first with the whole's

@@ -17,6 +17,7 @@ from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
 from .common import Sentences, alternation_rx, and_words, figures_data
+from .composed import told_before
 
 TOLERANCE = 0.02   # of the whole: parts told rounded
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -70,16 +71,19 @@ def complement_counts(ctx, quantities: list[Quantity], sents: Sentences):
             by_sentence.setdefault(k, []).append(q)
     leads = _leads(ctx.lexicon)
     for cs in by_sentence.values():
-        for i in range(1, len(cs) - 1):
+        for i in range(len(cs) - 1):
             a, b = cs[i], cs[i + 1]
             (sa, ea), (sb, eb) = (_side(sides, leads, nt, view.from_original(q.end)) for q in (a, b))
             if sa is None or sb is None or sa[0] != sb[0] or sa[1] == sb[1]:
                 continue
             gap = _WORDS.findall(nt[ea:view.from_original(b.start)])
             if not (gap and gap[-1] in words or nt[view.from_original(b.start) - 1:view.from_original(b.start)] in attached) \
-                    or len(gap) > 1 or not _ends(nt, eb):
-                continue   # (the second part joined by "and" right after the first, then its phrase ends)
-            whole, partial = _whole(ctx, view, cs[:i], a)
+                    or len(gap) > 1:
+                continue   # (the second part joined by "and" right after the first)
+            whole, partial = _whole(ctx, view, cs[:i], a) if _ends(nt, eb) else (None, False)
+            if whole is None:
+                # "the workforce, made up of 1,200 women and 550 men from Lae": its phrase may go on
+                whole, partial = told_before(ctx, counts, a, eb), False
             if whole is None:
                 continue
             off = a.value + b.value - whole.value

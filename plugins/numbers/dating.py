@@ -1,13 +1,15 @@
-"""How far the date of a sentence reaches as the time of NUM001's figures beside it."""
+"""The dates of NUM001's figures: how far the date of a sentence reaches as the time of the figures
+beside it, and whether two figures stand under dates that make them two facts."""
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import stopwords
+from .common import Sentences, clause_bounds, stopwords
 
 _WORD_BEFORE = compiled(r"([^\W\d_]+)[^\S\n]+$")
 
@@ -28,3 +30,75 @@ def date_reach(m, published):
     if m.bound == "since":
         hi = max(hi, published or dt.date.max)
     return lo, hi
+
+
+_PAST = dt.timedelta(days=60)   # a date this far before publication tells an earlier event
+_DATE_REACH = 300   # characters before a figure in which a date sets its event apart
+
+
+def date_guard(date_mentions, sents: Sentences | None = None):
+    """Whether two figures stand under different dates: two events of a timeline, not one. With
+    ``sents``, only a date of the figure's sentence or the one before it counts."""
+    dated = [m for m in date_mentions if not m.bare_year and m.interval()]
+
+    def nearest(pos: int):
+        before = [m for m in dated if m.end <= pos and pos - m.end <= _DATE_REACH]
+        if sents is not None and before and (k := sents.index(pos)) is not None:
+            j = sents.index(before[-1].start)
+            return before[-1] if j is not None and k - 1 <= j <= k else None
+        return before[-1] if before else None
+
+    def apart(a, b) -> bool:
+        da, db = nearest(a.start), nearest(b.start)
+        if da is None or db is None or da is db:
+            return False
+        ia, ib = da.interval(), db.interval()
+        return ia[1] < ib[0] or ib[1] < ia[0]
+    return apart
+
+
+def own_dates_first(date_mentions, sents: Sentences, nearest, dated):
+    """Two figures whose sentences both name dates are set apart by those dates alone ("… 15% …
+    in 2003" told twice), not by a date told before either of them."""
+    own = {sents.index(m.start) for m in date_mentions if m.interval()}
+
+    def apart(a, b) -> bool:
+        if sents.index(a.start) in own and sents.index(b.start) in own:
+            return dated(a, b)
+        return nearest(a, b)
+    return apart
+
+
+def sentence_dates(date_mentions, sents: Sentences, published=None):
+    """Whether the sentences of two figures name dates that cannot be one: the same count of two
+    years ("cut 1,200 jobs in 2022 … 1,500 jobs in 2023") is two facts."""
+    by_sentence: dict[int, list] = {}
+    for m in date_mentions:
+        i = sents.index(m.start)
+        if i is not None and m.interval() and not named_year(sents.doc, m):
+            by_sentence.setdefault(i, []).append((m.start, date_reach(m, published)))
+    text = sents.doc.text
+
+    def own(q) -> list:   # not a date in a clause after the figure's ("…, the governor said on Tuesday")
+        return [r for s, r in by_sentence.get(sents.index(q.start), [])
+                if s < q.start or not any(c in text[q.end:s] for c in ",،;؛")]
+
+    def apart(a, b) -> bool:
+        da, db = own(a), own(b)
+        if da and db:
+            return not any(x[0] <= y[1] and y[0] <= x[1] for x in da for y in db)
+        return published is not None and any(  # "a similar storm last January": another event
+            all(x[1] < published - _PAST for x in d) for d in (da, db) if d)
+    return apart
+
+
+def clause_dated(doc, date_mentions):
+    """Whether a date mention lies in the clause of a figure (between the punctuation around it)."""
+    starts = sorted(m.start for m in date_mentions if m.interval())
+    text = doc.text
+
+    def dated(q) -> bool:
+        lo, hi = clause_bounds(text, q.start, q.end)
+        i = bisect.bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
+    return dated

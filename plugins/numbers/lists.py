@@ -321,7 +321,7 @@ def count_lists(ctx, quantities, sents: Sentences):
         sent = sents.at(q.start)
         if sent is None:
             continue
-        ns, ne = view.from_original(q.start), view.from_original(q.end)
+        ne = view.from_original(q.end)
         send = view.from_original(sent.end)
         if measures(ctx.lexicon, nt, ne) or named(ctx.lexicon, text[max(0, q.start - 30):q.start]):
             continue   # "two years after the war, France, …": not a count of things

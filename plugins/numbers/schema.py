@@ -151,6 +151,9 @@ class Figures(Section):
     #: The two sides of a partition of people, each a list of words ("women" and "men"): two
     #: counts of both sides after a whole break it down and make it.
     complements: list[list[Words]] = []
+    #: Words that say what a thing is made of, after its noun ("made up of", `المكونة من`): two
+    #: complementary counts after them break down the count of that noun told before.
+    made_of: Words = []
     units: Words = []
     modifiers: Words = []
     phrase_ends: Words = []

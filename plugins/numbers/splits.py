@@ -9,7 +9,6 @@ in the whole's own sentence may not make more than their whole."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
@@ -19,6 +18,7 @@ from checker.language.regexes import compiled
 from .common import Sentences, alternation_rx, and_words, exact_counts, figures_data, measure_units
 from .complements import complement_counts
 from .kinds import kinds_counts
+from .of_them import them_counts
 from .seats import seat_counts
 
 TOLERANCE = 0.02   # of the whole: parts rounded ("$1.4 million" split as "$750,000" and "$660,000")
@@ -54,7 +54,7 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
     yield from _colon_counts(ctx, quantities, sents)
     yield from _these_counts(ctx, quantities, sents)
     told = set()
-    for whole, parts in _them_counts(ctx, quantities, sents):
+    for whole, parts in them_counts(ctx, quantities, sents):
         told.add(whole.start)
         yield whole, parts
     yield from kinds_counts(ctx, quantities, sents)
@@ -157,40 +157,6 @@ def _these_counts(ctx, quantities: list[Quantity], sents: Sentences):
 
 
 _WORD_AFTER = compiled(r"\W{0,8}([^\W\d_]+)")
-
-
-def _them_counts(ctx, quantities: list[Quantity], sents: Sentences):
-    """A sentence of three counts: a whole, then after a comma a part marked "of them" and a
-    second joined to it by "and", the two told alike — the same word after each ("43 boatmen
-    work the crossing, 27 of them from the north bank and 19 from the city side", `يعمل 43
-    مراكبياً، منهم 27 من القرى و19 من المدينة`) — or set apart from it ("29 of them reached the
-    finish while 15 retired", `فيما`): a breakdown whose parts make more than the whole."""
-    ofx = _of_them_rx(ctx.lexicon)
-    if ofx is None:
-        return
-    view, (words, attached) = ctx.doc.normalized, and_words(ctx.lexicon)
-    apart = _these_rx(ctx.lexicon)[1]
-    by = _counts_by_sentence(quantities, sents)
-    for parts in by.values():
-        if len(parts) != 3 or parts[1].value + parts[2].value <= parts[0].value:
-            continue
-        _, as_, bs = (view.from_original(q.start) for q in parts)
-        we, ae, be = (view.from_original(q.end) for q in parts)
-        if not re.search(r"[,،]", view.text[we:as_]):
-            continue
-        after_a = ofx.match(view.text, ae)   # "27 of them", or `منهم 27`
-        if after_a is None and ofx.search(view.text, max(we, as_ - 12), as_) is None:
-            continue
-        gap = view.text[ae:bs].split()
-        if gap and apart is not None and any(apart.fullmatch(w) for w in gap[-2:]):
-            yield parts[0], parts[1:]   # "29 of them reached the finish while 15 retired": set apart, both told
-            continue
-        if not (gap and gap[-1] in words or view.text[bs - 1:bs] in attached):
-            continue   # (the second part joined by "and", `و19`)
-        first_a = _WORD_AFTER.match(view.text, after_a.end() if after_a else ae)
-        first_b = _WORD_AFTER.match(view.text, be)
-        if first_a and first_b and first_a.group(1) == first_b.group(1):
-            yield parts[0], parts[1:]
 
 
 @lru_cache(maxsize=32)

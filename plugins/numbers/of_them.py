@@ -1,0 +1,98 @@
+"""NUM002's reading of a whole and its parts marked "of them" in one sentence: a whole, then after
+a comma a part marked "of them" (before or after it) and more joined to it by commas and "and",
+told alike — the same word after each ("43 boatmen work the crossing, 27 of them from the north
+bank and 19 from the city side", "640 families, 310 of them in Zavkhan, 205 in Uvs and 95 in
+Khuvsgul", `يعمل 43 مراكبياً، منهم 27 من القرى و19 من المدينة`), or the first with the whole's
+noun and the others with none of their own (`يضم 64 منصة، منها 40 منصة للأسماك و18 للروبيان و10
+للأسماك المجففة`) — or two set apart ("29 of them reached the finish while 15 retired", `فيما`):
+a breakdown whose parts make more than the whole."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.extractors.quantity_mentions import Quantity
+from checker.language.normalize import normalize_text
+
+from .common import Sentences, alternation_rx, and_words, exact_counts, figures_data
+from .heads import head_of, noun_key
+
+_WORD_AFTER = re.compile(r"\W{0,8}([^\W\d_]+)")
+
+
+@lru_cache(maxsize=32)
+def _rxs(lex):
+    """The words of a part of the count told before ("of them", `منهم`), the words that set two
+    parts apart ("while"), and the prepositions written attached after a count (`للروبيان`)."""
+    f = figures_data(lex)
+    of = alternation_rx([normalize_text(w) for w in f.get("of_these", [])], before=r"\s*", after=r"(?![^\W\d_])")
+    apart = alternation_rx([normalize_text(w) for w in f.get("apart_words", [])])
+    return of, apart, tuple(normalize_text(w) for w in f.get("attached_for", []))
+
+
+def them_counts(ctx, quantities: list[Quantity], sents: Sentences):
+    """Yield (whole, parts) for a whole whose parts marked "of them" make more than it."""
+    ofx, apart, attached = _rxs(ctx.lexicon)
+    if ofx is None:
+        return
+    view = ctx.doc.normalized
+    by: dict[int, list[Quantity]] = {}
+    for q in exact_counts(quantities, 2):
+        if (k := sents.index(q.start)) is not None:
+            by.setdefault(k, []).append(q)
+    for cs in by.values():
+        if len(cs) < 3:
+            continue
+        whole, first = cs[0], cs[1]
+        we, fs, fe = view.from_original(whole.end), view.from_original(first.start), view.from_original(first.end)
+        if not re.search(r"[,،]", view.text[we:fs]):
+            continue
+        marked = ofx.match(view.text, fe)   # "27 of them", or `منهم 27`
+        if marked is None and ofx.search(view.text, max(we, fs - 12), fs) is None:
+            continue
+        parts = _listed(ctx, cs[1:])
+        if len(parts) < 2 or sum(q.value for q in parts) <= whole.value:
+            continue
+        gap = view.text[fe:view.from_original(parts[1].start)].split()
+        if len(parts) == 2 and gap and apart is not None and any(apart.fullmatch(w) for w in gap[-2:]):
+            yield whole, parts   # "29 of them reached the finish while 15 retired": set apart, both told
+        elif _alike(ctx, whole, parts, marked.end() if marked else fe, attached):
+            yield whole, parts
+
+
+def _listed(ctx, counts: list[Quantity]) -> list[Quantity]:
+    """The counts from the first that make one list: each after the first joined by a comma or
+    "and" (or a while-clause's word), closed by one joined by "and"; after it only another
+    joined by "and" goes on (`و18 … و10`), and nothing when no "and" closes it."""
+    view, (words, attached) = ctx.doc.normalized, and_words(ctx.lexicon)
+    apart = _rxs(ctx.lexicon)[1]
+    out, closed = [counts[0]], False
+    for prev, q in zip(counts, counts[1:]):
+        qs = view.from_original(q.start)
+        lead = view.text[view.from_original(prev.end):qs].split()
+        if lead and (lead[-1] in words or apart is not None and any(apart.fullmatch(w) for w in lead[-2:])) \
+                or view.text[qs - 1:qs] in attached:
+            closed = True
+        elif closed or not lead or not lead[-1].endswith((",", "،")):
+            break
+        out.append(q)
+    return out if closed else []
+
+
+def _alike(ctx, whole: Quantity, parts: list[Quantity], first_end: int, attached: tuple[str, ...]) -> bool:
+    """Every part told with the same word after it, or the first with the whole's noun and the
+    others with a preposition written attached (`40 منصة للأسماك و18 للروبيان`)."""
+    view = ctx.doc.normalized
+    after = [_WORD_AFTER.match(view.text, first_end)] + [_WORD_AFTER.match(view.text, view.from_original(q.end)) for q in parts[1:]]
+    if any(m is None for m in after):
+        return False
+    words = [m.group(1) for m in after]
+    if len(set(words)) == 1:
+        return True
+    rest = {next((p for p in attached if w.startswith(p) and len(w) > len(p) + 2), None) for w in words[1:]}
+    if len(rest) != 1 or None in rest:
+        return False
+    ws, we = view.from_original(whole.start), view.from_original(whole.end)
+    head = head_of(ctx.lexicon, view.text, ws, we, ctx.doc.text[max(0, whole.start - 30):whole.start])
+    return head is not None and head.main == noun_key(ctx.lexicon, words[0])
