@@ -14,7 +14,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker.extractors.date_mentions import DateMention
@@ -25,6 +25,7 @@ from checker.language.regexes import compiled
 
 _DIRECTIONS = {"past": -1, "current": 0, "future": 1}
 _UNITS = ("week", "month", "year")
+_WHEN_WORDS = 6   # words of a clause of when between a relative expression and its date
 
 
 def _words(lex) -> list[str]:
@@ -65,6 +66,7 @@ class _Patterns:
     ago_units: dict[str, tuple[int, int]] | None = None   # unit -> (days, count without a number)
     numbers: dict[str, int] | None = None
     ago_word: re.Pattern | None = None         # the word every match of ``ago`` holds ("ago", `قبل`)
+    when: re.Pattern | None = None             # ", when the gauge recorded on": a clause of the time
 
 
 @lru_cache(maxsize=32)
@@ -95,7 +97,10 @@ def _patterns(lex) -> _Patterns | None:
     poss = alternation(d.get("possessive", []))
     own = rf"(?:(?:{poss})(?:{WS}+[^\W\d_]+){{1,3}})?" if poss else ""
     gap = compiled(rf"{own}{WS}*[,،]?{WS}*{link}", re.I)
-    return _Patterns(expression, relations, units, days, parts, narrative_rx, gap, *_ago(lex, d))
+    whens = alternation(d.get("when", []))
+    when = compiled(rf"{WS}*[,،]{WS}*(?:{whens})(?:{WS}+[^\W\d_]+){{1,{_WHEN_WORDS}}}{WS}+(?:{links}){WS}+", re.I) \
+        if whens and links else None
+    return replace(_Patterns(expression, relations, units, days, parts, narrative_rx, gap, *_ago(lex, d)), when=when)
 
 
 def _ago(lex, d: dict) -> tuple[re.Pattern | None, dict, dict, re.Pattern | None]:
@@ -166,7 +171,9 @@ def attached_date(doc, expr: RelativeExpression, nend: int, mentions, starts: li
         m = mentions[i]
         first = m.weekday.start if m.weekday is not None and m.weekday.start >= expr.end else m.start
         gap = view.text[nend:view.from_original(first)]
-        if len(gap) <= 40 and p.gap.fullmatch(gap):
+        when = p.when is not None and m.precision == "day" and p.when.fullmatch(gap) is not None
+        if len(gap) <= 40 and p.gap.fullmatch(gap) or when:   # (a day in a clause of when it was:
+            #   "last month, when the gauge recorded on 6 August", `الشهر الماضي، حين سجّل … في 6 أغسطس`)
             # a date that opens a period counts from its first day (`ابتداء من 6 نيسان`)
             lead = m.lead is None or m.bound == "since" and view.from_original(m.lead) >= nend
             usable = m.form in ("words", "numeric", "year") and not m.bare_year and lead

@@ -219,6 +219,9 @@ class RelativeDates(Section):
     narrative: Words = []
     #: Words that attach a date to the expression ("on", "set for", `في`).
     links: Words = []
+    #: A word opening a clause of when between the expression and a day it names ("last month,
+    #: when the gauge recorded on 6 August").
+    when: Words = []
     possessive: Words = []
     #: Day words to their offset from the publication date (yesterday = -1).
     days: dict[Str, Int] = {}
