@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import unicodedata
 import inspect
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable
@@ -131,9 +132,17 @@ class RuleContext:
     def text(self) -> str:
         return self.doc.text
 
+    def _marked(self, start: int, end: int):
+        """The span of ``[start, end)`` with the marks written on its last letter (`شهراً`: the
+        tanween), which a span read in the normalised view leaves out."""
+        text = self.doc.text
+        while start < end < len(text) and unicodedata.category(text[end]) == "Mn":
+            end += 1
+        return self.doc.span(start, end)
+
     def related(self, start: int, end: int, message: str) -> Related:
         note = match_note(self.rule.notes, message) if self.rule.notes else None
-        return Related(span=self.doc.span(start, end), message=message,
+        return Related(span=self._marked(start, end), message=message,
                        message_id=note[0] if note else None, arguments=note[1] if note else None)
 
     def suggestion(self, start: int, end: int, replacement: str, description: str,
@@ -151,7 +160,7 @@ class RuleContext:
         ``start``, ``end``, ``related``, ``suggestions``, ``confidence`` or ``severity``)."""
         if message_id not in self.rule.messages:
             raise KeyError(f"rule {self.rule.id} has no message {message_id!r}")
-        span = self.doc.span(start, end)
+        span = self._marked(start, end)
         related = tuple(related)
         sev = self.severity
         if severity is not None and not self.severity_configured:

@@ -16,7 +16,7 @@ from .anchored import anchored_pairs
 from .order import Order, find_orders
 from .persons import determiners
 from .times import extract_times
-from .verdicts import date_verdict, time_verdict
+from .verdicts import date_verdict, time_verdict, year_told
 
 _MAX_GAP = 200          # characters between two linked dates
 _MAX_AFTER = 90         # from "after"/"before" to the date of the event it introduces
@@ -86,9 +86,11 @@ def chronology_mismatch(ctx, date_mentions):
       alarm was raised at 10.52 a.m.".
     A stated offset is checked exactly up to six days ("two days later" from 12 June is 14 June)
     and with a margin beyond (a day, or 15 % of the offset: "a week" allows a day either way; 30 % for a rough
-    one, "about four hours later", `بعد نحو أربع ساعات`); loose words ("days later", `بعد أيام`) check the order only. A date without
-    a year takes the year that puts it nearest to the other date; a weekday ("on Monday",
-    `يوم الاثنين`) is placed by the publication date.
+    one, "about four hours later", `بعد نحو أربع ساعات`); an offset told as a bound is checked on its one side ("less than
+    an hour later", `بعد أقل من ساعة`: not later than that; "more than a week later": not sooner); loose words ("days
+    later", `بعد أيام`) check the order only. A date without a year takes the year that puts it nearest to the other
+    date; a month whose year is told in words ("in May this year", `في يوليو الماضي`) is dated like one with its year in
+    figures; a weekday ("on Monday", `يوم الاثنين`) is placed by the publication date.
 
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
@@ -104,8 +106,8 @@ def chronology_mismatch(ctx, date_mentions):
     sentences apart (except, about days of the sentence before — in its paragraph or opening the
     next —, a sentence that opens with its order word — "After that, on 12 June" — or that
     writes an offset right before its date: "Crews moved in a month later, on 10 January"; the
-    latter also two sentences on, with no date between), an
-    "after"/"before" separated from its date by
+    latter also two sentences on, with no date between), a time inside a bound ("less than an hour later" of ten
+    minutes), an "after"/"before" separated from its date by
     a comma or told far from the first date (the dates are then other events'), an order word with no offset whose date
     ends a clause of its own after a comma ("born in 1973 and previously ran a terminal in Churchill, Manitoba, before
     joining the port in 2020"), "the then minister", "since then", and a month
@@ -138,7 +140,7 @@ def _usable(m) -> bool:
         return m.day is not None and m.interval() is not None
     if m.form not in ("words", "numeric", "year", "season") or m.bare_year:
         return False
-    if m.year_part is not None:
+    if year_told(m):
         return m.interval() is not None
     return m.precision == "day" and m.calendar == "gregorian" and len(m.months) == 1
 

@@ -129,7 +129,8 @@ def same_event_two_dates(ctx, events, open_events):
     انفعل/انفعال, افتعل/افتعال, فعل/فعول …), so any derived form of a once-only event (founded, opened, collapsed,
     elected, launched, born, died, independence, assassinated, the start of something — "construction began" …
     "construction of the plant started", `اندلع الحريق` — and their synonyms in the language data) counts, and so
-    does any event whose object is qualified by "first"/`الأولى` ("his first novel"; an event that happens once
+    does any event whose object is qualified by "first"/`الأولى` (or another ordinal of the first: "maiden", "inaugural",
+    `الافتتاحية`; "his first novel"; an event that happens once
     anyway stays itself: `افتُتح للمرة الأولى`, `افتتاحه الأول`); a thing's first edition is its founding ("founded
     in 1996" … "since its first edition in 1999", `منذ دورته الأولى`), when its sentence names the thing; any other
     event told as a verb and as a definite noun derived from it (:mod:`.open_events`; "the Nov. 4 vote" … "voted on

@@ -36,6 +36,7 @@ class Order:
     minutes: float | None
     offset: tuple[int, int] | None = None   # where the offset words are, in the same text
     loose: bool = False   # "about four hours later", `بعد نحو أربع ساعات`: a rough offset
+    bound: int = 0        # +1 "less than an hour later" (at most), -1 "more than" (at least)
 
     @property
     def direction(self) -> int:
@@ -62,7 +63,9 @@ def _patterns(lex) -> _Patterns | None:
         return None
     num = rf"(?:\d{{1,3}}|{alternation(numbers)})" if numbers else r"\d{1,3}"
     approx = rf"(?P<ap>{alternation(d.get('approx', []))}){WS}+" if d.get("approx") else ""
-    offset = rf"(?:{approx.replace('?P<ap>', '')})?(?:{num}{WS}+)?(?:{alternation(units)}){NOT_LETTER_AFTER}"
+    bounds = "|".join(rf"(?P<{g}>{alternation(d[k])}){WS}+" for g, k in (("most", "at_most"), ("least", "at_least")) if d.get(k))
+    bound = rf"(?:{bounds})?" if bounds else ""
+    offset = rf"(?:{approx.replace('?P<ap>', '')})?{re.sub(r'[?]P<[a-z]+>', '', bound)}(?:{num}{WS}+)?(?:{alternation(units)}){NOT_LETTER_AFTER}"
     phrases = [(p, k) for k in KINDS for p in d.get(k, [])]
     phrases.sort(key=lambda pk: ("{n}" in pk[0], len(pk[0])), reverse=True)
     alts, kinds = [], {}
@@ -73,7 +76,7 @@ def _patterns(lex) -> _Patterns | None:
     if not alts:
         return None
     phrase = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{'|'.join(alts)}){NOT_LETTER_AFTER}", re.I)
-    offset_rx = compiled(rf"(?:{approx})?(?:(?P<num>{num}){WS}+)?(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
+    offset_rx = compiled(rf"(?:{approx})?{bound}(?:(?P<num>{num}){WS}+)?(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
     ignore = alternation(d.get("ignore", []))
     ignore_rx = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
     return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx,
@@ -104,9 +107,10 @@ def find_orders(lex, text: str) -> list[Order]:
                 and phrase_key(n.group(1)) not in p.units:
             continue   # "after 24 overs", `بعد 24 شوطاً`: a count of things, no event to order by
         start = m.start(m.lastgroup)
-        loose = bool(where and (om := p.offset.search(m.group(m.lastgroup))) and om.groupdict().get("ap"))
-        out.append(Order(start, m.end(m.lastgroup), kind, minutes,
-                         (start + where[0], start + where[1]) if where else None, loose))
+        om = p.offset.search(m.group(m.lastgroup)) if where else None
+        found = om.groupdict() if om else {}
+        out.append(Order(start, m.end(m.lastgroup), kind, minutes, (start + where[0], start + where[1]) if where else None,
+                         bool(found.get("ap")), 1 if found.get("most") else -1 if found.get("least") else 0))
     return out
 
 

@@ -256,6 +256,10 @@ class Chronology(Section):
     units: dict[Str, tuple[Int, Int]] = {}
     #: Words before an offset that make it rough ("about four hours later"): a wider margin.
     approx: Words = []
+    #: Words before an offset that make it a bound: at most ("less than an hour later"), at least
+    #: ("more than two weeks later").
+    at_most: Words = []
+    at_least: Words = []
     #: After an order phrase, words that make the date after them where a length runs from ("after
     #: 19 days in custody since his arrest on Jan. 14"), not an event put in order.
     since: Words = []

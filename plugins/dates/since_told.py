@@ -49,8 +49,13 @@ def _words(lex) -> _Words:
 
 
 def _plain(tok: str, data) -> str:
-    """A word without an attached conjunction and the article (`والتصادم` → `تصادم`)."""
-    return _strip(_bare(tok, data))
+    """A word without an attached conjunction and the article (`والتصادم` → `تصادم`); an ordinal
+    that makes a thing once-only as the first of them ("inaugural" is "first": `الافتتاحية`)."""
+    word = _strip(_bare(tok, data))
+    return _ORDINAL if tok in data.ordinal_forms or word in data.ordinals else word
+
+
+_ORDINAL = "\0first"   # no word of any text
 
 
 def _roots(der, w: str) -> frozenset[str]:

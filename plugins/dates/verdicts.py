@@ -9,6 +9,7 @@ import datetime as dt
 from .order import Order
 
 _DAY = 1440             # minutes
+_YEAR_WORDS = 4         # letters after a month that tell its year in words ("this year"), at least
 
 
 def date_verdict(a, b, order: Order) -> str | None:
@@ -25,6 +26,10 @@ def date_verdict(a, b, order: Order) -> str | None:
     tol = max(tol, 1.0, 0.3 * days) if order.loose else tol   # "about five days later"
     shift = dt.timedelta(days=order.direction * days)
     lo, hi = ia[0] + shift - dt.timedelta(days=tol), ia[1] + shift + dt.timedelta(days=tol)
+    if order.bound > 0:     # "less than a week later": anywhere from the first date up to it
+        lo, hi = (ia[0], hi) if order.direction > 0 else (lo, ia[1])
+    elif order.bound < 0:   # "more than a week later": anywhere past it
+        lo, hi = (lo, dt.date.max) if order.direction > 0 else (dt.date.min, hi)
     return "offset" if ib[1] < lo or ib[0] > hi else None
 
 
@@ -35,15 +40,25 @@ def time_verdict(a, b, order: Order) -> str | None:
         return "order" if 0 < back < 360 else None
     expected = a.minutes + order.direction * order.minutes
     off = (b.minutes - expected + 720) % _DAY - 720
-    if abs(off) <= max(1.0, (0.3 if order.loose else 0.15) * order.minutes):   # "about four hours later"
-        return None
+    tol = max(1.0, (0.3 if order.loose else 0.15) * order.minutes)
+    if abs(off) <= tol or order.bound * order.direction * off < 0:   # "about four hours later"; "less than an
+        return None   # hour later" told of ten minutes, "more than an hour later" of three hours
     back = -diff if order.direction > 0 else diff
     return "order" if 0 < back < 360 else "offset"
 
 
+def year_told(m) -> bool:
+    """The date's year is written, in figures or in words after the month ("May this year",
+    `أيار الماضي`), not taken from the publication date for a day told without one."""
+    if m.year_part is not None or m.relation_span is not None and m.year is not None:
+        return True   # (`يوليو الماضي`: the last July before publication)
+    ends = [p.end for p in m.month_parts] + ([m.day_part.end] if m.day_part is not None else [])
+    return m.year is not None and bool(ends) and len(m.text[max(ends) - m.start:].strip(" ,.،")) >= _YEAR_WORDS
+
+
 def _intervals(a, b):
     """The two dates' intervals; a date without a written year takes the year nearest the other."""
-    if a.year_part is not None and b.year_part is not None:
+    if year_told(a) and year_told(b):
         return a.interval(), b.interval()
     if a.precision != "day" or b.precision != "day":
         return None, None  # a day without a year is read against another day only

@@ -104,7 +104,9 @@ def name_variants(ctx, name_mentions):
       letter ("Donnelly" … "when Donelly turned"; `وظل الشبريني` for `الشربيني`), also
       when it opens a sentence ("Kowlaski said the budget was on track");
     - in Arabic, a word written once right before the family name of a full name, one letter from
-      the given name written there (`فلاديمير بوتين` … `فلاذيمير بوتين`), though no list knows it;
+      the given name written there (`فلاديمير بوتين` … `فلاذيمير بوتين`), though no list knows it; and the given name
+      of a full name before a word one letter from its family name (`عادل الشاوش` … `ونفى عادل الشاويش`), though the
+      given name is also a word;
     - the name of a place, an organisation or a product written twice or more, and a long name
       one swapped, doubled or dropped letter from it ("Hezbollah" … "Hezbolah");
     - any word of a name written once with two neighbouring letters swapped against the same

@@ -38,7 +38,9 @@ def _state(st: Statement) -> str:
         return f"at the head of {_cased(st.places[0])}"
     if cls in _PLACED:
         return _PLACED[cls].format(place=_cased(st.places[0]) if st.places else "it", word=st.word)
-    if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act", "in_person"):
+    if cls == "in_person":
+        return "said to have acted in person"
+    if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act"):
         return f"said to have '{st.word}'" if cls != "role_acted" else f"acting '{st.word}'"
     return _LABELS.get(cls, cls)
 
@@ -164,7 +166,8 @@ def overlapping_exclusive_states(ctx, timeline_statements):
       March 2021 to February 2022" … "in October 2021, as council president", `موقوفاً عن ممارسة مهامه` … `بصفته رئيساً للمجلس`,
       `أُوقف عن العمل` … "as market director": one word may stand before the role, not "deputy");
     - in prison or detention for a stated period (also remanded in custody, `موقوف احتياطياً`), or in hospital ("spent all
-      of August in a Beirut hospital", `طوال شهر آب في مستشفى`: a month or a year told whole is a period), and present in
+      of August in a Beirut hospital", `طوال شهر آب في مستشفى`: a month or a year told whole is a period; "spent March 2022
+      to February 2023 in pre-trial detention": a stay's verb opens its period), and present in
       person within it ("signed, in his office at the port in January 2022", "cut the ribbon … on Aug. 14");
     - aboard a ship for a stated period and acting in person within it ("aboard the research
       vessel, from November 2019 to April 2020" … "presided in person over its February 2020

@@ -1,6 +1,7 @@
 """Names in languages written without capitals found once the first pass has found full names:
 a family name written with its particle of lineage (`بن حميدة` after `منير بن حميدة`), a given
-name one letter from the one a full name writes, a word no list knows that the text repeats."""
+name one letter from the one a full name writes, a full name's given name before a family name one
+letter from its own, a word no list knows that the text repeats."""
 
 from __future__ import annotations
 
@@ -91,3 +92,26 @@ def full_names_again(b: Builder, title_tokens: set[int]) -> None:
                 b.base[i] = base
             b.add(idx, None, "again")
             break
+
+
+def family_slips(b: Builder, title_tokens: set[int]) -> None:
+    """A given name that opens a full name (found with a cue), written before a word one letter
+    from that name's family name, with the article as it has it: the same person with a slip in
+    the family name (`عادل الشاوش` … `ونفى عادل الشاويش`), which a given name that is also a word
+    (`عادل`) alone does not show."""
+    nm, toks = b.names, b.toks
+    families: dict[str, set[str]] = {}
+    for idx, _, _ in b.found:
+        last = b.family_name_at(idx)
+        if len(idx) == 2 and last and len(name_key(last, nm)) >= NEAR_MIN:
+            families.setdefault(toks.norm[idx[0]], set()).add(last)
+    for i in b.positions_in(b.counts.keys() & families.keys()) if families else ():
+        if i + 1 >= len(toks) or i in b.taken or i + 1 in b.taken or i in title_tokens or not b.joined(i + 1):
+            continue
+        w = toks.norm[i + 1]
+        if b.stop(i + 1) or b.common(w) or w in nm.adjectives or len(name_key(w, nm)) < NEAR_MIN:
+            continue
+        near = [f for f in families[toks.norm[i]] if OSA.distance(name_key(f, nm), name_key(w, nm)) <= 1
+                and b.is_def(f) == b.is_def(w)]
+        if len(near) == 1:
+            b.add([i, i + 1], None, "near")

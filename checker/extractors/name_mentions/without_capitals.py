@@ -12,7 +12,8 @@ from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import dot_slip, name_key
 from checker.extractors.name_mentions.near import edit_kind, slips_of
 from checker.extractors.name_mentions.places import places
-from checker.extractors.name_mentions.second_pass import full_names_again, given_slips, lineage_names, nasab, unknown_repeated
+from checker.extractors.name_mentions.second_pass import (family_slips, full_names_again, given_slips, lineage_names, nasab,
+                                                          unknown_repeated)
 from checker.language.frequency import known_word, unknown_words
 
 _MAX_WORDS = 5        # words in one name
@@ -219,6 +220,7 @@ def without_capitals(b: Builder) -> None:
             b.add(idx, None, "given")
     given_slips(b, title_tokens)
     full_names_again(b, title_tokens)
+    family_slips(b, title_tokens)
     titled = {k: title for k, title, _ in singles if title is not None}
     surnames = set()   # the family names of full names, alone ("وقال المصطفى", "للشرع")
     for idx, _, _ in b.found:
