@@ -110,7 +110,8 @@ def chronology_mismatch(ctx, date_mentions):
     minutes), an "after"/"before" separated from its date by
     a comma or told far from the first date (the dates are then other events'), an order word with no offset whose date
     ends a clause of its own after a comma ("born in 1973 and previously ran a terminal in Churchill, Manitoba, before
-    joining the port in 2020"), "the then minister", "since then", and a month
+    joining the port in 2020") or tells an undated cause before another order word ("at 3 a.m. after an asthma attack,
+    and an hour later, at …": the offset orders the two), "the then minister", "since then", and a month
     or a year whose year was not written.
     """
     doc = ctx.doc
@@ -216,6 +217,9 @@ def _order_between(ctx, start: int, end: int) -> Order | None:
     by a comma (the date then belongs to another clause)."""
     text = ctx.doc.normalized_slice(start, end)
     orders = find_orders(ctx.doc.lexicon, text)
+    if len({o.direction for o in orders}) > 1:   # (an "after" whose clause ends before the next order word
+        orders = [o for o, nxt in zip(orders, orders[1:] + [None]) if not (   # tells an undated cause: `إثر نوبة ربو،`)
+            nxt is not None and o.kind in ("after", "before") and o.minutes is None and _CLAUSE_MARK.search(text, o.end, nxt.start))]
     if not orders or len({o.direction for o in orders}) > 1:
         return None
     order = next((o for o in orders if o.minutes is not None), orders[0])

@@ -170,6 +170,8 @@ def name_variants(ctx, name_mentions):
     two forms of one Arabic word that differ in an ending letter (`رسمت`, `رسما`); in English, two full names none of
     whose mentions shows a person (a title, a verb of saying, a known given name, the family name alone) and that
     differ by more than a swap: "Candy County" and "Candy Country" may be two places.
+
+    Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
     _report_all(ctx, name_mentions)
 
