@@ -2,7 +2,8 @@
 an adjective agreeing with it (`الأبراج التسعة`, `المراكب الستة عشر`): "the nine towers", a
 count of the noun told back. The values that may be written so are the language's
 ``[quantities] article_counts`` data (a low and a high value: in Arabic the cardinals three to
-nineteen, whose definite forms differ from the ordinals', `التاسعة` being "the ninth"). A
+nineteen, whose definite forms differ from the ordinals', `التاسعة` being "the ninth"; and a unit
+and a ten joined by "and", each with the article: `السفن الثلاث والأربعين`, 43). A
 definite number word after a noun without the article belongs to a name (`مجموعة الثمانية`);
 one before a word of rank (``article_count_ranks``: `الفرق الخمسة الأولى`, "the first five
 teams") chooses from an order and counts no whole."""
@@ -28,12 +29,19 @@ def _pattern(lex) -> tuple[re.Pattern | None, dict[str, float], tuple[str, ...],
     if len(bounds) != 2 or not article:
         return None, {}, (), frozenset()
     lo, hi = float(bounds[0]), float(bounds[1])
-    words = {_key(k): float(v) for k, v in q.get("words", {}).items() if lo <= float(v) <= hi}
+    every = {_key(k): float(v) for k, v in q.get("words", {}).items()}
+    words = {k: v for k, v in every.items() if lo <= v <= hi}
     pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
     pre = f"(?:[{pro}])?" if pro else ""
-    pattern = compiled(rf"(?<![^\W\d_]){pre}{re.escape(article)}(?P<word>{_alt(words)})(?![^\W\d_])")
+    art = re.escape(article)
+    # `السفن الثلاث والأربعين`: a unit and a ten, each with the article, joined by "and"
+    ones = {k: v for k, v in every.items() if 1 <= v <= 9}
+    tens = {k: v for k, v in every.items() if 20 <= v <= 90 and v % 10 == 0 and _key(k) in {_key(t) for t in q.get("tens", [])}}
+    joiners = _alt(q.get("joiners", []))
+    compound = rf"(?P<ones>{_alt(ones)}){_WS}+(?:{joiners}){art}(?P<tens>{_alt(tens)})|" if ones and tens and joiners else ""
+    pattern = compiled(rf"(?<![^\W\d_]){pre}{art}(?:{compound}(?P<word>{_alt(words)}))(?![^\W\d_])")
     leads = tuple(sorted({normalize_text(p) + article for p in ["", *lex.proclitics]}, key=len, reverse=True))
-    return pattern, words, leads, frozenset(normalize_text(w) for w in q.get("article_count_ranks", []))
+    return pattern, {**words, **ones, **tens}, leads, frozenset(normalize_text(w) for w in q.get("article_count_ranks", []))
 
 
 def definite_counts(doc, view, make) -> list:
@@ -51,6 +59,10 @@ def definite_counts(doc, view, make) -> list:
         after = _NEXT_WORD.match(nt, m.end())
         if after is not None and after.group(1) in ranks:
             continue   # `الفرق الخمسة الأولى`: the first five of an order, not the whole
-        s, e = view.to_original(m.start("word"), m.end("word"))   # after the article, as `الـ604`
-        out.append(make(s, e, words[_key(m.group("word"))]))
+        if m.group("word") is not None:
+            s, e = view.to_original(m.start("word"), m.end("word"))   # after the article, as `الـ604`
+            out.append(make(s, e, words[_key(m.group("word"))]))
+        else:
+            s, e = view.to_original(m.start("ones"), m.end("tens"))
+            out.append(make(s, e, words[_key(m.group("ones"))] + words[_key(m.group("tens"))]))
     return out
