@@ -242,13 +242,19 @@ def _name_after(r: _Reader, ns: int, ne: int):
     return _as_name(r, first) or _as_name(r, _run(r, ne, r.data.complement + 4, True)) or _unknown_name(r, first[:2])
 
 
+_JOINED_WORDS = 6   # words of the role before a role joined to it by "and", at most
+
+
 def _name_before(r: _Reader, ns: int):
     """The name a role at normalised ``ns`` is an apposition of ("NAME, the ROLE", "NAME، ROLE"):
     the name mention that ends at the comma, or in a language without capitals the words before
     it."""
     data = r.data
     pos = ns
-    for _ in range(4):
+    # a role joined by an attached "and" to the role of the apposition before it: `فرج العبيدي،
+    # المدير الفني للشركة والمتهم الثاني` (its words are passed over, up to the comma)
+    joined = ns >= 2 and r.vt[ns - 1] in data.conjunctions and r.vt[ns - 2].isspace() and bool(data.conjunctions)
+    for _ in range(_JOINED_WORDS if joined else 4):
         seg = r.vt[max(0, pos - 40):pos]
         g = re.search(r"[,،][^\S\r\n]*$", seg)
         if g is not None:
@@ -258,7 +264,7 @@ def _name_before(r: _Reader, ns: int):
         if w is None:
             return None
         word, ws = w.group(1), pos - len(seg) + w.start(1)
-        if word in data.skip or word.endswith(("'s", "’s", "'", "’")) or (data.capitals and r.is_upper(ws)):
+        if word in data.skip or word.endswith(("'s", "’s", "'", "’")) or (data.capitals and r.is_upper(ws)) or joined:
             pos = ws
             continue
         return None

@@ -199,7 +199,7 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
 
     Also one person given two roles of one set that exclude each other in one story (``[role_sets]``
     language data, :mod:`.role_sets`): the judge, a prosecutor, a defence lawyer, the defendant,
-    a witness of one trial ("U.S. District Judge Maria Okafor" … "Assistant U.S. Attorney Maria
+    a witness, the expert the court appointed of one trial ("U.S. District Judge Maria Okafor" … "Assistant U.S. Attorney Maria
     Okafor"; `برئاسة المستشار …` … `ممثل النيابة العامة، المستشار …`); the referee (an umpire) and a
     coach or player (an opener, a bowler) of one match; the mayor, the province's governor, the
     appointed city manager and the council's opposition leader (`رئيس المجلس البلدي` … `مدير عام
@@ -232,7 +232,8 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     the name after it: "Owen Pritchard, who leads the opposition Plaid Cymru group", against
     "Council leader Owen Pritchard"). In Arabic a role told as the predicate of the name right
     before it (`انتخب المجلس وائل الدهيبي رئيساً للبلدية`) is read too: its form is derived from
-    the listed one (`رئيس البلدية`) by a rewriting rule of the language data (``derived_forms``). In Arabic a
+    the listed one (`رئيس البلدية`) by a rewriting rule of the language data (``derived_forms``); so is a role
+    joined by an attached "and" to the role of an apposition (`فرج العبيدي، المدير الفني للشركة والمتهم الثاني`). In Arabic a
     complement may hold a noun the name facts stop a name at (`مدرب نادي الاتحاد الرياضي …`), and
     a name read one word past its end into the verb's object (`وأرجأ القاضي طارق بن سالم
     المحاكمة`) is the same person as the name without that word, unless the word is a given name.
