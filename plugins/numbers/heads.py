@@ -190,6 +190,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     after, measured = _after_words(d, nt, end)
     if after and not amount and (told := property_head(lex, nt, start, after)) is not None:
         return told   # "a capacity of 160 megawatts", `بقدرة 160 ميغاواط`
+    if measured and not after and (u := _NEXT.match(nt, end)) and (told := property_head(lex, nt, start, [u.group(1)])):
+        return told   # `بطول 600 متر`: a length in a unit that is also a measure of time or a rate's
     reached = reached_subject(lex, nt, start, lambda w: _is_noun(d, w)) if not after else None
     if measured and not (reached and d.change_after is not None and d.change_after.search(nt[end:end + 40])):
         return None   # (but "rose to 212 million riyals, compared with 186 million": the value reached)

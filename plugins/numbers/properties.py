@@ -2,7 +2,8 @@
 160 megawatts", `بقدرة 160 ميغاواط`, `التي تبلغ قدرتها الإنتاجية 120 ميغاواط`. The figure's
 unit of measure (language data ``[quantities] measure_units``) follows it; the property is the noun
 before a word that gives a value ("capacity of", `يقدر بـ`), the noun a value prefix is attached to
-(`بقدرة`, language data ``[figures] value_prefixes``), or the noun phrase right after a verb that
+(`بقدرة`, language data ``[figures] value_prefixes``), the noun right after a word that leads a
+measure (`على مسافة 450 متراً`, ``value_leads``), or the noun phrase right after a verb that
 gives a value (`تبلغ قدرتها`). Such a measure is keyed by its property and its unit, so that only
 one property in one unit is compared, and told back by a possessive (`قدرتها`, "its capacity")."""
 
@@ -16,6 +17,7 @@ from checker.language.normalize import normalize_text
 from .common import alternation_rx, figures_data, measure_units
 
 _REACH = 60   # characters before the figure
+_OTHER_REACH = 3   # words before a property's noun searched for one that makes its thing another
 
 
 def property_head(lex, nt: str, start: int, after: list[str]):
@@ -25,7 +27,7 @@ def property_head(lex, nt: str, start: int, after: list[str]):
     data = _data(lex)
     if data is None or after[0] not in data[0]:   # (``nt`` is normalised)
         return None
-    _, value_end, value_then, value_prefixes, _, _ = data
+    _, value_end, value_then, value_prefixes, _, _, _, _ = data
     d = head_data(lex)
     before = _SENTENCE_MARK.split(nt[max(0, start - _REACH):start])[-1]
     words = _WORD.findall(before)
@@ -35,10 +37,12 @@ def property_head(lex, nt: str, start: int, after: list[str]):
     elif words and (p := next((p for p in value_prefixes if words[-1].startswith(p)), None)) \
             and before.rstrip().endswith(words[-1]) and _is_noun(d, words[-1][len(p):]):
         nouns = [words[-1][len(p):]]   # `بقدرة 160 ميغاواط`
+    elif len(words) >= 2 and words[-2] in data[6] and before.rstrip().endswith(words[-1]) and _is_noun(d, words[-1]):
+        nouns = [words[-1]]   # `على مسافة 450 متراً`, "over a distance of"
     elif value_then is not None and (m := value_then.search(before)):
         nouns = [w for w in m.group(1).split() if _is_noun(d, w)]   # `تبلغ قدرتها الإنتاجية 120 ميغاواط`
-    if not nouns:
-        return None
+    if not nouns or any(w in d.additional or w in data[7] for w in words[-len(nouns) - _OTHER_REACH:-len(nouns)]):
+        return None   # ("وشيد جسر ثان بطول 500 متر", "a second bridge, 500 metres long": another thing's)
     bare = [_unowned(data[4], w) for w in nouns]
     lead = before.split()[:-len(nouns)]
     told = bare != nouns or bool(lead) and lead[-1] in data[5]   # a possessive or a determiner: already known
@@ -67,4 +71,6 @@ def _data(lex):
     return (units, alternation_rx(f.get("value_of", []), after=r"\s*$"), value_then,
             tuple(normalize_text(p) for p in f.get("value_prefixes", [])),
             tuple((normalize_text(a), normalize_text(b)) for a, _, b in (e.partition(">") for e in f.get("possessive_endings", []))),
-            frozenset(normalize_text(w) for w in f.get("definite", [])))
+            frozenset(normalize_text(w) for w in f.get("definite", [])),
+            frozenset(normalize_text(w) for w in f.get("value_leads", [])),
+            frozenset(normalize_text(w) for w in f.get("another", [])))

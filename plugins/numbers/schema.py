@@ -89,6 +89,10 @@ class Figures(Section):
     value_of: Words = []
     amount_only: Words = []
     value_prefixes: Words = []
+    #: A word before a property's noun that leads its measure (`على مسافة 450 متراً`).
+    value_leads: Words = []
+    #: Words before a property's noun that make its thing another ("a second bridge").
+    another: Words = []
     #: A body's size ("25-member", `عضواً`) and the seats each side holds ("seats", `مقعداً`).
     seat_wholes: Words = []
     seat_parts: Words = []
