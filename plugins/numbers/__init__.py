@@ -104,7 +104,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     ("the $38.4 million net profit", `صافي الأرباح البالغ`); a value of a place named right after it ("£1,390 in Wales")
     is that place's. A measure told as the value of a property ("with a capacity of 160 megawatts", `بقدرة 160
     ميغاواط` … `التي تبلغ قدرتها الإنتاجية 120 ميغاواط`; a length, also in metres, and its synonyms: `بطول 600 متر` … `يمتد
-    على مسافة 450 متراً`) is that property's in its unit, not another thing's ("a second bridge"). Qualifiers make intervals
+    على مسافة 450 متراً`) is that property's in its unit, not another thing's ("a second bridge"). A count of people after a verb that
+    says what they are counts those ("will employ about 2,400 people": workers, as "its workforce of 1,900"; `سيوظف`). Qualifiers make intervals
     ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the precision written ("about 3,400": 3,300
     to 3,500).
 

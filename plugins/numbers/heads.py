@@ -19,6 +19,7 @@ from checker.language.regexes import compiled
 from .common import alternation_rx, bare, figures_data, plural_word, prefixes, stem_key
 from .properties import property_head
 from .reached import reached_subject
+from .verb_heads import people_of_verb
 
 _WORD = compiled(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _NEXT = compiled(r"\s{0,3}([^\W\d_]+)")   # the word right after a figure
@@ -185,8 +186,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         return None   # "a four-set win", "a 10-year bond", "79 out of 106"
     if named(lex, original):
         return None   # "Doom 3"
-    if d.substance and (u := _NEXT.match(nt, end)) and (unit := noun_key(lex, u.group(1))) in d.substance:
-        return _substance(lex, d, nt, start, u.end(), unit)
+    if (told := _told_by_next(lex, d, nt, start, end)) is not None:
+        return told
     after, measured = _after_words(d, nt, end)
     if after and not amount and (told := property_head(lex, nt, start, after)) is not None:
         return told   # "a capacity of 160 megawatts", `بقدرة 160 ميغاواط`
@@ -251,6 +252,18 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         extra = frozenset(noun_key(lex, w) for w in counted)
         head = replace(head, keys=head.keys | extra, counted=extra)
     return head
+
+
+def _told_by_next(lex, d: _Data, nt: str, start: int, end: int) -> Head | None:
+    """The head a word after a figure tells with what is before it: a substance's unit ("tonnes of
+    wheat"), a word for people after a verb that says what they are ("will employ 2,400 people")."""
+    if (u := _NEXT.match(nt, end)) is None:
+        return None
+    if d.substance and (unit := noun_key(lex, u.group(1))) in d.substance:
+        return _substance(lex, d, nt, start, u.end(), unit)
+    told = people_of_verb(lex, _WORD.findall(_SENTENCE_MARK.split(nt[max(0, start - _LOOK):start])[-1]),
+                          lambda w: noun_key(lex, w), d.generic, u.group(1))
+    return Head(told[1], frozenset({told[1]}), False, False, told[0]) if told else None
 
 
 def _rate_named(lex, d: _Data, nt: str, start: int) -> Head | None:

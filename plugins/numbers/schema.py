@@ -164,6 +164,8 @@ class Figures(Section):
     additional: Words = []
     change_after: Words = []
     out_of: Words = []
+    #: A verb before a count of people that says what they are ("employ": workers).
+    verb_heads: dict[str, str] = {}
     #: A preposition written attached to the word after a count ("for": `لمنافسه`): the count is
     #: told with no noun of its own ("39,870 for Olivera"), the noun of a count before it.
     attached_for: Words = []
