@@ -34,6 +34,7 @@ class Lists:
     alternatives: re.Pattern | None = None   # "or" between items: a choice
     after_written: frozenset[str] = frozenset()   # ``after_last`` as written (`على`, not the name `علي`)
     said: re.Pattern | None = None   # words of attribution: "…, the office said" ends a list
+    duals: tuple[str, ...] = ()      # endings of a dual noun (`شركتان`): an item of two things
 
 
 @lru_cache(maxsize=32)
@@ -58,7 +59,8 @@ def list_data(lex) -> Lists:
         alternation_rx(f.get("distributive", []), after=r"(?![^\W\d_])\s*"),
         alternation_rx(f.get("alternatives", [])),
         frozenset(f.get("after_last", [])),
-        alternation_rx([normalize_text(w) for w in lex.section("quantities", {}).get("attribution", {}).get("words", [])]))
+        alternation_rx([normalize_text(w) for w in lex.section("quantities", {}).get("attribution", {}).get("words", [])]),
+        tuple(normalize_text(w) for w in f.get("dual_endings", [])))
 
 
 def _attached_count(lex) -> re.Pattern | None:

@@ -347,9 +347,9 @@ def count_lists(ctx, quantities, sents: Sentences):
                 read_list(d, orig, nt, opening, close, words, close < send)   # lower-case word
             if certain is _MORE:   # "…، وقاعة المرافئ القديمة، إلى جانب مختبر": an addition after the
                 certain = len(items) > q.value   # items, which can only make more than already told
-            if certain and len(items) >= 2 and any(i0 in counted for i0, _ in items):
-                items = None   # "11 members -- six women and five men --": counts of parts (read by the splits)
-                break
+            if certain and len(items) >= 2 and any(i0 in counted or _dual(d, nt, i0, i1) for i0, i1 in items):
+                items = None   # "11 members -- six women and five men --": counts of parts (read by the splits);
+                break          # `الخطوط التونسية وشركتان أوروبيتان`: an item of two
             if certain and len(items) >= 2:
                 items = _paired(d, orig, items)
                 break
@@ -361,6 +361,12 @@ def count_lists(ctx, quantities, sents: Sentences):
         s, _ = view.to_original(items[0][0], items[0][0])
         _, e = view.to_original(items[-1][1], items[-1][1])
         yield q, s, e, len(items)
+
+
+def _dual(d: _Lists, nt: str, s: int, e: int) -> bool:
+    """The item opens with a dual noun (`وشركتان أوروبيتان`): it names two things."""
+    words = [w.strip(",،") for w in nt[s:e].split()[:2]]
+    return bool(d.duals) and bool(words) and len(words[0]) >= 5 and words[0].endswith(d.duals)
 
 
 @dataclass(frozen=True)

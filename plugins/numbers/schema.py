@@ -13,6 +13,8 @@ class Lists(Section):
     openers: Words = []
     comma_opens: Bool = False
     items_capitalised: Bool = False
+    #: Endings of a dual noun (`شركتان`): an item that opens with one names two things.
+    dual_endings: Words = []
     and_ends: Bool = False
     lead: Words = []
     gap_reject_suffixes: Words = []
