@@ -89,8 +89,12 @@ def chronology_mismatch(ctx, date_mentions):
     one, "about four hours later", `بعد نحو أربع ساعات`); an offset told as a bound is checked on its one side ("less than
     an hour later", `بعد أقل من ساعة`: not later than that; "more than a week later": not sooner); loose words ("days
     later", `بعد أيام`) check the order only. A date without a year takes the year that puts it nearest to the other
-    date; a month whose year is told in words ("in May this year", `في يوليو الماضي`) is dated like one with its year in
-    figures; a weekday ("on Monday", `يوم الاثنين`) is placed by the publication date.
+    date, and so does a month without one for an offset of up to four months ("in early December … barely three weeks
+    later, on Jan. 29"); a month whose year is told in words ("in May this year", `في يوليو الماضي`) is dated like one
+    with its year in figures; a weekday ("on Monday", `يوم الاثنين`) is placed by the publication date. A length told by
+    a verb joined to the first date's is an offset too ("began in early May and took eight weeks, ending on July 30",
+    `انطلقت مطلع أيار واستغرقت ثمانية أسابيع، لتنتهي في 30 تموز`), not a length of another thing ("a voyage that
+    lasted 13 months").
 
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
@@ -143,7 +147,7 @@ def _usable(m) -> bool:
         return False
     if year_told(m):
         return m.interval() is not None
-    return m.precision == "day" and m.calendar == "gregorian" and len(m.months) == 1
+    return m.precision in ("day", "month") and m.calendar == "gregorian" and len(m.months) == 1
 
 
 class _DatePoint:

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from dataclasses import replace
 
 from .order import Order
 
 _DAY = 1440             # minutes
+_MONTH_REACH = 120      # days of an offset within which a month told without its year is placed
 _YEAR_WORDS = 4         # letters after a month that tell its year in words ("this year"), at least
 
 
 def date_verdict(a, b, order: Order) -> str | None:
+    if any(m.precision == "month" and not year_told(m) for m in (a, b)) and \
+            (order.minutes is None or order.minutes > _MONTH_REACH * _DAY):
+        return None   # a month without its year is placed by the other date only for a short offset
     ia, ib = _intervals(a, b)
     if ia is None or ib is None:
         return None
@@ -60,8 +65,16 @@ def _intervals(a, b):
     """The two dates' intervals; a date without a written year takes the year nearest the other."""
     if year_told(a) and year_told(b):
         return a.interval(), b.interval()
+    if a.precision != "day" and b.precision != "day":
+        return None, None  # a day or a month without a year is read against a day only
+    if a.precision == "month" and a.year_part is None:   # "in early December" … "three weeks later, on Jan. 29"
+        ib = b.interval() if year_told(b) else _day_in(b, b.year or 2000)
+        return _month_near(a, ib), ib
+    if b.precision == "month" and b.year_part is None:
+        ia = a.interval() if year_told(a) else _day_in(a, a.year or 2000)
+        return ia, _month_near(b, ia)
     if a.precision != "day" or b.precision != "day":
-        return None, None  # a day without a year is read against another day only
+        return None, None
     if a.year_part is None and b.year_part is None:
         ia = _day_in(a, a.year or 2000)
         return ia, _nearest(b, ia)
@@ -78,6 +91,16 @@ def _day_in(m, year: int):
         return None
     d = dt.date(year, month, m.day)
     return d, d
+
+
+def _month_near(m, anchor):
+    """The interval of a month told without its year (and a part of it: "early December") in the
+    year that puts it nearest the ``anchor`` interval."""
+    if anchor is None or m.calendar != "gregorian" or len(m.months) != 1:
+        return None
+    mid = anchor[0] + (anchor[1] - anchor[0]) / 2
+    cands = [iv for iv in (replace(m, year=y).interval() for y in (mid.year - 1, mid.year, mid.year + 1)) if iv]
+    return min(cands, key=lambda iv: abs((iv[0] + (iv[1] - iv[0]) / 2 - mid).days), default=None)
 
 
 def _nearest(m, anchor):
