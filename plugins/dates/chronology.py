@@ -116,7 +116,9 @@ def chronology_mismatch(ctx, date_mentions):
     ends a clause of its own after a comma ("born in 1973 and previously ran a terminal in Churchill, Manitoba, before
     joining the port in 2020") or tells an undated cause before another order word ("at 3 a.m. after an asthma attack,
     and an hour later, at …": the offset orders the two), "the then minister", "since then", and a month
-    or a year whose year was not written.
+    whose year was not written against no offset or a long one ("a year earlier").
+
+    Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
     doc = ctx.doc
     starts = [s.start for s in doc.sentences]
