@@ -86,8 +86,8 @@ def chronology_mismatch(ctx, date_mentions):
       alarm was raised at 10.52 a.m.".
     A stated offset is checked exactly up to six days ("two days later" from 12 June is 14 June)
     and with a margin beyond (a day, or 15 % of the offset: "a week" allows a day either way; 30 % for a rough
-    one, "about four hours later", `بعد نحو أربع ساعات`); an offset told as a bound is checked on its one side ("less than
-    an hour later", `بعد أقل من ساعة`: not later than that; "more than a week later": not sooner); loose words ("days
+    one, "about four hours later", `بعد نحو أربع ساعات`); an offset told as a bound is checked on its one side, with a narrow margin ("less
+    than an hour later", `بعد أقل من ساعة`: not later than that; "more than two years later": not 22 months); loose words ("days
     later", `بعد أيام`) check the order only. A date without a year takes the year that puts it nearest to the other
     date, and so does a month without one for an offset of up to four months ("in early December … barely three weeks
     later, on Jan. 29"); a month whose year is told in words ("in May this year", `في يوليو الماضي`) is dated like one

@@ -10,6 +10,7 @@ from dataclasses import replace
 from .order import Order
 
 _DAY = 1440             # minutes
+_BOUND_SLACK = 0.03     # of a bounded offset ("more than two years"): the margin it is read with
 _MONTH_REACH = 120      # days of an offset within which a month told without its year is placed
 _YEAR_WORDS = 4         # letters after a month that tell its year in words ("this year"), at least
 
@@ -28,7 +29,8 @@ def date_verdict(a, b, order: Order) -> str | None:
         return None
     days = order.minutes / _DAY
     tol = 0.0 if days < 7 else max(1.0, 0.15 * days)   # "two days later" is exact; "a month later" is not
-    tol = max(tol, 1.0, 0.3 * days) if order.loose else tol   # "about five days later"
+    tol = max(tol, 1.0, 0.3 * days) if order.loose else min(tol, max(1.0, _BOUND_SLACK * days)) if order.bound else tol
+    #     ("about five days later"; a bound is a bound: "more than two years later" is not 22 months)
     shift = dt.timedelta(days=order.direction * days)
     lo, hi = ia[0] + shift - dt.timedelta(days=tol), ia[1] + shift + dt.timedelta(days=tol)
     if order.bound > 0:     # "less than a week later": anywhere from the first date up to it
