@@ -223,7 +223,8 @@ def count_mismatch(ctx, quantities):
     (transport), C and D"; "Four firms, A and B, have bid"), or between dashes ("three leaders - A,
     B of the League, C and D - signed"; each item may tell what the person is before the name:
     "four directors - former central bank official Halima Bello, economist Tunde Okafor and …");
-    right after "N <noun>:", noun phrases in lower case to the end of the sentence, or between dashes ("three
+    right after "N <noun>:", noun phrases in lower case to the end of the sentence (after "a", a capitalised word
+    that qualifies a noun: "a Mandaya troupe from Toril"), or between dashes ("three
     grounds for refusal: traffic on the A426, … and harm to …", "five kinds of product - solid bricks, …, and roof tiles -"). A list of the places the things
     counted stand in ("two warehouses in A, B and C", `ثلاثة مصانع جديدة في مدن أ وب وج ود`) is flagged
     only when it names more places than things, unless each place has one ("five plants — one each

@@ -24,6 +24,7 @@ _DASH = compiled(r"--|[—–]|(?<=\s)-(?=\s)")
 _PHRASE_ITEM_WORDS = 10   # words of a noun phrase listed right after "three grounds for refusal:"
 _TIGHT = 4       # words between a count and its colon, at most, for its items to be any noun phrases
 _NUMBER = compiled(r"(?<![^\W_])\d")   # a figure standing alone, not the digits of a name ("A426")
+_CAPITALISED_THEN_NOUN = compiled(r"[A-Z][a-z]+\s+[a-z]{3,}\b")
 _QUOTED = compiled(r"[«\"“„‘']([^»\"”’'\n]*)")   # a quotation mark and what follows it to a closing one
 
 
@@ -201,9 +202,12 @@ def _phrases(d: _Lists, orig, nt: str, count_end: int, opening: int, end: int, d
         if any(orig(s, s + 1).isupper() for s, _, _ in _separators(d, nt, opening, end)):
             return False   # "— offshore Namibia, Guyana, …": names, read as names
     first = re.match(r"(\S+)\s+", nt[opening:end])
-    at = opening + first.end() if first and first.group(1) in d.item_articles | d.noun_articles else opening
+    article = bool(first) and first.group(1) in d.item_articles | d.noun_articles
+    at = opening + first.end() if article else opening
+    # (after "a", a capitalised word before a noun in lower case qualifies it: "a Mandaya troupe from …")
+    qualified = article and _CAPITALISED_THEN_NOUN.match(orig(at, min(at + 40, len(nt)))) is not None
     return d.capitalised and colon >= 0 and len(nt[count_end:colon].split()) <= _TIGHT and \
-        not orig(at, min(at + 1, len(nt))).isupper() and \
+        (qualified or not orig(at, min(at + 1, len(nt))).isupper()) and \
         not _choice(d, nt, opening, end)
 
 
