@@ -164,7 +164,8 @@ def same_event_two_dates(ctx, events, open_events):
     word that only classes the event (`حادث`, "incident") may be missing there, and a single word must be definite
     or named by its date and written alike in both, or own a pronoun that stands for what the event befell and share
     its root and derived form (`منذ إحالتها إلى القضاء في 4 أبريل` … `أحالت النيابة الملف إلى المحكمة في 14 فبراير`:
-    the words after it may be told otherwise).
+    the words after it may be told otherwise); "the last" told in both is one event, written either way ("had its last
+    full overhaul in 1998" … "since its last full overhaul in 2001", `خضعت لآخر تحديث` … `منذ التحديث الأخير`).
 
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was mistyped or copied.

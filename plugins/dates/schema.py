@@ -187,6 +187,8 @@ class EventOrdinals(Section):
     #: A word one of which stands right before such an ordinal phrase (its pronoun between) for
     #: it to tell a founding ("since its first edition", `منذ دورته الأولى`).
     founding_lead: Words = []
+    #: Words of "the last" one, told back in either form (`آخر تحديث` … `التحديث الأخير`).
+    last: Words = []
 
 
 class EventAgain(Section):

@@ -50,12 +50,15 @@ def _words(lex) -> _Words:
 
 def _plain(tok: str, data) -> str:
     """A word without an attached conjunction and the article (`والتصادم` → `تصادم`); an ordinal
-    that makes a thing once-only as the first of them ("inaugural" is "first": `الافتتاحية`)."""
+    that makes a thing once-only as the first of them ("inaugural" is "first": `الافتتاحية`), or
+    as the last (`آخر` is `الأخير`)."""
     word = _strip(_bare(tok, data))
+    if tok in data.lasts or _bare(tok, data) in data.lasts or word in data.lasts:
+        return _LAST
     return _ORDINAL if tok in data.ordinal_forms or word in data.ordinals else word
 
 
-_ORDINAL = "\0first"   # no word of any text
+_ORDINAL, _LAST = "\0first", "\0last"   # no word of any text
 
 
 def _roots(der, w: str) -> frozenset[str]:
@@ -128,7 +131,7 @@ def since_tellings(doc, facts) -> list[tuple[Telling, Telling]]:
             first, d, a, b = pair
             spans = [(sc, sc.toks[i][0], view.from_original(date.end)),
                      (first, min(a, view.from_original(d.start)), max(b, view.from_original(d.end)))]
-            if not _guarded(view, rd, spans):
+            if not _guarded(view, rd, spans, data.lasts):
                 out.append(_tellings(doc, view, pair, sc, i, words, date))
     return out
 
@@ -193,17 +196,19 @@ def _nearest(sc, view, hit):
     return best
 
 
-def _guarded(view, rd, spans) -> bool:
+def _guarded(view, rd, spans, lasts: frozenset[str] = frozenset()) -> bool:
     """A negation, a repetition or a recurring event ("the tenth edition since its launch in
     2013"), or a change of date, in the clause of a telling, from its start to the telling's end
-    (normalised ``(sentence, start, end)``)."""
+    (normalised ``(sentence, start, end)``); "the last" told in both is one event, not a repetition."""
+    texts = []
     for sc, a, b in spans:
         lo = sc.toks[0][0]
         marks = [lo + x + 1 for x, c in enumerate(view.text[lo:a]) if c in _CLAUSE_MARKS]
-        text = view.text[marks[-1] if marks else lo:b]
-        if rd.guards is not None and rd.guards.search(text) or rd.changes is not None and rd.changes.search(text):
-            return True
-    return False
+        texts.append(view.text[marks[-1] if marks else lo:b])
+    if lasts and all(any(w in lasts for w in t.split()) for t in texts):   # "had its last overhaul in 1998" …
+        texts = [" ".join(w for w in t.split() if w not in lasts) for t in texts]   # "since its last overhaul in 2001"
+    return any(rd.guards is not None and rd.guards.search(t) or rd.changes is not None and rd.changes.search(t)
+               for t in texts)
 
 
 def _tellings(doc, view, pair, sc, i: int, words, date):

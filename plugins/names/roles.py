@@ -201,7 +201,8 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     language data, :mod:`.role_sets`): the judge, a prosecutor, a defence lawyer, the defendant,
     a witness, the expert the court appointed of one trial ("U.S. District Judge Maria Okafor" … "Assistant U.S. Attorney Maria
     Okafor"; `برئاسة المستشار …` … `ممثل النيابة العامة، المستشار …`); the referee (an umpire) and a
-    coach or player (an opener, a bowler) of one match; the mayor, the province's governor, the
+    coach or player (an opener, a bowler) of one match; the mayor, the province's governor (not the chair of its
+    council either: `رئيس مجلس المحافظة`), the
     appointed city manager and the council's opposition leader (`رئيس المجلس البلدي` … `مدير عام
     بلدية الكويت`, `محافظ اللاذقية` … `رئيس البلدية`); the prime minister and the
     opposition leader; a candidate and the head of the election commission (or of the committee
