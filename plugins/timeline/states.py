@@ -18,6 +18,7 @@ _LABELS = {
     "imprisoned": "imprisoned by", "ally": "an ally of", "partner": "a partner of",
     "cooperating": "cooperating with", "coordinating": "coordinating with", "aboard": "at sea",
     "suspended": "suspended from office", "died": "said to have died", "hospital": "in hospital",
+    "bedridden": "confined to bed",
 }
 
 
@@ -165,7 +166,8 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     - suspended from office for a stated period and acting in it within that period ("suspended from office from
       March 2021 to February 2022" … "in October 2021, as council president", `موقوفاً عن ممارسة مهامه` … `بصفته رئيساً للمجلس`,
       `أُوقف عن العمل` … "as market director": one word may stand before the role, not "deputy");
-    - in prison or detention for a stated period (also remanded in custody, `موقوف احتياطياً`), or in hospital ("spent all
+    - in prison or detention for a stated period (also remanded in custody, `موقوف احتياطياً`), confined to bed
+      ("bedridden", `ألزمه الفراش`), or in hospital ("spent all
       of August in a Beirut hospital", `طوال شهر آب في مستشفى`: a month or a year told whole is a period; "spent March 2022
       to February 2023 in pre-trial detention": a stay's verb opens its period), and present in
       person within it ("signed, in his office at the port in January 2022", "cut the ribbon … on Aug. 14");
