@@ -15,11 +15,9 @@ import bisect
 import collections
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from checker.extractors.keywords import finditer_at, register, starts as keyword_starts
-from checker.extractors.name_mentions import names_lexicon
-from checker.language.matching import matched_key, phrase_key
+from checker.language.matching import matched_key
 from checker.language.regexes import compiled
 
 from .deputies import deputy_claims

@@ -9,7 +9,8 @@ before, the nearest one whose head noun is the split word's subject.
 And counts that are the shares of one whole told after them in their sentence ("took 48,210 votes
 against 39,870 for A and 6,415 for B, out of 91,300 valid votes", ``[figures] out_of``): the first
 told with the whole's noun, the others with it or with no noun of their own (a preposition after
-them, attached in Arabic: ``attached_for``); they cannot make more than the whole. A count right before "out of" is a fraction of its own ("52 out of 91")."""
+them, attached in Arabic: ``attached_for``); they cannot make more than the whole. A count right
+before "out of" is a fraction of its own ("52 out of 91")."""
 
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ import bisect
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
-
 from checker.language.normalize import normalize_text
 
 from .common import Sentences, alternation_rx, and_words, exact_counts, figures_data, stopwords

@@ -294,7 +294,6 @@ def candidates(doc, st: Structure, taken: set[int]) -> list[Candidate]:
     """Structural residue in ``doc``: whole one-line paragraphs, the last segment of a
     paragraph, and link segments that end with an arrow. ``taken`` holds the starts of the lines
     already reported as residue by phrase."""
-    text = doc.text
     out: list[Candidate] = []
     for para in doc.paragraphs:
         found = None
