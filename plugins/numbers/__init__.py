@@ -24,7 +24,7 @@ from .sources import thing_word, two_sources
 from .restated import find_restated
 from .shares import over_100, remainders
 from .splits import split_sums
-from .distributed import distributed_counts, out_of_counts
+from .distributed import distributed_counts, out_of_counts, tally_counts
 from .tolls import find_toll_pairs
 
 @rule(
@@ -195,6 +195,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
         "shares": "These shares of one breakdown add up to {total:g}%.",
         "split": "The parts this total is split into make {total}, not the {whole} told before.",
         "out_of": "These counts make {total}, more than the {whole} they are counted out of.",
+        "tally": "This tally makes {total}, not the {whole} said to have taken part.",
         "remainder": "{share:g}% and the remaining {rest:g}% of one whole make {total:g}%, not 100%.",
     },
     notes={
@@ -271,7 +272,9 @@ def count_mismatch(ctx, quantities):
     with "the rest" told are not all); and counts before "out of" in their sentence, the first with the whole's
     noun and the others with none ("48,210 votes against 39,870 for A and 6,415 for B, out of 91,300 valid votes",
     `48210 أصوات مقابل 39870 لمنافسه و6415 لمرشح مستقل، من أصل 91300 صوت`), that make more than the whole (not
-    far more: counts of several rounds). A last share told as "the rest" makes the figures one whole ("…, while the rest of
+    far more: counts of several rounds); and a vote's tally against all who took part in its sentence ("by 27 votes to
+    9, with two abstentions, in a vote in which all 41 deputies took part", `بأغلبية 27 صوتاً مقابل 9 وامتناع 2 …
+    جميع الأعضاء الـ41`), or without abstentions told, making more. A last share told as "the rest" makes the figures one whole ("…, while the rest of
     the Gulf contributed 31%", `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one
     sentence that do not make 100% ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45%
     المتبقية`).
@@ -306,7 +309,7 @@ def count_mismatch(ctx, quantities):
                    total=sum(q.value for q in qs))
     told, ins = set(), (ctx, quantities, sents)
     for key, whole, parts in chain((("split", *x) for x in chain(split_sums(*ins), distributed_counts(*ins))),
-                                   (("out_of", *x) for x in out_of_counts(*ins))):
+                                   (("out_of", *x) for x in out_of_counts(*ins)), (("tally", *x) for x in tally_counts(*ins))):
         if (parts[0].start, parts[-1].end) not in told:
             told.add((parts[0].start, parts[-1].end))
             ctx.report(key, parts[0].start, parts[-1].end, related=[ctx.related(whole.start, whole.end, "the whole told here")]

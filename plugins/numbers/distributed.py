@@ -1,4 +1,4 @@
-"""NUM002's reading of a count broken down after the fact, in two forms.
+"""NUM002's reading of a count broken down after the fact, in three forms.
 
 A noun told as distributed ("The cases break down as follows: 620 in Kassala, 310 in New Halfa
 and 260 in Aroma", `إن الإصابات توزعت على النحو التالي: 620 في …، و310 في …، و260 في …`, language
@@ -10,7 +10,9 @@ And counts that are the shares of one whole told after them in their sentence ("
 against 39,870 for A and 6,415 for B, out of 91,300 valid votes", ``[figures] out_of``): the first
 told with the whole's noun, the others with it or with no noun of their own (a preposition after
 them, attached in Arabic: ``attached_for``); they cannot make more than the whole. A count right
-before "out of" is a fraction of its own ("52 out of 91")."""
+before "out of" is a fraction of its own ("52 out of 91").
+
+And a vote's tally against all who took part in its sentence (:func:`tally_counts`)."""
 
 from __future__ import annotations
 
@@ -137,3 +139,43 @@ def _heads(ctx, parts: list[Quantity]) -> tuple[list[str | None], list[str | Non
         keys.append(None if w is None or w in stop or pre else noun_key(ctx.lexicon, w))
         after.append(pre or w)
     return keys, after
+
+
+@lru_cache(maxsize=32)
+def _tally_words(lex):
+    f = figures_data(lex).get("tally", {})
+    return (frozenset(normalize_text(w) for w in f.get("links", [])), alternation_rx([normalize_text(w) for w in f.get("abstentions", [])]),
+            frozenset(normalize_text(w) for w in f.get("all", [])))
+
+
+def tally_counts(ctx, quantities: list[Quantity], sents: Sentences):
+    """Yield (whole, parts) for a vote's tally that does not make the count of all who took part in
+    its sentence: "by 27 votes to 9, with two abstentions, in a vote in which all 41 deputies took
+    part" (``[figures.tally]``: the words between the two sides, of abstention, of "all"); without
+    abstentions told, only a tally that makes more."""
+    links, abstain, every = _tally_words(ctx.lexicon)
+    if not links or not every:
+        return
+    view = ctx.doc.normalized
+    by: dict[int, list[Quantity]] = {}
+    for q in exact_counts(quantities, 1):
+        if (k := sents.index(q.start)) is not None:
+            by.setdefault(k, []).append(q)
+    for cs in by.values():
+        ends = [(view.from_original(q.start), view.from_original(q.end)) for q in cs]
+        for i in range(len(cs) - 1):
+            gap = view.text[ends[i][1]:ends[i + 1][0]].split()
+            if not (1 <= len(gap) <= 2 and gap[-1] in links):
+                continue   # "27 votes to 9", `27 صوتاً مقابل 9`
+            rest = [n for n in range(len(cs)) if n not in (i, i + 1)]
+            told = [n for n in rest if abstain is not None and
+                    (abstain.match(view.text, ends[n][1] + 1) or abstain.search(view.text, max(0, ends[n][0] - 12), ends[n][0]))]
+            whole = [n for n in rest if n not in told and
+                     every & set(view.text[max(0, ends[n][0] - 30):ends[n][0]].split()[-3:])]
+            if len(whole) != 1 or len(told) > 1:
+                continue
+            parts = [cs[i], cs[i + 1]] + [cs[n] for n in told]
+            total, w = sum(q.value for q in parts), cs[whole[0]]
+            if total > w.value or told and total != w.value:
+                yield w, parts
+            break

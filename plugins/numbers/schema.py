@@ -38,6 +38,17 @@ class Lists(Section):
     alternatives: Words = []
 
 
+class Tally(Section):
+    """``[figures.tally]``: a vote's tally against all who took part."""
+
+    #: Words between the two sides of a tally ("27 votes to 9", `مقابل`).
+    links: Words = []
+    #: Words of abstention told beside a count ("with two abstentions", `وامتناع`).
+    abstentions: Words = []
+    #: Words that make a count all who took part ("all 41 deputies", `جميع`).
+    all: Words = []
+
+
 class Shares(Section):
     """``[figures.shares]``: the words that make percentages shares of one whole."""
 
@@ -186,6 +197,7 @@ class Figures(Section):
     initial_vowels: Str = ""
     lists: Lists = Lists()
     shares: Shares = Shares()
+    tally: Tally = Tally()
     restated: Restated = Restated()
 
 
