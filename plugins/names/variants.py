@@ -102,7 +102,8 @@ def name_variants(ctx, name_mentions):
       written twice or more: after a title or a verb of saying any one-letter difference ("Dr
       Ingrid Halvorsen" … "Dr Halvorson said"; `وأكد الشراع`), elsewhere a swapped or doubled
       letter ("Donnelly" … "when Donelly turned"; `وظل الشبريني` for `الشربيني`), also
-      when it opens a sentence ("Kowlaski said the budget was on track");
+      when it opens a sentence ("Kowlaski said the budget was on track"); a name after a word that says what the
+      person is ends at "of" ("ornithologist Serkan Yalçınkaya of Ondokuz Mayıs University" … "Yalçınkya said");
     - in Arabic, a word written once right before the family name of a full name, one letter from
       the given name written there (`فلاديمير بوتين` … `فلاذيمير بوتين`), though no list knows it; and the given name
       of a full name before a word one letter from its family name (`عادل الشاوش` … `ونفى عادل الشاويش`), though the

@@ -120,6 +120,13 @@ class _Capitals:
             k += 1
         return glue
 
+    def described(self, i: int) -> bool:
+        """The run at token ``i`` follows a word in lower case that is no function word: what the
+        person is ("ornithologist Serkan Yalçınkaya"), not "the" of "the Bank of England"."""
+        toks, b = self.toks, self.b
+        return i > 0 and b.joined(i) and not self.capital(i - 1) and toks.norm[i - 1].isalpha() \
+            and not b.stop(i - 1) and toks.norm[i - 1] not in self.nm.connectors
+
     def run_from(self, i: int) -> list[int]:
         """The capitalised run starting at token ``i``, with the particles, connectors and
         initials inside it; longer than :data:`_MAX_RUN` when it is a heading."""
@@ -137,8 +144,9 @@ class _Capitals:
             # a particle or connector between capitalised words ("bin Laden", "Bank of England")
             glue = self.glue_after(j)
             k = glue[-1] + 1 if glue else nxt
-            if glue and len(run) >= 2 and i - 1 in self.title_tokens:
-                break   # "Judge Ramon Villafuerte of Branch 14": a titled person's name ends at "of"
+            if glue and len(run) >= 2 and (i - 1 in self.title_tokens or self.described(i)):
+                break   # "Judge Ramon Villafuerte of Branch 14", "ornithologist Serkan Yalçınkaya of Ondokuz
+                #         Mayıs University": a titled or described person's name ends at "of"
             if glue and k < self.n and b.joined(k) and self.can_continue(k):
                 run += glue + [k]
                 j = k
