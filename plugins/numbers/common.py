@@ -89,6 +89,15 @@ def exact_counts(quantities, least: float = 0) -> list:
             and float(q.value).is_integer()]
 
 
+def counts_by_sentence(quantities, sents: "Sentences", least: float = 2) -> dict[int, list]:
+    """The exact whole counts of at least ``least`` of each sentence, by the sentence's index."""
+    by: dict[int, list] = {}
+    for q in exact_counts(quantities, least):
+        if (k := sents.index(q.start)) is not None:
+            by.setdefault(k, []).append(q)
+    return by
+
+
 @lru_cache(maxsize=32)
 def measure_units(lex) -> frozenset[str]:
     """The units of measure a figure may be told in (``[quantities] measure_units``), normalised."""

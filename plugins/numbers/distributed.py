@@ -22,7 +22,7 @@ from functools import lru_cache
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import Sentences, alternation_rx, and_words, exact_counts, figures_data, stopwords
+from .common import Sentences, alternation_rx, and_words, counts_by_sentence, exact_counts, figures_data, stopwords
 from .heads import head_of, noun_key
 from .shares import _remaining_rx
 from .splits import TOLERANCE, _WORD_AFTER, _measure, _split_rx
@@ -127,11 +127,16 @@ def _out_of_rx(lex):
     return alternation_rx([normalize_text(w) for w in figures_data(lex).get("out_of", [])])
 
 
+@lru_cache(maxsize=32)
+def _attached_for(lex) -> tuple[str, ...]:
+    return tuple(normalize_text(w) for w in figures_data(lex).get("attached_for", []))
+
+
 def _heads(ctx, parts: list[Quantity]) -> tuple[list[str | None], list[str | None]]:
     """The key of the noun right after each part, None for a part told without one ("39,870 for
     A"); and the word right after each (a preposition written attached, for that preposition)."""
     view, stop, keys, after = ctx.doc.normalized, stopwords(ctx.lexicon), [], []
-    attached = tuple(normalize_text(w) for w in figures_data(ctx.lexicon).get("attached_for", []))
+    attached = _attached_for(ctx.lexicon)
     for q in parts:
         m = _WORD_AFTER.match(view.text, view.from_original(q.end))
         w = m.group(1) if m else None
@@ -157,11 +162,7 @@ def tally_counts(ctx, quantities: list[Quantity], sents: Sentences):
     if not links or not every:
         return
     view = ctx.doc.normalized
-    by: dict[int, list[Quantity]] = {}
-    for q in exact_counts(quantities, 1):
-        if (k := sents.index(q.start)) is not None:
-            by.setdefault(k, []).append(q)
-    for cs in by.values():
+    for cs in counts_by_sentence(quantities, sents, 1).values():
         ends = [(view.from_original(q.start), view.from_original(q.end)) for q in cs]
         for i in range(len(cs) - 1):
             gap = view.text[ends[i][1]:ends[i + 1][0]].split()

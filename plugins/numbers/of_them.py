@@ -15,7 +15,7 @@ from functools import lru_cache
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import Sentences, alternation_rx, and_words, exact_counts, figures_data
+from .common import Sentences, alternation_rx, and_words, counts_by_sentence, figures_data
 from .heads import head_of, noun_key
 
 _WORD_AFTER = re.compile(r"\W{0,8}([^\W\d_]+)")
@@ -37,11 +37,7 @@ def them_counts(ctx, quantities: list[Quantity], sents: Sentences):
     if ofx is None:
         return
     view = ctx.doc.normalized
-    by: dict[int, list[Quantity]] = {}
-    for q in exact_counts(quantities, 2):
-        if (k := sents.index(q.start)) is not None:
-            by.setdefault(k, []).append(q)
-    for cs in by.values():
+    for cs in counts_by_sentence(quantities, sents).values():
         if len(cs) < 3:
             continue
         whole, first = cs[0], cs[1]

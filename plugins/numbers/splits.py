@@ -15,7 +15,7 @@ from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, alternation_rx, and_words, exact_counts, figures_data, measure_units
+from .common import Sentences, alternation_rx, and_words, counts_by_sentence, exact_counts, figures_data, measure_units
 from .complements import complement_counts
 from .kinds import kinds_counts
 from .of_them import them_counts
@@ -114,15 +114,6 @@ def _measure(ctx, q: Quantity) -> bool:
     return q.group is not None and normalize_text(q.group) in measure_units(ctx.lexicon)
 
 
-def _counts_by_sentence(quantities: list[Quantity], sents: Sentences) -> dict[int, list[Quantity]]:
-    """The exact whole counts of each sentence, by the sentence's index."""
-    by: dict[int, list[Quantity]] = {}
-    for q in _counts(quantities):
-        if (k := sents.index(q.start)) is not None:
-            by.setdefault(k, []).append(q)
-    return by
-
-
 @lru_cache(maxsize=32)
 def _split_rx(lex):
     return alternation_rx([normalize_text(w) for w in figures_data(lex).get("split_words", [])])
@@ -144,7 +135,7 @@ def _these_counts(ctx, quantities: list[Quantity], sents: Sentences):
     opening, apart = _these_rx(ctx.lexicon)
     if opening is None or apart is None:
         return
-    by = _counts_by_sentence(quantities, sents)
+    by = counts_by_sentence(quantities, sents)
     view = ctx.doc.normalized
     for k, parts in by.items():
         wholes = by.get(k - 1, [])
