@@ -71,7 +71,8 @@ def restated_statement(ctx):
     possibly changed with the opposite ("opened to a series-best $64 million over the holiday
     weekend" … "opened to a series-worst $21 million over the holiday weekend"). Either
     statement may add words at its ends (an attribution, a relative clause, a clause with
-    figures of its own after a comma) or an aside between commas.
+    figures of its own after a comma or a quotation mark, as where a sentence runs on without its
+    full stop into one that opens with a quoted name) or an aside between commas.
 
     ## Why it matters
     A fact negated or reversed on its way from the lede to the body, or by an edit of one of

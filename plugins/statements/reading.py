@@ -144,6 +144,8 @@ def read(original: str, view, start: int, end: int, d: Data, vocabulary: frozens
         w = m.group()
         if w in d.quotes:
             quoted = not quoted if w == '"' else w in "“«"
+            if tokens and tokens[-1].kind != MARK:   # a quotation opens or ends a clause
+                tokens.append(Token(MARK, MARK, w, m.start(), m.end(), quoted))
             continue
         if not w[0].isalnum():
             if tokens and tokens[-1].kind != MARK:
