@@ -23,6 +23,8 @@ from checker.language.matching import phrase_key, prefixes, trie_alternation, wh
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
+from .pronouns import UNKNOWN, pronoun_mentions
+
 _MIN_NAME_COUNT = 2   # a name must recur to be taken as a subject
 _TARGET_SPAN = 48     # characters after a state word where its target may start
 _PAIR_KEYS = 1_000_000  # entity keys of the people read here
@@ -134,12 +136,17 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
         places.sort()
     places = _given_pairs(doc, places)
     rx = _place_before(doc.lexicon)
-    if rx is not None:   # a name after "in", "to" is a place, unless a full name of a person ends with it
-        full = {str(m.cluster) for m in mentions if m.full}   # (`ويُنسب إلى الحمارنة`, `زياد الحمارنة`)
-        places = [p for p in places if p[2] in full or not rx.search(normalize_text(doc.text[max(0, p[0] - 12):p[0]]))]
+    placed = {p[0] for p in places if rx is not None and rx.search(normalize_text(doc.text[max(0, p[0] - 12):p[0]]))}
+    full = {str(m.cluster) for m in mentions if m.full}
+    if placed:   # a name after "in", "to" is a place, unless a full name of a person ends with it
+        places = [p for p in places if p[2] in full or p[0] not in placed]   # (`إلى الحمارنة`, `زياد الحمارنة`)
+    # a pronoun stands for a person named in full, not for a full name after "in" ("in Santa Ana")
+    pronouns = pronoun_mentions(doc, [p for p in places if p[0] not in placed and p[2] in full])
+    places = sorted(places + [p for p in pronouns if p[2] != UNKNOWN])
     counts = collections.Counter(k for _, _, k, _ in places)
     keep = {k for k, n in counts.items() if n >= _MIN_NAME_COUNT}
-    return {k: counts[k] for k in keep}, [p for p in places if p[2] in keep]
+    return {k: counts[k] for k in keep}, sorted([p for p in places if p[2] in keep] +
+                                                [p for p in pronouns if p[2] == UNKNOWN])
 
 
 @lru_cache(maxsize=8)

@@ -110,6 +110,9 @@ class Timeline(Section):
     #: Words for a person by their tie to another ("her predecessor", `سلفها`): a state told
     #: right after one is that person's, as after a word of kinship ([names] kin).
     relations: Words = []
+    #: Subject pronouns ("he", `هو`): one in a sentence that names nobody stands for the one
+    #: person the sentence before it names.
+    subject_pronouns: Words = []
 
 
 SCHEMAS = {"timeline": Timeline}

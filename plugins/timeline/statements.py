@@ -22,6 +22,7 @@ from checker.language.matching import phrase_key as _key
 from checker.language.matching import WS, alternation, matched_key, prefixes, whole_word, word_regex
 from checker.language.regexes import compiled
 
+from .pronouns import UNKNOWN
 from .roles import role_hits
 from .arguments import (article_homes, attributive, body_named, kin_opens, people, period, placed_after, previous_person,
                         quoted_near, target_after)
@@ -320,8 +321,8 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     main = previous_person(doc, sent, ctx["people"]) or (ctx["main"], ctx["main_text"])
     subject = _subject(sent, first, max(h.e for h in hits), ctx["people"], *main,
                        all(h.cls == "role_acted" for h in hits), ctx["others"])
-    if subject is None:
-        return None
+    if subject is None or subject[0] == UNKNOWN:
+        return None   # (a pronoun after a sentence that names several people)
     date_start = rng.start if rng is not None else date.lead if date.lead is not None else date.start
     date_end = rng.end if rng is not None else date.end
     inside = sent.start <= cp[1] < sent.end
@@ -330,7 +331,8 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     label = doc.lexicon.section("timeline", {}).get("counterparts", {}).get(cp[0], [""])[0]
     places = () if by_counterpart else _places(doc, comp, hits, sent.end, ctx["homes"])
     classes = sorted(dict.fromkeys(h.cls for h in hits), key=lambda c: comp.group_of.get(c) != group)
-    named = any(sent.start <= s < sent.end and k == subject[0] for s, _, k, _ in ctx["people"])
+    named = any(sent.start <= s < sent.end and k == subject[0] and doc.text[s:e] == t   # (not by a pronoun)
+                for s, e, k, t in ctx["people"])
     return Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]], tuple(classes), group, since,
                      until, date.text, doc.text[hits[0].s:hits[0].e], places, named)
 

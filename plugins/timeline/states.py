@@ -183,7 +183,9 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     States are read from the structure of the sentence: a state word or a head word with its complement a few words on
     ("led … marchers", "barred … from returning to", `قاد تظاهرات`), the date that bounds it, and its subject (the last
     person named before it, one named inside it, for a role in apposition the person named right after it — "in 1998, as
-    chair, Ortega signed" —, for a role acted in, the one person the sentence before names in its paragraph; else the
+    chair, Ortega signed" —, for a role acted in, the one person the sentence before names in its paragraph; for a
+    subject pronoun in a sentence that names nobody — "He negotiated in person", `وقاد بنفسه` —, the one person the
+    sentence before names, no one when it names several, and the person counts as named twice; else the
     article's main person; not a relative's or a predecessor's: "his wife Nadia led marches", `سلفها`, a relative who
     opens the sentence with no one named after: `وكانت أرملته … وحضرت بنفسها`). An Arabic given
     name that is also a word, before a family name the article repeats alone, is a person (`حسام القاسم` … `خطب
