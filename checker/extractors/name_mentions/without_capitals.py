@@ -34,7 +34,7 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
     if b.stop(k) or (first in nm.particles and first not in nm.compound_first):
         return []
     compound = first in nm.given_ambiguous and k + 1 < n and b.joined(k + 1) and \
-        (toks.norm[k + 1] in nm.compound_last or k + 2 < n and nasab(b, k + 1))
+        (toks.norm[k + 1] in nm.compound_last or k + 2 < n and nasab(b, k + 1) or _three_part(b, k))
     if not cued and first not in nm.given and first not in nm.compound_first and not compound:
         return []   # (a given name ending in "الدين" is one: `نور الدين`)
     starts = nm.given | nm.given_ambiguous | nm.compound_first
@@ -101,6 +101,14 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
                 and (b.is_def(last) or _no_word(b, last)))):
         return []
     return idx
+
+
+def _three_part(b: Builder, k: int) -> bool:
+    """Tokens ``k``, ``k + 1`` and ``k + 2``: a given name, a father's given name and a family nisba
+    (`رعد حميد الجبوري`), the shape of a full Arabic name even when each given name is also a word."""
+    nm, toks = b.names, b.toks
+    return k + 2 < len(toks.norm) and b.joined(k + 2) and not b.stop(k + 1) and \
+        toks.norm[k + 1] in nm.given | nm.given_ambiguous and b.family_nisba(toks.norm[k + 2])
 
 
 def _plain_given(b: Builder, first: str, last: str) -> bool:
@@ -209,8 +217,7 @@ def without_capitals(b: Builder) -> None:
                 continue
         singles.append((k, None, "verb"))
     words = b.counts.keys()
-    for i in b.positions_in((words & nm.given) | (words & nm.compound_first) |
-                            (words & nm.given_ambiguous if words & (nm.compound_last | nm.lineage) else set())):
+    for i in b.positions_in((words & nm.given) | (words & nm.compound_first) | (words & nm.given_ambiguous)):
         if i in b.taken or i in title_tokens:
             continue
         if i > 0 and b.joined(i) and toks.norm[i - 1] in nm.particles:
