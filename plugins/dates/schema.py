@@ -258,6 +258,8 @@ class Chronology(Section):
     units: dict[Str, tuple[Int, Int]] = {}
     #: Words before an offset that make it rough ("about four hours later"): a wider margin.
     approx: Words = []
+    #: Words before an offset that stress it and leave its length as told ("only ten days after").
+    exact: Words = []
     #: Words before an offset that make it a bound: at most ("less than an hour later"), at least
     #: ("more than two weeks later").
     at_most: Words = []
