@@ -9,7 +9,8 @@ import re
 from functools import lru_cache
 
 from checker import Example, rule
-from checker.language.matching import word_regex
+from checker.language.matching import NOT_LETTER_BEFORE, alternation, phrase_key, word_regex
+from checker.language.regexes import compiled
 from checker.language.normalize import normalize_text
 
 from .anchored import anchored_pairs
@@ -22,6 +23,7 @@ _MAX_GAP = 200          # characters between two linked dates
 _MAX_AFTER = 90         # from "after"/"before" to the date of the event it introduces
 _MAX_OFFSET = 50        # from an offset ("a week later") to the date it measures
 _MAX_LEAD = 30          # from the first date to an "after"/"before" that hangs on its clause
+_MAX_LEAD_OFFSET = 60   # the same for one with a stated offset ("…, three months after"), past an object
 _MAX_ANAPHORA = 140     # from "That was a week after" to the date that ends the event it names
 _CLAUSE_MARK = re.compile(r"[,،;؛]")
 _LATER_REACH = 2        # sentences on from the first date that "two days later, on …" may stand
@@ -113,7 +115,9 @@ def chronology_mismatch(ctx, date_mentions):
     writes an offset right before its date: "Crews moved in a month later, on 10 January"; the
     latter also two sentences on, with no date between), a time inside a bound ("less than an hour later" of ten
     minutes), an "after"/"before" separated from its date by
-    a comma or told far from the first date (the dates are then other events'), an order word with no offset whose date
+    a comma or told far from the first date (the dates are then other events'; with a stated offset it
+    may stand past the object of the first date's verb), an offset told as a length ("worked as a ranger
+    for 12 years before opening", `لمدة`), an order word with no offset whose date
     ends a clause of its own after a comma ("born in 1973 and previously ran a terminal in Churchill, Manitoba, before
     joining the port in 2020") or tells an undated cause before another order word ("at 3 a.m. after an asthma attack,
     and an hour later, at …": the offset orders the two), "the then minister", "since then", and a month
@@ -224,6 +228,8 @@ def _order_between(ctx, start: int, end: int) -> Order | None:
     by a comma (the date then belongs to another clause)."""
     text = ctx.doc.normalized_slice(start, end)
     orders = find_orders(ctx.doc.lexicon, text)
+    if orders and (length := _length_rx(ctx.doc.lexicon)) is not None:   # "worked … for 12 years before
+        orders = [o for o in orders if not length.search(text, max(0, o.start - 12), o.start)]   # opening": a length
     if len({o.direction for o in orders}) > 1:   # (an "after" whose clause ends before the next order word
         orders = [o for o, nxt in zip(orders, orders[1:] + [None]) if not (   # tells an undated cause: `إثر نوبة ربو،`)
             nxt is not None and o.kind in ("after", "before") and o.minutes is None and _CLAUSE_MARK.search(text, o.end, nxt.start))]
@@ -245,7 +251,8 @@ def _order_between(ctx, start: int, end: int) -> Order | None:
         rest = text[order.end:]
         if (timed := _timed_after(ctx, order, rest)) is not None:
             return timed
-        if order.start > _MAX_LEAD or len(rest) > _MAX_AFTER or any(c in rest for c in ",،;؛—–"):
+        lead = _MAX_LEAD if order.minutes is None else _MAX_LEAD_OFFSET
+        if order.start > lead or len(rest) > _MAX_AFTER or any(c in rest for c in ",،;؛—–"):
             return None   # (a comma or a dash closes the clause of the event "after" names)
         if _conjoined(ctx.doc.lexicon, text[:order.start]):
             return None  # "A in 1929, and after several redesigns B in 1934": B's own clause
@@ -317,6 +324,13 @@ def _order_before_date(ctx, sentence_start: int, end: int, named: bool = True) -
     links = _date_links(ctx.doc.lexicon)
     gap = text[last.end:].replace(",", " ").replace("،", " ").split()
     return last if len(gap) <= _LINK_WORDS and all(w.lower() in links for w in gap) else None
+
+
+@lru_cache(maxsize=32)
+def _length_rx(lex):
+    """Words right before an offset that make it a length ("for 12 years before"), not an order."""
+    words = lex.section("chronology", {}).get("length", [])
+    return compiled(rf"{NOT_LETTER_BEFORE}(?:{alternation([phrase_key(w) for w in words])})\s+$", re.I) if words else None
 
 
 @lru_cache(maxsize=32)

@@ -258,6 +258,9 @@ class Chronology(Section):
     units: dict[Str, tuple[Int, Int]] = {}
     #: Words before an offset that make it rough ("about four hours later"): a wider margin.
     approx: Words = []
+    #: Words right before an offset that make it a length, not an order ("worked … for 12 years
+    #: before opening", `لمدة`).
+    length: Words = []
     #: Words before an offset that stress it and leave its length as told ("only ten days after").
     exact: Words = []
     #: Words before an offset that make it a bound: at most ("less than an hour later"), at least
