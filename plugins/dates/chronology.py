@@ -179,7 +179,7 @@ def _check_pair(ctx, starts: list[int], a, b) -> None:
         return   # far apart, unless the second date opens a following sentence's first clauses
     order = None
     if sa == sb:
-        order = _order_between(ctx, a.end, b.start)
+        order = _order_between(ctx, a.end, b.start, a.kind == "date" and a.daily)
         lead = ctx.doc.normalized_slice(max(starts[sa], a.start - 40), a.start)
         if order is not None and order.minutes is None and (since := _since_rx(ctx.doc.lexicon)) is not None \
                 and since.search(re.split(r"[,،;؛]", lead)[-1]):
@@ -222,7 +222,7 @@ def report_order(ctx, a, b, order: Order, verdict: str, base_at: int) -> None:
                way="after" if order.direction > 0 else "before")
 
 
-def _order_between(ctx, start: int, end: int) -> Order | None:
+def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | None:
     """The order phrase between two dates of one sentence: the one with an offset if any, else
     the first; none when they disagree, or when an "after"/"before" is cut from the second date
     by a comma (the date then belongs to another clause)."""
@@ -251,7 +251,7 @@ def _order_between(ctx, start: int, end: int) -> Order | None:
         rest = text[order.end:]
         if (timed := _timed_after(ctx, order, rest)) is not None:
             return timed
-        lead = _MAX_LEAD if order.minutes is None else _MAX_LEAD_OFFSET
+        lead = _MAX_LEAD_OFFSET if order.minutes is not None and daily else _MAX_LEAD   # (a day's date)
         if order.start > lead or len(rest) > _MAX_AFTER or any(c in rest for c in ",،;؛—–"):
             return None   # (a comma or a dash closes the clause of the event "after" names)
         if _conjoined(ctx.doc.lexicon, text[:order.start]):
