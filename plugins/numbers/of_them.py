@@ -40,6 +40,9 @@ def them_counts(ctx, quantities: list[Quantity], sents: Sentences):
     for cs in counts_by_sentence(quantities, sents).values():
         if len(cs) < 3:
             continue
+        if (grouped := _grouped(ctx, cs, ofx)) is not None:
+            yield grouped
+            continue
         whole, first = cs[0], cs[1]
         we, fs, fe = view.from_original(whole.end), view.from_original(first.start), view.from_original(first.end)
         if not re.search(r"[,،]", view.text[we:fs]):
@@ -92,3 +95,23 @@ def _alike(ctx, whole: Quantity, parts: list[Quantity], first_end: int, attached
     ws, we = view.from_original(whole.start), view.from_original(whole.end)
     head = head_of(ctx.lexicon, view.text, ws, we, ctx.doc.text[max(0, whole.start - 30):whole.start])
     return head is not None and head.main == noun_key(ctx.lexicon, words[0])
+
+
+def _grouped(ctx, cs: list[Quantity], ofx) -> tuple[Quantity, list[Quantity]] | None:
+    """A whole spread over a stated number of groups, then as many parts marked "of them", one a
+    group (`تضم 42 فلاحاً يتوزعون على ثلاثة دواوير، 19 منهم من … و17 من … و4 من …`, "640 families
+    in three provinces, 310 of them in …, 205 in … and 95 in …"): every group told, so the parts
+    make the whole; (whole, parts) when they do not."""
+    if len(cs) < 4:
+        return None
+    view = ctx.doc.normalized
+    whole, groups, first = cs[0], cs[1], cs[2]
+    if whole.qualifier or whole.vague or whole.low != whole.high or groups.value != int(groups.value):
+        return None
+    ge, fs, fe = view.from_original(groups.end), view.from_original(first.start), view.from_original(first.end)
+    if not re.search(r"[,،]", view.text[ge:fs]) or ofx.match(view.text, fe) is None:
+        return None
+    parts = _listed(ctx, cs[2:])
+    if len(parts) != groups.value or sum(q.value for q in parts) == whole.value:
+        return None
+    return whole, parts
