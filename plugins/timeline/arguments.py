@@ -109,7 +109,8 @@ def _word_after(doc, end: int) -> tuple[int, int] | None:
 def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]:
     """The people the article names, how often each is mentioned, and where: (start, end, entity
     key, text), with the family names the name facts missed after a full name."""
-    mentions = [m for m in facts["name_mentions"] if m.person]
+    persons = {m.cluster for m in facts["name_mentions"] if m.person}
+    mentions = [m for m in facts["name_mentions"] if m.cluster in persons]   # (a person's family name alone too)
     places = [(m.start, m.end, str(m.cluster), m.text) for m in mentions]
     stop = _stop_words(doc.lexicon)
     known = {normalize_text(t) for m in mentions for t in m.text.split()}
@@ -224,8 +225,9 @@ def target_after(doc, end: int, limit: int) -> str | None:
         c.isupper() for w, _ in words for c in w[:1])
     if cased:
         run: list[str] = []
+        calendar = names_lexicon(doc.lexicon).months   # (month names and weekdays: "on June 30" is a date)
         for w, _ in words:
-            if w[:1].isupper():
+            if w[:1].isupper() and phrase_key(w) not in calendar:
                 run.append(w)
             elif run:
                 break
@@ -264,13 +266,13 @@ def same_place(lex, a: str | None, b: str | None) -> bool:
         return True
     p = lex.section("timeline", {}).get("places", {})
     endings = sorted((normalize_text(e).lower() for e in p.get("demonym_endings", [])), key=len, reverse=True)
-    trim = p.get("trim", 0)
+    trim, least = p.get("trim", 0), p.get("min_stem", 4)
     for x, y in ((a, b), (b, a)):
         for e in endings:
             if x.endswith(e) and len(x) > len(e) + 2:
                 stem = x[:-len(e)]
                 if any(y[:len(y) - k] == stem or y[:len(y) - k] == stem[:len(stem) - k]
-                       for k in range(trim + 1) if len(y) - k >= 4):
+                       for k in range(trim + 1) if len(y) - k >= least):
                     return True
     return False
 
@@ -283,7 +285,15 @@ def home_places(doc) -> list[str]:
     m = re.search(r"\(([^\W\d_][^()\n]{1,30})\)", body[:300])
     if m and body.count(m.group(1)) >= 2:  # a place named again, not a news agency
         out.append(phrase_key(m.group(1)))
+    m = _DATELINE_COUNTRY.match(body)   # "ORURO, Bolivia, July 9 (Wire) -", "GULU, Uganda (AP) -"
+    if m and phrase_key(m.group(1)) not in names_lexicon(doc.lexicon).months:
+        out.append(phrase_key(m.group(1)))
     return out
+
+
+#: A dateline in capitals, a comma and the country's name in capitalised words, then a comma or the
+#: agency in brackets.
+_DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Z .'-]{1,30},\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\s*[,(]")
 
 
 def demonym_homes(doc) -> list[str]:
@@ -292,7 +302,7 @@ def demonym_homes(doc) -> list[str]:
     lex = doc.lexicon
     p = lex.section("timeline", {}).get("places", {})
     endings = sorted((normalize_text(e).lower() for e in p.get("demonym_endings", [])), key=len, reverse=True)
-    trim = p.get("trim", 0)
+    trim, least = p.get("trim", 0), p.get("min_stem", 4)
     cased = any(c.isupper() for c in doc.text)
     words = set()
     for m in re.finditer(r"[^\W\d_]+", doc.text):
@@ -303,7 +313,7 @@ def demonym_homes(doc) -> list[str]:
     out = []
     for w in ordered:
         for e in endings:
-            if not w.endswith(e) or len(w) - len(e) < 4:
+            if not w.endswith(e) or len(w) - len(e) < least:
                 continue
             stem = w[:-len(e)]
             k = bisect.bisect_left(ordered, stem)

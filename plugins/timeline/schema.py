@@ -34,6 +34,8 @@ class Places(Section):
     demonym_endings: Words = []
     #: letters a place name may lose before a demonym ending ("Lebanon" → "Lebanese").
     trim: int = 0
+    #: the fewest letters of a place name's stem before a demonym ending (`ليب` of `ليبيا`).
+    min_stem: int = 4
     #: classes whose place is the subject's home, not the word after them ("in exile in Paris").
     home_classes: Words = []
     #: classes held at a place of the article's home when they name none that is abroad.

@@ -135,12 +135,14 @@ def overlapping_exclusive_states(ctx, timeline_statements):
       within it: chairing, visiting, leading a march or a protest, addressing a rally ("in state
       prison, from 2015 to 2019" … "led hundreds of marchers … in the summer of 2017"; "from 2018
       until his acquittal in 2021" … "in 2019, when he led street rallies"; `قاد صيف 2018 مسيرات`);
-    - away from a place for a period (barred from returning, never set foot in it, in exile
-      from home) and performing or holding local office there within it (`لم تطأ قدماها أرض
-      لبنان بين عامي 2013 و2020` … `أحيت حفلات المهرجان … بين عامي 2015 و2018`). Places compare
-      through their demonyms ("Chilean", `اللبنانية`); an act that names no place of its own, and
-      a mayor's town, are taken to be at the article's home (its dateline's country, or a place
-      whose demonym it uses);
+    - away from a place for a period (barred from returning, never set foot in it, "has not
+      returned to Bolivia since" a year, in exile from home) and performing, holding local office
+      or acting in person there within it (`لم تطأ قدماها أرض لبنان بين عامي 2013 و2020` … `أحيت
+      حفلات المهرجان … بين عامي 2015 و2018`; "met the strike leaders in person at the mine gate on
+      June 30"). Places compare through their demonyms ("Chilean", `اللبنانية` — `الليبية` of
+      `ليبيا` too); an act that names no place of its own, and a mayor's town, are taken to be at
+      the article's home (its dateline's country, "ORURO, Bolivia, July 9" or "Beirut (Lebanon)",
+      or a place whose demonym it uses);
     - a full-time post for a stated period and another post in another place or body within it
       ("full-time president of the rival Allied Rail Federation from 2011 to 2016" … "has led
       the NTU since 2012"; "a full-time surgeon in Lyon" … "ran a clinic in Dakar"; "has led the union
