@@ -70,3 +70,28 @@ def _attached_count(lex) -> re.Pattern | None:
         return None
     pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
     return re.compile(rf"(?<![^\W\d_])(?:[{pro}])?{re.escape(article)}(?P<n>\d{{1,2}})(?![\w.,]\d|\w)")
+
+
+def mixed_total(d: Lists, nt: str, items: list[tuple[int, int]], counted: dict) -> float | None:
+    """The things a list of counted items and single ones names: each count's value, two for a dual,
+    one for an item after "a" (`noun_articles`); None when an item is neither, or all are counted
+    (the splits read those)."""
+    total, single = 0.0, False
+    for i0, i1 in items:
+        q = counted.get(i0)
+        first = nt[i0:i1].split()[:1]
+        if q is not None and q.low == q.high and not q.vague and q.value == int(q.value):
+            total += q.value
+        elif dual(d, nt, i0, i1):
+            total, single = total + 2, True
+        elif first and first[0] in d.noun_articles:
+            total, single = total + 1, True
+        else:
+            return None
+    return total if single else None
+
+
+def dual(d: Lists, nt: str, s: int, e: int) -> bool:
+    """The item opens with a dual noun (`وشركتان أوروبيتان`): it names two things."""
+    words = [w.strip(",،") for w in nt[s:e].split()[:2]]
+    return bool(d.duals) and bool(words) and len(words[0]) >= 5 and words[0].endswith(d.duals)

@@ -13,7 +13,7 @@ from checker.language.regexes import compiled
 
 from .common import Sentences
 from .heads import measures, named
-from .list_data import Lists as _Lists, list_data as _data
+from .list_data import Lists as _Lists, dual as _dual, list_data as _data, mixed_total as _mixed_total
 
 _GAP_WORDS = 10      # words between a count and the opener of its list
 _ITEM_WORDS = 4      # words of one item (a name, a place, `مستشفى منى الطوارئ`)
@@ -320,7 +320,7 @@ def count_lists(ctx, quantities, sents: Sentences):
         a, b = view.to_original(s, e)
         return text[a:b]
 
-    counted = {view.from_original(x.start) for x in quantities}
+    counted = {view.from_original(x.start): x for x in quantities}
     for q in _counts(d, quantities, view, text):
         sent = sents.at(q.start)
         if sent is None:
@@ -330,6 +330,7 @@ def count_lists(ctx, quantities, sents: Sentences):
         if measures(ctx.lexicon, nt, ne) or named(ctx.lexicon, text[max(0, q.start - 30):q.start]):
             continue   # "two years after the war, France, …": not a count of things
         each = _distributed(d, nt, ne, send)   # "five plants — one each in Pune, Vapi, Dahej and Hosur —"
+        total = None   # the things a list of counted and single items names
         for opening, places in ((each, True), (_place_opening(d, nt, ne, send), True),
                                 (_opening(d, orig, nt, ne, send), False)):
             if opening is None:
@@ -352,25 +353,22 @@ def count_lists(ctx, quantities, sents: Sentences):
             if certain is _MORE:   # "…، وقاعة المرافئ القديمة، إلى جانب مختبر": an addition after the
                 certain = len(items) > q.value   # items, which can only make more than already told
             if certain and len(items) >= 2 and any(i0 in counted or _dual(d, nt, i0, i1) for i0, i1 in items):
-                items = None   # "11 members -- six women and five men --": counts of parts (read by the splits);
-                break          # `الخطوط التونسية وشركتان أوروبيتان`: an item of two
+                total = _mixed_total(d, nt, items, counted)   # "five wrecks: two cargo ships, a patrol boat
+                items = None if total is None else items     # and a seaplane": 2 + 1 + 1
+                break   # "11 members -- six women and five men --": counts of parts (read by the splits);
+                #         `الخطوط التونسية وشركتان أوروبيتان`: an item of two
             if certain and len(items) >= 2:
                 items = _paired(d, orig, items)
                 break
             each = None
         else:
             continue
-        if items is None or len(items) == int(q.value) or places and len(items) < q.value and each is None:
+        listed = None if items is None else len(items) if total is None else int(total)
+        if listed is None or listed == int(q.value) or places and listed < q.value and each is None:
             continue   # a list of places holds as many as the things counted, or fewer
         s, _ = view.to_original(items[0][0], items[0][0])
         _, e = view.to_original(items[-1][1], items[-1][1])
-        yield q, s, e, len(items)
-
-
-def _dual(d: _Lists, nt: str, s: int, e: int) -> bool:
-    """The item opens with a dual noun (`وشركتان أوروبيتان`): it names two things."""
-    words = [w.strip(",،") for w in nt[s:e].split()[:2]]
-    return bool(d.duals) and bool(words) and len(words[0]) >= 5 and words[0].endswith(d.duals)
+        yield q, s, e, listed
 
 
 @dataclass(frozen=True)
