@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 from checker.extractors.name_mentions import names_lexicon
 from checker.extractors.name_mentions.builder import word_counts
 from checker.extractors.name_mentions.data import dot_slip
-from checker.extractors.name_mentions.near import edit_kind, slips_of
+from checker.extractors.name_mentions.near import GAP_SWAP_MIN, edit_kind, gap_swaps_of, slips_of
 from checker.language.frequency import known_word
 from checker.language.regexes import compiled
 
@@ -55,7 +55,7 @@ def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = Fals
     Two norms of one word ("Labour", "Labor") are not, unless ``b`` is a person's family name
     ("McAllister", "McAlister"). Both are at least ``min_length`` letters (by default the language's)."""
     shortest = data.min_length if min_length is None else min_length
-    if a == b or min(len(a), len(b)) < shortest or OSA.distance(a, b) != 1:
+    if a == b or min(len(a), len(b)) < shortest or OSA.distance(a, b) != 1 and not _gap_swap(a, b):
         return False
     if "-" in a or "-" in b:
         # a compound name, compared by the one part that differs ("Osei-Darko", "Osei-Drako");
@@ -78,6 +78,11 @@ def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = Fals
     elif a[0] in proclitics and b[0] in proclitics and a[1:] == b[1:]:
         return False  # one name after two proclitics ("لميشيل", "بميشيل")
     return person or not _alternation(a, b, data)
+
+
+def _gap_swap(a: str, b: str) -> bool:
+    """Two letters swapped across the one between them in a long word (`الحنيطي`, `الحطيني`)."""
+    return len(a) == len(b) >= GAP_SWAP_MIN and OSA.distance(a, b) == 2 and edit_kind(a, b) == "swap"
 
 
 def _added_letter(a: str, b: str) -> str | None:
@@ -276,7 +281,9 @@ def lone_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
                 or len(k) < data.min_length:
             continue
         ok = []
-        for c, _, _ in process.extract(k, pool, scorer=OSA.distance, score_cutoff=1, limit=None):
+        near = [c for c, _, _ in process.extract(k, pool, scorer=OSA.distance, score_cutoff=1, limit=None)]
+        near += [c for c in gap_swaps_of(k) if c in keys and c not in near]
+        for c in near:
             person = c in surnames and introduced[c] < rare.first
             if slip(k, c, data, proclitics, person=person) and article[c] & article[k] \
                     and _settled(art, k, rare, c, keys[c], person):

@@ -94,7 +94,9 @@ def name_variants(ctx, name_mentions):
     ## What it flags
     A name written two ways in one article, one letter apart, where the two spellings belong to
     one name: a letter dropped, doubled, swapped with its neighbour or replaced by another
-    (`ت`/`ط`, `س`/`ص`). The spellings compared:
+    (`ت`/`ط`, `س`/`ص`); in a name written alone, two letters swapped across the one between them
+    ("Kowalski" … "Kolawski", `الحنيطي` … `الحطيني`), where the swapped form is no word of the language
+    (`توفيق` … `توقيف` is a name and a word). The spellings compared:
     - two full names that differ in one word ("Jan Kowalski", "Jan Kowlaski"); a given name
       counts when both spellings are known given names only if nothing tells two people (`هاني الشامي` …
       `هادي الشامي`, the same office both times), or as a father's name ending the name (`… بن سالم`, `… بن سلام`);

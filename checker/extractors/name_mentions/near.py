@@ -15,6 +15,9 @@ def edit_kind(a: str, b: str) -> str:
         i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
         if i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]:
             return "swap"
+        if i + 2 < len(a) and a[i] == b[i + 2] and a[i + 2] == b[i] and a[i + 1] == b[i + 1] \
+                and a[i + 3:] == b[i + 3:]:
+            return "swap"   # two letters swapped across the one between them (`الحنيطي`, `الحطيني`)
         return "change"
     long_, short = (a, b) if len(a) > len(b) else (b, a)
     i = next((k for k in range(len(short)) if long_[k] != short[k]), len(short))
@@ -22,6 +25,9 @@ def edit_kind(a: str, b: str) -> str:
     if (i > 0 and long_[i - 1] == c) or (i + 1 < len(long_) and long_[i + 1] == c):
         return "double"
     return "drop"
+
+
+GAP_SWAP_MIN = 5   # letters of a word in which a swap across one letter is looked for
 
 
 @lru_cache(maxsize=1 << 16)
@@ -38,3 +44,14 @@ def slips_of(w: str) -> tuple[str, ...]:
         out[w[:i + 1] + w[i:]] = None
     out.pop(w, None)
     return tuple(out)
+
+
+@lru_cache(maxsize=1 << 16)
+def gap_swaps_of(w: str) -> tuple[str, ...]:
+    """The spellings of ``w`` with two letters swapped across the one between them (`الحنيطي`,
+    `الحطيني`), the first letter kept: a rarer slip, and one that often makes another word where
+    words share their root letters (`توفيق`, `توقيف`), so read only for names."""
+    if len(w) < GAP_SWAP_MIN:
+        return ()
+    return tuple(dict.fromkeys(w[:i] + w[i + 2] + w[i + 1] + w[i] + w[i + 3:]
+                               for i in range(1, len(w) - 2) if w[i] != w[i + 2]))

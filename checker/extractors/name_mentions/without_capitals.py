@@ -10,7 +10,7 @@ from rapidfuzz.distance import OSA
 
 from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import dot_slip, name_key
-from checker.extractors.name_mentions.near import edit_kind, slips_of
+from checker.extractors.name_mentions.near import edit_kind, gap_swaps_of, slips_of
 from checker.extractors.name_mentions.places import places
 from checker.extractors.name_mentions.second_pass import (family_slips, full_names_again, given_slips, lineage_names, nasab,
                                                           unknown_repeated)
@@ -290,6 +290,9 @@ def _near_family_names(b: Builder, surnames: set[str], title_tokens: set[int]) -
         if len(name_key(s, nm)) >= _NEAR_MIN:
             for v in slips_of(s):
                 slips.setdefault(v, set()).add(s)
+            for v in gap_swaps_of(s):   # (a swap across a letter: only where it makes no word)
+                if v in b.counts and known_word(v, b.doc.lang, folded=True) is False:
+                    slips.setdefault(v, set()).add(s)
     if not slips:
         return
     pro = nm.proclitics
