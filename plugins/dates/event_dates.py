@@ -128,7 +128,8 @@ def same_event_two_dates(ctx, events, open_events):
     "decision" / "decided"; Arabic patterns on the root: فعّل/تفعيل, أفعل/إفعال,
     انفعل/انفعال, افتعل/افتعال, فعل/فعول …), so any derived form of a once-only event (founded, opened, collapsed,
     elected, launched, born, died, independence, assassinated, the start of something — "construction began" …
-    "construction of the plant started", `اندلع الحريق` — and their synonyms in the language data) counts, and so
+    "construction of the plant started", `اندلع الحريق` — and their synonyms in the language data: a find told by
+    what was found, `عثر عليه` … `منذ اكتشافه`) counts, and so
     does any event whose object is qualified by "first"/`الأولى` (or another ordinal of the first: "maiden", "inaugural",
     `الافتتاحية`; "his first novel"; an event that happens once
     anyway stays itself: `افتُتح للمرة الأولى`, `افتتاحه الأول`); a thing's first edition is its founding ("founded
