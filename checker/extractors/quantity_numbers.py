@@ -42,9 +42,13 @@ def parse_number(text: str, p) -> tuple[float, bool, tuple[float, float] | None]
         return lo, True, (lo, hi)
     second = _key(parts[1]) if len(parts) == 2 else ""
     second = next((second[len(j):] for j in p.joiner_words if second.startswith(j) and second[len(j):] in p.words), second)
-    if len(parts) == 2 and (_key(parts[0]) not in p.tens or p.words.get(second, 10) >= 10) \
+    first = p.words.get(_key(parts[0]), 0) if len(parts) == 2 else 0
+    hundreds = 100 <= first < 1000 and first % 100 == 0 and p.words.get(second, 100) < 100   # `مائة وخمسين`
+    if len(parts) == 2 and not hundreds and (_key(parts[0]) not in p.tens or p.words.get(second, 10) >= 10) \
             and (_key(parts[1]) not in p.tens or p.words.get(_key(parts[0]), 10) >= 10):
-        return None  # only tens and units combine: "twenty-five", `خمسة وعشرين` (not "One-Two-Go")
+        return None  # only tens and units combine: "twenty-five", `خمسة وعشرين` (not "One-Two-Go"),
+        #              and hundreds with either
+
     total = 0.0
     for w in parts:
         k = _key(w)

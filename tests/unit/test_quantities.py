@@ -236,3 +236,17 @@ def test_every_definite_count_word_reads_its_value(n):
     text = f"غادرت العائلات ال{ar_words(n)} المخيم."
     got = [(q.text, q.value) for q in quantities(text, "ar")]
     assert got == [(ar_words(n), float(n))]
+
+
+AR_HUNDREDS = ["", "مائة", "مئتين", "ثلاثمائة", "أربعمائة", "خمسمائة", "ستمائة", "سبعمائة", "ثمانمائة", "تسعمائة"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(h=st.integers(min_value=1, max_value=9), rest=st.sampled_from([0, 10, 20, 50, 90]))
+def test_arabic_hundreds_and_tens_words(h, rest):
+    """`ثلاثمائة وعشرين` is 320, `مائة وخمسين ألفاً` 150,000: hundreds combine with the tens after them."""
+    words = AR_HUNDREDS[h] + (f" و{AR_TENS[rest // 10]}" if rest else "")
+    qs = quantities(f"وقالت الشرطة إن {words} شخصاً أصيبوا في الحادث.", "ar")
+    assert [q.value for q in qs] == [h * 100 + rest], words
+    qs = quantities(f"وبلغ عدد الزوار {words} ألف زائر.", "ar")
+    assert [q.value for q in qs] == [(h * 100 + rest) * 1000], words
