@@ -327,27 +327,6 @@ def demonym_homes(doc) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=8)
-def _before_rx(lex) -> list[tuple[re.Pattern, re.Pattern]]:
-    """Per word of ``[timeline.places] before``: it and the word after it in the normalised text,
-    and it before a capital in the original (compiled once per language)."""
-    before = lex.section("timeline", {}).get("places", {}).get("before", [])
-    return [(re.compile(r"(?:^|\s)" + re.escape(normalize_text(w)) + r"\s+([^\W\d_]+)"),
-             re.compile(r"\b" + re.escape(w) + r"\s+[A-Z]")) for w in before]
-
-
-def placed_after(doc, end: int, limit: int) -> bool:
-    """Whether a place is named after a state in its clause ("performed in Paris", `في باريس`):
-    a word of ``[timeline.places] before`` and a word after it."""
-    text = re.split(r"[,;:.،؛()]", normalize_text(doc.text[end:min(limit, end + _TARGET_SPAN)]), maxsplit=1)[0]
-    cased = doc.text[end:limit]
-    for word_rx, cased_rx in _before_rx(doc.lexicon):
-        m = word_rx.search(text)
-        if m and (not any(c.isupper() for c in cased) or m.group(1)[:1].isupper() or cased_rx.search(cased)):
-            return True
-    return False
-
-
 def article_homes(doc) -> list[str]:
     """Where the article is set: its dateline's places and the places whose demonyms it uses."""
     return list(dict.fromkeys(home_places(doc) + demonym_homes(doc)))

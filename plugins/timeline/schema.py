@@ -115,6 +115,10 @@ class Timeline(Section):
     #: Subject pronouns ("he", `هو`): one in a sentence that names nobody stands for the one
     #: person the sentence before it names.
     subject_pronouns: Words = []
+    #: Words of a stay between two dates of a sentence, and words that end it after them ("left
+    #: Ghana in 2019 and stayed there until … 2022", `وظل … إلى أن`): the two dates bound a period.
+    stays: Words = []
+    stay_ends: Words = []
 
 
 SCHEMAS = {"timeline": Timeline}

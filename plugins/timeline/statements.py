@@ -16,16 +16,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.extractors.keywords import finditer_at, register
-from checker.extractors.keywords import starts as keyword_starts
-from checker.language.matching import phrase_key as _key
-from checker.language.matching import WS, alternation, matched_key, prefixes, whole_word, word_regex
+from checker.extractors.keywords import finditer_at, register, starts as keyword_starts
+from checker.language.matching import WS, alternation, matched_key, phrase_key as _key, prefixes, whole_word, word_regex
 from checker.language.regexes import compiled
 
+from .arguments import (article_homes, attributive, body_named, kin_opens, people, period, previous_person,
+                        quoted_near, target_after)
+from .placed import placed_after
 from .pronouns import UNKNOWN
 from .roles import role_hits
-from .arguments import (article_homes, attributive, body_named, kin_opens, people, period, placed_after, previous_person,
-                        quoted_near, target_after)
+from .stays import stay_ranges
 
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
@@ -343,8 +343,9 @@ def extract_statements(doc, facts) -> list[Statement]:
         return []
     view = doc.normalized
     range_of = {}
-    for r in facts["date_ranges"]:
-        range_of[id(r.first)] = range_of[id(r.second)] = r
+    for r in facts["date_ranges"] + stay_ranges(doc, [m for m in facts["date_mentions"] if m.year is not None]):
+        range_of.setdefault(id(r.first), r)
+        range_of.setdefault(id(r.second), r)
     told = attributive(doc)
     dated = [m for m in facts["date_mentions"] if m.year is not None and m.interval()
              and (not m.bare_year or id(m) in range_of or told(m))]

@@ -1,0 +1,40 @@
+"""Whether a state names its place after it in its clause ("performed in Paris", `في باريس`): a word
+of ``[timeline.places] before`` and, in a cased script, a capitalised word after it; a month is a
+date, not a place."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.extractors.name_mentions import names_lexicon
+from checker.language.matching import phrase_key
+from checker.language.normalize import normalize_text
+
+_TARGET_SPAN = 48     # characters after a state word where its place may start
+
+
+@lru_cache(maxsize=8)
+def _before_rx(lex) -> list[tuple[re.Pattern, re.Pattern]]:
+    """Per word of ``[timeline.places] before``: it and the word after it in the normalised text,
+    and it before a capital in the original (compiled once per language)."""
+    before = lex.section("timeline", {}).get("places", {}).get("before", [])
+    return [(re.compile(r"(?:^|\s)" + re.escape(normalize_text(w)) + r"\s+([^\W\d_]+)"),
+             re.compile(r"\b" + re.escape(w) + r"\s+[A-Z]")) for w in before]
+
+
+def placed_after(doc, end: int, limit: int) -> bool:
+    """Whether a place is named after a state in its clause ("performed in Paris", `في باريس`):
+    a word of ``[timeline.places] before`` and a word after it."""
+    text = re.split(r"[,;:.،؛()]", normalize_text(doc.text[end:min(limit, end + _TARGET_SPAN)]), maxsplit=1)[0]
+    cased = doc.text[end:limit]
+    script_cased = names_lexicon(doc.lexicon).capitals   # (in a cased script a place is capitalised)
+    calendar = names_lexicon(doc.lexicon).months          # ("in December 2024" is a date)
+    for word_rx, cased_rx in _before_rx(doc.lexicon):
+        for m in word_rx.finditer(text):
+            if phrase_key(m.group(1)) in calendar:
+                continue
+            if not script_cased or m.group(1)[:1].isupper() or cased_rx.search(cased):
+                return True
+            break
+    return False

@@ -1,0 +1,46 @@
+"""A period told by a stay between two dates of one sentence: "left Ghana for Toronto in 2019 and
+stayed there until he was extradited in November 2022", `غادر ليبيا في أغسطس 2023 وظل متوارياً في
+تونس إلى أن سُلّم … في مايو 2025`. The words of a stay (``[timeline] stays``) and the words that end
+it (``[timeline] stay_ends``) are language data; what the first date dates is a state word before
+it (`left`, `غادر`) like any other period's."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.extractors.date_mentions.model import DateRange
+from checker.language.matching import alternation, prefixes, whole_word
+from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
+
+_GAP = 140   # characters between the two dates, at most
+
+
+@lru_cache(maxsize=8)
+def _stay_rx(lex):
+    """The words of a stay and the words that end it, each a pattern (searched one after the other)."""
+    t = lex.section("timeline", {})
+    stays, ends = t.get("stays", []), t.get("stay_ends", [])
+    if not stays or not ends:
+        return None
+    stay = whole_word(f"(?:{alternation([normalize_text(w) for w in stays])})", prefixes(lex))
+    end = whole_word(f"(?:{alternation([normalize_text(w) for w in ends])})", prefixes(lex))
+    return compiled(stay), compiled(end)
+
+
+def stay_ranges(doc, dated: list) -> list[DateRange]:
+    """Ranges from a date to the next one in its sentence where a stay and its end stand between
+    them, and nothing else dated."""
+    rx = _stay_rx(doc.lexicon)
+    if rx is None:
+        return []
+    view, out = doc.normalized, []
+    for a, b in zip(dated, dated[1:]):
+        if b.start - a.end > _GAP or a.end > b.start or doc.sentence_index(a.start) != doc.sentence_index(b.start):
+            continue
+        gap = view.text[view.from_original(a.end):view.from_original(b.start)]
+        stay = rx[0].search(gap)
+        if stay is not None and not re.search(r"[.!?؟;؛]", gap) and rx[1].search(gap, stay.end()):
+            out.append(DateRange(a, b, a.start, b.end, "stay"))
+    return out
