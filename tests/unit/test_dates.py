@@ -271,6 +271,17 @@ def test_a_range_of_months_without_years_runs_forward(text, lang, expected):
     assert [r.interval() for r in ranges] == [expected]
 
 
+@pytest.mark.parametrize("text, lang, expected", [
+    ("He spent from June to September 2021 in hospital.", "en", (dt.date(2021, 6, 1), dt.date(2021, 9, 30))),
+    ("أمضى الفترة من يونيو إلى سبتمبر 2021 في المستشفى.", "ar", (dt.date(2021, 6, 1), dt.date(2021, 9, 30))),
+    ("The plant closed from October to March 2022.", "en", (dt.date(2021, 10, 1), dt.date(2022, 3, 31))),
+])
+def test_a_month_without_its_year_takes_the_year_written_at_the_ranges_end(text, lang, expected):
+    doc = ENGINE.document(Article(id="r", text=text, lang=lang, published=dt.date(2024, 10, 1)))
+    ranges = Facts(doc, ENGINE.registry.extractors)["date_ranges"]
+    assert [r.interval() for r in ranges] == [expected]
+
+
 @pytest.mark.parametrize("text, dates", [
     ("وصل الوفد اليوم إلى المعرض.", ["اليوم"]),
     ("ارتفع العدد بنهاية اليوم الثاني.", []),

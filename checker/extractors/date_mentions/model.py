@@ -159,6 +159,12 @@ class DateRange:
         a, b = self.first.interval(), self.second.interval()
         if a is None or b is None:
             return None
+        if self.first.year_inferred and not self.second.year_inferred and self.second.year is not None:
+            # "from June to September 2025": the first end takes the year written at the second
+            for year in (self.second.year, self.second.year - 1):
+                told = replace(self.first, year=year).interval()
+                if told is not None and told[0] <= b[1]:
+                    return told[0], b[1]
         if a[0] > b[1] and self.first.year_inferred and self.first.year is not None:
             # "from April to July" in October: the April before the July its year was read for
             before = replace(self.first, year=self.first.year - 1).interval()
