@@ -194,7 +194,8 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     name that is also a word, before a family name the article repeats alone, is a person (`حسام القاسم` … `خطب
     القاسم`); a date across a sentence's end dates both sentences; a stated period bounds the state word right before it,
     not one before that which it excludes (`يقود الاحتجاجات …، الذي احتُجز من نيسان حتى تموز`), and months told without
-    their year run forward ("from April to July" in October: the April before that July).
+    their year run forward ("from April to July" in October: the April before that July) or take the
+    year written at the range's end ("from June to September 2025").
 
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
