@@ -123,6 +123,9 @@ class Dates(Section):
     hijri_markers: Words = []
     gregorian_markers: Words = []
     ordinal_suffixes: Words = []
+    #: Words after a day that give it the month of the date before it ("the 14th of the same
+    #: month", `14 من الشهر نفسه`).
+    same_month: Words = []
     past: Words = []
     future: Words = []
     current: Words = []

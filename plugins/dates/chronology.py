@@ -116,7 +116,8 @@ def chronology_mismatch(ctx, date_mentions):
     latter also two sentences on, with no date between), a time inside a bound ("less than an hour later" of ten
     minutes), an "after"/"before" separated from its date by
     a comma or told far from the first date (the dates are then other events'; with a stated offset it
-    may stand past the object of the first date's verb), an offset told as a length ("worked as a ranger
+    may stand past the object of the first date's verb, and further after a comma that hangs it on the main
+    clause: ", a week before it launched … on the 14th of the same month", `، وذلك قبل أسبوع من …`), an offset told as a length ("worked as a ranger
     for 12 years before opening", `لمدة`), an order word with no offset whose date
     ends a clause of its own after a comma ("born in 1973 and previously ran a terminal in Churchill, Manitoba, before
     joining the port in 2020") or tells an undated cause before another order word ("at 3 a.m. after an asthma attack,
@@ -252,6 +253,8 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
         if (timed := _timed_after(ctx, order, rest)) is not None:
             return timed
         lead = _MAX_LEAD_OFFSET if order.minutes is not None and daily else _MAX_LEAD   # (a day's date)
+        if order.minutes is not None and daily and _clause_link(ctx.doc.lexicon).search(text[:order.start]):
+            lead = _MAX_AFTER   # ", a week before …", `، وذلك قبل أسبوع من …`: a clause on the main one
         if order.start > lead or len(rest) > _MAX_AFTER or any(c in rest for c in ",،;؛—–"):
             return None   # (a comma or a dash closes the clause of the event "after" names)
         if _conjoined(ctx.doc.lexicon, text[:order.start]):
@@ -324,6 +327,13 @@ def _order_before_date(ctx, sentence_start: int, end: int, named: bool = True) -
     links = _date_links(ctx.doc.lexicon)
     gap = text[last.end:].replace(",", " ").replace("،", " ").split()
     return last if len(gap) <= _LINK_WORDS and all(w.lower() in links for w in gap) else None
+
+
+@lru_cache(maxsize=32)
+def _clause_link(lex):
+    """A comma, and a word that stands for the main clause (`وذلك`), right before an order phrase."""
+    words = [phrase_key(w) for w in lex.section("chronology", {}).get("clause_links", [])]
+    return compiled(rf"[,،]\s*(?:(?:{alternation(words)})\s*)?$" if words else r"[,،]\s*$")
 
 
 @lru_cache(maxsize=32)

@@ -258,6 +258,9 @@ class Chronology(Section):
     units: dict[Str, tuple[Int, Int]] = {}
     #: Words before an offset that make it rough ("about four hours later"): a wider margin.
     approx: Words = []
+    #: Words after a comma that stand for the main clause before an order phrase (`وذلك قبل
+    #: أسبوع من …`): the phrase hangs on the main clause's date.
+    clause_links: Words = []
     #: Words right before an offset that make it a length, not an order ("worked … for 12 years
     #: before opening", `لمدة`).
     length: Words = []

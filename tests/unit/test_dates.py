@@ -291,3 +291,16 @@ def test_a_month_without_its_year_takes_the_year_written_at_the_ranges_end(text,
 def test_today_is_no_other_day(text, dates):
     doc = ENGINE.document(Article(id="t", text=text, lang="ar", published=dt.date(2024, 3, 6)))
     assert [m.text for m in Facts(doc, ENGINE.registry.extractors)["date_mentions"]] == dates
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("It signed on Jan. 26, and launched the site on the 14th of the same month.", "en",
+     [("Jan. 26", (1, 26)), ("14th of the same month", (1, 14))]),
+    ("وقّعت في 26 كانون الثاني/يناير، وأطلقت المنصة في العاشر من الشهر نفسه.", "ar",
+     [("26 كانون الثاني/يناير", (1, 26)), ("العاشر من الشهر نفسه", (1, 10))]),
+    ("It launched the site on the 14th of the same month.", "en", []),
+])
+def test_a_day_of_the_same_month_takes_the_month_of_the_date_before_it(text, lang, expected):
+    doc = ENGINE.document(Article(id="s", text=text, lang=lang, published=dt.date(2025, 2, 19)))
+    got = Facts(doc, ENGINE.registry.extractors)["date_mentions"]
+    assert [(m.text, (m.months[0], m.day)) for m in got] == expected

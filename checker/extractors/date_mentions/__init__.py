@@ -8,7 +8,8 @@ original text. All words come from the ``[dates]``, ``[months]`` and ``[weekdays
 
 Modules: ``model`` (the facts), ``patterns`` (compiled per language), ``scanner`` (dates around
 month names and in digits), ``standalone`` (years, seasons, decades, relative dates, weekdays,
-qualifiers), ``ranges`` (two dates as one period).
+qualifiers), ``ranges`` (two dates as one period), ``same_month`` (a day told by the month of the
+date before it: "the 14th of the same month").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from checker.core.document import Document
 from checker.extractors.date_mentions import standalone
 from checker.extractors.date_mentions.model import DateMention, DateRange, Part, RelativeDay
 from checker.extractors.date_mentions.ranges import extract_date_ranges
+from checker.extractors.date_mentions.same_month import same_month_days
 from checker.extractors.date_mentions.scanner import Scanner
 from checker.extractors.spans import SpanIndex
 
@@ -42,6 +44,8 @@ def extract_date_mentions(doc: Document, facts) -> list[DateMention]:
     taken = SpanIndex((m.start, m.end) for m in out)
     out += [r for r in standalone.relatives(sc) if not taken.overlaps(r.start, r.end)]
     out += standalone.weekdays(sc, SpanIndex((m.start, m.end) for m in out), out)
+    out.sort(key=lambda m: (m.start, m.end))
+    out += same_month_days(sc, out, SpanIndex((m.start, m.end) for m in out))   # "the 14th of the same month"
     out.sort(key=lambda m: (m.start, m.end))
     return [standalone.qualify(sc, m) for m in out]
 
