@@ -224,7 +224,9 @@ def count_mismatch(ctx, quantities):
     (transport), C and D"; "Four firms, A and B, have bid"), or between dashes ("three leaders - A,
     B of the League, C and D - signed"; each item may tell what the person is before the name:
     "four directors - former central bank official Halima Bello, economist Tunde Okafor and …");
-    right after "N <noun>:", noun phrases in lower case to the end of the sentence (after "a", a capitalised word
+    right after "N <noun>:" (or after a passive verb and prepositions: "Four people were arrested in the raid on
+    Friday night: the depot's owner, his driver and a clerk"; not after an active verb's object, "visited the farms
+    on Saturday: a maize farm, …", which lists the object), noun phrases in lower case to the end of the sentence (after "a", a capitalised word
     that qualifies a noun: "a Mandaya troupe from Toril"), or between dashes ("three
     grounds for refusal: traffic on the A426, … and harm to …", "five kinds of product - solid bricks, …, and roof tiles -");
     items that are counts and single things are summed ("five wrecks: two cargo ships, a patrol boat and a seaplane"

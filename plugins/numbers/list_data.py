@@ -35,6 +35,8 @@ class Lists:
     after_written: frozenset[str] = frozenset()   # ``after_last`` as written (`على`, not the name `علي`)
     said: re.Pattern | None = None   # words of attribution: "…, the office said" ends a list
     duals: tuple[str, ...] = ()      # endings of a dual noun (`شركتان`): an item of two things
+    passive: frozenset[str] = frozenset()    # "were" in "Four people were arrested in …:"
+    gap_preps: frozenset[str] = frozenset()  # … and the preposition after the verb
 
 
 @lru_cache(maxsize=32)
@@ -60,7 +62,9 @@ def list_data(lex) -> Lists:
         alternation_rx(f.get("alternatives", [])),
         frozenset(f.get("after_last", [])),
         alternation_rx([normalize_text(w) for w in lex.section("quantities", {}).get("attribution", {}).get("words", [])]),
-        tuple(normalize_text(w) for w in f.get("dual_endings", [])))
+        tuple(normalize_text(w) for w in f.get("dual_endings", [])),
+        frozenset(normalize_text(w) for w in f.get("passive_auxiliaries", [])),
+        frozenset(normalize_text(w) for w in f.get("gap_prepositions", [])))
 
 
 def _attached_count(lex) -> re.Pattern | None:
@@ -95,3 +99,22 @@ def dual(d: Lists, nt: str, s: int, e: int) -> bool:
     """The item opens with a dual noun (`وشركتان أوروبيتان`): it names two things."""
     words = [w.strip(",،") for w in nt[s:e].split()[:2]]
     return bool(d.duals) and bool(words) and len(words[0]) >= 5 and words[0].endswith(d.duals)
+
+
+_PASSIVE_GAP = 12   # words between a count and its colon, at most, after a passive verb
+
+
+def befell(d: Lists, gap: str) -> bool:
+    """The words between a count and its colon tell what befell the things counted: their noun, a
+    passive verb and prepositional phrases ("people were arrested in the raid on Friday night")."""
+    words = gap.split()
+    return 3 <= len(words) <= _PASSIVE_GAP and words[1] in d.passive and words[3:4] != [] and words[3] in d.gap_preps
+
+
+def object_list(d: Lists, orig, nt: str, count_end: int, opening: int) -> bool:
+    """Where names are capitalised, a list in lower case after a colon that a determiner's noun
+    stands before: it lists that noun's things, not the count's."""
+    first = nt[opening:opening + 40].split()[:2]
+    lower = len(first) == 2 and first[0] in d.noun_articles | d.item_articles and \
+        not orig(opening, opening + len(first[0]) + 2)[-1:].isupper()
+    return d.capitalised and lower and any(w in d.item_articles | d.noun_articles for w in nt[count_end:opening].split()[1:])

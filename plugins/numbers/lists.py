@@ -13,7 +13,8 @@ from checker.language.regexes import compiled
 
 from .common import Sentences
 from .heads import measures, named
-from .list_data import Lists as _Lists, dual as _dual, list_data as _data, mixed_total as _mixed_total
+from .list_data import (Lists as _Lists, befell as _befell, dual as _dual, list_data as _data, mixed_total as _mixed_total,
+                        object_list as _object_list)
 
 _GAP_WORDS = 10      # words between a count and the opener of its list
 _ITEM_WORDS = 4      # words of one item (a name, a place, `مستشفى منى الطوارئ`)
@@ -206,7 +207,7 @@ def _phrases(d: _Lists, orig, nt: str, count_end: int, opening: int, end: int, d
     at = opening + first.end() if article else opening
     # (after "a", a capitalised word before a noun in lower case qualifies it: "a Mandaya troupe from …")
     qualified = article and _CAPITALISED_THEN_NOUN.match(orig(at, min(at + 40, len(nt)))) is not None
-    return d.capitalised and colon >= 0 and len(nt[count_end:colon].split()) <= _TIGHT and \
+    return d.capitalised and colon >= 0 and (len(nt[count_end:colon].split()) <= _TIGHT or _befell(d, nt[count_end:colon])) and \
         (qualified or not orig(at, min(at + 1, len(nt))).isupper()) and \
         not _choice(d, nt, opening, end)
 
@@ -348,6 +349,8 @@ def count_lists(ctx, quantities, sents: Sentences):
             if _phrases(d, orig, nt, ne, opening, close, close < send):
                 words = _PHRASE_ITEM_WORDS   # any noun phrases, right after "N <noun>:", to the sentence's
                 #                              end or between dashes
+            elif _object_list(d, orig, nt, ne, opening):
+                continue   # "Three inspectors visited the farms on Saturday: a maize farm, …": the object's
             items, certain = _semicolon_items(d, nt, opening, close) or \
                 read_list(d, orig, nt, opening, close, words, close < send)   # lower-case word
             if certain is _MORE:   # "…، وقاعة المرافئ القديمة، إلى جانب مختبر": an addition after the

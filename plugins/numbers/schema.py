@@ -31,6 +31,11 @@ class Lists(Section):
     #: Words that open an item in lower case after a colon ("four customers: a fisheries agency,
     #: a university in Glasgow and a weather firm").
     noun_articles: Words = []
+    #: Auxiliaries of a passive verb right after a count's noun, and prepositions after it: "Four
+    #: people were arrested in the raid on Friday night: …" tells what befell the things counted,
+    #: so the list after the colon is still theirs.
+    passive_auxiliaries: Words = []
+    gap_prepositions: Words = []
     #: Words before a list of places that give each place one thing ("five plants — one each in
     #: A, B, C and D"): as many places as things.
     distributive: Words = []
