@@ -125,6 +125,9 @@ class Figures(Section):
     #: make more than the whole contradict it.
     of_these: Words = []
     apart_words: Words = []
+    #: A word after a whole's comma that opens its parts told alike ("240 passengers, with 176 seats
+    #: in …, 48 in … and 24 in …", `بواقع`): they may not make more than the whole.
+    part_openers: Words = []
     #: After a rate word, a unit of time and the word its rate is also told by ("a day": "daily").
     per_time: dict[Str, Str] = {}
     #: Words right after a measure's unit that make it a rate ("barrels a day", `برميل يومياً`):

@@ -20,6 +20,7 @@ from .complements import complement_counts
 from .kinds import kinds_counts
 from .of_them import them_counts
 from .seats import seat_counts
+from .with_parts import with_counts
 
 TOLERANCE = 0.02   # of the whole: parts rounded ("$1.4 million" split as "$750,000" and "$660,000")
 _LEAD = 2   # words between a list's opener and its first count, at most ("- some 19 from Kolkata")
@@ -58,6 +59,7 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
         told.add(whole.start)
         yield whole, parts
     yield from kinds_counts(ctx, quantities, sents)
+    yield from with_counts(ctx, quantities, sents)
     yield from seat_counts(ctx, quantities, sents)
     yield from ((w, ps) for w, ps in complement_counts(ctx, quantities, sents) if w.start not in told)
 
