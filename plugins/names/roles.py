@@ -206,7 +206,9 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     appointed city manager and the council's opposition leader (`رئيس المجلس البلدي` … `مدير عام
     بلدية الكويت`, `محافظ اللاذقية` … `رئيس البلدية`); the prime minister and the
     opposition leader; a candidate and the head of the election commission (or of the committee
-    supervising the vote, `رئيس لجنة الإشراف على الانتخابات` … `مرشح قائمة`); a company's auditor
+    supervising the vote, `رئيس لجنة الإشراف على الانتخابات` … `مرشح قائمة`); the clinician who treats (a
+    consultant cardiologist, a surgeon, a midwife: not "Dr" alone) and the patient (`استشاري أمراض القلب` …
+    `المريض`); a company's auditor
     (an inspector general) and its finance director or chief executive; a union's leader and the
     company's chief executive (`رئيس النقابة` … `الرئيس التنفيذي للمصنع`); a councillor and the
     council's chief executive; the planning inspector hearing an appeal, the chair of an inquiry
