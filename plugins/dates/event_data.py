@@ -46,6 +46,7 @@ class _Data:
     same: dict = field(default_factory=dict)   # a subject's noun -> the first of its group ("plant" -> "factory")
     incident_verbs: tuple[tuple[str, ...], ...] = ()   # the words of verbs telling an incident ("broke out")
     phrasal: dict = field(default_factory=dict)   # (word, next word) -> class: a seed of two words ("set up")
+    article: str = ""   # a definite subject may stand inside a seed of two words where it follows its verb
 
     def __post_init__(self):
         self.ordinal_forms = self.ordinals | frozenset(
@@ -94,7 +95,7 @@ def _data(lex) -> _Data:
                        for g in lex.section("event_subject", {}).get("same_nouns", []) for w in g},
                  incident_verbs=tuple(sorted({tuple(normalize_text(v).lower().split())
                                               for v in lex.section("event_subject", {}).get("incident_verbs", [])})),
-                 phrasal=phrasal)
+                 phrasal=phrasal, article=normalize_text(lex.section("script", {}).get("article", "")))
 
 
 def _bare(tok: str, data: _Data) -> str:
@@ -105,14 +106,25 @@ def _bare(tok: str, data: _Data) -> str:
 
 
 def phrasal_pair(toks, i: int, data: _Data) -> tuple[str, str] | None:
-    """The seed of two words ("set up") the tokens at ``i`` and after it make, or None."""
-    pair = (toks[i][2], toks[i + 1][2]) if data.phrasal and i + 1 < len(toks) else None
-    return pair if pair in data.phrasal else None
+    """The seed of two words ("set up") the tokens at ``i`` and after it make, or None; where the
+    subject follows its verb, a definite subject may stand between them (`دخلت المحطة الخدمة`)."""
+    if not data.phrasal or i + 1 >= len(toks):
+        return None
+    first = toks[i][2]
+    for word in (first, _bare(first, data)):   # (`ودخلت الخدمة`: after a conjunction too)
+        if (pair := (word, toks[i + 1][2])) in data.phrasal:
+            return pair
+        if data.side == "after" and data.article and i + 2 < len(toks) and toks[i + 1][2].startswith(data.article) \
+                and (gapped := (word, toks[i + 2][2])) in data.phrasal:
+            return gapped
+    return None
 
 
 def phrasal_width(toks, i: int, data: _Data) -> int:
-    """How many tokens the event word at ``i`` spans: two for a seed of two words ("set up")."""
-    return 2 if phrasal_pair(toks, i, data) else 1
+    """How many tokens the event word at ``i`` spans: two for a seed of two words ("set up"), three
+    with a subject between them."""
+    pair = phrasal_pair(toks, i, data)
+    return 1 if pair is None else 2 if toks[i + 1][2] == pair[1] else 3
 
 
 @lru_cache(maxsize=32)

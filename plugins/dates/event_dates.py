@@ -138,7 +138,8 @@ def same_event_two_dates(ctx, events, open_events):
     Nov. 6"), and an incident named by its date and told by a verb of happening ("the Nov. 21 fire" … "The fire
     broke out … on Nov. 19", `حريق 21 نوفمبر` … `اندلع الحريق`); vowel marks tell a verb's first letter from a
     conjunction (`وُقّعت` … `توقيع`). Where the subject follows the verb (Arabic), a long subject may stand between
-    the verb and its date (`تأسست شركة … البحرية عام 2004`); in "Goldcoast Structures, which he founded in 1998" the
+    the verb and its date (`تأسست شركة … البحرية عام 2004`), and a definite one between the two words of
+    a phrase (`ودخلت المحطة الخدمة عام 2016` … `منذ تشغيلها عام 2018`); in "Goldcoast Structures, which he founded in 1998" the
     company is what was founded, and in `للنادي الذي تأسس عام 1952` the club. A thing a person did is matched by
     what it was done to: "Okafor, born in 1961, launched the Lagos Courier in 1996" (the subject read across the
     apposition) … "since the Courier's launch in 1999"; joining a body is once for the body joined ("joined the

@@ -88,6 +88,14 @@ def _in_sentences(sentences, dated) -> list[list]:
     return out
 
 
+def _after_words(toks, i: int, ds: int, data: _Data) -> list[str]:
+    """The words after the event word at ``i`` up to its date (all of them when the date is
+    before it); the subject inside a seed of two words is kept, its second word left out
+    (`دخلت المحطة الخدمة`)."""
+    after = [t for a, _, t in toks[i + 1:i + 5] if a < ds or ds < toks[i][0]]
+    return after[:1] + after[2:] if phrasal_width(toks, i, data) == 3 else after
+
+
 def _plain(tok: str, data: _Data) -> str:
     """A word without a proclitic, its contraction with the article undone (`للنادي` → `النادي`)."""
     for c, p in data.contracted:
@@ -338,7 +346,7 @@ def extract_events(doc, facts) -> list[Event]:
                 continue
             ds, de = view.from_original(date.start), view.from_original(date.end)
             before = [t for a, _, t in toks[max(0, i - 6):i] if a < ds]
-            after = [t for a, _, t in toks[i + 1:i + 5] if a < ds or ds < toks[i][0]]
+            after = _after_words(toks, i, ds, data)
             if ds < toks[i][0]:     # "its 2011 opening", "the 5 June 2021 collapse"
                 subject, pron = (), _pronoun(before, data)
                 between = [t for a, _, t in toks[max(0, i - 6):i] if a >= de]
