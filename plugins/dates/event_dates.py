@@ -196,6 +196,8 @@ def same_event_two_dates(ctx, events, open_events):
     earlier sentence, an earlier sentence holding a date that meets the later one ("arrested on March 3 …, his
     partner on March 11"), a recurring event, a repetition or a negation in the clause of either telling ("the tenth
     edition since the fair's launch in 2013").
+
+    Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
     _report(ctx, [*_conflicts(ctx, events), *open_events])
 
