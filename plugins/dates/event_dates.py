@@ -195,7 +195,8 @@ def same_event_two_dates(ctx, events, open_events):
     final in May 2014", `بعد افتتاحه لقاء … في 2014`); after "since", an event told with a date in more than one
     earlier sentence, an earlier sentence holding a date that meets the later one ("arrested on March 3 …, his
     partner on March 11"), a recurring event, a repetition or a negation in the clause of either telling ("the tenth
-    edition since the fair's launch in 2013").
+    edition since the fair's launch in 2013"; a negation before "since" negates the main verb, not the event after
+    it: "has not changed much since its last overhaul in 2001" is told).
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """

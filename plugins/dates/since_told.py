@@ -131,9 +131,14 @@ def since_tellings(doc, facts) -> list[tuple[Telling, Telling]]:
             first, d, a, b = pair
             spans = [(sc, sc.toks[i][0], view.from_original(date.end)),
                      (first, min(a, view.from_original(d.start)), max(b, view.from_original(d.end)))]
-            if not _guarded(view, rd, spans, data.lasts):
+            if not _guarded(view, rd, spans, data.lasts, _negations(doc.lexicon)):
                 out.append(_tellings(doc, view, pair, sc, i, words, date))
     return out
+
+
+@lru_cache(maxsize=32)
+def _negations(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in lex.section("restated", {}).get("negations", []))
 
 
 def _owns(w: _Words, word: str) -> bool:
@@ -196,15 +201,20 @@ def _nearest(sc, view, hit):
     return best
 
 
-def _guarded(view, rd, spans, lasts: frozenset[str] = frozenset()) -> bool:
+def _guarded(view, rd, spans, lasts: frozenset[str] = frozenset(), negations: frozenset[str] = frozenset()) -> bool:
     """A negation, a repetition or a recurring event ("the tenth edition since its launch in
     2013"), or a change of date, in the clause of a telling, from its start to the telling's end
-    (normalised ``(sentence, start, end)``); "the last" told in both is one event, not a repetition."""
+    (normalised ``(sentence, start, end)``, the first the telling after "since"); "the last" told in
+    both is one event, not a repetition; a negation before "since" negates the main verb, not the
+    event after it (`لم يُنقل من مكانه منذ اكتشافه`)."""
     texts = []
-    for sc, a, b in spans:
+    for k, (sc, a, b) in enumerate(spans):
         lo = sc.toks[0][0]
         marks = [lo + x + 1 for x, c in enumerate(view.text[lo:a]) if c in _CLAUSE_MARKS]
-        texts.append(view.text[marks[-1] if marks else lo:b])
+        start = marks[-1] if marks else lo
+        lead = view.text[start:a] if k == 0 else ""
+        kept = " ".join(w for w in lead.split() if w not in negations and w[1:] not in negations)
+        texts.append(kept + " " + view.text[a:b] if k == 0 else view.text[start:b])
     if lasts and all(any(w in lasts for w in t.split()) for t in texts):   # "had its last overhaul in 1998" …
         texts = [" ".join(w for w in t.split() if w not in lasts) for t in texts]   # "since its last overhaul in 2001"
     return any(rd.guards is not None and rd.guards.search(t) or rd.changes is not None and rd.changes.search(t)
