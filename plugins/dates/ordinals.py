@@ -29,6 +29,18 @@ def _ordinal_event(toks, k: int, data: _Data, der):
     return j, _object_form(obj, data)
 
 
+_MIN_PARTICIPLE_STEM = 4   # letters of a verb's stem before its ending, at least
+
+
+def _participle(word: str, data: _Data) -> str | None:
+    """Where the object follows the ordinal, a verb right after it ("was first surveyed") tells the
+    event itself: its form without the verb's ending ("survey"), as a noun of it would be told."""
+    if data.object_side != "after":
+        return None
+    end = next((e for e in data.verb_endings if word.endswith(e) and len(word) - len(e) >= _MIN_PARTICIPLE_STEM), None)
+    return word[:-len(end)] if end else None
+
+
 def _object_form(obj: str, data: _Data) -> str:
     return re.sub(r"(?:ها|ه|هم)$", "", _bare(obj, data)) if data.side == "after" else obj
 
@@ -51,6 +63,8 @@ def ordinal_found(ds, i: int, data: _Data, der, found: dict, named: set) -> None
         named.add(at)   # … not "the first edition of a history": an edition of another thing
     elif 0 <= at < len(toks) and lead & data.founding_lead and (hit is None or hit[0] < min(at, i) - 2):
         found[at] = (f"first {_object_form(toks[at][2], data)}", frozenset({"*"}))   # "since its maiden flight"
+    elif 0 <= at < len(toks) and (verb := _participle(toks[at][2], data)):
+        found[at] = (f"first {verb}", der.derive(toks[at][2]).keys)   # "was first surveyed": "its first survey"
     elif hit and ds.kinds[hit[0]] is not None and ds.kinds[hit[0]][0]:
         found[hit[0]] = ds.kinds[hit[0]]   # `افتتح للمرة الأولى`: an event that happens once anyway
     elif hit:
