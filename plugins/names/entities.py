@@ -39,3 +39,26 @@ def two_entities(art: Article, w: str, mw, c: str, mcs) -> bool:
         return False
     return not any(len(a) == 1 and b.startswith(a)
                    for x, y in ((others_w, others_c), (others_c, others_w)) for a in x for b in y)
+
+
+def told_apart(art: Article, ma, mb) -> bool:
+    """Each of two spellings written after a word that says what its person is, the words not the
+    same ("the volunteer Rima Khoury" … "Dr Rita Khoury", `المندوب الجهوي، علي بن ناجي` … `الفلاح
+    علي بن ناجح`): two people, not a slip."""
+    nm = names_lexicon(art.ctx.lexicon)
+    article = art.data.article
+
+    def described(ms) -> set[str]:
+        out = set()
+        for m in ms:
+            raw = art.word_before(m.start)
+            w = raw.strip(",،:;")
+            if not w or w[0].isdigit() or {w, w[1:]} & (nm.verbs | nm.stop):
+                continue
+            # right before the name, or (with the article) before the comma of an apposition
+            if w.startswith(article) if article else (raw == w and art.ctx.text[m.start - 1:m.start] == " "):
+                out.add(w)
+        return out
+
+    da, db = described(ma), described(mb)
+    return bool(da) and bool(db) and not da & db

@@ -19,7 +19,7 @@ from checker.extractors.name_mentions.near import GAP_SWAP_MIN, edit_kind, gap_s
 from checker.language.frequency import known_word
 from checker.language.regexes import compiled
 
-from .entities import content, two_entities
+from .entities import content, told_apart, two_entities
 from .letter_slips import lost_last, lost_letter, vowel_slip
 from .lexicon import NamesData
 
@@ -199,8 +199,8 @@ def full_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
                 and (len(x) != len(y) or edit_kind(x, y) != "swap"):
             continue  # "Candy County", "Candy Country": places, perhaps two; not "Capital Ecoonmics"
         last = p == len(a) - 1
-        if (x, y) in seen:
-            continue
+        if (x, y) in seen or told_apart(art, ma, mb):
+            continue   # (each said to be something else: two people)
         if last:
             if not article[x] & article[y] or _one_sentence(art, ma, mb):
                 continue
@@ -387,7 +387,8 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             # (two long spellings, each written once and no word of the language, a vowel apart: a tie,
             # "Antofagasta" and "Antofogasta"; not "Sevastopol" and "Sebastopol", two places)
             if settled and (plain or not (two_entities(art, w, ms[0], c, words[c]) or _one_sentence(art, ms, words[c])
-                                          or any(art.kin(art.sentence(m.start)) for m in (*ms, *words[c])))):
+                                          or any(art.kin(art.sentence(m.start)) for m in (*ms, *words[c]))
+                                          or told_apart(art, ms, words[c]))):
                 near.append(c)
         if len(near) != 1 or (w, near[0]) in seen or (near[0], w) in seen:
             continue

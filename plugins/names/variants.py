@@ -155,7 +155,9 @@ def name_variants(ctx, name_mentions):
     `Finance Minister Jan Kowalski said … "We are on track," Kowlaski said.`
 
     ## Not flagged
-    Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski"); two people who share
+    Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski"); two spellings each
+    after a word that says what its person is, the two words not the same ("marine biologist Rita Khoury" … "volunteer
+    Rima Khoury", `المندوب الجهوي، علي بن ناجي` … `الفلاح علي بن ناجح`: two people); two people who share
     a family name (`حمزة المصطفى` and `معاذ مصطفى`) or have similar ones with their own given names ("Gordon Brown",
     "Des Browne"); two known given names of one family name told as two people: in one sentence, next to a kinship
     word ("his brother", `شقيقه`), with two different titles, two names that differ by a long vowel (`سعد`, `سعيد`) or
