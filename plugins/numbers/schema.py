@@ -128,6 +128,11 @@ class Figures(Section):
     #: A word after a whole's comma that opens its parts told alike ("240 passengers, with 176 seats
     #: in …, 48 in … and 24 in …", `بواقع`): they may not make more than the whole.
     part_openers: Words = []
+    #: A word of place told with every part set right after a whole's comma ("320 homes, 150 in A,
+    #: 90 in B and 60 in C"): a breakdown that names every part.
+    place_parts: Words = []
+    #: Words after a whole's comma that say what it is (`هم`, "namely"): its parts make it.
+    identity_openers: Words = []
     #: After a rate word, a unit of time and the word its rate is also told by ("a day": "daily").
     per_time: dict[Str, Str] = {}
     #: Words right after a measure's unit that make it a rate ("barrels a day", `برميل يومياً`):
