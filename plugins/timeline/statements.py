@@ -22,7 +22,7 @@ from checker.language.regexes import compiled
 
 from .arguments import (article_homes, attributive, body_named, kin_opens, people, period, previous_person,
                         quoted_near, target_after)
-from .placed import placed_after
+from .placed import place_word, placed_after
 from .pronouns import UNKNOWN
 from .roles import role_hits
 from .stays import stay_ranges
@@ -95,8 +95,7 @@ def timeline_data(lex) -> TimelineData:
             if any(c.isupper() for c in a):
                 cased[_key(a)].append(" ".join(a.split()))
 
-    def rx(words):
-        return word_regex(lex, words)
+    def rx(words): return word_regex(lex, words)  # noqa: E704
 
     acts = []
     for cls, act in t.get("acts", {}).items():
@@ -262,8 +261,9 @@ def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[s
             target = None  # "captained England": a national side, not a club
         if target:
             out.append(target)
-        if h.cls in comp.local_classes and (h.cls in comp.home_offices or not placed_after(doc, h.e, limit)):
-            out += homes  # "performed at the festival", a mayor: at home unless a place is named
+        if h.cls in comp.local_classes:   # at home unless a place is named ("performed at the festival", a mayor)
+            placed = h.cls not in comp.home_offices and placed_after(doc, h.e, limit)   # (`… في القرية`: there)
+            out += ([w] if (w := place_word(doc, after, limit)) else []) if placed else homes
     return tuple(dict.fromkeys(out))
 
 

@@ -135,10 +135,12 @@ def overlapping_exclusive_states(ctx, timeline_statements):
       within it: chairing, visiting, leading a march or a protest, addressing a rally ("in state
       prison, from 2015 to 2019" … "led hundreds of marchers … in the summer of 2017"; "from 2018
       until his acquittal in 2021" … "in 2019, when he led street rallies"; `قاد صيف 2018 مسيرات`);
-    - away from a place for a period (barred from returning, never set foot in it, "has not
+    - away from a place for a period (barred from returning, never set foot in it, "was away from
+      Dalga … from May 15 to June 10", `غاب عن القرية`, `خارج السودان`, "has not
       returned to Bolivia since" a year, "left Ghana for Toronto in 2019 and stayed there until …
       November 2022" — a stay between two dates of a sentence bounds a period —, in exile from home) and performing, holding local office
-      or acting in person there within it (`لم تطأ قدماها أرض لبنان بين عامي 2013 و2020` … `أحيت
+      or acting in person there within it (in a script without capitals, the place after a
+      preposition: `أشرف بنفسه على تشغيل … في القرية`) (`لم تطأ قدماها أرض لبنان بين عامي 2013 و2020` … `أحيت
       حفلات المهرجان … بين عامي 2015 و2018`; "met the strike leaders in person at the mine gate on
       June 30"). Places compare through their demonyms ("Chilean", `اللبنانية` — `الليبية` of
       `ليبيا` too); an act that names no place of its own, and a mayor's town, are taken to be at

@@ -49,9 +49,9 @@ def extract_date_ranges(doc: Document, facts) -> list[DateRange]:
     out = []
     for a, b in zip(mentions, mentions[1:]):
         if a.calendar != b.calendar or (a.year_part is None or b.year_part is None) and not (
-                a.year_part is None and b.year_part is None and a.precision == b.precision == "month"
+                a.year_part is None and b.year_part is None and a.precision == b.precision and a.precision in ("month", "day")
                 or a.year_part is None and b.year_part is not None and a.precision == b.precision == "month"):
-            continue   # (both years written; two months of the publication's time; "from June to September 2025")
+            continue   # (both years written; two months or days of the publication's time; "from June to September 2025")
         gap = view.text[view.from_original(a.end):view.from_original(b.start)]
         if not gap_rx.fullmatch(gap):
             continue
