@@ -42,23 +42,28 @@ def two_entities(art: Article, w: str, mw, c: str, mcs) -> bool:
 
 
 def told_apart(art: Article, ma, mb) -> bool:
-    """Each of two spellings written after a word that says what its person is, the words not the
-    same ("the volunteer Rima Khoury" … "Dr Rita Khoury", `المندوب الجهوي، علي بن ناجي` … `الفلاح
-    علي بن ناجح`): two people, not a slip."""
+    """Each of two spellings written after words that say what its person is, none of them shared
+    ("the marine biologist Rita Khoury" … "the volunteer Rima Khoury", `المندوب الجهوي، علي بن ناجي` …
+    `الفلاح علي بن ناجح`): two people, not a slip ("the Saudi journalist" and "the journalist" share one)."""
     nm = names_lexicon(art.ctx.lexicon)
     article = art.data.article
+    skip = nm.verbs | nm.stop
 
     def described(ms) -> set[str]:
         out = set()
         for m in ms:
-            raw = art.word_before(m.start)
-            w = raw.strip(",،:;")
-            if not w or w[0].isdigit() or {w, w[1:]} & (nm.verbs | nm.stop):
-                continue
-            # right before the name, or (with the article) before the comma of an apposition
-            if w.startswith(article) if article else (raw == w and art.ctx.text[m.start - 1:m.start] == " "):
+            words = art.words_before(m.start, _DESCRIBED)
+            for k, raw in enumerate(reversed(words)):
+                w = raw.strip(",،:;")
+                if not w or w[0].isdigit() or {w, w[1:]} & skip or (raw != w and (k or not article)):
+                    break   # (a comma only right before the name, after a word with the article)
+                if article and not w.startswith(article) or not article and art.ctx.text[m.start - 1:m.start] != " ":
+                    break
                 out.add(w)
         return out
 
     da, db = described(ma), described(mb)
     return bool(da) and bool(db) and not da & db
+
+
+_DESCRIBED = 3   # words before a name read as what its person is, at most

@@ -139,10 +139,13 @@ class Article:
 
     def word_before(self, pos: int) -> str:
         """The normalised word before ``pos`` in its sentence."""
+        return next(iter(self.words_before(pos, 1)), "")
+
+    def words_before(self, pos: int, n: int) -> list[str]:
+        """The last ``n`` normalised words before ``pos`` in its sentence."""
         i = self.sentence(pos)
         start = self._starts[i] if i >= 0 else 0
-        words = self.ctx.doc.normalized_slice(start, pos).split()
-        return words[-1] if words else ""
+        return self.ctx.doc.normalized_slice(max(start, pos - 80), pos).split()[-n:]
 
 
 def people(mentions, data: NamesData) -> set[int]:
