@@ -136,8 +136,9 @@ def same_event_two_dates(ctx, events, open_events):
     anyway stays itself: `افتُتح للمرة الأولى`, `افتتاحه الأول`); a thing's first edition is its founding ("founded
     in 1996" … "since its first edition in 1999", `منذ دورته الأولى`), when its sentence names the thing; any other
     event told as a verb and as a definite noun derived from it (:mod:`.open_events`; "the Nov. 4 vote" … "voted on
-    Nov. 6"), and an incident named by its date and told by a verb of happening ("the Nov. 21 fire" … "The fire
-    broke out … on Nov. 19", `حريق 21 نوفمبر` … `اندلع الحريق`); vowel marks tell a verb's first letter from a
+    Nov. 6"), and an incident named by its date and told by a verb of happening or of what it did ("the Nov. 21
+    fire" … "The fire broke out … on Nov. 19", "the landslide of October 2018" … "since the landslide destroyed his
+    village in 2020", `حريق 21 نوفمبر` … `اندلع الحريق`); vowel marks tell a verb's first letter from a
     conjunction (`وُقّعت` … `توقيع`). Where the subject follows the verb (Arabic), a long subject may stand between
     the verb and its date (`تأسست شركة … البحرية عام 2004`), and a definite one between the two words of
     a phrase (`ودخلت المحطة الخدمة عام 2016` … `منذ تشغيلها عام 2018`); in "Goldcoast Structures, which he founded in 1998" the

@@ -182,7 +182,8 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
                 continue
             marked = arabic and _radical_first(doc.text, *view.to_original(a, b))   # `وُقّعت`: no conjunction
             derived = der.derive(tok if marked else _bare(tok, data))
-            named = arabic and any(0 < ds - b <= 1 for ds, _ in spots)   # `حريق 21 نوفمبر`: named by its date
+            named = any(0 < ds - b <= 1 if arabic else view.text[b:ds].strip() in data.object_of and 0 < ds - b <= 5
+                        for ds, _ in spots)   # `حريق 21 نوفمبر`, "the landslide of October 2018": named by its date
             premodified = not arabic and _date_before(toks, i, spots, view.text)   # "the Nov. 21 fire"
             dated_before = premodified or not arabic and i > 0 and any(c.isdigit() for c in view.text[toks[i - 1][1]:a])
             role = "n" if named or premodified else \
