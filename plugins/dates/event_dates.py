@@ -127,7 +127,8 @@ def same_event_two_dates(ctx, events, open_events):
     (English endings: -ing, -ion, -ment, -al, zero derivation, a stem an -ion changes back: "suspension" / "suspended",
     "decision" / "decided"; Arabic patterns on the root: فعّل/تفعيل, أفعل/إفعال,
     انفعل/انفعال, افتعل/افتعال, فعل/فعول …), so any derived form of a once-only event (founded, opened, collapsed,
-    elected, launched, born, died, independence, assassinated, the start of something — "construction began" …
+    elected, launched — a service's launch is its start of running, "launched in 2019" … "started running in
+    2021" —, born, died, independence, assassinated, the start of something — "construction began" …
     "construction of the plant started", `اندلع الحريق` — and their synonyms in the language data: a find told by
     what was found, `عثر عليه` … `منذ اكتشافه`) counts, and so
     does any event whose object is qualified by "first"/`الأولى` (or another ordinal of the first: "maiden", "inaugural",
