@@ -10,10 +10,9 @@ sentences share a content word (blocking: each pair of sentences costs only thro
 they share) and when all the words of the shorter statement are found in the longer one, with
 the date in the same place (the same word before it or after it, or aligned), at least three
 shared content words (and 40 % of the longer statement's, unless one telling is found entire
-in the other with five shared words: a sentence run on after its date), and no word added
-inside the shared stretch (a dateline, an attribution
-or a clause run on at either end is allowed). A statement of two content words ("the bridge
-was built in 1936") is too short to be told apart from another one and stays silent.
+in the other with five shared words: a sentence run on after its date), and no word added inside
+the shared stretch (a dateline, an attribution or a clause run on at either end is allowed). A
+statement of two content words ("the bridge was built in 1936") is too short to tell apart.
 
 The guards are language data (``[restated]``), each read where it tells something: a date not
 introduced by a preposition ("the 2019 festival"); a negation, a repetition ("again", "re-",
@@ -71,6 +70,7 @@ class _Data:
     changes: re.Pattern | None      # a word telling of a change of date, anywhere
     weak: re.Pattern | None         # … in a sentence that holds a date
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> its key
+    negations: frozenset[str] = frozenset()   # the negation words, also in ``guards``
 
 
 @lru_cache(maxsize=32)
@@ -81,7 +81,7 @@ def _data(lex) -> _Data:
     return _Data(norm("ignore"), norm("introducers"), proclitics,
                  word_pattern(norm("negations") | norm("again") | norm("series"), proclitics, norm("negations")),
                  word_pattern(norm("updates") | norm("qualifiers"), proclitics),
-                 word_pattern(norm("changes"), proclitics), word_pattern(norm("weak_changes"), proclitics))
+                 word_pattern(norm("changes"), proclitics), word_pattern(norm("weak_changes"), proclitics), negations=norm("negations"))
 
 
 def _key(der, w: str) -> str:

@@ -20,7 +20,7 @@ from checker.language.normalize import normalize_text
 from .derivation import deriver
 from .event_data import _bare, _data as _event_data
 from .open_events import Telling, _dated, _strip, extract_open_events
-from .restated import _data as _restated_data
+from .restated import _bare as _restated_bare, _data as _restated_data
 from .scan import same_day
 
 _PHRASE = 5     # content words at most between "since" and its date
@@ -131,14 +131,9 @@ def since_tellings(doc, facts) -> list[tuple[Telling, Telling]]:
             first, d, a, b = pair
             spans = [(sc, sc.toks[i][0], view.from_original(date.end)),
                      (first, min(a, view.from_original(d.start)), max(b, view.from_original(d.end)))]
-            if not _guarded(view, rd, spans, data.lasts, _negations(doc.lexicon)):
+            if not _guarded(view, rd, spans, data.lasts):
                 out.append(_tellings(doc, view, pair, sc, i, words, date))
     return out
-
-
-@lru_cache(maxsize=32)
-def _negations(lex) -> frozenset[str]:
-    return frozenset(normalize_text(w).lower() for w in lex.section("restated", {}).get("negations", []))
 
 
 def _owns(w: _Words, word: str) -> bool:
@@ -201,7 +196,7 @@ def _nearest(sc, view, hit):
     return best
 
 
-def _guarded(view, rd, spans, lasts: frozenset[str] = frozenset(), negations: frozenset[str] = frozenset()) -> bool:
+def _guarded(view, rd, spans, lasts: frozenset[str] = frozenset()) -> bool:
     """A negation, a repetition or a recurring event ("the tenth edition since its launch in
     2013"), or a change of date, in the clause of a telling, from its start to the telling's end
     (normalised ``(sentence, start, end)``, the first the telling after "since"); "the last" told in
@@ -213,7 +208,7 @@ def _guarded(view, rd, spans, lasts: frozenset[str] = frozenset(), negations: fr
         marks = [lo + x + 1 for x, c in enumerate(view.text[lo:a]) if c in _CLAUSE_MARKS]
         start = marks[-1] if marks else lo
         lead = view.text[start:a] if k == 0 else ""
-        kept = " ".join(w for w in lead.split() if w not in negations and w[1:] not in negations)
+        kept = " ".join(w for w in lead.split() if not _restated_bare(w, rd.proclitics) & rd.negations)
         texts.append(kept + " " + view.text[a:b] if k == 0 else view.text[start:b])
     if lasts and all(any(w in lasts for w in t.split()) for t in texts):   # "had its last overhaul in 1998" …
         texts = [" ".join(w for w in t.split() if w not in lasts) for t in texts]   # "since its last overhaul in 2001"

@@ -18,7 +18,7 @@ from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
 from .common import Sentences, alternation_rx, counts_by_sentence, figures_data
-from .of_them import _listed
+from .of_them import _listed, _rxs as _of_them_rxs
 
 _WORD = re.compile(r"[^\W\d_]+")
 _FIRST_REACH = 3   # words after the first part where the word its parts share may stand
@@ -65,9 +65,8 @@ def with_counts(ctx, quantities: list[Quantity], sents: Sentences):
 
 def _of_them(ctx, view, part: Quantity) -> bool:
     """The first part is marked "of them" (read by :mod:`.of_them`)."""
-    words = {normalize_text(w) for w in figures_data(ctx.lexicon).get("of_these", [])}
-    after = " ".join(_WORD.findall(view.text, view.from_original(part.end), view.from_original(part.end) + 20)[:2])
-    return any(after.startswith(w) for w in words)
+    ofx = _of_them_rxs(ctx.lexicon)[0]
+    return ofx is not None and ofx.match(view.text, view.from_original(part.end)) is not None
 
 
 def _alike(view, parts: list[Quantity]) -> str | None:

@@ -23,13 +23,17 @@ def _before_rx(lex) -> list[tuple[re.Pattern, re.Pattern]]:
              re.compile(r"\b" + re.escape(w) + r"\s+[A-Z]")) for w in before]
 
 
+def _clause(doc, end: int, limit: int) -> str:
+    """The normalised words after a state, to the end of its clause."""
+    return re.split(r"[,;:.،؛()]", normalize_text(doc.text[end:min(limit, end + _TARGET_SPAN)]), maxsplit=1)[0]
+
+
 def place_word(doc, end: int, limit: int) -> str | None:
     """In a script without capitals, the word after a place preposition after a state in its
     clause (`… في القرية`): where the state holds; None when none is named."""
     if names_lexicon(doc.lexicon).capitals:
         return None
-    text = re.split(r"[,;:.،؛()]", normalize_text(doc.text[end:min(limit, end + _TARGET_SPAN)]), maxsplit=1)[0]
-    calendar = names_lexicon(doc.lexicon).months
+    text, calendar = _clause(doc, end, limit), names_lexicon(doc.lexicon).months
     found = [(m.start(), m.group(1)) for word_rx, _ in _before_rx(doc.lexicon) for m in word_rx.finditer(text)
              if phrase_key(m.group(1)) not in calendar]
     return phrase_key(min(found)[1]) if found else None
@@ -38,7 +42,7 @@ def place_word(doc, end: int, limit: int) -> str | None:
 def placed_after(doc, end: int, limit: int) -> bool:
     """Whether a place is named after a state in its clause ("performed in Paris", `في باريس`):
     a word of ``[timeline.places] before`` and a word after it."""
-    text = re.split(r"[,;:.،؛()]", normalize_text(doc.text[end:min(limit, end + _TARGET_SPAN)]), maxsplit=1)[0]
+    text = _clause(doc, end, limit)
     cased = doc.text[end:limit]
     script_cased = names_lexicon(doc.lexicon).capitals   # (in a cased script a place is capitalised)
     calendar = names_lexicon(doc.lexicon).months          # ("in December 2024" is a date)
