@@ -53,8 +53,9 @@ usage: benchmark.py [--sizes 1,10,100] [--base N] [--seed S] [--jsonl FILE...] [
      single-process checker;
    - the targets with the figure measured against each: single-process throughput >= 1.6 MB/s,
      >= 20x the naive baseline and <= 12x the floor's time, ``--jobs 2`` >= 1.8x ``--jobs 1`` (in wall time, and
-     with the cold-start time taken off both runs), cold start <= 0.3 s (a check the cache
-     answers; the --no-cache figure is printed beside it), peak RSS from 1x to
+     with the cold-start time taken off both runs), cold start <= 0.3 s (the slower of a check
+     with the cache off and one the cache answers, with the bytecode cache written first as an
+     install writes it), peak RSS from 1x to
      100x flat within 10%.
 
 4. ``--growth SIZES`` (characters, e.g. ``1000,10000,100000,1000000``): time against length.
@@ -798,6 +799,11 @@ def floor(path: Path) -> float:
 def run_batch(engine: Engine, sizes: list[int], base: int, pool: list[Article] | None, seed: int,
               cold_runs: int, compare_size: int | None, repeat: int = 1) -> dict:
     load_before = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
+    # the bytecode cache, as an install writes it (pip compiles what it installs; an editable
+    # install or PYTHONDONTWRITEBYTECODE=1 would leave every command, and every worker of
+    # --jobs, to compile the sources again at its start)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "checker"), str(ROOT / "plugins")],
+                   stdout=subprocess.DEVNULL, check=False)
     for _ in engine.check_items(iter(corpus(4, pool, seed + 1))):  # warm up: lexicons and patterns load lazily
         pass
     with tempfile.TemporaryDirectory(prefix="checker-bench-") as tmp:
@@ -821,7 +827,7 @@ def run_batch(engine: Engine, sizes: list[int], base: int, pool: list[Article] |
                 "jobs2_speedup": largest["jobs1"]["seconds"] / largest["jobs2"]["seconds"],
                 "jobs2_speedup_after_startup": max(largest["jobs1"]["seconds"] - startup, 1e-9)
                 / max(largest["jobs2"]["seconds"] - startup, 1e-9),
-                "cold_start_s": cold["hit"]["best_s"], "rss_growth": max(rss) / smallest["jobs1"]["peak_rss_bytes"] - 1}
+                "cold_start_s": max(cold["best_s"], cold["hit"]["best_s"]), "rss_growth": max(rss) / smallest["jobs1"]["peak_rss_bytes"] - 1}
     met = {"single_mb_per_s": single >= TARGETS["single_mb_per_s"],
            "vs_naive": measured["vs_naive"] >= TARGETS["vs_naive"], "vs_floor": measured["vs_floor"] <= TARGETS["vs_floor"],
            "jobs2_speedup": measured["jobs2_speedup"] >= TARGETS["jobs2_speedup"],
@@ -868,7 +874,7 @@ def print_batch(b: dict, source: str) -> None:
               "vs_floor": ("time vs the floor", "<=", "x"),
               "jobs2_speedup": ("--jobs 2 vs --jobs 1 (largest size, wall time)", ">=", "x"),
               "jobs2_speedup_after_startup": ("--jobs 2 vs --jobs 1 (largest size, start-up excluded)", ">=", "x"),
-              "cold_start_s": ("cold start, one article answered by the cache", "<=", " s"),
+              "cold_start_s": ("cold start, one article, cache off or answered by it", "<=", " s"),
               "rss_growth": ("peak RSS growth from the smallest to the largest size", "<=", "")}
     print("-- targets")
     for key, (label, op, unit) in labels.items():
