@@ -16,9 +16,10 @@ from checker.language.regexes import compiled
 
 
 @lru_cache(maxsize=32)
-def _same_month_rx(lex) -> tuple[re.Pattern, dict[str, int]] | None:
+def _same_month_rx(lex) -> tuple[re.Pattern, re.Pattern, dict[str, int]] | None:
     """The pattern of a day (digits, or a day word: `العاشر`) before the words of "the same
-    month", and the day words' values."""
+    month", the pattern of those words alone (every match of the first holds one: an article
+    without them is not scanned for days), and the day words' values."""
     d = lex.section("dates", {})
     words, ordinal = d.get("same_month", []), d.get("ordinal_suffixes", [])
     if not words:
@@ -27,7 +28,8 @@ def _same_month_rx(lex) -> tuple[re.Pattern, dict[str, int]] | None:
     suffix = f"(?:{alternation(ordinal)})?" if ordinal else ""
     named = f"|(?P<word>{alternation(day_words)})" if day_words else ""
     same = alternation([normalize_text(w) for w in words])
-    return compiled(rf"(?<![\d.,/:])(?:(?P<day>[0-3]?\d){suffix}{named}){WS}+(?:{same}){NOT_LETTER_AFTER}"), day_words
+    return (compiled(rf"(?<![\d.,/:])(?:(?P<day>[0-3]?\d){suffix}{named}){WS}+(?:{same}){NOT_LETTER_AFTER}"),
+            compiled(same), day_words)
 
 
 def same_month_days(sc, dated: list[DateMention], taken: SpanIndex) -> list[DateMention]:
@@ -35,7 +37,9 @@ def same_month_days(sc, dated: list[DateMention], taken: SpanIndex) -> list[Date
     found = _same_month_rx(sc.doc.lexicon)
     if found is None or not dated:
         return []
-    rx, day_words = found
+    rx, probe, day_words = found
+    if probe.search(sc.text) is None:
+        return []
     out = []
     for m in rx.finditer(sc.text):
         s, e = sc.original(m.start(), m.end())
