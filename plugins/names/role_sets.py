@@ -258,11 +258,12 @@ def _name_before(r: _Reader, ns: int):
         if g is not None:
             comma = pos - len(seg) + g.start()
             break
-        w = re.search(r"([^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?)[^\S\r\n]*$", seg)
+        w = re.search(r"((?:(?<!\d)\d+[\-‑])?[^\W\d_]+(?:['’\-][^\W\d_]+)*['’]?)[^\S\r\n]*$", seg)
         if w is None:
             return None
         word, ws = w.group(1), pos - len(seg) + w.start(1)
-        if word in data.skip or word.endswith(("'s", "’s", "'", "’")) or (data.capitals and r.is_upper(ws)) or joined:
+        # (a figure joined to its words is a modifier: "a 38-year-old farmer")
+        if word in data.skip or word[0].isdigit() or word.endswith(("'s", "’s", "'", "’")) or (data.capitals and r.is_upper(ws)) or joined:
             pos = ws
             continue
         return None

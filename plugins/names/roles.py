@@ -211,7 +211,10 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     `المريض`); a company's auditor
     (an inspector general) and its finance director or chief executive; a union's leader and the
     company's chief executive (`رئيس النقابة` … `الرئيس التنفيذي للمصنع`); a councillor and the
-    council's chief executive; the planning inspector hearing an appeal, the chair of an inquiry
+    council's chief executive; a public office or a company's helm and the livelihood of a member of
+    the public the story meets ("County Commissioner Joseph Otieno" … "Joseph Otieno, a 41-year-old
+    fisherman who lost his vessel", `المدير العام … خليل عيسى` … `الصياد خليل عيسى`; a figure joined to
+    the noun, "41-year-old", is passed over to the name); the planning inspector hearing an appeal, the chair of an inquiry
     or a tribunal and a barrister in it or a party's counsel ("who chairs the inquiry" …
     "appearing for Orkney Sound Lines"). A role a story has one holder of (``single``: the mayor,
     the governor, the council's chair) given to two people named in full is flagged too ("Regional
@@ -268,7 +271,8 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     of another noun a few words on: `السوق الحالي`; not a date set for the proceedings: "adjourned until Monday",
     `حتى يوم`), another case, match or
     city told next to a role ("in an unrelated case", `في قضية أخرى`), roles one person holds
-    together (a lawyer and the defence; a player-coach; the mayor who chairs the council), roles
+    together (a lawyer and the defence; a player-coach; the mayor who chairs the council; an office and a
+    second occupation told as such: "a farmer by trade", "herself a farmer", `في أوقات فراغه`), roles
     of different sets, a role inside someone's quoted words (a quotation left open before it in
     its paragraph, unless the last mark closes one), and two people who share a family name.
 
