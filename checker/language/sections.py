@@ -208,6 +208,10 @@ class Names(Section):
     exact_forms: Words = []
     connectors: Words = []
     possessive_endings: Words = []
+    #: Attached pronouns written ``"ending>replacement"`` (`"ته>ة"`): a first word after a title that,
+    #: its ending replaced, is an ordinary word (`مناشدته` → `مناشدة`) is that word possessed
+    #: ("the mayor renewed his appeal"), never a given name.
+    pronoun_endings: Words = []
     #: Words of kinship ("his wife", `زوجته`): a person named after one is someone's relative.
     kin: Words = []
     stopwords: Words = []

@@ -41,6 +41,7 @@ class NamesData:
     bodies: frozenset[str]          # bodies a title's complement may name, though they end names
     connectors: frozenset[str]
     possessive: tuple[str, ...]
+    pronoun_endings: tuple[tuple[str, str], ...]   # (attached pronoun, what the noun ends with alone)
     proclitics: str
     conjunctions: str               # proclitics that mean "and": a name does not go on after them
     contractions: tuple[tuple[str, str], ...]
@@ -114,6 +115,9 @@ def names_lexicon(lex) -> NamesData:
         bodies=frozenset(phrase_key(a) for a in d.get("title_bodies", [])),
         connectors=frozenset(phrase_key(c) for c in d.get("connectors", [])),
         possessive=tuple(sorted((phrase_key(p) for p in d.get("possessive_endings", [])), key=len, reverse=True)),
+        pronoun_endings=tuple(sorted(((phrase_key(a), phrase_key(b)) for a, _, b in
+                                      (e.partition(">") for e in d.get("pronoun_endings", []))),
+                                     key=lambda p: -len(p[0]))),
         proclitics=proclitic_letters(lex),
         conjunctions="".join(c for c in (phrase_key(w) for w in d.get("roles", {}).get("conjunctions", []))
                              if len(c) == 1 and c in proclitic_letters(lex)),

@@ -17,6 +17,14 @@ from checker.extractors.name_mentions.second_pass import (family_slips, full_nam
 from checker.language.frequency import known_word, unknown_words
 
 _MAX_WORDS = 5        # words in one name
+def _possessed(b: Builder, w: str) -> bool:
+    """``w`` is an ordinary noun with an attached pronoun (`مناشدته`: `مناشدة` and "his")."""
+    for ending, alone in b.names.pronoun_endings:
+        if w.endswith(ending) and len(w) > len(ending) + 2:
+            return bool(known_word(w[:-len(ending)] + alone, b.doc.lang, folded=True))
+    return False
+
+
 _MAX_LINEAGE = 7      # words in one name of lineage ("حمدان بن محمد بن راشد آل مكتوم")
 _COMPLEMENT = 4       # words between a construct title and the end of its complement
 _NEAR_MIN = 4         # letters of a family name (without the article) a slip anywhere is looked for in
@@ -38,8 +46,8 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
     if not cued and first not in nm.given and first not in nm.compound_first and not compound:
         return []   # (a given name ending in "الدين" is one: `نور الدين`)
     starts = nm.given | nm.given_ambiguous | nm.compound_first
-    if first not in starts and b.common(first):
-        return []  # "الرئيس عقيدة ...": the text writes "العقيدة"
+    if first not in starts and (b.common(first) or _possessed(b, first)):
+        return []  # "الرئيس عقيدة ...": the text writes "العقيدة"; "رئيس البلدية مناشدته": his appeal
     idx = [k]
     j = k
     lineage = False
