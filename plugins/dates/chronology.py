@@ -93,7 +93,7 @@ def chronology_mismatch(ctx, date_mentions):
     than an hour later", `بعد أقل من ساعة`: not later than that; "more than two years later": not 22 months); loose words ("days
     later", `بعد أيام`) check the order only. A date without a year takes the year that puts it nearest to the other
     date, and so does a month without one for an offset of up to four months ("in early December … barely three weeks
-    later, on Jan. 29"); a month whose year is told in words ("in May this year", `في يوليو الماضي`) is dated like one
+    later, on Jan. 29"; two months: "in January, … two months later, in June" is five months); a month whose year is told in words ("in May this year", `في يوليو الماضي`) is dated like one
     with its year in figures; a weekday ("on Monday", `يوم الاثنين`) is placed by the publication date. A length told by
     a verb joined to the first date's is an offset too ("began in early May and took eight weeks, ending on July 30",
     `انطلقت مطلع أيار واستغرقت ثمانية أسابيع، لتنتهي في 30 تموز`), not a length of another thing ("a voyage that

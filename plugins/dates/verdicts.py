@@ -67,6 +67,14 @@ def _intervals(a, b):
     """The two dates' intervals; a date without a written year takes the year nearest the other."""
     if year_told(a) and year_told(b):
         return a.interval(), b.interval()
+    if a.precision == b.precision == "month":   # "in January, … two months later, in June": each
+        #   month without its year is placed nearest the other (one placed by its own year, inferred
+        #   from the publication date when neither tells it)
+        if year_told(b):
+            ib = b.interval()
+            return _month_near(a, ib), ib
+        ia = a.interval() if year_told(a) or a.year is not None else None
+        return ia, _month_near(b, ia)
     if a.precision != "day" and b.precision != "day":
         return None, None  # a day or a month without a year is read against a day only
     if a.precision == "month" and a.year_part is None:   # "in early December" … "three weeks later, on Jan. 29"
