@@ -120,7 +120,7 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     not `عدد أعضاء الحكومة إلى 29 وزيراً` … `بأعضائها الـ30`), or given as the value it changed from ("up from 17", "instead
     of 6", `بدلا من`); compatible figures ("more than 25" and 30, "about 150,000" and 148,000); part of a total ("25 dead,
     including 10 children", "four engineers with four others", `بينهم`, "of them", "79 out of 106"), an addition ("18 other
-    cases", `حالة أخرى`); counts of two groups ("8 soldiers" and "14 militants", "14 residents" and "17 firefighters") or of
+    cases", `حالة أخرى`, "extend the fence by another 19 km" against "the 48-km fence"); counts of two groups ("8 soldiers" and "14 militants", "14 residents" and "17 firefighters") or of
     one noun with different modifiers ("two Brit awards", "three Grammy awards"); ranges ("between £80m and £95m", `بين 80
     و95`, "between 35 and 38 percent", the unit written once); a rate ("85,000 barrels a day", `برميل يومياً`) against a
     measure told back ("the 58,000 barrels shipped"); measures, ages, times and prices per unit ("$60.96 a barrel", `دولاراً
@@ -129,7 +129,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     same digits in another order, "a 150-megawatt solar farm" … "the 105-megawatt plant", and one against the only other
     of its unit told plainly where the thing is named, "At 240 megawatts, the plant"); figures in names ("Doom 3");
     percentages (NUM002 reads shares), two of one whole told of parts whose clauses share no other word ("the region
-    supplied 40% of exports" … "bottled oil makes up 22% of exports"); a sum told back among three sums of its currency or
+    supplied 40% of exports" … "bottled oil makes up 22% of exports"), or whose sentences share no distinctive word
+    ("women are two-thirds of the learners" … "more than 80% of the learners passed"); a sum told back among three sums of its currency or
     more; figures under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023"; not a date told after a comma, "…, the
     governor said on Tuesday", nor a dateline's, "SAINT JOHN, Oct 2 (Wire) -"; an ordinal sets two figures apart only before
     the figure or in its clause: "the first patient", not "a second berth" after it), a forecast ("economists had expected")

@@ -61,7 +61,7 @@ def find_attributed(ctx, quantities, sents: Sentences, dated):
     in the article, told plainly in another sentence that names a word of the thing measured (its
     noun phrase, or its owner), with figures that cannot both be right."""
     text, lex = ctx.doc.text, ctx.lexicon
-    stop, reached = head_data(lex).stop, _reached(lex)
+    stop, reached, extra = head_data(lex).stop, _reached(lex), head_data(lex).additional
     hyphened, plain = collections.defaultdict(list), collections.defaultdict(list)
     for q in quantities:
         if q.unit is not None or q.value <= 0:
@@ -72,7 +72,8 @@ def find_attributed(ctx, quantities, sents: Sentences, dated):
             hyphened[noun_key(lex, m.group(1).lower())].append((q, words - stop))
         elif (m := _WORDS.match(text, q.end)) is not None and not q.vague:   # told plainly: "240 megawatts"
             before = text[max(0, q.start - 12):q.start].split()
-            if not (before and before[-1].lower() in reached):   # (not "expanded to 240 megawatts")
+            if not (before and (before[-1].lower() in reached or before[-1].lower() in extra)):
+                # (not "expanded to 240 megawatts", nor "by another 18 km": an addition)
                 plain[noun_key(lex, m.group(1).lower())].append(q)
     for unit, hs in hyphened.items():
         ps = plain.get(unit, [])

@@ -278,6 +278,10 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     restates its clause (the words around both figures align)."""
     heads = a.head.keys | b.head.keys
     shared = _shared(words, a, b)
+    if a.q.unit == b.q.unit == "%" and not shared and _window_score(ctx, a, b, words, heads) < _ALIGNED:
+        return False   # two shares of one whole, of two parts of it ("women are two-thirds of the
+        #                learners" … "more than 80% of the learners passed"): their sentences must
+        #                share the words of what the part is
     part = a.head.definite and _narrowed(ctx, a.q)   # "the 1,412 members who cast ballots": a part
     if b.head.definite and not part and (shared or alone and _close(a.q, b.q, _ALONE_RATIO) or transposed(a.q.value, b.q.value)
                                          or (b.head.keys - {b.head.main}) & _right_after(ctx, words, a.q)):
@@ -287,9 +291,7 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     if a.head.definite and alone and _close(a.q, b.q, _ALONE_RATIO) and not _narrowed(ctx, a.q):
         return True   # "The $850 reward …" told first, "a reward of $580" after: one reward (not
         #               "Of the 1,412 members who cast ballots" … "its 1,990 members": a part)
-    wa = " ".join(sorted(set(words.keys_of(_window(ctx, a.q, words.sents.items[a.sentence]))) - heads))
-    wb = " ".join(sorted(set(words.keys_of(_window(ctx, b.q, words.sents.items[b.sentence]))) - heads))
-    score = fuzz.token_set_ratio(wa, wb) if wa and wb else 0
+    score = _window_score(ctx, a, b, words, heads)
     if alone and shared and _close(a.q, b.q, _COMMON_RATIO) and score >= _ALONE_ALIGNED:
         return True   # the only two figures of one noun, in sentences about one thing
     if shared and transposed(a.q.value, b.q.value):
@@ -300,6 +302,13 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
         #               distinctive words ("386 workers had been laid off at the Bergen plant" /
         #               "The Bergen plant, where 618 workers lost their jobs")
     return len(shared) >= 2 and score >= _ALIGNED
+
+
+def _window_score(ctx, a: Mention, b: Mention, words: "_SentenceWords", heads) -> float:
+    """How alike the content words around the two figures are (rapidfuzz token set ratio), heads apart."""
+    wa = " ".join(sorted(set(words.keys_of(_window(ctx, a.q, words.sents.items[a.sentence]))) - heads))
+    wb = " ".join(sorted(set(words.keys_of(_window(ctx, b.q, words.sents.items[b.sentence]))) - heads))
+    return fuzz.token_set_ratio(wa, wb) if wa and wb else 0
 
 
 def _shared(words: "_SentenceWords", a: Mention, b: Mention) -> set[str]:
