@@ -198,7 +198,8 @@ def _after_title(b: Builder, m: re.Match) -> tuple[int, int, str, list[int], boo
 
 def without_capitals(b: Builder) -> None:
     nm, toks = b.names, b.toks
-    matches = nm.title_matches(b.doc)
+    # (not a title word that ends a compound given name: `عبد الأمير`, `عبد الملك`)
+    matches = [m for m in nm.title_matches(b.doc) if not _compound_end(b, m.start("w"))]
     b.titles_at = {m.start("w"): m for m in matches}
     title_tokens = _title_tokens(b, matches)
     singles = []    # one word after a title or a verb of saying: kept when it is a family name
@@ -273,6 +274,12 @@ def without_capitals(b: Builder) -> None:
     places(b, title_tokens)
     unknown_repeated(b, title_tokens)
     _unknown_slips(b, title_tokens)
+
+
+def _compound_end(b: Builder, start: int) -> bool:
+    """The word at normalised ``start`` follows the first word of a compound given name (`عبد`)."""
+    i = b.index_at(start)
+    return 0 < i < len(b.toks) and b.toks.ns[i] == start and b.joined(i) and b.toks.norm[i - 1] in b.names.compound_first
 
 
 def _title_tokens(b: Builder, matches) -> set[int]:
