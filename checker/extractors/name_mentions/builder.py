@@ -14,7 +14,7 @@ from rapidfuzz.distance import OSA
 
 from checker.core.document import Document
 from checker.extractors.name_mentions.data import NamesData, not_as_written, prefixed_forms
-from checker.language.frequency import unknown_words
+from checker.language.frequency import known_word, unknown_words
 from checker.language.letters import LetterPattern
 from checker.language.regexes import compiled
 
@@ -179,6 +179,18 @@ class Builder:
     def unknown(self) -> set[str] | None:
         """The text's words that are no ordinary word of its language (None: no word list)."""
         return unknown_words(self.counts.keys(), self.doc.lang)
+
+    def possessed(self, w: str) -> bool:
+        """``w`` is an ordinary noun with an attached pronoun (`مناشدته`: `مناشدة` and "his")."""
+        for ending, alone in self.names.pronoun_endings:
+            if w.endswith(ending) and len(w) > len(ending) + 2:
+                return bool(known_word(w[:-len(ending)] + alone, self.doc.lang, folded=True))
+        return False
+
+    def compound_end(self, start: int) -> bool:
+        """The word at normalised ``start`` follows the first word of a compound given name (`عبد`)."""
+        i, toks = self.index_at(start), self.toks
+        return 0 < i < len(toks) and toks.ns[i] == start and self.joined(i) and toks.norm[i - 1] in self.names.compound_first
 
     def common(self, w: str) -> bool:
         """The text also writes ``w`` with the article: an ordinary noun ("العمل"), not a name."""

@@ -17,14 +17,6 @@ from checker.extractors.name_mentions.second_pass import (family_slips, full_nam
 from checker.language.frequency import known_word, unknown_words
 
 _MAX_WORDS = 5        # words in one name
-def _possessed(b: Builder, w: str) -> bool:
-    """``w`` is an ordinary noun with an attached pronoun (`مناشدته`: `مناشدة` and "his")."""
-    for ending, alone in b.names.pronoun_endings:
-        if w.endswith(ending) and len(w) > len(ending) + 2:
-            return bool(known_word(w[:-len(ending)] + alone, b.doc.lang, folded=True))
-    return False
-
-
 _MAX_LINEAGE = 7      # words in one name of lineage ("حمدان بن محمد بن راشد آل مكتوم")
 _COMPLEMENT = 4       # words between a construct title and the end of its complement
 _NEAR_MIN = 4         # letters of a family name (without the article) a slip anywhere is looked for in
@@ -46,7 +38,7 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
     if not cued and first not in nm.given and first not in nm.compound_first and not compound:
         return []   # (a given name ending in "الدين" is one: `نور الدين`)
     starts = nm.given | nm.given_ambiguous | nm.compound_first
-    if first not in starts and (b.common(first) or _possessed(b, first)):
+    if first not in starts and (b.common(first) or b.possessed(first)):
         return []  # "الرئيس عقيدة ...": the text writes "العقيدة"; "رئيس البلدية مناشدته": his appeal
     idx = [k]
     j = k
@@ -199,7 +191,7 @@ def _after_title(b: Builder, m: re.Match) -> tuple[int, int, str, list[int], boo
 def without_capitals(b: Builder) -> None:
     nm, toks = b.names, b.toks
     # (not a title word that ends a compound given name: `عبد الأمير`, `عبد الملك`)
-    matches = [m for m in nm.title_matches(b.doc) if not _compound_end(b, m.start("w"))]
+    matches = [m for m in nm.title_matches(b.doc) if not b.compound_end(m.start("w"))]
     b.titles_at = {m.start("w"): m for m in matches}
     title_tokens = _title_tokens(b, matches)
     singles = []    # one word after a title or a verb of saying: kept when it is a family name
@@ -274,12 +266,6 @@ def without_capitals(b: Builder) -> None:
     places(b, title_tokens)
     unknown_repeated(b, title_tokens)
     _unknown_slips(b, title_tokens)
-
-
-def _compound_end(b: Builder, start: int) -> bool:
-    """The word at normalised ``start`` follows the first word of a compound given name (`عبد`)."""
-    i = b.index_at(start)
-    return 0 < i < len(b.toks) and b.toks.ns[i] == start and b.joined(i) and b.toks.norm[i - 1] in b.names.compound_first
 
 
 def _title_tokens(b: Builder, matches) -> set[int]:
