@@ -220,7 +220,10 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     `البالغ 35 عاماً` … `من مواليد 1979`; of two ages in a sentence with one birth, the one not beside it
     by its name: "Ali Haidari, 67, said his son Karim, 41, who was born in 1982" … "Haidari, who was born in 1951"; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
     ناهز 81 عاماً` … `وولد الدسوقي عام 1948`), or at a past event its sentence dates ("became mayor
-    in 2003, at the age of 68", `عام 2018 وهو في سن 24`, "who turned 19 in January", "who turns 70 in June", `الذي أتم 19 عاماً في يناير`); and an age now
+    in 2003, at the age of 68", `عام 2018 وهو في سن 24`, "who turned 19 in January", "who turns 70 in June", "who will be 80 in December", "celebrated his 70th birthday
+    in April", `الذي أتم 19 عاماً في يناير`, `احتفل في مارس الماضي بعيد ميلاده الـ70`); an age opening a sentence
+    about the person now ("At 47, Freddy Mamani is", not "At 15, she left school"), a birth told with a season
+    or a part of the year ("born in the winter of 1949", `وُلدت في نجع قرب البلينا شتاء 1958`); and an age now
     against an age at a past event its sentence dates, the two of one person ("Amina Juma, 41, who began diving in
     1996 at the age of 14", `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في سن 17`, "Halcrow, 52, … as a
     boy of 10 in 1987", "in 1996 as a 14-year-old deckhand", `(64 عاماً)، التي بدأت العمل عام 1979 وهي في الثانية
