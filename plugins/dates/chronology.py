@@ -90,7 +90,7 @@ def chronology_mismatch(ctx, date_mentions):
     stressed, "only ten days after", it keeps its length)
     and with a margin beyond (a day, or 15 % of the offset: "a week" allows a day either way; 30 % for a rough
     one, "about four hours later", `بعد نحو أربع ساعات`); an offset told as a bound is checked on its one side, with a narrow margin ("less
-    than an hour later", `بعد أقل من ساعة`: not later than that; "more than two years later": not 22 months); loose words ("days
+    than an hour later", `بعد أقل من ساعة`, "within a fortnight, on Aug. 30", `في غضون شهر واحد، في 29 أبريل`: not later than that; "more than two years later": not 22 months); loose words ("days
     later", `بعد أيام`) check the order only. A date without a year takes the year that puts it nearest to the other
     date, and so does a month without one for an offset of up to four months ("in early December … barely three weeks
     later, on Jan. 29"; two months: "in January, … two months later, in June" is five months); a month whose year is told in words ("in May this year", `في يوليو الماضي`) is dated like one
@@ -214,7 +214,7 @@ def report_order(ctx, a, b, order: Order, verdict: str, base_at: int) -> None:
         o0, o1 = view.to_original(base + order.offset[0], base + order.offset[1])
         offset = ctx.text[o0:o1]
     word = ctx.text[s0:e0]
-    if kind == "offset" and (word == offset or word.split()[0].lower() in determiners(ctx.doc.lexicon)
+    if kind == "offset" and not order.bound and (word == offset or word.split()[0].lower() in determiners(ctx.doc.lexicon)
                              and word.split()[1:2] == [offset]):
         kind = "named"   # "the morning after", `غداة`: a unit alone, told as a moment, not a length
     ctx.report(kind, s0, e0, related=[ctx.related(a.start, a.end, "first date"),
