@@ -49,6 +49,7 @@ class RoleSetsData:
     scene: re.Pattern | None = None                 # "In Elma, …": a sentence's opening place
     months: frozenset[str] = frozenset()            # "In March, …" opens with a time, no place
     predicates: frozenset[str] = frozenset()        # derived forms told right after their holder
+    articles: frozenset[str] = frozenset()          # "a": an apposition's modifiers follow it
 
 
 @lru_cache(maxsize=32)
@@ -79,6 +80,7 @@ def role_sets_data(lex) -> RoleSetsData:
         compatible=frozenset(compatible),
         between=frozenset(phrase_key(w) for w in d.between),
         skip=frozenset(phrase_key(w) for w in d.apposition_skip),
+        articles=frozenset(phrase_key(w) for w in d.apposition_articles),
         openers=frozenset(phrase_key(w) for w in d.complement_openers),
         complement=d.complement_words,
         other_scope=_rx(d.other_scope),

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from checker.extractors.keywords import finditer_at, register, starts as keyword_starts
-from checker.language.matching import matched_key
+from checker.language.matching import matched_key, phrase_key
 from checker.language.regexes import compiled
 
 from .deputies import deputy_claims
@@ -241,6 +241,7 @@ def _name_after(r: _Reader, ns: int, ne: int):
 
 
 _JOINED_WORDS = 6   # words of the role before a role joined to it by "and", at most
+_MODIFIERS = 2      # words before the role an apposition's article makes its modifiers, at most
 
 
 def _name_before(r: _Reader, ns: int):
@@ -252,6 +253,7 @@ def _name_before(r: _Reader, ns: int):
     # a role joined by an attached "and" to the role of the apposition before it: `فرج العبيدي،
     # المدير الفني للشركة والمتهم الثاني` (its words are passed over, up to the comma)
     joined = ns >= 2 and r.vt[ns - 1] in data.conjunctions and r.vt[ns - 2].isspace() and bool(data.conjunctions)
+    modifiers = 0   # words passed over that only an article after the comma makes modifiers
     for _ in range(_JOINED_WORDS if joined else 4):
         seg = r.vt[max(0, pos - 40):pos]
         g = re.search(r"[,،][^\S\r\n]*$", seg)
@@ -266,8 +268,12 @@ def _name_before(r: _Reader, ns: int):
         if word in data.skip or word[0].isdigit() or word.endswith(("'s", "’s", "'", "’")) or (data.capitals and r.is_upper(ws)) or joined:
             pos = ws
             continue
-        return None
+        if not data.articles or modifiers == _MODIFIERS or data.roles_of.get(phrase_key(word)):
+            return None   # (a role itself is no modifier: "the barrister representing …")
+        modifiers, pos = modifiers + 1, ws   # "a second-year engineering student", if an article opens it
     else:
+        return None
+    if modifiers and ((m := WORD.search(r.vt, comma + 1, ns)) is None or m.group() not in data.articles):
         return None
     name_end = len(r.vt[:comma].rstrip())
     if name_end == 0:

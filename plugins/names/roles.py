@@ -213,8 +213,9 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     company's chief executive (`رئيس النقابة` … `الرئيس التنفيذي للمصنع`); a councillor and the
     council's chief executive; a public office or a company's helm and the livelihood of a member of
     the public the story meets ("County Commissioner Joseph Otieno" … "Joseph Otieno, a 41-year-old
-    fisherman who lost his vessel", `المدير العام … خليل عيسى` … `الصياد خليل عيسى`; a figure joined to
-    the noun, "41-year-old", is passed over to the name); the planning inspector hearing an appeal, the chair of an inquiry
+    fisherman who lost his vessel", `المدير العام … خليل عيسى` … `الصياد خليل عيسى`, `مدير النقل …` …
+    `الطالب …`; a figure joined to the noun, "41-year-old", is passed over to the name, and so are up to two
+    words after an article opening the apposition, "a second-year engineering student"); the planning inspector hearing an appeal, the chair of an inquiry
     or a tribunal and a barrister in it or a party's counsel ("who chairs the inquiry" …
     "appearing for Orkney Sound Lines"). A role a story has one holder of (``single``: the mayor,
     the governor, the council's chair) given to two people named in full is flagged too ("Regional

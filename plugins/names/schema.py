@@ -64,6 +64,9 @@ class RoleSets(Section):
     between: Words = []
     #: Words between a name, its comma, and the role after them ("the", "a").
     apposition_skip: Words = []
+    #: Articles that open an apposition's noun phrase: after one, the words before the role are
+    #: its modifiers ("Khaled Awran, a second-year engineering student").
+    apposition_articles: Words = []
     #: Relative pronouns: a role told after one ("Owen Pritchard, who leads the opposition Plaid
     #: Cymru group") is the person's named before it, never a name after it.
     relatives: Words = []
