@@ -131,7 +131,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     percentages (NUM002 reads shares), two of one whole told of parts whose clauses share no other word ("the region
     supplied 40% of exports" … "bottled oil makes up 22% of exports"), or whose sentences share no distinctive word
     ("women are two-thirds of the learners" … "more than 80% of the learners passed"); a sum told back among three sums of its currency or
-    more; figures under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023"; not a date told after a comma, "…, the
+    more; figures under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023"; a count told back, "the nine
+    deaths", is set apart only by a date in its own clause that is not the first count's; not a date told after a comma, "…, the
     governor said on Tuesday", nor a dateline's, "SAINT JOHN, Oct 2 (Wire) -"; an ordinal sets two figures apart only before
     the figure or in its clause: "the first patient", not "a second berth" after it), a forecast ("economists had expected")
     or figures told of different places or teams; a clause told again with a word replaced ("50% of men" … "60% of women",

@@ -93,12 +93,23 @@ def sentence_dates(date_mentions, sents: Sentences, published=None):
 
 
 def clause_dated(doc, date_mentions):
-    """Whether a date mention lies in the clause of a figure (between the punctuation around it)."""
-    starts = sorted(m.start for m in date_mentions if m.interval())
+    """Whether a date mention lies in the clause of a figure (between the punctuation around it);
+    given the ``earlier`` figure it is told back to, one of a time other than every date of that
+    figure's clause ("the nine deaths recorded since the start of 2023" is dated as "Fourteen people
+    have died … since January 2023": one count)."""
+    dated_ms = sorted((m for m in date_mentions if m.interval()), key=lambda m: m.start)
+    starts = [m.start for m in dated_ms]
     text = doc.text
 
-    def dated(q) -> bool:
+    def within(q):
         lo, hi = clause_bounds(text, q.start, q.end)
-        i = bisect.bisect_left(starts, lo)
-        return i < len(starts) and starts[i] < hi
+        return dated_ms[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+    def dated(q, earlier=None) -> bool:
+        own = within(q)
+        if not own or earlier is None:
+            return bool(own)
+        theirs = [m.interval() for m in within(earlier)]
+        return not theirs or any(not any(iv[0] <= t[1] and t[0] <= iv[1] for t in theirs)
+                                 for iv in (m.interval() for m in own))
     return dated

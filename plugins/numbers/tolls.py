@@ -96,7 +96,7 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
                         freq.update(bare(w, pf) for w in content(ctx.doc, sent.start, sent.end, stop))
                 same = _same_event(ctx, a, b, rx, stop, freq, sents, len(qs) == 2)
                 if not same and _refers_back(ctx, b) and a is _told_last(ctx.doc.text, qs, b):
-                    if clause_dated is not None and clause_dated(b):
+                    if clause_dated is not None and clause_dated(b, a):
                         continue   # told back to, but dated in its own clause: another count
                 elif not same or near_date(a, b):
                     continue
