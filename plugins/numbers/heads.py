@@ -18,7 +18,7 @@ from checker.language.regexes import compiled
 
 from .common import alternation_rx, bare, figures_data, plural_word, prefixes, stem_key
 from .properties import property_head
-from .reached import reached_subject
+from .reached import reached_subject, subject_before
 from .verb_heads import people_of_verb
 
 _WORD = compiled(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -218,7 +218,7 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     elif (not words or amount) and d.value_of is not None and (m := d.value_of.search(before_text)):
         if not amount and not words and " ".join(m.group().split()) in d.amount_only:
             return None   # "her first novel at 24": an age or a time, not a value of the novel
-        nouns = [w for w in _WORD.findall(before_text[:m.start()])[-2:] if _is_noun(d, w)]
+        nouns = [w for w in _WORD.findall(subject_before(lex, nt, start - len(before_text) + m.start(), before_text[:m.start()]))[-2:] if _is_noun(d, w)]
         if any((k := noun_key_data(d, w)) in d.units and len(k) >= 3 for w in nouns):
             return None   # "at the age of 24" (not `غلاف مالي`, whose two-letter key a scale word shares)
         words = nouns or words

@@ -2,7 +2,9 @@
 ("Net profit rose 12% last year to $41.6 million", "Exports climbed to 46,000 tonnes",
 `ارتفع صافي أرباح الشركة بنسبة 12% إلى 41.6 مليون دينار`), or right after a verb that gives a
 value ("Revenue reached $2.1bn"), is the value of the verb's subject. The verbs, the "to" words
-and where the subject stands are the family's language data ([figures] reached_*)."""
+and where the subject stands are the family's language data ([figures] reached_*). So is the
+noun a value word measures across a relative clause: "The 62-km fence, which runs from near Mweiga
+to the hills above Othaya, cost 450 million shillings" is the fence's cost ([figures] relative)."""
 
 from __future__ import annotations
 
@@ -82,3 +84,30 @@ def reached_subject(lex, nt: str, start: int, is_noun: Callable[[str], bool]) ->
             break
         out.insert(0, w)
     return out or None
+
+
+_REACH = 160   # characters before the value word searched for the relative clause's opening comma
+_SENTENCE_END = compiled(r"[.!?؟;؛\n]")
+
+
+@lru_cache(maxsize=32)
+def _opening(lex) -> re.Pattern | None:
+    """A comma and a relative word: where a relative clause opens."""
+    words = [normalize_text(w) for w in figures_data(lex).get("relative", [])]
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return compiled(rf"[,،]\s*(?:{alts})(?![^\W\d_])")
+
+
+def subject_before(lex, nt: str, end: int, near: str) -> str:
+    """The text before the value word at ``end`` of the normalised text ``nt`` to read its noun
+    in: when ``near`` (the text right before it) ends with a comma closing a relative clause in
+    its sentence, the text before that clause; else ``near``."""
+    rx = _opening(lex)
+    if rx is None or not near.rstrip().endswith((",", "،")):
+        return near
+    window = nt[max(0, end - _REACH):end]
+    window = _SENTENCE_END.split(window)[-1]
+    opened = list(rx.finditer(window, 0, len(window.rstrip()) - 1))
+    return window[:opened[-1].start()] if opened else near
