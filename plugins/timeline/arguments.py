@@ -139,6 +139,10 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
     rx = _place_before(doc.lexicon)
     placed = {p[0] for p in places if rx is not None and rx.search(normalize_text(doc.text[max(0, p[0] - 12):p[0]]))}
     full = {str(m.cluster) for m in mentions if m.full}
+    dets = _year_determiners(doc.lexicon)[0]
+    placed |= {p[0] for p in places if (b := _WORD_BEFORE.search(doc.text, max(0, p[0] - 12), p[0])) is not None
+               and normalize_text(b.group(1)) in dets and (a := _WORD_AFTER.match(doc.text, p[1])) is not None
+               and a.group(1).islower()}   # "the Colchani checkpoint": a name that qualifies a noun
     if placed:   # a name after "in", "to" is a place, unless a full name of a person ends with it
         places = [p for p in places if p[2] in full or p[0] not in placed]   # (`إلى الحمارنة`, `زياد الحمارنة`)
     # a pronoun stands for a person named in full, not for a full name after "in" ("in Santa Ana")

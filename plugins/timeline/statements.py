@@ -194,17 +194,17 @@ _ROLE_CLASS = {"ended": "role_ended", "as": "role_acted"}
 
 
 def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent, ranged=frozenset()) -> list[list[tuple]]:
-    """The state words of one sentence grouped by the date that bounds them (the nearest date
-    after the word, else before it, within ``_DATE_GAP``), each as ``(hit, date)``; undated
-    state words are left out, since they cannot overlap anything."""
+    """The state words of one sentence grouped by the date that bounds them (the nearest date after
+    the word, else before it, within ``_DATE_GAP``), each as ``(hit, date)``; undated ones left out."""
     by_date: dict[int, list] = collections.defaultdict(list)
     for h in hits:
         if h.cls not in comp.group_of:
             continue
-        after = [d for d in in_sent if 0 <= d.start - h.e <= _DATE_GAP   # (a period bounds the state word right
-                 and not (id(d) in ranged and any(h.e <= o.s < d.start and _excludes(comp, h, o) for o in hits))]
-        #                                                          before it, not one that excludes that one)
+        # a period bounds the state word right before it, not one that excludes that one; nor does any date
+        # when one stands before the word (`من يناير حتى نهاية يونيو، معاراً إلى …، وأجرى بيده في أبريل`)
         before = [d for d in in_sent if 0 <= h.s - d.end <= _DATE_GAP]
+        after = [d for d in in_sent if 0 <= d.start - h.e <= _DATE_GAP and not ((before or id(d) in ranged)
+                 and any(h.e <= o.s < d.start and _excludes(comp, h, o) for o in hits))]
         if h.cls == "role_ended" and not after:   # "منصب المدير … بين عامي 2013 و2018، قبل أن يعفى":
             before += [d for d in in_sent if h.s <= d.start and d.end <= h.e and id(d) in ranged]   # a period told before its end
         date = min(after, key=lambda d: d.start) if after else max(before, key=lambda d: d.end, default=None)

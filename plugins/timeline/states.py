@@ -18,7 +18,7 @@ _LABELS = {
     "imprisoned": "imprisoned by", "ally": "an ally of", "partner": "a partner of",
     "cooperating": "cooperating with", "coordinating": "coordinating with", "aboard": "at sea",
     "suspended": "suspended from office", "died": "said to have died", "hospital": "in hospital",
-    "bedridden": "confined to bed",
+    "bedridden": "confined to bed", "on_leave": "on leave",
 }
 
 
@@ -39,7 +39,7 @@ def _state(st: Statement) -> str:
         return f"at the head of {_cased(st.places[0])}"
     if cls in _PLACED:
         return _PLACED[cls].format(place=_cased(st.places[0]) if st.places else "it", word=st.word)
-    if cls == "in_person":
+    if cls in ("in_person", "own_hands"):
         return "said to have acted in person"
     if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act"):
         return f"said to have '{st.word}'" if cls != "role_acted" else f"acting '{st.word}'"
@@ -75,7 +75,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
     name="overlapping-exclusive-states",
     severity="warning",
     languages=["*"],
-    summary="One subject in two states that exclude each other over overlapping periods: wanted by and allied with one counterpart; in prison and acting in public; barred from a place and performing or in office there; in exile and canvassing door to door; two full-time posts; playing for one club and captaining another; a role used after it ended; acting in person after one's death.",
+    summary="One subject in two states that exclude each other over overlapping periods: wanted by and allied with one counterpart; in prison and acting in public; barred from a place and performing or in office there; in exile and canvassing door to door; two full-time posts; playing for one club and captaining another; a role used after it ended; acting in person after one's death or while on leave.",
     messages={
         "overlap": "{subject} is {first_state} {counterpart} {first_when}, and {second_state} {counterpart} "
                    "{second_when}: both hold {overlap}.",
@@ -179,6 +179,10 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     - aboard a ship for a stated period and acting in person within it ("aboard the research
       vessel, from November 2019 to April 2020" … "presided in person over its February 2020
       meeting", `على متن` … `ترأست بنفسها`);
+    - on leave for a stated period (maternity, medical or study leave; seconded abroad, `معاراً إلى`) and acting in
+      person or by one's own hands within it ("on maternity leave from February until the end of May" … "cooked the
+      first meal in the new kitchen herself on March 12", `وأجرى بيده في أبريل`; a period right before a state word
+      bounds it rather than a date after a state word that excludes it);
     - said to have died in a year and named, in the sentence of the act, as acting in public or in person in a later
       one ("Teofilo Condori, who died in 2019" … "Condori personally urged members … at a 2021 assembly", `الذي توفي
       عام 2019` … `حضر بنفسه اجتماع … عام 2021`). A year alone dates an act after a determiner ("the 2016 campaign", "a

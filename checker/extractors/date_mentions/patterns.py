@@ -52,6 +52,7 @@ class Patterns:
     relation_before: re.Pattern | None
     relation_words: dict[str, str]
     context_before: re.Pattern | None    # "شهر" before an ambiguous month name
+    capitalised_before: re.Pattern | None   # "in" before a capitalised ambiguous month name
     # years: after a year word (عام 2019); the end of a year word
     year_prefixed: re.Pattern
     year_prefix_end: re.Pattern
@@ -156,6 +157,8 @@ def _relations(lex: Lexicon, d: dict, pre: str) -> dict:
         "relation_after": compiled(rf"{WS}*(?P<rel>{rel}){NOT_LETTER_AFTER}") if rel else None,
         "relation_before": compiled(rf"{NOT_LETTER_BEFORE}(?P<rel>{rel}){WS}+$") if rel else None,
         "context_before": compiled(rf"{NOT_LETTER_BEFORE}{pre}(?:{context}){WS}*$") if context else None,
+        "capitalised_before": compiled(rf"{NOT_LETTER_BEFORE}(?:{caps}){WS}+$") if (
+            caps := alternation(lex.section("months", {}).get("capitalised_after", []))) else None,
         "relative_units": units, "finders": {"relative": keyword_finder(units)},
         "finder_words": {"relative": list(units)},
         "relative": compiled(whole_word(rf"(?P<rel>{alternation(units)})", pre) + (  # not "the second day"

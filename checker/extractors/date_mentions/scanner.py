@@ -230,6 +230,16 @@ class Scanner:
         opening = m is not None and len(lead[:m.start()].split()) <= 1   # at most a word before it ("In", `وفي`)
         return self.p.year_relative_offsets[matched_key(m.group("rel"))] if opening else None
 
+    def _capitalised_month(self, ns: int, ne: int) -> bool:
+        """An ambiguous name written capitalised right after a preposition of time ("in May"), no
+        capitalised word after it (not "in May Ruiz's house")."""
+        rx = self.p.capitalised_before
+        if rx is None or rx.search(self.text, max(0, ns - 16), ns) is None:
+            return False
+        s, e = self.original(ns, ne)
+        word, after = self.doc.text[s:e], self.doc.text[e:e + 3].lstrip()
+        return word[:1].isupper() and word[1:2].islower() and not after[:1].isupper()
+
     def _month_date(self, expression: MonthExpression) -> DateMention | None:
         ns, ne, mentions, is_pair = expression
         lunar = all(m.lunar for m in mentions)
@@ -241,7 +251,8 @@ class Scanner:
         relation, relation_span, around = self._relation(ns, ne, around)
         day, year = around.day, around.year
         ambiguous = all(m.ambiguous for m in mentions) and not is_pair
-        context = self.p.context_before is not None and self.p.context_before.search(self.text[max(0, ns - 16):ns])
+        context = self.p.context_before is not None and self.p.context_before.search(self.text[max(0, ns - 16):ns]) \
+            or ambiguous and self._capitalised_month(ns, ne)
         if lunar and day is None and year is None:
             return None
         if ambiguous and day is None and year is None and relation is None and not context \
