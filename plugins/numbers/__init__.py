@@ -298,7 +298,8 @@ def count_mismatch(ctx, quantities):
     "Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil."
 
     ## Not flagged
-    A partial list ("including", `بينهم`, "among them"), a list with an item of two (`وشركتان أوروبيتان`) or a count
+    A partial list ("including", `بينهم`, "among them"), a part of another part ("while 410 of those who passed",
+    `فيما اجتاز 410 من الناجحين`), a list with an item of two (`وشركتان أوروبيتان`) or a count
     of its own ("and two European carriers"), a quotation a colon opens ("a mother of three: «my son …»"), a
     list of the right length, fewer places than things ("four warehouses in A, B and C"), a list whose
     end is unclear (an item joined another way that could still belong to it, "as well as D",

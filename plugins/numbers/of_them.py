@@ -19,6 +19,7 @@ from .common import Sentences, alternation_rx, and_words, counts_by_sentence, fi
 from .heads import head_of, noun_key
 
 _WORD_AFTER = re.compile(r"\W{0,8}([^\W\d_]+)")
+_OF_NOUN = re.compile(r"\s+(\S+)\s+(?:\S+\s+){0,2}?([^\W\d_]+)")   # "of" and the noun after it, a few words on
 
 
 @lru_cache(maxsize=32)
@@ -55,7 +56,8 @@ def them_counts(ctx, quantities: list[Quantity], sents: Sentences):
             continue
         gap = view.text[fe:view.from_original(parts[1].start)].split()
         if len(parts) == 2 and gap and apart is not None and any(apart.fullmatch(w) for w in gap[-2:]):
-            yield whole, parts   # "29 of them reached the finish while 15 retired": set apart, both told
+            if not _of_another(ctx, whole, parts[1]):
+                yield whole, parts   # "29 of them reached the finish while 15 retired": set apart, both told
         elif _alike(ctx, whole, parts, marked.end() if marked else fe, attached):
             yield whole, parts
 
@@ -115,3 +117,19 @@ def _grouped(ctx, cs: list[Quantity], ofx) -> tuple[Quantity, list[Quantity]] | 
     if len(parts) != groups.value or sum(q.value for q in parts) == whole.value:
         return None
     return whole, parts
+
+
+def _of_another(ctx, whole: Quantity, part: Quantity) -> bool:
+    """The part is told "of" a noun other than the whole's (`فيما اجتاز 410 من الناجحين`, "while
+    410 of those who passed"): a part of another part, not of the whole."""
+    view, end = ctx.doc.normalized, ctx.doc.normalized.from_original(part.end)
+    if (of := _rxs(ctx.lexicon)[0].match(view.text, end)) is not None:   # "15 of them": of the whole (not
+        nxt = _WORD_AFTER.match(view.text, of.end())                    # "of those who passed")
+        relative = {normalize_text(w) for w in figures_data(ctx.lexicon).get("relative", [])}
+        return nxt is not None and nxt.group(1) in relative
+    m = _OF_NOUN.match(view.text[end:end + 40])
+    if m is None or m.group(1) not in {normalize_text(w) for w in figures_data(ctx.lexicon).get("of", [])}:
+        return False
+    ws, we = view.from_original(whole.start), view.from_original(whole.end)
+    head = head_of(ctx.lexicon, view.text, ws, we, ctx.doc.text[max(0, whole.start - 30):whole.start])
+    return head is not None and head.main not in {noun_key(ctx.lexicon, w) for w in view.text[m.start(2):m.end()].split()}
