@@ -222,10 +222,13 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     ناهز 81 عاماً` … `وولد الدسوقي عام 1948`), or at a past event its sentence dates ("became mayor
     in 2003, at the age of 68", `عام 2018 وهو في سن 24`, "who turned 19 in January", "who turns 70 in June", "who will be 80 in December", "celebrated his 70th birthday
     in April", `الذي أتم 19 عاماً في يناير`, `احتفل في مارس الماضي بعيد ميلاده الـ70`); an age opening a sentence
-    about the person now ("At 47, Freddy Mamani is", not "At 15, she left school"), a birth told with a season
-    or a part of the year ("born in the winter of 1949", `وُلدت في نجع قرب البلينا شتاء 1958`); and an age now
+    about the person now ("At 47, Freddy Mamani is", not "At 15, she left school"), set off after a name ("Sok Heng,
+    now 41,", "Marie Razafy, 58 years old and …"), told as years of life (`طوال سنوات عمره الـ61`) or an age reached
+    at a date its sentence gives (`في مارس المقبل ببلوغها سن الـ60`); a birth told with a season or a part of the
+    year ("born in the winter of 1949", `وُلدت في نجع قرب البلينا شتاء 1958`) or in other words (`أبصر النور … عام
+    1957`, `جاءت إلى الدنيا عام 1971`); and an age now
     against an age at a past event its sentence dates, the two of one person ("Amina Juma, 41, who began diving in
-    1996 at the age of 14", `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في سن 17`, "Halcrow, 52, … as a
+    1996 at the age of 14", "now 41, lost his leg in 1993 when he was 12", `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في سن 17`, "Halcrow, 52, … as a
     boy of 10 in 1987", "in 1996 as a 14-year-old deckhand", `(64 عاماً)، التي بدأت العمل عام 1979 وهي في الثانية
     عشرة`: an age in ordinal words; "said he was 12 in 1975", `إنه كان في الثانية عشرة عام 1975`; an age after a word
     of kinship, "his son Erlend, 19", is another person's).
@@ -249,6 +252,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     of kinship or another person's name between them ("Hamad, 33, whose daughter started school in
     2019 at the age of 6"); an age at an event its sentence does not date (`منذ كان في العاشرة`,
     "since he was ten"); `بعد مرور 20 عاماً على تأسيسه`, which dates another event.
+
+    Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
     published = ctx.doc.published
     ages, births = ages_and_births
