@@ -30,10 +30,9 @@ from .stays import stay_ranges
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
 _APPOSED = 60       # characters between a role in apposition and the subject named after it
-# a clause's start and up to three lower-case words of a title (a cased script's) before a name
-_TITLED = compiled(r"(?:^|[,،])[^\S\n]*(?:[a-z][\w'’-]*[^\S\n]+){0,3}$")
-# a full name written in capitals right after a role in apposition: a person named once, not the
-# article's main person (scripts without capitals never match)
+# a clause's start (or a sentence's capitalised first word) and up to three lower-case words of a title before a name
+_TITLED = compiled(r"(?:(?:^|[,،])[^\S\n]*|^[A-Z][\w'’-]*[^\S\n]+)(?:[a-z][\w'’-]*[^\S\n]+){0,3}$")
+# a full name in capitals right after a role in apposition: a person named once, not the main one (cased scripts)
 _OTHER_NAME = compiled(r"[^\S\n]*,[^\S\n]*(?:\w+[^\S\n]+)?[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
 
 
@@ -271,7 +270,7 @@ def _subject(sent, first: int, last: int, places, main, main_text, apposed: bool
     """The subject of states in a sentence: the last person named before them, else one named
     inside them (a verb before its subject: `ترأست الدكتورة سلمى حداد المجلس`), else, for a role
     in apposition ("as chair, Ortega signed", `وبصفته رئيسا للمجلس، وقع الشامي`), the first one
-    named soon after it, else the article's main person."""
+    named soon after it, else one named once with a title before them, else the article's main person."""
     subject = None
     for s, e, key, text in places:
         if sent.start <= s < first and sent.text[e - sent.start:e - sent.start + 2] not in ("'s", "’s"):
@@ -282,11 +281,10 @@ def _subject(sent, first: int, last: int, places, main, main_text, apposed: bool
         subject = next(((key, text) for s, _, key, text in places if last <= s < min(sent.end, last + _APPOSED)), None)
         if subject is None and _OTHER_NAME.match(sent.text, last - sent.start):
             return None  # "as chief executive, Anna Liu signed": someone the article names once
-    if subject is None and main is not None:
-        o = others[max(0, bisect.bisect_left(others, first) - 1)] if others else -1
-        if sent.start <= o < first and _TITLED.search(sent.text[:o - sent.start]):
-            return None   # "Her deputy, Ian Moller, attended", ", vice-president Ivan Horvat acted": named once
-        subject = (main, main_text)
+    if subject is None:
+        titled = [(k, t) for o, k, t in others[bisect.bisect_left(others, (sent.start,)):bisect.bisect_left(others, (first,))]
+                  if _TITLED.search(sent.text[:o - sent.start])]   # named once, with a title: "Her deputy, Ian
+        subject = titled[-1] if titled else (main, main_text) if main is not None else None   # Moller, attended"
     return subject
 
 
@@ -385,7 +383,8 @@ def extract_statements(doc, facts) -> list[Statement]:
     main_text = max((t for _, _, k, t in named if k == main), key=len, default=main)
     absent = {c for c, g in comp.group_of.items() if any(g == a for a, _, scope in comp.pairs if scope == "place")}
     homes = article_homes(doc) if any(h.cls in absent for h in hits) else []   # read only when a state needs it
-    others = sorted(m.start for m in facts["name_mentions"] if m.person and m.full and str(m.cluster) not in counts)
+    others = tuple(sorted((m.start, str(m.cluster), m.text) for m in facts["name_mentions"]
+                          if m.person and m.full and str(m.cluster) not in counts))
     ctx = {"range_of": range_of, "people": named, "main": main, "main_text": main_text, "homes": homes,
            "others": others}
     ranged = frozenset(range_of)   # dates that end or open a stated period

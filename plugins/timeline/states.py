@@ -18,7 +18,7 @@ _LABELS = {
     "imprisoned": "imprisoned by", "ally": "an ally of", "partner": "a partner of",
     "cooperating": "cooperating with", "coordinating": "coordinating with", "aboard": "at sea",
     "suspended": "suspended from office", "died": "said to have died", "hospital": "in hospital",
-    "bedridden": "confined to bed", "on_leave": "on leave",
+    "bedridden": "confined to bed", "on_leave": "on leave or away on service",
 }
 
 
@@ -179,10 +179,12 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     - aboard a ship for a stated period and acting in person within it ("aboard the research
       vessel, from November 2019 to April 2020" … "presided in person over its February 2020
       meeting", `على متن` … `ترأست بنفسها`);
-    - on leave for a stated period (maternity, medical or study leave; seconded abroad, `معاراً إلى`) and acting in
-      person or by one's own hands within it ("on maternity leave from February until the end of May" … "cooked the
-      first meal in the new kitchen herself on March 12", `وأجرى بيده في أبريل`; a period right before a state word
-      bounds it rather than a date after a state word that excludes it);
+    - on leave for a stated period (maternity, medical or study leave; seconded abroad, `معاراً إلى`; military service,
+      a peacekeeping mission, `يؤدي الخدمة العسكرية`) and acting in person or by one's own hands within it ("on
+      maternity leave from February until the end of May" … "cooked the first meal in the new kitchen herself on
+      March 12", `وأجرى بيده في أبريل`; a period right before a state word bounds it rather than a date after a
+      state word that excludes it; the subject may be a person named once, with a title before the name: "Team
+      leader Chhay Vuthy, who served with a … peacekeeping mission …, said he personally led …");
     - said to have died in a year and named, in the sentence of the act, as acting in public or in person in a later
       one ("Teofilo Condori, who died in 2019" … "Condori personally urged members … at a 2021 assembly", `الذي توفي
       عام 2019` … `حضر بنفسه اجتماع … عام 2021`). A year alone dates an act after a determiner ("the 2016 campaign", "a
