@@ -12,6 +12,7 @@ from checker import Example, rule
 from .changes import STRIP, Changes
 from .event_data import _data
 from .events import Event
+from .firsts import first_pairs
 from .scan import same_day
 from .subjects import SHORT_ARTICLE, same_subject
 
@@ -116,7 +117,7 @@ def _conflicts(ctx, events):
         Example("تأسس حزب الوسط عام 1996. ومنذ تأسيس حزب الوسط عام 1996 شارك في الانتخابات.", "ar", False),
     ],
 )
-def same_event_two_dates(ctx, events, open_events):
+def same_event_two_dates(ctx, events, open_events, date_mentions):
     """
     ## What it flags
     An event that can only happen once to its subject, told twice in the article — once as a verb and once as a
@@ -171,6 +172,11 @@ def same_event_two_dates(ctx, events, open_events):
     its root and derived form (`منذ إحالتها إلى القضاء في 4 أبريل` … `أحالت النيابة الملف إلى المحكمة في 14 فبراير`:
     the words after it may be told otherwise); "the last" told in both is one event, written either way ("had its last
     full overhaul in 1998" … "since its last full overhaul in 2001", `خضعت لآخر تحديث` … `منذ التحديث الأخير`).
+    A first of its kind dated by a verb in its clause, told again with another year, whatever verb tells it (:mod:`.firsts`:
+    "the city's first traffic lights, installed at the Mwanjelwa junction in 2014" … "where Mbeya's first traffic lights
+    went up in 2016", `أول مسح لأحوال الأسر أجري فيها عام 2011` … `المسح الأول الذي عرفته المحافظة سنة 2009`); not "the
+    first time" or "the first woman", a first of another named owner, one its date follows at once ("the first case in
+    2019"), a first since a year or of a period, nor one after an offset word ("a week after the first bus arrived, on …").
 
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was mistyped or copied.
@@ -203,7 +209,7 @@ def same_event_two_dates(ctx, events, open_events):
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
-    _report(ctx, [*_conflicts(ctx, events), *open_events])
+    _report(ctx, [*_conflicts(ctx, events), *open_events, *first_pairs(ctx, date_mentions)])
 
 
 def _report(ctx, pairs) -> None:

@@ -189,6 +189,15 @@ class EventOrdinals(Section):
     founding_lead: Words = []
     #: Words of "the last" one, told back in either form (`آخر تحديث` … `التحديث الأخير`).
     last: Words = []
+    #: Ordinals written on the other side of their noun (`أول مسح` beside `المسح الأول`).
+    before_noun: Words = []
+    #: Nouns whose first is no once-only thing ("the first time", `أول مرة`, "the first half").
+    not_firsts: Words = []
+    #: Words between a first and its date that make it the first of a period ("since", "this year").
+    recurring: Words = []
+    #: Words a few words before a first that make the date after it another event's ("a week after the
+    #: first ship docked, on 3 October").
+    offset_words: Words = []
 
 
 class EventAgain(Section):
