@@ -25,6 +25,7 @@ from .restated import find_restated
 from .shares import over_100, remainders
 from .splits import split_sums
 from .distributed import distributed_counts, out_of_counts, tally_counts
+from .each import each_counts
 from .tolls import find_toll_pairs
 
 @rule(
@@ -278,7 +279,10 @@ def count_mismatch(ctx, quantities):
     شراعي`), when they make more; and counts of the two sides of a partition of people right after a whole ("1,150
     members in 23 villages, 700 women and 350 men", `منهم 700 امرأة و350 رجلاً`) not making it (more, after
     "including"), or, after words that say what a thing is made of, the count of that noun (or a synonym) told before
-    ("The cannery's 1,850 workers … the workforce, made up of 1,200 women and 550 men", `المكونة من`). A noun told as distributed after a split word, its parts counted after it each told alike
+    ("The cannery's 1,850 workers … the workforce, made up of 1,200 women and 550 men", `المكونة من`); a whole told as
+    groups of an equal part in its sentence, the part in the whole's noun or unit or in none, marked by "each"
+    (:mod:`.each`: "The 280-km road will be paved in four sections of 60 km each", `40 باحثاً … على الأحياء الستة بواقع 8
+    باحثين في كل حي`), that is not the groups times the part (not "the top two from each"). A noun told as distributed after a split word, its parts counted after it each told alike
     ("The cases break down as follows: 620 in Kassala, 310 in New Halfa and 260 in Aroma", `إن الإصابات توزعت على
     النحو التالي: 620 في …، و310 في …، و260 في …`), that do not make the count of that noun told before (fewer
     with "the rest" told are not all); and counts before "out of" in their sentence, the first with the whole's
@@ -327,6 +331,10 @@ def count_mismatch(ctx, quantities):
             told.add((parts[0].start, parts[-1].end))
             ctx.report(key, parts[0].start, parts[-1].end, related=[ctx.related(whole.start, whole.end, "the whole told here")]
                        + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
+    for whole, groups, each in each_counts(*ins):
+        ctx.report("split", groups.start, each.end, related=[ctx.related(whole.start, whole.end, "the whole told here"),
+                   ctx.related(groups.start, groups.end, groups.text), ctx.related(each.start, each.end, each.text)],
+                   whole=whole.text, total=f"{groups.value * each.value:,.0f}")
     for first, rest in remainders(ctx, quantities, sents):
         ctx.report("remainder", first.start, rest.end, related=[ctx.related(first.start, first.end, f"{first.value:g}%"),
                    ctx.related(rest.start, rest.end, f"{rest.value:g}%")],

@@ -128,6 +128,8 @@ class Figures(Section):
     #: A word after a whole's comma that opens its parts told alike ("240 passengers, with 176 seats
     #: in …, 48 in … and 24 in …", `بواقع`): they may not make more than the whole.
     part_openers: Words = []
+    #: Words after the part each group holds ("four sections of 60 km each", `بواقع 8 باحثين في كل حي`).
+    each_words: Words = []
     #: A word of place told with every part set right after a whole's comma ("320 homes, 150 in A,
     #: 90 in B and 60 in C"): a breakdown that names every part.
     place_parts: Words = []
