@@ -268,7 +268,8 @@ def count_mismatch(ctx, quantities):
     own sentence after a comma, parts told alike (or two set apart: "while") after "of them", joined by commas and a
     closing "and" ("43 boatmen work the crossing, 27 of them from the north bank and 19 from the city side", "560
     families, 310 of them in Zavkhan, 205 in Uvs and 95 in Khovd", `منهم 27 من القرى و19 من المدينة`; the first with the
-    whole's noun and the others with none: `64 منصة، منها 40 منصة للأسماك و18 للروبيان و10 للأسماك المجففة`) — or, when the whole is spread
+    whole's noun and the others with none: `64 منصة، منها 40 منصة للأسماك و18 للروبيان و10 للأسماك المجففة`; closed by the
+    rest of the whole, "while the remaining 6 were in Somosta", `أما المحاجر الستة الباقية`, any other sum) — or, when the whole is spread
     over a stated number of groups and as many parts are told, one a group, any other sum; parts a word after the
     whole's comma opens, told alike, that make more: "240 passengers, with 176 seats in …, 48 in … and 24 in …",
     `بواقع`; parts right after the whole's comma each told by place ("320 homes this year, 150 in A, 90 in B and 60 in

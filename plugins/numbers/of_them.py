@@ -17,6 +17,7 @@ from checker.language.normalize import normalize_text
 
 from .common import Sentences, alternation_rx, and_words, counts_by_sentence, figures_data
 from .heads import head_of, noun_key
+from .shares import _remaining_rx
 
 _WORD_AFTER = re.compile(r"\W{0,8}([^\W\d_]+)")
 _OF_NOUN = re.compile(r"\s+(\S+)\s+(?:\S+\s+){0,2}?([^\W\d_]+)")   # "of" and the noun after it, a few words on
@@ -52,6 +53,10 @@ def them_counts(ctx, quantities: list[Quantity], sents: Sentences):
         if marked is None and ofx.search(view.text, max(we, fs - 12), fs) is None:
             continue
         parts = _listed(ctx, cs[1:])
+        if len(parts) >= 2 and (rest := _remaining(ctx, cs, parts)) is not None:
+            if sum(q.value for q in parts) + rest.value != whole.value:
+                yield whole, [*parts, rest]   # "…, while the remaining 6 are in C": every part told
+            continue
         if len(parts) < 2 or sum(q.value for q in parts) <= whole.value:
             continue
         gap = view.text[fe:view.from_original(parts[1].start)].split()
@@ -133,3 +138,18 @@ def _of_another(ctx, whole: Quantity, part: Quantity) -> bool:
     ws, we = view.from_original(whole.start), view.from_original(whole.end)
     head = head_of(ctx.lexicon, view.text, ws, we, ctx.doc.text[max(0, whole.start - 30):whole.start])
     return head is not None and head.main not in {noun_key(ctx.lexicon, w) for w in view.text[m.start(2):m.end()].split()}
+
+
+def _remaining(ctx, cs: list[Quantity], parts: list[Quantity]) -> Quantity | None:
+    """The count right after the listed parts told as the rest of the whole ("the remaining 6",
+    `أما الـ6 الباقية`), if any."""
+    k = cs.index(parts[-1]) + 1
+    if k >= len(cs):
+        return None
+    rest, view = cs[k], ctx.doc.normalized
+    found = _remaining_rx(ctx.lexicon)
+    if found is None:
+        return None
+    before_rx, after_rx, _ = found
+    rs, re_ = view.from_original(rest.start), view.from_original(rest.end)
+    return rest if before_rx.search(view.text, max(0, rs - 30), rs) or after_rx.match(view.text, re_) else None
