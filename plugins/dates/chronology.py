@@ -16,6 +16,7 @@ from checker.language.normalize import normalize_text
 from .anchored import anchored_pairs
 from .order import Order, find_orders
 from .persons import determiners
+from .lengths import length_mismatches
 from .times import extract_times
 from .verdicts import date_verdict, time_verdict, year_told
 
@@ -42,10 +43,12 @@ _LINK_WORDS = 4         # words linking an offset to the date it places ("on the
         "after": "'{word}' says the event dated {second} came before the one dated {first}, but {second} is later.",
         "offset": "'{word}' puts {second} {offset} {way} {first}, which the two dates do not fit.",
         "named": "{second} is not '{word}' {first}: the two dates do not fit.",
+        "length": "'{length}' does not fit {first} to {second}, which is {days} days.",
     },
     notes={
         "first-date": "first date",
         "second-date": "second date",
+        "range": "the range",
     },
     examples=[
         Example("وانضم إلى الحزب عام 2019 ثم انتخب نائباً عام 2017.", "ar", True),
@@ -56,7 +59,7 @@ _LINK_WORDS = 4         # words linking an offset to the date it places ("on the
         Example("The museum opened on 4 May 2021, and a week later, on 11 May, it closed.", "en", False),
     ],
 )
-def chronology_mismatch(ctx, date_mentions):
+def chronology_mismatch(ctx, date_mentions, date_ranges, month_mentions):
     """
     ## What it flags
     Two events, each dated (or timed), joined by a word that orders them, when the dates say the
@@ -97,7 +100,9 @@ def chronology_mismatch(ctx, date_mentions):
     with its year in figures; a weekday ("on Monday", `يوم الاثنين`) is placed by the publication date. A length told by
     a verb joined to the first date's is an offset too ("began in early May and took eight weeks, ending on July 30",
     `انطلقت مطلع أيار واستغرقت ثمانية أسابيع، لتنتهي في 30 تموز`), not a length of another thing ("a voyage that
-    lasted 13 months").
+    lasted 13 months"). A length told right before the range of days it runs over, which the range does not fit
+    (:mod:`.lengths`: "lasted 12 days, from Feb. 3 to Feb. 10", `امتدت 12 يوماً بين 3 و10 شباط`; the range counted
+    with both ends or without one, and beyond a week with a margin).
 
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
@@ -136,6 +141,9 @@ def chronology_mismatch(ctx, date_mentions):
         if i < len(blocking) and blocking[i] < b.start:
             continue  # another date (a weekday, "yesterday", a bare year) between the two
         _check_pair(ctx, starts, a, b)
+    for r, s, e, days in length_mismatches(ctx, date_ranges, date_mentions, month_mentions):
+        ctx.report("length", s, e, related=[ctx.related(r.start, r.end, "the range")], length=ctx.text[s:e],
+                   first=r.first.text, second=r.second.text, days=days)
     points = dates + [_TimePoint(t) for t in times if t.clock]
     for a, b, order, verdict in anchored_pairs(ctx, points, date_mentions):
         report_order(ctx, a, b, order, verdict, doc.sentence_at(b.start).start)

@@ -261,6 +261,8 @@ class Chronology(Section):
     anaphora: Words = []
     #: Words between an order phrase and the date it places ("a week later, on March 9").
     date_links: Words = []
+    #: Words between a stated length and the range of days it runs over (`في الفترة`).
+    range_links: Words = []
     #: Words that make an event named with them an earlier one of its kind ("the previous election").
     other_time: Words = []
     #: Unit word to [minutes, count]: count 0 is a plural that needs a number, 2 a dual.
