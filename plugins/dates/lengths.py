@@ -41,7 +41,11 @@ def length_mismatches(ctx, date_ranges, date_mentions, month_mentions):
     rx, units, numbers = found
     view = ctx.doc.normalized
     days_only = extract_day_ranges(ctx.doc, {"date_mentions": date_mentions, "month_mentions": month_mentions})
+    seen = set()
     for r in [*date_ranges, *days_only]:
+        if (r.start, r.end) in seen:
+            continue   # (a range of two full dates is read as both)
+        seen.add((r.start, r.end))
         if r.first.precision != "day" or r.second.precision != "day" or (iv := r.interval()) is None:
             continue
         rs = view.from_original(r.start)
