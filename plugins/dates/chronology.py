@@ -93,7 +93,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, month_mentions):
     stressed, "only ten days after", it keeps its length)
     and with a margin beyond (a day, or 15 % of the offset: "a week" allows a day either way; 30 % for a rough
     one, "about four hours later", `بعد نحو أربع ساعات`); an offset told as a bound is checked on its one side, with a narrow margin ("less
-    than an hour later", `بعد أقل من ساعة`, "within a fortnight, on Aug. 30", `في غضون شهر واحد، في 29 أبريل`: not later than that; "more than two years later": not 22 months); loose words ("days
+    than an hour later", `بعد أقل من ساعة`, "within a fortnight, on Aug. 30", `في غضون شهر واحد، في 29 أبريل`: not later than that;
+    "and it took just five more days …, on Sept. 8", `واستغرق الأمر خمسة أيام أخرى`, is an offset too; "more than two years later": not 22 months); loose words ("days
     later", `بعد أيام`) check the order only. A date without a year takes the year that puts it nearest to the other
     date, and so does a month without one for an offset of up to four months ("in early December … barely three weeks
     later, on Jan. 29"; two months: "in January, … two months later, in June" is five months); a month whose year is told in words ("in May this year", `في يوليو الماضي`) is dated like one

@@ -66,7 +66,8 @@ def _patterns(lex) -> _Patterns | None:
     exact = rf"(?:(?:{alternation(d['exact'])}){WS}+)?" if d.get("exact") else ""   # "only ten days after"
     bounds = "|".join(rf"(?P<{g}>{alternation(d[k])}){WS}+" for g, k in (("most", "at_most"), ("least", "at_least")) if d.get(k))
     bound = rf"(?:{bounds})?" if bounds else ""
-    offset = rf"{exact}(?:{approx.replace('?P<ap>', '')})?{re.sub(r'[?]P<[a-z]+>', '', bound)}(?:{num}{WS}+)?(?:{alternation(units)}){NOT_LETTER_AFTER}"
+    filler = rf"(?:(?:{alternation(d['fillers'])}){WS}+)?" if d.get("fillers") else ""   # "five more days"
+    offset = rf"{exact}(?:{approx.replace('?P<ap>', '')})?{re.sub(r'[?]P<[a-z]+>', '', bound)}(?:{num}{WS}+)?{filler}(?:{alternation(units)}){NOT_LETTER_AFTER}"
     phrases = [(p, k) for k in KINDS for p in d.get(k, [])]
     phrases.sort(key=lambda pk: ("{n}" in pk[0], len(pk[0])), reverse=True)
     alts, kinds = [], {}
@@ -77,7 +78,7 @@ def _patterns(lex) -> _Patterns | None:
     if not alts:
         return None
     phrase = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{'|'.join(alts)}){NOT_LETTER_AFTER}", re.I)
-    offset_rx = compiled(rf"{exact}(?:{approx})?{bound}(?:(?P<num>{num}){WS}+)?(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
+    offset_rx = compiled(rf"{exact}(?:{approx})?{bound}(?:(?P<num>{num}){WS}+)?{filler}(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
     ignore = alternation(d.get("ignore", []))
     ignore_rx = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
     return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx,

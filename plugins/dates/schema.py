@@ -263,6 +263,8 @@ class Chronology(Section):
     date_links: Words = []
     #: Words between a stated length and the range of days it runs over (`في الفترة`).
     range_links: Words = []
+    #: Words between an offset's number and its unit ("five more days").
+    fillers: Words = []
     #: Words that make an event named with them an earlier one of its kind ("the previous election").
     other_time: Words = []
     #: Unit word to [minutes, count]: count 0 is a plural that needs a number, 2 a dual.
