@@ -18,7 +18,7 @@ from checker.language.regexes import compiled
 from .common import Sentences, alternation_rx, and_words, counts_by_sentence, exact_counts, figures_data, measure_units
 from .complements import complement_counts
 from .kinds import kinds_counts
-from .of_them import them_counts
+from .of_them import _listed, them_counts
 from .seats import seat_counts
 from .with_parts import with_counts
 
@@ -69,7 +69,8 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
     sentence (or up to the closing dash), the last after "and" ("The harbour has 260 registered
     boats: 190 launches, 40 boats and 50 trawlers", `يضم الميناء 260 قارباً: 190 زورقاً و40 مركباً
     و50 سفينة صيد`): parts that make more than the whole; or, each told alike right from the
-    opener ("drew 46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"), any other sum."""
+    opener ("drew 46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"), any other sum. The list
+    ends at its last "and": "12 doctors: eight surgeons and five anaesthetists, helped by 20 nurses"."""
     text, (words, attached) = ctx.doc.text, and_words(ctx.lexicon)
     counts = _counts(quantities)
     for n, whole in enumerate(counts):
@@ -82,6 +83,7 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
             continue   # (no colon of a sentence: "at 7:15"; another count before it)
         close = end if opener.group() == ":" else text.find(opener.group(), opener.end(), end)
         parts = [q for q in counts[n + 1:] if opener.end() <= q.start < (close if close >= 0 else end)]
+        parts = (_listed(ctx, parts) if parts else []) or parts   # (the list ends at its "and": not "…، يعاونهم 20 ممرضاً")
         if len(parts) < 2 or sum(q.value for q in parts) == whole.value or any(_measure(ctx, q) for q in parts) \
                 or len(text[opener.end():parts[0].start].split()) > _LEAD:
             continue   # (a measure is no part of a count: "three phases: stabilising 600 metres of …"; a clause
