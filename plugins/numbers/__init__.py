@@ -120,7 +120,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     ## Not flagged
     A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`, "had reached 9,000, before rising to 12,000"; but
     not `عدد أعضاء الحكومة إلى 29 وزيراً` … `بأعضائها الـ30`), or given as the value it changed from ("up from 17", "instead
-    of 6", `بدلا من`); compatible figures ("more than 25" and 30, "about 150,000" and 148,000); part of a total ("25 dead,
+    of 6", `بدلا من`); compatible figures ("more than 25" and 30, "about 150,000" and 148,000; a bound, "does not exceed
+    25,000", `لا يتجاوز`, is held to the nearest end of the other's margin, and its negation negates no statement); part of a total ("25 dead,
     including 10 children", "four engineers with four others", `بينهم`, "of them", "79 out of 106"), an addition ("18 other
     cases", `حالة أخرى`, "extend the fence by another 19 km" against "the 48-km fence"); counts of two groups ("8 soldiers" and "14 militants", "14 residents" and "17 firefighters") or of
     one noun with different modifiers ("two Brit awards", "three Grammy awards"); ranges ("between £80m and £95m", `بين 80

@@ -222,9 +222,12 @@ def _additions(ctx, quantities: list[Quantity], sents: Sentences) -> set[int]:
 
 
 def _close(a: Quantity, b: Quantity, ratio: float = _MAX_RATIO) -> bool:
-    """Figures close enough in size to be one figure mistyped, or further apart when one is the
-    other with its digits transposed ("299" and "929", "6,810" and "8,610")."""
+    """Figures close enough in size to be one figure mistyped, or further apart when one is the other with its
+    digits transposed ("299" and "929"); a bound ("not over 25,000") is held to the nearest end of the other's margin."""
     lo, hi = sorted((abs(a.value), abs(b.value)))
+    if (a.low is None or a.high is None) != (b.low is None or b.high is None) and lo > 0:
+        bound, other = (a, b) if a.low is None or a.high is None else (b, a)
+        lo, hi = sorted((bound.value, other.low if bound.high is not None else other.high))
     return lo > 0 and (hi / lo <= ratio or transposed(a.value, b.value))
 
 
@@ -306,8 +309,7 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
 
 def _window_score(ctx, a: Mention, b: Mention, words: "_SentenceWords", heads) -> float:
     """How alike the content words around the two figures are (rapidfuzz token set ratio), heads apart."""
-    wa = " ".join(sorted(set(words.keys_of(_window(ctx, a.q, words.sents.items[a.sentence]))) - heads))
-    wb = " ".join(sorted(set(words.keys_of(_window(ctx, b.q, words.sents.items[b.sentence]))) - heads))
+    wa, wb = (" ".join(sorted(set(words.keys_of(_window(ctx, m.q, words.sents.items[m.sentence]))) - heads)) for m in (a, b))
     return fuzz.token_set_ratio(wa, wb) if wa and wb else 0
 
 
@@ -385,7 +387,7 @@ def _contrasted(ctx, qa: Quantity, qb: Quantity) -> bool:
 
     def negated(q: Quantity) -> bool:
         start, end = clause_bounds(text, q.start, q.end)
-        clause = normalize_text(text[start:end])
+        clause = normalize_text(text[start:q.start] + " " + text[q.end:end])   # (not its qualifier: `لا يتجاوز`)
         return any(t in neg or any(t.startswith(p) and t[len(p):] in neg for p in pro)
                    for t in re.findall(r"[^\W\d_]+", clause))
     return negated(qa) != negated(qb)
