@@ -265,7 +265,10 @@ def count_mismatch(ctx, quantities):
     told alike any other sum ("46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"); the seats each side of
     a body holds, the first told with its noun and the others gapped, that make more than its members ("the 25-member
     council, A holds 14 seats, B 9 and independents 5"); and the only count of a sentence against two parts the next
-    sets apart after "Of these" ("46 shops. Of these, 29 reopened …, while 21 remain empty", `ومنها … فيما`), or in its
+    sets apart after "Of these" ("46 shops. Of these, 29 reopened …, while 21 remain empty", `ومنها … فيما`) or lists
+    each with a verb of its own after "Of those X", X named with the count a sentence or two before ("Police have arrested
+    40 people … Of those arrested, 22 paid fines, 12 were sent to court and 9 were released", `ومن بين الموقوفين، دفع 22
+    …، وأحيل 12 …، وأطلق سراح 9`; not "40 work in copper and 30 in wood", which may overlap), or in its
     own sentence after a comma, parts told alike (or two set apart: "while") after "of them", joined by commas and a
     closing "and" ("43 boatmen work the crossing, 27 of them from the north bank and 19 from the city side", "560
     families, 310 of them in Zavkhan, 205 in Uvs and 95 in Khovd", `منهم 27 من القرى و19 من المدينة`; the first with the

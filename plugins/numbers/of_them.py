@@ -77,8 +77,10 @@ def _listed(ctx, counts: list[Quantity]) -> list[Quantity]:
     for prev, q in zip(counts, counts[1:]):
         qs = view.from_original(q.start)
         lead = view.text[view.from_original(prev.end):qs].split()
+        clause = lead[next((i + 1 for i in range(len(lead) - 1, -1, -1) if lead[i].endswith((",", "،"))), len(lead)):]
         if lead and (lead[-1] in words or apart is not None and any(apart.fullmatch(w) for w in lead[-2:])) \
-                or view.text[qs - 1:qs] in attached:
+                or view.text[qs - 1:qs] in attached \
+                or len(clause) in (1, 2) and clause[0][:1] in attached and len(clause[0]) > 3:   # `، وأحيل 12`
             closed = True
         elif closed or not lead or not lead[-1].endswith((",", "،")):
             break

@@ -135,23 +135,47 @@ def _these_rx(lex):
 def _these_counts(ctx, quantities: list[Quantity], sents: Sentences):
     """The only count of a sentence, and the counts of the next sentence when it opens with "Of
     these" and sets two of them apart ("The khan has 46 shops … . Of these, 29 reopened on
-    Wednesday, while 21 remain empty", `ومنها 29 …، فيما …`): parts that make more than the whole."""
+    Wednesday, while 21 remain empty", `ومنها 29 …، فيما …`), or lists them each with a verb of its own ("Of those
+    arrested, 22 paid fines, 12 were sent to court and 9 were released"): parts that make more than the whole."""
     opening, apart = _these_rx(ctx.lexicon)
     if opening is None or apart is None:
         return
     by = counts_by_sentence(quantities, sents)
     view = ctx.doc.normalized
     for k, parts in by.items():
-        wholes = by.get(k - 1, [])
-        if len(wholes) != 1 or len(parts) < 2 or sum(q.value for q in parts) <= wholes[0].value \
-                or not opening.search(sents.norm(k)):
+        if len(parts) < 2 or (m := opening.search(sents.norm(k))) is None:
+            continue
+        wholes = _named_back(sents, by, k, _WORD_AFTER.match(sents.norm(k), m.end())) or by.get(k - 1, [])
+        if len(wholes) != 1 or sum(q.value for q in parts) <= wholes[0].value:
             continue
         gap = view.text[view.from_original(parts[0].end):view.from_original(parts[1].start)]
-        if apart.search(gap):
-            yield wholes[0], parts
+        if apart.search(gap) or _listed(ctx, parts) == parts and not _gapped(view, parts, set(_WORDS.findall(gap))):
+            yield wholes[0], parts   # (or listed, each with a verb of its own: "Of those arrested, 22 paid fines,
+            #                          12 were sent to court and 9 were released"; not "40 work in copper and 30 in wood")
 
 
 _WORD_AFTER = compiled(r"\W{0,8}([^\W\d_]+)")
+_WORDS = compiled(r"[^\W\d_]+")
+_BACK = 3   # sentences before "Of those X" searched for the count it names
+
+
+def _named_back(sents: Sentences, by: dict, k: int, named) -> list[Quantity]:
+    """The counts of the nearest of the few sentences before ``k`` that holds the word "Of those"
+    names ("Of those arrested" … "Police have arrested 40 people"), when a sentence between has counts."""
+    if named is None:
+        return []
+    word = named.group(1)
+    for j in range(k - 1, max(-1, k - _BACK - 1), -1):
+        if by.get(j) and word in _WORDS.findall(sents.norm(j)):
+            return by[j]
+    return []
+
+
+def _gapped(view, parts: list[Quantity], first_clause: set[str]) -> bool:
+    """A part after the first told without a verb of its own: the word after it is one of the first
+    part's clause ("40 work in copper and 30 in wood", `40 يعملون في النحاس و30 في الخشب`)."""
+    return any((m := _WORD_AFTER.match(view.text, view.from_original(q.end))) is not None and m.group(1) in first_clause
+               for q in parts[1:])
 
 
 @lru_cache(maxsize=32)
