@@ -35,6 +35,7 @@ class NamesData:
     possessive: tuple[str, ...]
     kin: re.Pattern | None                      # kinship words: two people of one family name
     distinct_given: frozenset[frozenset[str]]   # given names one letter apart that are two names
+    not_same: re.Pattern | None                 # words that tell two people apart outright
     given_vowels: frozenset[str]                # a letter that, added, makes another given name
     thing_min_length: int
     place_before: frozenset[str]
@@ -88,6 +89,7 @@ def names_data(lex) -> NamesData:
         possessive=tuple(p for p in nm.possessive if len(p) > 1),
         kin=rx(lex.section("names", {}).get("kin", [])),
         distinct_given=frozenset(frozenset(phrase_key(x) for x in p) for p in v.get("distinct_given", [])),
+        not_same=rx(v.get("not_same", [])),
         given_vowels=frozenset(phrase_key(x) for x in v.get("given_vowels", [])),
         thing_min_length=int(v.get("thing_min_length", 6)),
         place_before=frozenset(phrase_key(x) for x in v.get("place_before", [])),

@@ -14,6 +14,9 @@ class Variants(Section):
 
     #: Given names one letter apart that are two names, not one name spelt two ways.
     distinct_given: list[Pair] = []
+    #: Words that tell two people apart outright in the sentence of either spelling ("who is not the
+    #: project's director", `وهو غير مدير المشروع`): two people, whatever the letters.
+    not_same: Words = []
     #: Letters whose presence or absence makes another given name (long vowels: `سعد`, `سعيد`).
     given_vowels: Words = []
     #: Letters of a name (without the article) that is not shown to be a person's, for a slip in

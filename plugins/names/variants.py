@@ -157,7 +157,8 @@ def name_variants(ctx, name_mentions):
     ## Not flagged
     Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski"); two spellings each
     after a word that says what its person is, the two words not the same ("marine biologist Rita Khoury" … "volunteer
-    Rima Khoury", `المندوب الجهوي، علي بن ناجي` … `الفلاح علي بن ناجح`: two people); two people who share
+    Rima Khoury", `المندوب الجهوي، علي بن ناجي` … `الفلاح علي بن ناجح`: two people); a rarer spelling whose own sentence
+    tells its person apart outright ("who is not the project's director", `وهو غير مدير المشروع`); two people who share
     a family name (`حمزة المصطفى` and `معاذ مصطفى`) or have similar ones with their own given names ("Gordon Brown",
     "Des Browne"); two known given names of one family name told as two people: in one sentence, next to a kinship
     word ("his brother", `شقيقه`), with two different titles, two names that differ by a long vowel (`سعد`, `سعيد`) or
@@ -189,8 +190,18 @@ def _report_all(ctx, name_mentions) -> None:
     variants = full_pairs(art, proclitics, seen) + lone_pairs(art, proclitics, seen) \
         + word_pairs(art, proclitics, seen) + unknown_pairs(art, proclitics, seen)
     for v in variants:
-        _report_variant(ctx, name_mentions, v)
+        told = sorted(([m for m in name_mentions if w in (m.key, *m.tokens)] for w in (v.a, v.b)), key=len)
+        if not _not_same(ctx, data, told[0]):   # the rarer spelling told as another person: "…، وهو غير مدير المشروع"
+            _report_variant(ctx, name_mentions, v)
     _report_slips(ctx, data, proclitics)
+
+
+def _not_same(ctx, data, mentions) -> bool:
+    """Words that tell two people apart outright ([variants] not_same) are written in the sentence of
+    one of ``mentions``."""
+    rx = data.not_same
+    return rx is not None and any(rx.search(ctx.doc.normalized_slice(s.start, s.end))
+                                  for s in {ctx.doc.sentence_at(m.start) for m in mentions} if s is not None)
 
 
 @lru_cache(maxsize=32)

@@ -73,6 +73,9 @@ def prefixes(lex) -> tuple[str, ...]:
     return tuple(sorted({f for f in forms if f}, key=len, reverse=True))
 
 
+_SUM_GAP = 40   # characters between two counts joined by "and", at most
+
+
 @lru_cache(maxsize=32)
 def and_words(lex) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The words that join the last item of a list (``[enumerations] and``), normalised, in two
@@ -275,3 +278,29 @@ def _skeleton(w: str, vowels: str, initial: str) -> str:
     """A word without its long vowels (its first letter kept unless an initial vowel)."""
     first = w[0] if w[0] not in initial else ""
     return first + "".join(c for c in w[1:] if c not in vowels)
+
+
+def summed_to(ctx, quantities, q, other) -> bool:
+    """``q`` is joined by "and" to the counts after or before it in its clause ("80 original pieces and 40
+    replicas"), and their sum is what ``other`` tells ("more than 120 pieces"): a part, not the whole
+    told again."""
+    words, attached = and_words(ctx.lexicon)
+    text = ctx.doc.text
+    i = next((k for k, x in enumerate(quantities) if x is q), None)
+    if i is None:
+        return False
+    group = [q]
+    for step in (1, -1):
+        k = i
+        while 0 <= k + step < len(quantities):
+            a, b = sorted((quantities[k], quantities[k + step]), key=lambda x: x.start)
+            gap = normalize_text(text[a.end:b.start]).split()
+            if b.start - a.end > _SUM_GAP or not gap or re.search(r"[.!?؟;؛:]", text[a.end:b.start]) or not (
+                    gap[-1] in words or gap[-1][:1] in attached and len(gap[-1]) == 1 or text[b.start - 1:b.start] in attached):
+                break
+            k += step
+            group.append(quantities[k])
+    if len(group) < 2 or any(x.unit != q.unit for x in group):
+        return False
+    total = sum(x.value for x in group)
+    return (other.low is None or other.low <= total * 1.02) and (other.high is None or total <= other.high * 1.02)

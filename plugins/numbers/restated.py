@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import (Sentences, alternation_rx, and_words, bare, change_by, clause_bounds, compatible, figures_data,
+from .common import (Sentences, alternation_rx, and_words, summed_to, bare, change_by, clause_bounds, compatible, figures_data,
                      prefixes, stopwords, transposed)
 from .heads import Head, head_data, head_of, noun_key
 from .told_of import Names, parts_apart
@@ -153,8 +153,9 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
         for i in reversed(earlier):
             a = ms[i]
             if a.sentence == b.sentence or i in superseded or not _close(a.q, b.q) or not a.head.same_thing(b.head, head_last) \
-                    or a.new_value and not (b.head.definite and (b.head.measured or a.head.reached)):
-                continue   # … a new value is held only by a later telling of the thing already told
+                    or a.new_value and not (b.head.definite and (b.head.measured or a.head.reached)) \
+                    or summed_to(ctx, quantities, a.q, b.q) or summed_to(ctx, quantities, b.q, a.q):
+                continue   # … a new value is held only by a later telling of the thing already told; a part of a sum
             if a.head.new != b.head.new and not b.head.definite:
                 continue   # "three new plants" … "four plants": those added and all there are
             if head_last and a.head.other_modifiers(b.head):
@@ -174,8 +175,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             if b.q.unit == "%" and parts_apart(ctx, sents, a.q, b.q):
                 continue   # "Sfax alone supplied 40% of the exports" … "bottled oil makes up 22% of the exports"
             if not b.head.definite and _contrasted(ctx, a.q, b.q):
-                continue   # "approved 12 new schools" … "did not approve 10 new schools" (but "the
-                #            650m budget does not meet the needs" tells the budget again)
+                continue   # "approved 12 new schools" … "did not approve 10 new schools" (not "the 650m budget does not …")
             if per_sentence is None:   # figures per sentence: a sentence of one figure tells one fact
                 per_sentence = collections.Counter(sents.index(q.start) for q in quantities)
                 added = _additions(ctx, quantities, sents)
