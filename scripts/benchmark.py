@@ -541,7 +541,10 @@ class Shaper:
     def __init__(self, lexicon):
         self.names: dict[str, str] = {}
         for section, label in (("months", "MONTH"), ("weekdays", "WEEKDAY")):
-            for names in _name_lists(lexicon.section(section, {})):
+            table = lexicon.section(section, {})
+            if section == "months":   # the calendars' tables only (not "ambiguous", "context_words", …)
+                table = {k: v for k, v in table.items() if isinstance(v, dict)}
+            for names in _name_lists(table):
                 for n in names:
                     self.names[" ".join(normalize_text(n).replace(".", "").split())] = label
         alt = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(self.names, key=len, reverse=True))
