@@ -277,7 +277,8 @@ def count_mismatch(ctx, quantities):
     rest of the whole, "while the remaining 6 were in Somosta", `أما المحاجر الستة الباقية`, any other sum) — or, when the whole is spread
     over a stated number of groups and as many parts are told, one a group, any other sum; parts a word after the
     whole's comma opens, told alike, that make more: "240 passengers, with 176 seats in …, 48 in … and 24 in …",
-    `بواقع`; parts right after the whole's comma each told by place ("320 homes this year, 150 in A, 90 in B and 60 in
+    `بواقع`; parts right after the whole's comma each told by place or post ("18 firefighters, nine on the day shift, seven
+    on the night shift and four on standby"; "320 homes this year, 150 in A, 90 in B and 60 in
     C") or after a word that says what the whole is (`58 موظفاً، هم 36 مهندساً و17 خبيراً`): any other sum ("640 families in three
     provinces, 310 of them in …, 205 in … and 95 in …", `42 فلاحاً يتوزعون على ثلاثة دواوير، 19 منهم …`); the
     kinds of a count listed after words that open a breakdown, each a count of its own noun ("Its 96 beds are divided
