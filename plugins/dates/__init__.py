@@ -17,6 +17,7 @@ from pathlib import Path
 
 from checker.i18n import MessageCatalogue
 from checker import Extractor, data_files, hookimpl
+from checker.extractors.date_mentions.ranges import extract_day_ranges
 
 from .chronology import chronology_mismatch
 from .durations import elapsed_time_mismatch, extract_ages, extract_elapsed
@@ -44,7 +45,8 @@ def checker_register_extractors():
             Extractor("ages_and_births", extract_ages, empty=lambda: ([], [])),
             Extractor("dated_sentences", scan_dated_sentences, empty=list),
             Extractor("events", extract_events, empty=list),
-            Extractor("open_events", extract_told_events, empty=list)]
+            Extractor("open_events", extract_told_events, empty=list),
+            Extractor("day_ranges", extract_day_ranges, empty=list)]
 
 
 @hookimpl

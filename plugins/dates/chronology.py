@@ -59,7 +59,7 @@ _LINK_WORDS = 4         # words linking an offset to the date it places ("on the
         Example("The museum opened on 4 May 2021, and a week later, on 11 May, it closed.", "en", False),
     ],
 )
-def chronology_mismatch(ctx, date_mentions, date_ranges, month_mentions):
+def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     """
     ## What it flags
     Two events, each dated (or timed), joined by a word that orders them, when the dates say the
@@ -142,7 +142,7 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, month_mentions):
         if i < len(blocking) and blocking[i] < b.start:
             continue  # another date (a weekday, "yesterday", a bare year) between the two
         _check_pair(ctx, starts, a, b)
-    for r, s, e, days in length_mismatches(ctx, date_ranges, date_mentions, month_mentions):
+    for r, s, e, days in length_mismatches(ctx, date_ranges, day_ranges):
         ctx.report("length", s, e, related=[ctx.related(r.start, r.end, "the range")], length=ctx.text[s:e],
                    first=r.first.text, second=r.second.text, days=days)
     points = dates + [_TimePoint(t) for t in times if t.clock]

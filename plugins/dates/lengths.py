@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.extractors.date_mentions.ranges import extract_day_ranges
 from checker.language.matching import WS, alternation, phrase_key
 from checker.language.regexes import compiled
 
@@ -32,7 +31,7 @@ def _length_rx(lex):
     return rx, units, numbers
 
 
-def length_mismatches(ctx, date_ranges, date_mentions, month_mentions):
+def length_mismatches(ctx, date_ranges, day_ranges):
     """Yield (range, the length's start, end, its days) for a stated length the range right after
     it does not fit (a range of dates, or of days without their year: `بين 3 و10 شباط`)."""
     found = _length_rx(ctx.lexicon)
@@ -40,9 +39,8 @@ def length_mismatches(ctx, date_ranges, date_mentions, month_mentions):
         return
     rx, units, numbers = found
     view = ctx.doc.normalized
-    days_only = extract_day_ranges(ctx.doc, {"date_mentions": date_mentions, "month_mentions": month_mentions})
     seen = set()
-    for r in [*date_ranges, *days_only]:
+    for r in [*date_ranges, *day_ranges]:
         if (r.start, r.end) in seen:
             continue   # (a range of two full dates is read as both)
         seen.add((r.start, r.end))

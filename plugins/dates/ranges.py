@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from checker import Example, rule
-from checker.extractors.date_mentions.ranges import extract_day_ranges, is_date_change, is_numbered
+from checker.extractors.date_mentions.ranges import is_date_change, is_numbered
 
 
 @rule(
@@ -24,7 +24,7 @@ from checker.extractors.date_mentions.ranges import extract_day_ranges, is_date_
         Example("Output rose steadily from 2017 to 2019, the ministry said.", "en", False),
     ],
 )
-def inverted_date_range(ctx, date_ranges, date_mentions, month_mentions):
+def inverted_date_range(ctx, date_ranges, day_ranges):
     """
     ## What it flags
     A range whose second end comes before its first: `بين عامي 2016 و2015`, "from 2019 to 2017",
@@ -47,7 +47,7 @@ def inverted_date_range(ctx, date_ranges, date_mentions, month_mentions):
     words in `[range_words] change_words`), the number of a law ("Law 2019-17", `القانون رقم
     2019-2017`, `[range_words] number_words`), and "1998-02" (1998 to 2002).
     """
-    for r in list(date_ranges) + extract_day_ranges(ctx.doc, {"date_mentions": date_mentions, "month_mentions": month_mentions}):
+    for r in [*date_ranges, *day_ranges]:
         a, b = r.first, r.second
         if not _backwards(a, b) or is_date_change(ctx.doc, r.start) or is_numbered(ctx.doc, a.start):
             continue

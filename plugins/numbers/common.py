@@ -74,6 +74,7 @@ def prefixes(lex) -> tuple[str, ...]:
 
 
 _SUM_GAP = 40   # characters between two counts joined by "and", at most
+_SUM_BREAK = compiled(r"[.!?؟;؛:]")   # a mark between two counts that ends their clause
 
 
 @lru_cache(maxsize=32)
@@ -295,7 +296,7 @@ def summed_to(ctx, quantities, q, other) -> bool:
         while 0 <= k + step < len(quantities):
             a, b = sorted((quantities[k], quantities[k + step]), key=lambda x: x.start)
             gap = normalize_text(text[a.end:b.start]).split()
-            if b.start - a.end > _SUM_GAP or not gap or re.search(r"[.!?؟;؛:]", text[a.end:b.start]) or not (
+            if b.start - a.end > _SUM_GAP or not gap or _SUM_BREAK.search(text, a.end, b.start) or not (
                     gap[-1] in words or gap[-1][:1] in attached and len(gap[-1]) == 1 or text[b.start - 1:b.start] in attached):
                 break
             k += step
