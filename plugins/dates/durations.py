@@ -206,7 +206,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     than a decade ago" in a story published in 2025 (nine years), `قبل عقد من الزمن، سنة 2008`
     in 2023; "two decades after the company was founded in 2012" in 2024, or in a sentence that
     names the year it reaches ("In 2018, three decades after ... in 1995"); "has led it for 12
-    years since her appointment in 2018" (published in 2024); a history told in years
+    years since her appointment in 2018" (published in 2024), "has stood empty for almost two decades since
+    production stopped in 1991", `منذ نحو عقدين، منذ توقف الإنتاج فيه عام 1991`; a history told in years
     that does not fit the article's one founding year ("our 25-year history", founded in 2009,
     `تاريخها الممتد 40 عاماً`, `تأسست عام 2001`; an anniversary, "its 40th anniversary", `الذكرى
     الأربعين لتأسيسها`; the years a commemoration counts, `ذكرى مرور 75 عاماً على تأسيسه`); and an age that does
@@ -251,7 +252,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     has another year close by; "N years after" in a sentence about the future; two ages with a word
     of kinship or another person's name between them ("Hamad, 33, whose daughter started school in
     2019 at the age of 6"); an age at an event its sentence does not date (`منذ كان في العاشرة`,
-    "since he was ten"); `بعد مرور 20 عاماً على تأسيسه`, which dates another event.
+    "since he was ten"); `بعد مرور 20 عاماً على تأسيسه`, which dates another event; "had been empty for 20 years since 1991", counted to
+    another day, and a time that runs "until" a later event.
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
@@ -266,7 +268,10 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     for h, ev, actual in history_mismatches(ctx.doc, events):
         ctx.report("after_year", h.start, h.end, related=[ctx.related(ev.date.start, ev.date.end, "the year it counts from")],
                    elapsed=h.text, year=ev.date.text, reached=published.year, actual=f"{actual} years")
+    told = [(f.span.start, f.span.end) for f in ctx.findings]
     for h, (ys, ye), actual in since_mismatches(ctx.doc):   # "for 12 years since her appointment in 2018"
+        if any(s < h.end and h.start < e for s, e in told):
+            continue   # `منذ 12 عاماً، أي منذ عام 2018`, read already as a time ago
         ctx.report("after_year", h.start, h.end, related=[ctx.related(ys, ye, "the year it counts from")],
                    elapsed=h.text, year=ctx.text[ys:ye], reached=published.year, actual=f"{actual} years")
     people = People(ctx.doc, name_mentions) if ages else None

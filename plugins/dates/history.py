@@ -30,12 +30,24 @@ class History:
 
 @lru_cache(maxsize=32)
 def _patterns(lex, key: str = "history_patterns") -> tuple[tuple[re.Pattern, ...], dict[str, int]]:
-    """The language's history (or ``key``) patterns, {number} filled in, and its number words."""
+    """The language's history (or ``key``) patterns, {number} filled in (and {qual}, {unit}: the
+    qualifiers and units of elapsed time of ``[durations]``), and its number words."""
     words = {normalize_text(k): int(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
-    number = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) or "(?!x)x"
-    rxs = tuple(compiled(p.replace("{number}", rf"(?:\d{{1,3}}|{number})"))
-                for p in lex.section("durations", {}).get(key, []))
-    return rxs, words
+    d = lex.section("durations", {})
+    fill = {"{number}": rf"(?:\d{{1,3}}|{_alt(words)})",
+            "{qual}": _alt([w for kind in ("more", "less", "about") for w in d.get(kind, [])]),
+            "{unit}": _alt(d.get("units", {}))}
+    rxs = []
+    for p in d.get(key, []):
+        for k, v in fill.items():
+            p = p.replace(k, v)
+        rxs.append(compiled(p))
+    return tuple(rxs), words
+
+
+def _alt(words) -> str:
+    """One alternation of normalised words, longest first (none: matches nothing)."""
+    return "|".join(sorted((re.escape(normalize_text(w)) for w in words), key=len, reverse=True)) or "(?!x)x"
 
 
 def histories(doc) -> list[History]:
@@ -75,19 +87,58 @@ def history_mismatches(doc, events):
 def since_mismatches(doc):
     """Yield (the count, the year's original span, years from that year to publication) for a
     time told in years and the year it runs from, in one phrase (``since_patterns`` of
-    ``[durations]``, groups ``n`` and ``year``): "has led the hospital for 12 years since her
-    appointment in 2018" in an article of 2024, `منذ 12 عاماً، أي منذ عام 2018`."""
+    ``[durations]``: groups ``n`` and ``year``, and optionally ``q``, a qualifier, and ``u``, a
+    unit): "has led the hospital for 12 years since her appointment in 2018" in an article of
+    2024, "has sat empty for almost two decades since production stopped in 1991", `منذ 12 عاماً،
+    أي منذ عام 2018`. A clause told in the past perfect ("had been closed for 20 years since")
+    counts to another day, and one that runs "until" a later time ends before the story (the words
+    of ``since_not_before`` and ``since_not_after``)."""
     published = doc.published
     if published is None:
         return
     view = doc.normalized
     rxs, words = _patterns(doc.lexicon, "since_patterns")
+    d = doc.lexicon.section("durations", {})
+    units = {normalize_text(k): float(v) for k, v in d.get("units", {}).items()}
+    kinds = {normalize_text(w): kind for kind in ("more", "less", "about") for w in d.get(kind, [])}
+    vague = {normalize_text(w) for w in d.get("plural_units", [])}
+    before, after = _words_rx(tuple(d.get("since_not_before", []))), _words_rx(tuple(d.get("since_not_after", [])))
     for rx in rxs:
         for m in rx.finditer(view.text):
-            n = m.group("n")
-            years = int(n) if n.isdigit() else words.get(n)
+            got = m.groupdict()
+            n, u = (got.get("n") or "").strip(), normalize_text(got.get("u") or "")
+            if not n and (not u or u in vague):
+                continue   # "for years since 1991": no number of years is stated
+            count = (int(n) if n.isdigit() else words.get(n, 0)) if n else 1
+            low, high = _bounds(count * units.get(u, 1.0), kinds.get(normalize_text(got.get("q") or "")))
             actual = published.year - int(m.group("year"))
-            if years and actual >= 1 and abs(years - actual) > _SLACK:
-                s, e = view.to_original(m.start("n"), m.end("n"))
-                ys, ye = view.to_original(m.start("year"), m.end("year"))
-                yield History(s, e, doc.text[s:e], years), (ys, ye), actual
+            if actual < 1 or low - _SLACK <= actual <= high + _SLACK:
+                continue
+            sent = doc.sentence_at(view.to_original(m.start(), m.start() + 1)[0])
+            s0 = view.from_original(sent.start) if sent else 0
+            if before is not None and before.search(view.text, s0, m.start()):
+                continue   # "had been closed for 20 years since 1991": counted to another day
+            if after is not None and after.match(view.text, m.end()):
+                continue   # "... since 1991 until it reopened": the time ends before the story
+            first = next(g for g in ("q", "n", "u") if got.get(g))
+            s, e = view.to_original(m.start(first), m.end("u") if u else m.end("n"))
+            ys, ye = view.to_original(m.start("year"), m.end("year"))
+            yield History(s, e, doc.text[s:e], round(count * units.get(u, 1.0))), (ys, ye), actual
+
+
+def _bounds(years: float, kind: str | None) -> tuple[float, float]:
+    """The interval a count of years makes with its qualifier: "more than 20", "almost 20"."""
+    if kind == "more":
+        return years, float("inf")
+    if kind == "less":
+        return 0.0, years
+    slack = max(1.0, 0.2 * years) if kind == "about" else 0.0
+    return years - slack, years + slack
+
+
+@lru_cache(maxsize=32)
+def _words_rx(words: tuple[str, ...]) -> re.Pattern | None:
+    """A whole word of ``words`` (for ``since_not_after``: right after a match, a comma allowed)."""
+    if not words:
+        return None
+    return compiled(rf"[\s,،]*(?<![^\W\d_])(?:{_alt(words)})(?![^\W\d_])")

@@ -60,10 +60,16 @@ class Durations(Section):
     #: Regular expressions with a group ``n`` ({number}: digits or a number word) for a history
     #: told in years ("our 25-year history"), counted from the article's one founding year.
     history_patterns: Words = []
-    #: Regular expressions with groups ``n`` and ``year`` for a time in years and the year it
-    #: runs from, in one phrase ("for 12 years since her appointment in 2018"), counted to the
+    #: Regular expressions with groups ``n`` and ``year`` (optionally ``q``, a qualifier, and
+    #: ``u``, a unit; {qual} and {unit} are filled in) for a time in years and the year it runs
+    #: from, in one phrase ("for 12 years since her appointment in 2018"), counted to the
     #: publication date.
     since_patterns: Words = []
+    #: Words before such a time in its sentence that count it to another day than the story's
+    #: ("had been closed for 20 years since 1991").
+    since_not_before: Words = []
+    #: Words right after the year that end the time before the story ("… since 1991 until").
+    since_not_after: Words = []
 
 
 class Numbers(Section):
