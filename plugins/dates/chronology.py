@@ -18,6 +18,7 @@ from .order import Order, find_orders
 from .persons import determiners
 from .lengths import length_mismatches
 from .times import extract_times
+from .trailing import trailing_order
 from .verdicts import date_verdict, time_verdict, year_told
 
 _MAX_GAP = 200          # characters between two linked dates
@@ -97,11 +98,16 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     "and it took just five more days …, on Sept. 8", `واستغرق الأمر خمسة أيام أخرى`, is an offset too; "more than two years later": not 22 months); loose words ("days
     later", `بعد أيام`) check the order only. A date without a year takes the year that puts it nearest to the other
     date, and so does a month without one for an offset of up to four months ("in early December … barely three weeks
-    later, on Jan. 29"; two months: "in January, … two months later, in June" is five months); a month whose year is told in words ("in May this year", `في يوليو الماضي`) is dated like one
+    later, on Jan. 29"; two months: "in January, … two months later, in June" is five months); for a longer offset under
+    a year, two months go the way the order word says ("began in November and, nine months later, was finished in
+    May" is six months); a month whose year is told in words ("in May this year", `في يوليو الماضي`) is dated like one
     with its year in figures; a weekday ("on Monday", `يوم الاثنين`) is placed by the publication date. A length told by
     a verb joined to the first date's is an offset too ("began in early May and took eight weeks, ending on July 30",
     `انطلقت مطلع أيار واستغرقت ثمانية أسابيع، لتنتهي في 30 تموز`), not a length of another thing ("a voyage that
-    lasted 13 months"). A length told right before the range of days it runs over, which the range does not fit
+    lasted 13 months"). An offset told right after the second date, set off by a comma, counts from the first
+    (:mod:`.trailing`: "began in February and ended in July, eight months later", `انطلقت في فيفري وانتهت في
+    جويلية الماضي، أي بعد ثمانية أشهر`), not "two years later than planned" nor one from another named event (`أي بعد
+    يومين فحسب من نقل السفارة`). A length told right before the range of days it runs over, which the range does not fit
     (:mod:`.lengths`: "lasted 12 days, from Feb. 3 to Feb. 10", `امتدت 12 يوماً بين 3 و10 شباط`; the range counted
     with both ends or without one, and beyond a week with a margin).
 
@@ -141,7 +147,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
         i = bisect.bisect_left(blocking, a.end)
         if i < len(blocking) and blocking[i] < b.start:
             continue  # another date (a weekday, "yesterday", a bare year) between the two
-        _check_pair(ctx, starts, a, b)
+        j = bisect.bisect_left(blocking, b.end)
+        _check_pair(ctx, starts, a, b, blocking[j] if j < len(blocking) else len(ctx.text))
     for r, s, e, days in length_mismatches(ctx, date_ranges, day_ranges):
         ctx.report("length", s, e, related=[ctx.related(r.start, r.end, "the range")], length=ctx.text[s:e],
                    first=r.first.text, second=r.second.text, days=days)
@@ -183,7 +190,8 @@ class _TimePoint:
         self.t, self.start, self.end, self.text = t, t.start, t.end, t.text
 
 
-def _check_pair(ctx, starts: list[int], a, b) -> None:
+def _check_pair(ctx, starts: list[int], a, b, limit: int = 0) -> None:
+    """``limit``: where the next date after ``b`` starts, for an offset told after ``b``."""
     sa, sb = bisect.bisect_right(starts, a.start) - 1, bisect.bisect_right(starts, b.start) - 1
     if b.start - a.end > _MAX_GAP and not (sa < sb <= sa + _LATER_REACH and b.start - starts[sb] <= _MAX_GAP):
         return   # far apart, unless the second date opens a following sentence's first clauses
@@ -203,12 +211,17 @@ def _check_pair(ctx, starts: list[int], a, b) -> None:
             _order_before_date(ctx, ctx.doc.sentences[sb].start, b.start, named=not apart and a.kind == "date")
         if order is not None and apart and order.kind not in ("later", "earlier"):
             return
+    base = a.end if sa == sb else ctx.doc.sentences[sb].start
+    if order is None and sa == sb and a.kind == "date" and limit:   # "…, eight months later"
+        sentence = ctx.doc.sentences[sb]
+        end = max(b.end, b.m.relation_span[1] if b.m.relation_span else 0)   # ("in July last year, …")
+        order, base = trailing_order(ctx, end, min(limit, sentence.end)), end
     if order is None:
         return
     verdict = date_verdict(a.m, b.m, order) if a.kind == "date" else time_verdict(a.t, b.t, order)
     if verdict is None:
         return
-    report_order(ctx, a, b, order, verdict, a.end if sa == sb else ctx.doc.sentences[sb].start)
+    report_order(ctx, a, b, order, verdict, base)
 
 
 def report_order(ctx, a, b, order: Order, verdict: str, base_at: int) -> None:

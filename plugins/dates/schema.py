@@ -271,6 +271,11 @@ class Chronology(Section):
     range_links: Words = []
     #: Words between an offset's number and its unit ("five more days").
     fillers: Words = []
+    #: After a comma right after a second date, words that make the offset after them restate the
+    #: time from the first date ("that is, eight months later", `أي بعد ثمانية أشهر`).
+    restate: Words = []
+    #: Words right after such an offset that stress it (`فحسب`).
+    stress_after: Words = []
     #: Words that make an event named with them an earlier one of its kind ("the previous election").
     other_time: Words = []
     #: Unit word to [minutes, count]: count 0 is a plural that needs a number, 2 a dual.

@@ -12,14 +12,18 @@ from .order import Order
 _DAY = 1440             # minutes
 _BOUND_SLACK = 0.03     # of a bounded offset ("more than two years"): the margin it is read with
 _MONTH_REACH = 120      # days of an offset within which a month told without its year is placed
+_YEAR_REACH = 330      # days of an offset within which two months are placed one after the other
 _YEAR_WORDS = 4         # letters after a month that tell its year in words ("this year"), at least
 
 
 def date_verdict(a, b, order: Order) -> str | None:
     if any(m.precision == "month" and not year_told(m) for m in (a, b)) and \
             (order.minutes is None or order.minutes > _MONTH_REACH * _DAY):
-        return None   # a month without its year is placed by the other date only for a short offset
-    ia, ib = _intervals(a, b)
+        if order.minutes is None or order.minutes > _YEAR_REACH * _DAY or order.bound:
+            return None   # a month without its year is placed by the other date only for an offset under a year
+        ia, ib = _months_along(a, b, order.direction)   # "began in November and, nine months later, in May"
+    else:
+        ia, ib = _intervals(a, b)
     if ia is None or ib is None:
         return None
     wrong = ib[1] < ia[0] if order.direction > 0 else ib[0] > ia[1]
@@ -93,6 +97,26 @@ def _intervals(a, b):
         return _nearest(a, ib), ib
     ia = a.interval()
     return ia, _nearest(b, ia)
+
+
+def _months_along(a, b, direction: int):
+    """Two months, one or both told without their year, for a long offset under a year: the one
+    without its year is placed in the year that puts it on the side of the other that the order
+    word says, within the year ("began in November and, nine months later, in May": the May after)."""
+    if a.precision != "month" or b.precision != "month" or a.calendar != "gregorian" or b.calendar != "gregorian" \
+            or len(a.months) != 1 or len(b.months) != 1:
+        return None, None
+    if year_told(b) and not year_told(a):
+        ib, ia = _months_along(b, a, -direction)
+        return ia, ib
+    ia = a.interval() if year_told(a) or a.year is not None else replace(a, year=2001).interval()
+    if ia is None:
+        return None, None
+    for y in (ia[0].year - 1, ia[0].year, ia[0].year + 1):
+        ib = replace(b, year=y).interval()
+        if ib is not None and (ib[0] > ia[1] if direction > 0 else ib[1] < ia[0]) and abs((ib[0] - ia[0]).days) < 366:
+            return ia, ib
+    return None, None
 
 
 def _day_in(m, year: int):
