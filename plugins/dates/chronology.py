@@ -14,6 +14,7 @@ from checker.language.regexes import compiled
 from checker.language.normalize import normalize_text
 
 from .anchored import anchored_pairs
+from .begun_ended import span_mismatches
 from .order import Order, find_orders
 from .persons import determiners
 from .lengths import length_mismatches
@@ -45,6 +46,7 @@ _LINK_WORDS = 4         # words linking an offset to the date it places ("on the
         "offset": "'{word}' puts {second} {offset} {way} {first}, which the two dates do not fit.",
         "named": "{second} is not '{word}' {first}: the two dates do not fit.",
         "length": "'{length}' does not fit {first} to {second}, which is {days} days.",
+        "span": "'{length}' does not fit {first} to {second}, which is about {months} months.",
     },
     notes={
         "first-date": "first date",
@@ -109,7 +111,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     جويلية الماضي، أي بعد ثمانية أشهر`), not "two years later than planned" nor one from another named event (`أي بعد
     يومين فحسب من نقل السفارة`). A length told right before the range of days it runs over, which the range does not fit
     (:mod:`.lengths`: "lasted 12 days, from Feb. 3 to Feb. 10", `امتدت 12 يوماً بين 3 و10 شباط`; the range counted
-    with both ends or without one, and beyond a week with a margin).
+    with both ends or without one, and beyond a week with a margin). A sentence that tells when something began, when it ended and how long it took (:mod:`.begun_ended`: "The
+    18-month construction, which started in March 2023 and ended last month", "began on May 1 and ended on May 20,
+    lasting two weeks", `بدأ … في مارس 2023 وانتهى في نوفمبر 2024 في مشروع دام 12 شهراً`), with the room the dates'
+    precision gives; not "18-month-old", nor a sentence with a third date.
 
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
@@ -152,6 +157,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     for r, s, e, days in length_mismatches(ctx, date_ranges, day_ranges):
         ctx.report("length", s, e, related=[ctx.related(r.start, r.end, "the range")], length=ctx.text[s:e],
                    first=r.first.text, second=r.second.text, days=days)
+    for a, b, s, e, days in span_mismatches(ctx, date_mentions):   # "The 18-month construction, which started …"
+        rel = [ctx.related(a.start, a.end, "first date"), ctx.related(b.start, b.end, "second date")]
+        ctx.report("span" if days >= 60 else "length", s, e, related=rel, length=ctx.text[s:e], first=a.text,
+                   second=b.text, days=days, months=round(days / 30.44))
     points = dates + [_TimePoint(t) for t in times if t.clock]
     for a, b, order, verdict in anchored_pairs(ctx, points, date_mentions):
         report_order(ctx, a, b, order, verdict, doc.sentence_at(b.start).start)

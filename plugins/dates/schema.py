@@ -273,6 +273,11 @@ class Chronology(Section):
     fillers: Words = []
     #: After a comma right after a second date, words that make the offset after them restate the
     #: time from the first date ("that is, eight months later", `أي بعد ثمانية أشهر`).
+    #: A sentence that tells a beginning, an end and a length: the words right before the first
+    #: date ("began"), before the second ("ended"), and before the length ("took", `استغرقت`).
+    begin_words: Words = []
+    end_words: Words = []
+    length_verbs: Words = []
     restate: Words = []
     #: Words right after such an offset that stress it (`فحسب`).
     stress_after: Words = []

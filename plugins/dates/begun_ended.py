@@ -1,0 +1,99 @@
+"""DATE007's told spans: one sentence that tells when something began, when it ended and how long
+it took, where the two dates do not fit the length — "The 18-month construction, which started in
+March 2023 and ended last month" (32 months in December 2025), "The strike began on May 1 and ended
+on May 20, lasting two weeks", `انطلقت الأشغال في مارس 2023 واكتملت في نوفمبر الماضي، واستغرقت 18
+شهراً`.
+
+A word of ``[chronology] begin_words`` stands up to four words before the first date, one of
+``end_words`` up to four words before the second, with no other date in the sentence. The length is
+a number (digits or a word of ``[numbers] words``) and a unit of ``[chronology.units]`` (or a
+singular or dual unit alone, `أسبوعين`), joined by a hyphen ("18-month", not "18-month-old") or after a word of ``length_verbs`` ("took", "lasted",
+`استغرقت`, `دامت`) and maybe a word of ``approx``, ``at_most`` or ``at_least``; it is the sentence's
+only one. The dates' own precision gives the span room (March to November is anything from seven to
+nine months), and a length beyond a week has a margin of 15 % (30 % for a rough one); a bound is
+checked on its one side."""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, word_regex
+from checker.language.regexes import compiled
+
+_DAY = 1440      # minutes
+_LEAD = 4        # words from a begin or end word to its date
+_MONTH = 30.44   # days
+
+
+@lru_cache(maxsize=32)
+def _compile(lex):
+    d = lex.section("chronology", {})
+    units = {phrase_key(k): (int(v[0]), int(v[1])) for k, v in d.get("units", {}).items() if int(v[0]) >= _DAY}
+    numbers = {phrase_key(k): float(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
+    if not units or not d.get("begin_words") or not d.get("end_words") or not d.get("length_verbs"):
+        return None
+    num = rf"(?:\d{{1,3}}|{alternation(numbers)})" if numbers else r"\d{1,3}"
+    kinds = {phrase_key(w): k for k, key in (("about", "approx"), ("most", "at_most"), ("least", "at_least"))
+             for w in d.get(key, [])}
+    qual = rf"(?:(?P<q>{alternation(kinds)}){WS}+)?" if kinds else ""
+    unit = rf"(?P<u>{alternation(units)})"
+    length = compiled(rf"{NOT_LETTER_BEFORE}(?:(?P<hn>{num})-{unit.replace('<u>', '<hu>')}(?![-\w])"
+                      rf"|(?:{alternation(d['length_verbs'])}){WS}+{qual}(?:(?P<n>{num}){WS}+)?{unit}{NOT_LETTER_AFTER})")
+    return (word_regex(lex, d["begin_words"]), word_regex(lex, d["end_words"]), length, units, numbers, kinds)
+
+
+def span_mismatches(ctx, date_mentions):
+    """Yield (first date, second date, the length's original start, end, the dates' span in days)
+    for a sentence that tells a beginning, an end and a length that do not fit."""
+    found = _compile(ctx.doc.lexicon)
+    if found is None:
+        return
+    begin, end, length, units, numbers, kinds = found
+    view = ctx.doc.normalized
+    starts = [m.start for m in date_mentions]
+    for a, b in zip(date_mentions, date_mentions[1:]):
+        sent = ctx.doc.sentence_at(a.start)
+        if sent is None or b.end > sent.end or not _alone(starts, sent, a, b):
+            continue
+        if not (_led(view, begin, sent.start, a.start) and _led(view, end, a.end, b.start)):
+            continue
+        ia, ib = a.interval(), b.interval()
+        if ia is None or ib is None or ib[1] < ia[0]:
+            continue
+        s0, s1 = view.from_original(sent.start), view.from_original(sent.end)
+        spans = [(view.from_original(m.start), view.from_original(m.end)) for m in (a, b)]
+        told = [m for m in length.finditer(view.text, s0, s1) if not any(x < m.end() and m.start() < y for x, y in spans)]
+        if len(told) != 1:
+            continue
+        m = told[0]
+        n, u = (m.group("hn"), m.group("hu")) if m.group("hn") else (m.group("n"), m.group("u"))
+        minutes, alone = units[phrase_key(u)]
+        value = alone if n is None else float(n) if n.isdigit() else numbers.get(phrase_key(n))
+        if not value:
+            continue   # ("lasted weeks": no length)
+        days = value * minutes / _DAY
+        kind = kinds.get(phrase_key(m.group("q"))) if m.group("q") else None
+        lo, hi = (ib[0] - ia[1]).days, (ib[1] - ia[0]).days + 1
+        slack = 0 if days <= 7 else (0.3 if kind == "about" else 0.15) * days
+        if (kind != "least" and days + slack < lo) or (kind != "most" and days - slack > hi):
+            s, e = view.to_original(m.start(), m.end())
+            yield a, b, s, e, (ib[0] - ia[0]).days
+
+
+def _alone(starts, sent, a, b) -> bool:
+    """No date but ``a`` and ``b`` in their sentence."""
+    return bisect.bisect_left(starts, sent.start) == bisect.bisect_left(starts, a.start) and \
+        bisect.bisect_left(starts, sent.end) == bisect.bisect_left(starts, b.start) + 1
+
+
+def _led(view, words, lo: int, at: int) -> bool:
+    """A word of ``words`` among the few words right before original ``at`` (after ``lo``)."""
+    s, e = view.from_original(lo), view.from_original(at)
+    text = view.text[s:e]
+    cut = len(text)
+    for _ in range(_LEAD + 1):
+        cut = text.rfind(" ", 0, cut - 1) if cut > 0 else -1
+        if cut < 0:
+            break
+    return words.search(text, max(0, cut)) is not None
