@@ -22,7 +22,8 @@ from .age_pairs import age_pairs, age_references, years_in
 from .age_words import age_value, ordinal_rx
 from .anchors import elapsed_places
 from .event_data import _data
-from .history import history_mismatches, since_mismatches
+from .history import history_mismatches
+from .since_event import report_since
 from .persons import People, by_holder, other_holder, unnamed_next_door
 
 _NEAR = 15      # characters between "a decade ago" and the year it refers to
@@ -184,6 +185,7 @@ def _elapsed_range(m, published: dt.date) -> tuple[float, float] | None:
         "age": "An age of {age} does not fit a birth in {born}: in {reference} that person was {expected}.",
         "after": "'{elapsed}' after {year} reaches past the publication date {published}: only {actual} have passed.",
         "after_year": "From {year} to {reached} is {actual}, not '{elapsed}'.",
+        "since_event": "'{elapsed}' since the event does not fit its date, {date}: to the publication date that is {days} days.",
         "ages": "An age of {age} in {year} does not fit an age of {now} in {published}: one of the two ages is wrong.",
     },
     notes={
@@ -207,7 +209,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     in 2023; "two decades after the company was founded in 2012" in 2024, or in a sentence that
     names the year it reaches ("In 2018, three decades after ... in 1995"); "has led it for 12
     years since her appointment in 2018" (published in 2024), "has stood empty for almost two decades since
-    production stopped in 1991", `منذ نحو عقدين، منذ توقف الإنتاج فيه عام 1991`; a history told in years
+    production stopped in 1991", `منذ نحو عقدين، منذ توقف الإنتاج فيه عام 1991`; a time since an event the article dates
+    once elsewhere ("In the three weeks since its opening" of a bakery that "opened on Jan. 12", in an April story;
+    `خلال الأسابيع الثلاثة التي انقضت منذ افتتاحه`; :mod:`.since_event`); a history told in years
     that does not fit the article's one founding year ("our 25-year history", founded in 2009,
     `تاريخها الممتد 40 عاماً`, `تأسست عام 2001`; an anniversary, "its 40th anniversary", `الذكرى
     الأربعين لتأسيسها`; the years a commemoration counts, `ذكرى مرور 75 عاماً على تأسيسه`); and an age that does
@@ -268,12 +272,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     for h, ev, actual in history_mismatches(ctx.doc, events):
         ctx.report("after_year", h.start, h.end, related=[ctx.related(ev.date.start, ev.date.end, "the year it counts from")],
                    elapsed=h.text, year=ev.date.text, reached=published.year, actual=f"{actual} years")
-    told = [(f.span.start, f.span.end) for f in ctx.findings]
-    for h, (ys, ye), actual in since_mismatches(ctx.doc):   # "for 12 years since her appointment in 2018"
-        if any(s < h.end and h.start < e for s, e in told):
-            continue   # `منذ 12 عاماً، أي منذ عام 2018`, read already as a time ago
-        ctx.report("after_year", h.start, h.end, related=[ctx.related(ys, ye, "the year it counts from")],
-                   elapsed=h.text, year=ctx.text[ys:ye], reached=published.year, actual=f"{actual} years")
+    report_since(ctx, events)   # "for 12 years since her appointment in 2018", "in the three weeks since its opening"
     people = People(ctx.doc, name_mentions) if ages else None
     for a, b, year in age_pairs(ctx.doc, ages, births, lambda s, e: years_in(date_mentions, s, e), published,
                                 _data(ctx.lexicon).kin, people) if people else ():

@@ -70,6 +70,10 @@ class Durations(Section):
     since_not_before: Words = []
     #: Words right after the year that end the time before the story ("… since 1991 until").
     since_not_after: Words = []
+    #: Regular expressions with groups ``n`` ({number}), ``u`` ({unit}: of ``[chronology.units]``)
+    #: and ``event`` for a time since an event the article dates once elsewhere ("in the three
+    #: weeks since its opening").
+    since_event_patterns: Words = []
 
 
 class Numbers(Section):
