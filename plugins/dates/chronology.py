@@ -138,7 +138,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     for 12 years before opening", `لمدة`), an order word with no offset whose date
     ends a clause of its own after a comma ("born in 1973 and previously ran a terminal in Churchill, Manitoba, before
     joining the port in 2020") or tells an undated cause before another order word ("at 3 a.m. after an asthma attack,
-    and an hour later, at …": the offset orders the two), "the then minister", "since then", and a month
+    and an hour later, at …": the offset orders the two), "the then minister", "since then", an "after" in a clause of its own that a comma and a conjunction open after
+    the first date ("built in 2008, and its tanks were rebuilt after a storm … in 2015"), and a month
     whose year was not written against no offset or a long one ("a year earlier").
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
@@ -288,8 +289,9 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
             lead = _MAX_AFTER   # ", a week before …", `، وذلك قبل أسبوع من …`: a clause on the main one
         if order.start > lead or len(rest) > _MAX_AFTER or any(c in rest for c in ",،;؛—–"):
             return None   # (a comma or a dash closes the clause of the event "after" names)
-        if _conjoined(ctx.doc.lexicon, text[:order.start]):
-            return None  # "A in 1929, and after several redesigns B in 1934": B's own clause
+        if _conjoined(ctx.doc.lexicon, text[:order.start]) or _new_clause(ctx.doc.lexicon, text[:order.start]):
+            return None  # "A in 1929, and after several redesigns B in 1934": B's own clause; "built in 2008,
+            #   and its tanks were rebuilt after a storm … in 2015": "after" orders the tanks' rebuilding
     return order
 
 
@@ -312,6 +314,14 @@ def _timed_after(ctx, order: Order, rest: str) -> Order | None:
     if not 1 <= len(m.group(1).split()) <= 3 or len(words) > 2 or any(w.lower() not in links for w in words):
         return None
     return Order(order.start, order.end, "later", order.minutes, order.offset)
+
+
+def _new_clause(lex, lead: str) -> bool:
+    """After the first date, a comma and a conjunction open a clause of its own ("…, and its tanks
+    were rebuilt"), which the order word that follows belongs to."""
+    openers = _opening_words(lex)[0]
+    m = re.search(r"[,،]\s*(\S+)\s+\S", lead)
+    return m is not None and (m.group(1).lower() in openers or m.group(1)[:1] in openers and len(m.group(1)) > 2)
 
 
 def _conjoined(lex, lead: str) -> bool:

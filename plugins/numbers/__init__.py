@@ -138,7 +138,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     more; figures under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023"; a count told back, "the nine
     deaths", is set apart only by a date in its own clause that is not the first count's; not a date told after a comma, "…, the
     governor said on Tuesday", nor a dateline's, "SAINT JOHN, Oct 2 (Wire) -"; an ordinal sets two figures apart only before
-    the figure or in its clause: "the first patient", not "a second berth" after it), a forecast ("economists had expected")
+    the figure or in its clause: "the first patient", not "a second berth" after it; a sentence that opens by telling
+    another instance, "A second release of 2,500 clams … at two sites", `وستجرى عملية إطلاق ثانية`, tells that one's), a forecast ("economists had expected")
     or figures told of different places or teams; a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new schools", "now employs"), clauses
     that both lean on a subject told before them ("Mwangi, who was jailed for three years" … "Otieno, who was jailed for

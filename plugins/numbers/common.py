@@ -305,3 +305,20 @@ def summed_to(ctx, quantities, q, other) -> bool:
         return False
     total = sum(x.value for x in group)
     return (other.low is None or other.low <= total * 1.02) and (other.high is None or total <= other.high * 1.02)
+
+
+_OPENING = 5   # words at the start of a sentence that may tell another instance ("A second release of")
+
+
+def opens_another(ctx, qa, qb) -> bool:
+    """One of two figures' sentences opens by telling another instance of its thing ("A second
+    release of 2,500 clams … at two sites", `وستجرى عملية إطلاق ثانية`, words of ``[restated]
+    instance_words`` among its first words) and the other's does not: two instances."""
+    words = frozenset(normalize_text(w).lower() for w in figures_data(ctx.lexicon).get("restated", {}).get("instance_words", []))
+    if not words:
+        return False
+
+    def opens(q) -> bool:
+        sent = ctx.doc.sentence_at(q.start)
+        return sent is not None and bool(words & {w.lower() for w in re.findall(r"[^\W\d_]+", ctx.doc.normalized_slice(sent.start, sent.end))[:_OPENING]})
+    return opens(qa) != opens(qb)

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import (Sentences, alternation_rx, and_words, summed_to, bare, change_by, clause_bounds, compatible, figures_data,
+from .common import (Sentences, opens_another, alternation_rx, and_words, summed_to, bare, change_by, clause_bounds, compatible, figures_data,
                      prefixes, stopwords, transposed)
 from .heads import Head, head_data, head_of, noun_key
 from .told_of import Names, parts_apart
@@ -371,7 +371,7 @@ def _ordered_apart(ctx, words: "_SentenceWords", a: Mention, b: Mention) -> bool
         end = clause_bounds(text, m.q.start, m.q.end)[1]
         return set(re.findall(r"[^\W\d_]+", normalize_text(text[sent.start:end]))) & ordinals
     oa, ob = named(a), named(b)
-    return bool(oa and ob) and oa != ob
+    return bool(oa and ob) and oa != ob or opens_another(ctx, a.q, b.q)   # ("A second release … at two sites")
 
 
 @lru_cache(maxsize=32)

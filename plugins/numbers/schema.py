@@ -87,6 +87,9 @@ class Restated(Section):
     negations: Words = []
     #: Words near a figure that make it a property of a person (an age), left to the dates family.
     skip: Words = []
+    #: Words among the first of a sentence that tell another instance of its thing ("A second
+    #: release of 2,500 clams"): its figures and the other sentence's are two instances' figures.
+    instance_words: Words = []
     #: Ordinal words: one in each sentence, different, and the two tell two things ("the first/second patient").
     ordinals: Words = []
     #: Letters attached before a word that do not change it ("و", "ف"), removed before comparing.
