@@ -17,6 +17,12 @@ class Variants(Section):
     #: Words that tell two people apart outright in the sentence of either spelling ("who is not the
     #: project's director", `وهو غير مدير المشروع`): two people, whatever the letters.
     not_same: Words = []
+    #: Regular expressions on the normalised text: right after a name (at its end), an age or a
+    #: description that introduces a person of their own ("Teiti Kautu, a fisherman"); and ending
+    #: at a name's start, a title ("Hatchery manager Teiti Kaitu"). Two spellings each written once
+    #: and each so introduced (one after) are two people.
+    introduced_after: Words = []
+    introduced_before: Words = []
     #: Letters whose presence or absence makes another given name (long vowels: `سعد`, `سعيد`).
     given_vowels: Words = []
     #: Letters of a name (without the article) that is not shown to be a person's, for a slip in
