@@ -132,6 +132,8 @@ class Dates(Section):
     past: Words = []
     future: Words = []
     current: Words = []
+    #: Words of the current year only before a month without its day ("this July").
+    current_before: Words = []
     yesterday: Words = []
     today: Words = []
     tomorrow: Words = []

@@ -181,6 +181,14 @@ def test_relative_dates_resolve_from_the_publication_date(text, lang, expected):
     assert got == expected
 
 
+def test_this_before_a_month_is_the_publication_year():
+    """"this January" is January of the publication's year, told (not the nearest January, next month's),
+    with no relation to the publication's month; "this" before a day is not read."""
+    got = [(m.text, m.year, m.relation, m.relation_span) for m in mentions("It reopened this January, not on this May 2.",
+                                                                          "en", dt.date(2013, 12, 22))]
+    assert got == [("January", 2013, None, (12, 16)), ("May 2", 2014, None, None)]
+
+
 @given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31)), st.integers(1, 7),
        st.sampled_from([-1, 1]), st.lists(st.integers(1, 7), min_size=1, max_size=3))
 def test_last_and_next_weekday_windows(published, weekday, offset, week_starts):

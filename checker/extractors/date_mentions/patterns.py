@@ -50,6 +50,7 @@ class Patterns:
     # words that place a date relative to the publication date ("last", الماضي)
     relation_after: re.Pattern | None
     relation_before: re.Pattern | None
+    this_year_before: re.Pattern | None   # "this July": the month of the publication's year
     relation_words: dict[str, str]
     context_before: re.Pattern | None    # "شهر" before an ambiguous month name
     capitalised_before: re.Pattern | None   # "in" before a capitalised ambiguous month name
@@ -156,6 +157,8 @@ def _relations(lex: Lexicon, d: dict, pre: str) -> dict:
         if (done := alternation(d.get("past_events", []))) else None,
         "relation_after": compiled(rf"{WS}*(?P<rel>{rel}){NOT_LETTER_AFTER}") if rel else None,
         "relation_before": compiled(rf"{NOT_LETTER_BEFORE}(?P<rel>{rel}){WS}+$") if rel else None,
+        "this_year_before": compiled(rf"{NOT_LETTER_BEFORE}(?P<rel>{this}){WS}+$")
+        if (this := alternation(d.get("current_before", []))) else None,
         "context_before": compiled(rf"{NOT_LETTER_BEFORE}{pre}(?:{context}){WS}*$") if context else None,
         "capitalised_before": compiled(rf"{NOT_LETTER_BEFORE}(?:{caps}){WS}+$") if (
             caps := alternation(lex.section("months", {}).get("capitalised_after", []))) else None,

@@ -208,6 +208,11 @@ class Scanner:
             rb = self.p.relation_before.search(self.text[base:ns])
             if rb:
                 return *self.relation_at(rb, base), around
+        if self.p.this_year_before is not None and around.day is None and around.year is None:
+            base = max(0, ns - 16)
+            rb = self.p.this_year_before.search(self.text[base:ns])
+            if rb:   # "this July": the publication's year, no relation to its day
+                return None, self.original(base + rb.start("rel"), base + rb.end("rel")), around._replace(year_offset=0)
         return None, None, around
 
     def _told_as_done(self, start: int) -> str | None:
