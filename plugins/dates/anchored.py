@@ -15,6 +15,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .derivation import deriver
+from .event_data import weekday_words
 from .order import Order, find_orders
 from .verdicts import date_verdict, time_verdict
 
@@ -105,6 +106,8 @@ def _named_offset(ctx, sentence_start: int, end: int):
     if m is None or not 1 <= len(m.group(1).split()) <= _EVENT_WORDS or len(m.group(2).split()) > _LINK_WORDS \
             or any(w.lower() not in links for w in m.group(2).split()) or m.group(1).split()[0].lower() in pronouns:
         return None   # (nor "three days after its arrival": whose, the sentence before tells)
+    if m.group(1).split()[-1].lower() in weekday_words(lex):
+        return None   # "a week before the opening on Monday, March 23": the event dated here, its weekday first
     keys = _keys(lex, m.group(1), stop)
     if not keys or keys & _keys(lex, text[:o.start], stop):
         return None   # the event told in the sentence itself, before the offset: read there

@@ -15,7 +15,7 @@ from checker.language.normalize import normalize_text
 
 from .anchored import anchored_pairs
 from .begun_ended import span_mismatches
-from .order import Order, find_orders
+from .order import Order, conjoined, find_orders, new_clause, opening_words
 from .persons import determiners
 from .lengths import length_mismatches
 from .times import extract_times
@@ -106,7 +106,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     with its year in figures; a weekday ("on Monday", `يوم الاثنين`) is placed by the publication date. A length told by
     a verb joined to the first date's is an offset too ("began in early May and took eight weeks, ending on July 30",
     `انطلقت مطلع أيار واستغرقت ثمانية أسابيع، لتنتهي في 30 تموز`), not a length of another thing ("a voyage that
-    lasted 13 months"). An offset told right after the second date, set off by a comma, counts from the first
+    lasted 13 months"). A weekday written with the second date is the date's ("ten days before the formal opening on
+    Monday, March 23"). An offset told right after the second date, set off by a comma, counts from the first
     (:mod:`.trailing`: "began in February and ended in July, eight months later", `انطلقت في فيفري وانتهت في
     جويلية الماضي، أي بعد ثمانية أشهر`), not "two years later than planned" nor one from another named event (`أي بعد
     يومين فحسب من نقل السفارة`). A length told right before the range of days it runs over, which the range does not fit
@@ -207,7 +208,8 @@ def _check_pair(ctx, starts: list[int], a, b, limit: int = 0) -> None:
         return   # far apart, unless the second date opens a following sentence's first clauses
     order = None
     if sa == sb:
-        order = _order_between(ctx, a.end, b.start, a.kind == "date" and a.daily)
+        wd = b.m.weekday.start if b.kind == "date" and b.m.weekday is not None else b.start   # "on Monday, March 23"
+        order = _order_between(ctx, a.end, wd if a.end <= wd < b.start else b.start, a.kind == "date" and a.daily)
         lead = ctx.doc.normalized_slice(max(starts[sa], a.start - 40), a.start)
         if order is not None and order.minutes is None and (since := _since_rx(ctx.doc.lexicon)) is not None \
                 and since.search(re.split(r"[,،;؛]", lead)[-1]):
@@ -289,7 +291,7 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
             lead = _MAX_AFTER   # ", a week before …", `، وذلك قبل أسبوع من …`: a clause on the main one
         if order.start > lead or len(rest) > _MAX_AFTER or any(c in rest for c in ",،;؛—–"):
             return None   # (a comma or a dash closes the clause of the event "after" names)
-        if _conjoined(ctx.doc.lexicon, text[:order.start]) or _new_clause(ctx.doc.lexicon, text[:order.start]):
+        if conjoined(ctx.doc.lexicon, text[:order.start]) or new_clause(ctx.doc.lexicon, text[:order.start]):
             return None  # "A in 1929, and after several redesigns B in 1934": B's own clause; "built in 2008,
             #   and its tanks were rebuilt after a storm … in 2015": "after" orders the tanks' rebuilding
     return order
@@ -316,21 +318,6 @@ def _timed_after(ctx, order: Order, rest: str) -> Order | None:
     return Order(order.start, order.end, "later", order.minutes, order.offset)
 
 
-def _new_clause(lex, lead: str) -> bool:
-    """After the first date, a comma and a conjunction open a clause of its own ("…, and its tanks
-    were rebuilt"), which the order word that follows belongs to."""
-    openers = _opening_words(lex)[0]
-    m = re.search(r"[,،]\s*(\S+)\s+\S", lead)
-    return m is not None and (m.group(1).lower() in openers or m.group(1)[:1] in openers and len(m.group(1)) > 2)
-
-
-def _conjoined(lex, lead: str) -> bool:
-    """The lead before an order word ends with a conjunction ("and", an attached `و`)."""
-    openers = _opening_words(lex)[0]
-    words = lead.replace(",", " ").replace("،", " ").split()
-    return bool(words) and words[-1].lower() in openers or bool(lead) and not lead[-1].isspace() and lead[-1] in openers
-
-
 def _order_opening(ctx, sentence_start: int, end: int) -> Order | None:
     """"After that, on 12 June": an order phrase that opens the sentence of the second date; or
     "after"/"before" after words that stand for the sentence before ("That was a week after the
@@ -340,7 +327,7 @@ def _order_opening(ctx, sentence_start: int, end: int) -> Order | None:
     if not orders:
         return None
     o = orders[0]
-    openers, anaphora = _opening_words(ctx.doc.lexicon)
+    openers, anaphora = opening_words(ctx.doc.lexicon)
     lead = text[:o.start].strip(" ,،\"'“«").lower()
     if o.kind in ("after", "before") and lead in anaphora:
         rest = text[o.end:]   # "That was a week after the board, meeting in session, signed it on Feb. 27"
@@ -388,12 +375,3 @@ def _length_rx(lex):
 def _since_rx(lex):
     """Words after an order phrase that make the date after them where a length runs from."""
     return word_regex(lex, lex.section("chronology", {}).get("since", []))
-
-
-@lru_cache(maxsize=32)
-def _opening_words(lex) -> tuple[frozenset[str], frozenset[str]]:
-    """The words that may open a sentence before its order word ("And then"), and those that stand
-    for the sentence before ("That was", `وجاء ذلك`)."""
-    c = lex.section("chronology", {})
-    return (frozenset(w.lower() for w in c.get("openers", [])),
-            frozenset(normalize_text(w).lower() for w in c.get("anaphora", [])))

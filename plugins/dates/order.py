@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, anchor, phrase_key, prefixes
+from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 _COUNTED = compiled(r"\s+\d{1,3}(?:,\d{3})*(?![\d.,])\s+([^\W\d_]+)")   # a figure (no year) and its noun
@@ -126,3 +127,27 @@ def _offset(p: _Patterns, phrase: str) -> tuple[float | None, tuple[int, int] | 
         value = float(n) if n.isdigit() else p.numbers.get(phrase_key(n))
         return (value * length if value else None), m.span()
     return (count * length if count else None), m.span()
+
+
+def new_clause(lex, lead: str) -> bool:
+    """After the first date, a comma and a conjunction open a clause of its own ("…, and its tanks
+    were rebuilt"), which the order word that follows belongs to."""
+    openers = opening_words(lex)[0]
+    m = re.search(r"[,،]\s*(\S+)\s+\S", lead)
+    return m is not None and (m.group(1).lower() in openers or m.group(1)[:1] in openers and len(m.group(1)) > 2)
+
+
+def conjoined(lex, lead: str) -> bool:
+    """The lead before an order word ends with a conjunction ("and", an attached `و`)."""
+    openers = opening_words(lex)[0]
+    words = lead.replace(",", " ").replace("،", " ").split()
+    return bool(words) and words[-1].lower() in openers or bool(lead) and not lead[-1].isspace() and lead[-1] in openers
+
+
+@lru_cache(maxsize=32)
+def opening_words(lex) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that may open a sentence before its order word ("And then"), and those that stand
+    for the sentence before ("That was", `وجاء ذلك`)."""
+    c = lex.section("chronology", {})
+    return (frozenset(w.lower() for w in c.get("openers", [])),
+            frozenset(normalize_text(w).lower() for w in c.get("anaphora", [])))
