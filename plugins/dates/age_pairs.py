@@ -37,6 +37,8 @@ def age_pairs(doc, ages, births, years_in, published, kin: frozenset[str], peopl
             lo, hi = sorted((a.end, b.start) if a.start < b.start else (b.end, a.start))
             return bool(_words(doc.text[lo:hi]) & kin) or len({people.about(x.start) for x in (a, b)} - {None}) > 1
         now = [a for a in found if not a.at and not apart(a)]   # (not "…, and his son Erlend, 19,")
+        if not now and not any(not a.at for a in found):
+            now = _told_elsewhere(doc, ages, b, people)   # "Ampo, 71, led …" … "Ampo spent his 40th birthday in 1990"
         if len(now) != 1:
             continue
         a = now[0]
@@ -50,6 +52,18 @@ def age_pairs(doc, ages, births, years_in, published, kin: frozenset[str], peopl
         born_then = (year - b.years - 1 - b.about, year - b.years + b.about)
         if born_now[1] < born_then[0] or born_then[1] < born_now[0]:
             yield a, b, year
+
+
+def _told_elsewhere(doc, ages, b, people) -> list:
+    """The one age now of the person an age at an event is about, told in other sentences
+    ("Boatbuilder Eulogio Ampo, 71," … "Ampo spent his 40th birthday in 1990"); none when the
+    person is not known or has ages now of two values."""
+    who = people.about(b.start)
+    if who is None:
+        return []
+    sent = doc.sentence_at(b.start)
+    now = [a for a in ages if not a.at and not (sent.start <= a.start < sent.end) and people.about(a.start, a.end) == who]
+    return now[:1] if len({a.years for a in now}) == 1 else []
 
 
 def years_in(mentions, start: int, end: int, exclude: tuple[int, int] | None = None) -> list:

@@ -236,7 +236,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     1996 at the age of 14", "now 41, lost his leg in 1993 when he was 12", `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في سن 17`, "Halcrow, 52, … as a
     boy of 10 in 1987", "in 1996 as a 14-year-old deckhand", `(64 عاماً)، التي بدأت العمل عام 1979 وهي في الثانية
     عشرة`: an age in ordinal words; "said he was 12 in 1975", `إنه كان في الثانية عشرة عام 1975`; an age after a word
-    of kinship, "his son Erlend, 19", is another person's).
+    of kinship, "his son Erlend, 19", is another person's; in another sentence about the same person, the one age now
+    told of them: "Eulogio Ampo, 71," … "Ampo spent his 40th birthday in 1990", "…, the year he turned 15").
     Without a publication date, only the years written in the article count. With no name mention, an age and a
     birth are linked by the word they are attached to (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`).
 
