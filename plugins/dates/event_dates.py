@@ -79,7 +79,8 @@ def _conflicts(ctx, events):
             apart = [ts for iv, ts in dated.items() if ib is not None and (iv[1] < ib[0] or ib[1] < iv[0])]
             if ib is not None:
                 dated.setdefault(ib, []).append((j, b))
-            for _, a in heapq.merge(*apart, key=lambda t: t[0]):   # in text order, as told
+            told = [a for _, a in heapq.merge(*apart, key=lambda t: t[0])]   # in text order, as told, those
+            for a in sorted(told, key=lambda a: not (a.subject and set(a.subject) & set(b.subject))):   # of its subject first
                 if a.date is b.date or a.sentence == b.sentence or not _related(a, b) or same_day(a.date, b.date) \
                         or (id(a) in planned) != (id(b) in planned):
                     continue   # (a plan and when it happened: "first planned for a launch in 2014")
@@ -123,7 +124,8 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     An event that can only happen once to its subject, told twice in the article — once as a verb and once as a
     noun, or twice alike — with dates that do not overlap: "The museum, which opened in 1987" … "Since its opening
     in 1989"; "was founded in 2009" … "since its founding in 2011"; "collapsed on 3 June 2021" … "since the 5 June
-    2021 collapse"; `تأسست عام 2009` … `منذ تأسيسها عام 2011`; `انطلق سنة 1998` … `منذ تأسيسه سنة 1996`; `أصدر
+    2021 collapse"; `تأسست عام 2009` … `منذ تأسيسها عام 2011` (or told by its founder, `منذ أن أسسنا الجمعية عام 2017`;
+    an earlier telling of the same subject is weighed first); `انطلق سنة 1998` … `منذ تأسيسه سنة 1996`; `أصدر
     روايته الأولى عام 1975` … `منذ صدور روايته الأولى عام 1979`. A verb and its noun are matched by derivation
     (English endings: -ing, -ion, -ment, -al, zero derivation, a stem an -ion changes back: "suspension" / "suspended",
     "decision" / "decided"; Arabic patterns on the root: فعّل/تفعيل, أفعل/إفعال,
