@@ -277,8 +277,9 @@ def count_mismatch(ctx, quantities):
     whole's noun and the others with none: `64 منصة، منها 40 منصة للأسماك و18 للروبيان و10 للأسماك المجففة`; closed by the
     rest of the whole, "while the remaining 6 were in Somosta", `أما المحاجر الستة الباقية`, any other sum) — or, when the whole is spread
     over a stated number of groups and as many parts are told, one a group, any other sum; parts a word after the
-    whole's comma opens, told alike, that make more: "240 passengers, with 176 seats in …, 48 in … and 24 in …",
-    `بواقع`; parts right after the whole's comma each told by place or post ("18 firefighters, nine on the day shift, seven
+    whole's comma opens, told alike, that make more: "240 passengers, with 176 seats in …, 48 in … and 24 in …";
+    or any other sum after a word that opens the whole breakdown ("12,000 seedlings, made up of 6,000 orange seedlings,
+    3,500 tangerine seedlings and 1,500 lemon seedlings", `بواقع`); parts right after the whole's comma each told by place or post ("18 firefighters, nine on the day shift, seven
     on the night shift and four on standby"; "320 homes this year, 150 in A, 90 in B and 60 in
     C") or after a word that says what the whole is (`58 موظفاً، هم 36 مهندساً و17 خبيراً`): any other sum ("640 families in three
     provinces, 310 of them in …, 205 in … and 95 in …", `42 فلاحاً يتوزعون على ثلاثة دواوير، 19 منهم …`); the

@@ -131,6 +131,9 @@ class Figures(Section):
     #: A word after a whole's comma that opens its parts told alike ("240 passengers, with 176 seats
     #: in …, 48 in … and 24 in …", `بواقع`): they may not make more than the whole.
     part_openers: Words = []
+    #: Words after a whole's comma that open its whole breakdown, the parts told alike (`بواقع`):
+    #: any other sum is wrong.
+    full_openers: Words = []
     #: Words after the part each group holds ("four sections of 60 km each", `بواقع 8 باحثين في كل حي`).
     each_words: Words = []
     #: A word of place told with every part set right after a whole's comma ("320 homes, 150 in A,
