@@ -286,7 +286,8 @@ def count_mismatch(ctx, quantities):
     kinds of a count listed after words that open a breakdown, each a count of its own noun ("Its 96 beds are divided
     among a 50-bed maternity ward, a 30-bed … and a 24-bed …", `نحو 4500 مركب مرخص، منها 3100 مركب بمحرك و2200 مركب
     شراعي`), when they make more; and counts of the two sides of a partition of people right after a whole ("1,150
-    members in 23 villages, 700 women and 350 men", `منهم 700 امرأة و350 رجلاً`) not making it (more, after
+    members in 23 villages, 700 women and 350 men", `منهم 700 امرأة و350 رجلاً`; "of them" right after the whole's noun,
+    "24 trainees of whom 15 are men and 11 are women", `24 متدرباً منهم 15 شاباً و11 فتاة`) not making it (more, after
     "including"), or, after words that say what a thing is made of, the count of that noun (or a synonym) told before
     ("The cannery's 1,850 workers … the workforce, made up of 1,200 women and 550 men", `المكونة من`); a whole told as
     groups of an equal part in its sentence, the part in the whole's noun or unit or in none, marked by "each"

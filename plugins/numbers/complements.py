@@ -2,7 +2,8 @@
 comma, a colon, a dash or "of them" two counts of the two sides of one partition — women and men,
 girls and boys (language data ``[figures] complements``) — which together are the whole: "The
 association counts 1,150 farmers in 23 villages, 700 women and 350 men", `يضم 1150 مزارعاً،
-منهم 700 امرأة و350 رجلاً`. Their sum must make the whole; after a word that makes the breakdown
+منهم 700 امرأة و350 رجلاً`, or with "of them" right after the whole's noun ("24 trainees of
+whom 15 are men and 11 are women"). Their sum must make the whole; after a word that makes the breakdown
 partial ("including 700 women and …"), others (children) may be left, so only a sum over the
 whole counts. Left alone: parts that are the subject of a clause of their own ("Of 1,200
 applicants, 700 women and 350 men were accepted"), a whole told with a preposition before it
@@ -50,6 +51,12 @@ def _leads(lex) -> frozenset[str]:
     language's stopwords ("700 of them women", "700 are women")."""
     words = {w for p in figures_data(lex).get("of_these", []) for w in normalize_text(p).split()}
     return frozenset(words | {normalize_text(w) for w in lex.section("stopwords", {}).get("words", [])})
+
+
+def _of_them_after_noun(lex, words: list[str]) -> bool:
+    """The words between a whole and its first part are its noun and words of "of them" alone."""
+    of = {w for p in figures_data(lex).get("of_these", []) for w in normalize_text(p).split()}
+    return len(words) >= 2 and all(w in of for w in words[1:])
 
 
 @lru_cache(maxsize=32)
@@ -121,6 +128,8 @@ def _whole(ctx, view, before: list[Quantity], first: Quantity) -> tuple[Quantity
             continue   # "in 23 villages": where, not what
         between = nt[view.from_original(q.end):fs]
         cut = max(between.rfind(c) for c in ",،:—–-")   # (a dash too: "the 11 members of the jury -- six women …")
+        if cut < 0 and _of_them_after_noun(ctx.lexicon, ws := _WORDS.findall(between)):
+            cut = between.find(ws[1])   # `24 متدرباً منهم 15 شاباً و11 فتاة`: "of them" right after the whole's noun
         if cut < 0 or any(w not in _leads(ctx.lexicon) for w in _WORDS.findall(between[cut:])):
             return None, False   # (`قُبلت طلبات 310 نساء`: the parts of another clause)
         return q, partial is not None and partial.search(between) is not None
