@@ -215,7 +215,8 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     the public the story meets ("County Commissioner Joseph Otieno" … "Joseph Otieno, a 41-year-old
     fisherman who lost his vessel", `المدير العام … خليل عيسى` … `الصياد خليل عيسى`, `مدير النقل …` …
     `الطالب …`, `العقيد …` … `الشاب …`, `رئيس بلدية …` … `مربي أغنام …`, "director of the national malaria programme" …
-    "a fisherman"; a figure joined to the noun, "41-year-old", is passed over to the name, and so are up to two
+    "a fisherman", "director Mohammed Khasawneh" … "Lorry driver Mohammed Khasawneh", `السائق`; "once" in "at once"
+    tells no change of role; a figure joined to the noun, "41-year-old", is passed over to the name, and so are up to two
     words after an article opening the apposition, "a second-year engineering student"); the planning inspector hearing an appeal, the chair of an inquiry
     or a tribunal and a barrister in it or a party's counsel ("who chairs the inquiry" …
     "appearing for Orkney Sound Lines"). A role a story has one holder of (``single``: the mayor,
