@@ -305,3 +305,10 @@ def test_a_day_of_the_same_month_takes_the_month_of_the_date_before_it(text, lan
     doc = ENGINE.document(Article(id="s", text=text, lang=lang, published=dt.date(2025, 2, 19)))
     got = Facts(doc, ENGINE.registry.extractors)["date_mentions"]
     assert [(m.text, (m.months[0], m.day)) for m in got] == expected
+
+
+def test_short_weekday_in_lower_case_is_a_word():
+    """"sat by the door" is no Saturday; "on Sat" is one."""
+    got = [m.text for m in mentions("He sat by the door. The market opens on Sat and closes early.", "en",
+                                    dt.date(2013, 3, 22))]
+    assert got == ["Sat"]

@@ -118,6 +118,12 @@ def _in_name(sc: Scanner, end: int) -> bool:
     return word is not None and normalize_text(word.group()).lower() not in sc.doc.lexicon.month_lookup
 
 
+def _lower_short(word: str) -> bool:
+    """A short weekday form written in lower case where the script has capitals: a word ("sat by
+    the door", "the sun"), not "Sat"."""
+    return len(word) <= 3 and word.islower()
+
+
 def weekdays(sc: Scanner, taken: SpanIndex, dated: list[DateMention]) -> list[DateMention]:
     """A weekday standing alone ("said on Friday", `الأربعاء الماضي`): in news copy the most
     recent such day up to the publication date, or the next one when a word says so. Weekdays
@@ -128,7 +134,7 @@ def weekdays(sc: Scanner, taken: SpanIndex, dated: list[DateMention]) -> list[Da
     out = []
     for m in sc.scan("weekday"):
         s, e = sc.original(m.start("wd"), m.end("wd"))
-        if s in attached or taken.holds(s) or _in_name(sc, e):
+        if s in attached or taken.holds(s) or _in_name(sc, e) or _lower_short(sc.doc.text[s:e]):
             continue
         number = sc.p.weekday_numbers[matched_key(m.group("wd"))]
         relation = relation_span = None
