@@ -91,6 +91,25 @@ class Roles(Section):
     former: Words = []
 
 
+class NotSince(Section):
+    """``[timeline.not_since]``: an act told undone since a date ("has not carved since")."""
+
+    #: Words of a negation before the verb ("has not", "hasn't", `لم`).
+    negations: Words = []
+    #: Words that may stand between the negation and the verb ("been able to").
+    skips: Words = []
+    #: Words of "since" in the verb's clause.
+    since: Words = []
+    #: Words after "since" that stand for a date told before it ("since then", `منذ ذلك الحين`).
+    since_then: Words = []
+    #: Prepositions after the verb that end what the act is done to ("seen in public").
+    prepositions: Words = []
+    #: Endings taken off a verb before two are compared ("-ed", `ت`).
+    verb_endings: Words = []
+    #: Prefixes taken off the negated verb (`ي` of `لم ينحت`).
+    verb_prefixes: Words = []
+
+
 class Timeline(Section):
     """``[timeline]``: states an entity is in for a period."""
 
@@ -119,6 +138,7 @@ class Timeline(Section):
     #: Ghana in 2019 and stayed there until … 2022", `وظل … إلى أن`): the two dates bound a period.
     stays: Words = []
     stay_ends: Words = []
+    not_since: NotSince = NotSince()
 
 
 SCHEMAS = {"timeline": Timeline}

@@ -9,6 +9,7 @@ import datetime as dt
 from checker import Example, rule
 
 from .arguments import same_place
+from .not_since import not_since_conflicts
 from .statements import Statement, timeline_data
 
 
@@ -80,6 +81,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
         "overlap": "{subject} is {first_state} {counterpart} {first_when}, and {second_state} {counterpart} "
                    "{second_when}: both hold {overlap}.",
         "conflict": "{subject} is {first_state} {first_when}, yet {second_state} {second_when}.",
+        "not_since": "{subject} is told elsewhere not to have done this since {since}, yet '{verb}' here is dated {when}.",
     },
     notes={
         "wanted": "wanted by {counterpart} {when:since|until|from|in|at}",
@@ -108,6 +110,9 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
         "playing": "playing for {place} {when:since|until|from|in|at}",
         "said": "said to have '{word}' {when:since|until|from|in|at}",
         "acting": "acting '{word}' {when:since|until|from|in|at}",
+        "undone": "told undone here",
+        "since-date": "since",
+        "dated-here": "dated here",
     },
     examples=[
         Example("وكان القائد سالم الجبوري حتى عام 2023 على قائمة المطلوبين للولايات المتحدة.\n"
@@ -120,7 +125,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
                 "Russian ally since 2016, officials said.", "en", False),
     ],
 )
-def overlapping_exclusive_states(ctx, timeline_statements):
+def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_mentions):
     """
     ## What it flags
     The same subject in two states that exclude each other towards the same counterpart over periods that overlap:
@@ -203,7 +208,11 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     القاسم`); a date across a sentence's end dates both sentences; a stated period bounds the state word right before it,
     not one before that which it excludes (`يقود الاحتجاجات …، الذي احتُجز من نيسان حتى تموز`), and months told without
     their year run forward ("from April to July" in October: the April before that July) or take the
-    year written at the range's end ("from June to September 2025").
+    year written at the range's end ("from June to September 2025"). An act told undone since a date and told done after
+    it by the same person (:mod:`.not_since`: "lost his sight in 2019 and has not carved since" … "Quichua carved the
+    doors himself last year"; "has not been seen in public since March 2021" … "was seen at the market in June 2022";
+    `ولم ينحت منذ ذلك الحين` … `ونحت العبري … العام الماضي`); when the negation names what the act is done to, the
+    other telling must share a word of it ("has not visited the capital" is not "visited the village market").
 
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
@@ -227,6 +236,16 @@ def overlapping_exclusive_states(ctx, timeline_statements):
     done: set[int] = set()   # a statement reported once, whatever pairs it is in ("died": acts, in person)
     for first_group, second_group, scope in timeline_data(ctx.lexicon).pairs:
         _report_pair(ctx, timeline_statements, first_group, second_group, scope, done)
+    for s, e, since, a, b, when, _ in not_since_conflicts(ctx, date_mentions, name_mentions):   # "has not carved since"
+        ctx.report("not_since", a, b, related=[ctx.related(s, e, "told undone here"), ctx.related(since.start, since.end, "since"),
+                                               ctx.related(when.start, when.end, "dated here")],
+                   subject=_named(ctx, name_mentions, a), verb=ctx.text[a:b], since=since.text, when=when.text)
+
+
+def _named(ctx, mentions, at: int) -> str:
+    """The name told last before ``at``."""
+    before = [m for m in mentions if m.start < at]
+    return ctx.text[before[-1].start:before[-1].end] if before else ""
 
 
 def _report_pair(ctx, statements: list[Statement], first_group: str, second_group: str, scope: str,
