@@ -114,15 +114,18 @@ def _patterns(lex: Lexicon) -> _Patterns:
         (rf"\d+[{re.escape(short)}]\d{{1,2}}(?![\d{group}{decimal}])|" if short else "") + rf"\d+(?:[{decimal}]\d+)?"
     # a short scale written against the digits ("£3.1m", "$2bn") counts only after a currency sign
     attached = _alt(k for k in (_key(k) for k in q.get("scales", {})) if len(k) <= 3 and k.isascii()) or "(?!x)x"
+    # a currency written in letters against the digits ("RM18.5 million", "Rp500,000"): none but it before them
+    letters = [_key(k) for k in q.get("attached_symbols", []) if _key(k).isalpha()]
+    lead = "".join(rf"(?<=(?<![^\W\d_]){re.escape(k)})|" for k in letters)
     number = compiled(
-        rf"(?<![\d.,/:\-])(?<![A-Za-z])(?<![^\W\d_][^\W\d_])(?P<num>{digits})(?!(?!(?:{attached})(?![^\W\d_]))[\w/:]|[.,]\d)"
+        rf"(?:{lead}(?<![\d.,/:\-])(?<![A-Za-z])(?<![^\W\d_][^\W\d_]))(?P<num>{digits})(?!(?!(?:{attached})(?![^\W\d_]))[\w/:]|[.,]\d)"
         + (rf"|(?<![^\W\d_]){not_number_words(q, _alt)}{pre}(?P<word>(?:{word_alt})(?:(?:{_WS}*-{_WS}*|{_WS}+(?:{joiners}){_WS}*)(?:{word_alt}))?)(?![^\W\d_])"
            if word_alt else ""))
     currency_of = {}
     for code, names in q.get("currencies", {}).items():
         for n in names:
             currency_of[_key(n)] = code
-    symbols = [k for k in currency_of if not k[-1:].isalnum()]          # "$", "US$", "€"
+    symbols = [k for k in currency_of if not k[-1:].isalnum()] + letters   # "$", "US$", "€"; "RM"
     cur_words = [k for k in currency_of if k[-1:].isalnum()]            # "dollars", "دولار"
     currency_before = compiled(rf"(?:{_alt(symbols)}){_WS}*$") if symbols else None
     currency_after = compiled(rf"(?:{_WS}*|-)(?P<c>{_alt(cur_words)})(?![^\W\d_])") if cur_words else None

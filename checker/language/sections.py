@@ -321,6 +321,8 @@ class Quantities(Section):
     #: Units of measure: a figure written against the article before one is a measure told
     #: again (`الـ4600 طن`), never an ordinal.
     measure_units: Words = []
+    #: Currency symbols written in letters right against the digits ("RM18.5 million").
+    attached_symbols: Words = []
     #: The lowest and highest values of number words that take the definite article as an
     #: adjective counting the definite noun before them (`الأبراج التسعة`); empty where none do.
     article_counts: tuple[Number, Number] | tuple[()] = ()

@@ -250,3 +250,10 @@ def test_arabic_hundreds_and_tens_words(h, rest):
     assert [q.value for q in qs] == [h * 100 + rest], words
     qs = quantities(f"وبلغ عدد الزوار {words} ألف زائر.", "ar")
     assert [q.value for q in qs] == [(h * 100 + rest) * 1000], words
+
+
+def test_currency_symbol_in_letters_against_the_digits():
+    """"RM18.5 million" and "Rp500,000" are sums of their currencies; letters of a word before
+    digits ("Form18") are not a symbol."""
+    got = [(q.text, q.value, q.unit) for q in quantities("The RM18.5 million ward, Rp500,000 a month and Form18.", "en")]
+    assert got == [("RM18.5 million", 18_500_000.0, "MYR"), ("Rp500,000", 500_000.0, "IDR")]
