@@ -219,7 +219,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     in Accra in 2001") or across the article, the two linked by the name they are said of ("Diaz,
     41," or "Diaz, who is 41," … "Diaz, who was born in 1976"; `وهو في الـ64 من عمره`; "died on Tuesday aged 88" … "Born in 1942 …, Penrose";
     "the 81-year-old poet Layla al-Khafaji" (an age before the name, three words at most between);
-    "Aydin, 52," … "Born in Izmir in 1965, she trained" (she: the one person the sentence before names, else the one named in full before it);
+    "Aydin, 52," … "Born in Izmir in 1965, she trained" (she: the one person the sentence before names, else the one named in full before it; the pronoun may
+    follow a short aside, "Born in 1960, the year Madagascar became independent, she said");
     "Tran Thi Lan won … . The 27-year-old crossed the line" (the subject of the sentence before, unless a word
     such as "who" brings in another person) … "Born in the village of X, on the shore of Y, in 2001, Lan";
     `البالغ 35 عاماً` … `من مواليد 1979`; of two ages in a sentence with one birth, the one not beside it

@@ -21,6 +21,7 @@ _CLAUSE = compiled(r"[,،]")   # ends an opening clause before the name it is ab
 _ATTRIBUTE = 40    # characters from an attributive statement to the name it stands before
 _PUNCT = compiled(r"[^\w\s'’\-]")
 _MAIN_CLAUSE = compiled(r"[,،]\s*([^\W\d_]+)")   # the first word after a sentence's first comma
+_ASIDE = 8   # words of an aside between a sentence's first two commas, at most
 _LAST_WORD = compiled(r"([^\W\d_]+)\s+$")
 _NEXT_WORD = compiled(r"(,)|\s([^\W\d_]+)")   # after a name: a comma, or the word after it
 
@@ -99,6 +100,9 @@ class People:
             if m.end <= start:
                 before.append(m)
         if before:   # the nearest person the story names more than once ("Chilean" is not one)
+            if len(before[0].tokens) >= 2 and self.doc.sentence_at(before[0].start) is sent:
+                return before[0].cluster   # the nearest name is a full name in its sentence: a person ("Marie
+                #                            Razafy, 58", not "Madagascar" of the dateline, named twice)
             return next((m.cluster for m in before if self.counts[m.cluster] > 1), before[0].cluster)
         if start - sent.start <= _OPENING:
             if (who := self._antecedent(sent, i)) is not None:
@@ -152,6 +156,10 @@ class People:
         personal pronoun ("Born in Izmir in 1965, she trained …"): who the pronoun stands for;
         none when two could be."""
         m = _MAIN_CLAUSE.search(self.doc.text, sent.start, sent.end)
+        if m is not None and m.group(1).lower() not in _personal(self.doc.lexicon):
+            # "Born in 1960, the year Madagascar became independent, she said": past a short aside
+            nxt = _MAIN_CLAUSE.search(self.doc.text, m.end(), sent.end)
+            m = nxt if nxt is not None and len(self.doc.text[m.end():nxt.start()].split()) <= _ASIDE else None
         if m is None or m.group(1).lower() not in _personal(self.doc.lexicon):
             return None
         k = bisect.bisect_right(self.sent_starts, sent.start) - 2   # the sentence before, one person
@@ -162,6 +170,9 @@ class People:
                             and (x is self.mentions[j] or not _a_thing(self.doc, x.start))}) == 1:
             return self.mentions[j].cluster   # "Dizon, 38, will be … . Born in 1981 …, he": its subject
             # (or the one person it names in full: "… is the poet Layla al-Khafaji. Born in 1946, she")
+        full = {x.cluster for x in self.mentions[j:i] if x.start < sent.start and x.cluster in self.full}
+        if opening and len(full) == 1:
+            return full.pop()   # "TOLIARA, Madagascar (Wire) - Marie Razafy, 58, …": the one person named in full
         lo = bisect.bisect_left(self.starts, sent.start - _ANTECEDENT)
         near = {x.cluster for x in self.mentions[lo:i] if x.start < sent.start}
         # a person named in full somewhere (a place or a body is mostly named in one word)
