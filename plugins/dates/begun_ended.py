@@ -24,12 +24,17 @@ from checker.language.regexes import compiled
 _DAY = 1440      # minutes
 _LEAD = 4        # words from a begin or end word to its date
 _MONTH = 30.44   # days
+_TRIP_LEAD = 8   # words from a word of departure or arrival to its time
 
 
 @lru_cache(maxsize=32)
-def _compile(lex):
+def _compile(lex, timed: bool = False):
+    """The begin and end words, the length pattern and its tables: of days and longer, or with
+    ``timed`` of hours and minutes, their words of departure and arrival."""
     d = lex.section("chronology", {})
-    units = {phrase_key(k): (int(v[0]), int(v[1])) for k, v in d.get("units", {}).items() if int(v[0]) >= _DAY}
+    units = {phrase_key(k): (int(v[0]), int(v[1])) for k, v in d.get("units", {}).items() if (int(v[0]) < _DAY) == timed}
+    if timed:
+        d = {**d, "begin_words": d.get("depart_words", []), "end_words": d.get("arrive_words", [])}
     numbers = {phrase_key(k): float(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
     if not units or not d.get("begin_words") or not d.get("end_words") or not d.get("length_verbs"):
         return None
@@ -87,13 +92,53 @@ def _alone(starts, sent, a, b) -> bool:
         bisect.bisect_left(starts, sent.end) == bisect.bisect_left(starts, b.start) + 1
 
 
-def _led(view, words, lo: int, at: int) -> bool:
-    """A word of ``words`` among the few words right before original ``at`` (after ``lo``)."""
+def _led(view, words, lo: int, at: int, lead: int = _LEAD) -> bool:
+    """A word of ``words`` among the few words (``lead``) right before original ``at`` (after ``lo``)."""
     s, e = view.from_original(lo), view.from_original(at)
     text = view.text[s:e]
     cut = len(text)
-    for _ in range(_LEAD + 1):
+    for _ in range(lead + 1):
         cut = text.rfind(" ", 0, cut - 1) if cut > 0 else -1
         if cut < 0:
             break
     return words.search(text, max(0, cut)) is not None
+
+
+def time_span_mismatches(ctx, times):
+    """Yield (first time, second time, the length's original start, end, minutes between) for a
+    sentence that tells a departure, an arrival and the time the trip took, which the two times of
+    day do not fit ("left at 6 a.m. … reached Gabes at 4 p.m., after a journey that lasted five
+    hours", `غادر … على الساعة السادسة صباحاً ليصل … على الساعة الرابعة بعد الظهر، بعد رحلة دامت خمس
+    ساعات`): words of ``depart_words`` and ``arrive_words``, the times counted forward round the clock,
+    the length with a margin of a quarter of an hour or 15 % (30 % for a rough one)."""
+    found = _compile(ctx.doc.lexicon, True)
+    if found is None:
+        return
+    begin, end, length, units, numbers, kinds = found
+    view = ctx.doc.normalized
+    clock = [t for t in times if t.clock]
+    starts = [t.start for t in clock]
+    for a, b in zip(clock, clock[1:]):
+        sent = ctx.doc.sentence_at(a.start)
+        if sent is None or b.end > sent.end or not _alone(starts, sent, a, b):
+            continue
+        if not (_led(view, begin, sent.start, a.start, _TRIP_LEAD) and _led(view, end, a.end, b.start, _TRIP_LEAD)):
+            continue   # (what left and where it went stand between: "left Metlaoui at 6 a.m.")
+        s0, s1 = view.from_original(sent.start), view.from_original(sent.end)
+        spans = [(view.from_original(t.start), view.from_original(t.end)) for t in (a, b)]
+        told = [m for m in length.finditer(view.text, s0, s1) if not any(x < m.end() and m.start() < y for x, y in spans)]
+        if len(told) != 1:
+            continue
+        m = told[0]
+        n, u = (m.group("hn"), m.group("hu")) if m.group("hn") else (m.group("n"), m.group("u"))
+        minutes, alone = units[phrase_key(u)]
+        value = alone if n is None else float(n) if n.isdigit() else numbers.get(phrase_key(n))
+        if not value:
+            continue
+        said = value * minutes
+        between = (b.minutes - a.minutes) % _DAY
+        kind = kinds.get(phrase_key(m.group("q"))) if m.group("q") else None
+        slack = max(15.0, (0.3 if kind == "about" else 0.15) * said)
+        if (kind != "least" and said + slack < between) or (kind != "most" and said - slack > between):
+            s, e = view.to_original(m.start(), m.end())
+            yield a, b, s, e, between

@@ -14,7 +14,7 @@ from checker.language.regexes import compiled
 from checker.language.normalize import normalize_text
 
 from .anchored import anchored_pairs
-from .begun_ended import span_mismatches
+from .begun_ended import span_mismatches, time_span_mismatches
 from .order import Order, conjoined, find_orders, new_clause, opening_words
 from .persons import determiners
 from .lengths import length_mismatches
@@ -47,6 +47,7 @@ _LINK_WORDS = 4         # words linking an offset to the date it places ("on the
         "named": "{second} is not '{word}' {first}: the two dates do not fit.",
         "length": "'{length}' does not fit {first} to {second}, which is {days} days.",
         "span": "'{length}' does not fit {first} to {second}, which is about {months} months.",
+        "time_span": "'{length}' does not fit {first} to {second}, which is {hours} hours.",
     },
     notes={
         "first-date": "first date",
@@ -115,7 +116,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     with both ends or without one, and beyond a week with a margin). A sentence that tells when something began, when it ended and how long it took (:mod:`.begun_ended`: "The
     18-month construction, which started in March 2023 and ended last month", "began on May 1 and ended on May 20,
     lasting two weeks", `بدأ … في مارس 2023 وانتهى في نوفمبر 2024 في مشروع دام 12 شهراً`), with the room the dates'
-    precision gives; not "18-month-old", nor a sentence with a third date.
+    precision gives; not "18-month-old", nor a sentence with a third date. A trip told by the times it left and arrived
+    and how long it took ("left Metlaoui at 6 a.m. and reached Gabes at 4 p.m., after a journey that lasted five hours",
+    `غادر … على الساعة السادسة صباحاً ليصل … على الساعة الرابعة بعد الظهر، بعد رحلة دامت خمس ساعات`), round the clock
+    for a night trip, with a margin of a quarter of an hour or 15 %.
 
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
@@ -163,6 +167,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
         rel = [ctx.related(a.start, a.end, "first date"), ctx.related(b.start, b.end, "second date")]
         ctx.report("span" if days >= 60 else "length", s, e, related=rel, length=ctx.text[s:e], first=a.text,
                    second=b.text, days=days, months=round(days / 30.44))
+    for a, b, s, e, minutes in time_span_mismatches(ctx, times):   # "left at 6 a.m. … at 4 p.m., … lasted five hours"
+        ctx.report("time_span", s, e, related=[ctx.related(a.start, a.end, "first time"), ctx.related(b.start, b.end, "second time")],
+                   length=ctx.text[s:e], first=a.text, second=b.text, hours=f"{minutes // 60}:{minutes % 60:02d}")
     points = dates + [_TimePoint(t) for t in times if t.clock]
     for a, b, order, verdict in anchored_pairs(ctx, points, date_mentions):
         report_order(ctx, a, b, order, verdict, doc.sentence_at(b.start).start)

@@ -282,6 +282,9 @@ class Chronology(Section):
     begin_words: Words = []
     end_words: Words = []
     length_verbs: Words = []
+    #: Words right before the first time of a trip ("left") and before the second ("arrived").
+    depart_words: Words = []
+    arrive_words: Words = []
     restate: Words = []
     #: Words right after such an offset that stress it (`فحسب`).
     stress_after: Words = []
