@@ -54,7 +54,7 @@ def span_mismatches(ctx, date_mentions):
     found = _compile(ctx.doc.lexicon)
     if found is None:
         return
-    begin, end, length, units, numbers, kinds = found
+    begin, end = found[:2]
     view = ctx.doc.normalized
     starts = [m.start for m in date_mentions]
     for a, b in zip(date_mentions, date_mentions[1:]):
@@ -66,24 +66,34 @@ def span_mismatches(ctx, date_mentions):
         ia, ib = a.interval(), b.interval()
         if ia is None or ib is None or ib[1] < ia[0]:
             continue
-        s0, s1 = view.from_original(sent.start), view.from_original(sent.end)
-        spans = [(view.from_original(m.start), view.from_original(m.end)) for m in (a, b)]
-        told = [m for m in length.finditer(view.text, s0, s1) if not any(x < m.end() and m.start() < y for x, y in spans)]
-        if len(told) != 1:
-            continue
-        m = told[0]
-        n, u = (m.group("hn"), m.group("hu")) if m.group("hn") else (m.group("n"), m.group("u"))
-        minutes, alone = units[phrase_key(u)]
-        value = alone if n is None else float(n) if n.isdigit() else numbers.get(phrase_key(n))
-        if not value:
-            continue   # ("lasted weeks": no length)
-        days = value * minutes / _DAY
-        kind = kinds.get(phrase_key(m.group("q"))) if m.group("q") else None
+        got = _told_length(view, found, sent, a, b)
+        if got is None:
+            continue   # (none, two, or "lasted weeks": no length)
+        m, said, kind = got
+        days = said / _DAY
         lo, hi = (ib[0] - ia[1]).days, (ib[1] - ia[0]).days + 1
         slack = 0 if days <= 7 else (0.3 if kind == "about" else 0.15) * days
         if (kind != "least" and days + slack < lo) or (kind != "most" and days - slack > hi):
             s, e = view.to_original(m.start(), m.end())
             yield a, b, s, e, (ib[0] - ia[0]).days
+
+
+def _told_length(view, found, sent, a, b):
+    """The one length told in the sentence outside its two points ``a`` and ``b``: (its match, its
+    minutes, its qualifier's kind); none when there is none, or two, or a unit with no number."""
+    _, _, length, units, numbers, kinds = found
+    s0, s1 = view.from_original(sent.start), view.from_original(sent.end)
+    spans = [(view.from_original(p.start), view.from_original(p.end)) for p in (a, b)]
+    told = [m for m in length.finditer(view.text, s0, s1) if not any(x < m.end() and m.start() < y for x, y in spans)]
+    if len(told) != 1:
+        return None
+    m = told[0]
+    n, u = (m.group("hn"), m.group("hu")) if m.group("hn") else (m.group("n"), m.group("u"))
+    minutes, alone = units[phrase_key(u)]
+    value = alone if n is None else float(n) if n.isdigit() else numbers.get(phrase_key(n))
+    if not value:
+        return None
+    return m, value * minutes, kinds.get(phrase_key(m.group("q"))) if m.group("q") else None
 
 
 def _alone(starts, sent, a, b) -> bool:
@@ -114,7 +124,7 @@ def time_span_mismatches(ctx, times):
     found = _compile(ctx.doc.lexicon, True)
     if found is None:
         return
-    begin, end, length, units, numbers, kinds = found
+    begin, end = found[:2]
     view = ctx.doc.normalized
     clock = [t for t in times if t.clock]
     starts = [t.start for t in clock]
@@ -124,20 +134,11 @@ def time_span_mismatches(ctx, times):
             continue
         if not (_led(view, begin, sent.start, a.start, _TRIP_LEAD) and _led(view, end, a.end, b.start, _TRIP_LEAD)):
             continue   # (what left and where it went stand between: "left Metlaoui at 6 a.m.")
-        s0, s1 = view.from_original(sent.start), view.from_original(sent.end)
-        spans = [(view.from_original(t.start), view.from_original(t.end)) for t in (a, b)]
-        told = [m for m in length.finditer(view.text, s0, s1) if not any(x < m.end() and m.start() < y for x, y in spans)]
-        if len(told) != 1:
+        got = _told_length(view, found, sent, a, b)
+        if got is None:
             continue
-        m = told[0]
-        n, u = (m.group("hn"), m.group("hu")) if m.group("hn") else (m.group("n"), m.group("u"))
-        minutes, alone = units[phrase_key(u)]
-        value = alone if n is None else float(n) if n.isdigit() else numbers.get(phrase_key(n))
-        if not value:
-            continue
-        said = value * minutes
+        m, said, kind = got
         between = (b.minutes - a.minutes) % _DAY
-        kind = kinds.get(phrase_key(m.group("q"))) if m.group("q") else None
         slack = max(15.0, (0.3 if kind == "about" else 0.15) * said)
         if (kind != "least" and said + slack < between) or (kind != "most" and said - slack > between):
             s, e = view.to_original(m.start(), m.end())
