@@ -41,14 +41,19 @@ def inverted_date_range(ctx, date_ranges, day_ranges):
     `وبلغ التنظيم أوج قوته بين عامي 2016 و2015`.
 
     ## Not flagged
-    Forward ranges, ranges that run over a new year ("from 20 December to 3 January", "from
+    Forward ranges, a range of two weekdays ("from Sunday to Thursday", `من الأحد إلى الخميس`: the days
+    of every week), ranges that run over a new year ("from 20 December to 3 January", "from
     November to February"), a pair of dates that is not a range (a list "March 20 and March 3",
     a score "3-1"), and a change of date ("the vote was brought forward from 20 May to 3 May",
     words in `[range_words] change_words`), the number of a law ("Law 2019-17", `القانون رقم
     2019-2017`, `[range_words] number_words`), and "1998-02" (1998 to 2002).
     """
+    seen = set()
     for r in [*date_ranges, *day_ranges]:
         a, b = r.first, r.second
+        if (a.start, b.end) in seen or a.form == b.form == "weekday":
+            continue   # (one range read twice; "from Sunday to Thursday": the days of every week)
+        seen.add((a.start, b.end))
         if not _backwards(a, b) or is_date_change(ctx.doc, r.start) or is_numbered(ctx.doc, a.start):
             continue
         ctx.report("inverted", a.start, b.end,

@@ -123,7 +123,7 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     of 6", `بدلا من`); compatible figures ("more than 25" and 30, "about 150,000" and 148,000; a bound, "does not exceed
     25,000", `لا يتجاوز`, is held to the nearest end of the other's margin, and its negation negates no statement); part of a total ("25 dead,
     including 10 children", "four engineers with four others", `بينهم`, "of them", "79 out of 106"), an addition ("18 other
-    cases", `حالة أخرى`, "extend the fence by another 19 km" against "the 48-km fence"), a part of a sum joined by "and"
+    cases", `حالة أخرى`, "extend the fence by another 19 km" against "the 48-km fence", "to install another 40 ovens"), a part of a sum joined by "and"
     that makes the other figure ("80 original pieces and 40 replicas" against "more than 120 pieces"); counts of two groups ("8 soldiers" and "14 militants", "14 residents" and "17 firefighters") or of
     one noun with different modifiers ("two Brit awards", "three Grammy awards"); ranges ("between £80m and £95m", `بين 80
     و95`, "between 35 and 38 percent", the unit written once); a rate ("85,000 barrels a day", `برميل يومياً`) against a

@@ -211,12 +211,12 @@ def _other_tally(ms: list[Mention], a: Mention, b: Mention) -> bool:
 
 
 def _additions(ctx, quantities: list[Quantity], sents: Sentences) -> set[int]:
-    """The sentences that add a figure to another: "with three others", `مع ثلاثة آخرين`."""
-    view, extra = ctx.doc.normalized, head_data(ctx.lexicon).additional
-    out = set()
+    """The sentences that add a figure to another: "with three others", `مع ثلاثة آخرين`, "another 40"."""
+    view, extra, out = ctx.doc.normalized, head_data(ctx.lexicon).additional, set()
     for q in quantities:
-        w = re.match(r"\s*([^\W\d_]+)", view.text[view.from_original(q.end):view.from_original(q.end) + 30])
-        if w and w.group(1) in extra and (k := sents.index(q.start)) is not None:
+        qs, qe = view.from_original(q.start), view.from_original(q.end)
+        w, b = re.match(r"\s*([^\W\d_]+)", view.text[qe:qe + 30]), re.search(r"([^\W\d_]+)\s*$", view.text[max(0, qs - 20):qs])
+        if (w and w.group(1) in extra or b and b.group(1) in extra) and (k := sents.index(q.start)) is not None:
             out.add(k)
     return out
 
