@@ -262,7 +262,9 @@ def count_mismatch(ctx, quantities):
     a figure of another whole ("…, while turnout did not pass 19.6%"), the shares before it count.
     A sum split between amounts ("will be split between $800,000 for restoration and $750,000 for training", `تتوزع
     بين`) whose parts do not make it (the sum told before the split word in its sentence, or the only earlier one of
-    its currency); a count whose noun a colon or a dash ends and the counts listed after it that make more ("260
+    its currency), and a count split so right after its noun ("112 members, split between 75 men and 29 women",
+    `يضم 64 حظيرة، تتوزع بين 40 حظيرة للأغنام و18 حظيرة للإبل`; not days of a date, nor groups and the parts of
+    them); a count whose noun a colon or a dash ends and the counts listed after it that make more ("260
     registered boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`), or each
     told alike any other sum ("46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"); the seats each side of
     a body holds, the first told with its noun and the others gapped, that make more than its members ("the 25-member

@@ -52,6 +52,7 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
         total = sum(q.value for q in parts)
         if whole is not None and abs(total - whole.value) > TOLERANCE * whole.value:
             yield whole, parts
+    yield from _split_counts(ctx, quantities, sents, rx)
     yield from _colon_counts(ctx, quantities, sents)
     yield from _these_counts(ctx, quantities, sents)
     told = set()
@@ -62,6 +63,33 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
     yield from with_counts(ctx, quantities, sents)
     yield from seat_counts(ctx, quantities, sents)
     yield from ((w, ps) for w, ps in complement_counts(ctx, quantities, sents) if w.start not in told)
+
+
+_SPLIT_LEAD = 4   # words from a count to the split word after its noun, at most
+
+
+def _split_counts(ctx, quantities: list[Quantity], sents: Sentences, rx):
+    """A count split right after its noun between counts listed to an "and" (`يضم 64 حظيرة، تتوزع بين
+    40 حظيرة للأغنام و18 حظيرة للإبل`, "112 members, split between 75 men and 29 women"): the split word
+    names every part, so any other sum is wrong."""
+    view, counts = ctx.doc.normalized, exact_counts(quantities, 2)
+    for m in rx.finditer(view.text):
+        at = view.to_original(m.start(), m.start())[0]
+        k = sents.index(at)
+        if k is None:
+            continue
+        sent = sents.items[k]
+        before = [q for q in counts if sent.start <= q.start and q.end <= at]
+        after = [q for q in counts if at <= q.start < sent.end]
+        if not before or len(after) < 2 or len(ctx.doc.text[before[-1].end:at].split()) > _SPLIT_LEAD:
+            continue
+        whole, parts = before[-1], _listed(ctx, after)
+        if len(parts) < 2 or max(q.value for q in parts) >= whole.value or (of := _of_rx(ctx.lexicon)) is not None \
+                and of.search(view.text, view.from_original(parts[0].start), view.from_original(parts[-1].end)):
+            continue   # (no whole: `جرى بين 9 و13 جوان، موزعين بين 2960 …`; groups and the parts of them: `يتوزعون
+            #            على ثلاثة دواوير، 19 منهم …`, read by "of them")
+        if abs(sum(q.value for q in parts) - whole.value) > TOLERANCE * whole.value:
+            yield whole, parts
 
 
 def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
@@ -121,6 +149,12 @@ def _measure(ctx, q: Quantity) -> bool:
 @lru_cache(maxsize=32)
 def _split_rx(lex):
     return alternation_rx([normalize_text(w) for w in figures_data(lex).get("split_words", [])])
+
+
+@lru_cache(maxsize=32)
+def _of_rx(lex):
+    """The words of "of them" (`منهم`)."""
+    return alternation_rx([normalize_text(w) for w in figures_data(lex).get("of_these", [])])
 
 
 @lru_cache(maxsize=32)
