@@ -55,7 +55,7 @@ def relative_date_mismatch(ctx, date_mentions):
     A relative expression — "last week", "next month", "earlier this year", "last Tuesday",
     "tomorrow", "three days ago", `الأسبوع الماضي`, `الشهر المقبل`, `الخميس المقبل`, `أمس`, `قبل
     يومين` — with an explicit date attached to it by a comma or a dash, "on", "in", "between", `في`, `ابتداء
-    من`, `وبالضبط يوم`, `منذ`, "set for", a part of the day ("on the night of", `مساء`) or a possessive ("last week - on
+    من`, `وبالضبط يوم`, `منذ`, `انطلاقاً من`, "set for", "beginning", a part of the day ("on the night of", `مساء`) or a possessive ("last week - on
     Sept. 2 -", "tomorrow's hearing, set for 9 May", "last week, on the night of Thursday, June 12", `الشهر الماضي، منذ 27
     مارس`), or a day named in a clause of when right after it ("last month, when the gauge
     recorded on Aug. 6", `الشهر الماضي، حين سجّل المقياس في 6 أغسطس`), when the date falls outside what the expression can mean from the
