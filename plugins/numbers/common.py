@@ -314,7 +314,7 @@ def opens_another(ctx, qa, qb) -> bool:
     """One of two figures' sentences opens by telling another instance of its thing ("A second
     release of 2,500 clams … at two sites", `وستجرى عملية إطلاق ثانية`, words of ``[restated]
     instance_words`` among its first words) and the other's does not: two instances."""
-    words = frozenset(normalize_text(w).lower() for w in figures_data(ctx.lexicon).get("restated", {}).get("instance_words", []))
+    words = _instance_words(ctx.lexicon)
     if not words:
         return False
 
@@ -322,3 +322,8 @@ def opens_another(ctx, qa, qb) -> bool:
         sent = ctx.doc.sentence_at(q.start)
         return sent is not None and bool(words & {w.lower() for w in re.findall(r"[^\W\d_]+", ctx.doc.normalized_slice(sent.start, sent.end))[:_OPENING]})
     return opens(qa) != opens(qb)
+
+
+@lru_cache(maxsize=32)
+def _instance_words(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in figures_data(lex).get("restated", {}).get("instance_words", []))

@@ -55,8 +55,13 @@ def _leads(lex) -> frozenset[str]:
 
 def _of_them_after_noun(lex, words: list[str]) -> bool:
     """The words between a whole and its first part are its noun and words of "of them" alone."""
-    of = {w for p in figures_data(lex).get("of_these", []) for w in normalize_text(p).split()}
+    of = _of_words(lex)
     return len(words) >= 2 and all(w in of for w in words[1:])
+
+
+@lru_cache(maxsize=32)
+def _of_words(lex) -> frozenset[str]:
+    return frozenset(w for p in figures_data(lex).get("of_these", []) for w in normalize_text(p).split())
 
 
 @lru_cache(maxsize=32)

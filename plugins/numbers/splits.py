@@ -73,6 +73,8 @@ def _split_counts(ctx, quantities: list[Quantity], sents: Sentences, rx):
     40 حظيرة للأغنام و18 حظيرة للإبل`, "112 members, split between 75 men and 29 women"): the split word
     names every part, so any other sum is wrong."""
     view, counts = ctx.doc.normalized, exact_counts(quantities, 2)
+    if len(counts) < 3 or not any(w in view.text for w in _split_heads(ctx.lexicon)):
+        return   # (none of the split phrases: no scan)
     for m in rx.finditer(view.text):
         at = view.to_original(m.start(), m.start())[0]
         k = sents.index(at)
@@ -149,6 +151,12 @@ def _measure(ctx, q: Quantity) -> bool:
 @lru_cache(maxsize=32)
 def _split_rx(lex):
     return alternation_rx([normalize_text(w) for w in figures_data(lex).get("split_words", [])])
+
+
+@lru_cache(maxsize=32)
+def _split_heads(lex) -> tuple[str, ...]:
+    """The split phrases as written (`تتوزع بين`, "split between"), to look for before a scan."""
+    return tuple(sorted({normalize_text(w) for w in figures_data(lex).get("split_words", []) if w.strip()}))
 
 
 @lru_cache(maxsize=32)
