@@ -327,3 +327,13 @@ def opens_another(ctx, qa, qb) -> bool:
 @lru_cache(maxsize=32)
 def _instance_words(lex) -> frozenset[str]:
     return frozenset(normalize_text(w).lower() for w in figures_data(lex).get("restated", {}).get("instance_words", []))
+
+
+def phrase_sentences(view, rx, sents: "Sentences"):
+    """(original offset, sentence) of each match of ``rx`` in the normalised ``view`` that stands in a
+    sentence."""
+    for m in rx.finditer(view.text):
+        at = view.to_original(m.start(), m.start())[0]
+        k = sents.index(at)
+        if k is not None:
+            yield at, sents.items[k]

@@ -15,7 +15,8 @@ from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, alternation_rx, and_words, counts_by_sentence, exact_counts, figures_data, measure_units
+from .common import (Sentences, alternation_rx, and_words, counts_by_sentence, exact_counts, figures_data, measure_units,
+                     phrase_sentences)
 from .complements import complement_counts
 from .kinds import kinds_counts
 from .of_them import _listed, them_counts
@@ -75,12 +76,7 @@ def _split_counts(ctx, quantities: list[Quantity], sents: Sentences, rx):
     view, counts = ctx.doc.normalized, exact_counts(quantities, 2)
     if len(counts) < 3 or not any(w in view.text for w in _split_heads(ctx.lexicon)):
         return   # (none of the split phrases: no scan)
-    for m in rx.finditer(view.text):
-        at = view.to_original(m.start(), m.start())[0]
-        k = sents.index(at)
-        if k is None:
-            continue
-        sent = sents.items[k]
+    for at, sent in phrase_sentences(view, rx, sents):
         before = [q for q in counts if sent.start <= q.start and q.end <= at]
         after = [q for q in counts if at <= q.start < sent.end]
         if not before or len(after) < 2 or len(ctx.doc.text[before[-1].end:at].split()) > _SPLIT_LEAD:
