@@ -4,6 +4,7 @@ of :mod:`.events` (:func:`_conflicts` is shared with DATE009, which leaves such 
 from __future__ import annotations
 
 import heapq
+import re
 
 from rapidfuzz import fuzz
 
@@ -214,6 +215,22 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     _report(ctx, [*_conflicts(ctx, events), *open_events, *first_pairs(ctx, date_mentions)])
 
 
+def _label(ctx, ev) -> str:
+    """The event's class as the message names it; in a language compared by stems without their
+    pronouns, a first's object as written in its sentence (`first روايته`), not its key (`روايت`)."""
+    kind = ev.kind.replace("_", " ")
+    if not kind.startswith("first ") or ctx.lexicon.section("names", {}).get("capitals", False) \
+            or (sent := ctx.doc.sentence_at(ev.start)) is None:
+        return kind   # (where words are compared by their stems with a pronoun taken off: `روايت`)
+    key = kind[len("first "):].split(" ")[0]
+    view = ctx.doc.normalized
+    for m in re.finditer(r"[^\W\d_]+", view.text[view.from_original(sent.start):view.from_original(sent.end)]):
+        if key in m.group().lower() and len(m.group()) - len(key) <= 3:
+            s, e = view.to_original(view.from_original(sent.start) + m.start(), view.from_original(sent.start) + m.end())
+            return "first " + ctx.text[s:e] + kind[len("first ") + len(key):]
+    return kind
+
+
 def _report(ctx, pairs) -> None:
     """Report the later telling of each pair, once for each date (an event told back after
     "since" that a reading before already found is found once)."""
@@ -223,7 +240,7 @@ def _report(ctx, pairs) -> None:
             continue
         told.add(b.date.start)
         similarity = fuzz.token_set_ratio(" ".join(a.words), " ".join(b.words)) / 100
-        kind = a.kind.replace("_", " ")
+        kind = _label(ctx, a)
         ctx.report("conflict", b.date.start, b.date.end,
                    related=[ctx.related(a.date.start, a.date.end, f"the {kind} dated here first"),
                             ctx.related(a.start, a.end, "first telling"),

@@ -53,3 +53,11 @@ def test_a_figure_in_thousands_after_a_comma_is_no_age(engine):
     text = ("Chief executive Wanjiru Muthoni will lead the firm, which has about 2.1 million borrowers, "
             "800,000 of them in Nairobi.\n\nMuthoni, 40, who was born in 1984, founded it.\n")
     assert [x.rule for x in findings(engine, text, dt.date(2024, 10, 1), "en")] == []
+
+
+def test_a_first_is_named_by_its_word_as_written(engine):
+    """A first's object is compared by its stem without its pronoun (`روايت`); the message names it
+    as written (`روايته`)."""
+    text = "وأصدر الكاتب روايته الأولى عام 1988، ثم توالت أعماله.\nوظل الكاتب وفياً للواقعية منذ صدور روايته الأولى عام 1991.\n"
+    f, = [f for f in findings(engine, text, None, "ar") if f.rule == "DATE008"]
+    assert f.message == "The first روايته is dated 1991 here but 1988 earlier in the article."
