@@ -37,12 +37,29 @@ def _patterns(lex, key: str = "history_patterns") -> tuple[tuple[re.Pattern, ...
     fill = {"{number}": rf"(?:\d{{1,3}}|{_alt(words)})",
             "{qual}": _alt([w for kind in ("more", "less", "about") for w in d.get(kind, [])]),
             "{unit}": _alt(d.get("units", {}))}
+    return filled(d.get(key, []), fill), words
+
+
+def filled(patterns, fill: dict[str, str]) -> tuple[re.Pattern, ...]:
+    """The language data's ``patterns`` with each placeholder of ``fill`` ("{number}") filled in,
+    compiled."""
     rxs = []
-    for p in d.get(key, []):
+    for p in patterns:
         for k, v in fill.items():
             p = p.replace(k, v)
         rxs.append(compiled(p))
-    return tuple(rxs), words
+    return tuple(rxs)
+
+
+@lru_cache(maxsize=32)
+def _since_tables(lex):
+    """The units, qualifier kinds and plural units of ``[durations]``, and the words that count a
+    time since a year to another day, read once per language."""
+    d = lex.section("durations", {})
+    return ({normalize_text(k): float(v) for k, v in d.get("units", {}).items()},
+            {normalize_text(w): kind for kind in ("more", "less", "about") for w in d.get(kind, [])},
+            {normalize_text(w) for w in d.get("plural_units", [])},
+            _words_rx(tuple(d.get("since_not_before", []))), _words_rx(tuple(d.get("since_not_after", []))))
 
 
 def _alt(words) -> str:
@@ -98,11 +115,7 @@ def since_mismatches(doc):
         return
     view = doc.normalized
     rxs, words = _patterns(doc.lexicon, "since_patterns")
-    d = doc.lexicon.section("durations", {})
-    units = {normalize_text(k): float(v) for k, v in d.get("units", {}).items()}
-    kinds = {normalize_text(w): kind for kind in ("more", "less", "about") for w in d.get(kind, [])}
-    vague = {normalize_text(w) for w in d.get("plural_units", [])}
-    before, after = _words_rx(tuple(d.get("since_not_before", []))), _words_rx(tuple(d.get("since_not_after", [])))
+    units, kinds, vague, before, after = _since_tables(doc.lexicon)
     for rx in rxs:
         for m in rx.finditer(view.text):
             got = m.groupdict()

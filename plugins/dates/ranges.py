@@ -48,12 +48,10 @@ def inverted_date_range(ctx, date_ranges, day_ranges):
     words in `[range_words] change_words`), the number of a law ("Law 2019-17", `القانون رقم
     2019-2017`, `[range_words] number_words`), and "1998-02" (1998 to 2002).
     """
-    seen = set()
     for r in [*date_ranges, *day_ranges]:
         a, b = r.first, r.second
-        if (a.start, b.end) in seen or a.form == b.form == "weekday":
-            continue   # (one range read twice; "from Sunday to Thursday": the days of every week)
-        seen.add((a.start, b.end))
+        if a.form == b.form == "weekday":
+            continue   # "from Sunday to Thursday": the days of every week
         if not _backwards(a, b) or is_date_change(ctx.doc, r.start) or is_numbered(ctx.doc, a.start):
             continue
         ctx.report("inverted", a.start, b.end,

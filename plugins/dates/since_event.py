@@ -14,12 +14,11 @@ from functools import lru_cache
 
 from checker.language.matching import alternation, phrase_key
 from checker.language.normalize import normalize_text
-from checker.language.regexes import compiled
 
 from .derivation import deriver
 from .event_data import _data
 from .events import _kind
-from .history import since_mismatches
+from .history import filled, since_mismatches
 
 _DAY = 1440   # minutes
 
@@ -33,12 +32,7 @@ def _compile(lex):
     if not d.get("since_event_patterns") or not units:
         return None
     fill = {"{number}": rf"(?:\d{{1,3}}|{alternation(words)})", "{unit}": alternation(units)}
-    rxs = []
-    for p in d["since_event_patterns"]:
-        for k, v in fill.items():
-            p = p.replace(k, v)
-        rxs.append(compiled(p))
-    return tuple(rxs), units, words
+    return filled(d["since_event_patterns"], fill), units, words
 
 
 def since_event_mismatches(doc, events):

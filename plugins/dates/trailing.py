@@ -38,9 +38,9 @@ def trailing_order(ctx, b_end: int, limit: int) -> Order | None:
     lead = _LEAD.match(text)
     if lead is None:
         return None
-    pos, restated = lead.end(), False
+    pos = lead.end()
     if (rx := _restate(ctx.doc.lexicon)) is not None and (m := rx.match(text, pos)):
-        pos, restated = m.end(), True
+        pos = m.end()   # ("…, that is, eight months later")
     o = next((o for o in find_orders(ctx.doc.lexicon, text) if o.start == pos), None)
     if o is None or o.minutes is None or o.bound:
         return None
@@ -51,6 +51,11 @@ def trailing_order(ctx, b_end: int, limit: int) -> Order | None:
 
 def _past_stress(lex, text: str, at: int) -> int:
     """Past the words that stress an offset right after it (`فحسب`, "only")."""
-    words = {phrase_key(w) for w in lex.section("chronology", {}).get("stress_after", [])}
+    words = _stress_words(lex)
     m = _WORD.match(text, at)
     return m.end() if m and phrase_key(m.group(1)) in words else at
+
+
+@lru_cache(maxsize=32)
+def _stress_words(lex) -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in lex.section("chronology", {}).get("stress_after", []))

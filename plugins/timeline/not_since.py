@@ -125,7 +125,12 @@ def _anchor(ctx, data: _Data, view, m, sent, dated):
 
 def _forms(lex, word: str) -> set[str]:
     """A word, and without a proclitic (`ونحت`) where the language attaches them."""
-    return {word} | {word[len(p):] for p in (normalize_text(p) for p in lex.proclitics) if p and word.startswith(p) and len(word) - len(p) >= 3}
+    return {word} | {word[len(p):] for p in _proclitics(lex) if word.startswith(p) and len(word) - len(p) >= 3}
+
+
+@lru_cache(maxsize=32)
+def _proclitics(lex) -> tuple[str, ...]:
+    return tuple(p for p in (normalize_text(p) for p in lex.proclitics) if p)
 
 
 def _person(mentions, lo: int, hi: int):

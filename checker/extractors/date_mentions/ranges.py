@@ -207,9 +207,10 @@ def extract_day_ranges(doc: Document, facts) -> list[DateRange]:
             if r is not None and 1 <= r.first.day <= 31 and 1 <= r.second.day <= 31:
                 out.append(r)
     out += _short_years(doc, facts["date_mentions"])
+    told = {(r.first.start, r.second.start) for r in facts["date_ranges"]}   # (read there already: two weekdays)
     for a, b in zip(mentions, mentions[1:]):
         if (a.precision != "day" or b.precision != "day" or a.calendar != b.calendar
-                or (a.year_part is not None and b.year_part is not None)):
+                or (a.year_part is not None and b.year_part is not None) or (a.start, b.start) in told):
             continue
         gap = view.text[view.from_original(a.end):view.from_original(b.start)]
         if not gap_rx.fullmatch(gap):
