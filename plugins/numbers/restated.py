@@ -19,7 +19,7 @@ from checker.language.normalize import normalize_text
 from .common import (Sentences, opens_another, alternation_rx, and_words, summed_to, bare, change_by, clause_bounds, compatible, figures_data,
                      prefixes, stopwords, transposed)
 from .heads import Head, head_data, head_of, noun_key
-from .told_of import Names, parts_apart
+from .told_of import Names, parts_apart, qualified_apart
 
 _MAX_GROUP = 8       # more figures of one noun than this: a table of figures, not one fact restated
 _MAX_RATIO = 3.0     # a restated figure mistyped stays within this factor of the first
@@ -98,7 +98,6 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
         out.append(Mention(q, head, k, q.update and not change_by(ctx, q)))
     return out
 
-
 @lru_cache(maxsize=32)
 def _rate_target_rx(lex) -> re.Pattern | None:
     return alternation_rx(figures_data(lex).get("rate_target", []), after=r"\s*$")
@@ -110,7 +109,6 @@ def _of_a_name(lex, text: str, end: int) -> bool:
         return False
     m = _lead_rx(lex).match(text, end, end + 40)
     return m is not None and text[m.end():m.end() + 1].isupper() and text[m.end() + 1:m.end() + 2].islower()
-
 
 @lru_cache(maxsize=32)
 def _lead_rx(lex) -> re.Pattern:
@@ -285,6 +283,8 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
         return False   # two shares of one whole, of two parts of it ("women are two-thirds of the
         #                learners" … "more than 80% of the learners passed"): their sentences must
         #                share the words of what the part is
+    if shared and qualified_apart(ctx, words, a, b, shared):   # "the pottery course" … "the weaving course"
+        return False
     part = a.head.definite and _narrowed(ctx, a.q)   # "the 1,412 members who cast ballots": a part
     if b.head.definite and not part and (shared or alone and _close(a.q, b.q, _ALONE_RATIO) or transposed(a.q.value, b.q.value)
                                          or (b.head.keys - {b.head.main}) & _right_after(ctx, words, a.q)):

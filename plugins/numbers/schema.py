@@ -97,6 +97,12 @@ class Restated(Section):
     #: Relative words: right after a figure's noun, they narrow it to a part ("the 1,412 members
     #: who cast ballots" is not the membership told later).
     relatives: Words = []
+    #: Words that open a noun phrase ("the", "a"): a content word between one and a word both
+    #: sentences share qualifies it ("the pottery course" … "the weaving course": two courses).
+    determiners: Words = []
+    #: Prefixes that make the word after a shared noun its qualifier, where qualifiers follow
+    #: their noun (`دورة الفخار` … `دورة النسيج`).
+    qualifier_prefixes: Words = []
 
 
 class Figures(Section):

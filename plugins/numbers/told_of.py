@@ -15,6 +15,9 @@ from checker.language.sections import Weekdays
 from .common import Sentences, bare, clause_bounds, content, figures_data, prefixes, stopwords
 
 
+_NEAR = 40   # characters either side of a figure in which its noun's qualifier is read
+
+
 @lru_cache(maxsize=32)
 def _place_after_rx(lex) -> re.Pattern | None:
     """A preposition of [figures] place_after and the capitalised name after it."""
@@ -83,3 +86,42 @@ def parts_apart(ctx, sents: Sentences, a: Quantity, b: Quantity) -> bool:
     parts = [{bare(w, pf) for w in (content(ctx.doc, lo, s, stop) | content(ctx.doc, e, hi, stop)) - whole}
              for lo, s, e, hi in spans]
     return bool(whole) and bool(parts[0]) and bool(parts[1]) and not parts[0] & parts[1]
+
+
+def qualified_apart(ctx, words, a, b, shared: set[str]) -> bool:
+    """A noun both sentences share, told next to each figure with another qualifier ("The pottery
+    course has 24 trainees" … "The weaving course has 18 trainees"; `دورة الفخار` … `دورة النسيج`):
+    two things of one kind, each counted once. Neither qualifier may stand anywhere in the other
+    sentence."""
+    for w in shared:
+        qa, qb = _qualifiers(ctx, words, a.q, w), _qualifiers(ctx, words, b.q, w)
+        if qa and qb and not qa & words.sentence(b.sentence) and not qb & words.sentence(a.sentence):
+            return True
+    return False
+
+
+def _qualifiers(ctx, words, q: Quantity, key: str) -> set[str]:
+    """The keys of the words that qualify ``key`` in the few words of the figure's clause either
+    side of it: between a determiner and it where qualifiers come first; where they follow, the
+    definite word right after it when it is itself without the article (`دورة الفخار`, not
+    `الصادرات البالغة`, a participle)."""
+    dets, pre = _qualifier_data(ctx.lexicon)
+    lo, hi = clause_bounds(ctx.doc.text, q.start, q.end)
+    out = set()
+    for side in (ctx.doc.normalized_slice(max(lo, q.start - _NEAR), q.start), ctx.doc.normalized_slice(q.end, min(hi, q.end + _NEAR))):
+        toks = re.findall(r"[^\W\d_]+|\S", side)
+        for n, t in enumerate(toks):
+            if key not in words.keys_of(t):
+                continue
+            if dets and n >= 2 and toks[n - 2] in dets:
+                out.update(words.keys_of(toks[n - 1]))
+            elif pre and not t.startswith(pre) and n + 1 < len(toks) and toks[n + 1].startswith(pre):
+                out.update(words.keys_of(toks[n + 1]))
+    return out - {key}
+
+
+@lru_cache(maxsize=32)
+def _qualifier_data(lex) -> tuple[frozenset[str], tuple[str, ...]]:
+    r = figures_data(lex).get("restated", {})
+    return (frozenset(normalize_text(w) for w in r.get("determiners", [])),
+            tuple(normalize_text(p) for p in r.get("qualifier_prefixes", [])))
