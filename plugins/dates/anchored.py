@@ -101,7 +101,8 @@ def _named_offset(ctx, sentence_start: int, end: int):
     if not orders or orders[-1].kind not in _FROM_EVENT or orders[-1].minutes is None:
         return None
     o = orders[-1]
-    m = re.match(r"([^,،]*)[,،](.*)$", text[o.end:], re.S)
+    # (the event inside the phrase: `قبل الافتتاح بثلاثة أيام، أي في`)
+    m = re.match(r"([^,،]*)[,،](.*)$", text[o.end:] if o.event is None else text[slice(*o.event)] + text[o.end:], re.S)
     links, stop, _, pronouns = _data(lex)
     if m is None or not 1 <= len(m.group(1).split()) <= _EVENT_WORDS or len(m.group(2).split()) > _LINK_WORDS \
             or any(w.lower() not in links for w in m.group(2).split()) or m.group(1).split()[0].lower() in pronouns:
@@ -121,14 +122,15 @@ def _offset_after(ctx, sentence_start: int, sentence_end: int, end: int):
     lex = ctx.doc.lexicon
     text = ctx.doc.normalized_slice(sentence_start, sentence_end)
     pos = len(ctx.doc.normalized_slice(sentence_start, end))
-    comma = re.match(r"\s*[,،]\s*", text[pos:])
+    comma = re.match(r"\s*[,،]\s*(?:(\S+)\s+)?", text[pos:])
     if comma is None:
         return None
-    orders = [o for o in find_orders(lex, text) if pos <= o.start <= pos + comma.end() + 2]
+    reach = comma.end() if comma.group(1) and comma.group(1).lower() in _data(lex)[0] else comma.start(1) if comma.group(1) else comma.end()
+    orders = [o for o in find_orders(lex, text) if pos <= o.start <= pos + reach + 2]   # (after a link: `، أي قبل`)
     if not orders or orders[0].kind not in _FROM_EVENT or orders[0].minutes is None:
         return None
     o = orders[0]
-    words = re.split(r"[,،.;؛]", text[o.end:], maxsplit=1)[0].split()
+    words = re.split(r"[,،.;؛]", text[o.end:], maxsplit=1)[0].split() if o.event is None else text[slice(*o.event)].split()
     links, stop, _, pronouns = _data(lex)
     if words and words[0].lower() in pronouns:   # "after it was signed": the event told by its verb
         words = words[2:] if len(words) > 2 and words[1].lower() in stop else []

@@ -84,7 +84,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       when the one other sentence naming the vote (a word of it, or one derived like it:
       `الاقتراع` / `اقترع`) dates it May 18, in another paragraph (:mod:`.anchored`); the offset
       may follow its date, then in any paragraph: "approved on March 11, three weeks after it was
-      signed", `في 11 مارس، بعد ثلاثة أسابيع من توقيعها`; when several dated sentences share a
+      signed", `في 11 مارس، بعد ثلاثة أسابيع من توقيعها`, and the event may be named inside the offset
+      (`في 3 أيار، أي قبل الافتتاح بثلاثة أيام`); when several dated sentences share a
       word with the event, the one that tells its head word names it ("the official opening":
       "opened on Sept. 24", not "port officials said on Monday"); of several dates of that sentence,
       the one told right after the head word ("the fair, which opened on Saturday, March 2, … due to

@@ -5,7 +5,8 @@ The phrases are the ``[chronology]`` language data (``data/<lang>/chronology.tom
 they say of the second date: ``later`` and ``before`` put it after the first, ``earlier`` and
 ``after`` before it. ``{n}`` in a phrase stands for an offset: a number (digits or a number word
 of ``[numbers] words``) and a unit of ``[chronology.units]``, or a unit alone (a singular or dual
-counts itself, a plural states no length). Phrases of ``ignore`` hold an order word but do not
+counts itself, a plural states no length); ``{e}`` for the event the offset counts from, told
+inside the phrase (`قبل الافتتاح بثلاثة أيام`, "before the opening by three days"). Phrases of ``ignore`` hold an order word but do not
 order two events ("the then minister", `منذ ذلك الحين`).
 """
 
@@ -19,6 +20,7 @@ from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, a
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
+_EVENT = rf"[^\W\d_]+(?:{WS}+[^\W\d_]+){{0,3}}"   # {e}: the one to four words that name an event
 _COUNTED = compiled(r"\s+\d{1,3}(?:,\d{3})*(?![\d.,])\s+([^\W\d_]+)")   # a figure (no year) and its noun
 
 KINDS = ("later", "earlier", "after", "before")
@@ -38,6 +40,7 @@ class Order:
     offset: tuple[int, int] | None = None   # where the offset words are, in the same text
     loose: bool = False   # "about four hours later", `بعد نحو أربع ساعات`: a rough offset
     bound: int = 0        # +1 "less than an hour later" (at most), -1 "more than" (at least)
+    event: tuple[int, int] | None = None   # the event's words inside the phrase (`قبل الافتتاح بثلاثة أيام`)
 
     @property
     def direction(self) -> int:
@@ -73,7 +76,7 @@ def _patterns(lex) -> _Patterns | None:
     phrases.sort(key=lambda pk: ("{n}" in pk[0], len(pk[0])), reverse=True)
     alts, kinds = [], {}
     for i, (p, k) in enumerate(phrases):
-        body = offset.join(_piece(x) for x in p.split("{n}"))
+        body = offset.join(rf"(?P<e{i}>{_EVENT})".join(_piece(y) for y in x.split("{e}")) for x in p.split("{n}"))
         alts.append(rf"(?P<k{i}>{body})")
         kinds[f"k{i}"] = k
     if not alts:
@@ -83,7 +86,7 @@ def _patterns(lex) -> _Patterns | None:
     ignore = alternation(d.get("ignore", []))
     ignore_rx = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
     return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx,
-                     anchor([p.replace("{n}", " ") for p, _ in phrases], re.I))
+                     anchor([p.replace("{n}", " ").replace("{e}", " ") for p, _ in phrases], re.I))
 
 
 def _piece(words: str) -> str:
@@ -105,15 +108,19 @@ def find_orders(lex, text: str) -> list[Order]:
         if any(a < m.end() and m.start() < b for a, b in ignored):
             continue
         kind = p.kinds[m.lastgroup]
-        minutes, where = _offset(p, m.group(m.lastgroup))
+        group = "e" + m.lastgroup[1:]
+        event = m.span(group) if group in p.phrase.groupindex and m.group(group) else None
+        start = m.start(m.lastgroup)
+        skip = event[1] - start if event else 0   # the offset after the event's words, not a word of them
+        phrase = m.group(m.lastgroup)[skip:]
+        minutes, where = _offset(p, phrase)
         if minutes is None and kind in ("after", "before") and (n := _COUNTED.match(text, m.end())) \
                 and phrase_key(n.group(1)) not in p.units:
             continue   # "after 24 overs", `بعد 24 شوطاً`: a count of things, no event to order by
-        start = m.start(m.lastgroup)
-        om = p.offset.search(m.group(m.lastgroup)) if where else None
+        om = p.offset.search(phrase) if where else None
         found = om.groupdict() if om else {}
-        out.append(Order(start, m.end(m.lastgroup), kind, minutes, (start + where[0], start + where[1]) if where else None,
-                         bool(found.get("ap")), 1 if found.get("most") else -1 if found.get("least") else 0))
+        out.append(Order(start, m.end(m.lastgroup), kind, minutes, (start + skip + where[0], start + skip + where[1]) if where else None,
+                         bool(found.get("ap")), 1 if found.get("most") else -1 if found.get("least") else 0, event))
     return out
 
 

@@ -258,7 +258,8 @@ class RelativeDates(Section):
 
 
 class Chronology(Section):
-    """``[chronology]`` (DATE007): order words; ``{n}`` stands for a stated offset."""
+    """``[chronology]`` (DATE007): order words; ``{n}`` stands for a stated offset, ``{e}`` for the
+    one to four words of an event named inside the phrase (`قبل الافتتاح بثلاثة أيام`)."""
 
     later: Words = []
     earlier: Words = []
