@@ -11,11 +11,14 @@ from checker.extractors.spans import starting_in
 from checker.language.normalize import normalize_text
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[^\W\d_]+", normalize_text(text).lower()))
+def _kin_between(text: str, kin: frozenset[str], objects: frozenset[str]) -> bool:
+    """A word of kinship in ``text`` that may tell another person ("whose son"), not one after a
+    preposition, the object of the clause ("beside her mother", `مع والده`; a possessive between)."""
+    words = re.findall(r"[^\W\d_]+", normalize_text(text).lower())
+    return any(w in kin and not (objects & set(words[max(0, i - 2):i])) for i, w in enumerate(words))
 
 
-def age_pairs(doc, ages, births, years_in, published, kin: frozenset[str], people):
+def age_pairs(doc, ages, births, years_in, published, kin: tuple[frozenset[str], frozenset[str]], people):
     """Yield (age now, age then, year) whose birth years cannot meet: the only age at an event of
     a sentence that names one year (before publication) and no birth, and the only age now of the
     sentence with neither another person's name nor a word of kinship ("whose son") between it
@@ -35,7 +38,7 @@ def age_pairs(doc, ages, births, years_in, published, kin: frozenset[str], peopl
 
         def apart(a) -> bool:   # "Omar, 38, whose son started at the age of 12": two people
             lo, hi = sorted((a.end, b.start) if a.start < b.start else (b.end, a.start))
-            return bool(_words(doc.text[lo:hi]) & kin) or len({people.about(x.start) for x in (a, b)} - {None}) > 1
+            return _kin_between(doc.text[lo:hi], *kin) or len({people.about(x.start) for x in (a, b)} - {None}) > 1
         now = [a for a in found if not a.at and not apart(a)]   # (not "…, and his son Erlend, 19,")
         if not now and not any(not a.at for a in found):
             now = _told_elsewhere(doc, ages, b, people)   # "Ampo, 71, led …" … "Ampo spent his 40th birthday in 1990"

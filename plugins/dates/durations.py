@@ -257,7 +257,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     article, or whose sentence holds another birth; "ago" whose nearest year is a birth year or
     has another year close by; "N years after" in a sentence about the future; two ages with a word
     of kinship or another person's name between them ("Hamad, 33, whose daughter started school in
-    2019 at the age of 6"); an age at an event its sentence does not date (`منذ كان في العاشرة`,
+    2019 at the age of 6"; not a relative after a preposition: "beside her mother in 1970, when she was 12"); an age at an event its sentence does not date (`منذ كان في العاشرة`,
     "since he was ten"); `بعد مرور 20 عاماً على تأسيسه`, which dates another event; "had been empty for 20 years since 1991", counted to
     another day, and a time that runs "until" a later event.
 
@@ -277,7 +277,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     report_since(ctx, events)   # "for 12 years since her appointment in 2018", "in the three weeks since its opening"
     people = People(ctx.doc, name_mentions) if ages else None
     for a, b, year in age_pairs(ctx.doc, ages, births, lambda s, e: years_in(date_mentions, s, e), published,
-                                _data(ctx.lexicon).kin, people) if people else ():
+                                (_data(ctx.lexicon).kin, _data(ctx.lexicon).kin_objects), people) if people else ():
         ctx.report("ages", b.start, b.end, related=[ctx.related(a.start, a.end, "the age now")],
                    age=b.years, year=year, now=a.years, published=published.year)
     for a, b in _age_births(ctx.doc, ages, births, people) if people and births else ():

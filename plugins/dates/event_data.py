@@ -43,6 +43,7 @@ class _Data:
     plans: frozenset[str] = frozenset()   # shortly before it: a plan ("first planned for a launch")
     clause_openers: frozenset[str] = frozenset()   # words opening a reported clause ("said that")
     kin: frozenset[str] = frozenset()   # kinship words ([names] kin): a relative's birth, not the person's
+    kin_objects: frozenset[str] = frozenset()   # before a kinship word: the relative is an object ("beside her mother")
     same: dict = field(default_factory=dict)   # a subject's noun -> the first of its group ("plant" -> "factory")
     incident_verbs: tuple[tuple[str, ...], ...] = ()   # the words of verbs telling an incident ("broke out")
     phrasal: dict = field(default_factory=dict)   # (word, next word) -> class: a seed of two words ("set up")
@@ -91,6 +92,7 @@ def _data(lex) -> _Data:
                  plans=norm(lex.section("event_subject", {}).get("plans", [])),
                  clause_openers=norm(lex.section("event_subject", {}).get("clause_openers", [])),
                  kin=frozenset(normalize_text(w).lower() for w in lex.section("names", {}).get("kin", [])),
+                 kin_objects=norm(lex.section("event_subject", {}).get("kin_objects", [])),
                  same={normalize_text(w).lower(): normalize_text(g[0]).lower()
                        for g in lex.section("event_subject", {}).get("same_nouns", []) for w in g},
                  incident_verbs=tuple(sorted({tuple(normalize_text(v).lower().split())

@@ -128,6 +128,10 @@ class EventSubject(Section):
     determiners: list[str] = []
     #: Words after the event word that open its object: `انضم أحمد إلى الفريق` joined the team.
     object_links: list[str] = []
+    #: Prepositions right before a word of kinship (a possessive between): the relative is an
+    #: object of the clause, not another person it tells of ("began smoking fish beside her mother
+    #: in 1970, when she was 12", `ركب البحر مع والده عام 1975`).
+    kin_objects: list[str] = []
     #: Endings and forms that make an event word a verb where the derivation does not say
     #: ("constructed", "built"): a verb of an event whose noun counts only after "since".
     verb_endings: list[str] = []
