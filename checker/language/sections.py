@@ -117,6 +117,9 @@ class Dates(Section):
     #: Words right after a relative date's word that make it another day ("اليوم الثاني", the
     #: second day; "اليوم التالي", the next day): no date counted from the publication.
     relative_not_before: Words = []
+    #: Words right before a relative date's word that make it a day the story told ("ذلك اليوم",
+    #: that day): no date counted from the publication.
+    relative_not_after: Words = []
     weekday_links: Words = []
     day_links: Words = []
     day_prefixes: Words = []

@@ -111,7 +111,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     lasted 13 months"). A weekday written with the second date is the date's ("ten days before the formal opening on
     Monday, March 23"). An offset told right after the second date, set off by a comma, counts from the first
     (:mod:`.trailing`: "began in February and ended in July, eight months later", `انطلقت في فيفري وانتهت في
-    جويلية الماضي، أي بعد ثمانية أشهر`), not "two years later than planned" nor one from another named event (`أي بعد
+    جويلية الماضي، أي بعد ثمانية أشهر`; to the day, also from the last date of the sentence before: "began operating on
+    Monday, Jan. 19" … "was loaded aboard a ship on Jan. 30, eight days later"), not "two years later than planned" nor one from another named event (`أي بعد
     يومين فحسب من نقل السفارة`). A length told right before the range of days it runs over, which the range does not fit
     (:mod:`.lengths`: "lasted 12 days, from Feb. 3 to Feb. 10", `امتدت 12 يوماً بين 3 و10 شباط`; the range counted
     with both ends or without one, and beyond a week with a margin). A sentence that tells when something began, when it ended and how long it took (:mod:`.begun_ended`: "The
@@ -232,7 +233,8 @@ def _check_pair(ctx, starts: list[int], a, b, limit: int = 0) -> None:
         if order is not None and apart and order.kind not in ("later", "earlier"):
             return
     base = a.end if sa == sb else ctx.doc.sentences[sb].start
-    if order is None and sa == sb and a.kind == "date" and limit:   # "…, eight months later"
+    if order is None and (sa == sb or sb == sa + 1 and a.daily and b.daily) and a.kind == "date" and limit:
+        # "…, eight months later"; in the next sentence, to the day: "…, on Jan. 30, eight days later"
         sentence = ctx.doc.sentences[sb]
         end = max(b.end, b.m.relation_span[1] if b.m.relation_span else 0)   # ("in July last year, …")
         order, base = trailing_order(ctx, end, min(limit, sentence.end)), end

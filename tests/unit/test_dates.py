@@ -288,6 +288,10 @@ def test_a_range_of_months_without_years_runs_forward(text, lang, expected):
     ("ارتفع العدد بنهاية اليوم الثاني.", []),
     ("وعاد في اليوم التالي إلى المعرض.", []),
     ("وقع الحادث في اليوم نفسه.", []),
+    ("وشحنت ثمار ذلك اليوم إلى أوروبا.", []),
+    ("وتذكر تلك اليوم الذي وصل فيه.", []),
+    ("وغادر المدينة في صباح ذلك اليوم.", []),
+    ("وقال إن ذلك حدث اليوم.", ["اليوم"]),
 ])
 def test_today_is_no_other_day(text, dates):
     doc = ENGINE.document(Article(id="t", text=text, lang="ar", published=dt.date(2024, 3, 6)))

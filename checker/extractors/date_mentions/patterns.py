@@ -73,6 +73,7 @@ class Patterns:
     year_relative: re.Pattern | None
     year_relative_offsets: dict[str, int]
     year_relative_in: re.Pattern | None = None   # "Next year's edition will run from Sept 5": anywhere before it
+    relative_not_after: re.Pattern | None = None   # `ذلك اليوم`: a word before it that makes it a told day
     # for the patterns above scanned over a whole text (by field name), the words they start
     # from (after a proclitic): see :func:`~checker.language.matching.finditer_near`
     finders: dict[str, re.Pattern | None] = field(default_factory=dict)
@@ -167,6 +168,8 @@ def _relations(lex: Lexicon, d: dict, pre: str) -> dict:
         "relative": compiled(whole_word(rf"(?P<rel>{alternation(units)})", pre) + (  # not "the second day"
             rf"(?!{WS}+(?:{nb}){NOT_LETTER_AFTER})" if (nb := alternation(d.get("relative_not_before", []))) else ""))
         if units else None,
+        "relative_not_after": compiled(rf"{NOT_LETTER_BEFORE}(?:{na}){WS}+$")
+        if (na := alternation(d.get("relative_not_after", []))) else None,
         "year_relative_offsets": year_relative,
         "year_relative": compiled(rf"\.?{WS}*+,?{WS}*+(?P<rel>{alternation(year_relative)}){NOT_LETTER_AFTER}")
         if year_relative else None,

@@ -89,6 +89,8 @@ def relatives(sc: Scanner) -> list[DateMention]:
     out = []
     pub = sc.published
     for m in sc.scan("relative"):
+        if (after := sc.p.relative_not_after) is not None and after.search(sc.text, max(0, m.start("rel") - 12), m.start("rel")):
+            continue   # `ذلك اليوم`, "that day": a day the story has told, not the publication's
         unit, offset = sc.p.relative_units[matched_key(m.group("rel"))]
         s, e = sc.original(m.start("rel"), m.end("rel"))
         if unit == "day":
