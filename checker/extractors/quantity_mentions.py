@@ -118,7 +118,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     letters = [_key(k) for k in q.get("attached_symbols", []) if _key(k).isalpha()]
     lead = "".join(rf"(?<=(?<![^\W\d_]){re.escape(k)})|" for k in letters)
     number = compiled(
-        rf"(?:{lead}(?<![\d.,/:\-])(?<![A-Za-z])(?<![^\W\d_][^\W\d_]))(?P<num>{digits})(?!(?!(?:{attached})(?![^\W\d_]))[\w/:]|[.,]\d)"
+        rf"(?:{lead}(?<![\d.,/:\-])(?<![A-Za-z])(?<![^\W\d_][^\W\d_]))(?P<num>{digits})(?!(?!(?:{attached})(?![^\W\d_]))(?:[\w/]|:\d)|[.,]\d)"
         + (rf"|(?<![^\W\d_]){not_number_words(q, _alt)}{pre}(?P<word>(?:{word_alt})(?:(?:{_WS}*-{_WS}*|{_WS}+(?:{joiners}){_WS}*)(?:{word_alt}))?)(?![^\W\d_])"
            if word_alt else ""))
     currency_of = {}

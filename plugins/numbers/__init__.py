@@ -266,7 +266,9 @@ def count_mismatch(ctx, quantities):
     its currency), and a count split so right after its noun ("112 members, split between 75 men and 29 women",
     `يضم 64 حظيرة، تتوزع بين 40 حظيرة للأغنام و18 حظيرة للإبل`; not days of a date, nor groups and the parts of
     them); a count whose noun a colon or a dash ends and the counts listed after it that make more ("260
-    registered boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`), or each
+    registered boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`), or
+    fewer when three or more are listed right after it, each a count of a noun of its own ("86 workers: 52 women, 24 men
+    and six supervisors", "a team of 22: three neurologists, 14 nurses and four physiotherapists"), or each
     told alike any other sum ("46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"); the seats each side of
     a body holds, the first told with its noun and the others gapped, that make more than its members ("the 25-member
     council, A holds 14 seats, B 9 and independents 5"); and the only count of a sentence against two parts the next

@@ -16,7 +16,8 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import (Sentences, alternation_rx, and_words, counts_by_sentence, exact_counts, figures_data, measure_units,
-                     phrase_sentences)
+                     phrase_sentences, stopwords)
+from .heads import noun_key
 from .complements import complement_counts
 from .kinds import kinds_counts
 from .of_them import _listed, them_counts
@@ -105,8 +106,9 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
             continue
         end = sents.items[k].end
         opener = _OPENER.search(text, whole.end, min(end, whole.end + _NOUN_REACH))
-        if opener is None or text[opener.start() - 1].isdigit() or any(whole.end <= q.start < opener.start() for q in counts):
-            continue   # (no colon of a sentence: "at 7:15"; another count before it)
+        if opener is None or text[opener.start() - 1].isdigit() and text[opener.end():opener.end() + 4].strip()[:1].isdigit() \
+                or any(whole.end <= q.start < opener.start() for q in counts):
+            continue   # (no colon of a sentence: "at 7: 15", but "a team of 22: three …"; another count before it)
         close = end if opener.group() == ":" else text.find(opener.group(), opener.end(), end)
         parts = [q for q in counts[n + 1:] if opener.end() <= q.start < (close if close >= 0 else end)]
         parts = (_listed(ctx, parts) if parts else []) or parts   # (the list ends at its "and": not "…، يعاونهم 20 ممرضاً")
@@ -114,7 +116,8 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
                 or len(text[opener.end():parts[0].start].split()) > _LEAD:
             continue   # (a measure is no part of a count: "three phases: stabilising 600 metres of …"; a clause
             #            is no item: "two cousins against each other: Suva winger Ravula scored two of …")
-        if sum(q.value for q in parts) < whole.value and not (close >= 0 and _alike(ctx, text, opener.end(), parts)):
+        if sum(q.value for q in parts) < whole.value and not (close >= 0 and _alike(ctx, text, opener.end(), parts)) \
+                and not _kinds_of(ctx, whole, parts, opener.end()):
             continue   # (fewer may be a list of some of them: "40 ships: 12 built in Korea and 8 in Japan")
         lead = normalize_text(text[parts[-2].end:parts[-1].start]).split()
         if lead and (lead[-1] in words or lead[-1][:1] in attached and not lead[-1][1:]) \
@@ -132,6 +135,22 @@ def _alike(ctx, text: str, opened: int, parts: list[Quantity]) -> bool:
         return False
     after = {(m.group(1) if (m := _WORD_AFTER.match(normalize_text(text[q.end:q.end + 30]))) else None) for q in parts}
     return len(after) == 1 and None not in after
+
+
+def _kinds_of(ctx, whole: Quantity, parts: list[Quantity], opened: int) -> bool:
+    """Three parts or more listed right from the opener, each a count of a noun of its own, none the
+    whole's ("86 workers: 52 women …, 24 men … and six supervisors", `22 موظفاً: ثلاثة أطباء و14 ممرضاً
+    وأربعة معالجين`): the kinds the whole is made of, every one told (not "12 built in Korea, 8 in Japan")."""
+    text = ctx.doc.text
+    if len(parts) < 3 or text[opened:parts[0].start].strip():
+        return False
+    stop, nouns = stopwords(ctx.lexicon), []
+    for q in (whole, *parts):
+        m = _WORD_AFTER.match(normalize_text(text[q.end:q.end + 30]))
+        if m is None or m.group(1) in stop:
+            return False
+        nouns.append(noun_key(ctx.lexicon, m.group(1)))
+    return len(set(nouns[1:])) == len(parts) and nouns[0] not in nouns[1:]
 
 
 def _counts(quantities: list[Quantity]) -> list[Quantity]:

@@ -110,6 +110,14 @@ def test_years_dates_times_scores_ordinals_are_not_quantities(text, lang):
     assert quantities(text, lang) == []
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("It is run by a team of 22: three neurologists and 19 nurses.", "en"),
+    ("ويدير الوحدة فريق من 22: ثلاثة أطباء و19 ممرضاً.", "ar"),
+])
+def test_a_count_before_a_colon_and_a_space_is_a_quantity(text, lang):
+    assert [q.text for q in quantities(text, lang)][:1] == ["22"]
+
+
 def test_things_counted_and_vague_amounts():
     qs = quantities("At least 25 people were killed and dozens wounded, including 10 children.", "en")
     assert [(q.text, q.thing, q.vague, q.subset) for q in qs] == [
