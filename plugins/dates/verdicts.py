@@ -81,14 +81,14 @@ def _intervals(a, b):
         return ia, _month_near(b, ia)
     if a.precision != "day" and b.precision != "day":
         return None, None  # a day or a month without a year is read against a day only
-    if a.precision == "month" and a.year_part is None:   # "in early December" … "three weeks later, on Jan. 29"
+    if a.precision == "month" and not year_told(a):   # "in early December" … "three weeks later, on Jan. 29"
         ib = b.interval() if year_told(b) else _day_in(b, b.year or 2000)
         return _month_near(a, ib), ib
-    if b.precision == "month" and b.year_part is None:
+    if b.precision == "month" and not year_told(b):   # (but "last September": the one before publication)
         ia = a.interval() if year_told(a) else _day_in(a, a.year or 2000)
         return ia, _month_near(b, ia)
-    if a.precision != "day" or b.precision != "day":
-        return None, None
+    if a.precision != "day" or b.precision != "day":   # a month whose year a word tells ("last September") and a day
+        return (a.interval(), b.interval()) if {a.precision, b.precision} == {"day", "month"} and a.year and b.year else (None, None)
     if a.year_part is None and b.year_part is None:
         ia = _day_in(a, a.year or 2000)
         return ia, _nearest(b, ia)
