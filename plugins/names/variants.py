@@ -9,9 +9,9 @@ from checker import Example, rule
 from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import phrase_key, proclitic_letters
 from checker.language.normalize import normalize_text
-from checker.language.regexes import compiled
 
 from .folded_endings import folded_ending_slips
+from .introduced import both_introduced
 from .lexicon import names_data
 from .pairs import Article, Variant, content, full_pairs, lone_pairs, unknown_pairs, word_pairs
 from .word_slips import word_slips
@@ -158,9 +158,11 @@ def name_variants(ctx, name_mentions):
     ## Not flagged
     Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski"); two spellings each
     after a word that says what its person is, the two words not the same ("marine biologist Rita Khoury" … "volunteer
-    Rima Khoury", `المندوب الجهوي، علي بن ناجي` … `الفلاح علي بن ناجح`: two people), or each written once as a full name and introduced as a person of their own, one
-    by an age or a description set off after it ("Hatchery manager Teiti Kaitu, 58," … "Teiti Kautu, a fisherman",
-    `مدير العيادة، الطبيب البيطري الدكتور راشد الظاهري` … `راشد الطاهري (٤٧ عاماً)`); a rarer spelling whose own sentence
+    Rima Khoury", `المندوب الجهوي، علي بن ناجي` … `الفلاح علي بن ناجح`: two people), or each first written as a full
+    name and introduced as a person of their own (the rarer spelling once), one by an age or a description set off after
+    it ("Hatchery manager Teiti Kaitu, 58," … "Teiti Kautu, a fisherman", `سعيد بنحمو، رئيس قسم` … `سعيد بنحمود، بائع الخضر`,
+    `مدير العيادة، الطبيب البيطري الدكتور راشد الظاهري` … `راشد الطاهري (٤٧ عاماً)`), unless the two descriptions share a
+    word ("Tiwonge Chirwa, the district's catering officer" … "Tiwonge Chriwa, the district catering officer"); a rarer spelling whose own sentence
     tells its person apart outright ("who is not the project's director", `وهو غير مدير المشروع`); two people who share
     a family name (`حمزة المصطفى` and `معاذ مصطفى`) or have similar ones with their own given names ("Gordon Brown",
     "Des Browne"); two known given names of one family name told as two people: in one sentence, next to a kinship
@@ -194,7 +196,7 @@ def _report_all(ctx, name_mentions) -> None:
         + word_pairs(art, proclitics, seen) + unknown_pairs(art, proclitics, seen)
     for v in variants:
         told = sorted(([m for m in name_mentions if w in (m.key, *m.tokens)] for w in (v.a, v.b)), key=len)
-        if not _not_same(ctx, data, told[0]) and not _both_introduced(ctx, told):
+        if not _not_same(ctx, data, told[0]) and not both_introduced(ctx, told):
             _report_variant(ctx, name_mentions, v)   # (the rarer spelling told as another person: "…، وهو غير مدير المشروع")
     _report_slips(ctx, data, proclitics)
 
@@ -205,32 +207,6 @@ def _not_same(ctx, data, mentions) -> bool:
     rx = data.not_same
     return rx is not None and any(rx.search(ctx.doc.normalized_slice(s.start, s.end))
                                   for s in {ctx.doc.sentence_at(m.start) for m in mentions} if s is not None)
-
-
-def _both_introduced(ctx, told) -> bool:
-    """Each spelling written once, as a full name, and each introduced as a person of its own: an
-    age or a description set off right after one ("Teiti Kautu, a fisherman", "Armen Davtyan, 55,",
-    `راشد الطاهري (٤٧ عاماً)`, ``[variants] introduced_after``) and one after or a title right before
-    the other ("Hatchery manager Teiti Kaitu", `مدير العيادة، الطبيب البيطري الدكتور راشد الظاهري`,
-    ``introduced_before``): two people, not one name spelt two ways."""
-    after, before = _introductions(ctx.lexicon)
-    if after is None or len(told) != 2 or any(len(ms) != 1 or len(ms[0].tokens) < 2 for ms in told):
-        return False
-    view = ctx.doc.normalized
-    ways = []
-    for (m,) in told:
-        s, e = view.from_original(m.start), view.from_original(m.end)
-        ways.append("after" if after.match(view.text, e) else
-                    "before" if before is not None and before.search(view.text[max(0, s - 60):s]) else None)
-    return None not in ways and "after" in ways
-
-
-@lru_cache(maxsize=32)
-def _introductions(lex):
-    v = lex.section("variants", {})
-    after, before = v.get("introduced_after", []), v.get("introduced_before", [])
-    return (compiled("|".join(f"(?:{p})" for p in after)) if after else None,
-            compiled("|".join(f"(?:{p})" for p in before)) if before else None)
 
 
 @lru_cache(maxsize=32)

@@ -18,6 +18,7 @@ from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, and_words, figures_data
 from .heads import head_data, noun_key
+from .list_data import list_data
 
 _YEAR = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NOUN = compiled(r"(?<!\s)(?:-|\s+)([^\W\d_]+)")   # the word right after a count, or joined by a hyphen ("50-bed")
@@ -42,7 +43,7 @@ def kinds_counts(ctx, quantities: list[Quantity], sents: Sentences):
             continue
         run = [j for j in by_sentence[k] if j > n and keys[j] == keys[n] and j not in used
                and counts[j].low == counts[j].high]
-        parts = _listed(view, counts, run, words, attached)
+        parts = _listed(view, counts, run, words, attached, list_data(ctx.lexicon))
         if len(parts) < 2 or not _breaks_down(ctx, view, whole, counts[parts[0]]):
             continue   # (a list of counts alone: "5 members from A, 7 from B, 10 from C" is no whole and parts)
         if sum(counts[j].value for j in parts) > whole.high \
@@ -85,16 +86,24 @@ def _breaks_down(ctx, view, whole: Quantity, first: Quantity) -> bool:
     return rx is not None and rx.search(view.text, view.from_original(whole.end), view.from_original(first.start)) is not None
 
 
-def _listed(view, counts: list[Quantity], run: list[int], words, attached) -> list[int]:
+def _opens_clause(lists, segment: str) -> bool:
+    """A segment after a comma that opens another clause (a stop word of a list that is no article)."""
+    first = segment.split()[:1]
+    return bool(first) and lists.stops is not None and lists.stops.match(segment) is not None \
+        and first[0] not in lists.item_articles | lists.noun_articles
+
+
+def _listed(view, counts: list[Quantity], run: list[int], words, attached, lists) -> list[int]:
     """The first counts of ``run`` that follow one another in one list: a comma or "and" between
-    each two, and few words."""
+    each two, and few words; not past a comma and a word that opens another clause (`، وأن 390
+    محلاً وُزعت`, ``[figures.lists] stops``)."""
     out: list[int] = []
     for j in run:
         if out:
             gap = view.text[view.from_original(counts[out[-1]].end):view.from_original(counts[j].start)]
             tokens = gap.replace(",", " , ").replace("،", " ، ").split()
             joined = any(t in (",", "،") or t in words or t in attached for t in tokens) or gap[-1:] in attached
-            if not joined or len(tokens) > _LINK + _REACH:
+            if not joined or len(tokens) > _LINK + _REACH or _opens_clause(lists, re.split(r"[,،]", gap)[-1].strip()):
                 break
         out.append(j)
     return out

@@ -78,9 +78,11 @@ def _listed(ctx, counts: list[Quantity]) -> list[Quantity]:
         qs = view.from_original(q.start)
         lead = view.text[view.from_original(prev.end):qs].split()
         clause = lead[next((i + 1 for i in range(len(lead) - 1, -1, -1) if lead[i].endswith((",", "،"))), len(lead)):]
-        if lead and (lead[-1] in words or apart is not None and any(apart.fullmatch(w) for w in lead[-2:])) \
-                or view.text[qs - 1:qs] in attached \
-                or len(clause) in (1, 2) and clause[0][:1] in attached and len(clause[0]) > 3:   # `، وأحيل 12`
+        by_and = lead and lead[-1] in words or view.text[qs - 1:qs] in attached \
+            or len(clause) in (1, 2) and clause[0][:1] in attached and len(clause[0]) > 3   # `، وأحيل 12`
+        if closed and not by_and:
+            break   # (closed by "and": not "…, while 390 stalls have been handed out", another clause)
+        if by_and or lead and apart is not None and any(apart.fullmatch(w) for w in lead[-2:]):
             closed = True
         elif closed or not lead or not lead[-1].endswith((",", "،")):
             break
