@@ -15,6 +15,7 @@ from checker.language.regexes import compiled
 
 from .deputies import DEPUTY_SET
 from .lexicon import NamesData, WORD, names_data
+from .reintroduced import reintroductions
 from .role_conflicts import exclusive_conflicts, two_holders
 
 _BLANKS = compiled(r"[ \t]*")
@@ -162,9 +163,12 @@ def _named_where_an_office_changed(doc, mentions, data: NamesData) -> set[int]:
                      "{scope}.",
         "holders": "{name} is called {role} here, but so is {other} earlier in the article: one person "
                    "holds it at a time.",
+        "reintroduced": "{name} is introduced here as '{second}', after being introduced as '{first}': "
+                        "two people share the name, or one description is wrong.",
     },
     notes={
         "called": "called {title} here",
+        "introduced-first": "introduced here first",
     },
     examples=[
         Example("WARSAW (Reuters) - Finance Minister Jan Kowalski said the deficit would narrow. "
@@ -250,6 +254,14 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     language data knows (`ناجي حداد`), are a name only when another role of the article is given
     the same two words. A title whose first word ends a team's name ("Millbrook City manager") is
     read without it.
+    One full name introduced twice as two people (:mod:`.reintroduced`): first told with a
+    description (a title before the name, an apposition after it: "said the school's director, Bounmy
+    Sihavong", "culture department head Johan Pattiasina", `مدير المعمل، المهندس مهند الفهداوي`), then
+    written in full again with an apposition that introduces someone ("Bounmy Sihavong, one of the
+    twelve graduates", "Chandana Jayasundara, a tuk-tuk driver"; in Arabic, which marks no indefinite,
+    a definite noun, the noun of a role or `وهو`: `مهند الفهداوي، سائق إحدى الشاحنات`, `وهو متقاعد`), the
+    two descriptions, read to a relative clause, sharing no word and the second's words none of the
+    first sentence's; not when a change is stated next to either ("a former masseuse", `المعلمة السابقة`).
     One person is one full name, or a family name alone when one full name of the article ends
     with it.
 
@@ -285,6 +297,12 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     role_claims = [c for c in role_claims if not (c.set.startswith(DEPUTY_SET) and c.cluster in told)]
     exclusive_conflicts(ctx, role_claims, name_mentions)
     two_holders(ctx, role_claims, name_mentions)
+    taken = [(f.span.start, f.span.end) for f in ctx.findings]
+    for r in reintroductions(ctx, name_mentions):   # "the school's director, Bounmy Sihavong" … "Bounmy Sihavong, one of the graduates"
+        if not any(s < r.end and r.second.start < e for s, e in taken):
+            ctx.report("reintroduced", r.start, r.end, related=[ctx.related(r.first_start, r.first_end, "introduced here first")],
+                       name=ctx.text[r.second.start:r.second.end], second=ctx.text[r.start:r.end],
+                       first=ctx.text[r.first_start:r.first_end])
 
 
 def _office_conflicts(ctx, name_mentions, roles) -> set:

@@ -1,7 +1,9 @@
 """The schema of the names family's own language data: ``[variants]`` (what tells two people
 from one name spelt two ways, NAME001), in ``data/<lang>/variants.toml``, and
 ``[role_sets]`` (roles one person does not hold together in one story, grouped by the scope they
-share, and the words that tie a role to a name, NAME002), in ``data/<lang>/roles.toml``."""
+share, and the words that tie a role to a name, NAME002), in ``data/<lang>/roles.toml``, and
+``[reintroduced]`` (one full name introduced twice as two people, NAME002), in
+``data/<lang>/reintroduced.toml``."""
 
 from pydantic import Field
 
@@ -126,4 +128,25 @@ class RoleSets(Section):
     sets: dict[Str, RoleSet] = {}
 
 
-SCHEMAS = {"variants": Variants, "role_sets": RoleSets}
+class Reintroduced(Section):
+    """``[reintroduced]``: one full name introduced twice as two people (NAME002)."""
+
+    #: Words that open an apposition introducing a person ("a", "an", "one of", `وهو`).
+    introducing: Words = []
+    #: Where the language marks no indefinite, prefixes of a definite noun that opens one (`ال`);
+    #: the noun of a role of ``[role_sets]`` opens one too, and no word of ``never``.
+    definite: Words = []
+    #: Words that open an apposition telling more of a person already introduced (a relative, a
+    #: participle of saying: `الذي`, `مضيفاً`).
+    never: Words = []
+    #: Words that end a description read after a name (a relative: "a tuk-tuk driver who …").
+    ends: Words = []
+    #: Words that describe no one (besides stopwords, verbs of saying and honorifics).
+    ignore: Words = []
+    #: Letters attached before a word that do not change it (`ال`, `و`), removed before comparing.
+    prefixes: Words = []
+    #: Words of a stated change in either sentence ("former", "now", `السابق`): two roles in turn.
+    change: Words = []
+
+
+SCHEMAS = {"variants": Variants, "role_sets": RoleSets, "reintroduced": Reintroduced}

@@ -1,0 +1,175 @@
+"""NAME002's reading of one full name introduced twice as two people: a person first told with a
+description (a title before the name, an apposition after it: "said the school's director, Bounmy
+Sihavong", `مدير المعمل، المهندس مهند الفهداوي`) and the same full name written again later with an
+apposition that introduces someone ("Bounmy Sihavong, one of the twelve graduates", "Jocelyn Rabanal,
+a teacher from Laoag", `مهند الفهداوي، سائق إحدى الشاحنات`), the two descriptions sharing no word.
+News copy names a person in full once and by the family name after; a second introduction that tells
+another person gives one name to two people, or a wrong description to one. The words that open an
+introducing apposition and those that never do are language data (``[reintroduced]``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
+from checker.language.sections import Weekdays
+
+_WORDS = 8          # words of a description read, at most
+_BACK = 60          # characters before a name where a title set off by a comma is read
+_NEAR = 30          # characters either side of a name and its description where a change is read
+_WORD = compiled(r"[^\W\d_][\w'’-]*")
+_CUT = compiled(r"[.;:!?؛؟\"“”«»()\n]")
+
+
+@dataclass(frozen=True)
+class Reintroduced:
+    first: object        # the first described mention
+    second: object       # the later mention, introduced again
+    start: int           # the second description as written
+    end: int
+    first_start: int     # the first description as written
+    first_end: int
+
+
+@dataclass(frozen=True)
+class _Data:
+    introducing: frozenset[str]
+    definite: tuple[str, ...]      # where the language marks no indefinite: a definite noun opens one
+    roles: frozenset[str]          # … and so does the noun of a role of ``[role_sets]`` (`سائق`)
+    never: frozenset[str]
+    ends: frozenset[str]           # words that end a description (a relative)
+    stop: frozenset[str]
+    prefixes: tuple[str, ...]
+    change: frozenset[str]
+    dates: frozenset[str]          # weekday and month names: no description
+
+
+@lru_cache(maxsize=32)
+def _data(lex) -> _Data:
+    d, names = lex.section("reintroduced", {}), lex.section("names", {})
+    norm = lambda ws: frozenset(normalize_text(w).lower().rstrip(".") for w in ws)  # noqa: E731
+    stop = norm(lex.section("stopwords", {}).get("words", [])) | norm(names.get("saying_verbs", [])) \
+        | norm(names.get("honorifics", [])) | norm(d.get("ignore", []))
+    prefixes = tuple(sorted((normalize_text(p) for p in d.get("prefixes", [])), key=len, reverse=True))
+    roles = {_key(w.split()[0], prefixes) for rs in lex.section("role_sets", {}).get("sets", {}).values()
+             for ws in rs.get("roles", {}).values() for w in ws if w.split()} if d.get("definite") else set()
+    dates = norm(w for ws in lex.get(Weekdays).root.values() for w in ws) | frozenset(lex.month_lookup)
+    return _Data(norm(d.get("introducing", [])), tuple(normalize_text(p) for p in d.get("definite", [])),
+                 frozenset(roles), norm(d.get("never", [])), norm(d.get("ends", [])), stop, prefixes, norm(d.get("change", [])), dates)
+
+
+def reintroductions(ctx, name_mentions) -> list[Reintroduced]:
+    """Each full name written again with an introducing apposition after a described first
+    mention, the two descriptions sharing no word and no word of a stated change near either."""
+    d = _data(ctx.lexicon)
+    if not d.introducing and not d.definite:
+        return []
+    by_name: dict[tuple, list] = {}
+    for m in name_mentions:
+        if m.full and m.person and len(m.tokens) >= 2:
+            by_name.setdefault(m.tokens, []).append(m)
+    out = []
+    for ms in by_name.values():
+        if len(ms) < 2:
+            continue
+        described = [(m, _description(ctx, m, d)) for m in ms]
+        first = next(((m, x) for m, x in described if x[0]), None)
+        if first is None:
+            continue
+        for m, (words, s, e, after) in described:
+            if m.start <= first[0].start or not after or words & first[1][0] \
+                    or words & _sentence_words(ctx, first[0], d) \
+                    or _changed(ctx, min(first[0].start, first[1][1]), max(first[0].end, first[1][2]), d) \
+                    or _changed(ctx, m.start, e, d):
+                continue
+            out.append(Reintroduced(first[0], m, s, e, first[1][1], first[1][2]))
+            break
+    return out
+
+
+def _key(w: str, prefixes: tuple[str, ...]) -> str:
+    w = normalize_text(w).lower().replace("’", "'").split("'")[0]
+    for p in prefixes:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            return w[len(p):]
+    return w
+
+
+def _keys(text: str, d: _Data) -> set[str]:
+    out = set()
+    for w in _WORD.findall(text):
+        k = _key(w, d.prefixes)
+        if len(k) >= 3 and k not in d.stop and normalize_text(w).lower() not in d.stop:
+            out.add(k.rstrip("s") if k.isascii() else k)
+    return out
+
+
+def _description(ctx, m, d: _Data) -> tuple[set[str], int, int, bool]:
+    """The words that describe the person at a mention, where they are, and whether they are an
+    apposition after the name that introduces a person (:func:`_introduces`): that apposition,
+    to its clause's end; else, before a name that a comma (and an honorific) or a title sets off,
+    the words of the clause before it ("the school's director,", `مدير المعمل، المهندس`)."""
+    text = ctx.doc.text
+    after = re.match(r"\s*[,،]\s*", text[m.end:m.end + 4])
+    if after is not None:
+        s = m.end + after.end()
+        cut = re.search(r"[,،]|" + _CUT.pattern, text[s:s + 160])
+        words = list(_WORD.finditer(text, s, s + (cut.start() if cut else min(160, len(text) - s))))[:_WORDS]
+        words = words[:next((i for i, w in enumerate(words) if i and normalize_text(w.group()).lower() in d.ends), None)]
+        #   (to a relative: "a tuk-tuk driver who has ferried tourists", `سائق إحدى الشاحنات التي تنقل`)
+        opens = words and _introduces(words, d)
+        if words and (opens or not d.definite and normalize_text(words[0].group()).lower() not in d.never | d.dates) \
+                and (keys := _keys(text[s:words[-1].end()], d)):
+            return keys, s, words[-1].end(), bool(opens)   # (a first description: "Jocelyn Rabanal, head of …")
+    lo = max(0, m.start - _BACK, (ctx.doc.sentence_at(m.start) or m).start)
+    before = re.split(r"[,،]\s*(?=[^,،]*[,،]\s*$)|" + _CUT.pattern, text[lo:m.start])[-1]
+    set_off = re.search(r"[,،]\s*(?:\S+\s+)?$", before)
+    if m.title is None and not (set_off and (set_off.group().count(" ") <= 1 or
+                                              _key(before.split()[-1], d.prefixes) in d.stop)):
+        if d.definite:
+            return set(), m.start, m.start, False
+        titled = re.search(r"(?:(?<=\s)|^)(?:[^\W\d_][\w'’-]*\s+){1,4}$", before)   # "culture department head Johan"
+        n = 0
+        for w in reversed(titled.group().split() if titled else []):
+            if not _keys(w, d) or not w[:1].islower():
+                break
+            n += 1
+        if not n:
+            return set(), m.start, m.start, False
+        before = before[len(before) - len(" ".join(titled.group().split()[-n:])) - 1:]
+    base = m.start - len(before)
+    words = list(_WORD.finditer(before))
+    first = next((i for i, w in enumerate(words) if _keys(w.group(), d)), None)
+    if first is None:
+        return set(), m.start, m.start, False
+    return _keys(before, d), base + words[first].start(), base + words[-1].end(), False
+
+
+def _introduces(words: list, d: _Data) -> bool:
+    """An apposition that introduces a person: it opens with a word of ``introducing`` ("a", "an",
+    "one of", `وهو`); where the language marks no indefinite, with a definite noun (`الطالب`) or the
+    noun of a role (`سائق`), but no word of ``never`` (a relative, a participle of saying) nor a
+    weekday's or a month's name."""
+    first = normalize_text(words[0].group()).lower()
+    two = " ".join(normalize_text(w.group()).lower() for w in words[:2])
+    if first in d.introducing or two in d.introducing:
+        return True
+    if not d.definite or first in d.never or first in d.dates or first in d.stop:
+        return False
+    return first.startswith(d.definite) and len(first) > 4 or _key(first, d.prefixes) in d.roles
+
+
+def _sentence_words(ctx, m, d: _Data) -> set[str]:
+    s = ctx.doc.sentence_at(m.start)
+    return _keys(ctx.doc.text[s.start:s.end], d) if s is not None else set()
+
+
+def _changed(ctx, lo: int, hi: int, d: _Data) -> bool:
+    """A word of a stated change within a few words of a name and its description, in its clause
+    ("former", "now", `سابقاً`; not "then" in a quotation further on)."""
+    text = ctx.doc.text
+    near = _CUT.split(text[max(0, lo - _NEAR):lo])[-1] + text[lo:hi] + _CUT.split(text[hi:hi + _NEAR])[0]
+    return bool(d.change) and any(normalize_text(w).lower() in d.change for w in _WORD.findall(near))
