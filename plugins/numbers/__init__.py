@@ -23,7 +23,7 @@ from .referred import find_referred
 from .sources import thing_word, two_sources
 from .restated import find_restated
 from .shares import over_100, remainders
-from .splits import split_sums
+from .splits import short_colon_counts, split_sums
 from .distributed import distributed_counts, out_of_counts, tally_counts
 from .each import each_counts
 from .tolls import find_toll_pairs
@@ -202,6 +202,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
         "count": "The count '{count}' does not match the list that follows, which names {items}.",
         "shares": "These shares of one breakdown add up to {total:g}%.",
         "split": "The parts this total is split into make {total}, not the {whole} told before.",
+        "short": "The parts listed make {total}, fewer than the {whole} told before: a part is left out or a figure is wrong.",
         "out_of": "These counts make {total}, more than the {whole} they are counted out of.",
         "tally": "This tally makes {total}, not the {whole} said to have taken part.",
         "remainder": "{share:g}% and the remaining {rest:g}% of one whole make {total:g}%, not 100%.",
@@ -268,8 +269,12 @@ def count_mismatch(ctx, quantities):
     them); a count whose noun a colon or a dash ends and the counts listed after it that make more ("260
     registered boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`), or
     fewer when three or more are listed right after it, each a count of a noun of its own ("86 workers: 52 women, 24 men
-    and six supervisors", "a team of 22: three neurologists, 14 nurses and four physiotherapists"), or each
-    told alike any other sum ("46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"); the seats each side of
+    and six supervisors", "a team of 22: three neurologists, 14 nurses and four physiotherapists"; not what was done
+    to each: "300 panels: 120 cleaned, 90 repaired and 40 sent back"), or each
+    told alike any other sum ("46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"), or, for
+    information, three or more each told with where its part is that make fewer ("450 lights: 200 along the main
+    road, 150 in the suburbs, and 80 around the market", `450 مصباحاً: 200 على الطريق الرئيسي و150 في الأحياء و80 حول
+    السوق`: a part left out or a figure wrong); the seats each side of
     a body holds, the first told with its noun and the others gapped, that make more than its members ("the 25-member
     council, A holds 14 seats, B 9 and independents 5"); and the only count of a sentence against two parts the next
     sets apart after "Of these" ("46 shops. Of these, 29 reopened …, while 21 remain empty", `ومنها … فيما`) or lists
@@ -345,6 +350,11 @@ def count_mismatch(ctx, quantities):
         if (parts[0].start, parts[-1].end) not in told:
             told.add((parts[0].start, parts[-1].end))
             ctx.report(key, parts[0].start, parts[-1].end, related=[ctx.related(whole.start, whole.end, "the whole told here")]
+                       + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
+    for whole, parts in short_colon_counts(*ins):   # "450 lights: 200 along …, 150 in … and 80 around …"
+        if (parts[0].start, parts[-1].end) not in told:
+            ctx.report("short", parts[0].start, parts[-1].end, severity="info",
+                       related=[ctx.related(whole.start, whole.end, "the whole told here")]
                        + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
     for whole, groups, each in each_counts(*ins):
         ctx.report("split", groups.start, each.end, related=[ctx.related(whole.start, whole.end, "the whole told here"),

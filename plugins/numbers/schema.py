@@ -129,6 +129,9 @@ class Figures(Section):
     #: Words that split a sum into every one of its parts ("split between", `تتوزع بين`): the
     #: amounts after one make the sum told before it.
     split_words: Words = []
+    #: Words right after a count that tell where its part is ("200 along the main road"): three
+    #: such parts after a colon are a list by place, read against the whole (NUM002, for information).
+    place_prepositions: Words = []
     #: Words opening a sentence that take the count of the sentence before as a whole ("Of these",
     #: `ومنها`), and words that set two of its parts apart ("while", `فيما`): two such parts that
     #: make more than the whole contradict it.

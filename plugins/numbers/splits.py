@@ -17,7 +17,7 @@ from checker.language.regexes import compiled
 
 from .common import (Sentences, alternation_rx, and_words, counts_by_sentence, exact_counts, figures_data, measure_units,
                      phrase_sentences, stopwords)
-from .heads import noun_key
+from .heads import head_data, noun_key
 from .complements import complement_counts
 from .kinds import kinds_counts
 from .of_them import _listed, them_counts
@@ -91,7 +91,15 @@ def _split_counts(ctx, quantities: list[Quantity], sents: Sentences, rx):
             yield whole, parts
 
 
-def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
+def short_colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
+    """Three counts or more listed right after a colon that ends a count, each told with where its
+    part is ("450 lights: 200 along the main road, 150 in the suburbs and 80 around the market",
+    ``[figures] place_prepositions``), that make fewer than the whole: a part left out or a figure
+    wrong, told for information (a list by place may leave some out)."""
+    yield from _colon_counts(ctx, quantities, sents, short=True)
+
+
+def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences, short: bool = False):
     """A count whose noun phrase a colon or a dash ends, and the counts listed after it in its
     sentence (or up to the closing dash), the last after "and" ("The harbour has 260 registered
     boats: 190 launches, 40 boats and 50 trawlers", `يضم الميناء 260 قارباً: 190 زورقاً و40 مركباً
@@ -116,8 +124,9 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
                 or len(text[opener.end():parts[0].start].split()) > _LEAD:
             continue   # (a measure is no part of a count: "three phases: stabilising 600 metres of …"; a clause
             #            is no item: "two cousins against each other: Suva winger Ravula scored two of …")
-        if sum(q.value for q in parts) < whole.value and not (close >= 0 and _alike(ctx, text, opener.end(), parts)) \
-                and not _kinds_of(ctx, whole, parts, opener.end()):
+        fewer = sum(q.value for q in parts) < whole.value and not (close >= 0 and _alike(ctx, text, opener.end(), parts)) \
+            and not _kinds_of(ctx, whole, parts, opener.end())
+        if fewer != short or short and not _placed(ctx, parts, opener.end()):
             continue   # (fewer may be a list of some of them: "40 ships: 12 built in Korea and 8 in Japan")
         lead = normalize_text(text[parts[-2].end:parts[-1].start]).split()
         if lead and (lead[-1] in words or lead[-1][:1] in attached and not lead[-1][1:]) \
@@ -144,13 +153,28 @@ def _kinds_of(ctx, whole: Quantity, parts: list[Quantity], opened: int) -> bool:
     text = ctx.doc.text
     if len(parts) < 3 or text[opened:parts[0].start].strip():
         return False
-    stop, nouns = stopwords(ctx.lexicon), []
+    stop, nouns, participles = stopwords(ctx.lexicon), [], head_data(ctx.lexicon).participles
     for q in (whole, *parts):
         m = _WORD_AFTER.match(normalize_text(text[q.end:q.end + 30]))
-        if m is None or m.group(1) in stop:
-            return False
+        if m is None or m.group(1) in stop or participles and m.group(1).endswith(participles):
+            return False   # (nor what was done to each: "300 panels: 120 cleaned, 90 repaired and 40 sent back")
         nouns.append(noun_key(ctx.lexicon, m.group(1)))
     return len(set(nouns[1:])) == len(parts) and nouns[0] not in nouns[1:]
+
+
+def _placed(ctx, parts: list[Quantity], opened: int) -> bool:
+    """Three parts or more listed right from the opener, each followed by a word that tells where it
+    is ("200 along the main road, 150 in the suburbs and 80 around the market")."""
+    text, where = ctx.doc.text, _place_words(ctx.lexicon)
+    if len(parts) < 3 or text[opened:parts[0].start].strip():
+        return False
+    return all((m := _WORD_AFTER.match(normalize_text(text[q.end:q.end + 30]))) is not None and m.group(1) in where
+               for q in parts)
+
+
+@lru_cache(maxsize=32)
+def _place_words(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in figures_data(lex).get("place_prepositions", []))
 
 
 def _counts(quantities: list[Quantity]) -> list[Quantity]:
