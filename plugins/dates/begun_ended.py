@@ -5,7 +5,9 @@ on May 20, lasting two weeks", `انطلقت الأشغال في مارس 2023 �
 شهراً`.
 
 A word of ``[chronology] begin_words`` stands up to four words before the first date, one of
-``end_words`` up to four words before the second, with no other date in the sentence. The length is
+``end_words`` up to four words before the second, with no other date in the sentence; or the second
+date's act is joined to the first's by "and" right after it ("filled on May 20 and opened on Aug. 1",
+`وُضعت فيها في 20 كانون الثاني وأُخرجت منها في 2 آذار`), and then only a length a verb tells counts. The length is
 a number (digits or a word of ``[numbers] words``) and a unit of ``[chronology.units]`` (or a
 singular or dual unit alone, `أسبوعين`), joined by a hyphen ("18-month", not "18-month-old") or after a word of ``length_verbs`` ("took", "lasted",
 `استغرقت`, `دامت`) and maybe a word of ``approx``, ``at_most`` or ``at_least``; it is the sentence's
@@ -18,13 +20,16 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, word_regex
+from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, prefixes, word_regex
 from checker.language.regexes import compiled
+
+from .order import opening_words
 
 _DAY = 1440      # minutes
 _LEAD = 4        # words from a begin or end word to its date
 _MONTH = 30.44   # days
 _TRIP_LEAD = 8   # words from a word of departure or arrival to its time
+_SUBJECT = 3     # words between a length verb and its length (`أمضت البذور ثلاثة أشهر`, "took the crew two weeks")
 
 
 @lru_cache(maxsize=32)
@@ -44,7 +49,7 @@ def _compile(lex, timed: bool = False):
     qual = rf"(?:(?P<q>{alternation(kinds)}){WS}+)?" if kinds else ""
     unit = rf"(?P<u>{alternation(units)})"
     length = compiled(rf"{NOT_LETTER_BEFORE}(?:(?P<hn>{num})-{unit.replace('<u>', '<hu>')}(?![-\w])"
-                      rf"|(?:{alternation(d['length_verbs'])}){WS}+{qual}(?:(?P<n>{num}){WS}+)?{unit}{NOT_LETTER_AFTER})")
+                      rf"|{prefixes(lex)}(?P<lv>(?:{alternation(d['length_verbs'])}){WS}+(?:[^\W\d_]+{WS}+){{0,{_SUBJECT}}}?{qual}(?:(?P<n>{num}){WS}+)?{unit}){NOT_LETTER_AFTER})")
     return (word_regex(lex, d["begin_words"]), word_regex(lex, d["end_words"]), length, units, numbers, kinds)
 
 
@@ -61,20 +66,22 @@ def span_mismatches(ctx, date_mentions):
         sent = ctx.doc.sentence_at(a.start)
         if sent is None or b.end > sent.end or not _alone(starts, sent, a, b):
             continue
-        if not (_led(view, begin, sent.start, a.start) and _led(view, end, a.end, b.start)):
-            continue
+        led = _led(view, begin, sent.start, a.start) and _led(view, end, a.end, b.start)
+        if not led and not _joined(ctx.doc.lexicon, view, a.end, b.start):
+            continue   # (or two acts joined by "and": "were placed in on Jan. 20 and taken out on March 2")
         ia, ib = a.interval(), b.interval()
         if ia is None or ib is None or ib[1] < ia[0]:
             continue
         got = _told_length(view, found, sent, a, b)
-        if got is None:
-            continue   # (none, two, or "lasted weeks": no length)
+        if got is None or not led and got[0].group("hn"):
+            continue   # (none, two, or "lasted weeks": no length; for two acts joined, a length a verb tells,
+            #            not "a 12-month contract signed on May 1 and approved on May 3")
         m, said, kind = got
         days = said / _DAY
         lo, hi = (ib[0] - ia[1]).days, (ib[1] - ia[0]).days + 1
         slack = 0 if days <= 7 else (0.3 if kind == "about" else 0.15) * days
         if (kind != "least" and days + slack < lo) or (kind != "most" and days - slack > hi):
-            s, e = view.to_original(m.start(), m.end())
+            s, e = view.to_original(m.start("lv") if m.group("lv") else m.start(), m.end())
             yield a, b, s, e, (ib[0] - ia[0]).days
 
 
@@ -94,6 +101,20 @@ def _told_length(view, found, sent, a, b):
     if not value:
         return None
     return m, value * minutes, kinds.get(phrase_key(m.group("q"))) if m.group("q") else None
+
+
+_JOIN_WORDS = 6   # words from the first date to the second, two acts joined by "and"
+
+
+def _joined(lex, view, a_end: int, b_start: int) -> bool:
+    """The second date's act joined to the first's by "and" right after the first date, in few words
+    ("filled on May 20 and opened on Aug. 1", `وُضعت في 20 كانون الثاني وأُخرجت في 2 آذار`)."""
+    words = view.text[view.from_original(a_end):view.from_original(b_start)].replace(",", " ").replace("،", " ").split()
+    if not words or len(words) > _JOIN_WORDS:
+        return False
+    openers = opening_words(lex)[0]
+    first = words[0].lower()
+    return first in openers and len(first) > 1 or first[:1] in openers and len(first) > 3
 
 
 def _alone(starts, sent, a, b) -> bool:
@@ -141,5 +162,5 @@ def time_span_mismatches(ctx, times):
         between = (b.minutes - a.minutes) % _DAY
         slack = max(15.0, (0.3 if kind == "about" else 0.15) * said)
         if (kind != "least" and said + slack < between) or (kind != "most" and said - slack > between):
-            s, e = view.to_original(m.start(), m.end())
+            s, e = view.to_original(m.start("lv") if m.group("lv") else m.start(), m.end())
             yield a, b, s, e, between
