@@ -205,6 +205,10 @@ class Names(Section):
     title_bodies: Words = []
     office_adjectives: Words = []
     saying_verbs: Words = []
+    #: Words that open the reported clause right after a name set off by commas after a verb of
+    #: saying and a description (`وقالت منسقة المشروع، نوال أبوعاقلة، إن`): the words between the
+    #: commas are a name (languages without capitals).
+    apposition_close: Words = []
     particles: Words = []
     #: Particles of lineage ("son of"): an ambiguous given name before one is a name (`منير بن حميدة`).
     lineage_particles: Words = []

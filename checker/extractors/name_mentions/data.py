@@ -50,6 +50,7 @@ class NamesData:
     lineage: frozenset[str] = frozenset()    # "son of" (`بن`): an ambiguous given name before it is one
     title_lead: int = 0                      # proclitics a title may carry before its words
     kin: frozenset[str] = frozenset()        # words of kinship ("his brother Karim Haddad")
+    apposition_close: frozenset[str] = frozenset()   # after a name set off by commas: the reported clause (`إن`)
 
     def title_matches(self, doc) -> list[re.Match]:
         """The matches of ``titles`` in ``doc.normalized.text``, as ``titles.finditer`` gives
@@ -128,6 +129,7 @@ def names_lexicon(lex) -> NamesData:
         title_lead=2 if proclitic_letters(lex) else 0,
         lineage=frozenset(phrase_key(p) for p in d.get("lineage_particles", [])),
         kin=frozenset(phrase_key(w) for w in d.get("kin", [])),
+        apposition_close=frozenset(phrase_key(w) for w in d.get("apposition_close", [])),
     )
 
 

@@ -1,5 +1,6 @@
 """Names in languages written without capitals (Arabic): found from a title before them, a verb
-of saying, or a known given name; then the family names of full names alone."""
+of saying, commas that set them off after a verb of saying and a description (:mod:`.apposition`),
+or a known given name; then the family names of full names alone."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from checker.extractors.name_mentions.apposition import apposition_names
 from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import dot_slip, name_key
 from checker.extractors.name_mentions.near import edit_kind, gap_swaps_of, slips_of
@@ -217,6 +219,7 @@ def without_capitals(b: Builder) -> None:
                 b.add(idx, None, "verb")
                 continue
         singles.append((k, None, "verb"))
+    apposition_names(b, _parse_name, title_tokens)   # `وقالت منسقة المشروع، نوال أبوعاقلة، إن`
     words = b.counts.keys()
     for i in b.positions_in((words & nm.given) | (words & nm.compound_first) | (words & nm.given_ambiguous)):
         if i in b.taken or i in title_tokens:
