@@ -14,24 +14,34 @@ from checker.language.regexes import compiled
 _DESCRIBED = 6   # words after a name that its introduction is read from
 
 
-def both_introduced(ctx, told) -> bool:
-    """The spelling written less (once) and the other, each first told as a full name with an age or
-    a description set off right after it (``[variants] introduced_after``), or a title right before
-    it (``introduced_before``), one at least after; and no content word shared by the two
-    descriptions ("Kazunori Sasamori, the mayor" … "Kazunori Sasamoto, the town's mayor": one)."""
-    after, before = _introductions(ctx.lexicon)
+def both_introduced(ctx, told, words: tuple[str, str] = ("", "")) -> bool:
+    """The spelling written less (once) and the other, each first told as a full name with an age,
+    a relative or a title (``[variants] introduced_after``, ``introduced_before``) or, where the
+    spellings are family names, a description set off after it (``described_after``), one at least
+    after the name; and no content word shared by the two descriptions ("Kazunori Sasamori, the
+    mayor" … "Kazunori Sasamoto, the town's mayor": one). Two given names of one family name are two
+    people only by the first kinds ("Deputy mayor Arman Davtyan" … "Armen Davtyan, 55,"), not by a
+    description (`سيلفيو برلسكوني (81 عاماً)` … `سيلقيو برلسكوني، رئيس الحكومة`: one)."""
+    after, described, before = _introductions(ctx.lexicon)
     if after is None or len(told) != 2 or len(told[0]) != 1 or not told[1] \
             or any(len(ms[0].tokens) < 2 for ms in told):
         return False
+    family = all(not w or any(w in (m.key, m.tokens[-1]) for m in ms[:1]) for ms, w in zip(told, _by_told(told, words)))
     view = ctx.doc.normalized
     ways, said = [], []
     for ms in told:
         m = ms[0]
         s, e = view.from_original(m.start), view.from_original(m.end)
-        ways.append("after" if after.match(view.text, e) else
+        ways.append("after" if after.match(view.text, e) or family and described is not None and described.match(view.text, e) else
                     "before" if before is not None and before.search(view.text[max(0, s - 60):s]) else None)
         said.append(_described(ctx.lexicon, view.text[e:e + 80]) if ways[-1] == "after" else set())
     return None not in ways and "after" in ways and not said[0] & said[1]
+
+
+def _by_told(told, words: tuple[str, str]) -> tuple[str, str]:
+    """The variant word each list of mentions holds, in the order of ``told``."""
+    a, b = words
+    return (a, b) if a and any(a in (m.key, *m.tokens) for m in told[0]) else (b, a)
 
 
 def _described(lex, text: str) -> set[str]:
@@ -48,6 +58,5 @@ def _stop(lex) -> frozenset[str]:
 @lru_cache(maxsize=32)
 def _introductions(lex):
     v = lex.section("variants", {})
-    after, before = v.get("introduced_after", []), v.get("introduced_before", [])
-    return (compiled("|".join(f"(?:{p})" for p in after)) if after else None,
-            compiled("|".join(f"(?:{p})" for p in before)) if before else None)
+    rx = lambda ps: compiled("|".join(f"(?:{p})" for p in ps)) if ps else None  # noqa: E731
+    return rx(v.get("introduced_after", [])), rx(v.get("described_after", [])), rx(v.get("introduced_before", []))

@@ -25,6 +25,9 @@ class Variants(Section):
     #: and each so introduced (one after) are two people.
     introduced_after: Words = []
     introduced_before: Words = []
+    #: A description set off after the name ("Teiti Kautu, a fisherman", `سعيد بنحمود، بائع الخضر`):
+    #: an introduction only where the two spellings are family names.
+    described_after: Words = []
     #: Letters whose presence or absence makes another given name (long vowels: `سعد`, `سعيد`).
     given_vowels: Words = []
     #: Letters of a name (without the article) that is not shown to be a person's, for a slip in

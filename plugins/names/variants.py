@@ -161,8 +161,10 @@ def name_variants(ctx, name_mentions):
     Rima Khoury", `المندوب الجهوي، علي بن ناجي` … `الفلاح علي بن ناجح`: two people), or each first written as a full
     name and introduced as a person of their own (the rarer spelling once), one by an age or a description set off after
     it ("Hatchery manager Teiti Kaitu, 58," … "Teiti Kautu, a fisherman", `سعيد بنحمو، رئيس قسم` … `سعيد بنحمود، بائع الخضر`,
-    `مدير العيادة، الطبيب البيطري الدكتور راشد الظاهري` … `راشد الطاهري (٤٧ عاماً)`), unless the two descriptions share a
-    word ("Tiwonge Chirwa, the district's catering officer" … "Tiwonge Chriwa, the district catering officer"); a rarer spelling whose own sentence
+    `مدير العيادة، الطبيب البيطري الدكتور راشد الظاهري` … `راشد الطاهري (٤٧ عاماً)`; a description after the name counts
+    only where the spellings are family names: `سيلفيو برلسكوني (81 عاماً)` … `سيلقيو برلسكوني، رئيس الحكومة` is one), unless
+    the two descriptions share a word ("Tiwonge Chirwa, the district's catering officer" … "Tiwonge Chriwa, the district
+    catering officer"); a rarer spelling whose own sentence
     tells its person apart outright ("who is not the project's director", `وهو غير مدير المشروع`); two people who share
     a family name (`حمزة المصطفى` and `معاذ مصطفى`) or have similar ones with their own given names ("Gordon Brown",
     "Des Browne"); two known given names of one family name told as two people: in one sentence, next to a kinship
@@ -196,7 +198,7 @@ def _report_all(ctx, name_mentions) -> None:
         + word_pairs(art, proclitics, seen) + unknown_pairs(art, proclitics, seen)
     for v in variants:
         told = sorted(([m for m in name_mentions if w in (m.key, *m.tokens)] for w in (v.a, v.b)), key=len)
-        if not _not_same(ctx, data, told[0]) and not both_introduced(ctx, told):
+        if not _not_same(ctx, data, told[0]) and not both_introduced(ctx, told, (v.a, v.b)):
             _report_variant(ctx, name_mentions, v)   # (the rarer spelling told as another person: "…، وهو غير مدير المشروع")
     _report_slips(ctx, data, proclitics)
 
