@@ -105,9 +105,7 @@ def head_data(lex) -> _Data:
     vowels, initial = normalize_text(f.get("vowels", "")), normalize_text(f.get("initial_vowels", ""))
     irregular = {normalize_text(k): normalize_text(v) for k, v in f.get("irregular", {}).items()}
     pf = prefixes(lex)
-
-    def stem(w: str) -> str:
-        return stem_key(sfx, vowels, initial, irregular, pf, normalize_text(w))
+    stem = lambda w: stem_key(sfx, vowels, initial, irregular, pf, normalize_text(w))  # noqa: E731
 
     synonym = {}
     for group in f.get("synonyms", []):
@@ -194,24 +192,24 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     if measured and not after and (u := _NEXT.match(nt, end)) and (told := property_head(lex, nt, start, [u.group(1)])):
         return told   # `بطول 600 متر`: a length in a unit that is also a measure of time or a rate's
     reached = reached_subject(lex, nt, start, lambda w: _is_noun(d, w)) if not after else None
-    if measured and not (reached and d.change_after is not None and d.change_after.search(nt[end:end + 40])):
+    before_text = _SENTENCE_MARK.split(nt[max(0, start - _LOOK):start])[-1]
+    attached = article_attached(d, before_text)
+    if measured and not (reached and d.change_after is not None and d.change_after.search(nt[end:end + 40])
+                         or attached and _WORD.fullmatch(nt, start, end)):   # (`الحارات الست للكوبري`: no rate)
         return None   # (but "rose to 212 million riyals, compared with 186 million": the value reached)
     if amount and not after and (m := _WORD_THEN_SPACE.match(nt[end:end + 20])) and m.group(1) in d.amount_of:
         after, measured = _after_words(d, nt, end + m.end())   # "$9.4 million in emergency aid"
         if measured:
             return None
-    before_text = _SENTENCE_MARK.split(nt[max(0, start - _LOOK):start])[-1]
     before_words = _WORD.findall(before_text)
-    attached = article_attached(d, before_text)
     definite = bool(before_words) and before_words[-1] in d.definite or attached \
         or before_text.rstrip().endswith(("'s", "’s"))   # "the route's 11,000 passengers": a possessive
     words, last, measured = after, d.head_last, False
     if attached and len(before_words) >= 2 and _is_noun(d, before_words[-2]) and \
-            (not words or _definite_word(d, words[0]) or not _WORD.search(nt, start, end)) and \
+            (not words or _definite_word(d, words[0]) or not _WORD.search(nt, start, end) or _WORD.fullmatch(nt, start, end)) and \
             (not words or _definite_word(d, before_words[-2]) or plural_noun(lex, before_words[-2])):
-        # `موازنة الـ650 مليون`: the noun it is the sum of; `المتسابقين الـ64 المتأهلين`: the noun
-        # it counts, with an adjective after it (not `عائدات الـ33 ألف تذكرة`: the noun without the
-        # article after a scale word is what it counts)
+        # `موازنة الـ650 مليون`: the noun it sums; `المتسابقين الـ64 المتأهلين`, `الطوابق الستة ستفتح`: the noun it
+        # counts (not `عائدات الـ33 ألف تذكرة`: the noun after a scale word is what it counts)
         words, measured = [before_words[-2]], True
     if reached and not attached:   # "Net profit rose 12% to $3.4m": the value its subject reached
         words, last, measured, definite = reached, d.head_last, True, True

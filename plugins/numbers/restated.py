@@ -16,10 +16,11 @@ from rapidfuzz import fuzz
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import (Sentences, opens_another, alternation_rx, and_words, summed_to, bare, change_by, clause_bounds, compatible, figures_data,
+from .common import (Sentences, alternation_rx, and_words, summed_to, bare, change_by, compatible, figures_data,
                      prefixes, stopwords, transposed)
+from .apart import contrasted, ordered_apart
 from .heads import Head, head_data, head_of, noun_key
-from .told_of import Names, parts_apart, qualified_apart
+from .told_of import Names, names_listed, parts_apart, qualified_apart
 
 _MAX_GROUP = 8       # more figures of one noun than this: a table of figures, not one fact restated
 _MAX_RATIO = 3.0     # a restated figure mistyped stays within this factor of the first
@@ -140,6 +141,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
     names = Names(ctx.doc, sents) if head_data(ctx.lexicon).names_capitalised else None
     per_sentence: collections.Counter | None = None
     added: set[int] = set()
+    extras: list[Quantity] = []
     for j in sorted(candidates):
         b = ms[j]
         if b.new_value or j in superseded:
@@ -167,18 +169,21 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             if b.q.unit == "%" and not (alone and a.head.main == b.head.main):
                 continue   # rates of one noun told three times or more (periods, forecasts, sources),
                 #            or of a noun only one of them qualifies ("3.5% next quarter", "2.5% quarter growth")
-            if _ordered_apart(ctx, words, a, b) and not (b.head.definite and transposed(a.q.value, b.q.value)):
+            if ordered_apart(ctx, words, a, b) and not (b.head.definite and transposed(a.q.value, b.q.value)):
                 continue   # "the first patient a 40% chance" … "the second patient a 70% chance" (not
                 #            "the 421,000 children" told back to "412,000 children": its digits swapped)
             if b.q.unit == "%" and parts_apart(ctx, sents, a.q, b.q):
                 continue   # "Sfax alone supplied 40% of the exports" … "bottled oil makes up 22% of the exports"
-            if not b.head.definite and _contrasted(ctx, a.q, b.q):
+            if not b.head.definite and contrasted(ctx, a.q, b.q):
                 continue   # "approved 12 new schools" … "did not approve 10 new schools" (not "the 650m budget does not …")
             if per_sentence is None:   # figures per sentence: a sentence of one figure tells one fact
                 per_sentence = collections.Counter(sents.index(q.start) for q in quantities)
-                added = _additions(ctx, quantities, sents)
-            if a.sentence in added or b.sentence in added:
-                continue   # "four engineers with four others" … "eight engineers": parts of a whole
+                added, extras = _additions(ctx, quantities, sents)
+            if a.sentence in added or b.sentence in added or any(x.start < b.q.start and a.q.value + x.value == b.q.value for x in extras):
+                continue   # "four engineers with four others" … "eight engineers": parts of a whole (`ثلاثة … وثلاثة
+                #            متهمين آخرين` … `المتهمين الستة`: the sum)
+            if b.head.definite and names_listed(ctx, sents, b.sentence, b.q):
+                continue   # `"أ" و"ب" و"ج"` … `والشركات الثلاث`: the names just listed
             if _other_tally(ms, a, b):
                 continue   # "passed by 31 votes to 19, with three abstentions" … "defeated by 33
                 #            votes to 18, with two abstentions": two votes, every figure different
@@ -208,15 +213,17 @@ def _other_tally(ms: list[Mention], a: Mention, b: Mention) -> bool:
     return not any(compatible(x.q, y.q) for x in xa for y in xb if x.head.main == y.head.main)
 
 
-def _additions(ctx, quantities: list[Quantity], sents: Sentences) -> set[int]:
-    """The sentences that add a figure to another: "with three others", `مع ثلاثة آخرين`, "another 40"."""
-    view, extra, out = ctx.doc.normalized, head_data(ctx.lexicon).additional, set()
+def _additions(ctx, quantities: list[Quantity], sents: Sentences) -> tuple[set[int], list[Quantity]]:
+    """The sentences that add a figure to another ("with three others", `مع ثلاثة آخرين`, "another 40",
+    `ثلاثة متهمين آخرين`: the word after the noun), and those figures."""
+    view, extra, out, figures = ctx.doc.normalized, head_data(ctx.lexicon).additional, set(), []
     for q in quantities:
         qs, qe = view.from_original(q.start), view.from_original(q.end)
-        w, b = re.match(r"\s*([^\W\d_]+)", view.text[qe:qe + 30]), re.search(r"([^\W\d_]+)\s*$", view.text[max(0, qs - 20):qs])
-        if (w and w.group(1) in extra or b and b.group(1) in extra) and (k := sents.index(q.start)) is not None:
+        w, b = re.findall(r"[^\W\d_]+", view.text[qe:qe + 30])[:2], re.search(r"([^\W\d_]+)\s*$", view.text[max(0, qs - 20):qs])
+        if (extra.intersection(w) or b and b.group(1) in extra) and (k := sents.index(q.start)) is not None:
             out.add(k)
-    return out
+            figures.append(q)
+    return out, figures
 
 
 def _close(a: Quantity, b: Quantity, ratio: float = _MAX_RATIO) -> bool:
@@ -355,46 +362,3 @@ def _narrowed(ctx, q: Quantity) -> bool:
 @lru_cache(maxsize=32)
 def _relatives(lex) -> frozenset[str]:
     return frozenset(normalize_text(w) for w in figures_data(lex).get("restated", {}).get("relatives", []))
-
-
-def _ordered_apart(ctx, words: "_SentenceWords", a: Mention, b: Mention) -> bool:
-    """Each figure's sentence names an ordinal before the figure or in its clause, and not the
-    same one: two things, each told once ("the first patient a 40% chance" … "the second patient
-    a 70% chance"; not "a second berth" in a clause after the figure)."""
-    ordinals = _ordinals(ctx.lexicon)
-    if not ordinals:
-        return False
-    text = ctx.doc.text
-
-    def named(m: Mention) -> set[str]:
-        sent = words.sents.items[m.sentence]
-        end = clause_bounds(text, m.q.start, m.q.end)[1]
-        return set(re.findall(r"[^\W\d_]+", normalize_text(text[sent.start:end]))) & ordinals
-    oa, ob = named(a), named(b)
-    return bool(oa and ob) and oa != ob or opens_another(ctx, a.q, b.q)   # ("A second release … at two sites")
-
-
-@lru_cache(maxsize=32)
-def _ordinals(lex) -> frozenset[str]:
-    return frozenset(normalize_text(w) for w in figures_data(lex).get("restated", {}).get("ordinals", []))
-
-
-def _contrasted(ctx, qa: Quantity, qb: Quantity) -> bool:
-    """Whether the clause of one figure is negated and that of the other not: two statements
-    ("approved 12 new schools" … "did not approve 10 new schools")."""
-    neg, pro = _negations(ctx.lexicon)
-    text = ctx.doc.text
-
-    def negated(q: Quantity) -> bool:
-        start, end = clause_bounds(text, q.start, q.end)
-        clause = normalize_text(text[start:q.start] + " " + text[q.end:end])   # (not its qualifier: `لا يتجاوز`)
-        return any(t in neg or any(t.startswith(p) and t[len(p):] in neg for p in pro)
-                   for t in re.findall(r"[^\W\d_]+", clause))
-    return negated(qa) != negated(qb)
-
-
-@lru_cache(maxsize=32)
-def _negations(lex) -> tuple[frozenset[str], tuple[str, ...]]:
-    f = figures_data(lex).get("restated", {})
-    return (frozenset(normalize_text(w) for w in f.get("negations", [])),
-            tuple(normalize_text(p) for p in f.get("proclitics", [])))

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 from checker.language.sections import Weekdays
 
 from .common import Sentences, bare, clause_bounds, content, figures_data, prefixes, stopwords
@@ -125,3 +126,14 @@ def _qualifier_data(lex) -> tuple[frozenset[str], tuple[str, ...]]:
     r = figures_data(lex).get("restated", {})
     return (frozenset(normalize_text(w) for w in r.get("determiners", [])),
             tuple(normalize_text(p) for p in r.get("qualifier_prefixes", [])))
+
+
+_QUOTED = compiled(r'"[^"\n]{1,60}"|«[^»\n]{1,60}»|“[^”\n]{1,60}”')
+
+
+def names_listed(ctx, sents: Sentences, k: int, q: Quantity) -> bool:
+    """As many names in quotation marks as the figure counts, in the sentence before its own or in
+    its own before it (`"مجموعة المحروس" … و"سيغماتيك" … و"تكنولاب"` … `والشركات الثلاث`): the
+    figure counts them, a part of a whole told earlier, not that whole told again."""
+    lo = sents.items[k - 1].start if k > 0 else sents.items[k].start
+    return len(_QUOTED.findall(ctx.doc.text, lo, q.start)) == q.value

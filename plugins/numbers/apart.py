@@ -1,0 +1,56 @@
+"""Readings that set two tellings of one noun's figure apart as two statements: each names its own
+ordinal ("the first patient" … "the second patient"), or one clause is negated and the other not
+("approved 12 new schools" … "did not approve 10 new schools")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.extractors.quantity_mentions import Quantity
+from checker.language.normalize import normalize_text
+
+from .common import clause_bounds, figures_data, opens_another
+
+
+def ordered_apart(ctx, words, a, b) -> bool:
+    """Each figure's sentence names an ordinal before the figure or in its clause, and not the
+    same one: two things, each told once ("the first patient a 40% chance" … "the second patient
+    a 70% chance"; not "a second berth" in a clause after the figure)."""
+    ordinals = _ordinals(ctx.lexicon)
+    if not ordinals:
+        return False
+    text = ctx.doc.text
+
+    def named(m) -> set[str]:
+        sent = words.sents.items[m.sentence]
+        end = clause_bounds(text, m.q.start, m.q.end)[1]
+        return set(re.findall(r"[^\W\d_]+", normalize_text(text[sent.start:end]))) & ordinals
+    oa, ob = named(a), named(b)
+    return bool(oa and ob) and oa != ob or opens_another(ctx, a.q, b.q)   # ("A second release … at two sites")
+
+
+@lru_cache(maxsize=32)
+def _ordinals(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in figures_data(lex).get("restated", {}).get("ordinals", []))
+
+
+def contrasted(ctx, qa: Quantity, qb: Quantity) -> bool:
+    """Whether the clause of one figure is negated and that of the other not: two statements
+    ("approved 12 new schools" … "did not approve 10 new schools")."""
+    neg, pro = _negations(ctx.lexicon)
+    text = ctx.doc.text
+
+    def negated(q: Quantity) -> bool:
+        start, end = clause_bounds(text, q.start, q.end)
+        clause = normalize_text(text[start:q.start] + " " + text[q.end:end])   # (not its qualifier: `لا يتجاوز`)
+        return any(t in neg or any(t.startswith(p) and t[len(p):] in neg for p in pro)
+                   for t in re.findall(r"[^\W\d_]+", clause))
+    return negated(qa) != negated(qb)
+
+
+@lru_cache(maxsize=32)
+def _negations(lex) -> tuple[frozenset[str], tuple[str, ...]]:
+    f = figures_data(lex).get("restated", {})
+    return (frozenset(normalize_text(w) for w in f.get("negations", [])),
+            tuple(normalize_text(p) for p in f.get("proclitics", [])))
