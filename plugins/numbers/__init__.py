@@ -19,6 +19,7 @@ from .counted_back import counted_back
 from .dating import clause_dated, date_guard, own_dates_first, sentence_dates
 from .hyphenated import find_attributed, find_transposed
 from .lists import count_lists
+from .measures import find_measures
 from .referred import find_referred
 from .sources import thing_word, two_sources
 from .restated import find_restated
@@ -106,7 +107,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     reached is its subject's ("Net profit rose 12% last year to $41.6 million", "Exports climbed 9% to 46,000 tonnes",
     `ارتفع صافي أرباحها بنسبة 12% ليصل إلى 41.6 مليون دينار`), held by a later telling of that subject with the article
     ("the $38.4 million net profit", `صافي الأرباح البالغ`); a value of a place named right after it ("£1,390 in Wales")
-    is that place's. A measure told as the value of a property ("with a capacity of 160 megawatts", `بقدرة 160
+    is that place's. The only two measures of one unit followed by one word that says what they are measured from,
+    in sentences that share what is measured, are one measure ("The new platform stands 18 metres above the track" …
+    "From the platform, perched 25 metres above the rails", `18 متراً فوق السكة` … `25 متراً فوق القضبان`). A measure told as the value of a property ("with a capacity of 160 megawatts", `بقدرة 160
     ميغاواط` … `التي تبلغ قدرتها الإنتاجية 120 ميغاواط`; a length, also in metres, and its synonyms: `بطول 600 متر` … `يمتد
     على مسافة 450 متراً`) is that property's in its unit, not another thing's ("a second bridge"). A count of people after a verb that
     says what they are counts those ("will employ about 2,400 people": workers, as "its workforce of 1,900"; `سيوظف`). Qualifiers make intervals
@@ -191,6 +194,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     near = own_dates_first(date_mentions, sents, date_guard(date_mentions, sents), dated)
     pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b), same_bound))
     pairs += [*find_transposed(ctx, quantities, sents, dated), *find_referred(ctx, quantities, sents, dated), *find_attributed(ctx, quantities, sents, dated)]
+    pairs += list(find_measures(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b)))   # "18 metres above the track"
     return pairs
 
 

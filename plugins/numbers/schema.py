@@ -132,6 +132,9 @@ class Figures(Section):
     #: Words right after a count that tell where its part is ("200 along the main road"): three
     #: such parts after a colon are a list by place, read against the whole (NUM002, for information).
     place_prepositions: Words = []
+    #: Words right after a measure's unit that say what it is measured from ("18 metres above the
+    #: track", `18 متراً فوق السكة`): the only two figures of one unit and word are one measure.
+    measure_relations: Words = []
     #: Words opening a sentence that take the count of the sentence before as a whole ("Of these",
     #: `ومنها`), and words that set two of its parts apart ("while", `فيما`): two such parts that
     #: make more than the whole contradict it.
