@@ -107,7 +107,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     reached is its subject's ("Net profit rose 12% last year to $41.6 million", "Exports climbed 9% to 46,000 tonnes",
     `ارتفع صافي أرباحها بنسبة 12% ليصل إلى 41.6 مليون دينار`), held by a later telling of that subject with the article
     ("the $38.4 million net profit", `صافي الأرباح البالغ`); a value of a place named right after it ("£1,390 in Wales")
-    is that place's. The only two measures of one unit followed by one word that says what they are measured from,
+    is that place's. A count told as what a thing can hold ("can hold 150 dogs", `يتسع لـ150 كلباً`, `ليستوعب مئتي كلب`)
+    is compared with the other capacities of its noun only, not with other counts of it ("collected 38 dogs"). The only two measures of one unit followed by one word that says what they are measured from,
     in sentences that share what is measured, are one measure ("The new platform stands 18 metres above the track" …
     "From the platform, perched 25 metres above the rails", `18 متراً فوق السكة` … `25 متراً فوق القضبان`). A measure told as the value of a property ("with a capacity of 160 megawatts", `بقدرة 160
     ميغاواط` … `التي تبلغ قدرتها الإنتاجية 120 ميغاواط`; a length, also in metres, and its synonyms: `بطول 600 متر` … `يمتد

@@ -74,3 +74,19 @@ def _data(lex):
             frozenset(normalize_text(w) for w in f.get("definite", [])),
             frozenset(normalize_text(w) for w in f.get("value_leads", [])),
             frozenset(normalize_text(w) for w in f.get("another", [])))
+
+
+def capacity_head(lex, nt: str, start: int, head):
+    """A count told as what a thing can hold ("the shelter can hold 150 dogs", `يتسع لـ150 كلباً`,
+    `ليستوعب مئتي كلب`, ``[figures] capacity``): keyed apart from counts of the same noun ("38 dogs
+    collected"), so that two capacities of one noun are compared with each other only."""
+    rx = _capacity_rx(lex)
+    if rx is None or head is None or not rx.search(nt[max(0, start - _REACH):start]):
+        return head
+    key = f"capacity {head.main}"
+    return replace(head, main=key, keys=frozenset({key}))
+
+
+@lru_cache(maxsize=32)
+def _capacity_rx(lex):
+    return alternation_rx(figures_data(lex).get("capacity", []), after=r"\s*$")

@@ -20,6 +20,7 @@ from .common import (Sentences, alternation_rx, and_words, summed_to, bare, chan
                      prefixes, stopwords, transposed)
 from .apart import contrasted, ordered_apart
 from .heads import Head, head_data, head_of, noun_key
+from .properties import capacity_head
 from .told_of import Names, names_listed, parts_apart, qualified_apart
 
 _MAX_GROUP = 8       # more figures of one noun than this: a table of figures, not one fact restated
@@ -89,8 +90,8 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
         k = sents.index(q.start)
         if k is None:
             continue
-        head = head_of(ctx.lexicon, view.text, ns, ne, doc.text[max(0, q.start - 30):q.start],
-                       amount=q.unit is not None, share=q.unit == "%")
+        head = capacity_head(ctx.lexicon, view.text, ns, head_of(ctx.lexicon, view.text, ns, ne, doc.text[max(0, q.start - 30):q.start],
+                                                                amount=q.unit is not None, share=q.unit == "%"))
         if head is None or head.generic:
             continue
         if q.unit == "%" and (_of_a_name(ctx.lexicon, doc.text, q.end) or

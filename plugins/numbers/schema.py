@@ -135,6 +135,9 @@ class Figures(Section):
     #: Words right after a measure's unit that say what it is measured from ("18 metres above the
     #: track", `18 متراً فوق السكة`): the only two figures of one unit and word are one measure.
     measure_relations: Words = []
+    #: Words right before a count that make it what a thing can hold ("can hold", `يتسع ل`): two such
+    #: counts of one noun are compared with each other, not with other counts of it.
+    capacity: Words = []
     #: Words opening a sentence that take the count of the sentence before as a whole ("Of these",
     #: `ومنها`), and words that set two of its parts apart ("while", `فيما`): two such parts that
     #: make more than the whole contradict it.
