@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
-from checker.language.matching import NOT_LETTER_BEFORE, alternation, keyword_finder, phrase_key
+from checker.language.matching import NOT_LETTER_BEFORE, alternation, keyword_finder, phrase_key, prefixes
 from checker.language.regexes import compiled
 
 WORD = compiled(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
@@ -89,7 +89,8 @@ def names_data(lex) -> NamesData:
         possessive=tuple(p for p in nm.possessive if len(p) > 1),
         kin=rx(lex.section("names", {}).get("kin", [])),
         distinct_given=frozenset(frozenset(phrase_key(x) for x in p) for p in v.get("distinct_given", [])),
-        not_same=rx(v.get("not_same", [])),
+        not_same=compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{alternation(v['not_same'])})(?![^\W\d_])")
+        if v.get("not_same") else None,   # (`ولا تربطه`: with a proclitic)
         given_vowels=frozenset(phrase_key(x) for x in v.get("given_vowels", [])),
         thing_min_length=int(v.get("thing_min_length", 6)),
         place_before=frozenset(phrase_key(x) for x in v.get("place_before", [])),
