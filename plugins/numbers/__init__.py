@@ -281,7 +281,9 @@ def count_mismatch(ctx, quantities):
     told alike any other sum ("46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"), or, for
     information, three or more each told with where its part is that make fewer ("450 lights: 200 along the main
     road, 150 in the suburbs, and 80 around the market", `450 مصباحاً: 200 على الطريق الرئيسي و150 في الأحياء و80 حول
-    السوق`: a part left out or a figure wrong); the seats each side of
+    السوق`: a part left out or a figure wrong), and so after the comma or the "of them" that ends a count's noun ("18
+    stations, seven on high passes, six near villages and four at cattle posts", `27 محطة، نُصبت 11 منها في …، و9 في
+    …، و5 على …`; more than the whole, a warning); the seats each side of
     a body holds, the first told with its noun and the others gapped, that make more than its members ("the 25-member
     council, A holds 14 seats, B 9 and independents 5"); and the only count of a sentence against two parts the next
     sets apart after "Of these" ("46 shops. Of these, 29 reopened …, while 21 remain empty", `ومنها … فيما`) or lists

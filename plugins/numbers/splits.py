@@ -21,6 +21,7 @@ from .heads import head_data, noun_key
 from .complements import complement_counts
 from .kinds import kinds_counts
 from .of_them import _listed, them_counts
+from .placed import placed_lists
 from .seats import seat_counts
 from .with_parts import with_counts
 
@@ -56,6 +57,7 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
             yield whole, parts
     yield from _split_counts(ctx, quantities, sents, rx)
     yield from _colon_counts(ctx, quantities, sents)
+    yield from ((w, ps) for w, ps, fewer in placed_lists(ctx, quantities, sents) if not fewer)   # "18 stations, seven on …"
     yield from _these_counts(ctx, quantities, sents)
     told = set()
     for whole, parts in them_counts(ctx, quantities, sents):
@@ -97,6 +99,7 @@ def short_colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
     ``[figures] place_prepositions``), that make fewer than the whole: a part left out or a figure
     wrong, told for information (a list by place may leave some out)."""
     yield from _colon_counts(ctx, quantities, sents, short=True)
+    yield from ((w, ps) for w, ps, fewer in placed_lists(ctx, quantities, sents) if fewer)   # … and after a comma
 
 
 def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences, short: bool = False):

@@ -1,0 +1,69 @@
+"""NUM002's reading of a count broken down by place right after a comma: "The network has 18
+stations, seven on high passes, six near villages and four at cattle posts", `ارتفع عدد المحطات إلى
+27 محطة، نُصبت 11 منها في بساتين الوادي و9 في السهول و5 على الأطراف`. Three counts or more, each
+told with where its part is (``[figures] place_prepositions``, after "of them" for the first:
+`11 منها في`), listed from the comma that ends the count's noun, to the last joined by "and": parts
+that make more than the whole are wrong; fewer, told for information (a part left out)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.extractors.quantity_mentions import Quantity
+from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
+
+from .common import Sentences, exact_counts, figures_data
+from .of_them import _listed
+
+_NOUN_REACH = 40   # characters from the count to the comma that ends its noun phrase
+_LEAD = 2          # words between the comma and the first part (a verb: `، نُصبت 11 منها`)
+_PARTS = 3         # parts at least
+_WORDS = compiled(r"[^\W\d_]+")
+
+
+def placed_lists(ctx, quantities: list[Quantity], sents: Sentences):
+    """Yield (whole, parts, fewer) for each count broken down by place after a comma whose parts do
+    not make it (``fewer``: they make less)."""
+    where, of_them = _data(ctx.lexicon)
+    if not where:
+        return
+    text, counts = ctx.doc.text, exact_counts(quantities, 2)
+    for n, whole in enumerate(counts):
+        k = sents.index(whole.start)
+        comma = _opener(ctx.lexicon).search(text, whole.end, whole.end + _NOUN_REACH)   # a comma, "of them" (`منهم`)
+        if k is None or comma is None or any(whole.end <= q.start < comma.start() for q in counts) \
+                or re.search(r"\d", text[whole.end:comma.start()]) or _placed(text, whole, where, of_them):
+            continue   # (a part itself: "91 في ريف دمشق، 32 في حماة، …")
+        end = sents.items[k].end
+        parts = [q for q in counts[n + 1:] if comma.end() <= q.start < end]
+        parts = _listed(ctx, parts) if parts else []
+        if len(parts) < _PARTS or len(_WORDS.findall(text[comma.end():parts[0].start])) > _LEAD \
+                or not all(_placed(text, q, where, of_them) for q in parts):
+            continue
+        total = sum(q.value for q in parts)
+        if total != whole.value:
+            yield whole, parts, total < whole.value
+
+
+def _placed(text: str, q: Quantity, where: frozenset[str], of_them: frozenset[str]) -> bool:
+    """The words right after a part tell where it is (after "of them": `11 منها في`)."""
+    words = [normalize_text(w) for w in _WORDS.findall(text[q.end:q.end + 40])[:3]]
+    if words and words[0] in of_them:
+        words = words[1:]
+    return bool(words) and words[0] in where
+
+
+@lru_cache(maxsize=32)
+def _opener(lex) -> re.Pattern:
+    words = sorted((normalize_text(w) for w in figures_data(lex).get("of_these", [])), key=len, reverse=True)
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return compiled(rf"[,،]|(?<![^\W\d_])(?:{alts})(?![^\W\d_])" if alts else r"[,،]")
+
+
+@lru_cache(maxsize=32)
+def _data(lex) -> tuple[frozenset[str], frozenset[str]]:
+    f = figures_data(lex)
+    return (frozenset(normalize_text(w) for w in f.get("place_prepositions", [])),
+            frozenset(normalize_text(w) for w in f.get("of_these", []) if " " not in w.strip()))
