@@ -13,6 +13,7 @@ from checker import Example, rule
 from .changes import STRIP, Changes
 from .event_data import _data
 from .events import Event
+from .event_order import disordered_pairs
 from .firsts import first_pairs
 from .scan import same_day
 from .subjects import SHORT_ARTICLE, same_subject
@@ -106,9 +107,10 @@ def _conflicts(ctx, events):
     severity="warning",
     languages=["*"],
     summary="One event that happens once (a founding, an opening, a collapse, a birth, a first novel) given two incompatible dates.",
-    messages={"conflict": "The {kind} is dated {second} here but {first} earlier in the article."},
+    messages={"conflict": "The {kind} is dated {second} here but {first} earlier in the article.",
+              "order": "The {kind} is dated {second} here and the {other} {first}: the {before} cannot come after the {after}."},
     notes={"event-first": "the {kind} dated here first", "first-telling": "first telling",
-           "second-telling": "second telling"},
+           "second-telling": "second telling", "event-dated": "the {kind} dated here"},
     examples=[
         Example("The Riverside Museum opened in March 2012. Visitors have flocked to the Riverside "
                 "Museum since its opening in 2011.", "en", True),
@@ -175,6 +177,9 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     its root and derived form (`منذ إحالتها إلى القضاء في 4 أبريل` … `أحالت النيابة الملف إلى المحكمة في 14 فبراير`:
     the words after it may be told otherwise); "the last" told in both is one event, written either way ("had its last
     full overhaul in 1998" … "since its last full overhaul in 2001", `خضعت لآخر تحديث` … `منذ التحديث الأخير`).
+    Two once-only events of one subject told in an order they cannot have (:mod:`.event_order`, pairs of classes in the
+    language data): "The market, built by the city council in 1992" … "since the day the market opened in 1986" (built
+    after it opened), `أسسها جده عام 1961` … `منذ افتتاح الورشة عام 1957`; a birth after a death.
     A first of its kind dated by a verb in its clause, told again with another year, whatever verb tells it (:mod:`.firsts`:
     "the city's first traffic lights, installed at the Mwanjelwa junction in 2014" … "where Mbeya's first traffic lights
     went up in 2016", `أول مسح لأحوال الأسر أجري فيها عام 2011` … `المسح الأول الذي عرفته المحافظة سنة 2009`); not "the
@@ -213,6 +218,15 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
     _report(ctx, [*_conflicts(ctx, events), *open_events, *first_pairs(ctx, date_mentions)])
+    told = {f.span.start for f in ctx.findings}
+    for a, b, first, then in disordered_pairs(ctx.lexicon, events):   # "built in 1992" … "opened in 1986"
+        if b.date.start not in told and a.date.start not in told:
+            told.add(b.date.start)
+            ctx.report("order", b.date.start, b.date.end,
+                       related=[ctx.related(a.date.start, a.date.end, f"the {_label(ctx, a)} dated here"),
+                                ctx.related(a.start, a.end, "first telling"), ctx.related(b.start, b.end, "second telling")],
+                       kind=_label(ctx, b), second=b.date.text, other=_label(ctx, a), first=a.date.text,
+                       before=_label(ctx, first), after=_label(ctx, then))
 
 
 def _label(ctx, ev) -> str:

@@ -35,6 +35,7 @@ _WINDOW = 6         # content words either side that describe the event
 _APPOSITION = 12    # words of an apposition between a subject and its verb, at most
 _TOKEN = compiled(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _CLAUSE_MARK = compiled(r"[,،;:؛]")   # what closes the clause between an event word and its date
+_DATELINE_MARK = compiled(r"\)\s*[-–—]|\s[-–—]\s")   # the end of a dateline: "(Wire) -", " — "
 
 
 @dataclass(frozen=True)
@@ -265,6 +266,8 @@ def _apposition_subject(toks, i: int, view, data: _Data, months) -> tuple[str, .
     if i < 2 or "," not in view.text[toks[i - 1][1]:toks[i][0]]:
         return ()
     for j in range(i - 2, max(0, i - _APPOSITION) - 1, -1):
+        if _DATELINE_MARK.search(view.text, toks[j][1], toks[i - 1][1]):
+            return ()   # "CHIMOIO, Mozambique (Wire) - The central market, built in 1992": a dateline, no apposition
         if "," in view.text[toks[j][1]:toks[j + 1][0]]:
             return tuple(_run([t for _, _, t in reversed(toks[max(0, j - 5):j + 1])], data, months))
     return ()

@@ -358,12 +358,12 @@ class RangeWords(Section):
     number_words: Words = []
 
 
-SCHEMAS = {
-    "durations": Durations, "numbers": Numbers, "events": Events, "event_subject": EventSubject,
-    "event_derivation": EventDerivation, "event_ordinals": EventOrdinals,
-    "event_again": EventAgain, "event_pronouns": EventPronouns, "relative_dates": RelativeDates,
-    "chronology": Chronology, "times": Times, "range_words": RangeWords,
-}
+class EventOrder(Section):
+    """``[event_order]`` (DATE008): pairs of once-only event classes, [first, then], the first of which
+    cannot come after the second for one subject (opened in 1986, built in 1992)."""
+    pairs: list[list[str]] = []
+
+
 
 
 class Restated(Section):
@@ -391,4 +391,10 @@ class Restated(Section):
     series: Words = []
 
 
-SCHEMAS["restated"] = Restated
+SCHEMAS = {
+    "event_order": EventOrder,
+    "durations": Durations, "numbers": Numbers, "events": Events, "event_subject": EventSubject,
+    "event_derivation": EventDerivation, "event_ordinals": EventOrdinals,
+    "event_again": EventAgain, "event_pronouns": EventPronouns, "relative_dates": RelativeDates,
+    "chronology": Chronology, "times": Times, "range_words": RangeWords, "restated": Restated,
+}

@@ -7,6 +7,7 @@ that make more than the whole are wrong; fewer, told for information (a part lef
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -20,6 +21,7 @@ from .of_them import _listed
 _NOUN_REACH = 40   # characters from the count to the comma that ends its noun phrase
 _LEAD = 2          # words between the comma and the first part (a verb: `، نُصبت 11 منها`)
 _PARTS = 3         # parts at least
+_MAX_PARTS = 12    # … and at most: more is a table
 _WORDS = compiled(r"[^\W\d_]+")
 
 
@@ -30,15 +32,16 @@ def placed_lists(ctx, quantities: list[Quantity], sents: Sentences):
     if not where:
         return
     text, counts = ctx.doc.text, exact_counts(quantities, 2)
+    starts = [q.start for q in counts]
     for n, whole in enumerate(counts):
         k = sents.index(whole.start)
         comma = _opener(ctx.lexicon).search(text, whole.end, whole.end + _NOUN_REACH)   # a comma, "of them" (`منهم`)
-        if k is None or comma is None or any(whole.end <= q.start < comma.start() for q in counts) \
+        if k is None or comma is None or bisect.bisect_left(starts, whole.end) < bisect.bisect_left(starts, comma.start()) \
                 or re.search(r"\d", text[whole.end:comma.start()]) or _placed(text, whole, where, of_them):
             continue   # (a part itself: "91 في ريف دمشق، 32 في حماة، …")
         end = sents.items[k].end
-        parts = [q for q in counts[n + 1:] if comma.end() <= q.start < end]
-        parts = _listed(ctx, parts) if parts else []
+        parts = counts[bisect.bisect_left(starts, comma.end()):bisect.bisect_left(starts, end)]
+        parts = _listed(ctx, parts[:_MAX_PARTS + 1]) if parts else []
         if len(parts) < _PARTS or len(_WORDS.findall(text[comma.end():parts[0].start])) > _LEAD \
                 or not all(_placed(text, q, where, of_them) for q in parts):
             continue
