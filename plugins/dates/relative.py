@@ -58,7 +58,8 @@ def relative_date_mismatch(ctx, date_mentions):
     من`, `وبالضبط يوم`, `منذ`, `انطلاقاً من`, "set for", "beginning", a part of the day ("on the night of", `مساء`) or a possessive ("last week - on
     Sept. 2 -", "tomorrow's hearing, set for 9 May", "last week, on the night of Thursday, June 12", `الشهر الماضي، منذ 27
     مارس`), or a day named in a clause of when right after it ("last month, when the gauge
-    recorded on Aug. 6", `الشهر الماضي، حين سجّل المقياس في 6 أغسطس`), when the date falls outside what the expression can mean from the
+    recorded on Aug. 6", `الشهر الماضي، حين سجّل المقياس في 6 أغسطس`) or of the occasion it was ("last week at a
+    meeting on June 2", "next week, during a safety day on Aug. 30", `الشهر الماضي، آخرهما في 3 فبراير`), when the date falls outside what the expression can mean from the
     publication date: "last month, on July 3" published on 11 July, `الأسبوع المقبل، في 8 يناير`
     published on 17 January; "last Friday" is the Friday before publication or that of the week
     before ("last Friday, Jan. 5" published on Wednesday 17 January), "next Friday" likewise, the

@@ -67,6 +67,7 @@ class _Patterns:
     numbers: dict[str, int] | None = None
     ago_word: re.Pattern | None = None         # the word every match of ``ago`` holds ("ago", `قبل`)
     when: re.Pattern | None = None             # ", when the gauge recorded on": a clause of the time
+    occasion: re.Pattern | None = None         # "at a meeting on", `آخرهما في`: the occasion the day was
 
 
 @lru_cache(maxsize=32)
@@ -100,7 +101,11 @@ def _patterns(lex) -> _Patterns | None:
     whens = alternation(d.get("when", []))
     when = compiled(rf"{WS}*[,،]{WS}*(?:{whens})(?:{WS}+[^\W\d_]+){{1,{_WHEN_WORDS}}}{WS}+(?:{links}){WS}+", re.I) \
         if whens and links else None
-    return replace(_Patterns(expression, relations, units, days, parts, narrative_rx, gap, *_ago(lex, d)), when=when)
+    occasions = alternation(d.get("occasions", []))
+    occasion = compiled(rf"{WS}*[,،]?{WS}*{prefixes(lex)}(?:{occasions})(?:{WS}+[^\W\d_]+){{0,{_WHEN_WORDS}}}?{WS}+(?:{links}){WS}+",
+                        re.I) if occasions and links else None
+    return replace(_Patterns(expression, relations, units, days, parts, narrative_rx, gap, *_ago(lex, d)), when=when,
+                   occasion=occasion)
 
 
 def _ago(lex, d: dict) -> tuple[re.Pattern | None, dict, dict, re.Pattern | None]:
@@ -171,9 +176,10 @@ def attached_date(doc, expr: RelativeExpression, nend: int, mentions, starts: li
         m = mentions[i]
         first = m.weekday.start if m.weekday is not None and m.weekday.start >= expr.end else m.start
         gap = view.text[nend:view.from_original(first)]
-        when = p.when is not None and m.precision == "day" and p.when.fullmatch(gap) is not None
+        when = m.precision == "day" and any(x is not None and x.fullmatch(gap) for x in (p.when, p.occasion))
         if len(gap) <= 40 and p.gap.fullmatch(gap) or when:   # (a day in a clause of when it was:
-            #   "last month, when the gauge recorded on 6 August", `الشهر الماضي، حين سجّل … في 6 أغسطس`)
+            #   "last month, when the gauge recorded on 6 August", `الشهر الماضي، حين سجّل … في 6 أغسطس`;
+            #   or of the occasion it was: "last week at a meeting on June 2", `الشهر الماضي، آخرهما في 3 فبراير`)
             # a date that opens a period counts from its first day (`ابتداء من 6 نيسان`)
             lead = m.lead is None or m.bound == "since" and view.from_original(m.lead) >= nend
             usable = m.form in ("words", "numeric", "year") and not m.bare_year and lead

@@ -22,9 +22,8 @@ class Durations(Section):
     more: Words = []
     less: Words = []
     about: Words = []
-    #: Words after an elapsed time that make it "ago" (English "ago") ...
+    #: Words after an elapsed time that make it "ago" (English "ago"), or before it (Arabic "قبل").
     ago: Words = []
-    #: ... or before it (Arabic "قبل").
     ago_before: Words = []
     #: With ``ago_before``: what may not follow the unit, unless an ``ago_tail`` does, for the time
     #: to be "ago" (a digit never may): beginnings of words, `قبل عقد من ...`, `قبل عام على ...`.
@@ -244,9 +243,10 @@ class RelativeDates(Section):
     narrative: Words = []
     #: Words that attach a date to the expression ("on", "set for", `في`).
     links: Words = []
-    #: A word opening a clause of when between the expression and a day it names ("last month,
-    #: when the gauge recorded on 6 August").
+    #: A word opening a clause of when ("last month, when the gauge recorded on 6 August") or of the
+    #: occasion (``occasions``: "last week at a meeting on June 2") before a day the expression names.
     when: Words = []
+    occasions: Words = []
     possessive: Words = []
     #: Day words to their offset from the publication date (yesterday = -1).
     days: dict[Str, Int] = {}
