@@ -102,7 +102,7 @@ def _patterns(lex) -> _Patterns | None:
     when = compiled(rf"{WS}*[,،]{WS}*(?:{whens})(?:{WS}+[^\W\d_]+){{1,{_WHEN_WORDS}}}{WS}+(?:{links}){WS}+", re.I) \
         if whens and links else None
     occasions = alternation(d.get("occasions", []))
-    occasion = compiled(rf"{WS}*[,،]?{WS}*{prefixes(lex)}(?:{occasions})(?:{WS}+[^\W\d_]+){{0,{_WHEN_WORDS}}}?{WS}+(?:{links}){WS}+",
+    occasion = compiled(rf"(?<!{WS})(?:{WS}*[,،]{WS}*|{WS}+){prefixes(lex)}(?:{occasions})(?:{WS}+[^\W\d_]+){{0,{_WHEN_WORDS}}}?{WS}+(?:{links}){WS}+",
                         re.I) if occasions and links else None
     return replace(_Patterns(expression, relations, units, days, parts, narrative_rx, gap, *_ago(lex, d)), when=when,
                    occasion=occasion)
