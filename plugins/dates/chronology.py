@@ -114,7 +114,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     جويلية الماضي، أي بعد ثمانية أشهر`; to the day, also from the last date of the sentence before: "began operating on
     Monday, Jan. 19" … "was loaded aboard a ship on Jan. 30, eight days later"), not "two years later than planned" nor one from another named event (`أي بعد
     يومين فحسب من نقل السفارة`). A length told right before the range of days it runs over, which the range does not fit
-    (:mod:`.lengths`: "lasted 12 days, from Feb. 3 to Feb. 10", `امتدت 12 يوماً بين 3 و10 شباط`; the range counted
+    (:mod:`.lengths`: "lasted 12 days, from Feb. 3 to Feb. 10", `امتدت 12 يوماً بين 3 و10 شباط`; a unit alone after a
+    verb of length, "took a month and a half, between Oct. 20 and Nov. 3", `استمرت أسبوعين، من 2 إلى 27 يناير`; a clause
+    of when between, "for nearly two months when the river rose, from Jan. 26 until Feb. 9"; the range counted
     with both ends or without one, and beyond a week with a margin). A sentence that tells when something began, when it ended and how long it took (:mod:`.begun_ended`: "The
     18-month construction, which started in March 2023 and ended last month", "began on May 1 and ended on May 20,
     lasting two weeks", `بدأ … في مارس 2023 وانتهى في نوفمبر 2024 في مشروع دام 12 شهراً`; or two acts joined by "and",

@@ -264,7 +264,7 @@ class RelativeDates(Section):
 class Chronology(Section):
     """``[chronology]`` (DATE007): order words; ``{n}`` stands for a stated offset, ``{e}`` for the
     one to four words of an event named inside the phrase (`قبل الافتتاح بثلاثة أيام`)."""
-
+    half: Words = []   # after a unit, half of one more ("a month and a half", `شهراً ونصف الشهر`)
     later: Words = []
     earlier: Words = []
     after: Words = []
