@@ -21,6 +21,7 @@ _CLAUSE = compiled(r"[,،]")   # ends an opening clause before the name it is ab
 _ATTRIBUTE = 40    # characters from an attributive statement to the name it stands before
 _PUNCT = compiled(r"[^\w\s'’\-]")
 _MAIN_CLAUSE = compiled(r"[,،]\s*([^\W\d_]+)")   # the first word after a sentence's first comma
+_FIRST_WORD = compiled(r"\W{0,8}([^\W\d_]+)")     # a sentence's first word (past its opening marks)
 _ASIDE = 8   # words of an aside between a sentence's first two commas, at most
 _LAST_WORD = compiled(r"([^\W\d_]+)\s+$")
 _NEXT_WORD = compiled(r"(,)|\s([^\W\d_]+)")   # after a name: a comma, or the word after it
@@ -151,10 +152,23 @@ class People:
                 return m.cluster if nxt is not None and (nxt.group(1) or nxt.group(2).islower()) else None
         return None
 
+    def _subject_named(self, sent, i: int) -> int | None:
+        """For a sentence that opens with a personal pronoun, the one person the sentence before names,
+        named at its opening ("Lekhanya remembers winters … . He was 40 when …")."""
+        k = bisect.bisect_right(self.sent_starts, sent.start) - 2
+        j = bisect.bisect_left(self.starts, self.sent_starts[k]) if k >= 0 else i
+        if j >= i or self.mentions[j].start - self.sent_starts[k] > _OPENING:
+            return None
+        named = {x.cluster for x in self.mentions[j:i] if x.start < sent.start and not _a_thing(self.doc, x.start)}
+        return self.mentions[j].cluster if named == {self.mentions[j].cluster} else None
+
     def _antecedent(self, sent, i: int) -> int | None:
         """The one person named in the text just before a sentence whose main clause opens with a
         personal pronoun ("Born in Izmir in 1965, she trained …"): who the pronoun stands for;
         none when two could be."""
+        m = _FIRST_WORD.match(self.doc.text, sent.start, sent.end)   # "He was 40 when …": opening with the pronoun
+        if m is not None and m.group(1).lower() in _personal(self.doc.lexicon):
+            return self._subject_named(sent, i)
         m = _MAIN_CLAUSE.search(self.doc.text, sent.start, sent.end)
         if m is not None and m.group(1).lower() not in _personal(self.doc.lexicon):
             # "Born in 1960, the year Madagascar became independent, she said": past a short aside
