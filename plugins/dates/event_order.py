@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from .subjects import same_subject
 
+_MAX_EVENTS = 60   # once-only events of the ordered classes in one article, at most (pairs stay cheap)
+
 
 def disordered_pairs(lex, events):
     """Yield (earlier telling, later telling, first, then): ``first``'s class must not come after
@@ -20,6 +22,8 @@ def disordered_pairs(lex, events):
         return
     kinds = {k for pair in order for k in pair}
     told = [ev for ev in events if ev.kind in kinds and not ev.again]
+    if len(told) > _MAX_EVENTS:
+        return   # (a table or a chronicle of many foundings and openings: no one subject's story)
     for j, b in enumerate(told):
         for a in told[:j]:
             if a.kind == b.kind or a.sentence == b.sentence:
