@@ -2,9 +2,11 @@
 description (a title before the name, an apposition after it: "said the school's director, Bounmy
 Sihavong", `مدير المعمل، المهندس مهند الفهداوي`) and the same full name written again later with an
 apposition that introduces someone ("Bounmy Sihavong, one of the twelve graduates", "Jocelyn Rabanal,
-a teacher from Laoag", `مهند الفهداوي، سائق إحدى الشاحنات`), the two descriptions sharing no word.
-News copy names a person in full once and by the family name after; a second introduction that tells
-another person gives one name to two people, or a wrong description to one. The words that open an
+a teacher from Laoag", `مهند الفهداوي، سائق إحدى الشاحنات`), the two descriptions sharing no word
+and not both holding a word of a title or an office (one person may hold two: "Foreign Minister Ayman
+Safadi" … "Ayman Safadi, a deputy prime minister", left to the office readings). News copy names a
+person in full once and by the family name after; a second introduction that tells another person
+gives one name to two people, or a wrong description to one. The words that open an
 introducing apposition and those that never do are language data (``[reintroduced]``)."""
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ class _Data:
     prefixes: tuple[str, ...]
     change: frozenset[str]
     dates: frozenset[str]          # weekday and month names: no description
+    offices: frozenset[str] = frozenset()   # words of titles and offices: two of them are left to the office readings
 
 
 @lru_cache(maxsize=32)
@@ -57,8 +60,12 @@ def _data(lex) -> _Data:
     roles = {_key(w.split()[0], prefixes) for rs in lex.section("role_sets", {}).get("sets", {}).values()
              for ws in rs.get("roles", {}).values() for w in ws if w.split()} if d.get("definite") else set()
     dates = norm(w for ws in lex.get(Weekdays).root.values() for w in ws) | frozenset(lex.month_lookup)
+    titles = list(names.get("titles", [])) + [f for t in names.get("offices", {}).values() if isinstance(t, dict)
+                                              for forms in t.values() for f in forms]
+    offices = frozenset(k for t in titles for w in t.split() if len(k := _key(w, prefixes).rstrip(".")) >= 3) - stop
     return _Data(norm(d.get("introducing", [])), tuple(normalize_text(p) for p in d.get("definite", [])),
-                 frozenset(roles), norm(d.get("never", [])), norm(d.get("ends", [])), stop, prefixes, norm(d.get("change", [])), dates)
+                 frozenset(roles), norm(d.get("never", [])), norm(d.get("ends", [])), stop, prefixes, norm(d.get("change", [])), dates,
+                 frozenset(k.rstrip("s") if k.isascii() else k for k in offices))
 
 
 def reintroductions(ctx, name_mentions) -> list[Reintroduced]:
@@ -81,6 +88,7 @@ def reintroductions(ctx, name_mentions) -> list[Reintroduced]:
             continue
         for m, (words, s, e, after) in described:
             if m.start <= first[0].start or not after or words & first[1][0] \
+                    or words & d.offices and first[1][0] & d.offices \
                     or words & _sentence_words(ctx, first[0], d) \
                     or _changed(ctx, min(first[0].start, first[1][1]), max(first[0].end, first[1][2]), d) \
                     or _changed(ctx, m.start, e, d):

@@ -261,7 +261,9 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     twelve graduates", "Chandana Jayasundara, a tuk-tuk driver"; in Arabic, which marks no indefinite,
     a definite noun, the noun of a role or `وهو`: `مهند الفهداوي، سائق إحدى الشاحنات`, `وهو متقاعد`), the
     two descriptions, read to a relative clause, sharing no word and the second's words none of the
-    first sentence's; not when a change is stated next to either ("a former masseuse", `المعلمة السابقة`).
+    first sentence's; not when a change is stated next to either ("a former masseuse", `المعلمة السابقة`), nor when
+    both descriptions name a title or an office ("Foreign Minister Ayman Safadi" … "Ayman Safadi, a deputy prime
+    minister": one person may hold two, which the readings of offices weigh).
     One person is one full name, or a family name alone when one full name of the article ends
     with it.
 
