@@ -110,7 +110,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     is that place's. A count told as what a thing can hold ("can hold 150 dogs", `يتسع لـ150 كلباً`, `ليستوعب مئتي كلب`)
     is compared with the other capacities of its noun only, not with other counts of it ("collected 38 dogs"). The only two measures of one unit followed by one word that says what they are measured from,
     in sentences that share what is measured, are one measure ("The new platform stands 18 metres above the track" …
-    "From the platform, perched 25 metres above the rails", `18 متراً فوق السكة` … `25 متراً فوق القضبان`). A measure told as the value of a property ("with a capacity of 160 megawatts", `بقدرة 160
+    "From the platform, perched 25 metres above the rails", `18 متراً فوق السكة` … `25 متراً فوق القضبان`; not two places
+    named, nor a new one of the kind: "The new lighthouse at Cabo Blanco", `الفنار الجديد`). A measure told as the value of a property ("with a capacity of 160 megawatts", `بقدرة 160
     ميغاواط` … `التي تبلغ قدرتها الإنتاجية 120 ميغاواط`; a length, also in metres, and its synonyms: `بطول 600 متر` … `يمتد
     على مسافة 450 متراً`) is that property's in its unit, not another thing's ("a second bridge"). A count of people after a verb that
     says what they are counts those ("will employ about 2,400 people": workers, as "its workforce of 1,900"; `سيوظف`). Qualifiers make intervals
