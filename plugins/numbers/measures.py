@@ -2,8 +2,9 @@
 says what it measures from ("The new platform stands 18 metres above the track" … "From the platform,
 perched 25 metres above the rails"; `يرتفع الرصيف 18 متراً فوق السكة` … `الرصيف المعلق على ارتفاع 25
 متراً فوق القضبان`). The only two such figures of one unit and one relation word in an article, in
-sentences that share a distinctive word (what is measured), are one measure given two values. The
-relation words are language data (``[figures] measure_relations``)."""
+sentences that share a distinctive word (what is measured), are one measure given two values — unless
+the sentences name two places, or the later one tells a new thing of the kind ("The new lighthouse").
+The relation words are language data (``[figures] measure_relations``)."""
 
 from __future__ import annotations
 
