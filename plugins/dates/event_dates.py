@@ -9,6 +9,7 @@ import re
 from rapidfuzz import fuzz
 
 from checker import Example, rule
+from checker.language.frequency import known_word
 
 from .changes import STRIP, Changes
 from .event_data import _data
@@ -229,13 +230,25 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
                        before=_label(ctx, first), after=_label(ctx, then))
 
 
+def _participle_label(ctx, kind: str, sent) -> str:
+    """A first told by a verb whose key is no word ("was first announced": `first announc`) as the
+    event first done: "the event first announced"."""
+    key = kind[len("first "):]
+    words = re.findall(r"[^\W\d_]+", ctx.text[sent.start:sent.end])
+    if " " in key or any(w.lower() == key for w in words) or known_word(key, ctx.doc.lang) is not False:
+        return kind   # ("first survey": a word of the language)
+    told = next((w for w in words if w.lower().startswith(key) and w.lower().endswith(tuple(_data(ctx.lexicon).verb_endings))), None)
+    return f"event first {told}" if told else kind
+
+
 def _label(ctx, ev) -> str:
     """The event's class as the message names it; in a language compared by stems without their
     pronouns, a first's object as written in its sentence (`first روايته`), not its key (`روايت`)."""
     kind = ev.kind.replace("_", " ")
-    if not kind.startswith("first ") or ctx.lexicon.section("names", {}).get("capitals", False) \
-            or (sent := ctx.doc.sentence_at(ev.start)) is None:
-        return kind   # (where words are compared by their stems with a pronoun taken off: `روايت`)
+    if not kind.startswith("first ") or (sent := ctx.doc.sentence_at(ev.start)) is None:
+        return kind
+    if ctx.lexicon.section("names", {}).get("capitals", False):
+        return _participle_label(ctx, kind, sent)   # (elsewhere words are compared by their stems without a pronoun: `روايت`)
     key = kind[len("first "):].split(" ")[0]
     view = ctx.doc.normalized
     for m in re.finditer(r"[^\W\d_]+", view.text[view.from_original(sent.start):view.from_original(sent.end)]):

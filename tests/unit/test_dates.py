@@ -316,3 +316,10 @@ def test_short_weekday_in_lower_case_is_a_word():
     got = [m.text for m in mentions("He sat by the door. The market opens on Sat and closes early.", "en",
                                     dt.date(2013, 3, 22))]
     assert got == ["Sat"]
+
+
+def test_a_first_told_by_a_verb_whose_key_is_no_word_is_named_as_the_event_first_done():
+    text = ("The project, first announced in 2017, is due to be finished by 2018.\n\n"
+            "The project, first announced in 2008, is due to be finished by 2018.")
+    messages = [f.message for f in ENGINE.check(text, lang="en", published="2025-01-01").findings if f.rule == "DATE008"]
+    assert messages == ["The event first announced is dated 2008 here but 2017 earlier in the article."]
