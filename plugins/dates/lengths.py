@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.language.matching import WS, alternation, phrase_key
+from checker.language.matching import WS, alternation, phrase_key, word_regex
 from checker.language.regexes import compiled
+
+from .begun_ended import _led
 
 _DAY = 1440   # minutes
 _WHEN = 6     # words of a clause of when between the length and the range ("when the river rose")
 _LEAD = 3     # words before a unit alone where a verb of length stands
+_REACH_BACK = 100   # characters before the range read for it
 
 
 @lru_cache(maxsize=32)
@@ -35,8 +38,7 @@ def _length_rx(lex):
     half = rf"(?P<half>{WS}+(?:{alternation(d['half'])})(?![^\W\d_]))?" if d.get("half") else ""   # "a month and a half"
     rx = compiled(rf"(?<![^\W\d_])(?:(?P<n>{num})(?:{WS}+|-))?(?P<u>{alternation(units)})(?![^\W\d_]){half}"
                   rf"{when}{WS}*[,،]?{WS}*{link}$", re.I)
-    leads = frozenset(phrase_key(w) for w in d.get("length_verbs", []) + d.get("length", []))
-    return rx, units, numbers, leads
+    return rx, units, numbers, word_regex(lex, d.get("length_verbs", []) + d.get("length", []))
 
 
 def length_mismatches(ctx, date_ranges, day_ranges):
@@ -59,7 +61,7 @@ def length_mismatches(ctx, date_ranges, day_ranges):
         if m is None:
             continue
         n, (minutes, alone) = m.group("n"), units[phrase_key(m.group("u"))]
-        if n is None and not _led(view.text[max(0, m.start() - 40):m.start()], leads):
+        if n is None and (leads is None or not _led(view, leads, max(0, r.start - _REACH_BACK), view.to_original(m.start(), m.start())[0], _LEAD)):
             continue   # a unit alone is a length after a verb of length only (`استغرق تركيبها شهراً`, "took a month")
         value = (float(n) if n.isdigit() else numbers.get(phrase_key(n))) if n else alone
         if not value:
@@ -71,9 +73,3 @@ def length_mismatches(ctx, date_ranges, day_ranges):
         if not between - slack <= days <= between + 1 + slack:
             s, e = view.to_original(m.start(), m.end("half") if m.groupdict().get("half") else m.end("u"))
             yield r, s, e, between + 1
-
-
-def _led(before: str, leads: frozenset[str]) -> bool:
-    """A verb of length (or "for", `لمدة`) among the few words before a unit told alone."""
-    words = [phrase_key(w) for w in re.findall(r"[^\W\d_]+", before)][-_LEAD:]
-    return any(w in leads or any(w.endswith(x) and len(w) - len(x) <= 1 for x in leads) for w in words)

@@ -15,8 +15,9 @@ from functools import lru_cache
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import Sentences, bare, compatible, figures_data, measure_units, opens_another, prefixes, stopwords
+from .common import Sentences, bare, compatible, figures_data, measure_units, opens_another, prefixes
 from .heads import head_data, noun_key
+from .restated import _SentenceWords
 from .told_of import Names
 
 _AFTER = 2     # words after the unit where the relation word stands ("18 metres above", "high above")
@@ -41,37 +42,25 @@ def find_measures(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             groups[(noun_key(ctx.lexicon, normalize_text(q.group)), rel)].append((q, k))
     if not groups:
         return
-    stop = stopwords(ctx.lexicon) | relations | units
+    words = _SentenceWords(ctx, sents)   # (the content-word keys NUM001's restated figures compare)
     names = Names(ctx.doc, sents) if head_data(ctx.lexicon).names_capitalised else None
     novel = head_data(ctx.lexicon).novel
-    freq = collections.Counter(w for i in range(len(sents.items)) for w in _words(ctx.lexicon, sents.norm(i), stop))
     for (_, _), found in groups.items():
         if len(found) != 2:
             continue   # (three or more: several things measured alike)
         (a, ka), (b, kb) = found
         lo, hi = sorted((a.value, b.value))
         if ka == kb or compatible(a, b) or lo <= 0 or hi / lo > _RATIO or near_date(a, b) or opens_another(ctx, a, b) \
-                or names is not None and names.apart(_At(ka), _At(kb)) or _new(sents.norm(kb), novel, prefixes(ctx.lexicon)):
+                or names is not None and (na := names.of(ka)) and (nb := names.of(kb)) and not na & nb \
+                or _new(sents.norm(kb), novel, prefixes(ctx.lexicon)):
             continue   # (two places named, "At Cabo Blanco"; another of the kind: "a second", "the new lighthouse")
-        shared = {w for w in _words(ctx.lexicon, sents.norm(ka), stop) & _words(ctx.lexicon, sents.norm(kb), stop) if freq[w] <= _RARE}
-        if shared:
+        if {w for w in words.sentence(ka) & words.sentence(kb) - relations if words.freq()[w] <= _RARE}:
             yield a, b, b.group
-
-
-class _At:
-    """A sentence index, as :meth:`Names.apart` reads a mention's."""
-    def __init__(self, sentence: int):
-        self.sentence = sentence
 
 
 def _new(text: str, novel: frozenset[str], pf: tuple[str, ...]) -> bool:
     """The later sentence tells a new thing of the kind ("The new lighthouse", `الفنار الجديد`)."""
     return bool(novel) and any(w in novel or bare(w, pf) in novel for w in re.findall(r"[^\W\d_]+", text))
-
-
-def _words(lex, text: str, stop: frozenset[str]) -> set[str]:
-    """The keys of the content words of a sentence (`الرصيف` and `رصيف` one)."""
-    return {k for w in re.findall(r"[^\W\d_]{3,}", text) if w not in stop and len(k := noun_key(lex, w)) >= 3}
 
 
 @lru_cache(maxsize=32)

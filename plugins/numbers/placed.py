@@ -15,7 +15,7 @@ from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, exact_counts, figures_data
+from .common import Sentences, alternation_rx, exact_counts, figures_data
 from .of_them import _listed
 
 _NOUN_REACH = 40   # characters from the count to the comma that ends its noun phrase
@@ -28,7 +28,7 @@ _WORDS = compiled(r"[^\W\d_]+")
 def placed_lists(ctx, quantities: list[Quantity], sents: Sentences):
     """Yield (whole, parts, fewer) for each count broken down by place after a comma whose parts do
     not make it (``fewer``: they make less)."""
-    where, of_them = _data(ctx.lexicon)
+    where, of_them = place_data(ctx.lexicon)
     if not where:
         return
     text, counts = ctx.doc.text, exact_counts(quantities, 2)
@@ -37,20 +37,20 @@ def placed_lists(ctx, quantities: list[Quantity], sents: Sentences):
         k = sents.index(whole.start)
         comma = _opener(ctx.lexicon).search(text, whole.end, whole.end + _NOUN_REACH)   # a comma, "of them" (`منهم`)
         if k is None or comma is None or bisect.bisect_left(starts, whole.end) < bisect.bisect_left(starts, comma.start()) \
-                or re.search(r"\d", text[whole.end:comma.start()]) or _placed(text, whole, where, of_them):
+                or re.search(r"\d", text[whole.end:comma.start()]) or placed_part(text, whole, where, of_them):
             continue   # (a part itself: "91 في ريف دمشق، 32 في حماة، …")
         end = sents.items[k].end
         parts = counts[bisect.bisect_left(starts, comma.end()):bisect.bisect_left(starts, end)]
         parts = _listed(ctx, parts[:_MAX_PARTS + 1]) if parts else []
         if len(parts) < _PARTS or len(_WORDS.findall(text[comma.end():parts[0].start])) > _LEAD \
-                or not all(_placed(text, q, where, of_them) for q in parts):
+                or not all(placed_part(text, q, where, of_them) for q in parts):
             continue
         total = sum(q.value for q in parts)
         if total != whole.value:
             yield whole, parts, total < whole.value
 
 
-def _placed(text: str, q: Quantity, where: frozenset[str], of_them: frozenset[str]) -> bool:
+def placed_part(text: str, q: Quantity, where: frozenset[str], of_them: frozenset[str] = frozenset()) -> bool:
     """The words right after a part tell where it is (after "of them": `11 منها في`)."""
     words = [normalize_text(w) for w in _WORDS.findall(text[q.end:q.end + 40])[:3]]
     if words and words[0] in of_them:
@@ -60,13 +60,13 @@ def _placed(text: str, q: Quantity, where: frozenset[str], of_them: frozenset[st
 
 @lru_cache(maxsize=32)
 def _opener(lex) -> re.Pattern:
-    words = sorted((normalize_text(w) for w in figures_data(lex).get("of_these", [])), key=len, reverse=True)
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return compiled(rf"[,،]|(?<![^\W\d_])(?:{alts})(?![^\W\d_])" if alts else r"[,،]")
+    of_them = alternation_rx([normalize_text(w) for w in figures_data(lex).get("of_these", [])])
+    return compiled(rf"[,،]|{of_them.pattern}" if of_them is not None else r"[,،]")
 
 
 @lru_cache(maxsize=32)
-def _data(lex) -> tuple[frozenset[str], frozenset[str]]:
+def place_data(lex) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that tell where a part is (``[figures] place_prepositions``), and "of them" as one word."""
     f = figures_data(lex)
     return (frozenset(normalize_text(w) for w in f.get("place_prepositions", [])),
             frozenset(normalize_text(w) for w in f.get("of_these", []) if " " not in w.strip()))

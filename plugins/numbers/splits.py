@@ -21,7 +21,7 @@ from .heads import head_data, noun_key
 from .complements import complement_counts
 from .kinds import kinds_counts
 from .of_them import _listed, them_counts
-from .placed import placed_lists
+from .placed import place_data, placed_lists, placed_part
 from .seats import seat_counts
 from .with_parts import with_counts
 
@@ -168,16 +168,8 @@ def _kinds_of(ctx, whole: Quantity, parts: list[Quantity], opened: int) -> bool:
 def _placed(ctx, parts: list[Quantity], opened: int) -> bool:
     """Three parts or more listed right from the opener, each followed by a word that tells where it
     is ("200 along the main road, 150 in the suburbs and 80 around the market")."""
-    text, where = ctx.doc.text, _place_words(ctx.lexicon)
-    if len(parts) < 3 or text[opened:parts[0].start].strip():
-        return False
-    return all((m := _WORD_AFTER.match(normalize_text(text[q.end:q.end + 30]))) is not None and m.group(1) in where
-               for q in parts)
-
-
-@lru_cache(maxsize=32)
-def _place_words(lex) -> frozenset[str]:
-    return frozenset(normalize_text(w) for w in figures_data(lex).get("place_prepositions", []))
+    text, where = ctx.doc.text, place_data(ctx.lexicon)[0]
+    return len(parts) >= 3 and not text[opened:parts[0].start].strip() and all(placed_part(text, q, where) for q in parts)
 
 
 def _counts(quantities: list[Quantity]) -> list[Quantity]:
