@@ -110,6 +110,26 @@ class NotSince(Section):
     verb_prefixes: Words = []
 
 
+class Closures(Section):
+    """``[timeline.closures]``: a thing out of use over a stated period ("closed to pedestrians from
+    2018 until last year", `مغلقاً منذ … حتى`) and told in use within it."""
+
+    #: Words that tell a thing out of use ("closed", "stood empty", `مغلقاً`, `موصدة`).
+    states: Words = []
+    #: Words before the first date of its period when it is no range ("from the 2019 avalanche", `منذ`).
+    opens: Words = []
+    #: Words before the last date of its period ("until it was rebuilt in 2023", `إلا في`).
+    closes: Words = []
+    #: Words beside a noun that name the thing again ("that same block", `المبنى نفسه`).
+    same: Words = []
+    #: Words of a sentence that tell no use of the thing: a repair, a reopening, a negation.
+    not_use: Words = []
+    #: Words for the setting of a story ("town", `المدينة`), never the thing out of use.
+    settings: Words = []
+    #: Endings taken off the words compared (`كرمه` of `الكرم`).
+    endings: Words = []
+
+
 class Timeline(Section):
     """``[timeline]``: states an entity is in for a period."""
 
@@ -139,6 +159,7 @@ class Timeline(Section):
     stays: Words = []
     stay_ends: Words = []
     not_since: NotSince = NotSince()
+    closures: Closures = Closures()
 
 
 SCHEMAS = {"timeline": Timeline}

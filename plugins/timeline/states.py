@@ -9,6 +9,7 @@ import datetime as dt
 from checker import Example, rule
 
 from .arguments import same_place
+from .closures import closure_conflicts
 from .not_since import not_since_conflicts
 from .statements import Statement, timeline_data
 
@@ -81,6 +82,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
         "overlap": "{subject} is {first_state} {counterpart} {first_when}, and {second_state} {counterpart} "
                    "{second_when}: both hold {overlap}.",
         "conflict": "{subject} is {first_state} {first_when}, yet {second_state} {second_when}.",
+        "closed": "'{thing}' is said to be out of use ('{state}') {first_when}, yet told in use here in {when}.",
         "not_since": "{subject} is told elsewhere not to have done this since {since}, yet '{verb}' here is dated {when}.",
     },
     notes={
@@ -113,6 +115,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
         "undone": "told undone here",
         "since-date": "since",
         "dated-here": "dated here",
+        "told-in-use": "told in use here",
     },
     examples=[
         Example("وكان القائد سالم الجبوري حتى عام 2023 على قائمة المطلوبين للولايات المتحدة.\n"
@@ -125,7 +128,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
                 "Russian ally since 2016, officials said.", "en", False),
     ],
 )
-def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_mentions):
+def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_mentions, date_ranges):
     """
     ## What it flags
     The same subject in two states that exclude each other towards the same counterpart over periods that overlap:
@@ -212,7 +215,13 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     it by the same person (:mod:`.not_since`: "lost his sight in 2019 and has not carved since" … "Quichua carved the
     doors himself last year"; "has not been seen in public since March 2021" … "was seen at the market in June 2022";
     `ولم ينحت منذ ذلك الحين` … `ونحت العبري … العام الماضي`); when the negation names what the act is done to, the
-    other telling must share a word of it ("has not visited the capital" is not "visited the village market").
+    other telling must share a word of it ("has not visited the capital" is not "visited the village market"). A
+    thing told out of use over a stated period and in use within it (:mod:`.closures`: "The old covered market stood
+    empty from 2011 until 2019" … "In 2015 she sold tortillas at that same market"; `ظل مخزن التقاوي الحكومي مغلقاً
+    منذ فيضان عام 2020 حتى مطلع العام الجاري` … `آخر ما اشتراه من مخزن التقاوي الحكومي … في موسم 2022`): the thing
+    is told by the words before the state word (before an aside between commas too), and named again beside a word
+    of sameness ("that same market", `المبنى نفسه`, `تلك المدبغة`) or by two of its words together, in a year
+    strictly inside the period, with no repair, reopening or negation near.
 
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
@@ -229,7 +238,10 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     Paris"); a full-time post and a post of the same body under its initials; two periods of different kinds, one ending
     the year the other begins ("from 2016 to 2020" … "since 2020"); a role called former (`السابق`, "as former chair")
     or said to be taken up again ("re-elected chair", `أعيد انتخابه`); different people, also a role in apposition
-    before a full name the article writes only once ("in 2019, as chair, Anna Liu signed").
+    before a full name the article writes only once ("in 2019, as chair, Anna Liu signed"). A thing out of use and
+    named again in the year its period opens or ends, or after it; a repair or a negation told of it within the period
+    ("In 2016 the council repaired that same slaughterhouse", `ولم يعبر أحد على تلك العبارة`); the town of the story
+    named again ("in this town").
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
@@ -240,6 +252,10 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
         ctx.report("not_since", a, b, related=[ctx.related(s, e, "told undone here"), ctx.related(since.start, since.end, "since"),
                                                ctx.related(when.start, when.end, "dated here")],
                    subject=_named(ctx, name_mentions, a), verb=ctx.text[a:b], since=since.text, when=when.text)
+    for s, e, since, until, a, b, when, thing, state in closure_conflicts(ctx, date_mentions, date_ranges):
+        ctx.report("closed", s, e, related=[ctx.related(a, b, "told in use here"),
+                                                               ctx.related(when.start, when.end, "dated here")],
+                   thing=thing, state=state, first_when=f"from {since} to {until}", when=when.text)
 
 
 def _named(ctx, mentions, at: int) -> str:

@@ -1,0 +1,203 @@
+"""TIME001's things out of use over a stated period and told in use within it: "The classroom block
+stood empty and roofless from 2010 until 2021" … "In 2016 she taught deaf children in that same
+block every weekday"; `وظل مخزن التقاوي الحكومي مغلقاً منذ فيضان عام 2020 حتى مطلع العام الجاري` …
+`آخر ما اشتراه من مخزن التقاوي الحكومي كان … في موسم 2022`.
+
+A word of ``[timeline.closures] states`` ("closed", "fenced off", "stood empty", `مغلقاً`,
+`موصدة`) in a sentence with a period that bounds it: a range of dates, or a date opened by a word
+of ``opens`` (`منذ فيضان عام 2020`, "from the 2019 avalanche") and a later one closed by a word of
+``closes`` ("until it was rebuilt in 2023", `ولم يعد فتحها إلا في خريف 2023`). What is out of use
+is told by the content words before the state word in its clause. Another sentence, dated by a
+year strictly inside the period, that names the thing again, with a word of ``same`` beside it
+("that same block", `المبنى نفسه`, `تلك المدبغة`) or by two of its words together (`مخزن التقاوي`),
+and that tells no closure, no repair and no negation (``not_use``), tells it in use then.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.language.matching import word_regex
+from checker.language.normalize import normalize_text
+
+_WORD = re.compile(r"[^\W\d_]+")
+_PERIOD_GAP = 120   # characters between a state word and the period that bounds it
+_LEAD = 32          # characters before a date where the word that opens or closes the period stands
+_BEFORE = 8         # words before the state word that tell the thing
+_NEAR = 3           # words between a thing's word and a word of ``same``, or between two of its words
+_ASIDE = 4          # words told before an aside between commas right before the state word
+_MOST = 30          # periods of things out of use read per article, at most
+_USE_LEAD = 40      # characters before the thing's word or the date, where no negation nor repair stands
+
+
+@dataclass(frozen=True)
+class _Data:
+    states: re.Pattern
+    opens: re.Pattern | None
+    closes: re.Pattern | None
+    not_use: re.Pattern | None
+    same: frozenset[str]
+    stop: frozenset[str]
+    prefixes: tuple[str, ...]
+    endings: tuple[str, ...]
+
+
+@lru_cache(maxsize=8)
+def _data(lex) -> _Data | None:
+    c = lex.section("timeline", {}).get("closures", {})
+    states = word_regex(lex, c.get("states", []))
+    if states is None:
+        return None
+    norm = lambda ws: frozenset(normalize_text(w) for w in ws)   # noqa: E731
+    article = normalize_text(lex.section("script", {}).get("article", ""))
+    pro = [normalize_text(p) for p in lex.proclitics if p]
+    pre = {p + article for p in pro if article} | set(pro) | ({article} if article else set())
+    return _Data(states, word_regex(lex, c.get("opens", [])), word_regex(lex, c.get("closes", [])),
+                 word_regex(lex, c.get("states", []) + c.get("not_use", [])), norm(c.get("same", [])),
+                 norm(lex.section("stopwords", {}).get("words", []) + c.get("opens", []) + c.get("closes", [])
+                      + c.get("settings", [])),
+                 tuple(sorted((p for p in pre if p), key=len, reverse=True)),
+                 tuple(sorted(norm(c.get("endings", [])), key=len, reverse=True)))
+
+
+def _key(d: _Data, word: str) -> str:
+    """A word without an attached article or proclitic and without an ending of ``endings``."""
+    for p in d.prefixes:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            word = word[len(p):]
+            break
+    for e in d.endings:
+        if word.endswith(e) and len(word) - len(e) >= 3:
+            return word[:-len(e)]
+    return word
+
+
+def _within(items, starts: list[int], sent) -> list:
+    """The items (sorted by start, their starts in ``starts``) that lie inside a sentence."""
+    lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_left(starts, sent.end)
+    return [x for x in items[lo:hi] if x.end <= sent.end]
+
+
+def _period(ctx, d: _Data, sent, dated, ranges, at: int):
+    """(start, end, first year, last year) of the period that bounds a state word at ``at`` in its
+    sentence; ``dated`` and ``ranges`` are (items, starts) pairs."""
+    for r in _within(*ranges, sent):
+        if r.interval() and min(abs(r.start - at), abs(r.end - at)) <= _PERIOD_GAP:
+            return r.start, r.end, r.first.year, r.second.year
+    view = ctx.doc.normalized
+    inside = _within(*dated, sent)
+
+    def led(rx, m, lo):
+        if rx is None:
+            return False
+        a, b = view.from_original(max(lo, m.start - _LEAD)), view.from_original(m.start)
+        return rx.search(view.text, a, b) is not None
+
+    for i, first in enumerate(inside):
+        if abs(first.start - at) > _PERIOD_GAP or not (first.bound == "since" or led(d.opens, first, sent.start)):
+            continue
+        for second in inside[i + 1:i + 2]:
+            if second.bound == "until" or led(d.closes, second, first.end):
+                return first.start, second.end, first.year, second.year
+    return None
+
+
+def _thing(ctx, d: _Data, sent, at: int) -> list[tuple[str, int, int]]:
+    """The content words before a state word in its clause: (key, start, end), the nearest last."""
+    view = ctx.doc.normalized
+    a, b = view.from_original(sent.start), view.from_original(at)
+    words = [w for w in _WORD.finditer(view.text, a, b)][-_BEFORE:]
+    aside = re.search(r"[,،]\s*$", view.text[max(a, b - 3):b])
+    opened = view.text.rfind("،", a, b - 3), view.text.rfind(",", a, b - 3)
+    if aside and max(opened) > a:   # "مبنى المدرسة، الذي شيد …، مغلقاً": the thing before the aside
+        words = [w for w in _WORD.finditer(view.text, a, max(opened))][-_ASIDE:] + words
+    out = []
+    for w in words:
+        k = _key(d, w.group())
+        if len(k) >= 3 and w.group() not in d.stop and k not in d.stop:
+            out.append((k, *view.to_original(w.start(), w.end())))
+    return out
+
+
+def _told_again(ctx, d: _Data, sent, keys: set[str]):
+    """Where a sentence names the thing again: (start, end, keys), the span of its words and the word
+    of ``same`` beside them, or None."""
+    view = ctx.doc.normalized
+    a, b = view.from_original(sent.start), view.from_original(sent.end)
+    words = [(w.group(), _key(d, w.group()), w.start(), w.end()) for w in _WORD.finditer(view.text, a, b)]
+    for i, (word, k, s, e) in enumerate(words):
+        if k not in keys:
+            continue
+        near = words[max(0, i - _NEAR):i] + words[i + 1:i + 1 + _NEAR]
+        same = [n for n in near if n[0] in d.same or n[1] in d.same]
+        other = [n for n in near if n[1] in keys and n[1] != k]
+        if same or other:
+            ends = [(s, e)] + [(n[2], n[3]) for n in same or other[:1]]
+            return (*view.to_original(min(x for x, _ in ends), max(y for _, y in ends)), {k} | {n[1] for n in other[:1]})
+    return None
+
+
+def closure_conflicts(ctx, date_mentions, date_ranges):
+    """Yield (start, end, first year, last year, told start, end, date, thing, state word) for a thing
+    told out of use over a period (the span from the thing to the period's end) and in use within it."""
+    d = _data(ctx.lexicon)
+    if d is None or not date_mentions:
+        return
+    doc, view = ctx.doc, ctx.doc.normalized
+    dated = [m for m in date_mentions if m.year is not None and m.interval() is not None]
+    if len(dated) < 3:
+        return
+    ranged = {id(x) for r in date_ranges for x in (r.first, r.second)}
+    ranges = sorted((r for r in date_ranges if r.first.year is not None and r.second.year is not None),
+                    key=lambda r: r.start)
+    sources = (dated, [m.start for m in dated]), (ranges, [r.start for r in ranges])
+    told_by: dict[int, list] = {}   # sentence index -> its dates that may date a use (no period's ends)
+    for x in dated:
+        if id(x) not in ranged and x.bound is None and (k := doc.sentence_index(x.start)) >= 0:
+            told_by.setdefault(k, []).append(x)
+    found = 0
+    for m in d.states.finditer(view.text):
+        s, e = view.to_original(m.start("w"), m.end("w"))
+        k = doc.sentence_index(s)
+        if k < 0:
+            continue
+        sent = doc.sentences[k]
+        got = _period(ctx, d, sent, *sources, s)
+        if got is None:
+            continue
+        ps, pe, since, until = got
+        thing = _thing(ctx, d, sent, s)
+        if not thing or until - since < 2:
+            continue
+        found += 1
+        if found > _MOST:
+            return
+        keys = {key for key, _, _ in thing}
+        for j, dates in told_by.items():
+            inside = [x for x in dates if since < x.interval()[0].year and x.interval()[1].year < until]
+            if j == k or not inside:
+                continue
+            other = doc.sentences[j]
+            told = _told_again(ctx, d, other, keys)
+            if told is None or _not_use(d, view, told, inside[0], other):
+                continue
+            named = [(a, b) for key, a, b in thing if key in told[2]]
+            name = doc.text[min(a for a, _ in named):max(b for _, b in named)]
+            e = e + len(_MARKS.match(doc.text, e).group())
+            yield min(s, ps, *(a for a, _ in named)), max(e, pe), since, until, told[0], told[1], inside[0], name, \
+                ctx.text[s:e]
+            break
+
+
+_MARKS = re.compile(r"[\u064B-\u065F\u0670]*")   # vowel marks that end a word (`مغلقاً`)
+
+
+def _not_use(d: _Data, view, told, date, sent) -> bool:
+    """Whether the clause that names the thing again and dates it tells a closure, a repair or a
+    negation (from a little before the first of the two to the end of the last)."""
+    lo = max(sent.start, min(told[0], date.start) - _USE_LEAD)
+    hi = max(told[1], date.end)
+    return d.not_use.search(view.text, view.from_original(lo), view.from_original(hi)) is not None
