@@ -84,6 +84,9 @@ class Months(Section):
     #: In a script with capitals: prepositions of time that make a capitalised ambiguous name right
     #: after them a month, unless a capitalised word follows it ("in May", not "in May Ruiz's house").
     capitalised_after: Words = []
+    #: Words between a capitalised ambiguous name and another month name that make it a month
+    #: too ("spent March to July", "May and June").
+    capitalised_before_month: Words = []
     #: Systems this language writes only as a gloss of a month of another system, with a slash or
     #: in brackets (English "Tishreen al-Thani (November)"): a name of such a system is taken as a
     #: month only there, and a pair of two names of other systems is a list or a range, not a gloss.

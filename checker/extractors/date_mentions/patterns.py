@@ -54,6 +54,7 @@ class Patterns:
     relation_words: dict[str, str]
     context_before: re.Pattern | None    # "شهر" before an ambiguous month name
     capitalised_before: re.Pattern | None   # "in" before a capitalised ambiguous month name
+    capitalised_before_month: re.Pattern | None   # "to" between such a name and another month
     # years: after a year word (عام 2019); the end of a year word
     year_prefixed: re.Pattern
     year_prefix_end: re.Pattern
@@ -163,6 +164,8 @@ def _relations(lex: Lexicon, d: dict, pre: str) -> dict:
         "context_before": compiled(rf"{NOT_LETTER_BEFORE}{pre}(?:{context}){WS}*$") if context else None,
         "capitalised_before": compiled(rf"{NOT_LETTER_BEFORE}(?:{caps}){WS}+$") if (
             caps := alternation(lex.section("months", {}).get("capitalised_after", []))) else None,
+        "capitalised_before_month": compiled(rf"{WS}*(?:{before}){WS}*$") if (
+            before := alternation(lex.section("months", {}).get("capitalised_before_month", []))) else None,
         "relative_units": units, "finders": {"relative": keyword_finder(units)},
         "finder_words": {"relative": list(units)},
         "relative": compiled(whole_word(rf"(?P<rel>{alternation(units)})", pre) + (  # not "the second day"

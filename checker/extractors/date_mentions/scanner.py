@@ -148,8 +148,9 @@ class Scanner:
 
     def from_months(self) -> list[DateMention]:
         out = []
-        for expression in self.month_expressions():
-            mention = self._month_date(expression)
+        expressions = self.month_expressions()
+        for i, expression in enumerate(expressions):
+            mention = self._month_date(expression, expressions[i + 1] if i + 1 < len(expressions) else None)
             if mention is not None:
                 out.append(mention)
         return out
@@ -235,17 +236,20 @@ class Scanner:
         opening = m is not None and len(lead[:m.start()].split()) <= 1   # at most a word before it ("In", `وفي`)
         return self.p.year_relative_offsets[matched_key(m.group("rel"))] if opening else None
 
-    def _capitalised_month(self, ns: int, ne: int) -> bool:
+    def _capitalised_month(self, ns: int, ne: int, following: MonthExpression | None = None) -> bool:
         """An ambiguous name written capitalised right after a preposition of time ("in May"), no
-        capitalised word after it (not "in May Ruiz's house")."""
-        rx = self.p.capitalised_before
-        if rx is None or rx.search(self.text, max(0, ns - 16), ns) is None:
+        capitalised word after it (not "in May Ruiz's house"), or right before "to" and a month name
+        that is no ambiguous one ("spent March to July")."""
+        rx, to = self.p.capitalised_before, self.p.capitalised_before_month
+        ranged = to is not None and following is not None and 0 < following.start - ne <= 10 and not all(
+            m.ambiguous for m in following.mentions) and to.match(self.text, ne, following.start) is not None
+        if not ranged and (rx is None or rx.search(self.text, max(0, ns - 16), ns) is None):
             return False
         s, e = self.original(ns, ne)
         word, after = self.doc.text[s:e], self.doc.text[e:e + 3].lstrip()
         return word[:1].isupper() and word[1:2].islower() and not after[:1].isupper()
 
-    def _month_date(self, expression: MonthExpression) -> DateMention | None:
+    def _month_date(self, expression: MonthExpression, following: MonthExpression | None = None) -> DateMention | None:
         ns, ne, mentions, is_pair = expression
         lunar = all(m.lunar for m in mentions)
         solar = [m for m in mentions if not m.lunar] if not lunar else mentions
@@ -257,7 +261,7 @@ class Scanner:
         day, year = around.day, around.year
         ambiguous = all(m.ambiguous for m in mentions) and not is_pair
         context = self.p.context_before is not None and self.p.context_before.search(self.text[max(0, ns - 16):ns]) \
-            or ambiguous and self._capitalised_month(ns, ne)
+            or ambiguous and self._capitalised_month(ns, ne, following)
         if lunar and day is None and year is None:
             return None
         if ambiguous and day is None and year is None and relation is None and not context \
