@@ -19,6 +19,7 @@ from .counted_back import counted_back
 from .dating import clause_dated, date_guard, own_dates_first, sentence_dates
 from .hyphenated import find_attributed, find_transposed
 from .lists import count_lists
+from .measured import find_measured
 from .measures import find_measures
 from .referred import find_referred
 from .sources import thing_word, two_sources
@@ -113,7 +114,14 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     "From the platform, perched 25 metres above the rails", `18 متراً فوق السكة` … `25 متراً فوق القضبان`; not two places
     named, nor a new one of the kind: "The new lighthouse at Cabo Blanco", `الفنار الجديد`). A measure told as the value of a property ("with a capacity of 160 megawatts", `بقدرة 160
     ميغاواط` … `التي تبلغ قدرتها الإنتاجية 120 ميغاواط`; a length, also in metres, and its synonyms: `بطول 600 متر` … `يمتد
-    على مسافة 450 متراً`) is that property's in its unit, not another thing's ("a second bridge"). A count of people after a verb that
+    على مسافة 450 متراً`) is that property's in its unit, not another thing's ("a second bridge"). One thing's measure, tied
+    to the noun it measures by the structure around it — the noun before it through link words ("The footbridge, 120
+    metres long", `السور الذي يمتد على 7,5 كيلومترات`), its owner ("the bridge's 85 metres"), the noun after "of" ("42
+    km of canals", `من الترع`), the noun phrase after a hyphened unit ("a 60-horsepower outboard engine") —, is compared
+    with the one other measure of that noun told as known later ("the canal's 43 km" against "the 34-kilometre canal"),
+    also in another unit of the same dimension ("a 1.2-kilometre steel pipe" … "the 900 metres of pipe"); not a thing
+    told new ("The new jetty's 90 metres"), a distance between places ("20 km north of", `على بعد`), nor a unit of
+    time. A count of people after a verb that
     says what they are counts those ("will employ about 2,400 people": workers, as "its workforce of 1,900"; `سيوظف`). Qualifiers make intervals
     ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the precision written ("about 3,400": 3,300
     to 3,500).
@@ -197,6 +205,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     pairs += list(find_aligned(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b), same_bound))
     pairs += [*find_transposed(ctx, quantities, sents, dated), *find_referred(ctx, quantities, sents, dated), *find_attributed(ctx, quantities, sents, dated)]
     pairs += list(find_measures(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b)))   # "18 metres above the track"
+    pairs += list(find_measured(ctx, quantities, sents, dated))   # "the bridge's 85 metres"
     return pairs
 
 

@@ -135,6 +135,12 @@ class Figures(Section):
     #: Words right after a measure's unit that say what it is measured from ("18 metres above the
     #: track", `18 متراً فوق السكة`): the only two figures of one unit and word are one measure.
     measure_relations: Words = []
+    #: Words that may stand between a noun and the measure told of it ("The footbridge, 120 metres
+    #: long", `السور البالغ طوله نحو ستة كيلومترات`): the noun before them is what is measured.
+    measure_links: Words = []
+    #: Words near a measure that make it a distance between places ("20 km north of", `على بعد`),
+    #: no measure of a thing.
+    distance_words: Words = []
     #: Words right before a count that make it what a thing can hold ("can hold", `يتسع ل`): two such
     #: counts of one noun are compared with each other, not with other counts of it.
     capacity: Words = []
@@ -235,6 +241,10 @@ class Figures(Section):
     shares: Shares = Shares()
     tally: Tally = Tally()
     restated: Restated = Restated()
+    #: Units of measure and what they measure in a common unit: unit → [dimension, factor]
+    #: ("km" → ["length", 1000], `فدان` → ["area", 4200]): two measures in units of one dimension
+    #: compare through it ("a 1.2-kilometre pipe" … "the 900 metres of pipe").
+    measure_scale: dict[Str, tuple[Str, float]] = {}
 
 
 class Enumerations(Section):
