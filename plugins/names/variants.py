@@ -198,7 +198,8 @@ def _report_all(ctx, name_mentions) -> None:
         + word_pairs(art, proclitics, seen) + unknown_pairs(art, proclitics, seen)
     for v in variants:
         told = sorted(([m for m in name_mentions if w in (m.key, *m.tokens)] for w in (v.a, v.b)), key=len)
-        if not _not_same(ctx, data, told[0]) and not both_introduced(ctx, told, (v.a, v.b)):
+        rarer = told[0] + told[1] if len(told[0]) == len(told[1]) else told[0]   # (each told once: either may say it)
+        if not _not_same(ctx, data, rarer) and not both_introduced(ctx, told, (v.a, v.b)):
             _report_variant(ctx, name_mentions, v)   # (the rarer spelling told as another person: "…، وهو غير مدير المشروع")
     _report_slips(ctx, data, proclitics)
 
