@@ -9,13 +9,11 @@ import re
 from functools import lru_cache
 
 from checker import Example, rule
-from checker.language.matching import NOT_LETTER_BEFORE, alternation, phrase_key, word_regex
-from checker.language.regexes import compiled
 from checker.language.normalize import normalize_text
 
 from .anchored import anchored_pairs
 from .begun_ended import span_mismatches, time_span_mismatches
-from .order import Order, conjoined, find_orders, new_clause, opening_words
+from .order import Order, clause_link, conjoined, find_orders, length_lead, new_clause, opening_words, since_rx
 from .persons import determiners
 from .lengths import length_mismatches
 from .times import extract_times
@@ -116,7 +114,11 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     يومين فحسب من نقل السفارة`). A length told right before the range of days it runs over, which the range does not fit
     (:mod:`.lengths`: "lasted 12 days, from Feb. 3 to Feb. 10", `امتدت 12 يوماً بين 3 و10 شباط`; a unit alone after a
     verb of length, "took a month and a half, between Oct. 20 and Nov. 3", `استمرت أسبوعين، من 2 إلى 27 يناير`; a clause
-    of when between, "for nearly two months when the river rose, from Jan. 26 until Feb. 9"; the range counted
+    of when between, "for nearly two months when the river rose, from Jan. 26 until Feb. 9"; "only" after it, `في
+    عشرين يوماً فقط، بين 9 تموز و24 آب`; a few words of its clause and a comma, "four months in the workshop, from
+    mid-March to late September" — a range of months, for a length of months —; its noun and a verb, "a 10-day
+    hygiene course that ran from April 1 to April 25", `دورة من عشرة أيام امتدت من`; or after the range and a dash,
+    "from March 2 to March 20 — six weeks of work", not an offset: "…, two days after the storm"; the range counted
     with both ends or without one, and beyond a week with a margin). A sentence that tells when something began, when it ended and how long it took (:mod:`.begun_ended`: "The
     18-month construction, which started in March 2023 and ended last month", "began on May 1 and ended on May 20,
     lasting two weeks", `بدأ … في مارس 2023 وانتهى في نوفمبر 2024 في مشروع دام 12 شهراً`; or two acts joined by "and",
@@ -169,8 +171,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
         j = bisect.bisect_left(blocking, b.end)
         _check_pair(ctx, starts, a, b, blocking[j] if j < len(blocking) else len(ctx.text))
     for r, s, e, days in length_mismatches(ctx, date_ranges, day_ranges):
-        ctx.report("length", s, e, related=[ctx.related(r.start, r.end, "the range")], length=ctx.text[s:e],
-                   first=r.first.text, second=r.second.text, days=days)
+        ctx.report("span" if days >= 60 else "length", s, e, related=[ctx.related(r.start, r.end, "the range")],
+                   length=ctx.text[s:e], first=r.first.text, second=r.second.text, days=days, months=round(days / 30.44))
     for a, b, s, e, days in span_mismatches(ctx, date_mentions):   # "The 18-month construction, which started …"
         if any(f.span.start < e and s < f.span.end for f in ctx.findings):
             continue   # (told already as an offset: `انطلقت مطلع أيار واستغرقت ثمانية أسابيع، لتنتهي في 30 تموز`)
@@ -228,7 +230,7 @@ def _check_pair(ctx, starts: list[int], a, b, limit: int = 0) -> None:
         wd = b.m.weekday.start if b.kind == "date" and b.m.weekday is not None else b.start   # "on Monday, March 23"
         order = _order_between(ctx, a.end, wd if a.end <= wd < b.start else b.start, a.kind == "date" and a.daily)
         lead = ctx.doc.normalized_slice(max(starts[sa], a.start - 40), a.start)
-        if order is not None and order.minutes is None and (since := _since_rx(ctx.doc.lexicon)) is not None \
+        if order is not None and order.minutes is None and (since := since_rx(ctx.doc.lexicon)) is not None \
                 and since.search(re.split(r"[,،;؛]", lead)[-1]):
             return   # "still held since his arrest on 6 Feb, after a judge … on Monday": a state's start
     elif sa < sb <= sa + _LATER_REACH and a.daily and b.daily:   # a following sentence
@@ -281,7 +283,7 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
     by a comma (the date then belongs to another clause)."""
     text = ctx.doc.normalized_slice(start, end)
     orders = find_orders(ctx.doc.lexicon, text)
-    if orders and (length := _length_rx(ctx.doc.lexicon)) is not None:   # "worked … for 12 years before
+    if orders and (length := length_lead(ctx.doc.lexicon)) is not None:   # "worked … for 12 years before
         orders = [o for o in orders if not length.search(text, max(0, o.start - 12), o.start)]   # opening": a length
     if len({o.direction for o in orders}) > 1:   # (an "after" whose clause ends before the next order word
         orders = [o for o, nxt in zip(orders, orders[1:] + [None]) if not (   # tells an undated cause: `إثر نوبة ربو،`)
@@ -293,7 +295,7 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
             _CLAUSE_MARK.search(re.sub(r"^\s*[,،]", "", text[order.end:])):
         return None   # "born in 1973 and previously ran a terminal in Churchill, Manitoba, before
         # joining the port in 2020": the date ends a clause of its own ("later, on 11 May" does not)
-    if (since := _since_rx(ctx.doc.lexicon)) is not None and since.search(text, order.end):
+    if (since := since_rx(ctx.doc.lexicon)) is not None and since.search(text, order.end):
         return None   # "after 19 days in custody since his arrest on 14 January": the date a length runs from
     # an offset measures to the date right after it ("a week later, on …"), or, after "after" or
     # "before", to the date that ends its clause ("three weeks after the minister signed it on Feb. 12")
@@ -305,7 +307,7 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
         if (timed := _timed_after(ctx, order, rest)) is not None:
             return timed
         lead = _MAX_LEAD_OFFSET if order.minutes is not None and daily else _MAX_LEAD   # (a day's date)
-        if order.minutes is not None and daily and _clause_link(ctx.doc.lexicon).search(text[:order.start]):
+        if order.minutes is not None and daily and clause_link(ctx.doc.lexicon).search(text[:order.start]):
             lead = _MAX_AFTER   # ", a week before …", `، وذلك قبل أسبوع من …`: a clause on the main one
         if order.start > lead or len(rest) > _MAX_AFTER or any(c in rest for c in ",،;؛—–"):
             return None   # (a comma or a dash closes the clause of the event "after" names)
@@ -373,23 +375,3 @@ def _order_before_date(ctx, sentence_start: int, end: int, named: bool = True) -
     links = _date_links(ctx.doc.lexicon)
     gap = text[last.end:].replace(",", " ").replace("،", " ").split()
     return last if len(gap) <= _LINK_WORDS and all(w.lower() in links for w in gap) else None
-
-
-@lru_cache(maxsize=32)
-def _clause_link(lex):
-    """A comma, and a word that stands for the main clause (`وذلك`), right before an order phrase."""
-    words = [phrase_key(w) for w in lex.section("chronology", {}).get("clause_links", [])]
-    return compiled(rf"[,،]\s*(?:(?:{alternation(words)})\s*)?$" if words else r"[,،]\s*$")
-
-
-@lru_cache(maxsize=32)
-def _length_rx(lex):
-    """Words right before an offset that make it a length ("for 12 years before"), not an order."""
-    words = lex.section("chronology", {}).get("length", [])
-    return compiled(rf"{NOT_LETTER_BEFORE}(?:{alternation([phrase_key(w) for w in words])})\s+$", re.I) if words else None
-
-
-@lru_cache(maxsize=32)
-def _since_rx(lex):
-    """Words after an order phrase that make the date after them where a length runs from."""
-    return word_regex(lex, lex.section("chronology", {}).get("since", []))

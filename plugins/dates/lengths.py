@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from checker.language.matching import WS, alternation, phrase_key, word_regex
+from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .begun_ended import _led
@@ -21,6 +22,7 @@ _DAY = 1440   # minutes
 _WHEN = 6     # words of a clause of when between the length and the range ("when the river rose")
 _LEAD = 3     # words before a unit alone where a verb of length stands
 _REACH_BACK = 100   # characters before the range read for it
+_ASIDE = 3    # words of the length's clause before the comma that ends it ("four months in the workshop,")
 
 
 @lru_cache(maxsize=32)
@@ -36,40 +38,73 @@ def _length_rx(lex):
     whens = alternation(lex.section("relative_dates", {}).get("when", []))
     when = rf"(?:{WS}+(?:{whens})(?:{WS}+[^\W\d_]+){{1,{_WHEN}}})?" if whens else ""   # "… when the river rose"
     half = rf"(?P<half>{WS}+(?:{alternation(d['half'])})(?![^\W\d_]))?" if d.get("half") else ""   # "a month and a half"
-    rx = compiled(rf"(?<![^\W\d_])(?:(?P<n>{num})(?:{WS}+|-))?(?P<u>{alternation(units)})(?![^\W\d_]){half}"
-                  rf"{when}{WS}*[,،]?{WS}*{link}$", re.I)
-    return rx, units, numbers, word_regex(lex, d.get("length_verbs", []) + d.get("length", []))
+    stress = rf"(?:{WS}+(?:{alternation(d['stress_after'])})(?![^\W\d_]))?" if d.get("stress_after") else ""
+    length = rf"(?<![^\W\d_])(?:(?P<n>{num})(?:{WS}+|-))?(?P<u>{alternation(units)})(?![^\W\d_]){half}{stress}"
+    rx = compiled(rf"{length}{when}{WS}*[,،]?{WS}*{link}$", re.I)
+    # a few words of the length's own clause, then a comma: `أربعة أشهر في الورشة، من منتصف مارس`
+    aside = compiled(rf"{length}(?P<aside>(?:{WS}+[^\W\d_]+){{1,{_ASIDE}}}){WS}*[,،]{WS}*{link}$", re.I)
+    ran = None
+    if d.get("range_verbs"):   # "a 10-day hygiene course that ran from …": the length's noun, and its verb
+        verbs = alternation([normalize_text(w) for w in d["range_verbs"]])
+        ran = compiled(rf"{length}(?P<aside>(?:{WS}+[^\W\d_]+){{0,{_ASIDE}}}?){WS}+(?:[^\W\d_]+{WS}+)?"
+                       rf"(?:{verbs}){WS}*$", re.I)
+    approx = rf"(?:(?:{alternation(d['approx'])}){WS}+)?" if d.get("approx") else ""
+    after = compiled(rf"{WS}*[—–,،-]{WS}*{approx}(?P<n>{num})(?:{WS}+|-)(?P<u>{alternation(units)})(?![^\W\d_])", re.I)
+    phrases = {" ".join(w for w in normalize_text(p).split() if "{" not in w)
+               for key in ("later", "earlier", "after", "before", "since") for p in d.get(key, [])} - {""}
+    order = compiled(rf"(?<![^\W\d_])(?:{alternation(phrases)})(?![^\W\d_])") if phrases else None
+    return rx, units, numbers, word_regex(lex, d.get("length_verbs", []) + d.get("length", [])), aside, after, order, ran
+
+
+def _bounds(r) -> tuple[float, float] | None:
+    """The fewest and the most days a range of days or of months runs over."""
+    a, b = r.first.interval(), r.second.interval()
+    if a is None or b is None or (iv := r.interval()) is None:
+        return None
+    if r.first.precision == "day" and r.second.precision == "day":
+        return (iv[1] - iv[0]).days, (iv[1] - iv[0]).days + 1
+    if r.first.precision == "month" and r.second.precision == "month" and r.form == "words":
+        return max(0, (iv[1] - iv[0]).days - (a[1] - a[0]).days - (b[1] - b[0]).days), (iv[1] - iv[0]).days + 1
+    return None
 
 
 def length_mismatches(ctx, date_ranges, day_ranges):
     """Yield (range, the length's start, end, its days) for a stated length the range right after
-    it does not fit (a range of dates, or of days without their year: `بين 3 و10 شباط`)."""
+    it does not fit (a range of dates, or of days without their year: `بين 3 و10 شباط`), or right
+    before it after a dash ("from March 2 to March 20 — six weeks of work")."""
     found = _length_rx(ctx.lexicon)
     if found is None:
         return
-    rx, units, numbers, leads = found
+    rx, units, numbers, leads, aside, after, order, ran = found
     view = ctx.doc.normalized
     seen = set()
     for r in [*date_ranges, *day_ranges]:
         if (r.start, r.end) in seen:
             continue   # (a range of two full dates is read as both)
         seen.add((r.start, r.end))
-        if r.first.precision != "day" or r.second.precision != "day" or (iv := r.interval()) is None:
+        if (bounds := _bounds(r)) is None:
             continue
-        rs = view.from_original(r.start)
+        rs, re_ = view.from_original(r.start), view.from_original(r.end)
         m = rx.search(view.text, max(0, rs - 60), rs)
+        for told in (aside, ran) if m is None else ():
+            if told is not None and (m := told.search(view.text, max(0, rs - 80), rs)) is not None:
+                if order is not None and order.search(m.group("aside")):
+                    m = None   # ("three weeks after the flood, from …": an order, no length)
+                break
+        if m is None and (m := after.match(view.text, re_)) is not None \
+                and order is not None and order.match(view.text[m.end():m.end() + 20].lstrip()):
+            m = None   # ("…, two days after": an order)
         if m is None:
             continue
         n, (minutes, alone) = m.group("n"), units[phrase_key(m.group("u"))]
         if n is None and (leads is None or not _led(view, leads, max(0, r.start - _REACH_BACK), view.to_original(m.start(), m.start())[0], _LEAD)):
             continue   # a unit alone is a length after a verb of length only (`استغرق تركيبها شهراً`, "took a month")
         value = (float(n) if n.isdigit() else numbers.get(phrase_key(n))) if n else alone
-        if not value:
-            continue
+        if not value or r.first.precision == "month" and minutes < 28 * _DAY:
+            continue   # (days against a range of months: no count to hold them to)
         value += 0.5 if m.groupdict().get("half") else 0
         days = value * minutes / _DAY
-        between = (iv[1] - iv[0]).days
         slack = 0 if days <= 7 else max(1.0, 0.15 * days)
-        if not between - slack <= days <= between + 1 + slack:
-            s, e = view.to_original(m.start(), m.end("half") if m.groupdict().get("half") else m.end("u"))
-            yield r, s, e, between + 1
+        if not bounds[0] - slack <= days <= bounds[1] + slack:
+            s, e = view.to_original(m.start("n") if n else m.start(), m.end("half") if m.groupdict().get("half") else m.end("u"))
+            yield r, s, e, int(bounds[1] if r.first.precision == "day" else sum(bounds) / 2)

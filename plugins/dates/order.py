@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, anchor, phrase_key, prefixes
+from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, anchor, phrase_key, prefixes, word_regex
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -158,3 +158,23 @@ def opening_words(lex) -> tuple[frozenset[str], frozenset[str]]:
     c = lex.section("chronology", {})
     return (frozenset(w.lower() for w in c.get("openers", [])),
             frozenset(normalize_text(w).lower() for w in c.get("anaphora", [])))
+
+
+@lru_cache(maxsize=32)
+def clause_link(lex):
+    """A comma, and a word that stands for the main clause (`وذلك`), right before an order phrase."""
+    words = [phrase_key(w) for w in lex.section("chronology", {}).get("clause_links", [])]
+    return compiled(rf"[,،]\s*(?:(?:{alternation(words)})\s*)?$" if words else r"[,،]\s*$")
+
+
+@lru_cache(maxsize=32)
+def length_lead(lex):
+    """Words right before an offset that make it a length ("for 12 years before"), not an order."""
+    words = lex.section("chronology", {}).get("length", [])
+    return compiled(rf"{NOT_LETTER_BEFORE}(?:{alternation([phrase_key(w) for w in words])})\s+$", re.I) if words else None
+
+
+@lru_cache(maxsize=32)
+def since_rx(lex):
+    """Words after an order phrase that make the date after them where a length runs from."""
+    return word_regex(lex, lex.section("chronology", {}).get("since", []))
