@@ -5,7 +5,6 @@ The words (units, qualifiers, number words, age and birth patterns) are language
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,14 +19,13 @@ from checker.language.regexes import compiled
 
 from .age_pairs import age_pairs, age_references, years_in
 from .age_words import age_value, ordinal_rx
+from .ago import check_ago
 from .anchors import elapsed_places
 from .event_data import _data
 from .history import history_mismatches
 from .since_event import report_since
 from .persons import People, by_holder, other_holder, unnamed_next_door
 
-_NEAR = 15      # characters between "a decade ago" and the year it refers to
-_CLEAR = 40     # no other year this close to "a decade ago"
 _OLDEST = 125     # an age above this is no person's
 _AFTER_REACH = 80  # characters from "two decades after" to the year it counts from
 
@@ -167,13 +165,6 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
     return ages, births
 
 
-def _elapsed_range(m, published: dt.date) -> tuple[float, float] | None:
-    iv = m.interval()
-    if iv is None:
-        return None
-    return (published - iv[1]).days / 365.25, (published - iv[0]).days / 365.25
-
-
 @rule(
     id="DATE006",
     name="elapsed-time-mismatch",
@@ -206,7 +197,10 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     ## What it flags
     Arithmetic on elapsed time that does not add up against the publication date: "in 2016, more
     than a decade ago" in a story published in 2025 (nine years), `قبل عقد من الزمن، سنة 2008`
-    in 2023; "two decades after the company was founded in 2012" in 2024, or in a sentence that
+    in 2023; an elapsed time after "since" and its event, against the year another sentence gives the event
+    (:mod:`.ago`: "since the landing was swept away eight years ago" … "swept away by the lake in 2014"; `منذ
+    شقّها قبل سبعين عاماً` … `شقّها أهالي البلدة عام 1968`; `منذ تأسيسها قبل خمس سنوات` … `تأسست عام 2018`,
+    one root); "two decades after the company was founded in 2012" in 2024, or in a sentence that
     names the year it reaches ("In 2018, three decades after ... in 1995"); "has led it for 12
     years since her appointment in 2018" (published in 2024), "has stood empty for almost two decades since
     production stopped in 1991", `منذ نحو عقدين، منذ توقف الإنتاج فيه عام 1991`; a time since an event the article dates
@@ -272,7 +266,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
         if e.after:
             _check_after(ctx, e, date_mentions, published)
         elif published is not None:
-            _check_ago(ctx, e, date_mentions, birth_years, published)
+            check_ago(ctx, e, date_mentions, birth_years, published, name_mentions)
     for h, ev, actual in history_mismatches(ctx.doc, events):
         ctx.report("after_year", h.start, h.end, related=[ctx.related(ev.date.start, ev.date.end, "the year it counts from")],
                    elapsed=h.text, year=ev.date.text, reached=published.year, actual=f"{actual} years")
@@ -327,27 +321,6 @@ def _age_births(doc, ages, births, people):
             linked = [b for b in unnamed_next_door(doc, a, births, people) if not other_holder(doc, a, b)]
         if linked and len({b.year for b in linked}) == 1:
             yield a, linked[0]
-
-
-def _check_ago(ctx, e, date_mentions, birth_years, published) -> None:
-    """"in 2016, more than a decade ago": the year written next to the elapsed time."""
-    sent = ctx.doc.sentence_at(e.start)
-    if sent is None:
-        return
-    years = [m for m in years_in(date_mentions, sent.start, sent.end)
-             if not any(s <= m.start < t for s, t in birth_years)]  # a birth year is not what "ago" counts
-    near = [m for m in years if _gap(m, e) <= _NEAR]
-    if len(near) != 1 or any(_gap(m, e) <= _CLEAR for m in years if m is not near[0] and m.year != near[0].year):
-        return
-    m = near[0]
-    rng = _elapsed_range(m, published)
-    if rng is None or rng[0] < 0:
-        return  # a date after publication
-    low, high = rng
-    if high < e.low or (e.high is not None and low > e.high):
-        actual = f"{low:.0f}–{high:.0f} years" if round(low) != round(high) else f"about {low:.0f} years"
-        ctx.report("ago", e.start, e.end, related=[ctx.related(m.start, m.end, "the year it refers to")],
-                   elapsed=e.text, year=m.text, published=published.isoformat(), actual=actual)
 
 
 def _check_after(ctx, e, date_mentions, published) -> None:

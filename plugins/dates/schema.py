@@ -32,6 +32,9 @@ class Durations(Section):
     ago_not_followed_by: Words = []
     #: Words skipped before those: `قبل عام واحد من منعه` is a year before the ban, not a year ago.
     ago_skip: Words = []
+    #: Of ``ago_before``, words that may also tell a length (`المستمر منذ سبع سنوات`, "for seven years"):
+    #: such an elapsed time is compared only with a year in its own sentence.
+    ago_length: Words = []
     #: Words that may follow the unit of an elapsed time (`قبل عقد من الزمن`).
     ago_tail: Words = []
     #: Words that count an elapsed time from a year: "two decades after ... 2012" (after the
