@@ -64,7 +64,7 @@ def _data(lex) -> _Data:
                                               for forms in t.values() for f in forms]
     offices = frozenset(k for t in titles for w in t.split() if len(k := _key(w, prefixes).rstrip(".")) >= 3) - stop
     return _Data(norm(d.get("introducing", [])), tuple(normalize_text(p) for p in d.get("definite", [])),
-                 frozenset(roles), norm(d.get("never", [])), norm(d.get("ends", [])), stop, prefixes, norm(d.get("change", [])), dates,
+                 frozenset(roles) - norm(d.get("never", [])) - stop, norm(d.get("never", [])), norm(d.get("ends", [])), stop, prefixes, norm(d.get("change", [])), dates,
                  frozenset(k.rstrip("s") if k.isascii() else k for k in offices))
 
 
@@ -137,7 +137,13 @@ def _description(ctx, m, d: _Data) -> tuple[set[str], int, int, bool]:
     set_off = re.search(r"[,،]\s*(?:\S+\s+)?$", before)
     if m.title is None and not (set_off and (set_off.group().count(" ") <= 1 or
                                               _key(before.split()[-1], d.prefixes) in d.stop)):
-        if d.definite:
+        if d.definite:   # the noun of a role right before the name describes it (`المفتش عبد الباسط`)
+            last = list(_WORD.finditer(before))[-1:]
+            word = normalize_text(last[0].group()).lower() if last and not before[last[0].end():].strip() else ""
+            if word.startswith(d.definite) and _key(word, d.prefixes) in d.roles | d.offices \
+                    and word not in d.stop | d.never | d.dates and (keys := _keys(word, d)):
+                base = m.start - len(before)
+                return keys, base + last[0].start(), base + last[0].end(), False
             return set(), m.start, m.start, False
         titled = re.search(r"(?:(?<=\s)|^)(?:[^\W\d_][\w'’-]*\s+){1,4}$", before)   # "culture department head Johan"
         n = 0

@@ -256,10 +256,12 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     read without it.
     One full name introduced twice as two people (:mod:`.reintroduced`): first told with a
     description (a title before the name, an apposition after it: "said the school's director, Bounmy
-    Sihavong", "culture department head Johan Pattiasina", `مدير المعمل، المهندس مهند الفهداوي`), then
+    Sihavong", "culture department head Johan Pattiasina", `مدير المعمل، المهندس مهند الفهداوي`; in Arabic the
+    noun of a role right before the name: `المفتش عبد الباسط بوسدرة`), then
     written in full again with an apposition that introduces someone ("Bounmy Sihavong, one of the
     twelve graduates", "Chandana Jayasundara, a tuk-tuk driver"; in Arabic, which marks no indefinite,
-    a definite noun, the noun of a role or `وهو`: `مهند الفهداوي، سائق إحدى الشاحنات`, `وهو متقاعد`), the
+    a definite noun, the noun of a role, `وهو` or `أحد`: `مهند الفهداوي، سائق إحدى الشاحنات`, `وهو متقاعد`,
+    `أحد المتدربين`), the
     two descriptions, read to a relative clause, sharing no word and the second's words none of the
     first sentence's; not when a change is stated next to either ("a former masseuse", `المعلمة السابقة`), nor when
     both descriptions name a title or an office ("Foreign Minister Ayman Safadi" … "Ayman Safadi, a deputy prime
