@@ -282,11 +282,12 @@ def count_mismatch(ctx, quantities):
     A sum split between amounts ("will be split between $800,000 for restoration and $750,000 for training", `تتوزع
     بين`) whose parts do not make it (the sum told before the split word in its sentence, or the only earlier one of
     its currency), and a count split so right after its noun ("112 members, split between 75 men and 29 women",
-    `يضم 64 حظيرة، تتوزع بين 40 حظيرة للأغنام و18 حظيرة للإبل`; not days of a date, nor groups and the parts of
-    them); a count whose noun a colon or a dash ends and the counts listed after it that make more ("260
+    `يضم 64 حظيرة، تتوزع بين 40 حظيرة للأغنام و18 حظيرة للإبل`; over a count of groups and as many parts: "38 members
+    split across three villages, 17 from …, 12 from … and 6 from …", `يتوزعن على ثلاث قرى، 17 منهن من …`; not days of
+    a date); a count whose noun a colon or a dash ends and the counts listed after it that make more ("260
     registered boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`), or
     fewer when three or more are listed right after it, each a count of a noun of its own ("86 workers: 52 women, 24 men
-    and six supervisors", "a team of 22: three neurologists, 14 nurses and four physiotherapists"; not what was done
+    and six supervisors", "14 teachers — six Turkana women …, five young graduates … and two retired headteachers —"; not what was done
     to each: "300 panels: 120 cleaned, 90 repaired and 40 sent back"), or each
     told alike any other sum ("46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"), or, for
     information, three or more each told with where its part is that make fewer ("450 lights: 200 along the main
@@ -381,8 +382,7 @@ def count_mismatch(ctx, quantities):
                    whole=whole.text, total=f"{groups.value * each.value:,.0f}")
     for first, rest in remainders(ctx, quantities, sents):
         ctx.report("remainder", first.start, rest.end, related=[ctx.related(first.start, first.end, f"{first.value:g}%"),
-                   ctx.related(rest.start, rest.end, f"{rest.value:g}%")],
-                   share=first.value, rest=rest.value, total=first.value + rest.value)
+                   ctx.related(rest.start, rest.end, f"{rest.value:g}%")], share=first.value, rest=rest.value, total=first.value + rest.value)
 
 
 @hookimpl

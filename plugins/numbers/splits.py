@@ -9,6 +9,7 @@ in the whole's own sentence may not make more than their whole."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
@@ -85,12 +86,31 @@ def _split_counts(ctx, quantities: list[Quantity], sents: Sentences, rx):
         if not before or len(after) < 2 or len(ctx.doc.text[before[-1].end:at].split()) > _SPLIT_LEAD:
             continue
         whole, parts = before[-1], _listed(ctx, after)
+        if (grouped := _by_groups(ctx, after)) is not None:   # `يتوزعن على ثلاث قرى، 17 منهن من …، و12 من …، و6 من …`
+            if abs(sum(q.value for q in grouped) - whole.value) > TOLERANCE * whole.value:
+                yield whole, grouped
+            continue
         if len(parts) < 2 or max(q.value for q in parts) >= whole.value or (of := _of_rx(ctx.lexicon)) is not None \
                 and of.search(view.text, view.from_original(parts[0].start), view.from_original(parts[-1].end)):
             continue   # (no whole: `جرى بين 9 و13 جوان، موزعين بين 2960 …`; groups and the parts of them: `يتوزعون
             #            على ثلاثة دواوير، 19 منهم …`, read by "of them")
         if abs(sum(q.value for q in parts) - whole.value) > TOLERANCE * whole.value:
             yield whole, parts
+
+
+def _by_groups(ctx, after: list[Quantity]) -> list[Quantity] | None:
+    """The parts of a split over a count of groups ("split across three villages, 17 from …, 12 from …
+    and 6 from …"): the first count after the split word, its noun and a comma, then as many counts as
+    it says, the last joined by "and"; None when the split is told otherwise."""
+    text, (words, attached) = ctx.doc.text, and_words(ctx.lexicon)
+    groups = after[0]
+    n = int(groups.value)
+    if len(after) < n + 1 or not 2 <= n <= 6 or not re.match(r"\s+[^\W\d_]+\s*[,،]", text[groups.end:groups.end + 40]):
+        return None
+    parts = after[1:n + 1]
+    lead = normalize_text(text[parts[-2].end:parts[-1].start]).split()
+    joined = lead and (lead[-1] in words or lead[-1] in attached) or normalize_text(text[parts[-1].start - 1:parts[-1].start]) in attached
+    return parts if joined else None
 
 
 def short_colon_counts(ctx, quantities: list[Quantity], sents: Sentences):
@@ -137,6 +157,9 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences, short: bool
             yield whole, parts
 
 
+_PHRASE = compiled(r"\W{0,8}((?:[^\W\d_]+[^\S\n]*)+)")   # the words right after a count, to a mark
+_HEAD_WORDS = 3   # words of a part's noun phrase read, at most
+
 _OPENER = compiled(r":(?=\s)|(?<=\s)(?:--|[—–-])(?=\s)|[—–]")
 
 
@@ -158,10 +181,19 @@ def _kinds_of(ctx, whole: Quantity, parts: list[Quantity], opened: int) -> bool:
         return False
     stop, nouns, participles = stopwords(ctx.lexicon), [], head_data(ctx.lexicon).participles
     for q in (whole, *parts):
-        m = _WORD_AFTER.match(normalize_text(text[q.end:q.end + 30]))
-        if m is None or m.group(1) in stop or participles and m.group(1).endswith(participles):
+        if q is whole and text[q.end:q.end + 3].lstrip()[:1] in (":", "—", "–", "-"):
+            nouns.append("")   # ("a team of 22: three neurologists …": the whole's noun is told before it)
+            continue
+        phrase = []   # the noun phrase: its head ends it where the language puts it last ("six Turkana women": women)
+        m = _PHRASE.match(normalize_text(text[q.end:q.end + 40]))
+        for w in (m.group(1).split()[:_HEAD_WORDS] if m else []):
+            if w in stop:
+                break
+            phrase.append(w)
+        head = (phrase[-1] if head_data(ctx.lexicon).head_last else phrase[0]) if phrase else ""
+        if not head or participles and head.endswith(participles):
             return False   # (nor what was done to each: "300 panels: 120 cleaned, 90 repaired and 40 sent back")
-        nouns.append(noun_key(ctx.lexicon, m.group(1)))
+        nouns.append(noun_key(ctx.lexicon, head))
     return len(set(nouns[1:])) == len(parts) and nouns[0] not in nouns[1:]
 
 
