@@ -48,6 +48,7 @@ class _Data:
     change: frozenset[str]
     dates: frozenset[str]          # weekday and month names: no description
     offices: frozenset[str] = frozenset()   # words of titles and offices: two of them are left to the office readings
+    relatives: dict = None   # relative → the pattern of the verb after it that opens a description ("who sells …")
 
 
 @lru_cache(maxsize=32)
@@ -65,7 +66,8 @@ def _data(lex) -> _Data:
     offices = frozenset(k for t in titles for w in t.split() if len(k := _key(w, prefixes).rstrip(".")) >= 3) - stop
     return _Data(norm(d.get("introducing", [])), tuple(normalize_text(p) for p in d.get("definite", [])),
                  frozenset(roles) - norm(d.get("never", [])) - stop, norm(d.get("never", [])), norm(d.get("ends", [])), stop, prefixes, norm(d.get("change", [])), dates,
-                 frozenset(k.rstrip("s") if k.isascii() else k for k in offices))
+                 frozenset(k.rstrip("s") if k.isascii() else k for k in offices),
+                 {normalize_text(r).lower(): compiled(v) for r, v in d.get("relatives", [])})
 
 
 def reintroductions(ctx, name_mentions) -> list[Reintroduced]:
@@ -129,6 +131,10 @@ def _description(ctx, m, d: _Data) -> tuple[set[str], int, int, bool]:
         words = words[:next((i for i, w in enumerate(words) if i and normalize_text(w.group()).lower() in d.ends), None)]
         #   (to a relative: "a tuk-tuk driver who has ferried tourists", `سائق إحدى الشاحنات التي تنقل`)
         opens = words and _introduces(words, d)
+        verb = d.relatives.get(normalize_text(words[0].group()).lower()) if words else None
+        if verb is not None and len(words) > 2 and verb.fullmatch(normalize_text(words[1].group()).lower()) \
+                and (keys := _keys(text[words[1].start():words[-1].end()], d)):
+            return keys, s, words[-1].end(), True   # what one does now: "Iyaloo Nghipondoka, who sells dried fish"
         if words and (opens or not d.definite and normalize_text(words[0].group()).lower() not in d.never | d.dates) \
                 and (keys := _keys(text[s:words[-1].end()], d)):
             return keys, s, words[-1].end(), bool(opens)   # (a first description: "Jocelyn Rabanal, head of …")

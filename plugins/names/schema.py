@@ -144,6 +144,10 @@ class Reintroduced(Section):
     never: Words = []
     #: Words that end a description read after a name (a relative: "a tuk-tuk driver who …").
     ends: Words = []
+    #: [relative, pattern of the verb right after it]: a description of what one does now, right
+    #: after a full name ("Iyaloo Nghipondoka, who sells dried fish", `الذي ينقل الخضار`), introduces
+    #: the person again.
+    relatives: list[tuple[Str, Str]] = []
     #: Words that describe no one (besides stopwords, verbs of saying and honorifics).
     ignore: Words = []
     #: Letters attached before a word that do not change it (`ال`, `و`), removed before comparing.
