@@ -79,9 +79,10 @@ def _nouns(ctx, q: Quantity, data, stop) -> tuple[set[str], bool]:
     near = before[-3:] + after[1:3]
     if distance & (set(near) | {bare(w, pf) for w in near}):
         return set(), False   # "20 km north of", `على بعد 12 كيلومتراً`: a distance between places
-    if len(after) >= 3 and after[1] in of:   # "42 km of canals": what "of" names is measured
-        det = after[2] if after[2] in definite and len(after) >= 4 else None
-        noun = after[3] if det else after[2]
+    at = 1 if len(after) >= 3 and after[1] in of else 2 if len(after) >= 4 and after[2] in of else 0
+    if at:   # "42 km of canals", "400 cubic metres of waste water": what "of" names is measured
+        det = after[at + 1] if after[at + 1] in definite and len(after) >= at + 3 else None
+        noun = after[at + 2] if det else after[at + 1]
         told = _definite(noun, det, definite, article, pf) or bool(before) and before[-1] in definite
         return {k for k in [_key(lex, noun, stop)] if k}, told
     owner = _OWNER.search(text, max(0, q.start - 30), q.start)
@@ -136,7 +137,7 @@ def find_measured(ctx, quantities: list[Quantity], sents: Sentences, apart):
         if q.unit is not None or q.vague or q.subset or q.value <= 0:
             continue
         got = _hyphened(ctx, q, stop, data[3])
-        if got is None and q.group is not None and (unit := _unit(lex, q.group, scale)) in units:
+        if got is None and q.group is not None and (unit := _unit(lex, q.group, scale, ctx.doc.normalized_slice(q.end, q.end + 30))) in units:
             got = (unit, *_nouns(ctx, q, data, stop))
         if got is None:
             continue
@@ -169,10 +170,15 @@ _UNIT_AFTER = re.compile(r"-?[^\S\n]?(?:[^\W\d_]|[\u064B-\u065F\u0670])+")
 
 
 def _with_unit(ctx, q: Quantity) -> Quantity:
-    """The figure with the unit written after it ("1.2-kilometre", "900 metres"): two units of one
-    dimension are told in the message."""
+    """The figure with the unit written after it ("1.2-kilometre", "900 metres", "400 cubic metres"):
+    two units of one dimension are told in the message."""
     m = _UNIT_AFTER.match(ctx.doc.text, q.end)
-    return q if m is None else replace(q, end=m.end(), text=ctx.doc.text[q.start:m.end()])
+    if m is None:
+        return q
+    two = _UNIT_AFTER.match(ctx.doc.text, m.end())
+    if two is not None and " ".join(normalize_text(ctx.doc.text[q.end:two.end()]).split()) in _scale(ctx.lexicon):
+        m = two
+    return replace(q, end=m.end(), text=ctx.doc.text[q.start:m.end()])
 
 
 def _named(ctx, q: Quantity, noun: str, stop) -> str:
@@ -185,8 +191,11 @@ def _named(ctx, q: Quantity, noun: str, stop) -> str:
     return noun
 
 
-def _unit(lex, group: str, scale) -> str:
-    """The key of a figure's unit as written after it ("km", `كيلومترات`)."""
+def _unit(lex, group: str, scale, after: str = "") -> str:
+    """The key of a figure's unit as written after it ("km", `كيلومترات`, "cubic metres": two words)."""
+    two = " ".join(re.findall(r"[^\W\d_]+", after)[:2])
+    if two in scale:
+        return two
     g = normalize_text(group)
     return g if g in scale else noun_key(lex, g)
 

@@ -265,3 +265,12 @@ def test_currency_symbol_in_letters_against_the_digits():
     digits ("Form18") are not a symbol."""
     got = [(q.text, q.value, q.unit) for q in quantities("The RM18.5 million ward, Rp500,000 a month and Form18.", "en")]
     assert got == [("RM18.5 million", 18_500_000.0, "MYR"), ("Rp500,000", 500_000.0, "IDR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the half a million litres the plant cleans", [("half a million", 500_000.0, "litres")]),
+    ("Half a dozen boats set out.", [("Half a dozen", 6.0, "boats")]),
+    ("A dozen cars waited.", [("dozen", 12.0, "cars")]),
+])
+def test_half_of_a_scale_word_is_a_half(text, expected):
+    assert [(q.text, q.value, q.group) for q in quantities(text, "en")] == expected
