@@ -29,6 +29,8 @@ _LEAD = 32          # characters before a date where the word that opens or clos
 _BEFORE = 8         # words before the state word that tell the thing
 _NEAR = 3           # words between a thing's word and a word of ``same``, or between two of its words
 _ASIDE = 4          # words told before an aside between commas right before the state word
+_AFTER = 6          # content words after a negation that tell what is absent
+_APART = 6          # words between two words of a thing told absent, named again
 _MOST = 30          # periods of things out of use read per article, at most
 _USE_LEAD = 40      # characters before the thing's word or the date, where no negation nor repair stands
 
@@ -36,6 +38,7 @@ _USE_LEAD = 40      # characters before the thing's word or the date, where no n
 @dataclass(frozen=True)
 class _Data:
     states: re.Pattern
+    absent: re.Pattern | None
     opens: re.Pattern | None
     closes: re.Pattern | None
     not_use: re.Pattern | None
@@ -43,6 +46,7 @@ class _Data:
     stop: frozenset[str]
     prefixes: tuple[str, ...]
     endings: tuple[str, ...]
+    verb_prefixes: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=8)
@@ -55,17 +59,23 @@ def _data(lex) -> _Data | None:
     article = normalize_text(lex.section("script", {}).get("article", ""))
     pro = [normalize_text(p) for p in lex.proclitics if p]
     pre = {p + article for p in pro if article} | set(pro) | ({article} if article else set())
-    return _Data(states, word_regex(lex, c.get("opens", [])), word_regex(lex, c.get("closes", [])),
+    return _Data(states, word_regex(lex, c.get("absent", [])), word_regex(lex, c.get("opens", [])), word_regex(lex, c.get("closes", [])),
                  word_regex(lex, c.get("states", []) + c.get("not_use", [])), norm(c.get("same", [])),
                  norm(lex.section("stopwords", {}).get("words", []) + c.get("opens", []) + c.get("closes", [])
                       + c.get("settings", [])),
                  tuple(sorted((p for p in pre if p), key=len, reverse=True)),
-                 tuple(sorted(norm(c.get("endings", [])), key=len, reverse=True)))
+                 tuple(sorted(norm(c.get("endings", [])), key=len, reverse=True)),
+                 tuple(norm(c.get("verb_prefixes", []))))
 
 
 def _key(d: _Data, word: str) -> str:
-    """A word without an attached article or proclitic and without an ending of ``endings``."""
+    """A word without an attached article or proclitic, a verb's prefix (`يزرع`) and an ending of
+    ``endings``."""
     for p in d.prefixes:
+        if word.startswith(p) and len(word) - len(p) >= 3:
+            word = word[len(p):]
+            break
+    for p in d.verb_prefixes:
         if word.startswith(p) and len(word) - len(p) >= 3:
             word = word[len(p):]
             break
@@ -122,18 +132,34 @@ def _thing(ctx, d: _Data, sent, at: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _told_again(ctx, d: _Data, sent, keys: set[str]):
+def _absent_thing(ctx, d: _Data, sent, end: int) -> list[tuple[str, int, int]]:
+    """The content words after a negation to its clause's end: what is told absent ("no midwife at all")."""
+    view = ctx.doc.normalized
+    a = view.from_original(end)
+    clause = re.split(r"[,،;؛.]", view.text[a:view.from_original(sent.end)], maxsplit=1)[0]
+    out = []
+    for w in _WORD.finditer(view.text, a, a + len(clause)):
+        k = _key(d, w.group())
+        if len(k) >= 3 and w.group() not in d.stop and k not in d.stop:
+            out.append((k, *view.to_original(w.start(), w.end())))
+    return out[:_AFTER]
+
+
+def _told_again(ctx, d: _Data, sent, keys: set[str], near: int = _NEAR):
     """Where a sentence names the thing again: (start, end, keys), the span of its words and the word
     of ``same`` beside them, or None."""
     view = ctx.doc.normalized
     a, b = view.from_original(sent.start), view.from_original(sent.end)
     words = [(w.group(), _key(d, w.group()), w.start(), w.end()) for w in _WORD.finditer(view.text, a, b)]
+    content = [(i, n) for i, n in enumerate(words) if n[0] not in d.stop]   # (two words of the thing: content words apart)
+    at = {i: c for c, (i, _) in enumerate(content)}
     for i, (word, k, s, e) in enumerate(words):
         if k not in keys:
             continue
-        near = words[max(0, i - _NEAR):i] + words[i + 1:i + 1 + _NEAR]
-        same = [n for n in near if n[0] in d.same or n[1] in d.same]
-        other = [n for n in near if n[1] in keys and n[1] != k]
+        beside = words[max(0, i - _NEAR):i] + words[i + 1:i + 1 + _NEAR]
+        same = [n for n in beside if n[0] in d.same or n[1] in d.same]
+        c = at.get(i, 0)
+        other = [n for _, n in content[max(0, c - near):c] + content[c + 1:c + 1 + near] if n[1] in keys and n[1] != k]
         if same or other:
             ends = [(s, e)] + [(n[2], n[3]) for n in same or other[:1]]
             return (*view.to_original(min(x for x, _ in ends), max(y for _, y in ends)), {k} | {n[1] for n in other[:1]})
@@ -141,8 +167,9 @@ def _told_again(ctx, d: _Data, sent, keys: set[str]):
 
 
 def closure_conflicts(ctx, date_mentions, date_ranges):
-    """Yield (start, end, first year, last year, told start, end, date, thing, state word) for a thing
-    told out of use over a period (the span from the thing to the period's end) and in use within it."""
+    """Yield (start, end, first year, last year, told start, end, date, thing, state word, absent) for a
+    thing told out of use (or absent: "no midwife") over a period (the span from the thing to the
+    period's end) and in use within it."""
     d = _data(ctx.lexicon)
     if d is None or not date_mentions:
         return
@@ -156,10 +183,12 @@ def closure_conflicts(ctx, date_mentions, date_ranges):
     sources = (dated, [m.start for m in dated]), (ranges, [r.start for r in ranges])
     told_by: dict[int, list] = {}   # sentence index -> its dates that may date a use (no period's ends)
     for x in dated:
-        if id(x) not in ranged and x.bound is None and (k := doc.sentence_index(x.start)) >= 0:
+        if id(x) not in ranged and x.bound in (None, "since") and (k := doc.sentence_index(x.start)) >= 0:
             told_by.setdefault(k, []).append(x)
     found = 0
-    for m in d.states.finditer(view.text):
+    hits = [(m, False) for m in d.states.finditer(view.text)]
+    hits += [(m, True) for m in d.absent.finditer(view.text)] if d.absent is not None else []
+    for m, absent in sorted(hits, key=lambda h: h[0].start()):
         s, e = view.to_original(m.start("w"), m.end("w"))
         k = doc.sentence_index(s)
         if k < 0:
@@ -169,7 +198,7 @@ def closure_conflicts(ctx, date_mentions, date_ranges):
         if got is None:
             continue
         ps, pe, since, until = got
-        thing = _thing(ctx, d, sent, s)
+        thing = _thing(ctx, d, sent, s) + (_absent_thing(ctx, d, sent, e) if absent else [])
         if not thing or until - since < 2:
             continue
         found += 1
@@ -181,23 +210,36 @@ def closure_conflicts(ctx, date_mentions, date_ranges):
             if j == k or not inside:
                 continue
             other = doc.sentences[j]
-            told = _told_again(ctx, d, other, keys)
+            told = _told_again(ctx, d, other, keys, _APART if absent else _NEAR)
             if told is None or _not_use(d, view, told, inside[0], other):
                 continue
-            named = [(a, b) for key, a, b in thing if key in told[2]]
-            name = doc.text[min(a for a, _ in named):max(b for _, b in named)]
+            named = sorted({(a, b) for key, a, b in thing if key in told[2]})
+            name = _label(doc.text, named)
             e = e + len(_MARKS.match(doc.text, e).group())
-            yield min(s, ps, *(a for a, _ in named)), max(e, pe), since, until, told[0], told[1], inside[0], name, \
-                ctx.text[s:e]
+            yield min(s, ps, *(a for a, _ in named)), max(e, pe, *(b for _, b in named)), since, until, told[0], told[1], \
+                inside[0], name, ctx.text[s:e], absent
             break
 
 
+def _label(text: str, spans: list[tuple[int, int]]) -> str:
+    """The words of a thing as written, joined by "…" where others stand between them."""
+    out = text[spans[0][0]:spans[0][1]]
+    for (_, pe), (a, b) in zip(spans, spans[1:]):
+        out += (text[pe:a] if not text[pe:a].strip() else " … ") + text[a:b]
+    return out
+
+
+_CLAUSE = re.compile(r"[,،;؛.]")   # what ends the clause of a date
 _MARKS = re.compile(r"[\u064B-\u065F\u0670]*")   # vowel marks that end a word (`مغلقاً`)
 
 
 def _not_use(d: _Data, view, told, date, sent) -> bool:
     """Whether the clause that names the thing again and dates it tells a closure, a repair or a
-    negation (from a little before the first of the two to the end of the last)."""
+    negation (from a little before the first of the two to the end of the last, and the clause of
+    the date: "in 2015 no teacher could be found")."""
     lo = max(sent.start, min(told[0], date.start) - _USE_LEAD)
     hi = max(told[1], date.end)
-    return d.not_use.search(view.text, view.from_original(lo), view.from_original(hi)) is not None
+    ds, de = view.from_original(date.start), view.from_original(date.end)
+    clause = _CLAUSE.split(view.text[de:view.from_original(sent.end)], maxsplit=1)[0]
+    return d.not_use.search(view.text, view.from_original(lo), view.from_original(hi)) is not None \
+        or d.not_use.search(view.text, ds, de + len(clause)) is not None

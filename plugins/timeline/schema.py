@@ -126,6 +126,11 @@ class Closures(Section):
     not_use: Words = []
     #: Words for the setting of a story ("town", `المدينة`), never the thing out of use.
     settings: Words = []
+    #: Negations that tell a thing absent over a period, what is absent told after them ("had no
+    #: midwife at all between 2016 and 2022", `لم يُزرع فيها القطن … من 2012 حتى 2022`).
+    absent: Words = []
+    #: Prefixes of a verb's present taken off the words compared (`يزرع` of `زرع`).
+    verb_prefixes: Words = []
     #: Endings taken off the words compared (`كرمه` of `الكرم`).
     endings: Words = []
 

@@ -83,6 +83,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
                    "{second_when}: both hold {overlap}.",
         "conflict": "{subject} is {first_state} {first_when}, yet {second_state} {second_when}.",
         "closed": "'{thing}' is said to be out of use ('{state}') {first_when}, yet told in use here in {when}.",
+        "absent": "'{thing}' is said to be absent ('{state}') {first_when}, yet told here in {when}.",
         "not_since": "{subject} is told elsewhere not to have done this since {since}, yet '{verb}' here is dated {when}.",
     },
     notes={
@@ -221,7 +222,11 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     منذ فيضان عام 2020 حتى مطلع العام الجاري` … `آخر ما اشتراه من مخزن التقاوي الحكومي … في موسم 2022`): the thing
     is told by the words before the state word (before an aside between commas too), and named again beside a word
     of sameness ("that same market", `المبنى نفسه`, `تلك المدبغة`) or by two of its words together, in a year
-    strictly inside the period, with no repair, reopening or negation near.
+    strictly inside the period, with no repair, reopening or negation near. Likewise a thing told absent over a
+    period by a negation ("Not a single newborn calf was recorded in the Kampi pool between 2017 and 2022", "had no
+    midwife at all between 2016 and 2022", `لم يُزرع القطن … من 2012 حتى 2022`) and told present within it by two of
+    its words a few content words apart ("photographed a newborn calf … in the Kampi pool", "the midwife who has been
+    posted on the island since 2019", `زرع حواشته قطناً في موسم 2016`).
 
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
@@ -252,8 +257,8 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
         ctx.report("not_since", a, b, related=[ctx.related(s, e, "told undone here"), ctx.related(since.start, since.end, "since"),
                                                ctx.related(when.start, when.end, "dated here")],
                    subject=_named(ctx, name_mentions, a), verb=ctx.text[a:b], since=since.text, when=when.text)
-    for s, e, since, until, a, b, when, thing, state in closure_conflicts(ctx, date_mentions, date_ranges):
-        ctx.report("closed", s, e, related=[ctx.related(a, b, "told in use here"),
+    for s, e, since, until, a, b, when, thing, state, absent in closure_conflicts(ctx, date_mentions, date_ranges):
+        ctx.report("absent" if absent else "closed", s, e, related=[ctx.related(a, b, "told in use here"),
                                                                ctx.related(when.start, when.end, "dated here")],
                    thing=thing, state=state, first_when=f"from {since} to {until}", when=when.text)
 
