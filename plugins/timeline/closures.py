@@ -68,21 +68,16 @@ def _data(lex) -> _Data | None:
                  tuple(norm(c.get("verb_prefixes", []))))
 
 
-def _key(d: _Data, word: str) -> str:
-    """A word without an attached article or proclitic, a verb's prefix (`يزرع`) and an ending of
-    ``endings``."""
-    for p in d.prefixes:
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            word = word[len(p):]
-            break
-    for p in d.verb_prefixes:
-        if word.startswith(p) and len(word) - len(p) >= 3:
-            word = word[len(p):]
-            break
-    for e in d.endings:
-        if word.endswith(e) and len(word) - len(e) >= 3:
-            return word[:-len(e)]
-    return word
+def _forms(d: _Data, word: str, keep_stop: bool = False) -> frozenset[str]:
+    """The forms a word is compared by: as written, without an attached article or proclitic, without
+    a verb's prefix (`يزرع`), without an ending of ``endings`` (`كرمه`) — each where three letters or
+    more remain; none for a stop word (unless ``keep_stop``: `لتلك` is `تلك`)."""
+    if word in d.stop and not keep_stop:
+        return frozenset()
+    forms = {word} | {word[len(p):] for p in d.prefixes if word.startswith(p) and len(word) - len(p) >= 3}
+    forms |= {f[len(p):] for f in list(forms) for p in d.verb_prefixes if f.startswith(p) and len(f) - len(p) >= 3}
+    forms |= {f[:-len(e)] for f in list(forms) for e in d.endings if f.endswith(e) and len(f) - len(e) >= 3}
+    return frozenset(forms if keep_stop else forms - d.stop)
 
 
 def _within(items, starts: list[int], sent) -> list:
@@ -126,9 +121,8 @@ def _thing(ctx, d: _Data, sent, at: int) -> list[tuple[str, int, int]]:
         words = [w for w in _WORD.finditer(view.text, a, max(opened))][-_ASIDE:] + words
     out = []
     for w in words:
-        k = _key(d, w.group())
-        if len(k) >= 3 and w.group() not in d.stop and k not in d.stop:
-            out.append((k, *view.to_original(w.start(), w.end())))
+        if forms := _forms(d, w.group()):
+            out.append((forms, *view.to_original(w.start(), w.end())))
     return out
 
 
@@ -139,30 +133,29 @@ def _absent_thing(ctx, d: _Data, sent, end: int) -> list[tuple[str, int, int]]:
     clause = re.split(r"[,،;؛.]", view.text[a:view.from_original(sent.end)], maxsplit=1)[0]
     out = []
     for w in _WORD.finditer(view.text, a, a + len(clause)):
-        k = _key(d, w.group())
-        if len(k) >= 3 and w.group() not in d.stop and k not in d.stop:
-            out.append((k, *view.to_original(w.start(), w.end())))
+        if forms := _forms(d, w.group()):
+            out.append((forms, *view.to_original(w.start(), w.end())))
     return out[:_AFTER]
 
 
-def _told_again(ctx, d: _Data, sent, keys: set[str], near: int = _NEAR):
-    """Where a sentence names the thing again: (start, end, keys), the span of its words and the word
-    of ``same`` beside them, or None."""
+def _told_again(ctx, d: _Data, sent, keys: frozenset[str], near: int = _NEAR):
+    """Where a sentence names the thing again: (start, end, forms), the span of its words and the word
+    of ``same`` beside them, and the forms they matched; or None."""
     view = ctx.doc.normalized
     a, b = view.from_original(sent.start), view.from_original(sent.end)
-    words = [(w.group(), _key(d, w.group()), w.start(), w.end()) for w in _WORD.finditer(view.text, a, b)]
+    words = [(w.group(), _forms(d, w.group()) & keys, w.start(), w.end()) for w in _WORD.finditer(view.text, a, b)]
     content = [(i, n) for i, n in enumerate(words) if n[0] not in d.stop]   # (two words of the thing: content words apart)
     at = {i: c for c, (i, _) in enumerate(content)}
     for i, (word, k, s, e) in enumerate(words):
-        if k not in keys:
+        if not k:
             continue
         beside = words[max(0, i - _NEAR):i] + words[i + 1:i + 1 + _NEAR]
-        same = [n for n in beside if n[0] in d.same or n[1] in d.same]
+        same = [n for n in beside if _forms(d, n[0], keep_stop=True) & d.same]
         c = at.get(i, 0)
-        other = [n for _, n in content[max(0, c - near):c] + content[c + 1:c + 1 + near] if n[1] in keys and n[1] != k]
+        other = [n for _, n in content[max(0, c - near):c] + content[c + 1:c + 1 + near] if n[1] and not n[1] & k]
         if same or other:
             ends = [(s, e)] + [(n[2], n[3]) for n in same or other[:1]]
-            return (*view.to_original(min(x for x, _ in ends), max(y for _, y in ends)), {k} | {n[1] for n in other[:1]})
+            return (*view.to_original(min(x for x, _ in ends), max(y for _, y in ends)), k | (other[0][1] if other else frozenset()))
     return None
 
 
@@ -204,7 +197,7 @@ def closure_conflicts(ctx, date_mentions, date_ranges):
         found += 1
         if found > _MOST:
             return
-        keys = {key for key, _, _ in thing}
+        keys = frozenset().union(*(forms for forms, _, _ in thing))
         for j, dates in told_by.items():
             inside = [x for x in dates if since < x.interval()[0].year and x.interval()[1].year < until]
             if j == k or not inside:
@@ -213,7 +206,7 @@ def closure_conflicts(ctx, date_mentions, date_ranges):
             told = _told_again(ctx, d, other, keys, _APART if absent else _NEAR)
             if told is None or _not_use(d, view, told, inside[0], other):
                 continue
-            named = sorted({(a, b) for key, a, b in thing if key in told[2]})
+            named = sorted({(a, b) for forms, a, b in thing if forms & told[2]})
             name = _label(doc.text, named)
             e = e + len(_MARKS.match(doc.text, e).group())
             yield min(s, ps, *(a for a, _ in named)), max(e, pe, *(b for _, b in named)), since, until, told[0], told[1], \
