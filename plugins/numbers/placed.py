@@ -33,7 +33,9 @@ def placed_lists(ctx, quantities: list[Quantity], sents: Sentences):
         return
     text, counts = ctx.doc.text, exact_counts(quantities, 2)
     starts = [q.start for q in counts]
-    for n, whole in enumerate(counts):
+    wholes = [q for q in quantities if q.unit is None and not q.vague and q.low is not None and q.high is not None
+              and q.value >= 2]   # (a whole may be told "about": "About 640 families, 310 of them in …")
+    for whole in wholes:
         k = sents.index(whole.start)
         comma = _opener(ctx.lexicon).search(text, whole.end, whole.end + _NOUN_REACH)   # a comma, "of them" (`منهم`)
         if k is None or comma is None or bisect.bisect_left(starts, whole.end) < bisect.bisect_left(starts, comma.start()) \
@@ -43,19 +45,23 @@ def placed_lists(ctx, quantities: list[Quantity], sents: Sentences):
         parts = counts[bisect.bisect_left(starts, comma.end()):bisect.bisect_left(starts, end)]
         parts = _listed(ctx, parts[:_MAX_PARTS + 1]) if parts else []
         if len(parts) < _PARTS or len(_WORDS.findall(text[comma.end():parts[0].start])) > _LEAD \
-                or not all(placed_part(text, q, where, of_them) for q in parts):
-            continue
+                or not all(placed_part(text, q, where, of_them) for q in parts) or whole.value == len(parts):
+            continue   # (the count of the places: "640 families in three provinces, 310 of them in …")
         total = sum(q.value for q in parts)
-        if total != whole.value:
-            yield whole, parts, total < whole.value
+        if not whole.low <= total <= whole.high:
+            yield whole, parts, total < whole.low
 
 
-def placed_part(text: str, q: Quantity, where: frozenset[str], of_them: frozenset[str] = frozenset()) -> bool:
-    """The words right after a part tell where it is (after "of them": `11 منها في`)."""
-    words = [normalize_text(w) for w in _WORDS.findall(text[q.end:q.end + 40])[:3]]
-    if words and words[0] in of_them:
-        words = words[1:]
-    return bool(words) and words[0] in where
+def placed_part(text: str, q: Quantity, where: frozenset[str], of_them: frozenset[str] = frozenset(),
+                noun: int = 0) -> bool:
+    """The words right after a part tell where it is (after "of them": `11 منها في`, "310 of them in";
+    after ``noun`` words of its noun: "1,020 displaced residents in Inanda")."""
+    words = [normalize_text(w) for w in _WORDS.findall(text[q.end:q.end + 60])[:6]]
+    for n in (2, 1):
+        if " ".join(words[:n]) in of_them:
+            words = words[n:]
+            break
+    return any(w in where for w in words[:noun + 1])
 
 
 @lru_cache(maxsize=32)
@@ -66,7 +72,7 @@ def _opener(lex) -> re.Pattern:
 
 @lru_cache(maxsize=32)
 def place_data(lex) -> tuple[frozenset[str], frozenset[str]]:
-    """The words that tell where a part is (``[figures] place_prepositions``), and "of them" as one word."""
+    """The words that tell where a part is (``[figures] place_prepositions``), and "of them" (`منها`)."""
     f = figures_data(lex)
     return (frozenset(normalize_text(w) for w in f.get("place_prepositions", [])),
-            frozenset(normalize_text(w) for w in f.get("of_these", []) if " " not in w.strip()))
+            frozenset(" ".join(normalize_text(w).split()) for w in f.get("of_these", [])))
