@@ -165,7 +165,8 @@ def name_variants(ctx, name_mentions):
     only where the spellings are family names: `سيلفيو برلسكوني (81 عاماً)` … `سيلقيو برلسكوني، رئيس الحكومة` is one), unless
     the two descriptions share a word ("Tiwonge Chirwa, the district's catering officer" … "Tiwonge Chriwa, the district
     catering officer"); a rarer spelling whose own sentence
-    tells its person apart outright ("who is not the project's director", `وهو غير مدير المشروع`); two people who share
+    tells its person apart outright ("who is not the project's director", `وهو غير مدير المشروع`; either's when each is
+    written once; or the sentence after it, before anyone else is named there: "He is not related to the officer"); two people who share
     a family name (`حمزة المصطفى` and `معاذ مصطفى`) or have similar ones with their own given names ("Gordon Brown",
     "Des Browne"); two known given names of one family name told as two people: in one sentence, next to a kinship
     word ("his brother", `شقيقه`), with two different titles, two names that differ by a long vowel (`سعد`, `سعيد`) or
@@ -199,17 +200,27 @@ def _report_all(ctx, name_mentions) -> None:
     for v in variants:
         told = sorted(([m for m in name_mentions if w in (m.key, *m.tokens)] for w in (v.a, v.b)), key=len)
         rarer = told[0] + told[1] if len(told[0]) == len(told[1]) else told[0]   # (each told once: either may say it)
-        if not _not_same(ctx, data, rarer) and not both_introduced(ctx, told, (v.a, v.b)):
+        if not _not_same(ctx, data, rarer, name_mentions) and not both_introduced(ctx, told, (v.a, v.b)):
             _report_variant(ctx, name_mentions, v)   # (the rarer spelling told as another person: "…، وهو غير مدير المشروع")
     _report_slips(ctx, data, proclitics)
 
 
-def _not_same(ctx, data, mentions) -> bool:
+def _not_same(ctx, data, mentions, names=None) -> bool:
     """Words that tell two people apart outright ([variants] not_same) are written in the sentence of
-    one of ``mentions``."""
-    rx = data.not_same
-    return rx is not None and any(rx.search(ctx.doc.normalized_slice(s.start, s.end))
-                                  for s in {ctx.doc.sentence_at(m.start) for m in mentions} if s is not None)
+    one of ``mentions`` or in the sentence after it ("… Rusli Hamid, 52. He is not related to the officer")."""
+    rx, doc = data.not_same, ctx.doc
+    if rx is None:
+        return False
+    told = {k for m in mentions if (k := doc.sentence_index(m.start)) >= 0}
+    if any(rx.search(doc.normalized_slice(s.start, s.end)) for s in (doc.sentences[k] for k in told)):
+        return True
+    view = doc.normalized
+    for k in told:   # the sentence after, before anyone else is named in it: "He is not related to the officer"
+        s = doc.sentences[k + 1] if k + 1 < len(doc.sentences) else None
+        m = rx.search(view.text, view.from_original(s.start), view.from_original(s.end)) if s is not None else None
+        if m is not None and not any(s.start <= n.start < view.to_original(m.start(), m.start())[0] for n in names or ()):
+            return True
+    return False
 
 
 @lru_cache(maxsize=32)
