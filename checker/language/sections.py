@@ -128,6 +128,8 @@ class Dates(Section):
     day_prefixes: Words = []
     #: Days of a month told as ordinal words before a month name ("the fifth of August", `الخامس من آب`).
     day_words: dict[Str, Int] = {}
+    #: Words right before such an ordinal that make it another thing's (`الأسبوع الأول من أيار`: a week).
+    day_words_not_after: Words = []
     year_prefixes: Words = []
     hijri_markers: Words = []
     gregorian_markers: Words = []

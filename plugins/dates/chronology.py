@@ -116,7 +116,7 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     verb of length, "took a month and a half, between Oct. 20 and Nov. 3", `استمرت أسبوعين، من 2 إلى 27 يناير`; a clause
     of when between, "for nearly two months when the river rose, from Jan. 26 until Feb. 9"; "only" after it, `في
     عشرين يوماً فقط، بين 9 تموز و24 آب`; a few words of its clause and a comma, "four months in the workshop, from
-    mid-March to late September" — a range of months, for a length of months —; its noun and a verb, "a 10-day
+    mid-March to late September" — a range of months, also "the last week of August", for a length of weeks or months —; its noun and a verb, "a 10-day
     hygiene course that ran from April 1 to April 25", `دورة من عشرة أيام امتدت من`; or after the range and a dash,
     "from March 2 to March 20 — six weeks of work", not an offset: "…, two days after the storm"; the range counted
     with both ends or without one, and beyond a week with a margin). A sentence that tells when something began, when it ended and how long it took (:mod:`.begun_ended`: "The

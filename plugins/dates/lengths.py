@@ -100,8 +100,8 @@ def length_mismatches(ctx, date_ranges, day_ranges):
         if n is None and (leads is None or not _led(view, leads, max(0, r.start - _REACH_BACK), view.to_original(m.start(), m.start())[0], _LEAD)):
             continue   # a unit alone is a length after a verb of length only (`استغرق تركيبها شهراً`, "took a month")
         value = (float(n) if n.isdigit() else numbers.get(phrase_key(n))) if n else alone
-        if not value or r.first.precision == "month" and minutes < 28 * _DAY:
-            continue   # (days against a range of months: no count to hold them to)
+        if not value or r.first.precision == "month" and minutes < 7 * _DAY:
+            continue   # (days against a range of months: no count to hold them to; weeks, months may be)
         value += 0.5 if m.groupdict().get("half") else 0
         days = value * minutes / _DAY
         slack = 0 if days <= 7 else max(1.0, 0.15 * days)

@@ -168,6 +168,8 @@ def test_a_dateline_set_off_by_dashes_or_commas_is_the_publication_date(text, la
     ("in mid-2024", "en", [("2024", "year", "mid", None, (dt.date(2024, 5, 1), dt.date(2024, 9, 1)))]),
     ("in winter 2019", "en", [("winter 2019", "season", None, None, (dt.date(2018, 12, 1), dt.date(2019, 2, 28)))]),
     ("in the 1980s", "en", [("1980s", "decade", None, None, (dt.date(1980, 1, 1), dt.date(1989, 12, 31)))]),
+    ("in the last week of August 2025", "en", [("August 2025", "month", "late", None, (dt.date(2025, 8, 21), dt.date(2025, 8, 31)))]),
+    ("في الأسبوع الأول من أيار 2025", "ar", [("أيار 2025", "month", "early", None, (dt.date(2025, 5, 1), dt.date(2025, 5, 11)))]),
 ])
 def test_parts_bounds_seasons_and_decades(text, lang, expected):
     got = [(m.text, m.precision, m.part, m.bound, m.interval()) for m in mentions(text, lang)]

@@ -116,7 +116,9 @@ def _around_month(d: dict) -> dict[str, re.Pattern]:
     day_words = {matched_key(normalize_text(w)): int(n) for w, n in d.get("day_words", {}).items()}
     numeral = rf"(?<![\d/.:,\-]){day_prefixes}(?P<day>\d{{1,2}}){ords}{WS}*"
     if day_words:   # "the fifth of August", `الخامس من آب`: an ordinal word, then the link words
-        numeral = rf"(?:{numeral}|{NOT_LETTER_BEFORE}(?P<worded>{alternation(list(d['day_words']))}){WS}+)"
+        # (not the ordinal of a week: `الأسبوع الأول من أيار`, "the first week of")
+        not_after = "".join(f"(?<!{re.escape(normalize_text(w))} )" for w in d.get("day_words_not_after", []))
+        numeral = rf"(?:{numeral}|{NOT_LETTER_BEFORE}{not_after}(?P<worded>{alternation(list(d['day_words']))}){WS}+)"
     return {
         "day_words": day_words,
         "day_before": compiled(rf"{numeral}{day_links}$"),
