@@ -221,7 +221,10 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     by its name: "Ali Haidari, 67, said his son Karim, 41, who was born in 1982" … "Haidari, who was born in 1951"; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
     ناهز 81 عاماً` … `وولد الدسوقي عام 1948`), or at a past event its sentence dates ("became mayor
     in 2003, at the age of 68", `عام 2018 وهو في سن 24`, "who turned 19 in January", "who turns 70 in June", "who will be 80 in December", "celebrated his 70th birthday
-    in April", `الذي أتم 19 عاماً في يناير`, `احتفل في مارس الماضي بعيد ميلاده الـ70`); an age opening a sentence
+    in April", "on his tenth birthday", "in 1988 when he turned 18", `الذي أتم 19 عاماً في يناير`, `احتفل في مارس الماضي
+    بعيد ميلاده الـ70`, `حين بلغ الثامنة عشرة`, `وكان عمره يومها 21 عاماً`; in a sentence that a pronoun opens, the person
+    the sentence before opens with: "She married … in 1981 at the age of 24"); an age now told `ابن الثامنة والخمسين`;
+    a birth told "whose mother gave birth to him … in 1947"; an age opening a sentence
     about the person now ("At 47, Freddy Mamani is", not "At 15, she left school"), set off after a name ("Sok Heng,
     now 41,", "Marie Razafy, 58 years old and …"), told as years of life (`طوال سنوات عمره الـ61`) or an age reached
     at a date its sentence gives (`في مارس المقبل ببلوغها سن الـ60`); a birth told with a season or a part of the

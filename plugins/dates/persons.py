@@ -36,7 +36,8 @@ def _determined(doc, start: int) -> bool:
 def _a_thing(doc, start: int) -> bool:
     """A name after a determiner and up to two lower-case words ("for the centrist Sur Unido
     movement"): a body or a thing, not a person a pronoun stands for."""
-    words = doc.text[max(0, start - 40):start].split()[-3:]
+    sent = doc.sentence_at(start)   # (in its own sentence: not "… watched the quarter grow. Tsewang Dolkar")
+    words = doc.text[max(0, start - 40, sent.start if sent is not None else 0):start].split()[-3:]
     dets = determiners(doc.lexicon)
     return any(w.lower() in dets and all(x.islower() for x in words[k + 1:]) for k, w in enumerate(words))
 
@@ -105,6 +106,10 @@ class People:
                 return before[0].cluster   # the nearest name is a full name in its sentence: a person ("Marie
                 #                            Razafy, 58", not "Madagascar" of the dateline, named twice)
             return next((m.cluster for m in before if self.counts[m.cluster] > 1), before[0].cluster)
+        first = _FIRST_WORD.match(self.doc.text, sent.start, sent.end)
+        if first is not None and first.group(1).lower() in _personal(self.doc.lexicon) \
+                and (who := self._subject_named(sent, i)) is not None:
+            return who   # "She married into the village in 1981 at the age of 24": anywhere in a sentence the pronoun opens
         if start - sent.start <= _OPENING:
             if (who := self._antecedent(sent, i)) is not None:
                 return who
