@@ -256,7 +256,7 @@ def count_mismatch(ctx, quantities):
     that qualifies a noun: "a Mandaya troupe from Toril"), or between dashes ("three
     grounds for refusal: traffic on the A426, … and harm to …", "five kinds of product - solid bricks, …, and roof tiles -");
     items that are counts and single things are summed ("five wrecks: two cargo ships, a patrol boat and a seaplane"
-    names four). A list of the places the things
+    names four; `سبعة أفراد: طبيبة أشعة، وفنيتا تصوير، وممرضتان، وسائق` six: a dual is two). A list of the places the things
     counted stand in ("two warehouses in A, B and C", `ثلاثة مصانع جديدة في مدن أ وب وج ود`) is flagged
     only when it names more places than things, unless each place has one ("five plants — one each
     in A, B, C and D", `خمسة مصانع، واحد في كل من أ وب وج ود`). Items are read by how they are joined (items

@@ -78,8 +78,8 @@ def _attached_count(lex) -> re.Pattern | None:
 
 def mixed_total(d: Lists, nt: str, items: list[tuple[int, int]], counted: dict) -> float | None:
     """The things a list of counted items and single ones names: each count's value, two for a dual,
-    one for an item after "a" (`noun_articles`); None when an item is neither, or all are counted
-    (the splits read those)."""
+    one for an item after "a" (`noun_articles`; where the language writes no such article but marks
+    duals, any other item); None when an item is neither, or all are counted (the splits read those)."""
     total, single = 0.0, False
     for i0, i1 in items:
         q = counted.get(i0)
@@ -88,8 +88,8 @@ def mixed_total(d: Lists, nt: str, items: list[tuple[int, int]], counted: dict) 
             total += q.value
         elif dual(d, nt, i0, i1):
             total, single = total + 2, True
-        elif first and first[0] in d.noun_articles:
-            total, single = total + 1, True
+        elif first and (first[0] in d.noun_articles or not d.noun_articles and d.duals):
+            total, single = total + 1, True   # (where no article marks one, a noun alone names one: `وسائق`)
         else:
             return None
     return total if single else None
