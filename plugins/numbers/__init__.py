@@ -289,7 +289,8 @@ def count_mismatch(ctx, quantities):
     fewer when three or more are listed right after it, each a count of a noun of its own ("86 workers: 52 women, 24 men
     and six supervisors", "14 teachers — six Turkana women …, five young graduates … and two retired headteachers —"; not what was done
     to each: "300 panels: 120 cleaned, 90 repaired and 40 sent back"), or each
-    told alike any other sum ("46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"), or, for
+    told alike any other sum ("46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"; "and one at the wharf" a
+    part too), or, for
     information, three or more each told with where its part is that make fewer ("450 lights: 200 along the main
     road, 150 in the suburbs, and 80 around the market", `450 مصباحاً: 200 على الطريق الرئيسي و150 في الأحياء و80 حول
     السوق`: a part left out or a figure wrong), and so after the comma or the "of them" that ends a count's noun ("18
@@ -378,8 +379,7 @@ def count_mismatch(ctx, quantities):
                        + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
     for whole, groups, each in each_counts(*ins):
         ctx.report("split", groups.start, each.end, related=[ctx.related(whole.start, whole.end, "the whole told here"),
-                   ctx.related(groups.start, groups.end, groups.text), ctx.related(each.start, each.end, each.text)],
-                   whole=whole.text, total=f"{groups.value * each.value:,.0f}")
+                   ctx.related(groups.start, groups.end, groups.text), ctx.related(each.start, each.end, each.text)], whole=whole.text, total=f"{groups.value * each.value:,.0f}")
     for first, rest in remainders(ctx, quantities, sents):
         ctx.report("remainder", first.start, rest.end, related=[ctx.related(first.start, first.end, f"{first.value:g}%"),
                    ctx.related(rest.start, rest.end, f"{rest.value:g}%")], share=first.value, rest=rest.value, total=first.value + rest.value)

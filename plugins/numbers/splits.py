@@ -10,6 +10,7 @@ in the whole's own sentence may not make more than their whole."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
@@ -130,7 +131,7 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences, short: bool
     opener ("drew 46 bidders - 19 from Kolkata, 14 from Europe and 8 from Japan -"), any other sum. The list
     ends at its last "and": "12 doctors: eight surgeons and five anaesthetists, helped by 20 nurses"."""
     text, (words, attached) = ctx.doc.text, and_words(ctx.lexicon)
-    counts = _counts(quantities)
+    counts, ones = _counts(quantities), exact_counts(quantities, 1)
     for n, whole in enumerate(counts):
         k = sents.index(whole.start)
         if k is None:
@@ -141,8 +142,10 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences, short: bool
                 or any(whole.end <= q.start < opener.start() for q in counts):
             continue   # (no colon of a sentence: "at 7: 15", but "a team of 22: three …"; another count before it)
         close = end if opener.group() == ":" else text.find(opener.group(), opener.end(), end)
-        parts = [q for q in counts[n + 1:] if opener.end() <= q.start < (close if close >= 0 else end)]
+        parts = [q for q in ones if opener.end() <= q.start < (close if close >= 0 else end)]   # ("… and one at the wharf")
         parts = (_listed(ctx, parts) if parts else []) or parts   # (the list ends at its "and": not "…، يعاونهم 20 ممرضاً")
+        if close >= 0 and len(parts) >= 2 and (last := _one_after(ctx, parts[-1], close)) is not None:
+            parts = parts + [last]   # "- two at the market, two at the bus stop and one at the wharf -"
         if len(parts) < 2 or sum(q.value for q in parts) == whole.value or any(_measure(ctx, q) for q in parts) \
                 or len(text[opener.end():parts[0].start].split()) > _LEAD:
             continue   # (a measure is no part of a count: "three phases: stabilising 600 metres of …"; a clause
@@ -170,6 +173,25 @@ def _alike(ctx, text: str, opened: int, parts: list[Quantity]) -> bool:
         return False
     after = {(m.group(1) if (m := _WORD_AFTER.match(normalize_text(text[q.end:q.end + 30]))) else None) for q in parts}
     return len(after) == 1 and None not in after
+
+
+_ONE_REACH = 40   # characters from the last part to "and one" after it
+
+
+def _one_after(ctx, last: Quantity, close: int) -> Quantity | None:
+    """A part of one told in words after "and", right after the last part of a list between dashes
+    ("and one at the wharf", `وواحد في`), which the figures do not read; None when there is none."""
+    text, view, (words, _) = ctx.doc.text, ctx.doc.normalized, and_words(ctx.lexicon)
+    ones = [normalize_text(w) for w, v in ctx.lexicon.section("quantities", {}).get("words", {}).items() if v == 1]
+    if not words or not ones:
+        return None
+    a, b = view.from_original(last.end), view.from_original(min(close, last.end + _ONE_REACH))
+    m = compiled(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s+(" + "|".join(map(re.escape, ones))
+                 + r")(?![^\W\d_])").search(view.text, a, b)
+    if m is None or re.search(r"\d|[,،]", view.text[a:m.start()]):
+        return None
+    s, e = view.to_original(m.start(1), m.end(1))
+    return replace(last, start=s, end=e, text=text[s:e], value=1.0, low=1.0, high=1.0)
 
 
 def _kinds_of(ctx, whole: Quantity, parts: list[Quantity], opened: int) -> bool:
