@@ -208,7 +208,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     `خلال الأسابيع الثلاثة التي انقضت منذ افتتاحه`; :mod:`.since_event`); a history told in years
     that does not fit the article's one founding year ("our 25-year history", founded in 2009,
     `تاريخها الممتد 40 عاماً`, `تأسست عام 2001`; an anniversary, "its 40th anniversary", `الذكرى
-    الأربعين لتأسيسها`; the years a commemoration counts, `ذكرى مرور 75 عاماً على تأسيسه`); and an age that does
+    الأربعين لتأسيسها`; the years a commemoration counts, `ذكرى مرور 75 عاماً على تأسيسه`; told with its own year,
+    counted to that year: "marked its 40th anniversary in 2022", "the 40th anniversary of its founding in 2022"; with no
+    founding told, from the one year the thing was built or opened: "the slipway built in 1978"); and an age that does
     not fit the birth year of the same person — in one sentence ("The 19-year-old, who was born
     in Accra in 2001") or across the article, the two linked by the name they are said of ("Diaz,
     41," or "Diaz, who is 41," … "Diaz, who was born in 1976"; `وهو في الـ64 من عمره`; "died on Tuesday aged 88" … "Born in 1942 …, Penrose";
@@ -270,9 +272,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
             _check_after(ctx, e, date_mentions, published)
         elif published is not None:
             check_ago(ctx, e, date_mentions, birth_years, published, name_mentions)
-    for h, ev, actual in history_mismatches(ctx.doc, events):
+    for h, ev, actual, reached in history_mismatches(ctx.doc, events):
         ctx.report("after_year", h.start, h.end, related=[ctx.related(ev.date.start, ev.date.end, "the year it counts from")],
-                   elapsed=h.text, year=ev.date.text, reached=published.year, actual=f"{actual} years")
+                   elapsed=h.text, year=ev.date.text, reached=reached, actual=f"{actual} years")
     report_since(ctx, events)   # "for 12 years since her appointment in 2018", "in the three weeks since its opening"
     people = People(ctx.doc, name_mentions) if ages else None
     for a, b, year in age_pairs(ctx.doc, ages, births, lambda s, e: years_in(date_mentions, s, e), published,

@@ -41,6 +41,7 @@ class _Data:
     verb_forms: frozenset[str] = frozenset()   # … and these ("built")
     light_verbs: frozenset[str] = frozenset()   # before a noun, a verb that tells it (`ألقي القبض`)
     plans: frozenset[str] = frozenset()   # shortly before it: a plan ("first planned for a launch")
+    anniversaries: frozenset[str] = frozenset()   # shortly before it: the event an anniversary counts from
     clause_openers: frozenset[str] = frozenset()   # words opening a reported clause ("said that")
     kin: frozenset[str] = frozenset()   # kinship words ([names] kin): a relative's birth, not the person's
     kin_objects: frozenset[str] = frozenset()   # before a kinship word: the relative is an object ("beside her mother")
@@ -90,6 +91,7 @@ def _data(lex) -> _Data:
                  verb_forms=norm(lex.section("event_subject", {}).get("verb_forms", [])),
                  light_verbs=norm(lex.section("event_subject", {}).get("light_verbs", [])),
                  plans=norm(lex.section("event_subject", {}).get("plans", [])),
+                 anniversaries=norm(lex.section("event_subject", {}).get("anniversaries", [])),
                  clause_openers=norm(lex.section("event_subject", {}).get("clause_openers", [])),
                  kin=frozenset(normalize_text(w).lower() for w in lex.section("names", {}).get("kin", [])),
                  kin_objects=norm(lex.section("event_subject", {}).get("kin_objects", [])),

@@ -67,8 +67,9 @@ def _conflicts(ctx, events):
     """Pairs (earlier, later) of tellings of one event whose dates do not overlap."""
     by_kind: dict[str, list[Event]] = {}
     changes = Changes(ctx.doc)
-    plans = _data(ctx.lexicon).plans
+    plans, anniversaries = _data(ctx.lexicon).plans, _data(ctx.lexicon).anniversaries
     planned = {id(ev) for ev in events if plans and _planned(ctx.doc, ev, plans)}
+    events = [ev for ev in events if not (anniversaries and _planned(ctx.doc, ev, anniversaries))]   # an anniversary's
     recurring = {ev.kind for ev in events if ev.again}   # "closed again on Nov. 21": this story's closures are two
     for ev in events:
         if ev.kind not in recurring:
@@ -209,7 +210,8 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     explosion" … "on Aug. 3, 2023"), a pronoun after "since" and a noun before it against another thing ("has run
     the centre since its opening" … "the fair, which opened on Sept. 3"), tellings in the same sentence, two dates
     with a sentence telling of a change of date from the first to the second ("postponed", `تأجيل`; in a telling's
-    own sentence, in its clause), and an event told as the point of reference of another ("after its opening, a
+    own sentence, in its clause), the event an anniversary counts from ("the 40th anniversary of its founding in
+    2022", `بالذكرى الأربعين لتأسيسها`), and an event told as the point of reference of another ("after its opening, a
     final in May 2014", `بعد افتتاحه لقاء … في 2014`); after "since", an event told with a date in more than one
     earlier sentence, an earlier sentence holding a date that meets the later one ("arrested on March 3 …, his
     partner on March 11"), a recurring event, a repetition or a negation in the clause of either telling ("the tenth

@@ -17,6 +17,9 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 _SLACK = 1   # a year either way: the founding month is seldom told
+_AT = 12     # characters after a history where the year it is told in stands ("anniversary in 2022")
+_FOUNDING = ("founding",)
+_BUILT = ("construction", "opening")   # what a thing's anniversary counts from when no founding is told
 _YEAR = compiled(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 
 
@@ -82,23 +85,31 @@ def histories(doc) -> list[History]:
 
 
 def history_mismatches(doc, events):
-    """Yield (history, founding event, years from the founding to publication) that disagree."""
+    """Yield (history, founding event, years from the founding to the year reached, that year) that
+    disagree: the publication's, or the one other year the history's sentence names."""
     published = doc.published
     if published is None:
         return
-    founded = [e for e in events if e.kind == "founding" and not e.again and e.date is not None
-               and e.date.year and not e.date.year_inferred]
+    told_histories = list(histories(doc))
+
+    def told(kinds):   # (not the founding an anniversary names: `بالذكرى الأربعين لتأسيسها عام 2022`)
+        return [e for e in events if e.kind in kinds and not e.again and e.date is not None
+                and e.date.year and not e.date.year_inferred and not any(h.start <= e.start < h.end + 2 for h in told_histories)]
+    founded = told(_FOUNDING) or told(_BUILT)   # (a thing built, not founded: "the slipway built in 1978")
     if len({e.date.year for e in founded}) != 1:
         return
     first = founded[0]
-    actual = published.year - first.date.year
-    for h in histories(doc):
+    for h in told_histories:
         sent = doc.sentence_at(h.start)
         years = {int(y) for y in _YEAR.findall(doc.normalized_slice(sent.start, sent.end))} if sent else set()
-        if years - {first.date.year}:
-            continue   # "marked its 25th anniversary in 2014": counted to another year than today's
+        other = years - {first.date.year}
+        right = {int(y) for y in _YEAR.findall(doc.normalized_slice(h.end, h.end + _AT))}   # "… anniversary in 2022"
+        if other and (len(other) > 1 or other != right):
+            continue   # another year in the sentence, not the anniversary's own: which it counts to is unsure
+        reached = other.pop() if other else published.year   # "marked its 40th anniversary in 2022": counted to 2022
+        actual = reached - first.date.year
         if actual >= 1 and abs(h.years - actual) > _SLACK:
-            yield h, first, actual
+            yield h, first, actual, reached
 
 
 def since_mismatches(doc):

@@ -146,6 +146,9 @@ class EventSubject(Section):
     #: Words shortly before the event word that make it a plan ("first planned for a launch in
     #: 2014", `كان مقرراً افتتاحه عام 2014`): no telling of when it happened.
     plans: list[str] = []
+    #: Words shortly before the event word that make it what an anniversary counts from ("the 40th
+    #: anniversary of its founding in 2022", `بالذكرى الأربعين لتأسيسها`): the date is the anniversary's.
+    anniversaries: list[str] = []
     #: Words that open a reported clause ("said that the university had grown since its
     #: opening"): the clause's first words name what a pronoun after them stands for.
     clause_openers: list[str] = []
