@@ -31,6 +31,7 @@ _NEAR = 3           # words between a thing's word and a word of ``same``, or be
 _ASIDE = 4          # words told before an aside between commas right before the state word
 _AFTER = 6          # content words after a negation that tell what is absent
 _APART = 6          # words between two words of a thing told absent, named again
+_OBJECT = 3         # content words after a closure word that tell what it is closed to
 _MOST = 30          # periods of things out of use read per article, at most
 _USE_LEAD = 40      # characters before the thing's word or the date, where no negation nor repair stands
 
@@ -191,7 +192,8 @@ def closure_conflicts(ctx, date_mentions, date_ranges):
         if got is None:
             continue
         ps, pe, since, until = got
-        thing = _thing(ctx, d, sent, s) + (_absent_thing(ctx, d, sent, e) if absent else [])
+        thing = _thing(ctx, d, sent, s) + _absent_thing(ctx, d, sent, e)[:None if absent else _OBJECT]
+        #   (after a closure, its object: "مغلقاً أمام بيع السمسم", "closed to pedestrians")
         if not thing or until - since < 2:
             continue
         found += 1
