@@ -54,7 +54,7 @@ def relative_date_mismatch(ctx, date_mentions):
 
     A relative expression — "last week", "next month", "earlier this year", "last Tuesday",
     "tomorrow", "three days ago", `الأسبوع الماضي`, `الشهر المقبل`, `الخميس المقبل`, `أمس`, `قبل
-    يومين` — with an explicit date attached to it by a comma or a dash, "on", "in", "between", `في`, `ابتداء
+    يومين` — with an explicit date attached to it by a comma, a dash or a bracket ("last week (Sept. 22)"), "on", "in", "between", `في`, `ابتداء
     من`, `وبالضبط يوم`, `منذ`, `انطلاقاً من`, "set for", "beginning", a part of the day ("on the night of", `مساء`) or a possessive ("last week - on
     Sept. 2 -", "tomorrow's hearing, set for 9 May", "last week, on the night of Thursday, June 12", `الشهر الماضي، منذ 27
     مارس`), or a day named in a clause of when right after it ("last month, when the gauge
