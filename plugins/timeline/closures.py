@@ -48,6 +48,7 @@ class _Data:
     prefixes: tuple[str, ...]
     endings: tuple[str, ...]
     verb_prefixes: tuple[str, ...] = ()
+    at: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)
@@ -66,7 +67,7 @@ def _data(lex) -> _Data | None:
                       + c.get("settings", [])),
                  tuple(sorted((p for p in pre if p), key=len, reverse=True)),
                  tuple(sorted(norm(c.get("endings", [])), key=len, reverse=True)),
-                 tuple(norm(c.get("verb_prefixes", []))))
+                 tuple(norm(c.get("verb_prefixes", []))), norm(c.get("at", [])))
 
 
 def _forms(d: _Data, word: str, keep_stop: bool = False) -> frozenset[str]:
@@ -141,7 +142,8 @@ def _absent_thing(ctx, d: _Data, sent, end: int) -> list[tuple[str, int, int]]:
 
 def _told_again(ctx, d: _Data, sent, keys: frozenset[str], near: int = _NEAR):
     """Where a sentence names the thing again: (start, end, forms), the span of its words and the word
-    of ``same`` beside them, and the forms they matched; or None."""
+    of ``same`` beside them (or the word of ``at`` before it: "at the clinic"), and the forms they
+    matched; or None."""
     view = ctx.doc.normalized
     a, b = view.from_original(sent.start), view.from_original(sent.end)
     words = [(w.group(), _forms(d, w.group()) & keys, w.start(), w.end()) for w in _WORD.finditer(view.text, a, b)]
@@ -154,8 +156,9 @@ def _told_again(ctx, d: _Data, sent, keys: frozenset[str], near: int = _NEAR):
         same = [n for n in beside if _forms(d, n[0], keep_stop=True) & d.same]
         c = at.get(i, 0)
         other = [n for _, n in content[max(0, c - near):c] + content[c + 1:c + 1 + near] if n[1] and not n[1] & k]
-        if same or other:
-            ends = [(s, e)] + [(n[2], n[3]) for n in same or other[:1]]
+        placed = bool(d.at) and any(n[0] in d.at for n in words[max(0, i - 2):i])   # "a vet at the clinic"
+        if same or other or placed:
+            ends = [(s, e)] + [(n[2], n[3]) for n in same or other[:1] or [n for n in words[max(0, i - 2):i] if n[0] in d.at][:1]]
             return (*view.to_original(min(x for x, _ in ends), max(y for _, y in ends)), k | (other[0][1] if other else frozenset()))
     return None
 

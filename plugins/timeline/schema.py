@@ -131,6 +131,9 @@ class Closures(Section):
     absent: Words = []
     #: Prefixes of a verb's present taken off the words compared (`يزرع` of `زرع`).
     verb_prefixes: Words = []
+    #: Prepositions of place before a thing named again that tell an act there ("a vet at the clinic",
+    #: "paddled along the canal"): one word of the thing is then enough.
+    at: Words = []
     #: Endings taken off the words compared (`كرمه` of `الكرم`).
     endings: Words = []
 

@@ -221,7 +221,8 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     empty from 2011 until 2019" … "In 2015 she sold tortillas at that same market"; `ظل مخزن التقاوي الحكومي مغلقاً
     منذ فيضان عام 2020 حتى مطلع العام الجاري` … `آخر ما اشتراه من مخزن التقاوي الحكومي … في موسم 2022`): the thing
     is told by the words before the state word (before an aside between commas too), and named again beside a word
-    of sameness ("that same market", `المبنى نفسه`, `تلك المدبغة`) or by two of its words together, in a year
+    of sameness ("that same market", `المبنى نفسه`, `تلك المدبغة`), after a preposition of place ("a vet at the
+    clinic", `في العيادة`) or by two of its words together, in a year
     strictly inside the period, with no repair, reopening or negation near. Likewise a thing told absent over a
     period by a negation ("Not a single newborn calf was recorded in the Kampi pool between 2017 and 2022", "had no
     midwife at all between 2016 and 2022", `لم يُزرع القطن … من 2012 حتى 2022`) and told present within it by two of
