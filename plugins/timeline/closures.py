@@ -7,10 +7,15 @@ A word of ``[timeline.closures] states`` ("closed", "fenced off", "stood empty",
 `موصدة`) in a sentence with a period that bounds it: a range of dates, or a date opened by a word
 of ``opens`` (`منذ فيضان عام 2020`, "from the 2019 avalanche") and a later one closed by a word of
 ``closes`` ("until it was rebuilt in 2023", `ولم يعد فتحها إلا في خريف 2023`). What is out of use
-is told by the content words before the state word in its clause. Another sentence, dated by a
-year strictly inside the period, that names the thing again, with a word of ``same`` beside it
-("that same block", `المبنى نفسه`, `تلك المدبغة`) or by two of its words together (`مخزن التقاوي`),
-and that tells no closure, no repair and no negation (``not_use``), tells it in use then.
+is told by the content words before the state word in its clause (and the few after it: "closed to
+sesame sales"). Another sentence, dated by a year strictly inside the period (or "since" one), that
+names the thing again — with a word of ``same`` beside it ("that same block", `المبنى نفسه`, `تلك
+المدبغة`), after a preposition of place of ``at`` ("a vet at the clinic"), or by two of its words
+a few content words apart (`مخزن التقاوي`) — and that tells no closure, no repair and no negation
+(``not_use``) near the thing or in the clause of its date, tells it in use then. A negation of
+``absent`` over a period ("had no midwife at all between 2016 and 2022", `لم يُزرع القطن … من 2012
+حتى 2022`) tells a thing absent, named by the words around it; two of them named again within a
+few content words tell it present.
 """
 
 from __future__ import annotations
