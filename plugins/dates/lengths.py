@@ -22,7 +22,7 @@ _DAY = 1440   # minutes
 _WHEN = 6     # words of a clause of when between the length and the range ("when the river rose")
 _LEAD = 3     # words before a unit alone where a verb of length stands
 _REACH_BACK = 100   # characters before the range read for it
-_ASIDE = 3    # words of the length's clause before the comma that ends it ("four months in the workshop,")
+_ASIDE = 6    # words of the length's clause before the comma that ends it ("four months in the workshop,")
 
 
 @lru_cache(maxsize=32)
