@@ -48,8 +48,13 @@ def _compile(lex, timed: bool = False):
              for w in d.get(key, [])}
     qual = rf"(?:(?P<q>{alternation(kinds)}){WS}+)?" if kinds else ""
     unit = rf"(?P<u>{alternation(units)})"
+    after = ""   # "after six months of storage", `إثر شهرين كاملين من التغذية`: a length before its noun
+    if d.get("length_after") and d.get("length_of"):
+        after = (rf"|{prefixes(lex)}(?P<la>(?:{alternation(d['length_after'])}){WS}+{qual.replace('<q>', '<aq>')}"
+                 rf"(?P<an>{num}){WS}+{unit.replace('<u>', '<au>')}(?:{WS}+[^\W\d_]+)?{WS}+(?:{alternation(d['length_of'])}){NOT_LETTER_AFTER})")
     length = compiled(rf"{NOT_LETTER_BEFORE}(?:(?P<hn>{num})-{unit.replace('<u>', '<hu>')}(?![-\w])"
-                      rf"|{prefixes(lex)}(?P<lv>(?:{alternation(d['length_verbs'])}){WS}+(?:[^\W\d_]+{WS}+){{0,{_SUBJECT}}}?{qual}(?:(?P<n>{num}){WS}+)?{unit}){NOT_LETTER_AFTER})")
+                      rf"|{prefixes(lex)}(?P<lv>(?:{alternation(d['length_verbs'])}){WS}+(?:[^\W\d_]+{WS}+){{0,{_SUBJECT}}}?{qual}(?:(?P<n>{num}){WS}+)?{unit}){NOT_LETTER_AFTER}"
+                      rf"{after})")
     return (word_regex(lex, d["begin_words"]), word_regex(lex, d["end_words"]), length, units, numbers, kinds)
 
 
@@ -81,7 +86,7 @@ def span_mismatches(ctx, date_mentions):
         lo, hi = (ib[0] - ia[1]).days, (ib[1] - ia[0]).days + 1
         slack = 0 if days <= 7 else (0.3 if kind == "about" else 0.15) * days
         if (kind != "least" and days + slack < lo) or (kind != "most" and days - slack > hi):
-            s, e = view.to_original(m.start("lv") if m.group("lv") else m.start(), m.end())
+            s, e = view.to_original(m.start("lv") if m.group("lv") else m.start("la") if m.groupdict().get("la") else m.start(), m.end())
             yield a, b, s, e, (ib[0] - ia[0]).days
 
 
@@ -95,12 +100,14 @@ def _told_length(view, found, sent, a, b):
     if len(told) != 1:
         return None
     m = told[0]
-    n, u = (m.group("hn"), m.group("hu")) if m.group("hn") else (m.group("n"), m.group("u"))
+    n, u = (m.group("hn"), m.group("hu")) if m.group("hn") else (m.group("an"), m.group("au")) if m.groupdict().get("an") \
+        else (m.group("n"), m.group("u"))
     minutes, alone = units[phrase_key(u)]
     value = alone if n is None else float(n) if n.isdigit() else numbers.get(phrase_key(n))
     if not value:
         return None
-    return m, value * minutes, kinds.get(phrase_key(m.group("q"))) if m.group("q") else None
+    q = m.group("q") or m.groupdict().get("aq")
+    return m, value * minutes, kinds.get(phrase_key(q)) if q else None
 
 
 _JOIN_WORDS = 6   # words from the first date to the second, two acts joined by "and"
@@ -162,5 +169,5 @@ def time_span_mismatches(ctx, times):
         between = (b.minutes - a.minutes) % _DAY
         slack = max(15.0, (0.3 if kind == "about" else 0.15) * said)
         if (kind != "least" and said + slack < between) or (kind != "most" and said - slack > between):
-            s, e = view.to_original(m.start("lv") if m.group("lv") else m.start(), m.end())
+            s, e = view.to_original(m.start("lv") if m.group("lv") else m.start("la") if m.groupdict().get("la") else m.start(), m.end())
             yield a, b, s, e, between

@@ -123,7 +123,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     18-month construction, which started in March 2023 and ended last month", "began on May 1 and ended on May 20,
     lasting two weeks", `بدأ … في مارس 2023 وانتهى في نوفمبر 2024 في مشروع دام 12 شهراً`; or two acts joined by "and",
     each with its date, and a length a verb tells: "joined on Nov. 2 and received their certificates on Dec. 14, after
-    training that lasted three months", "spent three months in the store, placed there on Jan. 20 and taken out on
+    training that lasted three months" (or the noun of what filled it: "after six months of storage", `بعد ستة أشهر من
+    التخزين`), "spent three months in the store, placed there on Jan. 20 and taken out on
     March 2", `أمضت بذور هذا الموسم ثلاثة أشهر في البرادات، إذ وُضعت فيها في 20 كانون الثاني وأُخرجت منها في 2 آذار`),
     with the room the dates' precision gives; not "18-month-old", nor "a 12-month lease" beside two joined acts, nor a
     sentence with a third date. A trip told by the times it left and arrived

@@ -295,6 +295,10 @@ class Chronology(Section):
     begin_words: Words = []
     end_words: Words = []
     length_verbs: Words = []
+    #: Words before a length told by the noun of what filled it, and the word before that noun ("after
+    #: six months of storage", `إثر شهرين كاملين من التغذية`): a length too.
+    length_after: Words = []
+    length_of: Words = []
     #: Verbs after a stated length and its noun that tie it to the range right after them ("a 10-day
     #: course that ran from April 1 to April 25", `دورة من عشرة أيام امتدت من`).
     range_verbs: Words = []
