@@ -105,7 +105,9 @@ class People:
             if len(before[0].tokens) >= 2 and self.doc.sentence_at(before[0].start) is sent:
                 return before[0].cluster   # the nearest name is a full name in its sentence: a person ("Marie
                 #                            Razafy, 58", not "Madagascar" of the dateline, named twice)
-            return next((m.cluster for m in before if self.counts[m.cluster] > 1), before[0].cluster)
+            full = [m for m in before if len(m.tokens) >= 2 and self.doc.sentence_at(m.start) is sent]
+            return next((m.cluster for m in before if self.counts[m.cluster] > 1),   # (else the person named in full in
+                        full[0].cluster if full else before[0].cluster)               # it: "Mvula, 45, who chairs the Umodzi club")
         first = _FIRST_WORD.match(self.doc.text, sent.start, sent.end)
         if first is not None and first.group(1).lower() in _personal(self.doc.lexicon) \
                 and (who := self._subject_named(sent, i)) is not None:
