@@ -3,7 +3,8 @@
 more than a decade ago"). In a sentence that writes no year, the event it dates, told again with a
 year in another sentence: "since the landing was swept away eight years ago" … "The ferry landing,
 swept away by the river in 2014"; `منذ شقّها قبل سبعين عاماً` … `القناة التي شقّها أهالي البلدة عام
-1968`. The event is told by the words between "since" (``[chronology] since``) and the elapsed time;
+1968`; "when the nursery began, five years ago". The event is told by the words between "since"
+(``[chronology] since``) or "when" (``[relative_dates] when``) and the elapsed time;
 one of them (the same word, or its verb or noun, :mod:`.derivation`) is written within a few words of
 the other sentence's year, and the two sentences share another content word (what the event
 happened to); only one sentence may so tell it. An elapsed time whose word may also tell a length
@@ -19,6 +20,8 @@ from checker.language.normalize import normalize_text
 
 from .age_pairs import years_in
 from .derivation import deriver
+from .event_data import _data as event_data
+from .events import _kind
 
 _NEAR = 15      # characters between "a decade ago" and the year it refers to
 _CLEAR = 40     # no other year this close to "a decade ago"
@@ -71,7 +74,7 @@ def _report(ctx, e, m, low: float, high: float, published: dt.date) -> None:
 @lru_cache(maxsize=32)
 def _data(lex) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]:
     """Stop words, pronoun endings, words of an elapsed time that may tell a length, proclitics, and
-    the words of "since"."""
+    the words of "since" and "when" ("when the nursery began, five years ago")."""
     norm = lambda ws: frozenset(normalize_text(w) for w in ws)   # noqa: E731
     endings = tuple(normalize_text(x) for x in lex.section("event_derivation", {}).get("suffixes", []) if x)
     article = normalize_text(lex.section("script", {}).get("article", ""))
@@ -79,7 +82,7 @@ def _data(lex) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[s
     lead = {p + article for p in pro if article} | set(pro) | ({article} if article else set())
     return (norm(lex.section("stopwords", {}).get("words", [])), endings,
             norm(lex.section("durations", {}).get("ago_length", [])), tuple(sorted(lead - {""}, key=len, reverse=True)),
-            norm(lex.section("chronology", {}).get("since", [])))
+            norm(lex.section("chronology", {}).get("since", []) + lex.section("relative_dates", {}).get("when", [])))
 
 
 def _bare(word: str, lead: tuple[str, ...]) -> str:
@@ -89,13 +92,18 @@ def _bare(word: str, lead: tuple[str, ...]) -> str:
     return word
 
 
-def _same_event(der, a: str, b: str, lead: tuple[str, ...]) -> bool:
-    """The same word (but for an attached proclitic), or two of one root or stem (`تأسست`, `تأسيسها`;
-    "completed", "completion")."""
+def _same_event(der, a: str, b: str, lead: tuple[str, ...], events=None) -> bool:
+    """The same word (but for an attached proclitic), two of one root or stem (`تأسست`, `تأسيسها`;
+    "completed", "completion"), or two words of one once-only class of DATE008 (`أسسن`, `رأت النور`)."""
     if _bare(a, lead) == _bare(b, lead):
         return True
     ra, rb = ({k.split(":")[0] for k in der.derive(w).keys} for w in (a, b))   # (a root, whatever its form)
-    return bool(ra & rb)
+    if ra & rb:
+        return True
+    if events is None:
+        return False
+    ka, kb = (_kind(w, events, der)[0] for w in (a, b))
+    return ka is not None and ka == kb
 
 
 def _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_mentions):
@@ -117,13 +125,14 @@ def _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_me
     if not lead:
         return None
     own = {w for w in _WORD.findall(doc.normalized_slice(sent.start, sent.end)) if w not in stop}
+    classes = event_data(lex)
     found = []
     for m in years_in(date_mentions, 0, len(doc.text)):
         other = doc.sentence_at(m.start)
         if other is None or other.start == sent.start or any(s <= m.start < t for s, t in birth_years):
             continue
         near = _WORD.findall(view.text[max(0, view.from_original(m.start) - _REACH):view.from_original(m.end) + _REACH])
-        hit = {w for w in near if w not in stop and any(_same_event(der, w, x, lead_words) for x in lead)}
+        hit = {w for w in near if w not in stop and any(_same_event(der, w, x, lead_words, classes) for x in lead)}
         shared = own & {w for w in _WORD.findall(doc.normalized_slice(other.start, other.end)) if w not in stop}
         if hit and len(shared | hit) >= 2:   # the event, and what it happened to or another word of it
             found.append(m)

@@ -197,7 +197,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     ## What it flags
     Arithmetic on elapsed time that does not add up against the publication date: "in 2016, more
     than a decade ago" in a story published in 2025 (nine years), `قبل عقد من الزمن، سنة 2008`
-    in 2023; an elapsed time after "since" and its event, against the year another sentence gives the event
+    in 2023; an elapsed time after "since" or "when" and its event, against the year another sentence gives the event
     (:mod:`.ago`: "since the landing was swept away eight years ago" … "swept away by the lake in 2014"; `منذ
     شقّها قبل سبعين عاماً` … `شقّها أهالي البلدة عام 1968`; `منذ تأسيسها قبل خمس سنوات` … `تأسست عام 2018`,
     one root); "two decades after the company was founded in 2012" in 2024, or in a sentence that
