@@ -23,6 +23,7 @@ _WORDS = 8          # words of a description read, at most
 _BACK = 60          # characters before a name where a title set off by a comma is read
 _NEAR = 30          # characters either side of a name and its description where a change is read
 _WORD = compiled(r"[^\W\d_][\w'’-]*")
+_AGE_THEN_COMMA = compiled(r"\s*(?:\(\s*\d{1,3}\s*(?:[^\s\d()]+\s*)?\)\s*)?[,،]\s*(?:\d{1,3}\s*[,،]\s*)?")   # (an age set off first)
 _CUT = compiled(r"[.;:!?؛؟\"“”«»()\n]")
 
 
@@ -123,9 +124,9 @@ def _description(ctx, m, d: _Data) -> tuple[set[str], int, int, bool]:
     to its clause's end; else, before a name that a comma (and an honorific) or a title sets off,
     the words of the clause before it ("the school's director,", `مدير المعمل، المهندس`)."""
     text = ctx.doc.text
-    after = re.match(r"\s*[,،]\s*", text[m.end:m.end + 4])
-    if after is not None:
-        s = m.end + after.end()
+    after = _AGE_THEN_COMMA.match(text, m.end, m.end + 24)
+    if after is not None:   # (past an age set off before it: "Fausto Ochoa, 17, who is still at school", `(17 عاماً)،`)
+        s = after.end()
         cut = re.search(r"[,،]|" + _CUT.pattern, text[s:s + 160])
         words = list(_WORD.finditer(text, s, s + (cut.start() if cut else min(160, len(text) - s))))[:_WORDS]
         words = words[:next((i for i, w in enumerate(words) if i and normalize_text(w.group()).lower() in d.ends), None)]

@@ -262,7 +262,8 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     twelve graduates", "Chandana Jayasundara, a tuk-tuk driver"; in Arabic, which marks no indefinite,
     a definite noun, the noun of a role, `وهو` or `أحد`: `مهند الفهداوي، سائق إحدى الشاحنات`, `وهو متقاعد`,
     `أحد المتدربين`; or a relative clause of what one does now: "Lomuria Ekaale, who is paid 300 shillings a day to
-    drive the donkey cart", `محمد الخصاونة، الذي ينقل الخضار` — not one in the past: "who trained as a nurse"), the
+    drive the donkey cart", `محمد الخصاونة، الذي ينقل الخضار` — not one in the past: "who trained as a nurse"; an age
+    may stand first: "Fausto Ochoa, 17, who is still at secondary school", `سالم المهيري (17 عاماً)، الذي يدرس`), the
     two descriptions, read to a relative clause, sharing no word and the second's words none of the
     first sentence's; not when a change is stated next to either ("a former masseuse", `المعلمة السابقة`), nor when
     both descriptions name a title or an office ("Foreign Minister Ayman Safadi" … "Ayman Safadi, a deputy prime
