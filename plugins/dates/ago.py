@@ -72,15 +72,14 @@ def _report(ctx, e, m, low: float, high: float, published: dt.date) -> None:
 
 
 @lru_cache(maxsize=32)
-def _data(lex) -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...], frozenset[str]]:
-    """Stop words, pronoun endings, words of an elapsed time that may tell a length, proclitics, and
-    the words of "since" and "when" ("when the nursery began, five years ago")."""
+def _data(lex) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """Stop words, words of an elapsed time that may tell a length, proclitics, and the words of
+    "since" and "when" ("when the nursery began, five years ago")."""
     norm = lambda ws: frozenset(normalize_text(w) for w in ws)   # noqa: E731
-    endings = tuple(normalize_text(x) for x in lex.section("event_derivation", {}).get("suffixes", []) if x)
     article = normalize_text(lex.section("script", {}).get("article", ""))
     pro = [normalize_text(p) for p in lex.proclitics if p]
     lead = {p + article for p in pro if article} | set(pro) | ({article} if article else set())
-    return (norm(lex.section("stopwords", {}).get("words", [])), endings,
+    return (norm(lex.section("stopwords", {}).get("words", [])),
             norm(lex.section("durations", {}).get("ago_length", [])), tuple(sorted(lead - {""}, key=len, reverse=True)),
             norm(lex.section("chronology", {}).get("since", []) + lex.section("relative_dates", {}).get("when", [])))
 
@@ -111,7 +110,7 @@ def _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_me
     the event an elapsed time dates with a year that does not fit it, else None."""
     doc, lex = ctx.doc, ctx.lexicon
     view, der = doc.normalized, deriver(lex)
-    stop, _, length, lead_words, since = _data(lex)
+    stop, length, lead_words, since = _data(lex)
     if normalize_text(e.text).split()[0] in length:
         return None   # (`منذ سبع سنوات` may tell how long, not when)
     named = [(m.start, m.end) for m in name_mentions]

@@ -21,6 +21,7 @@ from checker.language.normalize import normalize_text
 
 from .common import Sentences, bare, compatible, figures_data, measure_units, opens_another, prefixes
 from .heads import head_data, noun_key
+from .measures import tells_new
 
 _WORD = re.compile(r"[^\W\d_]+|[,،]")
 _BEFORE = 5     # words before a figure where its noun may stand, links included
@@ -160,7 +161,8 @@ def find_measured(ctx, quantities: list[Quantity], sents: Sentences, apart):
         lo, hi = sorted((a.value * factors[a.start], b.value * factors[b.start]))
         if b.start not in known or sents.index(a.start) == sents.index(b.start) or hi / lo > _RATIO \
                 or (compatible(a, b) if factors[a.start] == factors[b.start] else _close(a, b, factors)) \
-                or apart(a, b) or opens_another(ctx, a, b) or _new(ctx, sents, b):
+                or apart(a, b) or opens_another(ctx, a, b) \
+                or (k := sents.index(b.start)) is not None and tells_new(sents.norm(k), head_data(lex).novel, prefixes(lex)):
             continue
         done.add((a.start, b.start))
         yield _with_unit(ctx, a), _with_unit(ctx, b), _named(ctx, b, noun, stop)
@@ -220,12 +222,3 @@ def _merge_compounds(groups: dict[tuple[str, str], list[Quantity]]) -> None:
                     and len(groups[(unit, noun)]) == 1 and len(groups[(u2, longer)]) == 1:
                 groups[(u2, longer)] = sorted(groups[(u2, longer)] + groups.pop((unit, noun)), key=lambda q: q.start)
                 break
-
-
-def _new(ctx, sents: Sentences, q: Quantity) -> bool:
-    """The later figure's sentence tells a new thing of the kind ("The new lighthouse", `الجديد`)."""
-    novel, k = head_data(ctx.lexicon).novel, sents.index(q.start)
-    if not novel or k is None:
-        return False
-    pf = prefixes(ctx.lexicon)
-    return any(w in novel or bare(w, pf) in novel for w in re.findall(r"[^\W\d_]+", sents.norm(k)))

@@ -52,13 +52,13 @@ def find_measures(ctx, quantities: list[Quantity], sents: Sentences, near_date):
         lo, hi = sorted((a.value, b.value))
         if ka == kb or compatible(a, b) or lo <= 0 or hi / lo > _RATIO or near_date(a, b) or opens_another(ctx, a, b) \
                 or names is not None and (na := names.of(ka)) and (nb := names.of(kb)) and not na & nb \
-                or _new(sents.norm(kb), novel, prefixes(ctx.lexicon)):
+                or tells_new(sents.norm(kb), novel, prefixes(ctx.lexicon)):
             continue   # (two places named, "At Cabo Blanco"; another of the kind: "a second", "the new lighthouse")
         if {w for w in words.sentence(ka) & words.sentence(kb) - relations if words.freq()[w] <= _RARE}:
             yield a, b, b.group
 
 
-def _new(text: str, novel: frozenset[str], pf: tuple[str, ...]) -> bool:
+def tells_new(text: str, novel: frozenset[str], pf: tuple[str, ...]) -> bool:
     """The later sentence tells a new thing of the kind ("The new lighthouse", `الفنار الجديد`)."""
     return bool(novel) and any(w in novel or bare(w, pf) in novel for w in re.findall(r"[^\W\d_]+", text))
 

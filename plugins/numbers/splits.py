@@ -132,7 +132,7 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences, short: bool
     ends at its last "and": "12 doctors: eight surgeons and five anaesthetists, helped by 20 nurses"."""
     text, (words, attached) = ctx.doc.text, and_words(ctx.lexicon)
     counts, ones = _counts(quantities), exact_counts(quantities, 1)
-    for n, whole in enumerate(counts):
+    for whole in counts:
         k = sents.index(whole.start)
         if k is None:
             continue
@@ -178,16 +178,25 @@ def _alike(ctx, text: str, opened: int, parts: list[Quantity]) -> bool:
 _ONE_REACH = 40   # characters from the last part to "and one" after it
 
 
+@lru_cache(maxsize=32)
+def _one_rx(lex):
+    """ "and" and the words of one after it ("and one", `وواحد`), in the normalised text; None without them."""
+    words = and_words(lex)[0]
+    ones = [normalize_text(w) for w, v in lex.section("quantities", {}).get("words", {}).items() if v == 1]
+    if not words or not ones:
+        return None
+    return compiled(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s+(" + "|".join(map(re.escape, ones))
+                    + r")(?![^\W\d_])")
+
+
 def _one_after(ctx, last: Quantity, close: int) -> Quantity | None:
     """A part of one told in words after "and", right after the last part of a list between dashes
     ("and one at the wharf", `وواحد في`), which the figures do not read; None when there is none."""
-    text, view, (words, _) = ctx.doc.text, ctx.doc.normalized, and_words(ctx.lexicon)
-    ones = [normalize_text(w) for w, v in ctx.lexicon.section("quantities", {}).get("words", {}).items() if v == 1]
-    if not words or not ones:
+    text, view, rx = ctx.doc.text, ctx.doc.normalized, _one_rx(ctx.lexicon)
+    if rx is None:
         return None
     a, b = view.from_original(last.end), view.from_original(min(close, last.end + _ONE_REACH))
-    m = compiled(r"(?:^|\s)(?:" + "|".join(map(re.escape, words)) + r")\s+(" + "|".join(map(re.escape, ones))
-                 + r")(?![^\W\d_])").search(view.text, a, b)
+    m = rx.search(view.text, a, b)
     if m is None or re.search(r"\d|[,،]", view.text[a:m.start()]):
         return None
     s, e = view.to_original(m.start(1), m.end(1))
