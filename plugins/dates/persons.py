@@ -42,6 +42,15 @@ def _a_thing(doc, start: int) -> bool:
     return any(w.lower() in dets and all(x.islower() for x in words[k + 1:]) for k, w in enumerate(words))
 
 
+def _modifier(doc, m) -> bool:
+    """A name right after a determiner and right before a lower-case noun ("the Umodzi club"): the
+    name of a thing, not a person."""
+    last = _LAST_WORD.search(doc.text, max(0, m.start - 8), m.start)
+    nxt = _NEXT_WORD.match(doc.text, m.end)
+    return last is not None and last.group(1).lower() in determiners(doc.lexicon) \
+        and nxt is not None and nxt.group(2) is not None and nxt.group(2).islower()
+
+
 @lru_cache(maxsize=8)
 def _breaks(lex) -> frozenset[str]:
     return frozenset(w.lower() for w in lex.section("durations", {}).get("epithet_breaks", []))
@@ -99,7 +108,7 @@ class People:
         for m in reversed(self.mentions[max(0, i - 4):i]):
             if m.start < sent.start or start - m.end > _REACH:
                 break
-            if m.end <= start:
+            if m.end <= start and not _modifier(self.doc, m):   # (not "who chairs the Umodzi club")
                 before.append(m)
         if before:   # the nearest person the story names more than once ("Chilean" is not one)
             if len(before[0].tokens) >= 2 and self.doc.sentence_at(before[0].start) is sent:
