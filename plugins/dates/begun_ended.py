@@ -52,6 +52,9 @@ def _compile(lex, timed: bool = False):
     if d.get("length_after") and d.get("length_of"):
         after = (rf"|{prefixes(lex)}(?P<la>(?:{alternation(d['length_after'])}){WS}+{qual.replace('<q>', '<aq>')}"
                  rf"(?P<an>{num}){WS}+{unit.replace('<u>', '<au>')}(?:{WS}+[^\W\d_]+)?{WS}+(?:{alternation(d['length_of'])}){NOT_LETTER_AFTER})")
+    if d.get("length_in"):   # "in 40 days", `في أربعين يوماً`: the time it was done in, a number told
+        after += (rf"|{prefixes(lex)}(?P<li>(?:{alternation(d['length_in'])}){WS}+{qual.replace('<q>', '<iq>')}"
+                  rf"(?P<in>{num}){WS}+{unit.replace('<u>', '<iu>')}{NOT_LETTER_AFTER})")
     length = compiled(rf"{NOT_LETTER_BEFORE}(?:(?P<hn>{num})-{unit.replace('<u>', '<hu>')}(?![-\w])"
                       rf"|{prefixes(lex)}(?P<lv>(?:{alternation(d['length_verbs'])}){WS}+(?:[^\W\d_]+{WS}+){{0,{_SUBJECT}}}?{qual}(?:(?P<n>{num}){WS}+)?{unit}){NOT_LETTER_AFTER}"
                       rf"{after})")
@@ -86,7 +89,8 @@ def span_mismatches(ctx, date_mentions):
         lo, hi = (ib[0] - ia[1]).days, (ib[1] - ia[0]).days + 1
         slack = 0 if days <= 7 else (0.3 if kind == "about" else 0.15) * days
         if (kind != "least" and days + slack < lo) or (kind != "most" and days - slack > hi):
-            s, e = view.to_original(m.start("lv") if m.group("lv") else m.start("la") if m.groupdict().get("la") else m.start(), m.end())
+            s, e = view.to_original(m.start("lv") if m.group("lv") else m.start("la") if m.groupdict().get("la")
+                                    else m.start("li") if m.groupdict().get("li") else m.start(), m.end())
             yield a, b, s, e, (ib[0] - ia[0]).days
 
 
@@ -101,12 +105,12 @@ def _told_length(view, found, sent, a, b):
         return None
     m = told[0]
     n, u = (m.group("hn"), m.group("hu")) if m.group("hn") else (m.group("an"), m.group("au")) if m.groupdict().get("an") \
-        else (m.group("n"), m.group("u"))
+        else (m.group("in"), m.group("iu")) if m.groupdict().get("in") else (m.group("n"), m.group("u"))
     minutes, alone = units[phrase_key(u)]
     value = alone if n is None else float(n) if n.isdigit() else numbers.get(phrase_key(n))
     if not value:
         return None
-    q = m.group("q") or m.groupdict().get("aq")
+    q = m.group("q") or m.groupdict().get("aq") or m.groupdict().get("iq")
     return m, value * minutes, kinds.get(phrase_key(q)) if q else None
 
 
@@ -169,5 +173,6 @@ def time_span_mismatches(ctx, times):
         between = (b.minutes - a.minutes) % _DAY
         slack = max(15.0, (0.3 if kind == "about" else 0.15) * said)
         if (kind != "least" and said + slack < between) or (kind != "most" and said - slack > between):
-            s, e = view.to_original(m.start("lv") if m.group("lv") else m.start("la") if m.groupdict().get("la") else m.start(), m.end())
+            s, e = view.to_original(m.start("lv") if m.group("lv") else m.start("la") if m.groupdict().get("la")
+                                    else m.start("li") if m.groupdict().get("li") else m.start(), m.end())
             yield a, b, s, e, between

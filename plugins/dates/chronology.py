@@ -116,12 +116,16 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     verb of length, "took a month and a half, between Oct. 20 and Nov. 3", `استمرت أسبوعين، من 2 إلى 27 يناير`; a clause
     of when between, "for nearly two months when the river rose, from Jan. 26 until Feb. 9"; "only" after it, `في
     عشرين يوماً فقط، بين 9 تموز و24 آب`; a few words of its clause and a comma, "four months in the workshop, from
-    mid-March to late September" — a range of months, also "the last week of August", for a length of weeks or months —; its noun and a verb, "a 10-day
+    mid-March to late September" — a range of months, also "the last week of August", for a length of weeks or months,
+    and of days only when far off: `في عشرين يوماً، من مطلع أغسطس إلى الأسبوع الرابع من نوفمبر` —; a participle after
+    its comma, "in just over a week, working from early August to the third week of September"; its noun and a verb, "a 10-day
     hygiene course that ran from April 1 to April 25", `دورة من عشرة أيام امتدت من`; or after the range and a dash,
     "from March 2 to March 20 — six weeks of work", not an offset: "…, two days after the storm"; the range counted
     with both ends or without one, and beyond a week with a margin). A sentence that tells when something began, when it ended and how long it took (:mod:`.begun_ended`: "The
     18-month construction, which started in March 2023 and ended last month", "began on May 1 and ended on May 20,
-    lasting two weeks", `بدأ … في مارس 2023 وانتهى في نوفمبر 2024 في مشروع دام 12 شهراً`; or two acts joined by "and",
+    lasting two weeks", `بدأ … في مارس 2023 وانتهى في نوفمبر 2024 في مشروع دام 12 شهراً`; the time it was done in,
+    "dredged the reservoir in 40 days, starting in mid-October and finishing in early February", `في أربعين يوماً، بدأت
+    منتصف أكتوبر ولم تنته إلا مطلع فبراير`; or two acts joined by "and",
     each with its date, and a length a verb tells: "joined on Nov. 2 and received their certificates on Dec. 14, after
     training that lasted three months" (or the noun of what filled it: "after six months of storage", `بعد ستة أشهر من
     التخزين`), "spent three months in the store, placed there on Jan. 20 and taken out on

@@ -100,11 +100,17 @@ def length_mismatches(ctx, date_ranges, day_ranges):
         if n is None and (leads is None or not _led(view, leads, max(0, r.start - _REACH_BACK), view.to_original(m.start(), m.start())[0], _LEAD)):
             continue   # a unit alone is a length after a verb of length only (`استغرق تركيبها شهراً`, "took a month")
         value = (float(n) if n.isdigit() else numbers.get(phrase_key(n))) if n else alone
-        if not value or r.first.precision == "month" and minutes < 7 * _DAY:
-            continue   # (days against a range of months: no count to hold them to; weeks, months may be)
+        if not value:
+            continue
         value += 0.5 if m.groupdict().get("half") else 0
         days = value * minutes / _DAY
         slack = 0 if days <= 7 else max(1.0, 0.15 * days)
-        if not bounds[0] - slack <= days <= bounds[1] + slack:
+        if r.first.precision == "month" and minutes < 7 * _DAY:
+            if days < 7:
+                continue   # (a few days against a range of months: days of work in it, maybe)
+            low, high = bounds[0] / 2, bounds[1] * 1.5   # (days against months: only far off)
+        else:
+            low, high = bounds[0] - slack, bounds[1] + slack
+        if not low <= days <= high:
             s, e = view.to_original(m.start("n") if n else m.start(), m.end("half") if m.groupdict().get("half") else m.end("u"))
             yield r, s, e, int(bounds[1] if r.first.precision == "day" else sum(bounds) / 2)

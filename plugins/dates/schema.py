@@ -299,6 +299,9 @@ class Chronology(Section):
     #: six months of storage", `إثر شهرين كاملين من التغذية`): a length too.
     length_after: Words = []
     length_of: Words = []
+    #: Words before a number and a unit that tell the time something was done in ("finished the
+    #: dredging in 40 days", `في أربعين يوماً`): a length in a sentence that tells its beginning and end.
+    length_in: Words = []
     #: Verbs after a stated length and its noun that tie it to the range right after them ("a 10-day
     #: course that ran from April 1 to April 25", `دورة من عشرة أيام امتدت من`).
     range_verbs: Words = []
