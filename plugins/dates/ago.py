@@ -5,9 +5,11 @@ year in another sentence: "since the landing was swept away eight years ago" …
 swept away by the river in 2014"; `منذ شقّها قبل سبعين عاماً` … `القناة التي شقّها أهالي البلدة عام
 1968`; "when the nursery began, five years ago". The event is told by the words between "since"
 (``[chronology] since``) or "when" (``[relative_dates] when``) and the elapsed time;
-one of them (the same word, or its verb or noun, :mod:`.derivation`) is written within a few words of
-the other sentence's year, and the two sentences share another content word (what the event
-happened to); only one sentence may so tell it. An elapsed time whose word may also tell a length
+one of them (the same word, or its verb or noun, :mod:`.derivation`, or a word or two of the same
+once-only class of DATE008: "set up" … "founded", `أنشأن` … `رأت النور`) is written within a few words of
+the other sentence's year, and the two sentences share another content word; when the words after
+"since" or "when" name what the event happened to ("the co-operative"), that sentence names it too.
+Only one sentence may so tell it (the story's own date, in its dateline, is none). An elapsed time whose word may also tell a length
 (``[durations] ago_length``: `منذ سبع سنوات`) is compared with its own sentence only."""
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ _CLEAR = 40     # no other year this close to "a decade ago"
 _LEAD = 5       # words between "since" and the elapsed time, where the event it dates is told
 _REACH = 45     # characters between the other sentence's year and the event word
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_ANY_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _gap(m, e) -> int:
@@ -119,20 +122,36 @@ def _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_me
     at = max((i for i, w in enumerate(lead) if w.group() in since), default=None)
     if at is None:
         return None   # the event is told after "since": "since the landing was swept away eight years ago"
+    classes = event_data(lex)
+    told = _ANY_WORD.findall(view.text, lead[at].end(), view.from_original(e.start))
+    paired = {classes.phrasal.get(pair) for pair in zip(told, told[1:])} - {None}   # "set up", `رأت النور`
     lead = [w.group() for w in lead[at + 1:] if w.group() not in stop and not any(
         a <= view.to_original(w.start(), w.end())[0] < b for a, b in named)]   # (a name is no event)
     if not lead:
         return None
     own = {w for w in _WORD.findall(doc.normalized_slice(sent.start, sent.end)) if w not in stop}
-    classes = event_data(lex)
+    kinds = paired | {_kind(x, classes, der)[0] for x in lead} - {None}
+    # the nouns told with the event after "since" or "when", but for its verb: what it happened to
+    in_pairs = {w for pair in classes.phrasal for w in pair}
+    things = {_bare(x, lead_words) for x in lead if _kind(x, classes, der)[0] is None and len(x) > 3
+              and not (paired and x in in_pairs)} if kinds else set()
     found = []
     for m in years_in(date_mentions, 0, len(doc.text)):
         other = doc.sentence_at(m.start)
         if other is None or other.start == sent.start or any(s <= m.start < t for s, t in birth_years):
             continue
-        near = _WORD.findall(view.text[max(0, view.from_original(m.start) - _REACH):view.from_original(m.end) + _REACH])
+        if (iv := m.interval()) is not None and iv[0] <= published <= iv[1] and m.precision == "day":
+            continue   # the story's own date (its dateline), which no elapsed time counts back to
+        window = view.text[max(0, view.from_original(m.start) - _REACH):view.from_original(m.end) + _REACH]
+        near, every = _WORD.findall(window), _ANY_WORD.findall(window)
         hit = {w for w in near if w not in stop and any(_same_event(der, w, x, lead_words, classes) for x in lead)}
-        shared = own & {w for w in _WORD.findall(doc.normalized_slice(other.start, other.end)) if w not in stop}
+        if kinds:   # a word or a seed of two words of the event's class (`رأت النور`, "set up")
+            hit |= kinds & ({_kind(w, classes, der)[0] for w in near if w not in stop}
+                            | {classes.phrasal.get(pair) for pair in zip(every, every[1:])})
+        theirs = {w for w in _WORD.findall(doc.normalized_slice(other.start, other.end)) if w not in stop}
+        shared = own & theirs
+        if things and not any(_bare(w, lead_words) in things for w in theirs):
+            continue   # what the event happened to (`التعاونية`, "the co-operative") is not told there
         if hit and len(shared | hit) >= 2:   # the event, and what it happened to or another word of it
             found.append(m)
     if len({m.year for m in found}) != 1:
