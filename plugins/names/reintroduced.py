@@ -7,7 +7,9 @@ and not both holding a word of a title or an office (one person may hold two: "F
 Safadi" … "Ayman Safadi, a deputy prime minister", left to the office readings). News copy names a
 person in full once and by the family name after; a second introduction that tells another person
 gives one name to two people, or a wrong description to one. The words that open an
-introducing apposition and those that never do are language data (``[reintroduced]``)."""
+introducing apposition and those that never do are language data (``[reintroduced]``). In Arabic a
+given name that is also a word, before a nisba, written together twice, is such a full name
+(:func:`checker.extractors.name_mentions.second_pass.given_pairs_again`: `حنان الشيباني`)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ _BACK = 60          # characters before a name where a title set off by a comma 
 _NEAR = 30          # characters either side of a name and its description where a change is read
 _WORD = compiled(r"[^\W\d_][\w'’-]*")
 _AGE_THEN_COMMA = compiled(r"\s*(?:\(\s*\d{1,3}\s*(?:[^\s\d()]+\s*)?\)\s*)?[,،]\s*(?:\d{1,3}\s*[,،]\s*)?")   # (an age set off first)
+_SET_OFF = compiled(r"[,،]\s*$")
 _CUT = compiled(r"[.;:!?؛؟\"“”«»()\n]")
 
 
@@ -50,14 +53,18 @@ class _Data:
     dates: frozenset[str]          # weekday and month names: no description
     offices: frozenset[str] = frozenset()   # words of titles and offices: two of them are left to the office readings
     relatives: dict = None   # relative → the pattern of the verb after it that opens a description ("who sells …")
+    determiners: frozenset[str] = frozenset()   # open the noun phrase of a title before a name ("the", "its")
+    adverbs: frozenset[str] = frozenset()       # between a relative and its verb ("who still trains")
 
 
 @lru_cache(maxsize=32)
 def _data(lex) -> _Data:
     d, names = lex.section("reintroduced", {}), lex.section("names", {})
     norm = lambda ws: frozenset(normalize_text(w).lower().rstrip(".") for w in ws)  # noqa: E731
+    role_words = norm(w for rs in lex.section("role_sets", {}).get("sets", {}).values()
+                      for ws in rs.get("roles", {}).values() for w in ws)
     stop = norm(lex.section("stopwords", {}).get("words", [])) | norm(names.get("saying_verbs", [])) \
-        | norm(names.get("honorifics", [])) | norm(d.get("ignore", []))
+        | (norm(names.get("honorifics", [])) - role_words) | norm(d.get("ignore", []))   # ("Director" describes)
     prefixes = tuple(sorted((normalize_text(p) for p in d.get("prefixes", [])), key=len, reverse=True))
     roles = {_key(w.split()[0], prefixes) for rs in lex.section("role_sets", {}).get("sets", {}).values()
              for ws in rs.get("roles", {}).values() for w in ws if w.split()} if d.get("definite") else set()
@@ -68,7 +75,9 @@ def _data(lex) -> _Data:
     return _Data(norm(d.get("introducing", [])), tuple(normalize_text(p) for p in d.get("definite", [])),
                  frozenset(roles) - norm(d.get("never", [])) - stop, norm(d.get("never", [])), norm(d.get("ends", [])), stop, prefixes, norm(d.get("change", [])), dates,
                  frozenset(k.rstrip("s") if k.isascii() else k for k in offices),
-                 {normalize_text(r).lower(): compiled(v) for r, v in d.get("relatives", [])})
+                 {normalize_text(r).lower(): compiled(v) for r, v in d.get("relatives", [])},
+                 frozenset(w.lower() for w in lex.section("event_subject", {}).get("determiners", [])),
+                 norm(d.get("relative_adverbs", [])))
 
 
 def reintroductions(ctx, name_mentions) -> list[Reintroduced]:
@@ -92,7 +101,7 @@ def reintroductions(ctx, name_mentions) -> list[Reintroduced]:
         for m, (words, s, e, after) in described:
             if m.start <= first[0].start or not after or words & first[1][0] \
                     or words & d.offices and first[1][0] & d.offices \
-                    or words & _sentence_words(ctx, first[0], d) \
+                    or len(words & _sentence_words(ctx, first[0], d)) * 2 >= max(2, len(words)) \
                     or _changed(ctx, min(first[0].start, first[1][1]), max(first[0].end, first[1][2]), d) \
                     or _changed(ctx, m.start, e, d):
                 continue
@@ -125,18 +134,23 @@ def _description(ctx, m, d: _Data) -> tuple[set[str], int, int, bool]:
     the words of the clause before it ("the school's director,", `مدير المعمل، المهندس`)."""
     text = ctx.doc.text
     after = _AGE_THEN_COMMA.match(text, m.end, m.end + 24)
+    set_off = _SET_OFF.search(text, max(0, m.start - 3), m.start) is not None
+    # (a name set off by a comma before it is the apposition of the clause there, and what follows its
+    # comma goes on with that clause — `مديرة المدرسة، أمل الزبيدي، المختبر` — unless a word that
+    # introduces a person opens it: "The building's owner, Johan Pattiasina, a shipping agent")
     if after is not None:   # (past an age set off before it: "Fausto Ochoa, 17, who is still at school", `(17 عاماً)،`)
         s = after.end()
         cut = re.search(r"[,،]|" + _CUT.pattern, text[s:s + 160])
         words = list(_WORD.finditer(text, s, s + (cut.start() if cut else min(160, len(text) - s))))[:_WORDS]
         words = words[:next((i for i, w in enumerate(words) if i and normalize_text(w.group()).lower() in d.ends), None)]
         #   (to a relative: "a tuk-tuk driver who has ferried tourists", `سائق إحدى الشاحنات التي تنقل`)
-        opens = words and _introduces(words, d)
+        opens = words and (_introduces(words, d) if not set_off else _explicit(words, d))
         verb = d.relatives.get(normalize_text(words[0].group()).lower()) if words else None
-        if verb is not None and len(words) > 2 and verb.fullmatch(normalize_text(words[1].group()).lower()) \
+        v = 2 if len(words) > 3 and normalize_text(words[1].group()).lower() in d.adverbs else 1   # ("who still trains")
+        if verb is not None and len(words) > v + 1 and verb.fullmatch(normalize_text(words[v].group()).lower()) \
                 and (keys := _keys(text[words[1].start():words[-1].end()], d)):
             return keys, s, words[-1].end(), True   # what one does now: "Iyaloo Nghipondoka, who sells dried fish"
-        if words and (opens or not d.definite and normalize_text(words[0].group()).lower() not in d.never | d.dates) \
+        if words and (opens or not set_off and not d.definite and normalize_text(words[0].group()).lower() not in d.never | d.dates) \
                 and (keys := _keys(text[s:words[-1].end()], d)):
             return keys, s, words[-1].end(), bool(opens)   # (a first description: "Jocelyn Rabanal, head of …")
     lo = max(0, m.start - _BACK, (ctx.doc.sentence_at(m.start) or m).start)
@@ -163,10 +177,26 @@ def _description(ctx, m, d: _Data) -> tuple[set[str], int, int, bool]:
         before = before[len(before) - len(" ".join(titled.group().split()[-n:])) - 1:]
     base = m.start - len(before)
     words = list(_WORD.finditer(before))
+    det = max((i for i, w in enumerate(words) if w.group().lower() in d.determiners), default=0)
+    words = words[det:]   # the noun phrase of the title ("supervised by the oil company's inspector,")
     first = next((i for i, w in enumerate(words) if _keys(w.group(), d)), None)
     if first is None:
         return set(), m.start, m.start, False
-    return _keys(before, d), base + words[first].start(), base + words[-1].end(), False
+    if d.definite:   # (from the noun of its office or role, past a verb before it: `افتتحت مديرة المدرسة`)
+        first = next((i for i, w in enumerate(words) if _titled(w.group(), d)), first)
+    return _keys(before[words[first].start():], d), base + words[first].start(), base + words[-1].end(), False
+
+
+def _titled(word: str, d: _Data) -> bool:
+    """A word of a title or an office, or the noun of a role, maybe feminine (`مديرة`, `مفتشة`)."""
+    k = _key(word, d.prefixes)
+    return k in d.roles or k in d.offices or k[-1:] in "ةه" and k[:-1] in d.roles | d.offices
+
+
+def _explicit(words: list, d: _Data) -> bool:
+    """An apposition opened by a word of ``introducing`` ("a", "one of", `وهو`)."""
+    first = normalize_text(words[0].group()).lower()
+    return first in d.introducing or " ".join(normalize_text(w.group()).lower() for w in words[:2]) in d.introducing
 
 
 def _introduces(words: list, d: _Data) -> bool:

@@ -263,9 +263,12 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     a definite noun, the noun of a role, `وهو` or `أحد`: `مهند الفهداوي، سائق إحدى الشاحنات`, `وهو متقاعد`,
     `أحد المتدربين`; or a relative clause of what one does now: "Lomuria Ekaale, who is paid 300 shillings a day to
     drive the donkey cart", `محمد الخصاونة، الذي ينقل الخضار` — not one in the past: "who trained as a nurse"; an age
-    may stand first: "Fausto Ochoa, 17, who is still at secondary school", `سالم المهيري (17 عاماً)، الذي يدرس`), the
-    two descriptions, read to a relative clause, sharing no word and the second's words none of the
-    first sentence's; not when a change is stated next to either ("a former masseuse", `المعلمة السابقة`), nor when
+    may stand first, an adverb before the verb: "Kwame Ofori, 15, who still goes to junior high school", `سالم المهيري
+    (17 عاماً)، الذي يدرس`), the two descriptions, read to a relative clause, sharing no word and the second's words
+    not half of them the first sentence's. A title is read from its noun phrase ("the oil company's inspector", `مفتشة
+    الرقابة` past the verb before it), a title also written as an honorific describes ("whose director, Kwame Ofori"),
+    and what follows a name that a comma sets off after a title goes on with the clause there, unless a word that
+    introduces someone opens it ("The building's owner, Johan Pattiasina, a shipping agent"); not when a change is stated next to either ("a former masseuse", `المعلمة السابقة`), nor when
     both descriptions name a title or an office ("Foreign Minister Ayman Safadi" … "Ayman Safadi, a deputy prime
     minister": one person may hold two, which the readings of offices weigh).
     One person is one full name, or a family name alone when one full name of the article ends

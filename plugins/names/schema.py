@@ -148,6 +148,8 @@ class Reintroduced(Section):
     #: after a full name ("Iyaloo Nghipondoka, who sells dried fish", `الذي ينقل الخضار`), introduces
     #: the person again.
     relatives: list[tuple[Str, Str]] = []
+    #: Words that may stand between such a relative and its verb ("who still trains", `التي لا تزال`).
+    relative_adverbs: Words = []
     #: Words that describe no one (besides stopwords, verbs of saying and honorifics).
     ignore: Words = []
     #: Letters attached before a word that do not change it (`ال`, `و`), removed before comparing.

@@ -46,6 +46,24 @@ def unknown_repeated(b: Builder, title_tokens: set[int]) -> None:
             b.add([i], None, "unknown")
 
 
+def given_pairs_again(b: Builder, title_tokens: set[int]) -> None:
+    """A given name that is also a word (`حنان`, `أمل`) right before a nisba that can be a family
+    name (`الشيباني`), the two written together twice or more: one full name no cue shows
+    (`أقدمهن حنان الشيباني`), not a word and its adjective (those are written once, or are no family
+    name: `الوطني` is an adjective of the language data)."""
+    nm, toks = b.names, b.toks
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for i in b.positions_in(b.counts.keys() & nm.given_ambiguous):
+        j = i + 1
+        if j >= len(toks.norm) or not b.joined(j) or {i, j} & (b.taken | title_tokens) or b.stop(j):
+            continue
+        if b.family_nisba(toks.norm[j]):
+            pairs.setdefault((toks.norm[i], toks.norm[j]), []).append(i)
+    for at in pairs.values():
+        for i in at if len(at) >= 2 else ():
+            b.add([i, i + 1], None, "again")
+
+
 def given_slips(b: Builder, title_tokens: set[int]) -> None:
     """A word right before the family name of a full name, one letter from the word written
     before that family name there and not itself a known given name or an ordinary word: the

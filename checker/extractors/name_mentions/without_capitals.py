@@ -14,8 +14,8 @@ from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import dot_slip, name_key
 from checker.extractors.name_mentions.near import edit_kind, gap_swaps_of, slips_of
 from checker.extractors.name_mentions.places import places
-from checker.extractors.name_mentions.second_pass import (family_slips, full_names_again, given_slips, lineage_names, nasab,
-                                                          unknown_repeated)
+from checker.extractors.name_mentions.second_pass import (family_slips, full_names_again, given_pairs_again, given_slips,
+                                                          lineage_names, nasab, unknown_repeated)
 from checker.language.frequency import known_word, unknown_words
 
 _MAX_WORDS = 5        # words in one name
@@ -229,6 +229,7 @@ def without_capitals(b: Builder) -> None:
         idx = _parse_name(b, i, False)
         if len(idx) >= 2 and not any(j in title_tokens for j in idx):
             b.add(idx, None, "given")
+    given_pairs_again(b, title_tokens)
     given_slips(b, title_tokens)
     full_names_again(b, title_tokens)
     family_slips(b, title_tokens)
