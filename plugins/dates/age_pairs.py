@@ -15,7 +15,7 @@ def _kin_between(text: str, kin: frozenset[str], objects: frozenset[str]) -> boo
     """A word of kinship in ``text`` that may tell another person ("whose son"), not one after a
     preposition, the object of the clause ("beside her mother", `مع والده`; a possessive between)."""
     words = re.findall(r"[^\W\d_]+", normalize_text(text).lower())
-    return any(w in kin and not (objects & set(words[max(0, i - 2):i])) for i, w in enumerate(words))
+    return any(w in kin and not (objects & set(words[max(0, i - 3):i])) for i, w in enumerate(words))
 
 
 def age_pairs(doc, ages, births, years_in, published, kin: tuple[frozenset[str], frozenset[str]], people):
