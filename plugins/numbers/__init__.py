@@ -1,7 +1,7 @@
-"""Figures. NUM001: the same quantity of the same thing stated twice with figures that cannot both
-be right. NUM002: a count that does not match the list it announces, and the shares of one
-breakdown that add up to well over 100%. The words the rules read are language data in
-``data/<lang>/figures.toml`` and in the shared ``[quantities]`` section."""
+"""Figures. NUM001: one quantity of one thing stated twice with figures that cannot both be right.
+NUM002: a count that does not match its list, or shares of one breakdown over 100%. NUM003: a
+part of a whole told as a share and as a count that disagree (:mod:`.portions`). The words the
+rules read are language data in ``data/<lang>/figures.toml`` and the shared ``[quantities]``."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from .splits import short_colon_counts, split_sums
 from .distributed import distributed_counts, out_of_counts, tally_counts
 from .each import each_counts
 from .tolls import find_toll_pairs
+from .portions import share_of_whole
 
 @rule(
     id="NUM001",
@@ -224,10 +225,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
         "tally": "This tally makes {total}, not the {whole} said to have taken part.",
         "remainder": "{share:g}% and the remaining {rest:g}% of one whole make {total:g}%, not 100%.",
     },
-    notes={
-        "items": "{n} items",
-        "share": "{share}%",
-    },
+    notes={"items": "{n} items", "share": "{share}%"},
     examples=[
         Example("Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil.", "en", True),
         Example("Three ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil.", "en", False),
@@ -387,7 +385,7 @@ def count_mismatch(ctx, quantities):
 
 @hookimpl
 def checker_register_rules():
-    return [conflicting_figures, count_mismatch]
+    return [conflicting_figures, count_mismatch, share_of_whole]
 
 
 @hookimpl

@@ -78,6 +78,20 @@ class Shares(Section):
     remaining: Words = []
 
 
+class Portions(Section):
+    """``[figures.portions]``: a part told right after its whole, by a share or a count (NUM003)."""
+
+    #: Words after a share or a count that make it a part of the whole before it ("of them", `منهم`).
+    of_them: Words = []
+    #: Shares written as one word with the pronoun of the whole attached: word → fraction
+    #: (`ثلاثة أرباعهم` → 0.75, `نصفهم` → 0.5).
+    fractions: dict[Str, float] = {}
+    #: Words between the share and the noun it picks out ("were", `من`).
+    skip: Words = []
+    #: Words after a percentage before the whole's noun ("of the", `من`).
+    of: Words = []
+
+
 class Restated(Section):
     """``[figures.restated]``: comparing two clauses word by word around their figures."""
 
@@ -241,6 +255,7 @@ class Figures(Section):
     shares: Shares = Shares()
     tally: Tally = Tally()
     restated: Restated = Restated()
+    portions: Portions = Portions()
     #: Units of measure and what they measure in a common unit: unit → [dimension, factor]
     #: ("km" → ["length", 1000], `فدان` → ["area", 4200]): two measures in units of one dimension
     #: compare through it ("a 1.2-kilometre pipe" … "the 900 metres of pipe").
