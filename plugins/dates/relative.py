@@ -55,10 +55,12 @@ def relative_date_mismatch(ctx, date_mentions):
     A relative expression — "last week", "next month", "earlier this year", "last Tuesday",
     "tomorrow", "three days ago", `الأسبوع الماضي`, `الشهر المقبل`, `الخميس المقبل`, `أمس`, `قبل
     يومين` — with an explicit date attached to it by a comma, a dash or a bracket ("last week (Sept. 22)"), "on", "in", "between", `في`, `ابتداء
-    من`, `وبالضبط يوم`, `منذ`, `انطلاقاً من`, "set for", "beginning", a part of the day ("on the night of", `مساء`) or a possessive ("last week - on
+    من`, `وبالضبط يوم`, `منذ`, `انطلاقاً من`, "set for", "beginning", a deadline ("by", `بحلول`), a part of the day ("on the night of", `مساء`,
+    `وتحديداً مساء`) or a possessive ("last week - on
     Sept. 2 -", "tomorrow's hearing, set for 9 May", "last week, on the night of Thursday, June 12", `الشهر الماضي، منذ 27
     مارس`), or a day named in a clause of when right after it ("last month, when the gauge
-    recorded on Aug. 6", `الشهر الماضي، حين سجّل المقياس في 6 أغسطس`) or of the occasion it was ("last week at a
+    recorded on Aug. 6", `الشهر الماضي، حين سجّل المقياس في 6 أغسطس`; what happens on it, "next month, once the labels
+    arrive on Oct. 20", `الأسبوع القادم مع وصول المدربين يوم 9 فبراير`, with or without a comma) or of the occasion it was ("last week at a
     meeting on June 2", "next week, during a safety day on Aug. 30", `الشهر الماضي، آخرهما في 3 فبراير`), when the date falls outside what the expression can mean from the
     publication date: "last month, on July 3" published on 11 July, `الأسبوع المقبل، في 8 يناير`
     published on 17 January; "last Friday" is the Friday before publication or that of the week

@@ -99,7 +99,7 @@ def _patterns(lex) -> _Patterns | None:
     own = rf"(?:(?:{poss})(?:{WS}+[^\W\d_]+){{1,3}})?" if poss else ""
     gap = compiled(rf"{own}{WS}*[,،\-–—(]?{WS}*{link}", re.I)   # "last week, on", "last week - on", "last week (Sept. 22)"
     whens = alternation(d.get("when", []))
-    when = compiled(rf"{WS}*[,،]{WS}*(?:{whens})(?:{WS}+[^\W\d_]+){{1,{_WHEN_WORDS}}}{WS}+(?:{links}){WS}+", re.I) \
+    when = compiled(rf"(?:{WS}*[,،])?{WS}*(?:{whens})(?:{WS}+[^\W\d_]+){{1,{_WHEN_WORDS}}}{WS}+(?:{links}){WS}+", re.I) \
         if whens and links else None
     occasions = alternation(d.get("occasions", []))
     occasion = compiled(rf"(?<!{WS})(?:{WS}*[,،]{WS}*|{WS}+){prefixes(lex)}(?:{occasions})(?:{WS}+[^\W\d_]+){{0,{_WHEN_WORDS}}}?{WS}+(?:{links}){WS}+",
