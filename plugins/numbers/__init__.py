@@ -5,7 +5,6 @@ rules read are language data in ``data/<lang>/figures.toml`` and the shared ``[q
 
 from __future__ import annotations
 
-from itertools import chain
 from pathlib import Path
 
 from checker import Example, data_files, hookimpl, rule
@@ -16,18 +15,14 @@ from .common import Sentences, other_time, partitives, ratio_base
 from .schema import SCHEMAS
 from .aligned import find_aligned, same_bound
 from .counted_back import counted_back
+from .count_reports import report_counts
 from .dating import clause_dated, date_guard, own_dates_first, sentence_dates
 from .hyphenated import find_attributed, find_transposed
-from .lists import count_lists
 from .measured import find_measured
 from .measures import find_measures
 from .referred import find_referred
 from .sources import thing_word, two_sources
 from .restated import find_restated
-from .shares import over_100, remainders
-from .splits import short_colon_counts, split_sums
-from .distributed import distributed_counts, out_of_counts, tally_counts
-from .each import each_counts
 from .tolls import find_toll_pairs
 from .portions import share_of_whole
 
@@ -224,8 +219,9 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
         "out_of": "These counts make {total}, more than the {whole} they are counted out of.",
         "tally": "This tally makes {total}, not the {whole} said to have taken part.",
         "remainder": "{share:g}% and the remaining {rest:g}% of one whole make {total:g}%, not 100%.",
+        "last": "The last of this series makes {n}, not the {count} told before.",
     },
-    notes={"items": "{n} items", "share": "{share}%"},
+    notes={"items": "{n} items", "share": "{share}%", "count-told": "the count told here"},
     examples=[
         Example("Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil.", "en", True),
         Example("Three ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil.", "en", False),
@@ -332,7 +328,8 @@ def count_mismatch(ctx, quantities):
     جميع الأعضاء الـ41`), or without abstentions told, making more. A last share told as "the rest" makes the figures one whole ("…, while the rest of
     the Gulf contributed 31%", `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one
     sentence that do not make 100% ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45%
-    المتبقية`).
+    المتبقية`). A noun told as the last of its series by an ordinal against the only count of that noun told before it
+    (:mod:`.lasts`: "five schools" … "The sixth and last school", `خمس مدارس` … `المدرسة السادسة والأخيرة`).
 
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.
@@ -355,33 +352,7 @@ def count_mismatch(ctx, quantities):
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
-    sents = Sentences(ctx.doc)
-    for q, start, end, n in count_lists(ctx, quantities, sents):
-        ctx.report("count", q.start, q.end, related=[ctx.related(start, end, f"{n} items")],
-                   count=q.text, items=n)
-    for qs in over_100(ctx, quantities, sents):
-        ctx.report("shares", qs[0].start, qs[-1].end,
-                   related=[ctx.related(q.start, q.end, f"{q.value:g}%") for q in qs],
-                   total=sum(q.value for q in qs))
-    told, ins = set(), (ctx, quantities, sents)
-    for key, whole, parts in chain((("split", *x) for x in chain(split_sums(*ins), distributed_counts(*ins))),
-                                   (("out_of", *x) for x in out_of_counts(*ins)), (("tally", *x) for x in tally_counts(*ins))):
-        if (parts[0].start, parts[-1].end) not in told:
-            told.add((parts[0].start, parts[-1].end))
-            ctx.report(key, parts[0].start, parts[-1].end, related=[ctx.related(whole.start, whole.end, "the whole told here")]
-                       + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
-    for whole, parts in short_colon_counts(*ins):   # "450 lights: 200 along …, 150 in … and 80 around …"
-        if (parts[0].start, parts[-1].end) not in told:
-            ctx.report("short", parts[0].start, parts[-1].end, severity="info",
-                       related=[ctx.related(whole.start, whole.end, "the whole told here")]
-                       + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
-    for whole, groups, each in each_counts(*ins):
-        ctx.report("split", groups.start, each.end, related=[ctx.related(whole.start, whole.end, "the whole told here"),
-                   ctx.related(groups.start, groups.end, groups.text), ctx.related(each.start, each.end, each.text)], whole=whole.text, total=f"{groups.value * each.value:,.0f}")
-    for first, rest in remainders(ctx, quantities, sents):
-        ctx.report("remainder", first.start, rest.end, related=[ctx.related(first.start, first.end, f"{first.value:g}%"),
-                   ctx.related(rest.start, rest.end, f"{rest.value:g}%")], share=first.value, rest=rest.value, total=first.value + rest.value)
-
+    report_counts(ctx, quantities)
 
 @hookimpl
 def checker_register_rules():

@@ -92,6 +92,15 @@ class Portions(Section):
     of: Words = []
 
 
+class Lasts(Section):
+    """``[figures.lasts]``: a noun told as the last of its series by an ordinal (NUM002)."""
+
+    #: Words that make an ordinal the last of its series ("last", "final", `الأخيرة`).
+    last: Words = []
+    #: The conjunction between the ordinal and that word ("and", `و`, attached where it is written so).
+    and_: Words = Field(default=[], alias="and")
+
+
 class Restated(Section):
     """``[figures.restated]``: comparing two clauses word by word around their figures."""
 
@@ -256,6 +265,7 @@ class Figures(Section):
     tally: Tally = Tally()
     restated: Restated = Restated()
     portions: Portions = Portions()
+    lasts: Lasts = Lasts()
     #: Units of measure and what they measure in a common unit: unit → [dimension, factor]
     #: ("km" → ["length", 1000], `فدان` → ["area", 4200]): two measures in units of one dimension
     #: compare through it ("a 1.2-kilometre pipe" … "the 900 metres of pipe").

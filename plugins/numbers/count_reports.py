@@ -1,0 +1,44 @@
+"""NUM002's reports: each reading of a count that does not match its parts, reported once."""
+
+from __future__ import annotations
+
+from itertools import chain
+
+from .common import Sentences
+from .distributed import distributed_counts, out_of_counts, tally_counts
+from .each import each_counts
+from .lasts import last_of_series
+from .lists import count_lists
+from .shares import over_100, remainders
+from .splits import short_colon_counts, split_sums
+
+
+def report_counts(ctx, quantities) -> None:
+    """Report NUM002's findings: lists, the last of a series, shares over 100 %, sums, splits, tallies."""
+    sents = Sentences(ctx.doc)
+    for q, start, end, n in count_lists(ctx, quantities, sents):
+        ctx.report("count", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
+    for q, start, end, n in last_of_series(ctx, quantities, sents):   # "five schools" … "the sixth and last school"
+        ctx.report("last", start, end, related=[ctx.related(q.start, q.end, "the count told here")], count=q.text, n=n)
+    for qs in over_100(ctx, quantities, sents):
+        ctx.report("shares", qs[0].start, qs[-1].end, related=[ctx.related(q.start, q.end, f"{q.value:g}%") for q in qs],
+                   total=sum(q.value for q in qs))
+    told, ins = set(), (ctx, quantities, sents)
+    for key, whole, parts in chain((("split", *x) for x in chain(split_sums(*ins), distributed_counts(*ins))),
+                                   (("out_of", *x) for x in out_of_counts(*ins)), (("tally", *x) for x in tally_counts(*ins))):
+        if (parts[0].start, parts[-1].end) not in told:
+            told.add((parts[0].start, parts[-1].end))
+            ctx.report(key, parts[0].start, parts[-1].end, related=[ctx.related(whole.start, whole.end, "the whole told here")]
+                       + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
+    for whole, parts in short_colon_counts(*ins):   # "450 lights: 200 along …, 150 in … and 80 around …"
+        if (parts[0].start, parts[-1].end) not in told:
+            ctx.report("short", parts[0].start, parts[-1].end, severity="info",
+                       related=[ctx.related(whole.start, whole.end, "the whole told here")]
+                       + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
+    for whole, groups, each in each_counts(*ins):
+        ctx.report("split", groups.start, each.end, related=[ctx.related(whole.start, whole.end, "the whole told here"),
+                   ctx.related(groups.start, groups.end, groups.text), ctx.related(each.start, each.end, each.text)], whole=whole.text, total=f"{groups.value * each.value:,.0f}")
+    for first, rest in remainders(ctx, quantities, sents):
+        ctx.report("remainder", first.start, rest.end, related=[ctx.related(first.start, first.end, f"{first.value:g}%"),
+                   ctx.related(rest.start, rest.end, f"{rest.value:g}%")], share=first.value, rest=rest.value, total=first.value + rest.value)
+

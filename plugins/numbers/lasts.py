@@ -1,0 +1,75 @@
+"""NUM002's reading of the last of a series: a count of a noun ("five schools", `خمس مدارس`) and,
+in another sentence, that noun told as the last of its series by an ordinal ("the sixth and last
+school", `المدرسة السادسة والأخيرة`). The ordinal says how many there are; a count of the same
+noun that is not that number contradicts it.
+
+The ordinal is a word of the calendar's day words (``[dates] day_words``: "sixth", `السادس`, its
+feminine with the ta marbuta) joined by "and" to a word of ``[figures.lasts] last`` ("last",
+"final", `الأخيرة`), right after the noun where the head comes first (`المدرسة السادسة والأخيرة`)
+or right before it ("the sixth and final school"). The count is the only count of that noun in the
+article, told before the ordinal, and not told as a part ("of them") or as new ("five more schools")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.extractors.quantity_mentions import Quantity
+from checker.language.normalize import normalize_text
+
+from .common import Sentences, bare, figures_data, prefixes
+from .heads import head_data, noun_key
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+@lru_cache(maxsize=32)
+def _data(lex):
+    last = frozenset(normalize_text(w) for w in figures_data(lex).get("lasts", {}).get("last", []))
+    days = {normalize_text(k): int(v) for k, v in lex.section("dates", {}).get("day_words", {}).items()}
+    conj = tuple(normalize_text(w) for w in figures_data(lex).get("lasts", {}).get("and", []))
+    return last, days, conj
+
+
+def _ordinal(word: str, days: dict[str, int]) -> int | None:
+    """The number an ordinal word says (`السادسه` read as `السادس`)."""
+    if word in days:
+        return days[word]
+    return days.get(word[:-1]) if word[-1:] in "ةه" else None
+
+
+def _key(lex, word: str) -> str:
+    return noun_key(lex, bare(word, prefixes(lex)))
+
+
+def last_of_series(ctx, quantities: list[Quantity], sents: Sentences):
+    """Yield (count, the ordinal's start, end, the number it says) for a noun told as the last of a
+    series whose length is not the count of that noun told before."""
+    last, days, conj = _data(ctx.lexicon)
+    if not last or not days or not conj:
+        return
+    view, lex = ctx.doc.normalized, ctx.lexicon
+    stop = head_data(lex).stop
+    words = list(_WORD.finditer(view.text))
+    for i, w in enumerate(words[:-2]):
+        n = _ordinal(w.group(), days)
+        if n is None or n < 2:
+            continue
+        nxt, after = words[i + 1], words[i + 2]
+        if nxt.group() in conj and after.group() in last:
+            tail = after   # "the sixth and last school"
+        elif any(c and nxt.group().startswith(c) and nxt.group()[len(c):] in last for c in conj):
+            tail = nxt     # `السادسة والأخيرة`: the conjunction attached
+        else:
+            continue
+        # the noun: right before the ordinal where the head comes first, else right after "and last"
+        j = words.index(tail, i)
+        nouns = {_key(lex, x.group()) for x in (words[i - 1] if i else None, words[j + 1] if j + 1 < len(words) else None)
+                 if x is not None and x.group() not in stop and len(x.group()) >= 3}
+        start, end = view.to_original(w.start(), tail.end())
+        k = sents.index(start)
+        counts = [q for q in quantities if q.group is not None and q.unit is None and not q.subset and not q.vague
+                  and q.start < start and _key(lex, normalize_text(q.group)) in nouns]
+        if len(counts) != 1 or sents.index(counts[0].start) == k or counts[0].value == n or counts[0].update:
+            continue
+        yield counts[0], start, end, n
