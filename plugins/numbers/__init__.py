@@ -219,7 +219,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
         "out_of": "These counts make {total}, more than the {whole} they are counted out of.",
         "tally": "This tally makes {total}, not the {whole} said to have taken part.",
         "remainder": "{share:g}% and the remaining {rest:g}% of one whole make {total:g}%, not 100%.",
-        "last": "The last of this series makes {n}, not the {count} told before.",
+        "last": "The last of this series makes {made}, not the {count} told before.",
     },
     notes={"items": "{n} items", "share": "{share}%", "count-told": "the count told here"},
     examples=[

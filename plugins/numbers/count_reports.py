@@ -19,7 +19,7 @@ def report_counts(ctx, quantities) -> None:
     for q, start, end, n in count_lists(ctx, quantities, sents):
         ctx.report("count", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
     for q, start, end, n in last_of_series(ctx, quantities, sents):   # "five schools" … "the sixth and last school"
-        ctx.report("last", start, end, related=[ctx.related(q.start, q.end, "the count told here")], count=q.text, n=n)
+        ctx.report("last", start, end, related=[ctx.related(q.start, q.end, "the count told here")], count=q.text, made=n)
     for qs in over_100(ctx, quantities, sents):
         ctx.report("shares", qs[0].start, qs[-1].end, related=[ctx.related(q.start, q.end, f"{q.value:g}%") for q in qs],
                    total=sum(q.value for q in qs))
