@@ -4,15 +4,19 @@ block every weekday"; `وظل مخزن التقاوي الحكومي مغلقا�
 `آخر ما اشتراه من مخزن التقاوي الحكومي كان … في موسم 2022`.
 
 A word of ``[timeline.closures] states`` ("closed", "fenced off", "stood empty", `مغلقاً`,
-`موصدة`) in a sentence with a period that bounds it: a range of dates, or a date opened by a word
+`موصدة`; an act banned there, "banned all fishing in the lagoon", `منعت البلدية الصيد`; a machine that
+did not run, "The mill did not turn at all") in a sentence with a period that bounds it: a range of dates, or a date opened by a word
 of ``opens`` (`منذ فيضان عام 2020`, "from the 2019 avalanche") and a later one closed by a word of
 ``closes`` ("until it was rebuilt in 2023", `ولم يعد فتحها إلا في خريف 2023`). What is out of use
 is told by the content words before the state word in its clause (and the few after it: "closed to
 sesame sales"). Another sentence, dated by a year strictly inside the period (or "since" one), that
 names the thing again — with a word of ``same`` beside it ("that same block", `المبنى نفسه`, `تلك
 المدبغة`), after a preposition of place of ``at`` ("a vet at the clinic"), or by two of its words
-a few content words apart (`مخزن التقاوي`) — and that tells no closure, no repair and no negation
-(``not_use``) near the thing or in the clause of its date, tells it in use then. A negation of
+a few content words apart (`مخزن التقاوي`), or, for a subject of one or two words that opens the
+closure's sentence, by its noun told as known ("In 2021 the mill ground", `باعت الجمعية`) — and that tells no closure, no repair and no negation
+(``not_use``) near the thing or in the clause of its date, tells it in use then; so does the rest of the closure's own sentence after its period ("…, but
+records show he sold in 2022 from the same wadi's trees"). Who bans (``settings``: "council",
+`البلدية`) is not the thing. A negation of
 ``absent`` over a period ("had no midwife at all between 2016 and 2022", `لم يُزرع القطن … من 2012
 حتى 2022`) tells a thing absent, named by the words around it; two of them named again within a
 few content words tell it present.
@@ -54,6 +58,8 @@ class _Data:
     endings: tuple[str, ...]
     verb_prefixes: tuple[str, ...] = ()
     at: frozenset[str] = frozenset()
+    definite: frozenset[str] = frozenset()   # before a noun told as known ("the mill")
+    article: str = ""                         # attached to a noun told as known (`الطاحونة`)
 
 
 @lru_cache(maxsize=8)
@@ -72,7 +78,7 @@ def _data(lex) -> _Data | None:
                       + c.get("settings", [])),
                  tuple(sorted((p for p in pre if p), key=len, reverse=True)),
                  tuple(sorted(norm(c.get("endings", [])), key=len, reverse=True)),
-                 tuple(norm(c.get("verb_prefixes", []))), norm(c.get("at", [])))
+                 tuple(norm(c.get("verb_prefixes", []))), norm(c.get("at", [])), norm(c.get("definite", [])), article)
 
 
 def _forms(d: _Data, word: str, keep_stop: bool = False) -> frozenset[str]:
@@ -145,7 +151,19 @@ def _absent_thing(ctx, d: _Data, sent, end: int) -> list[tuple[str, int, int]]:
     return out[:_AFTER]
 
 
-def _told_again(ctx, d: _Data, sent, keys: frozenset[str], near: int = _NEAR):
+def _subject(ctx, d: _Data, sent, thing) -> frozenset[str]:
+    """The forms of a thing named by one or two words that open its sentence ("The mill did not
+    turn", `ظلت الطاحونة متوقفة`): the subject, which a later sentence may name by its noun alone."""
+    view = ctx.doc.normalized
+    if not thing or len(thing) > 2:
+        return frozenset()
+    lead = view.text[view.from_original(sent.start):view.from_original(thing[0][1])]
+    if len(_WORD.findall(lead)) > 2:
+        return frozenset()
+    return thing[-1][0]
+
+
+def _told_again(ctx, d: _Data, sent, keys: frozenset[str], near: int = _NEAR, subject: frozenset[str] = frozenset()):
     """Where a sentence names the thing again: (start, end, forms), the span of its words and the word
     of ``same`` beside them (or the word of ``at`` before it: "at the clinic"), and the forms they
     matched; or None."""
@@ -162,8 +180,10 @@ def _told_again(ctx, d: _Data, sent, keys: frozenset[str], near: int = _NEAR):
         c = at.get(i, 0)
         other = [n for _, n in content[max(0, c - near):c] + content[c + 1:c + 1 + near] if n[1] and not n[1] & k]
         placed = bool(d.at) and any(n[0] in d.at for n in words[max(0, i - 2):i])   # "a vet at the clinic"
-        if same or other or placed:
-            ends = [(s, e)] + [(n[2], n[3]) for n in same or other[:1] or [n for n in words[max(0, i - 2):i] if n[0] in d.at][:1]]
+        known = k & subject and (i and words[i - 1][0] in d.definite or d.article and word.startswith(d.article))
+        if same or other or placed or known:   # (or the subject told as known: "In 2021 the mill ground")
+            ends = [(s, e)] + [(n[2], n[3]) for n in same or other[:1] or [n for n in words[max(0, i - 2):i] if n[0] in d.at][:1]
+                               or words[i - 1:i] * bool(known and not d.article)]
             return (*view.to_original(min(x for x, _ in ends), max(y for _, y in ends)), k | (other[0][1] if other else frozenset()))
     return None
 
@@ -208,12 +228,15 @@ def closure_conflicts(ctx, date_mentions, date_ranges):
         if found > _MOST:
             return
         keys = frozenset().union(*(forms for forms, _, _ in thing))
+        subject = _subject(ctx, d, sent, _thing(ctx, d, sent, s)) if not absent else frozenset()
         for j, dates in told_by.items():
-            inside = [x for x in dates if since < x.interval()[0].year and x.interval()[1].year < until]
-            if j == k or not inside:
+            inside = [x for x in dates if since < x.interval()[0].year and x.interval()[1].year < until
+                      and (j != k or x.start > pe)]
+            if not inside:
                 continue
-            other = doc.sentences[j]
-            told = _told_again(ctx, d, other, keys, _APART if absent else _NEAR)
+            # (in its own sentence, only after the period: "… from 2020 to 2023, but … sold in 2022 from the same wadi")
+            other = doc.sentences[j] if j != k else _After(pe, sent.end)
+            told = _told_again(ctx, d, other, keys, _APART if absent else _NEAR, subject)
             if told is None or _not_use(d, view, told, inside[0], other):
                 continue
             named = sorted({(a, b) for forms, a, b in thing if forms & told[2]})
@@ -222,6 +245,13 @@ def closure_conflicts(ctx, date_mentions, date_ranges):
             yield min(s, ps, *(a for a, _ in named)), max(e, pe, *(b for _, b in named)), since, until, told[0], told[1], \
                 inside[0], name, ctx.text[s:e], absent
             break
+
+
+@dataclass(frozen=True)
+class _After:
+    """The rest of a sentence after a period, read as a sentence of its own."""
+    start: int
+    end: int
 
 
 def _label(text: str, spans: list[tuple[int, int]]) -> str:

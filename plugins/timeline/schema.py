@@ -134,6 +134,9 @@ class Closures(Section):
     #: Prepositions of place before a thing named again that tell an act there ("a vet at the clinic",
     #: "paddled along the canal"): one word of the thing is then enough.
     at: Words = []
+    #: Determiners before the subject of a closure named again by its noun alone, told as known
+    #: ("The mill did not turn …" … "In 2021 the mill ground"); where the article is attached, it.
+    definite: Words = []
     #: Endings taken off the words compared (`كرمه` of `الكرم`).
     endings: Words = []
 

@@ -222,8 +222,11 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     منذ فيضان عام 2020 حتى مطلع العام الجاري` … `آخر ما اشتراه من مخزن التقاوي الحكومي … في موسم 2022`): the thing
     is told by the words before the state word (before an aside between commas too), and named again beside a word
     of sameness ("that same market", `المبنى نفسه`, `تلك المدبغة`), after a preposition of place ("a vet at the
-    clinic", `في العيادة`) or by two of its words together, in a year
-    strictly inside the period, with no repair, reopening or negation near. Likewise a thing told absent over a
+    clinic", `في العيادة`) or by two of its words together, or a subject of a word or two by its noun told as known
+    ("The mill did not turn at all from 2019 to 2022" … "In 2021 the mill ground", `توقفت الجمعية` … `باعت الجمعية`),
+    in a year strictly inside the period (in the closure's own sentence, after its period), with no repair, reopening
+    or negation near; an act banned there is such a closure ("banned all fishing in the lagoon", `منعت البلدية الصيد
+    كلياً في البحيرة`). Likewise a thing told absent over a
     period by a negation ("Not a single newborn calf was recorded in the Kampi pool between 2017 and 2022", "had no
     midwife at all between 2016 and 2022", `لم يُزرع القطن … من 2012 حتى 2022`) and told present within it by two of
     its words a few content words apart ("photographed a newborn calf … in the Kampi pool", "the midwife who has been
