@@ -94,6 +94,44 @@ def span_mismatches(ctx, date_mentions):
             yield a, b, s, e, (ib[0] - ia[0]).days
 
 
+def reversed_spans(ctx, date_mentions):
+    """Yield (first date, second date, the end word's original start, end) for a sentence that tells
+    something began on one date and ended on an earlier one ("began on Aug. 3 and was completed on
+    July 12"); not when the second, its year not written, may fall in the next year before
+    publication ("began on Dec. 20 and ended on Jan. 5")."""
+    found = _compile(ctx.doc.lexicon)
+    if found is None:
+        return
+    begin, end = found[:2]
+    view, pub = ctx.doc.normalized, ctx.doc.published
+    starts = [m.start for m in date_mentions]
+    for a, b in zip(date_mentions, date_mentions[1:]):
+        sent = ctx.doc.sentence_at(a.start)
+        if sent is None or b.end > sent.end or not _alone(starts, sent, a, b):
+            continue
+        ia, ib = a.interval(), b.interval()
+        if ia is None or ib is None or not ib[1] < ia[0] or not _led(view, begin, sent.start, a.start) \
+                or not _led(view, end, a.end, b.start):
+            continue
+        if b.year_inferred and (pub is None or _next_year(ib[1]) <= pub):
+            continue
+        if a.year_inferred and (pub is None or ia[0] > pub or not b.year_inferred
+                                or _told_length(view, found, sent, a, b) is None):
+            continue   # (the first's year not written: it may be the year before, unless a length says how long)
+        m = None
+        for m in end.finditer(view.text, view.from_original(a.end), view.from_original(b.start)):
+            pass
+        if m is not None:
+            yield a, b, *view.to_original(m.start(), m.end())
+
+
+def _next_year(day):
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:   # 29 February
+        return day.replace(year=day.year + 1, day=28)
+
+
 def _told_length(view, found, sent, a, b):
     """The one length told in the sentence outside its two points ``a`` and ``b``: (its match, its
     minutes, its qualifier's kind); none when there is none, or two, or a unit with no number."""

@@ -12,7 +12,7 @@ from checker import Example, rule
 from checker.language.normalize import normalize_text
 
 from .anchored import anchored_pairs
-from .begun_ended import span_mismatches, time_span_mismatches
+from .begun_ended import reversed_spans, span_mismatches, time_span_mismatches
 from .order import Order, clause_link, conjoined, find_orders, length_lead, new_clause, opening_words, since_rx
 from .persons import determiners
 from .lengths import length_mismatches
@@ -131,7 +131,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     التخزين`), "spent three months in the store, placed there on Jan. 20 and taken out on
     March 2", `أمضت بذور هذا الموسم ثلاثة أشهر في البرادات، إذ وُضعت فيها في 20 كانون الثاني وأُخرجت منها في 2 آذار`),
     with the room the dates' precision gives; not "18-month-old", nor "a 12-month lease" beside two joined acts, nor a
-    sentence with a third date. A trip told by the times it left and arrived
+    sentence with a third date. Such a sentence whose end falls before its beginning ("began in March 2023 and was
+    completed in November 2022"; yearless, `بدأ … في 3 أغسطس واكتمل في 12 يوليو، بعد خمسة أسابيع`, only where no
+    other year can set them in order). A trip told by the times it left and arrived
     and how long it took ("left Metlaoui at 6 a.m. and reached Gabes at 4 p.m., after a journey that lasted five hours",
     `غادر … على الساعة السادسة صباحاً ليصل … على الساعة الرابعة بعد الظهر، بعد رحلة دامت خمس ساعات`), round the clock
     for a night trip, with a margin of a quarter of an hour or 15 %.
@@ -184,6 +186,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
         rel = [ctx.related(a.start, a.end, "first date"), ctx.related(b.start, b.end, "second date")]
         ctx.report("span" if days >= 60 else "length", s, e, related=rel, length=ctx.text[s:e], first=a.text,
                    second=b.text, days=days, months=round(days / 30.44))
+    for a, b, s, e in reversed_spans(ctx, date_mentions):   # "began on Aug. 3 and was completed on July 12"
+        ctx.report("then", s, e, related=[ctx.related(a.start, a.end, "first date"), ctx.related(b.start, b.end, "second date")],
+                   word=ctx.text[s:e], first=a.text, second=b.text)
     for a, b, s, e, minutes in time_span_mismatches(ctx, times):   # "left at 6 a.m. … at 4 p.m., … lasted five hours"
         ctx.report("time_span", s, e, related=[ctx.related(a.start, a.end, "first time"), ctx.related(b.start, b.end, "second time")],
                    length=ctx.text[s:e], first=a.text, second=b.text, hours=f"{minutes // 60}:{minutes % 60:02d}")
