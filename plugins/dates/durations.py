@@ -210,8 +210,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     that does not fit the article's one founding year ("our 25-year history", founded in 2009,
     `تاريخها الممتد 40 عاماً`, `تأسست عام 2001`; an anniversary, "its 40th anniversary", `الذكرى
     الأربعين لتأسيسها`; the years a commemoration counts, `ذكرى مرور 75 عاماً على تأسيسه`; told with its own year,
-    counted to that year: "marked its 40th anniversary in 2022", "the 40th anniversary of its founding in 2022"; with no
-    founding told, from the one year the thing was built or opened: "the slipway built in 1978"); and an age that does
+    counted to that year: "marked its 40th anniversary in 2022", "the 40th anniversary of its founding in 2022", or to
+    one named relative to publication, "marked its fifth anniversary last year"; a thing entering its Nth year, "as it
+    enters its third year", `التي تدخل عامها الثالث`, has N - 1 behind it; with no founding told, from the one year the thing was built or opened: "the slipway built in 1978"); and an age that does
     not fit the birth year of the same person — in one sentence ("The 19-year-old, who was born
     in Accra in 2001") or across the article, the two linked by the name they are said of ("Diaz,
     41," or "Diaz, who is 41," … "Diaz, who was born in 1976"; `وهو في الـ64 من عمره`; "died on Tuesday aged 88" … "Born in 1942 …, Penrose";

@@ -3,7 +3,9 @@ history" in an article whose company "was set up in 2009" (16 years to a 2025 pu
 `تاريخها الممتد 40 عاماً` for a body founded in 2001. The phrases are language data
 (``history_patterns`` of ``[durations]``, each with a group ``n``); the founding is DATE008's
 ``events`` fact of the class ``founding``. An anniversary counts the same years ("celebrated its
-40th anniversary", `الذكرى الأربعين لتأسيسها`). Only an article that tells one founding year is
+40th anniversary", `الذكرى الأربعين لتأسيسها`; in ordinal words, ``{ordinal}``: "its fifth anniversary"), to the
+year it is told in ("in 2022", or relative to publication, ``history_years``: "last year", `العام الماضي`); a thing
+entering its Nth year has N - 1 behind it ("as it enters its third year", `التي تدخل عامها الثالث`). Only an article that tells one founding year is
 read: with two, which history is whose cannot be told; nor is a history whose sentence names
 another year ("marked its 25th anniversary in 2014")."""
 
@@ -15,6 +17,8 @@ from functools import lru_cache
 
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
+
+from .age_words import age_value, ordinal_rx
 
 _SLACK = 1   # a year either way: the founding month is seldom told
 _AT = 12     # characters after a history where the year it is told in stands ("anniversary in 2022")
@@ -39,7 +43,8 @@ def _patterns(lex, key: str = "history_patterns") -> tuple[tuple[re.Pattern, ...
     d = lex.section("durations", {})
     fill = {"{number}": rf"(?:\d{{1,3}}|{_alt(words)})",
             "{qual}": _alt([w for kind in ("more", "less", "about") for w in d.get(kind, [])]),
-            "{unit}": _alt(d.get("units", {}))}
+            "{unit}": _alt(d.get("units", {})),
+            "{ordinal}": ordinal_rx(lex).replace("(?P<age>", "(?P<n>")}   # "its fifth anniversary", `عامها الثالث`
     return filled(d.get(key, []), fill), words
 
 
@@ -77,7 +82,9 @@ def histories(doc) -> list[History]:
     for rx in rxs:
         for m in rx.finditer(view.text):
             n = m.group("n")
-            years = int(n) if n.isdigit() else words.get(n)
+            years = int(n) if n.isdigit() else words.get(n) or age_value(doc.lexicon, n)
+            if years and "enter" in rx.groupindex and m.group("enter") is not None:
+                years -= 1   # "as it enters its third year", `التي تدخل عامها الثالث`: two years done
             if years:
                 s, e = view.to_original(m.start(), m.end())
                 out.append(History(s, e, doc.text[s:e], years))
@@ -104,12 +111,30 @@ def history_mismatches(doc, events):
         years = {int(y) for y in _YEAR.findall(doc.normalized_slice(sent.start, sent.end))} if sent else set()
         other = years - {first.date.year}
         right = {int(y) for y in _YEAR.findall(doc.normalized_slice(h.end, h.end + _AT))}   # "… anniversary in 2022"
+        if not right and (told_year := _relative_year(doc, h.end)) is not None:
+            right = {told_year}   # "marked its fifth anniversary last year", `العام الماضي`
+            other |= right - {first.date.year}
         if other and (len(other) > 1 or other != right):
             continue   # another year in the sentence, not the anniversary's own: which it counts to is unsure
         reached = other.pop() if other else published.year   # "marked its 40th anniversary in 2022": counted to 2022
         actual = reached - first.date.year
         if actual >= 1 and abs(h.years - actual) > _SLACK:
             yield h, first, actual, reached
+
+
+@lru_cache(maxsize=32)
+def _relative_years(lex) -> tuple[re.Pattern | None, dict[str, int]]:
+    table = {normalize_text(k): int(v) for k, v in lex.section("durations", {}).get("history_years", {}).items()}
+    return (compiled(rf"\s*,?\s*({_alt(table)})(?![^\W\d_])") if table else None), table
+
+
+def _relative_year(doc, end: int) -> int | None:
+    """The year a phrase right after a history names relative to publication ("last year")."""
+    rx, table = _relative_years(doc.lexicon)
+    if rx is None or doc.published is None:
+        return None
+    m = rx.match(doc.normalized.text, doc.normalized.from_original(end))
+    return doc.published.year + table[m.group(1)] if m else None
 
 
 def since_mismatches(doc):

@@ -64,6 +64,9 @@ class Durations(Section):
     #: Regular expressions with a group ``n`` ({number}: digits or a number word) for a history
     #: told in years ("our 25-year history"), counted from the article's one founding year.
     history_patterns: Words = []
+    #: Phrases right after a history that name the year it is told in, relative to publication:
+    #: phrase → years from the publication year ("last year" → -1, `العام الماضي` → -1).
+    history_years: dict[Str, Int] = {}
     #: Regular expressions with groups ``n`` and ``year`` (optionally ``q``, a qualifier, and
     #: ``u``, a unit; {qual} and {unit} are filled in) for a time in years and the year it runs
     #: from, in one phrase ("for 12 years since her appointment in 2018"), counted to the
