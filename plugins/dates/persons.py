@@ -1,4 +1,5 @@
-"""Who a statement in a sentence is about: the person a name mention names, linked to an age,
+"""Who a statement in a sentence is about: the person a name mention names (at a sentence's opening,
+or right after a title set off by a comma: "The oldest member, Maura Lacayo,"), linked to an age,
 a birth or a death by position — an appositive after the name ("Diaz, 41,", `القحطاني، البالغ
 14 عاماً`), a relative clause ("Smith, who was born in 1961"), or a sentence that opens with the
 statement and names its subject later ("Born in 1942 to a fisherman, Valdivia published")."""
@@ -25,6 +26,7 @@ _FIRST_WORD = compiled(r"\W{0,8}([^\W\d_]+)")     # a sentence's first word (pas
 _ASIDE = 8   # words of an aside between a sentence's first two commas, at most
 _LAST_WORD = compiled(r"([^\W\d_]+)\s+$")
 _NEXT_WORD = compiled(r"(,)|\s([^\W\d_]+)")   # after a name: a comma, or the word after it
+_TITLE_FIRST = compiled(r"\W{0,3}[^\W\d_][^,،.!?\n]{0,40}[,،]\s*")   # "The oldest member, " before a name
 
 
 def _determined(doc, start: int) -> bool:
@@ -37,7 +39,8 @@ def _a_thing(doc, start: int) -> bool:
     """A name after a determiner and up to two lower-case words ("for the centrist Sur Unido
     movement"): a body or a thing, not a person a pronoun stands for."""
     sent = doc.sentence_at(start)   # (in its own sentence: not "… watched the quarter grow. Tsewang Dolkar")
-    words = doc.text[max(0, start - 40, sent.start if sent is not None else 0):start].split()[-3:]
+    before = doc.text[max(0, start - 40, sent.start if sent is not None else 0):start]
+    words = re.split(r"[,،]", before)[-1].split()[-3:]   # (in its clause: not "The oldest member, Maura Zeledon")
     dets = determiners(doc.lexicon)
     return any(w.lower() in dets and all(x.islower() for x in words[k + 1:]) for k, w in enumerate(words))
 
@@ -173,8 +176,9 @@ class People:
         named at its opening ("Lekhanya remembers winters … . He was 40 when …")."""
         k = bisect.bisect_right(self.sent_starts, sent.start) - 2
         j = bisect.bisect_left(self.starts, self.sent_starts[k]) if k >= 0 else i
-        if j >= i or self.mentions[j].start - self.sent_starts[k] > _OPENING:
-            return None
+        if j >= i or self.mentions[j].start - self.sent_starts[k] > _OPENING \
+                and not _TITLE_FIRST.fullmatch(self.doc.text, self.sent_starts[k], self.mentions[j].start):
+            return None   # (named at the opening, or right after a title set off: "The oldest member, Maura Zeledon,")
         named = {x.cluster for x in self.mentions[j:i] if x.start < sent.start and not _a_thing(self.doc, x.start)}
         return self.mentions[j].cluster if named == {self.mentions[j].cluster} else None
 

@@ -129,7 +129,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     "Firefighters rescued 14 residents …" … "Of the 17 residents rescued by firefighters, …"; `مقتل 25 شخصاً` … `20 قتيلاً`.
 
     ## Not flagged
-    A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`, "had reached 9,000, before rising to 12,000"; but
+    A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`; a target a change aims at, "hopes to raise the
+    number of guards to ten", `زيادة عدد الحراس إلى عشرة`, "had reached 9,000, before rising to 12,000"; but
     not `عدد أعضاء الحكومة إلى 29 وزيراً` … `بأعضائها الـ30`), or given as the value it changed from ("up from 17", "instead
     of 6", `بدلا من`); compatible figures ("more than 25" and 30, "about 150,000" and 148,000; a bound, "does not exceed
     25,000", `لا يتجاوز`, is held to the nearest end of the other's margin, and its negation negates no statement); part of a total ("25 dead,
