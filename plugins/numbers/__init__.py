@@ -221,6 +221,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
         "tally": "This tally makes {total}, not the {whole} said to have taken part.",
         "remainder": "{share:g}% and the remaining {rest:g}% of one whole make {total:g}%, not 100%.",
         "last": "The last of this series makes {made}, not the {count} told before.",
+        "rest": "These parts and the remaining one make {total}, not the {whole} told before.",
     },
     notes={"items": "{n} items", "share": "{share}%", "count-told": "the count told here"},
     examples=[
@@ -330,7 +331,9 @@ def count_mismatch(ctx, quantities):
     the Gulf contributed 31%", `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one
     sentence that do not make 100% ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45%
     المتبقية`). A noun told as the last of its series by an ordinal against the only count of that noun told before it
-    (:mod:`.lasts`: "five schools" … "The sixth and last school", `خمس مدارس` … `المدرسة السادسة والأخيرة`).
+    (:mod:`.lasts`: "five schools" … "The sixth and last school", `خمس مدارس` … `المدرسة السادسة والأخيرة`). Parts of a
+    whole closed by "the remaining" one, told in its sentence or the next, that do not make it (:mod:`.rests`: "restore
+    12 fountains" … "finished seven fountains, while work goes on at the remaining four", `أما الـ6 الباقية`).
 
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.

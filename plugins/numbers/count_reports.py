@@ -9,6 +9,7 @@ from .distributed import distributed_counts, out_of_counts, tally_counts
 from .each import each_counts
 from .lasts import last_of_series
 from .lists import count_lists
+from .rests import remaining_counts
 from .shares import over_100, remainders
 from .splits import short_colon_counts, split_sums
 
@@ -41,4 +42,9 @@ def report_counts(ctx, quantities) -> None:
     for first, rest in remainders(ctx, quantities, sents):
         ctx.report("remainder", first.start, rest.end, related=[ctx.related(first.start, first.end, f"{first.value:g}%"),
                    ctx.related(rest.start, rest.end, f"{rest.value:g}%")], share=first.value, rest=rest.value, total=first.value + rest.value)
-
+    for whole, parts, s, e, rest in remaining_counts(ctx, quantities, sents):   # "seven … the remaining four" of 12
+        if any(f.span.start < e and s < f.span.end for f in ctx.findings):
+            continue   # (told already by the parts "of them")
+        ctx.report("rest", s, e, related=[ctx.related(whole.start, whole.end, "the whole told here")]
+                   + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text,
+                   total=f"{sum(q.value for q in parts) + rest:,.0f}")

@@ -101,6 +101,15 @@ class Lasts(Section):
     and_: Words = Field(default=[], alias="and")
 
 
+class Rests(Section):
+    """``[figures.rests]``: the remaining part of a whole, told by a word after its count (`الأربع الباقية`)
+    or before it ("the remaining four"); the article a count may be written with (`الـ6`) (NUM002)."""
+
+    after: Words = []
+    before: Words = []
+    article: Words = []
+
+
 class Restated(Section):
     """``[figures.restated]``: comparing two clauses word by word around their figures."""
 
@@ -266,6 +275,7 @@ class Figures(Section):
     restated: Restated = Restated()
     portions: Portions = Portions()
     lasts: Lasts = Lasts()
+    rests: Rests = Rests()
     #: Units of measure and what they measure in a common unit: unit → [dimension, factor]
     #: ("km" → ["length", 1000], `فدان` → ["area", 4200]): two measures in units of one dimension
     #: compare through it ("a 1.2-kilometre pipe" … "the 900 metres of pipe").

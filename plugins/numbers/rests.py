@@ -1,0 +1,85 @@
+"""NUM002's reading of a whole split into parts and "the remaining" part: "work is finished on seven of
+the 12 fountains and goes on at the remaining four" (11), `زارت الفرق 30 محجراً، منها 12 في مركز ببا و9
+في مركز الفشن، أما الـ6 الباقية ففي مركز سمسطا` (27). A remainder says the parts before it are all the
+others: together they make the whole.
+
+The remainder is a count with a word of ``[figures.rests]`` — after it where the head comes first
+(`الأربع الباقية`, `الـ6 المتبقية`, ``after``), before it otherwise ("the remaining four", "the other six",
+``before``). The whole is the last count of a noun told before it, in its sentence or the one before,
+larger than every part; the parts are the counts between the two, each of the whole's noun or of none
+(`منها 12 في …`), at least one of them. A whole told "about" is no exact sum."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.extractors.quantity_mentions import Quantity
+from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
+
+from .common import Sentences, bare, figures_data, prefixes
+from .heads import noun_key
+
+
+@lru_cache(maxsize=32)
+def _rx(lex):
+    d = figures_data(lex).get("rests", {})
+    words = {normalize_text(k): float(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
+    if not words or not (d.get("after") or d.get("before")):
+        return None, words
+    num = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    art = "|".join(re.escape(normalize_text(a)) for a in d.get("article", [])) or "(?!x)x"
+    number = rf"(?:{art})?(?P<n>\d{{1,6}}|{num})"
+    alts = []
+    if d.get("after"):
+        after = "|".join(sorted((re.escape(normalize_text(w)) for w in d["after"]), key=len, reverse=True))
+        alts.append(rf"(?<![^\W\d_]){number}\s+(?:{after})(?![^\W\d_])")
+    if d.get("before"):
+        before = "|".join(sorted((re.escape(normalize_text(w)) for w in d["before"]), key=len, reverse=True))
+        alts.append(rf"(?<![^\W\d_])(?:{before})\s+{number.replace('<n>', '<m>')}(?![^\W\d_])")
+    return compiled("|".join(alts)), words
+
+
+_DECIMAL = re.compile(r"[.,٫]\d")
+
+
+def _key(lex, group: str | None) -> str | None:
+    return noun_key(lex, bare(normalize_text(group), prefixes(lex))) if group else None
+
+
+def remaining_counts(ctx, quantities: list[Quantity], sents: Sentences):
+    """Yield (whole, parts, the remainder's start, end, its value) for a whole that its parts and the
+    remaining one do not make."""
+    rx, words = _rx(ctx.lexicon)
+    if rx is None:
+        return
+    view, lex = ctx.doc.normalized, ctx.lexicon
+    counts = [q for q in quantities if q.unit is None and not q.vague]
+    for m in rx.finditer(view.text):
+        got = m.groupdict()
+        g = "n" if got.get("n") else "m"
+        rs, re_ = view.to_original(m.start(), m.end())
+        ns = view.to_original(m.start(g), m.end(g))[0]
+        told = next((q for q in quantities if q.start == ns), None)   # ("the remaining 1.2 million": its value)
+        if told is not None and (told.unit is not None or told.vague):
+            continue
+        rest = told.value if told is not None else float(m.group(g)) if m.group(g).isdigit() else words.get(m.group(g))
+        if not rest or told is None and _DECIMAL.match(view.text, m.end(g)):
+            continue
+        k = sents.index(rs)
+        if k is None:
+            continue
+        before = [q for q in counts if q.end <= rs and sents.index(q.start) in (k, k - 1)]
+        for i in range(len(before) - 1, -1, -1):
+            whole = before[i]
+            parts = [p for p in before[i + 1:] if sents.index(p.start) == k]   # (the parts: in the remainder's sentence)
+            if whole.group is None or whole.subset or whole.value <= rest or not parts:
+                continue   # (a part of the whole's noun, nearest: "seven fountains … the remaining four")
+            key = _key(lex, whole.group)
+            if any(p.subset or _key(lex, p.group) == key for p in before[i + 1:] if sents.index(p.start) != k):
+                break   # (a part told in the whole's own sentence too: which parts there are is unsure)
+            if all(p.value < whole.value and (p.group is None or _key(lex, p.group) == key) for p in parts) \
+                    and whole.qualifier is None and sum(p.value for p in parts) + rest != whole.value:
+                yield whole, parts, rs, re_, rest
+            break
