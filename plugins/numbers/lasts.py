@@ -20,7 +20,7 @@ from checker.language.normalize import normalize_text
 from .common import Sentences, bare, figures_data, prefixes
 from .heads import head_data, noun_key
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+_NEXT = re.compile(r"\s{1,3}([^\W\d_]+)")
 
 
 @lru_cache(maxsize=32)
@@ -38,6 +38,17 @@ def _ordinal(word: str, days: dict[str, int]) -> int | None:
     return days.get(word[:-1]) if word[-1:] in "ةه" else None
 
 
+_TWO_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s*$")   # the noun (maybe) and the ordinal
+
+
+@lru_cache(maxsize=32)
+def _last_rx(lex) -> re.Pattern:
+    last, _, conj = _data(lex)
+    words = "|".join(sorted((re.escape(w) for w in last), key=len, reverse=True)) or "(?!x)x"
+    joins = "|".join(rf"{re.escape(c)}\s+" if len(c) > 1 else re.escape(c) for c in conj) or "(?!x)x"
+    return re.compile(rf"(?<![^\W\d_])(?:{joins})(?:{words})(?![^\W\d_])")
+
+
 def _key(lex, word: str) -> str:
     return noun_key(lex, bare(word, prefixes(lex)))
 
@@ -50,23 +61,15 @@ def last_of_series(ctx, quantities: list[Quantity], sents: Sentences):
         return
     view, lex = ctx.doc.normalized, ctx.lexicon
     stop = head_data(lex).stop
-    words = list(_WORD.finditer(view.text))
-    for i, w in enumerate(words[:-2]):
-        n = _ordinal(w.group(), days)
-        if n is None or n < 2:
+    for m in _last_rx(lex).finditer(view.text):   # "and last", `والأخيرة`: then the ordinal before it
+        before = _TWO_BEFORE.search(view.text, max(0, m.start() - 60), m.start())
+        if before is None or (n := _ordinal(before.group(2), days)) is None or n < 2:
             continue
-        nxt, after = words[i + 1], words[i + 2]
-        if nxt.group() in conj and after.group() in last:
-            tail = after   # "the sixth and last school"
-        elif any(c and nxt.group().startswith(c) and nxt.group()[len(c):] in last for c in conj):
-            tail = nxt     # `السادسة والأخيرة`: the conjunction attached
-        else:
-            continue
+        after = _NEXT.match(view.text, m.end())
         # the noun: right before the ordinal where the head comes first, else right after "and last"
-        j = words.index(tail, i)
-        nouns = {_key(lex, x.group()) for x in (words[i - 1] if i else None, words[j + 1] if j + 1 < len(words) else None)
-                 if x is not None and x.group() not in stop and len(x.group()) >= 3}
-        start, end = view.to_original(w.start(), tail.end())
+        nouns = {_key(lex, x) for x in (before.group(1), after.group(1) if after else None)
+                 if x and x not in stop and len(x) >= 3}
+        start, end = view.to_original(before.start(2), m.end())
         k = sents.index(start)
         counts = [q for q in quantities if q.group is not None and q.unit is None and not q.subset and not q.vague
                   and q.start < start and _key(lex, normalize_text(q.group)) in nouns]
