@@ -222,6 +222,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
         "remainder": "{share:g}% and the remaining {rest:g}% of one whole make {total:g}%, not 100%.",
         "last": "The last of this series makes {made}, not the {count} told before.",
         "rest": "These parts and the remaining one make {total}, not the {whole} told before.",
+        "made_up": "The parts told before this total make {total}, not {whole}.",
     },
     notes={"items": "{n} items", "share": "{share}%", "count-told": "the count told here"},
     examples=[
@@ -333,7 +334,10 @@ def count_mismatch(ctx, quantities):
     المتبقية`). A noun told as the last of its series by an ordinal against the only count of that noun told before it
     (:mod:`.lasts`: "five schools" … "The sixth and last school", `خمس مدارس` … `المدرسة السادسة والأخيرة`). Parts of a
     whole closed by "the remaining" one, told in its sentence or the next, that do not make it (:mod:`.rests`: "restore
-    12 fountains" … "finished seven fountains, while work goes on at the remaining four", `أما الـ6 الباقية`).
+    12 fountains" … "finished seven fountains, while work goes on at the remaining four", `أما الـ6 الباقية`). Parts told
+    first and their total after a word of a total in one sentence that they do not make (:mod:`.totals`: "Six workers
+    tend the kilns, three run the press and one drives the delivery truck, making up the plant's full staff of 11",
+    `أي ما مجموعه 11 عاملاً`).
 
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.

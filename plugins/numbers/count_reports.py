@@ -10,6 +10,7 @@ from .each import each_counts
 from .lasts import last_of_series
 from .lists import count_lists
 from .rests import remaining_counts
+from .totals import made_up_counts
 from .shares import over_100, remainders
 from .splits import short_colon_counts, split_sums
 
@@ -48,3 +49,7 @@ def report_counts(ctx, quantities) -> None:
         ctx.report("rest", s, e, related=[ctx.related(whole.start, whole.end, "the whole told here")]
                    + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text,
                    total=f"{sum(q.value for q in parts) + rest:,.0f}")
+    for total, parts, made in made_up_counts(ctx, quantities, sents):   # "six …, three … and one …, making up … 11"
+        if not any(f.span.start < total.end and total.start < f.span.end for f in ctx.findings):
+            ctx.report("made_up", total.start, total.end, related=[ctx.related(q.start, q.end, q.text) for q in parts],
+                       whole=total.text, total=f"{made:,.0f}")

@@ -110,6 +110,14 @@ class Rests(Section):
     article: Words = []
 
 
+class Totals(Section):
+    """``[figures.totals]``: the words that tell a total after its parts ("making up", `أي ما مجموعه`) (NUM002),
+    and the words of an item that counts one among the parts ("one", `واحد`)."""
+
+    words: Words = []
+    ones: Words = []
+
+
 class Restated(Section):
     """``[figures.restated]``: comparing two clauses word by word around their figures."""
 
@@ -276,6 +284,7 @@ class Figures(Section):
     portions: Portions = Portions()
     lasts: Lasts = Lasts()
     rests: Rests = Rests()
+    totals: Totals = Totals()
     #: Units of measure and what they measure in a common unit: unit → [dimension, factor]
     #: ("km" → ["length", 1000], `فدان` → ["area", 4200]): two measures in units of one dimension
     #: compare through it ("a 1.2-kilometre pipe" … "the 900 metres of pipe").
