@@ -38,9 +38,6 @@ def _ordinal(word: str, days: dict[str, int]) -> int | None:
     return days.get(word[:-1]) if word[-1:] in "ةه" else None
 
 
-_TWO_BEFORE = re.compile(r"(?:([^\W\d_]+)\s+)?([^\W\d_]+)\s*$")   # the noun (maybe) and the ordinal
-
-
 @lru_cache(maxsize=32)
 def _last_rx(lex) -> re.Pattern:
     last, _, conj = _data(lex)
@@ -62,14 +59,16 @@ def last_of_series(ctx, quantities: list[Quantity], sents: Sentences):
     view, lex = ctx.doc.normalized, ctx.lexicon
     stop = head_data(lex).stop
     for m in _last_rx(lex).finditer(view.text):   # "and last", `والأخيرة`: then the ordinal before it
-        before = _TWO_BEFORE.search(view.text, max(0, m.start() - 60), m.start())
-        if before is None or (n := _ordinal(before.group(2), days)) is None or n < 2:
+        window = view.text[max(0, m.start() - 60):m.start()]
+        words = window.split()[-2:]
+        if not words or not window[-1:].isspace() or (n := _ordinal(words[-1], days)) is None or n < 2:
             continue
+        ordinal_start = m.start() - len(window) + len(window.rstrip()) - len(words[-1])
         after = _NEXT.match(view.text, m.end())
         # the noun: right before the ordinal where the head comes first, else right after "and last"
-        nouns = {_key(lex, x) for x in (before.group(1), after.group(1) if after else None)
-                 if x and x not in stop and len(x) >= 3}
-        start, end = view.to_original(before.start(2), m.end())
+        nouns = {_key(lex, x) for x in (words[0] if len(words) == 2 else None, after.group(1) if after else None)
+                 if x and x.isalpha() and x not in stop and len(x) >= 3}
+        start, end = view.to_original(ordinal_start, m.end())
         k = sents.index(start)
         counts = [q for q in quantities if q.group is not None and q.unit is None and not q.subset and not q.vague
                   and q.start < start and _key(lex, normalize_text(q.group)) in nouns]
