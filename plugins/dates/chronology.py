@@ -13,6 +13,7 @@ from checker.language.normalize import normalize_text
 
 from .anchored import anchored_pairs
 from .begun_ended import reversed_spans, span_mismatches, time_span_mismatches
+from .ordinal_units import ordinal_beyond
 from .order import Order, clause_link, conjoined, find_orders, length_lead, new_clause, opening_words, since_rx
 from .persons import determiners
 from .lengths import length_mismatches
@@ -46,6 +47,7 @@ _LINK_WORDS = 4         # words linking an offset to the date it places ("on the
         "length": "'{length}' does not fit {first} to {second}, which is {days} days.",
         "span": "'{length}' does not fit {first} to {second}, which is about {months} months.",
         "time_span": "'{length}' does not fit {first} to {second}, which is {hours} hours.",
+        "ordinal": "'{part}' begins {begins} days into '{range}', which runs {days} days.",
     },
     notes={
         "first-date": "first date",
@@ -133,7 +135,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     with the room the dates' precision gives; not "18-month-old", nor "a 12-month lease" beside two joined acts, nor a
     sentence with a third date. Such a sentence whose end falls before its beginning ("began in March 2023 and was
     completed in November 2022"; yearless, `بدأ … في 3 أغسطس واكتمل في 12 يوليو، بعد خمسة أسابيع`, only where no
-    other year can set them in order). A trip told by the times it left and arrived
+    other year can set them in order). An ordinal day, week or month of what a range was told of that begins after the
+    range ends (:mod:`.ordinal_units`: "ran from June 1 to July 3, and only in its twelfth week", `من 1 إلى 20 آذار، وفي
+    أسبوعها السادس`). A trip told by the times it left and arrived
     and how long it took ("left Metlaoui at 6 a.m. and reached Gabes at 4 p.m., after a journey that lasted five hours",
     `غادر … على الساعة السادسة صباحاً ليصل … على الساعة الرابعة بعد الظهر، بعد رحلة دامت خمس ساعات`), round the clock
     for a night trip, with a margin of a quarter of an hour or 15 %.
@@ -186,6 +190,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
         rel = [ctx.related(a.start, a.end, "first date"), ctx.related(b.start, b.end, "second date")]
         ctx.report("span" if days >= 60 else "length", s, e, related=rel, length=ctx.text[s:e], first=a.text,
                    second=b.text, days=days, months=round(days / 30.44))
+    for r, s, e, begins, days in ordinal_beyond(ctx, [*date_ranges, *day_ranges]):   # "ran from June 1 to July 3 … in its twelfth week"
+        ctx.report("ordinal", s, e, related=[ctx.related(r.start, r.end, "the range")], part=ctx.text[s:e],
+                   range=ctx.text[r.start:r.end], days=days, begins=begins)
     for a, b, s, e in reversed_spans(ctx, date_mentions):   # "began on Aug. 3 and was completed on July 12"
         ctx.report("then", s, e, related=[ctx.related(a.start, a.end, "first date"), ctx.related(b.start, b.end, "second date")],
                    word=ctx.text[s:e], first=a.text, second=b.text)

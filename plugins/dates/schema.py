@@ -308,6 +308,10 @@ class Chronology(Section):
     #: Verbs after a stated length and its noun that tie it to the range right after them ("a 10-day
     #: course that ran from April 1 to April 25", `دورة من عشرة أيام امتدت من`).
     range_verbs: Words = []
+    #: Regular expressions naming an ordinal day, week or month of something whose range was told
+    #: ({ordinal}: an ordinal in words; group ``u``: a unit of ``[chronology.units]``: "in its
+    #: twelfth week", `في أسبوعها السادس`).
+    ordinal_units: Words = []
     #: Words right before the first time of a trip ("left") and before the second ("arrived").
     depart_words: Words = []
     arrive_words: Words = []
