@@ -16,6 +16,9 @@ class Variants(Section):
 
     #: Given names one letter apart that are two names, not one name spelt two ways.
     distinct_given: list[Pair] = []
+    #: Endings that inflect one word (case and number: `الغواصون`, `الغواصين`): two forms differing
+    #: only by a pair of them are one word, no slip.
+    inflections: list[Pair] = []
     #: Words that tell two people apart outright in the sentence of either spelling ("who is not the
     #: project's director", `وهو غير مدير المشروع`): two people, whatever the letters.
     not_same: Words = []

@@ -156,7 +156,8 @@ def name_variants(ctx, name_mentions):
     `Finance Minister Jan Kowalski said … "We are on track," Kowlaski said.`
 
     ## Not flagged
-    Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski"); two spellings each
+    Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski"); two forms of one word
+    that differ only by endings of case or number (``inflections``: `الغواصون` … `الغواصين`); two spellings each
     after a word that says what its person is, the two words not the same ("marine biologist Rita Khoury" … "volunteer
     Rima Khoury", `المندوب الجهوي، علي بن ناجي` … `الفلاح علي بن ناجح`: two people), or each first written as a full
     name and introduced as a person of their own (the rarer spelling once), one by an age or a description set off after
@@ -198,11 +199,28 @@ def _report_all(ctx, name_mentions) -> None:
     variants = full_pairs(art, proclitics, seen) + lone_pairs(art, proclitics, seen) \
         + word_pairs(art, proclitics, seen) + unknown_pairs(art, proclitics, seen)
     for v in variants:
+        if _inflected(ctx.lexicon, v.a, v.b):
+            continue   # (`الغواصون` … `الغواصين`: one word in two cases)
         told = sorted(([m for m in name_mentions if w in (m.key, *m.tokens)] for w in (v.a, v.b)), key=len)
         rarer = told[0] + told[1] if len(told[0]) == len(told[1]) else told[0]   # (each told once: either may say it)
         if not _not_same(ctx, data, rarer, name_mentions) and not both_introduced(ctx, told, (v.a, v.b)):
             _report_variant(ctx, name_mentions, v)   # (the rarer spelling told as another person: "…، وهو غير مدير المشروع")
     _report_slips(ctx, data, proclitics)
+
+
+@lru_cache(maxsize=8)
+def _inflections(lex) -> tuple[tuple[str, str], ...]:
+    pairs = lex.section("variants", {}).get("inflections", [])
+    return tuple((normalize_text(a), normalize_text(b)) for a, b in pairs)
+
+
+def _inflected(lex, a: str, b: str) -> bool:
+    """Two forms of one word that differ only by a pair of inflecting endings."""
+    for x, y in _inflections(lex):
+        for p, q in ((x, y), (y, x)):
+            if a.endswith(p) and b.endswith(q) and a[:-len(p)] == b[:-len(q)] and len(a) - len(p) >= 3:
+                return True
+    return False
 
 
 def _not_same(ctx, data, mentions, names=None) -> bool:
