@@ -19,7 +19,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import Sentences, bare, figures_data, prefixes
-from .heads import noun_key
+from .heads import head_of, noun_key
 
 
 @lru_cache(maxsize=32)
@@ -46,6 +46,18 @@ _DECIMAL = re.compile(r"[.,٫]\d")
 
 def _key(lex, group: str | None) -> str | None:
     return noun_key(lex, bare(normalize_text(group), prefixes(lex))) if group else None
+
+
+def _noun(ctx, q: Quantity) -> str | None:
+    """The key of the noun a count counts ("240 families"), none for a count with no noun of its own
+    ("85 stocked a local barb", `منها 12 في …`)."""
+    verbs = tuple(figures_data(ctx.lexicon).get("lists", {}).get("gap_reject_suffixes", []))
+    if q.group is None or verbs and normalize_text(q.group).endswith(verbs):
+        return None   # ("85 stocked …": a verb after the count, no noun)
+    view = ctx.doc.normalized
+    head = head_of(ctx.lexicon, view.text, view.from_original(q.start), view.from_original(q.end),
+                   ctx.doc.text[max(0, q.start - 30):q.start])
+    return head.main if head is not None and not head.generic else _key(ctx.lexicon, q.group) if head is None else None
 
 
 def remaining_counts(ctx, quantities: list[Quantity], sents: Sentences):
@@ -76,10 +88,10 @@ def remaining_counts(ctx, quantities: list[Quantity], sents: Sentences):
             parts = [p for p in before[i + 1:] if sents.index(p.start) == k]   # (the parts: in the remainder's sentence)
             if whole.group is None or whole.subset or whole.value <= rest or not parts:
                 continue   # (a part of the whole's noun, nearest: "seven fountains … the remaining four")
-            key = _key(lex, whole.group)
-            if any(p.subset or _key(lex, p.group) == key for p in before[i + 1:] if sents.index(p.start) != k):
+            key = _noun(ctx, whole)
+            if any(p.subset or _noun(ctx, p) == key for p in before[i + 1:] if sents.index(p.start) != k):
                 break   # (a part told in the whole's own sentence too: which parts there are is unsure)
-            if all(p.value < whole.value and (p.group is None or _key(lex, p.group) == key) for p in parts) \
+            if all(p.value < whole.value and _noun(ctx, p) in (None, key) for p in parts) \
                     and whole.qualifier is None and sum(p.value for p in parts) + rest != whole.value:
                 yield whole, parts, rs, re_, rest
             break
