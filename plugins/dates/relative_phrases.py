@@ -94,7 +94,7 @@ def _patterns(lex) -> _Patterns | None:
     narrative = alternation(d.get("narrative", []))
     narrative_rx = compiled(rf"{NOT_LETTER_BEFORE}(?:{narrative}){WS}+$", re.I) if narrative else None
     links = alternation(d.get("links", []))
-    link = rf"(?:(?:{links}){WS}+)?" if links else ""
+    link = rf"(?:(?:{links}){WS}+){{0,2}}" if links else ""   # (two: `وعلى وجه التحديد صباح`, "specifically on")
     poss = alternation(d.get("possessive", []))
     own = rf"(?:(?:{poss})(?:{WS}+[^\W\d_]+){{1,3}})?" if poss else ""
     gap = compiled(rf"{own}{WS}*[,،\-–—(]?{WS}*{link}", re.I)   # "last week, on", "last week - on", "last week (Sept. 22)"
