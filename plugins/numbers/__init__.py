@@ -24,6 +24,7 @@ from .referred import find_referred
 from .sources import thing_word, two_sources
 from .restated import find_restated
 from .tolls import find_toll_pairs
+from .temperatures import temperature_pairs
 from .portions import share_of_whole
 
 @rule(
@@ -34,11 +35,13 @@ from .portions import share_of_whole
     summary="The same quantity of the same thing (a toll, a contract, the families relocated) given twice with figures that cannot both be right.",
     messages={
         "conflict": "{second} {thing} here, but {first} earlier in the article: the two figures cannot both be right.",
+        "temperature": "'{celsius}' is about {made} degrees Fahrenheit, not '{fahrenheit}': the two cannot both be right.",
         "sources": "{second} {thing} here, but {first} earlier; both figures are attributed, so the sources may differ — "
                    "say so, or correct one.",
     },
     notes={
         "given-earlier": "the same figure given earlier",
+        "celsius": "the same temperature in Celsius",
     },
     examples=[
         Example("وأدى تفجير الكنيسة إلى مقتل 25 شخصاً.\nوقالت الوزارة إن تفجير الكنيسة أسفر عن 20 قتيلاً.", "ar", True),
@@ -115,7 +118,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     metres long", `السور الذي يمتد على 7,5 كيلومترات`), its owner ("the bridge's 85 metres"), the noun after "of" ("42
     km of canals", `من الترع`), the noun phrase after a hyphened unit ("a 60-horsepower outboard engine") —, is compared
     with the one other measure of that noun told as known later ("the canal's 43 km" against "the 34-kilometre canal"),
-    also in another unit of the same dimension ("a 1.2-kilometre steel pipe" … "the 900 metres of pipe"); not a thing
+    also in another unit of the same dimension ("a 1.2-kilometre steel pipe" … "the 900 metres of pipe"; a temperature
+    in Celsius and Fahrenheit a few words apart, :mod:`.temperatures`: "about 280 degrees Celsius, roughly 420 degrees
+    Fahrenheit", `48 درجة مئوية (128 درجة فهرنهايت)`); not a thing
     told new ("The new jetty's 90 metres"), a distance between places ("20 km north of", `على بعد`), nor a unit of
     time. A count of people after a verb that
     says what they are counts those ("will employ about 2,400 people": workers, as "its workforce of 1,900"; `سيوظف`). Qualifiers make intervals
@@ -165,6 +170,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
     _report_conflicts(ctx, counted_back(ctx, quantities), date_mentions, name_mentions)
+    for cs, ce, fs, fe, made in temperature_pairs(ctx):   # "280 degrees Celsius, roughly 420 degrees Fahrenheit"
+        ctx.report("temperature", fs, fe, related=[ctx.related(cs, ce, "the same temperature in Celsius")],
+                   celsius=ctx.text[cs:ce], fahrenheit=ctx.text[fs:fe], made=made)
 
 
 def _report_conflicts(ctx, quantities, date_mentions, name_mentions) -> None:

@@ -66,7 +66,7 @@ def remaining_counts(ctx, quantities: list[Quantity], sents: Sentences):
     rx, words = _rx(ctx.lexicon)
     if rx is None:
         return
-    view, lex = ctx.doc.normalized, ctx.lexicon
+    view = ctx.doc.normalized
     counts = [q for q in quantities if q.unit is None and not q.vague]
     for m in rx.finditer(view.text):
         got = m.groupdict()

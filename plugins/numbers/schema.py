@@ -118,6 +118,15 @@ class Totals(Section):
     ones: Words = []
 
 
+class Temperatures(Section):
+    """``[figures.temperatures]``: the words after a temperature in Celsius and in Fahrenheit, and those
+    before one told roughly (NUM001)."""
+
+    celsius: Words = []
+    fahrenheit: Words = []
+    about: Words = []
+
+
 class Restated(Section):
     """``[figures.restated]``: comparing two clauses word by word around their figures."""
 
@@ -285,6 +294,7 @@ class Figures(Section):
     lasts: Lasts = Lasts()
     rests: Rests = Rests()
     totals: Totals = Totals()
+    temperatures: Temperatures = Temperatures()
     #: Units of measure and what they measure in a common unit: unit → [dimension, factor]
     #: ("km" → ["length", 1000], `فدان` → ["area", 4200]): two measures in units of one dimension
     #: compare through it ("a 1.2-kilometre pipe" … "the 900 metres of pipe").
