@@ -12,6 +12,7 @@ article, told before the ordinal, and not told as a part ("of them") or as new (
 from __future__ import annotations
 
 import re
+from itertools import islice
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
@@ -21,6 +22,9 @@ from .common import Sentences, bare, figures_data, prefixes
 from .heads import head_data, noun_key
 
 _NEXT = re.compile(r"\s{1,3}([^\W\d_]+)")
+
+
+_MOST = 30   # readings per article, at most (each reads the article's counts once)
 
 
 @lru_cache(maxsize=32)
@@ -58,7 +62,7 @@ def last_of_series(ctx, quantities: list[Quantity], sents: Sentences):
         return
     view, lex = ctx.doc.normalized, ctx.lexicon
     stop = head_data(lex).stop
-    for m in _last_rx(lex).finditer(view.text):   # "and last", `والأخيرة`: then the ordinal before it
+    for m in islice(_last_rx(lex).finditer(view.text), _MOST):   # "and last", `والأخيرة`: then the ordinal before it
         window = view.text[max(0, m.start() - 60):m.start()]
         words = window.split()[-2:]
         if not words or not window[-1:].isspace() or (n := _ordinal(words[-1], days)) is None or n < 2:

@@ -36,6 +36,9 @@ _COMMA = re.compile(r"[,،]")
 _NOUN_AFTER = re.compile(r"[^\S\n]+[^\W\d_]+")
 
 
+_MOST = 30   # readings per article, at most (each reads the article's counts once)
+
+
 @lru_cache(maxsize=32)
 def _data(lex):
     d = figures_data(lex).get("portions", {})
@@ -126,7 +129,7 @@ def find_portions(ctx, quantities: list[Quantity]):
     lex, view = ctx.lexicon, ctx.doc.normalized
     sents = Sentences(ctx.doc)
     _, _, skip, of = _data(lex)
-    for w, whole, low, high, part, nouns, counted in list(_wholes(ctx, quantities)):
+    for w, whole, low, high, part, nouns, counted in list(_wholes(ctx, quantities))[:_MOST]:
         k = sents.index(w.start)
         for q in quantities:
             if q.start <= w.start or sents.index(q.start) in (k, None) or q.vague:

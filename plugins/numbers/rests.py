@@ -12,6 +12,7 @@ larger than every part; the parts are the counts between the two, each of the wh
 from __future__ import annotations
 
 import re
+from itertools import islice
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
@@ -20,6 +21,9 @@ from checker.language.regexes import compiled
 
 from .common import Sentences, bare, figures_data, prefixes
 from .heads import head_of, noun_key
+
+
+_MOST = 30   # readings per article, at most (each reads the article's counts once)
 
 
 @lru_cache(maxsize=32)
@@ -68,7 +72,7 @@ def remaining_counts(ctx, quantities: list[Quantity], sents: Sentences):
         return
     view = ctx.doc.normalized
     counts = [q for q in quantities if q.unit is None and not q.vague]
-    for m in rx.finditer(view.text):
+    for m in islice(rx.finditer(view.text), _MOST):
         got = m.groupdict()
         g = "n" if got.get("n") else "m"
         rs, re_ = view.to_original(m.start(), m.end())

@@ -127,6 +127,16 @@ class Temperatures(Section):
     about: Words = []
 
 
+class ChangeShares(Section):
+    """``[figures.change_shares]``: a change told by its two values and a percentage (NUM001): the verbs
+    that open it, the words before its first and second value, and those before its percentage."""
+
+    verbs: Words = []
+    from_: Words = Field(default=[], alias="from")
+    to: Words = []
+    leads: Words = []
+
+
 class Restated(Section):
     """``[figures.restated]``: comparing two clauses word by word around their figures."""
 
@@ -295,6 +305,7 @@ class Figures(Section):
     rests: Rests = Rests()
     totals: Totals = Totals()
     temperatures: Temperatures = Temperatures()
+    change_shares: ChangeShares = ChangeShares()
     #: Units of measure and what they measure in a common unit: unit → [dimension, factor]
     #: ("km" → ["length", 1000], `فدان` → ["area", 4200]): two measures in units of one dimension
     #: compare through it ("a 1.2-kilometre pipe" … "the 900 metres of pipe").

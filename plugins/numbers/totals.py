@@ -12,6 +12,7 @@ that do not make the total contradict it."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
@@ -20,6 +21,7 @@ from checker.language.normalize import normalize_text
 from .common import Sentences, figures_data
 
 _AFTER = 40   # characters after the word of a total where its count stands
+_MOST = 30   # readings per article, at most (each reads the article's counts once)
 
 
 @lru_cache(maxsize=32)
@@ -44,7 +46,7 @@ def made_up_counts(ctx, quantities: list[Quantity], sents: Sentences):
         return
     view = ctx.doc.normalized
     counts = [q for q in quantities if q.unit is None and not q.vague]
-    for m in rx.finditer(view.text):
+    for m in islice(rx.finditer(view.text), _MOST):
         at, reach = view.to_original(m.start(), m.end())
         k = sents.index(at)
         total = next((q for q in counts if reach <= q.start <= reach + _AFTER and sents.index(q.start) == k), None)

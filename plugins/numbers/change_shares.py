@@ -1,0 +1,82 @@
+"""NUM001's reading of a change told twice, as its two values and as a percentage: "consumption fell
+from 180 to 135 cubic metres a month, a cut of 40 per cent" (25 %); `نزل من 180 متراً مكعباً إلى 135
+متراً مكعباً في الشهر، أي بنسبة 40 في المئة`.
+
+A word of ``[figures.change_shares] verbs`` ("fell", `نزل`) opens the change, a word of ``from``
+and a figure follow it within a few words, then a word of ``to`` and a second figure; a percentage
+after them in the same sentence, within a few words of the second and after nothing but a word of
+``leads`` ("a cut of", `أي بنسبة`) or nothing, tells the same change. The change is the difference
+over the first value; the two agree within a point and a half (a tenth of the percentage when it is
+told "about")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.extractors.quantity_mentions import Quantity
+from checker.language.normalize import normalize_text
+
+from .common import Sentences, figures_data
+
+_VERB_GAP = 6    # words between the verb and "from"
+_SHARE_GAP = 60  # characters between the second value and the percentage
+
+
+@lru_cache(maxsize=32)
+def _data(lex):
+    d = figures_data(lex).get("change_shares", {})
+    if not d.get("verbs") or not d.get("from") or not d.get("to"):
+        return None
+    alt = lambda ws: "|".join(sorted((re.escape(normalize_text(w)) for w in ws), key=len, reverse=True))   # noqa: E731
+    verb = re.compile(rf"(?<![^\W\d_])(?:{alt(d['verbs'])})(?![^\W\d_])", re.I)
+    frm = re.compile(rf"(?<![^\W\d_])(?:{alt(d['from'])})\s*$", re.I)
+    to = re.compile(rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?(?:{alt(d['to'])})\s*$", re.I)
+    lead = re.compile(rf"^[\s,،]*(?:(?:{alt(d.get('leads', []) or ['(?!x)x'])})\s*)?$", re.I)
+    return verb, frm, to, lead
+
+
+def change_shares(ctx, quantities: list[Quantity], sents: Sentences):
+    """Yield (first value, second value, percentage, the change they make in %) for a change whose
+    percentage does not fit its two values."""
+    got = _data(ctx.lexicon)
+    if got is None:
+        return
+    verb, frm, to, lead = got
+    view = ctx.doc.normalized
+    counts = [q for q in quantities if not q.vague]
+    for i, a in enumerate(counts[:-2]):
+        b, p = counts[i + 1], counts[i + 2]
+        if a.unit == "%" or b.unit == "%" or p.unit != "%" or a.unit != b.unit or a.value <= 0:
+            continue
+        k = sents.index(a.start)
+        if k is None or sents.index(p.start) != k:
+            continue
+        a_s, a_e, b_s, b_e = (view.from_original(x) for x in (a.start, a.end, b.start, b.end))
+        before = view.text[max(0, a_s - 80):a_s]
+        if not frm.search(before) or not _led_by_verb(verb, before):
+            continue
+        if not to.match(view.text[a_e:b_s]):
+            continue
+        p_s = view.from_original(p.start)
+        if p_s - b_e > _SHARE_GAP or not lead.match(_between(view.text[b_e:p_s])):
+            continue
+        made = abs(b.value - a.value) / a.value * 100
+        slack = max(1.5, 0.1 * p.value if p.qualifier else 0.0)
+        if not p.low - slack <= made <= p.high + slack:
+            yield a, b, p, round(made, 1)
+
+
+def _led_by_verb(verb, before: str) -> bool:
+    words = before.split()
+    return bool(verb.search(" ".join(words[-(_VERB_GAP + 2):])))
+
+
+_UNIT_TAIL = re.compile(r"^\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}?(?=\s*[,،])")
+
+
+def _between(text: str) -> str:
+    """What stands between the second value and the percentage, past the second value's own unit
+    and phrase up to a comma (`متراً مكعباً في الشهر، أي بنسبة`: `، أي بنسبة`)."""
+    m = _UNIT_TAIL.match(text)
+    return text[m.end():] if m else text
