@@ -138,7 +138,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     other year can set them in order). An ordinal day, week or month of what a range was told of that begins after the
     range ends (:mod:`.ordinal_units`: "ran from June 1 to July 3, and only in its twelfth week", `من 1 إلى 20 آذار، وفي
     أسبوعها السادس`). A trip told by the times it left and arrived
-    and how long it took ("left Metlaoui at 6 a.m. and reached Gabes at 4 p.m., after a journey that lasted five hours",
+    and how long it took ("left Metlaoui at 6 a.m. and reached Gabes at 4 p.m., after a journey that lasted five hours";
+    told by participles, "a 14-hour journey, leaving the hatchery at 9 p.m. and reaching the valley at 5 a.m.",
     `غادر … على الساعة السادسة صباحاً ليصل … على الساعة الرابعة بعد الظهر، بعد رحلة دامت خمس ساعات`), round the clock
     for a night trip, with a margin of a quarter of an hour or 15 %.
 
