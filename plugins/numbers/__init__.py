@@ -24,8 +24,7 @@ from .referred import find_referred
 from .sources import thing_word, two_sources
 from .restated import find_restated
 from .tolls import find_toll_pairs
-from .temperatures import temperature_pairs
-from .change_shares import change_shares
+from .arithmetic import report_arithmetic
 from .portions import share_of_whole
 
 @rule(
@@ -37,6 +36,7 @@ from .portions import share_of_whole
     messages={
         "conflict": "{second} {thing} here, but {first} earlier in the article: the two figures cannot both be right.",
         "change": "'{share}' does not fit the change from {first} to {second}, which is {made:g}%.",
+        "revenue": "{quantity} at {price} makes {made}, not {total}.",
         "temperature": "'{celsius}' is about {made} degrees Fahrenheit, not '{fahrenheit}': the two cannot both be right.",
         "sources": "{second} {thing} here, but {first} earlier; both figures are attributed, so the sources may differ — "
                    "say so, or correct one.",
@@ -46,6 +46,8 @@ from .portions import share_of_whole
         "celsius": "the same temperature in Celsius",
         "changed-from": "the value it changed from",
         "changed-to": "the value it changed to",
+        "quantity": "the quantity",
+        "price": "the price",
     },
     examples=[
         Example("وأدى تفجير الكنيسة إلى مقتل 25 شخصاً.\nوقالت الوزارة إن تفجير الكنيسة أسفر عن 20 قتيلاً.", "ar", True),
@@ -126,7 +128,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     in Celsius and Fahrenheit a few words apart, :mod:`.temperatures`: "about 280 degrees Celsius, roughly 420 degrees
     Fahrenheit", `48 درجة مئوية (128 درجة فهرنهايت)`); a change told by its two values and a percentage that does not
     fit them (:mod:`.change_shares`: "fell from 180 to 135 cubic metres a month, a cut of 40 per cent", `نزل من 180 …
-    إلى 135 …، أي بنسبة 40 في المئة`); not a thing
+    إلى 135 …، أي بنسبة 40 في المئة`); a sum told with the quantity and price that do not make it (:mod:`.revenues`:
+    "sold 3,400 kilograms at 25,000 francs a kilo, bringing in 68 million francs", `بسعر … للكيلوغرام، بعائد`); not a thing
     told new ("The new jetty's 90 metres"), a distance between places ("20 km north of", `على بعد`), nor a unit of
     time. A count of people after a verb that
     says what they are counts those ("will employ about 2,400 people": workers, as "its workforce of 1,900"; `سيوظف`). Qualifiers make intervals
@@ -176,12 +179,7 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
     _report_conflicts(ctx, counted_back(ctx, quantities), date_mentions, name_mentions)
-    for a, b, p, made in change_shares(ctx, quantities, Sentences(ctx.doc)):   # "fell from 180 to 135 …, a cut of 40%"
-        ctx.report("change", p.start, p.end, related=[ctx.related(a.start, a.end, "the value it changed from"),
-                   ctx.related(b.start, b.end, "the value it changed to")], share=p.text, first=a.text, second=b.text, made=made)
-    for cs, ce, fs, fe, made in temperature_pairs(ctx):   # "280 degrees Celsius, roughly 420 degrees Fahrenheit"
-        ctx.report("temperature", fs, fe, related=[ctx.related(cs, ce, "the same temperature in Celsius")],
-                   celsius=ctx.text[cs:ce], fahrenheit=ctx.text[fs:fe], made=made)
+    report_arithmetic(ctx, quantities)   # a change and its percentage, a quantity times a price, °C and °F
 
 
 def _report_conflicts(ctx, quantities, date_mentions, name_mentions) -> None:

@@ -137,6 +137,16 @@ class ChangeShares(Section):
     leads: Words = []
 
 
+class Revenues(Section):
+    """``[figures.revenues]``: a sum told with its quantity and price (NUM001): the words before the
+    price, the words (or the prefix) of "per", and the words before the sum."""
+
+    at: Words = []
+    per: Words = []
+    per_prefix: Words = []
+    total: Words = []
+
+
 class Restated(Section):
     """``[figures.restated]``: comparing two clauses word by word around their figures."""
 
@@ -306,6 +316,7 @@ class Figures(Section):
     totals: Totals = Totals()
     temperatures: Temperatures = Temperatures()
     change_shares: ChangeShares = ChangeShares()
+    revenues: Revenues = Revenues()
     #: Units of measure and what they measure in a common unit: unit → [dimension, factor]
     #: ("km" → ["length", 1000], `فدان` → ["area", 4200]): two measures in units of one dimension
     #: compare through it ("a 1.2-kilometre pipe" … "the 900 metres of pipe").
