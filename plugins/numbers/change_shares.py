@@ -44,6 +44,8 @@ def change_shares(ctx, quantities: list[Quantity], sents: Sentences):
         return
     verb, frm, to, lead = got
     view = ctx.doc.normalized
+    if not any(q.unit == "%" for q in quantities):
+        return   # (no percentage: nothing to read)
     counts = [q for q in quantities if not q.vague]
     for i, a in enumerate(counts[:-2]):
         b, p = counts[i + 1], counts[i + 2]

@@ -30,7 +30,7 @@ def _data(lex):
     at = re.compile(rf"(?<![^\W\d_])(?:{alt(d['at'])})\s*$")
     per = rf"(?:(?:{alt(d.get('per', []))})\s+[^\W\d_]+|(?:{alt(d.get('per_prefix', []))})[^\W\d_]+)"
     tail = re.compile(rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?{per}\s*[,،]?\s*(?:{alt(d['total'])})\s*$")
-    return at, tail
+    return at, tail, re.compile(rf"(?<![^\W\d_])(?:{alt(d['total'])})(?![^\W\d_])")
 
 
 def revenue_sums(ctx, quantities: list[Quantity], sents: Sentences):
@@ -38,12 +38,14 @@ def revenue_sums(ctx, quantities: list[Quantity], sents: Sentences):
     got = _data(ctx.lexicon)
     if got is None:
         return
-    at, tail = got
+    at, tail, _ = got
     view = ctx.doc.normalized
     figures = [q for q in quantities if not q.vague and q.unit != "%"]
     for q, p, t in zip(figures, figures[1:], figures[2:]):
+        if p.start - q.end > _GAP * 2 or t.start - p.end > _GAP * 2 or q.value <= 0 or p.value <= 0:
+            continue   # (a first look on the original offsets)
         k = sents.index(q.start)
-        if k is None or sents.index(t.start) != k or q.value <= 0 or p.value <= 0:
+        if k is None or sents.index(t.start) != k:
             continue
         qe, ps, pe, ts = (view.from_original(x) for x in (q.end, p.start, p.end, t.start))
         if ps - qe > _GAP or ts - pe > _GAP or not at.search(view.text, max(qe, ps - 40), ps):

@@ -33,7 +33,7 @@ def temperature_pairs(ctx):
     temperature told in Celsius and in Fahrenheit nearby that do not agree; each figure is read in one
     pair, the nearer first ("40C (104F) …, 45C (113F)")."""
     rx = _rx(ctx.lexicon)
-    if rx is None:
+    if rx is None or not _fahrenheit(ctx.doc.text):
         return
     view, doc = ctx.doc.normalized, ctx.doc
     found = list(rx.finditer(view.text))
@@ -50,6 +50,19 @@ def temperature_pairs(ctx):
         slack = max(2.0, abs(made) * (0.1 if a.group("about") or b.group("about") else 0.03))
         if abs(made - _value(f)) > slack:
             yield (*view.to_original(c.start("n"), c.end()), *view.to_original(f.start("n"), f.end()), round(made))
+
+
+def _fahrenheit(text: str) -> bool:
+    """A cheap look for a temperature in Fahrenheit before the scan: its name, a degree sign, or an F
+    right after a digit ("104F", "104 F")."""
+    if "ahrenheit" in text or "AHRENHEIT" in text or "فهرنهايت" in text or "°" in text:
+        return True
+    i = text.find("F")
+    while i > 0:
+        if text[i - 1].isdigit() or text[i - 1] == " " and i > 1 and text[i - 2].isdigit():
+            return True
+        i = text.find("F", i + 1)
+    return False
 
 
 def _value(m) -> float:
