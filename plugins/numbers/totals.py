@@ -39,7 +39,7 @@ def _data(lex):
 
 
 def made_up_counts(ctx, quantities: list[Quantity], sents: Sentences):
-    """Yield (total, parts, the total's start, end, the parts' sum) for parts told before a word of a
+    """Yield (total, parts, the parts' sum) for parts told before a word of a
     total in their sentence that do not make it."""
     rx, one = _data(ctx.lexicon)
     if rx is None:
