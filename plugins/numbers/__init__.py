@@ -256,7 +256,8 @@ def count_mismatch(ctx, quantities):
     A number that announces a list when the list names a different number of items: after a
     colon ("four ministers resigned: A, B and C"), after `هي`/`هم` (`ثلاثة أقاليم هي أ وب وج
     ود`, `خمسة مستشفيات …، هي أ، وب، وج، ود`; a count written after its noun too: `الموقوفين
-    الـ3 وهم أ، ب، ج ود`, `الوزراء الأربعة السابقين، وهم: أ، وب، وج`), after "as" ("named the three suspects as A, B, C and D"), or, in
+    الـ3 وهم أ، ب، ج ود`, `الوزراء الأربعة السابقين، وهم: أ، وب، وج`), after "as" ("named the three suspects as A, B, C and D"); a count told by a word ("The trio who run the
+    machines — A, B, C and D —"; a dual before `هما`: `مشرفتان هما أ وب وج`), or, in
     English, after a comma when the items are names ("three new routes from the city, to
     Porto, Split, Tirana and Bergen"; "three members of her cabinet, A (housing), B
     (transport), C and D"; "Four firms, A and B, have bid"), or between dashes ("three leaders - A,

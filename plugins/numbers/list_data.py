@@ -37,6 +37,8 @@ class Lists:
     duals: tuple[str, ...] = ()      # endings of a dual noun (`شركتان`): an item of two things
     passive: frozenset[str] = frozenset()    # "were" in "Four people were arrested in …:"
     gap_preps: frozenset[str] = frozenset()  # … and the preposition after the verb
+    collective: re.Pattern | None = None      # a count told by a word ("the trio", `مشرفتان هما`): group w
+    collectives: dict = None                  # … its value (a dual: 2)
 
 
 @lru_cache(maxsize=32)
@@ -64,7 +66,22 @@ def list_data(lex) -> Lists:
         alternation_rx([normalize_text(w) for w in lex.section("quantities", {}).get("attribution", {}).get("words", [])]),
         tuple(normalize_text(w) for w in f.get("dual_endings", [])),
         frozenset(normalize_text(w) for w in f.get("passive_auxiliaries", [])),
-        frozenset(normalize_text(w) for w in f.get("gap_prepositions", [])))
+        frozenset(normalize_text(w) for w in f.get("gap_prepositions", [])),
+        *_collective(f))
+
+
+def _collective(f) -> tuple[re.Pattern | None, dict]:
+    """A word that counts ("trio" = 3, ``collectives``), or a dual noun right before a word that opens
+    its list (`مشرفتان هما`: ``dual_openers``): a count of its own."""
+    values = {normalize_text(k).lower(): int(v) for k, v in f.get("collectives", {}).items()}
+    alts = []
+    if values:
+        alts.append(rf"(?<![^\W\d_])(?P<w>{'|'.join(sorted(map(re.escape, values), key=len, reverse=True))})(?![^\W\d_])")
+    ends, openers = [normalize_text(w) for w in f.get("dual_endings", [])], [normalize_text(w) for w in f.get("dual_openers", [])]
+    if ends and openers:
+        alts.append(rf"(?<![^\W\d_])(?P<d>[^\W\d_]{{3,}}(?:{'|'.join(map(re.escape, ends))}))"
+                    rf"(?=\s+(?:{'|'.join(map(re.escape, openers))})(?![^\W\d_]))")
+    return (re.compile("|".join(alts), re.I) if alts else None), values
 
 
 def _attached_count(lex) -> re.Pattern | None:
@@ -118,3 +135,12 @@ def object_list(d: Lists, orig, nt: str, count_end: int, opening: int) -> bool:
     lower = len(first) == 2 and first[0] in d.noun_articles | d.item_articles and \
         not orig(opening, opening + len(first[0]) + 2)[-1:].isupper()
     return d.capitalised and lower and any(w in d.item_articles | d.noun_articles for w in nt[count_end:opening].split()[1:])
+
+
+def collective_counts(d: Lists, view, text: str):
+    """(start, end, text, value) of each count told by a word ("The trio who run the machines — A, B, C
+    and D —") or by a dual noun before a word that opens its list (`مشرفتان هما أ وب وج`)."""
+    for m in d.collective.finditer(view.text) if d.collective is not None else ():
+        s, e = view.to_original(m.start(), m.end())
+        w = m.groupdict().get("w")
+        yield s, e, text[s:e], float(d.collectives.get(w.lower(), 0) if w else 2)

@@ -13,8 +13,8 @@ from checker.language.regexes import compiled
 
 from .common import Sentences
 from .heads import measures, named
-from .list_data import (Lists as _Lists, befell as _befell, dual as _dual, list_data as _data, mixed_total as _mixed_total,
-                        object_list as _object_list)
+from .list_data import (Lists as _Lists, befell as _befell, collective_counts as _collective_counts, dual as _dual,
+                        list_data as _data, mixed_total as _mixed_total, object_list as _object_list)
 
 _GAP_WORDS = 10      # words between a count and the opener of its list
 _ITEM_WORDS = 4      # words of one item (a name, a place, `مستشفى منى الطوارئ`)
@@ -388,6 +388,7 @@ def _counts(d: _Lists, quantities, view, text: str):
     for q in quantities:
         if q.unit is None and q.low == q.high and not q.vague and 2 <= q.value <= 12 and q.value == int(q.value):
             yield q
+    yield from (_Count(*c) for c in _collective_counts(d, view, text))   # "The trio who …", `مشرفتان هما`
     if d.attached is None:
         return
     for m in d.attached.finditer(view.text):

@@ -4,7 +4,7 @@ a statement refers back to a figure, lists and shares), in ``data/<lang>/figures
 
 from pydantic import Field
 
-from checker.language.schema import Bool, Section, Str, Words
+from checker.language.schema import Bool, Int, Section, Str, Words
 
 
 class Lists(Section):
@@ -14,6 +14,10 @@ class Lists(Section):
     comma_opens: Bool = False
     items_capitalised: Bool = False
     #: Endings of a dual noun (`شركتان`): an item that opens with one names two things.
+    #: Words that count what they name ("trio" = 3) and, where duals are marked, the words that open a
+    #: dual noun's list (`مشرفتان هما …`): counts a list is held to.
+    collectives: dict[Str, Int] = {}
+    dual_openers: Words = []
     dual_endings: Words = []
     and_ends: Bool = False
     lead: Words = []
