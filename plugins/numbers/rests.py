@@ -20,7 +20,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import Sentences, bare, figures_data, prefixes
-from .heads import head_of, noun_key
+from .heads import head_of, measures, noun_key
 
 
 _MOST = 30   # readings per article, at most (each reads the article's counts once)
@@ -55,13 +55,15 @@ def _key(lex, group: str | None) -> str | None:
 def _noun(ctx, q: Quantity) -> str | None:
     """The key of the noun a count counts ("240 families"), none for a count with no noun of its own
     ("85 stocked a local barb", `منها 12 في …`)."""
-    verbs = tuple(figures_data(ctx.lexicon).get("lists", {}).get("gap_reject_suffixes", []))
-    if q.group is None or verbs and normalize_text(q.group).endswith(verbs):
-        return None   # ("85 stocked …": a verb after the count, no noun)
     view = ctx.doc.normalized
+    verbs = tuple(figures_data(ctx.lexicon).get("lists", {}).get("gap_reject_suffixes", []))
+    if q.group is not None and verbs and normalize_text(q.group).endswith(verbs):
+        return None   # ("85 stocked …": a verb after the count, no noun)
+    if q.group is None:   # (no noun, `منها 12 في …`, unless a measure: "in the last four years")
+        return "-" if measures(ctx.lexicon, view.text, view.from_original(q.end)) else None
     head = head_of(ctx.lexicon, view.text, view.from_original(q.start), view.from_original(q.end),
                    ctx.doc.text[max(0, q.start - 30):q.start])
-    return head.main if head is not None and not head.generic else _key(ctx.lexicon, q.group) if head is None else None
+    return head.main if head is not None else _key(ctx.lexicon, q.group)   # ("four years": another noun)
 
 
 def remaining_counts(ctx, quantities: list[Quantity], sents: Sentences):
