@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
-from checker.language.normalize import normalize_text
+from checker.language.matching import NEVER, alternation
+from checker.language.regexes import compiled
 
 from .common import Sentences, figures_data
 
@@ -28,11 +29,10 @@ def _data(lex):
     d = figures_data(lex).get("change_shares", {})
     if not d.get("verbs") or not d.get("from") or not d.get("to"):
         return None
-    alt = lambda ws: "|".join(sorted((re.escape(normalize_text(w)) for w in ws), key=len, reverse=True))   # noqa: E731
-    verb = re.compile(rf"(?<![^\W\d_])(?:{alt(d['verbs'])})(?![^\W\d_])", re.I)
-    frm = re.compile(rf"(?<![^\W\d_])(?:{alt(d['from'])})\s*$", re.I)
-    to = re.compile(rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?(?:{alt(d['to'])})\s*$", re.I)
-    lead = re.compile(rf"^[\s,،]*(?:(?:{alt(d.get('leads', []) or ['(?!x)x'])})\s*)?$", re.I)
+    verb = compiled(rf"(?<![^\W\d_])(?:{alternation(d['verbs'])})(?![^\W\d_])", re.I)
+    frm = compiled(rf"(?<![^\W\d_])(?:{alternation(d['from'])})\s*$", re.I)
+    to = compiled(rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?(?:{alternation(d['to'])})\s*$", re.I)
+    lead = compiled(rf"^[\s,،]*(?:(?:{alternation(d.get('leads', [])) or NEVER})\s*)?$", re.I)
     return verb, frm, to, lead
 
 

@@ -16,7 +16,9 @@ from itertools import islice
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
+from checker.language.matching import NEVER, alternation
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .common import Sentences, bare, figures_data, prefixes
 from .heads import head_data, noun_key
@@ -45,9 +47,8 @@ def _ordinal(word: str, days: dict[str, int]) -> int | None:
 @lru_cache(maxsize=32)
 def _last_rx(lex) -> re.Pattern:
     last, _, conj = _data(lex)
-    words = "|".join(sorted((re.escape(w) for w in last), key=len, reverse=True)) or "(?!x)x"
-    joins = "|".join(rf"{re.escape(c)}\s+" if len(c) > 1 else re.escape(c) for c in conj) or "(?!x)x"
-    return re.compile(rf"(?<![^\W\d_])(?:{joins})(?:{words})(?![^\W\d_])")
+    joins = "|".join(rf"{re.escape(c)}\s+" if len(c) > 1 else re.escape(c) for c in conj) or NEVER   # (`و` attached)
+    return compiled(rf"(?<![^\W\d_])(?:{joins})(?:{alternation(last) or NEVER})(?![^\W\d_])")
 
 
 def _key(lex, word: str) -> str:

@@ -16,6 +16,7 @@ from itertools import islice
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
+from checker.language.matching import NEVER, alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -32,16 +33,12 @@ def _rx(lex):
     words = {normalize_text(k): float(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
     if not words or not (d.get("after") or d.get("before")):
         return None, words
-    num = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    art = "|".join(re.escape(normalize_text(a)) for a in d.get("article", [])) or "(?!x)x"
-    number = rf"(?:{art})?(?P<n>\d{{1,6}}|{num})"
+    number = rf"(?:{alternation(d.get('article', [])) or NEVER})?(?P<n>\d{{1,6}}|{alternation(words)})"
     alts = []
     if d.get("after"):
-        after = "|".join(sorted((re.escape(normalize_text(w)) for w in d["after"]), key=len, reverse=True))
-        alts.append(rf"(?<![^\W\d_]){number}\s+(?:{after})(?![^\W\d_])")
+        alts.append(rf"(?<![^\W\d_]){number}\s+(?:{alternation(d['after'])})(?![^\W\d_])")
     if d.get("before"):
-        before = "|".join(sorted((re.escape(normalize_text(w)) for w in d["before"]), key=len, reverse=True))
-        alts.append(rf"(?<![^\W\d_])(?:{before})\s+{number.replace('<n>', '<m>')}(?![^\W\d_])")
+        alts.append(rf"(?<![^\W\d_])(?:{alternation(d['before'])})\s+{number.replace('<n>', '<m>')}(?![^\W\d_])")
     return compiled("|".join(alts)), words
 
 
@@ -82,7 +79,7 @@ def remaining_counts(ctx, quantities: list[Quantity], sents: Sentences):
         told = next((q for q in quantities if q.start == ns), None)   # ("the remaining 1.2 million": its value)
         if told is not None and (told.unit is not None or told.vague):
             continue
-        rest = told.value if told is not None else float(m.group(g)) if m.group(g).isdigit() else words.get(m.group(g))
+        rest = told.value if told is not None else float(m.group(g)) if m.group(g).isdigit() else words.get(" ".join(m.group(g).split()))
         if not rest or told is None and _DECIMAL.match(view.text, m.end(g)):
             continue
         k = sents.index(rs)

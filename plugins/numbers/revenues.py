@@ -10,11 +10,11 @@ in", `بعائد`). The quantity times the price is the sum, within 3 % (a tenth
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
-from checker.language.normalize import normalize_text
+from checker.language.matching import NEVER, alternation
+from checker.language.regexes import compiled
 
 from .common import Sentences, figures_data
 
@@ -26,11 +26,11 @@ def _data(lex):
     d = figures_data(lex).get("revenues", {})
     if not d.get("at") or not d.get("total") or not (d.get("per") or d.get("per_prefix")):
         return None
-    alt = lambda ws: "|".join(sorted((re.escape(normalize_text(w)) for w in ws), key=len, reverse=True)) or "(?!x)x"   # noqa: E731
-    at = re.compile(rf"(?<![^\W\d_])(?:{alt(d['at'])})\s*$")
+    alt = lambda ws: alternation(ws) or NEVER   # noqa: E731
+    at = compiled(rf"(?<![^\W\d_])(?:{alt(d['at'])})\s*$")
     per = rf"(?:(?:{alt(d.get('per', []))})\s+[^\W\d_]+|(?:{alt(d.get('per_prefix', []))})[^\W\d_]+)"
-    tail = re.compile(rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?{per}\s*[,،]?\s*(?:{alt(d['total'])})\s*$")
-    return at, tail, re.compile(rf"(?<![^\W\d_])(?:{alt(d['total'])})(?![^\W\d_])")
+    tail = compiled(rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?{per}\s*[,،]?\s*(?:{alt(d['total'])})\s*$")
+    return at, tail
 
 
 def revenue_sums(ctx, quantities: list[Quantity], sents: Sentences):
@@ -38,7 +38,7 @@ def revenue_sums(ctx, quantities: list[Quantity], sents: Sentences):
     got = _data(ctx.lexicon)
     if got is None:
         return
-    at, tail, _ = got
+    at, tail = got
     view = ctx.doc.normalized
     figures = [q for q in quantities if not q.vague and q.unit != "%"]
     for q, p, t in zip(figures, figures[1:], figures[2:]):

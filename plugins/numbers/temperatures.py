@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checker.language.normalize import normalize_text
+from checker.language.matching import NEVER, alternation
+from checker.language.regexes import compiled
 
 _NEAR = 60   # characters between the two figures, at most
 
@@ -19,12 +20,11 @@ _NEAR = 60   # characters between the two figures, at most
 @lru_cache(maxsize=32)
 def _rx(lex):
     d = lex.section("figures", {}).get("temperatures", {})
-    alt = lambda ws: "|".join(sorted((re.escape(normalize_text(w)) for w in ws), key=len, reverse=True))   # noqa: E731
     if not d.get("celsius") or not d.get("fahrenheit"):
         return None
-    about = alt(d.get("about", [])) or "(?!x)x"
+    about = alternation(d.get("about", [])) or NEVER
     num = r"(?P<n>[-−]?\d{1,4}(?:[.,٫]\d+)?)"
-    return re.compile(rf"(?:(?P<about>{about})\s+)?{num}\s*(?:(?P<c>{alt(d['celsius'])})|(?P<f>{alt(d['fahrenheit'])}))(?![^\W\d_])",
+    return compiled(rf"(?:(?P<about>{about})\s+)?{num}\s*(?:(?P<c>{alternation(d['celsius'])})|(?P<f>{alternation(d['fahrenheit'])}))(?![^\W\d_])",
                       re.I)
 
 

@@ -11,12 +11,12 @@ that do not make the total contradict it."""
 
 from __future__ import annotations
 
-import re
 from itertools import islice
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
-from checker.language.normalize import normalize_text
+from checker.language.matching import alternation
+from checker.language.regexes import compiled
 
 from .common import Sentences, figures_data
 
@@ -27,15 +27,13 @@ _MOST = 30   # readings per article, at most (each reads the article's counts on
 @lru_cache(maxsize=32)
 def _data(lex):
     f = figures_data(lex)
-    words = [normalize_text(w) for w in f.get("totals", {}).get("words", [])]
+    words = alternation(f.get("totals", {}).get("words", []))
     if not words:
         return None, None
-    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    articles = [normalize_text(w) for w in f.get("lists", {}).get("noun_articles", [])]
-    ones = [normalize_text(w) for w in f.get("totals", {}).get("ones", [])]
-    alts = [rf"(?:,|\band)\s+(?:{'|'.join(map(re.escape, articles))})\s+[^\W\d_]+"] if articles else []
-    alts += [rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, ones))})(?![^\W\d_])"] if ones else []
-    return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])"), re.compile("|".join(alts)) if alts else None
+    articles, ones = alternation(f.get("lists", {}).get("noun_articles", [])), alternation(f.get("totals", {}).get("ones", []))
+    alts = [rf"(?:,|\band)\s+(?:{articles})\s+[^\W\d_]+"] if articles else []
+    alts += [rf"(?<![^\W\d_])(?:{ones})(?![^\W\d_])"] if ones else []
+    return compiled(rf"(?<![^\W\d_])(?:{words})(?![^\W\d_])"), compiled("|".join(alts)) if alts else None
 
 
 def made_up_counts(ctx, quantities: list[Quantity], sents: Sentences):

@@ -220,7 +220,8 @@ def closure_conflicts(ctx, date_mentions, date_ranges):
         if got is None:
             continue
         ps, pe, since, until = got
-        thing = _thing(ctx, d, sent, s) + _absent_thing(ctx, d, sent, e)[:None if absent else _OBJECT]
+        before = _thing(ctx, d, sent, s)
+        thing = before + _absent_thing(ctx, d, sent, e)[:None if absent else _OBJECT]
         #   (after a closure, its object: "مغلقاً أمام بيع السمسم", "closed to pedestrians")
         if not thing or until - since < 2:
             continue
@@ -228,7 +229,7 @@ def closure_conflicts(ctx, date_mentions, date_ranges):
         if found > _MOST:
             return
         keys = frozenset().union(*(forms for forms, _, _ in thing))
-        subject = _subject(ctx, d, sent, _thing(ctx, d, sent, s)) if not absent else frozenset()
+        subject = _subject(ctx, d, sent, before) if not absent else frozenset()
         for j, dates in told_by.items():
             inside = [x for x in dates if since < x.interval()[0].year and x.interval()[1].year < until
                       and (j != k or x.start > pe)]
