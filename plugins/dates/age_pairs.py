@@ -37,7 +37,8 @@ def age_pairs(doc, ages, births, years_in, published, kin: tuple[frozenset[str],
         b = then[0]
 
         def apart(a) -> bool:   # "Omar, 38, whose son started at the age of 12": two people
-            lo, hi = sorted((a.end, b.start) if a.start < b.start else (b.end, a.start))
+            # (up to where the age at the event is told: `وهو ابن 21 سنة` names no son)
+            lo, hi = sorted((a.end, max(a.end, b.lead)) if a.start < b.start else (b.end, a.start))
             return _kin_between(doc.text[lo:hi], *kin) or len({people.about(x.start) for x in (a, b)} - {None}) > 1
         now = [a for a in found if not a.at and not apart(a)]   # (not "…, and his son Erlend, 19,")
         if not now and not any(not a.at for a in found):
@@ -51,8 +52,8 @@ def age_pairs(doc, ages, births, years_in, published, kin: tuple[frozenset[str],
         years = {m.year for m in years_in(sent.start, sent.end) if m.precision != "decade"}
         if len(years) != 1 or (year := years.pop()) > published.year:
             continue
-        born_now = (published.year - a.years - 1 - a.about, published.year - a.years + a.about)
-        born_then = (year - b.years - 1 - b.about, year - b.years + b.about)
+        born_now = (published.year - a.years - a.width - 1 - a.about, published.year - a.years + a.about)
+        born_then = (year - b.years - b.width - 1 - b.about, year - b.years + b.about)
         if born_now[1] < born_then[0] or born_then[1] < born_now[0]:
             yield a, b, year
 

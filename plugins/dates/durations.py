@@ -18,7 +18,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .age_pairs import age_pairs, age_references, years_in
-from .age_words import age_value, ordinal_rx
+from .age_words import age_filled, age_value, decade_value
 from .ago import check_ago
 from .anchors import elapsed_places
 from .event_data import _data
@@ -53,6 +53,12 @@ class Age:
     about: bool = False     # `عن عمر ناهز 81 عاماً`: nearly, not exactly
     lead: int = -1          # where the whole statement starts (`البالغ 47 عاماً`, ", 41,")
     at: bool = False        # an age at a past event ("at the age of 41"): a pattern group named "at"
+    width: int = 0          # an age told as a decade of life ("in her seventies"): years to years + width
+
+    @property
+    def told(self) -> str:
+        """The age as a message gives it: "41", or "70–79" for a decade of life."""
+        return f"{self.years}–{self.years + self.width}" if self.width else str(self.years)
 
 
 @dataclass(frozen=True)
@@ -109,7 +115,7 @@ def _compile(lex) -> _Compiled:
             after = compiled(rf"(?<![^\W\d_]){clitic}(?:{_alt(d['after_before'])}){_WS}+{fill}{qual}{num}{unit}{link}"
                              rf"(?![^\W\d_])")
     return _Compiled(elapsed, after, units, numbers, qualifiers,
-                     [compiled(p.replace("{ordinal}", ordinal_rx(lex))) for p in d.get("age_patterns", [])],
+                     [compiled(age_filled(lex, p)) for p in d.get("age_patterns", [])],
                      [compiled(p) for p in d.get("birth_patterns", [])],
                      frozenset(_key(w) for w in d.get("plural_units", [])))
 
@@ -148,13 +154,18 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
     view = doc.normalized
     ages, births = [], []
     for rx in comp.ages:
+        group = "decade" if "decade" in rx.groupindex else "age"
         for m in finditer(rx, view.text):
-            years = age_value(doc.lexicon, m.group("age"))
+            if group == "decade":   # "in her late seventies", `في العقد السابع من عمرها`
+                years, width = decade_value(doc.lexicon, m.group("decade"), m.group("part")) or (None, 0)
+            else:
+                years, width = age_value(doc.lexicon, m.group("age")), 0
             if years is None or years > _OLDEST:
                 continue   # "borrowers, 800,000 of them"
-            (s, e), lead = view.to_original(m.start("age"), m.end("age")), view.to_original(m.start(), m.end())[0]
+            first = m.start("part") if group == "decade" and m.group("part") else m.start(group)   # "late sixties"
+            (s, e), lead = view.to_original(first, m.end(group)), view.to_original(m.start(), m.end())[0]
             about, at = (k in rx.groupindex and m.group(k) is not None for k in ("about", "at"))
-            ages.append(Age(s, e, doc.text[s:e], years, about, lead, at))
+            ages.append(Age(s, e, doc.text[s:e], years, about, lead, at, width))
     for rx in comp.births:
         for m in finditer(rx, view.text):
             s, e = view.to_original(m.start(), m.end())
@@ -228,6 +239,10 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     in April", "on his tenth birthday", "in 1988 when he turned 18", `الذي أتم 19 عاماً في يناير`, `احتفل في مارس الماضي
     بعيد ميلاده الـ70`, `حين بلغ الثامنة عشرة`, `وكان عمره يومها 21 عاماً`; in a sentence that a pronoun opens, the person
     the sentence before opens with: "She married … in 1981 at the age of 24"); an age now told `ابن الثامنة والخمسين`;
+    an age told as a decade of life, any year of which fits ("is in her seventies", "in his late sixties", `وهي في
+    العقد السابع من عمرها`, `في أواخر الخمسينيات من عمره`; "was in her twenties when …" at the event its sentence dates);
+    an age in cardinal words (`البالغ من العمر اثنين وخمسين عاماً`), or after `وهو ابن` at the event its sentence dates
+    (`آلت إليه الأرض عام 1990 وهو ابن إحدى وعشرين سنة`; after a comma, `، وهو ابن ستين عاماً،`, an age now);
     a birth told "whose mother gave birth to him … in 1947"; an age opening a sentence
     about the person now ("At 47, Freddy Mamani is", not "At 15, she left school"), set off after a name ("Sok Heng,
     now 41,", "Marie Razafy, 58 years old and …"), told as years of life (`طوال سنوات عمره الـ61`) or an age reached
@@ -283,17 +298,17 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     for a, b, year in age_pairs(ctx.doc, ages, births, lambda s, e: years_in(date_mentions, s, e), published,
                                 (_data(ctx.lexicon).kin, _data(ctx.lexicon).kin_objects), people) if people else ():
         ctx.report("ages", b.start, b.end, related=[ctx.related(a.start, a.end, "the age now")],
-                   age=b.years, year=year, now=a.years, published=published.year)
+                   age=b.told, year=year, now=a.told, published=published.year)
     for a, b in _age_births(ctx.doc, ages, births, people) if people and births else ():
         references = age_references(ctx.doc, a, b, date_mentions, published)
         if not references:
             continue   # no publication date and no year beside the age: nothing to count from
         slack = 1 if a.about else 0
-        if any(r - b.year - 1 - slack <= a.years <= r - b.year + slack for r in references):
+        if any(r - b.year - 1 - slack <= a.years + a.width and a.years <= r - b.year + slack for r in references):
             continue
         ref = references[-1] if a.at else references[0]   # an age at a past event: the year of its sentence
         ctx.report("age", a.start, a.end, related=[ctx.related(b.start, b.end, "the birth year")],
-                   age=a.years, born=b.year, reference=ref, expected=f"{ref - b.year - 1} or {ref - b.year}")
+                   age=a.told, born=b.year, reference=ref, expected=f"{ref - b.year - 1} or {ref - b.year}")
 
 
 def _age_births(doc, ages, births, people):

@@ -56,6 +56,15 @@ class Durations(Section):
     age_teen: Words = []
     age_tens: dict[Str, Int] = {}
     age_joiner: Str = ""
+    #: Ages in cardinal words, ``{cardinal}`` in an age pattern (`وهو ابن إحدى وعشرين سنة`): the
+    #: units to their values and the tens to theirs (``age_teen`` and ``age_joiner`` as above).
+    age_cardinals: dict[Str, Int] = {}
+    age_cardinal_tens: dict[Str, Int] = {}
+    #: An age told as a decade of life, ``{decade}`` and ``{part}`` in an age pattern ("in her
+    #: late seventies", `في العقد السابع من عمرها`): the decade to its first year ("seventies" =
+    #: 70), and a part of it to the first and last years of the decade it covers ("late" = [5, 9]).
+    age_decades: dict[Str, Int] = {}
+    age_decade_parts: dict[Str, list[Int]] = {}
     birth_patterns: Words = []
     #: Words up to three after an age opening its sentence ("The 27-year-old crossed …", read as
     #: the subject of the sentence before) that bring in another person ("The 19-year-old student
