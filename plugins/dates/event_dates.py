@@ -168,7 +168,9 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     2016" … "since its opening in 2018, the plant has processed …"). A day of a month without its year (or a
     weekday) dates a telling when both name their subject ("Samuel Kiprop died on Aug. 3" … "Kiprop's death on Aug.
     13"), or when one names it and the other tells it by a pronoun while the article names no other subject of that
-    event ("Najma-2, which was launched on March 14" … "since its launch on March 12"). A telling by a pronoun in a
+    event ("Najma-2, which was launched on March 14" … "since its launch on March 12"). A part of a decade dates a
+    telling by five of its years ("was founded in the early 1990s" … "since it was founded in 1987", `تأسست مطلع
+    التسعينيات` … `تأسيسها عام 1987`). A telling by a pronoun in a
     sentence that names two subjects of the event is told of the one its clause opens with, up to three words before
     it ("the hospital has grown since its opening in 2011, and a wing that opened in 2021", `أن المستشفى شهد منذ
     افتتاحه`). An event told back after "since" by its words (:mod:`.since_told`: "Since the collision in January
@@ -260,6 +262,11 @@ def _label(ctx, ev) -> str:
     return kind
 
 
+def _told(date) -> int:
+    """Where a date starts as told: a part of a decade with it ("the early 1990s")."""
+    return date.lead if date.precision == "decade" and date.part and date.lead is not None else date.start
+
+
 def _report(ctx, pairs) -> None:
     """Report the later telling of each pair, once for each date (an event told back after
     "since" that a reading before already found is found once)."""
@@ -271,8 +278,8 @@ def _report(ctx, pairs) -> None:
         similarity = fuzz.token_set_ratio(" ".join(a.words), " ".join(b.words)) / 100
         kind = _label(ctx, a)
         ctx.report("conflict", b.date.start, b.date.end,
-                   related=[ctx.related(a.date.start, a.date.end, f"the {kind} dated here first"),
+                   related=[ctx.related(_told(a.date), a.date.end, f"the {kind} dated here first"),
                             ctx.related(a.start, a.end, "first telling"),
                             ctx.related(b.start, b.end, "second telling")],
-                   confidence=round(0.5 + similarity / 2, 2), kind=kind, first=a.date.text,
+                   confidence=round(0.5 + similarity / 2, 2), kind=kind, first=ctx.text[_told(a.date):a.date.end],
                    second=b.date.text)

@@ -97,6 +97,12 @@ def _after_words(toks, i: int, ds: int, data: _Data) -> list[str]:
     return after[:1] + after[2:] if phrasal_width(toks, i, data) == 3 else after
 
 
+def _opening(view, date, e: int, ds: int) -> int:
+    """Where a date after its event word opens in the normalised view: at the words it opens with
+    ("founded in the early 1990s" has no object "early")."""
+    return view.from_original(date.lead) if date.lead is not None and date.lead >= e else ds
+
+
 def _plain(tok: str, data: _Data) -> str:
     """A word without a proclitic, its contraction with the article undone (`للنادي` → `النادي`)."""
     for c, p in data.contracted:
@@ -349,7 +355,7 @@ def extract_events(doc, facts) -> list[Event]:
                 continue
             ds, de = view.from_original(date.start), view.from_original(date.end)
             before = [t for a, _, t in toks[max(0, i - 6):i] if a < ds]
-            after = _after_words(toks, i, ds, data)
+            after = _after_words(toks, i, _opening(view, date, e, ds), data)
             if ds < toks[i][0]:     # "its 2011 opening", "the 5 June 2021 collapse"
                 subject, pron = (), _pronoun(before, data)
                 between = [t for a, _, t in toks[max(0, i - 6):i] if a >= de]

@@ -58,7 +58,7 @@ def dated_mentions(facts) -> list:
     """Gregorian dates with a written year (not an "until" bound, not in a range), and weekdays
     and days of a month the publication date places ("broke out on Monday", "died on Aug. 3")."""
     ranged = {id(x) for r in facts["date_ranges"] for x in (r.first, r.second)}
-    return [m for m in facts["date_mentions"] if (year_bearing(m) or _placed(m))
+    return [m for m in facts["date_mentions"] if (year_bearing(m) or _placed(m) or m.precision == "decade")
             and m.bound != "until" and m.calendar == "gregorian" and id(m) not in ranged]
 
 

@@ -82,7 +82,8 @@ class DateMention:
 
     def interval(self) -> tuple[dt.date, dt.date] | None:
         """The Gregorian days this mention covers, first and last (None when unknown), narrowed
-        to the early, middle or late third when ``part`` says so. Computed once per mention."""
+        to the early, middle or late third when ``part`` says so (of a decade, five years of it).
+        Computed once per mention."""
         return self._covered
 
     @cached_property
@@ -91,6 +92,9 @@ class DateMention:
         if iv is None or self.part is None or self.precision not in ("year", "month", "decade"):
             return iv
         a, b = iv
+        if self.precision == "decade":   # "the early 1990s": 1990-94, "the mid": 93-97, "the late": 95-99
+            first, last = {"early": (0, 4), "mid": (3, 7)}.get(self.part, (5, 9))
+            return dt.date(self.year + first, 1, 1), dt.date(self.year + last, 12, 31)
         third = (b - a) / 3
         if self.part == "early":
             return a, a + third
