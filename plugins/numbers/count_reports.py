@@ -7,6 +7,7 @@ from itertools import chain
 from .common import Sentences
 from .distributed import distributed_counts, out_of_counts, tally_counts
 from .each import each_counts
+from .fraction_parts import fraction_breakdowns
 from .lasts import last_of_series
 from .lists import count_lists
 from .rests import remaining_counts
@@ -25,6 +26,9 @@ def report_counts(ctx, quantities) -> None:
     for qs in over_100(ctx, quantities, sents):
         ctx.report("shares", qs[0].start, qs[-1].end, related=[ctx.related(q.start, q.end, f"{q.value:g}%") for q in qs],
                    total=sum(q.value for q in qs))
+    for parts, total in fraction_breakdowns(ctx, quantities, sents):   # "Half …, a third … and a quarter …"
+        ctx.report("shares", parts[0].start, parts[-1].end, related=[ctx.related(p.start, p.end, f"{p.value:g}%") for p in parts],
+                   total=total)
     told, ins = set(), (ctx, quantities, sents)
     for key, whole, parts in chain((("split", *x) for x in chain(split_sums(*ins), distributed_counts(*ins))),
                                    (("out_of", *x) for x in out_of_counts(*ins)), (("tally", *x) for x in tally_counts(*ins))):

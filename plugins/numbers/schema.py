@@ -80,6 +80,12 @@ class Shares(Section):
     whole_openers: Words = []
     #: Words that make a share the rest of the whole after one other share ("the remaining 47%").
     remaining: Words = []
+    #: A whole shared out in fraction words: words after a later fraction that share the whole out
+    #: when the first clause holds them too ("to"), words opening a later fraction's clause besides
+    #: "and" ("while"), and the pronouns a fraction holds its whole by (`ثلثه`).
+    fraction_links: Words = []
+    fraction_joiners: Words = []
+    fraction_pronouns: Words = []
 
 
 class Portions(Section):
