@@ -149,6 +149,9 @@ class Dates(Section):
     day_after_tomorrow: Words = []
     range_starts: Words = []
     range_links: Words = []
+    #: Parts of a day that may stand before either end of a range of days, before its weekday
+    #: ("from the evening of Sunday, Dec. 7", `من مساء الأحد 7 ديسمبر`).
+    range_day_parts: Words = []
     #: Words before a month or a year that make it a whole period ("throughout August", "all of
     #: 2019", `طوال شهر آب`): the month or year as a range of its own.
     range_whole: Words = []

@@ -9,10 +9,12 @@ from functools import lru_cache
 from checker.core.document import Document
 from checker.extractors.date_mentions.model import DateMention, DateRange, Part
 from checker.language.lexicon import Lexicon
+from checker.language.sections import Weekdays
 from checker.language.matching import NEVER, NOT_LETTER_BEFORE, WS, alternation, optional_words, proclitic_prefix, whole_word
 from checker.language.regexes import compiled
 
 _WORD = compiled(r"\w")
+_BEFORE = 48   # characters before a range's first date read for its range word ("from the evening of Sunday, ")
 
 
 @lru_cache(maxsize=32)
@@ -27,13 +29,18 @@ def _range_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern] | None:
     # "from early 2018 until mid-2023", `من مطلع 2019 حتى منتصف 2021`: a part of the year before either end
     parts = optional_words(alternation([*d.get("early", []), *d.get("mid", []), *d.get("late", [])]) or NEVER,
                            rf"(?:{WS}+|-)")
-    before = compiled(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex)}(?:{starts}){WS}*{parts}{year_prefixes}$")
+    # "from the evening of Sunday, Dec. 7, to Tuesday, Dec. 9", `من مساء الأحد 7 ديسمبر حتى الثلاثاء 9 ديسمبر`:
+    # a part of the day and a weekday before either end
+    days = alternation([n for names in lex.get(Weekdays).root.values() for n in names])
+    filler = optional_words(alternation(d.get("range_day_parts", [])) or NEVER, rf"{WS}+") \
+        + optional_words(days or NEVER, rf"{WS}*[,،]?{WS}*")
+    before = compiled(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex)}(?:{starts}){WS}*{filler}{parts}{year_prefixes}$")
     until, leads = alternation(d.get("until", [])), alternation(d.get("range_event_leads", []))
     prefix = alternation(d.get("year_prefixes", []))
     # "until his acquittal in": the event that ended the period, and the year's own word
     event = rf"|(?:{until}){WS}+(?:(?:{leads})(?:{WS}+|(?=[^\W\d_]{{3}})))?[^\W\d_]+{WS}+(?:{prefix}){WS}*" \
         if until and leads and prefix else ""
-    gap = compiled(rf"{WS}*(?:(?:{links}){WS}*{parts}{year_prefixes}|[-–—]{WS}*{event})")
+    gap = compiled(rf"{WS}*(?:(?:[,،]{WS}*)?(?:{links}){WS}*{filler}{parts}{year_prefixes}|[-–—]{WS}*{event})")
     return before, gap
 
 
@@ -61,10 +68,10 @@ def extract_date_ranges(doc: Document, facts) -> list[DateRange]:
             out.append(DateRange(a, b, a.start, b.end, "dash"))
             continue
         na = view.from_original(a.start)
-        hit = before_rx.search(view.text[max(0, na - 24):na])
+        hit = before_rx.search(view.text[max(0, na - _BEFORE):na])
         if hit is None:
             continue
-        start = view.to_original(max(0, na - 24) + hit.start(), na)[0]
+        start = view.to_original(max(0, na - _BEFORE) + hit.start(), na)[0]
         out.append(DateRange(a, b, start, b.end, "words"))
     return out + _whole_periods(doc, mentions, {id(r.first) for r in out} | {id(r.second) for r in out})
 
@@ -86,9 +93,9 @@ def _whole_periods(doc: Document, mentions, taken: set[int]) -> list[DateRange]:
         if id(m) in taken or m.precision not in ("month", "year"):
             continue
         na = view.from_original(m.start)
-        hit = rx.search(view.text[max(0, na - 24):na])
+        hit = rx.search(view.text[max(0, na - _BEFORE):na])
         if hit is not None:
-            out.append(DateRange(m, m, view.to_original(max(0, na - 24) + hit.start(), na)[0], m.end, "whole"))
+            out.append(DateRange(m, m, view.to_original(max(0, na - _BEFORE) + hit.start(), na)[0], m.end, "whole"))
     return out
 
 
@@ -216,10 +223,10 @@ def extract_day_ranges(doc: Document, facts) -> list[DateRange]:
         if not gap_rx.fullmatch(gap):
             continue
         na = view.from_original(a.start)
-        hit = before_rx.search(view.text[max(0, na - 24):na])
+        hit = before_rx.search(view.text[max(0, na - _BEFORE):na])
         if hit is None and _WORD.search(gap) and not (bare_rx and bare_rx.fullmatch(gap)):
             continue
-        start = a.start if hit is None else view.to_original(max(0, na - 24) + hit.start(), na)[0]
+        start = a.start if hit is None else view.to_original(max(0, na - _BEFORE) + hit.start(), na)[0]
         out.append(DateRange(a, b, start, b.end, "days"))
     return out
 
