@@ -82,6 +82,9 @@ def length_mismatches(ctx, date_ranges, day_ranges):
         if (r.start, r.end) in seen:
             continue   # (a range of two full dates is read as both)
         seen.add((r.start, r.end))
+        if r.first.form == "weekday" and r.second.form == "weekday":
+            yield from _weekly(ctx, view, r)   # "six days a week, Monday to Friday": the days of every week
+            continue
         if (bounds := _bounds(r)) is None:
             continue
         rs, re_ = view.from_original(r.start), view.from_original(r.end)
@@ -114,3 +117,37 @@ def length_mismatches(ctx, date_ranges, day_ranges):
         if not low <= days <= high:
             s, e = view.to_original(m.start("n") if n else m.start(), m.end("half") if m.groupdict().get("half") else m.end("u"))
             yield r, s, e, int(bounds[1] if r.first.precision == "day" else sum(bounds) / 2)
+
+
+@lru_cache(maxsize=32)
+def _weekly_rx(lex):
+    """A count of days of every week right before a range of two weekdays (``[chronology]
+    weekly``, {number}: "six days a week, Monday to Friday", `ستة أيام في الأسبوع، من الاثنين إلى الجمعة`)."""
+    d = lex.section("chronology", {})
+    if not d.get("weekly"):
+        return None
+    numbers = {phrase_key(k): float(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
+    num = rf"(?:\d|{alternation(numbers)})" if numbers else r"\d"
+    link = rf"(?:(?:{alternation(d.get('range_links', []))}){WS}+)?" if d.get("range_links") else ""
+    return tuple(compiled(rf"(?:{p.replace('{number}', f'(?P<n>{num})')}){WS}*[,،]?{WS}*{link}$", re.I)
+                 for p in d["weekly"]), numbers
+
+
+def _weekly(ctx, view, r):
+    """Yield (range, start, end, days) when the days a week told before a range of two weekdays
+    are not the days from the first weekday to the second."""
+    found = _weekly_rx(ctx.lexicon)
+    a, b = r.first.interval(), r.second.interval()
+    if found is None or a is None or b is None:
+        return
+    rxs, numbers = found
+    rs = view.from_original(r.start)
+    m = next((m for rx in rxs if (m := rx.search(view.text, max(0, rs - 60), rs)) is not None), None)
+    if m is None:
+        return
+    n = m.group("n")
+    told = float(n) if n.isdigit() else numbers.get(phrase_key(n))
+    days = (b[0].isoweekday() - a[0].isoweekday()) % 7 + 1
+    if told and told != days:
+        s, e = view.to_original(m.start(), m.end())
+        yield r, s, s + len(ctx.text[s:e].rstrip(" ,،")), days

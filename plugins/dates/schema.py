@@ -314,6 +314,9 @@ class Chronology(Section):
     #: Words before a number and a unit that tell the time something was done in ("finished the
     #: dredging in 40 days", `في أربعين يوماً`): a length in a sentence that tells its beginning and end.
     length_in: Words = []
+    #: Regular expressions of a count of days of every week ({number}) told right before a range of two
+    #: weekdays ("six days a week, Monday to Friday"): the days the range covers.
+    weekly: Words = []
     #: Verbs after a stated length and its noun that tie it to the range right after them ("a 10-day
     #: course that ran from April 1 to April 25", `دورة من عشرة أيام امتدت من`).
     range_verbs: Words = []

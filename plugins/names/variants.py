@@ -184,7 +184,9 @@ def name_variants(ctx, name_mentions):
     its own ("Kerri Walsh", "Kerry Doyle"; "T Brannan", "Mark Brennan"), or one letter from two names of the article;
     two forms of one Arabic word that differ in an ending letter (`رسمت`, `رسما`); in English, two full names none of
     whose mentions shows a person (a title, a verb of saying, a known given name, the family name alone) and that
-    differ by more than a swap: "Candy County" and "Candy Country" may be two places.
+    differ by more than a swap: "Candy County" and "Candy Country" may be two places. A word written once that is a word
+    of the language less an inflection ("carves" beside "carvers"), and one whose sentence tells two people apart
+    ("Gualberto Arango, …, who is not related to Anrango"), are no slips.
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
@@ -268,6 +270,9 @@ def _report_slips(ctx, data, proclitics: str) -> None:
         cs, ce = toks.original(word_at)
         if any(s < b and a < e or cs < b and a < ce for a, b in taken):
             continue   # a pair already told (as a finding or its related span)
+        if data.not_same is not None and (k := ctx.doc.sentence_index(s)) >= 0 and \
+                data.not_same.search(ctx.doc.normalized_slice(ctx.doc.sentences[k].start, ctx.doc.sentences[k].end)):
+            continue   # "Gualberto Arango, …, who is not related to Anrango": two people told apart
         common = ctx.text[cs:ce]
         ctx.report({"swap": "slip", "drop": "slip-dropped", "dot": "slip-dotted"}[how], s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
                    suggestions=[ctx.suggestion(s, e, common, f"write the word as it is written elsewhere: '{common}'")],

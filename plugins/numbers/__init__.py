@@ -24,6 +24,7 @@ from .referred import find_referred
 from .sources import thing_word, two_sources
 from .restated import find_restated
 from .tolls import find_toll_pairs
+from .told_of import part_told
 from .arithmetic import report_arithmetic
 from .portions import share_of_whole
 
@@ -148,7 +149,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     not `عدد أعضاء الحكومة إلى 29 وزيراً` … `بأعضائها الـ30`), or given as the value it changed from ("up from 17", "instead
     of 6", `بدلا من`); compatible figures ("more than 25" and 30, "about 150,000" and 148,000; a bound, "does not exceed
     25,000", `لا يتجاوز`, is held to the nearest end of the other's margin, and its negation negates no statement); part of a total ("25 dead,
-    including 10 children", "four engineers with four others", `بينهم`, "of them", "79 out of 106"), an addition ("18 other
+    including 10 children", "four engineers with four others", `بينهم`, "of them", "79 out of 106"; a part told back, "13
+    boats, eight of them at sea" … "the eight boats"), an addition ("18 other
     cases", `حالة أخرى`, "extend the fence by another 19 km" against "the 48-km fence", "to install another 40 ovens"), a part of a sum joined by "and"
     that makes the other figure ("80 original pieces and 40 replicas" against "more than 120 pieces"); counts of two groups ("8 soldiers" and "14 militants", "14 residents" and "17 firefighters") or of
     one noun with different modifiers ("two Brit awards", "three Grammy awards"); ranges ("between £80m and £95m", `بين 80
@@ -187,7 +189,7 @@ def _report_conflicts(ctx, quantities, date_mentions, name_mentions) -> None:
     sents, reported = Sentences(ctx.doc), set()
     quantities = [q for q in quantities if not ratio_base(ctx, q)]   # "one in four Turks"
     for a, b, noun in _pairs(ctx, quantities, date_mentions, sents):
-        if b.start in reported:
+        if b.start in reported or part_told(sents, quantities, a, b):
             continue
         reported.add(b.start)
         two = two_sources(ctx, sents, a, b, name_mentions)

@@ -137,3 +137,10 @@ def names_listed(ctx, sents: Sentences, k: int, q: Quantity) -> bool:
     figure counts them, a part of a whole told earlier, not that whole told again."""
     lo = sents.items[k - 1].start if k > 0 else sents.items[k].start
     return len(_QUOTED.findall(ctx.doc.text, lo, q.start)) == q.value
+
+
+def part_told(sents, quantities, a, b) -> bool:
+    """The later figure is one the earlier one's sentence gives a part of it ("13 boats, eight of them
+    at sea" … "the eight boats", `13 قارباً، نزلت 8 منها` … `بالقوارب الثمانية`): told of that part."""
+    i = sents.index(a.start)
+    return any(q is not a and q.value == b.value and q.start < b.start and sents.index(q.start) == i for q in quantities)
