@@ -1,7 +1,9 @@
 """Figures. NUM001: one quantity of one thing stated twice with figures that cannot both be right.
 NUM002: a count that does not match its list, or shares of one breakdown over 100%. NUM003: a
 part of a whole told as a share and as a count that disagree (:mod:`.portions`). The words the
-rules read are language data in ``data/<lang>/figures.toml`` and the shared ``[quantities]``."""
+rules read are language data in ``data/<lang>/figures.toml`` and the shared ``[quantities]``.
+
+Long because: NUM001 and NUM002 are declared here with their explanations (`checker explain`)."""
 
 from __future__ import annotations
 
@@ -39,12 +41,14 @@ from .portions import share_of_whole
         "change": "'{share}' does not fit the change from {first} to {second}, which is {made:g}%.",
         "revenue": "{quantity} at {price} makes {made}, not {total}.",
         "temperature": "'{celsius}' is about {made} degrees Fahrenheit, not '{fahrenheit}': the two cannot both be right.",
+        "conversion": "'{second}' does not restate '{first}', which is about {made}.",
         "sources": "{second} {thing} here, but {first} earlier; both figures are attributed, so the sources may differ — "
                    "say so, or correct one.",
     },
     notes={
         "given-earlier": "the same figure given earlier",
         "celsius": "the same temperature in Celsius",
+        "restates": "the figure it restates",
         "changed-from": "the value it changed from",
         "changed-to": "the value it changed to",
         "quantity": "the quantity",
@@ -127,7 +131,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     with the one other measure of that noun told as known later ("the canal's 43 km" against "the 34-kilometre canal"),
     also in another unit of the same dimension ("a 1.2-kilometre steel pipe" … "the 900 metres of pipe"; a temperature
     in Celsius and Fahrenheit a few words apart, :mod:`.temperatures`: "about 280 degrees Celsius, roughly 420 degrees
-    Fahrenheit", `48 درجة مئوية (128 درجة فهرنهايت)`); a change told by its two values and a percentage that does not
+    Fahrenheit", `48 درجة مئوية (128 درجة فهرنهايت)`); a measure or a share restated in another unit in its sentence
+    (:mod:`.conversions`: "about 12,000 hectares, or about 12 square kilometres", `نحو 12 ألف هكتار، أي ما يعادل 12
+    كيلومتراً مربعاً`; "nearly two-thirds of its members …, or about 45 per cent"); a change told by its two values and a percentage that does not
     fit them (:mod:`.change_shares`: "fell from 180 to 135 cubic metres a month, a cut of 40 per cent", `نزل من 180 …
     إلى 135 …، أي بنسبة 40 في المئة`); a sum told with the quantity and price that do not make it (:mod:`.revenues`:
     "sold 3,400 kilograms at 25,000 francs a kilo, bringing in 68 million francs", `بسعر … للكيلوغرام، بعائد`); not a thing

@@ -1,11 +1,13 @@
 """NUM001's readings of arithmetic inside one statement, reported: a change told by its two values and
 its percentage (:mod:`.change_shares`), a sum told with its quantity and price (:mod:`.revenues`), one
-temperature told in Celsius and Fahrenheit (:mod:`.temperatures`)."""
+temperature told in Celsius and Fahrenheit (:mod:`.temperatures`), a measure or a share restated in
+another unit (:mod:`.conversions`)."""
 
 from __future__ import annotations
 
 from .change_shares import change_shares
 from .common import Sentences
+from .conversions import conversion_pairs
 from .revenues import revenue_sums
 from .temperatures import temperature_pairs
 
@@ -21,3 +23,6 @@ def report_arithmetic(ctx, quantities) -> None:
     for cs, ce, fs, fe, made in temperature_pairs(ctx):   # "280 degrees Celsius, roughly 420 degrees Fahrenheit"
         ctx.report("temperature", fs, fe, related=[ctx.related(cs, ce, "the same temperature in Celsius")],
                    celsius=ctx.text[cs:ce], fahrenheit=ctx.text[fs:fe], made=made)
+    for (a, ae), (b, be), made in conversion_pairs(ctx, quantities, Sentences(ctx.doc)):   # "12,000 hectares, or about 12 km²"
+        ctx.report("conversion", b, be, related=[ctx.related(a, ae, "the figure it restates")],
+                   first=ctx.text[a:ae], second=ctx.text[b:be], made=made)

@@ -157,6 +157,14 @@ class Revenues(Section):
     total: Words = []
 
 
+class Conversions(Section):
+    """``[figures.conversions]``: the words before a measure or a share restated in another unit in
+    its sentence ("or about", `أي ما يعادل`), and the words between the sides of a size ("by") (NUM001)."""
+
+    links: Words = []
+    sides: Words = []
+
+
 class Restated(Section):
     """``[figures.restated]``: comparing two clauses word by word around their figures."""
 
@@ -327,6 +335,7 @@ class Figures(Section):
     temperatures: Temperatures = Temperatures()
     change_shares: ChangeShares = ChangeShares()
     revenues: Revenues = Revenues()
+    conversions: Conversions = Conversions()
     #: Units of measure and what they measure in a common unit: unit → [dimension, factor]
     #: ("km" → ["length", 1000], `فدان` → ["area", 4200]): two measures in units of one dimension
     #: compare through it ("a 1.2-kilometre pipe" … "the 900 metres of pipe").
