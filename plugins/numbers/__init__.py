@@ -133,7 +133,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     in Celsius and Fahrenheit a few words apart, :mod:`.temperatures`: "about 280 degrees Celsius, roughly 420 degrees
     Fahrenheit", `48 درجة مئوية (128 درجة فهرنهايت)`); a measure or a share restated in another unit in its sentence
     (:mod:`.conversions`: "about 12,000 hectares, or about 12 square kilometres", `نحو 12 ألف هكتار، أي ما يعادل 12
-    كيلومتراً مربعاً`; "nearly two-thirds of its members …, or about 45 per cent"); a change told by its two values and a percentage that does not
+    كيلومتراً مربعاً`; "nearly two-thirds of its members …, or about 45 per cent"; a rate restated per another period,
+    "about 25 wheelchairs a week, or more than 200 a month", `نحو 25 جهازاً في الأسبوع، أي ما يزيد على 200 جهاز في
+    الشهر`); a change told by its two values and a percentage that does not
     fit them (:mod:`.change_shares`: "fell from 180 to 135 cubic metres a month, a cut of 40 per cent", `نزل من 180 …
     إلى 135 …، أي بنسبة 40 في المئة`); a sum told with the quantity and price that do not make it (:mod:`.revenues`:
     "sold 3,400 kilograms at 25,000 francs a kilo, bringing in 68 million francs", `بسعر … للكيلوغرام، بعائد`); not a thing

@@ -1,13 +1,15 @@
 """NUM001's reading of one measure restated in another unit in its own sentence: "about 12,000
 hectares, or about 12 square kilometres" (12,000 hectares is 120 km²), `نحو 12 ألف هكتار، أي ما
 يعادل 12 كيلومتراً مربعاً`, "40 centimetres tall, or some 26 inches"; and one share restated as a
-percentage: "nearly two-thirds of its members …, or about 45 per cent".
+percentage: "nearly two-thirds of its members …, or about 45 per cent"; and a rate restated per another
+period: "about 25 wheelchairs a week, or more than 200 a month" (about 109).
 
 The second figure follows a word of restatement (``[figures.conversions] links``: "or about",
 "roughly", `أي ما يعادل`, `أي نحو`) set off by a comma, a dash or a bracket, and the first is the
 nearest figure before it in the sentence, with no figure between. Both are measures of one dimension
 in two units of ``[figures.measure_scale]`` (read from the words right after each figure), or both
-shares (a fraction word and a percentage). They must agree within 15 % (a third more when either is
+shares (a fraction word and a percentage), or both rates of one thing per two periods of
+``[figures.conversions] periods`` ("a week", `في الشهر`). They must agree within 15 % (a third more when either is
 qualified, "about"); shares, within their intervals."""
 
 from __future__ import annotations
@@ -38,19 +40,46 @@ def _links(lex) -> re.Pattern | None:
     return compiled(rf"\s*(?:[^\W\d_]+\s*)?[,،(—–-]\s*(?P<w>{alternation([normalize_text(w) for w in links])})?\s*$")
 
 
-def _unit(lex, scale, nt: str, end: int) -> tuple[str, float, int] | None:
-    """The unit of measure written right after a figure (two words, else one): its dimension, its
-    factor to the dimension's common unit, and where it ends in the normalised text."""
-    words = list(_WORDS.finditer(nt, end, end + 40))[:2]
+def _measure(lex, scale, nt: str, end: int):
+    """What a figure measures, from the words right after it: (dimension, factor to the dimension's
+    common unit, where its phrase ends in the normalised text, the days of the period it is told per
+    or None, the noun it counts). A unit of ``[figures.measure_scale]`` (two words, else one: "square
+    kilometres"), or none and one noun ("25 wheelchairs"), then a period of ``[figures.conversions]
+    periods`` ("a week", `في الأسبوع`) or none; a count needs its period ("25 a week, or 200 a month")."""
+    words = list(_WORDS.finditer(nt, end, end + 60))[:5]
     if words and nt[end:words[0].start()].strip():
-        return None   # (a unit is written right after its figure)
+        return None   # (its words are written right after the figure)
+    dim, factor, used = None, 1.0, 0
     for n in (2, 1):
         if len(words) >= n:
-            key = " ".join(w.group() for w in words[:n])
-            hit = scale.get(key) or scale.get(noun_key(lex, key))
+            hit = scale.get(key := " ".join(w.group() for w in words[:n])) or scale.get(noun_key(lex, key))
             if hit is not None:
-                return hit[0], hit[1], words[n - 1].end()
+                dim, factor, used = hit[0], hit[1], n
+                break
+    noun = noun_key(lex, words[0].group()) if dim is None and words else ""
+    if dim is None and words and _period_at(lex, words, 0) is None:
+        used = 1   # the noun counted ("25 wheelchairs a week"); none: "or more than 200 a month"
+    period = _period_at(lex, words, used)
+    if period is not None:
+        return dim, factor, period[1], period[0], noun if used else ""
+    if dim is None:
+        return None   # a count with no period is no measure
+    return dim, factor, words[used - 1].end(), None, ""
+
+
+def _period_at(lex, words, i: int):
+    """(days, end) of a period of ``[figures.conversions] periods`` told by the words from ``i``."""
+    periods = _periods(lex)
+    for n in (3, 2, 1):
+        if len(words) >= i + n and " ".join(w.group() for w in words[i:i + n]) in periods:
+            return periods[" ".join(w.group() for w in words[i:i + n])], words[i + n - 1].end()
     return None
+
+
+@lru_cache(maxsize=32)
+def _periods(lex) -> dict[str, float]:
+    return {" ".join(normalize_text(k).split()): float(v)
+            for k, v in figures_data(lex).get("conversions", {}).get("periods", {}).items()}
 
 
 def conversion_pairs(ctx, quantities, sents):
@@ -76,21 +105,25 @@ def conversion_pairs(ctx, quantities, sents):
             if told.group("w") and _fraction(ctx.lexicon, a) != _fraction(ctx.lexicon, b) and (a.high < b.low or b.high < a.low):
                 yield (a.start, a.end), (b.start, b.end), f"{a.value:g}%"
             continue
-        if a.unit is not None or b.unit is not None or not (_digits(a) and _digits(b)):
+        if a.unit != b.unit or a.unit == "%" or not (_digits(a) and _digits(b)) or not b.value:
             continue   # (a number word may be a fraction: `خُمس كيلومتر` is a fifth)
-        ua = _unit(ctx.lexicon, scale, nt, view.from_original(a.end))
-        ub = _unit(ctx.lexicon, scale, nt, view.from_original(b.end))
-        if ua is None or ub is None or ua[0] != ub[0] or ua[1] == ub[1] or not b.value:
-            continue   # (not two units of one dimension: "40 metres, or 50 metres" are alternatives)
-        if not links.fullmatch(nt, ua[2], bs) or _sides(ctx.lexicon, nt, view.from_original(a.start), ub[2]):
+        ma, mb = (_measure(ctx.lexicon, scale, nt, view.from_original(q.end)) for q in (a, b))
+        if ma is None or mb is None or ma[0] != mb[0] or (ma[3] is None) != (mb[3] is None):
+            continue
+        if (ma[1], ma[3]) == (mb[1], mb[3]) or ma[0] is None and ma[4] != mb[4] and mb[4]:
+            continue   # (one unit, one period: "40 metres, or 50 metres" are alternatives; two things counted)
+        if not links.fullmatch(nt, ma[2], bs) or _sides(ctx.lexicon, nt, view.from_original(a.start), mb[2]):
             continue   # the restatement right after the measure it restates ("2 fedans, i.e. 8,400 m²",
             #            not "60 fedans, … two fedans, i.e. 8,400 m²"), of no side of a size ("1.5 by 2 metres")
-        made = a.value * ua[1] / ub[1]
+        made = a.value * ma[1] / mb[1] * ((mb[3] / ma[3]) if ma[3] else 1.0)
         slack = _SLACK * (1.33 if a.qualifier or b.qualifier else 1.0)
-        if abs(made - b.value) > slack * max(made, b.value):
-            unit_b = ctx.text[b.end:view.to_original(ub[2], ub[2])[0]].strip()
-            yield (a.start, view.to_original(ua[2], ua[2])[0]), (b.start, view.to_original(ub[2], ub[2])[0]), \
-                (f"{made:,.3g}" if made < 100 else f"{made:,.0f}") + f" {unit_b}"
+        low, high = b.low * (1 - slack), None if b.high is None else b.high * (1 + slack)
+        if b.low == b.high:
+            low, high = b.value - slack * max(made, b.value), b.value + slack * max(made, b.value)
+        if made < low or high is not None and made > high:
+            unit_b = ctx.text[b.end:view.to_original(mb[2], mb[2])[0]].strip()
+            yield (a.start, view.to_original(ma[2], ma[2])[0]), (b.start, view.to_original(mb[2], mb[2])[0]), \
+                (f"{made:,.3g}" if made < 100 else f"{made:,.0f}") + (f" {unit_b}" if unit_b else "")
 
 
 def _digits(q) -> bool:

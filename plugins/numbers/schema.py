@@ -163,6 +163,8 @@ class Conversions(Section):
 
     links: Words = []
     sides: Words = []
+    #: The periods a rate is told per, to their days ("a week" = 7, `في الشهر` = 30.44).
+    periods: dict[Str, float] = {}
 
 
 class Restated(Section):
