@@ -60,7 +60,8 @@ def relative_date_mismatch(ctx, date_mentions):
     Sept. 2 -", "tomorrow's hearing, set for 9 May", "last week, on the night of Thursday, June 12", `الشهر الماضي، منذ 27
     مارس`), or a day named in a clause of when right after it ("last month, when the gauge
     recorded on Aug. 6", `الشهر الماضي، حين سجّل المقياس في 6 أغسطس`; what happens on it, "next month, once the labels
-    arrive on Oct. 20", `الأسبوع القادم مع وصول المدربين يوم 9 فبراير`, with or without a comma) or of the occasion it was ("last week at a
+    arrive on Oct. 20", `الأسبوع القادم مع وصول المدربين يوم 9 فبراير`, "next month, with the big dive trip on April 25",
+    `الشهر المقبل، مع رحلة الغوص الكبرى في 25 أبريل`, with or without a comma) or of the occasion it was ("last week at a
     meeting on June 2", "next week, during a safety day on Aug. 30", `الشهر الماضي، آخرهما في 3 فبراير`), when the date falls outside what the expression can mean from the
     publication date: "last month, on July 3" published on 11 July, `الأسبوع المقبل، في 8 يناير`
     published on 17 January; "last Friday" is the Friday before publication or that of the week

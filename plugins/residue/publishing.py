@@ -333,7 +333,7 @@ def publishing_residue(ctx, residue):
     `زر الذهاب إلى الأعلى`), related-article headings, share and subscribe prompts, read-also links,
     "Advertisement" / `إعلان` alone on a line, wire markers and photo credits or captions left as
     a line of their own ("Photo: …", `تصوير: …`; info), and placeholders anywhere in the text
-    (TKTK, lorem ipsum, [TK], "TK" standing for a missing figure).
+    (TKTK, lorem ipsum, [TK], "[number TK]", `[عدد TK]`, "TK" standing for a missing figure).
 
     Calls to action are recognised by their structure, in every phrasing: a short line, or the
     short last segment of a paragraph, with no sentence punctuation at its end, opened by an
@@ -382,7 +382,9 @@ def publishing_residue(ctx, residue):
                        label=_LABELS.get(r.category, r.category))
             continue
         if r.category == "placeholder" or r.line is None:
-            ctx.report("placeholder", r.start, r.end, severity=r.severity, quote=r.phrase)
+            if not any(o is not r and o.category == "placeholder" and o.start <= r.start and r.end <= o.end
+                       and (o.start, o.end) != (r.start, r.end) for o in residue):   # ("TK" of "[number TK]")
+                ctx.report("placeholder", r.start, r.end, severity=r.severity, quote=r.phrase)
             continue
         start, end = r.line
         end = _blank_lines_after(ctx.doc, end)
