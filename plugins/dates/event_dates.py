@@ -210,7 +210,8 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     makes them once-only, an incident told again ("another blast", `انفجار آخر`) or by its verb with two dates (two
     fires), a noun told back with a day but no year, one day told once without its year ("one year since the Aug. 3
     explosion" … "on Aug. 3, 2023"), a pronoun after "since" and a noun before it against another thing ("has run
-    the centre since its opening" … "the fair, which opened on Sept. 3"), tellings in the same sentence, two dates
+    the centre since its opening" … "the fair, which opened on Sept. 3"; a noun with a pronoun after a relative tells of
+    the noun before it, `السوق المحلية، التي يعود تأسيسها إلى عام 1990`), tellings in the same sentence, two dates
     with a sentence telling of a change of date from the first to the second ("postponed", `تأجيل`; in a telling's
     own sentence, in its clause), the event an anniversary counts from ("the 40th anniversary of its founding in
     2022", `بالذكرى الأربعين لتأسيسها`), and an event told as the point of reference of another ("after its opening, a

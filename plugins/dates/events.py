@@ -171,6 +171,8 @@ def _subject(before, after, data: _Data, months, derived, apposed: bool = False)
         return (), pron
     pron = derived.gender
     if data.side == "after":
+        if derived.suffix and len(before) >= 3 and before[-2] in data.relatives:   # `السوق، التي يعود تأسيسها`
+            return tuple(_run(list(reversed(before[:-2])), data, months)), pron   # the noun before the relative
         if derived.suffix:
             return (), pron                       # تأسيسها: the suffix is the subject
         if after and after[0] in data.pronouns:

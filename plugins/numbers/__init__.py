@@ -362,7 +362,9 @@ def count_mismatch(ctx, quantities):
     أسواق الجملة، وثلثه إلى التجار، فيما يُحفظ ربعه تقاوي`). A noun told as the last of its series by an ordinal against the only count of that noun told before it
     (:mod:`.lasts`: "five schools" … "The sixth and last school", `خمس مدارس` … `المدرسة السادسة والأخيرة`). Parts of a
     whole closed by "the remaining" one, told in its sentence or the next, that do not make it (:mod:`.rests`: "restore
-    12 fountains" … "finished seven fountains, while work goes on at the remaining four", `أما الـ6 الباقية`). Parts told
+    12 fountains" … "finished seven fountains, while work goes on at the remaining four", `أما الـ6 الباقية`; one part
+    told before the whole it is of, "Two of the cooperative's 19 members are men; the other 16", `اثنان من أصل 19 عضواً
+    …، فيما الـ16 الباقون`). Parts told
     first and their total after a word of a total in one sentence that they do not make (:mod:`.totals`: "Six workers
     tend the kilns, three run the press and one drives the delivery truck, making up the plant's full staff of 11",
     `أي ما مجموعه 11 عاملاً`).

@@ -7,7 +7,8 @@ The remainder is a count with a word of ``[figures.rests]`` — after it where t
 (`الأربع الباقية`, `الـ6 المتبقية`, ``after``), before it otherwise ("the remaining four", "the other six",
 ``before``). The whole is the last count of a noun told before it, in its sentence or the one before,
 larger than every part; the parts are the counts between the two, each of the whole's noun or of none
-(`منها 12 في …`), at least one of them. A whole told "about" is no exact sum."""
+(`منها 12 في …`), at least one of them, or one part told before the whole it is "of" ("Two of the
+cooperative's 19 members are men; the other 16 are women"). A whole told "about" is no exact sum."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from checker.language.matching import NEVER, alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, bare, figures_data, prefixes
+from .common import Sentences, bare, figures_data, partitives, prefixes
 from .heads import head_of, measures, noun_key
 
 
@@ -71,6 +72,7 @@ def remaining_counts(ctx, quantities: list[Quantity], sents: Sentences):
         return
     view = ctx.doc.normalized
     counts = [q for q in quantities if q.unit is None and not q.vague]
+    partitive: dict[int, int] | None = None   # a part told before its whole ("Two of the cooperative's 19 members")
     for m in islice(rx.finditer(view.text), _MOST):
         got = m.groupdict()
         g = "n" if got.get("n") else "m"
@@ -89,6 +91,9 @@ def remaining_counts(ctx, quantities: list[Quantity], sents: Sentences):
         for i in range(len(before) - 1, -1, -1):
             whole = before[i]
             parts = [p for p in before[i + 1:] if sents.index(p.start) == k]   # (the parts: in the remainder's sentence)
+            if not parts and i and sents.index(before[i - 1].start) == k:
+                partitive = partitives(ctx, quantities)[1] if partitive is None else partitive
+                parts = [before[i - 1]] if partitive.get(before[i - 1].start) == whole.start else []
             if whole.group is None or whole.subset or whole.value <= rest or not parts:
                 continue   # (a part of the whole's noun, nearest: "seven fountains … the remaining four")
             key = _noun(ctx, whole)
