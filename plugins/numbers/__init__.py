@@ -357,7 +357,8 @@ def count_mismatch(ctx, quantities):
     جميع الأعضاء الـ41`), or without abstentions told, making more. A last share told as "the rest" makes the figures one whole ("…, while the rest of
     the Gulf contributed 31%", `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one
     sentence that do not make 100% ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45%
-    المتبقية`). A whole shared out in fraction words that add up to more than it (:mod:`.fraction_parts`: "Half of the
+    المتبقية`; shares told as a list before it, `55 في المئة …، و30 في المئة …، فيما تُباع الـ20 في المئة الباقية`; a share
+    told "of them" is a part of the share before it). A whole shared out in fraction words that add up to more than it (:mod:`.fraction_parts`: "Half of the
     onions go to wholesale markets, a third to local traders and a quarter is kept as seed", `يذهب نصف البصل إلى
     أسواق الجملة، وثلثه إلى التجار، فيما يُحفظ ربعه تقاوي`). A noun told as the last of its series by an ordinal against the only count of that noun told before it
     (:mod:`.lasts`: "five schools" … "The sixth and last school", `خمس مدارس` … `المدرسة السادسة والأخيرة`). Parts of a

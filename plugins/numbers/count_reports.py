@@ -44,9 +44,10 @@ def report_counts(ctx, quantities) -> None:
     for whole, groups, each in each_counts(*ins):
         ctx.report("split", groups.start, each.end, related=[ctx.related(whole.start, whole.end, "the whole told here"),
                    ctx.related(groups.start, groups.end, groups.text), ctx.related(each.start, each.end, each.text)], whole=whole.text, total=f"{groups.value * each.value:,.0f}")
-    for first, rest in remainders(ctx, quantities, sents):
-        ctx.report("remainder", first.start, rest.end, related=[ctx.related(first.start, first.end, f"{first.value:g}%"),
-                   ctx.related(rest.start, rest.end, f"{rest.value:g}%")], share=first.value, rest=rest.value, total=first.value + rest.value)
+    for firsts, rest in remainders(ctx, quantities, sents):
+        share = round(sum(q.value for q in firsts), 1)
+        ctx.report("remainder", firsts[0].start, rest.end, related=[ctx.related(q.start, q.end, f"{q.value:g}%") for q in firsts]
+                   + [ctx.related(rest.start, rest.end, f"{rest.value:g}%")], share=share, rest=rest.value, total=share + rest.value)
     for whole, parts, s, e, rest in remaining_counts(ctx, quantities, sents):   # "seven … the remaining four" of 12
         if any(f.span.start < e and s < f.span.end for f in ctx.findings):
             continue   # (told already by the parts "of them")

@@ -64,6 +64,7 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
     view = ctx.doc.normalized
     nt = view.text
     for i, told in by_sentence.items():
+        told = [q for q in told if not _of_these(ctx.lexicon, nt, view.from_original(q.end))]   # ("30% of them": a share of a share)
         if len(told) >= 3 and _own_rate(ctx.lexicon, nt, view.from_original(told[0].start),
                                         view.from_original(told[0].end)):
             told = told[1:]   # "Turnout was 71%, 64% of voters backed …": the first a rate of its own
@@ -96,12 +97,24 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
                 break
 
 
+@lru_cache(maxsize=32)
+def _of_these_rx(lex):
+    words = [normalize_text(w) for w in figures_data(lex).get("of_these", [])]
+    return compiled(rf"\s*(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![^\W\d_])") if words else None
+
+
+def _of_these(lex, nt: str, end: int) -> bool:
+    """A share told "of them" (`منها`): a part of the share before it, not of the whole."""
+    rx = _of_these_rx(lex)
+    return rx is not None and rx.match(nt, end) is not None
+
+
 def remainders(ctx, quantities: list[Quantity], sents: Sentences):
-    """Yield (share, remainder) when a sentence gives one share and then "the remaining" one of
+    """Yield (shares, remainder) when a sentence gives shares and then "the remaining" one of
     the same whole ("will own 58% of the group and Corvid investors the remaining 47%",
-    `60% للحكومة والـ45% المتبقية للشركاء`) and the two do not make 100%. Only where the
-    remainder has a single share before it in its sentence, no word of change before that share,
-    and no other percentage after it."""
+    `60% للحكومة والـ45% المتبقية للشركاء`; "55% …, 30% … and the remaining 20%") and they do not
+    make 100%. Only where the shares before the remainder are told as a list, no word of change
+    stands before the first, and no other percentage comes after the remainder."""
     rest = _remaining_rx(ctx.lexicon)
     if rest is None:
         return
@@ -113,9 +126,12 @@ def remainders(ctx, quantities: list[Quantity], sents: Sentences):
         if q.unit == "%" and (i := sents.index(q.start)) is not None:
             by_sentence[i].append(q)
     for told in by_sentence.values():
-        if len(told) != 2 or any(q.low != q.high for q in told):
+        if len(told) < 2 or any(q.low != q.high for q in told):
             continue
-        first, last = told
+        *firsts, last = told   # (one share or more before the remainder: "55%, 30% and the remaining 20%")
+        if len(firsts) > 1 and _own_rate(ctx.lexicon, nt, view.from_original(firsts[0].start), view.from_original(firsts[0].end)):
+            firsts = firsts[1:]   # "Turnout was 71%, 64% backed it and the remaining 36%": a rate of its own first
+        first = firsts[0]
         s, e = view.from_original(last.start), view.from_original(last.end)
         before = nt[max(0, s - 25):s]
         if not (rest[0].search(before) or rest[1].match(nt, e)):
@@ -123,8 +139,10 @@ def remainders(ctx, quantities: list[Quantity], sents: Sentences):
         fs = view.from_original(first.start)
         if change is not None and change.search(nt, max(0, fs - _CHANGE_REACH), view.from_original(first.end)):
             continue   # "rose 5%, while the remaining 95%": a change, no share
-        if abs(first.value + last.value - 100) > TOLERANCE:
-            yield first, last
+        if len(firsts) > 1 and not all(_joins(ctx.lexicon)[1].search(ctx.text[a.end:b.start]) for a, b in zip(firsts, firsts[1:])):
+            continue   # (the shares before the remainder told as a list)
+        if abs(sum(q.value for q in firsts) + last.value - 100) > TOLERANCE:
+            yield firsts, last
 
 
 @lru_cache(maxsize=32)
