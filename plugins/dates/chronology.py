@@ -145,7 +145,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     and how long it took ("left Metlaoui at 6 a.m. and reached Gabes at 4 p.m., after a journey that lasted five hours";
     told by participles, "a 14-hour journey, leaving the hatchery at 9 p.m. and reaching the valley at 5 a.m.",
     `غادر … على الساعة السادسة صباحاً ليصل … على الساعة الرابعة بعد الظهر، بعد رحلة دامت خمس ساعات`), round the clock
-    for a night trip, with a margin of a quarter of an hour or 15 %.
+    for a night trip, with a margin of a quarter of an hour or 15 %; so is a span of the day told by its two ends ("for
+    five hours a day, from 6 a.m. until 1 p.m.", `لمدة خمس ساعات يومياً، من السادسة صباحاً حتى الواحدة ظهراً`).
 
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in

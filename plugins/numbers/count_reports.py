@@ -45,6 +45,8 @@ def report_counts(ctx, quantities) -> None:
         ctx.report("split", groups.start, each.end, related=[ctx.related(whole.start, whole.end, "the whole told here"),
                    ctx.related(groups.start, groups.end, groups.text), ctx.related(each.start, each.end, each.text)], whole=whole.text, total=f"{groups.value * each.value:,.0f}")
     for firsts, rest in remainders(ctx, quantities, sents):
+        if any(f.span.start < rest.end and firsts[0].start < f.span.end for f in ctx.findings):
+            continue   # (told already as shares over 100%)
         share = round(sum(q.value for q in firsts), 1)
         ctx.report("remainder", firsts[0].start, rest.end, related=[ctx.related(q.start, q.end, f"{q.value:g}%") for q in firsts]
                    + [ctx.related(rest.start, rest.end, f"{rest.value:g}%")], share=share, rest=rest.value, total=share + rest.value)
