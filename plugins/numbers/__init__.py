@@ -264,7 +264,8 @@ def count_mismatch(ctx, quantities):
     """
     ## What it flags
     A number that announces a list when the list names a different number of items: after a
-    colon ("four ministers resigned: A, B and C"), after `هي`/`هم` (`ثلاثة أقاليم هي أ وب وج
+    colon ("four ministers resigned: A, B and C"; after an aside set off by a comma, "five colours, all from vegetable
+    dyes: A, B and C", `بخمسة ألوان، كلها من أصباغ نباتية: أ وب وج`), after `هي`/`هم` (`ثلاثة أقاليم هي أ وب وج
     ود`, `خمسة مستشفيات …، هي أ، وب، وج، ود`; a count written after its noun too: `الموقوفين
     الـ3 وهم أ، ب، ج ود`, `الوزراء الأربعة السابقين، وهم: أ، وب، وج`), after "as" ("named the three suspects as A, B, C and D"); a count told by a word ("The trio who run the
     machines — A, B, C and D —"; a dual before `هما`: `مشرفتان هما أ وب وج`), or, in
