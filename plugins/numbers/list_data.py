@@ -144,3 +144,10 @@ def collective_counts(d: Lists, view, text: str):
         s, e = view.to_original(m.start(), m.end())
         w = m.groupdict().get("w")
         yield s, e, text[s:e], float(d.collectives.get(w.lower(), 0) if w else 2)
+
+
+def aside(between: str) -> bool:
+    """The count's noun, then an aside set off by a comma before the colon ("five colours, all from
+    vegetable dyes:")."""
+    head, comma, rest = between.replace("،", ",").partition(",")
+    return bool(comma) and len(head.split()) <= 2 and 0 < len(rest.split()) <= 5 and "," not in rest

@@ -13,7 +13,7 @@ from checker.language.regexes import compiled
 
 from .common import Sentences
 from .heads import measures, named
-from .list_data import (Lists as _Lists, befell as _befell, collective_counts as _collective_counts, dual as _dual,
+from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list)
 
 _GAP_WORDS = 10      # words between a count and the opener of its list
@@ -53,7 +53,7 @@ def _opening(d: _Lists, orig, nt: str, pos: int, end: int) -> int | None:
         i = min(cut)
         gap = window[:i]
         start = m.end() if m is not None and i == m.start() else colon + 1
-        if re.search(r"[,،]", gap.rstrip(" ,،")) and not (i == colon and _aside(gap)) or \
+        if re.search(r"[,،]", gap.rstrip(" ,،")) and not (i == colon and aside(gap)) or \
                 (d.partial and d.partial.search(window[:start])):
             return None   # (a comma before the colon only sets off an aside: "five colours, all from vegetable dyes:")
     elif d.comma_opens and comma:
@@ -66,7 +66,7 @@ def _opening(d: _Lists, orig, nt: str, pos: int, end: int) -> int | None:
             return None  # a name or a verb before the comma: the list is not the count's
     else:
         return None
-    if len(gap.split()) > _GAP_WORDS and not (cut and _aside(gap)) or re.search(r"[\d\"“«»”]", gap) or (d.partial and d.partial.search(gap)):
+    if len(gap.split()) > _GAP_WORDS and not (cut and aside(gap)) or re.search(r"[\d\"“«»”]", gap) or (d.partial and d.partial.search(gap)):
         return None
     return pos + start
 
@@ -209,16 +209,9 @@ def _phrases(d: _Lists, orig, nt: str, count_end: int, opening: int, end: int, d
     # (after "a", a capitalised word before a noun in lower case qualifies it: "a Mandaya troupe from …")
     qualified = article and _CAPITALISED_THEN_NOUN.match(orig(at, min(at + 40, len(nt)))) is not None
     return d.capitalised and colon >= 0 and (len(nt[count_end:colon].split()) <= _TIGHT or _befell(d, nt[count_end:colon])
-                                              or _aside(nt[count_end:colon])) and \
+                                              or aside(nt[count_end:colon])) and \
         (qualified or not orig(at, min(at + 1, len(nt))).isupper()) and \
         not _choice(d, nt, opening, end)
-
-
-def _aside(between: str) -> bool:
-    """The count's noun, then an aside set off by a comma before the colon ("five colours, all from
-    vegetable dyes:")."""
-    head, comma, rest = between.replace("،", ",").partition(",")
-    return bool(comma) and len(head.split()) <= 2 and 0 < len(rest.split()) <= _TIGHT + 1 and "," not in rest
 
 
 def _choice(d: _Lists, nt: str, opening: int, end: int) -> bool:
