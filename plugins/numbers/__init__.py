@@ -27,6 +27,7 @@ from .sources import thing_word, two_sources
 from .restated import find_restated
 from .tolls import find_toll_pairs
 from .told_of import part_told
+from .duals import dual_conflicts
 from .arithmetic import report_arithmetic
 from .portions import share_of_whole
 
@@ -41,6 +42,7 @@ from .portions import share_of_whole
         "change": "'{share}' does not fit the change from {first} to {second}, which is {made:g}%.",
         "revenue": "{quantity} at {price} makes {made}, not {total}.",
         "temperature": "'{celsius}' is about {made} degrees Fahrenheit, not '{fahrenheit}': the two cannot both be right.",
+        "dual": "'{second}' tells two here, but {first} {thing} earlier in the article: the two figures cannot both be right.",
         "conversion": "'{second}' does not restate '{first}', which is about {made}.",
         "sources": "{second} {thing} here, but {first} earlier; both figures are attributed, so the sources may differ — "
                    "say so, or correct one.",
@@ -151,6 +153,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     ## Example
     "Firefighters rescued 14 residents …" … "Of the 17 residents rescued by firefighters, …"; `مقتل 25 شخصاً` … `20 قتيلاً`.
 
+    A count told back by a definite dual noun (:mod:`.duals`, Arabic: `ثلاث كسارات` … `وتعمل الكسارتان`).
+
     ## Not flagged
     A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`; a target a change aims at, "hopes to raise the
     number of guards to ten", `زيادة عدد الحراس إلى عشرة`, "had reached 9,000, before rising to 12,000"; but
@@ -189,6 +193,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
     _report_conflicts(ctx, counted_back(ctx, quantities), date_mentions, name_mentions)
+    for q, s, e, noun in dual_conflicts(ctx, quantities):   # "ثلاث كسارات" … "الكسارتان"
+        if not any(f.span.start < e and s < f.span.end for f in ctx.findings):
+            ctx.report("dual", s, e, related=[ctx.related(q.start, q.end, "the same figure given earlier")],
+                       first=q.text, second=ctx.text[s:e], thing=noun)
     report_arithmetic(ctx, quantities)   # a change and its percentage, a quantity times a price, °C and °F
 
 

@@ -167,6 +167,16 @@ class Conversions(Section):
     periods: dict[Str, float] = {}
 
 
+class Duals(Section):
+    """``[figures.duals]``: a count told back by a definite dual noun (NUM001): the dual's endings,
+    the feminine ones (whose singular ends in ``ta``), and the sound feminine plural's ending."""
+
+    endings: Words = []
+    feminine: Words = []
+    feminine_plural: Str = ""
+    ta: Str = ""
+
+
 class Restated(Section):
     """``[figures.restated]``: comparing two clauses word by word around their figures."""
 
@@ -338,6 +348,7 @@ class Figures(Section):
     change_shares: ChangeShares = ChangeShares()
     revenues: Revenues = Revenues()
     conversions: Conversions = Conversions()
+    duals: Duals = Duals()
     #: Units of measure and what they measure in a common unit: unit → [dimension, factor]
     #: ("km" → ["length", 1000], `فدان` → ["area", 4200]): two measures in units of one dimension
     #: compare through it ("a 1.2-kilometre pipe" … "the 900 metres of pipe").
