@@ -42,6 +42,7 @@ from .portions import share_of_whole
         "change": "'{share}' does not fit the change from {first} to {second}, which is {made:g}%.",
         "revenue": "{quantity} at {price} makes {made}, not {total}.",
         "temperature": "'{celsius}' is about {made} degrees Fahrenheit, not '{fahrenheit}': the two cannot both be right.",
+        "factor": "'{word}' does not fit the change from {first} to {second}, which is {made} times the first.",
         "dual": "'{second}' tells two here, but {first} {thing} earlier in the article: the two figures cannot both be right.",
         "conversion": "'{second}' does not restate '{first}', which is about {made}.",
         "sources": "{second} {thing} here, but {first} earlier; both figures are attributed, so the sources may differ — "
@@ -139,7 +140,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     "about 25 wheelchairs a week, or more than 200 a month", `نحو 25 جهازاً في الأسبوع، أي ما يزيد على 200 جهاز في
     الشهر`); a change told by its two values and a percentage that does not
     fit them (:mod:`.change_shares`: "fell from 180 to 135 cubic metres a month, a cut of 40 per cent", `نزل من 180 …
-    إلى 135 …، أي بنسبة 40 في المئة`); a sum told with the quantity and price that do not make it (:mod:`.revenues`:
+    إلى 135 …، أي بنسبة 40 في المئة`; or as a multiple, "orders have doubled, from 8,000 … to 20,000", `تضاعفت …
+    من 8 آلاف إلى 20 ألفاً`); a sum told with the quantity and price that do not make it (:mod:`.revenues`:
     "sold 3,400 kilograms at 25,000 francs a kilo, bringing in 68 million francs", `بسعر … للكيلوغرام، بعائد`); not a thing
     told new ("The new jetty's 90 metres"), a distance between places ("20 km north of", `على بعد`), nor a unit of
     time. A count of people after a verb that

@@ -5,7 +5,7 @@ another unit (:mod:`.conversions`)."""
 
 from __future__ import annotations
 
-from .change_shares import change_shares
+from .change_shares import change_factors, change_shares
 from .common import Sentences
 from .conversions import conversion_pairs
 from .revenues import revenue_sums
@@ -26,3 +26,7 @@ def report_arithmetic(ctx, quantities) -> None:
     for (a, ae), (b, be), made in conversion_pairs(ctx, quantities, Sentences(ctx.doc)):   # "12,000 hectares, or about 12 km²"
         ctx.report("conversion", b, be, related=[ctx.related(a, ae, "the figure it restates")],
                    first=ctx.text[a:ae], second=ctx.text[b:be], made=made)
+    for a, b, s, e, made in change_factors(ctx, quantities, Sentences(ctx.doc)):   # "doubled …, from 8,000 to 20,000"
+        ctx.report("factor", s, e, related=[ctx.related(a.start, a.end, "the value it changed from"),
+                   ctx.related(b.start, b.end, "the value it changed to")], word=ctx.text[s:e], first=a.text, second=b.text,
+                   made=f"{made:g}")

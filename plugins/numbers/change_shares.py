@@ -7,7 +7,8 @@ and a figure follow it within a few words, then a word of ``to`` and a second fi
 after them in the same sentence, within a few words of the second and after nothing but a word of
 ``leads`` ("a cut of", `أي بنسبة`) or nothing, tells the same change. The change is the difference
 over the first value; the two agree within a point and a half (a tenth of the percentage when it is
-told "about")."""
+told "about"). Also a change told as a multiple of its first value (``factors``: "doubled", `تضاعفت`)
+before "from" and its two values (:func:`change_factors`)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ import re
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
-from checker.language.matching import NEVER, alternation
+from checker.language.matching import NEVER, alternation, prefixes
+from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import Sentences, figures_data
@@ -82,3 +84,45 @@ def _between(text: str) -> str:
     and phrase up to a comma (`متراً مكعباً في الشهر، أي بنسبة`: `، أي بنسبة`)."""
     m = _UNIT_TAIL.match(text)
     return text[m.end():] if m else text
+
+
+@lru_cache(maxsize=32)
+def _factors(lex):
+    """The words of a change told as a multiple (``[figures.change_shares] factors``: "doubled" = 2,
+    `تضاعف` = 2, "halved" = 0.5), as one pattern and a table."""
+    table = {normalize_text(k).lower(): float(v) for k, v in figures_data(lex).get("change_shares", {}).get("factors", {}).items()}
+    if not table:
+        return None
+    return compiled(rf"(?<![^\W\d_]){prefixes(lex)}(?P<f>{alternation(list(table))})(?![^\W\d_])", re.I), table
+
+
+_FACTOR_REACH = 70   # characters between the word of a multiple and the first value
+
+
+def change_factors(ctx, quantities: list[Quantity], sents: Sentences):
+    """Yield (first value, second value, the word's start, end, the multiple they make) for a change
+    told as a multiple ("orders have doubled in a year, from 8,000 last year to 20,000", `تضاعفت …
+    من 8 آلاف إلى 20 ألفاً`) that its two values do not make (15 % either way)."""
+    got, fx = _data(ctx.lexicon), _factors(ctx.lexicon)
+    if got is None or fx is None:
+        return
+    _, frm, to, _ = got
+    rx, table = fx
+    view = ctx.doc.normalized
+    counts = [q for q in quantities if not q.vague and q.unit != "%"]
+    for a, b in zip(counts, counts[1:]):
+        if a.unit != b.unit or a.value <= 0 or (k := sents.index(a.start)) is None or sents.index(b.start) != k:
+            continue
+        a_s, a_e, b_s = (view.from_original(x) for x in (a.start, a.end, b.start))
+        before = view.text[max(0, a_s - _FACTOR_REACH):a_s]
+        if not frm.search(before) or not to.match(view.text[a_e:b_s]):
+            continue
+        hits = list(rx.finditer(before))
+        if len(hits) != 1:
+            continue
+        factor = table[normalize_text(hits[0].group("f")).lower()]
+        made = b.value / a.value
+        if not factor / 1.15 <= made <= factor * 1.15:
+            lo = max(0, a_s - _FACTOR_REACH)
+            s, e = view.to_original(lo + hits[0].start(), lo + hits[0].end())
+            yield a, b, s, e, round(made, 2)

@@ -145,6 +145,8 @@ class ChangeShares(Section):
     from_: Words = Field(default=[], alias="from")
     to: Words = []
     leads: Words = []
+    #: Words of a change told as a multiple of its first value, to the multiple ("doubled" = 2).
+    factors: dict[Str, float] = {}
 
 
 class Revenues(Section):
