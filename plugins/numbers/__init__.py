@@ -43,6 +43,7 @@ from .portions import share_of_whole
         "revenue": "{quantity} at {price} makes {made}, not {total}.",
         "temperature": "'{celsius}' is about {made} degrees Fahrenheit, not '{fahrenheit}': the two cannot both be right.",
         "factor": "'{word}' does not fit the change from {first} to {second}, which is {made} times the first.",
+        "ratio": "'{ratio}' does not fit the counts {first} and {second}, which make {made} to one.",
         "dual": "'{second}' tells two here, but {first} {thing} earlier in the article: the two figures cannot both be right.",
         "conversion": "'{second}' does not restate '{first}', which is about {made}.",
         "sources": "{second} {thing} here, but {first} earlier; both figures are attributed, so the sources may differ — "
@@ -52,6 +53,8 @@ from .portions import share_of_whole
         "given-earlier": "the same figure given earlier",
         "celsius": "the same temperature in Celsius",
         "restates": "the figure it restates",
+        "group-a": "the first group's count",
+        "group-b": "the second group's count",
         "changed-from": "the value it changed from",
         "changed-to": "the value it changed to",
         "quantity": "the quantity",
@@ -138,7 +141,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     (:mod:`.conversions`: "about 12,000 hectares, or about 12 square kilometres", `نحو 12 ألف هكتار، أي ما يعادل 12
     كيلومتراً مربعاً`; "nearly two-thirds of its members …, or about 45 per cent"; a rate restated per another period,
     "about 25 wheelchairs a week, or more than 200 a month", `نحو 25 جهازاً في الأسبوع، أي ما يزيد على 200 جهاز في
-    الشهر`); a change told by its two values and a percentage that does not
+    الشهر`); a ratio of two groups that their counts do not make (:mod:`.ratios`: "women outnumber men three to
+    one" … "24 women and 12 men", `يفوق عدد النساء عدد الرجال بنسبة ثلاثة إلى واحد`); a change told by its two values and a percentage that does not
     fit them (:mod:`.change_shares`: "fell from 180 to 135 cubic metres a month, a cut of 40 per cent", `نزل من 180 …
     إلى 135 …، أي بنسبة 40 في المئة`; or as a multiple, "orders have doubled, from 8,000 … to 20,000", `تضاعفت …
     من 8 آلاف إلى 20 ألفاً`); a sum told with the quantity and price that do not make it (:mod:`.revenues`:

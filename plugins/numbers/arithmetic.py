@@ -8,6 +8,7 @@ from __future__ import annotations
 from .change_shares import change_factors, change_shares
 from .common import Sentences
 from .conversions import conversion_pairs
+from .ratios import ratio_mismatches
 from .revenues import revenue_sums
 from .temperatures import temperature_pairs
 
@@ -30,3 +31,7 @@ def report_arithmetic(ctx, quantities) -> None:
         ctx.report("factor", s, e, related=[ctx.related(a.start, a.end, "the value it changed from"),
                    ctx.related(b.start, b.end, "the value it changed to")], word=ctx.text[s:e], first=a.text, second=b.text,
                    made=f"{made:g}")
+    for s, e, a, b, made in ratio_mismatches(ctx, quantities):   # "women outnumber men three to one" … "24 women and 12 men"
+        ctx.report("ratio", s, e, related=[ctx.related(a.start, a.end, "the first group's count"),
+                   ctx.related(b.start, b.end, "the second group's count")], ratio=ctx.text[s:e], first=a.text,
+                   second=b.text, made=f"{made:g}")

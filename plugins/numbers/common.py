@@ -260,8 +260,8 @@ def stem_key(suffixes, vowels: str, initial: str, irregular: dict, pf, word: str
     """The key a noun is compared by: without article, suffix and long vowels (a broken plural
     meets its singular: `أطفال`, `طفل`)."""
     w = bare(word.lower(), pf)
-    if w in irregular:
-        return irregular[w]
+    if w in irregular:   # (its singular, stemmed alike: `نساء` is `امرأة`)
+        return stem_key(suffixes, vowels, initial, {}, pf, irregular[w])
     whole = w
     for old, new in suffixes:
         if w.endswith(old) and len(w) - len(old) + len(new) >= 3:

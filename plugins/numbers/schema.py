@@ -179,6 +179,13 @@ class Duals(Section):
     ta: Str = ""
 
 
+class Ratios(Section):
+    """``[figures.ratios]``: a ratio of two groups against their counts (NUM001): regular expressions
+    with groups ``a``, ``b`` (the two groups' nouns) and ``n`` ({number}: the ratio to one)."""
+
+    patterns: Words = []
+
+
 class Restated(Section):
     """``[figures.restated]``: comparing two clauses word by word around their figures."""
 
@@ -351,6 +358,7 @@ class Figures(Section):
     revenues: Revenues = Revenues()
     conversions: Conversions = Conversions()
     duals: Duals = Duals()
+    ratios: Ratios = Ratios()
     #: Units of measure and what they measure in a common unit: unit → [dimension, factor]
     #: ("km" → ["length", 1000], `فدان` → ["area", 4200]): two measures in units of one dimension
     #: compare through it ("a 1.2-kilometre pipe" … "the 900 metres of pipe").
