@@ -18,6 +18,12 @@ def _kin_between(text: str, kin: frozenset[str], objects: frozenset[str]) -> boo
     return any(w in kin and not (objects & set(words[max(0, i - 3):i])) for i, w in enumerate(words))
 
 
+def _kin_before(text: str, a, kin: frozenset[str]) -> bool:
+    """A word of kinship among the few words right before an age's statement ("his son, who is 14")."""
+    words = re.findall(r"[^\W\d_]+", normalize_text(text[max(0, a.lead - 40):a.lead]).lower())[-3:]
+    return bool(kin & set(words))
+
+
 def age_pairs(doc, ages, births, years_in, published, kin: tuple[frozenset[str], frozenset[str]], people):
     """Yield (age now, age then, year) whose birth years cannot meet: the only age at an event of
     a sentence that names one year (before publication) and no birth, and the only age now of the
@@ -39,7 +45,8 @@ def age_pairs(doc, ages, births, years_in, published, kin: tuple[frozenset[str],
         def apart(a) -> bool:   # "Omar, 38, whose son started at the age of 12": two people
             # (up to where the age at the event is told: `وهو ابن 21 سنة` names no son)
             lo, hi = sorted((a.end, max(a.end, b.lead)) if a.start < b.start else (b.end, a.start))
-            return _kin_between(doc.text[lo:hi], *kin) or len({people.about(x.start) for x in (a, b)} - {None}) > 1
+            return _kin_between(doc.text[lo:hi], *kin) or len({people.about(x.start) for x in (a, b)} - {None}) > 1 \
+                or _kin_before(doc.text, a, kin[0])   # "… with his own son, who is 14": the son's age
         now = [a for a in found if not a.at and not apart(a)]   # (not "…, and his son Erlend, 19,")
         if not now and not any(not a.at for a in found):
             now = _told_elsewhere(doc, ages, b, people)   # "Ampo, 71, led …" … "Ampo spent his 40th birthday in 1990"

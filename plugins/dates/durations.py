@@ -280,7 +280,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     of kinship or another person's name between them ("Hamad, 33, whose daughter started school in
     2019 at the age of 6"; not a relative after a preposition: "beside her mother in 1970, when she was 12"); an age at an event its sentence does not date (`منذ كان في العاشرة`,
     "since he was ten"); `بعد مرور 20 عاماً على تأسيسه`, which dates another event; "had been empty for 20 years since 1991", counted to
-    another day, and a time that runs "until" a later event.
+    another day, and a time that runs "until" a later event; a Hijri year (`عام 1187 للهجرة، أي قبل نحو قرنين ونصف`);
+    an age right after a word of kinship ("with his own son, who is 14").
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """

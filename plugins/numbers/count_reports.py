@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import chain
 
 from .common import Sentences
@@ -16,9 +17,14 @@ from .shares import over_100, remainders
 from .splits import short_colon_counts, split_sums
 
 
+_RATIO = re.compile(r"\s+(?:to|إلى|الى|مقابل)\s+(?:one|1|واحد)(?![^\W\d_])", re.I)
+
+
 def report_counts(ctx, quantities) -> None:
     """Report NUM002's findings: lists, the last of a series, shares over 100 %, sums, splits, tallies."""
     sents = Sentences(ctx.doc)
+    nt = ctx.doc.normalized
+    quantities = [q for q in quantities if not _RATIO.match(nt.text, nt.from_original(q.end))]   # "two to one": a ratio
     for q, start, end, n in count_lists(ctx, quantities, sents):
         ctx.report("count", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
     for q, start, end, n in last_of_series(ctx, quantities, sents):   # "five schools" … "the sixth and last school"

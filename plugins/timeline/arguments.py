@@ -109,8 +109,11 @@ def _word_after(doc, end: int) -> tuple[int, int] | None:
 def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]:
     """The people the article names, how often each is mentioned, and where: (start, end, entity
     key, text), with the family names the name facts missed after a full name."""
-    persons = {m.cluster for m in facts["name_mentions"] if m.person}
-    mentions = [m for m in facts["name_mentions"] if m.cluster in persons]   # (a person's family name alone too)
+    dl = _DATELINE_COUNTRY.match(doc.text, doc.body_start)   # (the country of "RISSANI, Morocco (Wire) —" is no person)
+    country = (dl.start(1), dl.end(1)) if dl else (-1, -1)
+    named = [m for m in facts["name_mentions"] if not country[0] <= m.start < country[1]]
+    persons = {m.cluster for m in named if m.person}
+    mentions = [m for m in named if m.cluster in persons]   # (a person's family name alone too)
     places = [(m.start, m.end, str(m.cluster), m.text) for m in mentions]
     stop = _stop_words(doc.lexicon)
     known = {normalize_text(t) for m in mentions for t in m.text.split()}
@@ -297,7 +300,7 @@ def home_places(doc) -> list[str]:
 
 #: A dateline in capitals, a comma and the country's name in capitalised words, then a comma or the
 #: agency in brackets.
-_DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Z .'-]{1,30},\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\s*[,(]")
+_DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Z .'-]{1,30},\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\s*[,(—–-]")
 
 
 def demonym_homes(doc) -> list[str]:

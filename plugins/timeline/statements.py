@@ -31,7 +31,8 @@ from .stays import stay_ranges
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
 _APPOSED = 60       # characters between a role in apposition and the subject named after it
 # a clause's start (or a sentence's capitalised first word) and up to three lower-case words of a title before a name
-_TITLED = compiled(r"(?:(?:^|[,،])[^\S\n]*|^[A-Z][\w'’-]*[^\S\n]+)(?:[a-z][\w'’-]*[^\S\n]+){0,3}$")
+# (or after a dateline's dash: "RISSANI, Morocco (Wire) — The craftsman Omar Benali")
+_TITLED = compiled(r"(?:(?:^|[,،—–])[^\S\n]*|(?:^|[—–][^\S\n]*)[A-Z][\w'’-]*[^\S\n]+)(?:[a-z][\w'’-]*[^\S\n]+){0,3}$")
 # a full name in capitals right after a role in apposition: a person named once, not the main one (cased scripts)
 _OTHER_NAME = compiled(r"[^\S\n]*,[^\S\n]*(?:\w+[^\S\n]+)?[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
 

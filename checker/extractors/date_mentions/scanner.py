@@ -125,9 +125,10 @@ class Scanner:
         return self.weekday_before(ns) or self.weekday_after(ne)
 
     def marker_after(self, ne: int) -> str:
-        """The normalised word after a number, less a final full stop (a marker such as هـ)."""
-        mk = WORD_AFTER.match(self.text[ne:ne + 8])
-        return normalize_text(mk.group(1)).rstrip(".") if mk else ""
+        """The normalised word after a number, less a final full stop or comma (a marker such as هـ,
+        `للهجرة،`)."""
+        mk = WORD_AFTER.match(self.text[ne:ne + 9])
+        return normalize_text(mk.group(1)).rstrip(".,،؛;") if mk else ""
 
     # --- month names ----------------------------------------------------------------------
     def month_expressions(self) -> list[MonthExpression]:
