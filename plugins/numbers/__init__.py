@@ -144,7 +144,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     الشهر`); a ratio of two groups that their counts do not make (:mod:`.ratios`: "women outnumber men three to
     one" … "24 women and 12 men", `يفوق عدد النساء عدد الرجال بنسبة ثلاثة إلى واحد`); a change told by its two values and a percentage that does not
     fit them (:mod:`.change_shares`: "fell from 180 to 135 cubic metres a month, a cut of 40 per cent", `نزل من 180 …
-    إلى 135 …، أي بنسبة 40 في المئة`; or as a multiple, "orders have doubled, from 8,000 … to 20,000", `تضاعفت …
+    إلى 135 …، أي بنسبة 40 في المئة`; the value it changed from told after the percentage, "about 230 birds, a rise of
+    40 percent on last year's 180", `نحو 230 طائراً، بزيادة 40 في المئة على 180 طائراً`; or as a multiple, "orders have doubled, from 8,000 … to 20,000", `تضاعفت …
     من 8 آلاف إلى 20 ألفاً`); a sum told with the quantity and price that do not make it (:mod:`.revenues`:
     "sold 3,400 kilograms at 25,000 francs a kilo, bringing in 68 million francs", `بسعر … للكيلوغرام، بعائد`); not a thing
     told new ("The new jetty's 90 metres"), a distance between places ("20 km north of", `على بعد`), nor a unit of

@@ -5,7 +5,7 @@ another unit (:mod:`.conversions`)."""
 
 from __future__ import annotations
 
-from .change_shares import change_factors, change_shares
+from .change_shares import change_factors, change_shares, change_shares_after
 from .common import Sentences
 from .conversions import conversion_pairs
 from .ratios import ratio_mismatches
@@ -15,7 +15,8 @@ from .temperatures import temperature_pairs
 
 def report_arithmetic(ctx, quantities) -> None:
     """Report each figure that the others of its statement do not make."""
-    for a, b, p, made in change_shares(ctx, quantities, Sentences(ctx.doc)):   # "fell from 180 to 135 …, a cut of 40%"
+    for a, b, p, made in [*change_shares(ctx, quantities, Sentences(ctx.doc)),   # "fell from 180 to 135 …, a cut of 40%"
+                          *change_shares_after(ctx, quantities, Sentences(ctx.doc))]:   # "230, a rise of 40% on last year's 180"
         ctx.report("change", p.start, p.end, related=[ctx.related(a.start, a.end, "the value it changed from"),
                    ctx.related(b.start, b.end, "the value it changed to")], share=p.text, first=a.text, second=b.text, made=made)
     for q, p, t, made in revenue_sums(ctx, quantities, Sentences(ctx.doc)):   # "3,400 kg at 25,000 francs a kilo, bringing in …"

@@ -21,6 +21,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import Sentences, figures_data
+from .heads import measures
 
 _VERB_GAP = 6    # words between the verb and "from"
 _SHARE_GAP = 60  # characters between the second value and the percentage
@@ -64,6 +65,33 @@ def change_shares(ctx, quantities: list[Quantity], sents: Sentences):
             continue
         p_s = view.from_original(p.start)
         if p_s - b_e > _SHARE_GAP or not lead.match(_between(view.text[b_e:p_s])):
+            continue
+        made = abs(b.value - a.value) / a.value * 100
+        slack = max(1.5, 0.1 * p.value if p.qualifier else 0.0)
+        if not p.low - slack <= made <= p.high + slack:
+            yield a, b, p, round(made, 1)
+
+
+def change_shares_after(ctx, quantities: list[Quantity], sents: Sentences):
+    """Yield (first value, second value, percentage, the change they make) for a value told with its
+    change and the value it changed from after it ("about 230 birds, a rise of 40 percent on last
+    year's 180", `230 طائراً، بزيادة 40 في المئة على 180 في العام الماضي`): the percentage after a word of
+    ``leads`` right after the value, then a word of ``on`` and a few words before the first value."""
+    got, d = _data(ctx.lexicon), figures_data(ctx.lexicon).get("change_shares", {})
+    if got is None or not d.get("on") or not any(q.unit == "%" for q in quantities):
+        return
+    lead = got[3]
+    on = compiled(rf"^[\s,،]*(?:{alternation(d['on'])})\s+(?:[^\W\d_]+(?:['’]s)?\s+){{0,3}}$", re.I)
+    view = ctx.doc.normalized
+    counts = [q for q in quantities if not q.vague]
+    for b, p, a in zip(counts, counts[1:], counts[2:]):
+        if p.unit != "%" or a.unit == "%" or a.unit != b.unit or a.value <= 0 or (k := sents.index(b.start)) is None \
+                or sents.index(a.start) != k:
+            continue
+        b_e, p_s, p_e, a_s = (view.from_original(x) for x in (b.end, p.start, p.end, a.start))
+        if measures(ctx.lexicon, view.text, b_e) or measures(ctx.lexicon, view.text, view.from_original(a.end)):
+            continue   # ("in the first three weeks of March, up 24% from 1,000": a time, not the value)
+        if p_s - b_e > _SHARE_GAP or not lead.match(_between(view.text[b_e:p_s])) or not on.match(view.text[p_e:a_s]):
             continue
         made = abs(b.value - a.value) / a.value * 100
         slack = max(1.5, 0.1 * p.value if p.qualifier else 0.0)

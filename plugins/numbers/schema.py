@@ -145,6 +145,8 @@ class ChangeShares(Section):
     from_: Words = Field(default=[], alias="from")
     to: Words = []
     leads: Words = []
+    #: Words before the value a change is counted from, told after its percentage ("on last year's 180").
+    on: Words = []
     #: Words of a change told as a multiple of its first value, to the multiple ("doubled" = 2).
     factors: dict[Str, float] = {}
 
