@@ -9,7 +9,9 @@ The second figure follows a word of restatement (``[figures.conversions] links``
 nearest figure before it in the sentence, with no figure between. Both are measures of one dimension
 in two units of ``[figures.measure_scale]`` (read from the words right after each figure), or both
 shares (a fraction word and a percentage), or both rates of one thing per two periods of
-``[figures.conversions] periods`` ("a week", `في الشهر`). They must agree within 15 % (a third more when either is
+``[figures.conversions] periods`` ("a week", `في الشهر`), or a measure over a length of time (``spans``,
+``period_units``: "120 kilometres over three days") worked out per period a few words on ("…, which works
+out at some 20 kilometres a day", ``worked_out``). They must agree within 15 % (a third more when either is
 qualified, "about"); shares, within their intervals."""
 
 from __future__ import annotations
@@ -36,8 +38,11 @@ def _links(lex) -> re.Pattern | None:
     links = figures_data(lex).get("conversions", {}).get("links", [])
     if not links:
         return None
-    # (one word may end the measure's phrase: "40 centimetres tall, or some 16 inches")
-    return compiled(rf"\s*(?:[^\W\d_]+\s*)?[,،(—–-]\s*(?P<w>{alternation([normalize_text(w) for w in links])})?\s*$")
+    # (one word may end the measure's phrase: "40 centimetres tall, or some 16 inches"; a few before a word
+    # that says the second is worked out from the first: "over three days to reach the market, which works out at")
+    worked = alternation([normalize_text(w) for w in figures_data(lex).get("conversions", {}).get("worked_out", [])])
+    loose = rf"|\s*(?:(?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+\s*)?[,،]\s*(?P<x>{worked})\s*$" if worked else ""
+    return compiled(rf"\s*(?:[^\W\d_]+\s*)?[,،(—–-]\s*(?P<w>{alternation([normalize_text(w) for w in links])})?\s*${loose}")
 
 
 def _measure(lex, scale, nt: str, end: int):
@@ -60,6 +65,8 @@ def _measure(lex, scale, nt: str, end: int):
     if dim is None and words and _period_at(lex, words, 0) is None:
         used = 1   # the noun counted ("25 wheelchairs a week"); none: "or more than 200 a month"
     period = _period_at(lex, words, used)
+    if period is None and dim is not None:
+        period = _span_at(lex, words, used)   # "120 kilometres over three days": a rate per three days
     if period is not None:
         return dim, factor, period[1], period[0], noun if used else ""
     if dim is None:
@@ -74,6 +81,19 @@ def _period_at(lex, words, i: int):
         if len(words) >= i + n and " ".join(w.group() for w in words[i:i + n]) in periods:
             return periods[" ".join(w.group() for w in words[i:i + n])], words[i + n - 1].end()
     return None
+
+
+def _span_at(lex, words, i: int):
+    """(days, end) of a length a measure is told over (``spans`` "over", a number, a unit of
+    ``period_units``: "over three days")."""
+    d = figures_data(lex).get("conversions", {})
+    spans = {normalize_text(w) for w in d.get("spans", [])}
+    units = {normalize_text(k): float(v) for k, v in d.get("period_units", {}).items()}
+    numbers = {normalize_text(k).lower(): float(v) for k, v in lex.section("quantities", {}).get("words", {}).items()}
+    if len(words) < i + 3 or words[i].group() not in spans or words[i + 2].group() not in units:
+        return None
+    n = numbers.get(words[i + 1].group())
+    return (n * units[words[i + 2].group()], words[i + 2].end()) if n else None
 
 
 @lru_cache(maxsize=32)
@@ -95,7 +115,7 @@ def conversion_pairs(ctx, quantities, sents):
         b = quantities[k]
         # the figure before it; for a share, the share before it ("two-thirds of its 380 members, or 45%")
         a = next((q for q in reversed(quantities[max(0, k - 3):k]) if q.unit == "%"), None) if b.unit == "%" \
-            else quantities[k - 1]
+            else _before(ctx.lexicon, scale, view, quantities, k)
         if a is None or b.start - a.end > _GAP or sents.index(a.start) != sents.index(b.start):
             continue
         bs = view.from_original(b.start)
@@ -124,6 +144,16 @@ def conversion_pairs(ctx, quantities, sents):
             unit_b = ctx.text[b.end:view.to_original(mb[2], mb[2])[0]].strip()
             yield (a.start, view.to_original(ma[2], ma[2])[0]), (b.start, view.to_original(mb[2], mb[2])[0]), \
                 (f"{made:,.3g}" if made < 100 else f"{made:,.0f}") + (f" {unit_b}" if unit_b else "")
+
+
+def _before(lex, scale, view, quantities, k: int):
+    """The measure before the ``k``-th figure: the one right before it, or the one before that when
+    its phrase holds it ("120 kilometres over three days")."""
+    if k >= 2:
+        m = _measure(lex, scale, view.text, view.from_original(quantities[k - 2].end))
+        if m is not None and view.from_original(quantities[k - 1].end) <= m[2]:
+            return quantities[k - 2]
+    return quantities[k - 1]
 
 
 def _digits(q) -> bool:

@@ -169,6 +169,11 @@ class Conversions(Section):
     sides: Words = []
     #: The periods a rate is told per, to their days ("a week" = 7, `في الشهر` = 30.44).
     periods: dict[Str, float] = {}
+    #: Words that say a figure is worked out from the measure a few words before it ("which works
+    #: out at"); the words and units (in days) of a length a measure is told over ("over three days").
+    worked_out: Words = []
+    spans: Words = []
+    period_units: dict[Str, float] = {}
 
 
 class Duals(Section):
