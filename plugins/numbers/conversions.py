@@ -30,6 +30,7 @@ from .measured import _scale
 _GAP = 160        # characters between the two figures, at most
 _SLACK = 0.15     # relative difference allowed between a measure and its restatement
 _WORDS = re.compile(r"[^\W\d_]+")
+_MARKS = re.compile(r"[,،(—–-]")
 
 
 @lru_cache(maxsize=32)
@@ -113,13 +114,13 @@ def conversion_pairs(ctx, quantities, sents):
     nt = view.text
     for k in range(1, len(quantities)):
         b = quantities[k]
+        bs = view.from_original(b.start)
+        if not _MARKS.search(nt, max(0, bs - 30), bs) or not (told := links.search(nt, max(0, bs - 30), bs)):
+            continue   # (most figures follow no mark and word of restatement: looked at first)
         # the figure before it; for a share, the share before it ("two-thirds of its 380 members, or 45%")
         a = next((q for q in reversed(quantities[max(0, k - 3):k]) if q.unit == "%"), None) if b.unit == "%" \
             else _before(ctx.lexicon, scale, view, quantities, k)
         if a is None or b.start - a.end > _GAP or sents.index(a.start) != sents.index(b.start):
-            continue
-        bs = view.from_original(b.start)
-        if not (told := links.search(nt, max(0, bs - 30), bs)):
             continue
         if a.unit == "%" and b.unit == "%":   # (a share restated after a word: "…, or about 45 per cent")
             if told.group("w") and _fraction(ctx.lexicon, a) != _fraction(ctx.lexicon, b) and (a.high < b.low or b.high < a.low):

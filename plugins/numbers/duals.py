@@ -31,12 +31,18 @@ def _data(lex):
     plural = normalize_text(d.get("feminine_plural", ""))
     ta = normalize_text(d.get("ta", ""))
     clitics = tuple(normalize_text(p) for p in lex.proclitics)
-    return (article, endings, feminine, plural, ta, clitics) if article and endings else None
+    if not (article and endings):
+        return None
+    # one pass for the words that may be duals: the article (after a clitic), three letters, an ending
+    pro = "".join(re.escape(c) for c in clitics)
+    rx = re.compile(rf"(?<![^\W\d_])(?:[{pro}])?{re.escape(article)}[^\W\d_]{{3,}}?(?:{'|'.join(map(re.escape, endings))})(?![^\W\d_])"
+                    if pro else rf"(?<![^\W\d_]){re.escape(article)}[^\W\d_]{{3,}}?(?:{'|'.join(map(re.escape, endings))})(?![^\W\d_])")
+    return article, endings, feminine, plural, ta, clitics, rx
 
 
 def _singular(d, word: str) -> str | None:
     """The singular a definite dual stands for (`الكسارتان` → `كساره`), or None."""
-    article, endings, feminine, _, ta, clitics = d
+    article, endings, feminine, _, ta, clitics, _ = d
     w = word[1:] if word[:1] in clitics and word[1:].startswith(article) else word
     if not w.startswith(article):
         return None
@@ -53,7 +59,7 @@ def dual_conflicts(ctx, quantities):
     d = _data(ctx.lexicon)
     if d is None:
         return
-    _, _, _, plural, ta, _ = d
+    _, _, _, plural, ta, _, rx = d
     view, lex = ctx.doc.normalized, ctx.lexicon
     counts = [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.group
               and float(q.value).is_integer() and q.value >= 3 and not q.subset]
@@ -62,7 +68,7 @@ def dual_conflicts(ctx, quantities):
     twos = {noun_key(lex, normalize_text(q.group)) for q in quantities if q.value == 2 and q.group}
     nt = view.text
     told: set[int] = set()
-    for m in _WORD.finditer(nt):
+    for m in rx.finditer(nt):
         single = _singular(d, m.group())
         if single is None:
             continue

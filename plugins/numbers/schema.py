@@ -188,9 +188,11 @@ class Duals(Section):
 
 class Ratios(Section):
     """``[figures.ratios]``: a ratio of two groups against their counts (NUM001): regular expressions
-    with groups ``a``, ``b`` (the two groups' nouns) and ``n`` ({number}: the ratio to one)."""
+    with groups ``a``, ``b`` (the two groups' nouns) and ``n`` ({number}: the ratio to one), and the
+    words one of which a ratio is told with (the patterns run only where one is written)."""
 
     patterns: Words = []
+    words: Words = []
 
 
 class Restated(Section):
