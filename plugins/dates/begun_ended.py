@@ -17,6 +17,8 @@ checked on its one side."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import bisect
 from functools import lru_cache
 
@@ -78,6 +80,10 @@ def span_mismatches(ctx, date_mentions):
         if not led and not _joined(ctx.doc.lexicon, view, a.end, b.start):
             continue   # (or two acts joined by "and": "were placed in on Jan. 20 and taken out on March 2")
         ia, ib = a.interval(), b.interval()
+        if ia is not None and ib is not None and ib[1] < ia[0] and a.year_inferred and a.year is not None \
+                and a.precision == "month":
+            ia = replace(a, year=a.year - 1).interval()   # "began in January and ended in June", told in July:
+            #                                              the January before, not the next one
         if ia is None or ib is None or ib[1] < ia[0]:
             continue
         got = _told_length(view, found, sent, a, b)

@@ -129,7 +129,7 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     "from March 2 to March 20 — six weeks of work", not an offset: "…, two days after the storm"; the range counted
     with both ends or without one, and beyond a week with a margin). A sentence that tells when something began, when it ended and how long it took (:mod:`.begun_ended`: "The
     18-month construction, which started in March 2023 and ended last month", "began on May 1 and ended on May 20,
-    lasting two weeks", `بدأ … في مارس 2023 وانتهى في نوفمبر 2024 في مشروع دام 12 شهراً`; the time it was done in,
+    lasting two weeks", `بدأ … في مارس 2023 وانتهى في نوفمبر 2024 في مشروع دام 12 شهراً`, "took eight months: it began in January and ended in June" (a bare first month the one before the second); the time it was done in,
     "dredged the reservoir in 40 days, starting in mid-October and finishing in early February", `في أربعين يوماً، بدأت
     منتصف أكتوبر ولم تنته إلا مطلع فبراير`; or two acts joined by "and",
     each with its date, and a length a verb tells: "joined on Nov. 2 and received their certificates on Dec. 14, after
