@@ -142,7 +142,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     كيلومتراً مربعاً`; "nearly two-thirds of its members …, or about 45 per cent"; a rate restated per another period,
     "about 25 wheelchairs a week, or more than 200 a month", `نحو 25 جهازاً في الأسبوع، أي ما يزيد على 200 جهاز في
     الشهر`; a measure over a length of time worked out per day, "120 kilometres over three days …, which works out at
-    some 20 kilometres a day", `120 كيلومتراً خلال ثلاثة أيام …، أي بمعدل 20 كيلومتراً في اليوم`); a ratio of two groups that their counts do not make (:mod:`.ratios`: "women outnumber men three to
+    some 20 kilometres a day", `120 كيلومتراً خلال ثلاثة أيام …، أي بمعدل 20 كيلومتراً في اليوم`; a length of time in
+    another unit, "for 35 years, \"more than 15,000 nights\"", `طوال 35 عاماً، أي أكثر من 15 ألف ليلة`); a ratio of two groups that their counts do not make (:mod:`.ratios`: "women outnumber men three to
     one" … "24 women and 12 men", `يفوق عدد النساء عدد الرجال بنسبة ثلاثة إلى واحد`); a change told by its two values and a percentage that does not
     fit them (:mod:`.change_shares`: "fell from 180 to 135 cubic metres a month, a cut of 40 per cent", `نزل من 180 …
     إلى 135 …، أي بنسبة 40 في المئة`; the value it changed from told after the percentage, "about 230 birds, a rise of

@@ -11,8 +11,9 @@ in two units of ``[figures.measure_scale]`` (read from the words right after eac
 shares (a fraction word and a percentage), or both rates of one thing per two periods of
 ``[figures.conversions] periods`` ("a week", `في الشهر`), or a measure over a length of time (``spans``,
 ``period_units``: "120 kilometres over three days") worked out per period a few words on ("…, which works
-out at some 20 kilometres a day", ``worked_out``). They must agree within 15 % (a third more when either is
-qualified, "about"); shares, within their intervals."""
+out at some 20 kilometres a day", ``worked_out``), or a length of time in two of ``period_units`` ("for 35
+years, \"more than 15,000 nights\""). They must agree within 15 % (a third more when either is qualified,
+"about"; half of it for a bound, "more than 15,000"); shares, within their intervals."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def _links(lex) -> re.Pattern | None:
     # that says the second is worked out from the first: "over three days to reach the market, which works out at")
     worked = alternation([normalize_text(w) for w in figures_data(lex).get("conversions", {}).get("worked_out", [])])
     loose = rf"|\s*(?:(?:[^\W\d_]+\s+){{0,3}}[^\W\d_]+\s*)?[,،]\s*(?P<x>{worked})\s*$" if worked else ""
-    return compiled(rf"\s*(?:[^\W\d_]+\s*)?[,،(—–-]\s*(?P<w>{alternation([normalize_text(w) for w in links])})?\s*${loose}")
+    return compiled(rf"\s*(?:[^\W\d_]+\s*)?[,،(—–-]\s*[\"“«]?\s*(?P<w>{alternation([normalize_text(w) for w in links])})?\s*${loose}")
 
 
 def _measure(lex, scale, nt: str, end: int):
@@ -62,6 +63,8 @@ def _measure(lex, scale, nt: str, end: int):
             if hit is not None:
                 dim, factor, used = hit[0], hit[1], n
                 break
+    if dim is None and words and (days := _time_unit(lex, words[0].group())):
+        return "time", days, words[0].end(), None, ""   # "for 35 years", "more than 15,000 nights"
     noun = noun_key(lex, words[0].group()) if dim is None and words else ""
     if dim is None and words and _period_at(lex, words, 0) is None:
         used = 1   # the noun counted ("25 wheelchairs a week"); none: "or more than 200 a month"
@@ -82,6 +85,11 @@ def _period_at(lex, words, i: int):
         if len(words) >= i + n and " ".join(w.group() for w in words[i:i + n]) in periods:
             return periods[" ".join(w.group() for w in words[i:i + n])], words[i + n - 1].end()
     return None
+
+
+def _time_unit(lex, word: str) -> float | None:
+    """The days of a unit of time of ``period_units`` ("years" = 365.25, "nights" = 1), or None."""
+    return {normalize_text(k): float(v) for k, v in figures_data(lex).get("conversions", {}).get("period_units", {}).items()}.get(word)
 
 
 def _span_at(lex, words, i: int):
@@ -138,7 +146,8 @@ def conversion_pairs(ctx, quantities, sents):
             #            not "60 fedans, … two fedans, i.e. 8,400 m²"), of no side of a size ("1.5 by 2 metres")
         made = a.value * ma[1] / mb[1] * ((mb[3] / ma[3]) if ma[3] else 1.0)
         slack = _SLACK * (1.33 if a.qualifier or b.qualifier else 1.0)
-        low, high = b.low * (1 - slack), None if b.high is None else b.high * (1 + slack)
+        # (a bound, "more than 15,000", is held closer: half the margin)
+        low, high = b.low * (1 - slack / 2), None if b.high is None else b.high * (1 + slack / 2)
         if b.low == b.high:
             low, high = b.value - slack * max(made, b.value), b.value + slack * max(made, b.value)
         if made < low or high is not None and made > high:
