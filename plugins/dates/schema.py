@@ -314,6 +314,10 @@ class Chronology(Section):
     #: Words before a number and a unit that tell the time something was done in ("finished the
     #: dredging in 40 days", `في أربعين يوماً`): a length in a sentence that tells its beginning and end.
     length_in: Words = []
+    #: Stages told one after another and the whole they make: words opening each later stage
+    #: ("then", `ثم`) and words of the whole ("the whole", `كلها`).
+    stage_links: Words = []
+    stage_totals: Words = []
     #: Regular expressions of a count of days of every week ({number}) told right before a range of two
     #: weekdays ("six days a week, Monday to Friday"): the days the range covers.
     weekly: Words = []

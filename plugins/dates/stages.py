@@ -1,0 +1,75 @@
+"""DATE007's reading of stages told one after another and the whole they make: "the hide is soaked a
+week in lime, then left ten days in the tanning bath, then dried and oiled over two weeks, so that the
+whole cycle never exceeds three weeks" (a week, ten days and two weeks make 31 days); `يُنقع أسبوعاً
+كاملاً …، ثم يُترك عشرة أيام …، ثم يُجفف … على مدى أسبوعين، فلا تتجاوز الدورة كلها ثلاثة أسابيع`.
+
+In one sentence, two lengths or more (a number and a unit of ``[chronology.units]`` of a day or more,
+or a unit alone: "a week", `أسبوعاً`), each after the first opened by a word of ``[chronology]
+stage_links`` ("then", `ثم`), and after them a word of ``stage_totals`` ("the whole", `كلها`, "in all")
+with one more length within a few words: the total. A bound before the total ("never exceeds", `لا
+تتجاوز`: ``at_most``; ``at_least``) makes it one; otherwise the stages must make it within 15 %."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, word_regex
+from checker.language.regexes import compiled
+
+_DAY = 1440      # minutes
+_REACH = 60      # characters after the word of a whole where its length is told
+_LINK = 40       # characters before a stage where its word of sequence stands
+
+
+@lru_cache(maxsize=32)
+def _data(lex):
+    d = lex.section("chronology", {})
+    if not d.get("stage_links") or not d.get("stage_totals"):
+        return None
+    units = {phrase_key(k): (int(v[0]), int(v[1])) for k, v in d.get("units", {}).items() if int(v[0]) >= _DAY}
+    numbers = {phrase_key(k): float(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
+    num = rf"(?:\d{{1,3}}|{alternation(numbers)})" if numbers else r"\d{1,3}"
+    length = compiled(rf"{NOT_LETTER_BEFORE}(?:(?P<n>{num}){WS}+)?(?P<u>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
+    kinds = {phrase_key(w): k for k, key in (("most", "at_most"), ("least", "at_least")) for w in d.get(key, [])}
+    return (length, units, numbers, word_regex(lex, d["stage_links"]), word_regex(lex, d["stage_totals"]),
+            word_regex(lex, list(kinds)) if kinds else None, kinds)
+
+
+def _days(m, units, numbers) -> float | None:
+    minutes, alone = units[phrase_key(m.group("u"))]
+    n = m.group("n")
+    value = (float(n) if n.isdigit() else numbers.get(phrase_key(n))) if n else alone
+    return value * minutes / _DAY if value else None
+
+
+def stage_sums(ctx):
+    """Yield (total's start, end, the stages' days, the total's days, the stages' spans) for stages
+    told one after another that do not make the whole told after them."""
+    d = _data(ctx.lexicon)
+    if d is None:
+        return
+    length, units, numbers, links, totals, bound, kinds = d
+    view = ctx.doc.normalized
+    nt = view.text
+    for w in totals.finditer(nt):
+        sent = ctx.doc.sentence_at(view.to_original(w.start(), w.start())[0])
+        if sent is None:
+            continue
+        ss = view.from_original(sent.start)
+        total = length.search(nt, w.end(), min(w.end() + _REACH, view.from_original(sent.end)))
+        stages = list(length.finditer(nt, ss, w.start()))
+        if total is None or len(stages) < 2 or not all(links.search(nt, max(a.end(), b.start() - _LINK), b.start())
+                                                       for a, b in zip(stages, stages[1:])):
+            continue
+        days = [_days(m, units, numbers) for m in stages]
+        whole = _days(total, units, numbers)
+        if not whole or not all(days):
+            continue
+        told = bound.search(nt, stages[-1].end(), total.start()) if bound is not None else None
+        kind = kinds.get(phrase_key(told.groupdict().get("w") or told.group())) if told else None
+        made = sum(days)
+        if kind == "most" and made > whole * 1.05 or kind == "least" and made < whole * 0.95 \
+                or kind is None and abs(made - whole) > max(1.0, 0.15 * whole):
+            s, e = view.to_original(total.start(), total.end())
+            yield s, e, round(made), round(whole), [view.to_original(m.start(), m.end()) for m in stages]
