@@ -44,6 +44,7 @@ from .portions import share_of_whole
         "temperature": "'{celsius}' is about {made} degrees Fahrenheit, not '{fahrenheit}': the two cannot both be right.",
         "factor": "'{word}' does not fit the change from {first} to {second}, which is {made} times the first.",
         "ratio": "'{ratio}' does not fit the counts {first} and {second}, which make {made} to one.",
+        "changed_by": "{earlier} here, but {now} and a change of {change} make {made} for that time.",
         "dual": "'{second}' tells two here, but {first} {thing} earlier in the article: the two figures cannot both be right.",
         "conversion": "'{second}' does not restate '{first}', which is about {made}.",
         "sources": "{second} {thing} here, but {first} earlier; both figures are attributed, so the sources may differ — "
@@ -53,6 +54,8 @@ from .portions import share_of_whole
         "given-earlier": "the same figure given earlier",
         "celsius": "the same temperature in Celsius",
         "restates": "the figure it restates",
+        "figure-now": "the figure now",
+        "the-change": "the change",
         "group-a": "the first group's count",
         "group-b": "the second group's count",
         "changed-from": "the value it changed from",
@@ -144,7 +147,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     الشهر`; a measure over a length of time worked out per day, "120 kilometres over three days …, which works out at
     some 20 kilometres a day", `120 كيلومتراً خلال ثلاثة أيام …، أي بمعدل 20 كيلومتراً في اليوم`; a length of time in
     another unit, "for 35 years, \"more than 15,000 nights\"", `طوال 35 عاماً، أي أكثر من 15 ألف ليلة`); a ratio of two groups that their counts do not make (:mod:`.ratios`: "women outnumber men three to
-    one" … "24 women and 12 men", `يفوق عدد النساء عدد الرجال بنسبة ثلاثة إلى واحد`); a change told by its two values and a percentage that does not
+    one" … "24 women and 12 men", `يفوق عدد النساء عدد الرجال بنسبة ثلاثة إلى واحد`); a figure told with its change since
+    an earlier time against the figure told for that time (:mod:`.changed_by`: "1,450 rabbits, 600 more than last
+    year" … "ended last year with just 950 rabbits", `بزيادة 600 أرنب على العام الماضي` … `أنهت العام الماضي بـ950`); a change told by its two values and a percentage that does not
     fit them (:mod:`.change_shares`: "fell from 180 to 135 cubic metres a month, a cut of 40 per cent", `نزل من 180 …
     إلى 135 …، أي بنسبة 40 في المئة`; the value it changed from told after the percentage, "about 230 birds, a rise of
     40 percent on last year's 180", `نحو 230 طائراً، بزيادة 40 في المئة على 180 طائراً`; or as a multiple, "orders have doubled, from 8,000 … to 20,000", `تضاعفت …

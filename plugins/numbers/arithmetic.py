@@ -1,7 +1,8 @@
 """NUM001's readings of arithmetic inside one statement, reported: a change told by its two values and
 its percentage (:mod:`.change_shares`), a sum told with its quantity and price (:mod:`.revenues`), one
 temperature told in Celsius and Fahrenheit (:mod:`.temperatures`), a measure or a share restated in
-another unit (:mod:`.conversions`)."""
+another unit (:mod:`.conversions`), a ratio of two groups (:mod:`.ratios`), a figure told with its change
+since an earlier time (:mod:`.changed_by`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from .change_shares import change_factors, change_shares, change_shares_after
 from .common import Sentences
 from .conversions import conversion_pairs
 from .ratios import ratio_mismatches
+from .changed_by import changed_by
 from .revenues import revenue_sums
 from .temperatures import temperature_pairs
 
@@ -36,3 +38,6 @@ def report_arithmetic(ctx, quantities) -> None:
         ctx.report("ratio", s, e, related=[ctx.related(a.start, a.end, "the first group's count"),
                    ctx.related(b.start, b.end, "the second group's count")], ratio=ctx.text[s:e], first=a.text,
                    second=b.text, made=f"{made:g}")
+    for q, d, p, made in changed_by(ctx, quantities, Sentences(ctx.doc)):   # "1,450 rabbits, 600 more than last year" … "950"
+        ctx.report("changed_by", p.start, p.end, related=[ctx.related(q.start, q.end, "the figure now"),
+                   ctx.related(d.start, d.end, "the change")], earlier=p.text, now=q.text, change=d.text, made=f"{made:,.0f}")

@@ -195,6 +195,15 @@ class Ratios(Section):
     words: Words = []
 
 
+class ChangedBy(Section):
+    """``[figures.changed_by]``: a figure told with its change since an earlier time (NUM001): the
+    words of a rise and of a fall, and the words before the earlier time."""
+
+    more: Words = []
+    less: Words = []
+    than: Words = []
+
+
 class Restated(Section):
     """``[figures.restated]``: comparing two clauses word by word around their figures."""
 
@@ -368,6 +377,7 @@ class Figures(Section):
     conversions: Conversions = Conversions()
     duals: Duals = Duals()
     ratios: Ratios = Ratios()
+    changed_by: ChangedBy = ChangedBy()
     #: Units of measure and what they measure in a common unit: unit → [dimension, factor]
     #: ("km" → ["length", 1000], `فدان` → ["area", 4200]): two measures in units of one dimension
     #: compare through it ("a 1.2-kilometre pipe" … "the 900 metres of pipe").
