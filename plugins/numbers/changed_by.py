@@ -38,12 +38,10 @@ def _data(lex):
 
 def changed_by(ctx, quantities, sents):
     """Yield (figure, change, earlier figure, the earlier figure they make) that do not agree."""
-    rx = _data(ctx.lexicon)
-    if rx is None:
+    lex, view = ctx.lexicon, ctx.doc.normalized
+    if (rx := _data(lex)) is None:
         return
-    view = ctx.doc.normalized
     nt = view.text
-    lex = ctx.lexicon
     counts = [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.group]
     for q in counts:
         e = view.from_original(q.end)
