@@ -56,6 +56,16 @@ def _dateline(text: str, line_start: int, start: int, end: int) -> bool:
     #                                             `تونس في 17 فبراير 2026 /كونا/ --`
 
 
+#: A dateline in capitals, a comma and the country's name in capitalised words, then a comma, the
+#: agency in brackets or a dash ("ORURO, Bolivia, July 9 (Wire) -", "RISSANI, Morocco (Wire) —").
+_DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Z .'-]{1,30},\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\s*[,(—–-]")
+
+
+def dateline_country(text: str, body_start: int) -> re.Match | None:
+    """The country a dateline opening the body names (group 1), or None: a place, no person."""
+    return _DATELINE_COUNTRY.match(text, body_start)
+
+
 def dateline_at(text: str, start: int, end: int) -> bool:
     """Whether the date at ``[start, end)`` of ``text`` is a dateline's, with or without its
     year, on one of the first lines ("CHARLOTTETOWN, Oct 2 (Wire) -" under a headline): it dates

@@ -29,7 +29,6 @@ from .order import opening_words
 
 _DAY = 1440      # minutes
 _LEAD = 4        # words from a begin or end word to its date
-_MONTH = 30.44   # days
 _TRIP_LEAD = 8   # words from a word of departure or arrival to its time
 _SUBJECT = 3     # words between a length verb and its length (`أمضت البذور ثلاثة أشهر`, "took the crew two weeks")
 

@@ -87,18 +87,25 @@ def _period_at(lex, words, i: int):
     return None
 
 
+@lru_cache(maxsize=32)
+def _time_tables(lex) -> tuple[frozenset[str], dict[str, float], dict[str, float]]:
+    """The words a length is told over with ("over"), the units of time to their days ("years" =
+    365.25, "nights" = 1), and the number words, read once per language."""
+    d = figures_data(lex).get("conversions", {})
+    return (frozenset(normalize_text(w) for w in d.get("spans", [])),
+            {normalize_text(k): float(v) for k, v in d.get("period_units", {}).items()},
+            {normalize_text(k).lower(): float(v) for k, v in lex.section("quantities", {}).get("words", {}).items()})
+
+
 def _time_unit(lex, word: str) -> float | None:
-    """The days of a unit of time of ``period_units`` ("years" = 365.25, "nights" = 1), or None."""
-    return {normalize_text(k): float(v) for k, v in figures_data(lex).get("conversions", {}).get("period_units", {}).items()}.get(word)
+    """The days of a unit of time of ``period_units``, or None."""
+    return _time_tables(lex)[1].get(word)
 
 
 def _span_at(lex, words, i: int):
     """(days, end) of a length a measure is told over (``spans`` "over", a number, a unit of
     ``period_units``: "over three days")."""
-    d = figures_data(lex).get("conversions", {})
-    spans = {normalize_text(w) for w in d.get("spans", [])}
-    units = {normalize_text(k): float(v) for k, v in d.get("period_units", {}).items()}
-    numbers = {normalize_text(k).lower(): float(v) for k, v in lex.section("quantities", {}).get("words", {}).items()}
+    spans, units, numbers = _time_tables(lex)
     if len(words) < i + 3 or words[i].group() not in spans or words[i + 2].group() not in units:
         return None
     n = numbers.get(words[i + 1].group())
@@ -170,15 +177,24 @@ def _digits(q) -> bool:
     return any(c.isdigit() for c in q.text)
 
 
+@lru_cache(maxsize=32)
+def _sides_words(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in figures_data(lex).get("conversions", {}).get("sides", []))
+
+
 def _sides(lex, nt: str, start: int, end: int) -> bool:
     """A side of a size: a word of ``[figures.conversions] sides`` ("by", `×`) right before the first
     measure or right after the second ("1.5 metres by 2 metres, about 5 feet by 6")."""
-    sides = frozenset(normalize_text(w) for w in figures_data(lex).get("conversions", {}).get("sides", []))
+    sides = _sides_words(lex)
     before, after = _WORDS.findall(nt[max(0, start - 30):start])[-2:], _WORDS.findall(nt[end:end + 20])[:1]
     return bool(sides & {*before, *after}) or "×" in nt[max(0, start - 30):start] + nt[end:end + 20]
 
 
+@lru_cache(maxsize=32)
+def _share_words(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in lex.section("quantities", {}).get("fractions", {}).get("shares", {}))
+
+
 def _fraction(lex, q) -> bool:
     """A share told by a fraction word ("two-thirds"), not as a percentage."""
-    words = set(_WORDS.findall(normalize_text(q.text).lower()))
-    return any(normalize_text(w).lower() in words for w in lex.section("quantities", {}).get("fractions", {}).get("shares", {}))
+    return not _share_words(lex).isdisjoint(_WORDS.findall(normalize_text(q.text).lower()))

@@ -19,7 +19,6 @@ from checker.language.normalize import normalize_text
 from .common import figures_data
 from .heads import noun_key
 
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=32)

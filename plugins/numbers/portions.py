@@ -28,7 +28,6 @@ from .counted_back import counted_back
 from .heads import head_data, head_of, noun_key
 
 _AFTER = 40      # characters after a whole where its part is told
-_NOUN = 3        # words after a share or a part where the part's noun stands
 _BEFORE = 8      # words before a percentage where the part's noun stands
 _WORD = re.compile(r"[^\W\d_]+")
 _CLAUSE = re.compile(r"[.;!?؟؛:\n()]")

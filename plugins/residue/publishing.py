@@ -180,6 +180,7 @@ def extract_residue(doc, facts=None) -> list[Residue]:
             category, phrase = found
             out.append(Residue(s, e, category, comp.severities[category], phrase, (start, stop)))
             continue
+        matched: list[Residue] = []
         for rx, category, needs in patterns:
             if not may_match(needs, body):
                 continue
@@ -191,7 +192,10 @@ def extract_residue(doc, facts=None) -> list[Residue]:
                     b -= 1
                 if b > a:
                     whole = (start, stop) if not text[start:a].strip() and not text[b:end].strip() else None
-                    out.append(Residue(a, b, category, comp.severities[category], text[a:b], whole))
+                    matched.append(Residue(a, b, category, comp.severities[category], text[a:b], whole))
+        # a match inside a wider one of the line is part of it ("TK" of "[number TK]")
+        out.extend(r for r in matched if not any(o.start <= r.start and r.end <= o.end and (o.start, o.end) != (r.start, r.end)
+                                                 for o in matched))
     out.extend(_structural(doc, comp, {r.start for r in out if r.line is not None}))
     out.sort(key=lambda r: (r.start, r.end))
     return out
@@ -382,9 +386,7 @@ def publishing_residue(ctx, residue):
                        label=_LABELS.get(r.category, r.category))
             continue
         if r.category == "placeholder" or r.line is None:
-            if not any(o is not r and o.category == "placeholder" and o.start <= r.start and r.end <= o.end
-                       and (o.start, o.end) != (r.start, r.end) for o in residue):   # ("TK" of "[number TK]")
-                ctx.report("placeholder", r.start, r.end, severity=r.severity, quote=r.phrase)
+            ctx.report("placeholder", r.start, r.end, severity=r.severity, quote=r.phrase)
             continue
         start, end = r.line
         end = _blank_lines_after(ctx.doc, end)

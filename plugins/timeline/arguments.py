@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
 from checker.extractors.name_mentions.data import not_as_written
+from checker.extractors.publication import dateline_country
 from checker.language.matching import phrase_key, prefixes, trie_alternation, whole_word
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
@@ -109,11 +110,8 @@ def _word_after(doc, end: int) -> tuple[int, int] | None:
 def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]:
     """The people the article names, how often each is mentioned, and where: (start, end, entity
     key, text), with the family names the name facts missed after a full name."""
-    dl = _DATELINE_COUNTRY.match(doc.text, doc.body_start)   # (the country of "RISSANI, Morocco (Wire) —" is no person)
-    country = (dl.start(1), dl.end(1)) if dl else (-1, -1)
-    named = [m for m in facts["name_mentions"] if not country[0] <= m.start < country[1]]
-    persons = {m.cluster for m in named if m.person}
-    mentions = [m for m in named if m.cluster in persons]   # (a person's family name alone too)
+    persons = {m.cluster for m in facts["name_mentions"] if m.person}
+    mentions = [m for m in facts["name_mentions"] if m.cluster in persons]   # (a person's family name alone too)
     places = [(m.start, m.end, str(m.cluster), m.text) for m in mentions]
     stop = _stop_words(doc.lexicon)
     known = {normalize_text(t) for m in mentions for t in m.text.split()}
@@ -292,15 +290,12 @@ def home_places(doc) -> list[str]:
     m = re.search(r"\(([^\W\d_][^()\n]{1,30})\)", body[:300])
     if m and body.count(m.group(1)) >= 2:  # a place named again, not a news agency
         out.append(phrase_key(m.group(1)))
-    m = _DATELINE_COUNTRY.match(body)   # "ORURO, Bolivia, July 9 (Wire) -", "GULU, Uganda (AP) -"
+    m = dateline_country(doc.text, doc.body_start)   # "ORURO, Bolivia, July 9 (Wire) -", "GULU, Uganda (AP) -"
     if m and phrase_key(m.group(1)) not in names_lexicon(doc.lexicon).months:
         out.append(phrase_key(m.group(1)))
     return out
 
 
-#: A dateline in capitals, a comma and the country's name in capitalised words, then a comma or the
-#: agency in brackets.
-_DATELINE_COUNTRY = re.compile(r"\s*[A-Z][A-Z .'-]{1,30},\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})\s*[,(—–-]")
 
 
 def demonym_homes(doc) -> list[str]:

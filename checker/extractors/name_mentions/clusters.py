@@ -6,6 +6,7 @@ import bisect
 import collections
 from typing import NamedTuple
 
+from checker.extractors.publication import dateline_country
 from checker.extractors.name_mentions.builder import Builder
 from checker.extractors.name_mentions.data import name_key
 from checker.language.matching import phrase_key
@@ -36,6 +37,8 @@ def mentions(b: Builder) -> list[NameMention]:
     nm, toks, text = b.names, b.toks, b.doc.text
     norm, starts, ends, span, to_original = toks.norm, toks.ns, toks.ne, toks.span, b.view.to_original
     possessive, base_of = nm.possessive, b.base
+    dl = dateline_country(text, b.doc.body_start)
+    country = (dl.start(1), dl.end(1)) if dl else (-1, -1)
     # words that are no content word of a name: with a given name, they make no full name
     other = nm.particles | nm.connectors | nm.compound_last | nm.initials
     compound_first, connectors = nm.compound_first, nm.connectors
@@ -62,7 +65,8 @@ def mentions(b: Builder) -> list[NameMention]:
         # "عبد السلام" is one name: a word after a compound's first is no word of its own
         full = len(words) >= 2 and sum(1 for i, w in enumerate(words) if w not in other
                                        and not (i and words[i - 1] in compound_first)) >= 2
-        person = cue not in ("place", "unknown") and connectors.isdisjoint(words)
+        person = cue not in ("place", "unknown") and connectors.isdisjoint(words) \
+            and not country[0] <= start < country[1]   # ("RISSANI, Morocco (Wire) —": a place)
         speaker = _speaker(b, idx)
         ts = te = None
         tname = None
