@@ -249,7 +249,9 @@ class Names(Section):
     variant_min_length: Int = Field(default=4, ge=1)
     variant_endings: Words = []
     variant_final_letters: Words = []
+    variant_final_pairs: list[Pair] = []
     alternations: list[Pair] = []
+    transliterations: list[Pair] = []
 
 
 class Qualifiers(Section):

@@ -35,3 +35,24 @@ def lost_letter(art, w: str, c: str) -> bool:
     """``w`` (no word of the language) is ``c``, a long word of it, with one letter left out:
     "Melborne" for "Melbourne", "Britih": a slip, not another name."""
     return len(c) == len(w) + 1 and len(c) >= _LOST_MIN and art.ordinary(c) is True
+
+
+def final_pair(art, ma, mb, p: int) -> bool:
+    """Word ``p`` of two full names is written with two last letters of one name's two spellings
+    in the language data, the rest alike (`شذى الكلابي`, `شذا الكلابي`)."""
+    pairs, text = art.data.final_pairs, art.ctx.doc.text
+    if not pairs:
+        return False
+    wa = {text[m.spans[p][0]:m.spans[p][1]] for m in ma}
+    wb = {text[m.spans[p][0]:m.spans[p][1]] for m in mb}
+    return any(len(u) == len(v) >= 3 and u[:-1] == v[:-1] and frozenset((u[-1], v[-1])) in pairs
+               for u in wa for v in wb)
+
+
+def added_letter(a: str, b: str) -> str | None:
+    """The letter one of two words has and the other lacks, when they differ so."""
+    if len(a) == len(b):
+        return None
+    long_, short = (a, b) if len(a) > len(b) else (b, a)
+    i = next((k for k in range(len(short)) if long_[k] != short[k]), len(short))
+    return long_[i]

@@ -18,6 +18,7 @@ class NamesData:
     min_length: int
     endings: tuple[str, ...]
     final_letters: frozenset[str]
+    final_pairs: frozenset[frozenset[str]]     # last letters, as written, of one name's two spellings
     capitals: bool
     alternations: tuple[tuple[str, str], ...]
     given: frozenset[str]
@@ -72,6 +73,7 @@ def names_data(lex) -> NamesData:
         min_length=int(d.get("variant_min_length", 4)),
         endings=tuple(phrase_key(e) for e in d.get("variant_endings", [])),
         final_letters=frozenset(phrase_key(e) for e in d.get("variant_final_letters", [])),
+        final_pairs=frozenset(frozenset(p) for p in d.get("variant_final_pairs", [])),
         capitals=nm.capitals,
         alternations=tuple((phrase_key(a), phrase_key(b)) for a, b in d.get("alternations", [])),
         given=nm.given | nm.given_ambiguous,

@@ -14,13 +14,13 @@ from rapidfuzz.distance import OSA
 
 from checker.extractors.name_mentions import names_lexicon
 from checker.extractors.name_mentions.builder import word_counts
-from checker.extractors.name_mentions.data import dot_slip
+from checker.extractors.name_mentions.data import dot_slip, transliterated
 from checker.extractors.name_mentions.near import GAP_SWAP_MIN, edit_kind, gap_swaps_of, slips_of
 from checker.language.frequency import known_word
 from checker.language.regexes import compiled
 
 from .entities import content, told_apart, two_entities
-from .letter_slips import lost_last, lost_letter, vowel_slip
+from .letter_slips import added_letter, final_pair, lost_last, lost_letter, vowel_slip
 from .lexicon import NamesData
 
 _LETTERS = compiled(r"[^\W\d_]+")   # the words of a sentence as written
@@ -83,15 +83,6 @@ def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = Fals
 def _gap_swap(a: str, b: str) -> bool:
     """Two letters swapped across the one between them in a long word (`الحنيطي`, `الحطيني`)."""
     return len(a) == len(b) >= GAP_SWAP_MIN and OSA.distance(a, b) == 2 and edit_kind(a, b) == "swap"
-
-
-def _added_letter(a: str, b: str) -> str | None:
-    """The letter one of two words has and the other lacks, when they differ so."""
-    if len(a) == len(b):
-        return None
-    long_, short = (a, b) if len(a) > len(b) else (b, a)
-    i = next((k for k in range(len(short)) if long_[k] != short[k]), len(short))
-    return long_[i]
 
 
 class Article:
@@ -163,7 +154,7 @@ def _given_variant(x: str, y: str, ma, mb, art: Article) -> bool:
     nothing tells two people: not in one sentence, no kinship word by either, no two titles, not
     two names ("حسن", "حسين"; a long vowel: "سعد", "سعيد")."""
     data = art.data
-    if frozenset((x, y)) in data.distinct_given or _added_letter(x, y) in data.given_vowels:
+    if frozenset((x, y)) in data.distinct_given or added_letter(x, y) in data.given_vowels:
         return False
     sa = {art.sentence(m.start) for m in ma}
     sb = {art.sentence(m.start) for m in mb}
@@ -215,9 +206,11 @@ def full_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
                 seen.add((x, y))
                 out.append(Variant(x, y, True))
         elif x in data.given and y in data.given:
-            if slip(x, y, data, proclitics, given_ok=True) and _given_variant(x, y, ma, mb, art):
+            if (slip(x, y, data, proclitics, given_ok=True) or final_pair(art, ma, mb, p)) \
+                    and _given_variant(x, y, ma, mb, art):
                 out.append(Variant(x, y, False, p, (a, b)))
-        elif slip(x, y, data, proclitics) and (not _one_sentence(art, ma, mb) or _settled_apart(art, (x, ma), (y, mb))) \
+        elif (slip(x, y, data, proclitics) or final_pair(art, ma, mb, p)) \
+                and (not _one_sentence(art, ma, mb) or _settled_apart(art, (x, ma), (y, mb))) \
                 and not any(art.kin(art.sentence(m.start)) for m in (*ma, *mb)):
             seen.add((x, y))   # (a kinship word by either: "Hatem Shenawy, no relation of Hazem")
             out.append(Variant(x, y, False, p, None))
@@ -286,6 +279,9 @@ def lone_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
         ok = []
         near = [c for c, _, _ in process.extract(k, pool, scorer=OSA.distance, score_cutoff=1, limit=None)]
         near += [c for c in gap_swaps_of(k) if c in keys and c not in near]
+        if rare.cue:   # a family name written alone after a title or a verb of saying, as another
+            #            transliteration of a person's introduced before ("Khamdee" … "Khamdi said")
+            ok += [c for c in transliterated(k, names_lexicon(art.ctx.doc.lexicon)) if c in surnames and c in keys and introduced[c] < rare.first]
         for c in near:
             person = c in surnames and introduced[c] < rare.first
             if slip(k, c, data, proclitics, person=person) and article[c] & article[k] \

@@ -101,9 +101,11 @@ def name_variants(ctx, name_mentions):
     - two full names that differ in one word ("Jan Kowalski", "Jan Kowlaski"); a given name
       counts when both spellings are known given names only if nothing tells two people (`هاني الشامي` …
       `هادي الشامي`, the same office both times), or as a father's name ending the name (`… بن سالم`, `… بن سلام`);
+      a word whose last letter is written as one of a pair the language data lists counts too (`شذى الكلابي`, `شذا الكلابي`);
     - a family name alone, one letter from the family name of a full name written before it or
       written twice or more: after a title or a verb of saying any one-letter difference ("Dr
-      Ingrid Halvorsen" … "Dr Halvorson said"; `وأكد الشراع`), elsewhere a swapped or doubled
+      Ingrid Halvorsen" … "Dr Halvorson said"; `وأكد الشراع`) or one transliteration of a sound for
+      another in the language data ("Thawatchai Khamdee" … "Khamdi said"), elsewhere a swapped or doubled
       letter ("Donnelly" … "when Donelly turned"; `وظل الشبريني` for `الشربيني`), also
       when it opens a sentence ("Kowlaski said the budget was on track"); a name after a word that says what the
       person is ends at "of" ("ornithologist Serkan Yalçınkaya of Ondokuz Mayıs University" … "Yalçınkya said");

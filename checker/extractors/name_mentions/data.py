@@ -51,6 +51,7 @@ class NamesData:
     title_lead: int = 0                      # proclitics a title may carry before its words
     kin: frozenset[str] = frozenset()        # words of kinship ("his brother Karim Haddad")
     apposition_close: frozenset[str] = frozenset()   # after a name set off by commas: the reported clause (`إن`)
+    transliterations: tuple[tuple[str, str], ...] = ()   # two spellings of one sound, both ways ("ee", "i")
 
     def title_matches(self, doc) -> list[re.Match]:
         """The matches of ``titles`` in ``doc.normalized.text``, as ``titles.finditer`` gives
@@ -130,7 +131,28 @@ def names_lexicon(lex) -> NamesData:
         lineage=frozenset(phrase_key(p) for p in d.get("lineage_particles", [])),
         kin=frozenset(phrase_key(w) for w in d.get("kin", [])),
         apposition_close=frozenset(phrase_key(w) for w in d.get("apposition_close", [])),
+        transliterations=tuple(p for a, b in d.get("transliterations", [])
+                               for p in ((phrase_key(a), phrase_key(b)), (phrase_key(b), phrase_key(a)))),
     )
+
+
+def article_given(nm: NamesData, w: str) -> bool:
+    """``w`` is a known given name with the article, as the Maghreb and Sudan write some
+    (`المهدي القادري`, `الطيب صالح`): a name's first word only where a title or a verb cues it."""
+    a = nm.article
+    return bool(a) and w.startswith(a) and (w[len(a):] in nm.given or w[len(a):] in nm.given_ambiguous)
+
+
+def transliterated(w: str, names: NamesData) -> list[str]:
+    """``w`` with one of the language's transliteration pairs written the other way ("Khamdee",
+    "Khamdi")."""
+    out = []
+    for x, y in names.transliterations:
+        i = w.find(x)
+        while i >= 0:
+            out.append(w[:i] + y + w[i + len(x):])
+            i = w.find(x, i + 1)
+    return out
 
 
 #: every written form of a title (each starts with a letter, as the keyword pass reads words)

@@ -10,7 +10,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from checker.extractors.name_mentions.builder import Builder
-from checker.extractors.name_mentions.data import name_key
+from checker.extractors.name_mentions.data import name_key, transliterated
 from checker.language.frequency import known_word
 from checker.language.matching import matched_key, phrase_key
 from checker.language.regexes import compiled
@@ -212,8 +212,9 @@ def with_capitals(b: Builder) -> None:
                 if w in lower or len(w) < (_NEAR_MIN - 1 if known_word(w, b.doc.lang) is False else _NEAR_MIN):
                     continue
                 pool = pool or sorted(mid | surnames)
-                if process.extractOne(w, pool, scorer=OSA.distance, score_cutoff=1) is None:
-                    continue
+                if process.extractOne(w, pool, scorer=OSA.distance, score_cutoff=1) is None \
+                        and not any(t in surnames for t in transliterated(w, nm)):
+                    continue   # ("Khamdi said" after "Thawatchai Khamdee")
             if len(run) > 1 and w not in mid and w not in surnames and \
                     (w in lower or (toks.norm[run[1]] in nm.given and w not in nm.given)):
                 run = run[1:]  # "Making Michael Howard leader": a capital for the sentence

@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA
 
 from checker.extractors.name_mentions.apposition import apposition_names
 from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
-from checker.extractors.name_mentions.data import dot_slip, name_key
+from checker.extractors.name_mentions.data import article_given, dot_slip, name_key
 from checker.extractors.name_mentions.near import edit_kind, gap_swaps_of, slips_of
 from checker.extractors.name_mentions.places import places
 from checker.extractors.name_mentions.second_pass import (family_slips, full_names_again, given_pairs_again, given_slips,
@@ -90,7 +90,8 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
             idx.append(j + 1)
         break
     last = toks.norm[idx[-1]]
-    known_start = first in starts and (cued or first not in nm.given_ambiguous or compound)
+    known_start = first in starts and (cued or first not in nm.given_ambiguous or compound) \
+        or cued and len(idx) > 1 and article_given(nm, first)
     if not cued and len(idx) > 1 and last.endswith(nm.not_family_endings):
         return []  # "يعقوب الطبية": an adjective
     # a family name: no adjective of an office ("الحالي"), but a nisba after a given name ("حسين الطائي")
