@@ -144,7 +144,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     (:mod:`.conversions`: "about 12,000 hectares, or about 12 square kilometres", `نحو 12 ألف هكتار، أي ما يعادل 12
     كيلومتراً مربعاً`; "nearly two-thirds of its members …, or about 45 per cent"; a rate restated per another period,
     "about 25 wheelchairs a week, or more than 200 a month", `نحو 25 جهازاً في الأسبوع، أي ما يزيد على 200 جهاز في
-    الشهر`; a measure over a length of time worked out per day, "120 kilometres over three days …, which works out at
+    الشهر`, also over a length of time told in its clause or after a condition, "4 rugs an hour, or about 40 in a
+    six-hour shift", `3 أمتار في اليوم، أي نحو 90 متراً في الشهر إذا عمل 22 يوماً`; a measure over a length of time worked out per day, "120 kilometres over three days …, which works out at
     some 20 kilometres a day", `120 كيلومتراً خلال ثلاثة أيام …، أي بمعدل 20 كيلومتراً في اليوم`; a length of time in
     another unit, "for 35 years, \"more than 15,000 nights\"", `طوال 35 عاماً، أي أكثر من 15 ألف ليلة`); a ratio of two groups that their counts do not make (:mod:`.ratios`: "women outnumber men three to
     one" … "24 women and 12 men", `يفوق عدد النساء عدد الرجال بنسبة ثلاثة إلى واحد`); a figure told with its change since

@@ -2,7 +2,9 @@
 hectares, or about 12 square kilometres" (12,000 hectares is 120 km²), `نحو 12 ألف هكتار، أي ما
 يعادل 12 كيلومتراً مربعاً`, "40 centimetres tall, or some 26 inches"; and one share restated as a
 percentage: "nearly two-thirds of its members …, or about 45 per cent"; and a rate restated per another
-period: "about 25 wheelchairs a week, or more than 200 a month" (about 109).
+period: "about 25 wheelchairs a week, or more than 200 a month" (about 109), or over a length of time told in its
+clause ("4 rugs an hour, or about 40 in a six-hour shift") or after a condition that replaces its period ("2 metres
+a day, or about 60 metres a month if she works 20 days", ``conditions``).
 
 The second figure follows a word of restatement (``[figures.conversions] links``: "or about",
 "roughly", `أي ما يعادل`, `أي نحو`) set off by a comma, a dash or a bracket, and the first is the
@@ -66,11 +68,17 @@ def _measure(lex, scale, nt: str, end: int):
     if dim is None and words and (days := _time_unit(lex, words[0].group())):
         return "time", days, words[0].end(), None, ""   # "for 35 years", "more than 15,000 nights"
     noun = noun_key(lex, words[0].group()) if dim is None and words else ""
-    if dim is None and words and _period_at(lex, words, 0) is None:
-        used = 1   # the noun counted ("25 wheelchairs a week"); none: "or more than 200 a month"
+    if dim is None and words and _period_at(lex, words, 0) is None and words[0].group().lower() not in _time_tables(lex)[4]:
+        used = 1   # the noun counted ("25 wheelchairs a week"); none: "or more than 200 a month", "or 40 in a shift"
     period = _period_at(lex, words, used)
+    if period is None and len(words) > used + 2 and words[used].group().lower() in _time_tables(lex)[4]:
+        period = _period_at(lex, words, used + 2)   # "2 metres of border a day"
     if period is None and dim is not None:
         period = _span_at(lex, words, used)   # "120 kilometres over three days": a rate per three days
+    if words and (period is None or _condition(lex, nt, period[1])):
+        # a length of time told in its clause: "40 scarves in a shift that lasts six hours";
+        # after a condition, it replaces the period: "45 metres a month if she works twenty days"
+        period = _told_length(lex, nt, words[max(used, 1) - 1].end() if period is None else period[1]) or period
     if period is not None:
         return dim, factor, period[1], period[0], noun if used else ""
     if dim is None:
@@ -88,13 +96,15 @@ def _period_at(lex, words, i: int):
 
 
 @lru_cache(maxsize=32)
-def _time_tables(lex) -> tuple[frozenset[str], dict[str, float], dict[str, float]]:
+def _time_tables(lex) -> tuple[frozenset[str], dict[str, float], dict[str, float], frozenset[str], frozenset[str]]:
     """The words a length is told over with ("over"), the units of time to their days ("years" =
-    365.25, "nights" = 1), and the number words, read once per language."""
+    365.25, "nights" = 1), the number words, the words of a condition ("if") and the stopwords, read once per language."""
     d = figures_data(lex).get("conversions", {})
     return (frozenset(normalize_text(w) for w in d.get("spans", [])),
             {normalize_text(k): float(v) for k, v in d.get("period_units", {}).items()},
-            {normalize_text(k).lower(): float(v) for k, v in lex.section("quantities", {}).get("words", {}).items()})
+            {normalize_text(k).lower(): float(v) for k, v in lex.section("quantities", {}).get("words", {}).items()},
+            frozenset(normalize_text(w) for w in d.get("conditions", [])),
+            frozenset(normalize_text(w).lower() for w in lex.section("stopwords", {}).get("words", [])))
 
 
 def _time_unit(lex, word: str) -> float | None:
@@ -105,11 +115,33 @@ def _time_unit(lex, word: str) -> float | None:
 def _span_at(lex, words, i: int):
     """(days, end) of a length a measure is told over (``spans`` "over", a number, a unit of
     ``period_units``: "over three days")."""
-    spans, units, numbers = _time_tables(lex)
+    spans, units, numbers, _, _ = _time_tables(lex)
     if len(words) < i + 3 or words[i].group() not in spans or words[i + 2].group() not in units:
         return None
     n = numbers.get(words[i + 1].group())
     return (n * units[words[i + 2].group()], words[i + 2].end()) if n else None
+
+
+_CLAUSE = re.compile(r"[^,،.؛;:!?()\n]{0,70}")
+_TOKENS = re.compile(r"[^\W_]+")
+
+
+def _told_length(lex, nt: str, at: int):
+    """(days, end) of the first length of time told in the clause from ``at``, within a few words:
+    a number (figures or a word) and a unit of ``period_units`` ("six hours", `ست ساعات`, "six-hour")."""
+    _, units, numbers, _, _ = _time_tables(lex)
+    toks = list(_TOKENS.finditer(nt, at, _CLAUSE.match(nt, at).end()))[:9]
+    for t, u in zip(toks, toks[1:]):
+        n = float(t.group()) if t.group().isdigit() else numbers.get(t.group().lower())
+        if n and u.group() in units:
+            return n * units[u.group()], u.end()
+    return None
+
+
+def _condition(lex, nt: str, at: int) -> bool:
+    """A word of ``[figures.conversions] conditions`` opens the words right after ``at`` ("if")."""
+    w = _WORDS.search(nt, at, at + 20)
+    return w is not None and not nt[at:w.start()].strip() and w.group() in _time_tables(lex)[3]
 
 
 @lru_cache(maxsize=32)

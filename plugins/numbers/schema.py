@@ -174,6 +174,8 @@ class Conversions(Section):
     worked_out: Words = []
     spans: Words = []
     period_units: dict[Str, float] = {}
+    #: Words of a condition after a rate's period, before a length of time that replaces it ("if").
+    conditions: Words = []
 
 
 class Duals(Section):
