@@ -188,6 +188,7 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
         "after": "'{elapsed}' after {year} reaches past the publication date {published}: only {actual} have passed.",
         "after_year": "From {year} to {reached} is {actual}, not '{elapsed}'.",
         "since_event": "'{elapsed}' since the event does not fit its date, {date}: to the publication date that is {days} days.",
+        "since_event_years": "'{elapsed}' since the event does not fit its date, {date}: to the publication date that is about {years} years.",
         "ages": "An age of {age} in {year} does not fit an age of {now} in {published}: one of the two ages is wrong.",
     },
     notes={
@@ -217,7 +218,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     years since her appointment in 2018" (published in 2024), "has stood empty for almost two decades since
     production stopped in 1991", `منذ نحو عقدين، منذ توقف الإنتاج فيه عام 1991`; a time since an event the article dates
     once elsewhere ("In the three weeks since its opening" of a bakery that "opened on Jan. 12", in an April story;
-    `خلال الأسابيع الثلاثة التي انقضت منذ افتتاحه`; :mod:`.since_event`); a history told in years
+    `خلال الأسابيع الثلاثة التي انقضت منذ افتتاحه`; in years, since one dated to the year: "In the 25 years since he
+    took over", "took over … in 2003", `خلال السنوات الـ25 التي تلت توليه`; :mod:`.since_event`); a history told in years
     that does not fit the article's one founding year ("our 25-year history", founded in 2009,
     `تاريخها الممتد 40 عاماً`, `تأسست عام 2001`; an anniversary, "its 40th anniversary", `الذكرى
     الأربعين لتأسيسها`; the years a commemoration counts, `ذكرى مرور 75 عاماً على تأسيسه`; told with its own year,
@@ -393,7 +395,3 @@ def _check_reached(ctx, e, m, reached: int) -> None:
     if actual < low or (high is not None and actual > high):
         ctx.report("after_year", e.start, e.end, related=[ctx.related(m.start, m.end, "the year it counts from")],
                    elapsed=e.text, year=m.text, reached=reached, actual=f"{actual} years")
-
-
-def _gap(m, e) -> int:
-    return max(e.start - m.end, m.start - e.end, 0)

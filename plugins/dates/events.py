@@ -91,10 +91,11 @@ def _in_sentences(sentences, dated) -> list[list]:
 
 def _after_words(toks, i: int, ds: int, data: _Data) -> list[str]:
     """The words after the event word at ``i`` up to its date (all of them when the date is
-    before it); the subject inside a seed of two words is kept, its second word left out
-    (`دخلت المحطة الخدمة`)."""
+    before it); a seed's second word is left out ("took over the bakery"), the subject inside a
+    seed of two words kept (`دخلت المحطة الخدمة`)."""
     after = [t for a, _, t in toks[i + 1:i + 5] if a < ds or ds < toks[i][0]]
-    return after[:1] + after[2:] if phrasal_width(toks, i, data) == 3 else after
+    width = phrasal_width(toks, i, data)
+    return after[:1] + after[2:] if width == 3 else after[1:] if width == 2 else after
 
 
 def _opening(view, date, e: int, ds: int) -> int:
@@ -236,19 +237,20 @@ def _since(toks, i: int, data: _Data) -> str | None:
     return kind if kind and _after_since(toks, i, data) else None
 
 
-def _gap(toks, i: int, kind: str, data: _Data, derived) -> int:
+def _gap(toks, i: int, kind: str, data: _Data, derived, objective=frozenset()) -> int:
     """How far after the event word its date may stand: its object, or (where the subject follows
     a verb) its subject, stands before the date ("released his first novel in", `تأسست شركة
     الساحل للإنشاءات البحرية عام 2004`; not a noun: `بعد افتتاحه لقاء … في 2014` dates the match),
-    and an event told as the point of reference of another ("after its opening") is dated only
-    right after it."""
+    and an event of a class told with its object (``objective``: "took over the feeding from his
+    father in 2003"); an event told as the point of reference of another ("after its opening") is
+    dated only right after it."""
     verb = data.side == "after" and (derived.pos == "v" or derived.pos != "n" and not derived.suffix)   # `أسسها رجل …`
     lead = [t for _, _, t in toks[max(0, i - 2):i]]
     ref = [t in data.reference or _bare(t, data) in data.reference for t in lead]
     if ref and (ref[-1] or len(ref) == 2 and ref[0] and lead[-1] in data.stop) \
             and not (ref[-1] and i + 1 < len(toks) and toks[i + 1][2] in data.determiners):
         return _NEXT_GAP   # (not a verb with its object: "before founding the company in 2013")
-    return _OBJECT_GAP if kind.startswith("first ") or verb else _AFTER_GAP
+    return _OBJECT_GAP if kind.startswith("first ") or verb or kind in objective else _AFTER_GAP
 
 
 def _verb_or_since(toks, i: int, data: _Data, derived) -> bool:
@@ -332,7 +334,7 @@ def extract_events(doc, facts) -> list[Event]:
         found: dict[int, tuple[str, frozenset[str]]] = {}
         named: set[int] = set()
         datable = _datable(toks, view, in_sent, data.side == "before",
-                           _OBJECT_GAP if data.side == "after" else _AFTER_GAP)
+                           _OBJECT_GAP if data.side == "after" or objective else _AFTER_GAP)
         wanted = map(operator.or_, datable, map(data.ordinal_forms.__contains__, map(_WORD, toks)))
         for i in itertools.compress(range(len(toks)), wanted):   # a token a date reaches, an ordinal
             tok = toks[i][2]
@@ -352,7 +354,7 @@ def extract_events(doc, facts) -> list[Event]:
             if capitals and doc.text[s].isupper() and s > sent.start:
                 continue            # part of a name: "the Australian Open", "Independence Day"
             derived = der.derive(_bare(toks[i][2], data))
-            date = _date_of(in_sent, s, e, doc.text, data.side == "before", _gap(toks, i, kind, data, derived))
+            date = _date_of(in_sent, s, e, doc.text, data.side == "before", _gap(toks, i, kind, data, derived, objective))
             if date is None:
                 continue
             ds, de = view.from_original(date.start), view.from_original(date.end)
