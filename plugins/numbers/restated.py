@@ -308,10 +308,11 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     if shared and transposed(a.q.value, b.q.value):
         return True   # "147,000 cruise passengers this season" … "the season would close with about
         #               174,000 passengers": one figure with its digits swapped, in sentences about one thing
-    if alone and single and len(shared) >= _ALONE_SHARED:
+    if alone and single and len(shared) >= _ALONE_SHARED and not part:
         return True   # … or further apart in size, each alone in its sentence and the two sharing
         #               distinctive words ("386 workers had been laid off at the Bergen plant" /
-        #               "The Bergen plant, where 618 workers lost their jobs")
+        #               "The Bergen plant, where 618 workers lost their jobs"; not a part a relative
+        #               clause picks out: `السنوات الـ25 التي تلت توليه` … `السنوات الـ14 التي تلت افتتاحها`)
     return len(shared) >= 2 and score >= _ALIGNED
 
 
@@ -352,10 +353,10 @@ def _narrowed(ctx, q: Quantity) -> bool:
     rel = _relatives(ctx.lexicon)
     view = ctx.doc.normalized
     end = view.from_original(q.end)
-    for w in re.findall(r"[^\W\d_]+|[^\w\s]", view.text[end:end + _AFTER_REACH])[1:_AFTER_WORDS + 1]:
-        if w in rel:
+    for k, w in enumerate(re.findall(r"[^\W\d_]+|[^\w\s]", view.text[end:end + _AFTER_REACH])[:_AFTER_WORDS + 1]):
+        if w in rel:   # (right after the figure when its noun is before it: `السنوات الـ25 التي تلت توليه`)
             return True
-        if not w[0].isalpha():
+        if k and not w[0].isalpha():
             return False
     return False
 
