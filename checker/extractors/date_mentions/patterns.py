@@ -131,7 +131,8 @@ def _weekdays(lex: Lexicon, d: dict, pre: str) -> dict:
     numbers = phrase_table((n, int(number)) for number, names in lex.section("weekdays", {}).items() for n in names)
     names = alternation(numbers)
     prefix = optional_words(alternation(d.get("weekday_prefixes", [])))
-    links = optional_words(alternation(d.get("weekday_links", [])), WS + "+")
+    # (a comma may set off the date after a link word: `السبت المقبل، 3 ماي`, "next Saturday, May 3")
+    links = optional_words(alternation(d.get("weekday_links", [])), rf"(?:{WS}*+[,،])?{WS}+")
     weekday = compiled(whole_word(rf"{prefix}(?P<wd>{names})\.?", pre)) if numbers else None
     offsets = _keyed_by_kind(d, {"day_before_yesterday": -2, "yesterday": -1, "today": 0,
                                  "tomorrow": 1, "day_after_tomorrow": 2})
