@@ -125,7 +125,7 @@ def quote_problems(doc, marks: list[Mark]) -> list[MarkProblem]:
             paragraphs.setdefault(m.paragraph, []).append(m)
     problems: list[MarkProblem] = []
     left_open: dict[tuple[int, str], Mark] = {}
-    fixed = set(doc.lexicon.get(Quotes).fixed_order)
+    fixed, reopened = set(doc.lexicon.get(Quotes).fixed_order), set(doc.lexicon.get(Quotes).reopened)
     for p, ms in sorted(paragraphs.items()):
         para_problems: list[MarkProblem] = []
         for fam in sorted({m.family for m in ms}):
@@ -153,7 +153,7 @@ def quote_problems(doc, marks: list[Mark]) -> list[MarkProblem]:
             continue  # English convention: each paragraph of a long quotation reopens it
         closing = next((pr for pr in problems if pr.kind == "unopened" and pr.mark.paragraph == p + 1
                         and pr.mark.family == fam and nxt and pr.mark is nxt[0]), None)
-        if closing is not None:
+        if closing is not None and fam not in reopened:
             problems.remove(closing)  # one quotation spanning a paragraph break
             continue
         if mark.pos == "open" and p == len(doc.paragraphs) - 1 and _cut_off(doc):

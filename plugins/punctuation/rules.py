@@ -99,7 +99,10 @@ def unbalanced_quotation(ctx, quote_marks):
     A quotation still open when the next one opens is reported without waiting for the count of
     marks when its end is plain from the structure: a speaker's tag stands inside it ("…, said
     the minister." / "…, Ms Reed added." / `…، قال مسؤول.` / `وأضاف أن …`; the verbs of saying
-    are language data) or a colon introduces the next quotation ("He added: "…").
+    are language data) or a colon introduces the next quotation ("He added: "…"). A quotation in
+    double quotes left open at the end of its paragraph and closed in the next one, which does not
+    reopen it, leaves both marks unpaired (the families a run-on quotation reopens are language data,
+    ``[quotes] reopened``); guillemets may run over paragraphs and close in the last (`«…` … `…»`).
 
     ## Why it matters
     A quotation without its end makes the reader guess where the speaker's words stop, which

@@ -6,7 +6,7 @@ from typing import Literal
 
 from checker.language.schema import Section, Words
 
-Family = Literal["double", "guillemet", "single"]
+Family = Literal["double", "guillemet", "single", "straight"]
 
 
 class Quotes(Section):
@@ -16,6 +16,11 @@ class Quotes(Section):
     #: written the other way round is an error even when the article does it throughout. For the
     #: other families the article's own convention decides (Arabic copy may write ”…“ throughout).
     fixed_order: list[Family] = []
+    #: Families whose quotation, continued into the next paragraph, is reopened there: a closing
+    #: mark that comes first in the next paragraph, with none opening it, does not close the
+    #: quotation left open (both marks are reported). For the other families such a closing
+    #: mark ends one quotation spanning the paragraph break.
+    reopened: list[Family] = []
 
 
 class SpeakerTags(Section):
