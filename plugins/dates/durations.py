@@ -244,12 +244,13 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     an age told as a decade of life, any year of which fits ("is in her seventies", "in his late sixties", `وهي في
     العقد السابع من عمرها`, `في أواخر الخمسينيات من عمره`; "was in her twenties when …" at the event its sentence dates);
     an age in cardinal words (`البالغ من العمر اثنين وخمسين عاماً`), or after `وهو ابن` at the event its sentence dates
-    (`آلت إليه الأرض عام 1990 وهو ابن إحدى وعشرين سنة`; after a comma, `، وهو ابن ستين عاماً،`, an age now), "at the age
+    (`آلت إليه الأرض عام 1990 وهو ابن إحدى وعشرين سنة`, `التحق بالجيش عام 1970 ابنَ ثماني عشرة سنة`; after a comma,
+    `، وهو ابن ستين عاماً،`, an age now), "at the age
     of six"; a speaker's own age in a quotation ("I'm 60 years old", `عمري 60 سنة`); a birth told "came into the world
     in 2006", `جاء إلى الدنيا في صيف 2009`, `وُلد في خريف 1971`, `رأت النور في العام نفسه الذي أُعلنت فيه المحمية، 2008`;
     a birth told "whose mother gave birth to him … in 1947"; an age opening a sentence
     about the person now ("At 47, Freddy Mamani is", not "At 15, she left school"), set off after a name ("Sok Heng,
-    now 41,", "Marie Razafy, 58 years old and …"), told as years of life (`طوال سنوات عمره الـ61`) or an age reached
+    now 41,", a child's "Yael Mora, 9, will", "Marie Razafy, 58 years old and …"), told as years of life (`طوال سنوات عمره الـ61`) or an age reached
     at a date its sentence gives (`في مارس المقبل ببلوغها سن الـ60`); a birth told with a season or a part of the
     year ("born in the winter of 1949", `وُلدت في نجع قرب البلينا شتاء 1958`), after a longer place ("born on a coffee farm
     above the town in 1958", `المولودة في مزرعة قرب البلدة عام 1958`) or in other words (`أبصر النور … عام

@@ -88,6 +88,10 @@ def mentions(b: Builder) -> list[NameMention]:
             kin = _kin_before(nm, text, r.start)
             by_last[r.words[-1]].append((r.start, r.words, kin))
             by_key[key].append((r.start, r.words, kin))
+    alone_first: dict[str, int] = {}   # a word written alone as a name -> where first
+    for r in raw:
+        if len(r.words) == 1:
+            alone_first.setdefault(r.words[0], r.start)
     by_first = collections.defaultdict(set)   # a full name's first word -> the full names it opens
     for r, key in zip(raw, keys):
         if r.full and r.person:
@@ -103,9 +107,12 @@ def mentions(b: Builder) -> list[NameMention]:
             pick = next((c for c in reversed(before) if not c[2] and c[1][0] != before[-1][1][0]), None) \
                 if before and before[-1][2] else None
             pick = pick or (before[-1] if before else (candidates[0] if candidates else None))
-            if pick is None and r.title and len(r.words) == 1 and len(by_first.get(last, ())) == 1:
-                # `الحاج محجوب` after `محجوب عبد الرازق`: one person told again by a title and the given name
-                pick = min((c for cs in by_key.values() for c in cs if c[1][0] == last and c[0] < r.start), default=None)
+            if pick is None and (r.title or r.person and nm.capitals) and len(r.words) == 1 and len(by_first.get(last, ())) == 1:
+                # `الحاج محجوب` after `محجوب عبد الرازق`: one person told again by a title and the given name;
+                # "Yael's mother" after "Yael Mora": by the given name alone, where capitals show a person
+                # (not a word written alone before the full name: "Salto" … "Salto Grande" … "Salto")
+                pick = min((c for cs in by_key.values() for c in cs if c[1][0] == last and c[0] < r.start
+                            and (r.title or alone_first.get(last, r.start) >= c[0])), default=None)
             ident = ("full", pick[1][0], name_key(pick[1][-1], nm)) if pick else ("alone", key)
         cid = clusters.setdefault(ident, len(clusters))
         out.append(new_mention({
