@@ -75,27 +75,29 @@ def mentions(b: Builder) -> list[NameMention]:
             tname = title[2]
             cue = "title"
         raw.append(_Found(start, end, tuple(words), tuple(spans), full, person, tname, ts, te, cue, speaker))
-    # one entity per full name (given name and family name); a family name alone joins the full
-    # name it ends, the nearest one before it (passing over a relative: "her brother, Karim
-    # Haddad", whom wire copy names in full again), else the first after it
+    return _clustered(nm, text, raw)
+
+
+def _clustered(nm, text: str, raw: list[_Found]) -> list[NameMention]:
+    """The mentions of ``raw`` with their clusters: one entity per full name (given name and family
+    name); a family name alone joins the full name it ends, the nearest one before it (passing over
+    a relative: "her brother, Karim Haddad", whom wire copy names in full again), else the first
+    after it."""
     clusters: dict[tuple, int] = {}
     out = []
     by_last: dict[str, list[tuple[int, tuple, bool]]] = collections.defaultdict(list)
     by_key: dict[str, list[tuple[int, tuple, bool]]] = collections.defaultdict(list)
     keys = [name_key(r.words[-1], nm) for r in raw]
+    alone_first: dict[str, int] = {}   # a word written alone as a name -> where first
+    by_first = collections.defaultdict(set)   # a full name's first word -> the full names it opens
     for r, key in zip(raw, keys):
         if r.full and r.person:
             kin = _kin_before(nm, text, r.start)
             by_last[r.words[-1]].append((r.start, r.words, kin))
             by_key[key].append((r.start, r.words, kin))
-    alone_first: dict[str, int] = {}   # a word written alone as a name -> where first
-    for r in raw:
+            by_first[r.words[0]].add(key)
         if len(r.words) == 1:
             alone_first.setdefault(r.words[0], r.start)
-    by_first = collections.defaultdict(set)   # a full name's first word -> the full names it opens
-    for r, key in zip(raw, keys):
-        if r.full and r.person:
-            by_first[r.words[0]].add(key)
     for r, key in zip(raw, keys):
         last = r.words[-1]
         if r.full:
