@@ -295,7 +295,7 @@ def count_mismatch(ctx, quantities):
     English, after a comma when the items are names ("three new routes from the city, to
     Porto, Split, Tirana and Bergen"; "three members of her cabinet, A (housing), B
     (transport), C and D"; "Four firms, A and B, have bid"), or between dashes ("three leaders - A,
-    B of the League, C and D - signed"; each item may tell what the person is before the name:
+    B of the League, C and D - signed"; "Both his sons, A, B and C"; each item may tell what the person is before the name:
     "four directors - former central bank official Halima Bello, economist Tunde Okafor and …");
     right after "N <noun>:" (or after a passive verb and prepositions: "Four people were arrested in the raid on
     Friday night: the depot's owner, his driver and a clerk"; not after an active verb's object, "visited the farms
@@ -331,7 +331,9 @@ def count_mismatch(ctx, quantities):
     its currency), and a count split so right after its noun ("112 members, split between 75 men and 29 women",
     `يضم 64 حظيرة، تتوزع بين 40 حظيرة للأغنام و18 حظيرة للإبل`; over a count of groups and as many parts: "38 members
     split across three villages, 17 from …, 12 from … and 6 from …", `يتوزعن على ثلاث قرى، 17 منهن من …`; not days of
-    a date); a count whose noun a colon or a dash ends and the counts listed after it that make more ("260
+    a date); a count broken down right after a comma by one describing word per part that make more ("a dozen buffalo
+    for her funeral, seven black and six spotted"; not plural nouns, "96 beds, 40 nurses and 60 doctors",
+    :mod:`.described`); a count whose noun a colon or a dash ends and the counts listed after it that make more ("260
     registered boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`), or
     fewer when three or more are listed right after it, each a count of a noun of its own ("86 workers: 52 women, 24 men
     and six supervisors", "14 teachers — six Turkana women …, five young graduates … and two retired headteachers —"; not what was done

@@ -14,6 +14,7 @@ from .lists import count_lists
 from .rests import remaining_counts
 from .totals import made_up_counts
 from .shares import over_100, remainders
+from .described import described_counts
 from .splits import short_colon_counts, split_sums
 
 
@@ -36,7 +37,7 @@ def report_counts(ctx, quantities) -> None:
         ctx.report("shares", parts[0].start, parts[-1].end, related=[ctx.related(p.start, p.end, f"{p.value:g}%") for p in parts],
                    total=total)
     told, ins = set(), (ctx, quantities, sents)
-    for key, whole, parts in chain((("split", *x) for x in chain(split_sums(*ins), distributed_counts(*ins))),
+    for key, whole, parts in chain((("split", *x) for x in chain(split_sums(*ins), distributed_counts(*ins), described_counts(*ins))),
                                    (("out_of", *x) for x in out_of_counts(*ins)), (("tally", *x) for x in tally_counts(*ins))):
         if (parts[0].start, parts[-1].end) not in told:
             told.add((parts[0].start, parts[-1].end))

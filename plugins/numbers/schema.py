@@ -1,6 +1,9 @@
 """The schema of the numbers family's own language data: ``[enumerations]`` (a count followed by
 its list) and ``[figures]`` (what a figure counts, how
-a statement refers back to a figure, lists and shares), in ``data/<lang>/figures.toml``."""
+a statement refers back to a figure, lists and shares), in ``data/<lang>/figures.toml``.
+
+Long because: one section per reading of the family's data, each with the documentation of its keys; split
+across modules, the one ``[figures]`` table would be read from several places."""
 
 from pydantic import Field
 
@@ -159,6 +162,15 @@ class Revenues(Section):
     per: Words = []
     per_prefix: Words = []
     total: Words = []
+
+
+class Described(Section):
+    """``[figures.described]`` (NUM002): a count broken down after a comma by one describing word
+    per part ("a dozen buffalo, seven black and six spotted"); a part's word with one of these
+    endings, or one of these nouns, names a thing of its own ("40 nurses and 60 doctors")."""
+
+    plural_endings: Words = []
+    nouns: Words = []
 
 
 class Conversions(Section):
@@ -377,6 +389,7 @@ class Figures(Section):
     change_shares: ChangeShares = ChangeShares()
     revenues: Revenues = Revenues()
     conversions: Conversions = Conversions()
+    described: Described = Described()
     duals: Duals = Duals()
     ratios: Ratios = Ratios()
     changed_by: ChangedBy = ChangedBy()
