@@ -4,7 +4,8 @@ hectares, or about 12 square kilometres" (12,000 hectares is 120 km²), `نحو 
 percentage: "nearly two-thirds of its members …, or about 45 per cent"; and a rate restated per another
 period: "about 25 wheelchairs a week, or more than 200 a month" (about 109), or over a length of time told in its
 clause ("4 rugs an hour, or about 40 in a six-hour shift") or after a condition that replaces its period ("2 metres
-a day, or about 60 metres a month if she works 20 days", ``conditions``).
+a day, or about 60 metres a month if she works 20 days", ``conditions``); and a count restated as the total of
+its noun ("24 dozen bangles, some 250 bangles in all", ``in_all``), not of a figure told for each (``per_item``).
 
 The second figure follows a word of restatement (``[figures.conversions] links``: "or about",
 "roughly", `أي ما يعادل`, `أي نحو`) set off by a comma, a dash or a bracket, and the first is the
@@ -175,6 +176,9 @@ def conversion_pairs(ctx, quantities, sents):
             continue
         if a.unit != b.unit or a.unit == "%" or not (_digits(a) and _digits(b)) or not b.value:
             continue   # (a number word may be a fraction: `خُمس كيلومتر` is a fifth)
+        if (made := _count_in_all(ctx.lexicon, nt, view, a, b)) is not None:
+            yield (a.start, a.end), (b.start, b.end), f"{made:,.0f}"
+            continue
         ma, mb = (_measure(ctx.lexicon, scale, nt, view.from_original(q.end)) for q in (a, b))
         if ma is None or mb is None or ma[0] != mb[0] or (ma[3] is None) != (mb[3] is None):
             continue
@@ -193,6 +197,37 @@ def conversion_pairs(ctx, quantities, sents):
             unit_b = ctx.text[b.end:view.to_original(mb[2], mb[2])[0]].strip()
             yield (a.start, view.to_original(ma[2], ma[2])[0]), (b.start, view.to_original(mb[2], mb[2])[0]), \
                 (f"{made:,.3g}" if made < 100 else f"{made:,.0f}") + (f" {unit_b}" if unit_b else "")
+
+
+def _count_in_all(lex, nt: str, view, a, b) -> float | None:
+    """The count ``a`` when ``b`` restates it as a total of the same noun ("24 dozen bangles, some 250
+    bangles in all", ``in_all``) and does not round it: a figure rounded to 50 stands for those within
+    25 of it, one rounded to 100 for those within 50; None otherwise."""
+    totals = _in_all_rx(lex)
+    if totals is None or a.unit is not None or b.unit is not None or not a.group or not b.group \
+            or noun_key(lex, normalize_text(a.group)) != noun_key(lex, normalize_text(b.group)):
+        return None
+    end = view.from_original(b.end)
+    if not totals.match(nt, end):
+        return None
+    per = _per_item(lex)
+    if per & set(_WORDS.findall(nt[max(0, view.from_original(a.start) - 40):view.from_original(b.start)].lower())):
+        return None   # (a figure of each: "two tanks, each of 1,500 litres, 3,000 litres in all", `سعة كل منهما`)
+    step = next((g for g in (1000, 500, 100, 50, 10) if b.value % g == 0 and b.value > g), 1)
+    slack = max(step / 2, 0.05 * a.value) if b.qualifier else 0.5
+    return a.value if abs(a.value - b.value) > slack else None
+
+
+@lru_cache(maxsize=32)
+def _per_item(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in figures_data(lex).get("conversions", {}).get("per_item", []))
+
+
+@lru_cache(maxsize=32)
+def _in_all_rx(lex) -> re.Pattern | None:
+    """The words of a total right after a count's noun ("bangles in all", `سواراً في المجموع`)."""
+    words = figures_data(lex).get("conversions", {}).get("in_all", [])
+    return compiled(rf"\s*[^\W\d_]+\s+(?:{alternation([normalize_text(w) for w in words])})(?![^\W\d_])") if words else None
 
 
 def _before(lex, scale, view, quantities, k: int):

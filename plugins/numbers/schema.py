@@ -188,6 +188,10 @@ class Conversions(Section):
     period_units: dict[Str, float] = {}
     #: Words of a condition after a rate's period, before a length of time that replaces it ("if").
     conditions: Words = []
+    #: Words that tell a count is the total of the one before it, right after its noun ("in all").
+    in_all: Words = []
+    #: Words of a figure told for each of several, near the first: its total is no restatement of it ("each").
+    per_item: Words = []
 
 
 class Duals(Section):
