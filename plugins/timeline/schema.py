@@ -91,6 +91,23 @@ class Roles(Section):
     former: Words = []
 
 
+class NoneDuring(Section):
+    """``[timeline.none_during]``: nothing of a kind over a period ("bought no skins", `لم تصنع تنوراً واحداً`)."""
+
+    #: Words before the thing told to be none ("no", "not a single").
+    markers: Words = []
+    #: Words after the thing in a negated clause (`واحد`, `واحداً`).
+    single_after: Words = []
+    #: Words inside the thing's phrase that do not end it ("of": "no teacher of English").
+    complements: Words = []
+    #: Words of a negation (`لم`, "not"): before ``single_after``; a sentence with one tells of no instance.
+    negations: Words = []
+    #: Words of "since" before the date a period starts at, running to the publication date.
+    since: Words = []
+    #: Endings taken off a noun before two are compared ("-s", `ات`).
+    endings: Words = []
+
+
 class NotSince(Section):
     """``[timeline.not_since]``: an act told undone since a date ("has not carved since")."""
 
@@ -170,6 +187,7 @@ class Timeline(Section):
     stays: Words = []
     stay_ends: Words = []
     not_since: NotSince = NotSince()
+    none_during: NoneDuring = NoneDuring()
     closures: Closures = Closures()
 
 

@@ -10,6 +10,7 @@ from checker import Example, rule
 
 from .arguments import same_place
 from .closures import closure_conflicts
+from .none_during import none_during_conflicts
 from .not_since import not_since_conflicts
 from .statements import Statement, timeline_data
 
@@ -85,6 +86,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
         "closed": "'{thing}' is said to be out of use ('{state}') {first_when}, yet told in use here in {when}.",
         "absent": "'{thing}' is said to be absent ('{state}') {first_when}, yet told here in {when}.",
         "not_since": "{subject} is told elsewhere not to have done this since {since}, yet '{verb}' here is dated {when}.",
+        "none_during": "'{none}' is told of '{period}', yet '{thing}' is told here at {when}, inside that period.",
     },
     notes={
         "wanted": "wanted by {counterpart} {when:since|until|from|in|at}",
@@ -114,6 +116,7 @@ def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
         "said": "said to have '{word}' {when:since|until|from|in|at}",
         "acting": "acting '{word}' {when:since|until|from|in|at}",
         "undone": "told undone here",
+        "none-told": "none told here",
         "since-date": "since",
         "dated-here": "dated here",
         "told-in-use": "told in use here",
@@ -230,7 +233,11 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     period by a negation ("Not a single newborn calf was recorded in the Kampi pool between 2017 and 2022", "had no
     midwife at all between 2016 and 2022", `لم يُزرع القطن … من 2012 حتى 2022`) and told present within it by two of
     its words a few content words apart ("photographed a newborn calf … in the Kampi pool", "the midwife who has been
-    posted on the island since 2019", `زرع حواشته قطناً في موسم 2016`).
+    posted on the island since 2019", `زرع حواشته قطناً في موسم 2016`); and nothing of a kind over a period ("bought no
+    skins" over "2022, from February to October"; "has burned no coal" since a date; `لم تصنع الورشة تنوراً واحداً طوال
+    صيف 2024`) and every word of it told in another sentence, with no negation, at a date inside the period, not the
+    whole of it (:mod:`.none_during`: "In June 2022 the workshop delivered 120 finished skins"; not "a teacher of
+    maths" for "no teacher of English").
 
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
@@ -261,10 +268,16 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
         ctx.report("not_since", a, b, related=[ctx.related(s, e, "told undone here"), ctx.related(since.start, since.end, "since"),
                                                ctx.related(when.start, when.end, "dated here")],
                    subject=_named(ctx, name_mentions, a), verb=ctx.text[a:b], since=since.text, when=when.text)
+    told = set()
     for s, e, since, until, a, b, when, thing, state, absent in closure_conflicts(ctx, date_mentions, date_ranges):
         ctx.report("absent" if absent else "closed", s, e, related=[ctx.related(a, b, "told in use here"),
                                                                ctx.related(when.start, when.end, "dated here")],
                    thing=thing, state=state, first_when=f"from {since} to {until}", when=when.text)
+        told.add(ctx.doc.sentence_index(s))
+    for s, e, _, _, period, a, b, when in none_during_conflicts(ctx, date_mentions, date_ranges):   # "bought no skins"
+        if ctx.doc.sentence_index(s) not in told:   # (a thing absent, told by the closures already)
+            ctx.report("none_during", a, b, related=[ctx.related(s, e, "none told here"), ctx.related(when.start, when.end, "dated here")],
+                       period=period, none=ctx.text[s:e], thing=ctx.text[a:b], when=when.text)
 
 
 def _named(ctx, mentions, at: int) -> str:
