@@ -122,7 +122,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     (:mod:`.lengths`: "lasted 12 days, from Feb. 3 to Feb. 10", `امتدت 12 يوماً بين 3 و10 شباط`; a unit alone after a
     verb of length, "took a month and a half, between Oct. 20 and Nov. 3", `استمرت أسبوعين، من 2 إلى 27 يناير`; nights
     counted as days and ends told with a weekday and a part of the day, "six nights …, from the evening of Sunday,
-    Dec. 7, to Tuesday, Dec. 9", `أربع ليالٍ …، من مساء الأحد 7 ديسمبر حتى صباح الثلاثاء`; days of every week
+    Dec. 7, to Tuesday, Dec. 9", `أربع ليالٍ …، من مساء الأحد 7 ديسمبر حتى صباح الثلاثاء`, also two days of a month
+    written once, "four days, from Friday 13 to Sunday 15 June", `من الجمعة 13 إلى الأحد 15 جوان`; days of every week
     before the two weekdays that bound them, "six days a week, Monday to Friday", `ستة أيام في الأسبوع، من الاثنين إلى
     الجمعة`; a clause
     of when between, "for nearly two months when the river rose, from Jan. 26 until Feb. 9"; "only" after it, `في

@@ -356,7 +356,9 @@ def count_mismatch(ctx, quantities):
     closing "and" ("43 boatmen work the crossing, 27 of them from the north bank and 19 from the city side", "560
     families, 310 of them in Zavkhan, 205 in Uvs and 95 in Khovd", `منهم 27 من القرى و19 من المدينة`; the first with the
     whole's noun and the others with none: `64 منصة، منها 40 منصة للأسماك و18 للروبيان و10 للأسماك المجففة`; closed by the
-    rest of the whole, "while the remaining 6 were in Somosta", `أما المحاجر الستة الباقية`, any other sum) — or, when the whole is spread
+    rest of the whole, "while the remaining 6 were in Somosta", `أما المحاجر الستة الباقية`, any other sum; shares of the
+    whole told in fraction words before "the remaining" count, "Of the 60 hunters, about a third …, half … and the
+    remaining 15", `ثلثهم … ونصفهم …، أما الـ15 الباقون`, more than a twentieth off) — or, when the whole is spread
     over a stated number of groups and as many parts are told, one a group, any other sum; parts a word after the
     whole's comma opens, told alike, that make more: "240 passengers, with 176 seats in …, 48 in … and 24 in …";
     or any other sum after a word that opens the whole breakdown ("12,000 seedlings, made up of 6,000 orange seedlings,

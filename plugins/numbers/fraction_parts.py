@@ -134,3 +134,20 @@ def fraction_breakdowns(ctx, quantities, sents):
             a, b = view.to_original(m.start("n") if m.group("n") else m.start("f"), m.end())
             out.append(Part(a, b, ctx.text[a:b], round(_value(d, m), 1)))
         yield out, round(total, 1)
+
+
+def fraction_shares(ctx, view, whole, end: int) -> list[Part]:
+    """The fraction words between a count ``whole`` and ``end`` (a remainder) that tell no whole of
+    their own ("Of the 60 hunters, about a third come from …, half from …"), each as its share of the
+    whole; [] when there is none, or one names its own whole ("half of the women")."""
+    d = _data(ctx.lexicon)
+    if d is None:
+        return []
+    out = []
+    for m in d.part.finditer(view.text, view.from_original(whole.end), view.from_original(end)):
+        nxt = _WORD.search(view.text, m.end(), m.end() + 12)
+        if nxt is not None and phrase_key(nxt.group()) in d.then and not m.groupdict().get("p"):
+            return []   # ("half of the women": a whole of its own; not `ثلثهم من`, the whole's by a pronoun)
+        s, e = view.to_original(m.start(), m.end())
+        out.append(Part(s, e, ctx.doc.text[s:e], _value(d, m) / 100 * whole.value))   # (shares are percentages)
+    return out

@@ -8,7 +8,10 @@ The remainder is a count with a word of ``[figures.rests]`` — after it where t
 ``before``). The whole is the last count of a noun told before it, in its sentence or the one before,
 larger than every part; the parts are the counts between the two, each of the whole's noun or of none
 (`منها 12 في …`), at least one of them, or one part told before the whole it is "of" ("Two of the
-cooperative's 19 members are men; the other 16 are women"). A whole told "about" is no exact sum."""
+cooperative's 19 members are men; the other 16 are women"). A whole told "about" is no exact sum, nor is a
+part told as a bound ("boys under 12"). Where no count stands between the whole and the remainder, fraction words
+that tell no whole of their own are its shares ("Of the 60 hunters, about a third come from …, half from … and the
+remaining 15", `ثلثهم … ونصفهم`): with the remainder they must make the whole, within a twentieth of it."""
 
 from __future__ import annotations
 
@@ -22,10 +25,12 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import Sentences, bare, figures_data, partitives, prefixes
+from .fraction_parts import fraction_shares
 from .heads import head_of, measures, noun_key
 
 
 _MOST = 30   # readings per article, at most (each reads the article's counts once)
+_SHARE_SLACK = 0.05   # of the whole: shares told "about" ("about a third" of 60 may be 19 or 21)
 
 
 @lru_cache(maxsize=32)
@@ -94,12 +99,19 @@ def remaining_counts(ctx, quantities: list[Quantity], sents: Sentences):
             if not parts and i and sents.index(before[i - 1].start) == k:
                 partitive = partitives(ctx, quantities)[1] if partitive is None else partitive
                 parts = [before[i - 1]] if partitive.get(before[i - 1].start) == whole.start else []
+            if not parts and whole.group is not None and not whole.subset and whole.value > rest and whole.qualifier is None \
+                    and sents.index(whole.start) == k and (shares := fraction_shares(ctx, view, whole, rs)):
+                made = sum(p.value for p in shares) + rest   # ("Of the 60 hunters, about a third …, half … and the remaining 15")
+                if abs(made - whole.value) > max(1.0, _SHARE_SLACK * whole.value):
+                    yield whole, shares, rs, re_, rest
+                break
             if whole.group is None or whole.subset or whole.value <= rest or not parts:
-                continue   # (a part of the whole's noun, nearest: "seven fountains … the remaining four")
+                continue   # (a part of the whole's noun, nearest: "seven fountains … the remaining four";
+                #            an exact one: not "boys under 12")
             key = _noun(ctx, whole)
             if any(p.subset or _noun(ctx, p) == key for p in before[i + 1:] if sents.index(p.start) != k):
                 break   # (a part told in the whole's own sentence too: which parts there are is unsure)
-            if all(p.value < whole.value and _noun(ctx, p) in (None, key) for p in parts) \
+            if all(p.value < whole.value and p.qualifier is None and _noun(ctx, p) in (None, key) for p in parts) \
                     and whole.qualifier is None and sum(p.value for p in parts) + rest != whole.value:
                 yield whole, parts, rs, re_, rest
             break

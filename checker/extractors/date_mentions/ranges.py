@@ -112,7 +112,11 @@ def _day_patterns(lex: Lexicon) -> tuple[re.Pattern, re.Pattern, re.Pattern] | N
     starts, links = alternation(d.get("range_starts", [])), alternation(d.get("range_links", []))
     if not starts or not links:
         return None
-    words = compiled(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex)}(?:{starts}){WS}+{_DAY}{WS}*(?:{links}){WS}*$")
+    # (a part of the day and a weekday before either day: `من الجمعة 13 إلى الأحد 15 جوان`)
+    days = alternation([n for names in lex.get(Weekdays).root.values() for n in names])
+    filler = optional_words(alternation(d.get("range_day_parts", [])) or NEVER, rf"{WS}+") \
+        + optional_words(days or NEVER, rf"{WS}*[,،]?{WS}*")
+    words = compiled(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex)}(?:{starts}){WS}+{filler}{_DAY}{WS}*[,،]?{WS}*(?:{links}){WS}*{filler}$")
     tight = compiled(rf"{_DAY}{_DASH}(?P<d2>[0-3]?\d){WS}+$")
     dash = compiled(rf"{_DAY}{WS}*{_DASH}{WS}*$")
     return words, tight, dash
