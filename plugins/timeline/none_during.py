@@ -54,8 +54,8 @@ def _data(lex) -> _Data | None:
     pro = f"[{pro}]?" if pro else ""
     markers = compiled(rf"(?<![^\W\d_])(?:{alternation(d['markers'])})\s+(?P<n>(?:[^\W\d_]+\s+){{0,{_NOUN_WORDS - 1}}}[^\W\d_]+)",
                        re.I) if d.get("markers") else None
-    single = compiled(rf"(?<![^\W\d_]){pro}(?:{neg})\s+(?:[^\W\d_]+\s+){{0,{_NEG_REACH}}}?(?P<n>[^\W\d_]{{3,}})\s+"
-                      rf"(?:{alternation(d['single_after'])})(?![^\W\d_])") if d.get("single_after") else None
+    single = compiled(rf"(?P<n>[^\W\d_]{{3,}})\s+(?:{alternation(d['single_after'])})(?![^\W\d_])") \
+        if d.get("single_after") else None
     article = normalize_text(lex.section("script", {}).get("article", ""))
     leads = sorted({normalize_text(p) + article for p in ["", *lex.proclitics]} - {""}, key=len, reverse=True)
     return _Data(markers, single, compiled(rf"(?<![^\W\d_]){pro}(?:{neg})(?![^\W\d_])", re.I),
@@ -109,6 +109,9 @@ def _negated(data: _Data, view, text: str):
     """(start, end, keys) of each thing told to be none, in the original text."""
     for rx in (data.markers, data.single):
         for m in rx.finditer(view.text) if rx is not None else ():
+            start = _negated_before(data, view.text, m.start()) if rx is data.single else m.start()
+            if start is None:
+                continue   # (`تنوراً واحداً` after `لم` in its clause)
             words, end = [], m.start("n")
             for w in _WORD.finditer(view.text, m.start("n"), m.end("n")):
                 if w.group().lower() in data.complements:
@@ -120,8 +123,16 @@ def _negated(data: _Data, view, text: str):
                     end = w.end()
             if not words:
                 continue
-            s, e = view.to_original(m.start(), end if rx is data.markers else m.end())
+            s, e = view.to_original(start, end if rx is data.markers else m.end())
             yield s, _marked(text, e), {_key(data, w) for w in words}
+
+
+def _negated_before(data: _Data, nt: str, at: int) -> int | None:
+    """Where a negation stands a few words before ``at`` in its clause, or None."""
+    lo = max(0, at - 80)
+    clause = lo + max((m.end() for m in re.finditer(r"[.,،;؛:!?\n]", nt[lo:at])), default=0)
+    words = list(_WORD.finditer(nt, clause, at))[-_NEG_REACH - 1:]
+    return next((w.start() for w in words if data.negation.fullmatch(w.group())), None)
 
 
 def _thing(data: _Data, view, text: str, sent, keys: set[str]) -> tuple[int, int] | None:
