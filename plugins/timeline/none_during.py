@@ -54,7 +54,7 @@ def _data(lex) -> _Data | None:
     pro = f"[{pro}]?" if pro else ""
     markers = compiled(rf"(?<![^\W\d_])(?:{alternation(d['markers'])})\s+(?P<n>(?:[^\W\d_]+\s+){{0,{_NOUN_WORDS - 1}}}[^\W\d_]+)",
                        re.I) if d.get("markers") else None
-    single = compiled(rf"(?P<n>[^\W\d_]{{3,}})\s+(?:{alternation(d['single_after'])})(?![^\W\d_])") \
+    single = compiled(rf"(?<![^\W\d_])(?P<n>[^\W\d_]{{3,}})\s+(?:{alternation(d['single_after'])})(?![^\W\d_])") \
         if d.get("single_after") else None
     article = normalize_text(lex.section("script", {}).get("article", ""))
     leads = sorted({normalize_text(p) + article for p in ["", *lex.proclitics]} - {""}, key=len, reverse=True)
