@@ -6,7 +6,9 @@ nineteen, whose definite forms differ from the ordinals', `التاسعة` being
 and a ten joined by "and", each with the article: `السفن الثلاث والأربعين`, 43). A
 definite number word after a noun without the article belongs to a name (`مجموعة الثمانية`);
 one before a word of rank (``article_count_ranks``: `الفرق الخمسة الأولى`, "the first five
-teams") chooses from an order and counts no whole."""
+teams") chooses from an order and counts no whole. A scale after the count multiplies it
+(`الشتلات العشرة آلاف`, 10,000), and a singular scale of ``definite_scales`` with the article is a
+count itself, with a number word joined to it by "and" (`الأشجار الألف وخمسمائة`, 1,500)."""
 
 from __future__ import annotations
 
@@ -39,9 +41,16 @@ def _pattern(lex) -> tuple[re.Pattern | None, dict[str, float], tuple[str, ...],
     tens = {k: v for k, v in every.items() if 20 <= v <= 90 and v % 10 == 0 and _key(k) in {_key(t) for t in q.get("tens", [])}}
     joiners = _alt(q.get("joiners", []))
     compound = rf"(?P<ones>{_alt(ones)}){_WS}+(?:{joiners}){art}(?P<tens>{_alt(tens)})|" if ones and tens and joiners else ""
-    pattern = compiled(rf"(?<![^\W\d_]){pre}{art}(?:{compound}(?P<word>{_alt(words)}))(?![^\W\d_])")
+    # `الأفدنة العشرة آلاف`: a scale after the count; `الأشجار الألف وخمسمائة`: a singular scale itself with
+    # the article (``definite_scales``), and a number word joined to it by "and"
+    scales = {_key(k): float(v) for k, v in q.get("scales", {}).items() if float(v) >= 1000}
+    scale = rf"(?:{_WS}+(?P<scale>{_alt(scales)}))?" if scales else ""
+    singular = {_key(w) for w in q.get("definite_scales", [])} & set(scales)
+    big = rf"|(?P<big>{_alt(singular)})(?:{_WS}+(?:{joiners})(?P<rest>{_alt(every)}))?" if singular and joiners else ""
+    pattern = compiled(rf"(?<![^\W\d_]){pre}{art}(?:{compound}(?P<word>{_alt(words)}){scale}{big})(?![^\W\d_])")
     leads = tuple(sorted({normalize_text(p) + article for p in ["", *lex.proclitics]}, key=len, reverse=True))
-    return pattern, {**words, **ones, **tens}, leads, frozenset(normalize_text(w) for w in q.get("article_count_ranks", []))
+    return pattern, {**words, **ones, **tens, **{k: v for k, v in every.items() if k not in words}, **scales}, leads, \
+        frozenset(normalize_text(w) for w in q.get("article_count_ranks", []))
 
 
 def definite_counts(doc, view, make) -> list:
@@ -60,8 +69,13 @@ def definite_counts(doc, view, make) -> list:
         if after is not None and after.group(1) in ranks:
             continue   # `الفرق الخمسة الأولى`: the first five of an order, not the whole
         if m.group("word") is not None:
-            s, e = view.to_original(m.start("word"), m.end("word"))   # after the article, as `الـ604`
-            out.append(make(s, e, words[_key(m.group("word"))]))
+            s, e = view.to_original(m.start("word"), m.end())   # after the article, as `الـ604`
+            times = words[_key(m.group("scale"))] if m.groupdict().get("scale") else 1.0
+            out.append(make(s, e, words[_key(m.group("word"))] * times))
+        elif m.groupdict().get("big") is not None:
+            s, e = view.to_original(m.start("big"), m.end())
+            rest = words[_key(m.group("rest"))] if m.group("rest") else 0.0
+            out.append(make(s, e, words[_key(m.group("big"))] + rest))
         else:
             s, e = view.to_original(m.start("ones"), m.end("tens"))
             out.append(make(s, e, words[_key(m.group("ones"))] + words[_key(m.group("tens"))]))

@@ -346,6 +346,9 @@ class Quantities(Section):
     #: Words of rank after such a count that make it a choice from an order, not the whole told
     #: back (`الفرق الخمسة الأولى`, "the first five teams").
     article_count_ranks: Words = []
+    #: Scale words that are themselves a count after a definite noun, with the article (`الأشجار الألف
+    #: وخمسمائة`, 1,500); a plural scale needs a count (`الآلاف الثمانية`).
+    definite_scales: Words = []
     updates: Updates = Updates()
     subset: Subset = Subset()
     generic: Generic = Generic()
