@@ -1,7 +1,9 @@
 """DATE006 between two ages of one person told in one sentence: an age now ("Rehema Omar, 38,")
 and an age at a past event the sentence dates ("who started farming in 1989 at the age of 12").
 Both give the year the person was born, a year either way for the birthday; when the two years
-cannot meet, one age is wrong. Also the years an age is counted to against a birth year."""
+cannot meet, one age is wrong. Also the years an age is counted to against a birth year, each age
+with the birth year of its person (:func:`age_births`), and two ages now of one person named in full
+alike (:func:`ages_now_apart`)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,10 @@ import re
 
 from checker.extractors.spans import starting_in
 from checker.language.normalize import normalize_text
+
+from .persons import by_holder, other_holder, unnamed_next_door
+
+_SET_OFF = 3   # words between a name's comma and an age told of it, at most
 
 
 def _kin_between(text: str, kin: frozenset[str], objects: frozenset[str]) -> bool:
@@ -65,6 +71,35 @@ def age_pairs(doc, ages, births, years_in, published, kin: tuple[frozenset[str],
             yield a, b, year
 
 
+def ages_now_apart(doc, ages, people, kin: frozenset[str]):
+    """Yield (later age, earlier age) for two ages now of one person, each set off right after a full
+    mention of the name ("Zurab Chikovani, 71," … "Zurab Chikovani, the council's 30-year-old heritage
+    officer") in two sentences, that cannot both hold: one is wrong. Not when a word of kinship stands
+    right before either name (a father and a son of one name)."""
+    told: dict[tuple, object] = {}
+    for a in ages:
+        if a.at:
+            continue
+        m = people.mention_before(a.start)
+        between = doc.text[m.end:a.start] if m is not None else ""
+        if m is None or not m.full or not re.match(r"\s*[,،(]", between) or len(re.findall(r"[^\W\d_]+", between)) > _SET_OFF \
+                or _kin_before_name(doc.text, m.start, kin):
+            continue   # ("Zurab Chikovani, 71,", "Zurab Chikovani, the council's 30-year-old heritage officer")
+        first = told.setdefault(m.tokens, a)   # (one name written alike: not "Anselmo Vásquez Montaño, 58" and
+        #                                        "Anselmo Velásquez Montaño, 44")
+        if first is a or doc.sentence_index(first.start) == doc.sentence_index(a.start):
+            continue
+        lo_a, hi_a = a.years - a.about, a.years + a.width + a.about
+        lo_b, hi_b = first.years - first.about, first.years + first.width + first.about
+        if hi_a + 1 < lo_b or hi_b + 1 < lo_a:
+            yield a, first
+
+
+def _kin_before_name(text: str, start: int, kin: frozenset[str]) -> bool:
+    words = re.findall(r"[^\W\d_]+", normalize_text(text[max(0, start - 30):start]).lower())[-3:]
+    return bool(kin & set(words))
+
+
 def _told_elsewhere(doc, ages, b, people) -> list:
     """The one age now of the person an age at an event is about, told in other sentences
     ("Boatbuilder Eulogio Ampo, 71," … "Ampo spent his 40th birthday in 1990"); none when the
@@ -97,3 +132,38 @@ def age_references(doc, a, b, date_mentions, published) -> list[int]:
     elif not a.at:
         return []   # "Diaz, 41,": an age now, and no publication date to count it from
     return references
+
+
+def age_births(doc, ages, births, people):
+    """Each age with the birth year of its person: the one birth in its sentence, else the
+    births of the person it is said of (by name) elsewhere in the article, if they agree."""
+    by_person: dict[int, list] = {}
+    for b in births:
+        who = people.about(b.start)
+        sent = doc.sentence_at(b.start)
+        if sent is not None and starting_in(ages, sent.start, sent.end):
+            continue   # a birth told beside an age is that age's person's (`كريم الشعري، 31 عاماً، المولود …`)
+        if who is not None:
+            by_person.setdefault(who, []).append(b)
+    for a in ages:
+        sent = doc.sentence_at(a.start)
+        if sent is None:
+            continue
+        born = starting_in(births, sent.start, sent.end)
+        if len(born) == 1:
+            aged = starting_in(ages, sent.start, sent.end)
+            if (wa := people.apposed(a.start)) is not None and wa != people.about(born[0].start) is not None:
+                continue   # "Hugo Brennan, 58, …, succeeding Ellen Prior, who was born in 1949": two people
+            if min(aged, key=lambda x: abs(x.start - born[0].start)) is a:
+                yield a, born[0]   # of two ages, the one told next to the birth: `أنس، البالغ 21
+                continue           # عاماً والمولود عام 2002، … شقيقه محمد، 25 عاماً`; the other is linked by its name
+        elif born:
+            continue
+        who = people.about(a.start, a.end)
+        linked = by_person.get(who, []) if who is not None else []
+        if not linked:
+            linked = by_holder(doc, a, births, people)
+        if not linked and who is None:
+            linked = [b for b in unnamed_next_door(doc, a, births, people) if not other_holder(doc, a, b)]
+        if linked and len({b.year for b in linked}) == 1:
+            yield a, linked[0]

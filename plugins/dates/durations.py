@@ -12,19 +12,18 @@ from functools import lru_cache
 from checker import Example, rule
 from checker.core.prefilter import finditer
 from checker.extractors.keywords import finditer_at
-from checker.extractors.spans import starting_in
 from checker.language.matching import WS as _WS, alternation as _alt, phrase_key as _key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .age_pairs import age_pairs, age_references, years_in
+from .age_pairs import age_births, ages_now_apart, age_pairs, age_references, years_in
 from .age_words import age_filled, age_value, decade_value
 from .ago import check_ago
 from .anchors import elapsed_places
 from .event_data import _data
 from .history import history_mismatches
 from .since_event import report_since
-from .persons import People, by_holder, other_holder, unnamed_next_door
+from .persons import People
 
 _OLDEST = 125     # an age above this is no person's
 _AFTER_REACH = 80  # characters from "two decades after" to the year it counts from
@@ -190,12 +189,14 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
         "since_event": "'{elapsed}' since the event does not fit its date, {date}: to the publication date that is {days} days.",
         "since_event_years": "'{elapsed}' since the event does not fit its date, {date}: to the publication date that is about {years} years.",
         "ages": "An age of {age} in {year} does not fit an age of {now} in {published}: one of the two ages is wrong.",
+        "ages_now": "An age of {age} here does not fit the age of {other} told before for the same person: one of the two is wrong.",
     },
     notes={
         "birth-year": "the birth year",
         "year-refers": "the year it refers to",
         "year-counts": "the year it counts from",
         "age-now": "the age now",
+        "age-before": "the age told before",
     },
     examples=[
         Example("وكان الشرع قد اعتقل عام 2016، قبل أكثر من عقد، في العراق.", "ar", True, "2025-11-12"),
@@ -248,7 +249,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     `، وهو ابن ستين عاماً،`, an age now), "at the age
     of six"; a speaker's own age in a quotation ("I'm 60 years old", `عمري 60 سنة`); a birth told "came into the world
     in 2006", `جاء إلى الدنيا في صيف 2009`, `وُلد في خريف 1971`, `رأت النور في العام نفسه الذي أُعلنت فيه المحمية، 2008`;
-    a birth told "whose mother gave birth to him … in 1947"; an age opening a sentence
+    a birth told "whose mother gave birth to him … in 1947"; two ages now of one person, each set off right
+    after the full name written alike ("Zurab Chikovani, the council's 30-year-old heritage officer" … "Zurab
+    Chikovani, 71,"; not after a word of kinship: a son of the same name); an age opening a sentence
     about the person now ("At 47, Freddy Mamani is", not "At 15, she left school"), set off after a name ("Sok Heng,
     now 41,", a child's "Yael Mora, 9, will", "Marie Razafy, 58 years old and …"), told as years of life (`طوال سنوات عمره الـ61`) or an age reached
     at a date its sentence gives (`في مارس المقبل ببلوغها سن الـ60`); a birth told with a season or a part of the
@@ -305,7 +308,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
                                 (_data(ctx.lexicon).kin, _data(ctx.lexicon).kin_objects), people) if people else ():
         ctx.report("ages", b.start, b.end, related=[ctx.related(a.start, a.end, "the age now")],
                    age=b.told, year=year, now=a.told, published=published.year)
-    for a, b in _age_births(ctx.doc, ages, births, people) if people and births else ():
+    for a, b in ages_now_apart(ctx.doc, ages, people, _data(ctx.lexicon).kin) if people else ():   # "Chikovani, 71" … "30-year-old"
+        ctx.report("ages_now", a.start, a.end, related=[ctx.related(b.start, b.end, "the age told before")], age=a.told, other=b.told)
+    for a, b in age_births(ctx.doc, ages, births, people) if people and births else ():
         references = age_references(ctx.doc, a, b, date_mentions, published)
         if not references:
             continue   # no publication date and no year beside the age: nothing to count from
@@ -315,41 +320,6 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
         ref = references[-1] if a.at else references[0]   # an age at a past event: the year of its sentence
         ctx.report("age", a.start, a.end, related=[ctx.related(b.start, b.end, "the birth year")],
                    age=a.told, born=b.year, reference=ref, expected=f"{ref - b.year - 1} or {ref - b.year}")
-
-
-def _age_births(doc, ages, births, people):
-    """Each age with the birth year of its person: the one birth in its sentence, else the
-    births of the person it is said of (by name) elsewhere in the article, if they agree."""
-    by_person: dict[int, list] = {}
-    for b in births:
-        who = people.about(b.start)
-        sent = doc.sentence_at(b.start)
-        if sent is not None and starting_in(ages, sent.start, sent.end):
-            continue   # a birth told beside an age is that age's person's (`كريم الشعري، 31 عاماً، المولود …`)
-        if who is not None:
-            by_person.setdefault(who, []).append(b)
-    for a in ages:
-        sent = doc.sentence_at(a.start)
-        if sent is None:
-            continue
-        born = starting_in(births, sent.start, sent.end)
-        if len(born) == 1:
-            aged = starting_in(ages, sent.start, sent.end)
-            if (wa := people.apposed(a.start)) is not None and wa != people.about(born[0].start) is not None:
-                continue   # "Hugo Brennan, 58, …, succeeding Ellen Prior, who was born in 1949": two people
-            if min(aged, key=lambda x: abs(x.start - born[0].start)) is a:
-                yield a, born[0]   # of two ages, the one told next to the birth: `أنس، البالغ 21
-                continue           # عاماً والمولود عام 2002، … شقيقه محمد، 25 عاماً`; the other is linked by its name
-        elif born:
-            continue
-        who = people.about(a.start, a.end)
-        linked = by_person.get(who, []) if who is not None else []
-        if not linked:
-            linked = by_holder(doc, a, births, people)
-        if not linked and who is None:
-            linked = [b for b in unnamed_next_door(doc, a, births, people) if not other_holder(doc, a, b)]
-        if linked and len({b.year for b in linked}) == 1:
-            yield a, linked[0]
 
 
 def _check_after(ctx, e, date_mentions, published) -> None:

@@ -136,6 +136,12 @@ class People:
                 return next((m.cluster for m in after if self.counts[m.cluster] > 1), after[0].cluster)
         return None if end is None else self.named_next(end)
 
+    def mention_before(self, start: int):
+        """The name mentioned last before ``start`` in its sentence, or None."""
+        i = bisect.bisect_left(self.starts, start) - 1
+        sent = self.sentence(start)
+        return self.mentions[i] if i >= 0 and sent is not None and self.mentions[i].start >= sent.start else None
+
     def apposed(self, start: int) -> int | None:
         """The person a statement at ``start`` stands right after, set off by a comma or a
         bracket ("Hugo Brennan, 58,", `عمر بنسالم (72 عاماً)`)."""
