@@ -263,7 +263,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     boy of 10 in 1987", "in 1996 as a 14-year-old deckhand", `(64 عاماً)، التي بدأت العمل عام 1979 وهي في الثانية
     عشرة`: an age in ordinal words; "said he was 12 in 1975", `إنه كان في الثانية عشرة عام 1975`; an age after a word
     of kinship, "his son Erlend, 19", is another person's; in another sentence about the same person, the one age now
-    told of them: "Eulogio Ampo, 71," … "Ampo spent his 40th birthday in 1990", "…, the year he turned 15"; a sentence
+    told of them: "Eulogio Ampo, 71," … "Ampo spent his 40th birthday in 1990", "…, the year he turned 15", or by a
+    pronoun in a sentence that names nobody ("24-year-old Sokha Rith, said … . He has steered boats … since 2004, when he
+    was 14"; "Meningitis took his hearing at the age of five, in 1995"); a sentence
     opening with a pronoun tells of the one person the sentence before names at its opening: "Lekhanya remembers … . He
     was 40 when the great snow of 1996 …", `ويتذكر الحوسني … . وهو كان في الثانية عشرة من عمره عام 1986`).
     Without a publication date, only the years written in the article count. With no name mention, an age and a

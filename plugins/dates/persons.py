@@ -26,7 +26,8 @@ _FIRST_WORD = compiled(r"\W{0,8}([^\W\d_]+)")     # a sentence's first word (pas
 _ASIDE = 8   # words of an aside between a sentence's first two commas, at most
 _LAST_WORD = compiled(r"([^\W\d_]+)\s+$")
 _NEXT_WORD = compiled(r"(,)|\s([^\W\d_]+)")   # after a name: a comma, or the word after it
-_TITLE_FIRST = compiled(r"\W{0,3}[^\W\d_][^,،.!?\n]{0,40}[,،]\s*")   # "The oldest member, " before a name
+# "The oldest member, " before a name; "The boat's captain, 24-year-old " (an age before it too)
+_TITLE_FIRST = compiled(r"\W{0,3}[^\W\d_][^,،.!?\n]{0,40}[,،]\s*(?:\d{1,3}-year-old\s+)?")
 
 
 def _determined(doc, start: int) -> bool:
@@ -88,6 +89,7 @@ class People:
         self.starts = [m.start for m in self.mentions]
         self.sent_starts = [s.start for s in doc.sentences]
         self.clusters = {m.cluster for m in self.mentions}
+        self.capitals = bool(doc.lexicon.section("names", {}).get("capitals", False))
         self.full = {m.cluster for m in self.mentions if len(m.tokens) >= 2}
         self.counts: dict[int, int] = {}
         for m in self.mentions:
@@ -124,6 +126,11 @@ class People:
         if first is not None and first.group(1).lower() in _personal(self.doc.lexicon) \
                 and (who := self._subject_named(sent, i)) is not None:
             return who   # "She married into the village in 1981 at the age of 24": anywhere in a sentence the pronoun opens
+        if self.capitals and not any(sent.start <= m.start < sent.end for m in self.mentions[max(0, i - 4):i + 4]) \
+                and _personal(self.doc.lexicon) & {w.lower() for w in _WORD.findall(self.doc.text, sent.start, start)} \
+                and (who := self._subject_named(sent, i)) is not None:
+            return who   # "Meningitis took his hearing at the age of five": a sentence that names nobody (where
+            #              capitals show every name), a pronoun
         if start - sent.start <= _OPENING:
             if (who := self._antecedent(sent, i)) is not None:
                 return who
