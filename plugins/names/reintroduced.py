@@ -21,6 +21,8 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 from checker.language.sections import Weekdays
 
+from .lexicon import names_data
+
 _WORDS = 8          # words of a description read, at most
 _BACK = 60          # characters before a name where a title set off by a comma is read
 _NEAR = 30          # characters either side of a name and its description where a change is read
@@ -28,6 +30,7 @@ _WORD = compiled(r"[^\W\d_][\w'’-]*")
 _AGE_THEN_COMMA = compiled(r"\s*(?:\(\s*\d{1,3}\s*(?:[^\s\d()]+\s*)?\)\s*)?[,،]\s*(?:\d{1,3}\s*[,،]\s*)?")   # (an age set off first)
 _SET_OFF = compiled(r"[,،]\s*$")
 _CUT = compiled(r"[.;:!?؛؟\"“”«»()\n]")
+_CLAUSE_END = compiled(r"\s*(?:[,،.;:!?؛؟()\n]|$)")   # right after a name set off as an apposition
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,7 @@ def reintroductions(ctx, name_mentions) -> list[Reintroduced]:
         if first is None:
             continue
         for m, (words, s, e, after) in described:
-            if m.start <= first[0].start or not after or words & first[1][0] \
+            if m.start <= first[0].start or not after or words & first[1][0] or _apart(ctx, m) \
                     or words & d.offices and first[1][0] & d.offices \
                     or len(words & _sentence_words(ctx, first[0], d)) * 2 >= max(2, len(words)) \
                     or _changed(ctx, min(first[0].start, first[1][1]), max(first[0].end, first[1][2]), d) \
@@ -108,6 +111,14 @@ def reintroductions(ctx, name_mentions) -> list[Reintroduced]:
             out.append(Reintroduced(first[0], m, s, e, first[1][1], first[1][2]))
             break
     return out
+
+
+def _apart(ctx, m) -> bool:
+    """The sentence of a second introduction tells another person of the name outright ("another Eleni
+    Mavraki, 45, who … is no relation"; the words of NAME001's ``not_same``)."""
+    rx = names_data(ctx.lexicon).not_same
+    sent = ctx.doc.sentence_at(m.start)
+    return rx is not None and sent is not None and rx.search(ctx.doc.normalized_slice(m.start, sent.end)) is not None
 
 
 def _key(w: str, prefixes: tuple[str, ...]) -> str:
@@ -156,6 +167,8 @@ def _description(ctx, m, d: _Data) -> tuple[set[str], int, int, bool]:
     lo = max(0, m.start - _BACK, (ctx.doc.sentence_at(m.start) or m).start)
     before = re.split(r"[,،]\s*(?=[^,،]*[,،]\s*$)|" + _CUT.pattern, text[lo:m.start])[-1]
     set_off = re.search(r"[,،]\s*(?:\S+\s+)?$", before)
+    if set_off and m.title is None and not _CLAUSE_END.match(text, m.end):
+        set_off = None   # (the name opens a clause: "Kneeling under a low, twisted tree, Eleni Mavraki scrapes")
     if m.title is None and not (set_off and (set_off.group().count(" ") <= 1 or
                                               _key(before.split()[-1], d.prefixes) in d.stop)):
         if d.definite:   # the noun of a role right before the name describes it (`المفتش عبد الباسط`)

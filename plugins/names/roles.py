@@ -289,7 +289,10 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     data lists as one office (finance and economy in English copy; `الرئيس` for a prime minister
     in Lebanese usage); offices of different groups (a deputy prime minister who is also foreign
     minister); ranks written short ("Lieutenant General" then "General"); a family name alone that
-    two people in the article share; titles that are not offices ("Mr", "leader").
+    two people in the article share; titles that are not offices ("Mr", "leader"). A name written
+    again whose sentence tells another person of the name ("another Eleni Mavraki, 45, who … is no
+    relation"); words before a name set off by a comma where the name opens its clause ("Kneeling under a
+    low, twisted tree, Eleni Mavraki scrapes"), which describe no one.
     For roles of a set: a change stated within a few words of the person or the role ("former",
     "now", "who was … until", "appointed", `السابق`, `عُيّن`; `الحالي` only right after the role or the name, not
     of another noun a few words on: `السوق الحالي`; not a date set for the proceedings: "adjourned until Monday",
