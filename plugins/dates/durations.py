@@ -265,7 +265,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     of kinship, "his son Erlend, 19", is another person's; in another sentence about the same person, the one age now
     told of them: "Eulogio Ampo, 71," … "Ampo spent his 40th birthday in 1990", "…, the year he turned 15", or by a
     pronoun in a sentence that names nobody ("24-year-old Sokha Rith, said … . He has steered boats … since 2004, when he
-    was 14"; "Meningitis took his hearing at the age of five, in 1995"); a sentence
+    was 14"; "Meningitis took his hearing at the age of five, in 1995"; "Widowed in 2009, at the age of 40, she raised
+    …", past two sentences at most that name nobody); a sentence
     opening with a pronoun tells of the one person the sentence before names at its opening: "Lekhanya remembers … . He
     was 40 when the great snow of 1996 …", `ويتذكر الحوسني … . وهو كان في الثانية عشرة من عمره عام 1986`).
     Without a publication date, only the years written in the article count. With no name mention, an age and a

@@ -14,6 +14,7 @@ from checker.language.regexes import compiled
 
 _REACH = 120   # characters back from the statement to the name it is about
 _OPENING = 12  # characters into its sentence where a statement still opens it ("Born in")
+_CHAIN = 2     # sentences that name nobody, passed over back to a name, at most
 _WORD = compiled(r"[^\W\d_]+")
 _MARKS = compiled(r"[\u064B-\u065F\u0670\u0640]")   # Arabic vowel marks and the tatweel, no letters
 _CONJ = compiled(r"^[وف](?=[^\W\d_]{3})")
@@ -22,6 +23,7 @@ _CLAUSE = compiled(r"[,،]")   # ends an opening clause before the name it is ab
 _ATTRIBUTE = 40    # characters from an attributive statement to the name it stands before
 _PUNCT = compiled(r"[^\w\s'’\-]")
 _MAIN_CLAUSE = compiled(r"[,،]\s*([^\W\d_]+)")   # the first word after a sentence's first comma
+_MAIN_PRONOUN = compiled(r"[,،]\s*([^\W\d_]+)(?=\s+[^\W\d_]+)")   # a word after a comma, a word after it
 _FIRST_WORD = compiled(r"\W{0,8}([^\W\d_]+)")     # a sentence's first word (past its opening marks)
 _ASIDE = 8   # words of an aside between a sentence's first two commas, at most
 _LAST_WORD = compiled(r"([^\W\d_]+)\s+$")
@@ -131,7 +133,7 @@ class People:
                 and (who := self._subject_named(sent, i)) is not None:
             return who   # "Meningitis took his hearing at the age of five": a sentence that names nobody (where
             #              capitals show every name), a pronoun
-        if start - sent.start <= _OPENING:
+        if start - sent.start <= _OPENING or self._in_opener(sent, start):
             if (who := self._antecedent(sent, i)) is not None:
                 return who
             if end is not None and _determined(self.doc, start) and not _brought_in(self.doc, end) \
@@ -186,14 +188,35 @@ class People:
 
     def _subject_named(self, sent, i: int) -> int | None:
         """For a sentence that opens with a personal pronoun, the one person the sentence before names,
-        named at its opening ("Lekhanya remembers winters … . He was 40 when …")."""
+        named at its opening ("Lekhanya remembers winters … . He was 40 when …"), past two sentences at most
+        that name nobody ("Lazo, 66, has dyed wool … . Lime juice brightens it … . For the rugs her family
+        sells, she uses …")."""
         k = bisect.bisect_right(self.sent_starts, sent.start) - 2
+        for _ in range(_CHAIN):
+            if k < 1 or any(self.sent_starts[k] <= m.start < sent.start for m in self.mentions[max(0, i - 8):i]):
+                break
+            k -= 1
         j = bisect.bisect_left(self.starts, self.sent_starts[k]) if k >= 0 else i
         if j >= i or self.mentions[j].start - self.sent_starts[k] > _OPENING \
                 and not _TITLE_FIRST.fullmatch(self.doc.text, self.sent_starts[k], self.mentions[j].start):
             return None   # (named at the opening, or right after a title set off: "The oldest member, Maura Zeledon,")
         named = {x.cluster for x in self.mentions[j:i] if x.start < sent.start and not _a_thing(self.doc, x.start)}
         return self.mentions[j].cluster if named == {self.mentions[j].cluster} else None
+
+    def _in_opener(self, sent, start: int) -> bool:
+        """``start`` is inside the phrase that opens its sentence before a main clause a personal pronoun
+        opens after a comma ("Widowed in 2009, at the age of 40, she raised …"), the sentence before naming
+        nobody, where capitals show every name."""
+        personal = _personal(self.doc.lexicon)
+        before = _WORD.findall(self.doc.text, sent.start, start)
+        if not self.capitals or not before or personal & {w.lower() for w in before}:
+            return False
+        k = bisect.bisect_right(self.sent_starts, sent.start) - 2
+        if k < 0 or any(self.sent_starts[k] <= m.start < sent.start for m in self.mentions):
+            return False   # (only past a sentence that names nobody: "Her brother, Peter Kovacs, 47, …. In
+            #                2010, aged 38, she" is not the brother)
+        m = _MAIN_PRONOUN.search(self.doc.text, start, sent.end)
+        return m is not None and m.group(1).lower() in personal
 
     def _antecedent(self, sent, i: int) -> int | None:
         """The one person named in the text just before a sentence whose main clause opens with a
@@ -224,7 +247,9 @@ class People:
         near = {x.cluster for x in self.mentions[lo:i] if x.start < sent.start}
         # a person named in full somewhere (a place or a body is mostly named in one word)
         near = {c for c in near if c in self.full}
-        return near.pop() if len(near) == 1 else None   # one only: else whom it stands for is unsure
+        if len(near) == 1:
+            return near.pop()   # one only: else whom it stands for is unsure
+        return self._subject_named(sent, i) if j >= i else None   # (the sentence before names nobody: further back)
 
 
     def words_of(self, start: int) -> frozenset[str]:
