@@ -6,6 +6,8 @@ Long because: DATE007 is declared here with its explanation (`checker explain`) 
 
 from __future__ import annotations
 
+from itertools import chain
+
 import bisect
 import re
 from functools import lru_cache
@@ -15,7 +17,7 @@ from checker.language.normalize import normalize_text
 
 from .anchored import anchored_pairs
 from .begun_ended import reversed_spans, span_mismatches, time_span_mismatches
-from .stages import stage_sums
+from .stages import listed_stages, stage_sums
 from .ordinal_units import ordinal_beyond
 from .order import Order, clause_link, conjoined, find_orders, length_lead, new_clause, opening_words, since_rx
 from .persons import determiners
@@ -49,6 +51,7 @@ _LINK_WORDS = 4         # words linking an offset to the date it places ("on the
         "named": "{second} is not '{word}' {first}: the two dates do not fit.",
         "length": "'{length}' does not fit {first} to {second}, which is {days} days.",
         "stages": "The stages told before '{total}' make {days} days: they do not fit it.",
+        "stages_listed": "The stages listed after '{total}' make {days} days: they do not fit it.",
         "span": "'{length}' does not fit {first} to {second}, which is about {months} months.",
         "time_span": "'{length}' does not fit {first} to {second}, which is {hours} hours.",
         "ordinal": "'{part}' begins {begins} days into '{range}', which runs {days} days.",
@@ -154,7 +157,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     for a night trip, with a margin of a quarter of an hour or 15 %; so is a span of the day told by its two ends ("for
     five hours a day, from 6 a.m. until 1 p.m.", `لمدة خمس ساعات يومياً، من السادسة صباحاً حتى الواحدة ظهراً`). Stages told one
     after another that do not make the whole told after them (:mod:`.stages`: "a week …, then ten days …, then two weeks …,
-    so the whole cycle never exceeds three weeks", `أسبوعاً …، ثم عشرة أيام …، فلا تتجاوز الدورة كلها ثلاثة أسابيع`).
+    so the whole cycle never exceeds three weeks", `أسبوعاً …، ثم عشرة أيام …، فلا تتجاوز الدورة كلها ثلاثة أسابيع`),
+    or a whole told before a colon and its stages listed after it, each opening its item ("takes about a month:
+    three weeks for the frame, two weeks for the embroidery and a last week for the stirrups", `يُنجز في نحو شهر:
+    ثلاثة أسابيع …، وأسبوعان …، وأسبوع أخير …`; a whole told "about" within a quarter).
 
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
@@ -204,8 +210,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
         rel = [ctx.related(a.start, a.end, "first date"), ctx.related(b.start, b.end, "second date")]
         ctx.report("span" if days >= 60 else "length", s, e, related=rel, length=ctx.text[s:e], first=a.text,
                    second=b.text, days=days, months=round(days / 30.44))
-    for s, e, made, whole, parts in stage_sums(ctx):   # "a week, then ten days, then two weeks: the whole never exceeds three weeks"
-        ctx.report("stages", s, e, related=[ctx.related(a, b, "a stage") for a, b in parts], total=ctx.text[s:e], days=made)
+    for key, (s, e, made, whole, parts) in chain((("stages", x) for x in stage_sums(ctx)),
+                                                 (("stages_listed", x) for x in listed_stages(ctx))):
+        # "a week, then ten days, then two weeks: the whole never exceeds three weeks"; "about a month: three weeks …"
+        ctx.report(key, s, e, related=[ctx.related(a, b, "a stage") for a, b in parts], total=ctx.text[s:e], days=made)
     for r, s, e, begins, days in ordinal_beyond(ctx, [*date_ranges, *day_ranges]):   # "ran from June 1 to July 3 … in its twelfth week"
         ctx.report("ordinal", s, e, related=[ctx.related(r.start, r.end, "the range")], part=ctx.text[s:e],
                    range=ctx.text[r.start:r.end], days=days, begins=begins)

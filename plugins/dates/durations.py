@@ -248,7 +248,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     (`آلت إليه الأرض عام 1990 وهو ابن إحدى وعشرين سنة`, `التحق بالجيش عام 1970 ابنَ ثماني عشرة سنة`; after a comma,
     `، وهو ابن ستين عاماً،`, an age now), "at the age
     of six"; a speaker's own age in a quotation ("I'm 60 years old", `عمري 60 سنة`); a birth told "came into the world
-    in 2006", `جاء إلى الدنيا في صيف 2009`, `وُلد في خريف 1971`, `رأت النور في العام نفسه الذي أُعلنت فيه المحمية، 2008`;
+    in 2006", `جاء إلى الدنيا في صيف 2009`, `وُلد في خريف 1971`, `رأت النور في العام نفسه الذي أُعلنت فيه المحمية، 2008`,
+    `التي ازدادت سنة 1961`; an age reached, `وقد بلغ الـ71 من عمره`;
     a birth told "whose mother gave birth to him … in 1947"; two ages now of one person, each set off right
     after the full name written alike ("Zurab Chikovani, the council's 30-year-old heritage officer" … "Zurab
     Chikovani, 71,"; not after a word of kinship: a son of the same name); an age opening a sentence

@@ -7,14 +7,16 @@ In one sentence, two lengths or more (a number and a unit of ``[chronology.units
 or a unit alone: "a week", `أسبوعاً`), each after the first opened by a word of ``[chronology]
 stage_links`` ("then", `ثم`), and after them a word of ``stage_totals`` ("the whole", `كلها`, "in all")
 with one more length within a few words: the total. A bound before the total ("never exceeds", `لا
-تتجاوز`: ``at_most``; ``at_least``) makes it one; otherwise the stages must make it within 15 %."""
+تتجاوز`: ``at_most``; ``at_least``) makes it one; otherwise the stages must make it within 15 %.
+Also a whole told right before a colon and its stages listed after it, each opening its item after a
+comma or "and" (:func:`listed_stages`)."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, word_regex
+from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, proclitic_prefix, word_regex
 from checker.language.regexes import compiled
 
 _DAY = 1440      # minutes
@@ -73,3 +75,68 @@ def stage_sums(ctx):
                 or kind is None and abs(made - whole) > max(1.0, 0.15 * whole):
             s, e = view.to_original(total.start(), total.end())
             yield s, e, round(made), round(whole), [view.to_original(m.start(), m.end()) for m in stages]
+
+
+_COLON = compiled(r"[:：]")
+_SEP = compiled(r"[,،؛;]|(?<![^\W\d_])(?:and|و)(?![^\W\d_])|(?<![^\W\d_])و(?=[^\W\d_])", re.I)   # between listed stages
+_LEAD = 2   # words before a listed stage in its item, at most ("a last week")
+
+
+def listed_stages(ctx):
+    """Yield as :func:`stage_sums` for a whole told right before a colon and its stages listed after it,
+    each opening its item ("the saddle takes about a month: three weeks for the frame, two weeks for
+    the embroidery and a last week for the fittings", `يُنجز في نحو شهر: ثلاثة أسابيع …، وأسبوعان …،
+    وأسبوع أخير …`), that make more or less than the whole, beyond 15 % (a quarter for a whole told
+    "about")."""
+    d = _data(ctx.lexicon)
+    if d is None:
+        return
+    _, units, numbers = d[:3]
+    length = _listed_length(ctx.lexicon)
+    view = ctx.doc.normalized
+    nt = view.text
+    for c in _COLON.finditer(nt):
+        sent = ctx.doc.sentence_at(view.to_original(c.start(), c.start())[0])
+        if sent is None:
+            continue
+        ss, se = view.from_original(sent.start), view.from_original(sent.end)
+        total = next((m for m in length.finditer(nt, max(ss, c.start() - 30), c.start())
+                      if not nt[m.end():c.start()].strip()), None)
+        if total is None:
+            continue
+        stages, at = [], c.end()
+        for m in length.finditer(nt, c.end(), se):
+            gap = nt[at:m.start()]
+            if not stages and len(gap.split()) > _LEAD or stages and not _opens_item(gap):
+                break   # (each stage opens its item: "…, two weeks for …", "and a last week for …")
+            stages.append(m)
+            at = m.end()
+        days = [_days(m, units, numbers) for m in stages]
+        whole = _days(total, units, numbers)
+        if len(stages) < 2 or not whole or not all(days):
+            continue
+        about = bool(_ABOUT.search(nt, max(ss, total.start() - 12), total.start()))
+        made = sum(days)
+        if abs(made - whole) > max(1.0, (0.25 if about else 0.15) * whole):
+            s, e = view.to_original(total.start(), total.end())
+            yield s, e, round(made), round(whole), [view.to_original(m.start(), m.end()) for m in stages]
+
+
+@lru_cache(maxsize=32)
+def _listed_length(lex):
+    """A length as :func:`_data` reads it, also after a proclitic ("and": `وأسبوعان`)."""
+    d = lex.section("chronology", {})
+    units = {phrase_key(k) for k, v in d.get("units", {}).items() if int(v[0]) >= _DAY}
+    numbers = [phrase_key(k) for k in lex.section("numbers", {}).get("words", {})]
+    num = rf"(?:\d{{1,3}}|{alternation(numbers)})" if numbers else r"\d{1,3}"
+    return compiled(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex)}(?:(?P<n>{num}){WS}+)?(?P<u>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
+
+
+def _opens_item(gap: str) -> bool:
+    """The words between two listed stages hold a separator (a comma, "and"), and two words at most
+    after the last one ("and a last week")."""
+    seps = list(_SEP.finditer(gap))
+    return bool(seps) and len(gap[seps[-1].end():].split()) <= _LEAD
+
+
+_ABOUT = compiled(r"(?:about|around|some|roughly|نحو|قرابه|حوالي)\s*$", re.I)

@@ -338,7 +338,8 @@ def publishing_residue(ctx, residue):
     "Advertisement" / `إعلان` alone on a line, wire markers and photo credits or captions left as
     a line of their own ("Photo: …", `تصوير: …`; info), and placeholders anywhere in the text
     (TKTK, lorem ipsum, [TK], "[number TK]", `[عدد TK]`, "TK" standing for a missing figure, set off by commas
-    where an age is to come, "Atiga Nabié, TK, who", or alone in Latin letters among Arabic words, `وقال الحاج TK،`).
+    where an age is to come, "Atiga Nabié, TK, who", or a dateline's date, "Uzbekistan, TK (Wire)", or alone in Latin
+    letters among Arabic words, `وقال الحاج TK،`).
 
     Calls to action are recognised by their structure, in every phrasing: a short line, or the
     short last segment of a paragraph, with no sentence punctuation at its end, opened by an
