@@ -56,6 +56,9 @@ def _compile(lex, timed: bool = False):
     if d.get("length_in"):   # "in 40 days", `في أربعين يوماً`: the time it was done in, a number told
         after += (rf"|{prefixes(lex)}(?P<li>(?:{alternation(d['length_in'])}){WS}+{qual.replace('<q>', '<iq>')}"
                   rf"(?P<in>{num}){WS}+{unit.replace('<u>', '<iu>')}{NOT_LETTER_AFTER})")
+    if d.get("length_restated"):   # ", or 10 hours", `، أي عشر ساعات`: the length restated after the two points
+        after += (rf"|(?<=[,،]){WS}*(?P<lr>(?:{alternation(d['length_restated'])}){WS}+{qual.replace('<q>', '<rq>')}"
+                  rf"(?P<rn>{num}){WS}+{unit.replace('<u>', '<ru>')}{NOT_LETTER_AFTER})")
     length = compiled(rf"{NOT_LETTER_BEFORE}(?:(?P<hn>{num})-{unit.replace('<u>', '<hu>')}(?![-\w])"
                       rf"|{prefixes(lex)}(?P<lv>(?:{alternation(d['length_verbs'])}){WS}+(?:[^\W\d_]+{WS}+){{0,{_SUBJECT}}}?{qual}(?:(?P<n>{num}){WS}+)?{unit}){NOT_LETTER_AFTER}"
                       rf"{after})")
@@ -94,8 +97,8 @@ def span_mismatches(ctx, date_mentions):
         lo, hi = (ib[0] - ia[1]).days, (ib[1] - ia[0]).days + 1
         slack = 0 if days <= 7 else (0.3 if kind == "about" else 0.15) * days
         if (kind != "least" and days + slack < lo) or (kind != "most" and days - slack > hi):
-            s, e = view.to_original(m.start("lv") if m.group("lv") else m.start("la") if m.groupdict().get("la")
-                                    else m.start("li") if m.groupdict().get("li") else m.start(), m.end())
+            g = m.groupdict()
+            s, e = view.to_original(next((m.start(k) for k in ("lv", "la", "li", "lr") if g.get(k)), m.start()), m.end())
             yield a, b, s, e, (ib[0] - ia[0]).days
 
 
@@ -147,13 +150,14 @@ def _told_length(view, found, sent, a, b):
     if len(told) != 1:
         return None
     m = told[0]
-    n, u = (m.group("hn"), m.group("hu")) if m.group("hn") else (m.group("an"), m.group("au")) if m.groupdict().get("an") \
-        else (m.group("in"), m.group("iu")) if m.groupdict().get("in") else (m.group("n"), m.group("u"))
+    g = m.groupdict()
+    n, u = (m.group("hn"), m.group("hu")) if m.group("hn") else (g["an"], g["au"]) if g.get("an") \
+        else (g["in"], g["iu"]) if g.get("in") else (g["rn"], g["ru"]) if g.get("rn") else (m.group("n"), m.group("u"))
     minutes, alone = units[phrase_key(u)]
     value = alone if n is None else float(n) if n.isdigit() else numbers.get(phrase_key(n))
     if not value:
         return None
-    q = m.group("q") or m.groupdict().get("aq") or m.groupdict().get("iq")
+    q = m.group("q") or g.get("aq") or g.get("iq") or g.get("rq")
     return m, value * minutes, kinds.get(phrase_key(q)) if q else None
 
 
@@ -216,6 +220,6 @@ def time_span_mismatches(ctx, times):
         between = (b.minutes - a.minutes) % _DAY
         slack = max(15.0, (0.3 if kind == "about" else 0.15) * said)
         if (kind != "least" and said + slack < between) or (kind != "most" and said - slack > between):
-            s, e = view.to_original(m.start("lv") if m.group("lv") else m.start("la") if m.groupdict().get("la")
-                                    else m.start("li") if m.groupdict().get("li") else m.start(), m.end())
+            g = m.groupdict()
+            s, e = view.to_original(next((m.start(k) for k in ("lv", "la", "li", "lr") if g.get(k)), m.start()), m.end())
             yield a, b, s, e, between

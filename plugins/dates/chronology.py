@@ -155,7 +155,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     told by participles, "a 14-hour journey, leaving the hatchery at 9 p.m. and reaching the valley at 5 a.m.",
     `غادر … على الساعة السادسة صباحاً ليصل … على الساعة الرابعة بعد الظهر، بعد رحلة دامت خمس ساعات`), round the clock
     for a night trip, with a margin of a quarter of an hour or 15 %; so is a span of the day told by its two ends ("for
-    five hours a day, from 6 a.m. until 1 p.m.", `لمدة خمس ساعات يومياً، من السادسة صباحاً حتى الواحدة ظهراً`). Stages told one
+    five hours a day, from 6 a.m. until 1 p.m.", `لمدة خمس ساعات يومياً، من السادسة صباحاً حتى الواحدة ظهراً`), also one
+    restated after them ("from 6 a.m. until 2 p.m., or 10 hours", `، أي عشر ساعات`). Stages told one
     after another that do not make the whole told after them (:mod:`.stages`: "a week …, then ten days …, then two weeks …,
     so the whole cycle never exceeds three weeks", `أسبوعاً …، ثم عشرة أيام …، فلا تتجاوز الدورة كلها ثلاثة أسابيع`),
     or a whole told before a colon and its stages listed after it, each opening its item ("takes about a month:

@@ -314,6 +314,8 @@ class Chronology(Section):
     #: Words before a number and a unit that tell the time something was done in ("finished the
     #: dredging in 40 days", `في أربعين يوماً`): a length in a sentence that tells its beginning and end.
     length_in: Words = []
+    #: Words that restate a length after a comma, after the two points it spans ("or", `أي`: ", or 10 hours").
+    length_restated: Words = []
     #: Stages told one after another and the whole they make: words opening each later stage
     #: ("then", `ثم`) and words of the whole ("the whole", `كلها`).
     stage_links: Words = []
