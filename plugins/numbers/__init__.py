@@ -148,7 +148,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     six-hour shift", `3 أمتار في اليوم، أي نحو 90 متراً في الشهر إذا عمل 22 يوماً`; a measure over a length of time worked out per day, "120 kilometres over three days …, which works out at
     some 20 kilometres a day", `120 كيلومتراً خلال ثلاثة أيام …، أي بمعدل 20 كيلومتراً في اليوم`; a length of time in
     another unit, "for 35 years, \"more than 15,000 nights\"", `طوال 35 عاماً، أي أكثر من 15 ألف ليلة`; a count restated as
-    the total of its noun that a rounded figure does not round, "24 dozen bangles, some 250 bangles in all"); a ratio of two groups that their counts do not make (:mod:`.ratios`: "women outnumber men three to
+    the total of its noun that a rounded figure does not round, "24 dozen bangles, some 250 bangles in all"; a share of a
+    count restated as a count, "about 320 flutes a year, and a quarter of them, or about 120 flutes", `ربعها، أي نحو 120`); a ratio of two groups that their counts do not make (:mod:`.ratios`: "women outnumber men three to
     one" … "24 women and 12 men", `يفوق عدد النساء عدد الرجال بنسبة ثلاثة إلى واحد`); a figure told with its change since
     an earlier time against the figure told for that time (:mod:`.changed_by`: "1,450 rabbits, 600 more than last
     year" … "ended last year with just 950 rabbits", `بزيادة 600 أرنب على العام الماضي` … `أنهت العام الماضي بـ950`); a change told by its two values and a percentage that does not

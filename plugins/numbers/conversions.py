@@ -5,7 +5,9 @@ percentage: "nearly two-thirds of its members …, or about 45 per cent"; and a 
 period: "about 25 wheelchairs a week, or more than 200 a month" (about 109), or over a length of time told in its
 clause ("4 rugs an hour, or about 40 in a six-hour shift") or after a condition that replaces its period ("2 metres
 a day, or about 60 metres a month if she works 20 days", ``conditions``); and a count restated as the total of
-its noun ("24 dozen bangles, some 250 bangles in all", ``in_all``), not of a figure told for each (``per_item``).
+its noun ("24 dozen bangles, some 250 bangles in all", ``in_all``), not of a figure told for each (``per_item``);
+and a share of a count restated as a count ("about 320 flutes a year, and a quarter of them, or about 120 flutes",
+`يذهب ربعها، أي نحو 120 قطعة`; the share told of the whole by a pronoun or "of them").
 
 The second figure follows a word of restatement (``[figures.conversions] links``: "or about",
 "roughly", `أي ما يعادل`, `أي نحو`) set off by a comma, a dash or a bracket, and the first is the
@@ -28,6 +30,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import figures_data
+from .fraction_parts import _data as fraction_data, _value as fraction_value
 from .heads import noun_key
 from .measured import _scale
 
@@ -165,6 +168,13 @@ def conversion_pairs(ctx, quantities, sents):
         bs = view.from_original(b.start)
         if not _MARKS.search(nt, max(0, bs - 30), bs) or not (told := links.search(nt, max(0, bs - 30), bs)):
             continue   # (most figures follow no mark and word of restatement: looked at first)
+        mark = told.start() + max(nt.rfind(c, told.start(), bs) - told.start() for c in ",،(—–-")   # (the mark opening it)
+        if b.unit is None and (share := _share_of_count(ctx, view, mark, quantities, k)) is not None:
+            (fs, fe), made = share   # ("320 pieces a year, a quarter of them, or about 120 pieces")
+            slack = _SLACK * (1.33 if b.qualifier else 1.0)
+            if abs(made - b.value) > slack * max(made, b.value):
+                yield (fs, fe), (b.start, b.end), f"{made:,.0f}"
+            continue
         # the figure before it; for a share, the share before it ("two-thirds of its 380 members, or 45%")
         a = next((q for q in reversed(quantities[max(0, k - 3):k]) if q.unit == "%"), None) if b.unit == "%" \
             else _before(ctx.lexicon, scale, view, quantities, k)
@@ -228,6 +238,38 @@ def _in_all_rx(lex) -> re.Pattern | None:
     """The words of a total right after a count's noun ("bangles in all", `سواراً في المجموع`)."""
     words = figures_data(lex).get("conversions", {}).get("in_all", [])
     return compiled(rf"\s*[^\W\d_]+\s+(?:{alternation([normalize_text(w) for w in words])})(?![^\W\d_])") if words else None
+
+
+@lru_cache(maxsize=32)
+def _of_these(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in figures_data(lex).get("of_these", []))
+
+
+def _share_of_count(ctx, view, link: int, quantities, k: int):
+    """((start, end) of a fraction word right before the word of restatement at ``link`` — maybe with
+    "of them" after it — and that share of the count of the same noun told before it in its sentence):
+    "a quarter of them, or about 120", `يذهب ربعها، أي نحو 120 قطعة`; None otherwise."""
+    d = fraction_data(ctx.lexicon)
+    b = quantities[k]
+    if d is None or not b.group:
+        return None
+    nt = view.text
+    lo = max(0, link - 40)
+    f = None
+    for m in d.part.finditer(nt, lo, link):
+        f = m
+    if f is None or not (f.groupdict().get("p") or normalize_text(nt[f.end():link]).strip(" ,،") in _of_these(ctx.lexicon)):
+        return None   # (the fraction of the whole right before the restatement: "a quarter of them, or", `ربعها، أي`;
+        #              not "a kilogram and a half, or about 24 eggs")
+    fs = view.to_original(f.start(), f.end())
+    sent = ctx.doc.sentence_index(b.start)
+    key = noun_key(ctx.lexicon, normalize_text(b.group))
+    whole = next((q for q in reversed(quantities[:k]) if q.end <= fs[0] and q.unit is None and q.group
+                  and ctx.doc.sentence_index(q.start) == sent and noun_key(ctx.lexicon, normalize_text(q.group)) == key), None)
+    if whole is None or any(whole.end <= q.start < b.start and q.value >= whole.value for q in quantities[:k] if q.unit != "%"):
+        return None   # (the whole the nearest count before, of the restatement's noun; its parts may stand
+        #              between: "324 pieces, 190 flutes and 134 pipes, a quarter of them")
+    return fs, fraction_value(d, f) / 100 * whole.value
 
 
 def _before(lex, scale, view, quantities, k: int):
