@@ -26,6 +26,8 @@ from checker.language.matching import alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
+from .not_since import strip_affixes
+
 _WORD = re.compile(r"[^\W\d_]+")
 _NOUN_WORDS = 3   # words after a marker read for the thing negated, at most
 _NEG_REACH = 8    # words between a negation and the thing before `واحد`, at most
@@ -68,15 +70,7 @@ def _data(lex) -> _Data | None:
 
 def _key(data: _Data, word: str) -> str:
     """A word as compared: lower case, without the article or a proclitic and an ending."""
-    w = word.lower()
-    for p in data.leads:
-        if w.startswith(p) and len(w) - len(p) >= 3:
-            w = w[len(p):]
-            break
-    for e in data.endings:
-        if w.endswith(e) and len(w) - len(e) >= 3:
-            return w[:-len(e)]
-    return w
+    return strip_affixes(word.lower(), data.leads, data.endings)
 
 
 def none_during_conflicts(ctx, date_mentions, date_ranges):

@@ -61,12 +61,18 @@ def _data(lex) -> _Data | None:
 
 def _stem(data: _Data, word: str, negated: bool = False) -> str:
     """A verb without its ending; a negated one (`لم ينحت`) also without its prefix."""
-    for p in data.prefixes if negated else ():
-        if word.startswith(p) and len(word) - len(p) >= 3:
+    return strip_affixes(word, data.prefixes if negated else (), data.endings)
+
+
+def strip_affixes(word: str, prefixes, endings, least: int = 3) -> str:
+    """``word`` without the first of ``prefixes`` and then the first of ``endings`` it has, each
+    leaving ``least`` letters or more."""
+    for p in prefixes:
+        if word.startswith(p) and len(word) - len(p) >= least:
             word = word[len(p):]
             break
-    for e in data.endings:
-        if word.endswith(e) and len(word) - len(e) >= 3:
+    for e in endings:
+        if word.endswith(e) and len(word) - len(e) >= least:
             return word[:-len(e)]
     return word
 
