@@ -28,8 +28,9 @@ _FIRST_WORD = compiled(r"\W{0,8}([^\W\d_]+)")     # a sentence's first word (pas
 _ASIDE = 8   # words of an aside between a sentence's first two commas, at most
 _LAST_WORD = compiled(r"([^\W\d_]+)\s+$")
 _NEXT_WORD = compiled(r"(,)|\s([^\W\d_]+)")   # after a name: a comma, or the word after it
-# "The oldest member, " before a name; "The boat's captain, 24-year-old " (an age before it too)
-_TITLE_FIRST = compiled(r"\W{0,3}[^\W\d_][^,،.!?\n]{0,40}[,،]\s*(?:\d{1,3}-year-old\s+)?")
+# "The oldest member, " before a name; "The boat's captain, 24-year-old " (a number joined to words by
+# hyphens before it too)
+_TITLE_FIRST = compiled(r"\W{0,3}[^\W\d_][^,،.!?\n]{0,40}[,،]\s*(?:\d{1,3}(?:-[^\W\d_]+)+\s+)?")
 
 
 def _determined(doc, start: int) -> bool:
@@ -212,7 +213,8 @@ class People:
         if not self.capitals or not before or personal & {w.lower() for w in before}:
             return False
         k = bisect.bisect_right(self.sent_starts, sent.start) - 2
-        if k < 0 or any(self.sent_starts[k] <= m.start < sent.start for m in self.mentions):
+        j = bisect.bisect_left(self.starts, self.sent_starts[k]) if k >= 0 else 0
+        if k < 0 or j < len(self.starts) and self.starts[j] < sent.start:
             return False   # (only past a sentence that names nobody: "Her brother, Peter Kovacs, 47, …. In
             #                2010, aged 38, she" is not the brother)
         m = _MAIN_PRONOUN.search(self.doc.text, start, sent.end)

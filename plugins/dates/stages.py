@@ -78,7 +78,6 @@ def stage_sums(ctx):
 
 
 _COLON = compiled(r"[:：]")
-_SEP = compiled(r"[,،؛;]|(?<![^\W\d_])(?:and|و)(?![^\W\d_])|(?<![^\W\d_])و(?=[^\W\d_])", re.I)   # between listed stages
 _LEAD = 2   # words before a listed stage in its item, at most ("a last week")
 
 
@@ -93,6 +92,7 @@ def listed_stages(ctx):
         return
     _, units, numbers = d[:3]
     length = _listed_length(ctx.lexicon)
+    sep, about_rx = _list_words(ctx.lexicon)
     view = ctx.doc.normalized
     nt = view.text
     for c in _COLON.finditer(nt):
@@ -107,7 +107,7 @@ def listed_stages(ctx):
         stages, at = [], c.end()
         for m in length.finditer(nt, c.end(), se):
             gap = nt[at:m.start()]
-            if not stages and len(gap.split()) > _LEAD or stages and not _opens_item(gap):
+            if not stages and len(gap.split()) > _LEAD or stages and not _opens_item(sep, gap):
                 break   # (each stage opens its item: "…, two weeks for …", "and a last week for …")
             stages.append(m)
             at = m.end()
@@ -115,7 +115,7 @@ def listed_stages(ctx):
         whole = _days(total, units, numbers)
         if len(stages) < 2 or not whole or not all(days):
             continue
-        about = bool(_ABOUT.search(nt, max(ss, total.start() - 12), total.start()))
+        about = bool(about_rx.search(nt, max(ss, total.start() - 20), total.start()))
         made = sum(days)
         if abs(made - whole) > max(1.0, (0.25 if about else 0.15) * whole):
             s, e = view.to_original(total.start(), total.end())
@@ -132,11 +132,23 @@ def _listed_length(lex):
     return compiled(rf"{NOT_LETTER_BEFORE}{proclitic_prefix(lex)}(?:(?P<n>{num}){WS}+)?(?P<u>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
 
 
-def _opens_item(gap: str) -> bool:
+@lru_cache(maxsize=32)
+def _list_words(lex) -> tuple[re.Pattern, re.Pattern]:
+    """Between listed stages: a comma or a word of "and" (``[quantities] joiners``, attached or
+    not); and a word of ``[chronology] approx`` right before a whole ("about a month")."""
+    joiners = [phrase_key(w) for w in lex.section("quantities", {}).get("joiners", [])]
+    attached = "".join(re.escape(w) for w in joiners if len(w) == 1)
+    sep = rf"[,،؛;]|{NOT_LETTER_BEFORE}(?:{alternation(joiners)}){NOT_LETTER_AFTER}" if joiners else r"[,،؛;]"
+    if attached:
+        sep += rf"|{NOT_LETTER_BEFORE}[{attached}](?=[^\W\d_])"
+    approx = [phrase_key(w) for w in lex.section("chronology", {}).get("approx", [])]
+    return compiled(sep, re.I), compiled(rf"(?:{alternation(approx)}){WS}*$" if approx else r"(?!x)x", re.I)
+
+
+def _opens_item(sep: re.Pattern, gap: str) -> bool:
     """The words between two listed stages hold a separator (a comma, "and"), and two words at most
     after the last one ("and a last week")."""
-    seps = list(_SEP.finditer(gap))
+    seps = list(sep.finditer(gap))
     return bool(seps) and len(gap[seps[-1].end():].split()) <= _LEAD
 
 
-_ABOUT = compiled(r"(?:about|around|some|roughly|نحو|قرابه|حوالي)\s*$", re.I)

@@ -22,6 +22,7 @@ _NOUN_REACH = 50   # characters from the count to the comma that ends its noun p
 _PARTS = (2, 4)    # parts in the list, at least and at most
 _WORD = compiled(r"\s*([^\W\d_]+)\s*")
 _CLOSE = compiled(r"\s*[,،.;؛]")
+_COMMA = compiled(r"[,،]")
 
 
 @lru_cache(maxsize=32)
@@ -45,8 +46,9 @@ def described_counts(ctx, quantities: list[Quantity], sents: Sentences):
     ands, stops = set(and_words(ctx.lexicon)[0]), stopwords(ctx.lexicon)
     for whole in exact_counts(quantities, 2):
         k = sents.index(whole.start)
-        comma = text.find(",", whole.end, whole.end + _NOUN_REACH)
-        if k is None or comma < 0 or re.search(r"\d|[.;:]", text[whole.end:comma]):
+        c = _COMMA.search(text, whole.end, whole.end + _NOUN_REACH)
+        comma = c.start() if c else -1
+        if k is None or comma < 0 or re.search(r"\d|[.;:؛]", text[whole.end:comma]):
             continue
         end = sents.items[k].end
         parts, at = [], comma + 1
