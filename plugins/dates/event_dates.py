@@ -14,6 +14,7 @@ from checker.language.frequency import known_word
 from .changes import STRIP, Changes
 from .event_data import _data
 from .events import Event
+from .editions import edition_starts
 from .event_order import disordered_pairs
 from .firsts import first_pairs
 from .scan import same_day
@@ -70,6 +71,8 @@ def _conflicts(ctx, events):
     plans, anniversaries = _data(ctx.lexicon).plans, _data(ctx.lexicon).anniversaries
     planned = {id(ev) for ev in events if plans and _planned(ctx.doc, ev, plans)}
     events = [ev for ev in events if not (anniversaries and _planned(ctx.doc, ev, anniversaries))]   # an anniversary's
+    editions = edition_starts(ctx, events)   # "the festival's 14th edition … opened on Friday": this year's
+    events = [ev for ev in events if id(ev) not in editions]
     recurring = {ev.kind for ev in events if ev.again}   # "closed again on Nov. 21": this story's closures are two
     for ev in events:
         if ev.kind not in recurring:

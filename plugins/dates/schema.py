@@ -231,6 +231,13 @@ class EventOrdinals(Section):
     #: Words a few words before a first that make the date after it another event's ("a week after the
     #: first ship docked, on 3 October").
     offset_words: Words = []
+    #: Ordinals past the first beside an edition word (`الطبعة الرابعة عشرة`, "its fourth edition"),
+    #: and the affixes of one written in figures ("14th", `الـ14`): the thing recurs.
+    later: Words = []
+    ordinal_affixes: Words = []
+    #: Event classes whose telling this year, in an article about a recurring thing, is the start
+    #: of this year's edition (`انطلق المهرجان يوم الجمعة`), not a founding.
+    edition_classes: Words = []
 
 
 class EventAgain(Section):

@@ -305,7 +305,10 @@ def count_mismatch(ctx, quantities):
     that qualifies a noun: "a Mandaya troupe from Toril"), or between dashes ("three
     grounds for refusal: traffic on the A426, … and harm to …", "five kinds of product - solid bricks, …, and roof tiles -");
     items that are counts and single things are summed ("five wrecks: two cargo ships, a patrol boat and a seaplane"
-    names four; `سبعة أفراد: طبيبة أشعة، وفنيتا تصوير، وممرضتان، وسائق` six: a dual is two). A list of the places the things
+    names four; `سبعة أفراد: طبيبة أشعة، وفنيتا تصوير، وممرضتان، وسائق` six: a dual is two); a count of occasions
+    and their years after a comma, one each ("three earlier premierships, in 1987, 1994, 2003 and 2011", `ثلاثة ألقاب
+    سابقة، في أعوام 1987 و1994 و2003 و2011`); a list right after two counts names what the nearer one counts
+    (`١٢ فرقة من سبع دول هي …`: seven countries). A list of the places the things
     counted stand in ("two warehouses in A, B and C", `ثلاثة مصانع جديدة في مدن أ وب وج ود`) is flagged
     only when it names more places than things, unless each place has one ("five plants — one each
     in A, B, C and D", `خمسة مصانع، واحد في كل من أ وب وج ود`). Items are read by how they are joined (items
@@ -336,7 +339,8 @@ def count_mismatch(ctx, quantities):
     a date); a count broken down right after a comma by one describing word per part that make more ("a dozen buffalo
     for her funeral, seven black and six spotted"; not plural nouns, "96 beds, 40 nurses and 60 doctors",
     :mod:`.described`); a count whose noun a colon or a dash ends and the counts listed after it that make more ("260
-    registered boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`), or
+    registered boats: 190 launches, 40 boats and 50 trawlers", `260 قارباً: 190 زورقاً و40 مركباً و50 سفينة`; a figure in
+    an item's name is no part: "seven aircraft - four Boeing 737-500s, two Embraer 145 jets and two …"), or
     fewer when three or more are listed right after it, each a count of a noun of its own ("86 workers: 52 women, 24 men
     and six supervisors", "14 teachers — six Turkana women …, five young graduates … and two retired headteachers —"; not what was done
     to each: "300 panels: 120 cleaned, 90 repaired and 40 sent back"), or each
@@ -352,7 +356,10 @@ def count_mismatch(ctx, quantities):
     sets apart after "Of these" ("46 shops. Of these, 29 reopened …, while 21 remain empty", `ومنها … فيما`) or lists
     each with a verb of its own after "Of those X", X named with the count a sentence or two before ("Police have arrested
     40 people … Of those arrested, 22 paid fines, 12 were sent to court and 9 were released", `ومن بين الموقوفين، دفع 22
-    …، وأحيل 12 …، وأطلق سراح 9`; not "40 work in copper and 30 in wood", which may overlap), or in its
+    …، وأحيل 12 …، وأطلق سراح 9`; not "40 work in copper and 30 in wood", which may overlap); a sentence opening with its
+    whole and counts after its comma, each the subject of a clause of what became of them, that make more ("Of the 64
+    routes monitored on Wednesday, 21 were fully paralysed, 30 were partially affected and 18 operated normally";
+    not what they had, "30 had fever, 25 had a cough", which may overlap; English data), or in its
     own sentence after a comma, parts told alike (or two set apart: "while") after "of them", joined by commas and a
     closing "and" ("43 boatmen work the crossing, 27 of them from the north bank and 19 from the city side", "560
     families, 310 of them in Zavkhan, 205 in Uvs and 95 in Khovd", `منهم 27 من القرى و19 من المدينة`; the first with the

@@ -340,8 +340,9 @@ def count_lists(ctx, quantities, sents: Sentences):
                 continue
             while opening < send and nt[opening] == " ":
                 opening += 1
-            if d.partial is not None and d.partial.match(nt, opening):
-                continue   # "10 Grammys - including nominations for …": some of them
+            if d.partial is not None and d.partial.match(nt, opening) or any(
+                    ne < c < opening and not measures(ctx.lexicon, nt, view.from_original(x.end)) for c, x in counted.items()):
+                continue   # "10 Grammys - including …": some of them; `١٢ فرقة من سبع دول هي`: the nearer count's
             if (quoted := _QUOTED.match(nt, opening, send)) is not None and len(quoted.group(1).split()) > _ITEM_WORDS:
                 continue   # "a mother of three: «my son …»": a quotation opens there, no list (not «A» و«B»)
             close = _dash_closed(nt, ne, opening, send)   # between dashes an item may open with one

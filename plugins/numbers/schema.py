@@ -24,6 +24,9 @@ class Lists(Section):
     dual_endings: Words = []
     and_ends: Bool = False
     lead: Words = []
+    #: Before the years of a count of occasions, after its noun and a comma ("three premierships, in
+    #: 1987, 1994 and 2003"): one year each.
+    year_lead: Words = []
     gap_reject_suffixes: Words = []
     continues: Words = []
     stops: Words = []
@@ -67,6 +70,10 @@ class Shares(Section):
     whole: Words = []
     clause_verbs: Words = []
     verb_suffixes: Words = []
+    #: After each count of a breakdown of a whole opening its sentence, verbs of what became of the
+    #: counted things ("21 were fully paralysed, 30 … and 18 operated normally"): parts of that whole.
+    part_verbs: Words = []
+    part_verb_suffixes: Words = []
     share_words: Words = []
     #: Verbs of holding a share, told once before the first holder's figure ("holds 60% of …,
     #: a fund 35% and …").

@@ -46,6 +46,13 @@ def _joins(lex) -> tuple[re.Pattern, re.Pattern]:
     return compiled(rf"(?:{'|'.join(alts)})\s*$"), compiled("|".join(gaps))
 
 
+def _lead_end(text: str, pos: int = 0) -> int:
+    """Where the first word or figure at or after ``pos`` starts: past quotation marks and dashes."""
+    while pos < len(text) and not text[pos].isalnum():
+        pos += 1
+    return pos
+
+
 def _next_word(nt: str, pos: int) -> str:
     m = re.match(r"\s*([^\W\d_]+)", nt[pos:pos + 30])
     return m.group(1) if m else ""
@@ -163,7 +170,7 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
     if (rest := _remaining_rx(ctx.lexicon)) is not None and rest[2].search(
             view.text, view.from_original(qs[-2].end), view.from_original(qs[-1].start)):
         return True   # "…, while the rest of the Gulf brought 31%": the last share is the rest of one whole
-    if (opens := _opener_rx(ctx.lexicon)) is not None and opens.match(norm) and not all(
+    if (opens := _opener_rx(ctx.lexicon)) is not None and opens.match(norm, _lead_end(norm)) and not all(
             _next_word(ctx.doc.normalized.text, ctx.doc.normalized.from_original(q.end)) in _locatives(ctx.lexicon)
             for q in qs[1:]):
         return True   # "Of the 410 shops, 57% have reopened, 29% …" (not "…, 81% by August, 97% by …")
@@ -273,7 +280,7 @@ def _choice_rx(lex):
 def _opener_rx(lex):
     """A sentence opening with the whole its figures split: "Of the 410 shops,", `من أصل 410`."""
     words = [re.escape(normalize_text(w)) for w in figures_data(lex).get("shares", {}).get("whole_openers", [])]
-    return re.compile(rf"\W*(?:{'|'.join(words)})\s+\d") if words else None
+    return re.compile(rf"(?:{'|'.join(words)})\s+\d") if words else None   # (matched past the marks at the start)
 
 
 @lru_cache(maxsize=32)

@@ -23,6 +23,7 @@ from .heads import head_data, noun_key
 from .complements import complement_counts
 from .kinds import kinds_counts
 from .of_them import _listed, them_counts
+from .of_whole import of_whole_counts
 from .placed import place_data, placed_lists, placed_part
 from .seats import seat_counts
 from .with_parts import with_counts
@@ -66,6 +67,7 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
         told.add(whole.start)
         yield whole, parts
     yield from kinds_counts(ctx, quantities, sents)
+    yield from of_whole_counts(ctx, quantities, sents)
     yield from with_counts(ctx, quantities, sents)
     yield from seat_counts(ctx, quantities, sents)
     yield from ((w, ps) for w, ps in complement_counts(ctx, quantities, sents) if w.start not in told)
@@ -141,8 +143,9 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences, short: bool
         if opener is None or text[opener.start() - 1].isdigit() and text[opener.end():opener.end() + 4].strip()[:1].isdigit() \
                 or any(whole.end <= q.start < opener.start() for q in counts):
             continue   # (no colon of a sentence: "at 7: 15", but "a team of 22: three …"; another count before it)
-        close = end if opener.group() == ":" else text.find(opener.group(), opener.end(), end)
+        close = end if opener.group() == ":" else _closing(text, opener.group(), opener.end(), end)
         parts = [q for q in ones if opener.end() <= q.start < (close if close >= 0 else end)]   # ("… and one at the wharf")
+        parts = [q for i, q in enumerate(parts) if not i or _apart(ctx, parts[i - 1], q)]   # ("two Embraer 145 jets")
         parts = (_listed(ctx, parts) if parts else []) or parts   # (the list ends at its "and": not "…، يعاونهم 20 ممرضاً")
         if close >= 0 and len(parts) >= 2 and (last := _one_after(ctx, parts[-1], close)) is not None:
             parts = parts + [last]   # "- two at the market, two at the bus stop and one at the wharf -"
@@ -155,9 +158,40 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences, short: bool
         if fewer != short or short and not _placed(ctx, parts, opener.end()):
             continue   # (fewer may be a list of some of them: "40 ships: 12 built in Korea and 8 in Japan")
         lead = normalize_text(text[parts[-2].end:parts[-1].start]).split()
+        if sum(q.value for q in parts) < whole.value and _continues(ctx, parts[-1], close if close >= 0 else end):
+            continue   # (`… وثلاث طائرات إيه تي آر 72 وطائرة إمبراير 190`: one more item, its count unwritten)
         if lead and (lead[-1] in words or lead[-1][:1] in attached and not lead[-1][1:]) \
                 or normalize_text(text[parts[-1].start - 1:parts[-1].start]) in attached:
             yield whole, parts
+
+
+def _closing(text: str, dash: str, start: int, end: int) -> int:
+    """Where the dash closing an aside opened by ``dash`` stands, or -1: a hyphen only between
+    spaces ("- four Boeing 737-500s, … -")."""
+    if dash != "-":
+        return text.find(dash, start, end)
+    m = _SPACED.search(text, start, end)
+    return m.start() if m else -1
+
+
+_SPACED = compiled(r"(?<=\s)-(?=\s)")
+
+
+def _apart(ctx, prev: Quantity, q: Quantity) -> bool:
+    """Whether a count stands in an item of its own after the one before it: a comma, a semicolon or
+    "and" between them, not a name the count is part of ("two Embraer 145 regional jets")."""
+    words, attached = and_words(ctx.lexicon)
+    gap = normalize_text(ctx.doc.text[prev.end:q.start])
+    return bool(re.search(r"[,،;؛]", gap)) or any(w in words or w[:1] in attached for w in gap.split()) \
+        or normalize_text(ctx.doc.text[q.start - 1:q.start]) in attached
+
+
+def _continues(ctx, last: Quantity, end: int) -> bool:
+    """Whether the list goes on after its last count with an item joined by "and" (a word, or
+    attached to the item's first word) whose count is not written."""
+    words, attached = and_words(ctx.lexicon)
+    rest = normalize_text(ctx.doc.text[last.end:end]).split()[1:]
+    return any(w in words or w[:1] in attached and len(w) > 3 for w in rest)
 
 
 _PHRASE = compiled(r"\W{0,8}((?:[^\W\d_]+[^\S\n]*)+)")   # the words right after a count, to a mark
