@@ -25,6 +25,7 @@ from .measures import find_measures
 from .referred import find_referred
 from .sources import thing_word, two_sources
 from .restated import find_restated
+from .swapped import find_swapped
 from .tolls import find_toll_pairs
 from .told_of import part_told
 from .duals import dual_conflicts
@@ -95,7 +96,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     in that unit ("412 kilograms of heroin" … "the 241 kilograms of heroin", `كمية الهيروين المضبوطة، وهي 241
     كيلوغراما`). Two figures written with the same digits in another order ("218" and "812") are compared however far
     apart, and are one fact when their sentences share a distinctive word ("a record 136,000 cruise passengers this
-    season" … "the season would close with about 163,000 passengers"). Any figure, whatever it measures (a duration, a
+    season" … "the season would close with about 163,000 passengers"), even told with other nouns when they are of one
+    currency or measure ("Insurers put losses … at NZ$3.7 million" … "The damage bill reached NZ$7.3 million, the
+    insurers said"; `14 ألفا و300 طن` … `13 ألفا و400 طن`; not when a date sets them apart). Any figure, whatever it measures (a duration, a
     size, a share, a number of times), is also compared when its clause is told again word for word with another figure:
     "Kim's trial must begin within 14 days of the indictment" … "Kim's trial must begin within 30 days of the
     indictment", `فاز النادي باللقب أربع مرات` … `فاز النادي باللقب ست مرات`. The clauses are compared word by word: the
@@ -253,6 +256,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     pairs += [*find_transposed(ctx, quantities, sents, dated), *find_referred(ctx, quantities, sents, dated), *find_attributed(ctx, quantities, sents, dated)]
     pairs += list(find_measures(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b)))   # "18 metres above the track"
     pairs += list(find_measured(ctx, quantities, sents, dated))   # "the bridge's 85 metres"
+    pairs += list(find_swapped(ctx, quantities, sents, dated))   # `2.4 مليون دينار` … `4.2 مليون دينار`
     return pairs
 
 
