@@ -106,7 +106,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     attribution or a relative clause at its ends), and at least one of the two clauses opens its sentence, so that it
     names its own subject, or both follow the same words (a lead may be added: "As reported earlier, …"); one bound told
     twice with its figure changed ("more than 30 million tuned in" … "more than 38 million") is a slip. Tolls (killed,
-    injured, arrested, missing) are compared within one kind of event and one group; the only two tolls of their kind
+    injured, arrested, missing) are compared within one kind of event (an outbreak among them: "23 people had died of
+    cholera since the outbreak began" … "the outbreak's death toll, which stands at 32 cases"; a counting word such as
+    "cases", `حالة`, names no group; a figure to compare with, "compared with 11 deaths last year", is left out) and one
+    group; the only two tolls of their kind
     are one event when either sentence tells it as known ("The floods, which killed 40 people" … "67 people were killed
     when flash floods swept …") or both name it definite ("the earthquake"); a count written against the article after
     its class word or after a plural noun counts it (`ضحايا الزلزال الـ920`, `المتسابقين الـ64` … `ويتنافس 46 متسابقاً`;

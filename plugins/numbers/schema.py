@@ -262,6 +262,8 @@ class Figures(Section):
     definite: Words = []
     relative: Words = []
     of: Words = []
+    #: After a count of a class (killed, injured), counting words that name no group ("32 cases").
+    toll_counters: Words = []
     #: After an amount, words that open the noun it measures ("$9.4 million in aid").
     amount_of: Words = []
     value_of: Words = []

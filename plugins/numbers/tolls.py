@@ -12,6 +12,7 @@ from checker.extractors.quantity_mentions import Quantity, overlap
 from checker.language.matching import phrase_key, proclitic_letters, word_regex
 from checker.language.normalize import normalize_text
 
+from .restated import guards
 from .common import CLAUSE_MARKS, Sentences, bare, content, figures_data, prefixes, stopwords
 
 
@@ -69,9 +70,12 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
     stop = stopwords(ctx.lexicon)
     pf = prefixes(ctx.lexicon)
     groups: dict[tuple, list[Quantity]] = collections.defaultdict(list)
+    previous, view = guards(ctx.lexicon)[0], ctx.doc.normalized
+    counters = frozenset(normalize_text(w) for w in figures_data(ctx.lexicon).get("toll_counters", []))
     for q in quantities:
-        if q.thing is not None and not q.subset:
-            groups[(q.thing, q.unit)].append(q)
+        if q.thing is not None and not q.subset and not (previous is not None and previous.search(
+                view.text[max(0, view.from_original(q.start) - 30):view.from_original(q.start)])):
+            groups[(q.thing, q.unit)].append(q)   # (not "compared with 11 deaths last year": a figure to compare)
     reported: set[int] = set()
     freq: collections.Counter[str] | None = None
     updated = {q.value for q in quantities if q.update and q.unit is None}   # "the toll rose to five": the count now
@@ -87,8 +91,8 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
                 if b.start in reported or b.update or b.value in updated or \
                         a.value in updated and sents.index(b.start) in updating:
                     continue   # … "the five victims" tells the new count, not a slip of "three"
-                if a.unit is None and (a.group or b.group) and (
-                        not (a.group and b.group) or bare(a.group, pf) != bare(b.group, pf)):
+                ga, gb = (None if q.group in counters else q.group for q in (a, b))   # (`32 حالة`: the deaths)
+                if a.unit is None and (ga or gb) and (not (ga and gb) or bare(ga, pf) != bare(gb, pf)):
                     continue  # "8 soldiers" and "14 militants", or "89 killed" and "5 Americans": two groups
                 if freq is None:  # counted once, and only when two figures disagree
                     freq = collections.Counter()
