@@ -143,7 +143,11 @@ def name_variants(ctx, name_mentions):
       that differs only by its dots against a word written twice (`النفط` … `النفظ`), or once when
       it is a common word of the language, used ten times a million words or more (`نوفمبر` …
       `نوفمير`; not a rarer one, `المنتخبين` … `المنتحبين`; not two forms of one word the language
-      data lists, `المنحدرين`/`المتحدرين`); a capitalised word and a lower-case one are never
+      data lists, `المنحدرين`/`المتحدرين`), or against the family name of a person named in full before
+      it though written once (`الدكتور سمير زروقي` … `وكان زرقوي`); in a script without capitals, two
+      such spellings each written once and no word of the language are one name spelt two ways, named
+      both with nothing suggested (`علي فاعور` … `بأداء فاغور`; not two names listed side by side in one
+      sentence, a team sheet); a capitalised word and a lower-case one are never
       compared ("Herat", "heart"); or ending in one letter of a pair the normaliser folds (ta
       marbuta, ha) where the article ends it with the other (`الخوالده` … `الخوالدة`).
     The finding is on the rarer spelling, with the other as a related span and a suggestion (not
@@ -209,7 +213,7 @@ def _report_all(ctx, name_mentions) -> None:
         rarer = told[0] + told[1] if len(told[0]) == len(told[1]) else told[0]   # (each told once: either may say it)
         if not _not_same(ctx, data, rarer, name_mentions) and not both_introduced(ctx, told, (v.a, v.b)):
             _report_variant(ctx, name_mentions, v)   # (the rarer spelling told as another person: "…، وهو غير مدير المشروع")
-    _report_slips(ctx, data, proclitics)
+    _report_slips(ctx, data, proclitics, name_mentions)
 
 
 @lru_cache(maxsize=8)
@@ -256,7 +260,7 @@ def _twins(lex) -> dict[str, str]:
     return out
 
 
-def _report_slips(ctx, data, proclitics: str) -> None:
+def _report_slips(ctx, data, proclitics: str, name_mentions=()) -> None:
     """Words written once with two neighbouring letters swapped, or one letter left out, against
     a word written elsewhere (:mod:`.word_slips`), where no finding above already holds them."""
     taken = [(f.span.start, f.span.end) for f in ctx.findings] + \
@@ -266,8 +270,9 @@ def _report_slips(ctx, data, proclitics: str) -> None:
                             key=len, reverse=True))
     toks = ctx.doc.tokens
     twins = (_twins(ctx.lexicon), data.dot_kept)
+    named = frozenset(m.surname for m in name_mentions if m.full and m.person)
     for slip_at, word_at, times, how in word_slips(ctx.doc, prefixes, data.word_endings, data.swapped_endings,
-                                                   data.drop_kept, data.capitals, twins):
+                                                   data.drop_kept, data.capitals, twins, named):
         s, e = toks.original(slip_at)
         cs, ce = toks.original(word_at)
         if any(s < b and a < e or cs < b and a < ce for a, b in taken):
@@ -276,6 +281,10 @@ def _report_slips(ctx, data, proclitics: str) -> None:
                 data.not_same.search(ctx.doc.normalized_slice(ctx.doc.sentences[k].start, ctx.doc.sentences[k].end)):
             continue   # "Gualberto Arango, …, who is not related to Anrango": two people told apart
         common = ctx.text[cs:ce]
+        if how == "tie":   # two spellings each written once: no telling which is right
+            ctx.report("tie", s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
+                       rare=ctx.text[s:e], common=common, rare_times=_times(1), common_times=_times(1))
+            continue
         ctx.report({"swap": "slip", "drop": "slip-dropped", "dot": "slip-dotted"}[how], s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
                    suggestions=[ctx.suggestion(s, e, common, f"write the word as it is written elsewhere: '{common}'")],
                    rare=ctx.text[s:e], common=common, common_times=_times(times))

@@ -17,6 +17,7 @@ from checker.language.frequency import common_words, word_list
 MIN_LETTERS = 5   # shorter words swapped are too often another word or an abbreviation
 MAX_LETTERS = 30  # no word is longer: a run of letters (a URL, a flood of text) is not looked at
 DROP_MIN = 6      # letters of a word that one of its letters, left out, makes a slip of
+_LISTED = 3       # words from one name to the next, at most, for two names of one list
 
 
 def _forms(w: str, prefixes: tuple[str, ...], suffixes: tuple[str, ...]) -> Iterator[str]:
@@ -41,7 +42,7 @@ def _swaps(w: str) -> Iterator[tuple[int, str]]:
 
 
 def _dropped_from(w: str, words, written, vowels: frozenset[str], prefixes: tuple[str, ...],
-                  by_ends: dict[tuple[int, str, str], list[str]]) -> list[str]:
+                  by_ends: dict[tuple[int, str, str], list[str]], named: frozenset[str] = frozenset()) -> list[str]:
     """The settled words (written twice or more, ``DROP_MIN`` letters or more) that ``w`` is one
     inner letter short of, sorted; never less a letter of ``vowels`` (the language data's
     letters whose absence makes another form of a word: `مذكرته`, `مذكراته`; `اغتال`, `اغتيال`;
@@ -50,7 +51,7 @@ def _dropped_from(w: str, words, written, vowels: frozenset[str], prefixes: tupl
     ``by_ends`` with ``w``'s length plus one and its first and last letters are compared."""
     out = []
     for c in by_ends.get((len(w) + 1, w[0], w[-1]), ()):
-        if not (DROP_MIN <= len(c) <= MAX_LETTERS and (words[c] >= 2 or written(c) >= 2) and c.isalpha()):
+        if not (DROP_MIN <= len(c) <= MAX_LETTERS and (words[c] >= 2 or written(c) >= 2 or c in named) and c.isalpha()):
             continue
         lead = next((len(p) for p in prefixes if c.startswith(p)), 0)
         if any(c[k] not in vowels and c[k] != c[k - 1] and c[:k] + c[k + 1:] == w
@@ -81,16 +82,30 @@ def _dotted(w: str, twins: dict[str, str], kept: frozenset[frozenset[str]], with
                 yield c
 
 
+def _tie(c: str, w: str, toks, written, known) -> tuple[int, int, int, str] | None:
+    """Two spellings each written once and no word of the language, the later one a slip of the
+    earlier one's letters (swapped, or a letter's dots): one name spelt two ways, neither settled
+    (`علي فاعور` … `بأداء فاغور`); not two names listed side by side in one sentence (a team sheet)."""
+    words = toks.words
+    c_at, w_at = words.index(c), words.index(w)
+    if written(c) == 1 and c not in known and c_at < w_at and (w_at - c_at > _LISTED or toks.sentence(c_at) != toks.sentence(w_at)):
+        return w_at, c_at, 1, "tie"
+    return None
+
+
 def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
                endings: frozenset[frozenset[str]], vowels: frozenset[str] = frozenset(),
-               capitals: bool = False, twins: tuple[dict[str, str], frozenset] | None = None) -> list[tuple[int, int, int, str]]:
+               capitals: bool = False, twins: tuple[dict[str, str], frozenset] | None = None,
+               named: frozenset[str] = frozenset()) -> list[tuple[int, int, int, str]]:
     """(token of the slip, token of the word it slips from, times that word is written) for every
     word written once, of ``MIN_LETTERS`` letters or more, that is no word of the language in any
     of its forms and is one swap of neighbouring letters from exactly one word of the article
     that is a word of the language or written twice or more ("swap"), or one inner letter short
     of exactly one word written twice or more ("drop": "Rodick" for "Roddick", `مافظة` for
     `محافظة`; a doubled letter written once is a dropped one). A swap of two final letters that
-    the language's data lists as two endings of one word (`عمليتا`, `عمليات`) is no slip."""
+    the language's data lists as two endings of one word (`عمليتا`, `عمليات`) is no slip. The
+    family name of a person named in full before the slip (``named``) is settled though written
+    once: `الدكتور أمين زروقي` … `وكان زرقوي`, `علي فاعور` … `بأداء فاغور`."""
     known = word_list(doc.lang)
     if known is None:
         return []   # no word list: nothing tells a slip from a rare word
@@ -115,6 +130,9 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
     def written(w: str) -> int:   # alone or after an attached proclitic (`الكبعوري`, `والكبعوري`)
         return counts.get(w, 0) + sum(counts.get(p + w, 0) for p in prefixes)
 
+    def introduced(c: str, w: str) -> bool:   # a family name told in full before the slip
+        return c in named and words.index(c) < words.index(w)
+
     # the words written once that are no word of the language (most words are: set differences
     # first, then the few left one by one)
     once = [w for w in counts.keys() - known
@@ -123,14 +141,17 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
     out = []
     for w in once:
         near = [(i, c) for i, c in _swaps(w) if c in counts]
-        longer = _dropped_from(w, counts, written, vowels, prefixes, by_ends)
+        longer = _dropped_from(w, counts, written, vowels, prefixes, by_ends, named)
         dots = sorted(set(_dotted(w, *twins, counts))) if twins and twins[0] else []
         if len(near) + len(longer) + len(dots) != 1 or written(w) != 1 or any(f in known for f in _forms(w, prefixes, suffixes)):
             continue
         if dots:
-            if (written(dots[0]) >= 2 or dots[0] in common_words(doc.lang)) and (c_at := first(dots[0], w)) is not None:
+            if (written(dots[0]) >= 2 or dots[0] in common_words(doc.lang) or introduced(dots[0], w)) \
+                    and (c_at := first(dots[0], w)) is not None:
                 # a settled spelling, or a common word of the language (`نوفمبر` … `نوفمير`)
                 out.append((words.index(w), c_at, written(dots[0]), "dot"))
+            elif (tie := _tie(dots[0], w, toks, written, known)) is not None:
+                out.append(tie)
             continue
         if longer:
             if (c_at := first(longer[0], w)) is not None:
@@ -140,7 +161,11 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
         if i == len(w) - 2 and frozenset((w[-2:], c[-2:])) in endings:
             continue
         times = written(c)
-        if times < 2 and c not in known or (c_at := first(c, w)) is None:
-            continue   # two rare spellings, neither settled: no telling which is the slip
+        if times < 2 and c not in known and not introduced(c, w):
+            if not capitals and (tie := _tie(c, w, toks, written, known)) is not None:
+                out.append(tie)   # (two rare spellings, neither settled: told as a tie)
+            continue
+        if (c_at := first(c, w)) is None:
+            continue
         out.append((words.index(w), c_at, times, "swap"))
     return sorted(out)
