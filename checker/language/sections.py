@@ -239,6 +239,8 @@ class Names(Section):
     #: ("city", "organisation", "club"); the word after one, written twice or no ordinary word,
     #: is such a name.
     place_nouns: Words = []
+    #: Words that make a name a body's, not a person's ("Trinity College Dublin", `جامعة القاهرة`).
+    institutions: Words = []
     #: Groups of letters written alike but for their dots (`ح خ ج`, `ب ت ث ن ي`): one written
     #: for another in a word that is no word of the language is a slip, never another name.
     dot_letters: Words = []

@@ -10,6 +10,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 _REACH = 120   # characters back from the statement to the name it is about
@@ -83,12 +84,19 @@ def _personal(lex) -> frozenset[str]:
     return frozenset(w.lower() for kind in ("m", "f") for w in p.get(kind, []))
 
 
+@lru_cache(maxsize=32)
+def _institutions(lex) -> frozenset[str]:
+    """The words that make a name a body's, not a person's (``[names] institutions``), normalised."""
+    return frozenset(normalize_text(w).lower() for w in lex.section("names", {}).get("institutions", []))
+
+
 class People:
     """The person name mentions of one document, by position."""
 
     def __init__(self, doc, mentions):
         self.doc = doc
-        self.mentions = sorted((m for m in mentions if m.person), key=lambda m: m.start)
+        bodies = _institutions(doc.lexicon)   # ("Trinity College Dublin": a body, not a person)
+        self.mentions = sorted((m for m in mentions if m.person and not bodies & set(m.tokens)), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.sent_starts = [s.start for s in doc.sentences]
         self.clusters = {m.cluster for m in self.mentions}
