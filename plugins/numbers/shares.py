@@ -207,6 +207,9 @@ def _gapped(lex, nt: str, end: int, after: list[str]) -> bool:
     return after[1] in first[1:]
 
 
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
 def _share_clauses(lex, nt: str, spans: list[tuple[int, int]]) -> bool:
     """Whether a word that says "a share of" stands in the first figure's clause and each later
     figure's clause holds one too, or repeats the word before the first figure: "Corporate lending
@@ -224,8 +227,9 @@ def _share_clauses(lex, nt: str, spans: list[tuple[int, int]]) -> bool:
             continue
         clause = gap[max((m.end() for m in joined.finditer(gap)), default=0):]
         words = re.findall(r"[^\W\d_]+", clause)
-        # "…, retail customers for 31%": a subject of its own before the repeated word, no year
-        if not (lead and words[-1:] == [lead] and len(words) > 1) or re.search(r"\d", clause):
+        # "…, retail customers for 31%": a subject of its own before the repeated word, no year (an
+        # age range is: "adults aged 15 to 59 for 39%")
+        if not (lead and words[-1:] == [lead] and len(words) > 1) or _YEAR.search(clause):
             return False
     return True
 

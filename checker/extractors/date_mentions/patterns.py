@@ -122,7 +122,7 @@ def _around_month(d: dict) -> dict[str, re.Pattern]:
     return {
         "day_words": day_words,
         "day_before": compiled(rf"{numeral}{day_links}$"),
-        "day_after": compiled(rf"\.?{WS}*+(?P<day>\d{{1,2}}){ords}(?![\d:]|[.,]\d|{WS}*+%)"),
+        "day_after": compiled(rf"\.?{WS}*+(?P<day>\d{{1,2}}){ords}(?![\d]|:\d|[.,]\d|{WS}*+%)"),   # ("May 27: …", not "at 10:30")
         "year_after": compiled(rf"\.?{WS}*+[,،]?{WS}*+{year_prefixes}(?P<year>\d{{4}})(?!\d){marker}"),
     }
 
