@@ -349,7 +349,8 @@ def publishing_residue(ctx, residue):
     (`فيسبوك | تويتر | واتساب`). A paragraph of its own may end with a full stop when it opens with
     an imperative and offers the site's own ("Sign up for our newsletter and get the results in
     your inbox.", `اشترك في نشرتنا البريدية لتصلك آخر الأخبار.`) or asks the reader to follow it on
-    networks it names ("Follow us on Facebook, X and Instagram for the latest from Hull.").
+    networks it names ("Follow us on Facebook, X and Instagram for the latest from Hull.", "Follow us
+    on Viber for breaking news and updates.", `تابعونا على فايبر لآخر الأخبار.`).
     The label of a page widget with its counter ("Comments (42)",
     `التعليقات (17)`) is residue when all its words are such words. In hard-wrapped copy, a call
     to action on a line after a finished sentence or a short line (a sign-off such as REUTER) is

@@ -198,10 +198,12 @@ def score(norm: str, original: str, st: Structure, closed: bool = False) -> Scor
     owned = _owned(rest, objects, st)
     reader = addressed or bool(st.addressee and st.addressee.search(rest)) or owned
     networks = len(st.networks.findall(rest)) if st.networks else 0
-    if closed and not (weight == 2 and (addressed or owned or any(_has_enclitic(m) for m in objects))
-                       or weight and reader and networks >= 2):
+    if closed and not (weight == 2 and (addressed or owned or any(_has_enclitic(m) for m in objects)
+                                        or reader and networks)
+                       or weight and (reader and networks >= 2 or addressed and networks)):
         return None   # a sentence: only a call for the site's own offer ("our newsletter", `نشرتنا`,
-        #               "Follow us on Facebook, X and Instagram for the latest.")
+        #               "Follow us on Facebook, X and Instagram for the latest.", "Follow us on Viber for
+        #               breaking news.")
     total += reader - closed   # (a sentence's full stop: one point more is needed)
     if objects:
         # an imperative also read as a past tense (شارك, تابع) gets no credit for its object:
