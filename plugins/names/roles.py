@@ -209,8 +209,9 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     council either: `رئيس مجلس المحافظة`), the
     appointed city manager and the council's opposition leader (`رئيس المجلس البلدي` … `مدير عام
     بلدية الكويت`, `محافظ اللاذقية` … `رئيس البلدية`); the prime minister and the
-    opposition leader; a candidate and the head of the election commission (or of the committee
-    supervising the vote, `رئيس لجنة الإشراف على الانتخابات` … `مرشح قائمة`); the clinician who treats (a
+    opposition leader; a candidate, or the winner ("the incoming chairman", `الرئيس المنتخب`), and the head
+    of the election commission (or of the committee supervising the vote, or its returning officer,
+    `رئيس لجنة الإشراف على الانتخابات` … `مرشح قائمة`); the clinician who treats (a
     consultant cardiologist, a surgeon, a midwife: not "Dr" alone) and the patient (`استشاري أمراض القلب` …
     `المريض`); a company's auditor
     (an inspector general) and its finance director or chief executive; a union's leader and the
