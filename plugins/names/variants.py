@@ -3,6 +3,7 @@ Kowalski/Kowlaski, Hezbollah/Hezbolah). Which spellings are compared is :mod:`.p
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from checker import Example, rule
@@ -192,7 +193,8 @@ def name_variants(ctx, name_mentions):
     whose mentions shows a person (a title, a verb of saying, a known given name, the family name alone) and that
     differ by more than a swap: "Candy County" and "Candy Country" may be two places. A word written once that is a word
     of the language less an inflection ("carves" beside "carvers"), and one whose sentence tells two people apart
-    ("Gualberto Arango, …, who is not related to Anrango"), are no slips.
+    ("Gualberto Arango, …, who is not related to Anrango"), are no slips; nor is one spelling written twice, its accent
+    folded in one name and kept in another ("Teotitlán del Valle" … "a weaver from Teotitlán").
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
@@ -316,6 +318,8 @@ def _report_variant(ctx, name_mentions, v) -> None:
     cm, ci = common[0]
     cs, ce = cm.spans[ci]
     rare_text, common_text = ctx.text[s:e], ctx.text[cs:ce]
+    if unicodedata.normalize("NFC", rare_text).casefold() == unicodedata.normalize("NFC", common_text).casefold():
+        return   # one spelling, its accent folded in one key and not the other ("Teotitlán" twice)
     related = [ctx.related(cs, ce, f"spelt '{common_text}' here")]
     suggestions = []
     tie = na == nb

@@ -202,7 +202,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     deaths", is set apart only by a date in its own clause that is not the first count's; not a date told after a comma, "…, the
     governor said on Tuesday", nor a dateline's, "SAINT JOHN, Oct 2 (Wire) -"; an ordinal sets two figures apart only before
     the figure or in its clause: "the first patient", not "a second berth" after it; a sentence that opens by telling
-    another instance, "A second release of 2,500 clams … at two sites", `وستجرى عملية إطلاق ثانية`, tells that one's), a forecast ("economists had expected")
+    another instance, "A second release of 2,500 clams … at two sites", `وستجرى عملية إطلاق ثانية`, tells that one's), a forecast ("economists had expected"),
+    the two sides of a bargain ("is demanding a bonus of 22 million pesos" … "The company has offered … a bonus of 15 million
+    pesos", `تطالب` … `عرضت`)
     or figures told of different places or teams, or of one noun qualified otherwise next to each ("The pottery course has 24
     trainees" … "The weaving course has 18 trainees", `دورة الفخار` … `دورة النسيج`); a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new schools", "now employs"), clauses

@@ -54,3 +54,26 @@ def _negations(lex) -> tuple[frozenset[str], tuple[str, ...]]:
     f = figures_data(lex).get("restated", {})
     return (frozenset(normalize_text(w) for w in f.get("negations", [])),
             tuple(normalize_text(p) for p in f.get("proclitics", [])))
+
+
+def stances_apart(ctx, qa: Quantity, qb: Quantity) -> bool:
+    """Whether one figure's sentence, up to the figure, tells one side of a bargain and the other's
+    only the other side ("is demanding a bonus of 22 million pesos" … "offered a bonus of 15
+    million pesos"): two figures, asked for and offered."""
+    sides = _stances(ctx.lexicon)
+    if not sides:
+        return False
+    doc = ctx.doc
+
+    def told(q: Quantity) -> frozenset[str]:
+        sent = doc.sentence_at(q.start)
+        words = set(re.findall(r"[^\W\d_]+", normalize_text(doc.text[sent.start if sent else 0:q.start]).lower()))
+        return frozenset(side for side, ws in sides.items() if words & ws)
+    ta, tb = told(qa), told(qb)
+    return len(ta) == 1 and len(tb) == 1 and ta != tb
+
+
+@lru_cache(maxsize=32)
+def _stances(lex) -> dict[str, frozenset[str]]:
+    f = figures_data(lex).get("restated", {})
+    return {side: frozenset(normalize_text(w).lower() for w in ws) for side, ws in f.get("stances", {}).items()}

@@ -18,7 +18,7 @@ from checker.language.normalize import normalize_text
 
 from .common import (Sentences, alternation_rx, and_words, summed_to, bare, change_by, compatible, figures_data,
                      prefixes, stopwords, transposed)
-from .apart import contrasted, ordered_apart
+from .apart import contrasted, ordered_apart, stances_apart
 from .heads import Head, head_data, head_of, noun_key
 from .properties import capacity_head
 from .told_of import Names, names_listed, parts_apart, qualified_apart
@@ -175,6 +175,8 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 #            "the 421,000 children" told back to "412,000 children": its digits swapped)
             if b.q.unit == "%" and parts_apart(ctx, sents, a.q, b.q):
                 continue   # "Sfax alone supplied 40% of the exports" … "bottled oil makes up 22% of the exports"
+            if stances_apart(ctx, a.q, b.q):
+                continue   # "is demanding a bonus of 22 million" … "offered a bonus of 15 million": asked and offered
             if not b.head.definite and contrasted(ctx, a.q, b.q):
                 continue   # "approved 12 new schools" … "did not approve 10 new schools" (not "the 650m budget does not …")
             if per_sentence is None:   # figures per sentence: a sentence of one figure tells one fact

@@ -236,6 +236,9 @@ class Restated(Section):
     ignore: Words = []
     #: Words that turn a clause into its negation: an added one makes another statement.
     negations: Words = []
+    #: The sides of a bargain: words of what one side asks for and of what the other offers ("is
+    #: demanding a bonus of 22 million pesos" … "offered a bonus of 15 million pesos"): two figures.
+    stances: dict[Str, Words] = {}
     #: Words near a figure that make it a property of a person (an age), left to the dates family.
     skip: Words = []
     #: Words among the first of a sentence that tell another instance of its thing ("A second
