@@ -89,6 +89,10 @@ def _intervals(a, b):
         return ia, _month_near(b, ia)
     if a.precision != "day" or b.precision != "day":   # a month whose year a word tells ("last September") and a day
         return (a.interval(), b.interval()) if {a.precision, b.precision} == {"day", "month"} and a.year and b.year else (None, None)
+    for x, y, first in ((a, b, True), (b, a, False)):   # a weekday is placed from the publication date
+        if x.form == "weekday" and (ix := x.interval()) is not None and y.form != "weekday":
+            iy = y.interval() if y.year_part is not None else _nearest(y, ix)   # ("yesterday, Monday, … 16
+            return (ix, iy) if first else (iy, ix)                              # months after 8 Sept 2023")
     if a.year_part is None and b.year_part is None:
         ia = _day_in(a, a.year or 2000)
         return ia, _nearest(b, ia)

@@ -75,9 +75,10 @@ def find_attributed(ctx, quantities, sents: Sentences, dated):
             if not (before and (before[-1].lower() in reached or before[-1].lower() in extra)):
                 # (not "expanded to 240 megawatts", nor "by another 18 km": an addition)
                 plain[noun_key(lex, m.group(1).lower())].append(q)
+    terms = frozenset(noun_key(lex, w) for w in figures_data(lex).get("term_units", []))
     for unit, hs in hyphened.items():
         ps = plain.get(unit, [])
-        if len(hs) != 1 or len(ps) != 1:
+        if len(hs) != 1 or len(ps) != 1 or unit in terms:   # ("three-month deposits": a kind, not a length)
             continue   # (the only two measures of the unit: which is which is clear)
         (h, words), p = hs[0], ps[0]
         k = sents.index(p.start)

@@ -265,6 +265,8 @@ class Figures(Section):
     definite: Words = []
     relative: Words = []
     of: Words = []
+    #: Units of time that, joined to a figure by a hyphen, name a kind of thing ("three-month deposits").
+    term_units: Words = []
     #: After a count of a class (killed, injured), counting words that name no group ("32 cases").
     toll_counters: Words = []
     #: After an amount, words that open the noun it measures ("$9.4 million in aid").
