@@ -204,7 +204,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     the figure or in its clause: "the first patient", not "a second berth" after it; a sentence that opens by telling
     another instance, "A second release of 2,500 clams … at two sites", `وستجرى عملية إطلاق ثانية`, tells that one's), a forecast ("economists had expected"),
     the two sides of a bargain ("is demanding a bonus of 22 million pesos" … "The company has offered … a bonus of 15 million
-    pesos", `تطالب` … `عرضت`)
+    pesos", `تطالب` … `عرضت`), what is left of a whole once a part its sentence tells is taken away ("two of the terminal's
+    six silos" … "the four undamaged silos"), a noun that is only a word of the other's compound ("Two port workers" … "three
+    Greater Odesa ports")
     or figures told of different places or teams, or of one noun qualified otherwise next to each ("The pottery course has 24
     trainees" … "The weaving course has 18 trainees", `دورة الفخار` … `دورة النسيج`); a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new schools", "now employs"), clauses

@@ -155,7 +155,8 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             a = ms[i]
             if a.sentence == b.sentence or i in superseded or not _close(a.q, b.q) or not a.head.same_thing(b.head, head_last) \
                     or a.new_value and not (b.head.definite and (b.head.measured or a.head.reached)) \
-                    or summed_to(ctx, quantities, a.q, b.q) or summed_to(ctx, quantities, b.q, a.q):
+                    or summed_to(ctx, quantities, a.q, b.q) or summed_to(ctx, quantities, b.q, a.q) \
+                    or _rest_of(quantities, sents, a, b):
                 continue   # … a new value is held only by a later telling of the thing already told; a part of a sum
             if a.head.new != b.head.new and not b.head.definite:
                 continue   # "three new plants" … "four plants": those added and all there are
@@ -196,6 +197,15 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
         if held:
             a = held[0] if len(held) == 1 else max(held, key=lambda a: _likeness(ctx, words, a, b))
             yield a.q, b.q, b.head.word
+
+
+def _rest_of(quantities: list[Quantity], sents: Sentences, a: Mention, b: Mention) -> bool:
+    """The later figure is what is left of the earlier whole once a part told in the whole's own
+    sentence is taken away ("two of the terminal's six silos" … "the four undamaged silos"; not a
+    part told against its whole: `خمسة أبراج من أصل أحد عشر` … `الأبراج الستة التي أُنجز ترميمها`)."""
+    return b.head.definite and b.q.value < a.q.value and any(
+        x is not a.q and x.unit == a.q.unit and x.value + b.q.value == a.q.value and sents.index(x.start) == a.sentence
+        and x.start < a.q.start for x in quantities)
 
 
 def _replaces(a: Mention, b: Mention) -> bool:
@@ -289,6 +299,9 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     restates its clause (the words around both figures align)."""
     heads = a.head.keys | b.head.keys
     shared = _shared(words, a, b)
+    if a.head.main != b.head.main and not (a.head.measured or b.head.measured or a.head.counted or b.head.counted):
+        alone = False   # one's noun only a word of the other's compound ("two port workers" … "three ports"):
+        #                 being the only two of that word is no sign of one thing
     if a.q.unit == b.q.unit == "%" and not shared and _window_score(ctx, a, b, words, heads) < _ALIGNED:
         return False   # two shares of one whole, of two parts of it ("women are two-thirds of the
         #                learners" … "more than 80% of the learners passed"): their sentences must
