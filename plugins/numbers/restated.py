@@ -299,9 +299,10 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     restates its clause (the words around both figures align)."""
     heads = a.head.keys | b.head.keys
     shared = _shared(words, a, b)
-    if a.head.main != b.head.main and not (a.head.measured or b.head.measured or a.head.counted or b.head.counted):
-        alone = False   # one's noun only a word of the other's compound ("two port workers" … "three ports"):
-        #                 being the only two of that word is no sign of one thing
+    if a.head.main != b.head.main and not shared and not (a.head.measured or b.head.measured or a.head.counted
+                                                          or b.head.counted):
+        alone = False   # one's noun only a word of the other's compound ("two port workers" … "three ports"), in
+        #                 sentences with no distinctive word in common: being the only two of it is no sign of one thing
     if a.q.unit == b.q.unit == "%" and not shared and _window_score(ctx, a, b, words, heads) < _ALIGNED:
         return False   # two shares of one whole, of two parts of it ("women are two-thirds of the
         #                learners" … "more than 80% of the learners passed"): their sentences must
