@@ -16,14 +16,12 @@ from .heads import measures, named
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list)
 
-_GAP_WORDS = 10      # words between a count and the opener of its list
-_ITEM_WORDS = 4      # words of one item (a name, a place, `مستشفى منى الطوارئ`)
+_GAP_WORDS, _ITEM_WORDS = 10, 4   # words from a count to its list's opener; of one item (a name, a place)
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
 _COLON_ITEM_WORDS = 7   # … after a colon: a name with what the person is (`ومعاون المدير العام رياض جاسم`)
 _SPACED_HYPHEN = compiled(r"(?<=\s)-(?=\s)")
 _DASH = compiled(r"--|[—–]|(?<=\s)-(?=\s)")
-_PHRASE_ITEM_WORDS = 10   # words of a noun phrase listed right after "three grounds for refusal:"
-_TIGHT = 4       # words between a count and its colon, at most, for its items to be any noun phrases
+_PHRASE_ITEM_WORDS, _TIGHT = 10, 4   # words of a phrase listed after "three grounds:"; from a count to that colon
 _NUMBER = compiled(r"(?<![^\W_])\d")   # a figure standing alone, not the digits of a name ("A426")
 _CAPITALISED_THEN_NOUN = compiled(r"[A-Z][a-z]+\s+[a-z]{3,}\b")
 _QUOTED = compiled(r"[«\"“„‘']([^»\"”’'\n]*)")   # a quotation mark and what follows it to a closing one
@@ -358,6 +356,8 @@ def count_lists(ctx, quantities, sents: Sentences):
                 read_list(d, orig, nt, opening, close, words, close < send)   # lower-case word
             if certain is _MORE:   # "…، وقاعة المرافئ القديمة، إلى جانب مختبر": an addition after the
                 certain = len(items) > q.value   # items, which can only make more than already told
+            if places and any(i0 in counted for i0, _ in items):   # `تسعة … في أ، وخمسة في ب`: told out by place
+                continue
             if certain and len(items) >= 2 and any(i0 in counted or _dual(d, nt, i0, i1) for i0, i1 in items):
                 total = _mixed_total(d, nt, items, counted)   # "five wrecks: two cargo ships, a patrol boat
                 items = None if total is None else items     # and a seaplane": 2 + 1 + 1
