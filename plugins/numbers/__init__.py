@@ -98,7 +98,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     apart, and are one fact when their sentences share a distinctive word ("a record 136,000 cruise passengers this
     season" … "the season would close with about 163,000 passengers"), even told with other nouns when they are of one
     currency or measure ("Insurers put losses … at NZ$3.7 million" … "The damage bill reached NZ$7.3 million, the
-    insurers said"; `14 ألفا و300 طن` … `13 ألفا و400 طن`; not when a date sets them apart). Any figure, whatever it measures (a duration, a
+    insurers said"; `14 ألفا و300 طن` … `13 ألفا و400 طن`; counts too, where their classes and nouns allow one thing:
+    "Some 38,500 people have crossed" … "35,800 refugees and returnees have entered", `6240 لاجئاً` … `6420 نازحاً`; not when
+    a date sets them apart, nor two precisions as written, "10.6 mln" … "10.06 mln"). Any figure, whatever it measures (a duration, a
     size, a share, a number of times), is also compared when its clause is told again word for word with another figure:
     "Kim's trial must begin within 14 days of the indictment" … "Kim's trial must begin within 30 days of the
     indictment", `فاز النادي باللقب أربع مرات` … `فاز النادي باللقب ست مرات`. The clauses are compared word by word: the

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import collections
 import re
+import unicodedata
+from functools import lru_cache
 
-from .common import Sentences, transposed
+from checker.language.normalize import normalize_text
+
+from .common import Sentences, figures_data, transposed
 from .heads import head_data
 from .restated import _SentenceWords, guards, in_range
 
 _MAX_UNIT = 6   # figures of one unit in an article, at most, for two of them to be one amount
+_MAX_COUNTS = 12   # … and counts of any noun
 _RARE = 3       # a word in at most this many sentences is distinctive
 
 
@@ -24,6 +29,33 @@ def _unit_of(q) -> str | None:
     if q.unit is not None and q.unit != "%":
         return q.unit
     return f"~{q.group}" if q.unit is None and q.group else None
+
+
+@lru_cache(maxsize=32)
+def _bound_rx(lex) -> re.Pattern:
+    """A hyphen and a word ("150-megawatt"), or the words of "of" ("150 of them"), right after a figure."""
+    of = sorted({normalize_text(w) for p in figures_data(lex).get("of", []) for w in p.split()}, key=len, reverse=True)
+    return re.compile(r"-[^\W\d_]" + "".join(rf"|\s+{re.escape(w)}\s" for w in of))
+
+
+def _bound(ctx, q) -> bool:
+    """A figure bound to what follows it: a hyphenated measure ("150-megawatt"), or a part of a
+    whole ("150 of them"): no count of its own noun."""
+    return _bound_rx(ctx.lexicon).match(normalize_text(ctx.doc.text[q.end:q.end + 12])) is not None
+
+
+def _written_alike(a, b) -> bool:
+    """The digits as written are one set in another order ("2.4" and "4.2", `6240` and `6420`), not
+    only the values ("10.6 mln" and "10.06 mln" are two precisions)."""
+    def digits(q) -> list[int]:
+        return sorted(unicodedata.digit(c) for c in q.text if c.isdigit())
+    return digits(a) == digits(b)
+
+
+def _kin(a, b) -> bool:
+    """Two counts that may count one thing: of one class and one group, or either not told
+    ("Some 38,500 people have crossed" … "35,800 refugees and returnees have entered")."""
+    return all(x is None or y is None or x == y for x, y in ((a.thing, b.thing), (a.group, b.group)))
 
 
 def _rate(view, rate, q) -> bool:
@@ -43,16 +75,20 @@ def find_swapped(ctx, quantities, sents: Sentences, dated):
     by_unit: dict[str, list] = collections.defaultdict(list)
     view, rate = ctx.doc.normalized, head_data(ctx.lexicon).rate
     for i, q in enumerate(quantities):
-        if q.subset or q.vague or q.value < 100 or (unit := _unit_of(q)) is None or _rate(view, rate, q):
+        if q.subset or q.vague or q.value < 100 or _rate(view, rate, q):
             continue
-        by_unit[unit].append((i, q))
+        if (unit := _unit_of(q)) is not None:
+            by_unit[unit].append((i, q))
+        if q.unit is None and not _bound(ctx, q):
+            by_unit["#"].append((i, q))   # counts of any noun: compared where their kinds allow
     words = None
     for unit, qs in by_unit.items():
-        if len(qs) < 2 or len(qs) > _MAX_UNIT:
+        if len(qs) < 2 or len(qs) > (_MAX_COUNTS if unit == "#" else _MAX_UNIT):
             continue
         for x, (j, b) in enumerate(qs):
             for i, a in qs[:x]:
-                if not transposed(a.value, b.value) or dated(a, b):
+                if not transposed(a.value, b.value) or not _written_alike(a, b) or dated(a, b) \
+                        or unit == "#" and not _kin(a, b):
                     continue
                 ka, kb = sents.index(a.start), sents.index(b.start)
                 if ka is None or kb is None or ka == kb or in_range(ctx.doc, quantities, i, joiner, split) \
@@ -62,5 +98,5 @@ def find_swapped(ctx, quantities, sents: Sentences, dated):
                 freq, unit_words = words.freq(), set(words.keys_of(unit.lstrip("~")))
                 shared = {w for w in (words.sentence(ka) & words.sentence(kb)) - unit_words if freq[w] <= _RARE}
                 if shared:
-                    yield a, b, unit[1:] if unit.startswith("~") else None   # (a currency tells itself)
+                    yield a, b, unit[1:] if unit.startswith("~") else None   # (a currency tells itself; a count its noun)
                     break
