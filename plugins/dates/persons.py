@@ -131,8 +131,10 @@ class People:
                 return before[0].cluster   # the nearest name is a full name in its sentence: a person ("Marie
                 #                            Razafy, 58", not "Madagascar" of the dateline, named twice)
             full = [m for m in before if len(m.tokens) >= 2 and self.doc.sentence_at(m.start) is sent]
-            return next((m.cluster for m in before if self.counts[m.cluster] > 1),   # (else the person named in full in
-                        full[0].cluster if full else before[0].cluster)               # it: "Mvula, 45, who chairs the Umodzi club")
+            if full:   # a person named in full in it, before one-word names: "Akosua Boateng, 31, started
+                return full[0].cluster   # SikaLink in 2018, at the age of 19" (hers, not the company's named often)
+            return next((m.cluster for m in before if self.counts[m.cluster] > 1), before[0].cluster)
+            #   (the person named more than once: "Mvula, 45, who chairs the Umodzi club")
         first = _FIRST_WORD.match(self.doc.text, sent.start, sent.end)
         if first is not None and first.group(1).lower() in _personal(self.doc.lexicon) \
                 and (who := self._subject_named(sent, i)) is not None:
