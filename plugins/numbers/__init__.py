@@ -111,7 +111,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     injured, arrested, missing) are compared within one kind of event (an outbreak among them: "23 people had died of
     cholera since the outbreak began" … "the outbreak's death toll, which stands at 32 cases"; a counting word such as
     "cases", `حالة`, names no group; a figure to compare with, "compared with 11 deaths last year", is left out) and one
-    group; the only two tolls of their kind
+    group (two of one class, the only two written in figures, with the same digits in another order are one toll
+    whatever event each names: "with 37 people detained" … "had detained 73 supporters"); the only two tolls of their kind
     are one event when either sentence tells it as known ("The floods, which killed 40 people" … "67 people were killed
     when flash floods swept …") or both name it definite ("the earthquake"); a count written against the article after
     its class word or after a plural noun counts it (`ضحايا الزلزال الـ920`, `المتسابقين الـ64` … `ويتنافس 46 متسابقاً`;

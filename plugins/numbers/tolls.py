@@ -84,6 +84,7 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
     updating = {sents.index(q.start) for q in quantities if q.update and q.unit is None}
     for qs in groups.values():
         nxt = _next_other(qs)
+        figured = sum(1 for q in qs if not q.vague and any(c.isdigit() for c in q.text))   # tolls written in figures
         for i, a in enumerate(qs):
             if a.update:
                 continue
@@ -92,13 +93,14 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
                         a.value in updated and sents.index(b.start) in updating:
                     continue   # … "the five victims" tells the new count, not a slip of "three"
                 ga, gb = (None if q.group in counters else q.group for q in (a, b))   # (`32 حالة`: the deaths)
-                if a.unit is None and (ga or gb) and (not (ga and gb) or bare(ga, pf) != bare(gb, pf)):
+                swapped = figured == 2 and _swapped(a, b)   # ("37 people detained" … "detained 73 supporters")
+                if a.unit is None and (ga or gb) and (not (ga and gb) and not swapped or ga and gb and bare(ga, pf) != bare(gb, pf)):
                     continue  # "8 soldiers" and "14 militants", or "89 killed" and "5 Americans": two groups
                 if freq is None:  # counted once, and only when two figures disagree
                     freq = collections.Counter()
                     for sent in ctx.doc.sentences:
                         freq.update(bare(w, pf) for w in content(ctx.doc, sent.start, sent.end, stop))
-                same = _same_event(ctx, a, b, rx, stop, freq, sents, len(qs) == 2)
+                same = swapped or _same_event(ctx, a, b, rx, stop, freq, sents, len(qs) == 2)
                 if not same and _refers_back(ctx, b) and a is _told_last(ctx.doc.text, qs, b):
                     if clause_dated is not None and clause_dated(b, a):
                         continue   # told back to, but dated in its own clause: another count
@@ -107,6 +109,18 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
                 reported.add(b.start)
                 yield a, b, None
                 break
+
+
+def _swapped(a: Quantity, b: Quantity) -> bool:
+    """Two tolls of one class, the only two written in figures, with the same digits in another order
+    ("with 37 people detained" … "had detained 73 supporters"): one toll mistyped."""
+    da, db = ([c for c in q.text if c.isdigit()] for q in (a, b))
+    return len(da) >= 2 and len(da) == len(_figure_chars(a)) and sorted(da) == sorted(db) and da != db
+
+
+def _figure_chars(q: Quantity) -> list[str]:
+    """The characters of a figure as written, less separators: digits only when it is written in figures."""
+    return [c for c in q.text if not c.isspace() and c not in ",.،٬"]
 
 
 def _same_event(ctx, a: Quantity, b: Quantity, events, stop, freq, sents: Sentences, alone: bool = False) -> bool:
