@@ -25,9 +25,13 @@ def recurs(ctx) -> bool:
     editions, later, _, affixes = _words(ctx.lexicon)
     if not editions or not later and not affixes:
         return False
+    vocabulary = ctx.doc.tokens.vocabulary
+    article = _data(ctx.lexicon).article
+    if not (editions & vocabulary or article and {article + e for e in editions} & vocabulary):
+        return False
     words = [w.lower() for w in ctx.doc.tokens.words]
     before = _data(ctx.lexicon).object_side == "after"   # the ordinal stands before its noun
-    step, article = -1 if before else 1, _data(ctx.lexicon).article
+    step = -1 if before else 1
     for i, w in enumerate(words):
         if w not in editions and not (article and w.startswith(article) and w[len(article):] in editions):
             continue
@@ -45,7 +49,6 @@ def edition_starts(ctx, events) -> set[int]:
     ``edition_classes``, dated without a year or in the publication's year."""
     _, _, classes, _ = _words(ctx.lexicon)
     published = ctx.doc.published
-    if not classes or not recurs(ctx):
-        return set()
-    return {id(ev) for ev in events if ev.kind in classes
-            and (ev.date.year_part is None or published is not None and ev.date.year == published.year)}
+    starts = {id(ev) for ev in events if ev.kind in classes
+              and (ev.date.year_part is None or published is not None and ev.date.year == published.year)}
+    return starts if starts and recurs(ctx) else set()   # (the article's words read only for such a start)

@@ -6,14 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from checker.extractors.name_mentions import names_lexicon
+from checker.extractors.name_mentions.data import strip_marks
 
 if TYPE_CHECKING:
     from .pairs import Article
 
 
 def content(m) -> tuple[str, ...]:
-    """The words of a name as compared: the family name without its article or particle."""
-    return tuple(m.tokens[:-1]) + (m.key,)
+    """The words of a name as compared: the family name without its article or particle, every
+    word's accents folded as the family name's are ("Teotitlán del Valle" … "Teotitlán" is one word)."""
+    return tuple(strip_marks(t) for t in m.tokens[:-1]) + (m.key,)
 
 
 def _others(art: Article, m, w: str) -> set[str]:

@@ -3,7 +3,6 @@ Kowalski/Kowlaski, Hezbollah/Hezbolah). Which spellings are compared is :mod:`.p
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from checker import Example, rule
@@ -318,8 +317,6 @@ def _report_variant(ctx, name_mentions, v) -> None:
     cm, ci = common[0]
     cs, ce = cm.spans[ci]
     rare_text, common_text = ctx.text[s:e], ctx.text[cs:ce]
-    if unicodedata.normalize("NFC", rare_text).casefold() == unicodedata.normalize("NFC", common_text).casefold():
-        return   # one spelling, its accent folded in one key and not the other ("Teotitlán" twice)
     related = [ctx.related(cs, ce, f"spelt '{common_text}' here")]
     suggestions = []
     tie = na == nb

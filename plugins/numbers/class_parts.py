@@ -7,6 +7,7 @@ one toll of that class the article told before, so they cannot make more than it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
@@ -16,14 +17,27 @@ from .common import Sentences, and_words, counts_by_sentence, figures_data
 _REACH = 6   # words of the first part's clause in which the word before the later parts is looked for
 
 
-def class_parts(ctx, quantities: list[Quantity], sents: Sentences):
-    """Yield (whole, parts) where a toll's parts told by place make more than the toll."""
-    f = figures_data(ctx.lexicon)
+@lru_cache(maxsize=32)
+def _of_words(lex) -> frozenset[str]:
+    """The words between a part and its class word: "of", the definite words ("of the dead") and the
+    article (`من القتلى`); empty where the language data gives no "of"."""
+    f = figures_data(lex)
     of = {normalize_text(w) for p in f.get("of", []) for w in p.split()}
     if not of:
+        return frozenset()
+    return frozenset(of | {normalize_text(w).lower() for w in f.get("definite", [])} | {""}
+                     | {normalize_text(lex.section("script", {}).get("article", ""))})
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+_FIRST_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def class_parts(ctx, quantities: list[Quantity], sents: Sentences):
+    """Yield (whole, parts) where a toll's parts told by place make more than the toll."""
+    of = _of_words(ctx.lexicon)
+    if not of:
         return
-    of |= {normalize_text(w).lower() for w in f.get("definite", [])}   # "of the dead"
-    of.add(normalize_text(ctx.lexicon.section("script", {}).get("article", "")))   # `من القتلى`: its article
     text = ctx.doc.text
     words, attached = and_words(ctx.lexicon)
     by = counts_by_sentence(quantities, sents, 1)
@@ -41,14 +55,14 @@ def class_parts(ctx, quantities: list[Quantity], sents: Sentences):
         counts = by[k]
         first = counts[0]
         if first.thing is None or first.thing_span is None or first.thing_span[0] < first.end \
-                or not set(normalize_text(text[first.end:first.thing_span[0]]).lower().split()) <= of | {""}:
+                or not set(normalize_text(text[first.end:first.thing_span[0]]).lower().split()) <= of:
             continue   # "nine of the dead": a count, "of", and the class word
         whole = before.get(first.thing, {})
-        parts = [first] + counts[1:]
+        parts = counts
         if len(whole) != 1 or len(parts) < 3:
             continue
-        clause = re.findall(r"[^\W\d_]+", normalize_text(text[first.thing_span[1]:parts[1].start]).lower())[:_REACH]
-        after = {(m.group(1).lower() if (m := re.match(r"\s*([^\W\d_]+)", normalize_text(text[q.end:q.end + 20]))) else None)
+        clause = _WORDS.findall(normalize_text(text[first.thing_span[1]:parts[1].start]).lower())[:_REACH]
+        after = {(m.group(1).lower() if (m := _FIRST_WORD.match(normalize_text(text[q.end:q.end + 20]))) else None)
                  for q in parts[1:]}
         if len(after) != 1 or None in after or not after <= set(clause):
             continue   # each later part before the word the first one's clause holds: "were in …, five in …"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
+import unicodedata
 from functools import lru_cache
 
 from checker.language.matching import phrase_key
@@ -246,6 +247,12 @@ def compatible(a, b) -> bool:
     lo = max(x for x in (la, lb, -math.inf) if x is not None)
     hi = min(x for x in (ha, hb, math.inf) if x is not None)
     return lo <= hi
+
+
+def written_digits(q) -> list[int]:
+    """The digits of a figure as written (in any script), sorted: two figures of one set of digits
+    in another order have the same ("2.4" and "4.2", `٦٢٤٠` and `6420`; not "10.6" and "10.06")."""
+    return sorted(unicodedata.digit(c) for c in q.text if c.isdigit())
 
 
 def transposed(x: float, y: float) -> bool:

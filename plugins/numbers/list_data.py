@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .common import alternation_rx, figures_data
 
@@ -151,3 +152,13 @@ def aside(between: str) -> bool:
     vegetable dyes:")."""
     head, comma, rest = between.replace("،", ",").partition(",")
     return bool(comma) and len(head.split()) <= 2 and 0 < len(rest.split()) <= 5 and "," not in rest
+
+
+def place_opening(d: Lists, nt: str, pos: int, end: int) -> int | None:
+    """Where the places of the things counted by a count ending at ``pos`` start: "ست منشآت في"."""
+    window = nt[pos:min(end, pos + 40)]
+    # the noun, and an adjective before the place word ("ثلاثة مصانع جديدة في")
+    noun = compiled(r"\s*[^\W\d_]+\s+(?:[^\W\d_]+\s+(?=" + d.places.pattern + "))?").match(window) \
+        if d.places is not None else None
+    place = d.places.match(window, noun.end()) if noun else None
+    return None if place is None else pos + place.end()

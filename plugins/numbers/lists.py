@@ -6,6 +6,7 @@ changes, and an English list ends with its item after "and"."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,7 +15,8 @@ from checker.language.regexes import compiled
 from .common import Sentences
 from .heads import measures, named
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
-                        list_data as _data, mixed_total as _mixed_total, object_list as _object_list)
+                        list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
+                        place_opening)
 
 _GAP_WORDS, _ITEM_WORDS = 10, 4   # words from a count to its list's opener; of one item (a name, a place)
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
@@ -25,16 +27,6 @@ _PHRASE_ITEM_WORDS, _TIGHT = 10, 4   # words of a phrase listed after "three gro
 _NUMBER = compiled(r"(?<![^\W_])\d")   # a figure standing alone, not the digits of a name ("A426")
 _CAPITALISED_THEN_NOUN = compiled(r"[A-Z][a-z]+\s+[a-z]{3,}\b")
 _QUOTED = compiled(r"[«\"“„‘']([^»\"”’'\n]*)")   # a quotation mark and what follows it to a closing one
-
-
-def _place_opening(d: _Lists, nt: str, pos: int, end: int) -> int | None:
-    """Where the places of the things counted by a count ending at ``pos`` start: "ست منشآت في"."""
-    window = nt[pos:min(end, pos + 40)]
-    # the noun, and an adjective before the place word ("ثلاثة مصانع جديدة في")
-    noun = compiled(r"\s*[^\W\d_]+\s+(?:[^\W\d_]+\s+(?=" + d.places.pattern + "))?").match(window) \
-        if d.places is not None else None
-    place = d.places.match(window, noun.end()) if noun else None
-    return None if place is None else pos + place.end()
 
 
 def _opening(d: _Lists, orig, nt: str, pos: int, end: int) -> int | None:
@@ -322,6 +314,7 @@ def count_lists(ctx, quantities, sents: Sentences):
         return text[a:b]
 
     counted = {view.from_original(x.start): x for x in quantities}
+    starts = sorted(counted)
     for q in _counts(d, quantities, view, text):
         sent = sents.at(q.start)
         if sent is None:
@@ -332,14 +325,14 @@ def count_lists(ctx, quantities, sents: Sentences):
             continue   # "two years after the war, France, …": not a count of things
         each = _distributed(d, nt, ne, send)   # "five plants — one each in Pune, Vapi, Dahej and Hosur —"
         total = None   # the things a list of counted and single items names
-        for opening, places in ((each, True), (_place_opening(d, nt, ne, send), True),
+        for opening, places in ((each, True), (place_opening(d, nt, ne, send), True),
                                 (_opening(d, orig, nt, ne, send), False)):
             if opening is None:
                 continue
             while opening < send and nt[opening] == " ":
                 opening += 1
-            if d.partial is not None and d.partial.match(nt, opening) or any(
-                    ne < c < opening and not measures(ctx.lexicon, nt, view.from_original(x.end)) for c, x in counted.items()):
+            if d.partial is not None and d.partial.match(nt, opening) or any(not measures(
+                    ctx.lexicon, nt, view.from_original(counted[c].end)) for c in starts[bisect_right(starts, ne):bisect_left(starts, opening)]):
                 continue   # "10 Grammys - including …": some of them; `١٢ فرقة من سبع دول هي`: the nearer count's
             if (quoted := _QUOTED.match(nt, opening, send)) is not None and len(quoted.group(1).split()) > _ITEM_WORDS:
                 continue   # "a mother of three: «my son …»": a quotation opens there, no list (not «A» و«B»)

@@ -15,6 +15,7 @@ from checker.language.normalize import normalize_text
 from .common import Sentences, counts_by_sentence, figures_data
 from .shares import _joins, _lead_end, _next_word, _opener_rx
 
+_COMMA = re.compile(r"[,،]")
 _OPENED = 3   # characters between the opener's figure and the whole, at most (the figure is the whole)
 
 
@@ -40,7 +41,7 @@ def of_whole_counts(ctx, quantities: list[Quantity], sents: Sentences):
         if m is None or len(counts) < 3 or not 0 <= view.from_original(counts[0].start) - (m.end() - 1) <= _OPENED:
             continue
         whole = counts[0]
-        comma = re.compile(r"[,،]").search(nt, view.from_original(whole.end), view.from_original(sent.end))
+        comma = _COMMA.search(nt, view.from_original(whole.end), view.from_original(sent.end))
         if comma is None:
             continue
         parts = [q for q in counts[1:] if view.from_original(q.start) > comma.start()]

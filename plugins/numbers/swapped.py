@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import collections
 import re
-import unicodedata
 from functools import lru_cache
 
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
-from .common import Sentences, figures_data, transposed
+from .common import Sentences, figures_data, transposed, written_digits
 from .heads import head_data
 from .restated import _SentenceWords, guards, in_range
 
@@ -35,21 +35,13 @@ def _unit_of(q) -> str | None:
 def _bound_rx(lex) -> re.Pattern:
     """A hyphen and a word ("150-megawatt"), or the words of "of" ("150 of them"), right after a figure."""
     of = sorted({normalize_text(w) for p in figures_data(lex).get("of", []) for w in p.split()}, key=len, reverse=True)
-    return re.compile(r"-[^\W\d_]" + "".join(rf"|\s+{re.escape(w)}\s" for w in of))
+    return compiled(r"-[^\W\d_]" + "".join(rf"|\s+{re.escape(w)}\s" for w in of))
 
 
 def _bound(ctx, q) -> bool:
     """A figure bound to what follows it: a hyphenated measure ("150-megawatt"), or a part of a
     whole ("150 of them"): no count of its own noun."""
     return _bound_rx(ctx.lexicon).match(normalize_text(ctx.doc.text[q.end:q.end + 12])) is not None
-
-
-def _written_alike(a, b) -> bool:
-    """The digits as written are one set in another order ("2.4" and "4.2", `6240` and `6420`), not
-    only the values ("10.6 mln" and "10.06 mln" are two precisions)."""
-    def digits(q) -> list[int]:
-        return sorted(unicodedata.digit(c) for c in q.text if c.isdigit())
-    return digits(a) == digits(b)
 
 
 def _kin(a, b) -> bool:
@@ -87,7 +79,7 @@ def find_swapped(ctx, quantities, sents: Sentences, dated):
             continue
         for x, (j, b) in enumerate(qs):
             for i, a in qs[:x]:
-                if not transposed(a.value, b.value) or not _written_alike(a, b) or dated(a, b) \
+                if not transposed(a.value, b.value) or written_digits(a) != written_digits(b) or dated(a, b) \
                         or unit == "#" and not _kin(a, b):
                     continue
                 ka, kb = sents.index(a.start), sents.index(b.start)

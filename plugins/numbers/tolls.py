@@ -13,7 +13,7 @@ from checker.language.matching import phrase_key, proclitic_letters, word_regex
 from checker.language.normalize import normalize_text
 
 from .restated import guards
-from .common import CLAUSE_MARKS, Sentences, bare, content, figures_data, prefixes, stopwords
+from .common import CLAUSE_MARKS, Sentences, bare, content, figures_data, prefixes, stopwords, written_digits
 
 
 @lru_cache(maxsize=32)
@@ -71,7 +71,7 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
     pf = prefixes(ctx.lexicon)
     groups: dict[tuple, list[Quantity]] = collections.defaultdict(list)
     previous, view = guards(ctx.lexicon)[0], ctx.doc.normalized
-    counters = frozenset(normalize_text(w) for w in figures_data(ctx.lexicon).get("toll_counters", []))
+    counters = _counters(ctx.lexicon)
     for q in quantities:
         if q.thing is not None and not q.subset and not (previous is not None and previous.search(
                 view.text[max(0, view.from_original(q.start) - 30):view.from_original(q.start)])):
@@ -111,16 +111,20 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
                 break
 
 
+@lru_cache(maxsize=32)
+def _counters(lex) -> frozenset[str]:
+    """Counting words after a toll that name no group (``[figures] toll_counters``: "cases")."""
+    return frozenset(normalize_text(w) for w in figures_data(lex).get("toll_counters", []))
+
+
 def _swapped(a: Quantity, b: Quantity) -> bool:
     """Two tolls of one class, the only two written in figures, with the same digits in another order
     ("with 37 people detained" … "had detained 73 supporters"): one toll mistyped."""
-    da, db = ([c for c in q.text if c.isdigit()] for q in (a, b))
-    return len(da) >= 2 and len(da) == len(_figure_chars(a)) and sorted(da) == sorted(db) and da != db
+    figures = all(c.isdigit() or c in _SEPARATORS for q in (a, b) for c in q.text)
+    return figures and a.value != b.value and len(written_digits(a)) >= 2 and written_digits(a) == written_digits(b)
 
 
-def _figure_chars(q: Quantity) -> list[str]:
-    """The characters of a figure as written, less separators: digits only when it is written in figures."""
-    return [c for c in q.text if not c.isspace() and c not in ",.،٬"]
+_SEPARATORS = frozenset(",.،٬ ")   # between the digits of a figure written in figures
 
 
 def _same_event(ctx, a: Quantity, b: Quantity, events, stop, freq, sents: Sentences, alone: bool = False) -> bool:

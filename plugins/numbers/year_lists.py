@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .common import Sentences, and_words, exact_counts, figures_data
 from .heads import measures
@@ -26,7 +27,7 @@ def _rx(lex) -> re.Pattern | None:
     joins = [rf"\s+{re.escape(w)}\s+" for w in words] + [rf"\s+{re.escape(w)}" for w in attached]
     join = rf"(?:\s*[,،]\s*|\s*[,،]?(?:{'|'.join(joins)}))"
     year = r"(?:1[89]|20)\d\d(?!\d)"
-    return re.compile(rf"(?:\s+[^\W\d_]+){{1,{_NOUN_WORDS}}}\s*[,،]\s*(?:{alts})\s+(?P<years>{year}(?:{join}{year})+)"
+    return compiled(rf"(?:\s+[^\W\d_]+){{1,{_NOUN_WORDS}}}\s*[,،]\s*(?:{alts})\s+(?P<years>{year}(?:{join}{year})+)"
                       rf"(?=\s*(?:[,،.;؛)]|$))")
 
 

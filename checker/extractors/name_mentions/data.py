@@ -63,7 +63,8 @@ class NamesData:
 
 
 @lru_cache(maxsize=1 << 16)   # a word's marks do not depend on the article: the same words recur
-def _strip_marks(word: str) -> str:
+def strip_marks(word: str) -> str:
+    """``word`` with its accents folded ("Teotitlán" → "Teotitlan"), as a family name's key is."""
     if word.isascii():
         return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
@@ -183,7 +184,7 @@ def not_as_written(names: "NamesData", folded: str, written: str) -> bool:
 
 def name_key(word: str, names: NamesData) -> str:
     """A normalised family name as compared: without an article or a particle, accents folded."""
-    w = _strip_marks(word)
+    w = strip_marks(word)
     if "-" in w:
         head, _, rest = w.partition("-")
         if head in names.particles and rest:
