@@ -299,14 +299,16 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
         Example("وأظهر الاستطلاع أن 45% يؤيدون الاتفاق، و40% يعارضونه، و15% لم يحددوا موقفهم.", "ar", False),
     ],
 )
-def count_mismatch(ctx, quantities):
+def count_mismatch(ctx, quantities, date_mentions):
     """
     ## What it flags
     A number that announces a list when the list names a different number of items: after a
     colon ("four ministers resigned: A, B and C"; after an aside set off by a comma, "five colours, all from vegetable
     dyes: A, B and C", `بخمسة ألوان، كلها من أصباغ نباتية: أ وب وج`), after `هي`/`هم` (`ثلاثة أقاليم هي أ وب وج
     ود`, `خمسة مستشفيات …، هي أ، وب، وج، ود`; a count written after its noun too: `الموقوفين
-    الـ3 وهم أ، ب، ج ود`, `الوزراء الأربعة السابقين، وهم: أ، وب، وج`), after "as" ("named the three suspects as A, B, C and D"); a count told by a word ("The trio who run the
+    الـ3 وهم أ، ب، ج ود`, `الوزراء الأربعة السابقين، وهم: أ، وب، وج`; items of up to ten words when every comma
+    is followed by an attached `و` and the items open alike with or without the article: `ثلاثة مطالب، هي توظيف أبناء
+    المنطقة في …، وصرف رواتب متأخرة، وتأهيل …، وصيانة الطريق بين …`), after "as" ("named the three suspects as A, B, C and D"); a count told by a word ("The trio who run the
     machines — A, B, C and D —"; a dual before `هما`: `مشرفتان هما أ وب وج`), or, in
     English, after a comma when the items are names ("three new routes from the city, to
     Porto, Split, Tirana and Bergen"; "three members of her cabinet, A (housing), B
@@ -314,7 +316,8 @@ def count_mismatch(ctx, quantities):
     B of the League, C and D - signed"; "Both his sons, A, B and C"; each item may tell what the person is before the name:
     "four directors - former central bank official Halima Bello, economist Tunde Okafor and …");
     right after "N <noun>:" (or after a passive verb and prepositions: "Four people were arrested in the raid on
-    Friday night: the depot's owner, his driver and a clerk"; not after an active verb's object, "visited the farms
+    Friday night: the depot's owner, his driver and a clerk"; or after the noun's phrases of place and time, a date
+    read as one word: "four demands at an assembly in Huancayo on Monday, May 27: a minimum price, …"; not after an active verb's object, "visited the farms
     on Saturday: a maize farm, …", which lists the object), noun phrases in lower case to the end of the sentence (after "a", a capitalised word
     that qualifies a noun: "a Mandaya troupe from Toril"), or between dashes ("three
     grounds for refusal: traffic on the A426, … and harm to …", "five kinds of product - solid bricks, …, and roof tiles -");
@@ -445,7 +448,7 @@ def count_mismatch(ctx, quantities):
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
-    report_counts(ctx, quantities)
+    report_counts(ctx, quantities, date_mentions)
 
 @hookimpl
 def checker_register_rules():

@@ -22,12 +22,12 @@ from .year_lists import year_lists
 _RATIO = re.compile(r"\s+(?:to|إلى|الى|مقابل)\s+(?:one|1|واحد)(?![^\W\d_])", re.I)
 
 
-def report_counts(ctx, quantities) -> None:
+def report_counts(ctx, quantities, date_mentions=()) -> None:
     """Report NUM002's findings: lists, the last of a series, shares over 100 %, sums, splits, tallies."""
     sents = Sentences(ctx.doc)
     nt = ctx.doc.normalized
     quantities = [q for q in quantities if not _RATIO.match(nt.text, nt.from_original(q.end))]   # "two to one": a ratio
-    for q, start, end, n in chain(count_lists(ctx, quantities, sents), year_lists(ctx, quantities, sents)):
+    for q, start, end, n in chain(count_lists(ctx, quantities, sents, date_mentions), year_lists(ctx, quantities, sents)):
         ctx.report("count", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
     for q, start, end, n in last_of_series(ctx, quantities, sents):   # "five schools" … "the sixth and last school"
         ctx.report("last", start, end, related=[ctx.related(q.start, q.end, "the count told here")], count=q.text, made=n)

@@ -120,6 +120,8 @@ def dual(d: Lists, nt: str, s: int, e: int) -> bool:
 
 
 _PASSIVE_GAP = 12   # words between a count and its colon, at most, after a passive verb
+_PLACED_GAP = 10    # … after its noun, of phrases of place and time
+_PHRASE_WORDS = 3   # words of one such phrase after its preposition
 
 
 def befell(d: Lists, gap: str) -> bool:
@@ -129,13 +131,31 @@ def befell(d: Lists, gap: str) -> bool:
     return 3 <= len(words) <= _PASSIVE_GAP and words[1] in d.passive and words[3:4] != [] and words[3] in d.gap_preps
 
 
+def placed(d: Lists, gap: str) -> bool:
+    """The words between a count and its colon are its noun and phrases of place and time, each
+    opening with a preposition ("demands at an assembly in Huancayo on Monday, May 27", a date
+    written as one word): the list is still the count's."""
+    words = gap.split()
+    if len(words) < 3 or len(words) > _PLACED_GAP or words[1] not in d.gap_preps:
+        return False
+    run = 0
+    for w in words[1:]:
+        run = 0 if w in d.gap_preps else run + 1
+        if run > _PHRASE_WORDS:
+            return False
+    return run > 0
+
+
 def object_list(d: Lists, orig, nt: str, count_end: int, opening: int) -> bool:
     """Where names are capitalised, a list in lower case after a colon that a determiner's noun
-    stands before: it lists that noun's things, not the count's."""
+    stands before: it lists that noun's things, not the count's (not a determiner after a
+    preposition: "demands at an assembly: …")."""
     first = nt[opening:opening + 40].split()[:2]
     lower = len(first) == 2 and first[0] in d.noun_articles | d.item_articles and \
         not orig(opening, opening + len(first[0]) + 2)[-1:].isupper()
-    return d.capitalised and lower and any(w in d.item_articles | d.noun_articles for w in nt[count_end:opening].split()[1:])
+    gap = nt[count_end:opening].split()
+    return d.capitalised and lower and any(w in d.item_articles | d.noun_articles and gap[k] not in d.gap_preps
+                                           for k, w in enumerate(gap[1:]))
 
 
 def collective_counts(d: Lists, view, text: str):

@@ -14,9 +14,10 @@ from checker.language.regexes import compiled
 
 from .common import Sentences
 from .heads import measures, named
+from .list_series import masked as _masked, semicolon_items as _semicolon_items, series_items, within as _within
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
-                        place_opening)
+                        place_opening, placed as _placed)
 
 _GAP_WORDS, _ITEM_WORDS = 10, 4   # words from a count to its list's opener; of one item (a name, a place)
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
@@ -29,9 +30,11 @@ _CAPITALISED_THEN_NOUN = compiled(r"[A-Z][a-z]+\s+[a-z]{3,}\b")
 _QUOTED = compiled(r"[«\"“„‘']([^»\"”’'\n]*)")   # a quotation mark and what follows it to a closing one
 
 
-def _opening(d: _Lists, orig, nt: str, pos: int, end: int) -> int | None:
-    """Where the list announced by a count ending at ``pos`` (normalised) starts, or None."""
-    window = nt[pos:min(end, pos + 90)]
+def _opening(d: _Lists, orig, nt: str, pos: int, end: int, dates: tuple[tuple[int, int], ...] = ()) -> int | None:
+    """Where the list announced by a count ending at ``pos`` (normalised) starts, or None. A date
+    between the count and its list ("four demands at an assembly on Monday, May 27: …", spans of
+    ``dates`` in the normalised text) reads as one word: its figures and its comma are no clause."""
+    window = _masked(nt, pos, min(end, pos + 90), dates)
     colon = window.find(":")
     m = d.openers.search(window) if d.openers is not None else None
     if d.openers is not None and d.openers.search("—") and (h := _SPACED_HYPHEN.search(window)) and \
@@ -132,31 +135,6 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
     return items, True
 
 
-def _semicolon_items(d: _Lists, nt: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool] | None:
-    """The items of a list whose items hold commas and are parted by semicolons, each opening with
-    the same word and the last with "and" too: "four crew members: the master, Capt. A; the chief
-    engineer, B; and the third mate, C" (not clauses: "three were hurt: one is in hospital; the
-    others went home"; not a clause after the list: "…, C; the minister accepted")."""
-    if not re.search(r"[;؛]", nt[start:end]):
-        return None
-    items, firsts, joined = [], [], False
-    for part in re.finditer(r"[^;؛]+", nt[start:end]):
-        s, e = start + part.start(), start + part.end()
-        words = re.findall(r"[^\W\d_]+", nt[s:e])
-        if not words:
-            return None
-        joined = words[0] in d.conj and len(words) > 1
-        firsts.append(words[1] if joined else words[0])
-        while e > s and nt[e - 1] in " .؟!\n":
-            e -= 1
-        items.append((s + len(nt[s:e]) - len(nt[s:e].lstrip()), e))
-    if items and not joined:   # `؛ والمهندس`: the "and" written against the word
-        last = firsts[-1]
-        joined = any(last.startswith(c) and last[len(c):] == firsts[0] for c in d.conj)
-        firsts[-1] = firsts[0] if joined else last
-    return (items, True) if len(items) >= 2 and joined and len(set(firsts)) == 1 else None
-
-
 def _paired(d: _Lists, orig, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Items that alternate a role opening with the article and a capitalised name are one item a
     pair: "two ministers: the transport minister, Rex Cruz, and the tourism minister, Ana Lim"."""
@@ -182,7 +160,8 @@ def _distributed(d: _Lists, nt: str, count_end: int, end: int) -> int | None:
     return m.end()
 
 
-def _phrases(d: _Lists, orig, nt: str, count_end: int, opening: int, end: int, dashed: bool = False) -> bool:
+def _phrases(d: _Lists, orig, nt: str, count_end: int, opening: int, end: int, dashed: bool = False,
+             dates: tuple[tuple[int, int], ...] = ()) -> bool:
     """Whether the list after a count is one of noun phrases in lower case ("three grounds for
     refusal: traffic on the A426, the risk of flooding …", "five kinds of product - solid bricks,
     …, and roof tiles -"), where names are capitalised: a colon, or a dash closed after the list,
@@ -198,8 +177,8 @@ def _phrases(d: _Lists, orig, nt: str, count_end: int, opening: int, end: int, d
     at = opening + first.end() if article else opening
     # (after "a", a capitalised word before a noun in lower case qualifies it: "a Mandaya troupe from …")
     qualified = article and _CAPITALISED_THEN_NOUN.match(orig(at, min(at + 40, len(nt)))) is not None
-    return d.capitalised and colon >= 0 and (len(nt[count_end:colon].split()) <= _TIGHT or _befell(d, nt[count_end:colon])
-                                              or aside(nt[count_end:colon])) and \
+    gap = _masked(nt, count_end, colon, dates) if colon >= 0 else ""
+    return d.capitalised and colon >= 0 and (len(gap.split()) <= _TIGHT or _befell(d, gap) or aside(gap) or _placed(d, gap)) and \
         (qualified or not orig(at, min(at + 1, len(nt))).isupper()) and \
         not _choice(d, nt, opening, end)
 
@@ -262,7 +241,7 @@ def _runs_on(d: _Lists, raw: str) -> bool:
 def _is_item(d: _Lists, orig, raw: str, s: int, words: int = _ITEM_WORDS, bounded: bool = False) -> bool:
     if words == _PHRASE_ITEM_WORDS:   # "three grounds for refusal: traffic on the A426, the risk of …", "a 38% rise"
         first = raw.split(" ", 1)[0]
-        return 1 < len(raw.split()) <= words and (first in d.noun_articles or not _NUMBER.search(raw)) and \
+        return 1 <= len(raw.split()) <= words and (first in d.noun_articles or not _NUMBER.search(raw)) and \
             not (d.continues is not None and d.continues.match(raw)) and \
             (first in d.item_articles or first in d.noun_articles or not (d.stops and d.stops.match(raw)))
     if words == _COLON_ITEM_WORDS and raw.split(" ", 1)[0] in d.noun_articles and 1 < len(raw.split()) <= words \
@@ -303,11 +282,13 @@ def _clean_end(d: _Lists, raw: str, item: bool, kind: str, joined: str | None) -
     # the same way, it may be the last item with the rest of the sentence ("… and the US in 2015")
 
 
-def count_lists(ctx, quantities, sents: Sentences):
+def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
     """Yield (count, list start, list end, number of items) where they disagree."""
     d = _data(ctx.lexicon)
     view = ctx.doc.normalized
     nt, text = view.text, ctx.text
+    dates = tuple(sorted((view.from_original(min(m.start, m.weekday.start if m.weekday else m.start)),
+                          view.from_original(m.end)) for m in date_mentions))
 
     def orig(s: int, e: int) -> str:
         a, b = view.to_original(s, e)
@@ -326,7 +307,7 @@ def count_lists(ctx, quantities, sents: Sentences):
         each = _distributed(d, nt, ne, send)   # "five plants — one each in Pune, Vapi, Dahej and Hosur —"
         total = None   # the things a list of counted and single items names
         for opening, places in ((each, True), (place_opening(d, nt, ne, send), True),
-                                (_opening(d, orig, nt, ne, send), False)):
+                                (_opening(d, orig, nt, ne, send, _within(dates, ne, send)), False)):
             if opening is None:
                 continue
             while opening < send and nt[opening] == " ":
@@ -340,13 +321,16 @@ def count_lists(ctx, quantities, sents: Sentences):
             if close == send and not d.capitalised and _DASH.search(nt, ne, opening):
                 continue   # a dash not closed, where names have no capitals: "خط عطبرة - بورتسودان"
             words = _COLON_ITEM_WORDS if ":" in nt[ne:opening] or close < send else _ITEM_WORDS
-            if _phrases(d, orig, nt, ne, opening, close, close < send):
+            if _phrases(d, orig, nt, ne, opening, close, close < send, _within(dates, ne, send)):
                 words = _PHRASE_ITEM_WORDS   # any noun phrases, right after "N <noun>:", to the sentence's
                 #                              end or between dashes
             elif _object_list(d, orig, nt, ne, opening):
                 continue   # "Three inspectors visited the farms on Saturday: a maize farm, …": the object's
             items, certain = _semicolon_items(d, nt, opening, close) or \
                 read_list(d, orig, nt, opening, close, words, close < send)   # lower-case word
+            if not places and close == send and ":" not in nt[ne:opening] and \
+                    (series := series_items(d, ctx.lexicon, nt, opening, send)) is not None and len(series) > len(items):
+                items, certain = series, True   # `ثلاثة مطالب، هي توظيف أبناء المنطقة في …، وصرف …، وتأهيل …، وصيانة …`
             if certain is _MORE:   # "…، وقاعة المرافئ القديمة، إلى جانب مختبر": an addition after the
                 certain = len(items) > q.value   # items, which can only make more than already told
             if places and any(i0 in counted for i0, _ in items):   # `تسعة … في أ، وخمسة في ب`: told out by place

@@ -1,0 +1,90 @@
+"""Helpers of NUM002's lists: dates read as one word between a count and its list, a series of
+items each joined by a comma and an attached "and" (`أ، وب، وج`), whatever their length, and
+items holding commas parted by semicolons."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
+
+from .list_data import Lists
+
+_SERIES_WORDS = 10   # words of one item of such a series, at most
+_NUMBER = compiled(r"(?<![^\W_])\d")
+_COMMA = compiled(r"[,،]")
+
+
+def masked(nt: str, start: int, end: int, dates: tuple[tuple[int, int], ...]) -> str:
+    """The text of ``[start, end)`` with each date inside it written as one word of its length."""
+    text = nt[start:end]
+    for s, e in dates:
+        if start <= s and e <= end:
+            text = text[:s - start] + "_" * (e - s) + text[e - start:]
+    return text
+
+
+def within(dates: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The spans of ``dates`` (sorted) that open inside ``[start, end]``."""
+    return dates[bisect_left(dates, (start, start)):bisect_right(dates, (end, end))]
+
+
+@lru_cache(maxsize=32)
+def _attached_and(conj: tuple[str, ...]) -> re.Pattern | None:
+    words = "|".join(re.escape(c) for c in conj if c)
+    return compiled(rf"[,،]\s*(?:{words})(?=[^\W\d_])") if words else None
+
+
+def series_items(d: Lists, lex, nt: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The items of a list from ``start`` to the sentence's end at ``end`` whose every comma is
+    followed by an attached "and" (`توظيف أبناء المنطقة في الشركات العاملة بالحقل، وصرف رواتب
+    متأخرة، وتأهيل المستشفى، وصيانة الطريق`): items of any length up to ten words, an "and" inside
+    one joining its own words. Two such joins at least, no figure in an item, and items alike in
+    the article (all with it or all without: not a predicate and the clauses after it, `هي الأكبر
+    في المدينة، وتضم …، وتقع …`); else None."""
+    rx = _attached_and(d.conj)
+    while end > start and nt[end - 1] in " .؟!\n":
+        end -= 1
+    if rx is None or end <= start:
+        return None
+    seps = list(rx.finditer(nt, start, end))
+    if len(seps) < 2 or len(_COMMA.findall(nt, start, end)) != len(seps):
+        return None
+    items = list(zip([start] + [m.end() for m in seps], [m.start() for m in seps] + [end]))
+    article = normalize_text(lex.section("script", {}).get("article", ""))
+    firsts = set()
+    for s, e in items:
+        words = nt[s:e].split()
+        if not 1 <= len(words) <= _SERIES_WORDS or _NUMBER.search(nt, s, e) or \
+                d.continues is not None and d.continues.match(nt, s, e):
+            return None
+        firsts.add(bool(article) and words[0].startswith(article))
+    return items if len(firsts) == 1 else None
+
+
+def semicolon_items(d: Lists, nt: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool] | None:
+    """The items of a list whose items hold commas and are parted by semicolons, each opening with
+    the same word and the last with "and" too: "four crew members: the master, Capt. A; the chief
+    engineer, B; and the third mate, C" (not clauses: "three were hurt: one is in hospital; the
+    others went home"; not a clause after the list: "…, C; the minister accepted")."""
+    if not re.search(r"[;؛]", nt[start:end]):
+        return None
+    items, firsts, joined = [], [], False
+    for part in re.finditer(r"[^;؛]+", nt[start:end]):
+        s, e = start + part.start(), start + part.end()
+        words = re.findall(r"[^\W\d_]+", nt[s:e])
+        if not words:
+            return None
+        joined = words[0] in d.conj and len(words) > 1
+        firsts.append(words[1] if joined else words[0])
+        while e > s and nt[e - 1] in " .؟!\n":
+            e -= 1
+        items.append((s + len(nt[s:e]) - len(nt[s:e].lstrip()), e))
+    if items and not joined:   # `؛ والمهندس`: the "and" written against the word
+        last = firsts[-1]
+        joined = any(last.startswith(c) and last[len(c):] == firsts[0] for c in d.conj)
+        firsts[-1] = firsts[0] if joined else last
+    return (items, True) if len(items) >= 2 and joined and len(set(firsts)) == 1 else None
