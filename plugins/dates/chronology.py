@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from checker import Example, rule
+from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
 
 from .anchored import anchored_pairs
@@ -172,6 +173,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     March 3."
 
     ## Not flagged
+    A first date in a relative clause that a comma closes before the order word ("Of the 102 riders who started on
+    Sunday, 97 remained in the race after Wednesday's stage": ``relative_pronouns``).
     A date after "since" where a length runs from ("after 19 days in custody since his arrest on 14
     January"; "still held since 6 February, after a judge … on Monday"). Events in the right order, a sequence word with another date between the two, dates in
     sentences apart (except, about days of the sentence before — in its paragraph or opening the
@@ -275,6 +278,8 @@ def _check_pair(ctx, starts: list[int], a, b, limit: int = 0) -> None:
         if order is not None and order.minutes is None and (since := since_rx(ctx.doc.lexicon)) is not None \
                 and since.search(re.split(r"[,،;؛]", lead)[-1]):
             return   # "still held since his arrest on 6 Feb, after a judge … on Monday": a state's start
+        if order is not None and _in_relative(ctx, re.split(r"[,،;؛]", lead)[-1], a.end, wd):
+            return   # "Of the riders who started on Sunday, 97 remained … after Wednesday's stage"
     elif sa < sb <= sa + _LATER_REACH and a.daily and b.daily:   # a following sentence
         # opening the next paragraph, or a sentence further on, only "a week later, on …" (no date
         # between): "four days after the landslide, on 19 March" there is measured from an event
@@ -296,6 +301,20 @@ def _check_pair(ctx, starts: list[int], a, b, limit: int = 0) -> None:
     if verdict is None:
         return
     report_order(ctx, a, b, order, verdict, base)
+
+
+def _in_relative(ctx, lead: str, end: int, until: int) -> bool:
+    """The first date stands in a relative clause (a relative pronoun in its clause before it) that a
+    comma closes before the second date."""
+    rx = relative_rx(ctx.doc.lexicon)
+    return rx is not None and rx.search(lead) is not None and \
+        re.search(r"[,،]", ctx.doc.normalized_slice(end, until)) is not None
+
+
+@lru_cache(maxsize=32)
+def relative_rx(lex):
+    words = lex.section("chronology", {}).get("relative_pronouns", [])
+    return word_regex(lex, words) if words else None
 
 
 def report_order(ctx, a, b, order: Order, verdict: str, base_at: int) -> None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import heapq
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from checker import Example, rule
 from checker.language.frequency import known_word
+from checker.language.normalize import normalize_text
 
 from .changes import STRIP, Changes
 from .event_data import _data
@@ -59,6 +61,24 @@ def _planned(doc, ev, plans: frozenset[str]) -> bool:
     return any(w.strip(STRIP) in plans for w in doc.normalized_slice(max(0, ev.start - 40), ev.start).lower().split()[-4:])
 
 
+def _past_and_coming(ctx, a: Event, b: Event) -> bool:
+    """An event of a kind that recurs (``[restated] series``: an election, a festival) told once before
+    the publication date and once after it ("won at the March 2023 state election" … "ahead of the
+    2027 state election"): two of them."""
+    pub, series = ctx.doc.published, _series(ctx.lexicon)
+    if pub is None or not series or not ({a.text.lower(), b.text.lower()} & series):
+        return False
+    ia, ib = a.date.interval(), b.date.interval()
+    if ia is None or ib is None:
+        return False
+    return ia[1] < pub < ib[0] or ib[1] < pub < ia[0]
+
+
+@lru_cache(maxsize=32)
+def _series(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in lex.section("restated", {}).get("series", []))
+
+
 def _span(ev) -> tuple[int, int]:
     """From an event word to its date, whichever comes first."""
     return min(ev.start, ev.date.start), max(ev.end, ev.date.end)
@@ -89,7 +109,7 @@ def _conflicts(ctx, events):
             told = [a for _, a in heapq.merge(*apart, key=lambda t: t[0])]   # in text order, as told, those
             for a in sorted(told, key=lambda a: not (a.subject and set(a.subject) & set(b.subject))):   # of its subject first
                 if a.date is b.date or a.sentence == b.sentence or not _related(a, b) or same_day(a.date, b.date) \
-                        or (id(a) in planned) != (id(b) in planned):
+                        or (id(a) in planned) != (id(b) in planned) or _past_and_coming(ctx, a, b):
                     continue   # (a plan and when it happened: "first planned for a launch in 2014")
                 # a weekday, or a day whose year is not written: both must name their subject
                 placed = any(x.date.form == "weekday" or x.date.year_part is None for x in (a, b))
@@ -202,6 +222,8 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     `تأسس حزب الوسط عام 1996` … `منذ تأسيس حزب الوسط عام 1998`.
 
     ## Not flagged
+    An event of a kind that recurs (``[restated] series``: an election, a festival) told once before the publication
+    date and once after it ("at the March 2023 state election" … "ahead of the 2027 state election").
     A noun whose date another verb stands before ("Elna's painting had belonged to the town since 1962": the belonging's
     date). Two different subjects (two museums opening in two years: when tellings name different subjects, a telling with
     only a pronoun is not matched to either, unless its clause opens with one of them; two tellings by a pronoun

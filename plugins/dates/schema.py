@@ -303,6 +303,9 @@ class Chronology(Section):
     anaphora: Words = []
     #: Words between an order phrase and the date it places ("a week later, on March 9").
     date_links: Words = []
+    #: Relative pronouns: a date in a relative clause a comma closes before an order word ("Of the
+    #: riders who started on Sunday, 97 remained after Wednesday's stage") is not the one it orders.
+    relative_pronouns: Words = []
     #: Words between a stated length and the range of days it runs over (`في الفترة`).
     range_links: Words = []
     #: Words between an offset's number and its unit ("five more days").

@@ -11,6 +11,8 @@ from functools import lru_cache
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
+from .reintroduced import _data as description_data, _description as description
+
 _DESCRIBED = 6   # words after a name that its introduction is read from
 
 
@@ -36,6 +38,27 @@ def both_introduced(ctx, told, words: tuple[str, str] = ("", "")) -> bool:
                     "before" if before is not None and before.search(view.text[max(0, s - 60):s]) else None)
         said.append(_described(ctx.lexicon, view.text[e:e + 80]) if ways[-1] == "after" else set())
     return None not in ways and "after" in ways and not said[0] & said[1]
+
+
+def described_apart(ctx, a, b) -> bool:
+    """Two full names of one given name and two family names, each told with a description of its own that holds a content word the other
+    lacks ("Jonas Keller, economist at Nordwest Bank in Bremen" … "Jonas Kellner, chief economist at a
+    Frankfurt bank"; `الرئيس التنفيذي للمجموعة سالم الكتبي` … `سالم الكعبي، رئيس قطاع الشحن في
+    المجموعة`): two people. Not one description that only adds to the other ("Kazunori Sasamori, the
+    mayor" … "Kazunori Sasamoto, the town's mayor": one person told twice)."""
+    if a is None or b is None or a is b or not (a.full and b.full and a.person and b.person) or len(a.tokens) < 2 or len(b.tokens) < 2 \
+            or a.tokens[0] != b.tokens[0] or a.tokens[-1] == b.tokens[-1]:
+        return False   # (one given name, two family names: a slip in a given name is one still)
+    d = description_data(ctx.lexicon)
+    said_a, said_b = description(ctx, a, d)[0], description(ctx, b, d)[0]
+    roles = d.roles | d.offices   # (a description that names a role: not the words of a list around a place)
+    return _lacks(said_a, said_b) and _lacks(said_b, said_a) and bool(said_a & roles) and bool(said_b & roles)
+
+
+def _lacks(words: set[str], other: set[str]) -> bool:
+    """A word of ``words`` that ``other`` lacks, a word and the same word with a letter before it
+    read as one (`وزير` … `زير`, an attached letter taken for a conjunction)."""
+    return any(not any(w.endswith(o) or o.endswith(w) for o in other) for w in words)
 
 
 def _by_told(told, words: tuple[str, str]) -> tuple[str, str]:

@@ -283,6 +283,8 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     `Finance Minister Jan Kowalski said …` … `Trade Minister Jan Kowalski will travel …`
 
     ## Not flagged
+    A namesake told as such ("a young novelist who was named after his grandfather", `الذي يحمل اسم جده`: NAME001's
+    ``not_same`` words).
     A stated change anywhere in a sentence that names the person ("former", "acting",
     "appointed", "replaced", `السابق`, `عُيّن`, `تولى`, `المكلف`) or next to the office ("the new
     finance minister", "then-Trade Minister", `وزير المالية الجديد`); offices held

@@ -11,7 +11,7 @@ from checker.language.matching import phrase_key, proclitic_letters
 from checker.language.normalize import normalize_text
 
 from .folded_endings import folded_ending_slips
-from .introduced import both_introduced
+from .introduced import both_introduced, described_apart
 from .lexicon import names_data
 from .pairs import Article, Variant, content, full_pairs, lone_pairs, unknown_pairs, word_pairs
 from .word_slips import word_slips
@@ -162,6 +162,8 @@ def name_variants(ctx, name_mentions):
     `Finance Minister Jan Kowalski said … "We are on track," Kowlaski said.`
 
     ## Not flagged
+    Two full names of one given name and two family names, each told with a description that names a role and
+    holds a word the other lacks (`الرئيس التنفيذي للمجموعة سالم الكتبي` … `سالم الكعبي، رئيس قطاع الشحن`).
     Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski"); two forms of one word
     that differ only by endings of case or number (``inflections``: `الغواصون` … `الغواصين`); two spellings each
     after a word that says what its person is, the two words not the same ("marine biologist Rita Khoury" … "volunteer
@@ -212,7 +214,9 @@ def _report_all(ctx, name_mentions) -> None:
             continue   # (`الغواصون` … `الغواصين`: one word in two cases)
         told = sorted(([m for m in name_mentions if w in (m.key, *m.tokens)] for w in (v.a, v.b)), key=len)
         rarer = told[0] + told[1] if len(told[0]) == len(told[1]) else told[0]   # (each told once: either may say it)
-        if not _not_same(ctx, data, rarer, name_mentions) and not both_introduced(ctx, told, (v.a, v.b)):
+        full = [next((m for m in ms if m.full), None) for ms in told]
+        if not _not_same(ctx, data, rarer, name_mentions) and not both_introduced(ctx, told, (v.a, v.b)) \
+                and not described_apart(ctx, *full):
             _report_variant(ctx, name_mentions, v)   # (the rarer spelling told as another person: "…، وهو غير مدير المشروع")
     _report_slips(ctx, data, proclitics, name_mentions)
 
@@ -281,6 +285,8 @@ def _report_slips(ctx, data, proclitics: str, name_mentions=()) -> None:
         if data.not_same is not None and (k := ctx.doc.sentence_index(s)) >= 0 and \
                 data.not_same.search(ctx.doc.normalized_slice(ctx.doc.sentences[k].start, ctx.doc.sentences[k].end)):
             continue   # "Gualberto Arango, …, who is not related to Anrango": two people told apart
+        if described_apart(ctx, *(next((m for m in name_mentions if m.start <= x < m.end), None) for x in (s, cs))):
+            continue   # two people, each introduced by a description of their own
         common = ctx.text[cs:ce]
         if how == "tie":   # two spellings each written once: no telling which is right
             ctx.report("tie", s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],

@@ -10,7 +10,10 @@ from functools import lru_cache
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
+from checker.language.regexes import compiled
+
 from .common import clause_bounds, figures_data, opens_another
+
 
 
 def ordered_apart(ctx, words, a, b) -> bool:
@@ -77,3 +80,20 @@ def stances_apart(ctx, qa: Quantity, qb: Quantity) -> bool:
 def _stances(lex) -> dict[str, frozenset[str]]:
     f = figures_data(lex).get("restated", {})
     return {side: frozenset(normalize_text(w).lower() for w in ws) for side, ws in f.get("stances", {}).items()}
+
+
+@lru_cache(maxsize=32)
+def _corrections_rx(lex) -> re.Pattern | None:
+    words = sorted({normalize_text(w) for w in figures_data(lex).get("corrected", [])}, key=len, reverse=True)
+    return compiled(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])") if words else None
+
+
+def corrected(ctx, q) -> bool:
+    """A figure in a sentence that tells a correction, a verb of correcting in it ("first said
+    attendance had passed 50,000, before they corrected the figure to 37,100", `قبل أن تصحح الرقم
+    إلى`): the figure given up and the one it was corrected to, both told as such."""
+    rx = _corrections_rx(ctx.lexicon)
+    sent = ctx.doc.sentence_at(q.start)
+    if rx is None or sent is None:
+        return False
+    return rx.search(ctx.doc.normalized_slice(sent.start, sent.end).lower()) is not None

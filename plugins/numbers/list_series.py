@@ -88,3 +88,19 @@ def semicolon_items(d: Lists, nt: str, start: int, end: int) -> tuple[list[tuple
         joined = any(last.startswith(c) and last[len(c):] == firsts[0] for c in d.conj)
         firsts[-1] = firsts[0] if joined else last
     return (items, True) if len(items) >= 2 and joined and len(set(firsts)) == 1 else None
+
+
+def joined_inside(lex, nt: str, items: list[tuple[int, int]]) -> int:
+    """How many items may be the second noun of the item before, joined to its own last noun by
+    "and": a single word with the article after an item of a noun without it and a noun with it
+    (`مركز القلب والقسطرة`, "the centre of the heart and of catheterisation", may be one item or two),
+    in a list of such items at least as many as the single words."""
+    article = normalize_text(lex.section("script", {}).get("article", ""))
+    if not article:
+        return 0
+    split = [nt[s:e].split() for s, e in items]
+    construct = [len(w) >= 2 and not w[0].startswith(article) and w[-1].startswith(article) for w in split]
+    single = [len(w) == 1 and w[0].startswith(article) for w in split]
+    if sum(construct) < 2 or sum(construct) < sum(single):
+        return 0   # (a list of constructs, `مركز … ومركز … ووحدة …`, not of single nouns: `صناعة الآلات والغناء والرقص`)
+    return sum(1 for k in range(1, len(split)) if single[k] and construct[k - 1])

@@ -14,7 +14,7 @@ from checker.language.regexes import compiled
 
 from .common import Sentences
 from .heads import measures, named
-from .list_series import masked as _masked, semicolon_items as _semicolon_items, series_items, within as _within
+from .list_series import joined_inside, masked as _masked, semicolon_items as _semicolon_items, series_items, within as _within
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
                         place_opening, placed as _placed)
@@ -349,6 +349,8 @@ def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
         listed = None if items is None else len(items) if total is None else int(total)
         if listed is None or listed == int(q.value) or places and listed < q.value and each is None:
             continue   # a list of places holds as many as the things counted, or fewer
+        if total is None and listed - joined_inside(ctx.lexicon, nt, items) <= q.value < listed:
+            continue   # `هي مركز القلب والقسطرة ومركز الأورام ووحدة …`: three items, or four
         s, _ = view.to_original(items[0][0], items[0][0])
         _, e = view.to_original(items[-1][1], items[-1][1])
         yield q, s, e, listed

@@ -18,7 +18,7 @@ from checker.language.normalize import normalize_text
 
 from .common import (Sentences, alternation_rx, and_words, summed_to, bare, change_by, compatible, figures_data,
                      prefixes, stopwords, transposed)
-from .apart import contrasted, ordered_apart, stances_apart
+from .apart import contrasted, corrected, ordered_apart, stances_apart
 from .heads import Head, head_data, head_of, noun_key
 from .properties import capacity_head
 from .told_of import Names, names_listed, parts_apart, qualified_apart
@@ -83,8 +83,8 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
         if q.subset or q.vague:
             continue   # a part, "thousands of": no figure to hold another to
         ns, ne = view.from_original(q.start), view.from_original(q.end)
-        if previous is not None and previous.search(view.text[max(0, ns - 30):ns]):
-            continue  # "up from 17": an earlier value
+        if previous is not None and previous.search(view.text[max(0, ns - 30):ns]) or corrected(ctx, q):
+            continue  # "up from 17": an earlier value; "corrected the figure to 37,100": a correction told
         if in_range(doc, quantities, i, joiner, split):
             continue
         k = sents.index(q.start)

@@ -338,6 +338,9 @@ class Figures(Section):
     #: order (another project's cost may stand in the article too).
     own_sum_nouns: Words = []
     novel: Words = []
+    #: Verbs of correcting a figure ("corrected", `صحح`): a figure told as a correction is not read
+    #: as the same digits mistyped in another order.
+    corrected: Words = []
     #: Verbs of change and the "to" words after them ("rose 12% to"), verbs that give a value
     #: ("reached"): the figure after is the value the verb's subject reached.
     reached_verbs: Words = []

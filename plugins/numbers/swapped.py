@@ -15,6 +15,7 @@ from functools import lru_cache
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
+from .apart import corrected
 from .common import Sentences, figures_data, transposed, written_digits
 from .heads import head_data
 from .restated import _SentenceWords, guards, in_range
@@ -67,8 +68,8 @@ def find_swapped(ctx, quantities, sents: Sentences, dated):
     by_unit: dict[str, list] = collections.defaultdict(list)
     view, rate = ctx.doc.normalized, head_data(ctx.lexicon).rate
     for i, q in enumerate(quantities):
-        if q.subset or q.vague or q.value < 100 or _rate(view, rate, q):
-            continue
+        if q.subset or q.vague or q.value < 100 or _rate(view, rate, q) or corrected(ctx, q):
+            continue   # (a figure told as a correction, "corrected it to 460,000": the swap is told)
         if (unit := _unit_of(q)) is not None:
             by_unit[unit].append((i, q))
         if q.unit is None and not _bound(ctx, q):
