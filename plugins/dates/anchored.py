@@ -64,7 +64,26 @@ def _told_again(lex, text: str, keys: set[str], again: frozenset[str], stop: fro
                for i in at for j in named)   # (not "as second berth opens": the berth is the second)
 
 
-_BESIDE = 30   # characters from a word of the event to the date told with it
+def _placed_by(doc, k: int, keys: set[str], stop: frozenset[str]) -> bool:
+    """Every word of the event in sentence ``k`` stands right after a word that places other things
+    by it (``[chronology] relative_to``: "moved before landfall", `قبل وصول`): the sentence tells
+    what happened around the event, not when it happened."""
+    rel = _relative_to(doc.lexicon)
+    if not rel:
+        return False
+    words = _WORD_OR_SHORT.findall(doc.normalized_slice(*_bounds(doc, k)).lower())
+    at = [i for i, w in enumerate(words) if len(w) >= 3 and w not in stop and _keys(doc.lexicon, w, stop) & keys]
+    return bool(at) and all(i > 0 and (words[i - 1] in rel or i > 1 and words[i - 1] in stop and words[i - 2] in rel)
+                            for i in at)
+
+
+@lru_cache(maxsize=32)
+def _relative_to(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in lex.section("chronology", {}).get("relative_to", []))
+
+
+_WORD_OR_SHORT = compiled(r"[^\W\d_]+")
+_BESIDE = 45   # characters from a word of the event to the date told with it
 
 
 def _beside_event(doc, anchor: list, keys: set[str], stop: frozenset[str]) -> list:
@@ -183,7 +202,7 @@ def _anchored(ctx, daily, date_mentions):
         if any(_told_again(doc.lexicon, doc.normalized_slice(*_bounds(doc, k)).lower(), keys, again, stop)
                for k in naming):
             continue   # the event told again, or an earlier one of its kind
-        found = [k for k in naming if k in dated and k not in counted]
+        found = [k for k in naming if k in dated and k not in counted and not _placed_by(doc, k, head or keys, stop)]
         found = found if timed else _within_one(doc, found, daily, date_mentions)
         if len(found) > 1 and len(by_head := [k for k in found if keys_of(k) & head]) == 1:
             found = by_head   # "the official opening": the one sentence that tells the opening, not "officials"

@@ -88,10 +88,13 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     - times of day too ("at 3.12am" … "eight minutes later, at 3.05am"; "at 1702 GMT"; told in words:
       `في العاشرة من مساء الأحد`, `قرابة منتصف الليل`, "around midnight"), and the
       minutes of a match ("in the 34th minute" … "three minutes later, in the 51st minute", `في الدقيقة 34`);
+    - an offset set off before the second date ("two days later, on Feb. 25") is the order of the two dates even
+      where an "after" of an undated event stands before it ("defended it after a heavy crash … two days later, on Feb. 25");
     - an offset from a named event, anywhere in the article: "two days after the vote, on May
       21" (or "two days before the vote, on May 17", `قبل يومين من اندلاع الحرائق، أي في 11`)
       when the one other sentence naming the vote (a word of it, or one derived like it:
-      `الاقتراع` / `اقترع`) dates it May 18, in another paragraph (:mod:`.anchored`); the offset
+      `الاقتراع` / `اقترع`) dates it May 18, in another paragraph (:mod:`.anchored`; a sentence that names the event only
+      after a word that places other things by it, "moved before landfall", `قبل افتتاح المعبر`, does not date it); the offset
       may follow its date, then in any paragraph: "approved on March 11, three weeks after it was
       signed", `في 11 مارس، بعد ثلاثة أسابيع من توقيعها`, and the event may be named inside the offset
       (`في 3 أيار، أي قبل الافتتاح بثلاثة أيام`); when several dated sentences share a
@@ -346,6 +349,9 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
     orders = find_orders(ctx.doc.lexicon, text)
     if orders and (length := length_lead(ctx.doc.lexicon)) is not None:   # "worked … for 12 years before
         orders = [o for o in orders if not length.search(text, max(0, o.start - 12), o.start)]   # opening": a length
+    if len({o.direction for o in orders}) > 1 and (linked := _linked_offset(ctx, orders, text)) is not None:
+        orders = [linked]   # "defended it after a heavy crash … two days later, on Feb. 25": the offset set off
+        #                     before the second date is the one that places it
     if len({o.direction for o in orders}) > 1:   # (an "after" whose clause ends before the next order word
         orders = [o for o, nxt in zip(orders, orders[1:] + [None]) if not (   # tells an undated cause: `إثر نوبة ربو،`)
             nxt is not None and o.kind in ("after", "before") and o.minutes is None and _CLAUSE_MARK.search(text, o.end, nxt.start))]
@@ -381,6 +387,17 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
 @lru_cache(maxsize=32)
 def _date_links(lex) -> frozenset[str]:
     return frozenset(normalize_text(w).lower() for w in lex.section("chronology", {}).get("date_links", []))
+
+
+def _linked_offset(ctx, orders: list[Order], text: str) -> Order | None:
+    """The last order phrase, when it states an offset and only a comma and the words that link a
+    date ("on", `في`) stand between it and the second date ("two days later, on")."""
+    last = orders[-1]
+    if last.minutes is None:
+        return None
+    m = re.fullmatch(r"\s*[,،]\s*(.*)", text[last.end:], re.S)
+    links = _date_links(ctx.doc.lexicon)
+    return last if m is not None and len(m.group(1).split()) <= 2 and all(w.lower() in links for w in m.group(1).split()) else None
 
 
 def _timed_after(ctx, order: Order, rest: str) -> Order | None:

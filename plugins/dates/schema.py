@@ -306,6 +306,9 @@ class Chronology(Section):
     #: Relative pronouns: a date in a relative clause a comma closes before an order word ("Of the
     #: riders who started on Sunday, 97 remained after Wednesday's stage") is not the one it orders.
     relative_pronouns: Words = []
+    #: Words that place other things by an event named right after them ("moved before landfall",
+    #: `قبل وصول العاصفة`): a sentence that names the event only so does not date it.
+    relative_to: Words = []
     #: Words between a stated length and the range of days it runs over (`في الفترة`).
     range_links: Words = []
     #: Words between an offset's number and its unit ("five more days").
