@@ -99,7 +99,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     apart, and are one fact when their sentences share a distinctive word ("a record 136,000 cruise passengers this
     season" … "the season would close with about 163,000 passengers"), even told with other nouns when they are of one
     currency or measure ("Insurers put losses … at NZ$3.7 million" … "The damage bill reached NZ$7.3 million, the
-    insurers said"; `14 ألفا و300 طن` … `13 ألفا و400 طن`; counts too, where their classes and nouns allow one thing:
+    insurers said"; `14 ألفا و300 طن` … `13 ألفا و400 طن`; a date more than a few words after a figure dates a later
+    predicate of its sentence, not it: "the 421,000 people the campaign reached would receive a second dose early next
+    year"; counts too, where their classes and nouns allow one thing:
     "Some 38,500 people have crossed" … "35,800 refugees and returnees have entered", `6240 لاجئاً` … `6420 نازحاً`; not when
     a date sets them apart, nor two precisions as written, "10.6 mln" … "10.06 mln"). Any figure, whatever it measures (a duration, a
     size, a share, a number of times), is also compared when its clause is told again word for word with another figure:
@@ -260,6 +262,9 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
         #                         side's four tries" … "three of the seven tries")
         return told_dated(a, b) or other(a, b) or parts.get(a.start) == b.start or \
             a.start in owners and owners.get(b.start, owners[a.start]) != owners[a.start]
+    def undated(a, b) -> bool:   # ``dated`` but for the dates of the figures' sentences
+        return other(a, b) or parts.get(a.start) == b.start or \
+            a.start in owners and owners.get(b.start, owners[a.start]) != owners[a.start]
     apart = own_dates_first(date_mentions, sents, date_guard(date_mentions), dated)
     past = sentence_dates(date_mentions, sents, ctx.doc.published)
     pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b) or dated(a, b),
@@ -270,7 +275,9 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     pairs += [*find_transposed(ctx, quantities, sents, dated), *find_referred(ctx, quantities, sents, dated), *find_attributed(ctx, quantities, sents, dated)]
     pairs += list(find_measures(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b)))   # "18 metres above the track"
     pairs += list(find_measured(ctx, quantities, sents, dated))   # "the bridge's 85 metres"
-    pairs += list(find_swapped(ctx, quantities, sents, dated))   # `2.4 مليون دينار` … `4.2 مليون دينار`
+    told_near = sentence_dates(date_mentions, sents, near_after=True)   # (digits swapped: a date far after a figure
+    pairs += list(find_swapped(ctx, quantities, sents, lambda a, b: told_near(a, b) or undated(a, b)))   # dates its
+    #   sentence's later predicate: `2.4 مليون دينار` … `4.2 مليون دينار`)
     return pairs
 
 
@@ -337,7 +344,7 @@ def count_mismatch(ctx, quantities, date_mentions):
     and a name, "the transport minister, Rex Cruz, and …"): they end where the joining changes, after the item joined by "and" that follows commas (in
     Arabic a name may open with the letter of "and": `، وائل الحسن`), and the rule speaks
     only when the end of the list is certain (the end of the sentence, a clause, a figure of another thing: `إضافة إلى 46
-    مركزاً`, attribution: "…, the office said", or a preposition after the last item: "… and D on Friday", `… ود في الانتخابات`); a part ending with a preposition as written is no item but a
+    مركزاً`, attribution: "…, the office said", a clause on the items: "…, all of whom have worked with …", or a preposition after the last item: "… and D on Friday", `… ود في الانتخابات`); a part ending with a preposition as written is no item but a
     phrase cut where a word opens with the letter of "and" (`هم موظفون في وزارة الكهرباء`). Also percentages given as the shares of one whole — three or more in one sentence of a poll or vote, after a
     word that says they split one whole (`توزعت … على النحو الآتي`, "respectively", a sentence
     opening with the whole: "Of the 380 stalls, …", `ومن أصل 380 محلاً`), or written

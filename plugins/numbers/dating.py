@@ -12,6 +12,7 @@ from checker.language.regexes import compiled
 from .common import Sentences, clause_bounds, stopwords
 
 _WORD_BEFORE = compiled(r"([^\W\d_]+)[^\S\n]+$")
+_NEAR_AFTER_WORDS = 5   # words from a figure to a date after it that still dates it (``near_after``)
 
 
 def named_year(doc, m) -> bool:
@@ -69,9 +70,11 @@ def own_dates_first(date_mentions, sents: Sentences, nearest, dated):
     return apart
 
 
-def sentence_dates(date_mentions, sents: Sentences, published=None):
+def sentence_dates(date_mentions, sents: Sentences, published=None, near_after: bool = False):
     """Whether the sentences of two figures name dates that cannot be one: the same count of two
-    years ("cut 1,200 jobs in 2022 … 1,500 jobs in 2023") is two facts."""
+    years ("cut 1,200 jobs in 2022 … 1,500 jobs in 2023") is two facts. ``near_after``: a date after a
+    figure counts only a few words on ("the 289,000 tonnes it milled in 2022"; not "the 421,000 people
+    the campaign reached will get a second dose early next year", the date of a later predicate)."""
     by_sentence: dict[int, list] = {}
     for m in date_mentions:
         i = sents.index(m.start)
@@ -81,7 +84,8 @@ def sentence_dates(date_mentions, sents: Sentences, published=None):
 
     def own(q) -> list:   # not a date in a clause after the figure's ("…, the governor said on Tuesday")
         return [r for s, r in by_sentence.get(sents.index(q.start), [])
-                if s < q.start or not any(c in text[q.end:s] for c in ",،;؛")]
+                if s < q.start or not any(c in text[q.end:s] for c in ",،;؛")
+                and not (near_after and len(text[q.end:s].split()) > _NEAR_AFTER_WORDS)]
 
     def apart(a, b) -> bool:
         da, db = own(a), own(b)
