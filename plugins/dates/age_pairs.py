@@ -51,7 +51,7 @@ def age_pairs(doc, ages, births, years_in, published, kin: tuple[frozenset[str],
         def apart(a) -> bool:   # "Omar, 38, whose son started at the age of 12": two people
             # (up to where the age at the event is told: `وهو ابن 21 سنة` names no son)
             lo, hi = sorted((a.end, max(a.end, b.lead)) if a.start < b.start else (b.end, a.start))
-            return _kin_between(doc.text[lo:hi], *kin) or len({people.about(x.start) for x in (a, b)} - {None}) > 1 \
+            return _kin_between(doc.text[lo:hi], *kin) or len({people.about(x.start, x.end) for x in (a, b)} - {None}) > 1 \
                 or _kin_before(doc.text, a, kin[0])   # "… with his own son, who is 14": the son's age
         now = [a for a in found if not a.at and not apart(a)]   # (not "…, and his son Erlend, 19,")
         if not now and not any(not a.at for a in found):

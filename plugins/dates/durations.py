@@ -253,7 +253,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     a birth told "whose mother gave birth to him … in 1947"; two ages now of one person, each set off right
     after the full name written alike ("Zurab Chikovani, the council's 30-year-old heritage officer" … "Zurab
     Chikovani, 71,"; not after a word of kinship: a son of the same name); an age opening a sentence
-    about the person now ("At 47, Freddy Mamani is", not "At 15, she left school"), set off after a name ("Sok Heng,
+    about the person now ("At 47, Freddy Mamani is", "At 41, Rojas becomes", not "At 15, she left school"), set off after a name ("Sok Heng,
     now 41,", a child's "Yael Mora, 9, will", "Marie Razafy, 58 years old and …"), told as years of life (`طوال سنوات عمره الـ61`) or an age reached
     at a date its sentence gives (`في مارس المقبل ببلوغها سن الـ60`); a birth told with a season or a part of the
     year ("born in the winter of 1949", `وُلدت في نجع قرب البلينا شتاء 1958`), after a longer place ("born on a coffee farm
