@@ -217,7 +217,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     event); "two decades after the company was founded in 2012" in 2024, or in a sentence that
     names the year it reaches ("In 2018, three decades after ... in 1995"); "has led it for 12
     years since her appointment in 2018" (published in 2024), "has stood empty for almost two decades since
-    production stopped in 1991", `منذ نحو عقدين، منذ توقف الإنتاج فيه عام 1991`; a time since an event the article dates
+    production stopped in 1991", `منذ نحو عقدين، منذ توقف الإنتاج فيه عام 1991`, a year after "since" restated as a time
+    ("since 2005, that is for 30 years", `منذ عام 2009، أي منذ عشرين عاماً`, either way round); a time since an event the article dates
     once elsewhere ("In the three weeks since its opening" of a bakery that "opened on Jan. 12", in an April story;
     `خلال الأسابيع الثلاثة التي انقضت منذ افتتاحه`; in years, since one dated to the year: "In the 25 years since he
     took over", "took over … in 2003", `خلال السنوات الـ25 التي تلت توليه`; :mod:`.since_event`); a history told in years
