@@ -14,6 +14,8 @@ from checker.language.regexes import compiled
 from .reintroduced import _data as description_data, _description as description
 
 _DESCRIBED = 6   # words after a name that its introduction is read from
+_SET_OFF = compiled(r"\s*[,،]\s*")
+_WORDS = compiled(r"[^\W\d_][\w'’-]*")
 
 
 def both_introduced(ctx, told, words: tuple[str, str] = ("", "")) -> bool:
@@ -50,9 +52,28 @@ def described_apart(ctx, a, b) -> bool:
             or a.tokens[0] != b.tokens[0] or a.tokens[-1] == b.tokens[-1]:
         return False   # (one given name, two family names: a slip in a given name is one still)
     d = description_data(ctx.lexicon)
-    said_a, said_b = description(ctx, a, d)[0], description(ctx, b, d)[0]
+    (said_a, sa, ea, _), (said_b, sb, eb, _) = description(ctx, a, d), description(ctx, b, d)
+    if not (_lacks(said_a, said_b) and _lacks(said_b, said_a)):
+        return False
     roles = d.roles | d.offices   # (a description that names a role: not the words of a list around a place)
-    return _lacks(said_a, said_b) and _lacks(said_b, said_a) and bool(said_a & roles) and bool(said_b & roles)
+    if said_a & roles and said_b & roles:
+        return True
+    # or each set off right after its name and naming a place or a body the other does not ("Jonas Keller,
+    # economist at Nordwest Bank in Bremen" … "Jonas Kellner, chief economist at a Frankfurt bank")
+    names_a, names_b = _set_off_names(ctx, a, sa, ea, d), _set_off_names(ctx, b, sb, eb, d)
+    return bool(names_a - names_b) and bool(names_b - names_a)
+
+
+def _set_off_names(ctx, m, s: int, e: int, d) -> set[str]:
+    """The capitalised words of a description set off by a comma right after the name ``m`` (none
+    when it is not one, or opens with a word of saying: "Rio de Janeir, told Reuters")."""
+    text = ctx.doc.text
+    if s <= m.end or not _SET_OFF.fullmatch(text, m.end, s):
+        return set()
+    words = _WORDS.findall(text, s, e)
+    if not words or normalize_text(words[0]).lower() in d.ends:
+        return set()
+    return {w for w in words[1:] if w[:1].isupper()}   # (past its first word, capitalised or not)
 
 
 def _lacks(words: set[str], other: set[str]) -> bool:

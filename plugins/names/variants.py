@@ -163,7 +163,9 @@ def name_variants(ctx, name_mentions):
 
     ## Not flagged
     Two full names of one given name and two family names, each told with a description that names a role and
-    holds a word the other lacks (`الرئيس التنفيذي للمجموعة سالم الكتبي` … `سالم الكعبي، رئيس قطاع الشحن`).
+    holds a word the other lacks (`الرئيس التنفيذي للمجموعة سالم الكتبي` … `سالم الكعبي، رئيس قطاع الشحن`), or set
+    off after the name and naming a place or a body the other does not ("Jonas Keller, economist at Nordwest Bank in
+    Bremen" … "Jonas Kellner, chief economist at a Frankfurt bank").
     Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski"); two forms of one word
     that differ only by endings of case or number (``inflections``: `الغواصون` … `الغواصين`); two spellings each
     after a word that says what its person is, the two words not the same ("marine biologist Rita Khoury" … "volunteer
