@@ -68,7 +68,9 @@ def relative_date_mismatch(ctx, date_mentions):
     before ("last Friday, Jan. 5" published on Wednesday 17 January), "next Friday" likewise, the
     week counted from any day it starts on where the language is written (``week_starts``:
     `الثلاثاء المقبل، 26 أيلول` published on Saturday 16 September is the Tuesday of a week
-    starting that Saturday). A date without a year is read in the publication year unless that
+    starting that Saturday); "this week" is the week of publication so counted, a day either way ("later this week,
+    on April 2" of a Thursday, March 27 story); a moment inside the time told may follow a participle ("last month,
+    peaking on Sept. 27"). A date without a year is read in the publication year unless that
     puts it more than 270 days away (then the nearest year); after "last year"/"next year" it
     takes that year.
 

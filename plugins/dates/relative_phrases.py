@@ -220,6 +220,16 @@ def window(expr: RelativeExpression, published: dt.date, week_starts=(1,)) -> tu
             at = (published.isoweekday() - first) % 7
             days.append(published + (((expr.weekday - first) % 7 - at) + 7 * expr.offset) * day)
         return min(days), max(days)
+    if expr.unit == "week" and expr.offset == 0:
+        # "this week": the week of the publication date, counted from any day it starts on, a day
+        # either way (not "later this week, on April 2" of a Thursday, March 27 story)
+        firsts = [published - ((published.isoweekday() - first) % 7) * day for first in week_starts or (1,)]
+        lo, hi = min(firsts) - day, max(firsts) + 7 * day
+        if expr.part == "earlier":
+            hi = published + day
+        elif expr.part == "later":
+            lo = published - day
+        return lo, hi
     if expr.unit in ("week", "weekday"):
         span = 7 if expr.unit == "week" else 6
         lo, hi = {-1: (-2 * span, 0), 0: (-span, span), 1: (0, 2 * span)}[expr.offset]
