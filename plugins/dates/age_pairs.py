@@ -15,6 +15,7 @@ from checker.language.normalize import normalize_text
 from .persons import by_holder, other_holder, unnamed_next_door
 
 _SET_OFF = 3   # words between a name's comma and an age told of it, at most
+_BESIDE = 30   # characters between an age at an event and the year that dates it, where its sentence tells two
 
 
 def _kin_between(text: str, kin: frozenset[str], objects: frozenset[str]) -> bool:
@@ -62,7 +63,10 @@ def age_pairs(doc, ages, births, years_in, published, kin: tuple[frozenset[str],
         sent = doc.sentence_at(start)
         if starting_in(births, sent.start, sent.end):
             continue   # a birth told beside them: the birth rule weighs each age against it
-        years = {m.year for m in years_in(sent.start, sent.end) if m.precision != "decade"}
+        told = [m for m in years_in(sent.start, sent.end) if m.precision != "decade"]
+        years = {m.year for m in told}
+        if len(years) > 1:   # "joined as a 19-year-old trainee in 1994, rose … in 2018": the year told beside the age
+            years = {m.year for m in told if -_BESIDE <= m.start - b.end <= _BESIDE or -_BESIDE <= b.start - m.end <= 0}
         if len(years) != 1 or (year := years.pop()) > published.year:
             continue
         born_now = (published.year - a.years - a.width - 1 - a.about, published.year - a.years + a.about)

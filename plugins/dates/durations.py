@@ -260,7 +260,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     year ("born in the winter of 1949", `وُلدت في نجع قرب البلينا شتاء 1958`), after a longer place ("born on a coffee farm
     above the town in 1958", `المولودة في مزرعة قرب البلدة عام 1958`) or in other words (`أبصر النور … عام
     1957`, `جاءت إلى الدنيا عام 1971`); and an age now
-    against an age at a past event its sentence dates, the two of one person ("Amina Juma, 41, who began diving in
+    against an age at a past event its sentence dates (of two years, the one told beside the age: "joined as a
+    19-year-old trainee plumber in 1994, rose … in 2018"), the two of one person ("Amina Juma, 41, who began diving in
     1996 at the age of 14", "now 41, lost his leg in 1993 when he was 12", `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في سن 17`, "Halcrow, 52, … as a
     boy of 10 in 1987", "in 1996 as a 14-year-old deckhand", `(64 عاماً)، التي بدأت العمل عام 1979 وهي في الثانية
     عشرة`: an age in ordinal words; "said he was 12 in 1975", `إنه كان في الثانية عشرة عام 1975`; an age after a word
