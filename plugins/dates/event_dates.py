@@ -168,7 +168,8 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     anyway stays itself: `افتُتح للمرة الأولى`, `افتتاحه الأول`); a thing's first edition is its founding ("founded
     in 1996" … "since its first edition in 1999", `منذ دورته الأولى`), when its sentence names the thing; any other
     event told as a verb and as a definite noun derived from it (:mod:`.open_events`; "the Nov. 4 vote" … "voted on
-    Nov. 6"), and an incident named by its date and told by a verb of happening or of what it did ("the Nov. 21
+    Nov. 6"; "was awarded in November 2021" … "the award of the contract in February 2022"; an arrest told by
+    `القبض` or `توقيف`), and an incident named by its date and told by a verb of happening or of what it did ("the Nov. 21
     fire" … "The fire broke out … on Nov. 19", "the landslide of October 2018" … "since the landslide destroyed his
     village in 2020", `حريق 21 نوفمبر` … `اندلع الحريق`); vowel marks tell a verb's first letter from a
     conjunction (`وُقّعت` … `توقيع`). Where the subject follows the verb (Arabic), a long subject may stand between

@@ -3,7 +3,8 @@
 it ("the 2006 acquisition", "the treaty's signing in 2010", `منذ إغلاقه عام 2015`, `توقيع المعاهدة
 عام 2010`). The verb and the noun meet by derivation (:mod:`.derivation`: one stem, or one Arabic
 root). A noun refers back when it is definite: a possessive or a pronoun before it, the article or a
-pronoun suffix, a date written before it, or the word it is said of after it. A noun named by a date
+pronoun suffix, a date written before it, or the word it is said of after it ("the award of the contract in
+February 2022"). A noun named by a date
 written before it ("the Nov. 21 fire"; in Arabic, a date right after it, `حريق 21 نوفمبر`) is an
 incident that a verb of happening (language data: ``incident_verbs``) with the noun as its subject
 tells too ("The fire broke out on Nov. 19", `اندلع الحريق`); vowel marks written on an Arabic verb
@@ -68,6 +69,8 @@ def _role(toks, i: int, tok: str, derived, arabic: bool, conj: tuple[str, ...], 
         return "n"
     if prev in _DETERMINERS and dated_before:
         return "n"     # "the 2006 acquisition"
+    if prev == "the" and i + 1 < len(toks) and toks[i + 1][2] == "of":
+        return "n"     # "the award of the contract in February 2022": the noun and what it is said of
     return None
 
 
