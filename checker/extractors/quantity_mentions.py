@@ -95,6 +95,7 @@ class _Patterns:
     scale_rest: re.Pattern = re.compile(r"(?!x)x")   # after a scale, a joiner and the rest: `ألفا و800`
     measure: re.Pattern = re.compile(r"(?!x)x")      # a unit of measure right after a figure
     short_decimal: str = ""   # group marks read as decimal marks before one or two final digits
+    time: re.Pattern = re.compile(r"(?!x)x")   # a unit of time after a figure: a length or an age, no count
 
 
 @lru_cache(maxsize=32)
@@ -165,10 +166,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         compiled(rf"(?<![^\W\d_]){pre}{re.escape(article)}(?P<num>{digits})(?![\w.,]\d|[^\W\d_])")
         if article and things is not None else None,
         compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(restating)})(?![^\W\d_])") if restating else None,
-        len(article) + 1,
-        compiled(rf"{_WS}*(?:{joiners}){_WS}*(\d{{1,3}})(?![\d.,]\d|[^\W_])"),
+        len(article) + 1, compiled(rf"{_WS}*(?:{joiners}){_WS}*(\d{{1,3}})(?![\d.,]\d|[^\W_])"),
         compiled(rf"{_WS}*(?:{_alt(q.get('measure_units', []))})(?![^\W\d_])") if q.get("measure_units") else re.compile(r"(?!x)x"),
-        short)
+        short,
+        compiled(rf"(?:{_WS}*|-)(?:{_alt(q.get('time_units', []))})(?![^\W\d_])") if q.get("time_units") else re.compile(r"(?!x)x"))
 
 
 def _interval(value: float, kind: str | None, vague: tuple[float, float] | None) -> tuple[float | None, float | None]:
@@ -357,8 +358,8 @@ def _thing(doc, p: _Patterns, view, ns: int, ne: int, prev_end: int = 0, next_st
     """The class of what a number counts: the nearest class word within a few words of it,
     preferring one after the number ("25 killed", `25 قتيلا`) to one before ("killing 25"), and
     never one nearer another number ("35 جثة وإنقاذ 67")."""
-    if p.things is None:
-        return None, None
+    if p.things is None or p.time.match(view.text, ne):
+        return None, None   # (a length or an age: "(24 عاماً)", "after more than fifty years on stage")
     nt = view.text
     after_text = nt[ne:ne + 80]
     after_words = list(_NONSPACE.finditer(after_text))[:_THING_WINDOW]

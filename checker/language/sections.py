@@ -340,6 +340,9 @@ class Quantities(Section):
     #: Units of measure: a figure written against the article before one is a measure told
     #: again (`الـ4600 طن`), never an ordinal.
     measure_units: Words = []
+    #: Units of time: a figure right before one is a length or an age, never a count of a class
+    #: of things ("24 years", `(24 عاماً)`).
+    time_units: Words = []
     #: Currency symbols written in letters right against the digits ("RM18.5 million").
     attached_symbols: Words = []
     #: The lowest and highest values of number words that take the definite article as an

@@ -88,6 +88,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     - times of day too ("at 3.12am" … "eight minutes later, at 3.05am"; "at 1702 GMT"; told in words:
       `في العاشرة من مساء الأحد`, `قرابة منتصف الليل`, "around midnight"), and the
       minutes of a match ("in the 34th minute" … "three minutes later, in the 51st minute", `في الدقيقة 34`);
+    - an offset from an event named right after "before"/"after" and dated by its relative clause ("four days before
+      Gabriela, which broke through on Feb. 8");
     - an offset set off before the second date ("two days later, on Feb. 25") is the order of the two dates even
       where an "after" of an undated event stands before it ("defended it after a heavy crash … two days later, on Feb. 25");
     - an offset from a named event, anywhere in the article: "two days after the vote, on May
@@ -306,6 +308,15 @@ def _check_pair(ctx, starts: list[int], a, b, limit: int = 0) -> None:
     report_order(ctx, a, b, order, verdict, base)
 
 
+def _dated_by_relative(ctx, rest: str) -> bool:
+    """What follows "before"/"after" up to the second date is the event's name (three words at most),
+    a comma and a relative clause of it with no other mark ("Gabriela, which broke through on")."""
+    rx = relative_rx(ctx.doc.lexicon)
+    m = re.fullmatch(r"\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[,،]\s*(.*)", rest, re.S)
+    return rx is not None and m is not None and rx.match(m.group(2)) is not None \
+        and not any(c in m.group(2) for c in ",،;؛—–")
+
+
 def _in_relative(ctx, lead: str, end: int, until: int) -> bool:
     """The first date stands in a relative clause (a relative pronoun in its clause before it) that a
     comma closes before the second date."""
@@ -376,8 +387,10 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
         lead = _MAX_LEAD_OFFSET if order.minutes is not None and daily else _MAX_LEAD   # (a day's date)
         if order.minutes is not None and daily and clause_link(ctx.doc.lexicon).search(text[:order.start]):
             lead = _MAX_AFTER   # ", a week before …", `، وذلك قبل أسبوع من …`: a clause on the main one
-        if order.start > lead or len(rest) > _MAX_AFTER or any(c in rest for c in ",،;؛—–"):
-            return None   # (a comma or a dash closes the clause of the event "after" names)
+        if order.start > lead or len(rest) > _MAX_AFTER or any(c in rest for c in ",،;؛—–") \
+                and not _dated_by_relative(ctx, rest):
+            return None   # (a comma or a dash closes the clause of the event "after" names, unless a relative
+            #             clause of that event dates it: "four days before Gabriela, which broke through on")
         if conjoined(ctx.doc.lexicon, text[:order.start]) or new_clause(ctx.doc.lexicon, text[:order.start]):
             return None  # "A in 1929, and after several redesigns B in 1934": B's own clause; "built in 2008,
             #   and its tanks were rebuilt after a storm … in 2015": "after" orders the tanks' rebuilding

@@ -283,6 +283,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     `وكان الشرع قد اعتقل عام 2016، قبل أكثر من عقد` in a story published in November 2025.
 
     ## Not flagged
+    An age and a birth of people said to be unrelated in the sentence of either (NAME001's ``not_same`` words: `ولا
+    تجمع بين الممثلين أي قرابة رغم تشابه الاسمين`).
     An age set off right after one person's name and a birth year of another in its sentence ("Hugo Brennan, 58, …, succeeding
     Ellen Prior, who was born in 1949"); "about a decade ago" for nine or eleven years; an age that fits either side of the birthday
     (one more year either way for "nearly", `ناهز`); an age next to another year in its sentence

@@ -313,8 +313,24 @@ def by_holder(doc, a, births, people) -> list:
     words = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop) | people.words_of(a.start)
     if not words:
         return []
-    return [b for b in births if people.about(b.start) is None
+    if _told_apart(doc, a.start) or not words:
+        return []   # ("…, and the two actors are not related despite their similar names": two people)
+    return [b for b in births if people.about(b.start) is None and not _told_apart(doc, b.start)
             and words & holder_words(doc.text, b.start, b.end, stop, first_inside=True)]
+
+
+@lru_cache(maxsize=32)
+def _apart_rx(lex):
+    words = lex.section("variants", {}).get("not_same", [])
+    return compiled(r"(?<![^\W\d_])(?:" + "|".join(re.escape(normalize_text(w).lower()) for w in words) + r")(?![^\W\d_])") \
+        if words else None
+
+
+def _told_apart(doc, pos: int) -> bool:
+    """The sentence at ``pos`` tells two people of like names apart (NAME001's ``not_same`` words:
+    `ولا تجمع بين الممثلين أي قرابة رغم تشابه الاسمين`)."""
+    rx, sent = _apart_rx(doc.lexicon), doc.sentence_at(pos)
+    return rx is not None and sent is not None and rx.search(doc.normalized_slice(sent.start, sent.end).lower()) is not None
 
 
 def other_holder(doc, a, b) -> bool:

@@ -42,6 +42,16 @@ def both_introduced(ctx, told, words: tuple[str, str] = ("", "")) -> bool:
     return None not in ways and "after" in ways and not said[0] & said[1]
 
 
+def given_apart(a, b, at: tuple[int, int] | None = None) -> bool:
+    """Two full names of people whose family names are the spellings compared (the words at ``at``,
+    when given) and whose given names differ too ("Omar Bushnaf" … "Ammar Bushnaq", `عمر بوشناف` …
+    `عمار بوشناق`): two people, a slip seldom touches two words."""
+    if a is None or b is None or a is b or not (a.full and b.full and a.person and b.person) \
+            or len(a.tokens) < 2 or len(b.tokens) < 2 or a.tokens[0] == b.tokens[0] or a.tokens[-1] == b.tokens[-1]:
+        return False
+    return at is None or a.spans[-1][0] <= at[0] < a.spans[-1][1] and b.spans[-1][0] <= at[1] < b.spans[-1][1]
+
+
 def described_apart(ctx, a, b) -> bool:
     """Two full names of one given name and two family names, each told with a description of its own that holds a content word the other
     lacks ("Jonas Keller, economist at Nordwest Bank in Bremen" … "Jonas Kellner, chief economist at a

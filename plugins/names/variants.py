@@ -11,7 +11,7 @@ from checker.language.matching import phrase_key, proclitic_letters
 from checker.language.normalize import normalize_text
 
 from .folded_endings import folded_ending_slips
-from .introduced import both_introduced, described_apart
+from .introduced import both_introduced, described_apart, given_apart
 from .lexicon import names_data
 from .pairs import Article, Variant, content, full_pairs, lone_pairs, unknown_pairs, word_pairs
 from .word_slips import word_slips
@@ -165,7 +165,8 @@ def name_variants(ctx, name_mentions):
     Two full names of one given name and two family names, each told with a description that names a role and
     holds a word the other lacks (`الرئيس التنفيذي للمجموعة سالم الكتبي` … `سالم الكعبي، رئيس قطاع الشحن`), or set
     off after the name and naming a place or a body the other does not ("Jonas Keller, economist at Nordwest Bank in
-    Bremen" … "Jonas Kellner, chief economist at a Frankfurt bank").
+    Bremen" … "Jonas Kellner, chief economist at a Frankfurt bank"); two family names of two full names whose given
+    names differ too (`عمر بوشناف` … `عمار بوشناق`).
     Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski"); two forms of one word
     that differ only by endings of case or number (``inflections``: `الغواصون` … `الغواصين`); two spellings each
     after a word that says what its person is, the two words not the same ("marine biologist Rita Khoury" … "volunteer
@@ -218,7 +219,7 @@ def _report_all(ctx, name_mentions) -> None:
         rarer = told[0] + told[1] if len(told[0]) == len(told[1]) else told[0]   # (each told once: either may say it)
         full = [next((m for m in ms if m.full), None) for ms in told]
         if not _not_same(ctx, data, rarer, name_mentions) and not both_introduced(ctx, told, (v.a, v.b)) \
-                and not described_apart(ctx, *full):
+                and not described_apart(ctx, *full) and not given_apart(*_family_full(name_mentions, v)):
             _report_variant(ctx, name_mentions, v)   # (the rarer spelling told as another person: "…، وهو غير مدير المشروع")
     _report_slips(ctx, data, proclitics, name_mentions)
 
@@ -287,8 +288,9 @@ def _report_slips(ctx, data, proclitics: str, name_mentions=()) -> None:
         if data.not_same is not None and (k := ctx.doc.sentence_index(s)) >= 0 and \
                 data.not_same.search(ctx.doc.normalized_slice(ctx.doc.sentences[k].start, ctx.doc.sentences[k].end)):
             continue   # "Gualberto Arango, …, who is not related to Anrango": two people told apart
-        if described_apart(ctx, *(next((m for m in name_mentions if m.start <= x < m.end), None) for x in (s, cs))):
-            continue   # two people, each introduced by a description of their own
+        held = [_full_of(name_mentions, x) for x in (s, cs)]
+        if described_apart(ctx, *held) or given_apart(*held, at=(s, cs)):
+            continue   # two people, each introduced by a description of their own, or of two given names
         common = ctx.text[cs:ce]
         if how == "tie":   # two spellings each written once: no telling which is right
             ctx.report("tie", s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
@@ -303,6 +305,21 @@ def _report_slips(ctx, data, proclitics: str, name_mentions=()) -> None:
             common = ctx.text[cs:ce]
             ctx.report("slip-ending", s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
                        rare=ctx.text[s:e], common=common, common_times=_times(times))
+
+
+def _family_full(name_mentions, v):
+    """The first full names of people whose family names are the two spellings of ``v``."""
+    return [next((m for m in name_mentions if m.full and m.person and len(m.tokens) >= 2 and m.tokens[-1] == w), None)
+            for w in (v.a, v.b)]
+
+
+def _full_of(name_mentions, at: int):
+    """The mention holding ``at``, or where it is a family name alone, its full mention (the first
+    full name of the same family name), so that its given name and description are read."""
+    m = next((m for m in name_mentions if m.start <= at < m.end), None)
+    if m is None or m.full:
+        return m
+    return next((f for f in name_mentions if f.full and f.person and f.surname == m.surname), m)
 
 
 def _report_variant(ctx, name_mentions, v) -> None:

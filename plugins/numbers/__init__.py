@@ -186,7 +186,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
 
     ## Not flagged
     Figures in a sentence that tells a correction ("first said attendance had passed 50,000, before they corrected
-    the figure to 37,100", `قبل أن تصحح الرقم إلى`); the new and the old of one thing, or a figure asked for and one
+    the figure to 37,100", `قبل أن تصحح الرقم إلى`, "the correct figure was", `الرقم الصحيح هو`); a figure before a unit
+    of time is a length or an age, never a count of a class ("after more than fifty years on stage"); the new and the old of one thing, or a figure asked for and one
     offered (``[figures.restated] stances``: "The new hospital … 420 beds" … "The old hospital … 240 beds").
     A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`; a target a change aims at, "hopes to raise the
     number of guards to ten", `زيادة عدد الحراس إلى عشرة`, "had reached 9,000, before rising to 12,000"; but
