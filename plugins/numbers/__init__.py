@@ -446,6 +446,8 @@ def count_mismatch(ctx, quantities, date_mentions):
     "Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil."
 
     ## Not flagged
+    A count that is the whole of a part told right before it ("on two of their five grounds: A and B", `باثنين من
+    أسباب الطعن الخمسة`): the list names the part.
     A list of items of a noun and its genitive in which a single word may be one item's second genitive
     (`ثلاثة مراكز، هي مركز القلب والقسطرة ومركز الأورام ووحدة زراعة الكلى`: three items, or four).
     A partial list ("including", `بينهم`, "among them"), a part of another part ("while 410 of those who passed",

@@ -11,11 +11,14 @@ from functools import lru_cache
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
+from .common import figures_data
 from .list_data import Lists
 
 _SERIES_WORDS = 10   # words of one item of such a series, at most
 _NUMBER = compiled(r"(?<![^\W_])\d")
 _COMMA = compiled(r"[,،]")
+_FIGURE_END = compiled(r"[\w.,]+")   # a figure or a number word, to its end
+_OF_REACH = 40   # characters between a part and the whole after it
 
 
 def masked(nt: str, start: int, end: int, dates: tuple[tuple[int, int], ...]) -> str:
@@ -104,3 +107,25 @@ def joined_inside(lex, nt: str, items: list[tuple[int, int]]) -> int:
     if sum(construct) < 2 or sum(construct) < sum(single):
         return 0   # (a list of constructs, `مركز … ومركز … ووحدة …`, not of single nouns: `صناعة الآلات والغناء والرقص`)
     return sum(1 for k in range(1, len(split)) if single[k] and construct[k - 1])
+
+
+@lru_cache(maxsize=32)
+def _of_rx(lex) -> re.Pattern | None:
+    """ "of" and up to three words after a figure, up to the next figure ("two of their five")."""
+    of = figures_data(lex).get("of", [])
+    words = "|".join(sorted((re.escape(normalize_text(w)) for w in of), key=len, reverse=True))
+    article = re.escape(normalize_text(lex.section("script", {}).get("article", "")))
+    # (a few words between, and the article written against the whole: `اثنين من أسباب الطعن الخمسة`)
+    return compiled(rf"\s+(?:{words})(?:\s+[^\W\d_]+){{0,3}}\s+(?:{article})?$") if words else None
+
+
+def part_before(lex, nt: str, starts: list[int], start: int) -> bool:
+    """The count is the whole of a part told right before it ("on two of their five grounds: A and
+    B"): a list after it names the part."""
+    rx = _of_rx(lex)
+    i = bisect_left(starts, start)
+    if rx is None or i == 0:
+        return False
+    prev = starts[i - 1]
+    m = _FIGURE_END.match(nt, prev)
+    return m is not None and start - m.end() <= _OF_REACH and rx.fullmatch(nt, m.end(), start) is not None
