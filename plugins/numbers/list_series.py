@@ -17,6 +17,7 @@ from .list_data import Lists
 _SERIES_WORDS = 10   # words of one item of such a series, at most
 _NUMBER = compiled(r"(?<![^\W_])\d")
 _COMMA = compiled(r"[,،]")
+_QUOTE_OPEN = compiled(r"[«\"“]")
 _FIGURE_END = compiled(r"[\w.,]+")   # a figure or a number word, to its end
 _OF_REACH = 40   # characters between a part and the whole after it
 
@@ -38,7 +39,7 @@ def within(dates: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[tu
 @lru_cache(maxsize=32)
 def _attached_and(conj: tuple[str, ...]) -> re.Pattern | None:
     words = "|".join(re.escape(c) for c in conj if c)
-    return compiled(rf"[,،]\s*(?:{words})(?=[^\W\d_])") if words else None
+    return compiled(rf"[,،]\s*(?:{words})(?=[«\"“]?[^\W\d_])") if words else None
 
 
 def series_items(d: Lists, lex, nt: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -49,6 +50,9 @@ def series_items(d: Lists, lex, nt: str, start: int, end: int) -> list[tuple[int
     the article (all with it or all without: not a predicate and the clauses after it, `هي الأكبر
     في المدينة، وتضم …، وتقع …`); else None."""
     rx = _attached_and(d.conj)
+    if d.continues is not None:   # "…، و«رسائل» من الجزائر، إلى جانب 11 عرضاً سورياً": an addition ends the series
+        end = next((c.start() for c in _COMMA.finditer(nt, start, end)
+                    if d.continues.match(nt, c.end() + len(nt[c.end():end]) - len(nt[c.end():end].lstrip()))), end)
     while end > start and nt[end - 1] in " .؟!\n":
         end -= 1
     if rx is None or end <= start:
@@ -64,8 +68,8 @@ def series_items(d: Lists, lex, nt: str, start: int, end: int) -> list[tuple[int
         if not 1 <= len(words) <= _SERIES_WORDS or _NUMBER.search(nt, s, e) or \
                 d.continues is not None and d.continues.match(nt, s, e):
             return None
-        firsts.add(bool(article) and words[0].startswith(article))
-    return items if len(firsts) == 1 else None
+        firsts.add(bool(article) and words[0].startswith(article) if not _QUOTE_OPEN.match(words[0]) else "title")
+    return items if len(firsts) == 1 else None   # (titles in quotation marks, each: `«بيت بلا نوافذ» من لبنان، و«الجسر»`)
 
 
 def semicolon_items(d: Lists, nt: str, start: int, end: int) -> tuple[list[tuple[int, int]], bool] | None:
@@ -129,3 +133,16 @@ def part_before(lex, nt: str, starts: list[int], start: int) -> bool:
     prev = starts[i - 1]
     m = _FIGURE_END.match(nt, prev)
     return m is not None and start - m.end() <= _OF_REACH and rx.fullmatch(nt, m.end(), start) is not None
+
+
+@lru_cache(maxsize=32)
+def _identity_rx(lex) -> re.Pattern | None:
+    words = sorted({normalize_text(w) for w in figures_data(lex).get("identity_openers", [])}, key=len, reverse=True)
+    return compiled(rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{'|'.join(map(re.escape, words))})\s+[«\"“]?[^\W\d_]") if words else None
+
+
+def named_out(lex, nt: str, end: int) -> bool:
+    """A count's noun and a word that says what they are right after it (`أربع نقاط إنزال رئيسية هي
+    نواذيبو …`): things named one by one, whatever else the noun measures ("points")."""
+    rx = _identity_rx(lex)
+    return rx is not None and rx.match(nt, end) is not None

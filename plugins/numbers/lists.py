@@ -14,7 +14,7 @@ from checker.language.regexes import compiled
 
 from .common import Sentences
 from .heads import measures, named
-from .list_series import joined_inside, part_before, masked as _masked, semicolon_items as _semicolon_items, series_items, within as _within
+from .list_series import joined_inside, named_out, part_before, masked as _masked, semicolon_items as _semicolon_items, series_items, within as _within
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
                         place_opening, placed as _placed)
@@ -302,7 +302,8 @@ def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
             continue
         ne = view.from_original(q.end)
         send = view.from_original(sent.end)
-        if measures(ctx.lexicon, nt, ne) or named(ctx.lexicon, text[max(0, q.start - 30):q.start]) \
+        if measures(ctx.lexicon, nt, ne) and not named_out(ctx.lexicon, nt, ne) \
+                or named(ctx.lexicon, text[max(0, q.start - 30):q.start]) \
                 or part_before(ctx.lexicon, nt, starts, view.from_original(q.start)):
             continue   # "two years after the war, France, …": not a count of things
         each = _distributed(d, nt, ne, send)   # "five plants — one each in Pune, Vapi, Dahej and Hosur —"
