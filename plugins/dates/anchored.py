@@ -83,6 +83,7 @@ def _relative_to(lex) -> frozenset[str]:
 
 
 _WORD_OR_SHORT = compiled(r"[^\W\d_]+")
+_MONTH_MINUTES = 28 * 1440   # an offset this long or longer places dates told to the month
 _BESIDE = 45   # characters from a word of the event to the date told with it
 
 
@@ -171,9 +172,13 @@ def anchored_pairs(ctx, dates, date_mentions):
     day, and in no sentence told as happening again or before ("the previous election")."""
     for kind in ("date", "time"):   # "landed at 11.20 a.m., 50 minutes after the alarm" … "raised at 10.52 a.m."
         yield from _anchored(ctx, [d for d in dates if d.kind == kind and d.daily], date_mentions)
+    # to the month, an offset of months or more ("approved … in September 2021" … "began in June 2021, three
+    # months after the approval"): the two dates must be of the same month precision
+    monthly = [d for d in dates if d.kind == "date" and not d.daily and d.m.precision == "month" and d.m.year is not None]
+    yield from _anchored(ctx, monthly, date_mentions, _MONTH_MINUTES)
 
 
-def _anchored(ctx, daily, date_mentions):
+def _anchored(ctx, daily, date_mentions, least: float = 0):
     """:func:`anchored_pairs` for the dates to the day, or the times of day, ``daily``."""
     doc = ctx.doc
     offsets = {}
@@ -181,8 +186,12 @@ def _anchored(ctx, daily, date_mentions):
         sb = doc.sentence_index(b.start)
         if sb >= 0 and (got := _named_offset(ctx, doc.sentences[sb].start, b.start)) is not None:
             offsets[i] = (sb, got, True)
+            if least and (got[0].minutes is None or got[0].minutes < least):
+                del offsets[i]   # (to the month: an offset of months or more)
         elif sb >= 0 and (got := _offset_after(ctx, *_bounds(doc, sb), b.end)) is not None:
             offsets[i] = (sb, got, False)   # (after its date: no reading of neighbours sees it)
+            if least and (got[0].minutes is None or got[0].minutes < least):
+                del offsets[i]
     if not offsets:
         return
     timed = daily[0].kind == "time"
