@@ -47,8 +47,9 @@ def given_apart(a, b, at: tuple[int, int] | None = None) -> bool:
     when given) and whose given names differ too ("Omar Bushnaf" … "Ammar Bushnaq", `عمر بوشناف` …
     `عمار بوشناق`): two people, a slip seldom touches two words."""
     if a is None or b is None or a is b or not (a.full and b.full and a.person and b.person) \
-            or len(a.tokens) < 2 or len(b.tokens) < 2 or a.tokens[0] == b.tokens[0] or a.tokens[-1] == b.tokens[-1]:
-        return False
+            or len(a.tokens) < 2 or len(a.tokens) != len(b.tokens) or a.tokens[0] == b.tokens[0] \
+            or a.tokens[-1] == b.tokens[-1]:
+        return False   # (not a name and a shorter form of it: "Ismail Ould Cheikh Ahmed" … "Ould Cheikh Akhmed")
     return at is None or a.spans[-1][0] <= at[0] < a.spans[-1][1] and b.spans[-1][0] <= at[1] < b.spans[-1][1]
 
 
