@@ -84,7 +84,7 @@ def _stances(lex) -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=32)
 def _corrections_rx(lex) -> re.Pattern | None:
-    words = sorted({normalize_text(w) for w in figures_data(lex).get("corrected", [])}, key=len, reverse=True)
+    words = sorted({normalize_text(w) for w in figures_data(lex).get("corrected", [])}, key=lambda w: (-len(w), w))
     return compiled(rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])") if words else None
 
 

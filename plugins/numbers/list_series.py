@@ -137,7 +137,7 @@ def part_before(lex, nt: str, starts: list[int], start: int) -> bool:
 
 @lru_cache(maxsize=32)
 def _identity_rx(lex) -> re.Pattern | None:
-    words = sorted({normalize_text(w) for w in figures_data(lex).get("identity_openers", [])}, key=len, reverse=True)
+    words = sorted({normalize_text(w) for w in figures_data(lex).get("identity_openers", [])}, key=lambda w: (-len(w), w))
     return compiled(rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{'|'.join(map(re.escape, words))})\s+[«\"“]?[^\W\d_]") if words else None
 
 

@@ -35,7 +35,7 @@ def _unit_of(q) -> str | None:
 @lru_cache(maxsize=32)
 def _bound_rx(lex) -> re.Pattern:
     """A hyphen and a word ("150-megawatt"), or the words of "of" ("150 of them"), right after a figure."""
-    of = sorted({normalize_text(w) for p in figures_data(lex).get("of", []) for w in p.split()}, key=len, reverse=True)
+    of = sorted({normalize_text(w) for p in figures_data(lex).get("of", []) for w in p.split()}, key=lambda w: (-len(w), w))
     return compiled(r"-[^\W\d_]" + "".join(rf"|\s+{re.escape(w)}\s" for w in of))
 
 
