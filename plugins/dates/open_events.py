@@ -4,7 +4,8 @@ it ("the 2006 acquisition", "the treaty's signing in 2010", `منذ إغلاقه
 عام 2010`). The verb and the noun meet by derivation (:mod:`.derivation`: one stem, or one Arabic
 root). A noun refers back when it is definite: a possessive or a pronoun before it, the article or a
 pronoun suffix, a date written before it, or the word it is said of after it ("the award of the contract in
-February 2022"). A noun named by a date
+February 2022"), which the verb's sentence must name ("the 2006 acquisition of the dairy" is not the mill
+"acquired … in 2004"). A noun named by a date
 written before it ("the Nov. 21 fire"; in Arabic, a date right after it, `حريق 21 نوفمبر`) is an
 incident that a verb of happening (language data: ``incident_verbs``) with the noun as its subject
 tells too ("The fire broke out on Nov. 19", `اندلع الحريق`); vowel marks written on an Arabic verb
@@ -204,6 +205,10 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
                 if arabic and derived.suffix:
                     near = []
                 subject = tuple(_strip(t) for t in near if _content(t, data, months) and t not in _DETERMINERS)
+            if role == "n" and not arabic and not subject and i + 1 < len(toks) and toks[i + 1][2] == "of":
+                # "the 2006 acquisition of the dairy": what it is said of, the first word after "of" and a determiner
+                after = [t for _, _, t in toks[i + 2:i + 4] if t not in _DETERMINERS]
+                subject = tuple(_strip(t) for t in after[:1] if _content(t, data, months))
             if context is None:
                 context = frozenset(_strip(t) for _, _, t in toks)
             roots = frozenset(k.split(":")[0] for k in derived.keys)
