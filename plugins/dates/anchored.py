@@ -179,19 +179,18 @@ def anchored_pairs(ctx, dates, date_mentions):
 
 
 def _anchored(ctx, daily, date_mentions, least: float = 0):
-    """:func:`anchored_pairs` for the dates to the day, or the times of day, ``daily``."""
+    """:func:`anchored_pairs` for the dates to the day, or the times of day, ``daily`` (or dates to the
+    month, with offsets of ``least`` minutes or more)."""
     doc = ctx.doc
     offsets = {}
     for i, b in enumerate(daily):
         sb = doc.sentence_index(b.start)
         if sb >= 0 and (got := _named_offset(ctx, doc.sentences[sb].start, b.start)) is not None:
             offsets[i] = (sb, got, True)
-            if least and (got[0].minutes is None or got[0].minutes < least):
-                del offsets[i]   # (to the month: an offset of months or more)
         elif sb >= 0 and (got := _offset_after(ctx, *_bounds(doc, sb), b.end)) is not None:
             offsets[i] = (sb, got, False)   # (after its date: no reading of neighbours sees it)
-            if least and (got[0].minutes is None or got[0].minutes < least):
-                del offsets[i]
+        if least and i in offsets and (offsets[i][1][0].minutes is None or offsets[i][1][0].minutes < least):
+            del offsets[i]   # (to the month: an offset of months or more)
     if not offsets:
         return
     timed = daily[0].kind == "time"

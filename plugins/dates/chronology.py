@@ -15,6 +15,7 @@ from functools import lru_cache
 from checker import Example, rule
 from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .anchored import anchored_pairs
 from .begun_ended import reversed_spans, span_mismatches, time_span_mismatches
@@ -36,6 +37,9 @@ _MAX_ANAPHORA = 140     # from "That was a week after" to the date that ends the
 _CLAUSE_MARK = re.compile(r"[,،;؛]")
 _LATER_REACH = 2        # sentences on from the first date that "two days later, on …" may stand
 _LINK_WORDS = 4         # words linking an offset to the date it places ("on the morning of")
+_NAME_THEN_CLAUSE = compiled(r"\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[,،]\s*(.*)", re.S)   # "Gabriela, which …"
+_COMMA_THEN = compiled(r"\s*[,،]\s*(.*)", re.S)   # ", on" after an offset
+_COMMA = compiled(r"[,،]")
 
 
 @rule(
@@ -313,7 +317,7 @@ def _dated_by_relative(ctx, rest: str) -> bool:
     """What follows "before"/"after" up to the second date is the event's name (three words at most),
     a comma and a relative clause of it with no other mark ("Gabriela, which broke through on")."""
     rx = relative_rx(ctx.doc.lexicon)
-    m = re.fullmatch(r"\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[,،]\s*(.*)", rest, re.S)
+    m = _NAME_THEN_CLAUSE.fullmatch(rest)
     return rx is not None and m is not None and rx.match(m.group(2)) is not None \
         and not any(c in m.group(2) for c in ",،;؛—–")
 
@@ -323,7 +327,7 @@ def _in_relative(ctx, lead: str, end: int, until: int) -> bool:
     comma closes before the second date."""
     rx = relative_rx(ctx.doc.lexicon)
     return rx is not None and rx.search(lead) is not None and \
-        re.search(r"[,،]", ctx.doc.normalized_slice(end, until)) is not None
+        _COMMA.search(ctx.doc.normalized_slice(end, until)) is not None
 
 
 @lru_cache(maxsize=32)
@@ -409,7 +413,7 @@ def _linked_offset(ctx, orders: list[Order], text: str) -> Order | None:
     last = orders[-1]
     if last.minutes is None:
         return None
-    m = re.fullmatch(r"\s*[,،]\s*(.*)", text[last.end:], re.S)
+    m = _COMMA_THEN.fullmatch(text[last.end:])
     links = _date_links(ctx.doc.lexicon)
     return last if m is not None and len(m.group(1).split()) <= 2 and all(w.lower() in links for w in m.group(1).split()) else None
 

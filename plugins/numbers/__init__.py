@@ -259,13 +259,13 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     told_dated, other = sentence_dates(date_mentions, sents), other_time(ctx, sents)
     owners, parts = partitives(ctx, quantities)
 
-    def dated(a, b) -> bool:   # (or a part and its whole, or two wholes of other owners: "two of his
-        #                         side's four tries" … "three of the seven tries")
-        return told_dated(a, b) or other(a, b) or parts.get(a.start) == b.start or \
-            a.start in owners and owners.get(b.start, owners[a.start]) != owners[a.start]
-    def undated(a, b) -> bool:   # ``dated`` but for the dates of the figures' sentences
+    def undated(a, b) -> bool:   # told of another time, or a part and its whole, or two wholes of other
+        #                           owners ("two of his side's four tries" … "three of the seven tries")
         return other(a, b) or parts.get(a.start) == b.start or \
             a.start in owners and owners.get(b.start, owners[a.start]) != owners[a.start]
+
+    def dated(a, b) -> bool:   # … or their sentences' dates cannot be one
+        return told_dated(a, b) or undated(a, b)
     apart = own_dates_first(date_mentions, sents, date_guard(date_mentions), dated)
     past = sentence_dates(date_mentions, sents, ctx.doc.published)
     pairs = list(find_toll_pairs(ctx, quantities, sents, lambda a, b: apart(a, b) or past(a, b) or dated(a, b),
