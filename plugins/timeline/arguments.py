@@ -25,6 +25,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .pronouns import UNKNOWN, pronoun_mentions
+from .targets import body_noun
 
 _MIN_NAME_COUNT = 2   # a name must recur to be taken as a subject
 _TARGET_SPAN = 48     # characters after a state word where its target may start
@@ -241,7 +242,10 @@ def target_after(doc, end: int, limit: int) -> str | None:
         return None  # a cased script without a capitalised word: no named target
     stop = _stop_words(doc.lexicon)
     content = [w for w, _ in words if normalize_text(w) not in stop]
-    return phrase_key(content[0]) if content else None
+    if not content:
+        return None
+    noun = body_noun(doc.lexicon, normalize_text(content[0]))   # (`لمستشفى أم درمان`: the noun and its name)
+    return phrase_key(f"{noun} {content[1]}") if noun and len(content) > 1 else phrase_key(content[0])
 
 
 @lru_cache(maxsize=8)

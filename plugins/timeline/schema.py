@@ -186,6 +186,9 @@ class Timeline(Section):
     #: Ghana in 2019 and stayed there until … 2022", `وظل … إلى أن`): the two dates bound a period.
     stays: Words = []
     stay_ends: Words = []
+    #: Words between a date and a state told after it that put the state after the date ("from
+    #: 2013 to 2021, before taking over …", `قبل أن تتولى`): that date does not bound the state.
+    later: Words = []
     not_since: NotSince = NotSince()
     none_during: NoneDuring = NoneDuring()
     closures: Closures = Closures()

@@ -26,6 +26,8 @@ from .placed import place_word, placed_after
 from .pronouns import UNKNOWN
 from .roles import role_hits
 from .stays import stay_ranges
+from .grouping import by_group as _by_group, excludes as _excludes
+from .targets import past_subject, told_later
 
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
@@ -216,34 +218,10 @@ def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent, ranged=frozen
     return list(by_date.values())
 
 
-def _excludes(comp: TimelineData, a: _Hit, b: _Hit) -> bool:
-    """The groups of two state words are a pair that cannot hold at once ("leads the protests" …
-    "held in prison from April to July")."""
-    ga, gb = comp.group_of.get(a.cls), comp.group_of.get(b.cls)   # (a marker takes the other: "full-time president")
-    return ga is not None and gb is not None and not {ga, gb} & comp.markers \
-        and any({ga, gb} == {x, y} for x, y, _ in comp.pairs)
-
-
-def _by_group(comp: TimelineData, items) -> list[list[tuple]]:
-    """The states one date bounds, split by group: a marker group takes them all ("full-time
-    president": a full-time post); two groups that exclude each other on one date are a change
-    of state, not a claim, and give nothing."""
-    groups = {comp.group_of[h.cls] for h, _ in items}
-    marked = groups & comp.markers
-    if marked:
-        return [[(h, d, min(marked)) for h, d in items]]
-    out = []
-    for g in sorted(groups):
-        if any({g, o} == {a, b} for a, b, _ in comp.pairs for o in groups if o != g):
-            continue
-        out.append([(h, d, g) for h, d in items if comp.group_of[h.cls] == g])
-    return out
-
-
-def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[str]) -> tuple[str, ...]:
+def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[str], people=()) -> tuple[str, ...]:
     """Where the states of one statement hold, or what they are about: the name after each
-    state (its target), the article's home for a state whose place is the subject's home
-    ("in exile") and for a state held locally that names no place of its own."""
+    state (its target, past a subject named right after its verb), the article's home for a state
+    whose place is the subject's home ("in exile") and for a state held locally that names no place."""
     out: list[str] = []
     for h in hits:
         if h.key:
@@ -252,7 +230,7 @@ def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[s
         if h.cls in comp.home_classes:
             out += homes
             continue
-        after = max(x.e for x in hits if x.s <= h.e + 2)
+        after = past_subject(doc, max(x.e for x in hits if x.s <= h.e + 2), people)
         target = quoted_near(doc, h.cls, h.s, after, limit) or target_after(doc, after, limit) \
             or body_named(doc, h.cls, h.s, after, limit)
         if target and h.cls in comp.club_classes and (comp.club is None or comp.club.search(
@@ -324,11 +302,13 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
         return None   # (a pronoun after a sentence that names several people)
     date_start = rng.start if rng is not None else date.lead if date.lead is not None else date.start
     date_end = rng.end if rng is not None else date.end
+    if date_end <= first and told_later(doc, date_end, first):
+        return None   # `من 2013 إلى 2021، قبل أن تتولى رئاسة`: told after the period, not in it
     inside = sent.start <= cp[1] < sent.end
     start = min([first, date_start] + ([cp[1]] if inside else []))
     end = max([max(h.e for h in hits), date_end] + ([cp[2]] if inside else []))
     label = doc.lexicon.section("timeline", {}).get("counterparts", {}).get(cp[0], [""])[0]
-    places = () if by_counterpart else _places(doc, comp, hits, sent.end, ctx["homes"])
+    places = () if by_counterpart else _places(doc, comp, hits, sent.end, ctx["homes"], ctx["people"])
     classes = sorted(dict.fromkeys(h.cls for h in hits), key=lambda c: comp.group_of.get(c) != group)
     named = any(sent.start <= s < sent.end and k == subject[0] and doc.text[s:e] == t   # (not by a pronoun)
                 for s, e, k, t in ctx["people"])
@@ -374,8 +354,7 @@ def extract_statements(doc, facts) -> list[Statement]:
     by_sent: dict[int, list[_Hit]] = collections.defaultdict(list)
     for h in hits:
         by_sent[bisect.bisect_right(starts, h.s) - 1].append(h)
-    todo = [k for k in by_sent if k in dates_by_sent and k >= 0]
-    if not todo:
+    if not (todo := [k for k in by_sent if k in dates_by_sent and k >= 0]):
         return []
     counts, named = people(doc, facts)
     # the main person: named in full at least once if anyone is ("Jordan" alone is no person)
@@ -386,8 +365,7 @@ def extract_statements(doc, facts) -> list[Statement]:
     homes = article_homes(doc) if any(h.cls in absent for h in hits) else []   # read only when a state needs it
     others = tuple(sorted((m.start, str(m.cluster), m.text) for m in facts["name_mentions"]
                           if m.person and m.full and str(m.cluster) not in counts))
-    ctx = {"range_of": range_of, "people": named, "main": main, "main_text": main_text, "homes": homes,
-           "others": others}
+    ctx = dict(range_of=range_of, people=named, main=main, main_text=main_text, homes=homes, others=others)
     ranged = frozenset(range_of)   # dates that end or open a stated period
     out = []
     for k in sorted(todo):

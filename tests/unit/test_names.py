@@ -118,3 +118,13 @@ def test_arabic_lineage_names_places_and_slips_where_a_name_stands():
     assert all(not m.person for m in ms["الزبارة"])
     # a slip in the given name, after a title and before a particle, is read as a name too
     assert ms["سلطام بن حمد"][0].cue == "title"
+
+
+def test_an_arabic_family_name_is_never_the_noun_a_place_or_body_name_follows():
+    # a verb before its subject: "and Othman runs Khartoum hospital"; the hospital is no family name
+    text = ("وكانت سعاد عثمان قد عملت مديرة لمستشفى أم درمان بين عامي 2012 و2019. "
+            "وتدير عثمان مستشفى الخرطوم التعليمي منذ عام 2016، كما تدير حسن مستشفى بحري.")
+    ms = by_text(mentions(text, "ar"))
+    assert "عثمان مستشفى" not in ms and "مستشفى" not in ms
+    assert [(m.start, m.end, m.full) for m in ms["عثمان"]] == [(75, 80, False)]
+    assert ms["عثمان"][0].cluster == ms["سعاد عثمان"][0].cluster
