@@ -15,6 +15,7 @@ from checker.i18n import MessageCatalogue
 
 from .common import Sentences, other_time, partitives, ratio_base
 from .schema import SCHEMAS
+from .by_place import placed_figures
 from .aligned import find_aligned, same_bound
 from .counted_back import counted_back
 from .count_reports import report_counts
@@ -217,7 +218,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     pesos", `تطالب` … `عرضت`), what is left of a whole once a part its sentence tells is taken away ("two of the terminal's
     six silos" … "the four undamaged silos"), a noun that is only a word of the other's compound ("Two port workers" … "three
     Greater Odesa ports")
-    or figures told of different places or teams, or of one noun qualified otherwise next to each ("The pottery course has 24
+    or figures told of different places or teams (a sentence telling one figure place by place, "69.2% in the science
+    stream, 48.7% in the arts stream", `في الفرع العلمي 69.2 بالمئة، وفي الفرع الأدبي 48.7 بالمئة`, tells parts, not the
+    whole), or of one noun qualified otherwise next to each ("The pottery course has 24
     trainees" … "The weaving course has 18 trainees", `دورة الفخار` … `دورة النسيج`); a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new schools", "now employs"), clauses
     that both lean on a subject told before them ("Mwangi, who was jailed for three years" … "Otieno, who was jailed for
@@ -241,9 +244,11 @@ def _report_conflicts(ctx, quantities, date_mentions, name_mentions) -> None:
     """Report the later figure of every pair :func:`_pairs` finds, once."""
     sents, reported = Sentences(ctx.doc), set()
     quantities = [q for q in quantities if not ratio_base(ctx, q)]   # "one in four Turks"
+    placed = placed_figures(ctx, quantities, sents)   # ("69.2% in the science stream and 48.7% in the arts")
     for a, b, noun in _pairs(ctx, quantities, date_mentions, sents):
-        if b.start in reported or part_told(sents, quantities, a, b) or stances_apart(ctx, a, b):
-            continue   # (a part; the new and the old of a thing, asked for and offered)
+        if b.start in reported or part_told(sents, quantities, a, b) or stances_apart(ctx, a, b) \
+                or a.start in placed or b.start in placed:
+            continue   # (a part; the new and the old of a thing, asked for and offered; a place's figure)
         reported.add(b.start)
         two = two_sources(ctx, sents, a, b, name_mentions)
         ctx.report("sources" if two else "conflict", b.start, b.end,
