@@ -240,9 +240,12 @@ def without_capitals(b: Builder) -> None:
         last = b.family_name_at(idx)
         if last and last not in nm.stop and last not in nm.particles and len(name_key(last, nm)) >= 3:
             surnames.add(last)
+    given = nm.given | nm.given_ambiguous
     for i in b.positions_of(surnames) if surnames else ():
         if i in b.taken or i in title_tokens:
             continue
+        if i > 0 and b.joined(i) and toks.norm[i - 1] in given and not b.stop(i - 1) and i - 1 not in b.taken | title_tokens:
+            continue  # `كان حسن عثمان` after `عادل عثمان`: another person of that family
         base = b.strip_proclitic(toks.norm[i], surnames)
         if b.is_nisba(base) and i > 0 and b.joined(i):
             prev = toks.norm[i - 1]
