@@ -133,3 +133,25 @@ def family_slips(b: Builder, title_tokens: set[int]) -> None:
                 and b.is_def(f) == b.is_def(w)]
         if len(near) == 1:
             b.add([i, i + 1], None, "near")
+
+
+def family_names_alone(b: Builder, surnames: set[str], titled: dict, title_tokens: set[int]) -> None:
+    """The family names of full names written alone ("وقال المصطفى", "للشرع"): that person, unless
+    a given name stands right before it (`كان حسن عثمان` after `عادل عثمان`: another person of that
+    family) or a definite noun does before a nisba ("الجيش المصري": an adjective)."""
+    nm, toks = b.names, b.toks
+    given = nm.given | nm.given_ambiguous
+    for i in b.positions_of(surnames) if surnames else ():
+        if i in b.taken or i in title_tokens:
+            continue
+        if i > 0 and b.joined(i) and toks.norm[i - 1] in given and not b.stop(i - 1) \
+                and i - 1 not in b.taken | title_tokens:
+            continue
+        base = b.strip_proclitic(toks.norm[i], surnames)
+        if b.is_nisba(base) and i > 0 and b.joined(i):
+            prev = toks.norm[i - 1]
+            if b.is_def(prev) or b.is_def(prev[1:]):
+                continue
+        b.base[i] = base
+        title = titled.get(i)
+        b.add([i], title, "title" if title else "surname")

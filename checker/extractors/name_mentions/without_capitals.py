@@ -14,8 +14,9 @@ from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import article_given, dot_slip, name_key
 from checker.extractors.name_mentions.near import edit_kind, gap_swaps_of, slips_of
 from checker.extractors.name_mentions.places import places
-from checker.extractors.name_mentions.second_pass import (family_slips, full_names_again, given_pairs_again, given_slips,
-                                                          lineage_names, nasab, unknown_repeated)
+from checker.extractors.name_mentions.second_pass import (family_names_alone, family_slips, full_names_again,
+                                                          given_pairs_again, given_slips, lineage_names, nasab,
+                                                          unknown_repeated)
 from checker.language.frequency import known_word, unknown_words
 
 _MAX_WORDS = 5        # words in one name
@@ -240,20 +241,7 @@ def without_capitals(b: Builder) -> None:
         last = b.family_name_at(idx)
         if last and last not in nm.stop and last not in nm.particles and len(name_key(last, nm)) >= 3:
             surnames.add(last)
-    given = nm.given | nm.given_ambiguous
-    for i in b.positions_of(surnames) if surnames else ():
-        if i in b.taken or i in title_tokens:
-            continue
-        if i > 0 and b.joined(i) and toks.norm[i - 1] in given and not b.stop(i - 1) and i - 1 not in b.taken | title_tokens:
-            continue  # `كان حسن عثمان` after `عادل عثمان`: another person of that family
-        base = b.strip_proclitic(toks.norm[i], surnames)
-        if b.is_nisba(base) and i > 0 and b.joined(i):
-            prev = toks.norm[i - 1]
-            if b.is_def(prev) or b.is_def(prev[1:]):
-                continue  # "الجيش المصري": an adjective after a noun, not the family name المصري
-        b.base[i] = base
-        title = titled.get(i)
-        b.add([i], title, "title" if title else "surname")
+    family_names_alone(b, surnames, titled, title_tokens)
     # a word alone after a title or a verb of saying that is, or nearly is, a full name's family name
     keys = {name_key(s, nm) for s in surnames}
     for k, title, cue in singles:
