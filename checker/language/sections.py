@@ -137,6 +137,9 @@ class Dates(Section):
     #: Words after a day that give it the month of the date before it ("the 14th of the same
     #: month", `14 من الشهر نفسه`).
     same_month: Words = []
+    #: Words after a day that give it the month of publication ("the 10th of this month",
+    #: `العاشر من الشهر الجاري`).
+    this_month: Words = []
     past: Words = []
     future: Words = []
     current: Words = []

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from checker import Example, rule
-from checker.language.matching import word_regex
+from checker.language.matching import phrase_key, word_regex
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -25,7 +25,7 @@ from .order import Order, clause_link, conjoined, find_orders, length_lead, new_
 from .persons import determiners
 from .lengths import length_mismatches
 from .times import extract_times
-from .trailing import trailing_order
+from .trailing import stress_words, trailing_order
 from .verdicts import date_verdict, time_verdict, year_told
 
 _MAX_GAP = 200          # characters between two linked dates
@@ -84,7 +84,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     - `ثم`, `لاحقاً`, `بعد ذلك`, `قبل أن`, "then", "later", "subsequently", "a week later", `بعد
       يومين` put the second date after the first: "opened on 4 May, and a week later, on 2 May"
       (a part of the day may stand between: "two days later, on the morning of July 17", `بعد
-      يومين، صباح 17 يوليو`);
+      يومين، صباح 17 يوليو`; so may a stress word, `بعد يومين فقط، في …`; the second date may be a day
+      of the first date's month, `في الثلاثين من الشهر نفسه`, or of the month of publication, "on the
+      10th of this month", `في العاشر من الشهر الجاري`);
     - `بعد أن`, `بعدما`, `إثر`, `بعد يومين من`, "after", "three weeks after", "earlier", `قبل
       ذلك بيومين` put it before: "Work began on 4 April 2022, three weeks after the trustees
       approved the plan on 25 April"; so do they after words opening a sentence that stand for the
@@ -470,4 +472,6 @@ def _order_before_date(ctx, sentence_start: int, end: int, named: bool = True) -
         return _timed_after(ctx, last, text[last.end:]) if named else None
     links = _date_links(ctx.doc.lexicon)
     gap = text[last.end:].replace(",", " ").replace("،", " ").split()
+    if gap and phrase_key(gap[0]) in stress_words(ctx.doc.lexicon):
+        gap = gap[1:]   # `بعد يومين فقط، في 30 أيار`
     return last if len(gap) <= _LINK_WORDS and all(w.lower() in links for w in gap) else None

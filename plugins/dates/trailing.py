@@ -51,11 +51,11 @@ def trailing_order(ctx, b_end: int, limit: int) -> Order | None:
 
 def _past_stress(lex, text: str, at: int) -> int:
     """Past the words that stress an offset right after it (`فحسب`, "only")."""
-    words = _stress_words(lex)
+    words = stress_words(lex)
     m = _WORD.match(text, at)
     return m.end() if m and phrase_key(m.group(1)) in words else at
 
 
 @lru_cache(maxsize=32)
-def _stress_words(lex) -> frozenset[str]:
+def stress_words(lex) -> frozenset[str]:
     return frozenset(phrase_key(w) for w in lex.section("chronology", {}).get("stress_after", []))

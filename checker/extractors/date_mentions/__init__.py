@@ -45,7 +45,8 @@ def extract_date_mentions(doc: Document, facts) -> list[DateMention]:
     out += [r for r in standalone.relatives(sc) if not taken.overlaps(r.start, r.end)]
     out += standalone.weekdays(sc, SpanIndex((m.start, m.end) for m in out), out)
     out.sort(key=lambda m: (m.start, m.end))
-    out += same_month_days(sc, out, SpanIndex((m.start, m.end) for m in out))   # "the 14th of the same month"
+    days = same_month_days(sc, out, SpanIndex((m.start, m.end) for m in out))   # "the 14th of the same month"
+    out = [m for m in out if not any(d.start <= m.start and m.end <= d.end for d in days)] + days
     out.sort(key=lambda m: (m.start, m.end))
     return [standalone.qualify(sc, m) for m in out]
 

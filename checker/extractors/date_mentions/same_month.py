@@ -1,6 +1,8 @@
 """A day told by the month of the date before it: "on the 14th of the same month", `في 14 من الشهر
 نفسه`. The words that say "of the same month" are language data (``[dates] same_month``); the
-month and the year are those of the nearest date before it that states a month."""
+month and the year are those of the nearest date before it that states a month. A day told by the
+month of publication ("the 10th of this month", `العاشر من الشهر الجاري`; ``[dates] this_month``)
+takes that month."""
 
 from __future__ import annotations
 
@@ -21,14 +23,15 @@ def _same_month_rx(lex) -> tuple[re.Pattern, re.Pattern, dict[str, int]] | None:
     month", the pattern of those words alone (every match of the first holds one: an article
     without them is not scanned for days), and the day words' values."""
     d = lex.section("dates", {})
-    words, ordinal = d.get("same_month", []), d.get("ordinal_suffixes", [])
-    if not words:
+    words, ordinal, this = d.get("same_month", []), d.get("ordinal_suffixes", []), d.get("this_month", [])
+    if not words and not this:
         return None
     day_words = {normalize_text(k): int(v) for k, v in d.get("day_words", {}).items()}
     suffix = f"(?:{alternation(ordinal)})?" if ordinal else ""
     named = f"|(?P<word>{alternation(day_words)})" if day_words else ""
-    same = alternation([normalize_text(w) for w in words])
-    return (compiled(rf"(?<![\d.,/:])(?:(?P<day>[0-3]?\d){suffix}{named}){WS}+(?:{same}){NOT_LETTER_AFTER}"),
+    same = alternation([normalize_text(w) for w in words + this])
+    now = f"(?P<this>{alternation([normalize_text(w) for w in this])}){NOT_LETTER_AFTER}|" if this else ""
+    return (compiled(rf"(?<![\d.,/:])(?:(?P<day>[0-3]?\d){suffix}{named}){WS}+(?:{now}(?:{same}){NOT_LETTER_AFTER})"),
             compiled(same), day_words)
 
 
@@ -41,18 +44,32 @@ def same_month_days(sc, dated: list[DateMention], taken: SpanIndex) -> list[Date
     if probe.search(sc.text) is None:
         return []
     out = []
+    published = sc.doc.published
     for m in rx.finditer(sc.text):
         s, e = sc.original(m.start(), m.end())
-        if taken.overlaps(s, e):
+        if taken.overlaps(s, e) and not _inside_words(sc, m, dated, s, e):
             continue
-        before = [d for d in dated if d.end <= s and d.calendar == "gregorian" and d.year is not None
-                  and len(d.months) == 1 and d.precision in ("day", "month")]
-        if not before:
-            continue
-        ref = before[-1]
+        if m.group("this"):   # "the 10th of this month": the month of publication
+            if published is None:
+                continue
+            year, months, inferred = published.year, (published.month,), True
+        else:
+            before = [d for d in dated if d.end <= s and d.calendar == "gregorian" and d.year is not None
+                      and len(d.months) == 1 and d.precision in ("day", "month")]
+            if not before:
+                continue
+            year, months, inferred = before[-1].year, before[-1].months, before[-1].year_inferred
         day = int(m.group("day")) if m.group("day") else day_words.get(" ".join(m.group("word").split()), 0)
-        if not 1 <= day <= calendar.monthrange(ref.year, ref.months[0])[1]:
+        if not 1 <= day <= calendar.monthrange(year, months[0])[1]:
             continue
         out.append(DateMention(start=s, end=e, text=sc.doc.text[s:e], calendar="gregorian", precision="day",
-                               year=ref.year, months=ref.months, day=day, year_inferred=ref.year_inferred))
+                               year=year, months=months, day=day, year_inferred=inferred))
     return out
+
+
+def _inside_words(sc, m, dated: list[DateMention], s: int, e: int) -> bool:
+    """Whether every date the match overlaps is a month told by its words alone, inside them
+    (`الشهر الجاري` of `العاشر من الشهر الجاري`): the day replaces it."""
+    ws = sc.original(m.end("day") if m.group("day") else m.end("word"), m.end())[0]
+    inside = [d for d in dated if d.start < e and s < d.end]
+    return bool(inside) and all(ws <= d.start and d.end <= e and d.day is None for d in inside)
