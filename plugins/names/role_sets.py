@@ -240,6 +240,22 @@ def _name_after(r: _Reader, ns: int, ne: int):
     return _as_name(r, first) or _as_name(r, _run(r, ne, r.data.complement + 4, True)) or _unknown_name(r, first[:2])
 
 
+_CLIENT_THEN = re.compile(r"(?:[^\W\d_]+[^\S\n]+){0,3}[^\W\d_]+[^\S\n]*[,،][^\S\n]*")
+
+
+def _after_client(r: _Reader, ne: int):
+    """The holder of a role told with a client no name gives, set off after it by a comma (`وكيل
+    الدفاع عن المتهم الأول، المحامي سامر الخوالدة`): a name there, or the one a title there gives."""
+    g = _CLIENT_THEN.match(r.vt, ne + len(r.vt[ne:ne + 3]) - len(r.vt[ne:ne + 3].lstrip()))
+    if g is None:
+        return None
+    w = r.word(g.end())
+    f = r.data.forms.match(r.vt, w.start()) if w is not None else None
+    if f is not None and f.start("w") == w.start():
+        return _mention_after(r, f.start("w"), f.end("w"))
+    return _as_name(r, _run(r, g.end()))
+
+
 _JOINED_WORDS = 6   # words of the role before a role joined to it by "and", at most
 _MODIFIERS = 2      # words before the role an apposition's article makes its modifiers, at most
 
@@ -356,7 +372,8 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
         if key in data.predicates:   # `انتخب وائل الدهيبي رئيساً للبلدية ورامي عدرة نائباً`: its holder is before it
             got = _name_before(r, ns) or _holder_right_before(r, ns)
         else:
-            got = (None if client or after_relative else _name_after(r, ns, ne)) or _name_before(r, ns)
+            got = (None if client or after_relative else _name_after(r, ns, ne)) or _name_before(r, ns) or \
+                (_after_client(r, ne) if client and not _client_named(r, ne) else None)
         if got is None:
             continue
         if client and data.client_roles and _client_named(r, ne):   # "Brandt, who represents Hale"

@@ -241,8 +241,10 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     the role by what the person does ("Maria Diaz, who leads the opposition on the council",
     "Rafael Ortega, representing the accused", "Paul Ibbotson, representing Pryce" — a counsel, not
     the detective of the case —, "Brandt, who represents Hale" — a party's counsel, never the
-    prosecutor —, `إياد البكري، الذي يمثل المتهم`, `الوزاني، بصفته ممثلاً للنيابة` with the
-    family name alone of a person named in full; after "who" never
+    prosecutor —, court reporting's "Fiona Rennie, prosecuting," and "…, defending," (not "defending
+    champion", "defending her title"), `إياد البكري، الذي يمثل المتهم`, `الوزاني، بصفته ممثلاً للنيابة` with the
+    family name alone of a person named in full; a role whose client no name gives, its holder set off after
+    it by a comma, `وكيل الدفاع عن المتهم الأول، المحامي سامر الخوالدة`; after "who" never
     the name after it: "Owen Pritchard, who leads the opposition Plaid Cymru group", against
     "Council leader Owen Pritchard"). In Arabic a role told as the predicate of the name right
     before it (`انتخب المجلس وائل الدهيبي رئيساً للبلدية`) is read too: its form is derived from
