@@ -47,7 +47,14 @@ def _a_thing(doc, start: int) -> bool:
     before = doc.text[max(0, start - 40, sent.start if sent is not None else 0):start]
     words = re.split(r"[,،]", before)[-1].split()[-3:]   # (in its clause: not "The oldest member, Maura Zeledon")
     dets = determiners(doc.lexicon)
+    if words and words[-1].lower() in _place_prepositions(doc.lexicon):
+        return True   # "was born in Delft": a place
     return any(w.lower() in dets and all(x.islower() for x in words[k + 1:]) for k, w in enumerate(words))
+
+
+@lru_cache(maxsize=8)
+def _place_prepositions(lex) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.section("event_subject", {}).get("place_prepositions", []))
 
 
 def _modifier(doc, m) -> bool:

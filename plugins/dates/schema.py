@@ -142,6 +142,9 @@ class EventSubject(Section):
     #: Words before the event word that make it a noun, whose possessor is what the event happened
     #: to: "the Beacon's launch" is the launch of what "launched the Daily Beacon" names.
     determiners: list[str] = []
+    #: Prepositions of place: a name right after one is a place, not a person a pronoun stands for
+    #: ("was born in Delft in 1628. He died in 1671").
+    place_prepositions: list[str] = []
     #: Words after the event word that open its object: `انضم أحمد إلى الفريق` joined the team.
     object_links: list[str] = []
     #: Prepositions right before a word of kinship (a possessive between): the relative is an
