@@ -228,7 +228,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     three figures or more (a series), two tallies told alike with every figure different ("31 votes to 19, with three
     abstentions" … "33 votes to 18, with two abstentions"), and a part a relative clause picks out ("the 1,412 members who
     cast ballots" … "its roughly 1,990 members"). Two figures each attributed to a source ("police said", `بحسب`), no one
-    person named in both sentences, are reported for information only: the sources may disagree, the article should say so.
+    person named in both sentences, are reported for information only: the sources may disagree, the article should say so
+    (a lead of reported speech that opens the sentence, "Growers said that …", "Officials said the …", `وقالت الوزارة إن …`,
+    is no part of the statement compared; one told of its named speaker, "Mwangi said he …", `قال إنه`, is).
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """

@@ -27,6 +27,7 @@ from checker.language.regexes import compiled
 from .common import Sentences, alternation_rx, change_by, compatible, figures_data
 from .heads import head_data, noun_key
 from .restated import guards, in_range
+from .speech_leads import lead_end
 
 _MAX_GROUP = 12    # more figures share one neighbour word than this: a table, not a fact restated
 _RIGHT_ALONE = 5   # words after a figure that opens its clause, enough to tell one statement
@@ -62,7 +63,8 @@ def _span(ctx, sents: Sentences, k: int, qs: list[tuple[int, Quantity]]) -> tupl
     body = ctx.doc.body_start      # the dateline opens the body, after any headline
     opens = body <= s.start <= body + 8 and not ctx.doc.text[body:s.start].strip()
     start = s.start + _dateline(s.text) if opens else s.start
-    return view.from_original(start), view.from_original(s.end), spans
+    lo = view.from_original(start)
+    return lead_end(ctx.doc, lo, min(a for a, _, _ in spans)) if spans else lo, view.from_original(s.end), spans
 
 
 _DATELINE = compiled(r"\s*([^\n.!?]{1,60}?)\s[-–—]{1,2}\s")

@@ -257,6 +257,9 @@ class Restated(Section):
     #: Prefixes that make the word after a shared noun its qualifier, where qualifiers follow
     #: their noun (`دورة الفخار` … `دورة النسيج`).
     qualifier_prefixes: Words = []
+    #: Words that open the statement a verb of saying reports ("Growers said that …", `وقالت
+    #: الوزارة إن …`): the clauses compared start after them.
+    speech_openers: Words = []
 
 
 class Figures(Section):
