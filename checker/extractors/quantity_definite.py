@@ -53,9 +53,11 @@ def _pattern(lex) -> tuple[re.Pattern | None, dict[str, float], tuple[str, ...],
         frozenset(normalize_text(w) for w in q.get("article_count_ranks", []))
 
 
-def definite_counts(doc, view, make) -> list:
+def definite_counts(doc, view, make, thing_of) -> list:
     """The counts of the article's definite number words after definite nouns, each made by
-    ``make(start, end, value)`` with offsets in the original text."""
+    ``make(start, end, value, thing, thing_span)`` with offsets in the original text; ``thing_of(ns,
+    ne)`` gives the class of what a number at normalised ``[ns, ne)`` counts, kept only when its
+    word is the noun right before the count (`القتلى السبعة`; not `لاجئ … في المخيمات الخمس`)."""
     pattern, words, leads, ranks = _pattern(doc.lexicon)
     if pattern is None:
         return []
@@ -68,15 +70,18 @@ def definite_counts(doc, view, make) -> list:
         after = _NEXT_WORD.match(nt, m.end())
         if after is not None and after.group(1) in ranks:
             continue   # `الفرق الخمسة الأولى`: the first five of an order, not the whole
+        thing, span = thing_of(m.start(), m.end())
+        if span is None or span[1] != view.to_original(before.start(1), before.end(1))[1]:
+            thing, span = None, None   # (the class word is not the noun the count follows)
         if m.group("word") is not None:
             s, e = view.to_original(m.start("word"), m.end())   # after the article, as `الـ604`
             times = words[_key(m.group("scale"))] if m.groupdict().get("scale") else 1.0
-            out.append(make(s, e, words[_key(m.group("word"))] * times))
+            out.append(make(s, e, words[_key(m.group("word"))] * times, thing, span))
         elif m.groupdict().get("big") is not None:
             s, e = view.to_original(m.start("big"), m.end())
             rest = words[_key(m.group("rest"))] if m.group("rest") else 0.0
-            out.append(make(s, e, words[_key(m.group("big"))] + rest))
+            out.append(make(s, e, words[_key(m.group("big"))] + rest, thing, span))
         else:
             s, e = view.to_original(m.start("ones"), m.end("tens"))
-            out.append(make(s, e, words[_key(m.group("ones"))] + words[_key(m.group("tens"))]))
+            out.append(make(s, e, words[_key(m.group("ones"))] + words[_key(m.group("tens"))], thing, span))
     return out

@@ -253,11 +253,11 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
             (p.subset_after is not None and bool(p.subset_after.search(after_clause))) or \
             (first_after is not None and first_after.group(1) in p.additional)
         group_noun = _group(p, nt, end, thing_span and view.from_original(thing_span[1]))
-        s, e = view.to_original(start, end)
-        taken = end
+        (s, e), taken = view.to_original(start, end), end
         out.append(Quantity(s, e, doc.text[s:e], value, low, high, unit, thing, thing_span, qualifier,
                             vague is not None, update, subset, group_noun))
-    attached = definite_counts(doc, view, lambda s, e, v: Quantity(s, e, doc.text[s:e], v, v, v, None))
+    attached = definite_counts(doc, view, lambda s, e, v, thing, span: Quantity(
+        s, e, doc.text[s:e], v, v, v, None, thing, span), lambda ns, ne: _thing(doc, p, view, ns, ne, 0, ne))
     if p.attached is not None:
         attached += _attached(doc, p, view)
     if attached:

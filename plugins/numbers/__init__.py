@@ -183,7 +183,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     ## Example
     "Firefighters rescued 14 residents …" … "Of the 17 residents rescued by firefighters, …"; `مقتل 25 شخصاً` … `20 قتيلاً`.
 
-    A count told back by a definite dual noun (:mod:`.duals`, Arabic: `ثلاث كسارات` … `وتعمل الكسارتان`).
+    A count told back by a definite dual noun (:mod:`.duals`, Arabic: `ثلاث كسارات` … `وتعمل الكسارتان`), or by a number
+    word with the article right after its definite noun, which names what it counts (`تسعة قتلى` … `القتلى السبعة`; not
+    `لاجئ … في المخيمات الخمس`, the camps).
 
     ## Not flagged
     Figures in a sentence that tells a correction ("first said attendance had passed 50,000, before they corrected
