@@ -185,7 +185,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
 
     A count told back by a definite dual noun (:mod:`.duals`, Arabic: `ثلاث كسارات` … `وتعمل الكسارتان`), or by a number
     word with the article right after its definite noun, which names what it counts (`تسعة قتلى` … `القتلى السبعة`; not
-    `لاجئ … في المخيمات الخمس`, the camps).
+    `لاجئ … في المخيمات الخمس`, the camps). A first toll of a named group told back by a definite count that names no
+    group, with only parts by group between ("the bodies of 27 migrants" … "Seven women and three children were among
+    the dead" … "the 21 victims", `جثث 27 مهاجراً` … `جثث الضحايا الإحدى والعشرين`). Not a sentence that opens at
+    another place, where no name is told by capitals (`وفي صفاقس، أنقذت الوحدات 40 مهاجراً`).
 
     ## Not flagged
     Figures in a sentence that tells a correction ("first said attendance had passed 50,000, before they corrected

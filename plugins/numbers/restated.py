@@ -21,6 +21,7 @@ from .common import (Sentences, alternation_rx, and_words, summed_to, bare, chan
 from .apart import contrasted, corrected, ordered_apart, stances_apart
 from .heads import Head, head_data, head_of, noun_key
 from .properties import capacity_head
+from .scenes import scenes_apart
 from .told_of import Names, names_listed, parts_apart, qualified_apart
 
 _MAX_GROUP = 8       # more figures of one noun than this: a table of figures, not one fact restated
@@ -163,8 +164,9 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             if head_last and a.head.other_modifiers(b.head):
                 continue   # "two Brit awards", "three Grammy awards"
             if names is not None and (not b.head.definite or b.q.unit == "%") and names.apart(a, b) \
-                    or names is not None and names.places_after(a.q, b.q):
-                continue   # "In London, … £262,825" and "£192,713 in England": two places
+                    or names is not None and names.places_after(a.q, b.q) \
+                    or names is None and not b.head.definite and scenes_apart(ctx, sents, a.sentence, b.sentence):
+                continue   # "In London, … £262,825" and "£192,713 in England": two places (`وفي صفاقس، …`)
             if near_date(a.q, b.q) and not (b.head.definite and transposed(a.q.value, b.q.value)):
                 continue   # (not "the 604 families who left" told back to "640 families" left: digits swapped)
             alone = all(len(groups[(k, b.q.unit)]) == 2 for k in a.head.keys & b.head.keys)

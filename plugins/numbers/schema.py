@@ -260,6 +260,9 @@ class Restated(Section):
     #: Words that open the statement a verb of saying reports ("Growers said that …", `وقالت
     #: الوزارة إن …`): the clauses compared start after them.
     speech_openers: Words = []
+    #: Prepositions of place that open a sentence with its place and a comma (`وفي صفاقس، …`): its
+    #: figures are that place's, where no name is told by capitals.
+    scene_openers: Words = []
 
 
 class Figures(Section):

@@ -94,14 +94,18 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
                     continue   # … "the five victims" tells the new count, not a slip of "three"
                 ga, gb = (None if q.group in counters else q.group for q in (a, b))   # (`32 حالة`: the deaths)
                 swapped = figured == 2 and _swapped(a, b)   # ("37 people detained" … "detained 73 supporters")
-                if a.unit is None and (ga or gb) and (not (ga and gb) and not swapped or ga and gb and bare(ga, pf) != bare(gb, pf)):
+                told_back = ga and not gb and _refers_back(ctx, b) and a is min(qs, key=lambda q: q.start) \
+                    and all(q.group for q in qs if a.start < q.start < b.start)   # (parts between: "seven women")
+                if a.unit is None and (ga or gb) and (not (ga and gb) and not swapped and not told_back
+                                                      or ga and gb and bare(ga, pf) != bare(gb, pf)):
                     continue  # "8 soldiers" and "14 militants", or "89 killed" and "5 Americans": two groups
+                    #           (but "27 migrants" … "the 21 victims" tells that count back)
                 if freq is None:  # counted once, and only when two figures disagree
                     freq = collections.Counter()
                     for sent in ctx.doc.sentences:
                         freq.update(bare(w, pf) for w in content(ctx.doc, sent.start, sent.end, stop))
                 same = swapped or _same_event(ctx, a, b, rx, stop, freq, sents, len(qs) == 2)
-                if not same and _refers_back(ctx, b) and a is _told_last(ctx.doc.text, qs, b):
+                if not same and _refers_back(ctx, b) and (told_back or a is _told_last(ctx.doc.text, qs, b)):
                     if clause_dated is not None and clause_dated(b, a):
                         continue   # told back to, but dated in its own clause: another count
                 elif not same or near_date(a, b):
