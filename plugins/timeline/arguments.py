@@ -25,7 +25,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .pronouns import UNKNOWN, pronoun_mentions
-from .targets import body_noun
+from .targets import body_noun, construct_head
 
 _MIN_NAME_COUNT = 2   # a name must recur to be taken as a subject
 _TARGET_SPAN = 48     # characters after a state word where its target may start
@@ -218,7 +218,7 @@ def _as_written(doc, nm, m) -> bool:
     return not not_as_written(nm, word, doc.text[s:e])
 
 
-def target_after(doc, end: int, limit: int) -> str | None:
+def target_after(doc, end: int, limit: int, construct: bool = False) -> str | None:
     """What a state word is about: the capitalised run after it in a cased script (skipping
     lower-case words such as "the rival"), else the next word; None when nothing follows in its
     clause."""
@@ -244,8 +244,10 @@ def target_after(doc, end: int, limit: int) -> str | None:
     content = [w for w, _ in words if normalize_text(w) not in stop]
     if not content:
         return None
-    noun = body_noun(doc.lexicon, normalize_text(content[0]))   # (`لمستشفى أم درمان`: the noun and its name)
+    noun = body_noun(doc.lexicon, normalize_text(content[0])) or \
+        (construct_head(doc.lexicon, normalize_text(content[0])) if construct else None)
     return phrase_key(f"{noun} {content[1]}") if noun and len(content) > 1 else phrase_key(content[0])
+    #   (`لمستشفى أم درمان`, `مرصد باريس`: a noun without the article and the word it is in construct with)
 
 
 @lru_cache(maxsize=8)
@@ -271,8 +273,8 @@ def same_place(lex, a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     a, b = _strip(lex, a.lower()), _strip(lex, b.lower())
-    if a == b:
-        return True
+    if a == b or a.split()[0] == b or b.split()[0] == a:
+        return True   # (`المرصد` told back for `مرصد أوكايمدن`)
     p = lex.section("timeline", {}).get("places", {})
     endings = sorted((normalize_text(e).lower() for e in p.get("demonym_endings", [])), key=len, reverse=True)
     trim, least = p.get("trim", 0), p.get("min_stem", 4)

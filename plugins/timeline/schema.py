@@ -50,6 +50,9 @@ class Places(Section):
     #: before them ("the ministry's director of"); two such bodies compare as places.
     body_classes: Words = []
     body_determiners: Words = []
+    #: classes whose target is a body: in a language that writes the article on the word, a noun
+    #: without it is read with the word it is in construct with (`مرصد باريس`, not `مرصد` alone).
+    construct_classes: Words = []
     #: words before a place name ("in Madrid", `في مدريد`): a name after them is no subject.
     before: Words = []
     #: classes about a club or team ("played for", `في صفوف نادي`): their target counts only when

@@ -79,6 +79,7 @@ class TimelineData:
     club_classes: frozenset[str] = frozenset()
     club: re.Pattern | None = None     # a word that names a club or team
     kin: re.Pattern | None = None      # "his wife", "her predecessor": another's state
+    construct: frozenset[str] = frozenset()   # classes whose target is a body named in construct (`مرصد باريس`)
 
 
 @lru_cache(maxsize=32)
@@ -114,7 +115,8 @@ def timeline_data(lex) -> TimelineData:
                      frozenset(places.get("local_classes", [])), lex,
                      frozenset(places.get("home_offices", [])), frozenset(places.get("club_classes", [])),
                      rx(places.get("club_words", [])),
-                     rx(lex.section("names", {}).get("kin", []) + t.get("relations", [])))
+                     rx(lex.section("names", {}).get("kin", []) + t.get("relations", [])),
+                     frozenset(places.get("construct_classes", [])))
 
 
 def _counterparts(doc, comp, view, lo: int, hi: int):
@@ -231,7 +233,7 @@ def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[s
             out += homes
             continue
         after = past_subject(doc, max(x.e for x in hits if x.s <= h.e + 2), people)
-        target = quoted_near(doc, h.cls, h.s, after, limit) or target_after(doc, after, limit) \
+        target = quoted_near(doc, h.cls, h.s, after, limit) or target_after(doc, after, limit, h.cls in comp.construct) \
             or body_named(doc, h.cls, h.s, after, limit)
         if target and h.cls in comp.club_classes and (comp.club is None or comp.club.search(
                 doc.normalized.text, doc.normalized.from_original(h.s),

@@ -161,7 +161,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     - a full-time post for a stated period and another post in another place or body within it
       ("full-time president of the rival Allied Rail Federation from 2011 to 2016" … "has led
       the NTU since 2012"; "a full-time surgeon in Lyon" … "ran a clinic in Dakar"; "has led the union
-      full-time since 2019" … "the ministry's director of marketing from 2016 to 2022");
+      full-time since 2019" … "the ministry's director of marketing from 2016 to 2022"; in Arabic a body
+      named by a noun in construct, `مرصد باريس` against `مرصد أوكايمدن`, the noun alone told back, `المرصد`,
+      the same body; a post told verb first, `وتولت سعاد عثمان إدارة مستشفى …`, its subject passed over);
     - a role said to have ended ("until she stepped down in 2016", "led the council until he
       resigned in 2019", "until his resignation in 2019" — the noun of the end after "until" or
       "before", not "calls for his resignation" —, `حتى استقالتها عام 2016`, `بين عامي 2013

@@ -55,3 +55,14 @@ def body_noun(lex, word: str) -> str | None:
     if word in nouns:
         return word
     return word[1:] if word[:1] and word[0] in pro and word[1:] in nouns else None
+
+
+def construct_head(lex, word: str) -> str | None:
+    """``word`` without a proclitic when it is a noun without the article in a language that writes
+    the article on the word (`مرصد` of `مرصد باريس`): the head of a construct, whose name follows it."""
+    article = normalize_text(lex.section("script", {}).get("article", ""))
+    if not article:
+        return None
+    _, pro = _body_nouns(lex)
+    w = word[1:] if len(word) > 3 and word[0] in pro and not word.startswith(article) else word
+    return w if not w.startswith(article) and len(w) >= 3 else None
