@@ -124,6 +124,8 @@ class Dates(Section):
     #: that day): no date counted from the publication.
     relative_not_after: Words = []
     weekday_links: Words = []
+    #: Words between a comma after a date and the weekday set off there ("on Oct. 9, a Thursday,").
+    weekday_apposed: Words = []
     day_links: Words = []
     day_prefixes: Words = []
     #: Days of a month told as ordinal words before a month name ("the fifth of August", `الخامس من آب`).

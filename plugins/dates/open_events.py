@@ -23,6 +23,8 @@ import itertools
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from checker.language.normalize import normalize_text
+
 from .derivation import deriver
 from .event_data import _bare
 from .events import _AFTER_GAP, _OBJECT_GAP, _content, _data, _date_of
@@ -117,6 +119,14 @@ def _leads(verbs: tuple[tuple[str, ...], ...], prefixes: tuple[str, ...]) -> fro
     return frozenset(firsts | {p + f for p in prefixes if len(p) == 1 for f in firsts if len(f) >= 3})
 
 
+@lru_cache(maxsize=8)
+def _bodies(lex) -> frozenset[str]:
+    """The nouns a body's or a place's name follows (``[names] institutions``, ``place_nouns``): never
+    the subject of an incident."""
+    d = lex.section("names", {})
+    return frozenset(_strip(normalize_text(w).lower()) for w in d.get("institutions", []) + d.get("place_nouns", []))
+
+
 def _incidents(sc, view, doc, data, der, months, in_sent, again: set) -> list[Telling]:
     """Incidents told by a verb of happening with their noun as its subject ("the fire broke out
     on Nov. 19", "a blast that occurred on March 3", `اندلع الحريق فجر 19 نوفمبر`), as verb
@@ -133,8 +143,9 @@ def _incidents(sc, view, doc, data, der, months, in_sent, again: set) -> list[Te
         j = i + len(verb) if arabic else i - 1
         if not arabic and j >= 1 and words[j] in data.relatives:
             j -= 1     # "a blast that occurred"
-        if not 0 <= j < len(toks) or not _content(words[j], data, months) or words[j] in data.pronouns:
-            continue
+        if not 0 <= j < len(toks) or not _content(words[j], data, months) or words[j] in data.pronouns \
+                or _strip(words[j]) in _bodies(doc.lexicon):
+            continue   # (`وقعت وزارة النفط مذكرة`: a body signed, no incident happened)
         roots = frozenset("@" + k.split(":")[0] for k in der.derive(_strip(words[j])).keys)
         if any(t in data.again or _bare(t, data) in data.again for t in words[max(0, min(i, j) - 4):max(i + len(verb) - 1, j) + 2]):
             again.update(roots)

@@ -30,7 +30,7 @@ def _patterns(lex) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | No
     prep, conj = f"(?:{alternation(preps)})", f"(?:{alternation(joins)})"
     return (compiled(rf"(?<![^\W\d_]){prep}\s+{_WORDS}\s*$"),
             compiled(rf"^\s*(?:[,،]\s*)?(?:{conj}\s*)?{prep}\s+{_WORDS}\s*$"),
-            compiled(rf"^\s*(?:{_W}\s+)?{prep}\s+{_WORDS}\s*(?:[,،]\s*(?:{conj}\s*)?|\s+{conj}\s+)$"),
+            compiled(rf"^\s*(?:{_W}\s+)?{prep}\s+{_WORDS}(?:\s*[,،]\s*(?:{conj}\s*)?|\s+{conj}\s*)$"),
             compiled(rf"^\s*(?:{_W}\s+)?{prep}\s+{_W}"))
 
 

@@ -83,6 +83,8 @@ class Patterns:
     # a verb that tells an event as done, then up to three words, ending where a date begins
     # ("was killed on Monday,", `جرت الانتخابات في`): a year left out is then a past one
     told_as_done: re.Pattern | None = None
+    # a weekday set off after its date by a comma and one of ``weekday_apposed`` ("Oct. 9, a Thursday,")
+    weekday_apposed: re.Pattern | None = None
 
 
 def _keyed_by_kind(d: dict, kinds: dict[str, object]) -> dict[str, object]:
@@ -147,7 +149,9 @@ def _weekdays(lex: Lexicon, d: dict, pre: str) -> dict:
                 "weekday": keyword_finder(day_words),
                 "relative_day": keyword_finder(offsets)},
             "finder_words": {"weekday": day_words, "relative_day": list(offsets)},
-            "weekday_gap": compiled(rf"^{WS}*+[,،]?{WS}*+\(?{WS}*+{links}$")}
+            "weekday_gap": compiled(rf"^{WS}*+[,،]?{WS}*+\(?{WS}*+{links}$"),
+            "weekday_apposed": compiled(rf"{WS}*+[,،]{WS}*+(?:{alternation(d['weekday_apposed'])}){WS}+")
+            if d.get("weekday_apposed") else None}
 
 
 def _relations(lex: Lexicon, d: dict, pre: str) -> dict:

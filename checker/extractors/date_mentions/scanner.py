@@ -110,10 +110,14 @@ class Scanner:
         return self.weekday_part(best, base) if best is not None else None
 
     def weekday_after(self, ne: int) -> Part | None:
-        """A weekday in brackets right after a date: "5 مارس (الاثنين)"."""
+        """A weekday in brackets right after a date: "5 مارس (الاثنين)"; or set off by a comma and a
+        word of ``weekday_apposed`` before a comma or the sentence's end: "on Oct. 9, a Thursday,"."""
         if self.p.weekday is None:
             return None
         m = _OPEN_BRACKET.match(self.text[ne:ne + 6])
+        if not m and self.p.weekday_apposed is not None and (a := self.p.weekday_apposed.match(self.text, ne)):
+            w = self.p.weekday.match(self.text, a.end())
+            return self.weekday_part(w) if w and re.match(r"\s*(?:[,،.;؛]|$)", self.text[w.end():w.end() + 3]) else None
         if not m:
             return None
         w = self.p.weekday.match(self.text, ne + m.end())
