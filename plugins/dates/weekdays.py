@@ -56,7 +56,7 @@ def weekday_date_mismatch(ctx, date_mentions, relative_days):
     """
     ## What it flags
     A weekday attached to a full date (`الأحد 14 أكتوبر 2018`, `Monday, March 5, 2018`,
-    `يوم الاثنين الموافق 5 مارس`, `5 مارس (الاثنين)`, numeric dates, Hijri dates) when the date
+    `يوم الاثنين الموافق 5 مارس`, `5 مارس (الاثنين)`, "on Oct. 9, a Thursday,", numeric dates, Hijri dates) when the date
     falls on another day of the week. When the year is not written it is taken from the
     publication date (the nearest year, or the nearest on the side that "last"/`الماضي` states;
     an event told as done, "was killed on Monday, March 4", `جرت في`, takes the last such date,

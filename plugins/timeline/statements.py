@@ -27,7 +27,7 @@ from .pronouns import UNKNOWN
 from .roles import role_hits
 from .stays import stay_ranges
 from .grouping import by_group as _by_group, excludes as _excludes
-from .targets import past_subject, told_later
+from .targets import ended_later, past_subject, told_later
 
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
@@ -281,6 +281,8 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     if group in comp.periods_only and rng is None and date.bound is None:
         return None  # "jailed in 1998" is an event, not a period
     since, until = period(date, rng, doc.published, bool(ending) or group == "ended")
+    if date.bound == "since" and rng is None and ended_later(doc, date.end, sent.end):
+        until = max(since, date.interval()[1])   # `منذ عام 2004، وبقيت فيه حتى تسلمت إدارته`: it ended, when is not said
     if group in comp.periods_only and since is None:
         return None  # "in prison until 2019": when it began is not said
     last_state = max(h.ne for h in hits if h.ns == near)

@@ -252,7 +252,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     state said to have ended (`رفع العقوبات`, "sanctions were lifted") before the other began, and two states whose
     overlap is open on one side ("until 2019" and "until 2023"); an act in the year of a death, or after it by someone
     the act's sentence does not name ("She attended"). A prison term, an absence or a full-time post without a
-    stated start ("in prison until 2019"); an act after release; an act abroad while barred from home ("concerts in
+    stated start ("in prison until 2019"), and one "since" a date that the sentence ends at an undated event ("since 2004,
+    until she took over its management", `منذ عام 2004، وبقيت فيه حتى تسلمت إدارته`), read as held that year only; an
+    act after release; an act abroad while barred from home ("concerts in
     Paris"); a full-time post and a post of the same body under its initials; two periods of different kinds, one ending
     the year the other begins ("from 2016 to 2020" … "since 2020"); a role called former (`السابق`, "as former chair")
     or said to be taken up again ("re-elected chair", `أعيد انتخابه`); different people, also a role in apposition
@@ -357,9 +359,7 @@ def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], sco
         overlapping = [(f, ov) for f, ov in overlapping if ov]
         if not overlapping:
             continue
-        f0 = overlapping[0][0]
-        lo = max(o[0] for _, o in overlapping)
-        hi = min(o[1] for _, o in overlapping)
+        f0, (lo, hi) = overlapping[0]   # (the span of the first: two others may not overlap each other)
         span = f"from {lo.year} to {hi.year}" if lo.year != hi.year else f"in {lo.year}"
         related = [ctx.related(f.start, f.end, f"{_state(f)} {f.counterpart_text} {_when(f.since, f.until)}".replace("  ", " "))
                    for f, _ in overlapping]

@@ -66,3 +66,18 @@ def construct_head(lex, word: str) -> str | None:
     _, pro = _body_nouns(lex)
     w = word[1:] if len(word) > 3 and word[0] in pro and not word.startswith(article) else word
     return w if not w.startswith(article) and len(w) >= 3 else None
+
+
+@lru_cache(maxsize=8)
+def _ends_rx(lex) -> re.Pattern | None:
+    words = lex.section("timeline", {}).get("stay_ends", [])
+    return compiled(whole_word(alternation([normalize_text(w) for w in words]), prefixes(lex))) if words else None
+
+
+def ended_later(doc, start: int, end: int) -> bool:
+    """Whether a word that ends a stay (``[timeline] stay_ends``: "until", `حتى`) follows a "since" date
+    in its sentence: the period ended, at a time the sentence does not date (`منذ عام 2004، وبقيت فيه حتى
+    تسلمت إدارته`)."""
+    rx = _ends_rx(doc.lexicon)
+    view = doc.normalized
+    return rx is not None and rx.search(view.text, view.from_original(start), view.from_original(end)) is not None
