@@ -82,7 +82,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     Two events, each dated (or timed), joined by a word that orders them, when the dates say the
     opposite or do not fit the offset the words state:
     - `ثم`, `لاحقاً`, `بعد ذلك`, `قبل أن`, "then", "later", "subsequently", "a week later", `بعد
-      يومين` put the second date after the first: "opened on 4 May, and a week later, on 2 May"
+      يومين`, "the next morning", `صباح اليوم التالي` put the second date after the first (two times of day
+      around "the next morning" are on two days, and tell no order): "opened on 4 May, and a week later, on 2 May"
       (a part of the day may stand between: "two days later, on the morning of July 17", `بعد
       يومين، صباح 17 يوليو`; so may a stress word, `بعد يومين فقط، في …`; the second date may be a day
       of the first date's month, `في الثلاثين من الشهر نفسه`, or of the month of publication, "on the
@@ -309,10 +310,26 @@ def _check_pair(ctx, starts: list[int], a, b, limit: int = 0) -> None:
         order, base = trailing_order(ctx, end, min(limit, sentence.end)), end
     if order is None:
         return
+    if a.kind != "date" and order.minutes is None and _next_day(ctx, base, order):
+        return   # "leaves at 8 p.m. and arrives at 9 the next morning; the return leaves at 5 p.m."
     verdict = date_verdict(a.m, b.m, order) if a.kind == "date" else time_verdict(a.t, b.t, order)
     if verdict is None:
         return
     report_order(ctx, a, b, order, verdict, base)
+
+
+@lru_cache(maxsize=32)
+def _next_day_rx(lex):
+    words = lex.section("chronology", {}).get("next_day", [])
+    return word_regex(lex, [normalize_text(w) for w in words]) if words else None
+
+
+def _next_day(ctx, base_at: int, order: Order) -> bool:
+    """Whether the order phrase (its offsets counted from original ``base_at``) puts the second
+    event on the next day ("the next morning", `صباح اليوم التالي`)."""
+    rx, view = _next_day_rx(ctx.doc.lexicon), ctx.doc.normalized
+    base = view.from_original(base_at)
+    return rx is not None and rx.search(view.text, base + order.start, base + order.end) is not None
 
 
 def _dated_by_relative(ctx, rest: str) -> bool:

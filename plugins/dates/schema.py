@@ -352,6 +352,9 @@ class Chronology(Section):
     restate: Words = []
     #: Words right after such an offset that stress it (`فحسب`).
     stress_after: Words = []
+    #: Order words that put the second event on the next day ("the next morning", `صباح اليوم
+    #: التالي`): between two times of day they tell no order.
+    next_day: Words = []
     #: Words that make an event named with them an earlier one of its kind ("the previous election").
     other_time: Words = []
     #: Unit word to [minutes, count]: count 0 is a plural that needs a number, 2 a dual.
