@@ -31,8 +31,10 @@ def _same_month_rx(lex) -> tuple[re.Pattern, re.Pattern, dict[str, int]] | None:
     named = f"|(?P<word>{alternation(day_words)})" if day_words else ""
     same = alternation([normalize_text(w) for w in words + this])
     now = f"(?P<this>{alternation([normalize_text(w) for w in this])}){NOT_LETTER_AFTER}|" if this else ""
-    return (compiled(rf"(?<![\d.,/:])(?:(?P<day>[0-3]?\d){suffix}{named}){WS}+(?:{now}(?:{same}){NOT_LETTER_AFTER})"),
-            compiled(same), day_words)
+    other = [normalize_text(w) for w in d.get("past", []) + d.get("future", []) + d.get("current", [])]
+    not_other = f"(?!{WS}+(?:{alternation(other)}){NOT_LETTER_AFTER})" if other else ""   # (not "of last month")
+    day = rf"(?<![\d.,/:])(?:(?P<day>[0-3]?\d){suffix}{named})"
+    return (compiled(rf"{day}{WS}+(?:{now}(?:{same}){not_other}{NOT_LETTER_AFTER})"), compiled(same), day_words)
 
 
 def same_month_days(sc, dated: list[DateMention], taken: SpanIndex) -> list[DateMention]:
