@@ -1,6 +1,6 @@
 """What a state word of a timeline statement is about, and where its date stands: the subject a
 verb may name before its object, the body a common noun names with the word after it, and the words
-that put a state after the date told before it."""
+that put a state after the date told before it or end it at a time not told."""
 
 from __future__ import annotations
 
@@ -27,18 +27,22 @@ def past_subject(doc, end: int, people) -> int:
     return end
 
 
-@lru_cache(maxsize=8)
-def _later_rx(lex) -> re.Pattern | None:
-    words = lex.section("timeline", {}).get("later", [])
+@lru_cache(maxsize=16)
+def _words_rx(lex, key: str) -> re.Pattern | None:
+    """The words of ``[timeline] <key>`` as one pattern on the normalised text."""
+    words = lex.section("timeline", {}).get(key, [])
     return compiled(whole_word(alternation([normalize_text(w) for w in words]), prefixes(lex))) if words else None
+
+
+def _said_between(doc, key: str, start: int, end: int) -> bool:
+    rx, view = _words_rx(doc.lexicon, key), doc.normalized
+    return rx is not None and rx.search(view.text, view.from_original(start), view.from_original(end)) is not None
 
 
 def told_later(doc, start: int, end: int) -> bool:
     """Whether a word between a date and a state puts the state after the date ("…, before taking
     over", `قبل أن تتولى`; ``[timeline] later``)."""
-    rx = _later_rx(doc.lexicon)
-    view = doc.normalized
-    return rx is not None and rx.search(view.text, view.from_original(start), view.from_original(end)) is not None
+    return _said_between(doc, "later", start, end)
 
 
 @lru_cache(maxsize=8)
@@ -68,16 +72,8 @@ def construct_head(lex, word: str) -> str | None:
     return w if not w.startswith(article) and len(w) >= 3 else None
 
 
-@lru_cache(maxsize=8)
-def _ends_rx(lex) -> re.Pattern | None:
-    words = lex.section("timeline", {}).get("stay_ends", [])
-    return compiled(whole_word(alternation([normalize_text(w) for w in words]), prefixes(lex))) if words else None
-
-
 def ended_later(doc, start: int, end: int) -> bool:
     """Whether a word that ends a stay (``[timeline] stay_ends``: "until", `حتى`) follows a "since" date
     in its sentence: the period ended, at a time the sentence does not date (`منذ عام 2004، وبقيت فيه حتى
     تسلمت إدارته`)."""
-    rx = _ends_rx(doc.lexicon)
-    view = doc.normalized
-    return rx is not None and rx.search(view.text, view.from_original(start), view.from_original(end)) is not None
+    return _said_between(doc, "stay_ends", start, end)
