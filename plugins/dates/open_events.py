@@ -23,7 +23,7 @@ import itertools
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from checker.language.normalize import normalize_text
+from checker.extractors.name_mentions import names_lexicon
 
 from .derivation import deriver
 from .event_data import _bare
@@ -121,10 +121,9 @@ def _leads(verbs: tuple[tuple[str, ...], ...], prefixes: tuple[str, ...]) -> fro
 
 @lru_cache(maxsize=8)
 def _bodies(lex) -> frozenset[str]:
-    """The nouns a body's or a place's name follows (``[names] institutions``, ``place_nouns``): never
-    the subject of an incident."""
-    d = lex.section("names", {})
-    return frozenset(_strip(normalize_text(w).lower()) for w in d.get("institutions", []) + d.get("place_nouns", []))
+    """The nouns a body's or a place's name follows (the name facts' ``body_nouns``): never the subject
+    of an incident."""
+    return frozenset(_strip(w.lower()) for w in names_lexicon(lex).body_nouns)
 
 
 def _incidents(sc, view, doc, data, der, months, in_sent, again: set) -> list[Telling]:

@@ -251,8 +251,9 @@ def _report_conflicts(ctx, quantities, date_mentions, name_mentions) -> None:
     """Report the later figure of every pair :func:`_pairs` finds, once."""
     sents, reported = Sentences(ctx.doc), set()
     quantities = [q for q in quantities if not ratio_base(ctx, q)]   # "one in four Turks"
-    placed = placed_figures(ctx, quantities, sents)   # ("69.2% in the science stream and 48.7% in the arts")
+    placed = None   # the figures told place by place ("69.2% in the science stream and 48.7% in the arts")
     for a, b, noun in _pairs(ctx, quantities, date_mentions, sents):
+        placed = placed_figures(ctx, quantities, sents) if placed is None else placed
         if b.start in reported or part_told(sents, quantities, a, b) or stances_apart(ctx, a, b) \
                 or a.start in placed or b.start in placed:
             continue   # (a part; the new and the old of a thing, asked for and offered; a place's figure)

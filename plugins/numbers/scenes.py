@@ -13,6 +13,7 @@ from .common import Sentences, figures_data
 
 _MAX_WORDS = 3      # words of the place between the opener and its comma
 _WORD = re.compile(r"[^\W\d_]+")
+_OPENING = re.compile(r"\W{0,5}(\w[^,،.\n]{0,59})[,،]")   # a sentence's first words before a comma
 
 
 @lru_cache(maxsize=32)
@@ -23,7 +24,7 @@ def _openers(lex) -> frozenset[str]:
 def _scene(ctx, sents: Sentences, k: int) -> frozenset[str]:
     """The words of the place a sentence opens with, or nothing."""
     text = sents.norm(k)
-    m = re.match(r"\W*([^,،.\n]{1,60})[,،]", text)
+    m = _OPENING.match(text)
     if m is None:
         return frozenset()
     words = [w.lower() for w in _WORD.findall(m.group(1))]

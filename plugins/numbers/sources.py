@@ -13,13 +13,13 @@ from .common import Sentences, as_written
 
 
 @lru_cache(maxsize=32)
-def _attribution_rx(lex):
+def attribution_rx(lex):
     return word_regex(lex, lex.section("quantities", {}).get("attribution", {}).get("words", []))
 
 
 def two_sources(ctx, sents: Sentences, a, b, name_mentions) -> bool:
     """Both figures attributed, and to no one person named in both their sentences."""
-    rx = _attribution_rx(ctx.lexicon)
+    rx = attribution_rx(ctx.lexicon)
     ka, kb = sents.index(a.start), sents.index(b.start)
     if rx is None or not all(rx.search(sents.norm(k)) for k in (ka, kb)):
         return False

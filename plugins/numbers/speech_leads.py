@@ -9,10 +9,10 @@ import re
 from functools import lru_cache
 
 from checker.language.frequency import known_word
-from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
 
 from .common import figures_data
+from .sources import attribution_rx
 
 _MAX_BEFORE = 3     # words before the verb of saying
 _MAX_SPEAKER = 6    # words between the verb and the word that opens the statement
@@ -20,10 +20,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=32)
-def _lead_rx(lex) -> tuple[re.Pattern | None, frozenset[str]]:
-    words = lex.section("quantities", {}).get("attribution", {}).get("words", [])
-    openers = figures_data(lex).get("restated", {}).get("speech_openers", [])
-    return (word_regex(lex, words) if words else None), frozenset(normalize_text(w).lower() for w in openers)
+def _openers(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in figures_data(lex).get("restated", {}).get("speech_openers", []))
 
 
 def lead_end(doc, start: int, first: int) -> int:
@@ -32,7 +30,7 @@ def lead_end(doc, start: int, first: int) -> int:
     "Officials"; not a name: "Mwangi said he …" leans on Mwangi), and past the word that opens the
     statement (`إن`, "that") when it follows within a few words; ``start`` when there is none.
     ``first`` is where the sentence's first figure stands."""
-    rx, openers = _lead_rx(doc.lexicon)
+    rx, openers = attribution_rx(doc.lexicon), _openers(doc.lexicon)
     text = doc.normalized.text
     if rx is None:
         return start

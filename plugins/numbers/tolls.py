@@ -94,7 +94,7 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
                     continue   # … "the five victims" tells the new count, not a slip of "three"
                 ga, gb = (None if q.group in counters else q.group for q in (a, b))   # (`32 حالة`: the deaths)
                 swapped = figured == 2 and _swapped(a, b)   # ("37 people detained" … "detained 73 supporters")
-                told_back = ga and not gb and _refers_back(ctx, b) and a is min(qs, key=lambda q: q.start) \
+                told_back = ga and not gb and _refers_back(ctx, b) and a is qs[0] \
                     and all(q.group for q in qs if a.start < q.start < b.start)   # (parts between: "seven women")
                 if a.unit is None and (ga or gb) and (not (ga and gb) and not swapped and not told_back
                                                       or ga and gb and bare(ga, pf) != bare(gb, pf)):

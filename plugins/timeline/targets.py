@@ -8,6 +8,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import alternation, prefixes, whole_word
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
@@ -47,9 +48,8 @@ def told_later(doc, start: int, end: int) -> bool:
 
 @lru_cache(maxsize=8)
 def _body_nouns(lex) -> tuple[frozenset[str], str]:
-    d = lex.section("names", {})
-    return frozenset(normalize_text(w) for w in d.get("place_nouns", []) + d.get("institutions", [])), \
-        "".join(normalize_text(p) for p in lex.proclitics)
+    """The nouns a body's or a place's name follows (the name facts' ``body_nouns``), and the proclitics."""
+    return names_lexicon(lex).body_nouns, "".join(normalize_text(p) for p in lex.proclitics)
 
 
 def body_noun(lex, word: str) -> str | None:

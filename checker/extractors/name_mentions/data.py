@@ -46,6 +46,7 @@ class NamesData:
     conjunctions: str               # proclitics that mean "and": a name does not go on after them
     contractions: tuple[tuple[str, str], ...]
     place_nouns: frozenset[str]     # "مدينة", "منظمة": a place's or an organisation's name follows
+    body_nouns: frozenset[str]      # place_nouns and institutions: nouns no person's name ends with
     dot_pairs: frozenset[frozenset[str]] = frozenset()   # two letters told apart only by their dots
     lineage: frozenset[str] = frozenset()    # "son of" (`بن`): an ambiguous given name before it is one
     title_lead: int = 0                      # proclitics a title may carry before its words
@@ -126,6 +127,7 @@ def names_lexicon(lex) -> NamesData:
                              if len(c) == 1 and c in proclitic_letters(lex)),
         contractions=tuple((phrase_key(a), phrase_key(b)) for a, b in lex.section("script", {}).get("contractions", [])),
         place_nouns=frozenset(phrase_key(w) for w in d.get("place_nouns", [])),
+        body_nouns=frozenset(phrase_key(w) for w in d.get("place_nouns", []) + d.get("institutions", [])),
         dot_pairs=frozenset(frozenset((a, b)) for group in d.get("dot_letters", [])
                             for a in group for b in group if a != b),
         title_lead=2 if proclitic_letters(lex) else 0,

@@ -83,7 +83,7 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
         if w in nm.given or w in nm.given_ambiguous:
             idx.append(j)
             continue
-        if (w[0] in nm.conjunctions and not _own_word(b, w)) or lineage or b.common(w) or w in nm.place_nouns:
+        if (w[0] in nm.conjunctions and not _own_word(b, w)) or lineage or b.common(w) or w in nm.body_nouns:
             break  # "ويرأسه": "and" and a word; "محمد بن سلمان خطة": a name of lineage ends so;
             # "محمود عمل": the text writes "العمل"; "وتدير عثمان مستشفى الخرطوم": a place's noun
         idx.append(j)  # a family name without the article ("ترامب", "مدبولي")
