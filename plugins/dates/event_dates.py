@@ -19,8 +19,9 @@ from .events import Event
 from .editions import edition_starts
 from .event_order import disordered_pairs
 from .firsts import first_pairs
+from .open_events import _bodies
 from .scan import same_day
-from .subjects import SHORT_ARTICLE, same_subject
+from .subjects import SHORT_ARTICLE, _head, same_subject
 
 
 def _related(a: Event, b: Event) -> bool:
@@ -84,6 +85,23 @@ def _span(ev) -> tuple[int, int]:
     return min(ev.start, ev.date.start), max(ev.end, ev.date.end)
 
 
+def _told_back(doc):
+    """Whether a telling's one-word subject names the kind of a body (the name facts' body nouns:
+    "company", `الشركة`) that tells back the body named ``name``, named in the telling's sentence
+    or the one before it ("Streymur Aling will keep its name …. Since the company's founding in
+    1997 …")."""
+    kinds = _bodies(doc.lexicon)
+    view, sentences = doc.normalized, doc.sentences
+
+    def told_back(ev, subject, name) -> bool:
+        if _head(subject) not in kinds:
+            return False
+        lo = sentences[max(0, ev.sentence - 1)].start
+        text = view.text[view.from_original(lo):view.from_original(sentences[ev.sentence].end)]
+        return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in name)
+    return told_back
+
+
 def _conflicts(ctx, events):
     """Pairs (earlier, later) of tellings of one event whose dates do not overlap."""
     by_kind: dict[str, list[Event]] = {}
@@ -93,6 +111,7 @@ def _conflicts(ctx, events):
     events = [ev for ev in events if not (anniversaries and _planned(ctx.doc, ev, anniversaries))]   # an anniversary's
     editions = edition_starts(ctx, events)   # "the festival's 14th edition … opened on Friday": this year's
     events = [ev for ev in events if id(ev) not in editions]
+    told_back = _told_back(ctx.doc)
     recurring = {ev.kind for ev in events if ev.again}   # "closed again on Nov. 21": this story's closures are two
     for ev in events:
         if ev.kind not in recurring:
@@ -119,7 +138,7 @@ def _conflicts(ctx, events):
                     and not any(x.antecedent and not set(x.antecedent) <= y.context for x, y in ((a, b), (b, a)))
                 #   (`المركز منذ تأسيسه`: the centre's founding, not that of a thing whose sentence names no centre)
                 if (named if placed else a.subject or b.subject or years <= 2) \
-                        and same_subject(a, b, subjects) and not _owned_apart(ctx, a, b) \
+                        and same_subject(a, b, subjects, told_back) and not _owned_apart(ctx, a, b) \
                         and not changes.between(a.sentence, b.sentence, (set(a.words), set(b.words)),
                                                 tuple((x.sentence, _span(x)) for x in (a, b))):
                     yield a, b

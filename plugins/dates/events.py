@@ -23,7 +23,7 @@ from .derivation import deriver
 from .event_data import _Data, _bare, _data, phrasal_width, weekday_words
 from .ordinals import ordinal_found
 from .persons import People
-from .subjects import ARTICLE, SHORT_ARTICLE
+from .subjects import ARTICLE, SHORT_ARTICLE, relative_object
 
 _WORD = operator.itemgetter(2)   # the token of a (start, end, token) triple
 
@@ -165,9 +165,9 @@ def _subject(before, after, data: _Data, months, derived, apposed: bool = False)
     if pron and pron in "mfp" and len(before) >= 3 and before[-2] in data.relatives and before[-1] in data.pronouns:
         # "Goldcoast Structures, which he founded in 1998": the person founded it; it is the subject
         return tuple(_run(list(reversed(before[:-2])), data, months)), None
-    if not pron and data.side != "after" and len(before) >= 3 and before[-2] in data.relatives \
-            and _content(before[-1], data, months):   # "Pesaline, which Kamau founded in 2015": Pesaline
-        return tuple(_run(list(reversed(before[:-2])), data, months)), None
+    if not pron and data.side != "after" and (k := relative_object(before, data, lambda w: _content(w, data, months))):
+        # "Pesaline, which Kamau founded in 2015", "which the Joensen brothers set up": Pesaline
+        return tuple(_run(list(reversed(before[:-k])), data, months)), None
     if pron:
         return (), pron
     pron = derived.gender

@@ -177,6 +177,9 @@ class EventSubject(Section):
     #: Words that only class an event told back after "since" (`منذ حادث التصادم`, "since the
     #: incident"): the earlier telling may leave them out.
     class_words: list[str] = []
+    #: Nouns of a part of a period ("the start of 2022", `مطلع 2022`): after "since", a date, never
+    #: an event told back.
+    period_parts: list[str] = []
     #: Words before a noun told back after "since" that make it definite ("the", "its"; Arabic
     #: writes the article on the noun).
     definite: list[str] = []

@@ -35,6 +35,7 @@ class _Words:
     article: str
     definite: frozenset[str]   # words that make the noun after them definite ("the")
     owned: tuple[str, ...] = ()   # pronoun suffixes that stand for a noun's object (`إحالتها`)
+    parts: frozenset[str] = frozenset()   # nouns of a part of a period ("the start of 2022")
 
 
 @lru_cache(maxsize=32)
@@ -45,7 +46,7 @@ def _words(lex) -> _Words:
     owned = tuple(x for x in deriver(lex).gender if len(x) >= 2)
     return _Words(norm(lex.section("chronology", {}).get("since", [])), norm(subject.get("class_words", [])),
                   normalize_text(lex.section("script", {}).get("article", "")), norm(subject.get("definite", [])),
-                  owned)
+                  owned, norm(subject.get("period_parts", [])))
 
 
 def _plain(tok: str, data) -> str:
@@ -122,8 +123,8 @@ def since_tellings(doc, facts) -> list[tuple[Telling, Telling]]:
             if tok not in w.since and _bare(tok, data) not in w.since:
                 continue
             got = _phrase(sc, i, view, data, w)
-            if got is None or len(got[0]) == 1 and not got[2]:
-                continue
+            if got is None or len(got[0]) == 1 and not got[2] or _plain(got[0][0], data) in w.parts:
+                continue   # (`منذ مطلع 2022`: since a date, no event)
             words, date, _ = got
             pair = _earlier(sents[:n], words, date, view, data, der, _owns(w, words[0]))
             if pair is None:

@@ -55,7 +55,26 @@ def _subject_of(ev, subjects) -> tuple[str, ...]:
     return named[0] if named and _distinct(named) == 1 else ()
 
 
-def same_subject(a, b, subjects) -> bool:
+def relative_object(before, data, content) -> int:
+    """How far back a relative stands whose clause's subject is a noun phrase right before the
+    event word (a determiner, then content words: "which the Joensen brothers set up"), so that
+    the relative is the object; 0 when none does (no passive: "which was set up"). ``content``:
+    whether a word is a content word."""
+    for k in range(2, min(len(before) - 1, 5) + 1):
+        if before[-k] not in data.relatives:
+            continue
+        words = before[-k + 1:]
+        words = words[1:] if words[0] in data.determiners else words
+        if k > 2 and (before[-k] in data.clause_openers or not content(before[-k - 1])):
+            return 0   # ("said that the brothers set up …": no relative, no antecedent)
+        return k if words and all(map(content, words)) else 0
+    return 0
+
+
+def same_subject(a, b, subjects, told_back=None) -> bool:
+    """Whether tellings ``a`` and ``b`` are of one subject. ``told_back(x, sx, sy)``: whether the
+    subject ``sx`` of telling ``x`` names the kind of a body ("company", `الشركة`) that tells back
+    the body named ``sy``."""
     if "?" in a.subject or "?" in b.subject:
         return False     # a birth or a death whose person cannot be told
     if any(ev.named and not ev.subject and not [s for s in subjects if s[0] in ev.context] for ev in (a, b)):
@@ -76,6 +95,11 @@ def same_subject(a, b, subjects) -> bool:
         return True      # "launched the Daily Beacon in 1998" … "since the Beacon's launch in 2001"
     if a.kind == "founding" and sa and sb and (not a.object and b.object[:1] == sa[:1] or not b.object and a.object[:1] == sb[:1]):
         return True      # "The firm was set up in 2011" … "before founding the company in 2013"
+    if sa and sb and told_back is not None and _distinct(subjects) == 2:
+        for x, sx, y, sy in ((a, sa, b, sb), (b, sb, a, sa)):
+            if x.nominal and len(sx) == 1 and set(sy) <= y.names and told_back(x, sx, sy):
+                return True   # "Streymur Aling, which the brothers set up in 1994" … "since the
+                #               company's founding in 1997": the one body named, told back by its kind
     if sa and sb:
         return _match(sa, sb) or (sa[0] != sb[0] and sa[0] in _around(b) and sb[0] in _around(a)) \
             or _head(sb) in a.chain[:1] or _head(sa) in b.chain[:1]   # `سد وادي القنديل، الذي` … `إنشاء السد`
