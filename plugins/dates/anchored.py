@@ -124,7 +124,8 @@ def _named_offset(ctx, sentence_start: int, end: int):
     # (the event inside the phrase: `قبل الافتتاح بثلاثة أيام، أي في`)
     m = re.match(r"([^,،]*)[,،](.*)$", text[o.end:] if o.event is None else text[slice(*o.event)] + text[o.end:], re.S)
     links, stop, _, pronouns = _data(lex)
-    if m is None or not 1 <= len(m.group(1).split()) <= _EVENT_WORDS or len(m.group(2).split()) > _LINK_WORDS \
+    if m is None or not 1 <= _content_words(m.group(1), stop) <= _EVENT_WORDS or len(m.group(1).split()) > 2 * _EVENT_WORDS \
+            or len(m.group(2).split()) > _LINK_WORDS \
             or any(w.lower() not in links for w in m.group(2).split()) or m.group(1).split()[0].lower() in pronouns:
         return None   # (nor "three days after its arrival": whose, the sentence before tells)
     if m.group(1).split()[-1].lower() in weekday_words(lex):
@@ -133,7 +134,14 @@ def _named_offset(ctx, sentence_start: int, end: int):
     if not keys or keys & _keys(lex, text[:o.start], stop):
         return None   # the event told in the sentence itself, before the offset: read there
     head = _keys(lex, _head(lex, m.group(1), stop), stop)
+    if len(m.group(1).split()) > _EVENT_WORDS and head:
+        keys = head   # a longer phrase ("the pouring of the deck") is named by its head word
     return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys, head)
+
+
+def _content_words(text: str, stop: frozenset[str]) -> int:
+    """How many words of ``text`` are not stopwords ("the pouring of the deck": two)."""
+    return sum(w.lower() not in stop for w in text.split())
 
 
 def _offset_after(ctx, sentence_start: int, sentence_end: int, end: int):
@@ -154,10 +162,14 @@ def _offset_after(ctx, sentence_start: int, sentence_end: int, end: int):
     links, stop, _, pronouns = _data(lex)
     if words and words[0].lower() in pronouns:   # "after it was signed": the event told by its verb
         words = words[2:] if len(words) > 2 and words[1].lower() in stop else []
-    keys = _keys(lex, " ".join(words), stop) if 1 <= len(words) <= _EVENT_WORDS else set()
+    cut = next((i for i, w in enumerate(words) if w.lower() in links and _content_words(" ".join(words[:i]), stop)), None)
+    told = " ".join(words[:cut])   # ("within two weeks of the test run on May 30": the test run)
+    keys = _keys(lex, told, stop) if 1 <= _content_words(told, stop) <= _EVENT_WORDS and len(words) <= 2 * _EVENT_WORDS else set()
     if not keys or keys & _keys(lex, text[:pos], stop):
         return None
-    head = _keys(lex, _head(lex, " ".join(words), stop), stop)
+    head = _keys(lex, _head(lex, told, stop), stop)
+    if len(words) > _EVENT_WORDS and head:
+        keys = head   # a longer phrase ("the pouring of the deck", "of the test run on May 30") by its head word
     return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys, head)
 
 
