@@ -37,7 +37,8 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
     if b.stop(k) or (first in nm.particles and first not in nm.compound_first):
         return []
     compound = first in nm.given_ambiguous and k + 1 < n and b.joined(k + 1) and \
-        (toks.norm[k + 1] in nm.compound_last or k + 2 < n and nasab(b, k + 1) or _three_part(b, k))
+        (toks.norm[k + 1] in nm.compound_last or k + 2 < n and nasab(b, k + 1) or _three_part(b, k)
+         or _repeated_pair(b, k))
     if not cued and first not in nm.given and first not in nm.compound_first and not compound:
         return []   # (a given name ending in "الدين" is one: `نور الدين`)
     starts = nm.given | nm.given_ambiguous | nm.compound_first
@@ -105,6 +106,19 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
                 and (b.is_def(last) or _no_word(b, last)))):
         return []
     return idx
+
+
+def _repeated_pair(b: Builder, k: int) -> bool:
+    """Tokens ``k`` and ``k + 1``, a given name that is also a word and a family nisba, written
+    together twice or more, and the nisba alone besides (`أيمن الزعبي` twice, then `والزعبي`): the
+    article's way of naming one person."""
+    nm, toks = b.names, b.toks
+    first, last = toks.norm[k], toks.norm[k + 1]
+    if not b.family_nisba(last):
+        return False
+    forms = {first, *(p + first for p in nm.proclitics)}   # (`وأيمن الزعبي` in a headline)
+    pairs = sum(1 for i in b.positions_in(forms) if i + 1 < len(toks.norm) and toks.norm[i + 1] == last and b.joined(i + 1))
+    return pairs >= 2 and b.count(last) > pairs
 
 
 def _three_part(b: Builder, k: int) -> bool:
