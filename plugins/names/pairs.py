@@ -50,10 +50,12 @@ def _alternation(a: str, b: str, data: NamesData) -> bool:
 
 
 def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = False, person: bool = False,
-         min_length: int | None = None) -> bool:
+         min_length: int | None = None, final_ok: bool = False) -> bool:
     """Two spellings of one name that differ by one letter: dropped, doubled, swapped or another.
     Two norms of one word ("Labour", "Labor") are not, unless ``b`` is a person's family name
-    ("McAllister", "McAlister"). Both are at least ``min_length`` letters (by default the language's)."""
+    ("McAllister", "McAlister"); nor two last letters of a word's forms (`رسمت`, `رسما`), unless
+    ``final_ok`` (a person's family name told back after a title or a verb of saying: `فواز
+    الحمادة` … `وأضاف الحمادي`). Both are at least ``min_length`` letters (by default the language's)."""
     shortest = data.min_length if min_length is None else min_length
     if a == b or min(len(a), len(b)) < shortest or OSA.distance(a, b) != 1 and not _gap_swap(a, b):
         return False
@@ -64,7 +66,7 @@ def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = Fals
         diff = [(x, y) for x, y in zip(pa, pb) if x != y]
         return len(pa) == len(pb) and len(diff) == 1 and \
             slip(*diff[0], data, proclitics, given_ok, person, min_length)
-    if len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in data.final_letters and b[-1] in data.final_letters:
+    if not final_ok and len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in data.final_letters and b[-1] in data.final_letters:
         return False  # two forms of one word ("رسمت", "رسما")
     if (not given_ok and a in data.given and b in data.given) or a in data.particles or b in data.particles:
         return False  # two given names ("Jon", "John"; "حسن", "حسين"), a particle's cases ("أبو", "أبي")
@@ -284,7 +286,7 @@ def lone_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             ok += [c for c in transliterated(k, names_lexicon(art.ctx.doc.lexicon)) if c in surnames and c in keys and introduced[c] < rare.first]
         for c in near:
             person = c in surnames and introduced[c] < rare.first
-            if slip(k, c, data, proclitics, person=person) and article[c] & article[k] \
+            if slip(k, c, data, proclitics, person=person, final_ok=person and rare.cue) and article[c] & article[k] \
                     and _settled(art, k, rare, c, keys[c], person):
                 ok.append(c)
         if len(ok) == 1 and (k, ok[0]) not in seen and (ok[0], k) not in seen:

@@ -103,8 +103,9 @@ def name_variants(ctx, name_mentions):
       `هادي الشامي`, the same office both times), or as a father's name ending the name (`… بن سالم`, `… بن سلام`);
       a word whose last letter is written as one of a pair the language data lists counts too (`شذى الكلابي`, `شذا الكلابي`);
     - a family name alone, one letter from the family name of a full name written before it or
-      written twice or more: after a title or a verb of saying any one-letter difference ("Dr
-      Ingrid Halvorsen" … "Dr Halvorson said"; `وأكد الشراع`) or one transliteration of a sound for
+      written twice or more: after a title or a verb of saying any one-letter difference, the last
+      letter too ("Dr Ingrid Halvorsen" … "Dr Halvorson said"; `وأكد الشراع`; `فواز الحمادة` …
+      `وأضاف الحمادي`) or one transliteration of a sound for
       another in the language data ("Thawatchai Khamdee" … "Khamdi said"), elsewhere a swapped or doubled
       letter ("Donnelly" … "when Donelly turned"; `وظل الشبريني` for `الشربيني`), also
       when it opens a sentence ("Kowlaski said the budget was on track"); a name after a word that says what the
