@@ -374,7 +374,9 @@ def count_mismatch(ctx, quantities, date_mentions):
     holders of one whole with the verb told once (or a word that says "a share of": "sweet oranges made up 55%, navel
     oranges 40% and mandarins 20%"): "Cedar Grid holds 60% of the project company, a
     Kuwaiti fund 35% and Haddad & Sons 25%", "holds a 51% stake in the consortium, …", `تملك شركة
-    أ 60% من الشركة، وصندوق كويتي 35%، …`) — that add up to more than 102%; when a later clause adds
+    أ 60% من الشركة، وصندوق كويتي 35%، …`; a passive of holding told once, each holder named right after
+    its figure: "is owned 52% by the founding family, 38% by a pension fund and 24% by investors", `مملوكة
+    بنسبة 52% للعائلة، و38% لصندوق التقاعد، و24% لمستثمرين`) — that add up to more than 102%; when a later clause adds
     a figure of another whole ("…, while turnout did not pass 19.6%"), the shares before it count.
     A sum split between amounts ("will be split between $800,000 for restoration and $750,000 for training", `تتوزع
     بين`) whose parts do not make it (the sum told before the split word in its sentence, or the only earlier one of

@@ -80,6 +80,12 @@ class Shares(Section):
     hold_verbs: Words = []
     #: Words naming a held share beside the first holder's figure ("a 51% stake in").
     stake_words: Words = []
+    #: Passive forms of holding, told once before the first figure, and the word (or the letter
+    #: attached to the holder) after each figure that names its holder: "is owned 52% by the family,
+    #: 38% by a fund and 24% by investors", `مملوكة بنسبة 52% للعائلة، و38% لصندوق`.
+    held_verbs: Words = []
+    holder_words: Words = []
+    holder_prefixes: Words = []
     #: Words after each figure that tell where it holds: rates of places, no shares of one whole.
     locatives: Words = []
     #: Words that make a sentence's figures answers of a poll allowing several ("more than one").
