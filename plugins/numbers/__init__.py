@@ -98,7 +98,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     in that unit ("412 kilograms of heroin" … "the 241 kilograms of heroin", `كمية الهيروين المضبوطة، وهي 241
     كيلوغراما`). Two figures written with the same digits in another order ("218" and "812") are compared however far
     apart, and are one fact when their sentences share a distinctive word ("a record 136,000 cruise passengers this
-    season" … "the season would close with about 163,000 passengers"), even told with other nouns when they are of one
+    season" … "the season would close with about 163,000 passengers"), or when they are the only two figures of
+    their noun of their size ("about 850,000 children" … "to reach 580,000 children", a count of "seven children"
+    between them being another quantity), even told with other nouns when they are of one
     currency or measure ("Insurers put losses … at NZ$3.7 million" … "The damage bill reached NZ$7.3 million, the
     insurers said"; `14 ألفا و300 طن` … `13 ألفا و400 طن`; a date more than a few words after a figure dates a later
     predicate of its sentence, not it: "the 421,000 people the campaign reached would receive a second dose early next

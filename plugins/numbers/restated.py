@@ -33,6 +33,7 @@ _ALONE_ALIGNED = 0  # … and for the only two figures of one noun
 _COMMON_RATIO = 1.5  # … neither definite, in sentences with a word in common, told this close
 _ALONE_SHARED = 2   # distinctive words shared by the sentences of the only two figures of one noun
 _RARE = 3            # a word in at most this many sentences is distinctive
+_OTHER_SIZE = 10.0   # a figure of the same noun this many times smaller or larger is another quantity
 _SHORT = 4           # a word this short whose stem has two letters is kept as written
 _AFTER_REACH, _AFTER_WORDS = 40, 3   # the words right after a figure that tell what it counts
 
@@ -169,7 +170,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 continue   # "In London, … £262,825" and "£192,713 in England": two places (`وفي صفاقس، …`)
             if near_date(a.q, b.q) and not (b.head.definite and transposed(a.q.value, b.q.value)):
                 continue   # (not "the 604 families who left" told back to "640 families" left: digits swapped)
-            alone = all(len(groups[(k, b.q.unit)]) == 2 for k in a.head.keys & b.head.keys)
+            alone = _alone(groups, ms, a, b)
             if b.q.unit == "%" and not (alone and a.head.main == b.head.main):
                 continue   # rates of one noun told three times or more (periods, forecasts, sources),
                 #            or of a noun only one of them qualifies ("3.5% next quarter", "2.5% quarter growth")
@@ -239,6 +240,15 @@ def _additions(ctx, quantities: list[Quantity], sents: Sentences) -> tuple[set[i
             out.add(k)
             figures.append(q)
     return out, figures
+
+
+def _alone(groups, ms, a: Mention, b: Mention) -> bool:
+    """Whether ``a`` and ``b`` are the only two figures of their noun (of their size, when one is the
+    other with its digits swapped: "850,000 children" … "580,000 children", with "seven children died"
+    between them)."""
+    swapped = transposed(a.q.value, b.q.value)   # (of their size: within ten times the nearer one)
+    return all(sum(1 for n in groups[(k, b.q.unit)] if not swapped or _close(ms[n].q, a.q, _OTHER_SIZE)
+                   or _close(ms[n].q, b.q, _OTHER_SIZE)) == 2 for k in a.head.keys & b.head.keys)
 
 
 def _close(a: Quantity, b: Quantity, ratio: float = _MAX_RATIO) -> bool:
@@ -317,6 +327,9 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
         return True   # "the 17 residents rescued", `العقد البالغة قيمته`: the thing already told, or
         #               told with the word the earlier one has ("14 miners trapped" … "the 17 trapped miners"),
         #               or with its digits swapped ("checked 214 boats" … "Of the 241 vessels inspected")
+    if alone and not part and transposed(a.q.value, b.q.value) and a.head.main == b.head.main:
+        return True   # the only two figures of one noun of their size, one the other with its digits
+        #               swapped ("about 850,000 children" … "to reach 580,000 children")
     if a.head.definite and alone and _close(a.q, b.q, _ALONE_RATIO) and not _narrowed(ctx, a.q):
         return True   # "The $850 reward …" told first, "a reward of $580" after: one reward (not
         #               "Of the 1,412 members who cast ballots" … "its 1,990 members": a part)
