@@ -28,7 +28,7 @@ from .months import month_pair_mismatch
 from .since_told import extract_told_events
 from .ranges import inverted_date_range
 from .relative import relative_date_mismatch
-from .restated import restated_date
+from .restated_rule import restated_date
 from .scan import scan_dated_sentences
 from .schema import SCHEMAS
 from .weekdays import weekday_date_mismatch

@@ -72,3 +72,6 @@ class Restated(Section):
     weak_changes: Words = []
     #: Words of events that recur: in either statement, two dates are two events.
     series: Words = []
+    #: Words that say a value held again or stayed the same ("again", "unchanged", `مجددا`): one
+    #: distinctive figure told with two years in sentences holding one is two facts.
+    same_value: Words = []
