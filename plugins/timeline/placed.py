@@ -54,3 +54,34 @@ def placed_after(doc, end: int, limit: int) -> bool:
                 return True
             break
     return False
+
+
+@lru_cache(maxsize=8)
+def _where_rx(lex) -> re.Pattern | None:
+    words = lex.section("timeline", {}).get("places", {}).get("where", [])
+    if not words:
+        return None
+    alts = "|".join(re.escape(normalize_text(w)) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:^|\s)(?:{alts})\s*([^\W\d_]+(?:[\s'’-]+[^\W\d_]+){{0,3}})")
+
+
+def where_named(doc, end: int, limit: int) -> str | None:
+    """The town or country a state holds in: the name after a word of ``[timeline.places] where``
+    in its clause ("ran the theatre in Damascus", `في دمشق`, `بمدينة هامبورغ`); in a cased script
+    the capitalised words, in one without capitals the word (past a noun that classes a place or a
+    body, `مدينة`); None when none is named (a noun of a body or a place alone, a date)."""
+    rx = _where_rx(doc.lexicon)
+    if rx is None:
+        return None
+    nm = names_lexicon(doc.lexicon)
+    clause = re.split(r"[,;:.،؛()]", doc.text[end:min(limit, end + 2 * _TARGET_SPAN)], maxsplit=1)[0]
+    for m in rx.finditer(clause.lower() if nm.capitals else normalize_text(clause)):
+        if nm.capitals:   # the capitalised words as written there
+            words = re.match(r"((?:[A-Z][^\W_]*(?:[\s'’-]+|$))+)", clause[m.start(1):])
+            place = words.group(1).strip(" '’-") if words else None
+        else:
+            words = [w for w in m.group(1).split() if phrase_key(w) not in nm.body_nouns]
+            place = words[0] if words else None
+        if place and phrase_key(place) not in nm.months and phrase_key(place) not in nm.body_nouns:
+            return phrase_key(place)
+    return None

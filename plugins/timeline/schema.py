@@ -11,7 +11,7 @@ class Exclusions(Section):
     """``[timeline.exclusions]``."""
 
     #: [group, group, scope]: two groups of states that cannot hold at once.
-    pairs: list[tuple[Str, Str, Literal["counterpart", "any", "place", "other", "after", "later"]]] = []
+    pairs: list[tuple[Str, Str, Literal["counterpart", "any", "place", "other", "elsewhere", "after", "later"]]] = []
     periods_only: Words = []
     #: groups that name the state when one date bounds words of several groups ("full-time
     #: president": a full-time post, not a post and a full-time state).
@@ -55,6 +55,10 @@ class Places(Section):
     construct_classes: Words = []
     #: words before a place name ("in Madrid", `في مدريد`): a name after them is no subject.
     before: Words = []
+    #: words before the name of the town or country where a state holds, in its clause ("ran a
+    #: theatre in Damascus", `أدار مسرحاً في دمشق`, `بمدينة هامبورغ`): two states of the scope
+    #: ``elsewhere`` hold in two places named so.
+    where: Words = []
     #: classes about a club or team ("played for", `في صفوف نادي`): their target counts only when
     #: a word of ``club_words`` names it a club ("Rovers", "City", `نادي`), not a national side.
     club_classes: Words = []

@@ -22,7 +22,7 @@ from checker.language.regexes import compiled
 
 from .arguments import (article_homes, attributive, body_named, kin_opens, people, period, previous_person,
                         quoted_near, target_after)
-from .placed import place_word, placed_after
+from .placed import place_word, placed_after, where_named
 from .pronouns import UNKNOWN
 from .roles import role_hits
 from .stays import stay_ranges
@@ -56,6 +56,7 @@ class Statement:
     word: str = ""               # the first state word as written
     places: tuple[str, ...] = ()  # where the state holds or what it is about (targets)
     named: bool = False          # the subject is named in the statement's own sentence
+    where: str | None = None     # the town or country it holds in, named in its clause ("in Oslo")
 
 
 @dataclass
@@ -80,6 +81,7 @@ class TimelineData:
     club: re.Pattern | None = None     # a word that names a club or team
     kin: re.Pattern | None = None      # "his wife", "her predecessor": another's state
     construct: frozenset[str] = frozenset()   # classes whose target is a body named in construct (`مرصد باريس`)
+    placed_groups: frozenset[str] = frozenset()   # groups of a pair of scope "elsewhere": their town is read
 
 
 @lru_cache(maxsize=32)
@@ -116,7 +118,8 @@ def timeline_data(lex) -> TimelineData:
                      frozenset(places.get("home_offices", [])), frozenset(places.get("club_classes", [])),
                      rx(places.get("club_words", [])),
                      rx(lex.section("names", {}).get("kin", []) + t.get("relations", [])),
-                     frozenset(places.get("construct_classes", [])))
+                     frozenset(places.get("construct_classes", [])),
+                     frozenset(g for p in ex.get("pairs", []) if p[2] == "elsewhere" for g in p[:2]))
 
 
 def _counterparts(doc, comp, view, lo: int, hi: int):
@@ -316,8 +319,9 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     classes = sorted(dict.fromkeys(h.cls for h in hits), key=lambda c: comp.group_of.get(c) != group)
     named = any(sent.start <= s < sent.end and k == subject[0] and doc.text[s:e] == t   # (not by a pronoun)
                 for s, e, k, t in ctx["people"])
+    where = where_named(doc, min(h.s for h in hits), sent.end) if group in comp.placed_groups else None
     return Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]], tuple(classes), group, since,
-                     until, date.text, doc.text[hits[0].s:hits[0].e], places, named)
+                     until, date.text, doc.text[hits[0].s:hits[0].e], places, named, where)
 
 
 def extract_statements(doc, facts) -> list[Statement]:

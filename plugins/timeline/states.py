@@ -38,6 +38,8 @@ def _state(st: Statement) -> str:
         return "in prison"
     if cls == "exile" and not st.places:
         return "in exile"
+    if cls in ("resident", "stint") and st.where:
+        return f"{'living' if cls == 'resident' else 'working'} in {_cased(st.where)}"
     if cls == "post" and st.places:
         return f"at the head of {_cased(st.places[0])}"
     if cls in _PLACED:
@@ -176,6 +178,11 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
       Millbrook City from 2001 to 2009" … "in 2005, captained Ashdown Rovers", `في صفوف نادي
       الفجر` … `قاد فريق نادي الشروق`); a club is named as one ("Rovers", "City", `نادي`), so a
       national side ("captained Wales") is not another club;
+    - living in one town or country over a stated period, or spending it as something there ("lived in Amsterdam
+      from 2010 to 2018", `أقام في باريس بين عامي 2005 و2015`, "spent 2014 to 2016 as a postdoctoral fellow … in
+      Boulder"), and living, holding a post or a full-time post in another town within it ("ran a small gallery in
+      Rotterdam from 2012 to 2015", `أدار مسرح الحمراء في دمشق`): the towns are the names after "in", `في`, `بمدينة`,
+      and the person is named in both sentences ("lived in exile" is an exile);
     - two diplomatic postings in different places over overlapping periods ("Jordan's ambassador in
       Baghdad from 2016 to 2020" … "permanent representative to the United Nations in New York
       between 2018 and 2022", `سفيرا في` … `مندوبا دائما لدى`; "Jordan" is no subject);
@@ -326,6 +333,9 @@ def in_scope(lex, scope: str, a: Statement, b: Statement) -> bool:
         return bool(set(a.places) & set(b.places))
     if scope == "later":   # a death, then an act anywhere (the act's sentence names who did it)
         return True
+    if scope == "elsewhere":   # two towns or countries named in the statements' clauses, and the
+        #                         person in each statement's sentence (not taken for the article's main one)
+        return bool(a.where and b.where and a.named and b.named) and not same_place(lex, a.where, b.where)
     if scope == "other":
         return bool(a.places and b.places) and not any(
             same_place(lex, x, y) or _acronym(x, y) for x in a.places for y in b.places)
