@@ -35,7 +35,7 @@ _MAX_LEAD = 30          # from the first date to an "after"/"before" that hangs 
 _MAX_LEAD_OFFSET = 60   # the same for one with a stated offset ("…, three months after"), past an object
 _MAX_ANAPHORA = 140     # from "That was a week after" to the date that ends the event it names
 _CLAUSE_MARK = re.compile(r"[,،;؛]")
-_LATER_REACH = 2        # sentences on from the first date that "two days later, on …" may stand
+_LATER_REACH = 4        # sentences on from the first date that "two days later, on …" may stand
 _LINK_WORDS = 4         # words linking an offset to the date it places ("on the morning of")
 _NAME_THEN_CLAUSE = compiled(r"\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[,،]\s*(.*)", re.S)   # "Gabriela, which …"
 _COMMA_THEN = compiled(r"\s*[,،]\s*(.*)", re.S)   # ", on" after an offset
@@ -193,7 +193,7 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     sentences apart (except, about days of the sentence before — in its paragraph or opening the
     next —, a sentence that opens with its order word — "After that, on 12 June" — or that
     writes an offset right before its date: "Crews moved in a month later, on 10 January"; the
-    latter also two sentences on, with no date between), a time inside a bound ("less than an hour later" of ten
+    latter also up to four sentences on, with no date between: "the following morning, on Jan. 8" after Jan. 9), a time inside a bound ("less than an hour later" of ten
     minutes), an "after"/"before" separated from its date by
     a comma or told far from the first date (the dates are then other events'; with a stated offset it
     may stand past the object of the first date's verb, and further after a comma that hangs it on the main

@@ -247,8 +247,8 @@ def _alone(groups, ms, a: Mention, b: Mention) -> bool:
     other with its digits swapped: "850,000 children" … "580,000 children", with "seven children died"
     between them)."""
     swapped = transposed(a.q.value, b.q.value)   # (of their size: within ten times the nearer one)
-    return all(sum(1 for n in groups[(k, b.q.unit)] if not swapped or _close(ms[n].q, a.q, _OTHER_SIZE)
-                   or _close(ms[n].q, b.q, _OTHER_SIZE)) == 2 for k in a.head.keys & b.head.keys)
+    return all(sum(1 for n in groups[(k, b.q.unit)] if not swapped or ms[n].q in (a.q, b.q) or not ms[n].q.subset and (
+        _close(ms[n].q, a.q, _OTHER_SIZE) or _close(ms[n].q, b.q, _OTHER_SIZE))) == 2 for k in a.head.keys & b.head.keys)
 
 
 def _close(a: Quantity, b: Quantity, ratio: float = _MAX_RATIO) -> bool:
