@@ -12,6 +12,7 @@ import re
 from checker.extractors.spans import starting_in
 from checker.language.normalize import normalize_text
 
+from .order import since_rx
 from .persons import by_holder, other_holder, unnamed_next_door
 
 _SET_OFF = 3   # words between a name's comma and an age told of it, at most
@@ -126,8 +127,11 @@ def age_references(doc, a, b, date_mentions, published) -> list[int]:
     """The years an age ``a`` of a person born at ``b`` may be counted to: the publication year
     for an age now, the years its sentence names for an age at an event (the last one counts)."""
     sent = doc.sentence_at(a.start)
+    since = since_rx(doc.lexicon) if not a.at else None
     references = [m.year for m in years_in(date_mentions, sent.start, sent.end, (b.start, b.end))
-                  if m.year > b.year and m.precision != "decade"]   # (not "since the 1920s")
+                  if m.year > b.year and m.precision != "decade"   # (not "since the 1920s")
+                  and not (since is not None and since.search(normalize_text(doc.text[max(sent.start, m.start - 12):m.start])))]
+    #   (an age now: "Lan, 58, has overseen the department since 2019" is not 58 in 2019)
     if a.at and not references and not any(not (b.start <= m.start < b.end) for m in
                                            starting_in(date_mentions, sent.start, sent.end)):
         return []   # `منذ كان في العاشرة`: an age at an event its sentence does not date (but "in January")
