@@ -129,7 +129,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     symbols = [k for k in currency_of if not k[-1:].isalnum()] + letters   # "$", "US$", "€"; "RM"
     cur_words = [k for k in currency_of if k[-1:].isalnum()]            # "dollars", "دولار"
     currency_before = compiled(rf"(?:{_alt(symbols)}){_WS}*$") if symbols else None
-    currency_after = compiled(rf"(?:{_WS}*|-)(?P<c>{_alt(cur_words)})(?![^\W\d_])") if cur_words else None
+    # (a name of several words joined by hyphens too, as an attribute: "a 1.6 billion-Canadian-dollar deal")
+    currency_after = compiled(rf"(?:{_WS}*|-)(?P<c>{_alt(cur_words, rf'(?:{_WS}+|-)')})(?![^\W\d_])") if cur_words else None
     percent_after = compiled(rf"{_WS}*(?P<p>{_alt(q.get('percent', []))})(?![^\W\d_])") if q.get("percent") else None
     qualifier_kind = {}
     for kind, ws in q.get("qualifiers", {}).items():
@@ -331,7 +332,7 @@ def _amount_after(p: _Patterns, nt: str, end: int, value: float) -> tuple[float,
     if p.percent_after is not None and (pc := p.percent_after.match(nt, end)):
         return value, "%", pc.end()
     if p.currency_after is not None and (cu := p.currency_after.match(nt, end)):
-        return value, p.currency_of[_key(cu.group("c"))], cu.end()
+        return value, p.currency_of[_key(cu.group("c").replace("-", " "))], cu.end()
     return (value, None, end) if sc else None
 
 

@@ -267,6 +267,16 @@ def test_currency_symbol_in_letters_against_the_digits():
     assert got == [("RM18.5 million", 18_500_000.0, "MYR"), ("Rp500,000", 500_000.0, "IDR")]
 
 
+def test_currency_words_joined_by_hyphens_as_an_attribute():
+    """"a 1.6 billion-Canadian-dollar acquisition" is a sum in Canadian dollars, as "1.6 billion
+    Canadian dollars" is; a weight in pounds stays no sum ("a 5-pound bag")."""
+    got = [(q.text, q.value, q.unit) for q in quantities(
+        "The 1.6 billion-Canadian-dollar acquisition and 2 billion Canadian dollars in debt.", "en")]
+    assert got == [("1.6 billion-Canadian-dollar", 1_600_000_000.0, "CAD"),
+                   ("2 billion Canadian dollars", 2_000_000_000.0, "CAD")]
+    assert [q.unit for q in quantities("She carried a 5-pound bag of rice.", "en")] == [None]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("the half a million litres the plant cleans", [("half a million", 500_000.0, "litres")]),
     ("Half a dozen boats set out.", [("Half a dozen", 6.0, "boats")]),
