@@ -129,8 +129,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     symbols = [k for k in currency_of if not k[-1:].isalnum()] + letters   # "$", "US$", "€"; "RM"
     cur_words = [k for k in currency_of if k[-1:].isalnum()]            # "dollars", "دولار"
     currency_before = compiled(rf"(?:{_alt(symbols)}){_WS}*$") if symbols else None
-    # (a name of several words joined by hyphens too, as an attribute: "a 1.6 billion-Canadian-dollar deal")
-    currency_after = compiled(rf"(?:{_WS}*|-)(?P<c>{_alt(cur_words, rf'(?:{_WS}+|-)')})(?![^\W\d_])") if cur_words else None
+    currency_after = compiled(rf"(?:{_WS}*|-)(?P<c>{_alt(cur_words, rf'(?:{_WS}+|-)')})(?![^\W\d_])") if cur_words else None   # ("-Canadian-dollar")
     percent_after = compiled(rf"{_WS}*(?P<p>{_alt(q.get('percent', []))})(?![^\W\d_])") if q.get("percent") else None
     qualifier_kind = {}
     for kind, ws in q.get("qualifiers", {}).items():
