@@ -22,7 +22,7 @@ from .restated import _SentenceWords, guards, in_range
 
 _MAX_UNIT = 6   # figures of one unit in an article, at most, for two of them to be one amount
 _MAX_COUNTS = 12   # … and counts of any noun
-_RARE = 3       # a word in at most this many sentences is distinctive
+_RARE = 3       # a word in at most this many sentences is distinctive (or a third of them)
 
 
 def _unit_of(q) -> str | None:
@@ -89,7 +89,8 @@ def find_swapped(ctx, quantities, sents: Sentences, dated):
                     continue
                 words = words or _SentenceWords(ctx, sents)
                 freq, unit_words = words.freq(), set(words.keys_of(unit.lstrip("~")))
-                shared = {w for w in (words.sentence(ka) & words.sentence(kb)) - unit_words if freq[w] <= _RARE}
+                rare = max(_RARE, len(sents.items) // 3)   # (in a longer article, in a third of its sentences at most)
+                shared = {w for w in (words.sentence(ka) & words.sentence(kb)) - unit_words if freq[w] <= rare}
                 if shared:
                     yield a, b, unit[1:] if unit.startswith("~") else None   # (a currency tells itself; a count its noun)
                     break
