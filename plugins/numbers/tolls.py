@@ -6,6 +6,7 @@ in common or the later sentence naming the event as already told ("the floods, w
 from __future__ import annotations
 
 import collections
+import re
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity, overlap
@@ -72,7 +73,12 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
     groups: dict[tuple, list[Quantity]] = collections.defaultdict(list)
     previous, view = guards(ctx.lexicon)[0], ctx.doc.normalized
     counters = _counters(ctx.lexicon)
+    part = _partitive_toll_rx(ctx.lexicon)
+    parts = {q.thing_span for q in quantities if q.thing_span is not None and q.end <= q.thing_span[0]
+             and part.match(ctx.doc.normalized_slice(q.end, q.thing_span[0]).lower())}
     for q in quantities:
+        if q.thing_span in parts:
+            continue   # "Eleven of the dead were in Sava and six in …", `11 من القتلى`: parts of the toll
         if q.thing is not None and not q.subset and not (previous is not None and previous.search(
                 view.text[max(0, view.from_original(q.start) - 30):view.from_original(q.start)])):
             groups[(q.thing, q.unit)].append(q)   # (not "compared with 11 deaths last year": a figure to compare)
@@ -113,6 +119,15 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
                 reported.add(b.start)
                 yield a, b, None
                 break
+
+
+@lru_cache(maxsize=32)
+def _partitive_toll_rx(lex):
+    """Between a figure and its class word, "of" and a determiner: the figure is a part of those."""
+    f = figures_data(lex)
+    of = "|".join(sorted((re.escape(normalize_text(w)) for w in f.get("of", [])), key=len, reverse=True)) or "(?!x)x"
+    det = "|".join(sorted((re.escape(normalize_text(w)) for w in f.get("definite", [])), key=len, reverse=True)) or "(?!x)x"
+    return re.compile(rf"\s+(?:{of})\s+(?:(?:{det})\s+)?$")
 
 
 @lru_cache(maxsize=32)
