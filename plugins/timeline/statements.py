@@ -57,6 +57,7 @@ class Statement:
     places: tuple[str, ...] = ()  # where the state holds or what it is about (targets)
     named: bool = False          # the subject is named in the statement's own sentence
     where: str | None = None     # the town or country it holds in, named in its clause ("in Oslo")
+    told: bool = False           # the subject is named, or a pronoun stands for them, in its sentence
 
 
 @dataclass
@@ -319,9 +320,10 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     classes = sorted(dict.fromkeys(h.cls for h in hits), key=lambda c: comp.group_of.get(c) != group)
     named = any(sent.start <= s < sent.end and k == subject[0] and doc.text[s:e] == t   # (not by a pronoun)
                 for s, e, k, t in ctx["people"])
+    told = any(sent.start <= s < sent.end and k == subject[0] for s, _, k, _ in ctx["people"])
     where = where_named(doc, min(h.s for h in hits), sent.end) if group in comp.placed_groups else None
     return Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]], tuple(classes), group, since,
-                     until, date.text, doc.text[hits[0].s:hits[0].e], places, named, where)
+                     until, date.text, doc.text[hits[0].s:hits[0].e], places, named, where, told)
 
 
 def extract_statements(doc, facts) -> list[Statement]:

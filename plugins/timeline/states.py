@@ -178,6 +178,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
       Millbrook City from 2001 to 2009" … "in 2005, captained Ashdown Rovers", `في صفوف نادي
       الفجر` … `قاد فريق نادي الشروق`); a club is named as one ("Rovers", "City", `نادي`), so a
       national side ("captained Wales") is not another club;
+    - two full-time posts in two places or bodies over overlapping periods, the person told in both sentences, by name
+      or by a pronoun ("taught mathematics full-time … in Ulaanbaatar from 1994 to 2012" … "From 2005 to 2008 she lived in
+      Erdenemandal, where she headed the district clinic full-time"; `بدوام كامل`, `متفرغاً`);
     - living in one town or country over a stated period, or spending it as something there ("lived in Amsterdam
       from 2010 to 2018", `أقام في باريس بين عامي 2005 و2015`, "spent 2014 to 2016 as a postdoctoral fellow … in
       Boulder"), and living, holding a post or a full-time post in another town within it ("ran a small gallery in
@@ -326,7 +329,8 @@ def _acronym(a: str, b: str) -> bool:
 def in_scope(lex, scope: str, a: Statement, b: Statement) -> bool:
     """Whether two statements' places fit the scope of their exclusion: ``place``, the same place
     (absent from Chile, mayor in Chile); ``other``, named places or bodies none of which is the
-    other's (full-time in Lyon, a clinic in Dakar)."""
+    other's (full-time in Lyon, a clinic in Dakar); ``told_other``, the same with the person told in
+    both sentences, by name or by a pronoun; ``elsewhere``, two towns named in the statements' clauses."""
     if scope == "place":
         return any(same_place(lex, x, y) for x in a.places for y in b.places)
     if scope == "after":
@@ -336,6 +340,8 @@ def in_scope(lex, scope: str, a: Statement, b: Statement) -> bool:
     if scope == "elsewhere":   # two towns or countries named in the statements' clauses, and the
         #                         person in each statement's sentence (not taken for the article's main one)
         return bool(a.where and b.where and a.named and b.named) and not same_place(lex, a.where, b.where)
+    if scope == "told_other":   # … the person told in each statement's sentence, by name or pronoun
+        return a.told and b.told and in_scope(lex, "other", a, b)
     if scope == "other":
         return bool(a.places and b.places) and not any(
             same_place(lex, x, y) or _acronym(x, y) for x in a.places for y in b.places)
