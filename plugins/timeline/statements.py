@@ -321,7 +321,7 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     named = any(sent.start <= s < sent.end and k == subject[0] and doc.text[s:e] == t   # (not by a pronoun)
                 for s, e, k, t in ctx["people"])
     told = any(sent.start <= s < sent.end and k == subject[0] for s, _, k, _ in ctx["people"])
-    where = where_named(doc, min(h.s for h in hits), sent.end) if group in comp.placed_groups else None
+    where = where_named(doc, start, sent.end) if group in comp.placed_groups else None
     return Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]], tuple(classes), group, since,
                      until, date.text, doc.text[hits[0].s:hits[0].e], places, named, where, told)
 
