@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+from dataclasses import replace
 
 from checker import Example, rule
 
@@ -43,7 +44,8 @@ def _state(st: Statement) -> str:
     if cls == "post" and st.places:
         return f"at the head of {_cased(st.places[0])}"
     if cls in _PLACED:
-        return _PLACED[cls].format(place=_cased(st.places[0]) if st.places else "it", word=st.word)
+        place = st.places[0] if st.places else st.where   # (no body named: the town, "in Nairobi")
+        return _PLACED[cls].format(place=_cased(place) if place else "it", word=st.word)
     if cls in ("in_person", "own_hands"):
         return "said to have acted in person"
     if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act"):
@@ -340,7 +342,9 @@ def in_scope(lex, scope: str, a: Statement, b: Statement) -> bool:
     if scope == "elsewhere":   # two towns or countries named in the statements' clauses, and the
         #                         person in each statement's sentence (not taken for the article's main one)
         return bool(a.where and b.where and a.named and b.named) and not same_place(lex, a.where, b.where)
-    if scope == "told_other":   # … the person told in each statement's sentence, by name or pronoun
+    if scope == "told_other":   # … the person told in each statement's sentence, by name or pronoun (a
+        #                          statement naming no body is placed by its town: "in Nairobi as a full-time …")
+        a, b = (x if x.places or not x.where else replace(x, places=(x.where,)) for x in (a, b))
         return a.told and b.told and in_scope(lex, "other", a, b)
     if scope == "other":
         return bool(a.places and b.places) and not any(
