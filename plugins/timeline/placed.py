@@ -62,7 +62,7 @@ def _where_rx(lex) -> re.Pattern | None:
     if not words:
         return None
     alts = "|".join(re.escape(normalize_text(w)) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?:^|\s)(?:{alts})\s*([^\W\d_]+(?:[\s'’-]+[^\W\d_]+){{0,3}})")
+    return re.compile(rf"(?:^|\s)(?:{alts})\s+([^\W\d_]+(?:[\s'’-]+[^\W\d_]+){{0,3}})")
 
 
 def where_named(doc, end: int, limit: int) -> str | None:
@@ -76,9 +76,13 @@ def where_named(doc, end: int, limit: int) -> str | None:
     nm = names_lexicon(doc.lexicon)
     clause = re.split(r"[,;:.،؛()]", doc.text[end:min(limit, end + 2 * _TARGET_SPAN)], maxsplit=1)[0]
     for m in rx.finditer(clause.lower() if nm.capitals else normalize_text(clause)):
-        if nm.capitals:   # the capitalised words as written there
-            words = re.match(r"((?:[A-Z][^\W_]*(?:[\s'’-]+|$))+)", clause[m.start(1):])
-            place = words.group(1).strip(" '’-") if words else None
+        if nm.capitals:   # the capitalised words as written there ("The Hague", "Norway's" → Norway)
+            names = []
+            for w in re.findall(r"[^\W\d_]+", clause[m.start(1):].split("'")[0].split("’")[0]):
+                if not w[:1].isupper():
+                    break
+                names.append(w)
+            place = " ".join(names) or None
         else:
             words = [w for w in m.group(1).split() if phrase_key(w) not in nm.body_nouns]
             place = words[0] if words else None
