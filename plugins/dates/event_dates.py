@@ -15,7 +15,7 @@ from checker.language.normalize import normalize_text
 
 from .changes import STRIP, Changes
 from .event_data import _data
-from .events import Event
+from .events import _TOKEN, Event
 from .editions import edition_starts
 from .event_order import disordered_pairs
 from .firsts import first_pairs
@@ -97,8 +97,8 @@ def _told_back(doc):
         if _head(subject) not in kinds:
             return False
         lo = sentences[max(0, ev.sentence - 1)].start
-        text = view.text[view.from_original(lo):view.from_original(sentences[ev.sentence].end)]
-        return all(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text) for w in name)
+        words = set(_TOKEN.findall(view.text[view.from_original(lo):view.from_original(sentences[ev.sentence].end)]))
+        return set(name) <= words
     return told_back
 
 

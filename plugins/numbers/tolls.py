@@ -6,11 +6,11 @@ in common or the later sentence naming the event as already told ("the floods, w
 from __future__ import annotations
 
 import collections
-import re
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity, overlap
-from checker.language.matching import phrase_key, proclitic_letters, word_regex
+from checker.language.matching import alternation, phrase_key, proclitic_letters, word_regex
+from checker.language.regexes import compiled
 from checker.language.normalize import normalize_text
 
 from .restated import guards
@@ -125,9 +125,8 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
 def _partitive_toll_rx(lex):
     """Between a figure and its class word, "of" and a determiner: the figure is a part of those."""
     f = figures_data(lex)
-    of = "|".join(sorted((re.escape(normalize_text(w)) for w in f.get("of", [])), key=len, reverse=True)) or "(?!x)x"
-    det = "|".join(sorted((re.escape(normalize_text(w)) for w in f.get("definite", [])), key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"\s+(?:{of})\s+(?:(?:{det})\s+)?$")
+    of, det = (alternation(f.get(k, [])) or "(?!x)x" for k in ("of", "definite"))
+    return compiled(rf"\s+(?:{of})\s+(?:(?:{det})\s+)?$")
 
 
 @lru_cache(maxsize=32)

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
-from checker.language.matching import phrase_key
+from checker.language.matching import alternation, phrase_key
 from checker.language.normalize import normalize_text
 
 _TARGET_SPAN = 48     # characters after a state word where its place may start
@@ -61,7 +61,7 @@ def _where_rx(lex) -> re.Pattern | None:
     words = lex.section("timeline", {}).get("places", {}).get("where", [])
     if not words:
         return None
-    alts = "|".join(re.escape(normalize_text(w)) for w in sorted(words, key=len, reverse=True))
+    alts = alternation(words)
     return re.compile(rf"(?:^|\s)(?:{alts})\s+([^\W\d_]+(?:[\s'’-]+[^\W\d_]+){{0,3}})")
 
 

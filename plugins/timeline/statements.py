@@ -82,7 +82,7 @@ class TimelineData:
     club: re.Pattern | None = None     # a word that names a club or team
     kin: re.Pattern | None = None      # "his wife", "her predecessor": another's state
     construct: frozenset[str] = frozenset()   # classes whose target is a body named in construct (`مرصد باريس`)
-    placed_groups: frozenset[str] = frozenset()   # groups of a pair of scope "elsewhere": their town is read
+    placed_groups: frozenset[str] = frozenset()   # groups of a pair of scope "elsewhere" or "told_other": their town is read
 
 
 @lru_cache(maxsize=32)
@@ -120,7 +120,7 @@ def timeline_data(lex) -> TimelineData:
                      rx(places.get("club_words", [])),
                      rx(lex.section("names", {}).get("kin", []) + t.get("relations", [])),
                      frozenset(places.get("construct_classes", [])),
-                     frozenset(g for p in ex.get("pairs", []) if p[2] == "elsewhere" for g in p[:2]))
+                     frozenset(g for p in ex.get("pairs", []) if p[2] in ("elsewhere", "told_other") for g in p[:2]))
 
 
 def _counterparts(doc, comp, view, lo: int, hi: int):
