@@ -22,7 +22,7 @@ from checker.language.regexes import compiled
 from .derivation import deriver
 from .event_data import _Data, _bare, _data, phrasal_width, weekday_words
 from .ordinals import ordinal_found
-from .persons import People
+from .persons import People, names_by_sentence
 from .subjects import ARTICLE, SHORT_ARTICLE, relative_object
 
 _WORD = operator.itemgetter(2)   # the token of a (start, end, token) triple
@@ -32,6 +32,7 @@ _OBJECT_GAP = 50    # the same for an event with its object ("released his first
 _BEFORE_GAP = 15    # characters between a date and the event word after it ("its 2011 opening")
 _NEXT_GAP = 9       # … after an event word told as a reference ("after its opening in 2013")
 _WINDOW = 6         # content words either side that describe the event
+_OBJECT_WORDS = 4   # content words of an object, at most
 _APPOSITION = 12    # words of an apposition between a subject and its verb, at most
 _TOKEN = compiled(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _CLAUSE_MARK = compiled(r"[,،;:؛]")   # what closes the clause between an event word and its date
@@ -89,11 +90,11 @@ def _in_sentences(sentences, dated) -> list[list]:
     return out
 
 
-def _after_words(toks, i: int, ds: int, data: _Data) -> list[str]:
+def _after_words(toks, i: int, ds: int, data: _Data, reach: int = 4) -> list[str]:
     """The words after the event word at ``i`` up to its date (all of them when the date is
     before it); a seed's second word is left out ("took over the bakery"), the subject inside a
     seed of two words kept (`دخلت المحطة الخدمة`)."""
-    after = [t for a, _, t in toks[i + 1:i + 5] if a < ds or ds < toks[i][0]]
+    after = [t for a, _, t in toks[i + 1:i + 1 + reach] if a < ds or ds < toks[i][0]]
     width = phrasal_width(toks, i, data)
     return after[:1] + after[2:] if width == 3 else after[1:] if width == 2 else after
 
@@ -250,6 +251,11 @@ def _gap(toks, i: int, kind: str, data: _Data, derived, objective=frozenset()) -
     if ref and (ref[-1] or len(ref) == 2 and ref[0] and lead[-1] in data.stop) \
             and not (ref[-1] and i + 1 < len(toks) and toks[i + 1][2] in data.determiners):
         return _NEXT_GAP   # (not a verb with its object: "before founding the company in 2013")
+    tok = toks[i][2]
+    # a verb before its object ("founded the civic movement Girardot Primero in 2017")
+    verb = verb or data.side == "before" and (derived.pos == "v" or tok.endswith(data.verb_endings)
+                                              or tok in data.verb_forms) \
+        and i + 1 < len(toks) and toks[i + 1][2] in data.determiners
     return _OBJECT_GAP if kind.startswith("first ") or verb or kind in objective else _AFTER_GAP
 
 
@@ -262,11 +268,12 @@ def _verb_or_since(toks, i: int, data: _Data, derived) -> bool:
 
 def _object(after, data: _Data, months) -> tuple[str, ...]:
     """What the event was done to: the content words after the word that links it (`انضم أحمد
-    إلى الفريق`, the team), else the first ones after the event word ("launched the Beacon")."""
+    إلى الفريق`, the team), else the first ones after the event word ("launched the Beacon"), up to
+    four ("founded the civic movement Girardot Primero")."""
     for k, t in enumerate(after):
         if t in data.object_links:
-            return tuple(_run(after[k + 1:], data, months))
-    return tuple(_run(after, data, months))
+            return tuple(_run(after[k + 1:], data, months, _OBJECT_WORDS))
+    return tuple(_run(after, data, months, _OBJECT_WORDS))
 
 
 def _apposition_subject(toks, i: int, view, data: _Data, months) -> tuple[str, ...]:
@@ -289,7 +296,7 @@ def _context(toks, data: _Data) -> frozenset[str]:
     return frozenset(plain | {data.same[w] for w in plain if w in data.same})
 
 
-def _run(tokens, data: _Data, months) -> list[str]:
+def _run(tokens, data: _Data, months, most: int = 2) -> list[str]:
     out: list[str] = []
     for t in tokens:
         if t in data.pronouns and not out:
@@ -300,20 +307,9 @@ def _run(tokens, data: _Data, months) -> list[str]:
             continue
         w = re.sub(r"^ال(?=...)|['’]s$", "", t)
         out.append(data.same.get(w, w))   # "the plant", "the factory": one noun
-        if len(out) == 2:
+        if len(out) == most:
             break
     return out
-
-
-def _names_by_sentence(doc, mentions) -> dict[int, frozenset[str]]:
-    starts = [s.start for s in doc.sentences]
-    out: dict[int, set[str]] = {}
-    for m in mentions:
-        if m.speaker:
-            continue    # who said it, not what it is about
-        n = bisect.bisect_right(starts, m.start) - 1
-        out.setdefault(n, set()).update(t.lower() for t in m.tokens)
-    return {n: frozenset(v) for n, v in out.items()}
 
 
 def extract_events(doc, facts) -> list[Event]:
@@ -327,7 +323,7 @@ def extract_events(doc, facts) -> list[Event]:
     personal, objective, whom = ({k for k, v in doc.lexicon.section("events", {}).items() if v.get(flag)}
                                  for flag in ("person", "object", "told_whom"))
     capitals = doc.lexicon.section("names", {}).get("capitals", False)
-    names = _names_by_sentence(doc, facts["name_mentions"]) if capitals else {}
+    names = names_by_sentence(doc, facts["name_mentions"]) if capitals else {}
     out = []
     for ds in scanned:
         n, in_sent, toks, sent = ds.index, ds.dates, ds.toks, doc.sentences[ds.index]
@@ -376,8 +372,8 @@ def extract_events(doc, facts) -> list[Event]:
             nominal = bool(before) and (before[-1] in data.determiners or before[-1].endswith("'s"))
             if kind in data.since_only and not _verb_or_since(toks, i, data, derived):
                 continue    # "construction began": a start; "since its construction in 1958": the building
-            obj = _object(after, data, months) if kind in objective or data.side == "before" and not nominal \
-                and ds > toks[i][0] else ()
+            obj = _object(_after_words(toks, i, _opening(view, date, e, ds), data, _OBJECT_WORDS + 2), data, months) \
+                if kind in objective or data.side == "before" and not nominal and ds > toks[i][0] else ()
             if kind in objective and not obj:   # joining, told without what was joined
                 continue
             subject = ("?",) if kind in whom and not (subject or pron or obj) else subject   # whom untold

@@ -361,3 +361,15 @@ def unnamed_next_door(doc, a, births, people) -> list:
     if len(near) != 1 or people.about(near[0].start) is not None or people.clusters:
         return []
     return near
+
+
+def names_by_sentence(doc, mentions) -> dict[int, frozenset[str]]:
+    """The lower-cased words of the names each sentence mentions (by index), who said it apart."""
+    starts = [s.start for s in doc.sentences]
+    out: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.speaker:
+            continue    # who said it, not what it is about
+        n = bisect.bisect_right(starts, m.start) - 1
+        out.setdefault(n, set()).update(t.lower() for t in m.tokens)
+    return {n: frozenset(v) for n, v in out.items()}

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.extractors.publication import dateline_at
 from checker.language.normalize import normalize_text
 
 from .derivation import deriver
@@ -126,7 +127,7 @@ def since_tellings(doc, facts) -> list[tuple[Telling, Telling]]:
             if got is None or len(got[0]) == 1 and not got[2] or _plain(got[0][0], data) in w.parts:
                 continue   # (`منذ مطلع 2022`: since a date, no event)
             words, date, _ = got
-            pair = _earlier(sents[:n], words, date, view, data, der, _owns(w, words[0]))
+            pair = _earlier(sents[:n], words, date, doc, data, der, _owns(w, words[0]))
             if pair is None:
                 continue
             first, d, a, b = pair
@@ -142,12 +143,13 @@ def _owns(w: _Words, word: str) -> bool:
     return len(word) > 4 and word.endswith(w.owned)
 
 
-def _earlier(sents, words, date, view, data, der, owned: bool = False):
-    """The one earlier sentence telling the event's words with one date near them: (sentence,
-    its date, first and last word of the telling), None when none or several. A word told alone
+def _earlier(sents, words, date, doc, data, der, owned: bool = False):
+    """The one earlier sentence telling the event's words with one date near them (a dateline's
+    dates the report, not the event): (sentence, its date, first and last word of the telling),
+    None when none or several. A word told alone
     is matched as written, or, when it owns a pronoun (``owned``: `منذ إحالتها`), by its root and
     derived form (`أحالت`)."""
-    single = len(words) == 1
+    single, view = len(words) == 1, doc.normalized
     wanted = [(_plain(x, data), _roots(der, _plain(x, data))) for x in words]
     forms = _forms(der, wanted[0][0]) if single and owned else frozenset()
     found = []
@@ -161,7 +163,7 @@ def _earlier(sents, words, date, view, data, der, owned: bool = False):
                 break
             hits.append(hit)
         else:
-            nearest = {_nearest(sc, view, h) for h in hits}
+            nearest = {_nearest(sc, doc, h) for h in hits}
             if len(nearest) == 1 and None not in nearest:
                 found.append((sc, nearest.pop(), min(h[0] for h in hits), max(h[1] for h in hits)))
     if len(found) != 1:
@@ -182,12 +184,13 @@ def _forms(der, w: str) -> frozenset[str]:
     return frozenset(k for k in der.derive(w).keys if k.count("*") < 2 and not k.endswith((":1", ":1n")))
 
 
-def _nearest(sc, view, hit):
-    """The date of a sentence nearest a word, within ``_NEAR`` tokens and no sentence mark."""
-    best, gap = None, _NEAR + 1
+def _nearest(sc, doc, hit):
+    """The date of a sentence nearest a word, within ``_NEAR`` tokens and no sentence mark, not
+    a dateline's."""
+    best, gap, view = None, _NEAR + 1, doc.normalized
     pos = [t[0] for t in sc.toks]
     for d in sc.dates:
-        if not _dated(d):
+        if not _dated(d) or dateline_at(doc.text, d.start, d.end):
             continue
         ds, de = view.from_original(d.start), view.from_original(d.end)
         lo, hi = (hit[1], ds) if hit[1] <= ds else (de, hit[0])

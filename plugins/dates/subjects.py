@@ -55,6 +55,15 @@ def _subject_of(ev, subjects) -> tuple[str, ...]:
     return named[0] if named and _distinct(named) == 1 else ()
 
 
+def _one_object(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two objects are one thing when one holds all the other's words ("the civic movement Girardot
+    Primero" / "Girardot Primero"), or, one of them of two words or fewer, they share a word
+    ("the Daily Beacon" / "the Beacon"); "the Kenya Wildlife Trust" and "the Kenya Sports
+    Foundation" are two."""
+    sa, sb = set(a), set(b)
+    return bool(sa and sb) and (sa <= sb or sb <= sa or bool(sa & sb) and min(len(a), len(b)) <= 2)
+
+
 def relative_object(before, data, content) -> int:
     """How far back a relative stands whose clause's subject is a noun phrase right before the
     event word (a determiner, then content words: "which the Joensen brothers set up"), so that
@@ -81,9 +90,9 @@ def same_subject(a, b, subjects, told_back=None) -> bool:
         return False     # "its first edition" in a sentence that names no subject of the event
     if a.pronoun and b.pronoun and a.pronoun != b.pronoun:
         return False
-    if (a.needs_object or b.needs_object) and not set(a.object) & set(b.object):
+    if (a.needs_object or b.needs_object) and not _one_object(a.object, b.object):
         return False     # joined the institute, joined the board: two events
-    if a.object and b.object and not set(a.object) & set(b.object):
+    if a.object and b.object and not _one_object(a.object, b.object):
         return False     # "launched a party on Monday", "launched the Daily Beacon in 1998"
     sa, sb = _subject_of(a, subjects), _subject_of(b, subjects)
     if a.chain and b.chain and a.chain[0] != b.chain[0]:

@@ -104,6 +104,27 @@ def _single_quote_marks(text: str, ms: list[Mark]) -> list[Mark]:
     return out
 
 
+def _nested_pairs(ms: list[Mark]) -> list[tuple[Mark, Mark]] | None:
+    """A paragraph's marks of one directional family that nest as written, one quotation inside
+    another told with the same marks (`«قال لي «اترك كل شيء»، فتركت»`): every glyph's role agrees
+    with its position, each closing mark closes the innermost one open, none is left open, and
+    one opens inside another. Their pairs, else None (read flat)."""
+    stack: list[Mark] = []
+    pairs: list[tuple[Mark, Mark]] = []
+    inner = False
+    for m in ms:
+        if m.role not in ("open", "close") or m.pos not in (None, m.role):
+            return None
+        if m.role == "open":
+            stack.append(m)
+            inner = inner or len(stack) > 1
+        elif stack:
+            pairs.append((stack.pop(), m))
+        else:
+            return None
+    return pairs if inner and not stack else None
+
+
 def _cut_off(doc) -> bool:
     """Whether the text stops mid-sentence (a truncated excerpt): its last character, before a
     sign-off in capitals on a line of its own, is not one a paragraph may end with (the
@@ -132,8 +153,10 @@ def quote_problems(doc, marks: list[Mark]) -> list[MarkProblem]:
             fam_marks = [m for m in ms if m.family == fam]
             if fam == "single":
                 fam_marks = _single_quote_marks(text, fam_marks)
-            # the lines of a paragraph of hard-wrapped copy are one paragraph, not merged ones
-            pairs, probs, still_open = _pair_family(doc, fam_marks, merged="\n" not in doc.paragraphs[p].text)
+            if (nested := _nested_pairs(fam_marks)) is not None:
+                pairs, probs, still_open = nested, [], None
+            else:   # the lines of a paragraph of hard-wrapped copy are one paragraph, not merged ones
+                pairs, probs, still_open = _pair_family(doc, fam_marks, merged="\n" not in doc.paragraphs[p].text)
             if fam == "single":  # a lone ’ may be an apostrophe or a reversed mark: say nothing
                 probs = [pr for pr in probs if pr.kind != "unopened"]
             para_problems.extend(probs)

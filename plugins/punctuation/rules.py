@@ -116,8 +116,9 @@ def unbalanced_quotation(ctx, quote_marks):
     ## Not flagged
     Apostrophes (don’t, the minister’s), inch marks (12"), and a quotation that runs over several
     paragraphs in the English convention: each paragraph reopens it and only the last closes it,
-    a quotation nested in another with the other family's marks (`«… “…” …»`), and a quotation
-    running over the lines of hard-wrapped wire copy.
+    a quotation nested in another with the other family's marks (`«… “…” …»`) or with the same
+    ones, every mark the right way round for its place and the inner one closed first (`«قال لي
+    «اترك كل شيء»، فتركت»`), and a quotation running over the lines of hard-wrapped wire copy.
     The arrow that ends a web link ("Watch the full interview »") is no quotation mark: the
     residue family finds it (RESIDUE001) and this rule skips it. A quotation opened in the last
     paragraph of a text that stops mid-sentence (an excerpt cut off by a feed) may close in the

@@ -148,7 +148,10 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
     if placed:   # a name after "in", "to" is a place, unless a full name of a person ends with it
         places = [p for p in places if p[2] in full or p[0] not in placed]   # (`إلى الحمارنة`, `زياد الحمارنة`)
     # a pronoun stands for a person named in full, not for a full name after "in" ("in Santa Ana")
-    pronouns = pronoun_mentions(doc, [p for p in places if p[0] not in placed and p[2] in full])
+    # … nor for a name after a determiner ("the European Space Agency's centre": a body)
+    determined = {p[0] for p in places if (b := _WORD_BEFORE.search(doc.text, max(0, p[0] - 12), p[0])) is not None
+                  and normalize_text(b.group(1)) in dets}
+    pronouns = pronoun_mentions(doc, [p for p in places if p[0] not in placed | determined and p[2] in full])
     places = sorted(places + [p for p in pronouns if p[2] != UNKNOWN])
     counts = collections.Counter(k for _, _, k, _ in places)
     keep = {k for k, n in counts.items() if n >= _MIN_NAME_COUNT}

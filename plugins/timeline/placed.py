@@ -12,6 +12,7 @@ from checker.language.matching import alternation, phrase_key
 from checker.language.normalize import normalize_text
 
 _TARGET_SPAN = 48     # characters after a state word where its place may start
+_WHERE_SPAN = 128    # … where the town it holds in may start, in its clause
 
 
 @lru_cache(maxsize=8)
@@ -65,6 +66,26 @@ def _where_rx(lex) -> re.Pattern | None:
     return re.compile(rf"(?:^|\s)(?:{alts})\s+([^\W\d_]+(?:[\s'’-]+[^\W\d_]+){{0,3}})")
 
 
+def destination(doc, end: int, limit: int) -> str | None:
+    """The town or country a move names right after its word ("moved back to Lindholm", `انتقل إلى
+    واشنطن`, past a noun that classes a place, `إلى مدينة`): in a cased script its capitalised words,
+    in one without capitals the word; None when none is named there."""
+    nm = names_lexicon(doc.lexicon)
+    clause = re.split(r"[,;:.،؛()]", doc.text[end:min(limit, end + _TARGET_SPAN)], maxsplit=1)[0]
+    words = re.findall(r"[^\W\d_]+", clause.split("'")[0].split("’")[0])
+    if nm.capitals:
+        names = []
+        for w in words:
+            if not w[:1].isupper():
+                break
+            names.append(w)
+        place = " ".join(names)
+    else:
+        place = next((w for w in (normalize_text(w) for w in words[:2]) if phrase_key(w) not in nm.body_nouns), "")
+    key = phrase_key(place) if place else ""
+    return key if key and key not in nm.months and key not in nm.body_nouns else None
+
+
 def where_named(doc, end: int, limit: int) -> str | None:
     """The town or country a state holds in: the name after a word of ``[timeline.places] where``
     in its clause ("ran the theatre in Damascus", `في دمشق`, `بمدينة هامبورغ`); in a cased script
@@ -74,7 +95,7 @@ def where_named(doc, end: int, limit: int) -> str | None:
     if rx is None:
         return None
     nm = names_lexicon(doc.lexicon)
-    clause = re.split(r"[,;:.،؛()]", doc.text[end:min(limit, end + 2 * _TARGET_SPAN)], maxsplit=1)[0]
+    clause = re.split(r"[,;:.،؛()]", doc.text[end:min(limit, end + _WHERE_SPAN)], maxsplit=1)[0]
     for m in rx.finditer(clause.lower() if nm.capitals else normalize_text(clause)):
         if nm.capitals:   # the capitalised words as written there ("The Hague", "Norway's" → Norway)
             names = []

@@ -11,7 +11,7 @@ class Exclusions(Section):
     """``[timeline.exclusions]``."""
 
     #: [group, group, scope]: two groups of states that cannot hold at once.
-    pairs: list[tuple[Str, Str, Literal["counterpart", "any", "place", "other", "told_other", "elsewhere", "after", "later"]]] = []
+    pairs: list[tuple[Str, Str, Literal["counterpart", "any", "place", "other", "told_other", "elsewhere", "moved", "after", "later"]]] = []
     periods_only: Words = []
     #: groups that name the state when one date bounds words of several groups ("full-time
     #: president": a full-time post, not a post and a full-time state).

@@ -22,7 +22,7 @@ from checker.language.regexes import compiled
 
 from .arguments import (article_homes, attributive, body_named, kin_opens, people, period, previous_person,
                         quoted_near, target_after)
-from .placed import place_word, placed_after, where_named
+from .placed import destination, place_word, placed_after, where_named
 from .pronouns import UNKNOWN
 from .roles import role_hits
 from .stays import stay_ranges
@@ -82,7 +82,8 @@ class TimelineData:
     club: re.Pattern | None = None     # a word that names a club or team
     kin: re.Pattern | None = None      # "his wife", "her predecessor": another's state
     construct: frozenset[str] = frozenset()   # classes whose target is a body named in construct (`مرصد باريس`)
-    placed_groups: frozenset[str] = frozenset()   # groups of a pair of scope "elsewhere" or "told_other": their town is read
+    placed_groups: frozenset[str] = frozenset()   # groups of a pair of scope "elsewhere", "told_other" or "moved": their town is read
+    moves: frozenset[str] = frozenset()   # groups that move a person to a town (first of a pair of scope "moved")
 
 
 @lru_cache(maxsize=32)
@@ -120,7 +121,8 @@ def timeline_data(lex) -> TimelineData:
                      rx(places.get("club_words", [])),
                      rx(lex.section("names", {}).get("kin", []) + t.get("relations", [])),
                      frozenset(places.get("construct_classes", [])),
-                     frozenset(g for p in ex.get("pairs", []) if p[2] in ("elsewhere", "told_other") for g in p[:2]))
+                     frozenset(g for p in ex.get("pairs", []) if p[2] in ("elsewhere", "told_other", "moved") for g in p[:2]),
+                     frozenset(p[0] for p in ex.get("pairs", []) if p[2] == "moved"))
 
 
 def _counterparts(doc, comp, view, lo: int, hi: int):
@@ -321,7 +323,8 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     named = any(sent.start <= s < sent.end and k == subject[0] and doc.text[s:e] == t   # (not by a pronoun)
                 for s, e, k, t in ctx["people"])
     told = any(sent.start <= s < sent.end and k == subject[0] for s, _, k, _ in ctx["people"])
-    where = where_named(doc, start, sent.end) if group in comp.placed_groups else None
+    where = (destination(doc, hits[0].e, sent.end) if group in comp.moves else where_named(doc, start, sent.end)) \
+        if group in comp.placed_groups else None
     return Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]], tuple(classes), group, since,
                      until, date.text, doc.text[hits[0].s:hits[0].e], places, named, where, told)
 

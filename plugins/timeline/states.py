@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-from dataclasses import replace
 
 from checker import Example, rule
 
-from .arguments import same_place
 from .closures import closure_conflicts
 from .none_during import none_during_conflicts
 from .not_since import not_since_conflicts
+from .scopes import ended_before, in_scope, moved_within, one_after_other, overlap, same_or_next
 from .statements import Statement, timeline_data
 
 
@@ -39,6 +38,8 @@ def _state(st: Statement) -> str:
         return "in prison"
     if cls == "exile" and not st.places:
         return "in exile"
+    if cls == "moved" and st.where:
+        return f"said to have moved to {_cased(st.where)}"
     if cls in ("resident", "stint") and st.where:
         return f"{'living' if cls == 'resident' else 'working'} in {_cased(st.where)}"
     if cls == "post" and st.places:
@@ -66,15 +67,6 @@ def _when(since: dt.date | None, until: dt.date | None) -> str:
     if until:
         return f"until {until.year}"
     return "at an unknown time"
-
-
-def _overlap(a: Statement, b: Statement) -> tuple[dt.date, dt.date] | None:
-    starts = [d for d in (a.since, b.since) if d]
-    ends = [d for d in (a.until, b.until) if d]
-    if not starts or not ends:
-        return None  # an overlap open on one side cannot be told from a sequence
-    lo, hi = max(starts), min(ends)
-    return (lo, hi) if lo <= hi else None
 
 
 @rule(
@@ -188,6 +180,11 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
       Boulder"), and living, holding a post or a full-time post in another town within it ("ran a small gallery in
       Rotterdam from 2012 to 2015", `أدار مسرح الحمراء في دمشق`): the towns are the names after "in", `في`, `بمدينة`,
       and the person is named in both sentences ("lived in exile" is an exile);
+    - a move home to one town in a year strictly inside a stated period of living, or working full time, in another
+      ("spent 2012 to 2020 as a full-time systems engineer … in Noordwijk" … "In 2016 she moved back to Lindholm",
+      `انتقل البلوشي للإقامة في مسقط`): the town is the name right after the words of the move, and the person is
+      told in both sentences, by name or by a pronoun (a pronoun never stands for a name after "the": "the European
+      Space Agency's centre"); a move in the year the period opens or ends may open or close it;
     - two diplomatic postings in different places over overlapping periods ("Jordan's ambassador in
       Baghdad from 2016 to 2020" … "permanent representative to the United Nations in New York
       between 2018 and 2022", `سفيرا في` … `مندوبا دائما لدى`; "Jordan" is no subject);
@@ -314,68 +311,14 @@ def _report_pair(ctx, statements: list[Statement], first_group: str, second_grou
                          [s for s in sts if s.group == second_group], scope, done)
 
 
-def _after(ended: Statement, acted: Statement) -> tuple[dt.date, dt.date] | None:
-    """A role acted in a later year than the one it ended in."""
-    if ended.until and acted.since and acted.since.year > ended.until.year:
-        return acted.since, acted.until or acted.since
-    return None
-
-
-def _acronym(a: str, b: str) -> bool:
-    """Whether one name is the initials of the other ("NTU", "Northern Transport Union")."""
-    short, long_ = sorted((a.replace(".", ""), b), key=len)
-    words = [w for w in long_.split() if w[:1].isalpha()]
-    return " " not in short and len(words) >= 2 and "".join(w[0] for w in words) in (short, short[:len(words)])
-
-
-def in_scope(lex, scope: str, a: Statement, b: Statement) -> bool:
-    """Whether two statements' places fit the scope of their exclusion: ``place``, the same place
-    (absent from Chile, mayor in Chile); ``other``, named places or bodies none of which is the
-    other's (full-time in Lyon, a clinic in Dakar); ``told_other``, the same with the person told in
-    both sentences, by name or by a pronoun; ``elsewhere``, two towns named in the statements' clauses."""
-    if scope == "place":
-        return any(same_place(lex, x, y) for x in a.places for y in b.places)
-    if scope == "after":
-        return bool(set(a.places) & set(b.places))
-    if scope == "later":   # a death, then an act anywhere (the act's sentence names who did it)
-        return True
-    if scope == "elsewhere":   # two towns or countries named in the statements' clauses, and the
-        #                         person in each statement's sentence (not taken for the article's main one)
-        return bool(a.where and b.where and a.named and b.named) and not same_place(lex, a.where, b.where)
-    if scope == "told_other":   # … the person told in each statement's sentence, by name or pronoun (a
-        #                          statement naming no body is placed by its town: "in Nairobi as a full-time …")
-        a, b = (x if x.places or not x.where else replace(x, places=(x.where,)) for x in (a, b))
-        return a.told and b.told and in_scope(lex, "other", a, b)
-    if scope == "other":
-        return bool(a.places and b.places) and not any(
-            same_place(lex, x, y) or _acronym(x, y) for x in a.places for y in b.places)
-    return True
-
-
-def _same_or_next(a: Statement, b: Statement) -> bool:
-    """Two statements of one kind that are one told twice or one after the other, sharing only the
-    year one ends and the next begins ("ambassador in Baghdad from 2016 to 2020 … then at the UN
-    from 2020")."""
-    if (a.since, a.until) == (b.since, b.until):
-        return True
-    return any(x.until is not None and y.since is not None and x.until.year == y.since.year
-               for x, y in ((a, b), (b, a)))
-
-
-def _next(a: Statement, b: Statement) -> bool:
-    """Two periods of different kinds, one ending the year the other begins ("director of training
-    from 2016 to 2020" … "has chaired the cooperative full-time since 2020"): one after the other."""
-    return all(x.since and x.until and x.since.year < x.until.year for x in (a, b)) and any(
-        x.until.year == y.since.year for x, y in ((a, b), (b, a)))
-
-
 def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], scope: str, done: set[int]) -> None:
     """One finding per subject (and counterpart): the first statement of the first group that
     overlaps any of the second, with every overlapping one as a related span."""
     for h in firsts:
-        overlapping = [(f, _overlap(h, f) if scope not in ("after", "later") else _after(h, f))
+        overlapping = [(f, overlap(h, f) if scope not in ("after", "later", "moved") else
+                        moved_within(h, f) if scope == "moved" else ended_before(h, f))
                        for f in seconds if in_scope(ctx.lexicon, scope, h, f) and (f.named or scope != "later")
-                       and not (_same_or_next(h, f) if f.group == h.group else _next(h, f))]
+                       and not (same_or_next(h, f) if f.group == h.group else one_after_other(h, f))]
         overlapping = [(f, ov) for f, ov in overlapping if ov]
         if not overlapping:
             continue
