@@ -128,7 +128,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     earlier count and one told with "others", `ثلاثة متهمين آخرين` … `المتهمين الستة`; not as many names as it counts
     listed just before it, `"أ" و"ب" و"ج"` … `والشركات الثلاث`), and `البالغ عددها` refers back to a count told before (`المسافرين البالغ
     عددهم 2.3 مليون`). A definite count whose digits are an earlier one's reordered ("the 416 families who left" …
-    "about 461 families") is not set apart by a date of another act in its clause; of several earlier tellings, one told
+    "about 461 families") is not set apart by a date of another act in its clause; a count told back as known with two
+    neighbouring digits of an earlier one exchanged is that count, its noun told otherwise ("some 3,200 workers off the
+    job" … "the 2,300 striking miners"; "412 passengers and crew" … "all 421 people aboard"), and "the other 27" is the
+    rest of a whole, not 27 more added to it; of several earlier tellings, one told
     as it is, then the one worded most alike, is named. Where the head comes first, a percentage after a rate noun is
     the rate the noun after it names (`بلغت نسبة المشاركة 11,4 بالمائة` … `نسبة مشاركة في حدود 14,1 بالمائة`). An amount
     measures the noun after "in" ("$9.4 million in emergency aid" … "the emergency package, worth $10.4 million"; "a

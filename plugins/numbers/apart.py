@@ -1,6 +1,7 @@
 """Readings that set two tellings of one noun's figure apart as two statements: each names its own
 ordinal ("the first patient" … "the second patient"), or one clause is negated and the other not
-("approved 12 new schools" … "did not approve 10 new schools")."""
+("approved 12 new schools" … "did not approve 10 new schools"); and the figures told as added
+to another ("with three others", "another 40"), which make a sum, not the first told again."""
 
 from __future__ import annotations
 
@@ -9,11 +10,10 @@ from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
-
 from checker.language.regexes import compiled
 
-from .common import clause_bounds, figures_data, opens_another
-
+from .common import Sentences, clause_bounds, figures_data, opens_another
+from .heads import head_data
 
 
 def ordered_apart(ctx, words, a, b) -> bool:
@@ -40,7 +40,8 @@ def _ordinals(lex) -> frozenset[str]:
 
 def contrasted(ctx, qa: Quantity, qb: Quantity) -> bool:
     """Whether the clause of one figure is negated and that of the other not: two statements
-    ("approved 12 new schools" … "did not approve 10 new schools")."""
+    ("approved 12 new schools" … "did not approve 10 new schools"); and the figures told as added
+to another ("with three others", "another 40"), which make a sum, not the first told again."""
     neg, pro = _negations(ctx.lexicon)
     text = ctx.doc.text
 
@@ -97,3 +98,19 @@ def corrected(ctx, q) -> bool:
     if rx is None or sent is None:
         return False
     return rx.search(ctx.doc.normalized_slice(sent.start, sent.end).lower()) is not None
+
+
+def additions(ctx, quantities: list[Quantity], sents: Sentences) -> tuple[set[int], list[Quantity]]:
+    """The sentences that add a figure to another ("with three others", `مع ثلاثة آخرين`, "another 40",
+    `ثلاثة متهمين آخرين`: the word after the noun), and those figures."""
+    d = head_data(ctx.lexicon)
+    view, extra, out, figures = ctx.doc.normalized, d.additional, set(), []
+    for q in quantities:
+        qs, qe = view.from_original(q.start), view.from_original(q.end)
+        w, b = re.findall(r"[^\W\d_]+", view.text[qe:qe + 30])[:2], view.text[max(0, qs - 30):qs].split()[-2:]
+        # ("the other 27": the rest of a whole told, not more of it)
+        before = bool(b) and b[-1] in extra and not (len(b) == 2 and b[0] in d.definite)
+        if (extra.intersection(w) or before) and (k := sents.index(q.start)) is not None:
+            out.add(k)
+            figures.append(q)
+    return out, figures

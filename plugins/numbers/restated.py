@@ -18,7 +18,7 @@ from checker.language.normalize import normalize_text
 
 from .common import (Sentences, alternation_rx, and_words, summed_to, bare, change_by, compatible, figures_data,
                      prefixes, stopwords, transposed)
-from .apart import contrasted, corrected, ordered_apart, stances_apart
+from .apart import additions, contrasted, corrected, ordered_apart, stances_apart
 from .heads import Head, head_data, head_of, noun_key
 from .properties import capacity_head
 from .scenes import scenes_apart
@@ -185,7 +185,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 continue   # "approved 12 new schools" … "did not approve 10 new schools" (not "the 650m budget does not …")
             if per_sentence is None:   # figures per sentence: a sentence of one figure tells one fact
                 per_sentence = collections.Counter(sents.index(q.start) for q in quantities)
-                added, extras = _additions(ctx, quantities, sents)
+                added, extras = additions(ctx, quantities, sents)
             if a.sentence in added or b.sentence in added or any(x.start < b.q.start and a.q.value + x.value == b.q.value for x in extras):
                 continue   # "four engineers with four others" … "eight engineers": parts of a whole (`ثلاثة … وثلاثة
                 #            متهمين آخرين` … `المتهمين الستة`: the sum)
@@ -227,19 +227,6 @@ def _other_tally(ms: list[Mention], a: Mention, b: Mention) -> bool:
     if len({m.head.main for m in xa} & {m.head.main for m in xb}) < 2:
         return False
     return not any(compatible(x.q, y.q) for x in xa for y in xb if x.head.main == y.head.main)
-
-
-def _additions(ctx, quantities: list[Quantity], sents: Sentences) -> tuple[set[int], list[Quantity]]:
-    """The sentences that add a figure to another ("with three others", `مع ثلاثة آخرين`, "another 40",
-    `ثلاثة متهمين آخرين`: the word after the noun), and those figures."""
-    view, extra, out, figures = ctx.doc.normalized, head_data(ctx.lexicon).additional, set(), []
-    for q in quantities:
-        qs, qe = view.from_original(q.start), view.from_original(q.end)
-        w, b = re.findall(r"[^\W\d_]+", view.text[qe:qe + 30])[:2], re.search(r"([^\W\d_]+)\s*$", view.text[max(0, qs - 20):qs])
-        if (extra.intersection(w) or b and b.group(1) in extra) and (k := sents.index(q.start)) is not None:
-            out.add(k)
-            figures.append(q)
-    return out, figures
 
 
 def _alone(groups, ms, a: Mention, b: Mention) -> bool:

@@ -4,7 +4,9 @@ tonnes") in two sentences that share a distinctive word besides the unit (the th
 source: `الخسائر … المديرية` … `الأضرار … المديرية`), whatever noun each is told with. A
 transposition seldom happens by chance, so the same digits in another order are one figure
 mistyped; figures a date sets apart, or of a unit told more than a few times (a table), are not
-compared."""
+compared. Counts of kin nouns whose sentences share no such word are one figure when two neighbouring
+digits are exchanged and the later count is told back as known ("some 3,200 workers off the job" …
+"the 2,300 striking miners"; "412 passengers and crew" … "all 421 people aboard")."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from checker.language.regexes import compiled
 
 from .apart import corrected
 from .common import Sentences, figures_data, transposed, written_digits
-from .heads import head_data
+from .heads import head_data, head_of
 from .restated import _SentenceWords, guards, in_range
 
 _MAX_UNIT = 6   # figures of one unit in an article, at most, for two of them to be one amount
@@ -61,6 +63,31 @@ def _rate(view, rate, q) -> bool:
     return bool(rate.match(view.text, end) or after and rate.match(view.text, end + after.end()))
 
 
+def _adjacent(x: float, y: float) -> bool:
+    """Two figures one of which is the other with two neighbouring digits exchanged (412 and 421)."""
+    dx, dy = str(int(abs(x))), str(int(abs(y)))
+    diff = [k for k in range(min(len(dx), len(dy))) if dx[k] != dy[k]]
+    return len(dx) == len(dy) and len(diff) == 2 and diff[1] == diff[0] + 1
+
+
+def _told_back(ctx, q) -> bool:
+    """A count told as one already known: a definite word right before it ("the 2,300 striking
+    miners", "all 421 people aboard")."""
+    before = re.findall(r"[^\W\d_]+", ctx.doc.normalized_slice(max(0, q.start - 16), q.start))
+    return bool(before) and before[-1] in head_data(ctx.lexicon).definite
+
+
+def _head_word(ctx, q) -> str | None:
+    """The noun a count is told with ("miners" of "the 2,300 striking miners"), else the word after it
+    ("people" of "all 421 people aboard"), None when none is read."""
+    view = ctx.doc.normalized
+    head = head_of(ctx.lexicon, view.text, view.from_original(q.start), view.from_original(q.end))
+    if head is not None:
+        return head.word
+    after = re.match(r"\s*([^\W\d_]+)", view.text[view.from_original(q.end):view.from_original(q.end) + 24])
+    return after.group(1) if after else None
+
+
 def find_swapped(ctx, quantities, sents: Sentences, dated):
     """Yield (earlier, later, unit) for two figures of one unit with the same digits in another
     order, in sentences sharing a distinctive word, unless a date sets them apart."""
@@ -68,20 +95,22 @@ def find_swapped(ctx, quantities, sents: Sentences, dated):
     by_unit: dict[str, list] = collections.defaultdict(list)
     view, rate = ctx.doc.normalized, head_data(ctx.lexicon).rate
     for i, q in enumerate(quantities):
-        if q.subset or q.vague or q.value < 100 or _rate(view, rate, q) or corrected(ctx, q):
+        if q.subset or q.value < 100 or _rate(view, rate, q) or corrected(ctx, q):
             continue   # (a figure told as a correction, "corrected it to 460,000": the swap is told)
-        if (unit := _unit_of(q)) is not None:
+        if (unit := _unit_of(q)) is not None and not q.vague:
             by_unit[unit].append((i, q))
-        if q.unit is None and not _bound(ctx, q):
+        if q.unit is None and not _bound(ctx, q):   # (an approximate count too: "some 3,200 workers")
             by_unit["#"].append((i, q))   # counts of any noun: compared where their kinds allow
     words = None
-    for unit, qs in by_unit.items():
+    for unit, qs in sorted(by_unit.items(), key=lambda kv: kv[0] == "#"):   # (counts of any noun last)
         if len(qs) < 2 or len(qs) > (_MAX_COUNTS if unit == "#" else _MAX_UNIT):
             continue
         for x, (j, b) in enumerate(qs):
             for i, a in qs[:x]:
-                if not transposed(a.value, b.value) or written_digits(a) != written_digits(b) or dated(a, b) \
-                        or unit == "#" and not _kin(a, b):
+                if not transposed(a.value, b.value) or written_digits(a) != written_digits(b) or dated(a, b):
+                    continue
+                kin = unit != "#" or _kin(a, b)   # (counts of two nouns: of four digits, two neighbours exchanged)
+                if not kin and not (_adjacent(a.value, b.value) and a.value >= 1000):
                     continue
                 ka, kb = sents.index(a.start), sents.index(b.start)
                 if ka is None or kb is None or ka == kb or in_range(ctx.doc, quantities, i, joiner, split) \
@@ -91,6 +120,9 @@ def find_swapped(ctx, quantities, sents: Sentences, dated):
                 freq, unit_words = words.freq(), set(words.keys_of(unit.lstrip("~")))
                 rare = max(_RARE, len(sents.items) // 3)   # (in a longer article, in a third of its sentences at most)
                 shared = {w for w in (words.sentence(ka) & words.sentence(kb)) - unit_words if freq[w] <= rare}
-                if shared:
+                if shared and kin and not (a.vague or b.vague):
                     yield a, b, unit[1:] if unit.startswith("~") else None   # (a currency tells itself; a count its noun)
+                    break
+                if unit == "#" and _adjacent(a.value, b.value) and _told_back(ctx, b) and not _told_back(ctx, a):
+                    yield a, b, _head_word(ctx, b)   # ("some 3,200 workers" … "the 2,300 striking miners")
                     break
