@@ -257,6 +257,7 @@ def _after_client(r: _Reader, ne: int):
 
 
 _JOINED_WORDS = 6   # words of the role before a role joined to it by "and", at most
+_APPOSED_WORDS = 5   # words passed over back to the comma of an apposition ("Rell, who as the yard's director")
 _MODIFIERS = 2      # words before the role an apposition's article makes its modifiers, at most
 
 
@@ -270,7 +271,7 @@ def _name_before(r: _Reader, ns: int):
     # المدير الفني للشركة والمتهم الثاني` (its words are passed over, up to the comma)
     joined = ns >= 2 and r.vt[ns - 1] in data.conjunctions and r.vt[ns - 2].isspace() and bool(data.conjunctions)
     modifiers = 0   # words passed over that only an article after the comma makes modifiers
-    for _ in range(_JOINED_WORDS if joined else 4):
+    for _ in range(_JOINED_WORDS if joined else _APPOSED_WORDS):
         seg = r.vt[max(0, pos - 40):pos]
         g = re.search(r"[,،][^\S\r\n]*$", seg)
         if g is not None:

@@ -215,7 +215,8 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     consultant cardiologist, a surgeon, a midwife: not "Dr" alone) and the patient (`استشاري أمراض القلب` …
     `المريض`); a company's auditor
     (an inspector general) and its finance director or chief executive; a union's leader and the
-    company's chief executive (`رئيس النقابة` … `الرئيس التنفيذي للمصنع`); a councillor and the
+    company's chief executive or its human resources director (`رئيس النقابة` … `الرئيس التنفيذي للمصنع`;
+    "Rell, who as the yard's human resources director signed the letters"); a councillor and the
     council's chief executive; a public office or a company's helm and the livelihood of a member of
     the public the story meets ("County Commissioner Joseph Otieno" … "Joseph Otieno, a 41-year-old
     fisherman who lost his vessel", `المدير العام … خليل عيسى` … `الصياد خليل عيسى`, `مدير النقل …` …
@@ -242,7 +243,7 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     "Rafael Ortega, representing the accused", "Paul Ibbotson, representing Pryce" — a counsel, not
     the detective of the case —, "Brandt, who represents Hale" — a party's counsel, never the
     prosecutor —, court reporting's "Fiona Rennie, prosecuting," and "…, defending," (not "defending
-    champion", "defending her title"), `إياد البكري، الذي يمثل المتهم`, `الوزاني، بصفته ممثلاً للنيابة` with the
+    champion", "defending her title"), `إياد البكري، الذي يمثل المتهم`, `منير الشامي، الذي يتولى الدفاع عن الكردي`, `الوزاني، بصفته ممثلاً للنيابة` with the
     family name alone of a person named in full; a role whose client no name gives, its holder set off after
     it by a comma, `وكيل الدفاع عن المتهم الأول، المحامي سامر الخوالدة`; after "who" never
     the name after it: "Owen Pritchard, who leads the opposition Plaid Cymru group", against

@@ -135,7 +135,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     as it is, then the one worded most alike, is named. Where the head comes first, a percentage after a rate noun is
     the rate the noun after it names (`بلغت نسبة المشاركة 11,4 بالمائة` … `نسبة مشاركة في حدود 14,1 بالمائة`). An amount
     measures the noun after "in" ("$9.4 million in emergency aid" … "the emergency package, worth $10.4 million"; "a
-    project that cost $14.5 million", `مشروع بكلفة`); a count a day is a daily count ("14,000 passengers a day" … "its
+    project that cost $14.5 million", `مشروع بكلفة`); an amount with no noun right after a verb of money is the sum
+    the verb tells ("raised $1.38 billion" … "the $1.18 billion raised in the sale", `جمعت 1.38 مليار دولار`); a count a day is a daily count ("14,000 passengers a day" … "its
     11,000 daily passengers"); a sum told back ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`) is the only other
     sum in its currency ("diverted €3.8 million"), or among several the one written with its digits in another order
     ("$4.6 million" … "The $6.4 million"), and so is a thing's own sum after a bare "the project" opening its clause

@@ -18,6 +18,7 @@ from checker.language.normalize import normalize_text
 
 from .common import (Sentences, alternation_rx, and_words, summed_to, bare, change_by, compatible, figures_data,
                      prefixes, stopwords, transposed)
+from .amount_verbs import verb_head
 from .apart import additions, contrasted, corrected, ordered_apart, stances_apart
 from .heads import Head, head_data, head_of, noun_key
 from .properties import capacity_head
@@ -94,12 +95,14 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
             continue
         head = capacity_head(ctx.lexicon, view.text, ns, head_of(ctx.lexicon, view.text, ns, ne, doc.text[max(0, q.start - 30):q.start],
                                                                 amount=q.unit is not None, share=q.unit == "%"))
+        told = verb_head(ctx.lexicon, view.text, ns, head, q.unit is not None and q.unit != "%")   # "raised $1.38 billion":
+        verbal, head = told is not head, told   # the sum raised, no value the amount was raised to
         if head is None or head.generic:
             continue
         if q.unit == "%" and (_of_a_name(ctx.lexicon, doc.text, q.end) or
                               target is not None and target.search(view.text[max(0, ns - 30):ns])):
             continue   # "42% of Texas Commerce's losses" (a name's share), "a rise to 8%" (where a rate goes)
-        out.append(Mention(q, head, k, q.update and not change_by(ctx, q)))
+        out.append(Mention(q, head, k, q.update and not verbal and not change_by(ctx, q)))
     return out
 
 @lru_cache(maxsize=32)

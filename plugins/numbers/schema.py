@@ -394,6 +394,9 @@ class Figures(Section):
     out_of: Words = []
     #: A verb before a count of people that says what they are ("employ": workers).
     verb_heads: dict[str, str] = {}
+    #: Verbs of money gained or spent: an amount right after one, with no noun of its own, is the
+    #: sum the verb tells ("raised $1.38 billion" … "the $1.18 billion raised").
+    amount_verbs: Words = []
     #: A preposition written attached to the word after a count ("for": `لمنافسه`): the count is
     #: told with no noun of its own ("39,870 for Olivera"), the noun of a count before it.
     attached_for: Words = []
