@@ -236,6 +236,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     follow a short aside, "Born in 1960, the year Madagascar became independent, she said");
     "Tran Thi Lan won … . The 27-year-old crossed the line" (the subject of the sentence before, unless a word
     such as "who" brings in another person) … "Born in the village of X, on the shore of Y, in 2001, Lan";
+    "Speaking at the preview, the 79-year-old artist said" (a description opening the main clause in a sentence that
+    names nobody before it: the one person named in full shortly before) … "Valcourt, who was born in 1951";
     `البالغ 35 عاماً` … `من مواليد 1979`; of two ages in a sentence with one birth, the one not beside it
     by its name: "Ali Haidari, 67, said his son Karim, 41, who was born in 1982" … "Haidari, who was born in 1951"; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
     ناهز 81 عاماً` … `وولد الدسوقي عام 1948`), or at a past event its sentence dates ("became mayor

@@ -151,6 +151,9 @@ class People:
                 and (who := self._subject_named(sent, i)) is not None:
             return who   # "Meningitis took his hearing at the age of five": a sentence that names nobody (where
             #              capitals show every name), a pronoun
+        if end is not None and _determined(self.doc, start) and not _brought_in(self.doc, end) \
+                and self._main_subject(sent, start) and (who := self._one_named_before(sent, i)) is not None:
+            return who   # "Speaking at the preview, the 79-year-old artist said": the one person named before
         if start - sent.start <= _OPENING or self._in_opener(sent, start):
             if (who := self._antecedent(sent, i)) is not None:
                 return who
@@ -236,6 +239,21 @@ class People:
             #                2010, aged 38, she" is not the brother)
         m = _MAIN_PRONOUN.search(self.doc.text, start, sent.end)
         return m is not None and m.group(1).lower() in personal
+
+    def _main_subject(self, sent, start: int) -> bool:
+        """A statement after a determiner that opens the main clause after an opening phrase that
+        names nobody ("Speaking at the preview, the 79-year-old artist said")."""
+        m = _MAIN_CLAUSE.search(self.doc.text, sent.start, sent.end)
+        return m is not None and m.group(1).lower() in determiners(self.doc.lexicon) and m.start(1) < start \
+            and not _WORD.search(self.doc.text, m.end(1), start) and not any(sent.start <= x < start for x in self.starts)
+
+    def _one_named_before(self, sent, i: int) -> int | None:
+        """The one person named in full (or by the family name of one) in the text shortly before a
+        sentence that names nobody before its statement; None when two are."""
+        lo = bisect.bisect_left(self.starts, sent.start - 2 * _ANTECEDENT)
+        near = {x.cluster for x in self.mentions[lo:i] if x.start < sent.start and x.cluster in self.full
+                and not _a_thing(self.doc, x.start)}   # (a place or a body is mostly named in one word)
+        return near.pop() if len(near) == 1 else None
 
     def _antecedent(self, sent, i: int) -> int | None:
         """The one person named in the text just before a sentence whose main clause opens with a

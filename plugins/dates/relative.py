@@ -62,7 +62,10 @@ def relative_date_mismatch(ctx, date_mentions):
     recorded on Aug. 6", `الشهر الماضي، حين سجّل المقياس في 6 أغسطس`; what happens on it, "next month, once the labels
     arrive on Oct. 20", `الأسبوع القادم مع وصول المدربين يوم 9 فبراير`, "next month, with the big dive trip on April 25",
     `الشهر المقبل، مع رحلة الغوص الكبرى في 25 أبريل`, with or without a comma) or of the occasion it was ("last week at a
-    meeting on June 2", "next week, during a safety day on Aug. 30", `الشهر الماضي، آخرهما في 3 فبراير`), when the date falls outside what the expression can mean from the
+    meeting on June 2", "next week, during a safety day on Aug. 30", `الشهر الماضي، آخرهما في 3 فبراير`; what it was said
+    in, "last week, in a statement issued on June 16", `الأسبوع الماضي، في بيان صدر يوم 16 حزيران`), or a day written
+    before it that commas set off it as an aside ("on the night of Nov. 26, more than three weeks ago, spilling"; not
+    `في 6 كانون الثاني، قبل أسبوعين من تنصيبه`, an offset from an event), when the date falls outside what the expression can mean from the
     publication date: "last month, on July 3" published on 11 July, `الأسبوع المقبل، في 8 يناير`
     published on 17 January; "last Friday" is the Friday before publication or that of the week
     before ("last Friday, Jan. 5" published on Wednesday 17 January), "next Friday" likewise, the
@@ -70,7 +73,8 @@ def relative_date_mismatch(ctx, date_mentions):
     `الثلاثاء المقبل، 26 أيلول` published on Saturday 16 September is the Tuesday of a week
     starting that Saturday); "this week" is the week of publication so counted, a day either way ("later this week,
     on April 2" of a Thursday, March 27 story); a moment inside the time told may follow a participle ("last month,
-    peaking on Sept. 27"). A date without a year is read in the publication year unless that
+    peaking on Sept. 27"); "more than three weeks ago" is any day before the count's, "less than a week ago" any day
+    after it. A date without a year is read in the publication year unless that
     puts it more than 270 days away (then the nearest year); after "last year"/"next year" it
     takes that year.
 
@@ -140,7 +144,8 @@ def _relative_expressions(ctx, date_mentions, published, reported: set[int]) -> 
         if any(a <= hi and lo <= b for a, b in cands):
             continue
         reported.add(m.start)
-        ctx.report("relative", expr.start, m.end, date=m.text, word=expr.text, published=published.isoformat())
+        ctx.report("relative", min(expr.start, m.start), max(expr.end, m.end), date=m.text, word=expr.text,
+                   published=published.isoformat())   # (the date may stand before it: "on Nov. 6, last week")
 
 
 def _candidates(m, expr, published) -> list[tuple[dt.date, dt.date]]:

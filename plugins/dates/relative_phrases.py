@@ -66,8 +66,10 @@ class _Patterns:
     ago_units: dict[str, tuple[int, int]] | None = None   # unit -> (days, count without a number)
     numbers: dict[str, int] | None = None
     ago_word: re.Pattern | None = None         # the word every match of ``ago`` holds ("ago", `قبل`)
+    ago_bound: re.Pattern | None = None        # "more than" or "less than" right before a count back
     when: re.Pattern | None = None             # ", when the gauge recorded on": a clause of the time
     occasion: re.Pattern | None = None         # "at a meeting on", `آخرهما في`: the occasion the day was
+    bounds: dict[str, str] | None = None       # a bound word -> the part of the count it leaves open
 
 
 @lru_cache(maxsize=32)
@@ -104,8 +106,10 @@ def _patterns(lex) -> _Patterns | None:
     occasions = alternation(d.get("occasions", []))
     occasion = compiled(rf"(?<!{WS})(?:{WS}*[,،]{WS}*|{WS}+){prefixes(lex)}(?:{occasions})(?:{WS}+[^\W\d_]+){{0,{_WHEN_WORDS}}}?{WS}+(?:{links}){WS}+",
                         re.I) if occasions and links else None
+    bounds = {phrase_key(w): part for part, key in (("earlier", "ago_more"), ("later", "ago_less")) for w in d.get(key, [])}
+    bound = compiled(rf"(?:^|{WS})(?P<b>{alternation(bounds)}){WS}+$", re.I) if bounds else None
     return replace(_Patterns(expression, relations, units, days, parts, narrative_rx, gap, *_ago(lex, d)), when=when,
-                   occasion=occasion)
+                   occasion=occasion, ago_bound=bound, bounds=bounds)
 
 
 def _ago(lex, d: dict) -> tuple[re.Pattern | None, dict, dict, re.Pattern | None]:
@@ -133,8 +137,12 @@ def _agos(doc, p: _Patterns) -> list[tuple[RelativeExpression, int]]:
         n = m.group("n")
         count = (int(n) if n.isdigit() else p.numbers.get(phrase_key(n), 0)) if n else alone
         if count:
-            s, e = view.to_original(m.start(), m.end())
-            out.append((RelativeExpression(s, e, doc.text[s:e], "day", -count * days), m.end()))
+            # "more than three weeks ago": any day before the count's; "less than …": any day after it
+            b = p.ago_bound.search(view.text, max(0, m.start() - 16), m.start()) if p.ago_bound is not None else None
+            start = b.start("b") if b is not None else m.start()
+            s, e = view.to_original(start, m.end())
+            part = p.bounds[phrase_key(b.group("b"))] if b is not None else None
+            out.append((RelativeExpression(s, e, doc.text[s:e], "day", -count * days, part=part), m.end()))
     return out
 
 
@@ -184,7 +192,19 @@ def attached_date(doc, expr: RelativeExpression, nend: int, mentions, starts: li
             lead = m.lead is None or m.bound == "since" and view.from_original(m.lead) >= nend
             usable = m.form in ("words", "numeric", "year") and not m.bare_year and lead
             return m if usable else None
-    return _month_alone(doc, p, nend)
+    return _month_alone(doc, p, nend) or _day_before(doc, expr, nend, mentions, i)
+
+
+def _day_before(doc, expr: RelativeExpression, nend: int, mentions, i: int):
+    """A day written right before the expression, which commas set off as an aside ("on the night of
+    Nov. 26, more than three weeks ago, spilling", "on Nov. 6, last week, and"); None otherwise
+    ("Nov. 6, last year's champion"; `في 6 كانون الثاني، قبل أسبوعين من تنصيبه`: an offset from an event)."""
+    if i == 0 or (m := mentions[i - 1]).precision != "day" or m.form not in ("words", "numeric") or m.bare_year:
+        return None
+    if not re.fullmatch(r"[^\S\n]*[,،][^\S\n]*", doc.text[m.end:expr.start]):
+        return None
+    view = doc.normalized   # … and set off after it too, a whole aside (not `قبل أسبوعين من تنصيبه`: before an event)
+    return m if re.match(r"[^\S\n]*(?:[,،.;؛]|$)", view.text[nend:nend + 4]) else None
 
 
 def _month_alone(doc, p: _Patterns, nend: int):
@@ -210,7 +230,8 @@ def window(expr: RelativeExpression, published: dt.date, week_starts=(1,)) -> tu
     day = dt.timedelta(days=1)
     if expr.unit == "day":
         centre = published + expr.offset * day
-        return centre - day, centre + day
+        return (dt.date.min if expr.part == "earlier" else centre - day,
+                published + day if expr.part == "later" else centre + day)
     if expr.unit == "weekday" and expr.offset and expr.weekday and not expr.part:
         # "last Friday": the Friday before publication or the one of the week before, whichever it
         # is meant as ("next Friday" likewise after it), the week counted from any day it starts on

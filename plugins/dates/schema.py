@@ -27,6 +27,9 @@ class Durations(Section):
     #: Words after an elapsed time that make it "ago" (English "ago"), or before it (Arabic "قبل").
     ago: Words = []
     ago_before: Words = []
+    #: A bound before a count back ("more than three weeks ago": any day before it; "less than …": after).
+    ago_more: Words = []
+    ago_less: Words = []
     #: With ``ago_before``: what may not follow the unit, unless an ``ago_tail`` does, for the time
     #: to be "ago" (a digit never may): beginnings of words, `قبل عقد من ...`, `قبل عام على ...`.
     ago_not_followed_by: Words = []
@@ -288,6 +291,9 @@ class RelativeDates(Section):
     #: (0: it needs one; 2 for a dual: `يومين`)].
     ago: Words = []
     ago_before: Words = []
+    #: A bound before a count back ("more than three weeks ago": any day before it; "less than …": after).
+    ago_more: Words = []
+    ago_less: Words = []
     ago_units: dict[Str, tuple[Int, Int]] = {}
     #: The days a week starts on where the language is written (ISO numbers: 1 Monday … 7
     #: Sunday): "next Tuesday" is the coming Tuesday or the Tuesday of the next week so counted.
