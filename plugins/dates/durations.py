@@ -23,6 +23,7 @@ from .anchors import elapsed_places
 from .event_data import _data
 from .history import history_mismatches
 from .since_event import report_since
+from .held_posts import held_post_lengths
 from .persons import People
 
 _OLDEST = 125     # an age above this is no person's
@@ -205,7 +206,7 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
         Example("The mayor, 64, who was born in 1961, said he would run again.", "en", False, "2025-11-12"),
     ],
 )
-def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, name_mentions, events):
+def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, name_mentions, events, quantities):
     """
     ## What it flags
     Arithmetic on elapsed time that does not add up against the publication date: "in 2016, more
@@ -218,7 +219,10 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     names the year it reaches ("In 2018, three decades after ... in 1995"); "has led it for 12
     years since her appointment in 2018" (published in 2024), "has stood empty for almost two decades since
     production stopped in 1991", `منذ نحو عقدين، منذ توقف الإنتاج فيه عام 1991`, a year after "since" restated as a time
-    ("since 2005, that is for 30 years", `منذ عام 2009، أي منذ عشرين عاماً`, either way round); a time since an event the article dates
+    ("since 2005, that is for 30 years", `منذ عام 2009، أي منذ عشرين عاماً`, either way round); one post held since a
+    year and, by the same person, for a number of years (:mod:`.held_posts`: "who has led the college since 2017" …
+    "Masri ran the college for twelve years", `الذي يقود الكلية منذ 2017` … `أدار الكلية طوال اثني عشر عاماً`; not a
+    predecessor, nor another body); a time since an event the article dates
     once elsewhere ("In the three weeks since its opening" of a bakery that "opened on Jan. 12", in an April story;
     `خلال الأسابيع الثلاثة التي انقضت منذ افتتاحه`; in years, since one dated to the year: "In the 25 years since he
     took over", "took over … in 2003", `خلال السنوات الـ25 التي تلت توليه`; :mod:`.since_event`); a history told in years
@@ -313,7 +317,11 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
         ctx.report("after_year", h.start, h.end, related=[ctx.related(ev.date.start, ev.date.end, "the year it counts from")],
                    elapsed=h.text, year=ev.date.text, reached=reached, actual=f"{actual} years")
     report_since(ctx, events)   # "for 12 years since her appointment in 2018", "in the three weeks since its opening"
-    people = People(ctx.doc, name_mentions) if ages else None
+    people = People(ctx.doc, name_mentions)
+    for s, e, m, elapsed in held_post_lengths(ctx.doc, date_mentions, quantities, people):   # "has led the college
+        ctx.report("after_year", s, e, related=[ctx.related(m.start, m.end, "the year it counts from")],   # since 2017"
+                   elapsed=ctx.text[s:e], year=m.text, reached=published.year, actual=f"{elapsed} years")
+    people = people if ages else None
     for a, b, year in age_pairs(ctx.doc, ages, births, lambda s, e: years_in(date_mentions, s, e), published,
                                 (_data(ctx.lexicon).kin, _data(ctx.lexicon).kin_objects), people) if people else ():
         ctx.report("ages", b.start, b.end, related=[ctx.related(a.start, a.end, "the age now")],

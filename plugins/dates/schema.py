@@ -27,9 +27,10 @@ class Durations(Section):
     #: Words after an elapsed time that make it "ago" (English "ago"), or before it (Arabic "قبل").
     ago: Words = []
     ago_before: Words = []
-    #: A bound before a count back ("more than three weeks ago": any day before it; "less than …": after).
-    ago_more: Words = []
-    ago_less: Words = []
+    #: Words of heading a body ("has led", `يقود`) and of a stretch of time ("for", `طوال`): one post held
+    #: since a year and for a number of years (:mod:`.held_posts`).
+    held_posts: Words = []
+    held_for: Words = []
     #: With ``ago_before``: what may not follow the unit, unless an ``ago_tail`` does, for the time
     #: to be "ago" (a digit never may): beginnings of words, `قبل عقد من ...`, `قبل عام على ...`.
     ago_not_followed_by: Words = []

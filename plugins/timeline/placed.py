@@ -67,17 +67,19 @@ def _where_rx(lex) -> re.Pattern | None:
 
 
 def destination(doc, end: int, limit: int) -> str | None:
-    """The town or country a move names right after its word ("moved back to Lindholm", `انتقل إلى
-    واشنطن`, past a noun that classes a place, `إلى مدينة`): in a cased script its capitalised words,
-    in one without capitals the word; None when none is named there."""
+    """The town or country a move names right after its word ("moved back to Lindholm", "moving to
+    southern Mexico", `انتقل إلى واشنطن`, past a noun that classes a place, `إلى مدينة`): in a cased
+    script its capitalised words, in one without capitals the word; None when none is named there."""
     nm = names_lexicon(doc.lexicon)
     clause = re.split(r"[,;:.،؛()]", doc.text[end:min(limit, end + _TARGET_SPAN)], maxsplit=1)[0]
     words = re.findall(r"[^\W\d_]+", clause.split("'")[0].split("’")[0])
-    if nm.capitals:
+    if nm.capitals:   # (past one word in lower case before it: "southern Mexico", "a Lisbon suburb")
         names = []
-        for w in words:
+        for k, w in enumerate(words):
             if not w[:1].isupper():
-                break
+                if names or k > 0:
+                    break
+                continue
             names.append(w)
         place = " ".join(names)
     else:
