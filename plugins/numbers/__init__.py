@@ -197,7 +197,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     another place, where no name is told by capitals (`وفي صفاقس، أنقذت الوحدات 40 مهاجراً`).
 
     ## Not flagged
-    Figures in a sentence that tells a correction ("first said attendance had passed 50,000, before they corrected
+    A figure in a clause of when right after a "since" year ("the deadliest since 2008, when three inmates were
+    killed", `منذ 2008، حين قُتل ثلاثة نزلاء`): that year's event. Figures in a sentence that tells a correction ("first said attendance had passed 50,000, before they corrected
     the figure to 37,100", `قبل أن تصحح الرقم إلى`, "the correct figure was", `الرقم الصحيح هو`); a figure before a unit
     of time is a length or an age, never a count of a class ("after more than fifty years on stage"); the new and the old of one thing, or a figure asked for and one
     offered (``[figures.restated] stances``: "The new hospital … 420 beds" … "The old hospital … 240 beds").
@@ -470,7 +471,8 @@ def count_mismatch(ctx, quantities, date_mentions):
     "Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil."
 
     ## Not flagged
-    A count that is the whole of a part told right before it ("on two of their five grounds: A and B", `باثنين من
+    Items told as measures ("all three strengths - 10 mg, 20 mg and 40 mg", `10 ملغ و20 ملغ و40 ملغ`): no parts of the
+    count. A count that is the whole of a part told right before it ("on two of their five grounds: A and B", `باثنين من
     أسباب الطعن الخمسة`): the list names the part.
     A list of items of a noun and its genitive in which a single word may be one item's second genitive
     (`ثلاثة مراكز، هي مركز القلب والقسطرة ومركز الأورام ووحدة زراعة الكلى`: three items, or four).

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
+from functools import lru_cache
 
+from checker.language.matching import alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, clause_bounds, stopwords
+from .common import Sentences, clause_bounds, figures_data, stopwords
 
 _WORD_BEFORE = compiled(r"([^\W\d_]+)[^\S\n]+$")
 _NEAR_AFTER_WORDS = 5   # words from a figure to a date after it that still dates it (``near_after``)
@@ -76,11 +79,14 @@ def sentence_dates(date_mentions, sents: Sentences, published=None, near_after: 
     figure counts only a few words on ("the 289,000 tonnes it milled in 2022"; not "the 421,000 people
     the campaign reached will get a second dose early next year", the date of a later predicate)."""
     by_sentence: dict[int, list] = {}
+    text = sents.doc.text
+    when = _when_rx(sents.doc.lexicon)
     for m in date_mentions:
         i = sents.index(m.start)
         if i is not None and m.interval() and not named_year(sents.doc, m):
-            by_sentence.setdefault(i, []).append((m.start, date_reach(m, published)))
-    text = sents.doc.text
+            # (the clause of when right after it tells that year's event: "since 2008, when three inmates were killed")
+            told = when is not None and m.bound == "since" and when.match(text, m.end)
+            by_sentence.setdefault(i, []).append((m.start, m.interval() if told else date_reach(m, published)))
 
     def own(q) -> list:   # not a date in a clause after the figure's ("…, the governor said on Tuesday")
         return [r for s, r in by_sentence.get(sents.index(q.start), [])
@@ -94,6 +100,13 @@ def sentence_dates(date_mentions, sents: Sentences, published=None, near_after: 
         return published is not None and any(  # "a similar storm last January": another event
             all(x[1] < published - _PAST for x in d) for d in (da, db) if d)
     return apart
+
+
+@lru_cache(maxsize=32)
+def _when_rx(lex):
+    """A comma and a word of when right after a date (``[figures] when``: ", when", `، حين`)."""
+    words = figures_data(lex).get("when", [])
+    return compiled(rf"[^\S\n]*[,،][^\S\n]*(?:{alternation(words)})(?![^\W\d_])", re.I) if words else None
 
 
 def clause_dated(doc, date_mentions):

@@ -392,6 +392,8 @@ class Figures(Section):
     additional: Words = []
     change_after: Words = []
     out_of: Words = []
+    #: A word of when after a comma right after a "since" date: its clause tells that year's event.
+    when: Words = []
     #: A verb before a count of people that says what they are ("employ": workers).
     verb_heads: dict[str, str] = {}
     #: Verbs of money gained or spent: an amount right after one, with no noun of its own, is the
