@@ -13,7 +13,7 @@ from checker.extractors.spans import starting_in
 from checker.language.normalize import normalize_text
 
 from .order import since_rx
-from .persons import by_holder, other_holder, unnamed_next_door
+from .holders import by_holder, other_holder, unnamed_next_door
 
 _SET_OFF = 3   # words between a name's comma and an age told of it, at most
 _BESIDE = 30   # characters between an age at an event and the year that dates it, where its sentence tells two

@@ -254,7 +254,11 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     an age in cardinal words (`البالغ من العمر اثنين وخمسين عاماً`), or after `وهو ابن` at the event its sentence dates
     (`آلت إليه الأرض عام 1990 وهو ابن إحدى وعشرين سنة`, `التحق بالجيش عام 1970 ابنَ ثماني عشرة سنة`; after a comma,
     `، وهو ابن ستين عاماً،`, an age now), "at the age
-    of six"; a speaker's own age in a quotation ("I'm 60 years old", `عمري 60 سنة`); a birth told "came into the world
+    of six"; a speaker's own age in a quotation ("I'm 60 years old", `عمري 60 سنة`; in a quotation opening its sentence,
+    the person named right after it closes, or for "she said" the one person the sentence before names: "I'm 58 years
+    old. Who is going to hire me now?" she said); an age set off right after a name is the age now though its
+    sentence dates a past event after it (`وكان السعدي (58 عاماً) قد تولى رئاسة الجامعة عام 2019`; "In 2003, Omari, 41,
+    took over" is his age then); a birth told "came into the world
     in 2006", `جاء إلى الدنيا في صيف 2009`, `وُلد في خريف 1971`, `رأت النور في العام نفسه الذي أُعلنت فيه المحمية، 2008`,
     `التي ازدادت سنة 1961`; an age reached, `وقد بلغ الـ71 من عمره`;
     a birth told "whose mother gave birth to him … in 1947"; two ages now of one person, each set off right
@@ -330,6 +334,10 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
         ctx.report("ages_now", a.start, a.end, related=[ctx.related(b.start, b.end, "the age told before")], age=a.told, other=b.told)
     for a, b in age_births(ctx.doc, ages, births, people) if people and births else ():
         references = age_references(ctx.doc, a, b, date_mentions, published)
+        if published is not None and not a.at and people.apposed(a.start) is not None and not any(
+                m.year is not None and m.end <= a.start for m in years_in(date_mentions, *_sentence(ctx.doc, a.start))):
+            references = [published.year]   # set off after the name, no year before it: the age now (`السعدي (58 عاماً)
+            #                                 قد تولى رئاسة الجامعة عام 2019`; not "In 2003, Diaz, 41, became mayor")
         if not references:
             continue   # no publication date and no year beside the age: nothing to count from
         slack = 1 if a.about else 0
@@ -338,6 +346,11 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
         ref = references[-1] if a.at else references[0]   # an age at a past event: the year of its sentence
         ctx.report("age", a.start, a.end, related=[ctx.related(b.start, b.end, "the birth year")],
                    age=a.told, born=b.year, reference=ref, expected=f"{ref - b.year - 1} or {ref - b.year}")
+
+
+def _sentence(doc, pos: int) -> tuple[int, int]:
+    sent = doc.sentence_at(pos)
+    return (sent.start, sent.end) if sent is not None else (pos, pos)
 
 
 def _check_after(ctx, e, date_mentions, published) -> None:

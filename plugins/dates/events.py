@@ -22,7 +22,8 @@ from checker.language.regexes import compiled
 from .derivation import deriver
 from .event_data import _Data, _bare, _data, phrasal_width, weekday_words
 from .ordinals import ordinal_found
-from .persons import People, names_by_sentence
+from .holders import names_by_sentence
+from .persons import People
 from .subjects import ARTICLE, SHORT_ARTICLE, relative_object
 
 _WORD = operator.itemgetter(2)   # the token of a (start, end, token) triple

@@ -31,6 +31,9 @@ _LAST_WORD = compiled(r"([^\W\d_]+)\s+$")
 _NEXT_WORD = compiled(r"(,)|\s([^\W\d_]+)")   # after a name: a comma, or the word after it
 # "The oldest member, " before a name; "The boat's captain, 24-year-old " (a number joined to words by
 # hyphens before it too)
+_QUOTE_OPEN = compiled(r"\W{0,3}[\"“«]")   # a quotation opening a sentence
+_QUOTE_CLOSE = compiled(r"[\"”»]")
+_QUOTED = 300   # characters from a statement to the end of its quotation, at most
 _TITLE_FIRST = compiled(r"\W{0,3}[^\W\d_][^,،.!?\n]{0,40}[,،]\s*(?:\d{1,3}(?:-[^\W\d_]+)+\s+)?")
 
 
@@ -164,7 +167,29 @@ class People:
                      if m.start < sent.end and _CLAUSE.search(self.doc.text, start, m.start)]
             if after:   # "Born in 1960 in Lagos, Diaz trained": the person named again, not the place
                 return next((m.cluster for m in after if self.counts[m.cluster] > 1), after[0].cluster)
+        if (who := self._quoted_speaker(sent, start, i)) is not None:
+            return who
         return None if end is None else self.named_next(end)
+
+    def _quoted_speaker(self, sent, start: int, i: int) -> int | None:
+        """For a statement inside a quotation that opens its sentence ("I'm 58 years old. Who is going
+        to hire me now?" she said), its speaker: the person named right after the quotation closes,
+        or, for a personal pronoun there, the one person the sentence before the quotation names."""
+        text = self.doc.text
+        opened = _QUOTE_OPEN.match(text, sent.start)
+        close = _QUOTE_CLOSE.search(text, start, min(len(text), start + _QUOTED))
+        if opened is None or close is None or _QUOTE_CLOSE.search(text, opened.end(), start):
+            return None
+        j = bisect.bisect_left(self.starts, close.end())
+        if j < len(self.mentions) and self.mentions[j].start - close.end() <= _ATTRIBUTE:
+            return self.mentions[j].cluster   # "…," said Tevita Lolo
+        after = [w.lower() for w in _WORD.findall(text, close.end(), min(len(text), close.end() + 24))[:2]]
+        if not _personal(self.doc.lexicon) & set(after):
+            return None
+        k = bisect.bisect_right(self.sent_starts, sent.start) - 2   # the sentence before, one person
+        named = {m.cluster for m in self.mentions[:i] if k >= 0 and self.sent_starts[k] <= m.start < sent.start
+                 and not _a_thing(self.doc, m.start)}
+        return named.pop() if len(named) == 1 else None
 
     def mention_before(self, start: int):
         """The name mentioned last before ``start`` in its sentence, or None."""
@@ -297,97 +322,3 @@ class People:
             return frozenset()
         return frozenset(_CONJ.sub("", w.lower()) for m in self.mentions if m.cluster == who
                          for w in _WORD.findall(m.text) if len(w) >= 3)
-
-
-def holder_words(text: str, start: int, end: int, stop, first_inside: bool = False) -> frozenset[str]:
-    """The words a statement at ``[start, end)`` is attached to when no name mention says whose it
-    is: the last content word before it in its clause, with the word before it when the two stand
-    together (`وعادل الزين (47 عاماً)`, `والتحق
-    العمري، المولود عام 1965`), and with ``first_inside`` the word after its opening verb
-    (`وولد الزين عام 1981`). A conjunction attached to a word is dropped."""
-    out = set()
-    lead = _MARKS.sub("", text[max(0, start - 60):start])   # `الصغيّر`: one word with its shadda
-    words = _WORD.findall(lead)
-    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
-        w = words[k].lower()
-        if w in stop:
-            continue
-        out.add(w)
-        # a two-word name right before it (`حليمة آدم (34 عاماً)`): its first word too
-        if k and words[k - 1].lower() not in stop and re.search(
-                rf"{re.escape(words[k - 1])}[^\S\n]+{re.escape(words[k])}[^\w]*$", lead):
-            out.add(words[k - 1].lower())
-        break
-    if first_inside:
-        inside = _WORD.findall(_MARKS.sub("", text[start:end]))
-        if len(inside) > 1 and inside[1].lower() not in stop:
-            out.add(inside[1].lower())
-    return frozenset(_CONJ.sub("", w) for w in out if len(_CONJ.sub("", w)) >= 3)
-
-
-@lru_cache(maxsize=32)
-def stop_words(lex) -> frozenset[str]:
-    """The language's stop words, lower-cased (never the word a statement is attached to)."""
-    return frozenset(w.lower() for w in lex.section("stopwords", {}).get("words", []))
-
-
-def by_holder(doc, a, births, people) -> list:
-    """With no name mention on either side: the births attached to the same word as the age
-    (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`), when no name mention says whose they are."""
-    stop = stop_words(doc.lexicon)
-    words = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop) | people.words_of(a.start)
-    if not words:
-        return []
-    if _told_apart(doc, a.start) or not words:
-        return []   # ("…, and the two actors are not related despite their similar names": two people)
-    return [b for b in births if people.about(b.start) is None and not _told_apart(doc, b.start)
-            and words & holder_words(doc.text, b.start, b.end, stop, first_inside=True)]
-
-
-@lru_cache(maxsize=32)
-def _apart_rx(lex):
-    words = lex.section("variants", {}).get("not_same", [])
-    return compiled(r"(?<![^\W\d_])(?:" + "|".join(re.escape(normalize_text(w).lower()) for w in words) + r")(?![^\W\d_])") \
-        if words else None
-
-
-def _told_apart(doc, pos: int) -> bool:
-    """The sentence at ``pos`` tells two people of like names apart (NAME001's ``not_same`` words:
-    `ولا تجمع بين الممثلين أي قرابة رغم تشابه الاسمين`)."""
-    rx, sent = _apart_rx(doc.lexicon), doc.sentence_at(pos)
-    return rx is not None and sent is not None and rx.search(doc.normalized_slice(sent.start, sent.end).lower()) is not None
-
-
-def other_holder(doc, a, b) -> bool:
-    """The age and the birth are attached to different words (`كمال الجندوبي المولود` …
-    `وسليم الورتاني (58 عاماً)`): two people."""
-    stop = stop_words(doc.lexicon)
-    wa = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop)
-    wb = holder_words(doc.text, b.start, b.end, stop, first_inside=True)
-    return bool(wa and wb and not wa & wb)
-
-
-def unnamed_next_door(doc, a, births, people) -> list:
-    """With no name to go by (`... الشربيني، عن عمر ناهز 81 عاماً` / `وولد الشربيني عام
-    1948`): the one birth in the sentence before or after the age, if neither names a person."""
-    sents = doc.sentences
-    n = next((i for i, s in enumerate(sents) if s.start <= a.start < s.end), None)
-    if n is None:
-        return []
-    lo, hi = sents[max(0, n - 1)].start, sents[min(len(sents) - 1, n + 1)].end
-    near = [b for b in births if lo <= b.start < hi]
-    if len(near) != 1 or people.about(near[0].start) is not None or people.clusters:
-        return []
-    return near
-
-
-def names_by_sentence(doc, mentions) -> dict[int, frozenset[str]]:
-    """The lower-cased words of the names each sentence mentions (by index), who said it apart."""
-    starts = [s.start for s in doc.sentences]
-    out: dict[int, set[str]] = {}
-    for m in mentions:
-        if m.speaker:
-            continue    # who said it, not what it is about
-        n = bisect.bisect_right(starts, m.start) - 1
-        out.setdefault(n, set()).update(t.lower() for t in m.tokens)
-    return {n: frozenset(v) for n, v in out.items()}

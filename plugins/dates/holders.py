@@ -1,0 +1,108 @@
+"""Whose an age or a birth is when no name mention says: the word the statement is attached to
+(`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`), the one birth next door, and the names each
+sentence mentions."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
+
+from .persons import _CONJ, _MARKS, _WORD
+
+
+def holder_words(text: str, start: int, end: int, stop, first_inside: bool = False) -> frozenset[str]:
+    """The words a statement at ``[start, end)`` is attached to when no name mention says whose it
+    is: the last content word before it in its clause, with the word before it when the two stand
+    together (`وعادل الزين (47 عاماً)`, `والتحق
+    العمري، المولود عام 1965`), and with ``first_inside`` the word after its opening verb
+    (`وولد الزين عام 1981`). A conjunction attached to a word is dropped."""
+    out = set()
+    lead = _MARKS.sub("", text[max(0, start - 60):start])   # `الصغيّر`: one word with its shadda
+    words = _WORD.findall(lead)
+    for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
+        w = words[k].lower()
+        if w in stop:
+            continue
+        out.add(w)
+        # a two-word name right before it (`حليمة آدم (34 عاماً)`): its first word too
+        if k and words[k - 1].lower() not in stop and re.search(
+                rf"{re.escape(words[k - 1])}[^\S\n]+{re.escape(words[k])}[^\w]*$", lead):
+            out.add(words[k - 1].lower())
+        break
+    if first_inside:
+        inside = _WORD.findall(_MARKS.sub("", text[start:end]))
+        if len(inside) > 1 and inside[1].lower() not in stop:
+            out.add(inside[1].lower())
+    return frozenset(_CONJ.sub("", w) for w in out if len(_CONJ.sub("", w)) >= 3)
+
+
+@lru_cache(maxsize=32)
+def stop_words(lex) -> frozenset[str]:
+    """The language's stop words, lower-cased (never the word a statement is attached to)."""
+    return frozenset(w.lower() for w in lex.section("stopwords", {}).get("words", []))
+
+
+def by_holder(doc, a, births, people) -> list:
+    """With no name mention on either side: the births attached to the same word as the age
+    (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`), when no name mention says whose they are."""
+    stop = stop_words(doc.lexicon)
+    words = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop) | people.words_of(a.start)
+    if not words:
+        return []
+    if _told_apart(doc, a.start) or not words:
+        return []   # ("…, and the two actors are not related despite their similar names": two people)
+    return [b for b in births if people.about(b.start) is None and not _told_apart(doc, b.start)
+            and words & holder_words(doc.text, b.start, b.end, stop, first_inside=True)]
+
+
+@lru_cache(maxsize=32)
+def _apart_rx(lex):
+    words = lex.section("variants", {}).get("not_same", [])
+    return compiled(r"(?<![^\W\d_])(?:" + "|".join(re.escape(normalize_text(w).lower()) for w in words) + r")(?![^\W\d_])") \
+        if words else None
+
+
+def _told_apart(doc, pos: int) -> bool:
+    """The sentence at ``pos`` tells two people of like names apart (NAME001's ``not_same`` words:
+    `ولا تجمع بين الممثلين أي قرابة رغم تشابه الاسمين`)."""
+    rx, sent = _apart_rx(doc.lexicon), doc.sentence_at(pos)
+    return rx is not None and sent is not None and rx.search(doc.normalized_slice(sent.start, sent.end).lower()) is not None
+
+
+def other_holder(doc, a, b) -> bool:
+    """The age and the birth are attached to different words (`كمال الجندوبي المولود` …
+    `وسليم الورتاني (58 عاماً)`): two people."""
+    stop = stop_words(doc.lexicon)
+    wa = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop)
+    wb = holder_words(doc.text, b.start, b.end, stop, first_inside=True)
+    return bool(wa and wb and not wa & wb)
+
+
+def unnamed_next_door(doc, a, births, people) -> list:
+    """With no name to go by (`... الشربيني، عن عمر ناهز 81 عاماً` / `وولد الشربيني عام
+    1948`): the one birth in the sentence before or after the age, if neither names a person."""
+    sents = doc.sentences
+    n = next((i for i, s in enumerate(sents) if s.start <= a.start < s.end), None)
+    if n is None:
+        return []
+    lo, hi = sents[max(0, n - 1)].start, sents[min(len(sents) - 1, n + 1)].end
+    near = [b for b in births if lo <= b.start < hi]
+    if len(near) != 1 or people.about(near[0].start) is not None or people.clusters:
+        return []
+    return near
+
+
+def names_by_sentence(doc, mentions) -> dict[int, frozenset[str]]:
+    """The lower-cased words of the names each sentence mentions (by index), who said it apart."""
+    starts = [s.start for s in doc.sentences]
+    out: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.speaker:
+            continue    # who said it, not what it is about
+        n = bisect.bisect_right(starts, m.start) - 1
+        out.setdefault(n, set()).update(t.lower() for t in m.tokens)
+    return {n: frozenset(v) for n, v in out.items()}
