@@ -226,7 +226,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     once elsewhere ("In the three weeks since its opening" of a bakery that "opened on Jan. 12", in an April story;
     `خلال الأسابيع الثلاثة التي انقضت منذ افتتاحه`; in years, since one dated to the year: "In the 25 years since he
     took over", "took over … in 2003", `خلال السنوات الـ25 التي تلت توليه`; :mod:`.since_event`); a history told in years
-    that does not fit the article's one founding year ("our 25-year history", founded in 2009,
+    that does not fit the article's one founding year, or a "since" year told before it in its sentence ("has been in
+    service since 1987 … during its 28 years of operation", `يعمل منذ عام 1987 … طوال 28 عاماً من التشغيل`) ("our 25-year history", founded in 2009,
     `تاريخها الممتد 40 عاماً`, `تأسست عام 2001`; an anniversary, "its 40th anniversary", `الذكرى
     الأربعين لتأسيسها`; the years a commemoration counts, `ذكرى مرور 75 عاماً على تأسيسه`; told with its own year,
     counted to that year: "marked its 40th anniversary in 2022", "the 40th anniversary of its founding in 2022", or to
@@ -317,7 +318,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
             _check_after(ctx, e, date_mentions, published)
         elif published is not None:
             check_ago(ctx, e, date_mentions, birth_years, published, name_mentions)
-    for h, ev, actual, reached in history_mismatches(ctx.doc, events):
+    for h, ev, actual, reached in history_mismatches(ctx.doc, events, date_mentions):
         ctx.report("after_year", h.start, h.end, related=[ctx.related(ev.date.start, ev.date.end, "the year it counts from")],
                    elapsed=h.text, year=ev.date.text, reached=reached, actual=f"{actual} years")
     report_since(ctx, events)   # "for 12 years since her appointment in 2018", "in the three weeks since its opening"

@@ -91,9 +91,11 @@ def histories(doc) -> list[History]:
     return sorted(out, key=lambda h: h.start)
 
 
-def history_mismatches(doc, events):
-    """Yield (history, founding event, years from the founding to the year reached, that year) that
-    disagree: the publication's, or the one other year the history's sentence names."""
+def history_mismatches(doc, events, date_mentions=()):
+    """Yield (history, founding event or "since" date, years from it to the year reached, that year)
+    that disagree: the publication's, or the one other year the history's sentence names. With no
+    one founding told, a "since" year told before the history in its sentence is where it starts
+    ("has been in service since 1987 … during its 28 years of operation")."""
     published = doc.published
     if published is None:
         return
@@ -103,11 +105,13 @@ def history_mismatches(doc, events):
         return [e for e in events if e.kind in kinds and not e.again and e.date is not None
                 and e.date.year and not e.date.year_inferred and not any(h.start <= e.start < h.end + 2 for h in told_histories)]
     founded = told(_FOUNDING) or told(_BUILT)   # (a thing built, not founded: "the slipway built in 1978")
-    if len({e.date.year for e in founded}) != 1:
-        return
-    first = founded[0]
     for h in told_histories:
         sent = doc.sentence_at(h.start)
+        since = [m for m in date_mentions if m.bound == "since" and m.year and not m.year_inferred
+                 and sent is not None and sent.start <= m.start < h.start]
+        first = founded[0] if len({e.date.year for e in founded}) == 1 else _Since(since[-1]) if since else None
+        if first is None:
+            continue
         years = {int(y) for y in _YEAR.findall(doc.normalized_slice(sent.start, sent.end))} if sent else set()
         other = years - {first.date.year}
         right = {int(y) for y in _YEAR.findall(doc.normalized_slice(h.end, h.end + _AT))}   # "… anniversary in 2022"
@@ -120,6 +124,20 @@ def history_mismatches(doc, events):
         actual = reached - first.date.year
         if actual >= 1 and abs(h.years - actual) > _SLACK:
             yield h, first, actual, reached
+
+
+@dataclass(frozen=True)
+class _Since:
+    """A "since" date standing for the event a history counts from."""
+    date: object
+
+    @property
+    def start(self) -> int:
+        return self.date.start
+
+    @property
+    def end(self) -> int:
+        return self.date.end
 
 
 @lru_cache(maxsize=32)
