@@ -89,9 +89,12 @@ def sentence_dates(date_mentions, sents: Sentences, published=None, near_after: 
             by_sentence.setdefault(i, []).append((m.start, m.interval() if told else date_reach(m, published)))
 
     def own(q) -> list:   # not a date in a clause after the figure's ("…, the governor said on Tuesday")
-        return [r for s, r in by_sentence.get(sents.index(q.start), [])
-                if s < q.start or not any(c in text[q.end:s] for c in ",،;؛")
-                and not (near_after and len(text[q.end:s].split()) > _NEAR_AFTER_WORDS)]
+        dates = [(s, r) for s, r in by_sentence.get(sents.index(q.start), [])
+                 if s < q.start or not any(c in text[q.end:s] for c in ",،;؛")
+                 and not (near_after and len(text[q.end:s].split()) > _NEAR_AFTER_WORDS)]
+        lo = clause_bounds(text, q.start, q.end)[0]   # a date of its own clause before it dates it, not one of the
+        inside = [r for s, r in dates if lo <= s < q.start]   # sentence's frame (`هذا العام، بعد عفو سابق في آذار شمل 60`)
+        return inside or [r for _, r in dates]
 
     def apart(a, b) -> bool:
         da, db = own(a), own(b)

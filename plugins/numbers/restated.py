@@ -300,6 +300,10 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     distinctive word with it, or the only other figure of its noun, told close to it), or
     restates its clause (the words around both figures align)."""
     heads = a.head.keys | b.head.keys
+    if a.head.main != b.head.main and not (b.head.definite or a.head.measured or b.head.measured or a.head.counted
+                                           or b.head.counted):
+        return False   # one's noun only a word of the other's phrase, told as new ("19 match points" … "won
+        #                nine matches"): two things
     shared = _shared(words, a, b)
     if a.head.main != b.head.main and not shared and not (a.head.measured or b.head.measured or a.head.counted
                                                           or b.head.counted):
