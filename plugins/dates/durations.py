@@ -222,7 +222,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     ("since 2005, that is for 30 years", `منذ عام 2009، أي منذ عشرين عاماً`, either way round); one post held since a
     year and, by the same person, for a number of years (:mod:`.held_posts`: "who has led the college since 2017" …
     "Masri ran the college for twelve years", `الذي يقود الكلية منذ 2017` … `أدار الكلية طوال اثني عشر عاماً`; not a
-    predecessor, nor another body); a time since an event the article dates
+    predecessor, nor another body), or since the event that started it ("took over as manager in 2016" … "who has
+    run the airport for 12 years"; "has worked on the ward since 2011" … "In my 17 years on the ward …," he said); a time since an event the article dates
     once elsewhere ("In the three weeks since its opening" of a bakery that "opened on Jan. 12", in an April story;
     `خلال الأسابيع الثلاثة التي انقضت منذ افتتاحه`; in years, since one dated to the year: "In the 25 years since he
     took over", "took over … in 2003", `خلال السنوات الـ25 التي تلت توليه`; :mod:`.since_event`); a history told in years
@@ -323,7 +324,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
                    elapsed=h.text, year=ev.date.text, reached=reached, actual=f"{actual} years")
     report_since(ctx, events)   # "for 12 years since her appointment in 2018", "in the three weeks since its opening"
     people = People(ctx.doc, name_mentions)
-    for s, e, m, elapsed in held_post_lengths(ctx.doc, date_mentions, quantities, people):   # "has led the college
+    for s, e, m, elapsed in held_post_lengths(ctx.doc, date_mentions, quantities, people, events):   # "has led the college
         ctx.report("after_year", s, e, related=[ctx.related(m.start, m.end, "the year it counts from")],   # since 2017"
                    elapsed=ctx.text[s:e], year=m.text, reached=published.year, actual=f"{elapsed} years")
     people = people if ages else None
@@ -336,7 +337,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     for a, b in age_births(ctx.doc, ages, births, people) if people and births else ():
         references = age_references(ctx.doc, a, b, date_mentions, published)
         if published is not None and not a.at and people.apposed(a.start) is not None and not any(
-                m.year is not None and m.end <= a.start for m in years_in(date_mentions, *_sentence(ctx.doc, a.start))):
+                m.year is not None and m.end <= a.start for m in years_in(date_mentions, ctx.doc.sentence_at(a.start).start, a.start)):
             references = [published.year]   # set off after the name, no year before it: the age now (`السعدي (58 عاماً)
             #                                 قد تولى رئاسة الجامعة عام 2019`; not "In 2003, Diaz, 41, became mayor")
         if not references:
@@ -347,11 +348,6 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
         ref = references[-1] if a.at else references[0]   # an age at a past event: the year of its sentence
         ctx.report("age", a.start, a.end, related=[ctx.related(b.start, b.end, "the birth year")],
                    age=a.told, born=b.year, reference=ref, expected=f"{ref - b.year - 1} or {ref - b.year}")
-
-
-def _sentence(doc, pos: int) -> tuple[int, int]:
-    sent = doc.sentence_at(pos)
-    return (sent.start, sent.end) if sent is not None else (pos, pos)
 
 
 def _check_after(ctx, e, date_mentions, published) -> None:

@@ -27,6 +27,10 @@ class _Data:
     held_for: frozenset[str]
     units: dict[str, float]
     article: str
+    held_by: frozenset[str] = frozenset()   # possessives before a length ("my 17 years")
+    held_at: frozenset[str] = frozenset()   # … and the words of place after it ("on the ward")
+    starts: frozenset[str] = frozenset()    # DATE008 classes of an event that starts a post
+    held_as: frozenset[str] = frozenset()   # after such an event, a word before the post it starts ("as")
 
 
 @lru_cache(maxsize=32)
@@ -36,7 +40,9 @@ def _data(lex) -> _Data:
     return _Data(posts, max((len(p.split()) for p in posts), default=0),
                  frozenset(phrase_key(w) for w in d.get("held_for", [])),
                  {phrase_key(k): float(v) for k, v in d.get("units", {}).items()},
-                 normalize_text(lex.section("script", {}).get("article", "")))
+                 normalize_text(lex.section("script", {}).get("article", "")),
+                 frozenset(phrase_key(w) for w in d.get("held_by", [])), frozenset(phrase_key(w) for w in d.get("held_at", [])),
+                 frozenset(d.get("held_starts", [])), frozenset(phrase_key(w) for w in d.get("held_as", [])))
 
 
 def _body(d: _Data, text: str) -> str | None:
@@ -49,41 +55,77 @@ def _body(d: _Data, text: str) -> str | None:
             rest = [w for w in words[k + n:] if len(w) > 3 or not w.isascii()]
             if not rest:
                 return None
-            w = rest[0].lower()
-            return w[len(d.article):] if d.article and w.startswith(d.article) and len(w) > len(d.article) + 2 else w
+            return _plain(d, rest[0])
     return None
 
 
-def held_post_lengths(doc, date_mentions, quantities, people):
+def _starts(doc, d: _Data, date_mentions, events, people, pub):
+    """(date mention, body words, person) of each start of a post: a "since" year after a clause
+    naming the body ("who has led the college since 2017", "has worked on the hospital's emergency
+    ward since 2011"), or an event that starts it (``held_starts`` classes: "launched the marketplace
+    in 2022", "took over as manager in 2016"), told of a person."""
+    view, out = doc.normalized, []
+    for m in date_mentions:
+        if m.bound != "since" or m.year is None or m.year > pub.year or m.year_part is None:
+            continue
+        lead = view.from_original(m.lead if m.lead is not None else m.start)
+        clause = _CLAUSE.split(view.text[max(0, lead - 120):lead].lower())[-1].split()[-_WORDS - d.longest:]
+        body = _body(d, view.text[max(0, lead - 120):lead].lower())
+        words = {_plain(d, w) for w in clause if len(w) > 3 or not w.isascii()} | ({body} if body else set())
+        if (who := people.about(m.start)) is not None and words:
+            out.append((m, frozenset(words), who))
+    for ev in events:
+        if ev.kind in d.starts and ev.date.year and not ev.date.year_inferred and not ev.again \
+                and (who := people.about(ev.start)) is not None:
+            words = {_plain(d, w) for w in ev.object + ev.subject}
+            after = view.text[view.from_original(ev.end):view.from_original(ev.end) + 12].split()[:1]
+            if not words or after and phrase_key(after[0]) in d.held_as:
+                words.add("*")   # "took over as manager in 2016": the post, whatever body
+            out.append((ev.date, frozenset(words), who))
+    return out
+
+
+def _plain(d: _Data, w: str) -> str:
+    w = w.lower()
+    return w[len(d.article):] if d.article and w.startswith(d.article) and len(w) > len(d.article) + 2 else w
+
+
+def _length_body(d: _Data, before: list[str], after: str) -> str | None:
+    """The body a length is told of: after a word of heading before "for" ("ran the college for twelve
+    years"), or after a word of place after a possessive's years ("my 17 years on the ward")."""
+    lead = next((k for k in (2, 1) if len(before) >= k and phrase_key(" ".join(before[-k:])) in d.held_for), 0)
+    if lead:
+        return _body(d, " ".join(before[:-lead]))
+    if before and phrase_key(before[-1]) in d.held_by:
+        words = [w for w in after.split()[:4] if len(w) > 3 or not w.isascii()]
+        if after.split()[:1] and phrase_key(after.split()[0]) in d.held_at and words:
+            return _plain(d, words[0])
+    return None
+
+
+def held_post_lengths(doc, date_mentions, quantities, people, events=()):
     """(length start, end, since mention, years) for each length a post is told with that does not
     fit the year it is held since. ``people``: the dates' :class:`.persons.People`."""
     d, pub = _data(doc.lexicon), doc.published
     if not d.posts or pub is None or not d.held_for:
         return []
     view = doc.normalized
-    since = []
-    for m in date_mentions:
-        if m.bound != "since" or m.year is None or m.year > pub.year or m.year_part is None:
-            continue
-        lead = view.from_original(m.lead if m.lead is not None else m.start)
-        body = _body(d, view.text[max(0, lead - 120):lead].lower())
-        who = people.about(m.start)
-        if body is not None and who is not None:
-            since.append((m, body, who))
+    since = _starts(doc, d, date_mentions, events, people, pub)
     if not since:
         return []
     out = []
     for q in quantities:
         qs, qe = view.from_original(q.start), view.from_original(q.end)
         unit = _UNIT.match(view.text[qe:qe + 20])
-        before = view.text[max(0, qs - 120):qs].lower().split()
-        lead = next((k for k in (2, 1) if len(before) >= k and phrase_key(" ".join(before[-k:])) in d.held_for), 0)
-        if unit is None or phrase_key(unit.group(1)) not in d.units or not lead:
-            continue   # ("for twelve years", `طوال اثني عشر عاماً`, `على مدى 12 عاماً`)
+        if unit is None or phrase_key(unit.group(1)) not in d.units:
+            continue
+        body = _length_body(d, view.text[max(0, qs - 120):qs].lower().split(), view.text[qe + unit.end():qe + 60].lower())
+        if body is None:
+            continue   # ("for twelve years", `طوال اثني عشر عاماً`, `على مدى 12 عاماً`; "my 17 years on the ward")
         years = q.value * d.units[phrase_key(unit.group(1))]
-        body = _body(d, " ".join(before[:-lead]))
         for m, held, who in since:
-            if body != held or doc.sentence_index(m.start) == doc.sentence_index(q.start) or people.about(q.start) != who:
+            if body not in held and "*" not in held or doc.sentence_index(m.start) == doc.sentence_index(q.start) \
+                    or people.about(q.start) != who:
                 continue
             elapsed = pub.year - m.year
             if abs(years - elapsed) > 1:

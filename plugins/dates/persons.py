@@ -33,6 +33,7 @@ _NEXT_WORD = compiled(r"(,)|\s([^\W\d_]+)")   # after a name: a comma, or the wo
 # hyphens before it too)
 _QUOTE_OPEN = compiled(r"\W{0,3}[\"“«]")   # a quotation opening a sentence
 _QUOTE_CLOSE = compiled(r"[\"”»]")
+_TOLD_END = compiled(r"[.!?؟\n]")   # ends the sentence a quotation's attribution stands in
 _QUOTED = 300   # characters from a statement to the end of its quotation, at most
 _TITLE_FIRST = compiled(r"\W{0,3}[^\W\d_][^,،.!?\n]{0,40}[,،]\s*(?:\d{1,3}(?:-[^\W\d_]+)+\s+)?")
 
@@ -145,6 +146,8 @@ class People:
                 return full[0].cluster   # SikaLink in 2018, at the age of 19" (hers, not the company's named often)
             return next((m.cluster for m in before if self.counts[m.cluster] > 1), before[0].cluster)
             #   (the person named more than once: "Mvula, 45, who chairs the Umodzi club")
+        if (who := self._quoted_speaker(sent, start, i)) is not None:
+            return who   # "In my 17 years on the ward …," he said
         first = _FIRST_WORD.match(self.doc.text, sent.start, sent.end)
         if first is not None and first.group(1).lower() in _personal(self.doc.lexicon) \
                 and (who := self._subject_named(sent, i)) is not None:
@@ -167,8 +170,6 @@ class People:
                      if m.start < sent.end and _CLAUSE.search(self.doc.text, start, m.start)]
             if after:   # "Born in 1960 in Lagos, Diaz trained": the person named again, not the place
                 return next((m.cluster for m in after if self.counts[m.cluster] > 1), after[0].cluster)
-        if (who := self._quoted_speaker(sent, start, i)) is not None:
-            return who
         return None if end is None else self.named_next(end)
 
     def _quoted_speaker(self, sent, start: int, i: int) -> int | None:
@@ -181,8 +182,9 @@ class People:
         if opened is None or close is None or _QUOTE_CLOSE.search(text, opened.end(), start):
             return None
         j = bisect.bisect_left(self.starts, close.end())
-        if j < len(self.mentions) and self.mentions[j].start - close.end() <= _ATTRIBUTE:
-            return self.mentions[j].cluster   # "…," said Tevita Lolo
+        if j < len(self.mentions) and self.mentions[j].start - close.end() <= _ATTRIBUTE \
+                and not _TOLD_END.search(text, close.end(), self.mentions[j].start):
+            return self.mentions[j].cluster   # "…," said Tevita Lolo (in the same sentence)
         after = [w.lower() for w in _WORD.findall(text, close.end(), min(len(text), close.end() + 24))[:2]]
         if not _personal(self.doc.lexicon) & set(after):
             return None

@@ -11,7 +11,7 @@ from pydantic import ConfigDict, RootModel
 
 from checker.language.schema import Bool, Int, Number, Section, Str, Words
 
-from .schema_sections import EventOrder, RangeWords, Restated, Times
+from .schema_sections import EventOrder, Numbers, RangeWords, Restated, Times
 
 
 class Durations(Section):
@@ -27,10 +27,13 @@ class Durations(Section):
     #: Words after an elapsed time that make it "ago" (English "ago"), or before it (Arabic "قبل").
     ago: Words = []
     ago_before: Words = []
-    #: Words of heading a body ("has led", `يقود`) and of a stretch of time ("for", `طوال`): one post held
-    #: since a year and for a number of years (:mod:`.held_posts`).
+    #: One post held since a year and for a number of years (:mod:`.held_posts`, which tells each list).
     held_posts: Words = []
     held_for: Words = []
+    held_by: Words = []
+    held_at: Words = []
+    held_starts: Words = []
+    held_as: Words = []
     #: With ``ago_before``: what may not follow the unit, unless an ``ago_tail`` does, for the time
     #: to be "ago" (a digit never may): beginnings of words, `قبل عقد من ...`, `قبل عام على ...`.
     ago_not_followed_by: Words = []
@@ -94,12 +97,6 @@ class Durations(Section):
     #: and ``event`` for a time since an event the article dates once elsewhere ("in the three
     #: weeks since its opening").
     since_event_patterns: Words = []
-
-
-class Numbers(Section):
-    """``[numbers]``: number words before a unit of time."""
-
-    words: dict[Str, Number] = {}
 
 
 class EventWords(Section):

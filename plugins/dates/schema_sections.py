@@ -1,7 +1,13 @@
-"""Sections of the dates family's language data read by one rule each: ``[times]``,
+"""Sections of the dates family's language data read by one rule each: ``[numbers]``, ``[times]``,
 ``[range_words]``, ``[event_order]``, ``[restated]`` (gathered with the others in :mod:`.schema`)."""
 
-from checker.language.schema import Section, Str, Words
+from checker.language.schema import Number, Section, Str, Words
+
+
+class Numbers(Section):
+    """``[numbers]``: number words before a unit of time."""
+
+    words: dict[Str, Number] = {}
 
 
 class Times(Section):
