@@ -197,7 +197,9 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
     offsets = {}
     for i, b in enumerate(daily):
         sb = doc.sentence_index(b.start)
-        if sb >= 0 and (got := _named_offset(ctx, doc.sentences[sb].start, b.start)) is not None:
+        wd = b.m.weekday if b.kind == "date" else None   # ("on Friday, Aug. 1": the weekday leads the date)
+        lead = wd.start if wd is not None and wd.start < b.start else b.start
+        if sb >= 0 and (got := _named_offset(ctx, doc.sentences[sb].start, lead)) is not None:
             offsets[i] = (sb, got, True)
         elif sb >= 0 and (got := _offset_after(ctx, *_bounds(doc, sb), b.end)) is not None:
             offsets[i] = (sb, got, False)   # (after its date: no reading of neighbours sees it)

@@ -91,7 +91,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     - `بعد أن`, `بعدما`, `إثر`, `بعد يومين من`, "after", "three weeks after", "earlier", `قبل
       ذلك بيومين` put it before: "Work began on 4 April 2022, three weeks after the trustees
       approved the plan on 25 April"; so do they after words opening a sentence that stand for the
-      one before ("… on Feb. 20. That was a week after the board signed it on Feb. 27", `وجاء ذلك بعد`);
+      one before ("… on Feb. 20. That was a week after the board signed it on Feb. 27", `وجاء ذلك بعد`;
+      "It followed a first debate in Arequipa on March 8"; not "in 2005, followed by declines in 2006"); a
+      weekday before the date keeps it linked to the offset ("the day after the fire, on Friday, Aug. 1");
     - times of day too ("at 3.12am" … "eight minutes later, at 3.05am"; "at 1702 GMT"; told in words:
       `في العاشرة من مساء الأحد`, `قرابة منتصف الليل`, "around midnight"), and the
       minutes of a match ("in the 34th minute" … "three minutes later, in the 51st minute", `في الدقيقة 34`);
