@@ -74,7 +74,9 @@ def relative_date_mismatch(ctx, date_mentions):
     starting that Saturday); "this week" is the week of publication so counted, a day either way ("later this week,
     on April 2" of a Thursday, March 27 story); a moment inside the time told may follow a participle ("last month,
     peaking on Sept. 27"); "more than three weeks ago" is any day before the count's, "less than a week ago" any day
-    after it. A date without a year is read in the publication year unless that
+    after it. A season told so ("last spring", `الربيع الماضي`) is the last one over before publication (and the one
+    before it while it is that season), "next spring" the next to begin, "this spring" that of the publication year; a
+    month of no such season ("last spring, in October", the other hemisphere's) is left alone. A date without a year is read in the publication year unless that
     puts it more than 270 days away (then the nearest year); after "last year"/"next year" it
     takes that year.
 
@@ -136,8 +138,8 @@ def _relative_expressions(ctx, date_mentions, published, reported: set[int]) -> 
             lo, hi = window(expr, published, week_starts)
         except (OverflowError, ValueError):   # a date past the calendar's ends (years 1 and 9999)
             continue
-        if not cands:
-            continue
+        if not cands or expr.unit == "season" and not {(expr.weekday + k - 1) % 12 + 1 for k in range(3)} & set(m.months):
+            continue   # (a month of no such season: "last spring, in October" of the other hemisphere)
         named = expr.weekday if expr.unit == "weekday" else m.weekday.value if m.weekday is not None else None
         if named is not None and m.precision == "day" and all(a.isoweekday() != named for a, _ in cands):
             continue  # a weekday that does not fit the date: DATE002's finding

@@ -31,7 +31,13 @@ _WHEN_WORDS = 6   # words of a clause of when between a relative expression and 
 def _words(lex) -> list[str]:
     d = lex.section("relative_dates", {})
     weekdays = [n for names in lex.section("weekdays", {}).values() for n in names]
-    return [*(w for k in (*_DIRECTIONS, *_UNITS, "earlier", "later") for w in d.get(k, [])), *d.get("days", {}), *weekdays]
+    return [*(w for k in (*_DIRECTIONS, *_UNITS, "earlier", "later") for w in d.get(k, [])), *d.get("days", {}), *weekdays,
+            *_seasons(lex)]
+
+
+def _seasons(lex) -> dict[str, list[int]]:
+    """The seasons the calendar data names ("spring": March to May), as relative units ("last spring")."""
+    return {k: v for k, v in lex.section("dates", {}).get("seasons", {}).items() if len(v) == 3}
 
 
 # an expression starts at its first word (a part, a relation, a unit, a day), after one proclitic at most
@@ -81,6 +87,7 @@ def _patterns(lex) -> _Patterns | None:
     units: dict[str, tuple[str, int | None]] = {phrase_key(w): (u, None) for u in _UNITS for w in d.get(u, [])}
     for number, names in lex.section("weekdays", {}).items():
         units.update({phrase_key(n): ("weekday", int(number)) for n in names if len(n) > 3})
+    units.update({phrase_key(n): ("season", months[0]) for n, months in _seasons(lex).items()})   # first month
     days = {phrase_key(k): int(v) for k, v in d.get("days", {}).items()}
     parts = {phrase_key(w): k for k in ("earlier", "later") for w in d.get(k, [])}
     rel, unit = alternation(relations), alternation(units)
@@ -241,6 +248,8 @@ def window(expr: RelativeExpression, published: dt.date, week_starts=(1,)) -> tu
             at = (published.isoweekday() - first) % 7
             days.append(published + (((expr.weekday - first) % 7 - at) + 7 * expr.offset) * day)
         return min(days), max(days)
+    if expr.unit == "season":
+        return _season_window(expr, published)
     if expr.unit == "week" and expr.offset == 0:
         # "this week": the week of the publication date, counted from any day it starts on, a day
         # either way (not "later this week, on April 2" of a Thursday, March 27 story)
@@ -275,6 +284,24 @@ def window(expr: RelativeExpression, published: dt.date, week_starts=(1,)) -> tu
     elif expr.part == "later":
         lo = max(lo, published - day)
     return lo, hi
+
+
+def _season_window(expr: RelativeExpression, published: dt.date) -> tuple[dt.date, dt.date]:
+    """"last spring": the last spring over before publication (and the one before it when it is
+    spring now); "next spring" the next one to begin; "this spring" the one of the publication
+    year, a month either way."""
+    def span(year: int) -> tuple[dt.date, dt.date]:   # the season that starts in ``year``
+        first = year * 12 + expr.weekday - 1
+        return _month_bounds(first)[0], _month_bounds(first + 2)[1]
+    spans = [span(y) for y in range(published.year - 2, published.year + 3)]
+    if expr.offset < 0:
+        done = [x for x in spans if x[1] < published]
+        now = [x for x in spans if x[0] <= published <= x[1]]
+        return (done[-2][0] if now else done[-1][0]), done[-1][1]
+    if expr.offset > 0:
+        return next(x for x in spans if x[0] > published)
+    here = min(spans, key=lambda x: abs((x[0] - published).days) if not x[0] <= published <= x[1] else 0)
+    return here[0] - dt.timedelta(days=31), here[1] + dt.timedelta(days=31)
 
 
 def _month_bounds(index: int) -> tuple[dt.date, dt.date]:
