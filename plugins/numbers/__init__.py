@@ -200,8 +200,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     A figure in a clause of when right after a "since" year ("the deadliest since 2008, when three inmates were
     killed", `منذ 2008، حين قُتل ثلاثة نزلاء`): that year's event; a figure a date of its own clause before it sets at
     another time than the other, whatever frame its sentence gives (`هذا العام، بعد عفو سابق في آذار/مارس شمل 60
-    سجيناً`); a count whose noun is only a word of the other's phrase, told as new ("19 match points" … "won nine
-    matches"). Figures in a sentence that tells a correction ("first said attendance had passed 50,000, before they corrected
+    سجيناً`); a count whose noun, in the plural, is only a modifier before the other's noun, told as new ("19 match
+    points" … "won nine matches"). Figures in a sentence that tells a correction ("first said attendance had passed 50,000, before they corrected
     the figure to 37,100", `قبل أن تصحح الرقم إلى`, "the correct figure was", `الرقم الصحيح هو`); a figure before a unit
     of time is a length or an age, never a count of a class ("after more than fifty years on stage"); the new and the old of one thing, or a figure asked for and one
     offered (``[figures.restated] stances``: "The new hospital … 420 beds" … "The old hospital … 240 beds").

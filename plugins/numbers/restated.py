@@ -17,7 +17,7 @@ from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
 from .common import (Sentences, alternation_rx, and_words, summed_to, bare, change_by, compatible, figures_data,
-                     prefixes, stopwords, transposed)
+                     plural_word, prefixes, stopwords, transposed)
 from .amount_verbs import verb_head
 from .apart import additions, contrasted, corrected, ordered_apart, stances_apart
 from .heads import Head, head_data, head_of, noun_key
@@ -300,10 +300,11 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     distinctive word with it, or the only other figure of its noun, told close to it), or
     restates its clause (the words around both figures align)."""
     heads = a.head.keys | b.head.keys
-    if a.head.main != b.head.main and not (b.head.definite or a.head.measured or b.head.measured or a.head.counted
-                                           or b.head.counted):
-        return False   # one's noun only a word of the other's phrase, told as new ("19 match points" … "won
-        #                nine matches"): two things
+    if a.head.main != b.head.main and b.head.main in a.head.keys and not (b.head.definite or a.head.measured
+                                                                          or a.head.counted or b.head.counted) \
+            and head_data(ctx.lexicon).head_last and plural_word(head_data(ctx.lexicon), b.head.word):
+        return False   # one's noun, counted in the plural, only a modifier before the other's ("19 match points" …
+        #                "won nine matches"): two things
     shared = _shared(words, a, b)
     if a.head.main != b.head.main and not shared and not (a.head.measured or b.head.measured or a.head.counted
                                                           or b.head.counted):
