@@ -21,6 +21,7 @@ from .anchored import anchored_pairs
 from .begun_ended import reversed_spans, span_mismatches, time_span_mismatches
 from .stages import listed_stages, stage_sums
 from .ordinal_units import ordinal_beyond
+from .rounds import round_disorder
 from .order import Order, clause_link, conjoined, find_orders, length_lead, new_clause, opening_words, since_rx
 from .persons import determiners
 from .lengths import length_mismatches
@@ -94,6 +95,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       one before ("… on Feb. 20. That was a week after the board signed it on Feb. 27", `وجاء ذلك بعد`;
       "It followed a first debate in Arequipa on March 8"; not "in 2005, followed by declines in 2006"); a
       weekday before the date keeps it linked to the offset ("the day after the fire, on Friday, Aug. 1");
+    - a competition's later round told with a day before an earlier round's (:mod:`.rounds`: "in the quarter-final
+      on April 12" … "in the semi-final on April 10", `في ربع النهائي يوم 12 نيسان` … `في نصف النهائي يوم 10 نيسان`;
+      rounds of one draw, at most two months apart);
     - times of day too ("at 3.12am" … "eight minutes later, at 3.05am"; "at 1702 GMT"; told in words:
       `في العاشرة من مساء الأحد`, `قرابة منتصف الليل`, "around midnight"), and the
       minutes of a match ("in the 34th minute" … "three minutes later, in the 51st minute", `في الدقيقة 34`);
@@ -242,6 +246,11 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     for a, b, s, e, minutes in time_span_mismatches(ctx, times):   # "left at 6 a.m. … at 4 p.m., … lasted five hours"
         ctx.report("time_span", s, e, related=[ctx.related(a.start, a.end, "first time"), ctx.related(b.start, b.end, "second time")],
                    length=ctx.text[s:e], first=a.text, second=b.text, hours=f"{minutes // 60}:{minutes % 60:02d}")
+    if (rounds := round_disorder(doc, date_mentions)) is not None:   # "the quarter-final on April 12" … "the semi-final on April 10"
+        (ls, le, ld), (es, ee, ed) = rounds
+        ctx.report("then", ls, le, related=[ctx.related(es, ee, "first date"), ctx.related(ed.start, ed.end, "first date"),
+                                            ctx.related(ld.start, ld.end, "second date")],
+                   word=ctx.text[ls:le], first=ed.text, second=ld.text)
     points = dates + [_TimePoint(t) for t in times if t.clock]
     for a, b, order, verdict in anchored_pairs(ctx, points, date_mentions):
         report_order(ctx, a, b, order, verdict, doc.sentence_at(b.start).start)

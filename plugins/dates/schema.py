@@ -386,6 +386,8 @@ class Chronology(Section):
     #: Which word of an event named after "after" names it: "last" ("the official opening") or
     #: "first" (`وصول السفينة الأولى`).
     event_head: Literal["first", "last"] = "last"
+    #: A competition's rounds in the order they are played (:mod:`.rounds`).
+    rounds: list[Words] = []
 
 
 SCHEMAS = {
