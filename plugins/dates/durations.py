@@ -319,9 +319,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
             _check_after(ctx, e, date_mentions, published)
         elif published is not None:
             check_ago(ctx, e, date_mentions, birth_years, published, name_mentions)
-    for h, ev, actual, reached in history_mismatches(ctx.doc, events, date_mentions):
-        ctx.report("after_year", h.start, h.end, related=[ctx.related(ev.date.start, ev.date.end, "the year it counts from")],
-                   elapsed=h.text, year=ev.date.text, reached=reached, actual=f"{actual} years")
+    for h, first, actual, reached in history_mismatches(ctx.doc, events, date_mentions):
+        ctx.report("after_year", h.start, h.end, related=[ctx.related(first.start, first.end, "the year it counts from")],
+                   elapsed=h.text, year=first.text, reached=reached, actual=f"{actual} years")
     report_since(ctx, events)   # "for 12 years since her appointment in 2018", "in the three weeks since its opening"
     people = People(ctx.doc, name_mentions)
     for s, e, m, elapsed in held_post_lengths(ctx.doc, date_mentions, quantities, people, events):   # "has led the college

@@ -3,8 +3,10 @@
 years", `المصري أدار الكلية طوال اثني عشر عاماً`). Both are told with a word of heading a body
 (``[durations] held_posts``) before the same body, and the length after a word of a stretch of time
 (``held_for``), of the person the "since" clause tells: a name of theirs right before the word.
-The length must be the years from that year to the publication date, one either way (the month
-the post began is seldom told)."""
+The start may also be an event that starts a post (``held_starts``: "took over as manager in 2016"),
+and the length someone's years at the body ("In my 17 years on the ward"). The length must be the
+years from that year to the publication date, one either way (the month the post began is seldom
+told)."""
 
 from __future__ import annotations
 
@@ -45,17 +47,24 @@ def _data(lex) -> _Data:
                  frozenset(d.get("held_starts", [])), frozenset(phrase_key(w) for w in d.get("held_as", [])))
 
 
-def _body(d: _Data, text: str) -> str | None:
-    """The body a word of heading takes, from the clause before a date or a length: its first
-    content word, without the article (`الكلية` → `كلية`; "the college" → "college")."""
-    words = _CLAUSE.split(text)[-1].split()[-(_WORDS + d.longest):]
+def _content(w: str) -> bool:
+    """A word that may name a body: longer than a short function word ("the", "its")."""
+    return len(w) > 3 or not w.isascii()
+
+
+def _clause_words(d: _Data, text: str) -> list[str]:
+    """The last words of the last clause of ``text``, as many as a word of heading and its body take."""
+    return _CLAUSE.split(text)[-1].split()[-(_WORDS + d.longest):]
+
+
+def _body(d: _Data, words: list[str]) -> str | None:
+    """The body a word of heading takes, from the words of the clause before a date or a length:
+    its first content word, without the article (`الكلية` → `كلية`; "the college" → "college")."""
     for k in range(len(words) - 1, -1, -1):   # the word of heading nearest the date or the length
         n = next((n for n in range(d.longest, 0, -1) if phrase_key(" ".join(words[k:k + n])) in d.posts), 0)
         if n and k + n < len(words):
-            rest = [w for w in words[k + n:] if len(w) > 3 or not w.isascii()]
-            if not rest:
-                return None
-            return _plain(d, rest[0])
+            rest = [w for w in words[k + n:] if _content(w)]
+            return _plain(d, rest[0]) if rest else None
     return None
 
 
@@ -69,9 +78,9 @@ def _starts(doc, d: _Data, date_mentions, events, people, pub):
         if m.bound != "since" or m.year is None or m.year > pub.year or m.year_part is None:
             continue
         lead = view.from_original(m.lead if m.lead is not None else m.start)
-        clause = _CLAUSE.split(view.text[max(0, lead - 120):lead].lower())[-1].split()[-_WORDS - d.longest:]
-        body = _body(d, view.text[max(0, lead - 120):lead].lower())
-        words = {_plain(d, w) for w in clause if len(w) > 3 or not w.isascii()} | ({body} if body else set())
+        clause = _clause_words(d, view.text[max(0, lead - 120):lead].lower())
+        body = _body(d, clause)
+        words = {_plain(d, w) for w in clause if _content(w)} | ({body} if body else set())
         if (who := people.about(m.start)) is not None and words:
             out.append((m, frozenset(words), who))
     for ev in events:
@@ -95,11 +104,11 @@ def _length_body(d: _Data, before: list[str], after: str) -> str | None:
     years"), or after a word of place after a possessive's years ("my 17 years on the ward")."""
     lead = next((k for k in (2, 1) if len(before) >= k and phrase_key(" ".join(before[-k:])) in d.held_for), 0)
     if lead:
-        return _body(d, " ".join(before[:-lead]))
-    if before and phrase_key(before[-1]) in d.held_by:
-        words = [w for w in after.split()[:4] if len(w) > 3 or not w.isascii()]
-        if after.split()[:1] and phrase_key(after.split()[0]) in d.held_at and words:
-            return _plain(d, words[0])
+        return _body(d, _clause_words(d, " ".join(before[:-lead])))
+    following = after.split()[:4]
+    if before and phrase_key(before[-1]) in d.held_by and following and phrase_key(following[0]) in d.held_at:
+        words = [w for w in following if _content(w)]
+        return _plain(d, words[0]) if words else None
     return None
 
 

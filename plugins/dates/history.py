@@ -92,7 +92,7 @@ def histories(doc) -> list[History]:
 
 
 def history_mismatches(doc, events, date_mentions=()):
-    """Yield (history, founding event or "since" date, years from it to the year reached, that year)
+    """Yield (history, the date of the founding or the "since" date, years from it to the year reached, that year)
     that disagree: the publication's, or the one other year the history's sentence names. With no
     one founding told, a "since" year told before the history in its sentence is where it starts
     ("has been in service since 1987 … during its 28 years of operation")."""
@@ -109,35 +109,21 @@ def history_mismatches(doc, events, date_mentions=()):
         sent = doc.sentence_at(h.start)
         since = [m for m in date_mentions if m.bound == "since" and m.year and not m.year_inferred
                  and sent is not None and sent.start <= m.start < h.start]
-        first = founded[0] if len({e.date.year for e in founded}) == 1 else _Since(since[-1]) if since else None
+        first = founded[0].date if len({e.date.year for e in founded}) == 1 else since[-1] if since else None
         if first is None:
             continue
         years = {int(y) for y in _YEAR.findall(doc.normalized_slice(sent.start, sent.end))} if sent else set()
-        other = years - {first.date.year}
+        other = years - {first.year}
         right = {int(y) for y in _YEAR.findall(doc.normalized_slice(h.end, h.end + _AT))}   # "… anniversary in 2022"
         if not right and (told_year := _relative_year(doc, h.end)) is not None:
             right = {told_year}   # "marked its fifth anniversary last year", `العام الماضي`
-            other |= right - {first.date.year}
+            other |= right - {first.year}
         if other and (len(other) > 1 or other != right):
             continue   # another year in the sentence, not the anniversary's own: which it counts to is unsure
         reached = other.pop() if other else published.year   # "marked its 40th anniversary in 2022": counted to 2022
-        actual = reached - first.date.year
+        actual = reached - first.year
         if actual >= 1 and abs(h.years - actual) > _SLACK:
             yield h, first, actual, reached
-
-
-@dataclass(frozen=True)
-class _Since:
-    """A "since" date standing for the event a history counts from."""
-    date: object
-
-    @property
-    def start(self) -> int:
-        return self.date.start
-
-    @property
-    def end(self) -> int:
-        return self.date.end
 
 
 @lru_cache(maxsize=32)

@@ -26,6 +26,8 @@ from checker.language.regexes import compiled
 _DIRECTIONS = {"past": -1, "current": 0, "future": 1}
 _UNITS = ("week", "month", "year")
 _WHEN_WORDS = 6   # words of a clause of when between a relative expression and its date
+_COMMA = compiled(r"[^\S\n]*[,،][^\S\n]*")          # a comma between a date and the expression after it
+_ASIDE_END = compiled(r"[^\S\n]*(?:[,،.;؛]|$)")      # … and the mark that ends the aside after it
 
 
 def _words(lex) -> list[str]:
@@ -208,10 +210,10 @@ def _day_before(doc, expr: RelativeExpression, nend: int, mentions, i: int):
     ("Nov. 6, last year's champion"; `في 6 كانون الثاني، قبل أسبوعين من تنصيبه`: an offset from an event)."""
     if i == 0 or (m := mentions[i - 1]).precision != "day" or m.form not in ("words", "numeric") or m.bare_year:
         return None
-    if not re.fullmatch(r"[^\S\n]*[,،][^\S\n]*", doc.text[m.end:expr.start]):
+    if not _COMMA.fullmatch(doc.text, m.end, expr.start):
         return None
     view = doc.normalized   # … and set off after it too, a whole aside (not `قبل أسبوعين من تنصيبه`: before an event)
-    return m if re.match(r"[^\S\n]*(?:[,،.;؛]|$)", view.text[nend:nend + 4]) else None
+    return m if _ASIDE_END.match(view.text[nend:nend + 4]) else None
 
 
 def _month_alone(doc, p: _Patterns, nend: int):

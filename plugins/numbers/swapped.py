@@ -25,6 +25,8 @@ from .restated import _SentenceWords, guards, in_range
 _MAX_UNIT = 6   # figures of one unit in an article, at most, for two of them to be one amount
 _MAX_COUNTS = 12   # … and counts of any noun
 _RARE = 3       # a word in at most this many sentences is distinctive (or a third of them)
+_WORD = compiled(r"[^\W\d_]+")
+_NEXT_WORD = compiled(r"\s*([^\W\d_]+)")   # the word right after a figure
 
 
 def _unit_of(q) -> str | None:
@@ -73,7 +75,7 @@ def _adjacent(x: float, y: float) -> bool:
 def _told_back(ctx, q) -> bool:
     """A count told as one already known: a definite word right before it ("the 2,300 striking
     miners", "all 421 people aboard")."""
-    before = re.findall(r"[^\W\d_]+", ctx.doc.normalized_slice(max(0, q.start - 16), q.start))
+    before = _WORD.findall(ctx.doc.normalized_slice(max(0, q.start - 16), q.start))
     return bool(before) and before[-1] in head_data(ctx.lexicon).definite
 
 
@@ -84,7 +86,7 @@ def _head_word(ctx, q) -> str | None:
     head = head_of(ctx.lexicon, view.text, view.from_original(q.start), view.from_original(q.end))
     if head is not None:
         return head.word
-    after = re.match(r"\s*([^\W\d_]+)", view.text[view.from_original(q.end):view.from_original(q.end) + 24])
+    after = _NEXT_WORD.match(view.text, view.from_original(q.end), view.from_original(q.end) + 24)
     return after.group(1) if after else None
 
 
