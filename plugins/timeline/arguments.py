@@ -145,13 +145,21 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
     placed |= {p[0] for p in places if (b := _WORD_BEFORE.search(doc.text, max(0, p[0] - 12), p[0])) is not None
                and normalize_text(b.group(1)) in dets and (a := _WORD_AFTER.match(doc.text, p[1])) is not None
                and a.group(1).islower()}   # "the Colchani checkpoint": a name that qualifies a noun
-    if placed:   # a name after "in", "to" is a place, unless a full name of a person ends with it
-        places = [p for p in places if p[2] in full or p[0] not in placed]   # (`إلى الحمارنة`, `زياد الحمارنة`)
-    # a pronoun stands for a person named in full, not for a full name after "in" ("in Santa Ana")
-    # … nor for a name after a determiner ("the European Space Agency's centre": a body)
     determined = {p[0] for p in places if (b := _WORD_BEFORE.search(doc.text, max(0, p[0] - 12), p[0])) is not None
                   and normalize_text(b.group(1)) in dets}
-    pronouns = pronoun_mentions(doc, [p for p in places if p[0] not in placed | determined and p[2] in full])
+    if placed or determined:   # a name after "in", "to" is a place, unless a full name of a person ends with it
+        #                        (`إلى الحمارنة`, `زياد الحمارنة`); a name written after "the" is no
+        #                        one ("joined the Prinsenhof"), nor one written so half the times or more
+        #                        ("born in Delft", "a Delft workshop", "to Delft painting")
+        usage = collections.Counter(p[2] for p in places)
+        placeish = collections.Counter(p[2] for p in places if p[0] in placed or p[0] in determined)
+        places_ = {k for k, n in placeish.items() if n >= 2 and 2 * n >= usage[k]}
+        if (dl := dateline_country(doc.text, doc.body_start)) is not None:   # "ZWOLLE, Netherlands (Wire)"
+            places_ |= {p[2] for p in places if dl.start() <= p[0] < dl.end(1)}
+        places = [p for p in places if p[0] not in determined and p[2] not in places_
+                  and (p[2] in full or p[0] not in placed)]
+    # a pronoun stands for a person named in full, not for a full name after "in" ("in Santa Ana")
+    pronouns = pronoun_mentions(doc, [p for p in places if p[0] not in placed and p[2] in full])
     places = sorted(places + [p for p in pronouns if p[2] != UNKNOWN])
     counts = collections.Counter(k for _, _, k, _ in places)
     keep = {k for k, n in counts.items() if n >= _MIN_NAME_COUNT}

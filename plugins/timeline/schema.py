@@ -11,7 +11,7 @@ class Exclusions(Section):
     """``[timeline.exclusions]``."""
 
     #: [group, group, scope]: two groups of states that cannot hold at once.
-    pairs: list[tuple[Str, Str, Literal["counterpart", "any", "place", "other", "told_other", "elsewhere", "moved", "after", "later"]]] = []
+    pairs: list[tuple[Str, Str, Literal["counterpart", "any", "place", "other", "told_other", "elsewhere", "offices", "moved", "after", "later"]]] = []
     periods_only: Words = []
     #: groups that name the state when one date bounds words of several groups ("full-time
     #: president": a full-time post, not a post and a full-time state).
@@ -196,6 +196,9 @@ class Timeline(Section):
     #: Words between a date and a state told after it that put the state after the date ("from
     #: 2013 to 2021, before taking over …", `قبل أن تتولى`): that date does not bound the state.
     later: Words = []
+    #: Words that tell two posts held at once knowingly ("also", "concurrently", "while", "acting",
+    #: `بالتزامن`): a statement in a sentence with one is not set against another of scope ``offices``.
+    concurrent: Words = []
     not_since: NotSince = NotSince()
     none_during: NoneDuring = NoneDuring()
     closures: Closures = Closures()

@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+from checker.language.matching import phrase_key
+
 from .arguments import same_place
 from .statements import Statement
 
@@ -47,7 +49,16 @@ def in_scope(lex, scope: str, a: Statement, b: Statement) -> bool:
         return True
     if scope == "elsewhere":   # two towns or countries named in the statements' clauses, and the
         #                         person in each statement's sentence (not taken for the article's main one)
-        return bool(a.where and b.where and a.named and b.named) and not same_place(lex, a.where, b.where)
+        return bool(a.where and b.where and a.told and b.told) and not same_place(lex, a.where, b.where)
+    if scope == "offices":   # two posts, each over a span of years ("deputy minister of mines from 2016 to 2021"
+        #                         … "ran a copper smelter … as its general manager between 2018 and 2020"), a full
+        #                         year or more of them at once, the person told in both sentences; not one office
+        #                         told twice (the same word, a body of both), nor posts told as held at once knowingly
+        both = overlap(a, b)
+        return bool(a.told and b.told and both and both[0].year < both[1].year) and not (a.concurrent or b.concurrent) \
+            and all(x.since and x.until and x.since.year < x.until.year for x in (a, b)) \
+            and phrase_key(a.word) != phrase_key(b.word) and not any(
+                same_place(lex, x, y) or acronym(x, y) for x in a.places for y in b.places)
     if scope == "moved":   # a move to a town and a state in another town, the person told in both sentences
         return bool(a.where and b.where and a.told and b.told) and not same_place(lex, a.where, b.where)
     if scope == "told_other":   # … the person told in each statement's sentence, by name or pronoun (a

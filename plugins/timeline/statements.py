@@ -58,6 +58,7 @@ class Statement:
     named: bool = False          # the subject is named in the statement's own sentence
     where: str | None = None     # the town or country it holds in, named in its clause ("in Oslo")
     told: bool = False           # the subject is named, or a pronoun stands for them, in its sentence
+    concurrent: bool = False     # its sentence tells posts held at once knowingly ("also", "while")
 
 
 @dataclass
@@ -84,6 +85,7 @@ class TimelineData:
     construct: frozenset[str] = frozenset()   # classes whose target is a body named in construct (`مرصد باريس`)
     placed_groups: frozenset[str] = frozenset()   # groups of a pair of scope "elsewhere", "told_other" or "moved": their town is read
     moves: frozenset[str] = frozenset()   # groups that move a person to a town (first of a pair of scope "moved")
+    concurrent: re.Pattern | None = None   # words that tell two posts held at once knowingly
 
 
 @lru_cache(maxsize=32)
@@ -122,7 +124,7 @@ def timeline_data(lex) -> TimelineData:
                      rx(lex.section("names", {}).get("kin", []) + t.get("relations", [])),
                      frozenset(places.get("construct_classes", [])),
                      frozenset(g for p in ex.get("pairs", []) if p[2] in ("elsewhere", "told_other", "moved") for g in p[:2]),
-                     frozenset(p[0] for p in ex.get("pairs", []) if p[2] == "moved"))
+                     frozenset(p[0] for p in ex.get("pairs", []) if p[2] == "moved"), rx(t.get("concurrent", [])))
 
 
 def _counterparts(doc, comp, view, lo: int, hi: int):
@@ -325,8 +327,9 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     told = any(sent.start <= s < sent.end and k == subject[0] for s, _, k, _ in ctx["people"])
     where = (destination(doc, hits[0].e, sent.end) if group in comp.moves else where_named(doc, start, sent.end)) \
         if group in comp.placed_groups else None
+    concurrent = comp.concurrent is not None and comp.concurrent.search(view.text, ns, ne) is not None
     return Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]], tuple(classes), group, since,
-                     until, date.text, doc.text[hits[0].s:hits[0].e], places, named, where, told)
+                     until, date.text, doc.text[hits[0].s:hits[0].e], places, named, where, told, concurrent)
 
 
 def extract_statements(doc, facts) -> list[Statement]:

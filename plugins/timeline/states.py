@@ -29,7 +29,7 @@ _PLACED = {"absent": "away from {place}", "barred": "barred from {place}", "exil
            "fulltime": "in a full-time post ({place})", "role_ended": "out of the post of {place}",
            "posting": "in a diplomatic post ({place})", "chief": "chief executive of {place}",
            "chief_rival": "chief executive of a rival ({place})",
-           "local_office": "in office ('{word}')", "club_member": "playing for {place}"}
+           "local_office": "in office ('{word}')", "office": "in office as '{word}'", "club_member": "playing for {place}"}
 
 
 def _state(st: Statement) -> str:
@@ -46,7 +46,8 @@ def _state(st: Statement) -> str:
         return f"at the head of {_cased(st.places[0])}"
     if cls in _PLACED:
         place = st.places[0] if st.places else st.where   # (no body named: the town, "in Nairobi")
-        return _PLACED[cls].format(place=_cased(place) if place else "it", word=st.word)
+        label = _PLACED[cls] if place or " ({place})" not in _PLACED[cls] else _PLACED[cls].replace(" ({place})", "")
+        return label.format(place=_cased(place) if place else "it", word=st.word)
     if cls in ("in_person", "own_hands"):
         return "said to have acted in person"
     if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act"):
@@ -108,6 +109,7 @@ def _when(since: dt.date | None, until: dt.date | None) -> str:
         "chief-rival": "chief executive of a rival ({place}) {when:since|until|from|in|at}",
         "role-ended": "out of the post of {place} {when:since|until|from|in|at}",
         "in-office": "in office ('{word}') {when:since|until|from|in|at}",
+        "office-as": "in office as '{word}' {when:since|until|from|in|at}",
         "playing": "playing for {place} {when:since|until|from|in|at}",
         "said": "said to have '{word}' {when:since|until|from|in|at}",
         "acting": "acting '{word}' {when:since|until|from|in|at}",
@@ -188,6 +190,12 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     - two diplomatic postings in different places over overlapping periods ("Jordan's ambassador in
       Baghdad from 2016 to 2020" … "permanent representative to the United Nations in New York
       between 2018 and 2022", `سفيرا في` … `مندوبا دائما لدى`; "Jordan" is no subject);
+    - two executive offices of two bodies (a minister, a director, a general manager, an ambassador, a head
+      teacher, a dean), each told over a span of years, overlapping by more than a year, the person told in both
+      sentences by name or by a pronoun ("deputy minister of energy from 2014 to 2020" … "ran the Kasama cement works as
+      its general manager between 2016 and 2019", `نائب وزير الطاقة من 2014 إلى 2020` … `مديراً عاماً لشركة الإسمنت
+      الوطنية بين عامي 2016 و2019`); not one office told twice (the same word), nor offices the sentence says were held
+      at once ("also", "while", "acting", `بالإنابة`: ``[timeline] concurrent``);
     - chief executive of a company (or running it: "has run Cobrenor since 2020") over a period and of a rival within
       it ("chief executive of FreshKart from 2017 to 2021" … "in 2019, as chief executive of rival BasketNow", `قاد «طيران
       سحاب» رئيساً تنفيذياً` … `لشركة «نسمة للطيران» المنافسة`: the name beside the office);
@@ -267,14 +275,17 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     Paris"); a full-time post and a post of the same body under its initials; two periods of different kinds, one ending
     the year the other begins ("from 2016 to 2020" … "since 2020"); a role called former (`السابق`, "as former chair")
     or said to be taken up again ("re-elected chair", `أعيد انتخابه`); different people, also a role in apposition
-    before a full name the article writes only once ("in 2019, as chair, Anna Liu signed"). A thing out of use and
+    before a full name the article writes only once ("in 2019, as chair, Anna Liu signed"); a body or a town taken
+    for a person (a name after "the", "joined the Kunsthal"; a name written after "in" or "the" half the times or more,
+    or the dateline's town). A thing out of use and
     named again in the year its period opens or ends, or after it; a repair or a negation told of it within the period
     ("In 2016 the council repaired that same slaughterhouse", `ولم يعبر أحد على تلك العبارة`); the town of the story
     named again ("in this town").
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
-    done: set[int] = set()   # a statement reported once, whatever pairs it is in ("died": acts, in person)
+    done: set = set()   # a statement reported once, whatever pairs it is in ("died": acts, in person), and
+    #                     two statements reported together once (as two full-time posts, and as a stay and a post)
     for first_group, second_group, scope in timeline_data(ctx.lexicon).pairs:
         _report_pair(ctx, timeline_statements, first_group, second_group, scope, done)
     for s, e, since, a, b, when, _ in not_since_conflicts(ctx, date_mentions, name_mentions):   # "has not carved since"
@@ -300,7 +311,7 @@ def _named(ctx, mentions, at: int) -> str:
 
 
 def _report_pair(ctx, statements: list[Statement], first_group: str, second_group: str, scope: str,
-                 done: set[int]) -> None:
+                 done: set) -> None:
     """The overlaps between the statements of two exclusive groups, per subject (and counterpart)."""
     by_key: dict[tuple[str, str], list[Statement]] = collections.defaultdict(list)
     for st in statements:
@@ -311,13 +322,14 @@ def _report_pair(ctx, statements: list[Statement], first_group: str, second_grou
                          [s for s in sts if s.group == second_group], scope, done)
 
 
-def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], scope: str, done: set[int]) -> None:
+def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], scope: str, done: set) -> None:
     """One finding per subject (and counterpart): the first statement of the first group that
     overlaps any of the second, with every overlapping one as a related span."""
     for h in firsts:
         overlapping = [(f, overlap(h, f) if scope not in ("after", "later", "moved") else
                         moved_within(h, f) if scope == "moved" else ended_before(h, f))
                        for f in seconds if in_scope(ctx.lexicon, scope, h, f) and (f.named or scope != "later")
+                       and (min(h.start, f.start), max(h.start, f.start)) not in done
                        and not (same_or_next(h, f) if f.group == h.group else one_after_other(h, f))]
         overlapping = [(f, ov) for f, ov in overlapping if ov]
         if not overlapping:
@@ -335,4 +347,5 @@ def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], sco
                        first_state=_state(h), first_when=_when(h.since, h.until),
                        second_state=_state(f0), second_when=_when(f0.since, f0.until), overlap=span)
         done.add(h.start)
+        done.update((min(h.start, f.start), max(h.start, f.start)) for f, _ in overlapping)
         return
