@@ -475,7 +475,8 @@ def count_mismatch(ctx, quantities, date_mentions):
 
     ## Not flagged
     Items told as measures ("all three strengths - 10 mg, 20 mg and 40 mg", `10 ملغ و20 ملغ و40 ملغ`): no parts of the
-    count. A count that is the whole of a part told right before it ("on two of their five grounds: A and B", `باثنين من
+    count; a name ending with its number between dashes is one item ("three of its channels - Nile Movies, Nile Kids
+    and Nile Sport 2 -"). A count that is the whole of a part told right before it ("on two of their five grounds: A and B", `باثنين من
     أسباب الطعن الخمسة`): the list names the part.
     A list of items of a noun and its genitive in which a single word may be one item's second genitive
     (`ثلاثة مراكز، هي مركز القلب والقسطرة ومركز الأورام ووحدة زراعة الكلى`: three items, or four).

@@ -27,6 +27,7 @@ _DASH = compiled(r"--|[—–]|(?<=\s)-(?=\s)")
 _PHRASE_ITEM_WORDS, _TIGHT = 10, 4   # words of a phrase listed after "three grounds:"; from a count to that colon
 _NUMBER = compiled(r"(?<![^\W_])\d")   # a figure standing alone, not the digits of a name ("A426")
 _CAPITALISED_THEN_NOUN = compiled(r"[A-Z][a-z]+\s+[a-z]{3,}\b")
+_NAME_THEN_NUMBER = compiled(r"[A-Z][\w'’-]*[^\S\n]\d{1,3}(?!\d)")   # a name ending with its number ("Sport 2"), an item between dashes
 _QUOTED = compiled(r"[«\"“„‘']([^»\"”’'\n]*)")   # a quotation mark and what follows it to a closing one
 
 
@@ -248,7 +249,10 @@ def _is_item(d: _Lists, orig, raw: str, s: int, words: int = _ITEM_WORDS, bounde
             and not re.search(r"\d", raw):
         return True   # after a colon, "a university in Glasgow": a noun phrase, in lower case
     lead = _article_lead(d, orig, raw, s, bounded)
-    return bool(raw) and len(raw.split()) <= words and not re.search(r"\d", raw) and \
+    last = raw.rsplit(" ", 1)
+    named_number = bounded and d.capitalised and len(last) == 2 and last[1].isdigit() and not re.search(r"\d", last[0]) \
+        and _NAME_THEN_NUMBER.search(orig(s, s + len(raw) + 1)) is not None
+    return bool(raw) and len(raw.split()) <= words and (named_number or not re.search(r"\d", raw)) and \
         not (d.stops is not None and not lead and d.stops.match(raw)) and \
         not (d.continues is not None and d.continues.match(raw)) and \
         not (d.capitalised and not orig(s + lead, s + lead + 1).isupper())
