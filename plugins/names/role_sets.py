@@ -20,6 +20,7 @@ from checker.extractors.keywords import finditer_at, register, starts as keyword
 from checker.language.matching import matched_key, phrase_key
 from checker.language.regexes import compiled
 
+from .clients import client_before as _client_before, client_named as _client_named, owned_after as _owned_after
 from .deputies import deputy_claims
 from .lexicon import WORD
 from .role_data import RoleSetsData, role_sets_data
@@ -319,16 +320,6 @@ def _holder_right_before(r: _Reader, ns: int):
     return (m.tokens, m.start, m.end, m) if m is not None else None
 
 
-def _client_named(r: _Reader, ne: int) -> bool:
-    """A person's name starts right after a role form ending at normalised ``ne``: its client."""
-    w = WORD.search(r.vt, ne, ne + 3)
-    if w is None:
-        return False
-    start = r.orig(w.start(), w.end())[0]
-    i = bisect.bisect_left(r.starts, start)
-    return i < len(r.starts) and r.starts[i] == start
-
-
 def _after_given_name(r: _Reader, ns: int) -> bool:
     """The role word follows a given name: it is a family name ("ياسر القاضي", "يوسف الشاهد")."""
     if r.data.capitals:
@@ -375,9 +366,10 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
         else:
             got = (None if client or after_relative else _name_after(r, ns, ne)) or _name_before(r, ns) or \
                 (_after_client(r, ne) if client and not _client_named(r, ne) else None)
-        if got is None:
-            continue
-        if client and data.client_roles and _client_named(r, ne):   # "Brandt, who represents Hale"
+        if got is None or client and _owned_after(r, ne):
+            continue   # (… "defending Hale's right to a fair hearing": something of the name's, no client)
+        if data.client_roles and (client and _client_named(r, ne) or _client_before(r, ns)):   # "Brandt, who
+            #                                                       represents Hale", "Ferrant's barrister, Daniel Oyelaran"
             roles = tuple((st, data.client_roles.get(role, role)) for st, role in roles)
         tokens, n_s, n_e, m = got
         tokens = tuple(t for t in tokens if t not in data.between)

@@ -1,0 +1,39 @@
+"""A lawyer's client read beside the role form: a name right after it ("Brandt, who represents
+Hale"), a name with a possessive ending right before it ("Carver's barrister"), and a name with a
+possessive ending right after it, whose thing, not the person, is the form's object ("defending
+Hale's right")."""
+
+from __future__ import annotations
+
+import bisect
+
+from checker.language.regexes import compiled
+
+from .lexicon import WORD
+
+SPACES = compiled(r"[^\S\r\n]*")
+_POSSESSOR = compiled(r"([^\W\d_]+)(?:'s|’s)[^\S\r\n]+$")   # a name that owns the word after it ("Ferrant's")
+
+
+def client_before(r, ns: int) -> bool:
+    """A capitalised name with a possessive ending right before a role form ("Ferrant's barrister"):
+    its client, in a script with capitals."""
+    w = _POSSESSOR.search(r.vt, max(0, ns - 40), ns) if r.data.capitals else None
+    return w is not None and r.is_upper(w.start(1))
+
+
+def owned_after(r, ne: int) -> bool:
+    """A capitalised name with a possessive ending right after a role form ("defending Hale's right"):
+    the form's object is something of that name's, not a client."""
+    w = WORD.match(r.vt, SPACES.match(r.vt, ne).end()) if r.data.capitals else None
+    return w is not None and r.is_upper(w.start()) and w.group().endswith(("'s", "’s"))
+
+
+def client_named(r, ne: int) -> bool:
+    """A person's name starts right after a role form ending at normalised ``ne``: its client."""
+    w = WORD.search(r.vt, ne, ne + 3)
+    if w is None:
+        return False
+    start = r.orig(w.start(), w.end())[0]
+    i = bisect.bisect_left(r.starts, start)
+    return i < len(r.starts) and r.starts[i] == start
