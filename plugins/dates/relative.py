@@ -56,7 +56,8 @@ def relative_date_mismatch(ctx, date_mentions):
     "tomorrow", "three days ago", `الأسبوع الماضي`, `الشهر المقبل`, `الخميس المقبل`, `أمس`, `قبل
     يومين` — with an explicit date attached to it by a comma, a dash or a bracket ("last week (Sept. 22)"), "on", "in", "between", `في`, `ابتداء
     من`, `وبالضبط يوم`, `منذ`, `انطلاقاً من`, "set for", "beginning", a deadline ("by", `بحلول`), a part of the day ("on the night of", `مساء`,
-    `وتحديداً مساء`), two such words ("specifically on", `وعلى وجه التحديد صباح`) or a possessive ("last week - on
+    `وتحديداً مساء`), two such words ("specifically on", `وعلى وجه التحديد صباح`), a word of stress after the expression
+    (`قبل أسبوعين فقط، في العاشر من أيلول`) or a possessive ("last week - on
     Sept. 2 -", "tomorrow's hearing, set for 9 May", "last week, on the night of Thursday, June 12", `الشهر الماضي، منذ 27
     مارس`), or a day named in a clause of when right after it ("last month, when the gauge
     recorded on Aug. 6", `الشهر الماضي، حين سجّل المقياس في 6 أغسطس`; what happens on it, "next month, once the labels

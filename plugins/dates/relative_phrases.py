@@ -108,7 +108,9 @@ def _patterns(lex) -> _Patterns | None:
     link = rf"(?:(?:{links}){WS}+){{0,2}}" if links else ""   # (two: `وعلى وجه التحديد صباح`, "specifically on")
     poss = alternation(d.get("possessive", []))
     own = rf"(?:(?:{poss})(?:{WS}+[^\W\d_]+){{1,3}})?" if poss else ""
-    gap = compiled(rf"{own}{WS}*[,،\-–—(]?{WS}*{link}", re.I)   # "last week, on", "last week - on", "last week (Sept. 22)"
+    stress = alternation(d.get("emphasis", []))
+    stress = rf"(?:{WS}+(?:{stress}))?" if stress else ""   # `قبل أسبوعين فقط، في 10 أيلول`
+    gap = compiled(rf"{own}{stress}{WS}*[,،\-–—(]?{WS}*{link}", re.I)   # "last week, on", "last week - on", "last week (Sept. 22)"
     whens = alternation(d.get("when", []))
     when = compiled(rf"(?:{WS}*[,،])?{WS}*(?:{whens})(?:{WS}+[^\W\d_]+){{1,{_WHEN_WORDS}}}{WS}+(?:{links}){WS}+", re.I) \
         if whens and links else None

@@ -275,8 +275,9 @@ class RelativeDates(Section):
     later: Words = []
     #: Words before a relative expression that count it from the story, not the publication.
     narrative: Words = []
-    #: Words that attach a date to the expression ("on", "set for", `في`).
+    #: Words that attach a date to the expression ("on", "set for", `في`), ``emphasis`` right after it (`فقط`).
     links: Words = []
+    emphasis: Words = []
     #: A word opening a clause of when ("last month, when the gauge recorded on 6 August") or of the
     #: occasion (``occasions``: "last week at a meeting on June 2") before a day the expression names.
     when: Words = []

@@ -378,7 +378,9 @@ def count_mismatch(ctx, quantities, date_mentions):
     in parallel (each figure opening its clause, followed by the same noun or by a verb, or its
     verb told once and left out after: "48% is spent on housing, 37% on buses and 29% on parks"; `48%
     شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`; "64% were admitted …, 27% waited … and
-    21% waited …"; a word that says "a share of" in each clause or the first one's word
+    21% waited …", or the whole told after the first and each later clause opening with its verb: "12 percent of the
+    children who fell ill had received both doses, 19 percent had received one dose and 83 percent had received none";
+    a word that says "a share of" in each clause or the first one's word
     repeated after a subject of its own: "Mortgages accounted for 52% of the loan book, car
     loans for 36% and credit cards for 25%", `شكّل … 61%، فيما شكّل … 33%، وشكّل … 19%`; the
     holders of one whole with the verb told once (or a word that says "a share of": "sweet oranges made up 55%, navel
@@ -449,7 +451,10 @@ def count_mismatch(ctx, quantities, date_mentions):
     with "the rest" told are not all); and counts before "out of" in their sentence, the first with the whole's
     noun and the others with none ("48,210 votes against 39,870 for A and 6,415 for B, out of 91,300 valid votes",
     `48210 أصوات مقابل 39870 لمنافسه و6415 لمرشح مستقل، من أصل 91300 صوت`), that make more than the whole (not
-    far more: counts of several rounds); and a vote's tally against all who took part in its sentence ("by 27 votes to
+    far more: counts of several rounds), or after the whole opening their sentence, each with the whole's noun or a
+    verb told once for all ("Of the 200 MHz on offer, Lumen Mobile secured 90 MHz, Kora Telecom 70 MHz and Savanna Net
+    60 MHz", "Of the 30 new base stations, 18 went to Lagos, 9 to Abuja and 6 to Kano", `ومن أصل 40 حافلة جديدة، خصصت
+    25 حافلة للقاهرة، و12 حافلة …`; not what the counted had, "21 had fever, 19 had a cough"); and a vote's tally against all who took part in its sentence ("by 27 votes to
     9, with two abstentions, in a vote in which all 41 deputies took part", `بأغلبية 27 صوتاً مقابل 9 وامتناع 2 …
     جميع الأعضاء الـ41`), or without abstentions told, making more. A last share told as "the rest" makes the figures one whole ("…, while the rest of
     the Gulf contributed 31%", `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one

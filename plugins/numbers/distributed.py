@@ -24,7 +24,7 @@ from checker.language.normalize import normalize_text
 
 from .common import Sentences, alternation_rx, and_words, counts_by_sentence, exact_counts, figures_data, stopwords
 from .heads import head_of, noun_key
-from .shares import _remaining_rx
+from .shares import _lead_end, _opener_rx, _remaining_rx
 from .splits import TOLERANCE, _WORD_AFTER, _measure, _split_rx
 
 _WHOLE_REACH = 12    # counts before a split word searched for the whole it distributes
@@ -120,6 +120,38 @@ def out_of_counts(ctx, quantities: list[Quantity], sents: Sentences):
         if head is None or keys[0] != head.main or not set(keys[1:]) <= {None, head.main} or len(set(after[1:])) != 1:
             continue   # (not the counts of two rounds: "48,210 votes in the first round and 52,870 in the runoff")
         yield whole, parts
+
+
+def opened_counts(ctx, quantities: list[Quantity], sents: Sentences):
+    """Yield (whole, parts) for a sentence that opens with the whole it breaks down ("Of the 300 MHz
+    on offer, NorthWave secured 140 MHz, Velar Mobile 100 MHz and Kestrel Telecom 90 MHz"; "Of the 40
+    new buses, 25 went to Cairo, 12 to Giza and 9 to Alexandria", ``[figures.shares] whole_openers``)
+    when its parts, a list joined by "and", make more than that whole. Each part is told with the
+    whole's noun or none of its own (a verb or a preposition told once for all: "25 went to Cairo, 12
+    to Giza")."""
+    opener = _opener_rx(ctx.lexicon)
+    if opener is None:
+        return
+    view, (words, attached) = ctx.doc.normalized, and_words(ctx.lexicon)
+    for k, cs in counts_by_sentence([q for q in quantities if q.unit is None], sents, 1).items():
+        ns = view.from_original(sents.items[k].start)
+        lead = _lead_end(view.text, ns)
+        if len(cs) < 3 or not (m := opener.match(view.text, lead)) or view.from_original(cs[0].start) != m.end() - 1:
+            continue   # (the whole is the count right after "of the", opening the sentence)
+        whole, parts = cs[0], cs[1:]
+        gaps = [view.text[view.from_original(a.end):view.from_original(b.start)].split() for a, b in zip(parts, parts[1:])]
+        if not any(w in words or w[:1] in attached for w in gaps[-1]) or \
+                any("," not in " ".join(g) and "،" not in " ".join(g) for g in gaps[:-1]):
+            continue   # (a list: commas between the parts, "and" before the last: "…, Velar Mobile 100 MHz and
+            #            Kestrel Telecom 90 MHz")
+        if not whole.value * (1 + TOLERANCE) < sum(q.value for q in parts) <= whole.value * _MOST:
+            continue
+        head = head_of(ctx.lexicon, view.text, view.from_original(whole.start), view.from_original(whole.end),
+                       ctx.doc.text[max(0, whole.start - 30):whole.start])
+        keys, after = _heads(ctx, parts)
+        same = head is not None and head.main in keys and set(keys) <= {None, head.main}
+        if same or set(keys[1:]) == {None} and len(set(after[1:])) == 1 and after[1] not in (None, after[0]):
+            yield whole, parts
 
 
 @lru_cache(maxsize=32)

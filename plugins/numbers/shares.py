@@ -78,10 +78,12 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
         if len(told) < 3 or sum(q.value for q in told) <= 100 + TOLERANCE:
             continue
         norm = sents.norm(i)
-        lo, hi = view.from_original(told[0].start), view.from_original(told[-1].end)
+        lo = view.from_original(told[0].start)
         lo = max(view.from_original(sents.items[i].start), lo - _CHANGE_REACH)
-        if change is not None and change.search(nt, lo, hi):
-            continue   # "rose to 45%, …" (not "the preliminary results, …, gave her 46.8%")
+        if change is not None and any(change.search(nt, max(lo, a - _CHANGE_REACH) if k else lo, a) for k, a in
+                                      enumerate(view.from_original(q.start) for q in told)):
+            continue   # "rose to 45%, …" (not "the preliminary results, …, gave her 46.8%"; not "children who fell
+            #            ill" well after a figure, inside its clause)
         choice = _choice_rx(ctx.lexicon)
         if choice is not None and choice.search(norm):
             continue   # "respondents could name more than one issue": answers, no shares of one whole
@@ -192,6 +194,11 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
     if _gapped(lex, nt, view.from_original(qs[0].end), after) and not _named(ctx.text, qs[1:]):
         return True   # "47% goes on health, 26% on schools and 43% on roads": the verb told once
     verbs, suffixes = _verbs(lex)
+    if all(w in verbs or any(w.endswith(x) for x in suffixes) for w in after[1:]) \
+            and _rx(lex)[3].match(nt, view.from_original(qs[0].end)) is not None \
+            and after[1] in re.findall(r"[^\W\d_]+", nt[view.from_original(qs[0].end):view.from_original(qs[1].start)]):
+        return True   # "12% of the children who fell ill had received both doses, 19% had received one …": the
+        #               first figure's whole told after it, each clause opening with the verb of the first
     # "64% were admitted …, 27% waited … and 21% waited …": each figure the subject of its clause
     return all(w in verbs or any(w.endswith(x) for x in suffixes) for w in after)
 
