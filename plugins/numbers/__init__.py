@@ -194,7 +194,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     `لاجئ … في المخيمات الخمس`, the camps). A first toll of a named group told back by a definite count that names no
     group, with only parts by group between ("the bodies of 27 migrants" … "Seven women and three children were among
     the dead" … "the 21 victims", `جثث 27 مهاجراً` … `جثث الضحايا الإحدى والعشرين`). Not a sentence that opens at
-    another place, where no name is told by capitals (`وفي صفاقس، أنقذت الوحدات 40 مهاجراً`).
+    another place, where no name is told by capitals (`وفي صفاقس، أنقذت الوحدات 40 مهاجراً`); each told with where
+    its thing goes right after its noun, the places apart (`25 حافلة لمحافظة القاهرة` … `18 حافلة لمحافظة أسوان`).
 
     ## Not flagged
     A figure in a clause of when right after a "since" year ("the deadliest since 2008, when three inmates were

@@ -23,7 +23,7 @@ from .apart import additions, contrasted, corrected, ordered_apart, stances_apar
 from .heads import Head, head_data, head_of, noun_key
 from .properties import capacity_head
 from .scenes import scenes_apart
-from .told_of import Names, names_listed, parts_apart, qualified_apart
+from .told_of import Names, destinations_apart, names_listed, parts_apart, qualified_apart
 
 _MAX_GROUP = 8       # more figures of one noun than this: a table of figures, not one fact restated
 _MAX_RATIO = 3.0     # a restated figure mistyped stays within this factor of the first
@@ -169,8 +169,10 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 continue   # "two Brit awards", "three Grammy awards"
             if names is not None and (not b.head.definite or b.q.unit == "%") and names.apart(a, b) \
                     or names is not None and names.places_after(a.q, b.q) \
-                    or names is None and not b.head.definite and scenes_apart(ctx, sents, a.sentence, b.sentence):
-                continue   # "In London, … £262,825" and "£192,713 in England": two places (`وفي صفاقس، …`)
+                    or names is None and not b.head.definite and scenes_apart(ctx, sents, a.sentence, b.sentence) \
+                    or names is None and not b.head.definite and destinations_apart(ctx, words, a, b):
+                continue   # "In London, … £262,825" and "£192,713 in England": two places (`وفي صفاقس، …`;
+                #            `25 حافلة للقاهرة` … `18 حافلة لأسوان`: two destinations)
             if near_date(a.q, b.q) and not (b.head.definite and transposed(a.q.value, b.q.value)):
                 continue   # (not "the 604 families who left" told back to "640 families" left: digits swapped)
             alone = _alone(groups, ms, a, b)

@@ -257,6 +257,10 @@ class Restated(Section):
     #: Relative words: right after a figure's noun, they narrow it to a part ("the 1,412 members
     #: who cast ballots" is not the membership told later).
     relatives: Words = []
+    #: Prepositions, written apart or attached (``destination_prefixes``), before where or whom a
+    #: counted thing goes (`25 حافلة للقاهرة` … `18 حافلة لأسوان`): two destinations, two figures.
+    destinations: Words = []
+    destination_prefixes: Words = []
     #: Words that open a noun phrase ("the", "a"): a content word between one and a word both
     #: sentences share qualifies it ("the pottery course" … "the weaving course": two courses).
     determiners: Words = []

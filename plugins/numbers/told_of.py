@@ -144,3 +144,54 @@ def part_told(sents, quantities, a, b) -> bool:
     at sea" … "the eight boats", `13 قارباً، نزلت 8 منها` … `بالقوارب الثمانية`): told of that part."""
     i = sents.index(a.start)
     return any(q is not a and q.value == b.value and q.start < b.start and sents.index(q.start) == i for q in quantities)
+
+
+_DESTINATION_WORDS = 4   # words after a figure in which the preposition of its destination is read
+
+
+def destinations_apart(ctx, words, a, b) -> bool:
+    """Two figures each told with where or whom its thing goes, right after its noun, by a preposition
+    written apart or attached (`25 حافلة للقاهرة` … `18 حافلة لأسوان`, `لمحافظة القاهرة` … `لمحافظة أسوان`),
+    the two destinations sharing no word and neither told in the other's sentence: two values."""
+    dest = _destinations(ctx.lexicon)
+    if dest is None:
+        return False
+    told = [_destination(ctx, m.q, *dest) for m in (a, b)]
+    if not all(told):
+        return False   # (the last word names it: `لمحافظة القاهرة`; `في مدينة دوز` … `في أحياء دوز` is one town)
+    seen = [_bare_words(ctx, words.sents.items[m.sentence]) for m in (a, b)]
+    return told[0][-1] not in seen[1] and told[1][-1] not in seen[0]
+
+
+def _destination(ctx, q: Quantity, apart: frozenset[str], attached: tuple[str, ...]) -> list[str]:
+    """The one or two words after the preposition that follows a figure's noun (bare), or none."""
+    view = ctx.doc.normalized
+    end = view.from_original(q.end)
+    toks = re.findall(r"[^\W\d_]+|[^\w\s]", view.text[end:end + 60])[:_DESTINATION_WORDS + 2]
+    for n, t in enumerate(toks[1:_DESTINATION_WORDS], start=1):   # (past the noun)
+        if not t[0].isalpha():
+            return []
+        if t in apart:
+            rest = toks[n + 1:n + 3]
+        elif (p := next((p for p in attached if t.startswith(p) and len(t) - len(p) >= 3), None)) is not None:
+            rest = [t[len(p):]] + toks[n + 1:n + 2]
+        else:
+            continue
+        stop = stopwords(ctx.lexicon)
+        out = [bare(w, prefixes(ctx.lexicon)) for w in rest if w[:1].isalpha()]
+        return [w for w in out[:1 + (len(out) > 1 and out[1] not in stop)] if len(w) >= 3 and w not in stop]
+    return []
+
+
+def _bare_words(ctx, sent) -> set[str]:
+    """The words of a sentence, each without what the language attaches before a word."""
+    pf = prefixes(ctx.lexicon)
+    return {bare(t, pf) for t in re.findall(r"[^\W\d_]{3,}", ctx.doc.normalized_slice(sent.start, sent.end))}
+
+
+@lru_cache(maxsize=32)
+def _destinations(lex) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    r = figures_data(lex).get("restated", {})
+    apart = frozenset(normalize_text(w) for w in r.get("destinations", []))
+    attached = tuple(sorted((normalize_text(w) for w in r.get("destination_prefixes", [])), key=len, reverse=True))
+    return (apart, attached) if apart or attached else None
