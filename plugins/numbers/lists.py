@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from checker.language.regexes import compiled
 
-from .common import Sentences
-from .heads import measures, named
+from .common import Sentences, plural_word
+from .heads import head_data, measures, named
 from .list_series import joined_inside, named_out, part_before, masked as _masked, semicolon_items as _semicolon_items, series_items, within as _within
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
@@ -78,8 +78,11 @@ def _separators(d: _Lists, nt: str, start: int, end: int):
     sep = _joins(d.conj)[0]
     pos, kind = start, ""
     for m in sep.finditer(nt, start, end):
-        yield pos, m.start(), kind
         g = m.group().strip()
+        if g[:1] not in ",،" and not m.group()[-1:].isspace() and nt[pos:m.start()].split()[-1:] and \
+                nt[pos:m.start()].split()[-1] in d.after_written:
+            continue   # `ممثل عن وزارة النقل`: a word after a preposition opens with the letter of "and"
+        yield pos, m.start(), kind
         kind = "comma" if g in (",", "،") else ("comma-and" if g[:1] in ",،" else "and")
         pos = m.end()
     yield pos, end, kind
@@ -248,7 +251,8 @@ def _is_item(d: _Lists, orig, raw: str, s: int, words: int = _ITEM_WORDS, bounde
     if words == _COLON_ITEM_WORDS and raw.split(" ", 1)[0] in d.noun_articles and 1 < len(raw.split()) <= words \
             and not re.search(r"\d", raw):
         return True   # after a colon, "a university in Glasgow": a noun phrase, in lower case
-    lead = _article_lead(d, orig, raw, s, bounded)
+    lead = _article_lead(d, orig, raw, s, bounded or words == _COLON_ITEM_WORDS)   # (after a colon too: "the holders
+    #                                                                                Nordvik Academy")
     last = raw.rsplit(" ", 1)
     named_number = bounded and d.capitalised and len(last) == 2 and last[1].isdigit() and not re.search(r"\d", last[0]) \
         and _NAME_THEN_NUMBER.search(orig(s, s + len(raw) + 1)) is not None
@@ -341,6 +345,9 @@ def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
                 certain = len(items) > q.value   # items, which can only make more than already told
             if places and any(i0 in counted for i0, _ in items):   # `تسعة … في أ، وخمسة في ب`: told out by place
                 continue
+            if certain and any(_plural_item(ctx.lexicon, orig, i0, i1) for i0, i1 in items):
+                items = None   # "Three players were named: the Ovalles sisters and libero Yeimi Santana": an item of
+                break          # two or more
             if certain and len(items) >= 2 and any(i0 in counted or _dual(d, nt, i0, i1) for i0, i1 in items):
                 total = _mixed_total(d, nt, items, counted)   # "five wrecks: two cargo ships, a patrol boat
                 items = None if total is None else items     # and a seaplane": 2 + 1 + 1
@@ -360,6 +367,14 @@ def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
         s, _ = view.to_original(items[0][0], items[0][0])
         _, e = view.to_original(items[-1][1], items[-1][1])
         yield q, s, e, listed
+
+
+def _plural_item(lex, orig, s: int, e: int) -> bool:
+    """An item of a name and a plural common noun in lower case ("the Ovalles sisters", "the Mensah
+    twins"): two or more people."""
+    words = orig(s, e).split()
+    return 2 <= len(words) <= 3 and words[-1].islower() and words[-2][:1].isupper() \
+        and plural_word(head_data(lex), words[-1])
 
 
 @dataclass(frozen=True)
