@@ -156,7 +156,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     to the noun it measures by the structure around it — the noun before it through link words ("The footbridge, 120
     metres long", `السور الذي يمتد على 7,5 كيلومترات`), its owner ("the bridge's 85 metres"), the noun after "of" ("42
     km of canals", `من الترع`), the noun phrase after a hyphened unit ("a 60-horsepower outboard engine") —, is compared
-    with the one other measure of that noun told as known later ("the canal's 43 km" against "the 34-kilometre canal"),
+    with the one other measure of that noun told as known later ("the canal's 43 km" against "the 34-kilometre canal";
+    not a part of it, "43 pages of his thesis" against "the 180-page thesis"),
     also in another unit of the same dimension ("a 1.2-kilometre steel pipe" … "the 900 metres of pipe"; a temperature
     in Celsius and Fahrenheit a few words apart, :mod:`.temperatures`: "about 280 degrees Celsius, roughly 420 degrees
     Fahrenheit", `48 درجة مئوية (128 درجة فهرنهايت)`); a measure or a share restated in another unit in its sentence

@@ -63,6 +63,8 @@ def find_attributed(ctx, quantities, sents: Sentences, dated):
     text, lex = ctx.doc.text, ctx.lexicon
     stop, reached, extra = head_data(lex).stop, _reached(lex), head_data(lex).additional
     hyphened, plain = collections.defaultdict(list), collections.defaultdict(list)
+    of_words = {w.lower() for w in figures_data(lex).get("of", []) if " " not in w}
+    dets = {w.lower() for w in figures_data(lex).get("restated", {}).get("determiners", [])}
     for q in quantities:
         if q.unit is not None or q.value <= 0:
             continue
@@ -72,6 +74,10 @@ def find_attributed(ctx, quantities, sents: Sentences, dated):
             hyphened[noun_key(lex, m.group(1).lower())].append((q, words - stop))
         elif (m := _WORDS.match(text, q.end)) is not None and not q.vague:   # told plainly: "240 megawatts"
             before = text[max(0, q.start - 12):q.start].split()
+            after = [w.lower() for w in text[m.end():m.end() + 24].split()[:2]]
+            if len(after) == 2 and after[0] in of_words and after[1] in dets:
+                continue   # "43 pages of his thesis were copied": a part of what the other measures (not
+                #            "1,850 tonnes of cargo": what is measured)
             if not (before and (before[-1].lower() in reached or before[-1].lower() in extra)):
                 # (not "expanded to 240 megawatts", nor "by another 18 km": an addition)
                 plain[noun_key(lex, m.group(1).lower())].append(q)
