@@ -21,6 +21,7 @@ from .anchored import anchored_pairs
 from .begun_ended import reversed_spans, span_mismatches, time_span_mismatches
 from .stages import listed_stages, stage_sums
 from .ordinal_units import ordinal_beyond
+from .begun_stages import stage_disorder
 from .rounds import round_disorder
 from .order import Order, clause_link, conjoined, find_orders, length_lead, new_clause, opening_words, since_rx
 from .persons import determiners
@@ -98,6 +99,11 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     - a competition's later round told with a day before an earlier round's (:mod:`.rounds`: "in the quarter-final
       on April 12" … "in the semi-final on April 10", `في ربع النهائي يوم 12 نيسان` … `في نصف النهائي يوم 10 نيسان`;
       rounds of one draw, at most two months apart);
+    - a later stage of something begun on a day, told with a day before that start, or a count of days, weeks or
+      months into it that the two days do not fit (:mod:`.begun_stages`: "Bidding opened on Feb. 10 … After the fifth
+      round, on Feb. 7"; "Picking began on March 10 … Three weeks into the harvest, on March 17"; `بدأ الإضراب في 3
+      أيار … وفي اليوم الخامس، في 1 أيار`); the start is a day told with a word of a start in the stage's sentence or
+      the one before;
     - times of day too ("at 3.12am" … "eight minutes later, at 3.05am"; "at 1702 GMT"; told in words:
       `في العاشرة من مساء الأحد`, `قرابة منتصف الليل`, "around midnight"), and the
       minutes of a match ("in the 34th minute" … "three minutes later, in the 51st minute", `في الدقيقة 34`);
@@ -246,6 +252,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     for a, b, s, e, minutes in time_span_mismatches(ctx, times):   # "left at 6 a.m. … at 4 p.m., … lasted five hours"
         ctx.report("time_span", s, e, related=[ctx.related(a.start, a.end, "first time"), ctx.related(b.start, b.end, "second time")],
                    length=ctx.text[s:e], first=a.text, second=b.text, hours=f"{minutes // 60}:{minutes % 60:02d}")
+    for s, e, a, b, kind, offset in stage_disorder(doc, date_mentions):   # "Bidding opened on Feb. 10 … After the
+        ctx.report(kind, s, e, related=[ctx.related(a.start, a.end, "first date"),   # fifth round, on Feb. 7"
+                                        ctx.related(b.start, b.end, "second date")],
+                   word=ctx.text[s:e], first=a.text, second=b.text, offset=offset, way="after")
     if (rounds := round_disorder(doc, date_mentions)) is not None:   # "the quarter-final on April 12" … "the semi-final on April 10"
         (ls, le, ld), (es, ee, ed) = rounds
         ctx.report("then", ls, le, related=[ctx.related(es, ee, "first date"), ctx.related(ed.start, ed.end, "first date"),

@@ -1,7 +1,9 @@
 """Sections of the dates family's language data read by one rule each: ``[numbers]``, ``[times]``,
-``[range_words]``, ``[event_order]``, ``[restated]`` (gathered with the others in :mod:`.schema`)."""
+``[range_words]``, ``[event_order]``, ``[restated]``, ``[chronology]`` (gathered with the others in :mod:`.schema`)."""
 
-from checker.language.schema import Number, Section, Str, Words
+from typing import Literal
+
+from checker.language.schema import Int, Number, Section, Str, Words
 
 
 class Numbers(Section):
@@ -81,3 +83,100 @@ class Restated(Section):
     #: Words that say a value held again or stayed the same ("again", "unchanged", `مجددا`): one
     #: distinctive figure told with two years in sentences holding one is two facts.
     same_value: Words = []
+
+
+class Chronology(Section):
+    """``[chronology]`` (DATE007): order words; ``{n}`` stands for a stated offset, ``{e}`` for the
+    one to four words of an event named inside the phrase (`قبل الافتتاح بثلاثة أيام`)."""
+    half: Words = []   # after a unit, half of one more ("a month and a half", `شهراً ونصف الشهر`)
+    later: Words = []
+    earlier: Words = []
+    after: Words = []
+    before: Words = []
+    ignore: Words = []
+    openers: Words = []
+    #: Words opening a sentence that stand for the one before, before "after" or "before" ("That
+    #: was a week after …", `وجاء ذلك بعد …`): the order is between the two sentences' dates.
+    anaphora: Words = []
+    #: Words between an order phrase and the date it places ("a week later, on March 9").
+    date_links: Words = []
+    #: Relative pronouns: a date in a relative clause a comma closes before an order word ("Of the
+    #: riders who started on Sunday, 97 remained after Wednesday's stage") is not the one it orders.
+    relative_pronouns: Words = []
+    #: Words that place other things by an event named right after them ("moved before landfall",
+    #: `قبل وصول العاصفة`): a sentence that names the event only so does not date it.
+    relative_to: Words = []
+    #: Words between a stated length and the range of days it runs over (`في الفترة`).
+    range_links: Words = []
+    #: Words between an offset's number and its unit ("five more days").
+    fillers: Words = []
+    #: After a comma right after a second date, words that make the offset after them restate the
+    #: time from the first date ("that is, eight months later", `أي بعد ثمانية أشهر`).
+    #: A sentence that tells a beginning, an end and a length: the words right before the first
+    #: date ("began"), before the second ("ended"), and before the length ("took", `استغرقت`).
+    begin_words: Words = []
+    end_words: Words = []
+    length_verbs: Words = []
+    #: Words before a length told by the noun of what filled it, and the word before that noun ("after
+    #: six months of storage", `إثر شهرين كاملين من التغذية`): a length too.
+    length_after: Words = []
+    length_of: Words = []
+    #: Words before a number and a unit that tell the time something was done in ("finished the
+    #: dredging in 40 days", `في أربعين يوماً`): a length in a sentence that tells its beginning and end.
+    length_in: Words = []
+    #: Words that restate a length after a comma, after the two points it spans ("or", `أي`: ", or 10 hours").
+    length_restated: Words = []
+    #: Stages told one after another and the whole they make: words opening each later stage
+    #: ("then", `ثم`) and words of the whole ("the whole", `كلها`).
+    stage_links: Words = []
+    stage_totals: Words = []
+    #: Regular expressions of a count of days of every week ({number}) told right before a range of two
+    #: weekdays ("six days a week, Monday to Friday"): the days the range covers.
+    weekly: Words = []
+    #: Verbs after a stated length and its noun that tie it to the range right after them ("a 10-day
+    #: course that ran from April 1 to April 25", `دورة من عشرة أيام امتدت من`).
+    range_verbs: Words = []
+    #: Regular expressions naming an ordinal day, week or month of something whose range was told
+    #: ({ordinal}: an ordinal in words; group ``u``: a unit of ``[chronology.units]``: "in its
+    #: twelfth week", `في أسبوعها السادس`).
+    ordinal_units: Words = []
+    #: Words right before the first time of a trip ("left") and before the second ("arrived").
+    depart_words: Words = []
+    arrive_words: Words = []
+    restate: Words = []
+    #: Words right after such an offset that stress it (`فحسب`).
+    stress_after: Words = []
+    #: Order words that put the second event on the next day ("the next morning", `صباح اليوم
+    #: التالي`): between two times of day they tell no order.
+    next_day: Words = []
+    #: Words that make an event named with them an earlier one of its kind ("the previous election").
+    other_time: Words = []
+    #: Unit word to [minutes, count]: count 0 is a plural that needs a number, 2 a dual.
+    units: dict[Str, tuple[Int, Int]] = {}
+    #: Words before an offset that make it rough ("about four hours later"): a wider margin.
+    approx: Words = []
+    #: Words after a comma that stand for the main clause before an order phrase (`وذلك قبل
+    #: أسبوع من …`): the phrase hangs on the main clause's date.
+    clause_links: Words = []
+    #: Words right before an offset that make it a length, not an order ("worked … for 12 years
+    #: before opening", `لمدة`).
+    length: Words = []
+    #: Words before an offset that stress it and leave its length as told ("only ten days after").
+    exact: Words = []
+    #: Words before an offset that make it a bound: at most ("less than an hour later"), at least
+    #: ("more than two weeks later").
+    at_most: Words = []
+    at_least: Words = []
+    #: After an order phrase, words that make the date after them where a length runs from ("after
+    #: 19 days in custody since his arrest on Jan. 14"), not an event put in order.
+    since: Words = []
+    #: Which word of an event named after "after" names it: "last" ("the official opening") or
+    #: "first" (`وصول السفينة الأولى`).
+    event_head: Literal["first", "last"] = "last"
+    #: A competition's rounds in the order they are played (:mod:`.rounds`).
+    rounds: list[Words] = []
+    #: Words of a start ("opened", `انطلق`) and regular expressions of a later stage of what began
+    #: ({ordinal}, {number}; groups ``u``, its unit, and ``into``: "three weeks into the harvest";
+    #: :mod:`.begun_stages`).
+    start_words: Words = []
+    stage_patterns: Words = []
