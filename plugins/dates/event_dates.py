@@ -245,7 +245,8 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
 
     ## Not flagged
     An event of a kind that recurs (``[restated] series``: an election, a festival) told once before the publication
-    date and once after it ("at the March 2023 state election" … "ahead of the 2027 state election").
+    date and once after it ("at the March 2023 state election" … "ahead of the 2027 state election"); a telling beside a
+    word that makes it one of a series ("the previous census", `الإحصاء السابق الذي أُجري` … `لإجراء الإحصاء المقبل`).
     A noun whose date another verb stands before ("Elna's painting had belonged to the town since 1962": the belonging's
     date). Two different subjects (two museums opening in two years: when tellings name different subjects, a telling with
     only a pronoun is not matched to either, unless its clause opens with one of them; two tellings by a pronoun

@@ -14,7 +14,8 @@ day of a month without its year dates a verb or such a noun, not a noun told bac
 deregulation on Dec. 1"). Events that recur are left alone: a root told with more than one date as a
 verb, or more than one as a noun (days that do not overlap), or an incident told after a word of
 repetition ("another blast"), is silent, and so is a noun whose subject its verb's sentence does not
-name."""
+name, and a telling beside a word that makes it one of a series (``[event_again] instances``: "the
+previous census", `الإحصاء المقبل`)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
+from checker.language.normalize import normalize_text
 
 from .derivation import deriver
 from .event_data import _bare
@@ -179,6 +181,7 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
     view = doc.normalized
     months = frozenset(doc.lexicon.month_lookup)
     out, again = [], set()
+    instances = _instances(doc.lexicon)
     for sc in facts["dated_sentences"]:
         n, in_sent, toks = sc.index, [d for d in sc.dates if _dated(d)], sc.toks
         if not in_sent:
@@ -202,8 +205,8 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
             dated_before = premodified or not arabic and i > 0 and any(c.isdigit() for c in view.text[toks[i - 1][1]:a])
             role = "n" if named or premodified else \
                 _role(toks, i, tok, derived, arabic, data.prefixes if not marked else "", dated_before) if derived.keys else None
-            if role is None:
-                continue
+            if role is None or any(t in instances for _, _, t in toks[max(0, i - 3):i + 4]):
+                continue   # (`الإحصاء السابق الذي أُجري عام 2021` … `لإجراء الإحصاء المقبل`: two of a series)
             s, e = view.to_original(a, b)
             date = _date_of(in_sent, s, e, doc.text, role == "n" and not arabic,
                             _OBJECT_GAP if role == "v" else _AFTER_GAP)
@@ -252,6 +255,11 @@ def _told_in(word: str, context: frozenset[str], owned: tuple[str, ...]) -> bool
     suffix (`توقيع عقده` … `عقد وُقِّع`)."""
     return word in context or any(word.endswith(x) and len(word) - len(x) >= 3 and word[:-len(x)] in context
                                   for x in owned)
+
+
+@lru_cache(maxsize=32)
+def _instances(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in lex.section("event_again", {}).get("instances", []))
 
 
 def open_conflicts(tellings, again=frozenset(), owned: tuple[str, ...] = ()):

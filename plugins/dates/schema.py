@@ -251,6 +251,9 @@ class EventAgain(Section):
     """``[event_again]``: words that make an event a repetition ("reopened", `أعيد`)."""
 
     words: Words = []
+    #: Words beside an event told as a verb and as a noun that make it one of a series ("the previous
+    #: census", "the next one", `الإحصاء المقبل`): the two tellings are not one event.
+    instances: Words = []
 
 
 class EventPronouns(Section):

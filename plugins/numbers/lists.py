@@ -202,8 +202,8 @@ def _dash_closed(nt: str, count_end: int, opening: int, end: int) -> int:
     dash = _DASH.search(nt, count_end, opening)
     if dash is None:
         return end
-    close = nt.find(dash.group(), opening, end)
-    return end if close < 0 else close
+    close = next((m.start() for m in _DASH.finditer(nt, opening, end) if m.group() == dash.group()), -1)
+    return end if close < 0 else close   # (a dash as the opening one: a spaced hyphen, not "Saint-Clair")
 
 
 def _cut_last(d: _Lists, nt: str, s: int, e: int) -> int | None:

@@ -17,6 +17,7 @@ from checker.language.normalize import normalize_text
 
 from .common import Sentences, alternation_rx, and_words, counts_by_sentence, figures_data
 from .heads import head_of, noun_key
+from .list_data import list_data
 from .shares import _remaining_rx
 
 _WORD_AFTER = re.compile(r"\W{0,8}([^\W\d_]+)")
@@ -79,7 +80,9 @@ def _listed(ctx, counts: list[Quantity]) -> list[Quantity]:
         lead = view.text[view.from_original(prev.end):qs].split()
         clause = lead[next((i + 1 for i in range(len(lead) - 1, -1, -1) if lead[i].endswith((",", "،"))), len(lead)):]
         by_and = lead and lead[-1] in words or view.text[qs - 1:qs] in attached \
-            or len(clause) in (1, 2) and clause[0][:1] in attached and len(clause[0]) > 3   # `، وأحيل 12`
+            or len(clause) in (1, 2) and clause[0][:1] in attached and len(clause[0]) > 3 \
+            and clause[-1] not in list_data(ctx.lexicon).after_last   # `، وأحيل 12` (not `، وُزّعوا على 12`: a
+        #                                                              verb's complement, its و a letter of the root)
         if closed and not by_and:
             break   # (closed by "and": not "…, while 390 stalls have been handed out", another clause)
         if by_and or lead and apart is not None and any(apart.fullmatch(w) for w in lead[-2:]):

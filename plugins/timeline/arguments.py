@@ -20,7 +20,7 @@ from functools import lru_cache
 from checker.extractors.name_mentions import names_lexicon
 from checker.extractors.name_mentions.data import not_as_written
 from checker.extractors.publication import dateline_country
-from checker.language.matching import phrase_key, prefixes, trie_alternation, whole_word
+from checker.language.matching import phrase_key, trie_alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -79,28 +79,6 @@ def _bodies(lex) -> tuple[frozenset[str], str | None]:
 @lru_cache(maxsize=8)
 def _org_classes(lex) -> frozenset[str]:
     return frozenset(lex.section("timeline", {}).get("places", {}).get("org_classes", []))
-
-
-def previous_person(doc, sent, named) -> tuple[str, str] | None:
-    """The one person the sentence before ``sent`` names, when it names exactly one and ``sent``
-    names nobody but tells a role acted in: the person it goes on about (`وقادت العتيبي شركة … .
-    وفي 2019، وبصفتها …`), before the article's main person."""
-    if any(sent.start <= s < sent.end for s, _, _, _ in named) or not _as_rx(doc.lexicon).search(
-            normalize_text(doc.text[sent.start:sent.end])):
-        return None   # (only a sentence telling a role acted in, "as chair", `بصفتها`, goes on so)
-    sents = doc.sentences
-    i = doc.sentence_index(sent.start)
-    if i < 1 or "\n" in doc.text[sents[i - 1].start:sent.start]:
-        return None   # (the sentence before, on the same line: in the same paragraph)
-    before = sents[i - 1]
-    keys = {(k, t) for s, _, k, t in named if before.start <= s < before.end}
-    return next(iter(keys)) if len({k for k, _ in keys}) == 1 else None
-
-
-@lru_cache(maxsize=8)
-def _as_rx(lex) -> re.Pattern:
-    words = [re.escape(normalize_text(w)) for w in lex.section("timeline", {}).get("roles", {}).get("as", [])]
-    return re.compile(whole_word(f"(?:{'|'.join(words)})", prefixes(lex)) if words else r"(?!x)x")
 
 
 def _word_after(doc, end: int) -> tuple[int, int] | None:

@@ -4,7 +4,9 @@ so that a state told in the pronoun's sentence is theirs and the person counts a
 
 A pronoun stands for the one person the sentence before it names, in the same paragraph, when
 its own sentence names nobody; a run of such sentences goes on with the same person. The
-pronouns are language data (``[timeline] subject_pronouns``)."""
+pronouns are language data (``[timeline] subject_pronouns``). A sentence that names no one and tells
+a role acted in ("as chair"), or opens with words that go on with the subject before (`وكان قد`),
+is about the one person the sentence before names (:func:`previous_person`)."""
 
 from __future__ import annotations
 
@@ -53,3 +55,35 @@ def pronoun_mentions(doc, places: list[tuple[int, int, str, str]]) -> list[tuple
         out.append((s, e, key, text))
         named.setdefault(i, {key: text})
     return out
+
+
+def previous_person(doc, sent, named) -> tuple[str, str] | None:
+    """The one person the sentence before ``sent`` names, when it names exactly one and ``sent``
+    names nobody but tells a role acted in: the person it goes on about (`وقادت العتيبي شركة … .
+    وفي 2019، وبصفتها …`), before the article's main person. A sentence opening with words that go on
+    with the subject before (`وكان قد`) has no subject when that sentence names several people, or none."""
+    told = normalize_text(doc.text[sent.start:sent.end])
+    goes_on = _goes_on_rx(doc.lexicon).match(told.lstrip()) is not None
+    if any(sent.start <= s < sent.end for s, _, _, _ in named) or not (goes_on or _as_rx(doc.lexicon).search(told)):
+        return None   # (only a sentence telling a role acted in, "as chair", `بصفتها`, or one opening with the
+        #              words that go on with the subject before, `وكان قد ترأس`, goes on so)
+    sents = doc.sentences
+    i = doc.sentence_index(sent.start)
+    if i < 1 or "\n" in doc.text[sents[i - 1].start:sent.start]:
+        return (UNKNOWN, "") if goes_on else None   # (the sentence before, on the same line: in the same paragraph)
+    before = sents[i - 1]
+    keys = {(k, t) for s, _, k, t in named if before.start <= s < before.end}
+    return next(iter(keys)) if len({k for k, _ in keys}) == 1 else (UNKNOWN, "") if goes_on else None
+
+
+@lru_cache(maxsize=8)
+def _goes_on_rx(lex) -> re.Pattern:
+    """The words that open a sentence going on with the subject of the one before (``[timeline] goes_on``)."""
+    words = [re.escape(normalize_text(w)) for w in lex.section("timeline", {}).get("goes_on", [])]
+    return re.compile(f"(?:{'|'.join(words)})(?![^\\W\\d_])" if words else r"(?!x)x")
+
+
+@lru_cache(maxsize=8)
+def _as_rx(lex) -> re.Pattern:
+    words = [re.escape(normalize_text(w)) for w in lex.section("timeline", {}).get("roles", {}).get("as", [])]
+    return re.compile(whole_word(f"(?:{'|'.join(words)})", prefixes(lex)) if words else r"(?!x)x")

@@ -199,6 +199,9 @@ class Timeline(Section):
     #: Words that tell two posts held at once knowingly ("also", "concurrently", "while", "acting",
     #: `بالتزامن`): a statement in a sentence with one is not set against another of scope ``offices``.
     concurrent: Words = []
+    #: Words opening a sentence that name no one and go on with the one person the sentence before
+    #: names (`وكان قد ترأس تحرير صحيفة …`): that person is its subject.
+    goes_on: Words = []
     not_since: NotSince = NotSince()
     none_during: NoneDuring = NoneDuring()
     closures: Closures = Closures()

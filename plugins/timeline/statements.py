@@ -20,10 +20,10 @@ from checker.extractors.keywords import finditer_at, register, starts as keyword
 from checker.language.matching import WS, alternation, matched_key, phrase_key as _key, prefixes, whole_word, word_regex
 from checker.language.regexes import compiled
 
-from .arguments import (article_homes, attributive, body_named, kin_opens, people, period, previous_person,
+from .arguments import (article_homes, attributive, body_named, kin_opens, people, period,
                         quoted_near, target_after)
 from .placed import destination, place_word, placed_after, where_named
-from .pronouns import UNKNOWN
+from .pronouns import UNKNOWN, previous_person
 from .roles import role_hits
 from .stays import stay_ranges
 from .grouping import by_group as _by_group, excludes as _excludes
