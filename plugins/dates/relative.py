@@ -75,7 +75,8 @@ def relative_date_mismatch(ctx, date_mentions):
     starting that Saturday); "this week" is the week of publication so counted, a day either way ("later this week,
     on April 2" of a Thursday, March 27 story); a moment inside the time told may follow a participle ("last month,
     peaking on Sept. 27"); "more than three weeks ago" is any day before the count's, "less than a week ago" any day
-    after it. A season told so ("last spring", `الربيع الماضي`) is the last one over before publication (and the one
+    after it; a count of months back ("two months ago", `قبل شهرين`) may miss by a sixth of its days (not `قبل شهر
+    تموز`, before the month named). A season told so ("last spring", `الربيع الماضي`) is the last one over before publication (and the one
     before it while it is that season), "next spring" the next to begin, "this spring" that of the publication year; a
     month of no such season ("last spring, in October", the other hemisphere's) is left alone. A date without a year is read in the publication year unless that
     puts it more than 270 days away (then the nearest year); after "last year"/"next year" it

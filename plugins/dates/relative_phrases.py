@@ -23,6 +23,9 @@ from checker.extractors.keywords import starts as keyword_starts
 from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, prefixes
 from checker.language.regexes import compiled
 
+_MONTH = 28        # days of a unit of a count back that is a month or more
+_MONTH_SLACK = 6   # … which may miss by a sixth of its days ("two months ago": ten days either way)
+
 _DIRECTIONS = {"past": -1, "current": 0, "future": 1}
 _UNITS = ("week", "month", "year")
 _WHEN_WORDS = 6   # words of a clause of when between a relative expression and its date
@@ -59,6 +62,7 @@ class RelativeExpression:
     offset: int
     weekday: int | None = None
     part: str | None = None
+    slack: int = 1   # days either way a count back may miss by ("two months ago": about a week and a half)
 
 
 @dataclass
@@ -143,7 +147,10 @@ def _agos(doc, p: _Patterns) -> list[tuple[RelativeExpression, int]]:
     view, out = doc.normalized, []
     if p.ago_word is not None and p.ago_word.search(view.text) is None:
         return out   # no "ago" word: the whole pattern, tried at every place, cannot match
+    months = doc.lexicon.month_pattern
     for m in p.ago.finditer(view.text):
+        if months is not None and months.match(view.text, m.end() + 1) and view.text[m.end():m.end() + 1] == " ":
+            continue   # `قبل شهر يوليو 2015`: before the month named, no count back
         days, alone = p.ago_units[phrase_key(m.group("u"))]
         n = m.group("n")
         count = (int(n) if n.isdigit() else p.numbers.get(phrase_key(n), 0)) if n else alone
@@ -153,7 +160,8 @@ def _agos(doc, p: _Patterns) -> list[tuple[RelativeExpression, int]]:
             start = b.start("b") if b is not None else m.start()
             s, e = view.to_original(start, m.end())
             part = p.bounds[phrase_key(b.group("b"))] if b is not None else None
-            out.append((RelativeExpression(s, e, doc.text[s:e], "day", -count * days, part=part), m.end()))
+            slack = max(1, count * days // _MONTH_SLACK) if days >= _MONTH else 1   # (months differ in length)
+            out.append((RelativeExpression(s, e, doc.text[s:e], "day", -count * days, part=part, slack=slack), m.end()))
     return out
 
 
@@ -241,8 +249,8 @@ def window(expr: RelativeExpression, published: dt.date, week_starts=(1,)) -> tu
     day = dt.timedelta(days=1)
     if expr.unit == "day":
         centre = published + expr.offset * day
-        return (dt.date.min if expr.part == "earlier" else centre - day,
-                published + day if expr.part == "later" else centre + day)
+        return (dt.date.min if expr.part == "earlier" else centre - expr.slack * day,
+                published + day if expr.part == "later" else centre + expr.slack * day)
     if expr.unit == "weekday" and expr.offset and expr.weekday and not expr.part:
         # "last Friday": the Friday before publication or the one of the week before, whichever it
         # is meant as ("next Friday" likewise after it), the week counted from any day it starts on
