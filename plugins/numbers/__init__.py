@@ -386,6 +386,7 @@ def count_mismatch(ctx, quantities, date_mentions):
     شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`; "64% were admitted …, 27% waited … and
     21% waited …", or the whole told after the first and each later clause opening with its verb: "12 percent of the
     children who fell ill had received both doses, 19 percent had received one dose and 83 percent had received none";
+    the first told "of them", the whole before, and each where (`يعمل 65% منهم في …، و30% في …، و25% في …`);
     a word that says "a share of" in each clause or the first one's word
     repeated after a subject of its own: "Mortgages accounted for 52% of the loan book, car
     loans for 36% and credit cards for 25%", `شكّل … 61%، فيما شكّل … 33%، وشكّل … 19%`; the
@@ -464,7 +465,8 @@ def count_mismatch(ctx, quantities, date_mentions):
     9, with two abstentions, in a vote in which all 41 deputies took part", `بأغلبية 27 صوتاً مقابل 9 وامتناع 2 …
     جميع الأعضاء الـ41`), or without abstentions told, making more. A last share told as "the rest" makes the figures one whole ("…, while the rest of
     the Gulf contributed 31%", `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one
-    sentence that do not make 100% ("will own 58% of the group and Corvid investors the remaining 47%", `والـ45%
+    sentence that do not make 100% ("will own 58% of the group and Corvid investors the remaining 47%", "the other 45
+    percent", `والـ45%
     المتبقية`; shares told as a list before it, `55 في المئة …، و30 في المئة …، فيما تُباع الـ20 في المئة الباقية`; a share
     told "of them" is a part of the share before it). A whole shared out in fraction words that add up to more than it (:mod:`.fraction_parts`: "Half of the
     onions go to wholesale markets, a third to local traders and a quarter is kept as seed", `يذهب نصف البصل إلى

@@ -21,6 +21,7 @@ from .heads import head_data, noun_key
 
 TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
 _CHANGE_REACH = 30   # characters before the first share where a word of change makes them values over time
+_CHANGE_NEAR = 12    # … and right before a later one, in its clause ("…, then rose to 45%"; not `الأولية، و25%`)
 _GAP_REACH = 6    # words after the first share in which the word the later shares repeat is found
 
 
@@ -44,6 +45,11 @@ def _joins(lex) -> tuple[re.Pattern, re.Pattern]:
         [rf"(?<![^\W\d_]){re.escape(w)}" for w in attached]
     gaps = [r"[,،]"] + [rf"\b{re.escape(w)}\b" for w in words + attached] + [rf"\s{re.escape(w)}" for w in attached]
     return compiled(rf"(?:{'|'.join(alts)})\s*$"), compiled("|".join(gaps))
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the clause of a figure at ``hi`` starts, after the last comma between ``lo`` and it."""
+    return max(lo, text.rfind(",", lo, hi) + 1, text.rfind("،", lo, hi) + 1)
 
 
 def _lead_end(text: str, pos: int = 0) -> int:
@@ -71,7 +77,8 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
     view = ctx.doc.normalized
     nt = view.text
     for i, told in by_sentence.items():
-        told = [q for q in told if not _of_these(ctx.lexicon, nt, view.from_original(q.end))]   # ("30% of them": a share of a share)
+        told = [q for k, q in enumerate(told) if not k or not _of_these(ctx.lexicon, nt, view.from_original(q.end))]
+        #        ("30% of them" after a share: a share of that share; the first one's "of them" is the whole told before)
         if len(told) >= 3 and _own_rate(ctx.lexicon, nt, view.from_original(told[0].start),
                                         view.from_original(told[0].end)):
             told = told[1:]   # "Turnout was 71%, 64% of voters backed …": the first a rate of its own
@@ -80,8 +87,8 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
         norm = sents.norm(i)
         lo = view.from_original(told[0].start)
         lo = max(view.from_original(sents.items[i].start), lo - _CHANGE_REACH)
-        if change is not None and any(change.search(nt, max(lo, a - _CHANGE_REACH) if k else lo, a) for k, a in
-                                      enumerate(view.from_original(q.start) for q in told)):
+        if change is not None and any(change.search(nt, _clause_start(nt, max(lo, a - _CHANGE_NEAR), a) if k else lo, a)
+                                      for k, a in enumerate(view.from_original(q.start) for q in told)):
             continue   # "rose to 45%, …" (not "the preliminary results, …, gave her 46.8%"; not "children who fell
             #            ill" well after a figure, inside its clause)
         choice = _choice_rx(ctx.lexicon)
@@ -186,6 +193,9 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
         return False
     lex = ctx.lexicon
     after = [_next_word(nt, view.from_original(q.end)) for q in qs]
+    if (of := _of_these_rx(lex)) is not None and (m := of.match(nt, view.from_original(qs[0].end))) is not None \
+            and len({_next_word(nt, m.end()), *after[1:]}) == 1 and after[1]:
+        return True   # `يعمل 65% منهم في …، و30% في …، و25% في …`: shares "of them", the whole told before, each where
     if not all(after):
         return False
     keys = {noun_key(lex, w) for w in after}
