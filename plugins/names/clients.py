@@ -1,7 +1,8 @@
 """A lawyer's client read beside the role form: a name right after it ("Brandt, who represents
 Hale"), a name with a possessive ending right before it ("Carver's barrister"), and a name with a
 possessive ending right after it, whose thing, not the person, is the form's object ("defending
-Hale's right")."""
+Hale's right"); and a name joined by "and" to the one after a form that names its holders so ("refereed by
+Ivo Brandt and Karel Sommer")."""
 
 from __future__ import annotations
 
@@ -37,3 +38,13 @@ def client_named(r, ne: int) -> bool:
     start = r.orig(w.start(), w.end())[0]
     i = bisect.bisect_left(r.starts, start)
     return i < len(r.starts) and r.starts[i] == start
+
+
+def and_mention(r, end: int):
+    """The name mention right after the one ending at original ``end`` and an "and" word between."""
+    i = bisect.bisect_right(r.starts, end)
+    if i >= len(r.starts):
+        return None
+    m = r.mention_over(r.starts[i], r.starts[i] + 1)
+    gap = r.doc.text[end:r.starts[i]].strip().lower()
+    return m if m is not None and gap in r.data.and_words else None

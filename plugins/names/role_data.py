@@ -50,6 +50,8 @@ class RoleSetsData:
     months: frozenset[str] = frozenset()            # "In March, …" opens with a time, no place
     predicates: frozenset[str] = frozenset()        # derived forms told right after their holder
     articles: frozenset[str] = frozenset()          # "a": an apposition's modifiers follow it
+    agents: frozenset[str] = frozenset()            # "by": the names after the form hold the role
+    and_words: frozenset[str] = frozenset()         # "and" between two names
 
 
 @lru_cache(maxsize=32)
@@ -106,6 +108,8 @@ def role_sets_data(lex) -> RoleSetsData:
         scene=_scene_rx(d.scene_openers, nm.conjunctions),
         months=nm.months,
         predicates=frozenset(predicates),
+        agents=frozenset(phrase_key(w) for w in d.agent_after),
+        and_words=frozenset(w.lower() for w in lex.section("enumerations", {}).get("and", []) if w),
     )
 
 

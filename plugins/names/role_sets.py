@@ -20,7 +20,7 @@ from checker.extractors.keywords import finditer_at, register, starts as keyword
 from checker.language.matching import matched_key, phrase_key
 from checker.language.regexes import compiled
 
-from .clients import client_before as _client_before, client_named as _client_named, owned_after as _owned_after
+from .clients import and_mention, client_before as _client_before, client_named as _client_named, owned_after as _owned_after
 from .deputies import deputy_claims
 from .lexicon import WORD
 from .role_data import RoleSetsData, role_sets_data
@@ -384,6 +384,9 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
             continue
         out += [RoleClaim(st, role, s, e, n_s, n_e, tokens, m.cluster if m is not None else None, full)
                 for st, role in roles]
+        if m is not None and n_s >= e and key.rsplit(" ", 1)[-1] in data.agents and (o := and_mention(r, n_e)) is not None:
+            out += [RoleClaim(st, role, s, e, o.start, o.end, o.tokens, o.cluster, len(o.tokens) >= 2)
+                    for st, role in roles]   # "refereed by Ivo Brandt and Karel Sommer": both referees
     seen = collections.Counter(t for t, _ in {(c.tokens, c.start) for c in out})
     out = [c for c in out if not c.unknown or seen[c.tokens] >= 2]
     return out + deputy_claims(doc, facts["name_mentions"], data, lambda st, role, s, e, m: RoleClaim(

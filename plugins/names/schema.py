@@ -119,6 +119,9 @@ class RoleSets(Section):
     #: The last word of a role form that names the one the role serves after it, not its holder
     #: ("وكيل الدفاع عن الفرطوسي": the holder is named before the form).
     object_after: Words = []
+    #: A form's last word that names the ones who hold the role after it ("refereed by"): every name
+    #: joined by "and" right after it holds it ("refereed by Ivo Brandt and Karel Sommer").
+    agent_after: Words = []
     #: A role held for a client the article names right after the form ("Brandt, who represents
     #: Hale"): the role it becomes (a party's counsel, never the prosecution's).
     client_roles: dict[Str, Str] = {}
