@@ -205,7 +205,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     sentences apart (except, about days of the sentence before — in its paragraph or opening the
     next —, a sentence that opens with its order word — "After that, on 12 June" — or that
     writes an offset right before its date: "Crews moved in a month later, on 10 January"; the
-    latter also up to four sentences on, with no date between: "the following morning, on Jan. 8" after Jan. 9), a time inside a bound ("less than an hour later" of ten
+    latter also up to four sentences on, with no date between: "the following morning, on Jan. 8" after Jan. 9; a
+    year told of another thing after the day in its sentence is no date between: "on the night of March 17 … a pipe
+    laid in 1984. … two days later, on March 15"), a time inside a bound ("less than an hour later" of ten
     minutes), an "after"/"before" separated from its date by
     a comma or told far from the first date (the dates are then other events'; with a stated offset it
     may stand past the object of the first date's verb, and further after a comma that hangs it on the main
@@ -230,6 +232,12 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
             continue  # another date (a weekday, "yesterday", a bare year) between the two
         j = bisect.bisect_left(blocking, b.end)
         _check_pair(ctx, starts, a, b, blocking[j] if j < len(blocking) else len(ctx.text))
+    for a, y, b in zip(dates, dates[1:], dates[2:]):   # "on the night of March 17 … a pipe laid in 1984. … two days
+        if a.kind == y.kind == b.kind == "date" and a.m.precision == b.m.precision == "day" and y.m.precision == "year" \
+                and doc.sentence_index(a.start) == doc.sentence_index(y.start) != doc.sentence_index(b.start) \
+                and not any(a.end <= x < b.start for x in blocking if x not in (y.start, y.m.start)):   # later, on March 15"
+            j = bisect.bisect_left(blocking, b.end)   # (a year told of another thing after the day, in its sentence)
+            _check_pair(ctx, starts, a, b, blocking[j] if j < len(blocking) else len(ctx.text))
     for r, s, e, days in length_mismatches(ctx, date_ranges, day_ranges):
         ctx.report("span" if days >= 60 else "length", s, e, related=[ctx.related(r.start, r.end, "the range")],
                    length=ctx.text[s:e], first=r.first.text, second=r.second.text, days=days, months=round(days / 30.44))
