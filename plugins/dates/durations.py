@@ -218,7 +218,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     event); "two decades after the company was founded in 2012" in 2024, or in a sentence that
     names the year it reaches ("In 2018, three decades after ... in 1995"); "has led it for 12
     years since her appointment in 2018" (published in 2024), "has stood empty for almost two decades since
-    production stopped in 1991", `منذ نحو عقدين، منذ توقف الإنتاج فيه عام 1991`, a year after "since" restated as a time
+    production stopped in 1991", `منذ نحو عقدين، منذ توقف الإنتاج فيه عام 1991`, "has spent 21 years at the ministry
+    since joining it in 2010" (`الذي أمضى 21 عاماً … منذ التحاقه بها عام 2010`; not a time told in the past that may
+    have ended before the story), a year after "since" restated as a time
     ("since 2005, that is for 30 years", `منذ عام 2009، أي منذ عشرين عاماً`, either way round); one post held since a
     year and, by the same person, for a number of years (:mod:`.held_posts`: "who has led the college since 2017" …
     "Masri ran the college for twelve years", `الذي يقود الكلية منذ 2017` … `أدار الكلية طوال اثني عشر عاماً`; not a
