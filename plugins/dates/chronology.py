@@ -60,6 +60,7 @@ _COMMA = compiled(r"[,،]")
         "stages": "The stages told before '{total}' make {days} days: they do not fit it.",
         "stages_listed": "The stages listed after '{total}' make {days} days: they do not fit it.",
         "span": "'{length}' does not fit {first} to {second}, which is about {months} months.",
+        "span_years": "'{length}' does not fit {first} to {second}, which is about {years} years.",
         "time_span": "'{length}' does not fit {first} to {second}, which is {hours} hours.",
         "ordinal": "'{part}' begins {begins} days into '{range}', which runs {days} days.",
     },
@@ -99,6 +100,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     - a competition's later round told with a day before an earlier round's (:mod:`.rounds`: "in the quarter-final
       on April 12" … "in the semi-final on April 10", `في ربع النهائي يوم 12 نيسان` … `في نصف النهائي يوم 10 نيسان`;
       rounds of one draw, at most two months apart);
+    - a length in years against a range of years right after it ("held the post for eight years, from 2013 to 2024",
+      `شغل المنصب ثماني سنوات، من 2013 حتى 2024`: ten to twelve years, the months untold); not a length in days;
     - a later stage of something begun on a day, told with a day before that start, or a count of days, weeks or
       months into it that the two days do not fit (:mod:`.begun_stages`: "Bidding opened on Feb. 10 … After the fifth
       round, on Feb. 7"; "Picking began on March 10 … Three weeks into the harvest, on March 17"; `بدأ الإضراب في 3
@@ -239,8 +242,11 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
             j = bisect.bisect_left(blocking, b.end)   # (a year told of another thing after the day, in its sentence)
             _check_pair(ctx, starts, a, b, blocking[j] if j < len(blocking) else len(ctx.text))
     for r, s, e, days in length_mismatches(ctx, date_ranges, day_ranges):
-        ctx.report("span" if days >= 60 else "length", s, e, related=[ctx.related(r.start, r.end, "the range")],
-                   length=ctx.text[s:e], first=r.first.text, second=r.second.text, days=days, months=round(days / 30.44))
+        years = r.first.precision == r.second.precision == "year"   # ("eight years, from 2013 to 2024")
+        ctx.report("span_years" if years else "span" if days >= 60 else "length", s, e,
+                   related=[ctx.related(r.start, r.end, "the range")], length=ctx.text[s:e], first=r.first.text,
+                   second=r.second.text, days=days, months=round(days / 30.44),
+                   years=(r.second.year - r.first.year) if years else 0)
     for a, b, s, e, days in span_mismatches(ctx, date_mentions):   # "The 18-month construction, which started …"
         if any(f.span.start < e and s < f.span.end for f in ctx.findings):
             continue   # (told already as an offset: `انطلقت مطلع أيار واستغرقت ثمانية أسابيع، لتنتهي في 30 تموز`)

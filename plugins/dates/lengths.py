@@ -57,7 +57,7 @@ def _length_rx(lex):
 
 
 def _bounds(r) -> tuple[float, float] | None:
-    """The fewest and the most days a range of days or of months runs over."""
+    """The fewest and the most days a range of days, of months or of years runs over."""
     a, b = r.first.interval(), r.second.interval()
     if a is None or b is None or (iv := r.interval()) is None:
         return None
@@ -65,6 +65,9 @@ def _bounds(r) -> tuple[float, float] | None:
         return (iv[1] - iv[0]).days, (iv[1] - iv[0]).days + 1
     if r.first.precision == "month" and r.second.precision == "month" and r.form == "words":
         return max(0, (iv[1] - iv[0]).days - (a[1] - a[0]).days - (b[1] - b[0]).days), (iv[1] - iv[0]).days + 1
+    if r.first.precision == "year" and r.second.precision == "year" and r.second.year > r.first.year:
+        years = r.second.year - r.first.year   # "from 2013 to 2024": ten to twelve years, the months untold
+        return max(0, years - 1) * 365, (years + 1) * 366
     return None
 
 
@@ -106,6 +109,8 @@ def length_mismatches(ctx, date_ranges, day_ranges):
         if not value:
             continue
         value += 0.5 if m.groupdict().get("half") else 0
+        if r.first.precision == "year" and minutes < 365 * _DAY:
+            continue   # (against a range of years, only a length in years: "seven years and 43 days")
         days = value * minutes / _DAY
         slack = 0 if days <= 7 else max(1.0, 0.15 * days)
         if r.first.precision == "month" and minutes < 7 * _DAY:
