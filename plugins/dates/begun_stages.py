@@ -49,9 +49,20 @@ def stage_disorder(doc, date_mentions):
         return
     view = doc.normalized
     days = sorted((m for m in date_mentions if m.precision == "day" and m.interval()), key=lambda m: m.start)
+    if len(days) < 2:
+        return
     at = [m.start for m in days]
-    for rx in pats:
-        for hit in rx.finditer(view.text):
+    spans: list[list[int]] = []   # (a stage is read only in the sentence of a start word or the one after it)
+    for w in starts_rx.finditer(view.text):
+        k = doc.sentence_index(view.to_original(w.start(), w.start() + 1)[0])
+        lo = view.from_original(doc.sentences[k].start) if k >= 0 else w.start()
+        hi = view.from_original(doc.sentences[min(k + 1, len(doc.sentences) - 1)].end) if k >= 0 else len(view.text)
+        if spans and lo <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], hi)
+        else:
+            spans.append([lo, hi])
+    for rx, (lo, hi) in ((rx, span) for rx in pats for span in spans):
+        for hit in rx.finditer(view.text, lo, hi):
             s, e = view.to_original(hit.start(), hit.end())
             k = doc.sentence_index(s)
             told = _day_of(doc, days, at, s, e, k)
