@@ -386,7 +386,9 @@ def count_mismatch(ctx, quantities, date_mentions):
     شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`; "64% were admitted …, 27% waited … and
     21% waited …", or the whole told after the first and each later clause opening with its verb: "12 percent of the
     children who fell ill had received both doses, 19 percent had received one dose and 83 percent had received none";
-    the first told "of them", the whole before, and each where (`يعمل 65% منهم في …، و30% في …، و25% في …`);
+    the first told "of them", the whole before, and each where (`يعمل 65% منهم في …، و30% في …، و25% في …`); two
+    shares of one vote, each the subject of a verb of voting (:mod:`.votes`: "71 percent of drivers voted to reject …,
+    while 44 percent voted to accept", `صوّت 71% من السائقين …، فيما صوّت 44% ضده`);
     a word that says "a share of" in each clause or the first one's word
     repeated after a subject of its own: "Mortgages accounted for 52% of the loan book, car
     loans for 36% and credit cards for 25%", `شكّل … 61%، فيما شكّل … 33%، وشكّل … 19%`; the

@@ -6,6 +6,7 @@ import re
 from itertools import chain
 
 from .common import Sentences
+from .votes import vote_shares
 from .distributed import distributed_counts, opened_counts, out_of_counts, tally_counts
 from .each import each_counts
 from .fraction_parts import fraction_breakdowns
@@ -31,7 +32,7 @@ def report_counts(ctx, quantities, date_mentions=()) -> None:
         ctx.report("count", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
     for q, start, end, n in last_of_series(ctx, quantities, sents):   # "five schools" … "the sixth and last school"
         ctx.report("last", start, end, related=[ctx.related(q.start, q.end, "the count told here")], count=q.text, made=n)
-    for qs in over_100(ctx, quantities, sents):
+    for qs in chain(over_100(ctx, quantities, sents), vote_shares(ctx, quantities, sents)):   # (two shares of one vote)
         ctx.report("shares", qs[0].start, qs[-1].end, related=[ctx.related(q.start, q.end, f"{q.value:g}%") for q in qs],
                    total=sum(q.value for q in qs))
     for parts, total in fraction_breakdowns(ctx, quantities, sents):   # "Half …, a third … and a quarter …"

@@ -1,0 +1,58 @@
+"""NUM002's reading of two shares of one vote: "71 percent of drivers voted to reject the offer, while
+44 percent voted to accept it", `صوّت 71% من السائقين لصالح الإضراب، فيما صوّت 44% ضده`. In one sentence,
+the only two percentages, the first told "of" a whole (``[figures] of``) and each the subject of a
+verb of a vote (``[figures.shares] vote_verbs``) right after it (or right before it, where the verb
+comes first), the second of no whole of its own: they cannot make more than 100%."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.extractors.quantity_mentions import Quantity
+from checker.language.normalize import normalize_text
+
+from .common import Sentences, figures_data
+from .shares import TOLERANCE, _rate_rx
+
+_WORD = re.compile(r"[^\W\d_]+")
+_REACH = 40   # characters after a share (past its whole) where its verb stands
+
+
+@lru_cache(maxsize=32)
+def _data(lex) -> tuple[frozenset[str], frozenset[str]]:
+    f = figures_data(lex)
+    return (frozenset(normalize_text(w) for w in f.get("shares", {}).get("vote_verbs", [])),
+            frozenset(normalize_text(w) for w in f.get("of", []) if " " not in w))
+
+
+def _bare(lex, word: str) -> str:
+    """A word without a conjunction attached before it (`وصوت` → `صوت`)."""
+    return word[1:] if len(word) > 3 and word[0] in lex.proclitics else word
+
+
+def vote_shares(ctx, quantities: list[Quantity], sents: Sentences):
+    """Yield the two shares of one vote when they make more than 100%."""
+    verbs, of = _data(ctx.lexicon)
+    if not verbs or not of:
+        return
+    view = ctx.doc.normalized
+    by_sentence: dict[int, list[Quantity]] = {}
+    for q in quantities:
+        if q.unit == "%" and q.low == q.high and (i := sents.index(q.start)) is not None:
+            by_sentence.setdefault(i, []).append(q)
+    rate = _rate_rx(ctx.lexicon)
+    for told in by_sentence.values():   # (not a rate of its own: "on a turnout of 82 percent")
+        qs = [q for q in told if rate is None or not rate.search(view.text, max(0, view.from_original(q.start) - 25),
+                                                                 view.from_original(q.start))]
+        if len(qs) != 2 or qs[0].value + qs[1].value <= 100 + TOLERANCE:
+            continue
+        first, second = (_WORD.findall(view.text, view.from_original(q.end), view.from_original(q.end) + _REACH)
+                         for q in qs)
+        lead_a, lead_b = ([_bare(ctx.lexicon, w) for w in _WORD.findall(view.text, max(0, view.from_original(q.start) - 12),
+                                                                         view.from_original(q.start))][-1:] for q in qs)
+        if not first or first[0] not in of or (second and second[0] in of):
+            continue   # (the first of a whole; the second of none of its own: "44% of women" is another whole)
+        voted = [w for w in first[1:4] if w in verbs][:1] or [w for w in lead_a if w in verbs]   # (the verb after it, or
+        if voted and (second[:1] == voted or lead_b == voted):                                 # before it, `صوّت 71%`)
+            yield qs
