@@ -15,14 +15,13 @@ the start, within a margin (a day, or a third of a unit beyond a day)."""
 from __future__ import annotations
 
 import bisect
-import re
 from functools import lru_cache
 
-from checker.language.matching import phrase_key, word_regex
+from checker.language.matching import alternation, phrase_key, word_regex
 from checker.language.normalize import normalize_text
-from checker.language.regexes import compiled
 
 from .age_words import age_value, ordinal_rx
+from .history import filled
 
 _DAY = 1440      # minutes
 _REACH = 40      # characters between a stage (or a start word) and the day told of it
@@ -34,11 +33,9 @@ def _data(lex):
     d = lex.section("chronology", {})
     units = {phrase_key(k): int(v[0]) for k, v in d.get("units", {}).items()}
     words = {normalize_text(k): int(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
-    number = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    number = rf"(?P<n>\d{{1,2}}|{number})" if number else r"(?P<n>\d{1,2})"
-    ordinal = ordinal_rx(lex).replace("(?P<age>", "(?P<n>")
-    pats = [compiled(p.replace("{ordinal}", ordinal).replace("{number}", number)) for p in d.get("stage_patterns", [])]
-    return pats, units, words, word_regex(lex, d.get("start_words", []))
+    fill = {"{number}": rf"(?:\d{{1,2}}|{alternation(words)})" if words else r"\d{1,2}",
+            "{ordinal}": ordinal_rx(lex).replace("(?P<age>", "(?P<n>")}   # (as history's phrases are filled)
+    return filled(d.get("stage_patterns", []), fill), units, words, word_regex(lex, d.get("start_words", []))
 
 
 def stage_disorder(doc, date_mentions):
