@@ -101,7 +101,7 @@ def joined_inside(lex, nt: str, items: list[tuple[int, int]]) -> int:
     """How many items may be the second noun of the item before, joined to its own last noun by
     "and": a single word with the article after an item of a noun without it and a noun with it
     (`مركز القلب والقسطرة`, "the centre of the heart and of catheterisation", may be one item or two),
-    in a list of such items at least as many as the single words."""
+    in a list of such items at least as many as the single words, with no comma between them."""
     article = normalize_text(lex.section("script", {}).get("article", ""))
     if not article:
         return 0
@@ -110,7 +110,8 @@ def joined_inside(lex, nt: str, items: list[tuple[int, int]]) -> int:
     single = [len(w) == 1 and w[0].startswith(article) for w in split]
     if sum(construct) < 2 or sum(construct) < sum(single):
         return 0   # (a list of constructs, `مركز … ومركز … ووحدة …`, not of single nouns: `صناعة الآلات والغناء والرقص`)
-    return sum(1 for k in range(1, len(split)) if single[k] and construct[k - 1])
+    return sum(1 for k in range(1, len(split)) if single[k] and construct[k - 1]
+               and not _COMMA.search(nt, items[k - 1][1], items[k][0]))   # (after a comma: an item of its own)
 
 
 @lru_cache(maxsize=32)
