@@ -195,8 +195,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     before_text = _SENTENCE_MARK.split(nt[max(0, start - _LOOK):start])[-1]
     attached = article_attached(d, before_text)
     if measured and not (reached and d.change_after is not None and d.change_after.search(nt[end:end + 40])
-                         or attached and _WORD.fullmatch(nt, start, end)):   # (`الحارات الست للكوبري`: no rate)
-        return None   # (but "rose to 212 million riyals, compared with 186 million": the value reached)
+                         or attached and _WORD.fullmatch(nt, start, end) and not _other_next(d, nt, end)):
+        return None   # (`الحارات الست`: no rate; "rose to 212 million riyals, compared with 186 million": the value)
     if amount and not after and (m := _WORD_THEN_SPACE.match(nt[end:end + 20])) and m.group(1) in d.amount_of:
         after, measured = _after_words(d, nt, end + m.end())   # "$9.4 million in emergency aid"
         if measured:
@@ -220,9 +220,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         if any((k := noun_key_data(d, w)) in d.units and len(k) >= 3 for w in nouns):
             return None   # "at the age of 24" (not `غلاف مالي`, whose two-letter key a scale word shares)
         words = nouns or words
-        # the noun phrase before the value: its last word ("the contract"), or where the head
-        # comes first, the first of a construct whose second noun carries the article
-        # (`ميزانية المشروع`)
+        # the noun phrase before the value: its last word ("the contract"), or where the head comes
+        # first, the first of a construct whose second noun carries the article (`ميزانية المشروع`)
         last = d.head_last or not (len(nouns) == 2 and _definite_word(d, nouns[1])
                                    and not _definite_word(d, nouns[0]))
         measured = bool(nouns)
@@ -295,8 +294,7 @@ def _substance(lex, d: _Data, nt: str, start: int, end: int, unit: str) -> Head 
     of = of is not None and of.group(1) in d.of
     if words and not of and d.value_of is not None and (m := d.value_of.search(before_text)) and \
             (nouns := [w for w in _WORD.findall(before_text[:m.start()])[-2:] if _is_noun(d, w)]):
-        # `الصادرات البالغة 420 ألف طن قياسية`: the noun the measure is the value of, not the
-        # adjective after it
+        # `الصادرات البالغة 420 ألف طن قياسية`: the noun the measure is the value of, not the adjective
         words, definite = nouns, definite or _definite_word(d, nouns[-1])
     reached = reached_subject(lex, nt, start, lambda w: _is_noun(d, w)) if not words or not of else None
     if reached:   # "Exports climbed 8% to 460,000 tonnes last season": what reached it
@@ -329,22 +327,26 @@ def _head(lex, d: _Data, words: list[str], definite: bool, last: bool, measured:
 
 
 def named(lex, before: str) -> bool:
-    """Whether a figure after the original text ``before`` is part of a name ("PlayStation 3",
-    "Doom 3") or a bracketed note ("Rivaldo (2)")."""
+    """Whether a figure after ``before`` is part of a name ("Doom 3") or a note ("Rivaldo (2)")."""
     d = head_data(lex)
     if before.endswith("("):
         return True
     m = _CAPITALISED_END.search(before) if d.names_capitalised else None
-    # a capitalised determiner opens a sentence ("The $850 reward", "His fee"): not a name; nor
-    # is a word on the line before (a dateline, "REUTER")
+    # a capitalised determiner opens a sentence ("The $850 reward", "His fee"): not a name; nor is a
+    # word on the line before (a dateline, "REUTER")
     return m is not None and normalize_text(m.group().strip()) not in d.definite | d.stop
 
 
 def measures(lex, nt: str, end: int) -> bool:
-    """Whether the figure ending at ``end`` measures (a time, an age, a unit, a rate) or adds to
-    another figure, rather than counting things."""
+    """Whether the figure ending at ``end`` measures (a time, an age, a unit, a rate) or adds."""
     d = head_data(lex)
     return nt[end:end + 1] == "-" or _after_words(d, nt, end)[1]
+
+
+def _other_next(d: _Data, nt: str, end: int) -> bool:
+    """The word right after a figure makes its things others ("18 other", `الأربعة الآخرين`)."""
+    m = _NEXT.match(nt, end)
+    return m is not None and (m.group(1) in d.additional or bare(m.group(1), d.prefixes) in d.additional)
 
 
 def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
