@@ -363,7 +363,8 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
         if words and (words[0] in d.definite or words[0] in d.stop):
             return [], False   # "25 of the 30", "20 of them": a part of another figure
     out: list[str] = []
-    for w in words[:4]:
+    compound = False
+    for i, w in enumerate(words[:4]):
         if w in d.additional or bare(w, d.prefixes) in d.additional:
             return [], True    # "18 other cases", `18 حالة أخرى`
         k = noun_key_data(d, w)
@@ -375,17 +376,25 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
             if out:
                 break
             continue   # "three new routes"
-        if not _is_noun(d, w) or len(out) == 2 and not (d.plural_ends and plural_word(d, w)) \
+        if not (_is_noun(d, w) or compound) or len(out) == 2 and not (d.plural_ends and plural_word(d, w)) \
                 or out and w.endswith(d.participles):
             break   # "17 residents rescued by": the noun phrase ends before its participle (a third
             #         noun only where a plural ends the phrase: "18,450 confirmed dengue cases")
         out.append(w)
-        if d.plural_ends and plural_word(d, w):
-            break   # "299 students took the exam": the phrase ends at its plural noun
+        if d.plural_ends and plural_word(d, w) and not (compound := _plural_noun_next(d, words, i, out)):
+            break   # "299 students took the exam": the phrase ends at its plural noun (but "five
+            #         admissions officials": a plural noun after one is the head)
     if len(out) < 4 and d.rate is not None and out and (r := d.rate.match(text, text.find(out[-1]) + len(out[-1]))):
         per = d.per_time.get(noun_key_data(d, (_WORD.findall(text, r.end()) or [""])[0]))
         return ([per, *out], False) if per else ([], True)   # "768 dollars an ounce"; "14,000 passengers a day"
     return out, False
+
+
+def _plural_noun_next(d: _Data, words: list[str], i: int, out: list[str]) -> bool:
+    """A plural noun right after the first one, which is its modifier ("five admissions officials")."""
+    nxt = words[i + 1] if i + 1 < len(words[:4]) else ""
+    return len(out) == 1 and len(nxt) >= 4 and plural_word(d, nxt) and nxt not in d.number_words \
+        and not nxt.endswith(d.participles)
 
 
 def noun_key_data(d: _Data, word: str) -> str:

@@ -143,8 +143,9 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences, short: bool
         end = sents.items[k].end
         opener = _OPENER.search(text, whole.end, min(end, whole.end + _NOUN_REACH))
         if opener is None or text[opener.start() - 1].isdigit() and text[opener.end():opener.end() + 4].strip()[:1].isdigit() \
-                or any(whole.end <= q.start < opener.start() for q in counts):
-            continue   # (no colon of a sentence: "at 7: 15", but "a team of 22: three …"; another count before it)
+                or _measure(ctx, whole) or any(whole.end <= q.start < opener.start() and not _measure(ctx, q) for q in counts):
+            continue   # (no colon of a sentence: "at 7: 15", but "a team of 22: three …"; another count before it, not
+            #            a measure: "1,596 nests along 11 kilometres of coast: …")
         close = end if opener.group() == ":" else _closing(text, opener.group(), opener.end(), end)
         parts = [q for q in ones if opener.end() <= q.start < (close if close >= 0 else end)]   # ("… and one at the wharf")
         parts = [q for i, q in enumerate(parts) if not i or _apart(ctx, parts[i - 1], q)]   # ("two Embraer 145 jets")
