@@ -127,7 +127,7 @@ def _conflicts(ctx, events):
                 dated.setdefault(ib, []).append((j, b))
             told = [a for _, a in heapq.merge(*apart, key=lambda t: t[0])]   # in text order, as told, those
             for a in sorted(told, key=lambda a: not (a.subject and set(a.subject) & set(b.subject))):   # of its subject first
-                if a.date is b.date or a.sentence == b.sentence or not _related(a, b) or same_day(a.date, b.date) \
+                if a.date is b.date or a.sentence == b.sentence and not _since_told_back(a, b) or not _related(a, b) or same_day(a.date, b.date) \
                         or (id(a) in planned) != (id(b) in planned) or _past_and_coming(ctx, a, b):
                     continue   # (a plan and when it happened: "first planned for a launch in 2014")
                 # a weekday, or a day whose year is not written: both must name their subject
@@ -334,3 +334,10 @@ def _report(ctx, pairs) -> None:
                             ctx.related(b.start, b.end, "second telling")],
                    confidence=round(0.5 + similarity / 2, 2), kind=kind, first=ctx.text[_told(a.date):a.date.end],
                    second=b.date.text)
+
+
+def _since_told_back(a, b) -> bool:
+    """A later telling in the sentence of an earlier one that tells it back by a pronoun after
+    "since", the noun it stands for right before (`الذي أنشئ عام 1987، … يسجله السد منذ إنشائه عام
+    1991`)."""
+    return bool(b.antecedent) and not b.subject and bool(a.subject)

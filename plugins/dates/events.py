@@ -24,7 +24,7 @@ from .event_data import _Data, _bare, _data, phrasal_width, weekday_words
 from .ordinals import ordinal_found
 from .holders import names_by_sentence
 from .persons import People
-from .subjects import ARTICLE, SHORT_ARTICLE, relative_object
+from .subjects import ARTICLE, SHORT_ARTICLE, past_apposition, relative_object
 
 _WORD = operator.itemgetter(2)   # the token of a (start, end, token) triple
 
@@ -367,6 +367,8 @@ def extract_events(doc, facts) -> list[Event]:
             else:
                 # a comma before the noun the relative follows, not before the relative
                 apposed = i >= 2 and bool(re.search(r"[,،]", view.text[toks[max(0, i - 4)][1]:toks[i - 2][0]]))
+                if data.side == "after" and (moved := past_apposition(toks, i, view.text, data.relatives)) is not None:
+                    before = moved   # `سد وادي الغدير، أكبر سدود البلاد، الذي أنشئ`: the dam
                 subject, pron = _subject(before, after, data, months, derived, apposed)
                 if data.side == "before" and subject and (held := _apposition_subject(toks, i, view, data, months)):
                     subject = held

@@ -120,3 +120,25 @@ def same_subject(a, b, subjects, told_back=None) -> bool:
     # "The Kelvin Hall has hosted shows since its opening": a pronoun whose sentence names
     # something else (in a language that shows names by capitals).
     return not known or all(not ev.names or ev.names & known for ev in (a, b) if not ev.subject)
+
+
+_APPOSED = 6   # words of an apposition between a noun and the relative that describes it, at most
+
+
+def past_apposition(toks, i: int, text: str, relatives) -> list[str] | None:
+    """The words before a relative that follows an apposition set off by commas, read as if the
+    relative followed the noun the apposition describes (`سد وادي الغدير، أكبر سدود البلاد، الذي
+    أنشئ`: the dam, not the country), the relative last; None when no comma stands right before the
+    relative or none opens an apposition in the same sentence."""
+    if i < 3 or toks[i - 1][2] not in relatives or not _COMMA.search(text, toks[i - 2][1], toks[i - 1][0]):
+        return None
+    for j in range(i - 3, max(0, i - 2 - _APPOSED) - 1, -1):
+        if _BREAK.search(text, toks[j][1], toks[j + 1][0]):
+            return None
+        if _COMMA.search(text, toks[j][1], toks[j + 1][0]):
+            return [t for _, _, t in toks[max(0, j - 5):j + 1]] + [toks[i - 1][2]]
+    return None
+
+
+_COMMA = compiled(r"[,،]")
+_BREAK = compiled(r"[.!?؟\n]")
