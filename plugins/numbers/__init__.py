@@ -420,7 +420,10 @@ def count_mismatch(ctx, quantities, date_mentions):
     stations, seven on high passes, six near villages and four at cattle posts", `27 محطة، نُصبت 11 منها في …، و9 في
     …، و5 على …`; more than the whole, a warning); the seats each side of
     a body holds, the first told with its noun and the others gapped, that make more than its members ("the 25-member
-    council, A holds 14 seats, B 9 and independents 5"); and the only count of a sentence against two parts the next
+    council, A holds 14 seats, B 9 and independents 5"); the results of a count of games told in its sentence, each
+    count right before a word of one kind of result (:mod:`.results`: "11 rounds with seven wins, three draws and two
+    losses", `خاض 11 مباراة حقق فيها سبعة انتصارات وثلاثة تعادلات و3 هزائم`), which make more than the games, or with
+    every kind told, another number; and the only count of a sentence against two parts the next
     sets apart after "Of these" ("46 shops. Of these, 29 reopened …, while 21 remain empty", `ومنها … فيما`) or lists
     each with a verb of its own after "Of those X", X named with the count a sentence or two before ("Police have arrested
     40 people … Of those arrested, 22 paid fines, 12 were sent to court and 9 were released", `ومن بين الموقوفين، دفع 22

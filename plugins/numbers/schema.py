@@ -425,6 +425,9 @@ class Figures(Section):
     lists: Lists = Lists()
     shares: Shares = Shares()
     tally: Tally = Tally()
+    #: The words of each kind of a game's result ("win", "draw", "loss"): a count of games and the
+    #: counts of their results in its sentence (:mod:`.results`).
+    results: dict[Str, Words] = {}
     restated: Restated = Restated()
     portions: Portions = Portions()
     lasts: Lasts = Lasts()

@@ -26,6 +26,7 @@ from .of_them import _listed, them_counts
 from .of_whole import of_whole_counts
 from .class_parts import class_parts
 from .placed import place_data, placed_lists, placed_part
+from .results import result_counts
 from .seats import seat_counts
 from .with_parts import with_counts
 
@@ -72,6 +73,7 @@ def split_sums(ctx, quantities: list[Quantity], sents: Sentences):
     yield from class_parts(ctx, quantities, sents)   # "killed 16 people" … "nine of the dead were in …"
     yield from with_counts(ctx, quantities, sents)
     yield from seat_counts(ctx, quantities, sents)
+    yield from result_counts(ctx, quantities, sents)   # "11 rounds with seven wins, three draws and two losses"
     yield from ((w, ps) for w, ps in complement_counts(ctx, quantities, sents) if w.start not in told)
 
 
