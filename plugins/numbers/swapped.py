@@ -6,7 +6,9 @@ transposition seldom happens by chance, so the same digits in another order are 
 mistyped; figures a date sets apart, or of a unit told more than a few times (a table), are not
 compared. Counts of kin nouns whose sentences share no such word are one figure when two neighbouring
 digits are exchanged and the later count is told back as known ("some 3,200 workers off the job" …
-"the 2,300 striking miners"; "412 passengers and crew" … "all 421 people aboard")."""
+"the 2,300 striking miners"; "412 passengers and crew" … "all 421 people aboard"); and two
+amounts of one currency so exchanged, the later told back as known, whatever their sentences
+share ("the €4.2 billion merger" … "the 2.4-billion-euro transaction")."""
 
 from __future__ import annotations
 
@@ -128,3 +130,6 @@ def find_swapped(ctx, quantities, sents: Sentences, dated):
                 if unit == "#" and _adjacent(a.value, b.value) and _told_back(ctx, b) and not _told_back(ctx, a):
                     yield a, b, _head_word(ctx, b)   # ("some 3,200 workers" … "the 2,300 striking miners")
                     break
+                if unit[0] not in "#~" and _adjacent(a.value, b.value) and _told_back(ctx, b):
+                    yield a, b, _head_word(ctx, b)   # two amounts of a currency, the later told back as known ("the €4.2
+                    break              # billion merger" … "the 2.4-billion-euro transaction")
