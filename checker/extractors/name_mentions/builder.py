@@ -101,6 +101,7 @@ class Builder:
         self.found: list[tuple[list[int], tuple[int, int, str] | None, str]] = []
         self.base: dict[int, str] = {}          # a word's form without its proclitic
         self.titles_at: dict[int, re.Match] = {}
+        self.said: set[str] = set()   # words alone right after a title or a verb of saying ("وقال بنوتي")
         self._tables: dict[int, tuple[object, dict[str, str]]] = {}
 
     # --- helpers -------------------------------------------------------------------------
@@ -208,9 +209,10 @@ class Builder:
         return last
 
     def near_family_name(self, w: str) -> bool:
-        """``w`` is one letter from the last word of a name already found ("غوتيرش", "غوتيريش")."""
-        return len(w) >= 4 and any(
-            f is not None and OSA.distance(f, w) == 1 for f in (self.family_name_at(idx) for idx, _, _ in self.found))
+        """``w`` is one letter from the last word of a name already found ("غوتيرش", "غوتيريش"), or
+        from a word alone after a title or a verb of saying (`طارق بنوني` … `وقال بنوتي`)."""
+        return len(w) >= 4 and (any(OSA.distance(f, w) == 1 for f in self.said) or any(
+            f is not None and OSA.distance(f, w) == 1 for f in (self.family_name_at(idx) for idx, _, _ in self.found)))
 
     def strip_proclitic(self, w: str, known) -> str | None:
         """``w`` itself, or ``w`` less attached proclitics (or a contraction), when that is in

@@ -235,6 +235,7 @@ def without_capitals(b: Builder) -> None:
                 b.add(idx, None, "verb")
                 continue
         singles.append((k, None, "verb"))
+    b.said = {toks.norm[k] for k, _, _ in singles if len(toks.norm[k]) >= 4}
     apposition_names(b, _parse_name, title_tokens)   # `وقالت منسقة المشروع، نوال أبوعاقلة، إن`
     words = b.counts.keys()
     for i in b.positions_in((words & nm.given) | (words & nm.compound_first) | (words & nm.given_ambiguous)):
