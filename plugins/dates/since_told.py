@@ -150,13 +150,13 @@ def _earlier(sents, words, date, doc, data, der, owned: bool = False):
     is matched as written, or, when it owns a pronoun (``owned``: `منذ إحالتها`), by its root and
     derived form (`أحالت`)."""
     single, view = len(words) == 1, doc.normalized
-    wanted = [(_plain(x, data), _roots(der, _plain(x, data))) for x in words]
+    wanted = [(data.same.get(p, p), _roots(der, p)) for p in (_plain(x, data) for x in words)]   # ("blaze": "fire")
     forms = _forms(der, wanted[0][0]) if single and owned else frozenset()
     found = []
     for sc in sents:
         hits = []
         for x, rs in wanted:
-            hit = next((t for t in sc.toks if _plain(t[2], data) == x
+            hit = next((t for t in sc.toks if data.same.get(p := _plain(t[2], data), p) == x
                         or not single and rs and _roots(der, _plain(t[2], data)) & rs
                         or forms and _forms(der, _plain(t[2], data)) & forms), None)
             if hit is None:
