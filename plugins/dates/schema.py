@@ -169,7 +169,8 @@ class EventSubject(Section):
     #: opening"): the clause's first words name what a pronoun after them stands for.
     clause_openers: list[str] = []
     #: Nouns that name one subject (the first of each group stands for all): "the factory opened in
-    #: 2016" … "since its opening in 2018, the plant has processed …".
+    #: 2016" … "since its opening in 2018, the plant has processed …"; and so an incident told back
+    #: after "since" ("the fire broke out on Nov. 9" … "since the blaze").
     same_nouns: list[list[str]] = []
     #: Verbs that tell that an incident happened, its noun their subject ("the fire broke out on
     #: Nov. 19", `اندلع الحريق فجر 19 نوفمبر`): a telling of the noun, held against the noun dated
