@@ -3,7 +3,9 @@ May" ("two days before the vote, on 16 May"), `بعد أسبوع من وصول �
 الأول`. The event the offset counts from is dated by the one other sentence of the article that
 names it — a word of the event's words, or a word derived like one (`الاقتراع` / `اقترع`) — and
 holds one date to the day; the second date must fit the offset from that date. The date right
-before in its paragraph is left to the reading of neighbours."""
+before in its paragraph is left to the reading of neighbours. An event named only after "after"
+("evacuated after the collapse on April 6") was on that date or before it: a date counted back from
+it ("three days before the collapse") cannot be after that date."""
 
 from __future__ import annotations
 
@@ -64,11 +66,11 @@ def _told_again(lex, text: str, keys: set[str], again: frozenset[str], stop: fro
                for i in at for j in named)   # (not "as second berth opens": the berth is the second)
 
 
-def _placed_by(doc, k: int, keys: set[str], stop: frozenset[str]) -> bool:
+def _placed_by(doc, k: int, keys: set[str], stop: frozenset[str], key: str = "relative_to") -> bool:
     """Every word of the event in sentence ``k`` stands right after a word that places other things
     by it (``[chronology] relative_to``: "moved before landfall", `قبل وصول`): the sentence tells
-    what happened around the event, not when it happened."""
-    rel = _relative_to(doc.lexicon)
+    what happened around the event, not when it happened (``key``: another list of such words)."""
+    rel = _relative_to(doc.lexicon, key)
     if not rel:
         return False
     words = _WORD_OR_SHORT.findall(doc.normalized_slice(*_bounds(doc, k)).lower())
@@ -78,8 +80,8 @@ def _placed_by(doc, k: int, keys: set[str], stop: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=32)
-def _relative_to(lex) -> frozenset[str]:
-    return frozenset(normalize_text(w).lower() for w in lex.section("chronology", {}).get("relative_to", []))
+def _relative_to(lex, key: str = "relative_to") -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in lex.section("chronology", {}).get(key, []))
 
 
 _WORD_OR_SHORT = compiled(r"[^\W\d_]+")
@@ -225,6 +227,10 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
                for k in naming):
             continue   # the event told again, or an earlier one of its kind
         found = [k for k in naming if k in dated and k not in counted and not _placed_by(doc, k, head or keys, stop)]
+        if not found and not timed and order.direction < 0:   # "evacuated after the collapse on April 6" …
+            yield from _before_bound(doc, b, order, daily, [   # "three days before the collapse, on April 9"
+                k for k in naming if k in dated and k not in counted and _placed_by(doc, k, head or keys, stop, "after_event")])
+            continue
         found = found if timed else _within_one(doc, found, daily, date_mentions)
         if len(found) > 1 and len(by_head := [k for k in found if keys_of(k) & head]) == 1:
             found = by_head   # "the official opening": the one sentence that tells the opening, not "officials"
@@ -258,3 +264,12 @@ def _within_one(doc, found: list[int], daily, date_mentions) -> list[int]:
                                        for j in found if j != k) for day in days):
             fits.append(k)
     return fits if len(fits) == 1 else found
+
+
+def _before_bound(doc, b, order: Order, daily, placed: list[int]):
+    """An offset back from an event told only as what something came after, in one sentence with one
+    date to the day: the event was on that date or before, so the date counted back from it cannot be
+    after that date."""
+    anchor = [d for d in daily if doc.sentence_index(d.start) in placed and not dateline_at(doc.text, d.start, d.end)]
+    if len(placed) == 1 and len(anchor) == 1 and date_verdict(anchor[0].m, b.m, order) == "order":
+        yield anchor[0], b, order, "order"

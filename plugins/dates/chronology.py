@@ -119,7 +119,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       (to the month as well, for an offset of months or more: "approved … in September 2021" … "began in June
       2021, three months after the approval") when the one other sentence naming the vote (a word of it, or one derived like it:
       `الاقتراع` / `اقترع`) dates it May 18, in another paragraph (:mod:`.anchored`; a sentence that names the event only
-      after a word that places other things by it, "moved before landfall", `قبل افتتاح المعبر`, does not date it); the offset
+      after a word that places other things by it, "moved before landfall", `قبل افتتاح المعبر`, does not date it, but one
+      that names it only after "after", "evacuated after the collapse on April 6", bounds it: "three days before the
+      collapse" cannot be after April 6); the offset
       may follow its date, then in any paragraph: "approved on March 11, three weeks after it was
       signed", `في 11 مارس، بعد ثلاثة أسابيع من توقيعها`, and the event may be named inside the offset
       (`في 3 أيار، أي قبل الافتتاح بثلاثة أيام`); when several dated sentences share a

@@ -106,6 +106,9 @@ class Chronology(Section):
     #: Words that place other things by an event named right after them ("moved before landfall",
     #: `قبل وصول العاصفة`): a sentence that names the event only so does not date it.
     relative_to: Words = []
+    #: Those of them after which the event came first ("evacuated after the collapse on April 6": the
+    #: collapse was on that day or before): a time counted back from the event is before that date.
+    after_event: Words = []
     #: Words between a stated length and the range of days it runs over (`في الفترة`).
     range_links: Words = []
     #: Words between an offset's number and its unit ("five more days").
