@@ -365,10 +365,8 @@ def extract_events(doc, facts) -> list[Event]:
                 if not subject and after[:1] and after[0] in data.object_of:   # "in 1975 at the start of the war"
                     subject = tuple(_run(after[1:4], data, months))
             else:
-                # a comma before the noun the relative follows, not before the relative
-                apposed = i >= 2 and bool(re.search(r"[,،]", view.text[toks[max(0, i - 4)][1]:toks[i - 2][0]]))
-                if data.side == "after" and (moved := past_apposition(toks, i, view.text, data.relatives)) is not None:
-                    before = moved   # `سد وادي الغدير، أكبر سدود البلاد، الذي أنشئ`: the dam
+                apposed = i >= 2 and bool(re.search(r"[,،]", view.text[toks[max(0, i - 4)][1]:toks[i - 2][0]]))   # (a comma
+                before = past_apposition(toks, i, view.text, data) or before   # before the noun a relative follows)
                 subject, pron = _subject(before, after, data, months, derived, apposed)
                 if data.side == "before" and subject and (held := _apposition_subject(toks, i, view, data, months)):
                     subject = held

@@ -125,12 +125,13 @@ def same_subject(a, b, subjects, told_back=None) -> bool:
 _APPOSED = 6   # words of an apposition between a noun and the relative that describes it, at most
 
 
-def past_apposition(toks, i: int, text: str, relatives) -> list[str] | None:
+def past_apposition(toks, i: int, text: str, data) -> list[str] | None:
     """The words before a relative that follows an apposition set off by commas, read as if the
     relative followed the noun the apposition describes (`سد وادي الغدير، أكبر سدود البلاد، الذي
     أنشئ`: the dam, not the country), the relative last; None when no comma stands right before the
-    relative or none opens an apposition in the same sentence."""
-    if i < 3 or toks[i - 1][2] not in relatives or not _COMMA.search(text, toks[i - 2][1], toks[i - 1][0]):
+    relative or none opens an apposition in the same sentence (or the language puts the head last)."""
+    if data.side != "after" or i < 3 or toks[i - 1][2] not in data.relatives \
+            or not _COMMA.search(text, toks[i - 2][1], toks[i - 1][0]):
         return None
     for j in range(i - 3, max(0, i - 2 - _APPOSED) - 1, -1):
         if _BREAK.search(text, toks[j][1], toks[j + 1][0]):

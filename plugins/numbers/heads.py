@@ -3,7 +3,10 @@ contract", `145 ألف طفل`), or the noun an amount measures ("a reward of $5
 "the number of children … 154,000"), reduced to a key that a plural, a broken plural or a
 synonym shares with its singular. A figure that measures (years, points, an age, a price per
 barrel), names ("Doom 3"), adds to another ("18 other cases") or is a fraction ("79 out of 106")
-has no head. The words are the family's language data."""
+has no head. The words are the family's language data.
+
+Long because: the head data and the readers of the noun phrases before and after a figure share
+their private helpers and word tests; split, each part would import the other's internals."""
 
 from __future__ import annotations
 

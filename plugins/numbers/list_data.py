@@ -125,10 +125,13 @@ _PHRASE_WORDS = 3   # words of one such phrase after its preposition
 
 
 def befell(d: Lists, gap: str) -> bool:
-    """The words between a count and its colon tell what befell the things counted: their noun, a
-    passive verb and prepositional phrases ("people were arrested in the raid on Friday night")."""
+    """The words between a count and its colon tell what befell the things counted: their noun (of
+    one word or two), a passive verb and prepositional phrases ("people were arrested in the raid on
+    Friday night", "crew members were injured while fighting the blaze")."""
     words = gap.split()
-    return 3 <= len(words) <= _PASSIVE_GAP and words[1] in d.passive and words[3:4] != [] and words[3] in d.gap_preps
+    aux = next((i for i in (1, 2) if words[i:i + 1] and words[i] in d.passive), None)
+    return aux is not None and 3 <= len(words) <= _PASSIVE_GAP and words[aux + 2:aux + 3] != [] \
+        and words[aux + 2] in d.gap_preps
 
 
 def placed(d: Lists, gap: str) -> bool:

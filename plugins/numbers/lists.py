@@ -286,9 +286,8 @@ def _clean_end(d: _Lists, raw: str, item: bool, kind: str, joined: str | None) -
         return False   # after the last item, another one: where the list ends is unclear
     if (d.stops is not None and d.stops.match(raw)) or d.capitalised:
         return True   # a word that ends a list; a lower-case clause after English names
-    return True if kind != joined else _MORE   # a clause or a figure joined another way: the list has
-    # ended; joined the same way, it may be the last item with the rest of the sentence ("… and the US
-    # in 2015"), which can only make more items
+    return True if kind != joined else _MORE   # a clause or a figure joined another way: ended; joined
+    # the same way, maybe the last item with the rest of its sentence ("… and the US in 2015"): more items
 
 
 def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
