@@ -18,6 +18,7 @@ from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, and_words, figures_data
 from .heads import head_data, noun_key
+from .share_wholes import long_words as _long, whole_again as _whole_again
 
 TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
 _CHANGE_REACH = 30   # characters before the first share where a word of change makes them values over time
@@ -77,8 +78,10 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
     view = ctx.doc.normalized
     nt = view.text
     for i, told in by_sentence.items():
-        told = [q for k, q in enumerate(told) if not k or not _of_these(ctx.lexicon, nt, view.from_original(q.end))]
-        #        ("30% of them" after a share: a share of that share; the first one's "of them" is the whole told before)
+        told = [q for k, q in enumerate(told) if not k or not _of_these(ctx.lexicon, nt, view.from_original(q.end))
+                or _whole_again(nt, view, of_rx, told, k)]
+        #        ("30% of them" after a share: a share of that share; the first one's "of them" is the whole told
+        #        before; but not between two shares of one whole it names: `72% من المدارس …، و41% منها …، و9% من المدارس`)
         if len(told) >= 3 and _own_rate(ctx.lexicon, nt, view.from_original(told[0].start),
                                         view.from_original(told[0].end)):
             told = told[1:]   # "Turnout was 71%, 64% of voters backed …": the first a rate of its own
@@ -103,9 +106,11 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
             if (rate := _rate_rx(ctx.lexicon)) is not None and \
                     any(rate.search(_before_last_word(normalize_text(g), rate)) for g in gaps):
                 continue   # "…, while national turnout stood at 61%": a clause naming a rate of its own
-            wholes = {m.group(1) for q in qs if (m := of_rx.match(nt, view.from_original(q.end)))}
+            wholes = {m.group(1) for q in qs if (m := of_rx.match(nt, view.from_original(q.end)))
+                      and not _of_these(ctx.lexicon, nt, view.from_original(q.end))}
             first = nt[view.from_original(qs[0].end):view.from_original(qs[1].start)]
-            if len({w for w in wholes if w.split()[0] not in first.split()[2:]}) > 1:
+            wholes = {w for w in wholes if w.split()[0] not in first.split()[2:]}
+            if len(wholes) > 1 and not set.intersection(*map(_long, wholes)):
                 continue   # "64% of sales and 81% of units": shares of different wholes (not `46% من
                 #            الإيرادات من السوق السعودية، و39% من السوق الإماراتية`: where each comes from)
             if _one_whole(ctx, qs, norm, breakdown, whole):
