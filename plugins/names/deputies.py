@@ -16,6 +16,7 @@ from .role_data import RoleSetsData
 
 DEPUTY_SET = "deputy "   # the claims' set: this and the title's words
 DEPUTY_SCOPE = "organisation"   # what the holder and the deputy are of, in the message
+OFFICE_SET = "office "   # the claims' set of an office of a body: this and the body's words
 _TITLE_WORDS = 5         # words of a title before a name, at most
 _REACH = 80              # characters before a name searched for its title
 _WORD = compiled(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -44,7 +45,33 @@ def deputy_claims(doc, mentions, data: RoleSetsData, claim) -> list:
         if not words or not any(len(w) > 2 for w in words):
             continue
         out.append(claim(DEPUTY_SET + " ".join(words), role, title[0].start(), title[-1].end(), m))
+        if role == "holder" and (office := _office(words, data)) is not None:
+            kind, body, (first, last) = office   # (the office and the body's head noun only)
+            out.append(claim(OFFICE_SET + body, kind, title[first].start(), title[last].end(), m))
     return out
+
+
+def _office(words: list[str], data: RoleSetsData) -> tuple[str, str, tuple[int, int]] | None:
+    """The kind of an office the title tells and the body it is held in, by the body's head noun right
+    after the office (`… أمين صندوق الاتحاد`) or, where the body comes first, the office ending the title
+    and the noun right before it ("federation treasurer"), with the first and last words that tell
+    them; None when the title holds no office or names no body."""
+    for n in (3, 2, 1):
+        if data.office_first:
+            for i in range(len(words) - n - 1, -1, -1):
+                if tuple(words[i:i + n]) in data.offices:
+                    return data.offices[tuple(words[i:i + n])], _body(words[i + n], data), (i, i + n)
+        elif len(words) > n and tuple(words[-n:]) in data.offices:
+            return data.offices[tuple(words[-n:])], words[-n - 1], (len(words) - n - 1, len(words) - 1)
+    return None
+
+
+def _body(word: str, data: RoleSetsData) -> str:
+    """A body's noun with the article read where a preposition is written against it (`للاتحاد`)."""
+    for k, v in data.body_articles.items():
+        if word.startswith(k) and len(word) > len(k) + 2:
+            return v + word[len(k):]
+    return word
 
 
 @lru_cache(maxsize=32)

@@ -46,6 +46,9 @@ class RoleSetsData:
     links: frozenset[str] = frozenset()             # words that join a noun to a complement (`في القضية`)
     single: frozenset[tuple[str, str]] = frozenset()   # (set, role) one person holds at a time
     deputies: frozenset[str] = frozenset()         # "deputy": the title after it is its deputy's
+    offices: dict = field(default_factory=dict)     # an office's words (a tuple of keys) -> its kind
+    office_first: bool = False                      # the office opens a title (`أمين صندوق الاتحاد`)
+    body_articles: dict = field(default_factory=dict)   # `لل` -> `ال` in a body's name
     scene: re.Pattern | None = None                 # "In Elma, …": a sentence's opening place
     months: frozenset[str] = frozenset()            # "In March, …" opens with a time, no place
     predicates: frozenset[str] = frozenset()        # derived forms told right after their holder
@@ -105,6 +108,9 @@ def role_sets_data(lex) -> RoleSetsData:
         relatives=frozenset(phrase_key(w) for w in d.relatives),
         single=frozenset((name, r) for name, rs in d.sets.items() for r in rs.single),
         deputies=frozenset(phrase_key(w) for w in d.deputies),
+        offices={tuple(phrase_key(w).split()): kind for kind, ws in d.offices.items() for w in ws},
+        office_first=d.office_head == "first",
+        body_articles={phrase_key(k): phrase_key(v) for k, v in d.body_articles.items()},
         scene=_scene_rx(d.scene_openers, nm.conjunctions),
         months=nm.months,
         predicates=frozenset(predicates),

@@ -13,7 +13,7 @@ from checker import Example, rule
 from checker.language.matching import finditer_near, matched_key, proclitic_letters, punctuation_class
 from checker.language.regexes import compiled
 
-from .deputies import DEPUTY_SET
+from .deputies import DEPUTY_SET, OFFICE_SET
 from .lexicon import NamesData, WORD, names_data
 from .reintroduced import reintroductions
 from .role_conflicts import exclusive_conflicts, two_holders
@@ -233,7 +233,9 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     a place and the other none ("Governor Elena Quispe of Arequipa" … "Governor Rodrigo Huamán"). One person given a
     title right before the name and the same title after a word that makes it the deputy's ("Park superintendent Arnel
     Sabado" … "deputy park superintendent Arnel Sabado", `مدير الحديقة` … `نائب مدير الحديقة`; any title, read as written
-    back to the nearest punctuation, verb or stopword: :mod:`.deputies`). A lawyer's title set off by a comma after a name is in construct with the
+    back to the nearest punctuation, verb or stopword: :mod:`.deputies`); and so two executive offices of one body in
+    such titles ("federation treasurer Hassan Zoubi" … "Federation president Hassan Zoubi", `أمين صندوق الاتحاد` … `رئيس
+    الاتحاد`; the body by its head noun, data ``[role_sets] offices``). A lawyer's title set off by a comma after a name is in construct with the
     name after it, the client (`رشيد الوزاني، محامي بوزيان`: Wazzani's role). The role is read
     from its structure: a title before the name, across honorifics, a complement and one comma
     ("the manager of Rovers, Dean Whitcombe", `المدير الفني لشباب الفيوم، كريم الصاوي`, `المدعي
@@ -315,7 +317,7 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
     told = _office_conflicts(ctx, name_mentions, name_roles)   # "Vice President X": told by the offices
-    role_claims = [c for c in role_claims if not (c.set.startswith(DEPUTY_SET) and c.cluster in told)]
+    role_claims = [c for c in role_claims if not (c.set.startswith((DEPUTY_SET, OFFICE_SET)) and c.cluster in told)]
     exclusive_conflicts(ctx, role_claims, name_mentions)
     two_holders(ctx, role_claims, name_mentions)
     taken = [(f.span.start, f.span.end) for f in ctx.findings]

@@ -100,6 +100,14 @@ class RoleSets(Section):
     #: Words that make the title after them its deputy's ("deputy", `نائب`): one person is not
     #: both the holder of a title and its deputy.
     deputies: Words = []
+    #: The executive offices of a body, each a kind and its words, read at the head of a title as
+    #: written before a name ("federation treasurer Hassan Zoubi", `أمين صندوق الاتحاد`), the rest of
+    #: the title naming the body: one person holds one of them in one body at a time (the president
+    #: is not the treasurer). ``office_head``: "first" where the office opens the title, else "last".
+    offices: dict[Str, Words] = {}
+    office_head: Str = "last"
+    #: How an article written against a preposition is read in a body's name (`للاتحاد` = `الاتحاد`).
+    body_articles: dict[Str, Str] = {}
     #: Words that say a role changed, besides ``[names.roles] change_words``, read only next to
     #: a role or a name ("now", "الحالي").
     change_words: Words = []
