@@ -271,9 +271,12 @@ def _subject(sent, first: int, last: int, places, main, main_text, apposed: bool
         if subject is None and _OTHER_NAME.match(sent.text, last - sent.start):
             return None  # "as chief executive, Anna Liu signed": someone the article names once
     if subject is None:
-        titled = [(k, t) for o, k, t in others[bisect.bisect_left(others, (sent.start,)):bisect.bisect_left(others, (first,))]
-                  if _TITLED.search(sent.text[:o - sent.start])]   # named once, with a title: "Her deputy, Ian
-        subject = titled[-1] if titled else (main, main_text) if main is not None else None   # Moller, attended"
+        once = others[bisect.bisect_left(others, (sent.start,)):bisect.bisect_left(others, (first,))]
+        titled = [(k, t) for o, k, t, _ in once if _TITLED.search(sent.text[:o - sent.start])]   # named once, with a
+        #   title: "Her deputy, Ian Moller, attended"; another person named once, found by a cue of a person (a
+        #   title, a given name; not capitals alone, which an organisation has too): no one's (`أما الشيخ سالم الهادي`)
+        cued = any(c for _, _, _, c in once)
+        subject = titled[-1] if titled else (main, main_text) if main is not None and not cued else None
     return subject
 
 
@@ -379,7 +382,7 @@ def extract_statements(doc, facts) -> list[Statement]:
     main_text = max((t for _, _, k, t in named if k == main), key=len, default=main)
     absent = {c for c, g in comp.group_of.items() if any(g == a for a, _, scope in comp.pairs if scope == "place")}
     homes = article_homes(doc) if any(h.cls in absent for h in hits) else []   # read only when a state needs it
-    others = tuple(sorted((m.start, str(m.cluster), m.text) for m in facts["name_mentions"]
+    others = tuple(sorted((m.start, str(m.cluster), m.text, m.cue != "capitals") for m in facts["name_mentions"]
                           if m.person and m.full and str(m.cluster) not in counts))
     ctx = dict(range_of=range_of, people=named, main=main, main_text=main_text, homes=homes, others=others)
     ranged = frozenset(range_of)   # dates that end or open a stated period
