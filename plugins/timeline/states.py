@@ -28,7 +28,7 @@ _LABELS = {
 _PLACED = {"absent": "away from {place}", "barred": "barred from {place}", "exile": "in exile from {place}",
            "fulltime": "in a full-time post ({place})", "role_ended": "out of the post of {place}",
            "posting": "in a diplomatic post ({place})", "chief": "chief executive of {place}",
-           "chief_rival": "chief executive of a rival ({place})",
+           "chief_rival": "at the head of a rival ({place})",
            "local_office": "in office ('{word}')", "office": "in office as '{word}'", "club_member": "playing for {place}"}
 
 
@@ -106,7 +106,7 @@ def _when(since: dt.date | None, until: dt.date | None) -> str:
         "fulltime": "in a full-time post ({place}) {when:since|until|from|in|at}",
         "posting": "in a diplomatic post ({place}) {when:since|until|from|in|at}",
         "chief": "chief executive of {place} {when:since|until|from|in|at}",
-        "chief-rival": "chief executive of a rival ({place}) {when:since|until|from|in|at}",
+        "chief-rival": "at the head of a rival ({place}) {when:since|until|from|in|at}",
         "role-ended": "out of the post of {place} {when:since|until|from|in|at}",
         "in-office": "in office ('{word}') {when:since|until|from|in|at}",
         "office-as": "in office as '{word}' {when:since|until|from|in|at}",
