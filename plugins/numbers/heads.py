@@ -216,7 +216,9 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         words, measured = [before_words[-2]], True
     if reached and not attached:   # "Net profit rose 12% to $3.4m": the value its subject reached
         words, last, measured, definite = reached, d.head_last, True, True
-    elif (not words or amount) and d.value_of is not None and (m := d.value_of.search(before_text)):
+    elif (not words or amount) and d.value_of is not None and (m := d.value_of.search(before_text)) \
+            and not (d.count_of is not None and d.count_of.search(before_text[max(0, m.start() - 8):m.start()])):
+        #   (not "the number of" right before it: `قدّرت عددها بـ11 ألفاً`, read below)
         if not amount and not words and " ".join(m.group().split()) in d.amount_only:
             return None   # "her first novel at 24": an age or a time, not a value of the novel
         nouns = [w for w in _WORD.findall(subject_before(lex, nt, start - len(before_text) + m.start(), before_text[:m.start()]))[-2:] if _is_noun(d, w)]
@@ -234,8 +236,9 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     if d.count_of is not None and (found := list(d.count_of.finditer(before_text))):
         between = _WORD.findall(before_text[found[-1].end():])
         if not words:
-            words = [w for w in between[:2] if _is_noun(d, w)]
-            definite = True   # "the number of children": the children already told
+            words = [w for w in between[:2] if _is_noun(d, w)] or _antecedent(lex, d, before_text[:found[-1].start()])
+            definite = True   # "the number of children": the children already told (`الشاحنات المتوقفة، التي
+            #                   قدّرت عددها بـ11 ألفاً`: "whose number": the noun before the relative)
         elif len(between) <= _COUNT_REACH and not re.search(r"[,،]", before_text[found[-1].end():]):
             # (not "cutting the number of managers, was defeated by 33 votes": another clause)
             definite = True   # "the number of candidates reached 20 students": a total already told
@@ -252,6 +255,24 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         extra = frozenset(noun_key(lex, w) for w in counted)
         head = replace(head, keys=head.keys | extra, counted=extra)
     return head
+
+
+_RELATIVE_REACH = 3   # words between a relative and "the number of"
+
+
+@lru_cache(maxsize=32)
+def _relative_rx(lex) -> re.Pattern | None:
+    words = figures_data(lex).get("relative", [])
+    return compiled(rf"([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*[,،]\s*(?:{'|'.join(re.escape(normalize_text(w)) for w in words)})"
+                    rf"(?:\s+[^\W\d_]+){{0,{_RELATIVE_REACH}}}\s*$") if words else None
+
+
+def _antecedent(lex, d: _Data, before: str) -> list[str]:
+    """The noun phrase a relative set off by a comma describes, right before "the number of": the
+    things a count told as "their number" counts."""
+    rx = _relative_rx(lex)
+    m = rx.search(before) if rx is not None else None
+    return [w for w in m.group(1).split() if _is_noun(d, w)] if m else []
 
 
 def _told_by_next(lex, d: _Data, nt: str, start: int, end: int) -> Head | None:
