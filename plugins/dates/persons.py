@@ -35,6 +35,7 @@ _QUOTE_OPEN = compiled(r"\W{0,3}[\"“«]")   # a quotation opening a sentence
 _QUOTE_CLOSE = compiled(r"[\"”»]")
 _TOLD_END = compiled(r"[.!?؟\n]")   # ends the sentence a quotation's attribution stands in
 _QUOTED = 300   # characters from a statement to the end of its quotation, at most
+_APPOSED_AFTER = compiled(r"[^\S\n]*[,،][^\S\n]*[^\W\d_]+[^\S\n]+")   # a comma and a determiner between a name and a statement
 _TITLE_FIRST = compiled(r"\W{0,3}[^\W\d_][^,،.!?\n]{0,40}[,،]\s*(?:\d{1,3}(?:-[^\W\d_]+)+\s+)?")
 
 
@@ -128,6 +129,9 @@ class People:
         sent = self.sentence(start)
         if sent is None:
             return None
+        if end is not None and _determined(self.doc, start) and (m := self.mention_before(start)) is not None \
+                and _APPOSED_AFTER.fullmatch(self.doc.text, m.end, start):
+            return m.cluster   # "Kjeldsen, the 23-year-old Dane who …": an apposition set off after the name
         if end is not None and _determined(self.doc, start) and (nxt := self.named_next(end)) is not None:
             return nxt   # "Raghunathan and the 29-year-old engineer Imran Sheikh": the name it qualifies
         i = bisect.bisect_left(self.starts, start)
