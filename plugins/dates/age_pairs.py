@@ -13,7 +13,7 @@ from checker.extractors.spans import starting_in
 from checker.language.normalize import normalize_text
 
 from .order import since_rx
-from .holders import by_holder, other_holder, unnamed_next_door
+from .holders import by_holder, holder_words, other_holder, stop_words, unnamed_next_door
 
 _SET_OFF = 3   # words between a name's comma and an age told of it, at most
 _BESIDE = 30   # characters between an age at an event and the year that dates it, where its sentence tells two
@@ -146,8 +146,11 @@ def age_births(doc, ages, births, people):
     """Each age with the birth year of its person: the one birth in its sentence, else the
     births of the person it is said of (by name) elsewhere in the article, if they agree."""
     by_person: dict[int, list] = {}
+    stop = stop_words(doc.lexicon)
     for b in births:
         who = people.about(b.start)
+        if (given := people.given_named(holder_words(doc.text, b.start, b.end, stop), who)) is not None:
+            who = given   # `أن يزن، المولود عام 2001`: the given name it is attached to, not the speaker before
         sent = doc.sentence_at(b.start)
         if sent is not None and starting_in(ages, sent.start, sent.end):
             continue   # a birth told beside an age is that age's person's (`كريم الشعري، 31 عاماً، المولود …`)

@@ -320,6 +320,23 @@ class People:
         return self._subject_named(sent, i) if j >= i else None   # (the sentence before names nobody: further back)
 
 
+    def given_named(self, words: frozenset[str], who: int | None) -> int | None:
+        """The one person named in full whose given name is the word a statement is attached to, when
+        that word is not in the name ``who`` of the mention before it (`يزن الخوالدة` … `أن يزن، المولود`)."""
+        told = {_CONJ.sub("", w.lower()) for m in self.mentions if m.cluster == who for w in _WORD.findall(m.text)}
+        words = {w for w in words if w not in told}
+        found = {m.cluster for m in self.mentions if len(m.tokens) >= 2 and _CONJ.sub("", _WORD.findall(m.text)[0].lower()) in words}
+        if len(found) != 1:
+            return None
+        who = found.pop()
+        spans = [(m.start, m.end) for m in self.mentions if m.cluster == who]
+        given = {_WORD.findall(m.text)[0] for m in self.mentions if m.cluster == who and len(m.tokens) >= 2}
+        for w in _WORD.finditer(self.doc.text):   # the given name written elsewhere with a word after it, not in
+            if _CONJ.sub("", w.group()) in given and not any(a <= w.start() < b for a, b in spans) \
+                    and _WORD.match(self.doc.text, w.end() + 1) and self.doc.text[w.end():w.end() + 1] == " ":
+                return None   # that name: maybe another person's (`سامر الحسن`, which the name facts missed)
+        return who
+
     def words_of(self, start: int) -> frozenset[str]:
         """The words of the name a statement at ``start`` is about (`حليمة آدم (34 عاماً)` …
         `وتضيف حليمة، التي وُلدت`), as :func:`holder_words` writes them."""
