@@ -217,8 +217,7 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     if reached and not attached:   # "Net profit rose 12% to $3.4m": the value its subject reached
         words, last, measured, definite = reached, d.head_last, True, True
     elif (not words or amount) and d.value_of is not None and (m := d.value_of.search(before_text)) \
-            and not (d.count_of is not None and d.count_of.search(before_text[max(0, m.start() - 8):m.start()])):
-        #   (not "the number of" right before it: `قدّرت عددها بـ11 ألفاً`, read below)
+            and not (d.count_of is not None and d.count_of.search(before_text[max(0, m.start() - 8):m.start()])):   # (`عددها بـ`)
         if not amount and not words and " ".join(m.group().split()) in d.amount_only:
             return None   # "her first novel at 24": an age or a time, not a value of the novel
         nouns = [w for w in _WORD.findall(subject_before(lex, nt, start - len(before_text) + m.start(), before_text[:m.start()]))[-2:] if _is_noun(d, w)]
@@ -237,8 +236,7 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         between = _WORD.findall(before_text[found[-1].end():])
         if not words:
             words = [w for w in between[:2] if _is_noun(d, w)] or _antecedent(lex, d, before_text[:found[-1].start()])
-            definite = True   # "the number of children": the children already told (`الشاحنات المتوقفة، التي
-            #                   قدّرت عددها بـ11 ألفاً`: "whose number": the noun before the relative)
+            definite = True   # "the number of children": the children already told (or "whose number": `التي قدّرت عددها`)
         elif len(between) <= _COUNT_REACH and not re.search(r"[,،]", before_text[found[-1].end():]):
             # (not "cutting the number of managers, was defeated by 33 votes": another clause)
             definite = True   # "the number of candidates reached 20 students": a total already told
