@@ -82,6 +82,8 @@ class _Patterns:
     when: re.Pattern | None = None             # ", when the gauge recorded on": a clause of the time
     occasion: re.Pattern | None = None         # "at a meeting on", `آخرهما في`: the occasion the day was
     bounds: dict[str, str] | None = None       # a bound word -> the part of the count it leaves open
+    owned: re.Pattern | None = None            # "'s Tour de France, which starts in Florence on": the day of
+    #                                            the event the expression's possessive names
 
 
 @lru_cache(maxsize=32)
@@ -121,10 +123,13 @@ def _patterns(lex) -> _Patterns | None:
     occasions = alternation(d.get("occasions", []))
     occasion = compiled(rf"(?<!{WS})(?:{WS}*[,،]{WS}*|{WS}+){prefixes(lex)}(?:{occasions})(?:{WS}+[^\W\d_]+){{0,{_WHEN_WORDS}}}?{WS}+(?:{links}){WS}+",
                         re.I) if occasions and links else None
+    relatives = alternation(d.get("owned_relatives", []))
+    owned = compiled(rf"(?:{poss})(?:{WS}+[^\W\d_]+){{1,3}}{WS}*[,،]{WS}*(?:{relatives})(?:{WS}+[^\W\d_]+){{1,{_WHEN_WORDS}}}"
+                     rf"{WS}+(?:{links}){WS}+", re.I) if poss and relatives and links else None
     bounds = {phrase_key(w): part for part, key in (("earlier", "ago_more"), ("later", "ago_less")) for w in d.get(key, [])}
     bound = compiled(rf"(?:^|{WS})(?P<b>{alternation(bounds)}){WS}+$", re.I) if bounds else None
     return replace(_Patterns(expression, relations, units, days, parts, narrative_rx, gap, *_ago(lex, d)), when=when,
-                   occasion=occasion, ago_bound=bound, bounds=bounds)
+                   occasion=occasion, ago_bound=bound, bounds=bounds, owned=owned)
 
 
 def _ago(lex, d: dict) -> tuple[re.Pattern | None, dict, dict, re.Pattern | None]:
@@ -203,7 +208,7 @@ def attached_date(doc, expr: RelativeExpression, nend: int, mentions, starts: li
         m = mentions[i]
         first = m.weekday.start if m.weekday is not None and m.weekday.start >= expr.end else m.start
         gap = view.text[nend:view.from_original(first)]
-        when = m.precision == "day" and any(x is not None and x.fullmatch(gap) for x in (p.when, p.occasion))
+        when = m.precision == "day" and any(x is not None and x.fullmatch(gap) for x in (p.when, p.occasion, p.owned))
         if len(gap) <= 40 and p.gap.fullmatch(gap) or when:   # (a day in a clause of when it was:
             #   "last month, when the gauge recorded on 6 August", `الشهر الماضي، حين سجّل … في 6 أغسطس`;
             #   or of the occasion it was: "last week at a meeting on June 2", `الشهر الماضي، آخرهما في 3 فبراير`)

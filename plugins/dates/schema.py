@@ -287,6 +287,9 @@ class RelativeDates(Section):
     when: Words = []
     occasions: Words = []
     possessive: Words = []
+    #: Relative words after a possessive and its noun that open a clause dating the thing named
+    #: ("next month's Tour de France, which starts in Florence on June 29").
+    owned_relatives: Words = []
     #: Day words to their offset from the publication date (yesterday = -1).
     days: dict[Str, Int] = {}
     #: A count of days back from publication: "three days ago" (``ago`` after the count) or
