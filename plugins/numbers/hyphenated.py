@@ -59,7 +59,8 @@ def _phrase(ctx, text: str, end: int) -> list[str]:
 def find_attributed(ctx, quantities, sents: Sentences, dated):
     """Yield (earlier, later, unit) for a hyphenated measure and the one other measure of its unit
     in the article, told plainly in another sentence that names a word of the thing measured (its
-    noun phrase, or its owner), with figures that cannot both be right."""
+    noun phrase, or its owner) or with the same digits in another order, with figures that cannot
+    both be right."""
     text, lex = ctx.doc.text, ctx.lexicon
     stop, reached, extra = head_data(lex).stop, _reached(lex), head_data(lex).additional
     hyphened, plain = collections.defaultdict(list), collections.defaultdict(list)
@@ -91,7 +92,8 @@ def find_attributed(ctx, quantities, sents: Sentences, dated):
         if k is None or k == sents.index(h.start) or dated(h, p) or not words:
             continue
         told = {w.lower() for w in _WORDS.findall(" " + text[sents.items[k].start:sents.items[k].end])}
-        if words & told and not _fits(p, h):
+        if (words & told or transposed(h.value, p.value)) and not _fits(p, h):   # (or its digits in another order:
+            #   "the 1,140-foot bridge" … "The span, which stretches some 1,410 feet": one figure mistyped)
             a, b = (h, p) if h.start < p.start else (p, h)
             yield a, b, unit
 
