@@ -227,16 +227,19 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
                for k in naming):
             continue   # the event told again, or an earlier one of its kind
         found = [k for k in naming if k in dated and k not in counted and not _placed_by(doc, k, head or keys, stop)]
-        if not found and not timed and order.direction < 0:   # "evacuated after the collapse on April 6" …
+        if not timed and order.direction < 0 and not any(doc.sentence_index(d.start) in found for d in daily):
+            #   "evacuated after the collapse on April 6" … (no sentence dates the event to the day)
             yield from _before_bound(doc, b, order, daily, [   # "three days before the collapse, on April 9"
-                k for k in naming if k in dated and k not in counted and _placed_by(doc, k, head or keys, stop, "after_event")])
+                k for k in naming if k in dated and k not in counted and _placed_by(doc, k, head or keys, stop, "after_event")],
+                head or keys, stop)
             continue
         found = found if timed else _within_one(doc, found, daily, date_mentions)
         if len(found) > 1 and len(by_head := [k for k in found if keys_of(k) & head]) == 1:
             found = by_head   # "the official opening": the one sentence that tells the opening, not "officials"
         anchor = [d for d in daily if doc.sentence_index(d.start) in found and not dateline_at(doc.text, d.start, d.end)]
         if len(found) == 1 and len(anchor) > 1:   # `المعرض الذي افتُتح يوم السبت 2 آذار …، أمس الثلاثاء`:
-            anchor = _beside_event(doc, anchor, head, stop)   # the date told right after the event's head
+            anchor = _beside_event(doc, anchor, head, stop) or _first_after_event(doc, anchor, head or keys, stop)
+            #   the date told right after the event's head, or the first after it in its clause
         if len(found) != 1 or len(anchor) != 1 or before and \
                 (i > 0 and anchor[0] is daily[i - 1] and doc.paragraph_at(anchor[0].start) is doc.paragraph_at(b.start)):
             continue   # no event or several told with a date; the date right before in the
@@ -266,10 +269,26 @@ def _within_one(doc, found: list[int], daily, date_mentions) -> list[int]:
     return fits if len(fits) == 1 else found
 
 
-def _before_bound(doc, b, order: Order, daily, placed: list[int]):
+def _first_after_event(doc, anchor: list, keys: set[str], stop: frozenset[str]) -> list:
+    """Of the dates of a sentence, the first told after the last word of the event in it, in its clause."""
+    s = doc.sentences[doc.sentence_index(anchor[0].start)]
+    view = doc.normalized
+    base = view.from_original(s.start)
+    ends = [base + m.end() for m in _WORD.finditer(doc.normalized_slice(s.start, s.end).lower())
+            if m.group() not in stop and _keys(doc.lexicon, m.group(), stop) & keys]
+    lead = {id(d): d.m.weekday.start if d.kind == "date" and d.m.weekday is not None and d.m.weekday.start < d.start
+            else d.start for d in anchor}   # ("on Monday, January 20": from its weekday)
+    after = [d for d in anchor if ends and view.from_original(lead[id(d)]) >= ends[-1]
+             and not re.search(r"[,،;؛:]", view.text[ends[-1]:view.from_original(lead[id(d)])])]
+    return after[:1]   # (in the event's clause: no comma between)
+
+
+def _before_bound(doc, b, order: Order, daily, placed: list[int], keys: set[str], stop: frozenset[str]):
     """An offset back from an event told only as what something came after, in one sentence with one
-    date to the day: the event was on that date or before, so the date counted back from it cannot be
-    after that date."""
+    date to the day (or one told right after the event's word): the event was on that date or before,
+    so the date counted back from it cannot be after that date."""
     anchor = [d for d in daily if doc.sentence_index(d.start) in placed and not dateline_at(doc.text, d.start, d.end)]
+    if len(placed) == 1 and len(anchor) > 1:   # the first date after the event's word ("… on Wednesday … after it
+        anchor = _first_after_event(doc, anchor, keys, stop)   # collided … early on Monday, January 20")
     if len(placed) == 1 and len(anchor) == 1 and date_verdict(anchor[0].m, b.m, order) == "order":
         yield anchor[0], b, order, "order"
