@@ -110,7 +110,8 @@ def additions(ctx, quantities: list[Quantity], sents: Sentences) -> tuple[set[in
         w, b = re.findall(r"[^\W\d_]+", view.text[qe:qe + 30])[:2], view.text[max(0, qs - 30):qs].split()[-2:]
         # ("the other 27": the rest of a whole told, not more of it)
         before = bool(b) and b[-1] in extra and not (len(b) == 2 and b[0] in d.definite)
-        if (extra.intersection(w) or before) and (k := sents.index(q.start)) is not None:
-            out.add(k)
+        if (extra.intersection(w) or before) and (k := sents.index(q.start)) is not None \
+                and not (q.thing and any(x.thing and x.thing != q.thing and sents.index(x.start) == k for x in quantities)):
+            out.add(k)   # (not a toll of another class: "killed three workers and injured seven others")
             figures.append(q)
     return out, figures
