@@ -207,13 +207,15 @@ def attached_date(doc, expr: RelativeExpression, nend: int, mentions, starts: li
     if i < len(mentions):
         m = mentions[i]
         first = m.weekday.start if m.weekday is not None and m.weekday.start >= expr.end else m.start
+        parted = m.part is not None and m.bound is None and m.lead is not None and m.lead >= expr.end
+        first = m.lead if parted else first   # "next month, in late January": from the word of its part
         gap = view.text[nend:view.from_original(first)]
         when = m.precision == "day" and any(x is not None and x.fullmatch(gap) for x in (p.when, p.occasion, p.owned))
         if len(gap) <= 40 and p.gap.fullmatch(gap) or when:   # (a day in a clause of when it was:
             #   "last month, when the gauge recorded on 6 August", `الشهر الماضي، حين سجّل … في 6 أغسطس`;
             #   or of the occasion it was: "last week at a meeting on June 2", `الشهر الماضي، آخرهما في 3 فبراير`)
             # a date that opens a period counts from its first day (`ابتداء من 6 نيسان`)
-            lead = m.lead is None or m.bound == "since" and view.from_original(m.lead) >= nend
+            lead = m.lead is None or parted or m.bound == "since" and view.from_original(m.lead) >= nend
             usable = m.form in ("words", "numeric", "year") and not m.bare_year and lead
             return m if usable else None
     return _month_alone(doc, p, nend) or _day_before(doc, expr, nend, mentions, i)
