@@ -272,11 +272,10 @@ def _subject(sent, first: int, last: int, places, main, main_text, apposed: bool
             return None  # "as chief executive, Anna Liu signed": someone the article names once
     if subject is None:
         once = others[bisect.bisect_left(others, (sent.start,)):bisect.bisect_left(others, (first,))]
-        titled = [(k, t) for o, k, t, _ in once if _TITLED.search(sent.text[:o - sent.start])]   # named once, with a
-        #   title: "Her deputy, Ian Moller, attended"; another person named once, found by a cue of a person (a
-        #   title, a given name; not capitals alone, which an organisation has too): no one's (`أما الشيخ سالم الهادي`)
-        cued = any(c for _, _, _, c in once)
-        subject = titled[-1] if titled else (main, main_text) if main is not None and not cued else None
+        titled = [(k, t) for o, k, t, c in once if c or _TITLED.search(sent.text[:o - sent.start])]   # named once,
+        #   with a title ("Her deputy, Ian Moller, attended") or found by another cue of a person (a given name; not
+        #   capitals alone, which an organisation has too: `أما شريكه سامر خليل، الذي …، فتولى`)
+        subject = titled[-1] if titled else (main, main_text) if main is not None else None
     return subject
 
 
