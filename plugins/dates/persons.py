@@ -319,7 +319,6 @@ class People:
             return near.pop()   # one only: else whom it stands for is unsure
         return self._subject_named(sent, i) if j >= i else None   # (the sentence before names nobody: further back)
 
-
     def given_named(self, words: frozenset[str], who: int | None) -> int | None:
         """The one person named in full whose given name is the word a statement is attached to, when
         that word is not in the name ``who`` of the mention before it (`يزن الخوالدة` … `أن يزن، المولود`)."""

@@ -149,9 +149,9 @@ def _earlier(sents, words, date, doc, data, der, owned: bool = False):
     None when none or several. A word told alone
     is matched as written, or, when it owns a pronoun (``owned``: `منذ إحالتها`), by its root and
     derived form (`أحالت`)."""
-    single, view = len(words) == 1, doc.normalized
+    single = len(words) == 1
     wanted = [(data.same.get(p, p), _roots(der, p)) for p in (_plain(x, data) for x in words)]   # ("blaze": "fire")
-    forms = _forms(der, wanted[0][0]) if single and owned else frozenset()
+    forms = _forms(der, _plain(words[0], data)) if single and owned else frozenset()
     found = []
     for sc in sents:
         hits = []
