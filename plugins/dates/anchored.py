@@ -120,8 +120,9 @@ def _named_offset(ctx, sentence_start: int, end: int):
     if not _COMMA_BEFORE.search(text):
         return None   # no comma a word or two before the date: no "N after EVENT, on"
     orders = find_orders(lex, text)
-    if not orders or orders[-1].kind not in _FROM_EVENT or orders[-1].minutes is None:
-        return None
+    if not orders or orders[-1].kind not in _FROM_EVENT or orders[-1].minutes is None and not (
+            orders[-1].kind == "after" and not text[:orders[-1].start].strip()):
+        return None   # (no offset: only "after" opening the sentence, "Following that report, on Oct. 9")
     o = orders[-1]
     # (the event inside the phrase: `قبل الافتتاح بثلاثة أيام، أي في`)
     m = re.match(r"([^,،]*)[,،](.*)$", text[o.end:] if o.event is None else text[slice(*o.event)] + text[o.end:], re.S)
@@ -240,7 +241,7 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
         if len(found) == 1 and len(anchor) > 1:   # `المعرض الذي افتُتح يوم السبت 2 آذار …، أمس الثلاثاء`:
             anchor = _beside_event(doc, anchor, head, stop) or _first_after_event(doc, anchor, head or keys, stop)
             #   the date told right after the event's head, or the first after it in its clause
-        if len(found) != 1 or len(anchor) != 1 or before and \
+        if len(found) != 1 or len(anchor) != 1 or before and order.minutes is not None and \
                 (i > 0 and anchor[0] is daily[i - 1] and doc.paragraph_at(anchor[0].start) is doc.paragraph_at(b.start)):
             continue   # no event or several told with a date; the date right before in the
             #            paragraph: read as neighbours

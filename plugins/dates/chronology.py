@@ -114,7 +114,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       Gabriela, which broke through on Feb. 8");
     - an offset set off before the second date ("two days later, on Feb. 25") is the order of the two dates even
       where an "after" of an undated event stands before it ("defended it after a heavy crash … two days later, on Feb. 25");
-    - an offset from a named event, anywhere in the article: "two days after the vote, on May
+    - an offset from a named event, anywhere in the article (or "after" with no offset opening its sentence: "Following
+      that report, on Oct. 9"): "two days after the vote, on May
       21" (or "two days before the vote, on May 17", `قبل يومين من اندلاع الحرائق، أي في 11`)
       (to the month as well, for an offset of months or more: "approved … in September 2021" … "began in June
       2021, three months after the approval") when the one other sentence naming the vote (a word of it, or one derived like it:
@@ -279,8 +280,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
                                             ctx.related(ld.start, ld.end, "second date")],
                    word=ctx.text[ls:le], first=ed.text, second=ld.text)
     points = dates + [_TimePoint(t) for t in times if t.clock]
+    told = {(r.span.start, r.span.end) for f in ctx.findings for r in f.related if r.span is not None}
     for a, b, order, verdict in anchored_pairs(ctx, points, date_mentions):
-        report_order(ctx, a, b, order, verdict, doc.sentence_at(b.start).start)
+        if (b.start, b.end) not in told:   # (a date another reading has already set against this one)
+            report_order(ctx, a, b, order, verdict, doc.sentence_at(b.start).start)
     for a, b in zip(times, times[1:]):
         if a.clock != b.clock:
             continue   # a time of day and a match's minute: two clocks
