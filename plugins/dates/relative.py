@@ -7,9 +7,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from checker import Example, rule
+from checker.extractors.publication import dateline_at
 from checker.language.matching import alternation, prefixes
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
@@ -131,7 +133,13 @@ def _relative_expressions(ctx, date_mentions, published, reported: set[int]) -> 
         return
     starts = [m.start for m in date_mentions]
     week_starts = ctx.lexicon.section("relative_dates", {}).get("week_starts", ())
+    # a dateline that dates the report to the publication day: its "tomorrow" is the day after, not also
+    # the day of copy written the evening before
+    dated_today = any(dateline_at(ctx.doc.text, x.start, x.end) and x.precision == "day" and published in x.dates(published)
+                      for x in date_mentions)
     for expr, nend in exprs:
+        if dated_today and expr.unit == "day" and expr.offset in (-1, 0, 1) and not expr.part:
+            expr = replace(expr, slack=0)
         m = attached_date(ctx.doc, expr, nend, date_mentions, starts)
         if m is None or m.start in reported or m.calendar != "gregorian":
             continue
