@@ -95,7 +95,8 @@ def relative_date_mismatch(ctx, date_mentions):
     A relation word on a date without a written year (the year is then read from the word), and
     any date when the publication date is unknown. Relative expressions are read loosely: "last
     week" is any day of the two weeks before publication, "tomorrow" allows a day either side
-    (copy written the evening before), "last month" on the first two days of a month also
+    (copy written the evening before; not where the dateline dates the report to the publication
+    day), "last month" on the first two days of a month also
     covers the month before; "the next month" counts from the story, not from publication, and
     is left alone, as is a date joined by other words ("last week, the ministry said on 3 May").
     A weekday that does not fit its date is DATE002's.
