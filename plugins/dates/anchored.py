@@ -85,6 +85,7 @@ def _relative_to(lex, key: str = "relative_to") -> frozenset[str]:
 
 
 _WORD_OR_SHORT = compiled(r"[^\W\d_]+")
+_CLAUSE_MARK = compiled(r"[,،;؛:]")   # ends a clause: a date past it is not the event's
 _MONTH_MINUTES = 28 * 1440   # an offset this long or longer places dates told to the month
 _BESIDE = 45   # characters from a word of the event to the date told with it
 
@@ -280,7 +281,7 @@ def _first_after_event(doc, anchor: list, keys: set[str], stop: frozenset[str]) 
     lead = {id(d): d.m.weekday.start if d.kind == "date" and d.m.weekday is not None and d.m.weekday.start < d.start
             else d.start for d in anchor}   # ("on Monday, January 20": from its weekday)
     after = [d for d in anchor if ends and view.from_original(lead[id(d)]) >= ends[-1]
-             and not re.search(r"[,،;؛:]", view.text[ends[-1]:view.from_original(lead[id(d)])])]
+             and not _CLAUSE_MARK.search(view.text, ends[-1], view.from_original(lead[id(d)]))]
     return after[:1]   # (in the event's clause: no comma between)
 
 

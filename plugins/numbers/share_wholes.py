@@ -24,7 +24,6 @@ def whole_again(nt: str, view, of_rx, told: list[Quantity], k: int) -> bool:
     return False
 
 
-
 def long_words(words: str) -> set[str]:
     """The words of four letters or more of a whole (not "the")."""
     return {w for w in words.split() if len(w) >= 4}
