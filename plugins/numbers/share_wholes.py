@@ -1,13 +1,19 @@
 """The wholes that shares of one sentence name after "of" (`من المدارس`, "of state schools"): a
 share told "of them" between two shares that name one whole is a share of that whole, not of the
-share before it."""
+share before it; and a whole told after the first share that the later shares place, each in its
+own part ("70% of the affected jobs were in steelmaking, 25% in the mills and 30% in administration")."""
 
 from __future__ import annotations
+
+import re
 
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.regexes import compiled
 
 _WORD_AFTER = compiled(r"\s+[^\W\d_]+")
+_WORDS = compiled(r"[^\W\d_]+")
+_OBJECT = compiled(r"\s*[^\W\d_]+\s+(\S+)")
+_PLACED_REACH = 3   # words of the whole after "of" and before the verb, at most
 
 
 def whole_again(nt: str, view, of_rx, told: list[Quantity], k: int) -> bool:
@@ -27,3 +33,23 @@ def whole_again(nt: str, view, of_rx, told: list[Quantity], k: int) -> bool:
 def long_words(words: str) -> set[str]:
     """The words of four letters or more of a whole (not "the")."""
     return {w for w in words.split() if len(w) >= 4}
+
+
+def placed_parts(nt: str, spans: list[tuple[int, int]], after: list[str], of_rx, verbs: frozenset[str],
+                 locatives: frozenset[str], months) -> bool:
+    """Whether the first share names its whole after "of", a verb of being and a word of place,
+    and each later share is told with that word alone: "70% of the affected jobs were in
+    steelmaking, 25% in the mills and 30% in administration" place the parts of one whole (not
+    "…, 45% in 2015": one whole over time; nor rates of places without a whole told before them:
+    "69% of voters were in favour in Kensington, 65% in Westminster")."""
+    if len(set(after[1:])) != 1 or after[1] not in locatives or (m := of_rx.match(nt, spans[0][1])) is None:
+        return False
+    words = _WORDS.findall(nt, m.end(), spans[1][0])
+    at = next((k + 1 for k, w in enumerate(words[:_PLACED_REACH + 1]) if w in verbs and words[k + 1:k + 2] == [after[1]]), None)
+    if at is None or after[1] in words[at + 1:]:
+        return False   # (not "69% of the voters were in favour in Kensington, 65% in …": rates of places)
+    for _, end in spans[1:]:
+        o = _OBJECT.match(nt, end)
+        if o is None or o.group(1)[:1].isdigit() or re.sub(r"\W+$", "", o.group(1)) in months:
+            return False
+    return True

@@ -18,11 +18,14 @@ from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, and_words, figures_data
 from .heads import head_data, noun_key
-from .share_wholes import long_words as _long, whole_again as _whole_again
+from .held import held_by as _held_by
+from .share_wholes import long_words as _long, placed_parts, whole_again as _whole_again
 
 TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
 _CHANGE_REACH = 30   # characters before the first share where a word of change makes them values over time
 _CHANGE_NEAR = 12    # … and right before a later one, in its clause ("…, then rose to 45%"; not `الأولية، و25%`)
+_ABOUT = "about"   # the qualifier of an approximate figure ("about 70 percent"): a share at its value, give or take
+_ABOUT_SLACK = 3.0   # percentage points each approximate share may be off
 _GAP_REACH = 6    # words after the first share in which the word the later shares repeat is found
 
 
@@ -71,7 +74,7 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
     joined = _joins(ctx.lexicon)[1]
     by_sentence: dict[int, list[Quantity]] = collections.defaultdict(list)
     for q in quantities:
-        if q.unit == "%" and q.low == q.high:
+        if q.unit == "%" and (q.low == q.high or q.qualifier == _ABOUT):
             i = sents.index(q.start)
             if i is not None:
                 by_sentence[i].append(q)
@@ -85,7 +88,7 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
         if len(told) >= 3 and _own_rate(ctx.lexicon, nt, view.from_original(told[0].start),
                                         view.from_original(told[0].end)):
             told = told[1:]   # "Turnout was 71%, 64% of voters backed …": the first a rate of its own
-        if len(told) < 3 or sum(q.value for q in told) <= 100 + TOLERANCE:
+        if len(told) < 3 or not _over(told):
             continue
         norm = sents.norm(i)
         lo = view.from_original(told[0].start)
@@ -101,7 +104,7 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
         # ("…, while turnout did not pass 19.6%")
         for qs in (told[:k] for k in range(len(told), 2, -1)):
             gaps = [ctx.text[a.end:b.start] for a, b in zip(qs, qs[1:])]
-            if sum(q.value for q in qs) <= 100 + TOLERANCE or any(len(g) > 80 or not joined.search(g) for g in gaps):
+            if not _over(qs) or any(len(g) > 80 or not joined.search(g) for g in gaps):
                 continue
             if (rate := _rate_rx(ctx.lexicon)) is not None and \
                     any(rate.search(_before_last_word(normalize_text(g), rate)) for g in gaps):
@@ -116,6 +119,11 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
             if _one_whole(ctx, qs, norm, breakdown, whole):
                 yield qs
                 break
+
+
+def _over(qs: list[Quantity]) -> bool:
+    """Whether shares make well over 100%, each approximate one allowed its slack."""
+    return sum(q.value for q in qs) > 100 + TOLERANCE + _ABOUT_SLACK * sum(q.qualifier == _ABOUT for q in qs)
 
 
 @lru_cache(maxsize=32)
@@ -178,9 +186,13 @@ def _remaining_rx(lex):
 
 
 def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
-    if (breakdown is not None and breakdown.search(norm)) or (whole is not None and whole.search(norm)):
+    if whole is not None and whole.search(norm):
         return True
     view = ctx.doc.normalized
+    if breakdown is not None and breakdown.search(norm):
+        return not _placed_rates(ctx.lexicon, view.text, [(view.from_original(q.start), view.from_original(q.end)) for q in qs])
+        #      (a poll's shares, but not its rates of places or times: "a survey found 69% were in arrears in
+        #      Tema, 65% in Ho and 62% in Keta")
     if (rest := _remaining_rx(ctx.lexicon)) is not None and rest[2].search(
             view.text, view.from_original(qs[-2].end), view.from_original(qs[-1].start)):
         return True   # "…, while the rest of the Gulf brought 31%": the last share is the rest of one whole
@@ -203,6 +215,8 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
         return True   # `يعمل 65% منهم في …، و30% في …، و25% في …`: shares "of them", the whole told before, each where
     if not all(after):
         return False
+    if placed_parts(nt, spans, after, _rx(lex)[3], _part_verbs(lex), _locatives(lex), lex.month_lookup):
+        return True   # "70% of the affected jobs were in steelmaking, 25% in the mills and 30% in …"
     keys = {noun_key(lex, w) for w in after}
     if len(keys) == 1 and not keys <= head_data(lex).units and after[0] not in _locatives(lex):   # (not "in": places)
         return True   # `48% شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`
@@ -216,6 +230,14 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
         #               first figure's whole told after it, each clause opening with the verb of the first
     # "64% were admitted …, 27% waited … and 21% waited …": each figure the subject of its clause
     return all(w in verbs or any(w.endswith(x) for x in suffixes) for w in after)
+
+
+def _placed_rates(lex, nt: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether each later share is told with one word of place or time alone, not as a part of the
+    whole the first names ("…, 65% in Ho and 62% in Keta")."""
+    after = [_next_word(nt, end) for _, end in spans]
+    return len(set(after[1:])) == 1 and after[1] in _locatives(lex) and \
+        not placed_parts(nt, spans, after, _rx(lex)[3], _part_verbs(lex), _locatives(lex), lex.month_lookup)
 
 
 def _gapped(lex, nt: str, end: int, after: list[str]) -> bool:
@@ -279,31 +301,6 @@ def _stakes(lex, nt: str, spans: list[tuple[int, int]]) -> bool:
     return True
 
 
-def _held_by(lex, nt: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether a passive of holding stands before the first figure and each figure names its holder
-    right after it: "is owned 52% by the founding family, 38% by a pension fund and 24% by
-    investors", `مملوكة بنسبة 52% للعائلة، و38% لصندوق التقاعد، و24% لمستثمرين`."""
-    held, words, attached = _held_rx(lex)
-    if held is None or not held.search(nt, max(0, spans[0][0] - 30), spans[0][0]):
-        return False
-    months = lex.month_lookup
-    for _, end in spans:
-        m = re.match(r"\s*([^\W\d_]+)(?:\s+([^\W\d_]+))?", nt[end:end + 60])
-        w = m.group(1) if m else ""
-        holder = m.group(2) if w in words else w[1:] if any(w.startswith(p) and len(w) > len(p) + 2 for p in attached) else None
-        if not holder or holder in months:
-            return False   # (no holder, or a time: "held 40% by women, 45% by 2022")
-    return True
-
-
-@lru_cache(maxsize=32)
-def _held_rx(lex):
-    sh = figures_data(lex).get("shares", {})
-    norm = lambda ws: frozenset(normalize_text(w) for w in ws)  # noqa: E731
-    return word_regex(lex, [normalize_text(w) for w in sh.get("held_verbs", [])]), \
-        norm(sh.get("holder_words", [])), tuple(norm(sh.get("holder_prefixes", [])))
-
-
 def _staked(lex, nt: str, start: int, end: int) -> bool:
     """Whether a stake word stands next to the figure ("a 51% stake in", `حصة 51% في`)."""
     stake = _stake_rx(lex)
@@ -362,6 +359,11 @@ def _locatives(lex) -> frozenset[str]:
     """Words after each figure that tell where it holds ("69% in Kensington, 65% in …"): rates of
     places, not the shares of one whole ("49% to Europe, 41% to Asia")."""
     return frozenset(normalize_text(w) for w in figures_data(lex).get("shares", {}).get("locatives", []))
+
+
+@lru_cache(maxsize=32)
+def _part_verbs(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in figures_data(lex).get("shares", {}).get("part_verbs", []))
 
 
 @lru_cache(maxsize=32)
