@@ -11,6 +11,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import alternation_rx, figures_data
+from .heads import head_data
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class Lists:
     gap_preps: frozenset[str] = frozenset()  # … and the preposition after the verb
     collective: re.Pattern | None = None      # a count told by a word ("the trio", `مشرفتان هما`): group w
     collectives: dict = None                  # … its value (a dual: 2)
+    heads: object = None                      # the head data: which words are plural nouns
 
 
 @lru_cache(maxsize=32)
@@ -68,7 +70,7 @@ def list_data(lex) -> Lists:
         tuple(normalize_text(w) for w in f.get("dual_endings", [])),
         frozenset(normalize_text(w) for w in f.get("passive_auxiliaries", [])),
         frozenset(normalize_text(w) for w in f.get("gap_prepositions", [])),
-        *_collective(f))
+        *_collective(f), head_data(lex))
 
 
 def _collective(f) -> tuple[re.Pattern | None, dict]:

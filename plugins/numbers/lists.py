@@ -12,9 +12,10 @@ from functools import lru_cache
 
 from checker.language.regexes import compiled
 
-from .common import Sentences, plural_word
-from .heads import head_data, measures, named
+from .common import Sentences
+from .heads import measures, named
 from .list_series import joined_inside, named_out, part_before, masked as _masked, semicolon_items as _semicolon_items, series_items, within as _within
+from .list_groups import grouped_rest, paired as _paired, plural_item as _plural_item
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
                         place_opening, placed as _placed)
@@ -124,6 +125,9 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
             continue                        # and Markets Authority": an "and" inside a name
         if (ended or items and kind != joined) and _attributes(d, raw):
             return items, True   # "… and crew without certificates, the office said", `، بحسب …`
+        if ended and kind == "comma" and \
+                (grouped := grouped_rest(d, orig, nt, items, lambda: read_list(d, orig, nt, s, end, max(words, _COLON_ITEM_WORDS), bounded))):
+            return grouped, True   # "Canadians A and B, German instructor C and their guide D"
         if ended or not item:
             return items, _clean_end(d, raw, item, kind, joined)
         if joined == "and" and kind == "comma" and len(items) >= 2 and not (d.continues and d.continues.match(raw)):
@@ -137,18 +141,6 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
         items.append((s, e))
         ended = last
     return items, True
-
-
-def _paired(d: _Lists, orig, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Items that alternate a role opening with the article and a capitalised name are one item a
-    pair: "two ministers: the transport minister, Rex Cruz, and the tourism minister, Ana Lim"."""
-    if not d.capitalised or len(items) < 4 or len(items) % 2:
-        return items
-    firsts = [re.sub(rf"^(?:{'|'.join(map(re.escape, d.conj))})\s+", "", orig(s, e).strip()).split(" ", 1)[0]
-              for s, e in items]
-    if all(w.lower() in d.item_articles if i % 2 == 0 else w[:1].isupper() for i, w in enumerate(firsts)):
-        return [(items[i][0], items[i + 1][1]) for i in range(0, len(items), 2)]
-    return items
 
 
 def _distributed(d: _Lists, nt: str, count_end: int, end: int) -> int | None:
@@ -367,14 +359,6 @@ def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
         s, _ = view.to_original(items[0][0], items[0][0])
         _, e = view.to_original(items[-1][1], items[-1][1])
         yield q, s, e, listed
-
-
-def _plural_item(lex, orig, s: int, e: int) -> bool:
-    """An item of a name and a plural common noun in lower case ("the Ovalles sisters", "the Mensah
-    twins"): two or more people."""
-    words = orig(s, e).split()
-    return 2 <= len(words) <= 3 and words[-1].islower() and words[-2][:1].isupper() \
-        and plural_word(head_data(lex), words[-1])
 
 
 @dataclass(frozen=True)
