@@ -241,7 +241,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     trainees" … "The weaving course has 18 trainees", `دورة الفخار` … `دورة النسيج`); a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new schools", "now employs"), clauses
     that both lean on a subject told before them ("Mwangi, who was jailed for three years" … "Otieno, who was jailed for
-    five years"), ages (DATE006 reads them), the base of a ratio ("one in four Turks"), prices per unit, one clause told of
+    five years"), ages (DATE006 reads them), the base of a ratio ("one in four Turks") or the whole a share is
+    told out of ("68% out of some 7,200 members", `من أصل`), a figure told short of another ("delivered only 2.9 million
+    books", `سلّمت 2.9 مليون كتاب فقط`), prices per unit, one clause told of
     three figures or more (a series), two tallies told alike with every figure different ("31 votes to 19, with three
     abstentions" … "33 votes to 18, with two abstentions"), and a part a relative clause picks out ("the 1,412 members who
     cast ballots" … "its roughly 1,990 members"). Two figures each attributed to a source ("police said", `بحسب`), no one

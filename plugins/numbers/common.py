@@ -168,11 +168,19 @@ def _ratio_rx(lex) -> re.Pattern | None:
     return alternation_rx(words, after=r"\s*$") if words else None
 
 
+@lru_cache(maxsize=32)
+def _share_base_rx(lex) -> re.Pattern | None:
+    words = figures_data(lex).get("share_base_before", [])
+    return alternation_rx(words, after=r"\s+(?:[^\W\d_]+\s+)?$") if words else None
+
+
 def ratio_base(ctx, q) -> bool:
     """Whether a figure is the base of a ratio ("one in four Turks", `واحد من كل أربعة قطارات`,
-    `سوى واحد من أصل سبعة`): it counts no set of its noun."""
-    rx = _ratio_rx(ctx.lexicon)
-    return rx is not None and rx.search(ctx.doc.normalized_slice(max(0, q.start - 24), q.start).lower()) is not None
+    `سوى واحد من أصل سبعة`): it counts no set of its noun; or the whole a share is told out of
+    ("a turnout of 68% out of some 7,200 eligible members", `من أصل نحو 7200 محام`): those who
+    took part, or some other part, are counted otherwise."""
+    before = ctx.doc.normalized_slice(max(0, q.start - 32), q.start).lower()
+    return any(rx is not None and rx.search(before) is not None for rx in (_ratio_rx(ctx.lexicon), _share_base_rx(ctx.lexicon)))
 
 
 @lru_cache(maxsize=32)

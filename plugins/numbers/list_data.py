@@ -42,6 +42,8 @@ class Lists:
     collective: re.Pattern | None = None      # a count told by a word ("the trio", `مشرفتان هما`): group w
     collectives: dict = None                  # … its value (a dual: 2)
     heads: object = None                      # the head data: which words are plural nouns
+    open_duals: tuple = ((), (), frozenset(), frozenset())   # masculine dual endings, the shapes of their
+    #                                         singulars, given names, the prepositions after an item
 
 
 @lru_cache(maxsize=32)
@@ -70,7 +72,15 @@ def list_data(lex) -> Lists:
         tuple(normalize_text(w) for w in f.get("dual_endings", [])),
         frozenset(normalize_text(w) for w in f.get("passive_auxiliaries", [])),
         frozenset(normalize_text(w) for w in f.get("gap_prepositions", [])),
-        *_collective(f), head_data(lex))
+        *_collective(f), head_data(lex), _open_duals(lex, f))
+
+
+def _open_duals(lex, f) -> tuple:
+    shapes = tuple(compiled("^" + "".join("." if c == "?" else re.escape(c) for c in normalize_text(w)) + "$")
+                   for w in f.get("dual_masculine_stems", []))
+    given = frozenset(normalize_text(w) for w in lex.section("names", {}).get("given_names", []))
+    return (tuple(normalize_text(w) for w in f.get("dual_masculine_endings", [])), shapes, given,
+            frozenset(normalize_text(w) for w in f.get("after_last", [])))
 
 
 def _collective(f) -> tuple[re.Pattern | None, dict]:
@@ -116,9 +126,19 @@ def mixed_total(d: Lists, nt: str, items: list[tuple[int, int]], counted: dict) 
 
 
 def dual(d: Lists, nt: str, s: int, e: int) -> bool:
-    """The item opens with a dual noun (`وشركتان أوروبيتان`): it names two things."""
+    """The item opens with a dual noun (`وشركتان أوروبيتان`): it names two things. A masculine
+    ending is read as a dual only on the singular of a noun of a person (`سائقان`, `موظفان في …`),
+    alone in its item or before a preposition or another dual: not `لبنان`, not a given name."""
     words = [w.strip(",،") for w in nt[s:e].split()[:2]]
-    return bool(d.duals) and bool(words) and len(words[0]) >= 5 and words[0].endswith(d.duals)
+    if not d.duals or not words or len(words[0]) < 5:
+        return False
+    if words[0].endswith(d.duals):
+        return True
+    ends, shapes, given, preps = d.open_duals
+    w = words[0]
+    end = next((x for x in ends if w.endswith(x)), None)
+    return end is not None and w not in given and any(p.match(w[:-len(end)]) for p in shapes) and \
+        (len(words) == 1 or words[1] in preps or words[1].endswith(ends))
 
 
 _PASSIVE_GAP = 12   # words between a count and its colon, at most, after a passive verb

@@ -22,6 +22,8 @@ class Lists(Section):
     collectives: dict[Str, Int] = {}
     dual_openers: Words = []
     dual_endings: Words = []
+    dual_masculine_endings: Words = []
+    dual_masculine_stems: Words = []
     and_ends: Bool = False
     lead: Words = []
     #: Before the years of a count of occasions, after its noun and a comma ("three premierships, in
@@ -347,6 +349,9 @@ class Figures(Section):
     #: Words before a figure that make it the base of a ratio ("one in four Turks", `واحد من كل
     #: أربعة قطارات`): no count of the noun after it.
     ratio_before: Words = []
+    #: Words before a figure (one word may stand between) that make it the whole a share is told
+    #: out of ("68% out of some 7,200 members"): NUM001 compares no other count with it.
+    share_base_before: Words = []
     #: Words between a count and the whole it is a part of ("two of his side's four tries"); two
     #: such wholes of different owners ("his side's", "the") are two sets, not one told twice.
     partitive: Words = []
