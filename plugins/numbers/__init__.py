@@ -140,7 +140,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     11,000 daily passengers"); a sum told back ("the €3.6m", `المبلغ …، والمقدّر بـ٣٫٤ مليون دينار`) is the only other
     sum in its currency ("diverted €3.8 million"), or among several the one written with its digits in another order
     ("$4.6 million" … "The $6.4 million"), and so is a thing's own sum after a bare "the project" opening its clause
-    ("the project, whose cost is put at $6.4 million", `أن المشروع، الذي تبلغ كلفته`); a measure told back with the
+    ("the project, whose cost is put at $6.4 million", `أن المشروع، الذي تبلغ كلفته`); a sum told back with "the" and a
+    noun of one word, or as its possessor's value, is also the one earlier sum whose sentence alone names that thing or a
+    word of its meaning ("for $312 million in a deal" … "of the $285 million transaction", `في صفقة` … `الصفقة، البالغة
+    قيمتها`); a measure told back with the
     article and no noun of its own ("the 541,000 tonnes the mine produced", `الـ7300 طن التي خرجت`) is the earlier one
     in its unit with the same digits in another order ("514,000 tonnes"), or the only earlier one. The value a change
     reached is its subject's ("Net profit rose 12% last year to $41.6 million", "Exports climbed 9% to 46,000 tonnes",
@@ -226,7 +229,7 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     percentages (NUM002 reads shares), two of one whole told of parts whose clauses share no other word ("the region
     supplied 40% of exports" … "bottled oil makes up 22% of exports"), or whose sentences share no distinctive word
     ("women are two-thirds of the learners" … "more than 80% of the learners passed"); a sum told back among three sums of its currency or
-    more; figures under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023"; a count told back, "the nine
+    more, unless one sentence alone names its thing; figures under different dates ("1,200 jobs in 2022", "1,500 jobs in 2023"; a count told back, "the nine
     deaths", is set apart only by a date in its own clause that is not the first count's; not a date told after a comma, "…, the
     governor said on Tuesday", nor a dateline's, "SAINT JOHN, Oct 2 (Wire) -"; an ordinal sets two figures apart only before
     the figure or in its clause: "the first patient", not "a second berth" after it; a sentence that opens by telling

@@ -22,6 +22,7 @@ from .restated import guards, in_range
 _LEAD = 40          # characters before an amount where the noun of a sum may stand
 _MAX_RATIO = 3.0    # a mistyped sum stays within this factor of the first
 _NEXT = re.compile(r"[^\S\n]+([^\W\d_]+)")   # the word right after an amount, across spaces only
+_DETERMINED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s*$")   # the word right before an amount
 
 
 def find_referred(ctx, quantities, sents: Sentences, dated):
@@ -40,6 +41,8 @@ def find_referred(ctx, quantities, sents: Sentences, dated):
             a = qs[0] if len(qs) == 2 else next((x for x in qs[:n] if transposed(x.value, b.value)), None)
             if len(qs) > 2 and any(compatible(x, b) for x in qs[:n]):
                 continue   # the same sum told before: that is the one told back
+            named = _named_before(ctx, sents, qs[:n], b) if a is None or len(qs) == 2 else None
+            a = named or a   # "the $285 million transaction": the one earlier sum told in a sentence of a deal
             if a is None or sents.index(a.start) == sents.index(b.start) or b.update or compatible(a, b) or dated(a, b):
                 continue
             lo, hi = sorted((abs(a.value), abs(b.value)))
@@ -53,17 +56,53 @@ def find_referred(ctx, quantities, sents: Sentences, dated):
                 yield a, b, word   # `أن الـ580 مليون ليرة التي أُنفقت`: the sum told before
                 continue
             if found is None:
-                if (own := _own_rx(ctx.lexicon)) is not None and transposed(a.value, b.value) and \
-                        (m := own.search(before)) is not None and _told_back(ctx.lexicon, ctx.doc.text, b.start - len(before) + m.start()):
-                    yield a, b, m.group().strip()   # `أن المشروع البالغة كلفته 64 مليار` after `46 مليار`
+                if (own := _own_rx(ctx.lexicon)) is not None and (m := own.search(before)) is not None and \
+                        _told_back(ctx.lexicon, ctx.doc.text, b.start - len(before) + m.start()) and \
+                        (transposed(a.value, b.value) or named is a):
+                    yield a, b, m.group().strip()   # `أن المشروع البالغة كلفته 64 مليار` after `46 مليار`; `الصفقة
+                    #                                  البالغة قيمتها` after `صفقة` told with the only earlier sum
                 continue
             told, after = found.group().strip(), _NEXT.match(ctx.doc.text, b.end)
+            if named is not None and told in determiners:
+                yield a, b, after.group(1)
+                continue
             if told in determiners and after is not None and normalize_text(after.group(1)) not in stopwords(ctx.lexicon) \
                     and not transposed(a.value, b.value):
                 continue   # "near the 150 yen level": the determiner is the noun's after it, no sum told back
                 #            (but "the NZ$12.4 million bill" after "cost NZ$14.2 million": its digits swapped)
             yield a, b, word if told in determiners else told   # `المبلغ`: the word as told
     yield from _measures_told_back(ctx, quantities, sents, dated)
+
+
+def _named_before(ctx, sents: Sentences, earlier: list, b):
+    """The one earlier sum whose sentence names the thing a sum is told back of — the noun after
+    it and a determiner before it, or the possessor of its value ("the deal, whose value") — or
+    a word of its meaning ("for $312 million, … in a deal" … "of the $285 million transaction"),
+    no other sum sharing that sentence; None when none or several do."""
+    lex, text = ctx.lexicon, ctx.doc.text
+    k = sents.index(b.start)
+    before = normalize_text(text[max(sents.items[k].start if k is not None else 0, b.start - _LEAD):b.start])
+    if (m := _DETERMINED.search(before)) is not None and normalize_text(m.group(1)) in _determiners(lex):
+        after = _NEXT.match(text, b.end)
+        noun = normalize_text(after.group(1)) if after is not None else ""
+        more = _NEXT.match(text, after.end()) if after is not None else None
+        if more is not None and normalize_text(more.group(1)) not in stopwords(lex):
+            return None   # (a noun of one word: not "the $70 million tower programme")
+    elif (own := _own_rx(lex)) is not None and (m := own.search(before)) is not None:
+        noun = _told_back(lex, text, b.start - len(before) + m.start()) or ""
+    else:
+        return None
+    if noun in stopwords(lex) or len(noun) < 4:
+        return None
+    key, found = noun_key(lex, noun), []
+    for a in earlier:
+        i = sents.index(a.start)
+        if i is None or i == k or sum(sents.index(x.start) == i for x in earlier) > 1:
+            continue
+        words = re.findall(r"[^\W\d_]+", normalize_text(text[sents.items[i].start:sents.items[i].end]))
+        if any(noun_key(lex, w) == key for w in words if len(w) >= 4):
+            found.append(a)
+    return found[0] if len(found) == 1 else None
 
 
 def _measures_told_back(ctx, quantities, sents: Sentences, dated):
@@ -104,22 +143,22 @@ def _measures_told_back(ctx, quantities, sents: Sentences, dated):
                 yield a, b, word
 
 
-def _told_back(lex, text: str, pos: int) -> bool:
-    """Whether the possessor of a sum told before ``pos`` is a bare definite noun right after a
+def _told_back(lex, text: str, pos: int) -> str | None:
+    """The possessor of a sum told before ``pos`` where it is a bare definite noun right after a
     clause's start ("said the project, whose cost", `أن المشروع، الذي تبلغ كلفته`): the thing
     already told, not another one the words name (`المسبح الأولمبي الجديد البالغة كلفته`, "an
-    expansion of Tanga port, its cost")."""
+    expansion of Tanga port, its cost"); None otherwise."""
     d, stop = head_data(lex), stopwords(lex)
     skip = _possessor_skip(lex)
     words = re.findall(r"[^\W\d_]+|[,،]", normalize_text(text[max(0, pos - 60):pos]))
     while words and (words[-1] in skip or words[-1] in ",،"):
         words.pop()
     if not words or words[-1] in stop:
-        return False
+        return None
     k = 1 if any(words[-1].startswith(p) for p in d.prefixes) else 2   # `المشروع`; "the project"
     if k == 2 and (len(words) < 2 or words[-2] not in stop):
-        return False
-    return len(words) <= k or words[-k - 1] in stop or words[-k - 1] in ",،"
+        return None
+    return words[-1] if len(words) <= k or words[-k - 1] in stop or words[-k - 1] in ",،" else None
 
 
 @lru_cache(maxsize=32)
