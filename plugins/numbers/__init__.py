@@ -21,6 +21,7 @@ from .counted_back import counted_back
 from .count_reports import report_counts
 from .dating import clause_dated, date_guard, own_dates_first, sentence_dates
 from .hyphenated import find_attributed, find_transposed
+from .all_told import find_all_told
 from .measured import find_measured
 from .measures import find_measures
 from .referred import find_referred
@@ -143,7 +144,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     ("the project, whose cost is put at $6.4 million", `أن المشروع، الذي تبلغ كلفته`); a sum told back with "the" and a
     noun of one word, or as its possessor's value, is also the one earlier sum whose sentence alone names that thing or a
     word of its meaning ("for $312 million in a deal" … "of the $285 million transaction", `في صفقة` … `الصفقة، البالغة
-    قيمتها`); a measure told back with the
+    قيمتها`); a whole told back with "all" ("brought all 64 people down") is the one earlier count of people of its size
+    ("leaving 86 skiers and sightseers suspended"), unless two counts of one sentence make it ("162 passengers and 12
+    crew" … "all 174 people aboard"; read where the language data gives the words, English); a measure told back with the
     article and no noun of its own ("the 541,000 tonnes the mine produced", `الـ7300 طن التي خرجت`) is the earlier one
     in its unit with the same digits in another order ("514,000 tonnes"), or the only earlier one. The value a change
     reached is its subject's ("Net profit rose 12% last year to $41.6 million", "Exports climbed 9% to 46,000 tonnes",
@@ -306,6 +309,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     pairs += [*find_transposed(ctx, quantities, sents, dated), *find_referred(ctx, quantities, sents, dated), *find_attributed(ctx, quantities, sents, dated)]
     pairs += list(find_measures(ctx, quantities, sents, lambda a, b: near(a, b) or dated(a, b)))   # "18 metres above the track"
     pairs += list(find_measured(ctx, quantities, sents, dated))   # "the bridge's 85 metres"
+    pairs += list(find_all_told(ctx, quantities, sents, dated))   # "all 64 people" after "86 skiers"
     told_near = sentence_dates(date_mentions, sents, near_after=True)   # (digits swapped: a date far after a figure
     pairs += list(find_swapped(ctx, quantities, sents, lambda a, b: told_near(a, b) or undated(a, b)))   # dates its
     #   sentence's later predicate: `2.4 مليون دينار` … `4.2 مليون دينار`)

@@ -123,6 +123,15 @@ class Portions(Section):
     of: Words = []
 
 
+class AllTold(Section):
+    """``[figures.all_told]``: a whole told back with "all" and the earlier count of people it is (NUM001)."""
+
+    #: The words right before a count that make it a whole told back ("all").
+    all: Words = []
+    #: Endings of a noun of people ("skiers", "passengers"), besides nouns of people in general.
+    person_endings: Words = []
+
+
 class Lasts(Section):
     """``[figures.lasts]``: a noun told as the last of its series by an ordinal (NUM002)."""
 
@@ -436,6 +445,7 @@ class Figures(Section):
     restated: Restated = Restated()
     portions: Portions = Portions()
     lasts: Lasts = Lasts()
+    all_told: AllTold = AllTold()
     rests: Rests = Rests()
     totals: Totals = Totals()
     temperatures: Temperatures = Temperatures()
