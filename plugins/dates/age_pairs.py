@@ -152,8 +152,9 @@ def age_births(doc, ages, births, people):
         if (given := people.given_named(holder_words(doc.text, b.start, b.end, stop), who)) is not None:
             who = given   # `أن يزن، المولود عام 2001`: the given name it is attached to, not the speaker before
         sent = doc.sentence_at(b.start)
-        if sent is not None and starting_in(ages, sent.start, sent.end):
-            continue   # a birth told beside an age is that age's person's (`كريم الشعري، 31 عاماً، المولود …`)
+        if sent is not None and any(not x.at for x in starting_in(ages, sent.start, sent.end)):
+            continue   # a birth told beside an age now is that age's person's (`كريم الشعري، 31 عاماً، المولود …`;
+            #            not an age at an event: "Born in 1998, Beridze took up wrestling at the age of nine")
         if who is not None:
             by_person.setdefault(who, []).append(b)
     for a in ages:
