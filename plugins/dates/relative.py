@@ -59,7 +59,9 @@ def relative_date_mismatch(ctx, date_mentions):
     يومين` — with an explicit date attached to it by a comma, a dash or a bracket ("last week (Sept. 22)"), "on", "in", "between", `في`, `ابتداء
     من`, `وبالضبط يوم`, `منذ`, `انطلاقاً من`, "set for", "beginning", a deadline ("by", `بحلول`), a part of the day ("on the night of", `مساء`,
     `وتحديداً مساء`), two such words ("specifically on", `وعلى وجه التحديد صباح`), a word of stress after the expression
-    (`قبل أسبوعين فقط، في العاشر من أيلول`) or a possessive ("last week - on
+    (`قبل أسبوعين فقط، في العاشر من أيلول`), a place told between them ("next month in Zagreb, in September",
+    `الشهر المقبل في زغرب، في أيلول`) or a possessive of up to five words ("next month's world championships in Zagreb,
+    in September", "last week - on
     Sept. 2 -", "tomorrow's hearing, set for 9 May", "last week, on the night of Thursday, June 12", `الشهر الماضي، منذ 27
     مارس`), or a day named in a clause of when right after it ("last month, when the gauge
     recorded on Aug. 6", `الشهر الماضي، حين سجّل المقياس في 6 أغسطس`; what happens on it, "next month, once the labels

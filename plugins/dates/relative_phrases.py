@@ -28,6 +28,8 @@ _MONTH_SLACK = 6   # … which may miss by a sixth of its days ("two months ago"
 
 _DIRECTIONS = {"past": -1, "current": 0, "future": 1}
 _UNITS = ("week", "month", "year")
+_OWN_WORDS = 5   # words of the thing a relative expression owns before its date ("next month's world championships
+#                 in Zagreb, in September")
 _WHEN_WORDS = 6   # words of a clause of when between a relative expression and its date
 _COMMA = compiled(r"[^\S\n]*[,،][^\S\n]*")          # a comma between a date and the expression after it
 _ASIDE_END = compiled(r"[^\S\n]*(?:[,،.;؛]|$)")      # … and the mark that ends the aside after it
@@ -113,10 +115,11 @@ def _patterns(lex) -> _Patterns | None:
     links = alternation(d.get("links", []))
     link = rf"(?:(?:{links}){WS}+){{0,2}}" if links else ""   # (two: `وعلى وجه التحديد صباح`, "specifically on")
     poss = alternation(d.get("possessive", []))
-    own = rf"(?:(?:{poss})(?:{WS}+[^\W\d_]+){{1,3}})?" if poss else ""
+    own = rf"(?:(?:{poss})(?:{WS}+[^\W\d_]+){{1,{_OWN_WORDS}}})?" if poss else ""
     stress = alternation(d.get("emphasis", []))
     stress = rf"(?:{WS}+(?:{stress}))?" if stress else ""   # `قبل أسبوعين فقط، في 10 أيلول`
-    gap = compiled(rf"{own}{stress}{WS}*[,،\-–—(]?{WS}*{link}", re.I)   # "last week, on", "last week - on", "last week (Sept. 22)"
+    place = rf"(?:{WS}+(?:{links}){WS}+[^\W\d_]+(?:{WS}+[^\W\d_]+)?(?={WS}*[,،]))?" if links else ""   # "in Zagreb, in …"
+    gap = compiled(rf"{own}{place}{stress}{WS}*[,،\-–—(]?{WS}*{link}", re.I)   # "last week, on", "last week - on", "last week (Sept. 22)"
     whens = alternation(d.get("when", []))
     when = compiled(rf"(?:{WS}*[,،])?{WS}*(?:{whens})(?:{WS}+[^\W\d_]+){{1,{_WHEN_WORDS}}}{WS}+(?:{links}){WS}+", re.I) \
         if whens and links else None
