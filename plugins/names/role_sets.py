@@ -158,6 +158,9 @@ def _as_name(r: _Reader, words: list[re.Match]):
     return tuple(w.group() for w in words), s, e, None
 
 
+_POSSESSIVE = ("'s", "’s")
+
+
 def _mention_after(r: _Reader, ns: int, ne: int):
     """The name mention a role at normalised ``[ns, ne)`` is the title of, across honorifics,
     a complement and one comma: (tokens, start, end, mention)."""
@@ -185,6 +188,10 @@ def _mention_after(r: _Reader, ns: int, ne: int):
             return None
         ws, we = r.orig(w.start(), w.end())
         m = r.mention_over(ws, we)
+        if m is not None and m.start >= e and data.capitals and comp == 0 and \
+                r.vt.startswith(_POSSESSIVE, (me := r.view.from_original(m.end))) and r.word(me + 2) is not None:
+            comp, pos, last = comp + 1, me + 2, None   # "refereed by Georgia's Giorgi Abashidze": whose he is, then him
+            continue
         if m is not None and (m.start >= e or m.end > we):
             tokens, start = _tail(m, ws, data)
             if comp and not data.capitals:
