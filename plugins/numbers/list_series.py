@@ -14,7 +14,7 @@ from checker.language.regexes import compiled
 from .common import figures_data
 from .list_data import Lists
 
-_SERIES_WORDS = 10   # words of one item of such a series, at most
+_SERIES_WORDS = 12   # words of one item of such a series, at most
 _NUMBER = compiled(r"(?<![^\W_])\d")
 _COMMA = compiled(r"[,،]")
 _QUOTE_OPEN = compiled(r"[«\"“]")
@@ -45,7 +45,8 @@ def _attached_and(conj: tuple[str, ...]) -> re.Pattern | None:
 def series_items(d: Lists, lex, nt: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The items of a list from ``start`` to the sentence's end at ``end`` whose every comma is
     followed by an attached "and" (`توظيف أبناء المنطقة في الشركات العاملة بالحقل، وصرف رواتب
-    متأخرة، وتأهيل المستشفى، وصيانة الطريق`): items of any length up to ten words, an "and" inside
+    متأخرة، وتأهيل المستشفى، وصيانة الطريق`; after a colon too: `ثلاث مخالفات: صرف …، وتسديد …، وتوزيع …`):
+    items of any length up to twelve words, none a clause after the list (`…، وهو أعلى تمثيل`), an "and" inside
     one joining its own words. Two such joins at least, no figure in an item, and items alike in
     the article (all with it or all without: not a predicate and the clauses after it, `هي الأكبر
     في المدينة، وتضم …، وتقع …`); else None."""
@@ -66,8 +67,8 @@ def series_items(d: Lists, lex, nt: str, start: int, end: int) -> list[tuple[int
     for s, e in items:
         words = nt[s:e].split()
         if not 1 <= len(words) <= _SERIES_WORDS or _NUMBER.search(nt, s, e) or \
-                d.continues is not None and d.continues.match(nt, s, e):
-            return None
+                d.continues is not None and d.continues.match(nt, s, e) or d.stops is not None and d.stops.match(nt[s:e]):
+            return None   # (nor a clause after the list: `…، وهو أعلى تمثيل`)
         firsts.add(bool(article) and words[0].startswith(article) if not _QUOTE_OPEN.match(words[0]) else "title")
     return items if len(firsts) == 1 else None   # (titles in quotation marks, each: `«بيت بلا نوافذ» من لبنان، و«الجسر»`)
 

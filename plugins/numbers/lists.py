@@ -330,7 +330,7 @@ def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
                 continue   # "Three inspectors visited the farms on Saturday: a maize farm, …": the object's
             items, certain = _semicolon_items(d, nt, opening, close) or \
                 read_list(d, orig, nt, opening, close, words, close < send)   # lower-case word
-            if not places and close == send and ":" not in nt[ne:opening] and \
+            if not places and close == send and \
                     (series := series_items(d, ctx.lexicon, nt, opening, send)) is not None and len(series) > len(items):
                 items, certain = series, True   # `ثلاثة مطالب، هي توظيف أبناء المنطقة في …، وصرف …، وتأهيل …، وصيانة …`
             if certain is _MORE:   # "…، وقاعة المرافئ القديمة، إلى جانب مختبر": an addition after the
