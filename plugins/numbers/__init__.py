@@ -374,8 +374,12 @@ def count_mismatch(ctx, quantities, date_mentions):
     on Saturday: a maize farm, …", which lists the object), noun phrases in lower case to the end of the sentence (after "a", a capitalised word
     that qualifies a noun: "a Mandaya troupe from Toril"), or between dashes ("three
     grounds for refusal: traffic on the A426, … and harm to …", "five kinds of product - solid bricks, …, and roof tiles -");
+    or in the next sentence after words that name the counted by a pronoun, the count alone in its sentence ("Four of the
+    men were admitted to hospital. The company named them as …", `وأسماؤهم`); a first pair told under one plural noun
+    before the rest of the list ("Norwegians Eirik Dahl and Sander Moe, British instructor Helen Price and …");
     items that are counts and single things are summed ("five wrecks: two cargo ships, a patrol boat and a seaplane"
-    names four; `سبعة أفراد: طبيبة أشعة، وفنيتا تصوير، وممرضتان، وسائق` six: a dual is two); a count of occasions
+    names four; `سبعة أفراد: طبيبة أشعة، وفنيتا تصوير، وممرضتان، وسائق` six: a dual is two, a masculine one only
+    on a noun of a person, `موظفان في المطبعة`); a count of occasions
     and their years after a comma, one each ("three earlier premierships, in 1987, 1994, 2003 and 2011", `ثلاثة ألقاب
     سابقة، في أعوام 1987 و1994 و2003 و2011`); a list right after two counts names what the nearer one counts
     (`١٢ فرقة من سبع دول هي …`: seven countries). A list of the places the things

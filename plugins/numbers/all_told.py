@@ -48,7 +48,7 @@ def find_all_told(ctx, quantities, sents: Sentences, dated):
         return
     view, lex = ctx.doc.normalized, ctx.lexicon
     nt, rate = view.text, head_data(lex).rate
-    counts = [q for q in quantities if q.unit is None and not q.vague and not q.subset and q.value == int(q.value)]
+    counts = [q for q in quantities if q.unit is None and not q.vague and not q.subset and float(q.value).is_integer()]
     for n, b in enumerate(counts):
         bs, be = view.from_original(b.start), view.from_original(b.end)
         before = _WORDS_BEFORE.search(nt, max(0, bs - 12), bs)

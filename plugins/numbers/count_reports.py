@@ -12,6 +12,7 @@ from .each import each_counts
 from .fraction_parts import fraction_breakdowns
 from .lasts import last_of_series
 from .lists import count_lists
+from .named_next import named_next
 from .rests import remaining_counts
 from .totals import made_up_counts
 from .shares import over_100, remainders
@@ -28,7 +29,8 @@ def report_counts(ctx, quantities, date_mentions=()) -> None:
     sents = Sentences(ctx.doc)
     nt = ctx.doc.normalized
     quantities = [q for q in quantities if not _RATIO.match(nt.text, nt.from_original(q.end))]   # "two to one": a ratio
-    for q, start, end, n in chain(count_lists(ctx, quantities, sents, date_mentions), year_lists(ctx, quantities, sents)):
+    for q, start, end, n in chain(count_lists(ctx, quantities, sents, date_mentions), year_lists(ctx, quantities, sents),
+                                   named_next(ctx, quantities, sents)):
         ctx.report("count", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
     for q, start, end, n in last_of_series(ctx, quantities, sents):   # "five schools" … "the sixth and last school"
         ctx.report("last", start, end, related=[ctx.related(q.start, q.end, "the count told here")], count=q.text, made=n)

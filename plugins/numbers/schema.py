@@ -14,6 +14,9 @@ class Lists(Section):
     """``[figures.lists]``: how a list announced by a count opens, runs and ends."""
 
     openers: Words = []
+    #: Words early in the sentence after a count that name the things counted by a pronoun ("named
+    #: them as", `وأسماؤهم`): the list after them is the count's.
+    named_next: Words = []
     comma_opens: Bool = False
     items_capitalised: Bool = False
     #: Endings of a dual noun (`شركتان`): an item that opens with one names two things.
