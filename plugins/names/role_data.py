@@ -55,6 +55,7 @@ class RoleSetsData:
     articles: frozenset[str] = frozenset()          # "a": an apposition's modifiers follow it
     agents: frozenset[str] = frozenset()            # "by": the names after the form hold the role
     and_words: frozenset[str] = frozenset()         # "and" between two names
+    title: re.Pattern | None = None                 # a title before a name: a form ending in one names its holder after it
 
 
 @lru_cache(maxsize=32)
@@ -105,7 +106,7 @@ def role_sets_data(lex) -> RoleSetsData:
         client_roles=dict(d.client_roles),
         clients=frozenset(phrase_key(w) for w in d.construct_clients),
         links=frozenset(phrase_key(w) for w in d.complement_links),
-        relatives=frozenset(phrase_key(w) for w in d.relatives),
+        relatives=frozenset(phrase_key(w) for w in d.relatives), title=nm.titles,
         single=frozenset((name, r) for name, rs in d.sets.items() for r in rs.single),
         deputies=frozenset(phrase_key(w) for w in d.deputies),
         offices={tuple(phrase_key(w).split()): kind for kind, ws in d.offices.items() for w in ws},

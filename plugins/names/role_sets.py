@@ -367,7 +367,9 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
         client = key.rsplit(" ", 1)[-1] in data.object_after or \
             key in data.clients and r.vt[max(0, ns - 2):ns].rstrip().endswith(("،", ","))   # `محامي بوزيان`: not him
         lead = r.vt[max(0, ns - 12):ns].split()
-        after_relative = bool(lead) and lead[-1] in data.relatives   # "…, who leads the opposition X group"
+        after_relative = bool(lead) and lead[-1] in data.relatives and not (
+            data.title is not None and data.title.fullmatch(key.rsplit(" ", 1)[-1]))   # "…, who leads the opposition X
+        #   group" (not a form ending in a title, whose holder follows: `الدائرة، التي ترأّسها المستشار أ`)
         if key in data.predicates:   # `انتخب وائل الدهيبي رئيساً للبلدية ورامي عدرة نائباً`: its holder is before it
             got = _name_before(r, ns) or _holder_right_before(r, ns)
         else:
