@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from checker import Example, rule
 from checker.extractors.name_mentions import names_lexicon
+from checker.extractors.name_mentions.near import edit_kind
 from checker.language.matching import phrase_key, proclitic_letters
 from checker.language.normalize import normalize_text
 
@@ -220,7 +221,8 @@ def _report_all(ctx, name_mentions) -> None:
         rarer = told[0] + told[1] if len(told[0]) == len(told[1]) else told[0]   # (each told once: either may say it)
         full = [next((m for m in ms if m.full), None) for ms in told]
         if not _not_same(ctx, data, rarer, name_mentions) and not both_introduced(ctx, told, (v.a, v.b)) \
-                and not described_apart(ctx, *full) and not given_apart(*_family_full(name_mentions, v)):
+                and not described_apart(ctx, *full) and not given_apart(*_family_full(name_mentions, v)) \
+                and not _others_apart(*full, (v.a, v.b)):
             _report_variant(ctx, name_mentions, v)   # (the rarer spelling told as another person: "…، وهو غير مدير المشروع")
     _report_slips(ctx, data, proclitics, name_mentions)
 
@@ -286,12 +288,13 @@ def _report_slips(ctx, data, proclitics: str, name_mentions=()) -> None:
         cs, ce = toks.original(word_at)
         if any(s < b and a < e or cs < b and a < ce for a, b in taken):
             continue   # a pair already told (as a finding or its related span)
-        if data.not_same is not None and (k := ctx.doc.sentence_index(s)) >= 0 and \
-                data.not_same.search(ctx.doc.normalized_slice(ctx.doc.sentences[k].start, ctx.doc.sentences[k].end)):
-            continue   # "Gualberto Arango, …, who is not related to Anrango": two people told apart
+        if data.not_same is not None and any((k := ctx.doc.sentence_index(x)) >= 0 and data.not_same.search(
+                ctx.doc.normalized_slice(ctx.doc.sentences[k].start, ctx.doc.sentences[k].end)) for x in (s, cs)):
+            continue   # "Gualberto Arango, …, who is not related to Anrango": two people told apart (in either sentence)
         held = [_full_of(name_mentions, x) for x in (s, cs)]
-        if described_apart(ctx, *held) or given_apart(*held, at=(s, cs)):
-            continue   # two people, each introduced by a description of their own, or of two given names
+        if described_apart(ctx, *held) or given_apart(*held, at=(s, cs)) or _others_apart(*held, (ctx.text[s:e], ctx.text[cs:ce])):
+            continue   # two people, each introduced by a description of their own, or of two given names, or two
+            #            full names whose other words differ ("Petar Ivanov" … "Petra Ivanova")
         common = ctx.text[cs:ce]
         if how == "tie":   # two spellings each written once: no telling which is right
             ctx.report("tie", s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
@@ -306,6 +309,18 @@ def _report_slips(ctx, data, proclitics: str, name_mentions=()) -> None:
             common = ctx.text[cs:ce]
             ctx.report("slip-ending", s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
                        rare=ctx.text[s:e], common=common, common_times=_times(times))
+
+
+def _others_apart(a, b, words: tuple[str, str]) -> bool:
+    """Two full names of people that open with two given names a swap apart (``words``) and share no
+    other word: two people, not one name with a slip ("Petar Ivanov" … "Petra Ivanova"; not "جالد
+    المومني" after "خالد الروابدة", a dotted twin, nor a place's word doubled)."""
+    if a is None or b is None or a is b or not (a.person and b.person) or edit_kind(*(w.lower() for w in words)) != "swap":
+        return False
+    if [m.tokens[0].lower() for m in (a, b)] != [w.lower() for w in words]:
+        return False
+    others = [{t.lower() for t in m.tokens[1:]} for m in (a, b)]
+    return bool(others[0]) and bool(others[1]) and not others[0] & others[1]
 
 
 def _family_full(name_mentions, v):
