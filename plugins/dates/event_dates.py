@@ -20,8 +20,11 @@ from .editions import edition_starts
 from .event_order import disordered_pairs
 from .firsts import first_pairs
 from .open_events import _bodies
+from .order import since_rx
 from .scan import same_day
 from .subjects import SHORT_ARTICLE, _head, same_subject
+
+_SINCE_REACH = 16   # characters before a telling where "since" may stand
 
 
 def _related(a: Event, b: Event) -> bool:
@@ -102,6 +105,15 @@ def _told_back(doc):
     return told_back
 
 
+def _since_coming(ctx, ev: Event) -> bool:
+    """A telling after "since" whose date comes after the publication date (`منذ بدء أعمال الترميم مع
+    صلاة الجمعة المقبلة`): what "since" tells has begun, so that date is another clause's."""
+    pub, rx = ctx.doc.published, since_rx(ctx.lexicon)
+    if pub is None or rx is None or (iv := ev.date.interval()) is None or iv[0] <= pub:
+        return False
+    return rx.search(ctx.doc.normalized_slice(max(0, ev.start - _SINCE_REACH), ev.start)) is not None
+
+
 def _conflicts(ctx, events):
     """Pairs (earlier, later) of tellings of one event whose dates do not overlap."""
     by_kind: dict[str, list[Event]] = {}
@@ -128,7 +140,8 @@ def _conflicts(ctx, events):
             told = [a for _, a in heapq.merge(*apart, key=lambda t: t[0])]   # in text order, as told, those
             for a in sorted(told, key=lambda a: not (a.subject and set(a.subject) & set(b.subject))):   # of its subject first
                 if a.date is b.date or a.sentence == b.sentence and not _since_told_back(a, b) or not _related(a, b) or same_day(a.date, b.date) \
-                        or (id(a) in planned) != (id(b) in planned) or _past_and_coming(ctx, a, b):
+                        or (id(a) in planned) != (id(b) in planned) or _past_and_coming(ctx, a, b) \
+                        or _since_coming(ctx, a) or _since_coming(ctx, b):
                     continue   # (a plan and when it happened: "first planned for a launch in 2014")
                 # a weekday, or a day whose year is not written: both must name their subject
                 placed = any(x.date.form == "weekday" or x.date.year_part is None for x in (a, b))
@@ -235,7 +248,9 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     "the city's first traffic lights, installed at the Mwanjelwa junction in 2014" … "where Mbeya's first traffic lights
     went up in 2016", `أول مسح لأحوال الأسر أجري فيها عام 2011` … `المسح الأول الذي عرفته المحافظة سنة 2009`); not "the
     first time" or "the first woman", a first of another named owner, one its date follows at once ("the first case in
-    2019"), a first since a year or of a period, nor one after an offset word ("a week after the first bus arrived, on …").
+    2019"), a first since a year or of a period, nor one after an offset word ("a week after the first bus arrived, on …"), nor one after "since" whose
+    sentence's date comes after the publication date, which is another clause's ("since the start of the restoration, at
+    Friday prayers next week, on April 18", `منذ بدء الأعمال مع صلاة الجمعة المقبلة`).
 
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was mistyped or copied.
