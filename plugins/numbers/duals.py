@@ -7,7 +7,8 @@ the ``feminine`` ones stand for a singular in "ة" (`الكسارتان`: `كس�
 It tells back the one exact count (three or more) of its noun told before it — a sound feminine
 plural of the singular (`كسارات`), or a noun of the same stem with the same first letter — unless
 the dual is followed by a word with the article (a modifier picks out two of them: `الكسارتان
-الجديدتان`) or by a figure, or the article tells a part of two of that noun ("اثنتان منها")."""
+الجديدتان`) or by a figure, the article tells a part of two of that noun ("اثنتان منها"), or an attached
+"and" joins the dual to the word before it, an item of a list (`مهند العبيدي والموظفتان رنا كاظم وهدى جاسم`)."""
 
 from __future__ import annotations
 
@@ -16,10 +17,10 @@ from functools import lru_cache
 
 from checker.language.normalize import normalize_text
 
-from .common import figures_data
+from .common import and_words, figures_data
 from .heads import noun_key
 
-
+_JOINED = re.compile(r"[^\W\d_][^\S\n]+$")   # a word, then spaces, right before
 
 @lru_cache(maxsize=32)
 def _data(lex):
@@ -59,6 +60,7 @@ def dual_conflicts(ctx, quantities):
     if d is None:
         return
     _, _, _, plural, ta, _, rx = d
+    attached = tuple(and_words(ctx.lexicon)[1])
     view, lex = ctx.doc.normalized, ctx.lexicon
     counts = [q for q in quantities if q.unit is None and not q.vague and q.low == q.high and q.group
               and float(q.value).is_integer() and q.value >= 3 and not q.subset]
@@ -69,8 +71,9 @@ def dual_conflicts(ctx, quantities):
     told: set[int] = set()
     for m in rx.finditer(nt):
         single = _singular(d, m.group())
-        if single is None:
-            continue
+        if single is None or m.group()[:1] in attached and not m.group().startswith(d[0]) \
+                and _JOINED.search(nt, max(0, m.start() - 4), m.start()):
+            continue   # joined by an attached "and" to the word before it: a part of a list (`مهند العبيدي والموظفتان`)
         key = noun_key(lex, single)
         for q in reversed([q for q in counts if view.from_original(q.end) < m.start()]):
             g = normalize_text(q.group)
