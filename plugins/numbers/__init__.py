@@ -479,7 +479,9 @@ def count_mismatch(ctx, quantities, date_mentions):
     far more: counts of several rounds), or after the whole opening their sentence, each with the whole's noun or a
     verb told once for all ("Of the 200 MHz on offer, Lumen Mobile secured 90 MHz, Kora Telecom 70 MHz and Savanna Net
     60 MHz", "Of the 30 new base stations, 18 went to Lagos, 9 to Abuja and 6 to Kano", `ومن أصل 40 حافلة جديدة، خصصت
-    25 حافلة للقاهرة، و12 حافلة …`; not what the counted had, "21 had fever, 19 had a cough"); and a vote's tally against all who took part in its sentence ("by 27 votes to
+    25 حافلة للقاهرة، و12 حافلة …`; not what the counted had, "21 had fever, 19 had a cough"), or after words opening
+    their sentence that tell back the one count of the sentence before ("suspended 1,340 licences. Of those, 820 were
+    issued by … and 690 by …", `ومن بين هؤلاء`); and a vote's tally against all who took part in its sentence ("by 27 votes to
     9, with two abstentions, in a vote in which all 41 deputies took part", `بأغلبية 27 صوتاً مقابل 9 وامتناع 2 …
     جميع الأعضاء الـ41`), or without abstentions told, making more. A last share told as "the rest" makes the figures one whole ("…, while the rest of
     the Gulf contributed 31%", `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one

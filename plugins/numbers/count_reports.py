@@ -7,6 +7,7 @@ from itertools import chain
 
 from .common import Sentences
 from .votes import vote_shares
+from .back_opened import back_opened_counts
 from .distributed import distributed_counts, opened_counts, out_of_counts, tally_counts
 from .each import each_counts
 from .fraction_parts import fraction_breakdowns
@@ -42,7 +43,7 @@ def report_counts(ctx, quantities, date_mentions=()) -> None:
                    total=total)
     told, ins = set(), (ctx, quantities, sents)
     for key, whole, parts in chain((("split", *x) for x in chain(split_sums(*ins), distributed_counts(*ins), described_counts(*ins))),
-                                   (("out_of", *x) for x in chain(out_of_counts(*ins), opened_counts(*ins))), (("tally", *x) for x in tally_counts(*ins))):
+                                   (("out_of", *x) for x in chain(out_of_counts(*ins), opened_counts(*ins), back_opened_counts(*ins))), (("tally", *x) for x in tally_counts(*ins))):
         if (parts[0].start, parts[-1].end) not in told:
             told.add((parts[0].start, parts[-1].end))
             ctx.report(key, parts[0].start, parts[-1].end, related=[ctx.related(whole.start, whole.end, "the whole told here")]

@@ -102,6 +102,9 @@ class Shares(Section):
     rates: Words = []
     #: Words opening a sentence before the figure of the whole its shares split ("Of the 410 shops,").
     whole_openers: Words = []
+    #: Words opening a sentence that tell back the one count of the sentence before ("Of those,"):
+    #: the counts after them are its parts.
+    back_openers: Words = []
     #: Words that make a share the rest of the whole after one other share ("the remaining 47%").
     remaining: Words = []
     #: A whole shared out in fraction words: words after a later fraction that share the whole out
