@@ -168,6 +168,10 @@ def _ratio_rx(lex) -> re.Pattern | None:
     return alternation_rx(words, after=r"\s*$") if words else None
 
 
+_DIGIT = compiled(r"\d")
+_SENTENCE_TAIL = compiled(r"[.!?؟\n]")   # what ends a sentence: a share before "out of" is told in its own
+
+
 @lru_cache(maxsize=32)
 def _share_base_rx(lex) -> re.Pattern | None:
     words = figures_data(lex).get("share_base_before", [])
@@ -179,8 +183,13 @@ def ratio_base(ctx, q) -> bool:
     `سوى واحد من أصل سبعة`): it counts no set of its noun; or the whole a share is told out of
     ("a turnout of 68% out of some 7,200 eligible members", `من أصل نحو 7200 محام`): those who
     took part, or some other part, are counted otherwise."""
-    before = ctx.doc.normalized_slice(max(0, q.start - 32), q.start).lower()
-    return any(rx is not None and rx.search(before) is not None for rx in (_ratio_rx(ctx.lexicon), _share_base_rx(ctx.lexicon)))
+    before = ctx.doc.normalized_slice(max(0, q.start - 48), q.start).lower()
+    if (rx := _ratio_rx(ctx.lexicon)) is not None and rx.search(before) is not None:
+        return True
+    base = _share_base_rx(ctx.lexicon)
+    m = base.search(before) if base is not None else None
+    return m is not None and _DIGIT.search(_SENTENCE_TAIL.split(before[:m.start()])[-1]) is not None   # (a share told before it; not
+    #                                                 an opening whole: "Of the 19 injured, three …", `ومن أصل 19 مصاباً`)
 
 
 @lru_cache(maxsize=32)

@@ -146,6 +146,33 @@ def part_told(sents, quantities, a, b) -> bool:
     return any(q is not a and q.value == b.value and q.start < b.start and sents.index(q.start) == i for q in quantities)
 
 
+_OPENED_AFTER = compiled(r"[,،]")   # the comma that closes an opening whole before its parts
+_LAST_WORD = compiled(r"([^\W\d_]+)\s*$")
+
+
+@lru_cache(maxsize=32)
+def _speech_openers(lex) -> frozenset[str]:
+    """The words that open reported speech ("that", `أن`): an opening whole may follow them."""
+    return frozenset(normalize_text(w) for w in figures_data(lex).get("restated", {}).get("speech_openers", []))
+
+
+def opened_part(ctx, sents, q) -> bool:
+    """A figure after the whole its sentence opens with ("Of the 64 people hurt in the crash, nine
+    remained in intensive care", `ومن أصل 380 محلاً`): a part of that whole, no count of its own."""
+    from .shares import _lead_end, _opener_rx   # (the shares' reading of an opening whole)
+    rx, k = _opener_rx(ctx.lexicon), sents.index(q.start)
+    if rx is None or k is None:
+        return False
+    view = ctx.doc.normalized
+    ns, qs = view.from_original(sents.items[k].start), view.from_original(q.start)
+    m = rx.match(view.text, _lead_end(view.text, ns))
+    if m is None:   # (or right after a lead of speech: "Hospitals said that of the 64 people hurt, nine …")
+        leads = _speech_openers(ctx.lexicon)
+        m = next((x for x in rx.finditer(view.text, ns, qs) if _OPENED_AFTER.search(view.text, x.end(), qs)
+                  and (w := _LAST_WORD.search(view.text, ns, x.start())) is not None and w.group(1) in leads), None)
+    return m is not None and qs > m.end()
+
+
 _DESTINATION_WORDS = 4   # words after a figure in which the preposition of its destination is read
 
 
