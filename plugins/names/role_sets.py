@@ -29,6 +29,7 @@ from .role_forms import UNKNOWN, unknown_name as _unknown_name
 MARK = compiled(r"[^\S\r\n]*[,،][^\S\r\n]*")
 SPACES = compiled(r"[^\S\r\n]*")
 STOP_MARKS = ".!?؟؛:;\"“”«»()[]\n\r"
+_POSSESSIVE = ("'s", "’s")   # "Georgia's Giorgi Abashidze": whose the holder is, then the holder
 # every role form and not-role phrase, for the keyword pass (each starts with a letter, and is read whole)
 FORMS = register("names.role_forms", lambda lex: list(role_sets_data(lex).roles_of), own_starts=True, whole_words=True)
 
@@ -158,9 +159,6 @@ def _as_name(r: _Reader, words: list[re.Match]):
     return tuple(w.group() for w in words), s, e, None
 
 
-_POSSESSIVE = ("'s", "’s")
-
-
 def _mention_after(r: _Reader, ns: int, ne: int):
     """The name mention a role at normalised ``[ns, ne)`` is the title of, across honorifics,
     a complement and one comma: (tokens, start, end, mention)."""
@@ -190,7 +188,7 @@ def _mention_after(r: _Reader, ns: int, ne: int):
         m = r.mention_over(ws, we)
         if m is not None and m.start >= e and data.capitals and comp == 0 and \
                 r.vt.startswith(_POSSESSIVE, (me := r.view.from_original(m.end))) and r.word(me + 2) is not None:
-            comp, pos, last = comp + 1, me + 2, None   # "refereed by Georgia's Giorgi Abashidze": whose he is, then him
+            comp, pos, last = comp + 1, me + 2, None
             continue
         if m is not None and (m.start >= e or m.end > we):
             tokens, start = _tail(m, ws, data)
@@ -367,9 +365,8 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
         client = key.rsplit(" ", 1)[-1] in data.object_after or \
             key in data.clients and r.vt[max(0, ns - 2):ns].rstrip().endswith(("،", ","))   # `محامي بوزيان`: not him
         lead = r.vt[max(0, ns - 12):ns].split()
-        after_relative = bool(lead) and lead[-1] in data.relatives and not (
-            data.title is not None and data.title.fullmatch(key.rsplit(" ", 1)[-1]))   # "…, who leads the opposition X
-        #   group" (not a form ending in a title, whose holder follows: `الدائرة، التي ترأّسها المستشار أ`)
+        after_relative = bool(lead) and lead[-1] in data.relatives and not (data.title is not None and data.title.fullmatch(
+            key.rsplit(" ", 1)[-1]))   # "…, who leads the X group" (not a form ending in a title: `التي ترأّسها المستشار أ`)
         if key in data.predicates:   # `انتخب وائل الدهيبي رئيساً للبلدية ورامي عدرة نائباً`: its holder is before it
             got = _name_before(r, ns) or _holder_right_before(r, ns)
         else:

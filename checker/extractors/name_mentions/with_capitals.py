@@ -23,6 +23,7 @@ _OPENERS = "\n\r“‘«(:[—–-"   # after these (and spaces) a word starts a
 # between two words (what ends there), and on the text before the first word
 _OPENED = compiled(r"(?:[" + re.escape(_OPENERS) + r"]|(?<=\s)[\"'])[ \t]*\Z")
 _FIRST = compiled(r"[\"']?[ \t]*")
+_COMMA_GAP = compiled(r",[ \t]+")   # a comma and spaces between two words
 
 
 def _before(text: str, pos: int) -> int:
@@ -121,11 +122,13 @@ class _Capitals:
         return glue
 
     def described(self, i: int) -> bool:
-        """The run at token ``i`` follows a word in lower case that is no function word: what the
-        person is ("ornithologist Serkan Yalçınkaya"), not "the" of "the Bank of England"."""
+        """The run at token ``i`` follows a word in lower case that is no function word, or that
+        word and a comma: what the person is ("ornithologist Serkan Yalçınkaya", "the centre
+        referee, Paolo Ferrante of Italy"), not "the" of "the Bank of England"."""
         toks, b = self.toks, self.b
-        return i > 0 and b.joined(i) and not self.capital(i - 1) and toks.norm[i - 1].isalpha() \
-            and not b.stop(i - 1) and toks.norm[i - 1] not in self.nm.connectors
+        return i > 0 and (b.joined(i) or _COMMA_GAP.fullmatch(toks.gaps[i]) is not None) and not self.capital(i - 1) \
+            and toks.norm[i - 1].isalpha() and not b.stop(i - 1) and toks.norm[i - 1] not in self.nm.connectors
+        #   (or set off by a comma after it: "the bout's centre referee, Paolo Ferrante of Italy")
 
     def run_from(self, i: int) -> list[int]:
         """The capitalised run starting at token ``i``, with the particles, connectors and
