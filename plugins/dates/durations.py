@@ -276,7 +276,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     1957`, `جاءت إلى الدنيا عام 1971`); and an age now
     against an age at a past event its sentence dates (of two years, the one told beside the age: "joined as a
     19-year-old trainee plumber in 1994, rose … in 2018"), the two of one person ("Amina Juma, 41, who began diving in
-    1996 at the age of 14", "now 41, lost his leg in 1993 when he was 12", `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في سن 17`, "Halcrow, 52, … as a
+    1996 at the age of 14", "now 41, lost his leg in 1993 when he was 12", "was 19 when she started … in 1995" (of the name opening its
+    sentence, past an apposition set off after it: "Lunde, a veteran of … Norwegian projects, was 19 when …"),
+    `كانت تبلغ 19 عاماً حين بدأت … عام 1995`, `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في سن 17`, "Halcrow, 52, … as a
     boy of 10 in 1987", "in 1996 as a 14-year-old deckhand", `(64 عاماً)، التي بدأت العمل عام 1979 وهي في الثانية
     عشرة`: an age in ordinal words; "said he was 12 in 1975", `إنه كان في الثانية عشرة عام 1975`; an age after a word
     of kinship, "his son Erlend, 19", is another person's; in another sentence about the same person, the one age now

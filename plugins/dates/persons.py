@@ -26,6 +26,8 @@ _PUNCT = compiled(r"[^\w\s'’\-]")
 _MAIN_CLAUSE = compiled(r"[,،]\s*([^\W\d_]+)")   # the first word after a sentence's first comma
 _MAIN_PRONOUN = compiled(r"[,،]\s*([^\W\d_]+)(?=\s+[^\W\d_]+)")   # a word after a comma, a word after it
 _FIRST_WORD = compiled(r"\W{0,8}([^\W\d_]+)")     # a sentence's first word (past its opening marks)
+_COMMA = compiled(r"[,،]")
+_APPOSITION = compiled(r"[,،]\s*([^\W\d_]+)")   # a comma after a name and the apposition's first word
 _ASIDE = 8   # words of an aside between a sentence's first two commas, at most
 _LAST_WORD = compiled(r"([^\W\d_]+)\s+$")
 _NEXT_WORD = compiled(r"(,)|\s([^\W\d_]+)")   # after a name: a comma, or the word after it
@@ -122,6 +124,19 @@ class People:
         i = bisect.bisect_right(self.sent_starts, pos) - 1
         return self.doc.sentences[i] if i >= 0 else None
 
+    def _opener_apposed(self, sent, before: list, start: int) -> int | None:
+        """The name opening a sentence whose apposition, set off by commas, holds the nearer names
+        before ``start`` ("Lunde, a veteran of a dozen Norwegian tunnel projects, was 19 when …"):
+        the sentence's subject, which the statement after the apposition is about."""
+        first = before[-1]
+        lead = _FIRST_WORD.match(self.doc.text, sent.start, sent.end)
+        if len(before) < 2 or lead is None or first.start != lead.start(1) or any(len(m.tokens) > 1 for m in before[:-1]) \
+                or (w := _APPOSITION.match(self.doc.text, first.end)) is None or self.capitals and not w.group(1).islower() \
+                or not _COMMA.search(self.doc.text, before[0].end, start):
+            return None   # (an apposition in lower case, with no other person named in it: not "Luca Ferrant, 34, and
+            #              Owen Tully, 29")
+        return first.cluster if self.counts[first.cluster] > 1 or len(first.tokens) >= 2 else None
+
     def about(self, start: int, end: int | None = None) -> int | None:
         """The cluster of the person a statement at ``start`` is about: the nearest name before
         it in its sentence, else, when the statement opens its sentence, the first name after it,
@@ -141,6 +156,8 @@ class People:
                 break
             if m.end <= start and not _modifier(self.doc, m):   # (not "who chairs the Umodzi club")
                 before.append(m)
+        if before and (opener := self._opener_apposed(sent, before, start)) is not None:
+            return opener   # "Lunde, a veteran of a dozen Norwegian projects, was 19 when": the subject set off
         if before:   # the nearest person the story names more than once ("Chilean" is not one)
             if len(before[0].tokens) >= 2 and self.doc.sentence_at(before[0].start) is sent:
                 return before[0].cluster   # the nearest name is a full name in its sentence: a person ("Marie
