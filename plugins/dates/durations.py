@@ -220,7 +220,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     years since her appointment in 2018" (published in 2024), "has stood empty for almost two decades since
     production stopped in 1991", `منذ نحو عقدين، منذ توقف الإنتاج فيه عام 1991`, "has spent 21 years at the ministry
     since joining it in 2010" (`الذي أمضى 21 عاماً … منذ التحاقه بها عام 2010`; not a time told in the past that may
-    have ended before the story), a year after "since" restated as a time
+    have ended before the story), "for 22 years, having started in 2009" (`منذ 22 عاماً، إذ بدأ المهنة عام 2009`),
+    a year after "since" restated as a time
     ("since 2005, that is for 30 years", `منذ عام 2009، أي منذ عشرين عاماً`, either way round); one post held since a
     year and, by the same person, for a number of years (:mod:`.held_posts`: "who has led the college since 2017" …
     "Masri ran the college for twelve years", `الذي يقود الكلية منذ 2017` … `أدار الكلية طوال اثني عشر عاماً`; not a
@@ -277,8 +278,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     against an age at a past event its sentence dates (of two years, the one told beside the age: "joined as a
     19-year-old trainee plumber in 1994, rose … in 2018"), the two of one person ("Amina Juma, 41, who began diving in
     1996 at the age of 14", "now 41, lost his leg in 1993 when he was 12", "was 19 when she started … in 1995" (of the name opening its
-    sentence, past an apposition set off after it: "Lunde, a veteran of … Norwegian projects, was 19 when …"),
-    `كانت تبلغ 19 عاماً حين بدأت … عام 1995`, `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في سن 17`, "Halcrow, 52, … as a
+    sentence, past an apposition after it), `كانت تبلغ 19 عاماً حين بدأت … عام 1995`, `البالغة 47 عاماً، التي التحقت بالتعاونية عام 1990 وهي في سن 17`, "Halcrow, 52, … as a
     boy of 10 in 1987", "in 1996 as a 14-year-old deckhand", `(64 عاماً)، التي بدأت العمل عام 1979 وهي في الثانية
     عشرة`: an age in ordinal words; "said he was 12 in 1975", `إنه كان في الثانية عشرة عام 1975`; an age after a word
     of kinship, "his son Erlend, 19", is another person's; in another sentence about the same person, the one age now
