@@ -3,7 +3,8 @@
 it ("the 2006 acquisition", "the treaty's signing in 2010", `منذ إغلاقه عام 2015`, `توقيع المعاهدة
 عام 2010`). The verb and the noun meet by derivation (:mod:`.derivation`: one stem, or one Arabic
 root). A noun refers back when it is definite: a possessive or a pronoun before it, the article or a
-pronoun suffix, a date written before it, or the word it is said of after it ("the award of the contract in
+pronoun suffix, a date written before it (or before one word that qualifies it: "the 2017 parliamentary approval"),
+or the word it is said of after it ("the award of the contract in
 February 2022"), which the verb's sentence must name ("the 2006 acquisition of the dairy" is not the mill
 "acquired … in 2004"). A noun named by a date
 written before it ("the Nov. 21 fire"; in Arabic, a date right after it, `حريق 21 نوفمبر`) is an
@@ -106,6 +107,8 @@ def _date_before(toks, i: int, spots, text: str) -> bool:
     """Whether a date is written right before the word after a determiner or a possessive,
     naming it by its date ("the Nov. 21 fire", "the city's 2019 vote")."""
     a = toks[i][0]
+    if i > 0 and toks[i - 1][2].isalpha() and toks[i - 1][2] not in _DETERMINERS and text[toks[i - 1][1]:a].strip() == "":
+        a = toks[i - 1][0]   # (one word of kind between: "the 2017 parliamentary approval")
     for ds, de in spots:
         if de <= a and not text[de:a].strip():
             j = bisect.bisect_right([t[1] for t in toks], ds) - 1
