@@ -79,7 +79,9 @@ def relative_date_mismatch(ctx, date_mentions):
     starting that Saturday); "this week" is the week of publication so counted, a day either way ("later this week,
     on April 2" of a Thursday, March 27 story); a moment inside the time told may follow a participle ("last month,
     peaking on Sept. 27"); "more than three weeks ago" is any day before the count's, "less than a week ago" any day
-    after it; a count of months back ("two months ago", `قبل شهرين`) may miss by a sixth of its days (not `قبل شهر
+    after it; a count forward from the day of writing ("two weeks from today", `بعد أسبوعين من اليوم`; the day may stand before
+    it, set off by a comma and a word that restates: `في 9 آذار، أي بعد أسبوعين من اليوم`) is a count of days;
+    a count of months back ("two months ago", `قبل شهرين`) may miss by a sixth of its days (not `قبل شهر
     تموز`, before the month named). A season told so ("last spring", `الربيع الماضي`) is the last one over before publication (and the one
     before it while it is that season), "next spring" the next to begin, "this spring" that of the publication year; a
     month of no such season ("last spring, in October", the other hemisphere's) is left alone. A date without a year is read in the publication year unless that

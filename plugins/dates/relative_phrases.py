@@ -86,6 +86,8 @@ class _Patterns:
     bounds: dict[str, str] | None = None       # a bound word -> the part of the count it leaves open
     owned: re.Pattern | None = None            # "'s Tour de France, which starts in Florence on": the day of
     #                                            the event the expression's possessive names
+    ahead: re.Pattern | None = None            # "two weeks from today", `بعد أسبوعين من اليوم`: a count forward
+    aside: re.Pattern | None = None            # a comma and a word of restating between a day and the expression (`، أي`)
 
 
 @lru_cache(maxsize=32)
@@ -132,7 +134,38 @@ def _patterns(lex) -> _Patterns | None:
     bounds = {phrase_key(w): part for part, key in (("earlier", "ago_more"), ("later", "ago_less")) for w in d.get(key, [])}
     bound = compiled(rf"(?:^|{WS})(?P<b>{alternation(bounds)}){WS}+$", re.I) if bounds else None
     return replace(_Patterns(expression, relations, units, days, parts, narrative_rx, gap, *_ago(lex, d)), when=when,
-                   occasion=occasion, ago_bound=bound, bounds=bounds, owned=owned)
+                   occasion=occasion, ago_bound=bound, bounds=bounds, owned=owned, ahead=_ahead(lex, d),
+                   aside=compiled(rf"[^\S\n]*[,،][^\S\n]*(?:(?:{alternation(d['restating'])}){WS}+)?", re.I) if d.get("restating") else None)
+
+
+def _ahead(lex, d: dict) -> re.Pattern | None:
+    """The pattern of a count of days or weeks forward from publication, with the words that tie it
+    to the day of writing ("two weeks from today", `بعد أسبوعين من اليوم`): a count told alone
+    ("two weeks later", `بعد أسبوعين`) counts from another event."""
+    units = {phrase_key(k) for k in d.get("ago_units", {})}
+    numbers = {phrase_key(k) for k in lex.section("numbers", {}).get("words", {})}
+    before, tail = d.get("ahead_before", []), d.get("ahead_tail", [])
+    if not units or not tail:
+        return None
+    num = rf"(?:(?P<n>\d{{1,2}}|{alternation(numbers)}){WS}+)?" if numbers else rf"(?:(?P<n>\d{{1,2}}){WS}+)?"
+    lead = rf"{prefixes(lex)}(?:{alternation(before)}){WS}+" if before else ""
+    return compiled(rf"{NOT_LETTER_BEFORE}{lead}{num}(?P<u>{alternation(units)}){WS}+(?:{alternation(tail)}){NOT_LETTER_AFTER}", re.I)
+
+
+def _aheads(doc, p: _Patterns) -> list[tuple[RelativeExpression, int]]:
+    """Every count forward from the day of writing, as a relative expression of days."""
+    if p.ahead is None:
+        return []
+    view, out = doc.normalized, []
+    for m in p.ahead.finditer(view.text):
+        days, alone = p.ago_units[phrase_key(m.group("u"))]
+        n = m.group("n")
+        count = (int(n) if n.isdigit() else p.numbers.get(phrase_key(n), 0)) if n else alone
+        if count:
+            s, e = view.to_original(m.start(), m.end())
+            slack = max(1, count * days // _MONTH_SLACK) if days >= _MONTH else 1
+            out.append((RelativeExpression(s, e, doc.text[s:e], "day", count * days, slack=slack), m.end()))
+    return out
 
 
 def _ago(lex, d: dict) -> tuple[re.Pattern | None, dict, dict, re.Pattern | None]:
@@ -178,7 +211,7 @@ def find_expressions(doc) -> list[tuple[RelativeExpression, int]]:
     p = _patterns(doc.lexicon)
     if p is None:
         return []
-    out = _agos(doc, p) if p.ago is not None else []
+    out = (_agos(doc, p) if p.ago is not None else []) + _aheads(doc, p)
     places = keyword_starts(doc, _WORDS)
     if not places:
         return out
@@ -228,10 +261,13 @@ def _day_before(doc, expr: RelativeExpression, nend: int, mentions, i: int):
     """A day written right before the expression, which commas set off as an aside ("on the night of
     Nov. 26, more than three weeks ago, spilling", "on Nov. 6, last week, and"); None otherwise
     ("Nov. 6, last year's champion"; `في 6 كانون الثاني، قبل أسبوعين من تنصيبه`: an offset from an event)."""
+    while i > 0 and mentions[i - 1].start >= expr.start:
+        i -= 1   # (past a date word inside the expression: "today" of "two weeks from today")
     if i == 0 or (m := mentions[i - 1]).precision != "day" or m.form not in ("words", "numeric") or m.bare_year:
         return None
-    if not _COMMA.fullmatch(doc.text, m.end, expr.start):
-        return None
+    aside = _patterns(doc.lexicon).aside or _COMMA
+    if not aside.fullmatch(doc.normalized.text, doc.normalized.from_original(m.end), doc.normalized.from_original(expr.start)):
+        return None   # (a comma, and a word that restates: `في 9 آذار، أي بعد أسبوعين من اليوم`)
     view = doc.normalized   # … and set off after it too, a whole aside (not `قبل أسبوعين من تنصيبه`: before an event)
     return m if _ASIDE_END.match(view.text[nend:nend + 4]) else None
 

@@ -301,6 +301,12 @@ class RelativeDates(Section):
     ago_more: Words = []
     ago_less: Words = []
     ago_units: dict[Str, tuple[Int, Int]] = {}
+    #: A count forward from the day of writing, in the units of ``ago_units``: the words before the
+    #: count (`بعد`) and those after its unit that tie it to the day of writing ("from today", `من اليوم`).
+    ahead_before: Words = []
+    ahead_tail: Words = []
+    #: Between a day and the relative expression after it, set off by a comma: a word that restates (`أي`, "that is").
+    restating: Words = []
     #: The days a week starts on where the language is written (ISO numbers: 1 Monday … 7
     #: Sunday): "next Tuesday" is the coming Tuesday or the Tuesday of the next week so counted.
     week_starts: list[Int] = []
