@@ -104,6 +104,8 @@ def relative_date_mismatch(ctx, date_mentions):
     covers the month before; "the next month" counts from the story, not from publication, and
     is left alone, as is a date joined by other words ("last week, the ministry said on 3 May").
     A weekday that does not fit its date is DATE002's.
+
+    Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
     published = ctx.doc.published
     if published is None:
