@@ -145,9 +145,10 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences, short: bool
         end = sents.items[k].end
         opener = _OPENER.search(text, whole.end, min(end, whole.end + _NOUN_REACH))
         if opener is None or text[opener.start() - 1].isdigit() and text[opener.end():opener.end() + 4].strip()[:1].isdigit() \
-                or _measure(ctx, whole) or any(whole.end <= q.start < opener.start() and not _measure(ctx, q) for q in counts):
-            continue   # (no colon of a sentence: "at 7: 15", but "a team of 22: three …"; another count before it, not
-            #            a measure: "1,596 nests along 11 kilometres of coast: …")
+                or _measure(ctx, whole):
+            continue   # (no colon of a sentence: "at 7: 15", but "a team of 22: three …")
+        between = [q for q in counts if whole.end <= q.start < opener.start() and not _measure(ctx, q)]   # (another
+        #   count before the colon, not a measure: "1,596 nests along 11 kilometres of coast: …")
         close = end if opener.group() == ":" else _closing(text, opener.group(), opener.end(), end)
         parts = [q for q in ones if opener.end() <= q.start < (close if close >= 0 else end)]   # ("… and one at the wharf")
         parts = [q for i, q in enumerate(parts) if not i or _apart(ctx, parts[i - 1], q)]   # ("two Embraer 145 jets")
@@ -155,9 +156,13 @@ def _colon_counts(ctx, quantities: list[Quantity], sents: Sentences, short: bool
         if close >= 0 and len(parts) >= 2 and (last := _one_after(ctx, parts[-1], close)) is not None:
             parts = parts + [last]   # "- two at the market, two at the bus stop and one at the wharf -"
         if len(parts) < 2 or sum(q.value for q in parts) == whole.value or any(_measure(ctx, q) for q in parts) \
-                or len(text[opener.end():parts[0].start].split()) > _LEAD:
+                or len(text[opener.end():parts[0].start].split()) > _LEAD or len(parts) == whole.value \
+                or any(q.value != len(parts) for q in between):
             continue   # (a measure is no part of a count: "three phases: stabilising 600 metres of …"; a clause
-            #            is no item: "two cousins against each other: Suva winger Ravula scored two of …")
+            #            is no item: "two cousins against each other: Suva winger Ravula scored two of …"; as many
+            #            parts as the count tells are its items, each with a count of its own: `ثلاث مناطق: 91 نسراً في …،
+            #            و39 في …، و16 في …`; a count between the whole and the colon only where it counts the
+            #            parts' places: "All 41 crew members aboard the two vessels …: 23 on the tanker and 22 on …")
         fewer = sum(q.value for q in parts) < whole.value and not (close >= 0 and _alike(ctx, text, opener.end(), parts)) \
             and not _kinds_of(ctx, whole, parts, opener.end())
         if fewer != short or short and not _placed(ctx, parts, opener.end()):
