@@ -29,7 +29,7 @@ from .sources import thing_word, two_sources
 from .restated import find_restated
 from .swapped import find_swapped
 from .tolls import find_toll_pairs
-from .told_of import opened_part, part_told
+from .told_of import batch_apart, opened_part, part_told
 from .apart import stances_apart
 from .duals import dual_conflicts
 from .arithmetic import report_arithmetic
@@ -250,7 +250,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     five years"), ages (DATE006 reads them), the base of a ratio ("one in four Turks") or the whole a share is
     told out of ("68% out of some 7,200 members", `من أصل`), a figure told short of another ("delivered only 2.9 million
     books", `سلّمت 2.9 مليون كتاب فقط`), a figure after the whole its sentence opens with, a part of it ("Of the 19
-    people injured, three remain in intensive care", "said that of the 64 people hurt, nine remained"), prices per unit, one clause told of
+    people injured, three remain in intensive care", "said that of the 64 people hurt, nine remained"), a figure told
+    as a batch against one that is not ("ordered a reprint of 20,000 copies" … "has sold about 18,000 copies"), prices per unit, one clause told of
     three figures or more (a series), two tallies told alike with every figure different ("31 votes to 19, with three
     abstentions" … "33 votes to 18, with two abstentions"), and a part a relative clause picks out ("the 1,412 members who
     cast ballots" … "its roughly 1,990 members"). Two figures each attributed to a source ("police said", `بحسب`), no one
@@ -276,7 +277,7 @@ def _report_conflicts(ctx, quantities, date_mentions, name_mentions) -> None:
     for a, b, noun in _pairs(ctx, quantities, date_mentions, sents):
         placed = placed_figures(ctx, quantities, sents) if placed is None else placed
         if b.start in reported or part_told(sents, quantities, a, b) or stances_apart(ctx, a, b) \
-                or opened_part(ctx, sents, a) or opened_part(ctx, sents, b) \
+                or opened_part(ctx, sents, a) or opened_part(ctx, sents, b) or batch_apart(ctx, a, b) \
                 or a.start in placed or b.start in placed:
             continue   # (a part; the new and the old of a thing, asked for and offered; a place's figure)
         reported.add(b.start)

@@ -367,6 +367,8 @@ class Figures(Section):
     #: Words before a figure (one word may stand between) that make it the whole a share is told
     #: out of ("68% out of some 7,200 members"): NUM001 compares no other count with it.
     share_base_before: Words = []
+    #: Nouns of a batch before "of" and a figure ("a reprint of 20,000 copies", `دفعة من`): the batch is a thing of its own.
+    batch_nouns: Words = []
     #: Words between a count and the whole it is a part of ("two of his side's four tries"); two
     #: such wholes of different owners ("his side's", "the") are two sets, not one told twice.
     partitive: Words = []

@@ -146,6 +146,27 @@ def part_told(sents, quantities, a, b) -> bool:
     return any(q is not a and q.value == b.value and q.start < b.start and sents.index(q.start) == i for q in quantities)
 
 
+@lru_cache(maxsize=32)
+def _batch_rx(lex):
+    """A noun of a batch and "of" right before a figure ("a reprint of 20,000 copies", `دفعة من`)."""
+    f = figures_data(lex)
+    nouns, of = f.get("batch_nouns", []), f.get("of", [])
+    if not nouns or not of:
+        return None
+    alt = lambda ws: "|".join(re.escape(normalize_text(w)) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    return compiled(rf"(?<![^\W\d_])(?:{alt(nouns)})\s+(?:{alt(of)})\s+(?:[^\W\d_]+\s+)?$")
+
+
+def batch_apart(ctx, a, b) -> bool:
+    """One of two figures told as the size of a batch ("ordered a reprint of 20,000 copies" …
+    "has sold about 18,000 copies"): a batch is a thing of its own, not the count of all."""
+    rx = _batch_rx(ctx.lexicon)
+    if rx is None:
+        return False
+    told = [rx.search(ctx.doc.normalized_slice(max(0, q.start - 30), q.start).lower()) is not None for q in (a, b)]
+    return told[0] != told[1]
+
+
 _OPENED_AFTER = compiled(r"[,،]")   # the comma that closes an opening whole before its parts
 _LAST_WORD = compiled(r"([^\W\d_]+)\s*$")
 
