@@ -228,13 +228,16 @@ def exclusive_conflicts(ctx, claims: list[RoleClaim], mentions):
     doc = ctx.doc
     view = doc.normalized
     marks = Marks(doc.text)
-    forms = SpanIndex([(view.from_original(c.start), view.from_original(c.end)) for c in claims
-                       if not c.set.startswith((DEPUTY_SET, OFFICE_SET))])   # (a title as written may hold "former")
+    spans = [(view.from_original(c.start), view.from_original(c.end)) for c in claims
+             if not c.set.startswith((DEPUTY_SET, OFFICE_SET))]   # (a title as written may hold "former")
     for person in sorted(_people(claims, mentions, ctx.lexicon), key=lambda p: p.claims[0].start):
         by_set = collections.defaultdict(list)
         for c in person.claims:
             by_set[c.set].append(c)
         sets = [(name, cs) for name, cs in by_set.items() if len({c.role for c in cs}) > 1]
+        # … and another person's title holds its own "former" (`المتهم الرئيسي كاتب العدل السابق وليد الطراونة`)
+        forms = SpanIndex(spans + [(view.from_original(min(c.start, c.name_start)), view.from_original(max(c.end, c.name_end)))
+                                   for c in claims if c.cluster is not None and c.cluster not in person.clusters])
         if sets and not _guarded(doc, person, mentions, forms, data, marks):
             for name, cs in sets:
                 _report(ctx, data, name, cs, person)
