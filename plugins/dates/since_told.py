@@ -200,6 +200,12 @@ def _nearest(sc, doc, hit):
     return best
 
 
+def _negation(w: str, rd) -> bool:
+    """A word of negation, alone or after a proclitic however short the word (`ولا`, `ولم`)."""
+    return bool(_restated_bare(w, rd.proclitics) & rd.negations) or \
+        any(w.startswith(p) and w[len(p):] in rd.negations for p in rd.proclitics)
+
+
 def _guarded(view, rd, spans, lasts: frozenset[str] = frozenset()) -> bool:
     """A negation, a repetition or a recurring event ("the tenth edition since its launch in
     2013"), or a change of date, in the clause of a telling, from its start to the telling's end
@@ -212,7 +218,7 @@ def _guarded(view, rd, spans, lasts: frozenset[str] = frozenset()) -> bool:
         marks = [lo + x + 1 for x, c in enumerate(view.text[lo:a]) if c in _CLAUSE_MARKS]
         start = marks[-1] if marks else lo
         lead = view.text[start:a] if k == 0 else ""
-        kept = " ".join(w for w in lead.split() if not _restated_bare(w, rd.proclitics) & rd.negations)
+        kept = " ".join(w for w in lead.split() if not _negation(w, rd))
         texts.append(kept + " " + view.text[a:b] if k == 0 else view.text[start:b])
     if lasts and all(any(w in lasts for w in t.split()) for t in texts):   # "had its last overhaul in 1998" …
         texts = [" ".join(w for w in t.split() if w not in lasts) for t in texts]   # "since its last overhaul in 2001"
