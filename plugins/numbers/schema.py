@@ -136,6 +136,11 @@ class AllTold(Section):
     all: Words = []
     #: Endings of a noun of people ("skiers", "passengers"), besides nouns of people in general.
     person_endings: Words = []
+    #: Words of "their number" right before the count, "all" told before them in its sentence (`وعددهم`).
+    numbered: Words = []
+    #: Shapes of a noun of a person ("?" any letter: `?ا??` of `راكب`), after one of ``shape_endings`` is taken off.
+    person_shapes: Words = []
+    shape_endings: Words = []
 
 
 class Lasts(Section):
