@@ -4,7 +4,8 @@ count of the people an earlier sentence told of ("leaving 86 skiers and sightsee
 when that is the one earlier count of people of its size. A count of people is one of people in
 general, of a noun with an ending of a person ("skiers", "passengers": language data
 ``[figures.all_told] person_endings``), or of a noun of a person's shape (`راكباً`: ``person_shapes``).
-Silent where two earlier counts of one sentence make the whole ("162 passengers and 12 crew" … "all 174 people aboard"), where the earlier one is a rate,
+Silent where two earlier counts of one sentence make the whole ("162 passengers and 12 crew" … "all
+174 people aboard"), where the earlier one is a rate,
 a measure or bound to a word, and where dates set the two apart."""
 
 from __future__ import annotations
