@@ -122,8 +122,9 @@ def _named_offset(ctx, sentence_start: int, end: int):
         return None   # no comma a word or two before the date: no "N after EVENT, on"
     orders = find_orders(lex, text)
     if not orders or orders[-1].kind not in _FROM_EVENT or orders[-1].minutes is None and not (
-            orders[-1].kind == "after" and not text[:orders[-1].start].strip()):
-        return None   # (no offset: only "after" opening the sentence, "Following that report, on Oct. 9")
+            orders[-1].kind == "after" and not text[:orders[-1].start].strip() or orders[-1].kind == "before"):
+        return None   # (no offset: only "after" opening the sentence, "Following that report, on Oct. 9", and
+        #              "before" of a length unsaid, "days before the collapse, on Feb. 24": it is never bare)
     o = orders[-1]
     # (the event inside the phrase: `قبل الافتتاح بثلاثة أيام، أي في`)
     m = re.match(r"([^,،]*)[,،](.*)$", text[o.end:] if o.event is None else text[slice(*o.event)] + text[o.end:], re.S)

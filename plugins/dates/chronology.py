@@ -116,7 +116,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       where an "after" of an undated event stands before it ("defended it after a heavy crash … two days later, on Feb. 25");
     - an offset from a named event, anywhere in the article (or "after" with no offset opening its sentence: "Following
       that report, on Oct. 9"): "two days after the vote, on May
-      21" (or "two days before the vote, on May 17", `قبل يومين من اندلاع الحرائق، أي في 11`)
+      21" (or "two days before the vote, on May 17", `قبل يومين من اندلاع الحرائق، أي في 11`; "days before the
+      collapse, on Feb. 24", `قبل أيام من الانهيار`: before it, a length unsaid)
       (to the month as well, for an offset of months or more: "approved … in September 2021" … "began in June
       2021, three months after the approval") when the one other sentence naming the vote (a word of it, or one derived like it:
       `الاقتراع` / `اقترع`) dates it May 18, in another paragraph (:mod:`.anchored`; a sentence that names the event only
