@@ -396,7 +396,8 @@ def count_mismatch(ctx, quantities, date_mentions):
     مركزاً`, attribution: "…, the office said", a clause on the items: "…, all of whom have worked with …", or a preposition after the last item: "… and D on Friday", `… ود في الانتخابات`); a part ending with a preposition as written is no item but a
     phrase cut where a word opens with the letter of "and" (`هم موظفون في وزارة الكهرباء`). Also percentages given as the shares of one whole — three or more in one sentence of a poll or vote, after a
     word that says they split one whole (`توزعت … على النحو الآتي`, "respectively", a sentence
-    opening with the whole: "Of the 380 stalls, …", `ومن أصل 380 محلاً`), or written
+    opening with the whole: "Of the 380 stalls, …", `ومن أصل 380 محلاً`; or named by its noun, the later shares told
+    place by place: "Of the candidates whose papers were annulled, 48% sat the exam in the capital, 37% in …"), or written
     in parallel (each figure opening its clause, followed by the same noun or by a verb, or its
     verb told once and left out after: "48% is spent on housing, 37% on buses and 29% on parks"; `48%
     شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`; "64% were admitted …, 27% waited … and

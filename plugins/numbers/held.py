@@ -1,5 +1,7 @@
 """A whole held by several holders, the passive of holding told once before the first figure and
-each figure naming its holder right after it: the shares of one whole (:mod:`.shares`)."""
+each figure naming its holder right after it; a stake named beside a holder's figure; a whole named
+by its noun opening a sentence ("Of the candidates whose papers were annulled,"): readings of the
+shares of one whole (:mod:`.shares`)."""
 
 from __future__ import annotations
 
@@ -35,3 +37,26 @@ def _held_rx(lex):
     norm = lambda ws: frozenset(normalize_text(w) for w in ws)  # noqa: E731
     return word_regex(lex, [normalize_text(w) for w in sh.get("held_verbs", [])]), \
         norm(sh.get("holder_words", [])), tuple(norm(sh.get("holder_prefixes", [])))
+
+
+def staked(lex, nt: str, start: int, end: int) -> bool:
+    """Whether a stake word stands next to the figure ("a 51% stake in", `حصة 51% في`)."""
+    stake = _stake_rx(lex)
+    if stake is None:
+        return False
+    before = list(stake.finditer(nt, max(0, start - 12), start))
+    return bool(before and not nt[before[-1].end():start].strip()) or \
+        bool((m := stake.search(nt, end, end + 12)) and not nt[end:m.start()].strip())
+
+
+@lru_cache(maxsize=32)
+def _stake_rx(lex):
+    return word_regex(lex, [normalize_text(w) for w in figures_data(lex).get("shares", {}).get("stake_words", [])])
+
+
+@lru_cache(maxsize=32)
+def named_opener_rx(lex):
+    """A sentence opening with the whole its figures split, named by its noun and set off by a comma:
+    "Of the candidates whose papers were annulled,"."""
+    words = [re.escape(normalize_text(w)) for w in figures_data(lex).get("shares", {}).get("whole_openers", [])]
+    return re.compile(rf"(?:{'|'.join(words)})\s+[^\W\d_][^,،\d]{{0,80}}[,،]") if words else None

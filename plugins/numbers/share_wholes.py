@@ -53,3 +53,17 @@ def placed_parts(nt: str, spans: list[tuple[int, int]], after: list[str], of_rx,
         if o is None or o.group(1)[:1].isdigit() or re.sub(r"\W+$", "", o.group(1)) in months:
             return False
     return True
+
+
+def placed_apart(nt: str, ends: list[int], locatives: frozenset[str], months) -> bool:
+    """Whether each share ending at ``ends`` is told with one word of place and a place after it
+    (", 37% in Northern Province and 29% in the coastal districts"), not a time ("by August")."""
+    words = set()
+    for end in ends:
+        o = _OBJECT.match(nt, end)
+        w = _WORDS.match(nt, end + len(nt[end:end + 3]) - len(nt[end:end + 3].lstrip()))
+        if o is None or w is None or w.group() not in locatives or o.group(1)[:1].isdigit() \
+                or re.sub(r"\W+$", "", o.group(1)) in months:
+            return False
+        words.add(w.group())
+    return len(words) == 1

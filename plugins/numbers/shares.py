@@ -18,8 +18,8 @@ from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, and_words, figures_data
 from .heads import head_data, noun_key
-from .held import held_by as _held_by
-from .share_wholes import long_words as _long, placed_parts, whole_again as _whole_again
+from .held import held_by as _held_by, named_opener_rx as _named_opener_rx, staked as _staked
+from .share_wholes import long_words as _long, placed_apart, placed_parts, whole_again as _whole_again
 
 TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
 _CHANGE_REACH = 30   # characters before the first share where a word of change makes them values over time
@@ -200,6 +200,10 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
             _next_word(ctx.doc.normalized.text, ctx.doc.normalized.from_original(q.end)) in _locatives(ctx.lexicon)
             for q in qs[1:]):
         return True   # "Of the 410 shops, 57% have reopened, 29% …" (not "…, 81% by August, 97% by …")
+    if (opens := _named_opener_rx(ctx.lexicon)) is not None and opens.match(norm, _lead_end(norm)) and placed_apart(
+            ctx.doc.normalized.text, [ctx.doc.normalized.from_original(q.end) for q in qs[1:]], _locatives(ctx.lexicon),
+            ctx.lexicon.month_lookup):
+        return True   # "Of the candidates whose papers were annulled, 48% sat the exam in the capital, 37% in …"
     view = ctx.doc.normalized
     nt = view.text
     spans = [(view.from_original(q.start), view.from_original(q.end)) for q in qs]
@@ -301,16 +305,6 @@ def _stakes(lex, nt: str, spans: list[tuple[int, int]]) -> bool:
     return True
 
 
-def _staked(lex, nt: str, start: int, end: int) -> bool:
-    """Whether a stake word stands next to the figure ("a 51% stake in", `حصة 51% في`)."""
-    stake = _stake_rx(lex)
-    if stake is None:
-        return False
-    before = list(stake.finditer(nt, max(0, start - 12), start))
-    return bool(before and not nt[before[-1].end():start].strip()) or \
-        bool((m := stake.search(nt, end, end + 12)) and not nt[end:m.start()].strip())
-
-
 @lru_cache(maxsize=32)
 def _previous(lex) -> frozenset[str]:
     """The words of an earlier value ("up from 35%"): no holder's name."""
@@ -364,11 +358,6 @@ def _locatives(lex) -> frozenset[str]:
 @lru_cache(maxsize=32)
 def _part_verbs(lex) -> frozenset[str]:
     return frozenset(normalize_text(w) for w in figures_data(lex).get("shares", {}).get("part_verbs", []))
-
-
-@lru_cache(maxsize=32)
-def _stake_rx(lex):
-    return word_regex(lex, [normalize_text(w) for w in figures_data(lex).get("shares", {}).get("stake_words", [])])
 
 
 @lru_cache(maxsize=32)
