@@ -45,7 +45,7 @@ def age_pairs(doc, ages, births, years_in, published, kin: tuple[frozenset[str],
         if sent is not None:
             by_sentence.setdefault(sent.start, []).append(a)
     for start, found in by_sentence.items():
-        then = list({a.start: a for a in found if a.at}.values())   # (one age read by two patterns is one)
+        then = [a for a in found if a.at]
         if len(then) != 1:
             continue
         b = then[0]

@@ -87,6 +87,7 @@ class _Patterns:
     owned: re.Pattern | None = None            # "'s Tour de France, which starts in Florence on": the day of
     #                                            the event the expression's possessive names
     ahead: re.Pattern | None = None            # "two weeks from today", `بعد أسبوعين من اليوم`: a count forward
+    ahead_word: re.Pattern | None = None       # … the words every match of ``ahead`` ends with ("from today")
     aside: re.Pattern | None = None            # a comma and a word of restating between a day and the expression (`، أي`)
 
 
@@ -135,6 +136,7 @@ def _patterns(lex) -> _Patterns | None:
     bound = compiled(rf"(?:^|{WS})(?P<b>{alternation(bounds)}){WS}+$", re.I) if bounds else None
     return replace(_Patterns(expression, relations, units, days, parts, narrative_rx, gap, *_ago(lex, d)), when=when,
                    occasion=occasion, ago_bound=bound, bounds=bounds, owned=owned, ahead=_ahead(lex, d),
+                   ahead_word=compiled(alternation(d.get("ahead_tail", [])), re.I) if d.get("ahead_tail") else None,
                    aside=compiled(rf"[^\S\n]*[,،][^\S\n]*(?:(?:{alternation(d['restating'])}){WS}+)?", re.I) if d.get("restating") else None)
 
 
@@ -143,19 +145,23 @@ def _ahead(lex, d: dict) -> re.Pattern | None:
     to the day of writing ("two weeks from today", `بعد أسبوعين من اليوم`): a count told alone
     ("two weeks later", `بعد أسبوعين`) counts from another event."""
     units = {phrase_key(k) for k in d.get("ago_units", {})}
-    numbers = {phrase_key(k) for k in lex.section("numbers", {}).get("words", {})}
     before, tail = d.get("ahead_before", []), d.get("ahead_tail", [])
     if not units or not tail:
         return None
-    num = rf"(?:(?P<n>\d{{1,2}}|{alternation(numbers)}){WS}+)?" if numbers else rf"(?:(?P<n>\d{{1,2}}){WS}+)?"
     lead = rf"{prefixes(lex)}(?:{alternation(before)}){WS}+" if before else ""
-    return compiled(rf"{NOT_LETTER_BEFORE}{lead}{num}(?P<u>{alternation(units)}){WS}+(?:{alternation(tail)}){NOT_LETTER_AFTER}", re.I)
+    return compiled(rf"{NOT_LETTER_BEFORE}{lead}{_count(lex)}(?P<u>{alternation(units)}){WS}+(?:{alternation(tail)}){NOT_LETTER_AFTER}", re.I)
+
+
+def _count(lex) -> str:
+    """The optional count before a unit of a count back or forward: digits or a number word."""
+    numbers = {phrase_key(k) for k in lex.section("numbers", {}).get("words", {})}
+    return rf"(?:(?P<n>\d{{1,2}}|{alternation(numbers)}){WS}+)?" if numbers else rf"(?:(?P<n>\d{{1,2}}){WS}+)?"
 
 
 def _aheads(doc, p: _Patterns) -> list[tuple[RelativeExpression, int]]:
     """Every count forward from the day of writing, as a relative expression of days."""
-    if p.ahead is None:
-        return []
+    if p.ahead is None or p.ahead_word.search(doc.normalized.text) is None:
+        return []   # (no word that ties a count to the day of writing: the whole pattern cannot match)
     view, out = doc.normalized, []
     for m in p.ahead.finditer(view.text):
         days, alone = p.ago_units[phrase_key(m.group("u"))]
@@ -176,8 +182,7 @@ def _ago(lex, d: dict) -> tuple[re.Pattern | None, dict, dict, re.Pattern | None
     numbers = {phrase_key(k): int(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
     if not units or not (d.get("ago") or d.get("ago_before")):
         return None, units, numbers, None
-    num = rf"(?:(?P<n>\d{{1,2}}|{alternation(numbers)}){WS}+)?" if numbers else rf"(?:(?P<n>\d{{1,2}}){WS}+)?"
-    body = rf"{num}(?P<u>{alternation(units)})"
+    body = rf"{_count(lex)}(?P<u>{alternation(units)})"
     rx = rf"{body}{WS}+(?:{alternation(d['ago'])})" if d.get("ago") else \
         rf"{prefixes(lex)}(?:{alternation(d['ago_before'])}){WS}+{body}"
     word = compiled(alternation(d.get("ago") or d["ago_before"]), re.I)

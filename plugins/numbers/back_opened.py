@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .common import Sentences, alternation_rx, and_words, counts_by_sentence, figures_data
-from .distributed import _MOST, _heads
-from .heads import head_of
+from .common import Sentences, alternation_rx, counts_by_sentence, figures_data
+from .distributed import _heads, listed_over, whole_head
 from .shares import _lead_end
-from .splits import TOLERANCE
 
 
 @lru_cache(maxsize=32)
@@ -26,7 +24,7 @@ def back_opened_counts(ctx, quantities, sents: Sentences):
     rx = _back_rx(ctx.lexicon)
     if rx is None:
         return
-    view, (words, attached) = ctx.doc.normalized, and_words(ctx.lexicon)
+    view = ctx.doc.normalized
     by_sentence = counts_by_sentence([q for q in quantities if q.unit is None], sents, 1)
     for k, parts in by_sentence.items():
         before = by_sentence.get(k - 1, [])
@@ -35,14 +33,8 @@ def back_opened_counts(ctx, quantities, sents: Sentences):
                 or view.text[m.end():view.from_original(parts[0].start)].strip():
             continue   # (the first part right after the opener: "Of those, 820 …")
         whole = before[0]
-        gaps = [view.text[view.from_original(a.end):view.from_original(b.start)].split() for a, b in zip(parts, parts[1:])]
-        if not any(w in words or w[:1] in attached for w in gaps[-1]) or \
-                any("," not in " ".join(g) and "،" not in " ".join(g) for g in gaps[:-1]):
-            continue   # (a list: commas between the parts, "and" before the last)
-        if not whole.value * (1 + TOLERANCE) < sum(q.value for q in parts) <= whole.value * _MOST:
-            continue
-        head = head_of(ctx.lexicon, view.text, view.from_original(whole.start), view.from_original(whole.end),
-                       ctx.doc.text[max(0, whole.start - 30):whole.start])
-        keys, _ = _heads(ctx, parts)
+        if not listed_over(ctx, whole, parts):
+            continue   # (a list joined by "and", making more than the whole)
+        head, (keys, _) = whole_head(ctx, whole), _heads(ctx, parts)
         if head is not None and set(keys) <= {None, head.main}:
             yield whole, parts

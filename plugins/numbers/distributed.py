@@ -132,26 +132,38 @@ def opened_counts(ctx, quantities: list[Quantity], sents: Sentences):
     opener = _opener_rx(ctx.lexicon)
     if opener is None:
         return
-    view, (words, attached) = ctx.doc.normalized, and_words(ctx.lexicon)
+    view = ctx.doc.normalized
     for k, cs in counts_by_sentence([q for q in quantities if q.unit is None], sents, 1).items():
         ns = view.from_original(sents.items[k].start)
         lead = _lead_end(view.text, ns)
         if len(cs) < 3 or not (m := opener.match(view.text, lead)) or view.from_original(cs[0].start) != m.end() - 1:
             continue   # (the whole is the count right after "of the", opening the sentence)
         whole, parts = cs[0], cs[1:]
-        gaps = [view.text[view.from_original(a.end):view.from_original(b.start)].split() for a, b in zip(parts, parts[1:])]
-        if not any(w in words or w[:1] in attached for w in gaps[-1]) or \
-                any("," not in " ".join(g) and "،" not in " ".join(g) for g in gaps[:-1]):
+        if not listed_over(ctx, whole, parts):
             continue   # (a list: commas between the parts, "and" before the last: "…, Velar Mobile 100 MHz and
-            #            Kestrel Telecom 90 MHz")
-        if not whole.value * (1 + TOLERANCE) < sum(q.value for q in parts) <= whole.value * _MOST:
-            continue
-        head = head_of(ctx.lexicon, view.text, view.from_original(whole.start), view.from_original(whole.end),
-                       ctx.doc.text[max(0, whole.start - 30):whole.start])
-        keys, after = _heads(ctx, parts)
+            #            Kestrel Telecom 90 MHz"; making more than the whole, not far more)
+        head, (keys, after) = whole_head(ctx, whole), _heads(ctx, parts)
         same = head is not None and head.main in keys and set(keys) <= {None, head.main}
         if same or set(keys[1:]) == {None} and len(set(after[1:])) == 1 and after[1] not in (None, after[0]):
             yield whole, parts
+
+
+def listed_over(ctx, whole: Quantity, parts: list[Quantity]) -> bool:
+    """Whether counts told as a list (commas between them, "and" before the last) make more than a
+    whole, not far more (counts of several rounds)."""
+    view, (words, attached) = ctx.doc.normalized, and_words(ctx.lexicon)
+    gaps = [view.text[view.from_original(a.end):view.from_original(b.start)].split() for a, b in zip(parts, parts[1:])]
+    if not gaps or not any(w in words or w[:1] in attached for w in gaps[-1]) or \
+            any("," not in " ".join(g) and "،" not in " ".join(g) for g in gaps[:-1]):
+        return False
+    return whole.value * (1 + TOLERANCE) < sum(q.value for q in parts) <= whole.value * _MOST
+
+
+def whole_head(ctx, whole: Quantity):
+    """The head of the noun a whole counts, or None."""
+    view = ctx.doc.normalized
+    return head_of(ctx.lexicon, view.text, view.from_original(whole.start), view.from_original(whole.end),
+                   ctx.doc.text[max(0, whole.start - 30):whole.start])
 
 
 @lru_cache(maxsize=32)

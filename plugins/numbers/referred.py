@@ -22,6 +22,7 @@ from .restated import guards, in_range
 _LEAD = 40          # characters before an amount where the noun of a sum may stand
 _MAX_RATIO = 3.0    # a mistyped sum stays within this factor of the first
 _NEXT = re.compile(r"[^\S\n]+([^\W\d_]+)")   # the word right after an amount, across spaces only
+_WORDS = re.compile(r"[^\W\d_]+")
 _DETERMINED = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s*$")   # the word right before an amount
 
 
@@ -99,7 +100,7 @@ def _named_before(ctx, sents: Sentences, earlier: list, b):
         i = sents.index(a.start)
         if i is None or i == k or sum(sents.index(x.start) == i for x in earlier) > 1:
             continue
-        words = re.findall(r"[^\W\d_]+", normalize_text(text[sents.items[i].start:sents.items[i].end]))
+        words = _WORDS.findall(normalize_text(text[sents.items[i].start:sents.items[i].end]))
         if any(noun_key(lex, w) == key for w in words if len(w) >= 4):
             found.append(a)
     return found[0] if len(found) == 1 else None

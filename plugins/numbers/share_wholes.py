@@ -48,11 +48,7 @@ def placed_parts(nt: str, spans: list[tuple[int, int]], after: list[str], of_rx,
     at = next((k + 1 for k, w in enumerate(words[:_PLACED_REACH + 1]) if w in verbs and words[k + 1:k + 2] == [after[1]]), None)
     if at is None or after[1] in words[at + 1:]:
         return False   # (not "69% of the voters were in favour in Kensington, 65% in …": rates of places)
-    for _, end in spans[1:]:
-        o = _OBJECT.match(nt, end)
-        if o is None or o.group(1)[:1].isdigit() or re.sub(r"\W+$", "", o.group(1)) in months:
-            return False
-    return True
+    return placed_apart(nt, [end for _, end in spans[1:]], locatives, months)
 
 
 def placed_apart(nt: str, ends: list[int], locatives: frozenset[str], months) -> bool:

@@ -14,6 +14,7 @@ from checker.language.regexes import compiled
 from checker.language.sections import Weekdays
 
 from .common import Sentences, bare, clause_bounds, content, figures_data, prefixes, stopwords
+from .shares import _lead_end, _opener_rx   # (the shares' reading of an opening whole)
 
 
 _NEAR = 40   # characters either side of a figure in which its noun's qualifier is read
@@ -180,7 +181,6 @@ def _speech_openers(lex) -> frozenset[str]:
 def opened_part(ctx, sents, q) -> bool:
     """A figure after the whole its sentence opens with ("Of the 64 people hurt in the crash, nine
     remained in intensive care", `ومن أصل 380 محلاً`): a part of that whole, no count of its own."""
-    from .shares import _lead_end, _opener_rx   # (the shares' reading of an opening whole)
     rx, k = _opener_rx(ctx.lexicon), sents.index(q.start)
     if rx is None or k is None:
         return False
