@@ -1,7 +1,15 @@
-"""How the states of one sentence group for a statement: the groups that exclude each other, and
-the states one date bounds split by group."""
+"""How the states of one sentence group for a statement: the groups that exclude each other, the
+states one date bounds split by group, and a state told in a relative clause of another's place."""
 
 from __future__ import annotations
+
+from functools import lru_cache
+
+from checker.language.matching import word_regex
+from checker.language.normalize import normalize_text
+
+_NEAR = 24   # characters between a relative word of a place and the state it opens, at most
+_PLACE_REACH = 40   # … between the state before it and that word (the place it names between them)
 
 
 def excludes(comp, a, b) -> bool:
@@ -10,6 +18,27 @@ def excludes(comp, a, b) -> bool:
     ga, gb = comp.group_of.get(a.cls), comp.group_of.get(b.cls)   # (a marker takes the other: "full-time president")
     return ga is not None and gb is not None and not {ga, gb} & comp.markers \
         and any({ga, gb} == {x, y} for x, y, _ in comp.pairs)
+
+
+@lru_cache(maxsize=8)
+def _relative_rx(lex):
+    """The words that open a relative clause of a place (``[timeline] same_place``: "where", `حيث`)."""
+    return word_regex(lex, [normalize_text(w) for w in lex.section("timeline", {}).get("same_place", [])])
+
+
+def same_place(comp, view, hits: list) -> list:
+    """A sentence's state words without those told in a relative clause of an earlier state's place
+    ("spent 2015 to 2017 living in Lima, where he ran a bookshop", `مغترباً في كندا حيث عمل في مصنع`):
+    there, not elsewhere, so no change of state the two would otherwise tell."""
+    rx = _relative_rx(comp.lex)
+    if rx is None or len(hits) < 2:
+        return hits
+    out = [hits[0]]
+    for h in hits[1:]:
+        if not any(excludes(comp, o, h) and (m := rx.search(view.text, max(o.ne, h.ns - _NEAR), h.ns)) is not None
+                   and m.start() - o.ne <= _PLACE_REACH for o in out):
+            out.append(h)
+    return out
 
 
 def by_group(comp, items) -> list[list[tuple]]:

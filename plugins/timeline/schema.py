@@ -25,6 +25,9 @@ class Act(Section):
     heads: Words = []
     complements: Words = []
     gap: int = 3
+    #: Whether a state word inside the act stays a state of its own class too ("spent 2024
+    #: coaching a team": a stint, and coaching).
+    keeps: bool = False
 
 
 class Places(Section):
@@ -199,6 +202,9 @@ class Timeline(Section):
     #: Words that tell two posts held at once knowingly ("also", "concurrently", "while", "acting",
     #: `بالتزامن`): a statement in a sentence with one is not set against another of scope ``offices``.
     concurrent: Words = []
+    #: Words opening a relative clause of a place ("…, where he ran a bookshop", `حيث`): a state
+    #: told right after one holds in the place of the state before it, not elsewhere.
+    same_place: Words = []
     #: Words opening a sentence that name no one and go on with the one person the sentence before
     #: names (`وكان قد ترأس تحرير صحيفة …`): that person is its subject.
     goes_on: Words = []

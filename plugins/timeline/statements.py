@@ -26,7 +26,7 @@ from .placed import destination, place_word, placed_after, where_named
 from .pronouns import UNKNOWN, previous_person
 from .roles import role_hits
 from .stays import stay_ranges
-from .grouping import by_group as _by_group, excludes as _excludes
+from .grouping import by_group as _by_group, excludes as _excludes, same_place
 from .targets import ended_later, past_subject, told_later
 
 
@@ -86,6 +86,7 @@ class TimelineData:
     placed_groups: frozenset[str] = frozenset()   # groups of a pair of scope "elsewhere", "told_other" or "moved": their town is read
     moves: frozenset[str] = frozenset()   # groups that move a person to a town (first of a pair of scope "moved")
     concurrent: re.Pattern | None = None   # words that tell two posts held at once knowingly
+    keeping: frozenset[str] = frozenset()   # classes of acts that leave the state words inside them to their own classes
 
 
 @lru_cache(maxsize=32)
@@ -124,7 +125,8 @@ def timeline_data(lex) -> TimelineData:
                      rx(lex.section("names", {}).get("kin", []) + t.get("relations", [])),
                      frozenset(places.get("construct_classes", [])),
                      frozenset(g for p in ex.get("pairs", []) if p[2] in ("elsewhere", "told_other", "moved") for g in p[:2]),
-                     frozenset(p[0] for p in ex.get("pairs", []) if p[2] == "moved"), rx(t.get("concurrent", [])))
+                     frozenset(p[0] for p in ex.get("pairs", []) if p[2] == "moved"), rx(t.get("concurrent", [])),
+                     frozenset(cls for cls, act in t.get("acts", {}).items() if act.get("keeps")))
 
 
 def _counterparts(doc, comp, view, lo: int, hi: int):
@@ -182,7 +184,8 @@ class _Hit:
 
 def _hits(comp: TimelineData, view, ns: int, ne: int, roles, places) -> list[_Hit]:
     """The state words of a normalised range, and the states told by a head and a complement
-    (``[timeline.acts]``); a state word inside such an act is left to the act. ``places`` are
+    (``[timeline.acts]``); a state word inside such an act is left to the act (unless the act
+    ``keeps`` it: "spent 2024 coaching"). ``places`` are
     where the acts' heads and the state words stand (the keyword pass)."""
     heads, words = places
     acts = []
@@ -192,7 +195,7 @@ def _hits(comp: TimelineData, view, ns: int, ne: int, roles, places) -> list[_Hi
     out = list(acts)
     if comp.states is not None and words:
         for m in finditer_at(comp.states, view.text, words, 1, ns, ne):
-            if not any(a.ns <= m.start("w") < a.ne for a in acts):
+            if not any(a.ns <= m.start("w") < a.ne and a.cls not in comp.keeping for a in acts):
                 out.append(_Hit(*view.to_original(m.start("w"), m.end("w")), m.start("w"), m.end("w"),
                                 comp.state_class[matched_key(m.group("w"))]))
     for a, b, kind, key in roles:
@@ -388,7 +391,7 @@ def extract_statements(doc, facts) -> list[Statement]:
     out = []
     for k in sorted(todo):
         sent = sentences[k]
-        for by_date in _states_by_date(comp, by_sent[k], dates_by_sent[k], ranged):
+        for by_date in _states_by_date(comp, same_place(comp, view, by_sent[k]), dates_by_sent[k], ranged):
             for items in _by_group(comp, by_date):
                 st = _statement(doc, comp, view, sent, items, ctx)
                 if st is not None:

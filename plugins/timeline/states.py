@@ -32,7 +32,11 @@ _PLACED = {"absent": "away from {place}", "barred": "barred from {place}", "exil
            "local_office": "in office ('{word}')", "office": "in office as '{word}'", "club_member": "playing for {place}"}
 
 
-def _state(st: Statement) -> str:
+def _state(st: Statement, ctx=None) -> str:
+    """What a statement tells of its subject, its places as the article writes them."""
+    def _cased(place: str) -> str:
+        return _written(ctx, st, place) if ctx is not None else _title(place)
+
     cls = st.classes[0]
     if cls in ("imprisoned", "held"):
         return "in prison"
@@ -40,7 +44,7 @@ def _state(st: Statement) -> str:
         return "in exile"
     if cls == "moved" and st.where:
         return f"said to have moved to {_cased(st.where)}"
-    if cls in ("resident", "stint") and st.where:
+    if cls in ("resident", "stint", "stint_doing") and st.where:
         return f"{'living' if cls == 'resident' else 'working'} in {_cased(st.where)}"
     if cls == "post" and st.places:
         return f"at the head of {_cased(st.places[0])}"
@@ -55,9 +59,24 @@ def _state(st: Statement) -> str:
     return _LABELS.get(cls, cls)
 
 
-def _cased(place: str) -> str:
+def _title(place: str) -> str:
     """A place as a name in a script with capitals ("Andes Pacífico Minerals"), else as read."""
     return place.title() if place.upper() != place.lower() else place
+
+
+def _written(ctx, st: Statement, place: str) -> str:
+    """A place of a statement as its sentences write it (`مخبز عائلته`, not the normalised key), else
+    as a name."""
+    doc = ctx.doc
+    a, b = doc.sentence_index(st.start), doc.sentence_index(max(st.start, st.end - 1))
+    if a < 0 or b < 0:
+        return _title(place)
+    first, last, view = doc.sentences[a], doc.sentences[b], doc.normalized
+    at = view.text.find(place, view.from_original(first.start), view.from_original(last.end))
+    if at < 0:
+        return _title(place)
+    s, e = view.to_original(at, at + len(place))
+    return ctx.text[s:e] if not ctx.text[s:e].isupper() else _title(place)   # (not a dateline's capitals)
 
 
 def _when(since: dt.date | None, until: dt.date | None) -> str:
@@ -336,16 +355,16 @@ def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], sco
             continue
         f0, (lo, hi) = overlapping[0]   # (the span of the first: two others may not overlap each other)
         span = f"from {lo.year} to {hi.year}" if lo.year != hi.year else f"in {lo.year}"
-        related = [ctx.related(f.start, f.end, f"{_state(f)} {f.counterpart_text} {_when(f.since, f.until)}".replace("  ", " "))
+        related = [ctx.related(f.start, f.end, f"{_state(f, ctx)} {f.counterpart_text} {_when(f.since, f.until)}".replace("  ", " "))
                    for f, _ in overlapping]
         if scope == "counterpart":
             ctx.report("overlap", h.start, h.end, related=related, subject=h.subject_text,
-                       counterpart=h.counterpart_label, first_state=_state(h), first_when=_when(h.since, h.until),
-                       second_state=_state(f0), second_when=_when(f0.since, f0.until), overlap=span)
+                       counterpart=h.counterpart_label, first_state=_state(h, ctx), first_when=_when(h.since, h.until),
+                       second_state=_state(f0, ctx), second_when=_when(f0.since, f0.until), overlap=span)
         else:
             ctx.report("conflict", h.start, h.end, related=related, subject=h.subject_text,
-                       first_state=_state(h), first_when=_when(h.since, h.until),
-                       second_state=_state(f0), second_when=_when(f0.since, f0.until), overlap=span)
+                       first_state=_state(h, ctx), first_when=_when(h.since, h.until),
+                       second_state=_state(f0, ctx), second_when=_when(f0.since, f0.until), overlap=span)
         done.add(h.start)
         done.update((min(h.start, f.start), max(h.start, f.start)) for f, _ in overlapping)
         return
