@@ -388,7 +388,8 @@ def count_mismatch(ctx, quantities, date_mentions):
     (`١٢ فرقة من سبع دول هي …`: seven countries). A list of the places the things
     counted stand in ("two warehouses in A, B and C", `ثلاثة مصانع جديدة في مدن أ وب وج ود`) is flagged
     only when it names more places than things, unless each place has one ("five plants — one each
-    in A, B, C and D", `خمسة مصانع، واحد في كل من أ وب وج ود`). Items are read by how they are joined (items
+    in A, B, C and D", `خمسة مصانع، واحد في كل من أ وب وج ود`), and never for occasions held place by place
+    ("two concerts in Vienna, Prague and Milan", `ثلاث حفلات في عمّان وإربد والعقبة`: so many in each). Items are read by how they are joined (items
     holding commas parted by semicolons, "the master, Capt. A; …; and the third mate, C", are one each; so is a role
     and a name, "the transport minister, Rex Cruz, and …"): they end where the joining changes, after the item joined by "and" that follows commas (in
     Arabic a name may open with the letter of "and": `، وائل الحسن`), and the rule speaks

@@ -44,6 +44,7 @@ class Lists:
     heads: object = None                      # the head data: which words are plural nouns
     open_duals: tuple = ((), (), frozenset(), frozenset())   # masculine dual endings, the shapes of their
     #                                         singulars, given names, the prepositions after an item
+    recurring: frozenset[str] = frozenset()   # nouns of occasions held place by place ("two concerts in A, B")
 
 
 @lru_cache(maxsize=32)
@@ -72,7 +73,8 @@ def list_data(lex) -> Lists:
         tuple(normalize_text(w) for w in f.get("dual_endings", [])),
         frozenset(normalize_text(w) for w in f.get("passive_auxiliaries", [])),
         frozenset(normalize_text(w) for w in f.get("gap_prepositions", [])),
-        *_collective(f), head_data(lex), _open_duals(lex, f))
+        *_collective(f), head_data(lex), _open_duals(lex, f),
+        frozenset(normalize_text(w) for w in f.get("recurring", [])))
 
 
 def _open_duals(lex, f) -> tuple:
@@ -205,5 +207,7 @@ def place_opening(d: Lists, nt: str, pos: int, end: int) -> int | None:
     # the noun, and an adjective before the place word ("ثلاثة مصانع جديدة في")
     noun = compiled(r"\s*[^\W\d_]+\s+(?:[^\W\d_]+\s+(?=" + d.places.pattern + "))?").match(window) \
         if d.places is not None else None
-    place = d.places.match(window, noun.end()) if noun else None
+    if noun is None or noun.group().split()[0] in d.recurring:
+        return None   # "two concerts in Vienna, Prague and Milan": two in each
+    place = d.places.match(window, noun.end())
     return None if place is None else pos + place.end()

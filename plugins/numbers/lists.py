@@ -115,7 +115,9 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
         closing = kind in ("and", "comma-and") and joined in ("comma", None) and bool(items) \
             and not (kind == "comma-and" and kind in later) \
             and not (kind == "and" and joined is None and "and" in later)   # more items joined so follow
-        if closing and not ended and words != _PHRASE_ITEM_WORDS and (cut := _cut_last(d, nt, s, e)) is not None:
+        final = kind == "and" and joined == "and" and not later & {"and", "comma", "comma-and"} \
+            and not any(w in d.after_last for a, b in items for w in nt[a:b].split())   # `أ وب وج ود قبل الصيف`
+        if (closing or final) and not ended and words != _PHRASE_ITEM_WORDS and (cut := _cut_last(d, nt, s, e)) is not None:
             items.append((s, cut))
             return items, True   # the last item, then a phrase: "… وأنور منصور للانتخابات"
         if closing and not ended and not item and not d.capitalised and _runs_on(d, raw):

@@ -54,6 +54,10 @@ class Lists(Section):
     #: Words before a list of places that give each place one thing ("five plants — one each in
     #: A, B, C and D"): as many places as things.
     distributive: Words = []
+    #: Nouns of occasions that recur place by place (concerts, matches, screenings): a list of places
+    #: after "N <noun> in" gives each place N of them, not N among them ("two concerts in Vienna, Prague
+    #: and Milan").
+    recurring: Words = []
     #: Words joining items as a choice ("A, B or C"): such a list is not read as noun phrases.
     alternatives: Words = []
 

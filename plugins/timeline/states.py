@@ -198,9 +198,11 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
       Erdenemandal, where she headed the district clinic full-time"; `بدوام كامل`, `متفرغاً`);
     - living in one town or country over a stated period, or spending it as something there ("lived in Amsterdam
       from 2010 to 2018", `أقام في باريس بين عامي 2005 و2015`, "spent 2014 to 2016 as a postdoctoral fellow … in
-      Boulder"), and living, holding a post or a full-time post in another town within it ("ran a small gallery in
+      Boulder", or doing something there, "spent 2019 and 2020 teaching English in Hanoi", `أمضى الأعوام من 2011 إلى
+      2013 مغترباً في كندا`), and living, holding a post or a full-time post in another town within it ("ran a small gallery in
       Rotterdam from 2012 to 2015", `أدار مسرح الحمراء في دمشق`): the towns are the names after "in", `في`, `بمدينة`,
-      and the person is named in both sentences ("lived in exile" is an exile);
+      and the person is named in both sentences ("lived in exile" is an exile); what is told after "where" (`حيث`)
+      right after a place holds in that place ("lived in Lima, where he ran a bookshop");
     - a move home to one town in a year strictly inside a stated period of living, or working full time, in another
       ("spent 2012 to 2020 as a full-time systems engineer … in Noordwijk" … "In 2016 she moved back to Lindholm",
       `انتقل البلوشي للإقامة في مسقط`): the town is the name right after the words of the move, and the person is
