@@ -398,7 +398,11 @@ def count_mismatch(ctx, quantities, date_mentions):
     phrase cut where a word opens with the letter of "and" (`هم موظفون في وزارة الكهرباء`). Also percentages given as the shares of one whole — three or more in one sentence of a poll or vote, after a
     word that says they split one whole (`توزعت … على النحو الآتي`, "respectively", a sentence
     opening with the whole: "Of the 380 stalls, …", `ومن أصل 380 محلاً`; or named by its noun, the later shares told
-    place by place: "Of the candidates whose papers were annulled, 48% sat the exam in the capital, 37% in …"), or written
+    place by place: "Of the candidates whose papers were annulled, 48% sat the exam in the capital, 37% in …", or by where
+    each part comes from or goes: "Of the teams in the open event, 41% came from Europe, 38% from Asia …", `ذهبت 55%
+    إلى أسواق الخليج، و30% إلى العراق`; after a whole with its figure, placed after a verb of where they are: "Of
+    the 420 jobs being cut, 60% are on the production lines, 30% in the warehouse …"; never each place's rate after
+    a verb of an outcome: "82% passed in the science stream, 67% in …", `نجح 82% في الفرع العلمي`), or written
     in parallel (each figure opening its clause, followed by the same noun or by a verb, or its
     verb told once and left out after: "48% is spent on housing, 37% on buses and 29% on parks"; `48%
     شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`; "64% were admitted …, 27% waited … and

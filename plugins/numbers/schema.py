@@ -100,6 +100,12 @@ class Shares(Section):
     holder_prefixes: Words = []
     #: Words after each figure that tell where it holds: rates of places, no shares of one whole.
     locatives: Words = []
+    #: Words after each figure that tell where its part comes from or goes ("from Europe"): after
+    #: a whole the sentence opens with, its parts.
+    origins: Words = []
+    #: Verbs of an outcome next to the first figure ("passed", `نجح`): the figures placed after it
+    #: are each place's rate, not parts of one whole.
+    rate_verbs: Words = []
     #: Words that make a sentence's figures answers of a poll allowing several ("more than one").
     multiple_choice: Words = []
     #: Nouns of a rate of its own ("turnout"): told between two figures, they open another whole.

@@ -6,9 +6,13 @@ own part ("70% of the affected jobs were in steelmaking, 25% in the mills and 30
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
+from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
+
+from .common import figures_data
 
 _WORD_AFTER = compiled(r"\s+[^\W\d_]+")
 _WORDS = compiled(r"[^\W\d_]+")
@@ -63,3 +67,13 @@ def placed_apart(nt: str, ends: list[int], locatives: frozenset[str], months) ->
             return False
         words.add(w.group())
     return len(words) == 1
+
+
+@lru_cache(maxsize=64)
+def share_words(lex, key: str) -> frozenset[str]:
+    """The words of ``[figures.shares] <key>``, normalised: ``locatives`` after each figure tell where
+    it holds ("69% in Kensington, 65% in …": rates of places, not the shares of one whole);
+    ``origins`` where its part comes from or goes ("41% from Europe, 38% from Asia"); ``fraction_links``
+    link a part to where it goes or lies ("to", "on"); ``part_verbs`` tell what became of the parts
+    ("were", "remained")."""
+    return frozenset(normalize_text(w) for w in figures_data(lex).get("shares", {}).get(key, []))

@@ -19,7 +19,7 @@ from checker.language.regexes import compiled
 from .common import Sentences, alternation_rx, and_words, figures_data
 from .heads import head_data, noun_key
 from .held import held_by as _held_by, named_opener_rx as _named_opener_rx, staked as _staked
-from .share_wholes import long_words as _long, placed_apart, placed_parts, whole_again as _whole_again
+from .share_wholes import long_words as _long, placed_apart, placed_parts, share_words, whole_again as _whole_again
 
 TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
 _CHANGE_REACH = 30   # characters before the first share where a word of change makes them values over time
@@ -61,6 +61,9 @@ def _lead_end(text: str, pos: int = 0) -> int:
     while pos < len(text) and not text[pos].isalnum():
         pos += 1
     return pos
+
+
+_WORD2 = re.compile(r"\s*([^\W\d_]+)\s+([^\W\d_]+)")
 
 
 def _next_word(nt: str, pos: int) -> str:
@@ -196,14 +199,24 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
     if (rest := _remaining_rx(ctx.lexicon)) is not None and rest[2].search(
             view.text, view.from_original(qs[-2].end), view.from_original(qs[-1].start)):
         return True   # "…, while the rest of the Gulf brought 31%": the last share is the rest of one whole
-    if (opens := _opener_rx(ctx.lexicon)) is not None and opens.match(norm, _lead_end(norm)) and not all(
-            _next_word(ctx.doc.normalized.text, ctx.doc.normalized.from_original(q.end)) in _locatives(ctx.lexicon)
-            for q in qs[1:]):
-        return True   # "Of the 410 shops, 57% have reopened, 29% …" (not "…, 81% by August, 97% by …")
-    if (opens := _named_opener_rx(ctx.lexicon)) is not None and opens.match(norm, _lead_end(norm)) and placed_apart(
-            ctx.doc.normalized.text, [ctx.doc.normalized.from_original(q.end) for q in qs[1:]], _locatives(ctx.lexicon),
-            ctx.lexicon.month_lookup):
-        return True   # "Of the candidates whose papers were annulled, 48% sat the exam in the capital, 37% in …"
+    lex, ends = ctx.lexicon, [view.from_original(q.end) for q in qs[1:]]
+    rated = _next_word(view.text, view.from_original(qs[0].end)) in share_words(lex, "rate_verbs") or _word_before(
+        view.text[max(0, view.from_original(qs[0].start) - 30):view.from_original(qs[0].start)]) in share_words(lex, "rate_verbs")
+    placed = not rated and placed_apart(view.text, ends, share_words(lex, "locatives"), lex.month_lookup)
+    #        (not "82% passed in the science stream, 67% in …", `نجح 82% في الفرع العلمي`: a rate of each)
+    sent_to = placed_apart(view.text, ends, share_words(lex, "origins"), lex.month_lookup)   # "…, 38% from Asia and 33% from …"
+    first = view.from_original(qs[0].end)
+    two = _WORD2.match(view.text, first)
+    located = two is not None and two.group(1) in share_words(lex, "part_verbs") \
+        and two.group(2) in share_words(lex, "locatives") | share_words(lex, "fraction_links")
+    #         ("60% are on the lines, 30% in …"; not "82% passed in …": a rate there)
+    if (opens := _opener_rx(lex)) is not None and opens.match(norm, _lead_end(norm)) and (
+            placed and located or sent_to or not all(_next_word(view.text, end) in share_words(lex, "locatives") for end in ends)):
+        return True   # "Of the 410 shops, 57% have reopened, 29% …", "…, 30% in the warehouse and 25% in …" (not
+        #               "…, 81% by August, 97% by …")
+    if (opens := _named_opener_rx(lex)) is not None and opens.match(norm, _lead_end(norm)) and (placed or sent_to):
+        return True   # "Of the candidates whose papers were annulled, 48% sat the exam in the capital, 37% in …",
+        #               "Of the teams in the open event, 41% came from Europe, 38% from Asia …"
     view = ctx.doc.normalized
     nt = view.text
     spans = [(view.from_original(q.start), view.from_original(q.end)) for q in qs]
@@ -219,10 +232,11 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
         return True   # `يعمل 65% منهم في …، و30% في …، و25% في …`: shares "of them", the whole told before, each where
     if not all(after):
         return False
-    if placed_parts(nt, spans, after, _rx(lex)[3], _part_verbs(lex), _locatives(lex), lex.month_lookup):
+    if placed_parts(nt, spans, after, _rx(lex)[3], share_words(lex, "part_verbs"), share_words(lex, "locatives"),
+                    lex.month_lookup):
         return True   # "70% of the affected jobs were in steelmaking, 25% in the mills and 30% in …"
     keys = {noun_key(lex, w) for w in after}
-    if len(keys) == 1 and not keys <= head_data(lex).units and after[0] not in _locatives(lex):   # (not "in": places)
+    if len(keys) == 1 and not keys <= head_data(lex).units and after[0] not in share_words(lex, "locatives"):   # (not "in": places)
         return True   # `48% شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`
     if _gapped(lex, nt, view.from_original(qs[0].end), after) and not _named(ctx.text, qs[1:]):
         return True   # "47% goes on health, 26% on schools and 43% on roads": the verb told once
@@ -240,8 +254,9 @@ def _placed_rates(lex, nt: str, spans: list[tuple[int, int]]) -> bool:
     """Whether each later share is told with one word of place or time alone, not as a part of the
     whole the first names ("…, 65% in Ho and 62% in Keta")."""
     after = [_next_word(nt, end) for _, end in spans]
-    return len(set(after[1:])) == 1 and after[1] in _locatives(lex) and \
-        not placed_parts(nt, spans, after, _rx(lex)[3], _part_verbs(lex), _locatives(lex), lex.month_lookup)
+    return len(set(after[1:])) == 1 and after[1] in share_words(lex, "locatives") and \
+        not placed_parts(nt, spans, after, _rx(lex)[3], share_words(lex, "part_verbs"), share_words(lex, "locatives"),
+                         lex.month_lookup)
 
 
 def _gapped(lex, nt: str, end: int, after: list[str]) -> bool:
@@ -249,7 +264,7 @@ def _gapped(lex, nt: str, end: int, after: list[str]) -> bool:
     few words after its figure, their verb left out: "N% goes on A, M% on B and K% on C",
     `يذهب N% من الميزانية إلى أ، وM% إلى ب`."""
     rest = {noun_key(lex, w) for w in after[1:]}
-    if len(rest) != 1 or rest <= head_data(lex).units or after[1] in _locatives(lex):
+    if len(rest) != 1 or rest <= head_data(lex).units or after[1] in share_words(lex, "locatives"):
         return False
     first = re.findall(r"[^\W\d_]+", nt[end:end + 40])[:_GAP_REACH]
     return after[1] in first[1:]
@@ -346,18 +361,6 @@ def _own_rate(lex, nt: str, start: int, end: int) -> bool:
         return False
     before = _before_last_word(re.split(r"[,،;؛:]", nt[max(0, start - 40):start])[-1], rate)
     return rate.search(before) is not None and re.match(r"\s*[,،;؛]", nt[end:end + 3]) is not None
-
-
-@lru_cache(maxsize=32)
-def _locatives(lex) -> frozenset[str]:
-    """Words after each figure that tell where it holds ("69% in Kensington, 65% in …"): rates of
-    places, not the shares of one whole ("49% to Europe, 41% to Asia")."""
-    return frozenset(normalize_text(w) for w in figures_data(lex).get("shares", {}).get("locatives", []))
-
-
-@lru_cache(maxsize=32)
-def _part_verbs(lex) -> frozenset[str]:
-    return frozenset(normalize_text(w) for w in figures_data(lex).get("shares", {}).get("part_verbs", []))
 
 
 @lru_cache(maxsize=32)
