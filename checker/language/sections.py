@@ -239,6 +239,9 @@ class Names(Section):
     pronoun_endings: Words = []
     #: Words of kinship ("his wife", `زوجته`): a person named after one is someone's relative.
     kin: Words = []
+    #: Words naming the doer after a participle ("refereed by Ilse Vandermeer of the Netherlands"): a
+    #: person named right after one is described, so the name ends at "of".
+    agent_words: Words = []
     stopwords: Words = []
     #: In languages without capitals: common nouns a place's or an organisation's name follows
     #: ("city", "organisation", "club"); the word after one, written twice or no ordinary word,

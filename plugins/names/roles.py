@@ -204,7 +204,7 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     Also one person given two roles of one set that exclude each other in one story (``[role_sets]``
     language data, :mod:`.role_sets`): the judge, a prosecutor, a defence lawyer, the defendant,
     a witness, the expert the court appointed of one trial ("U.S. District Judge Maria Okafor" … "Assistant U.S. Attorney Maria
-    Okafor"; `برئاسة المستشار …` … `ممثل النيابة العامة، المستشار …`); the referee (an umpire) and a
+    Okafor"; `برئاسة المستشار …` … `ممثل النيابة العامة، المستشار …`); the referee (an umpire, an arbiter) and a
     coach or player (an opener, a bowler) of one match; the mayor, the province's governor (not the chair of its
     council either: `رئيس مجلس المحافظة`), the
     appointed city manager and the council's opposition leader (`رئيس المجلس البلدي` … `مدير عام

@@ -53,6 +53,7 @@ class NamesData:
     kin: frozenset[str] = frozenset()        # words of kinship ("his brother Karim Haddad")
     apposition_close: frozenset[str] = frozenset()   # after a name set off by commas: the reported clause (`إن`)
     transliterations: tuple[tuple[str, str], ...] = ()   # two spellings of one sound, both ways ("ee", "i")
+    agents: frozenset[str] = frozenset()     # "by" after a participle: the doer named after it is described
 
     def title_matches(self, doc) -> list[re.Match]:
         """The matches of ``titles`` in ``doc.normalized.text``, as ``titles.finditer`` gives
@@ -136,6 +137,7 @@ def names_lexicon(lex) -> NamesData:
         apposition_close=frozenset(phrase_key(w) for w in d.get("apposition_close", [])),
         transliterations=tuple(p for a, b in d.get("transliterations", [])
                                for p in ((phrase_key(a), phrase_key(b)), (phrase_key(b), phrase_key(a)))),
+        agents=frozenset(phrase_key(w) for w in d.get("agent_words", [])),
     )
 
 

@@ -126,6 +126,9 @@ class _Capitals:
         word and a comma: what the person is ("ornithologist Serkan Yalçınkaya", "the centre
         referee, Paolo Ferrante of Italy"), not "the" of "the Bank of England"."""
         toks, b = self.toks, self.b
+        if i > 1 and toks.norm[i - 1] in self.nm.agents and b.joined(i) and toks.norm[i - 2].isalpha() \
+                and not self.capital(i - 2) and not b.stop(i - 2):
+            return True   # the doer after a participle: "refereed by Ilse Vandermeer of the Netherlands"
         return i > 0 and (b.joined(i) or _COMMA_GAP.fullmatch(toks.gaps[i]) is not None) and not self.capital(i - 1) \
             and toks.norm[i - 1].isalpha() and not b.stop(i - 1) and toks.norm[i - 1] not in self.nm.connectors
         #   (or set off by a comma after it: "the bout's centre referee, Paolo Ferrante of Italy")
