@@ -104,3 +104,21 @@ def _title(text: str, start: int, data: RoleSetsData, stop: frozenset[str]) -> l
 def _bare(key: str, data: RoleSetsData) -> str:
     """A word without a conjunction written against it (`ونائب`)."""
     return key[1:] if data.conjunctions and key[:1] in data.conjunctions and len(key) > 3 else key
+
+
+def merged_titles(by_set: dict, data: RoleSetsData) -> dict:
+    """One person's claims by set, a title told with its body's complement and told without it taken
+    for one title (`رئيس اللجنة المنظمة للمهرجان` … `نائب رئيس اللجنة المنظمة`): the complement opens with
+    an attached article of ``body_articles`` (`لل`) and the title without it keeps two words or more."""
+    if not data.body_articles:
+        return by_set
+    titles = sorted((s for s in by_set if s.startswith(DEPUTY_SET)), key=len)
+    out = dict(by_set)
+    for long_ in reversed(titles):
+        for short in titles:
+            rest = long_[len(short):].split()
+            if len(short) < len(long_) and long_.startswith(short + " ") and len(short.split()) >= 3 \
+                    and rest[0].startswith(tuple(data.body_articles)) and long_ in out and short in out:
+                out[short] = out[short] + out.pop(long_)
+                break
+    return out

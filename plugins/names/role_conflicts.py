@@ -14,7 +14,7 @@ from checker.extractors.spans import SpanIndex
 from checker.language.matching import phrase_key
 from checker.language.regexes import compiled
 
-from .deputies import DEPUTY_SCOPE, DEPUTY_SET, OFFICE_SET
+from .deputies import DEPUTY_SCOPE, DEPUTY_SET, OFFICE_SET, merged_titles
 from .lexicon import WORD
 from .role_sets import RoleClaim, role_sets_data
 
@@ -234,7 +234,7 @@ def exclusive_conflicts(ctx, claims: list[RoleClaim], mentions):
         by_set = collections.defaultdict(list)
         for c in person.claims:
             by_set[c.set].append(c)
-        sets = [(name, cs) for name, cs in by_set.items() if len({c.role for c in cs}) > 1]
+        sets = [(name, cs) for name, cs in merged_titles(by_set, data).items() if len({c.role for c in cs}) > 1]
         # … and another person's title holds its own "former" (`المتهم الرئيسي كاتب العدل السابق وليد الطراونة`)
         forms = SpanIndex(spans + [(view.from_original(min(c.start, c.name_start)), view.from_original(max(c.end, c.name_end)))
                                    for c in claims if c.cluster is not None and c.cluster not in person.clusters])
