@@ -236,7 +236,7 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
                 k for k in naming if k in dated and k not in counted and _placed_by(doc, k, head or keys, stop, "after_event")],
                 head or keys, stop)
             continue
-        found = found if timed else _within_one(doc, found, daily, date_mentions)
+        found = found if timed else _within_one(doc, _past_only(doc, found, b, date_mentions), daily, date_mentions)
         if len(found) > 1 and len(by_head := [k for k in found if keys_of(k) & head]) == 1:
             found = by_head   # "the official opening": the one sentence that tells the opening, not "officials"
         anchor = [d for d in daily if doc.sentence_index(d.start) in found and not dateline_at(doc.text, d.start, d.end)]
@@ -250,6 +250,21 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
         verdict = time_verdict(anchor[0].t, b.t, order) if timed else date_verdict(anchor[0].m, b.m, order)
         if verdict is not None:
             yield anchor[0], b, order, verdict
+
+
+def _past_only(doc, found: list[int], b, date_mentions) -> list[int]:
+    """Of the sentences naming an event with a date, those not dated only after the day of writing when
+    the date counted from the event is before it ("arrested nine days after the raid, on 24 September"
+    … "jurors will see footage of the raid on Thursday"): a past event is not dated by what is to come."""
+    day = b.m.interval() if b.kind == "date" else None
+    if doc.published is None or day is None or day[1] >= doc.published or len(found) < 2:
+        return found
+    ahead = {k: [(x := m.interval()) is not None and x[0] > doc.published
+                 for m in date_mentions if doc.sentence_index(m.start) == k] for k in found}
+    past = [k for k in found if not any(ahead[k])]
+    return past if past and all(all(ahead[k]) for k in found if k not in past) else found
+    #      (only where each sentence is dated wholly ahead or wholly not: `ستطلق الأحد المقبل، الأول من أيلول`
+    #      dates the campaign to come in a sentence that tells the announcement of today too)
 
 
 def _within_one(doc, found: list[int], daily, date_mentions) -> list[int]:

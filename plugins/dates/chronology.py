@@ -123,7 +123,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       `الاقتراع` / `اقترع`) dates it May 18, in another paragraph (:mod:`.anchored`; a sentence that names the event only
       after a word that places other things by it, "moved before landfall", `قبل افتتاح المعبر`, does not date it, but one
       that names it only after "after", "evacuated after the collapse on April 6", bounds it: "three days before the
-      collapse" cannot be after April 6); the offset
+      collapse" cannot be after April 6; for a date before the day of writing, a sentence that names the event only with
+      dates to come, "will publish their report on the vote on June 9", does not date it either); the offset
       may follow its date, then in any paragraph: "approved on March 11, three weeks after it was
       signed", `في 11 مارس، بعد ثلاثة أسابيع من توقيعها`, and the event may be named inside the offset
       (`في 3 أيار، أي قبل الافتتاح بثلاثة أيام`); when several dated sentences share a
