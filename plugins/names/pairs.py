@@ -281,9 +281,9 @@ def lone_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
         ok = []
         near = [c for c, _, _ in process.extract(k, pool, scorer=OSA.distance, score_cutoff=1, limit=None)]
         near += [c for c in gap_swaps_of(k) if c in keys and c not in near]
-        if rare.cue:   # a family name written alone after a title or a verb of saying, as another
-            #            transliteration of a person's introduced before ("Khamdee" … "Khamdi said")
-            ok += [c for c in transliterated(k, names_lexicon(art.ctx.doc.lexicon)) if c in surnames and c in keys and introduced[c] < rare.first]
+        # a family name written alone as another transliteration of a person's introduced before ("Khamdee" …
+        # "Khamdi said", "Marek Dobrzanski" … "Dobrzansky had")
+        ok += [c for c in transliterated(k, names_lexicon(art.ctx.doc.lexicon)) if c in surnames and c in keys and introduced[c] < rare.first]
         for c in near:
             person = c in surnames and introduced[c] < rare.first
             if slip(k, c, data, proclitics, person=person, final_ok=person and rare.cue) and article[c] & article[k] \

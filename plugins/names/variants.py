@@ -106,8 +106,9 @@ def name_variants(ctx, name_mentions):
     - a family name alone, one letter from the family name of a full name written before it or
       written twice or more: after a title or a verb of saying any one-letter difference, the last
       letter too ("Dr Ingrid Halvorsen" … "Dr Halvorson said"; `وأكد الشراع`; `فواز الحمادة` …
-      `وأضاف الحمادي`) or one transliteration of a sound for
-      another in the language data ("Thawatchai Khamdee" … "Khamdi said"), elsewhere a swapped or doubled
+      `وأضاف الحمادي`), anywhere one transliteration of a sound for
+      another in the language data ("Thawatchai Khamdee" … "Khamdi said", "Marek Dobrzanski" … "Dobrzansky had"), and
+      elsewhere a swapped or doubled
       letter ("Donnelly" … "when Donelly turned"; `وظل الشبريني` for `الشربيني`), also
       when it opens a sentence ("Kowlaski said the budget was on track"); a name after a word that says what the
       person is ends at "of" ("ornithologist Serkan Yalçınkaya of Ondokuz Mayıs University" … "Yalçınkya said");
