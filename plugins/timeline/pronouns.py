@@ -3,7 +3,8 @@ arrest … He negotiated in person …", `… وهو يقود …`): the pronoun
 so that a state told in the pronoun's sentence is theirs and the person counts as recurring.
 
 A pronoun stands for the one person the sentence before it names, in the same paragraph, when
-its own sentence names nobody; a run of such sentences goes on with the same person. The
+its own sentence names nobody before it; a run of such sentences goes on with the same person, into the
+first words of the next paragraph too ("He has since won seven fights." / "In 2021 he knocked out …"). The
 pronouns are language data (``[timeline] subject_pronouns``). A sentence that names no one and tells
 a role acted in ("as chair"), or opens with words that go on with the subject before (`وكان قد`),
 is about the one person the sentence before names (:func:`previous_person`)."""
@@ -26,6 +27,7 @@ def _pronoun_rx(lex) -> re.Pattern | None:
     return re.compile(whole_word(f"(?:{alternation})", prefixes(lex)), re.IGNORECASE)
 
 
+_LEAD_WORDS = 3   # words before a pronoun opening a paragraph's first sentence ("In 2021 he")
 UNKNOWN = "?"   # the key of a pronoun after a sentence that names several people: no one's for sure
 
 
@@ -39,22 +41,36 @@ def pronoun_mentions(doc, places: list[tuple[int, int, str, str]]) -> list[tuple
     view = doc.normalized
     sents = doc.sentences
     named: dict[int, dict[str, str]] = {}
+    starts: dict[int, list[int]] = {}
     for s, _, key, text in places:
         named.setdefault(doc.sentence_index(s), {}).setdefault(key, text)
+        starts.setdefault(doc.sentence_index(s), []).append(s)
     naming = set(named)
-    out = []
+    out, chained = [], set()   # sentences told by a pronoun of the sentence before
     for m in rx.finditer(view.text):
         s, e = view.to_original(m.start(), m.end())
         i = doc.sentence_index(s)
-        if i < 1 or i in naming:
-            continue   # a sentence that names someone is about them
+        if i < 1 or i in naming and any(doc.sentences[i].start <= p < s for p in starts.get(i, ())):
+            continue   # a sentence that names someone before the pronoun is about them (not an object after
+            #            it: "In 2021 he knocked out Germany's Tobias Wendt")
         before = named.get(i - 1, {})
-        if not before or "\n" in doc.text[sents[i - 1].start:sents[i].start]:
-            continue   # (the sentence before, in the same paragraph, names the person)
+        if not before or "\n" in doc.text[sents[i - 1].start:sents[i].start] and not (
+                i - 1 in chained and _opens_paragraph(doc, s, i)):
+            continue   # (the sentence before, in the same paragraph, names the person; or, itself told by a
+            #            pronoun, ends the paragraph before one the pronoun opens: "He has since won …" / "In 2021 he …")
         key, text = next(iter(before.items())) if len(before) == 1 else (UNKNOWN, m.group())
         out.append((s, e, key, text))
-        named.setdefault(i, {key: text})
+        if i not in named:
+            named[i] = {key: text}
+            chained.add(i)
     return out
+
+
+def _opens_paragraph(doc, start: int, i: int) -> bool:
+    """The pronoun is the subject of the first sentence of a paragraph (within its first few words),
+    the paragraph right after the sentence before: wire copy's one-sentence paragraphs go on so."""
+    gap = doc.text[doc.sentences[i - 1].end:doc.sentences[i].start]
+    return gap.count("\n") <= 2 and not gap.strip() and len(doc.text[doc.sentences[i].start:start].split()) <= _LEAD_WORDS
 
 
 def previous_person(doc, sent, named) -> tuple[str, str] | None:

@@ -21,7 +21,7 @@ _LABELS = {
     "imprisoned": "imprisoned by", "ally": "an ally of", "partner": "a partner of",
     "cooperating": "cooperating with", "coordinating": "coordinating with", "aboard": "at sea",
     "suspended": "suspended from office", "died": "said to have died", "hospital": "in hospital",
-    "bedridden": "confined to bed", "on_leave": "on leave or away on service",
+    "bedridden": "confined to bed", "on_leave": "on leave or away on service", "sport_ban": "banned from competition",
 }
 
 
@@ -54,7 +54,7 @@ def _state(st: Statement, ctx=None) -> str:
         return label.format(place=_cased(place) if place else "it", word=st.word)
     if cls in ("in_person", "own_hands"):
         return "said to have acted in person"
-    if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act"):
+    if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act", "competed"):
         return f"said to have '{st.word}'" if cls != "role_acted" else f"acting '{st.word}'"
     return _LABELS.get(cls, cls)
 
@@ -220,6 +220,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     - chief executive of a company (or running it: "has run Cobrenor since 2020") over a period and of a rival within
       it ("chief executive of FreshKart from 2017 to 2021" … "in 2019, as chief executive of rival BasketNow", `قاد «طيران
       سحاب» رئيساً تنفيذياً` … `لشركة «نسمة للطيران» المنافسة`: the name beside the office);
+    - banned from competition for a stated period (a doping or disciplinary ban) and a bout, race or match fought or
+      won within it ("served a three-year suspension from all competition, from 2019 to 2022" … "In 2021 he knocked
+      out …", `الإيقاف عن المنافسات من عام 2019 حتى 2022` … `وفي عام 2021 خاض الكردي نزالاً`);
     - suspended from office for a stated period and acting in it within that period ("suspended from office from
       March 2021 to February 2022" … "in October 2021, as council president", `موقوفاً عن ممارسة مهامه` … `بصفته رئيساً للمجلس`,
       `أُوقف عن العمل` … "as market director": one word may stand before the role, not "deputy");
@@ -247,8 +250,10 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     ("led … marchers", "barred … from returning to", `قاد تظاهرات`), the date that bounds it, and its subject (the last
     person named before it, one named inside it, for a role in apposition the person named right after it — "in 1998, as
     chair, Ortega signed" —, for a role acted in, the one person the sentence before names in its paragraph; for a
-    subject pronoun in a sentence that names nobody — "He negotiated in person", `وقاد بنفسه` —, the one person the
-    sentence before names, no one when it names several, and the person counts as named twice; else the
+    subject pronoun in a sentence that names nobody before it — "He negotiated in person", `وقاد بنفسه`, "In 2021 he
+    knocked out Germany's Tobias Wendt" —, the one person the sentence before names, in its paragraph or, when that
+    sentence is itself told by the pronoun, in the paragraph before, no one when it names several, and the person
+    counts as named twice; else the
     article's main person; not a relative's or a predecessor's: "his wife Nadia led marches", `سلفها`, a relative who
     opens the sentence with no one named after: `وكانت أرملته … وحضرت بنفسها`). An Arabic given
     name that is also a word, before a family name the article repeats alone, is a person (`حسام القاسم` … `خطب
