@@ -358,7 +358,7 @@ def count_mismatch(ctx, quantities, date_mentions):
     الـ3 وهم أ، ب، ج ود`, `الوزراء الأربعة السابقين، وهم: أ، وب، وج`; items of up to ten words when every comma
     is followed by an attached `و` and the items open alike with or without the article: `ثلاثة مطالب، هي توظيف أبناء
     المنطقة في …، وصرف رواتب متأخرة، وتأهيل …، وصيانة الطريق بين …`; titles in quotation marks, each with what
-    follows it: `«بيت بلا نوافذ» من لبنان، و«الجسر» من العراق`; an addition after a comma ends the series: `، إلى
+    follows it: `«بيت بلا نوافذ» من لبنان، و«الجسر» من العراق`, an "and" inside one no joiner: `«المتوسط للطاقة والمياه»`; an addition after a comma ends the series: `، إلى
     جانب 11 عرضاً`); a count whose noun also measures ("points") when a word that says what they are names them after
     it (`أربع نقاط إنزال رئيسية هي نواذيبو ونواكشوط وتانيت`), after "as" ("named the three suspects as A, B, C and D"); a count told by a word ("The trio who run the
     machines — A, B, C and D —"; a dual before `هما`: `مشرفتان هما أ وب وج`), or, in
