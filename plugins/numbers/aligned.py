@@ -24,7 +24,7 @@ from checker.language.alignment import (MARK, SLOT, Clause, Words, candidate_pai
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, alternation_rx, change_by, compatible, figures_data
+from .common import Sentences, alternation_rx, change_by, compatible, figures_data, opens_another
 from .heads import head_data, noun_key
 from .restated import guards, in_range
 from .speech_leads import lead_end
@@ -145,7 +145,7 @@ def find_aligned(ctx, quantities: list[Quantity], sents: Sentences, near_date, c
         if degree[a] > 1 or degree[b] > 1:
             continue   # one clause told of three figures or more: a series of parallel facts
         qa, qb = quantities[a], quantities[b]
-        if not compatible(qa, qb) and not near_date(qa, qb):
+        if not compatible(qa, qb) and not near_date(qa, qb) and not opens_another(ctx, qa, qb):   # ("A second plant, …")
             yield qa, qb, _thing(clauses[where[b]], clauses[where[b]].slots[b])
 
 

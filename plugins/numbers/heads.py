@@ -192,7 +192,7 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     after, measured = _after_words(d, nt, end)
     if after and not amount and (told := property_head(lex, nt, start, after)) is not None:
         return told   # "a capacity of 160 megawatts", `بقدرة 160 ميغاواط`
-    if measured and not after and (u := _NEXT.match(nt, end)) and (told := property_head(lex, nt, start, [u.group(1)])):
+    if measured and not after and (u := _NEXT.match(nt, end)) and (told := property_head(lex, nt, start, _WORD.findall(nt, end, u.end() + 20)[:2])):
         return told   # `بطول 600 متر`: a length in a unit that is also a measure of time or a rate's
     reached = reached_subject(lex, nt, start, lambda w: _is_noun(d, w)) if not after else None
     before_text = _SENTENCE_MARK.split(nt[max(0, start - _LOOK):start])[-1]

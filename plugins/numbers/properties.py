@@ -17,7 +17,7 @@ from checker.language.normalize import normalize_text
 from .common import alternation_rx, figures_data, measure_units
 
 _REACH = 60   # characters before the figure
-_OTHER_REACH = 3   # words before a property's noun searched for one that makes its thing another
+_OTHER_REACH = 6   # words before a property's noun searched for one that makes its thing another
 
 
 def property_head(lex, nt: str, start: int, after: list[str]):
@@ -25,15 +25,21 @@ def property_head(lex, nt: str, start: int, after: list[str]):
     the words ``after`` it, when a property names what it measures; else None."""
     from .heads import _SENTENCE_MARK, _WORD, _head, _is_noun, head_data, noun_key   # (heads reads this module)
     data = _data(lex)
-    if data is None or after[0] not in data[0]:   # (``nt`` is normalised)
+    if data is None or not after:
         return None
-    _, value_end, value_then, value_prefixes, _, _, _, _ = data
+    unit = " ".join(after[:2]) if len(after) > 1 and " ".join(after[:2]) in data[0] else after[0]   # "cubic metres"
+    if unit not in data[0]:   # (``nt`` is normalised)
+        return None
+    _, value_end, value_then, value_prefixes, _, _, _, _, _ = data
     d = head_data(lex)
     before = _SENTENCE_MARK.split(nt[max(0, start - _REACH):start])[-1]
     words = _WORD.findall(before)
     nouns: list[str] = []
     if value_end is not None and (m := value_end.search(before)):
-        nouns = [w for w in _WORD.findall(before[:m.start()])[-2:] if _is_noun(d, w)]   # "a capacity of"
+        front = _WORD.findall(before[:m.start()])
+        while len(front) > 1 and data[8] and front[-1].startswith(data[8]):
+            front = front[:-1]   # `الطاقة الإنتاجية للمحطة البالغة`: the property before its thing's complement
+        nouns = [w for w in front[-2:] if _is_noun(d, w)]   # "a capacity of"
     elif words and (p := next((p for p in value_prefixes if words[-1].startswith(p)), None)) \
             and before.rstrip().endswith(words[-1]) and _is_noun(d, words[-1][len(p):]):
         nouns = [words[-1][len(p):]]   # `بقدرة 160 ميغاواط`
@@ -49,7 +55,7 @@ def property_head(lex, nt: str, start: int, after: list[str]):
     head = _head(lex, d, bare, True, d.head_last)
     if head is None or head.generic:
         return None
-    key = f"{head.main} {noun_key(lex, after[0])}"
+    key = f"{head.main} {' '.join(noun_key(lex, w) for w in unit.split())}"
     return replace(head, main=key, keys=frozenset({key}), definite=told, generic=False, measured=True)
 
 
@@ -73,7 +79,8 @@ def _data(lex):
             tuple((normalize_text(a), normalize_text(b)) for a, _, b in (e.partition(">") for e in f.get("possessive_endings", []))),
             frozenset(normalize_text(w) for w in f.get("definite", [])),
             frozenset(normalize_text(w) for w in f.get("value_leads", [])),
-            frozenset(normalize_text(w) for w in f.get("another", [])))
+            frozenset(normalize_text(w) for w in f.get("another", [])),
+            tuple(normalize_text(w) for w in f.get("complement_prefixes", [])))
 
 
 def capacity_head(lex, nt: str, start: int, head):

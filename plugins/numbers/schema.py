@@ -325,6 +325,9 @@ class Figures(Section):
     value_of: Words = []
     amount_only: Words = []
     value_prefixes: Words = []
+    #: Attached prefixes opening the complement of a property's thing (`للمحطة` in `الطاقة الإنتاجية
+    #: للمحطة البالغة`): the property is the noun before it.
+    complement_prefixes: Words = []
     #: A word before a property's noun that leads its measure (`على مسافة 450 متراً`).
     value_leads: Words = []
     #: Words before a property's noun that make its thing another ("a second bridge").
