@@ -88,7 +88,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     "The 62-km fence, which runs …, cost 450 million shillings"), "the number of children … 154,000"), compared
     through its singular, its broken plural (`أطفال` and `طفل`) and a few synonyms. Two figures of one noun are one fact
     when the later one refers back to it ("the 17 residents rescued", "the route's 11,000 passengers", `العقد البالغة
-    قيمته`, "the floods, which killed 30 people", `الانفجار الذي أسفر`), when the two clauses restate each other (a
+    قيمته`, "the floods, which killed 30 people", `الانفجار الذي أسفر`; within two and a half times the other's size,
+    not "nine books" … "the three shortlisted books"), when the two clauses restate each other (a
     definite figure told first, "The $850 reward …", and the only other one of its noun, close in size, "a reward of
     $580", count too; their content words align: "1,250 families were relocated from the flood zone" … "relocated 1,520
     families from the flood zone"), or when they are the only two figures of that noun in sentences about the same

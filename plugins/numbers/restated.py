@@ -30,6 +30,8 @@ _MAX_RATIO = 3.0     # a restated figure mistyped stays within this factor of th
 _WINDOW = 70         # characters either side of a figure compared for alignment
 _ALIGNED = 62        # rapidfuzz score over the content words of the two windows
 _ALONE_RATIO = 2.0  # a definite figure and the only other one of its noun, told this close
+_SHARED_RATIO = 2.5  # … or one in a sentence sharing a distinctive word with the other's (not "nine books" … "the three
+#                      shortlisted books")
 _ALONE_ALIGNED = 0  # … and for the only two figures of one noun
 _COMMON_RATIO = 1.5  # … neither definite, in sentences with a word in common, told this close
 _ALONE_SHARED = 2   # distinctive words shared by the sentences of the only two figures of one noun
@@ -319,7 +321,8 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     if shared and qualified_apart(ctx, words, a, b, shared):   # "the pottery course" … "the weaving course"
         return False
     part = a.head.definite and _narrowed(ctx, a.q)   # "the 1,412 members who cast ballots": a part
-    if b.head.definite and not part and (shared or alone and _close(a.q, b.q, _ALONE_RATIO) or transposed(a.q.value, b.q.value)
+    if b.head.definite and not part and (shared and _close(a.q, b.q, _SHARED_RATIO) or alone and _close(a.q, b.q, _ALONE_RATIO)
+                                         or transposed(a.q.value, b.q.value)
                                          or (b.head.keys - {b.head.main}) & _right_after(ctx, words, a.q)):
         return True   # "the 17 residents rescued", `العقد البالغة قيمته`: the thing already told, or
         #               told with the word the earlier one has ("14 miners trapped" … "the 17 trapped miners"),
