@@ -113,7 +113,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     - an offset from an event named right after "before"/"after" and dated by its relative clause ("four days before
       Gabriela, which broke through on Feb. 8");
     - an offset set off before the second date ("two days later, on Feb. 25") is the order of the two dates even
-      where an "after" of an undated event stands before it ("defended it after a heavy crash … two days later, on Feb. 25");
+      where an "after" of an undated event stands before it ("defended it after a heavy crash … two days later, on Feb. 25"),
+      and so is one of a length unsaid after "then" ("then began … days after that, on Feb. 6", `ثم بدأت بعد ذلك بأيام، في 6
+      شباط`);
     - an offset from a named event, anywhere in the article (or "after" with no offset opening its sentence: "Following
       that report, on Oct. 9"): "two days after the vote, on May
       21" (or "two days before the vote, on May 17", `قبل يومين من اندلاع الحرائق، أي في 11`; "days before the
@@ -438,8 +440,11 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
     order = next((o for o in orders if o.minutes is not None), orders[0])
     if order.minutes is None and order.kind in ("later", "earlier") and \
             _CLAUSE_MARK.search(re.sub(r"^\s*[,،]", "", text[order.end:])):
-        return None   # "born in 1973 and previously ran a terminal in Churchill, Manitoba, before
-        # joining the port in 2020": the date ends a clause of its own ("later, on 11 May" does not)
+        if orders[-1].kind not in ("later", "earlier") or _linked_offset(ctx, orders, text, True) is None:
+            return None   # "born in 1973 and previously ran a terminal in Churchill, Manitoba, before
+            # joining the port in 2020": the date ends a clause of its own ("later, on 11 May" does not, nor
+            # `ثم بدأت بعد ذلك بأيام، في 6 شباط`: the last order phrase, its length unsaid, set off before the date)
+        order = orders[-1]
     if (since := since_rx(ctx.doc.lexicon)) is not None and since.search(text, order.end):
         return None   # "after 19 days in custody since his arrest on 14 January": the date a length runs from
     # an offset measures to the date right after it ("a week later, on …"), or, after "after" or
@@ -469,11 +474,11 @@ def _date_links(lex) -> frozenset[str]:
     return frozenset(normalize_text(w).lower() for w in lex.section("chronology", {}).get("date_links", []))
 
 
-def _linked_offset(ctx, orders: list[Order], text: str) -> Order | None:
-    """The last order phrase, when it states an offset and only a comma and the words that link a
-    date ("on", `في`) stand between it and the second date ("two days later, on")."""
+def _linked_offset(ctx, orders: list[Order], text: str, bare: bool = False) -> Order | None:
+    """The last order phrase, when it states an offset (or, ``bare``, any) and only a comma and the words
+    that link a date ("on", `في`) stand between it and the second date ("two days later, on")."""
     last = orders[-1]
-    if last.minutes is None:
+    if last.minutes is None and not bare:
         return None
     m = _COMMA_THEN.fullmatch(text[last.end:])
     links = _date_links(ctx.doc.lexicon)
