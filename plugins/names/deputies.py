@@ -18,6 +18,7 @@ DEPUTY_SET = "deputy "   # the claims' set: this and the title's words
 DEPUTY_SCOPE = "organisation"   # what the holder and the deputy are of, in the message
 OFFICE_SET = "office "   # the claims' set of an office of a body: this and the body's words
 _TITLE_WORDS = 5         # words of a title before a name, at most
+_SUFFIX_WORDS = 3        # words of a title that, ending a longer one read before a name, make it that title
 _REACH = 80              # characters before a name searched for its title
 _WORD = compiled(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _BREAK = compiled(r"[.!?؟؛:;\"“”«»()\[\]\n\r,،]")
@@ -109,16 +110,18 @@ def _bare(key: str, data: RoleSetsData) -> str:
 def merged_titles(by_set: dict, data: RoleSetsData) -> dict:
     """One person's claims by set, a title told with its body's complement and told without it taken
     for one title (`رئيس اللجنة المنظمة للمهرجان` … `نائب رئيس اللجنة المنظمة`): the complement opens with
-    an attached article of ``body_articles`` (`لل`) and the title without it keeps two words or more."""
-    if not data.body_articles:
-        return by_set
+    an attached article of ``body_articles`` (`لل`) and the title without it keeps two words or more; so
+    is a title of three words or more that ends one read with words before it."""
     titles = sorted((s for s in by_set if s.startswith(DEPUTY_SET)), key=len)
     out = dict(by_set)
     for long_ in reversed(titles):
         for short in titles:
-            rest = long_[len(short):].split()
-            if len(short) < len(long_) and long_.startswith(short + " ") and len(short.split()) >= 3 \
-                    and rest[0].startswith(tuple(data.body_articles)) and long_ in out and short in out:
-                out[short] = out[short] + out.pop(long_)
-                break
+            words, lw = short[len(DEPUTY_SET):].split(), long_[len(DEPUTY_SET):].split()
+            if len(words) >= len(lw) or long_ not in out or short not in out:
+                continue
+            complement = data.body_articles and len(words) >= 2 and lw[:len(words)] == words \
+                and lw[len(words)].startswith(tuple(data.body_articles))
+            if complement or len(words) >= _SUFFIX_WORDS and lw[-len(words):] == words:
+                out[short] = out[short] + out.pop(long_)   # (or a title read with a word before it:
+                break                                      # `عن الجانب العراقي رئيس هيئة استثمار نينوى`)
     return out

@@ -234,7 +234,8 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     title right before the name and the same title after a word that makes it the deputy's ("Park superintendent Arnel
     Sabado" … "deputy park superintendent Arnel Sabado", `مدير الحديقة` … `نائب مدير الحديقة`; any title, read as written
     back to the nearest punctuation, verb or stopword: :mod:`.deputies`; a title told once with its body's complement
-    and once without it is one title: `رئيس اللجنة المنظمة للمهرجان` … `نائب رئيس اللجنة المنظمة`); and so two executive offices of one body in
+    and once without it is one title: `رئيس اللجنة المنظمة للمهرجان` … `نائب رئيس اللجنة المنظمة`, and so is one of three
+    words or more read with words before it: `عن الجانب العراقي رئيس هيئة استثمار نينوى`); and so two executive offices of one body in
     such titles ("federation treasurer Hassan Zoubi" … "Federation president Hassan Zoubi", `أمين صندوق الاتحاد` … `رئيس
     الاتحاد`; the body by its head noun, data ``[role_sets] offices``). A lawyer's title set off by a comma after a name is in construct with the
     name after it, the client (`رشيد الوزاني، محامي بوزيان`: Wazzani's role). The role is read
