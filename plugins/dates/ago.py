@@ -1,6 +1,7 @@
 """DATE006's "ago": a time elapsed up to the publication date ("more than a decade ago", `قبل سبعين
 عاماً`) against the year it refers to. In its own sentence, the year written next to it ("in 2016,
-more than a decade ago"). In a sentence that writes no year, the event it dates, told again with a
+more than a decade ago"), or, none there, one told with a word of its event ("which was founded in Amman in
+2004, … since its founding 12 years ago"). In a sentence that writes no year, the event it dates, told again with a
 year in another sentence: "since the landing was swept away eight years ago" … "The ferry landing,
 swept away by the river in 2014"; `منذ شقّها قبل سبعين عاماً` … `القناة التي شقّها أهالي البلدة عام
 1968`; "when the nursery began, five years ago". The event is told by the words between "since"
@@ -58,6 +59,10 @@ def check_ago(ctx, e, date_mentions, birth_years, published, name_mentions=()) -
             _report(ctx, e, m, low, high, published)
         return
     near = [m for m in years if _gap(m, e) <= _NEAR]
+    if not near and (got := _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_mentions,
+                                            same=True)) is not None:
+        _report(ctx, e, got[0], *got[1], published)   # "which was founded in 2004, … since its founding 12
+        return                                        # years ago": its event told with a year in the sentence
     if len(near) != 1 or any(_gap(m, e) <= _CLEAR for m in years if m is not near[0] and m.year != near[0].year):
         return
     m = near[0]
@@ -108,9 +113,10 @@ def _same_event(der, a: str, b: str, lead: tuple[str, ...], events=None) -> bool
     return ka is not None and ka == kb
 
 
-def _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_mentions):
+def _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_mentions, same: bool = False):
     """(year mention, (low, high) years from it to publication) of the one other sentence that tells
-    the event an elapsed time dates with a year that does not fit it, else None."""
+    the event an elapsed time dates with a year that does not fit it (``same``: of its own sentence,
+    the year told with a word of the event there, not beside the elapsed time), else None."""
     doc, lex = ctx.doc, ctx.lexicon
     view, der = doc.normalized, deriver(lex)
     stop, length, lead_words, since = _data(lex)
@@ -123,6 +129,7 @@ def _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_me
     if at is None:
         return None   # the event is told after "since": "since the landing was swept away eight years ago"
     classes = event_data(lex)
+    since_at, e_end = lead[at].start(), view.from_original(e.end)   # (in its own sentence, no word of these counts)
     told = _ANY_WORD.findall(view.text, lead[at].end(), view.from_original(e.start))
     paired = {classes.phrasal.get(pair) for pair in zip(told, told[1:])} - {None}   # "set up", `رأت النور`
     lead = [w.group() for w in lead[at + 1:] if w.group() not in stop and not any(
@@ -138,11 +145,15 @@ def _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_me
     found = []
     for m in years_in(date_mentions, 0, len(doc.text)):
         other = doc.sentence_at(m.start)
-        if other is None or other.start == sent.start or any(s <= m.start < t for s, t in birth_years):
+        if other is None or (other.start == sent.start) != same or any(s <= m.start < t for s, t in birth_years):
             continue
         if (iv := m.interval()) is not None and iv[0] <= published <= iv[1] and m.precision == "day":
             continue   # the story's own date (its dateline), which no elapsed time counts back to
-        window = view.text[max(0, view.from_original(m.start) - _REACH):view.from_original(m.end) + _REACH]
+        lo = max(0, view.from_original(m.start) - _REACH)
+        window = view.text[lo:view.from_original(m.end) + _REACH]
+        if same:   # the event's words after "since" are not the year's
+            a, b = max(0, since_at - lo), max(0, e_end - lo)
+            window = window[:a] + " " * (min(b, len(window)) - min(a, len(window))) + window[b:]
         near, every = _WORD.findall(window), _ANY_WORD.findall(window)
         hit = {w for w in near if w not in stop and any(_same_event(der, w, x, lead_words, classes) for x in lead)}
         if kinds:   # a word or a seed of two words of the event's class (`رأت النور`, "set up")

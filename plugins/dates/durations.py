@@ -211,11 +211,11 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     ## What it flags
     Arithmetic on elapsed time that does not add up against the publication date: "in 2016, more
     than a decade ago" in a story published in 2025 (nine years), `قبل عقد من الزمن، سنة 2008`
-    in 2023; an elapsed time after "since" or "when" and its event, against the year another sentence gives the event
-    (:mod:`.ago`: "since the landing was swept away eight years ago" … "swept away by the lake in 2014"; `منذ
-    شقّها قبل سبعين عاماً` … `شقّها أهالي البلدة عام 1968`; `منذ تأسيسها قبل خمس سنوات` … `تأسست عام 2018`,
-    one root; "when the growers set up the co-operative three years ago" … "founded in 2018", one kind of
-    event); "two decades after the company was founded in 2012" in 2024, or in a sentence that
+    in 2023; an elapsed time after "since" or "when" and its event, against the year another sentence (or its own, told with
+    a word of the event away from it: "founded in Amman in 2004, … since its founding 12 years ago") gives the event (:mod:`.ago`:
+    "since the landing was swept away eight years ago" … "swept away by the lake in 2014"; `منذ شقّها قبل سبعين عاماً` … `شقّها
+    أهالي البلدة عام 1968`; `منذ تأسيسها قبل خمس سنوات` … `تأسست عام 2018`, one root; "when the growers set up the
+    co-operative three years ago" … "founded in 2018", one kind of event); "two decades after the company was founded in 2012" in 2024, or in a sentence that
     names the year it reaches ("In 2018, three decades after ... in 1995"); "has led it for 12
     years since her appointment in 2018" (published in 2024), "has stood empty for almost two decades since
     production stopped in 1991", `منذ نحو عقدين، منذ توقف الإنتاج فيه عام 1991`, "has spent 21 years at the ministry
