@@ -343,8 +343,9 @@ def publishing_residue(ctx, residue):
 
     Calls to action are recognised by their structure, in every phrasing: a short line, or the
     short last segment of a paragraph, with no sentence punctuation at its end, opened by an
-    imperative ("Sign up", "Follow", `اشترك`, `تابعونا`, `حمّل`) or a link label ("Read more:",
-    `للمزيد:`), and made of what such prompts offer (a newsletter, an app, the story, comments),
+    imperative ("Sign up", "Follow", `اشترك`, `تابعونا`, `حمّل`; or after a lead-in opened by a weaker one and a dash:
+    "Get the latest results straight to your inbox — sign up for our Game, Set, Match newsletter.", `احصل على آخر
+    النتائج في بريدك — اشترك في نشرتنا`) or a link label ("Read more:", `للمزيد:`), and made of what such prompts offer (a newsletter, an app, the story, comments),
     words addressing the reader ("our", "your", `نشرتنا`), social networks and separators
     (`فيسبوك | تويتر | واتساب`). A paragraph of its own may end with a full stop when it opens with
     an imperative and offers the site's own ("Sign up for our newsletter and get the results in

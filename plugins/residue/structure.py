@@ -32,6 +32,7 @@ _WORD = compiled(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _BULLETS = " \t-•*·>|–—"
 _END_PUNCT = set(".!?؟…,;،؛")
 _QUOTES = set("\"“”‘’'«")
+_OWNED_GAP = 3   # words between "our" and the offer it owns ("our Game, Set, Match newsletter")
 _CHARS_PER_WORD = 12  # a segment longer than max_words of this length is too long to be one
 
 
@@ -122,23 +123,27 @@ def _imperative(norm: str, pos: int, st: Structure) -> tuple[int, bool, int]:
 
 
 _LEAD_END = compiled(r"[:：?؟]|\s[-–—]\s")
+_LEAD_REACH = 10   # words of a lead-in opened by a weak imperative before a stronger one after its dash
 
 
 def _opening(norm: str, st: Structure) -> tuple[int, bool, int]:
     """(weight, addressed, end) of what opens ``norm``: an imperative at the start, or after a
-    short lead-in that ends with a colon, a question mark or a dash, or is a label ("Never miss
+    short lead-in that ends with a colon, a question mark or a dash, or is a label, or that a weaker
+    imperative opens ("Get the latest results straight to your inbox — sign up …"; "Never miss
     a story: sign up…", `للمزيد من الأخبار تابعونا…`). A link label and its colon followed by a
     headline ("Read more: <headline>", `للمزيد: …`) weighs 3, as does an imperative written as a
     label ("Watch: …"); any other label and its colon ("Timeline: …") weighs 2."""
     weight, addressed, end = _imperative(norm, 0, st)
-    if not weight:
-        lead = st.label_plain.match(norm) if st.label_plain else None
+    if weight < 2:   # none, or one also read otherwise ("Get"): a stronger one after a lead-in ("Get the latest
+        #              news straight to your inbox — sign up for our newsletter")
+        lead = st.label_plain.match(norm) if st.label_plain and not weight else None
         sep = _LEAD_END.search(norm)
-        for m in list(_WORD.finditer(norm))[1:5]:
+        for m in list(_WORD.finditer(norm))[1:_LEAD_REACH if weight else 5]:
             after_sep = sep is not None and not norm[sep.end():m.start()].strip()
             if lead or after_sep:
-                weight, addressed, end = _imperative(norm, m.start(), st)
-                if weight:
+                w, a, e = _imperative(norm, m.start(), st)
+                if w > weight:
+                    weight, addressed, end = w, a, e
                     break
     m = st.label.match(norm) if st.label else None
     if m:
@@ -153,11 +158,11 @@ def _object_follows(rest: str, objects: list[re.Match], gap: int) -> bool:
 
 
 def _owned(rest: str, objects: list[re.Match], st: Structure) -> bool:
-    """A possessive addressing the reader with an offer after it within two words ("our daily
-    newsletter", "your inbox"; not "your step")."""
+    """A possessive addressing the reader with an offer after it within three words ("our daily
+    newsletter", "our Game, Set, Match newsletter", "your inbox"; not "your step")."""
     if st.possessives is None:
         return False
-    return any(0 <= len(_WORD.findall(rest[p.end():o.start()])) <= 2 and p.end() <= o.start()
+    return any(0 <= len(_WORD.findall(rest[p.end():o.start()])) <= _OWNED_GAP and p.end() <= o.start()
                for p in st.possessives.finditer(rest) for o in objects)
 
 
