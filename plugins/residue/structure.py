@@ -8,11 +8,10 @@ colon ("Read more:") and an arrow at its end ("Watch the full interview »"). Ea
 a score; a segment is residue when the score reaches ``THRESHOLD`` and an anchor holds it: an
 opening imperative, a bar of networks, or a label on a line made of nothing but such words.
 
-Candidates are one-line paragraphs, short lines of hard-wrapped copy that stand apart from the
-wrapping, the last segment of a paragraph, and link segments ending with an arrow inside a
-paragraph (CNN's "…said.  Watch the interview » . Next sentence"). Every candidate is short, so
-the cost stays linear in the article. The words are language data
-(``data/<lang>/structure.toml``); this module holds only the structure.
+Candidates are one-line paragraphs, short lines of hard-wrapped copy that stand apart from the wrapping, the
+last segment of a paragraph, and link segments ending with an arrow inside a paragraph (CNN's "…said.  Watch the
+interview » . Next sentence"). Every candidate is short, so the cost stays linear in the article. The words are
+language data (``data/<lang>/structure.toml``); this module holds only the structure.
 """
 
 from __future__ import annotations
@@ -123,19 +122,17 @@ def _imperative(norm: str, pos: int, st: Structure) -> tuple[int, bool, int]:
 
 
 _LEAD_END = compiled(r"[:：?؟]|\s[-–—]\s")
-_LEAD_REACH = 10   # words of a lead-in opened by a weak imperative before a stronger one after its dash
+_LEAD_REACH = 10   # words of a lead-in a weak imperative opens, before a stronger one after its dash
 
 
 def _opening(norm: str, st: Structure) -> tuple[int, bool, int]:
-    """(weight, addressed, end) of what opens ``norm``: an imperative at the start, or after a
-    short lead-in that ends with a colon, a question mark or a dash, or is a label, or that a weaker
-    imperative opens ("Get the latest results straight to your inbox — sign up …"; "Never miss
-    a story: sign up…", `للمزيد من الأخبار تابعونا…`). A link label and its colon followed by a
-    headline ("Read more: <headline>", `للمزيد: …`) weighs 3, as does an imperative written as a
-    label ("Watch: …"); any other label and its colon ("Timeline: …") weighs 2."""
+    """(weight, addressed, end) of what opens ``norm``: an imperative at the start, or after a lead-in ending with a
+    colon, a question mark or a dash, a label, or a weaker imperative ("Never miss a story: sign up…", "Get the latest
+    results in your inbox — sign up …", `للمزيد من الأخبار تابعونا…`). A link label and its colon followed by a headline
+    ("Read more: <headline>", `للمزيد: …`) weighs 3, as does an imperative written as a label ("Watch: …"); any other
+    label and its colon ("Timeline: …") weighs 2."""
     weight, addressed, end = _imperative(norm, 0, st)
-    if weight < 2:   # none, or one also read otherwise ("Get"): a stronger one after a lead-in ("Get the latest
-        #              news straight to your inbox — sign up for our newsletter")
+    if weight < 2:   # none, or one also read otherwise ("Get"): a stronger one after its lead-in
         lead = st.label_plain.match(norm) if st.label_plain and not weight else None
         sep = _LEAD_END.search(norm)
         for m in list(_WORD.finditer(norm))[1:_LEAD_REACH if weight else 5]:
@@ -158,8 +155,7 @@ def _object_follows(rest: str, objects: list[re.Match], gap: int) -> bool:
 
 
 def _owned(rest: str, objects: list[re.Match], st: Structure) -> bool:
-    """A possessive addressing the reader with an offer after it within three words ("our daily
-    newsletter", "our Game, Set, Match newsletter", "your inbox"; not "your step")."""
+    """A possessive addressing the reader, an offer within three words after it ("our Game, Set, Match newsletter")."""
     if st.possessives is None:
         return False
     return any(0 <= len(_WORD.findall(rest[p.end():o.start()])) <= _OWNED_GAP and p.end() <= o.start()
