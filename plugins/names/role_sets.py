@@ -2,12 +2,11 @@
 match's referee and a team's coach), and the ``role_claims`` fact: every such role the article
 gives a named person, found from the structure around the name, not from a list of people.
 
-A role is tied to a name when it stands before it as a title ("Referee Dean Whitcombe", "الحكم
-كريم الصاوي"), across honorifics, a complement and one comma ("المدير الفني لشباب الفيوم، كريم
-الصاوي", "the manager of Rovers, Dean Whitcombe"), or after the name in an apposition ("Dean
-Whitcombe, the Rovers manager", "كريم الصاوي، مدرب الفريق"). The name is the shared name mention
-found there; without capitals, where no mention was found, the words after the role up to a stop
-word or a mark. Words: ``[role_sets]`` data (``data/<lang>/roles.toml``)."""
+A role is tied to a name when it stands before it as a title ("Referee Dean Whitcombe", "الحكم كريم الصاوي"),
+across honorifics, a complement and one comma ("المدير الفني لشباب الفيوم، كريم الصاوي", "the manager of Rovers, Dean
+Whitcombe"), or after the name in an apposition ("Dean Whitcombe, the Rovers manager", "كريم الصاوي، مدرب الفريق").
+The name is the shared name mention found there; without capitals, where no mention was found, the words after
+the role up to a stop word or a mark. Words: ``[role_sets]`` data (``data/<lang>/roles.toml``)."""
 
 from __future__ import annotations
 
@@ -250,16 +249,18 @@ _CLIENT_THEN = re.compile(r"(?:[^\W\d_]+[^\S\n]+){0,3}[^\W\d_]+[^\S\n]*[,،][^\S
 
 
 def _after_client(r: _Reader, ne: int):
-    """The holder of a role told with a client no name gives, set off after it by a comma (`وكيل
-    الدفاع عن المتهم الأول، المحامي سامر الخوالدة`): a name there, or the one a title there gives."""
+    """The holder of a role told with its client, set off after it by a comma (`وكيل الدفاع عن المتهم الأول، المحامي
+    سامر الخوالدة`, `محامي الدفاع عن الفاخوري، مروان الشريف`): the name mention there, a title's, or words read as a name."""
     g = _CLIENT_THEN.match(r.vt, ne + len(r.vt[ne:ne + 3]) - len(r.vt[ne:ne + 3].lstrip()))
-    if g is None:
+    w = r.word(g.end()) if g is not None else None
+    if w is None:
         return None
-    w = r.word(g.end())
-    f = r.data.forms.match(r.vt, w.start()) if w is not None else None
+    f = r.data.forms.match(r.vt, w.start())
     if f is not None and f.start("w") == w.start():
         return _mention_after(r, f.start("w"), f.end("w"))
-    return _as_name(r, _run(r, g.end()))
+    m = r.mention_over(*r.orig(w.start(), w.end()))
+    return (m.tokens, m.start, m.end, m) if m is not None and m.start == r.orig(w.start(), w.end())[0] \
+        else _as_name(r, _run(r, g.end()))
 
 
 _JOINED_WORDS = 6   # words of the role before a role joined to it by "and", at most
@@ -371,7 +372,7 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
             got = _name_before(r, ns) or _holder_right_before(r, ns)
         else:
             got = (None if client or after_relative else _name_after(r, ns, ne)) or _name_before(r, ns) or \
-                (_after_client(r, ne) if client and not _client_named(r, ne) else None)
+                (_after_client(r, ne) if client else None)   # (a client named or not: `محامي الدفاع عن الفاخوري، مروان الشريف`)
         if got is None or client and _owned_after(r, ne):
             continue   # (… "defending Hale's right to a fair hearing": something of the name's, no client)
         if data.client_roles and (client and _client_named(r, ne) or _client_before(r, ns)):   # "Brandt, who

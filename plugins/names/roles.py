@@ -251,8 +251,9 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     Brandt and Karel Sommer"; ``agent_after``), a union's officer told with the possessive ("the union's general
     secretary, Mark Delaney"), court reporting's "Fiona Rennie, prosecuting," and "…, defending," (not "defending
     champion", "defending her title"), `إياد البكري، الذي يمثل المتهم`, `منير الشامي، الذي يتولى الدفاع عن الكردي`, `الوزاني، بصفته ممثلاً للنيابة` with the
-    family name alone of a person named in full; a role whose client no name gives, its holder set off after
-    it by a comma, `وكيل الدفاع عن المتهم الأول، المحامي سامر الخوالدة`; after "who" never
+    family name alone of a person named in full; a role whose client no name gives (or one gives, with no name
+    before the role), its holder set off after it by a comma, `وكيل الدفاع عن المتهم الأول، المحامي سامر الخوالدة`,
+    `محامي الدفاع عن الفاخوري، مروان الشريف`; after "who" never
     the name after it: "Owen Pritchard, who leads the opposition Plaid Cymru group", against
     "Council leader Owen Pritchard"). In Arabic a role told as the predicate of the name right
     before it (`انتخب المجلس وائل الدهيبي رئيساً للبلدية`) is read too: its form is derived from
