@@ -125,7 +125,7 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     when flash floods swept …") or both name it definite ("the earthquake"); a count written against the article after
     its class word or after a plural noun counts it (`ضحايا الزلزال الـ920`, `المتسابقين الـ64` … `ويتنافس 46 متسابقاً`;
     after a singular noun it is an ordinal: `الدورة الـ25`, unless the article counts that noun elsewhere: `نحو 420
-    قطعة` … `القطع الـ240`), so does a number word with the article after a definite noun, whatever follows it
+    قطعة` … `القطع الـ240`), so does a number word (or words: `الركاب السبعة والعشرين`) with the article after a definite noun, whatever follows it
     (`الأبراج التسعة`, `الحارات الست للكوبري ستفتح`; not before a word of rank: `الفرق الخمسة الأولى`; not a sum of an
     earlier count and one told with "others", `ثلاثة متهمين آخرين` … `المتهمين الستة`; not as many names as it counts
     listed just before it, `"أ" و"ب" و"ج"` … `والشركات الثلاث`), and `البالغ عددها` refers back to a count told before (`المسافرين البالغ

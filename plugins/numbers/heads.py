@@ -32,6 +32,7 @@ _LAST_WORD = compiled(r"(?:^|\s)([^\W\d_]+)$")
 _WORD_THEN_SPACE = compiled(r"\s*([^\W\d_]+)\s")
 _SENTENCE_MARK = compiled(r"[.!?؟;؛\n]")
 _CAPITALISED_END = compiled(r"[A-Z][\w-]*[^\S\n]*\Z")
+_DIGIT = compiled(r"\d")   # a figure written in digits (not `السبعة والعشرين`, words only)
 _PHRASE_END = compiled(r"[.,،!?؟;؛:\n()«»\"“”]|\d")
 
 
@@ -209,9 +210,9 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         or before_text.rstrip().endswith(("'s", "’s"))   # "the route's 11,000 passengers": a possessive
     words, last, measured = after, d.head_last, False
     if attached and len(before_words) >= 2 and _is_noun(d, before_words[-2]) and \
-            (not words or _definite_word(d, words[0]) or not _WORD.search(nt, start, end) or _WORD.fullmatch(nt, start, end)) and \
+            (not words or _definite_word(d, words[0]) or not _WORD.search(nt, start, end) or not _DIGIT.search(nt, start, end)) and \
             (not words or _definite_word(d, before_words[-2]) or plural_noun(lex, before_words[-2])):
-        # `موازنة الـ650 مليون`: the noun it sums; `المتسابقين الـ64 المتأهلين`, `الطوابق الستة ستفتح`: the noun it
+        # `موازنة الـ650 مليون`: the noun it sums; `المتسابقين الـ64 المتأهلين`, `الركاب السبعة والعشرين نُقلوا`: the noun it
         # counts (not `عائدات الـ33 ألف تذكرة`: the noun after a scale word is what it counts)
         words, measured = [before_words[-2]], True
     if reached and not attached:   # "Net profit rose 12% to $3.4m": the value its subject reached
