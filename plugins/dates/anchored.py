@@ -254,8 +254,8 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
 
 def _past_only(doc, found: list[int], b, date_mentions) -> list[int]:
     """Of the sentences naming an event with a date, those not dated only after the day of writing when
-    the date counted from the event is before it ("arrested nine days after the raid, on 24 September"
-    … "jurors will see footage of the raid on Thursday"): a past event is not dated by what is to come."""
+    the date counted from the event is before it ("confirmed on May 14, two days after the vote" … "will
+    publish their report on the vote on June 9"): a past event is not dated by what is to come."""
     day = b.m.interval() if b.kind == "date" else None
     if doc.published is None or day is None or day[1] >= doc.published or len(found) < 2:
         return found
