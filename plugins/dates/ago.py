@@ -143,7 +143,7 @@ def _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_me
     things = {_bare(x, lead_words) for x in lead if _kind(x, classes, der)[0] is None and len(x) > 3
               and not (paired and x in in_pairs)} if kinds else set()
     found = []
-    for m in years_in(date_mentions, 0, len(doc.text)):
+    for m in years_in(date_mentions, *((sent.start, sent.end) if same else (0, len(doc.text)))):
         other = doc.sentence_at(m.start)
         if other is None or (other.start == sent.start) != same or any(s <= m.start < t for s, t in birth_years):
             continue

@@ -199,24 +199,18 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
     if (rest := _remaining_rx(ctx.lexicon)) is not None and rest[2].search(
             view.text, view.from_original(qs[-2].end), view.from_original(qs[-1].start)):
         return True   # "…, while the rest of the Gulf brought 31%": the last share is the rest of one whole
-    lex, ends = ctx.lexicon, [view.from_original(q.end) for q in qs[1:]]
-    rated = _next_word(view.text, view.from_original(qs[0].end)) in share_words(lex, "rate_verbs") or _word_before(
-        view.text[max(0, view.from_original(qs[0].start) - 30):view.from_original(qs[0].start)]) in share_words(lex, "rate_verbs")
-    placed = not rated and placed_apart(view.text, ends, share_words(lex, "locatives"), lex.month_lookup)
-    #        (not "82% passed in the science stream, 67% in …", `نجح 82% في الفرع العلمي`: a rate of each)
-    sent_to = placed_apart(view.text, ends, share_words(lex, "origins"), lex.month_lookup)   # "…, 38% from Asia and 33% from …"
-    first = view.from_original(qs[0].end)
-    two = _WORD2.match(view.text, first)
-    located = two is not None and two.group(1) in share_words(lex, "part_verbs") \
-        and two.group(2) in share_words(lex, "locatives") | share_words(lex, "fraction_links")
-    #         ("60% are on the lines, 30% in …"; not "82% passed in …": a rate there)
-    if (opens := _opener_rx(lex)) is not None and opens.match(norm, _lead_end(norm)) and (
-            placed and located or sent_to or not all(_next_word(view.text, end) in share_words(lex, "locatives") for end in ends)):
-        return True   # "Of the 410 shops, 57% have reopened, 29% …", "…, 30% in the warehouse and 25% in …" (not
-        #               "…, 81% by August, 97% by …")
-    if (opens := _named_opener_rx(lex)) is not None and opens.match(norm, _lead_end(norm)) and (placed or sent_to):
-        return True   # "Of the candidates whose papers were annulled, 48% sat the exam in the capital, 37% in …",
-        #               "Of the teams in the open event, 41% came from Europe, 38% from Asia …"
+    lex = ctx.lexicon
+    opened = (opens := _opener_rx(lex)) is not None and opens.match(norm, _lead_end(norm)) is not None
+    named = (opens := _named_opener_rx(lex)) is not None and opens.match(norm, _lead_end(norm)) is not None
+    if opened or named:   # (read only where the sentence opens with its whole)
+        ends, (placed, located, sent_to) = [view.from_original(q.end) for q in qs[1:]], _placed_shares(lex, view, qs)
+        if opened and (placed and located or sent_to or not all(
+                _next_word(view.text, end) in share_words(lex, "locatives") for end in ends)):
+            return True   # "Of the 410 shops, 57% have reopened, 29% …", "…, 30% in the warehouse and 25% in …" (not
+            #               "…, 81% by August, 97% by …")
+        if named and (placed or sent_to):
+            return True   # "Of the candidates whose papers were annulled, 48% sat the exam in the capital, 37% in …",
+            #               "Of the teams in the open event, 41% came from Europe, 38% from Asia …"
     view = ctx.doc.normalized
     nt = view.text
     spans = [(view.from_original(q.start), view.from_original(q.end)) for q in qs]
@@ -225,7 +219,6 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
     opens, _ = _joins(ctx.lexicon)
     if not all(opens.search(nt[max(0, view.from_original(q.start) - 12):view.from_original(q.start)]) for q in qs[1:]):
         return False
-    lex = ctx.lexicon
     after = [_next_word(nt, view.from_original(q.end)) for q in qs]
     if (of := _of_these_rx(lex)) is not None and (m := of.match(nt, view.from_original(qs[0].end))) is not None \
             and len({_next_word(nt, m.end()), *after[1:]}) == 1 and after[1]:
@@ -248,6 +241,21 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
         #               first figure's whole told after it, each clause opening with the verb of the first
     # "64% were admitted …, 27% waited … and 21% waited …": each figure the subject of its clause
     return all(w in verbs or any(w.endswith(x) for x in suffixes) for w in after)
+
+
+def _placed_shares(lex, view, qs) -> tuple[bool, bool, bool]:
+    """(placed, located, sent) for shares after a sentence's whole: the later ones each told with one word of place (not
+    after a verb of an outcome, "82% passed in the science stream, 67% in …": a rate of each); the first after a verb of
+    where it is ("60% are on the lines, 30% in …"); the later ones told with where they come from ("38% from Asia")."""
+    nt, ends, first = view.text, [view.from_original(q.end) for q in qs[1:]], view.from_original(qs[0].end)
+    rates = share_words(lex, "rate_verbs")
+    rated = _next_word(nt, first) in rates or _word_before(nt[max(0, view.from_original(qs[0].start) - 30):
+                                                               view.from_original(qs[0].start)]) in rates
+    two = _WORD2.match(nt, first)
+    located = two is not None and two.group(1) in share_words(lex, "part_verbs") \
+        and two.group(2) in share_words(lex, "locatives") | share_words(lex, "fraction_links")
+    return (not rated and placed_apart(nt, ends, share_words(lex, "locatives"), lex.month_lookup), located,
+            placed_apart(nt, ends, share_words(lex, "origins"), lex.month_lookup))
 
 
 def _placed_rates(lex, nt: str, spans: list[tuple[int, int]]) -> bool:
