@@ -32,10 +32,10 @@ _PLACED = {"absent": "away from {place}", "barred": "barred from {place}", "exil
            "local_office": "in office ('{word}')", "office": "in office as '{word}'", "club_member": "playing for {place}"}
 
 
-def _state(st: Statement, ctx=None) -> str:
+def _state(st: Statement, ctx) -> str:
     """What a statement tells of its subject, its places as the article writes them."""
     def _cased(place: str) -> str:
-        return _written(ctx, st, place) if ctx is not None else _title(place)
+        return _written(ctx, st, place)
 
     cls = st.classes[0]
     if cls in ("imprisoned", "held"):
