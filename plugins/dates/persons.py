@@ -38,6 +38,7 @@ _QUOTE_CLOSE = compiled(r"[\"”»]")
 _TOLD_END = compiled(r"[.!?؟\n]")   # ends the sentence a quotation's attribution stands in
 _QUOTED = 300   # characters from a statement to the end of its quotation, at most
 _APPOSED_AFTER = compiled(r"[^\S\n]*[,،][^\S\n]*[^\W\d_]+[^\S\n]+")   # a comma and a determiner between a name and a statement
+_EXPANDED = compiled(r"((?:[^\W\d_][\w'’\-]{0,30}\s+){0,7})\(([^\W\d_]{2,8})\)")   # words before a bracketed acronym
 _TITLE_FIRST = compiled(r"\W{0,3}[^\W\d_][^,،.!?\n]{0,40}[,،]\s*(?:\d{1,3}(?:-[^\W\d_]+)+\s+)?")
 
 
@@ -54,9 +55,21 @@ def _a_thing(doc, start: int) -> bool:
     before = doc.text[max(0, start - 40, sent.start if sent is not None else 0):start]
     words = re.split(r"[,،]", before)[-1].split()[-3:]   # (in its clause: not "The oldest member, Maura Zeledon")
     dets = determiners(doc.lexicon)
+    if _spelt_out(doc.text, start):
+        return True   # "the Transport and Allied Workers' Union (TAWU)": a body's name spelt out by its acronym
     if words and words[-1].lower() in _place_prepositions(doc.lexicon):
         return True   # "was born in Delft": a place
     return any(w.lower() in dets and all(x.islower() for x in words[k + 1:]) for k, w in enumerate(words))
+
+
+def _spelt_out(text: str, start: int) -> bool:
+    """The words from ``start`` up to a bracketed acronym right after them are the words it
+    abbreviates, by their capitals ("Allied Workers' Union (TAWU)", a tail of the acronym)."""
+    m = _EXPANDED.match(text, start)
+    if m is None or not m.group(2).isupper():
+        return False
+    initials = "".join(w[0] for w in m.group(1).split() if w[0].isupper())
+    return bool(initials) and m.group(2).endswith(initials)
 
 
 @lru_cache(maxsize=8)

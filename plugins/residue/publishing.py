@@ -15,7 +15,8 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 
-from .structure import ARROWS, candidates, compile_structure
+from .candidates import candidates
+from .structure import ARROWS, compile_structure
 
 # What may surround residue phrases on a residue line: punctuation, bullets, counts, asterisks.
 _FILLER = compiled(r"[\s\W\d_]*", re.UNICODE)
@@ -349,11 +350,11 @@ def publishing_residue(ctx, residue):
     words addressing the reader ("our", "your", `نشرتنا`), social networks and separators
     (`فيسبوك | تويتر | واتساب`). A paragraph of its own may end with a full stop when it opens with
     an imperative and offers the site's own ("Sign up for our newsletter and get the results in
-    your inbox.", `اشترك في نشرتنا البريدية لتصلك آخر الأخبار.`) or asks the reader to follow it on
-    networks it names ("Follow us on Facebook, X and Instagram for the latest from Hull.", "Follow us
-    on Viber for breaking news and updates.", `تابعونا على فايبر لآخر الأخبار.`).
-    The label of a page widget with its counter ("Comments (42)",
-    `التعليقات (17)`) is residue when all its words are such words. In hard-wrapped copy, a call
+    your inbox.", `اشترك في نشرتنا البريدية لتصلك آخر الأخبار.`), or one it names by its capitalised name
+    ("Subscribe to Energy Wire for a weekly digest."; not "Download speeds … the report said"), or asks the reader to
+    follow it on networks it names ("Follow us on Facebook, X and Instagram for the latest from Hull.", "Follow us on
+    Viber for breaking news and updates.", `تابعونا على فايبر لآخر الأخبار.`). The label of a page widget with its
+    counter ("Comments (42)", `التعليقات (17)`) is residue when all its words are such words. In hard-wrapped copy, a call
     to action on a line after a finished sentence or a short line (a sign-off such as REUTER) is
     found too. Link segments that end with an arrow ("Watch the full interview
     »", "See photos of the storm »") are reported as links (info), and the arrow is not taken

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from checker.language.matching import prefixes, whole_word
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 
 @lru_cache(maxsize=8)
@@ -27,6 +28,7 @@ def _pronoun_rx(lex) -> re.Pattern | None:
     return re.compile(whole_word(f"(?:{alternation})", prefixes(lex)), re.IGNORECASE)
 
 
+_DATELINE = compiled(r"[^\n.!?]{1,60}?\s[-–—]{1,2}\s")   # "LEEDS (Wire) - " before a sentence's subject
 _LEAD_WORDS = 3   # words before a pronoun opening a paragraph's first sentence ("In 2021 he")
 UNKNOWN = "?"   # the key of a pronoun after a sentence that names several people: no one's for sure
 
@@ -55,15 +57,24 @@ def pronoun_mentions(doc, places: list[tuple[int, int, str, str]]) -> list[tuple
             #            it: "In 2021 he knocked out Germany's Tobias Wendt")
         before = named.get(i - 1, {})
         if not before or "\n" in doc.text[sents[i - 1].start:sents[i].start] and not (
-                i - 1 in chained and _opens_paragraph(doc, s, i)):
+                (i - 1 in chained or len(before) == 1 and _named_first(doc, i - 1, starts)) and _opens_paragraph(doc, s, i)):
             continue   # (the sentence before, in the same paragraph, names the person; or, itself told by a
-            #            pronoun, ends the paragraph before one the pronoun opens: "He has since won …" / "In 2021 he …")
+            #            pronoun or naming one person only as its subject, ends the paragraph before one the pronoun
+            #            opens: "He has since won …" / "In 2021 he …")
         key, text = next(iter(before.items())) if len(before) == 1 else (UNKNOWN, m.group())
         out.append((s, e, key, text))
         if i not in named:
             named[i] = {key: text}
             chained.add(i)
     return out
+
+
+def _named_first(doc, i: int, starts: dict[int, list[int]]) -> bool:
+    """Sentence ``i`` names its person first, within its first few words past a dateline (its subject:
+    "LEEDS (Wire) - Councillor Ann Hale, 64, was …"; not "… aboard the research vessel Tangaroa Star")."""
+    sent, first = doc.sentences[i], min(starts[i])
+    lead = m.end() if (m := _DATELINE.match(doc.text, sent.start, first)) is not None else sent.start
+    return len(doc.text[lead:first].split()) <= _LEAD_WORDS
 
 
 def _opens_paragraph(doc, start: int, i: int) -> bool:

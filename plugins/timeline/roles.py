@@ -12,6 +12,7 @@ from checker.language.matching import WS, alternation, anchor, matched_key, phra
 from checker.language.regexes import compiled
 
 _GAP = 60   # characters between a role word, its ending and its date
+_STOP = compiled(r"[.!?؟\n]")   # ends a sentence
 
 
 @lru_cache(maxsize=32)
@@ -38,6 +39,9 @@ def _patterns(lex):
     # director"), but not one that makes it another role (``as_not_between``: "as deputy director")
     not_between = f"(?!(?:{alternation(r['as_not_between'])}){WS})" if r.get("as_not_between") else ""
     between = f"(?:(?:(?:{alternation(r['as_between'])})|{not_between}[^\\W\\d_]+){WS}+)?" if r.get("as_between") else ""
+    # the ending told first, the role after it ("stepped down as chair of the trust", `تنحى عن رئاسة`)
+    out["ended_as"] = compiled(whole_word(f"(?P<end>{ended}){WS}+(?:{alternation(r['ended_as'])}){WS}+{between}"
+                                          f"{prefixes(lex, True)}(?P<role>{role})", pre)) if ended and r.get("ended_as") else None
     out["as"] = compiled(whole_word(f"(?P<as>{as_}){WS}+{between}{prefixes(lex, True)}(?P<role>{role})", pre)) \
         if as_ else None
     return out
@@ -60,7 +64,8 @@ def role_hits(lex, view, spans=None) -> list[tuple[int, int, str, str]]:
     again = set()
     if p["back"] is not None:
         for m in p["back"].finditer(view.text):
-            for r in p["role"].finditer(view.text, m.end(), min(ne, m.end() + 40)):
+            stop = _STOP.search(view.text, m.end(), min(ne, m.end() + 40))   # in its own sentence
+            for r in p["role"].finditer(view.text, m.end(), stop.start() if stop else min(ne, m.end() + 40)):
                 again.add(p["key_of"][matched_key(r.group("role"))])
     return [h for h in out if h[3] not in again]
 
@@ -70,8 +75,14 @@ def _in_span(p, view, ns: int, ne: int, out: list) -> None:
     if p["ended"] is not None and (p["ended_in"] is None or p["ended_in"].search(view.text, ns, ne)):
         for m in p["ended"].finditer(view.text, ns, ne):
             out.append((m.start(), m.end("end"), "ended", p["key_of"][matched_key(m.group("role"))]))
+    if p["ended_as"] is not None and (p["ended_in"] is None or p["ended_in"].search(view.text, ns, ne)):
+        for m in p["ended_as"].finditer(view.text, ns, ne):
+            out.append((m.start(), m.end("role"), "ended", p["key_of"][matched_key(m.group("role"))]))
+    told = [(h[0], h[1]) for h in out]   # ("as chair" in "stepped down as chair" is that ending's role)
     if p["as"] is not None and (p["as_in"] is None or p["as_in"].search(view.text, ns, ne)):
         for m in p["as"].finditer(view.text, ns, ne):
+            if any(a <= m.start() < b for a, b in told):
+                continue
             after = view.text[m.end("role"):m.end("role") + 24]
             before = view.text[max(0, m.start() - 24):m.start()]
             if p["former"] is not None and (p["former"].search(after.split(",")[0]) or

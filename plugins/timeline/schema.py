@@ -28,6 +28,9 @@ class Act(Section):
     #: Whether a state word inside the act stays a state of its own class too ("spent 2024
     #: coaching a team": a stint, and coaching).
     keeps: bool = False
+    #: words that may not stand between the head and the complement ("spent three years as a
+    #: prison chaplain" is no time in prison).
+    breaks: Words = []
 
 
 class Places(Section):
@@ -89,6 +92,9 @@ class Roles(Section):
     ended_noun_leads: Words = []
     #: possessive words between a lead and an ending noun ("his", "her").
     possessives: Words = []
+    #: words between a word of ending and the role it ends, told first ("stepped down as chair",
+    #: `استقال من رئاسة`).
+    ended_as: Words = []
     #: words before a role the subject acts in ("as chair", `بصفتها`).
     as_: Words = Field(default=[], alias="as")
     #: words that may stand between those and the role ("as council president", "as its chair").

@@ -1,10 +1,9 @@
 """The ``timeline_statements`` fact: a subject in a state towards a counterpart over a period.
 
-A *state statement* is a state word (language data, ``[timeline.states]``) in a sentence with a
-date that bounds it (`منذ عام 2016` → from 2016 on; `حتى عام 2023` → up to 2023; "in 2018"),
-a counterpart (``[timeline.counterparts]``, with aliases: `واشنطن`, `التحالف الدولي`, "the US")
-and a subject: the nearest name before the state word in its sentence, else the article's main
-subject (the person its name facts mention most often).
+A *state statement* is a state word (``[timeline.states]``) in a sentence with a date that bounds
+it (`منذ عام 2016` → from 2016 on; `حتى عام 2023` → up to 2023; "in 2018"), a counterpart
+(``[timeline.counterparts]``, with aliases: `واشنطن`, "the US") and a subject: the nearest name
+before the state word in its sentence, else the article's main subject (named most often).
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from .targets import ended_later, past_subject, told_later
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
 _APPOSED = 60       # characters between a role in apposition and the subject named after it
+_GROUPED = r"\d{1,3}(?:[,،]\d{3})+"   # a number with thousands separators: one word between an act's head and complement
 # a clause's start (or a sentence's capitalised first word) and up to three lower-case words of a title before a name
 # (or after a dateline's dash: "RISSANI, Morocco (Wire) — The craftsman Omar Benali")
 _TITLED = compiled(r"(?:(?:^|[,،—–])[^\S\n]*|(?:^|[—–][^\S\n]*)[A-Z][\w'’-]*[^\S\n]+)(?:[a-z][\w'’-]*[^\S\n]+){0,3}$")
@@ -111,8 +111,9 @@ def timeline_data(lex) -> TimelineData:
     for cls, act in t.get("acts", {}).items():
         heads, comps = alternation(act.get("heads", [])), alternation(act.get("complements", []))
         if heads and comps:
-            gap = int(act.get("gap", 3))
-            acts.append((cls, compiled(whole_word(f"(?P<w>(?:{heads})(?:{WS}+[^\\s.,;:،؛]+){{0,{gap}}}?{WS}+"
+            gap, breaks = int(act.get("gap", 3)), alternation(act.get("breaks", []))
+            breaks = f"(?!(?:{breaks})(?![^\\W\\d_]))" if breaks else ""
+            acts.append((cls, compiled(whole_word(f"(?P<w>(?:{heads})(?:{WS}+{breaks}(?:{_GROUPED}|[^\\s.,;:،؛]+)){{0,{gap}}}?{WS}+"
                                                     f"{prefixes(lex, True)}(?:{comps}))", prefixes(lex)))))
     ex, places = t.get("exclusions", {}), t.get("places", {})
     return TimelineData(rx(state_class), state_class, group_of, rx(counterpart_of), counterpart_of, dict(cased),

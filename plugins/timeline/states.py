@@ -56,7 +56,7 @@ def _state(st: Statement, ctx) -> str:
         return "said to have acted in person"
     if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act", "competed"):
         return f"said to have '{st.word}'" if cls != "role_acted" else f"acting '{st.word}'"
-    return _LABELS.get(cls, cls)
+    return _LABELS.get(cls) or f"said to have '{st.word}'"   # an act the language data adds ("recital")
 
 
 def _title(place: str) -> str:
@@ -79,7 +79,9 @@ def _written(ctx, st: Statement, place: str) -> str:
     return ctx.text[s:e] if not ctx.text[s:e].isupper() else _title(place)   # (not a dateline's capitals)
 
 
-def _when(since: dt.date | None, until: dt.date | None) -> str:
+def _when(since: dt.date | None, until: dt.date | None, ended: bool = False) -> str:
+    if ended and until and not since:
+        return f"since {until.year}"   # a role ended then: out of it since
     if since and until:
         return f"from {since.year} to {until.year}" if since.year != until.year else f"in {since.year}"
     if since:
@@ -160,10 +162,12 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     first hostile statement, with every overlapping friendly statement as a related span. A counterpart may be the
     article's own government (`ظلت الحكومة ترصد مكافأة` … `حليفاً للحكومة منذ عام 2016`). Likewise, for one person:
 
-    - in prison ("held at Kamiti Prison") for a stated period (from … to, between … and, since) and acting in person
-      within it: chairing, visiting, leading a march or a protest, addressing a rally ("in state
-      prison, from 2015 to 2019" … "led hundreds of marchers … in the summer of 2017"; "from 2018
-      until his acquittal in 2021" … "in 2019, when he led street rallies"; `قاد صيف 2018 مسيرات`);
+    - in prison ("held at Kamiti Prison", "spent three years in Leeuhof prison") for a stated period (from … to,
+      between … and, since) and acting in person within it: chairing, visiting, leading a march or a protest or a
+      crowd through a town, addressing a rally, reciting a poem to an audience ("in state prison, from 2015 to 2019"
+      … "led hundreds of marchers … in the summer of 2017"; "from 2018 until his acquittal in 2021" … "in 2019,
+      when he led street rallies"; `قاد صيف 2018 مسيرات`; `ألقى عام 1981 قصيدته … في مهرجان المربد`); not years
+      spent "as a prison chaplain";
     - away from a place for a period (barred from returning, never set foot in it, "was away from
       Dalga … from May 15 to June 10", `غاب عن القرية`, `خارج السودان`, "has not
       returned to Bolivia since" a year, "left Ghana for Toronto in 2019 and stayed there until …
@@ -186,7 +190,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
       "before", not "calls for his resignation" —, `حتى استقالتها عام 2016`, `بين عامي 2013
       و2018، قبل أن يعفى من مهامه`: a period told before the end word when no date follows it)
       and acted in at a later date ("in 2019, as chair", "when he was council leader in 2021",
-      `بصفتها رئيسة`, `عندما كان رئيساً للبلدية عام 2019`);
+      `بصفتها رئيسة`, `عندما كان رئيساً للبلدية عام 2019`); the end may come first ("stepped down as chair of
+      the trust in 2019", `تنحت عن رئاسة الجمعية عام 2016`, `حتى تقاعده عام 2016`), and a word of taking the role up
+      again ("re-elected") counts in its own sentence only;
     - in exile or in prison for a stated period and doing within it what is done only at home and in person
       ("lived in exile between 1986 and 1990" … "in 1988, campaigned door to door");
     - playing for a club for a stated period and acting for another club within it ("played for
@@ -362,16 +368,16 @@ def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], sco
             continue
         f0, (lo, hi) = overlapping[0]   # (the span of the first: two others may not overlap each other)
         span = f"from {lo.year} to {hi.year}" if lo.year != hi.year else f"in {lo.year}"
-        related = [ctx.related(f.start, f.end, f"{_state(f, ctx)} {f.counterpart_text} {_when(f.since, f.until)}".replace("  ", " "))
+        related = [ctx.related(f.start, f.end, f"{_state(f, ctx)} {f.counterpart_text} {_when(f.since, f.until, f.group == 'ended')}".replace("  ", " "))
                    for f, _ in overlapping]
         if scope == "counterpart":
             ctx.report("overlap", h.start, h.end, related=related, subject=h.subject_text,
-                       counterpart=h.counterpart_label, first_state=_state(h, ctx), first_when=_when(h.since, h.until),
-                       second_state=_state(f0, ctx), second_when=_when(f0.since, f0.until), overlap=span)
+                       counterpart=h.counterpart_label, first_state=_state(h, ctx), first_when=_when(h.since, h.until, h.group == "ended"),
+                       second_state=_state(f0, ctx), second_when=_when(f0.since, f0.until, f0.group == "ended"), overlap=span)
         else:
             ctx.report("conflict", h.start, h.end, related=related, subject=h.subject_text,
-                       first_state=_state(h, ctx), first_when=_when(h.since, h.until),
-                       second_state=_state(f0, ctx), second_when=_when(f0.since, f0.until), overlap=span)
+                       first_state=_state(h, ctx), first_when=_when(h.since, h.until, h.group == "ended"),
+                       second_state=_state(f0, ctx), second_when=_when(f0.since, f0.until, f0.group == "ended"), overlap=span)
         done.add(h.start)
         done.update((min(h.start, f.start), max(h.start, f.start)) for f, _ in overlapping)
         return
