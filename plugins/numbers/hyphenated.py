@@ -72,7 +72,7 @@ def find_attributed(ctx, quantities, sents: Sentences, dated):
         if (m := _UNIT.match(text, q.end)) is not None:
             owner = _OWNER.search(text, max(0, q.start - 30), q.start)
             words = set(_phrase(ctx, text, m.end())) | ({owner.group(1).lower()} if owner else set())
-            hyphened[noun_key(lex, m.group(1).lower())].append((q, words - stop))
+            hyphened[_unit_key(lex, m.group(1))].append((q, words - stop))
         elif (m := _WORDS.match(text, q.end)) is not None and not q.vague:   # told plainly: "240 megawatts"
             before = text[max(0, q.start - 12):q.start].split()
             after = [w.lower() for w in text[m.end():m.end() + 24].split()[:2]]
@@ -81,21 +81,33 @@ def find_attributed(ctx, quantities, sents: Sentences, dated):
                 #            "1,850 tonnes of cargo": what is measured)
             if not (before and (before[-1].lower() in reached or before[-1].lower() in extra)):
                 # (not "expanded to 240 megawatts", nor "by another 18 km": an addition)
-                plain[noun_key(lex, m.group(1).lower())].append(q)
+                plain[_unit_key(lex, m.group(1))].append(q)
     terms = frozenset(noun_key(lex, w) for w in figures_data(lex).get("term_units", []))
     for unit, hs in hyphened.items():
-        ps = plain.get(unit, [])
-        if len(hs) != 1 or len(ps) != 1 or unit in terms:   # ("three-month deposits": a kind, not a length)
-            continue   # (the only two measures of the unit: which is which is clear)
-        (h, words), p = hs[0], ps[0]
-        k = sents.index(p.start)
-        if k is None or k == sents.index(h.start) or dated(h, p) or not words:
+        if unit in terms or not (ps := plain.get(unit, [])):   # ("three-month deposits": a kind, not a length)
             continue
-        told = {w.lower() for w in _WORDS.findall(" " + text[sents.items[k].start:sents.items[k].end])}
+        told_in = {p.start: {w.lower() for w in _WORDS.findall(" " + text[sents.items[k].start:sents.items[k].end])}
+                   for p in ps if (k := sents.index(p.start)) is not None}
+        pairs = [(h, words, p) for h, words in hs for p in ps if p.start in told_in]
+        if len(pairs) > 1:   # of several, the one pair whose plain figure's sentence names two words of the other's
+            #                  noun phrase ("a 650-megawatt wind farm" … "600 MW wind farm", not "the 86-megawatt
+            #                  Wadi Shaheen farm" nor "in two phases: 350 MW")
+            pairs = [x for x in pairs if len(x[1] & told_in[x[2].start]) >= 2]
+        if len(pairs) != 1:
+            continue   # (else which is which is unclear)
+        h, words, p = pairs[0]
+        told = told_in[p.start]
+        if sents.index(p.start) == sents.index(h.start) or dated(h, p) or not words:
+            continue
         if (words & told or transposed(h.value, p.value)) and not _fits(p, h):   # (or its digits in another order:
             #   "the 1,140-foot bridge" … "The span, which stretches some 1,410 feet": one figure mistyped)
             a, b = (h, p) if h.start < p.start else (p, h)
-            yield a, b, unit
+            yield a, b, _UNIT.match(text, h.end).group(1).lower()   # (the unit as the hyphen joins it)
+
+
+def _unit_key(lex, unit: str):
+    """A unit of measure as its dimension and scale ("MW" and "megawatt" are one), else its noun."""
+    return tuple(scale) if (scale := figures_data(lex).get("measure_scale", {}).get(unit)) else noun_key(lex, unit.lower())
 
 
 def _fits(plain, hyphened) -> bool:
