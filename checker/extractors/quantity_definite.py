@@ -85,3 +85,20 @@ def definite_counts(doc, view, make, thing_of) -> list:
             s, e = view.to_original(m.start("ones"), m.end("tens"))
             out.append(make(s, e, words[_key(m.group("ones"))] + words[_key(m.group("tens"))], thing, span))
     return out
+
+
+def class_after(lex, nt: str, start: int, end: int, things: re.Pattern, additional: frozenset[str]) -> tuple[int, int] | None:
+    """The span of the class word right after a figure written against the article at normalised
+    ``[start, end)`` (`إن الـ37 مصاباً`: a count of it told back), or None: after a definite noun the
+    figure is an ordinal (`الذكرى الـ15 لمقتل`), and "the others" after the word make it a remainder
+    (`الـ8 مصابين الآخرون`)."""
+    article = normalize_text(lex.section("script", {}).get("article", ""))
+    before = _LAST_WORD.search(nt, max(0, start - 40), start)
+    if before is not None and article and before.group(1).startswith(article):
+        return None
+    nxt = _NEXT_WORD.match(nt, end)
+    if nxt is None or not things.fullmatch(nxt.group(1)):
+        return None
+    other = _NEXT_WORD.match(nt, nxt.end())
+    return None if other is not None and other.group(1) in additional else nxt.span(1)
+

@@ -22,7 +22,7 @@ from checker.language.matching import WS as _WS, alternation as _alt, phrase_key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .quantity_definite import definite_counts
+from .quantity_definite import class_after, definite_counts
 from .quantity_filters import ends_definite_number, not_a_quantity, not_number_words
 from .quantity_fractions import fraction_shares
 from .quantity_numbers import parse_number
@@ -280,17 +280,18 @@ def _with_fractions(doc, p: _Patterns, view, out: list[Quantity]) -> list[Quanti
 
 
 def _attached(doc, p: _Patterns, view) -> list[Quantity]:
-    """Counts written against the article after the class word they count, within two words:
-    `جثث ضحايا الزلزال الـ920`, `الموقوفين الـ15` (after any other noun, `الدورة الـ25` is an
-    ordinal, not a count)."""
+    """Counts written against the article after the class word they count, within two words, or before
+    it: `جثث ضحايا الزلزال الـ920`, `الموقوفين الـ15`, `الـ37 مصاباً` (not `الدورة الـ25`, an ordinal)."""
     nt, out = view.text, []
     for m in finditer_at(p.attached, nt, digit_runs(doc), p.attached_lead):   # its digits start a run
         parsed = parse_number(m.group("num"), p)
         if parsed is None:
             continue
         value = parsed[0]
-        before = list(_WORD.finditer(nt[max(0, m.start() - 40):m.start()]))[-2:]
-        hit = next((w for w in reversed(before) if p.things.fullmatch(w.group())), None)
+        before = list(_WORD.finditer(nt, max(0, m.start() - 40), m.start()))[-2:]
+        hit = next((w.span() for w in reversed(before) if p.things.fullmatch(w.group())), None)
+        if hit is None:   # `إن الـ37 مصاباً`: its class word right after it
+            hit = class_after(doc.lexicon, nt, m.start(), m.end("num"), p.things, p.additional)
         if hit is None:   # `موازنة الـ650 مليون دينار`: a sum, not an ordinal; `المتسابقين الـ64`: a count
             amount = _amount_after(p, nt, m.end("num"), value)
             if amount is None and (before and plural_noun(doc.lexicon, before[-1].group())
@@ -301,10 +302,8 @@ def _attached(doc, p: _Patterns, view) -> list[Quantity]:
                 out.append(Quantity(s, e, doc.text[s:e], amount[0], amount[0], amount[0], amount[1]))
             continue
         s, e = view.to_original(m.start("num"), m.end("num"))
-        off = max(0, m.start() - 40)
-        ts, te = view.to_original(off + hit.start(), off + hit.end())
         out.append(Quantity(s, e, doc.text[s:e], value, value, value, None,
-                            p.thing_class[_key(p.things.fullmatch(hit.group()).group("t"))], (ts, te)))
+                            p.thing_class[_key(p.things.fullmatch(nt, *hit).group("t"))], view.to_original(*hit)))
     return out
 
 

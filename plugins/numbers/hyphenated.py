@@ -6,7 +6,10 @@ sentences, are written with the same digits in another order ("a 150-megawatt so
 except against the one other measure of its unit in the article, told plainly in a sentence that
 names the thing it measures ("A 200-megawatt solar plant" … "At 240 megawatts, the plant will";
 "The Zahrani power station … can generate up to 470 megawatts" … "the 440-megawatt Zahrani
-plant": "up to" with a verb of capacity tells the capacity itself)."""
+plant": "up to" with a verb of capacity tells the capacity itself). A unit may be written two ways ("MW",
+"megawatt": ``[figures.measure_scale]``); among several measures of the unit, the one pair whose plain
+figure's sentence names two words of the hyphenated one's noun phrase ("600 MW wind farm" … "a
+650-megawatt wind farm")."""
 
 from __future__ import annotations
 

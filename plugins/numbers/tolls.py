@@ -186,13 +186,13 @@ def _told_last(text: str, qs: list[Quantity], b: Quantity) -> Quantity | None:
 
 def _refers_back(ctx, q: Quantity) -> bool:
     """A count told as already known, its class word after it: "the 12 people arrested", "these
-    30 victims", `الموقوفين الـ12` (the article written on the figure)."""
+    30 victims", `الموقوفين الـ12`, `الـ37 مصاباً` (the article written on the figure)."""
     if q.thing_span is None or q.group:
         return False
     text = ctx.doc.text
     article = ctx.lexicon.section("script", {}).get("article", "")
     if article and normalize_text(text[max(0, q.start - len(article) - 1):q.start]).rstrip("ـ").endswith(article):
-        return q.thing_span[1] <= q.start
+        return q.thing_span[1] <= q.start or 0 < q.thing_span[0] - q.end <= 2   # (or right after it: `الـ37 مصاباً`)
     before = normalize_text(text[max(0, q.start - 12):q.start]).split()
     gap = text[q.end:q.thing_span[0]]
     return bool(before) and before[-1] in _definite_rx(ctx.lexicon) and q.thing_span[0] >= q.end \
