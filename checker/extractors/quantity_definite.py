@@ -87,18 +87,32 @@ def definite_counts(doc, view, make, thing_of) -> list:
     return out
 
 
-def class_after(lex, nt: str, start: int, end: int, things: re.Pattern, additional: frozenset[str]) -> tuple[int, int] | None:
-    """The span of the class word right after a figure written against the article at normalised
-    ``[start, end)`` (`إن الـ37 مصاباً`: a count of it told back), or None: after a definite noun the
-    figure is an ordinal (`الذكرى الـ15 لمقتل`), and "the others" after the word make it a remainder
-    (`الـ8 مصابين الآخرون`)."""
+def counted_after(lex, nt: str, start: int, end: int, p) -> tuple[tuple[int, int], bool] | None:
+    """The word right after a figure written against the article at normalised ``[start, end)``,
+    as (its span, whether it is a class word of ``p.things``), when the figure counts it: a class word
+    (`إن الـ37 مصاباً`: a count of it told back) or another noun (`أن الـ363 عائداً`), not a unit, a
+    time, a scale or a word that names no group (``p.measure``, ``p.time``, ``p.scales``, ``p.not_group``).
+    Never after a definite noun, where the figure is an ordinal (`الذكرى الـ15 لمقتل`; another noun only
+    after a function word: not `دورته الـ12`), nor before "the others" or with them after the word, which
+    make it a remainder (`الـ6 الباقية`, `الـ8 مصابين الآخرون`)."""
     article = normalize_text(lex.section("script", {}).get("article", ""))
     before = _LAST_WORD.search(nt, max(0, start - 40), start)
     if before is not None and article and before.group(1).startswith(article):
         return None
     nxt = _NEXT_WORD.match(nt, end)
-    if nxt is None or not things.fullmatch(nxt.group(1)):
+    if nxt is None or p.measure.match(nt, end) or p.time.match(nt, end) \
+            or {_key(nxt.group(1))} & (p.not_group | p.scales.keys() | p.additional):
         return None
     other = _NEXT_WORD.match(nt, nxt.end())
-    return None if other is not None and other.group(1) in additional else nxt.span(1)
+    if other is not None and other.group(1) in p.additional:
+        return None
+    if p.things.fullmatch(nxt.group(1)):
+        return nxt.span(1), True
+    # another noun only after a function word (`أن الـ363 عائداً`): after a noun the figure is an ordinal (`دورته الـ12`)
+    return (nxt.span(1), False) if before is None or before.group(1) in _function_words(lex) else None
+
+
+@lru_cache(maxsize=32)
+def _function_words(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w) for w in lex.section("stopwords", {}).get("words", []))
 

@@ -1,10 +1,7 @@
 """Quantity facts shared by all rules: counts, money and percentages, with the interval their
-qualifier makes ("more than 25" is (25, ∞)), their unit, and the thing counted.
-
-Years, dates, times, ordinals, scores and phone-like numbers are not quantities. Every word —
-number words, scales, currencies, qualifiers, update words, classes of things counted — is
-language data in the ``[quantities]`` section.
-"""
+qualifier makes ("more than 25" is (25, ∞)), their unit, and the thing counted. Years, dates, times,
+ordinals, scores and phone-like numbers are not quantities. Every word — number words, scales,
+currencies, qualifiers, update words, classes of things counted — is language data (``[quantities]``)."""
 
 from __future__ import annotations
 
@@ -22,7 +19,7 @@ from checker.language.matching import WS as _WS, alternation as _alt, phrase_key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .quantity_definite import class_after, definite_counts
+from .quantity_definite import counted_after, definite_counts
 from .quantity_filters import ends_definite_number, not_a_quantity, not_number_words
 from .quantity_fractions import fraction_shares
 from .quantity_numbers import parse_number
@@ -280,8 +277,8 @@ def _with_fractions(doc, p: _Patterns, view, out: list[Quantity]) -> list[Quanti
 
 
 def _attached(doc, p: _Patterns, view) -> list[Quantity]:
-    """Counts written against the article after the class word they count, within two words, or before
-    it: `جثث ضحايا الزلزال الـ920`, `الموقوفين الـ15`, `الـ37 مصاباً` (not `الدورة الـ25`, an ordinal)."""
+    """Counts written against the article after the class word they count, within two words, or before a
+    noun: `ضحايا الزلزال الـ920`, `الـ37 مصاباً`, `الـ363 عائداً` (not `الدورة الـ25`, an ordinal)."""
     nt, out = view.text, []
     for m in finditer_at(p.attached, nt, digit_runs(doc), p.attached_lead):   # its digits start a run
         parsed = parse_number(m.group("num"), p)
@@ -290,8 +287,8 @@ def _attached(doc, p: _Patterns, view) -> list[Quantity]:
         value = parsed[0]
         before = list(_WORD.finditer(nt, max(0, m.start() - 40), m.start()))[-2:]
         hit = next((w.span() for w in reversed(before) if p.things.fullmatch(w.group())), None)
-        if hit is None:   # `إن الـ37 مصاباً`: its class word right after it
-            hit = class_after(doc.lexicon, nt, m.start(), m.end("num"), p.things, p.additional)
+        after = counted_after(doc.lexicon, nt, m.start(), m.end("num"), p) if hit is None else None
+        hit = after[0] if after is not None and after[1] else hit   # `إن الـ37 مصاباً`: its class word after it
         if hit is None:   # `موازنة الـ650 مليون دينار`: a sum, not an ordinal; `المتسابقين الـ64`: a count
             amount = _amount_after(p, nt, m.end("num"), value)
             if amount is None and (before and plural_noun(doc.lexicon, before[-1].group())
@@ -300,6 +297,9 @@ def _attached(doc, p: _Patterns, view) -> list[Quantity]:
             if amount is not None:
                 s, e = view.to_original(m.start("num"), amount[2])
                 out.append(Quantity(s, e, doc.text[s:e], amount[0], amount[0], amount[0], amount[1]))
+            elif after is not None:   # `أن الـ363 عائداً`: a count of the noun right after it
+                s, e = view.to_original(m.start("num"), m.end("num"))
+                out.append(Quantity(s, e, doc.text[s:e], value, value, value, None, group=nt[slice(*after[0])]))
             continue
         s, e = view.to_original(m.start("num"), m.end("num"))
         out.append(Quantity(s, e, doc.text[s:e], value, value, value, None,

@@ -76,9 +76,11 @@ def _adjacent(x: float, y: float) -> bool:
 
 def _told_back(ctx, q) -> bool:
     """A count told as one already known: a definite word right before it ("the 2,300 striking
-    miners", "all 421 people aboard")."""
+    miners", "all 421 people aboard"), or the article written on it (`الـ363 عائداً`)."""
     before = _WORD.findall(ctx.doc.normalized_slice(max(0, q.start - 16), q.start))
-    return bool(before) and before[-1] in head_data(ctx.lexicon).definite
+    article = normalize_text(ctx.lexicon.section("script", {}).get("article", ""))
+    return bool(before) and (before[-1] in head_data(ctx.lexicon).definite or before[-1] == article   # (`الـ363 عائداً`:
+                             and ctx.doc.normalized_slice(max(0, q.start - 3), q.start).rstrip("ـ").endswith(article))   # the article on it)
 
 
 def _head_word(ctx, q) -> str | None:
