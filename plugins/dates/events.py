@@ -24,7 +24,7 @@ from .event_data import _Data, _bare, _data, phrasal_width, weekday_words
 from .ordinals import ordinal_found
 from .holders import names_by_sentence
 from .persons import People
-from .subjects import ARTICLE, SHORT_ARTICLE, past_apposition, relative_object
+from .subjects import ARTICLE, SHORT_ARTICLE, apposed as _apposed, past_apposition, relative_object
 
 _WORD = operator.itemgetter(2)   # the token of a (start, end, token) triple
 
@@ -365,8 +365,8 @@ def extract_events(doc, facts) -> list[Event]:
                 if not subject and after[:1] and after[0] in data.object_of:   # "in 1975 at the start of the war"
                     subject = tuple(_run(after[1:4], data, months))
             else:
-                apposed = i >= 2 and bool(re.search(r"[,،]", view.text[toks[max(0, i - 4)][1]:toks[i - 2][0]]))   # (a comma
-                before = past_apposition(toks, i, view.text, data) or before   # before the noun a relative follows)
+                apposed = _apposed(toks, i, view.text, data)   # (a comma before the noun a relative follows)
+                before = past_apposition(toks, i, view.text, data) or before
                 subject, pron = _subject(before, after, data, months, derived, apposed)
                 if data.side == "before" and subject and (held := _apposition_subject(toks, i, view, data, months)):
                     subject = held

@@ -143,3 +143,15 @@ def past_apposition(toks, i: int, text: str, data) -> list[str] | None:
 
 _COMMA = compiled(r"[,،]")
 _BREAK = compiled(r"[.!?؟\n]")
+
+
+def apposed(toks, i: int, text: str, data) -> bool:
+    """A comma before the noun a relative clause after it follows, right before it or one word before
+    (`الوحدات، النادي الذي تأسس`, `الزوراء، ممثل النادي الذي تأسس`, `، وهو النادي الذي`): the noun describes a
+    name told before; not when that word is a particle opening the clause (`، إن المستشفى الذي أُنشئ`)."""
+    if i < 3:
+        return False
+    if _COMMA.search(text, toks[i - 3][1], toks[i - 2][0]):
+        return True
+    return i >= 4 and bool(_COMMA.search(text, toks[i - 4][1], toks[i - 3][0])) \
+        and not (toks[i - 3][2] in data.stop and toks[i - 3][2] not in data.pronouns)
