@@ -59,8 +59,9 @@ def told_apart(art: Article, ma, mb) -> bool:
                 w = raw.strip(",،:;")
                 if not w or w[0].isdigit() or {w, w[1:]} & skip or (raw != w and (k or not article)):
                     break   # (a comma only right before the name, after a word with the article)
-                if article and not w.startswith(article) or not article and art.ctx.text[m.start - 1:m.start] != " ":
-                    break
+                if article and not w.startswith(article) or not article and art.ctx.text[m.start - 1:m.start] != " " \
+                        or any(w.endswith(e) and len(w) > len(article) + len(e) + 2 for e in art.data.group_endings):
+                    break   # (`وحمل المشجعون مرتضى`: a group, the verb's subject, says nothing of the person)
                 out.add(w)
         return out
 

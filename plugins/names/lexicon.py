@@ -43,6 +43,7 @@ class NamesData:
     word_endings: tuple[str, ...] = ()                      # pronoun and plural endings of words
     swapped_endings: frozenset[frozenset[str]] = frozenset()     # two final letters swapped: one word's two forms
     drop_kept: frozenset[str] = frozenset()                      # a letter left out that makes another form
+    group_endings: tuple[str, ...] = ()                     # endings of a noun with the article naming a group
     end_kept: frozenset[str] = frozenset()                       # a last letter left out that makes another form
     dot_kept: frozenset[frozenset[str]] = frozenset()            # two runs a dot apart: one word's two forms
 
@@ -97,6 +98,7 @@ def names_data(lex) -> NamesData:
         thing_min_length=int(v.get("thing_min_length", 6)),
         place_before=frozenset(phrase_key(x) for x in v.get("place_before", [])),
         word_endings=tuple(sorted({phrase_key(x) for x in v.get("word_endings", [])}, key=len, reverse=True)),
+        group_endings=tuple(phrase_key(x) for x in v.get("group_endings", [])),
         swapped_endings=frozenset(frozenset(phrase_key(x) for x in p) for p in v.get("swapped_endings", [])),
         drop_kept=frozenset(phrase_key(x) for x in v.get("drop_kept", [])),
         end_kept=frozenset(phrase_key(x) for x in v.get("end_kept", [])),

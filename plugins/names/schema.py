@@ -33,6 +33,9 @@ class Variants(Section):
     described_after: Words = []
     #: Letters whose presence or absence makes another given name (long vowels: `سعد`, `سعيد`).
     given_vowels: Words = []
+    #: Endings of a noun with the article that name a group (`المشجعون`): before a name, the subject of
+    #: a verb, never what that one person is.
+    group_endings: Words = []
     #: Letters of a name (without the article) that is not shown to be a person's, for a slip in
     #: it to be looked for (a place, an organisation, a product).
     #: Words before a place ("in", "from"): a word after them is not taken for a person's name.

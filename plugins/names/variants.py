@@ -173,7 +173,8 @@ def name_variants(ctx, name_mentions):
     Short forms of one name (the family name alone, a title with the family name, "Mr Kowalski"); two forms of one word
     that differ only by endings of case or number (``inflections``: `الغواصون` … `الغواصين`); two spellings each
     after a word that says what its person is, the two words not the same ("marine biologist Rita Khoury" … "volunteer
-    Rima Khoury", `المندوب الجهوي، علي بن ناجي` … `الفلاح علي بن ناجح`: two people), or each first written as a full
+    Rima Khoury", `المندوب الجهوي، علي بن ناجي` … `الفلاح علي بن ناجح`: two people; not a group before the name, the
+    verb's subject: `وحمل المشجعون مرتضى العقيلي`), or each first written as a full
     name and introduced as a person of their own (the rarer spelling once), one by an age or a description set off after
     it ("Hatchery manager Teiti Kaitu, 58," … "Teiti Kautu, a fisherman", `سعيد بنحمو، رئيس قسم` … `سعيد بنحمود، بائع الخضر`,
     `مدير العيادة، الطبيب البيطري الدكتور راشد الظاهري` … `راشد الطاهري (٤٧ عاماً)`; a description after the name counts
