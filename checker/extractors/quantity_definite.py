@@ -6,7 +6,8 @@ nineteen, whose definite forms differ from the ordinals', `التاسعة` being
 and a ten joined by "and", each with the article: `السفن الثلاث والأربعين`, 43). A
 definite number word after a noun without the article belongs to a name (`مجموعة الثمانية`);
 one before a word of rank (``article_count_ranks``: `الفرق الخمسة الأولى`, "the first five
-teams") chooses from an order and counts no whole. A scale after the count multiplies it
+teams") chooses from an order and counts no whole. A ten alone counts only after a plural noun
+(`المقاعد الثلاثين`, "the thirty seats"; `الدورة الثلاثين` is "the thirtieth session"). A scale after the count multiplies it
 (`الشتلات العشرة آلاف`, 10,000), and a singular scale of ``definite_scales`` with the article is a
 count itself, with a number word joined to it by "and" (`الأشجار الألف وخمسمائة`, 1,500)."""
 
@@ -18,6 +19,8 @@ from functools import lru_cache
 from checker.language.matching import WS as _WS, alternation as _alt, phrase_key as _key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
+
+from .plurals import plural_noun
 
 _LAST_WORD = compiled(rf"([^\W\d_]+){_WS}+$")
 _NEXT_WORD = compiled(rf"{_WS}+([^\W\d_]+)")
@@ -47,7 +50,8 @@ def _pattern(lex) -> tuple[re.Pattern | None, dict[str, float], tuple[str, ...],
     scale = rf"(?:{_WS}+(?P<scale>{_alt(scales)}))?" if scales else ""
     singular = {_key(w) for w in q.get("definite_scales", [])} & set(scales)
     big = rf"|(?P<big>{_alt(singular)})(?:{_WS}+(?:{joiners})(?P<rest>{_alt(every)}))?" if singular and joiners else ""
-    pattern = compiled(rf"(?<![^\W\d_]){pre}{art}(?:{compound}(?P<word>{_alt(words)}){scale}{big})(?![^\W\d_])")
+    alone = rf"|(?P<ten>{_alt(tens)})" if tens else ""   # `المقاعد الثلاثين`: a ten alone, after a plural only
+    pattern = compiled(rf"(?<![^\W\d_]){pre}{art}(?:{compound}(?P<word>{_alt(words)}){scale}{big}{alone})(?![^\W\d_])")
     leads = tuple(sorted({normalize_text(p) + article for p in ["", *lex.proclitics]}, key=len, reverse=True))
     return pattern, {**words, **ones, **tens, **{k: v for k, v in every.items() if k not in words}, **scales}, leads, \
         frozenset(normalize_text(w) for w in q.get("article_count_ranks", []))
@@ -77,6 +81,10 @@ def definite_counts(doc, view, make, thing_of) -> list:
             s, e = view.to_original(m.start("word"), m.end())   # after the article, as `الـ604`
             times = words[_key(m.group("scale"))] if m.groupdict().get("scale") else 1.0
             out.append(make(s, e, words[_key(m.group("word"))] * times, thing, span))
+        elif m.groupdict().get("ten") is not None:   # (a ten alone is an ordinal after a singular: `الدورة الثلاثين`)
+            if plural_noun(doc.lexicon, before.group(1)):
+                s, e = view.to_original(m.start("ten"), m.end())
+                out.append(make(s, e, words[_key(m.group("ten"))], thing, span))
         elif m.groupdict().get("big") is not None:
             s, e = view.to_original(m.start("big"), m.end())
             rest = words[_key(m.group("rest"))] if m.group("rest") else 0.0
