@@ -60,9 +60,12 @@ class WordList(Section):
 class Updates(WordList):
     """``[quantities.updates]``: words that make a figure a count's new value ("rose to 31"), and
     ``restating``: leads that tell a fact again, whose words ("earlier") are no update ("As
-    reported earlier, …", `وكما ذكر سابقا`)."""
+    reported earlier, …", `وكما ذكر سابقا`), and ``partitive``."""
 
     restating: Words = []
+    #: Words right before a figure that make it a part of a whole, not a count's new value ("brought the
+    #: last of 14 miners to the surface"): a figure after one is no update.
+    partitive: Words = []
 
 
 class Abbreviations(WordList):
