@@ -32,7 +32,7 @@ _NUMBER_WORDS = register("quantities.numbers", lambda lex: [
 _STOP, _CLAUSE_CUT = compiled(r"[.!?؟;؛\n]"), compiled(r"[.!?؟;؛,،\n]")
 _SENTENCE_STOP = compiled(r"[.!?؟;؛]")
 _NONSPACE = compiled(r"\S+")
-_WORD, _FIRST_WORD = compiled(r"[^\W\d_]+"), compiled(rf"{_WS}*([^\W\d_]+)")
+_WORD, _FIRST_WORD, _COMMA = compiled(r"[^\W\d_]+"), compiled(rf"{_WS}*([^\W\d_]+)"), compiled(r"[,،]")
 
 
 @dataclass(frozen=True)
@@ -365,10 +365,7 @@ def _thing(doc, p: _Patterns, view, ns: int, ne: int, prev_end: int = 0, next_st
     after_words = list(_NONSPACE.finditer(after_text))[:_THING_WINDOW]
     limit_after = ne + (after_words[-1].end() if after_words else 0)
     stop = _SENTENCE_STOP.search(after_text)
-    if stop:
-        limit_after = min(limit_after, ne + stop.start())
-    if next_start is not None:
-        limit_after = min(limit_after, next_start)
+    limit_after = min(limit_after, ne + stop.start() if stop else limit_after, len(nt) if next_start is None else next_start)
     after = p.things.search(nt, ne, limit_after)
     before_text = nt[max(0, ns - 60):ns]
     words = list(_NONSPACE.finditer(before_text))
@@ -382,9 +379,11 @@ def _thing(doc, p: _Patterns, view, ns: int, ne: int, prev_end: int = 0, next_st
         lo = max(lo, prev_end + (own[-1].end() if own else 0))
     hits = list(p.things.finditer(nt, lo, ns)) if lo < ns else []
     before = hits[-1] if hits else None
-    # the nearer of the two, the one after the number on a tie ("25 killed", `مقتل 25`)
+    # the nearer of the two, the one after the number on a tie ("25 killed", `مقتل 25`), or when a joiner
+    # ends the clause of the one before ("two men died and 17 people were injured")
     if after is not None and before is not None:
-        hit = after if after.start() - ne <= ns - before.end() else before
+        joined = {w.strip(",،") for w in nt[before.end():ns].split()} & set(p.joiner_words) or _COMMA.search(nt, before.end(), ns)
+        hit = after if after.start() - ne <= ns - before.end() or joined else before
     else:
         hit = after or before
     if hit is None:
