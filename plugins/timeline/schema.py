@@ -211,6 +211,9 @@ class Timeline(Section):
     #: Words opening a relative clause of a place ("…, where he ran a bookshop", `حيث`): a state
     #: told right after one holds in the place of the state before it, not elsewhere.
     same_place: Words = []
+    #: Words before an event and its date that make a state hold from that date on, as a date right
+    #: after "since" does ("since his arrest in May 2019", `منذ القبض عليه في فبراير 2021`).
+    since_event: Words = []
     #: Words opening a sentence that name no one and go on with the one person the sentence before
     #: names (`وكان قد ترأس تحرير صحيفة …`): that person is its subject.
     goes_on: Words = []

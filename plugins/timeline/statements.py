@@ -20,7 +20,7 @@ from checker.language.matching import WS, alternation, matched_key, phrase_key a
 from checker.language.regexes import compiled
 
 from .arguments import (article_homes, attributive, body_named, kin_opens, people, period,
-                        quoted_near, target_after)
+                        quoted_near, since_event, target_after)
 from .placed import destination, place_word, placed_after, where_named
 from .pronouns import UNKNOWN, previous_person
 from .roles import role_hits
@@ -292,6 +292,7 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     near = min(h.ns for h in hits)
     ending = comp.ending is not None and comp.ending.search(view.text[max(ns, near - 30):near])
     rng = ctx["range_of"].get(id(date))
+    date = since_event(doc, date) if rng is None else date   # ("since his arrest in May 2019")
     if group in comp.periods_only and rng is None and date.bound is None:
         return None  # "jailed in 1998" is an event, not a period
     since, until = period(date, rng, doc.published, bool(ending) or group == "ended")
@@ -309,10 +310,9 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
         scopes.append((view.from_original(para.start), view.from_original(para.end)))
     by_counterpart = any(group in pair[:2] and pair[2] == "counterpart" for pair in comp.pairs)
     cp = _counterpart(doc, comp, view, scopes, last_state, near) if by_counterpart else None
-    if cp is None:
-        if by_counterpart:
-            return None
-        cp = ("*", first, first)
+    if cp is None and by_counterpart:
+        return None
+    cp = cp or ("*", first, first)
     main = previous_person(doc, sent, ctx["people"]) or (ctx["main"], ctx["main_text"])
     subject = _subject(sent, first, max(h.e for h in hits), ctx["people"], *main,
                        all(h.cls == "role_acted" for h in hits), ctx["others"])
