@@ -35,10 +35,11 @@ def _patterns(lex):
     out["role"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)))
     out["ended"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
                             + whole_word(f"(?P<end>{ended})", pre)) if ended else None
-    # a word of ``as_between`` ("as its chair") or one other word may stand between ("as market
-    # director"), but not one that makes it another role (``as_not_between``: "as deputy director")
+    # words of ``as_between`` ("as its chair") or up to two other words may stand between ("as market
+    # director", "as chief building inspector"), but not one that makes it another role (``as_not_between``:
+    # "as deputy director")
     not_between = f"(?!(?:{alternation(r['as_not_between'])}){WS})" if r.get("as_not_between") else ""
-    between = f"(?:(?:(?:{alternation(r['as_between'])})|{not_between}[^\\W\\d_]+){WS}+)?" if r.get("as_between") else ""
+    between = f"(?:(?:(?:{alternation(r['as_between'])})|{not_between}[^\\W\\d_]+){WS}+){{0,2}}" if r.get("as_between") else ""
     # the ending told first, the role after it ("stepped down as chair of the trust", `تنحى عن رئاسة`)
     out["ended_as"] = compiled(whole_word(f"(?P<end>{ended}){WS}+(?:{alternation(r['ended_as'])}){WS}+{between}"
                                           f"{prefixes(lex, True)}(?P<role>{role})", pre)) if ended and r.get("ended_as") else None

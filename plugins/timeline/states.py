@@ -80,7 +80,7 @@ def _written(ctx, st: Statement, place: str) -> str:
 
 
 def _when(since: dt.date | None, until: dt.date | None, ended: bool = False) -> str:
-    if ended and until and not since:
+    if ended and until:
         return f"since {until.year}"   # a role ended then: out of it since
     if since and until:
         return f"from {since.year} to {until.year}" if since.year != until.year else f"in {since.year}"
@@ -192,8 +192,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
       و2018، قبل أن يعفى من مهامه`: a period told before the end word when no date follows it)
       and acted in at a later date ("in 2019, as chair", "when he was council leader in 2021",
       `بصفتها رئيسة`, `عندما كان رئيساً للبلدية عام 2019`); the end may come first ("stepped down as chair of
-      the trust in 2019", `تنحت عن رئاسة الجمعية عام 2016`, `حتى تقاعده عام 2016`), and a word of taking the role up
-      again ("re-elected") counts in its own sentence only;
+      the trust in 2019", `تنحت عن رئاسة الجمعية عام 2016`, `حتى تقاعده عام 2016`), the role any post one person holds in
+      a body (an inspector, an editor, a dean, a coach: "in his capacity as chief building inspector", two words
+      before its noun), and a word of taking the role up again ("re-elected") counts in its own sentence only;
     - in exile or in prison for a stated period and doing within it what is done only at home and in person
       ("lived in exile between 1986 and 1990" … "in 1988, campaigned door to door");
     - playing for a club for a stated period and acting for another club within it ("played for
