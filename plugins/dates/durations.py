@@ -237,16 +237,16 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     counted to that year: "marked its 40th anniversary in 2022", "the 40th anniversary of its founding in 2022", or to
     one named relative to publication, "marked its fifth anniversary last year"; a thing entering its Nth year, "as it
     enters its third year", `التي تدخل عامها الثالث`, has N - 1 behind it; with no founding told, from the one year the thing was built or opened: "the slipway built in 1978"); and an age that does
-    not fit the birth year of the same person — in one sentence ("The 19-year-old, who was born
-    in Accra in 2001") or across the article, the two linked by the name they are said of ("Diaz,
-    41," or "Diaz, who is 41," … "Diaz, who was born in 1976"; `وهو في الـ64 من عمره`; "died on Tuesday aged 88" … "Born in 1942 …, Penrose";
+    not fit the birth year of the same person — in one sentence ("The 19-year-old, who was born in Accra in 2001") or
+    across the article, the two linked by the name they are said of ("Diaz, 41," or "Diaz, who is 41," … "Diaz, who was born in 1976"; `وهو في الـ64 من عمره`; "died on Tuesday aged 88" … "Born in 1942 …, Penrose";
     "the 81-year-old poet Layla al-Khafaji" (an age before the name, three words at most between);
     "Aydin, 52," … "Born in Izmir in 1965, she trained" (she: the one person the sentence before names, else the one named in full before it; the pronoun may
     follow a short aside, "Born in 1960, the year Madagascar became independent, she said");
     "Tran Thi Lan won … . The 27-year-old crossed the line" (the subject of the sentence before, unless a word
     such as "who" brings in another person) … "Born in the village of X, on the shore of Y, in 2001, Lan";
     "Speaking at the preview, the 79-year-old artist said" (a description opening the main clause in a sentence that
-    names nobody before it: the one person named in full shortly before) … "Valcourt, who was born in 1951";
+    names nobody before it: the one person named in full shortly before; in one that names no one, "Colleagues describe
+    the 49-year-old", the person named in full most often, three times at least) … "Valcourt, who was born in 1951";
     `البالغ 35 عاماً` … `من مواليد 1979`; of two ages in a sentence with one birth, the one not beside it
     by its name: "Ali Haidari, 67, said his son Karim, 41, who was born in 1982" … "Haidari, who was born in 1951"; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
     ناهز 81 عاماً` … `وولد الدسوقي عام 1948`; `ورحل الدقاق عن 82 عاماً`), or at a past event its sentence dates ("became mayor

@@ -16,6 +16,7 @@ from checker.language.regexes import compiled
 _REACH = 120   # characters back from the statement to the name it is about
 _OPENING = 12  # characters into its sentence where a statement still opens it ("Born in")
 _CHAIN = 2     # sentences that name nobody, passed over back to a name, at most
+_MAIN_COUNT = 3   # mentions of the person an article is about, at least
 _WORD = compiled(r"[^\W\d_]+")
 _MARKS = compiled(r"[\u064B-\u065F\u0670\u0640]")   # Arabic vowel marks and the tatweel, no letters
 _CONJ = compiled(r"^[وف](?=[^\W\d_]{3})")
@@ -204,7 +205,19 @@ class People:
                      if m.start < sent.end and _CLAUSE.search(self.doc.text, start, m.start)]
             if after:   # "Born in 1960 in Lagos, Diaz trained": the person named again, not the place
                 return next((m.cluster for m in after if self.counts[m.cluster] > 1), after[0].cluster)
-        return None if end is None else self.named_next(end)
+        if end is None:
+            return None
+        if (who := self.named_next(end)) is None and _determined(self.doc, start) and not _brought_in(self.doc, end) \
+                and not any(sent.start <= m.start < sent.end for m in self.mentions[max(0, i - 4):i + 4]):
+            return self._main()   # "Colleagues describe the 49-year-old as blunt": in a sentence naming no one, the
+        return who                #   person the article is about
+
+    def _main(self) -> int | None:
+        """The person the article is about: named in full, and more often than anyone else (three times
+        at least)."""
+        ranked = sorted(((n, c) for c, n in self.counts.items() if c in self.full), reverse=True)
+        return ranked[0][1] if ranked and ranked[0][0] >= _MAIN_COUNT and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]) \
+            else None
 
     def _quoted_speaker(self, sent, start: int, i: int) -> int | None:
         """For a statement inside a quotation that opens its sentence ("I'm 58 years old. Who is going
