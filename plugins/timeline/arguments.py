@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import collections
-import dataclasses
 import datetime as dt
 import re
 from functools import lru_cache
@@ -21,7 +20,7 @@ from functools import lru_cache
 from checker.extractors.name_mentions import names_lexicon
 from checker.extractors.name_mentions.data import not_as_written
 from checker.extractors.publication import dateline_country
-from checker.language.matching import phrase_key, trie_alternation, word_regex
+from checker.language.matching import phrase_key, trie_alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -351,34 +350,24 @@ def _year_determiners(lex) -> tuple[frozenset[str], frozenset[str]]:
             frozenset(normalize_text(w) for w in t.get("year_openers", [])))
 
 
+_QUOTED_PHRASE = compiled(r"[«\"“][^»\"”\n]{1,40}[»\"”]")   # a short phrase in quotation marks
+
+
+def _kin_words(kin, text: str, lo: int, hi: int) -> list:
+    """Words of kinship in ``text[lo:hi]``, not inside a short quoted phrase (`«ابن الجهة»`: a figure of speech)."""
+    quoted = [m.span() for m in _QUOTED_PHRASE.finditer(text, max(0, lo - 40), hi)]
+    return [m for m in kin.finditer(text, lo, hi) if not any(x <= m.start() < y for x, y in quoted)]
+
+
+def kin_near(kin, text: str, lo: int, hi: int) -> bool:
+    return bool(_kin_words(kin, text, lo, hi))
+
+
 def kin_opens(kin, view, ns: int, near: int, named) -> bool:
     """A word of kinship earlier in the sentence, no person named between it and the state: the
     relative is its subject (`وكانت أرملته قد ترأست الجمعية …، وحضرت بنفسها`)."""
-    last = None
-    for last in kin.finditer(view.text, ns, near):
-        pass
+    last = (_kin_words(kin, view.text, ns, near) or [None])[-1]
     return last is not None and not any(last.end() <= view.from_original(s) < near for s, _, _, _ in named)
-
-
-_SINCE_GAP = compiled(r"(?:\s+[^\W\d_]+){1,4}\s+(?:[^\W\d_]+\s+)?$")   # an event's words between "since" and its date
-
-
-@lru_cache(maxsize=8)
-def _since_event_rx(lex):
-    return word_regex(lex, lex.section("timeline", {}).get("since_event", []))
-
-
-def since_event(doc, date):
-    """A date told after "since" and an event ("since his arrest in May 2019", `منذ القبض عليه في فبراير
-    2021`: ``[timeline] since_event``) bounds a state from it on, like a date right after "since"."""
-    rx = _since_event_rx(doc.lexicon)
-    if date.bound is not None or rx is None:
-        return date
-    before = doc.text[max(0, date.start - 48):date.start]
-    hits = list(rx.finditer(before))
-    if hits and _SINCE_GAP.fullmatch(before, hits[-1].end()):
-        return dataclasses.replace(date, bound="since")
-    return date
 
 
 def period(date, rng, published: dt.date | None, ending: bool) -> tuple[dt.date | None, dt.date | None]:

@@ -19,12 +19,12 @@ from checker.extractors.keywords import finditer_at, register, starts as keyword
 from checker.language.matching import WS, alternation, matched_key, phrase_key as _key, prefixes, whole_word, word_regex
 from checker.language.regexes import compiled
 
-from .arguments import (article_homes, attributive, body_named, kin_opens, people, period,
-                        quoted_near, since_event, target_after)
+from .arguments import (article_homes, attributive, body_named, kin_near, kin_opens, people, period,
+                        quoted_near, target_after)
 from .placed import destination, place_word, placed_after, where_named
 from .pronouns import UNKNOWN, previous_person
 from .roles import role_hits
-from .stays import stay_ranges
+from .stays import since_event, stay_ranges
 from .grouping import by_group as _by_group, excludes as _excludes, same_place
 from .targets import ended_later, past_subject, told_later
 
@@ -301,7 +301,7 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     if group in comp.periods_only and since is None:
         return None  # "in prison until 2019": when it began is not said
     last_state = max(h.ne for h in hits if h.ns == near)
-    if comp.kin is not None and (comp.kin.search(view.text, max(ns, near - _DATE_GAP // 3), last_state)
+    if comp.kin is not None and (kin_near(comp.kin, view.text, max(ns, near - _DATE_GAP // 3), last_state)
                                  or kin_opens(comp.kin, view, ns, near, ctx["people"])):
         return None   # "his wife Salma led marches", `قادت زوجته سلمى`: a relative's, not the subject's
     scopes = [(ns, ne)]

@@ -27,7 +27,8 @@ _LABELS = {
 
 _PLACED = {"absent": "away from {place}", "barred": "barred from {place}", "exile": "in exile from {place}",
            "fulltime": "in a full-time post ({place})", "role_ended": "out of the post of {place}",
-           "posting": "in a diplomatic post ({place})", "chief": "chief executive of {place}",
+           "posting": "in a diplomatic post ({place})", "consul": "in a diplomatic post ({place})",
+           "chief": "chief executive of {place}",
            "chief_rival": "at the head of a rival ({place})",
            "local_office": "in office ('{word}')", "office": "in office as '{word}'", "club_member": "playing for {place}"}
 
@@ -218,7 +219,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
       Space Agency's centre"); a move in the year the period opens or ends may open or close it;
     - two diplomatic postings in different places over overlapping periods ("Jordan's ambassador in
       Baghdad from 2016 to 2020" … "permanent representative to the United Nations in New York
-      between 2018 and 2022", `سفيرا في` … `مندوبا دائما لدى`; "Jordan" is no subject);
+      between 2018 and 2022", `سفيرا في` … `مندوبا دائما لدى`; "Jordan" is no subject), or a posting abroad and
+      a local office at home (`منصب قنصل الأردن العام في جدة بين 2015 و2020` … `ترأس المجلس البلدي لمدينة الرمثا من
+      2016 إلى 2019`; a word of kinship in a short quoted phrase, `«ابن المدينة»`, names no relative);
     - two executive offices of two bodies (a minister, a director, a general manager, an ambassador, a head
       teacher, a dean), each told over a span of years, overlapping by more than a year, the person told in both
       sentences by name or by a pronoun ("deputy minister of energy from 2014 to 2020" … "ran the Kasama cement works as

@@ -2,15 +2,16 @@
 stayed there until he was extradited in November 2022", `غادر ليبيا في أغسطس 2023 وظل متوارياً في
 تونس إلى أن سُلّم … في مايو 2025`. The words of a stay (``[timeline] stays``) and the words that end
 it (``[timeline] stay_ends``) are language data; what the first date dates is a state word before
-it (`left`, `غادر`) like any other period's."""
+it (`left`, `غادر`) like any other period's. And a date told after "since" and an event (:func:`since_event`)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
 from checker.extractors.date_mentions.model import DateRange
-from checker.language.matching import alternation, prefixes, whole_word
+from checker.language.matching import alternation, prefixes, whole_word, word_regex
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -44,3 +45,24 @@ def stay_ranges(doc, dated: list) -> list[DateRange]:
         if stay is not None and not re.search(r"[.!?؟;؛]", gap) and rx[1].search(gap, stay.end()):
             out.append(DateRange(a, b, a.start, b.end, "stay"))
     return out
+
+
+_SINCE_GAP = compiled(r"(?:\s+[^\W\d_]+){1,4}\s+(?:[^\W\d_]+\s+)?$")   # an event's words between "since" and its date
+
+
+@lru_cache(maxsize=8)
+def _since_event_rx(lex):
+    return word_regex(lex, lex.section("timeline", {}).get("since_event", []))
+
+
+def since_event(doc, date):
+    """A date told after "since" and an event ("since his arrest in May 2019", `منذ القبض عليه في فبراير
+    2021`: ``[timeline] since_event``) bounds a state from it on, like a date right after "since"."""
+    rx = _since_event_rx(doc.lexicon)
+    if date.bound is not None or rx is None:
+        return date
+    before = doc.text[max(0, date.start - 48):date.start]
+    hits = list(rx.finditer(before))
+    if hits and _SINCE_GAP.fullmatch(before, hits[-1].end()):
+        return dataclasses.replace(date, bound="since")
+    return date
