@@ -371,7 +371,8 @@ def count_mismatch(ctx, quantities, date_mentions):
     B of the League, C and D - signed"; "Both his sons, A, B and C"; each item may tell what the person is before the name:
     "four directors - former central bank official Halima Bello, economist Tunde Okafor and …", and so after a colon:
     "six crews: Harbourside, the holders Nordvik Academy, …"; a name with a plural noun is two or more, "the Mensah
-    twins"; a word after a preposition that opens with the letter of "and" is no joiner, `ممثل عن وزارة النقل`, nor a verb
+    twins"; a word after a preposition that opens with the letter of "and" is no joiner, `ممثل عن وزارة النقل`, nor one that
+    opens so of its own (``and_inside``: `منفذ وادي الريم`), nor a verb
     whose first letter it is before a preposition and a count, `، وُزّعوا على 12 نقطة`; a list between spaced dashes ends
     at the next spaced dash, not at a hyphen in a name, "above Saint-Clair");
     right after "N <noun>:" (or after a passive verb and prepositions: "Four people were arrested in the raid on

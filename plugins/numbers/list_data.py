@@ -45,6 +45,7 @@ class Lists:
     open_duals: tuple = ((), (), frozenset(), frozenset())   # masculine dual endings, the shapes of their
     #                                         singulars, given names, the prepositions after an item
     recurring: frozenset[str] = frozenset()   # nouns of occasions held place by place ("two concerts in A, B")
+    and_inside: frozenset[str] = frozenset()  # words opening with the letter of "and" as their own (`وادي`)
 
 
 @lru_cache(maxsize=32)
@@ -74,7 +75,8 @@ def list_data(lex) -> Lists:
         frozenset(normalize_text(w) for w in f.get("passive_auxiliaries", [])),
         frozenset(normalize_text(w) for w in f.get("gap_prepositions", [])),
         *_collective(f), head_data(lex), _open_duals(lex, f),
-        frozenset(normalize_text(w) for w in f.get("recurring", [])))
+        frozenset(normalize_text(w) for w in f.get("recurring", [])),
+        frozenset(normalize_text(w) for w in f.get("and_inside", [])))
 
 
 def _open_duals(lex, f) -> tuple:

@@ -30,6 +30,7 @@ _NUMBER = compiled(r"(?<![^\W_])\d")   # a figure standing alone, not the digits
 _CAPITALISED_THEN_NOUN = compiled(r"[A-Z][a-z]+\s+[a-z]{3,}\b")
 _NAME_THEN_NUMBER = compiled(r"[A-Z][\w'’-]*[^\S\n]\d{1,3}(?!\d)")   # a name ending with its number ("Sport 2"), an item between dashes
 _PAIRED = (("«", "»"), ("“", "”"))   # quotation marks that open and close apart
+_WORD_AT = compiled(r"[^\W\d_]+")
 _QUOTED = compiled(r"[«\"“„‘']([^»\"”’'\n]*)")   # a quotation mark and what follows it to a closing one
 
 
@@ -84,6 +85,8 @@ def _separators(d: _Lists, nt: str, start: int, end: int):
         if g[:1] not in ",،" and not m.group()[-1:].isspace() and nt[pos:m.start()].split()[-1:] and \
                 nt[pos:m.start()].split()[-1] in d.after_written:
             continue   # `ممثل عن وزارة النقل`: a word after a preposition opens with the letter of "and"
+        if (w := _WORD_AT.match(nt, m.start() + len(m.group()) - len(m.group().lstrip()))) and w.group() in d.and_inside:
+            continue   # `وادي الريم`: a word that opens with the letter of "and" as its own
         if any(nt.count(a, pos, m.start()) > nt.count(b, pos, m.start()) for a, b in _PAIRED):
             continue   # inside a title in quotation marks: «المتوسط للطاقة والمياه»
         yield pos, m.start(), kind

@@ -58,6 +58,9 @@ class Lists(Section):
     #: after "N <noun> in" gives each place N of them, not N among them ("two concerts in Vienna, Prague
     #: and Milan").
     recurring: Words = []
+    #: Words that open with the letter of "and" as part of themselves (`وادي`, `وزارة`): no "and" before an
+    #: item there.
+    and_inside: Words = []
     #: Words joining items as a choice ("A, B or C"): such a list is not read as noun phrases.
     alternatives: Words = []
 
