@@ -25,18 +25,13 @@ from .placed import destination, place_word, placed_after, where_named
 from .pronouns import UNKNOWN, previous_person
 from .roles import role_hits
 from .stays import since_event, stay_ranges
+from .subjects import subject_of
 from .grouping import by_group as _by_group, excludes as _excludes, same_place
 from .targets import ended_later, past_subject, told_later
 
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it
-_APPOSED = 60       # characters between a role in apposition and the subject named after it
 _GROUPED = r"\d{1,3}(?:[,،]\d{3})+"   # a number with thousands separators: one word between an act's head and complement
-# a clause's start (or a sentence's capitalised first word) and up to three lower-case words of a title before a name
-# (or after a dateline's dash: "RISSANI, Morocco (Wire) — The craftsman Omar Benali")
-_TITLED = compiled(r"(?:(?:^|[,،—–])[^\S\n]*|(?:^|[—–][^\S\n]*)[A-Z][\w'’-]*[^\S\n]+)(?:[a-z][\w'’-]*[^\S\n]+){0,3}$")
-# a full name in capitals right after a role in apposition: a person named once, not the main one (cased scripts)
-_OTHER_NAME = compiled(r"[^\S\n]*,[^\S\n]*(?:\w+[^\S\n]+)?[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
 
 
 @dataclass(frozen=True)
@@ -259,30 +254,6 @@ def _places(doc, comp: TimelineData, hits: list[_Hit], limit: int, homes: list[s
     return tuple(dict.fromkeys(out))
 
 
-def _subject(sent, first: int, last: int, places, main, main_text, apposed: bool = False, others=()):
-    """The subject of states in a sentence: the last person named before them, else one named
-    inside them (a verb before its subject: `ترأست الدكتورة سلمى حداد المجلس`), else, for a role
-    in apposition ("as chair, Ortega signed", `وبصفته رئيسا للمجلس، وقع الشامي`), the first one
-    named soon after it, else one named once with a title before them, else the article's main person."""
-    subject = None
-    for s, e, key, text in places:
-        if sent.start <= s < first and sent.text[e - sent.start:e - sent.start + 2] not in ("'s", "’s"):
-            subject = (key, text)   # (not a possessor: "Jordan's ambassador")
-    if subject is None:
-        subject = next(((key, text) for s, _, key, text in places if first <= s < last), None)
-    if subject is None and apposed:
-        subject = next(((key, text) for s, _, key, text in places if last <= s < min(sent.end, last + _APPOSED)), None)
-        if subject is None and _OTHER_NAME.match(sent.text, last - sent.start):
-            return None  # "as chief executive, Anna Liu signed": someone the article names once
-    if subject is None:
-        once = others[bisect.bisect_left(others, (sent.start,)):bisect.bisect_left(others, (first,))]
-        titled = [(k, t) for o, k, t, c in once if c or _TITLED.search(sent.text[:o - sent.start])]   # named once,
-        #   with a title ("Her deputy, Ian Moller, attended") or found by another cue of a person (a given name; not
-        #   capitals alone, which an organisation has too: `أما شريكه سامر خليل، الذي …، فتولى`)
-        subject = titled[-1] if titled else (main, main_text) if main is not None else None
-    return subject
-
-
 def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     """The statement of the states one date bounds in a sentence, or None when it is not one."""
     ns, ne = view.from_original(sent.start), view.from_original(sent.end)
@@ -314,8 +285,8 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
         return None
     cp = cp or ("*", first, first)
     main = previous_person(doc, sent, ctx["people"]) or (ctx["main"], ctx["main_text"])
-    subject = _subject(sent, first, max(h.e for h in hits), ctx["people"], *main,
-                       all(h.cls == "role_acted" for h in hits), ctx["others"])
+    subject = subject_of(doc, sent, first, max(h.e for h in hits), ctx["people"], *main,
+                         all(h.cls == "role_acted" for h in hits), ctx["others"])
     if subject is None or subject[0] == UNKNOWN:
         return None   # (a pronoun after a sentence that names several people)
     date_start = rng.start if rng is not None else date.lead if date.lead is not None else date.start
