@@ -103,7 +103,7 @@ def counted_after(lex, nt: str, start: int, end: int, p) -> tuple[tuple[int, int
     Never after a definite noun, where the figure is an ordinal (`الذكرى الـ15 لمقتل`; another noun only
     after a function word: not `دورته الـ12`), nor before "the others" or with them after the word, which
     make it a remainder (`الـ6 الباقية`, `الـ8 مصابين الآخرون`)."""
-    article = normalize_text(lex.section("script", {}).get("article", ""))
+    article = _article(lex)
     before = _LAST_WORD.search(nt, max(0, start - 40), start)
     if before is not None and article and before.group(1).startswith(article):
         return None
@@ -117,10 +117,10 @@ def counted_after(lex, nt: str, start: int, end: int, p) -> tuple[tuple[int, int
     if p.things.fullmatch(nxt.group(1)):
         return nxt.span(1), True
     # another noun only after a function word (`أن الـ363 عائداً`): after a noun the figure is an ordinal (`دورته الـ12`)
-    return (nxt.span(1), False) if before is None or before.group(1) in _function_words(lex) else None
+    return (nxt.span(1), False) if before is None or _key(before.group(1)) in p.not_group else None   # (stop words)
 
 
 @lru_cache(maxsize=32)
-def _function_words(lex) -> frozenset[str]:
-    return frozenset(normalize_text(w) for w in lex.section("stopwords", {}).get("words", []))
+def _article(lex) -> str:
+    return normalize_text(lex.section("script", {}).get("article", ""))
 

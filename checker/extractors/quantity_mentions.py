@@ -382,7 +382,7 @@ def _thing(doc, p: _Patterns, view, ns: int, ne: int, prev_end: int = 0, next_st
     # the nearer of the two, the one after the number on a tie ("25 killed", `مقتل 25`), or when a joiner
     # ends the clause of the one before ("two men died and 17 people were injured")
     if after is not None and before is not None:
-        joined = {w.strip(",،") for w in nt[before.end():ns].split()} & set(p.joiner_words) or _COMMA.search(nt, before.end(), ns)
+        joined = _COMMA.search(nt, before.end(), ns) or any(w in p.joiner_words for w in nt[before.end():ns].split())
         hit = after if after.start() - ne <= ns - before.end() or joined else before
     else:
         hit = after or before

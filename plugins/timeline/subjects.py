@@ -4,7 +4,6 @@ right after an agent word, or the article's main person."""
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
 from checker.language.regexes import compiled
@@ -15,21 +14,16 @@ _APPOSED = 60       # characters between a role in apposition and the subject na
 _TITLED = compiled(r"(?:(?:^|[,،—–])[^\S\n]*|(?:^|[—–][^\S\n]*)[A-Z][\w'’-]*[^\S\n]+)(?:[a-z][\w'’-]*[^\S\n]+){0,3}$")
 # a full name in capitals right after a role in apposition: a person named once, not the main one (cased scripts)
 _OTHER_NAME = compiled(r"[^\S\n]*,[^\S\n]*(?:\w+[^\S\n]+)?[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
-_AGENT = compiled(r"[^\S\n]+([^\W\d_]+)[^\S\n]+$")   # the word right before a name (after the state word)
-
-
-@lru_cache(maxsize=8)
-def _agents(lex) -> frozenset[str]:
-    return names_lexicon(lex).agents
+_AGENT = compiled(r"[^\S\n]+([^\W\d_]+)[^\S\n]+")   # one word between the state word and a name
 
 
 def _agent(doc, sent, last: int, places):
     """The person named right after the state word and an agent word ("chaired by Lindqvist"), or None."""
-    agents = _agents(doc.lexicon)
+    agents = names_lexicon(doc.lexicon).agents
     for s, _, key, text in places:
         if last <= s <= last + 8 and sent.start <= s < sent.end:
-            m = _AGENT.search(doc.text, last, s)
-            if m is not None and m.start() == last and m.group(1).lower() in agents:
+            m = _AGENT.fullmatch(doc.text, last, s)
+            if m is not None and m.group(1).lower() in agents:
                 return key, text
     return None
 
