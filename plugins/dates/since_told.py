@@ -70,9 +70,9 @@ def _roots(der, w: str) -> frozenset[str]:
 
 def _phrase(sc, i: int, view, data, w: _Words):
     """The event words after the "since" at token ``i`` and the date they run to: (words, date,
-    whether one is definite or named by its date), or None."""
+    whether one is definite or named by its date, the words after a noun owning a pronoun), or None."""
     dates = sorted((view.from_original(d.start), view.from_original(d.end), d) for d in sc.dates if _dated(d))
-    words, definite, prev = [], False, sc.toks[i][1]
+    words, definite, prev, rest = [], False, sc.toks[i][1], []
     for j in range(i + 1, min(len(sc.toks) + 1, i + 3 + _PHRASE)):
         a = sc.toks[j][0] if j < len(sc.toks) else len(view.text)
         hit = next((x for x in dates if prev <= x[0] <= a), None)
@@ -84,8 +84,8 @@ def _phrase(sc, i: int, view, data, w: _Words):
                 k = next((k for k in range(j, len(sc.toks)) if sc.toks[k][0] >= de), None)
                 if k is None or sc.kinds[k] is None or view.text[de:sc.toks[k][0]].strip():
                     return None
-                return [sc.toks[k][2]], d, sc.toks[j - 1][2] in w.definite
-            return words, d, definite or j == i + 1 + len(words)   # (`منذ انهيار 17 يناير`: named by its date)
+                return [sc.toks[k][2]], d, sc.toks[j - 1][2] in w.definite, ()
+            return words, d, definite or j == i + 1 + len(words), tuple(rest)   # (`منذ انهيار 17 يناير`: named by its date)
         if j == len(sc.toks) or view.text[prev:a].strip(" "):
             return None    # a number or punctuation before the date: no phrase of the event
         tok = sc.toks[j][2]
@@ -95,6 +95,7 @@ def _phrase(sc, i: int, view, data, w: _Words):
             continue   # a stop word ("the" before the first word: definite); a word that only classes the event
         definite = definite or bool(w.article) and tok.startswith(w.article)
         if words and _owns(w, words[0]):
+            rest.append(tok)
             continue   # `منذ إحالتها إلى القضاء`: the pronoun is what was referred; the rest may be told otherwise
         words.append(tok)
         if len(words) > _PHRASE:
@@ -126,8 +127,8 @@ def since_tellings(doc, facts) -> list[tuple[Telling, Telling]]:
             got = _phrase(sc, i, view, data, w)
             if got is None or len(got[0]) == 1 and not got[2] or _plain(got[0][0], data) in w.parts:
                 continue   # (`منذ مطلع 2022`: since a date, no event)
-            words, date, _ = got
-            pair = _earlier(sents[:n], words, date, doc, data, der, _owns(w, words[0]))
+            words, date, _, rest = got
+            pair = _earlier(sents[:n], words, date, doc, data, der, _owns(w, words[0]), rest)
             if pair is None:
                 continue
             first, d, a, b = pair
@@ -143,15 +144,17 @@ def _owns(w: _Words, word: str) -> bool:
     return len(word) > 4 and word.endswith(w.owned)
 
 
-def _earlier(sents, words, date, doc, data, der, owned: bool = False):
+def _earlier(sents, words, date, doc, data, der, owned: bool = False, rest=()):
     """The one earlier sentence telling the event's words with one date near them (a dateline's
     dates the report, not the event): (sentence, its date, first and last word of the telling),
     None when none or several. A word told alone
     is matched as written, or, when it owns a pronoun (``owned``: `منذ إحالتها`), by its root and
-    derived form (`أحالت`)."""
+    derived form (`أحالت`) — or, as a form II masdar, by a verb written like form I whose sentence
+    holds a word told after it (`منذ تسجيلها باسم الشركة` … `سُجّلت الأرض باسم الشركة`)."""
     single = len(words) == 1
     wanted = [(data.same.get(p, p), _roots(der, p)) for p in (_plain(x, data) for x in words)]   # ("blaze": "fire")
     forms = _forms(der, _plain(words[0], data)) if single and owned else frozenset()
+    told = {_plain(t, data) for t in rest}
     found = []
     for sc in sents:
         hits = []
@@ -159,6 +162,8 @@ def _earlier(sents, words, date, doc, data, der, owned: bool = False):
             hit = next((t for t in sc.toks if data.same.get(p := _plain(t[2], data), p) == x
                         or not single and rs and _roots(der, _plain(t[2], data)) & rs
                         or forms and _forms(der, _plain(t[2], data)) & forms), None)
+            if hit is None and forms and told & {_plain(t[2], data) for t in sc.toks}:
+                hit = next((t for t in sc.toks if _forms(der, _plain(t[2], data), True) & forms), None)
             if hit is None:
                 break
             hits.append(hit)
@@ -179,9 +184,13 @@ def _earlier(sents, words, date, doc, data, der, owned: bool = False):
     return found[0]
 
 
-def _forms(der, w: str) -> frozenset[str]:
-    """A word's roots with their derived forms, beyond form I (`ح*ل:4` of `إحالة` and `أحالت`)."""
-    return frozenset(k for k in der.derive(w).keys if k.count("*") < 2 and not k.endswith((":1", ":1n")))
+def _forms(der, w: str, bare: bool = False) -> frozenset[str]:
+    """A word's roots with their derived forms, beyond form I (`ح*ل:4` of `إحالة` and `أحالت`);
+    ``bare``: a verb written like form I read as form II without its shadda (`سجلت` of `تسجيلها`)."""
+    d = der.derive(w)
+    if bare:
+        return frozenset(k[:-1] + "2" for k in d.keys if d.pos == "v" and k.count("*") < 2 and k.endswith(":1"))
+    return frozenset(k for k in d.keys if k.count("*") < 2 and not k.endswith((":1", ":1n")))
 
 
 def _nearest(sc, doc, hit):
