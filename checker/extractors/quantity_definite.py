@@ -3,7 +3,8 @@ an adjective agreeing with it (`الأبراج التسعة`, `المراكب ا
 count of the noun told back. The values that may be written so are the language's
 ``[quantities] article_counts`` data (a low and a high value: in Arabic the cardinals three to
 nineteen, whose definite forms differ from the ordinals', `التاسعة` being "the ninth"; and a unit
-and a ten joined by "and", each with the article: `السفن الثلاث والأربعين`, 43). A
+and a ten joined by "and", each with the article: `السفن الثلاث والأربعين`, 43). A noun
+made definite by a pronoun suffix (``article_count_owners``: `جوائزها الثلاث`) is counted so too. A
 definite number word after a noun without the article belongs to a name (`مجموعة الثمانية`);
 one before a word of rank (``article_count_ranks``: `الفرق الخمسة الأولى`, "the first five
 teams") chooses from an order and counts no whole. A ten alone counts only after a plural noun
@@ -27,12 +28,12 @@ _NEXT_WORD = compiled(rf"{_WS}+([^\W\d_]+)")
 
 
 @lru_cache(maxsize=32)
-def _pattern(lex) -> tuple[re.Pattern | None, dict[str, float], tuple[str, ...], frozenset[str]]:
+def _pattern(lex) -> tuple[re.Pattern | None, dict[str, float], tuple[str, ...], frozenset[str], tuple[str, ...]]:
     q = lex.section("quantities", {})
     bounds = q.get("article_counts", [])
     article = normalize_text(lex.section("script", {}).get("article", ""))
     if len(bounds) != 2 or not article:
-        return None, {}, (), frozenset()
+        return None, {}, (), frozenset(), ()
     lo, hi = float(bounds[0]), float(bounds[1])
     every = {_key(k): float(v) for k, v in q.get("words", {}).items()}
     words = {k: v for k, v in every.items() if lo <= v <= hi}
@@ -54,7 +55,8 @@ def _pattern(lex) -> tuple[re.Pattern | None, dict[str, float], tuple[str, ...],
     pattern = compiled(rf"(?<![^\W\d_]){pre}{art}(?:{compound}(?P<word>{_alt(words)}){scale}{big}{alone})(?![^\W\d_])")
     leads = tuple(sorted({normalize_text(p) + article for p in ["", *lex.proclitics]}, key=len, reverse=True))
     return pattern, {**words, **ones, **tens, **{k: v for k, v in every.items() if k not in words}, **scales}, leads, \
-        frozenset(normalize_text(w) for w in q.get("article_count_ranks", []))
+        frozenset(normalize_text(w) for w in q.get("article_count_ranks", [])), \
+        tuple(normalize_text(w) for w in q.get("article_count_owners", []))
 
 
 def definite_counts(doc, view, make, thing_of) -> list:
@@ -62,14 +64,14 @@ def definite_counts(doc, view, make, thing_of) -> list:
     ``make(start, end, value, thing, thing_span)`` with offsets in the original text; ``thing_of(ns,
     ne)`` gives the class of what a number at normalised ``[ns, ne)`` counts, kept only when its
     word is the noun right before the count (`القتلى السبعة`; not `لاجئ … في المخيمات الخمس`)."""
-    pattern, words, leads, ranks = _pattern(doc.lexicon)
+    pattern, words, leads, ranks, owners = _pattern(doc.lexicon)
     if pattern is None:
         return []
     nt, out = view.text, []
     for m in pattern.finditer(nt):
         before = _LAST_WORD.search(nt, max(0, m.start() - 40), m.start())
         if before is None or not any(before.group(1).startswith(p) and len(before.group(1)) - len(p) >= 3
-                                     for p in leads):
+                                     for p in leads) and not _owned(before.group(1), owners):
             continue   # not after a definite noun: a name (`مجموعة الثمانية`) or no count
         after = _NEXT_WORD.match(nt, m.end())
         if after is not None and after.group(1) in ranks:
@@ -93,6 +95,16 @@ def definite_counts(doc, view, make, thing_of) -> list:
             s, e = view.to_original(m.start("ones"), m.end("tens"))
             out.append(make(s, e, words[_key(m.group("ones"))] + words[_key(m.group("tens"))], thing, span))
     return out
+
+
+def _owned(word: str, owners: tuple[str, ...]) -> bool:
+    """A noun made definite by a pronoun suffix (`جوائزها`): three letters or more before it."""
+    return any(word.endswith(x) and len(word) - len(x) >= 3 for x in owners)
+
+
+def owned_noun(lex, word: str) -> bool:
+    """A normalised word made definite by a pronoun suffix of ``article_count_owners``."""
+    return _owned(word, _pattern(lex)[4])
 
 
 def counted_after(lex, nt: str, start: int, end: int, p) -> tuple[tuple[int, int], bool] | None:

@@ -66,6 +66,9 @@ class Updates(WordList):
     #: Words right before a figure that make it a part of a whole, not a count's new value ("brought the
     #: last of 14 miners to the surface"): a figure after one is no update.
     partitive: Words = []
+    #: Openings of another reported clause: an update word before one is of that other clause ("said
+    #: sales had risen fivefold, and that her three trophies …").
+    new_clause: Words = []
 
 
 class Abbreviations(WordList):
@@ -362,6 +365,9 @@ class Quantities(Section):
     #: Words of rank after such a count that make it a choice from an order, not the whole told
     #: back (`الفرق الخمسة الأولى`, "the first five teams").
     article_count_ranks: Words = []
+    #: Pronoun suffixes that make a noun definite as its owner's (`جوائزها الثلاث`, "her three awards"):
+    #: such a count after a noun ending in one counts it too.
+    article_count_owners: Words = []
     #: Scale words that are themselves a count after a definite noun, with the article (`الأشجار الألف
     #: وخمسمائة`, 1,500); a plural scale needs a count (`الآلاف الثمانية`).
     definite_scales: Words = []

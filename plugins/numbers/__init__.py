@@ -93,7 +93,7 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     definite figure told first, "The $850 reward …", and the only other one of its noun, close in size, "a reward of
     $580", count too; their content words align: "1,250 families were relocated from the flood zone" … "relocated 1,520
     families from the flood zone"), or when they are the only two figures of that noun in sentences about the same
-    thing, close in size (or, each alone in its sentence, further apart when the sentences share two distinctive words:
+    thing (a headline's figure the body tells again is that figure), close in size (or, each alone in its sentence, further apart when the sentences share two distinctive words:
     "386 workers had been laid off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"; a count
     told after "the number of …" is a total already told: "the number of entrants stood at 25 contestants", `بلغ عدد
     المشاركين 25 متسابقا`). A figure in a unit of weight or volume measures the substance named after it, compared only
@@ -125,7 +125,7 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     when flash floods swept …") or both name it definite ("the earthquake"); a count written against the article after
     its class word or after a plural noun counts it (`ضحايا الزلزال الـ920`, `المتسابقين الـ64` … `ويتنافس 46 متسابقاً`;
     after a singular noun it is an ordinal: `الدورة الـ25`, unless the article counts that noun elsewhere: `نحو 420
-    قطعة` … `القطع الـ240`), so does a number word (or words: `الركاب السبعة والعشرين`) with the article after a definite noun, whatever follows it
+    قطعة` … `القطع الـ240`), so does a number word (or words: `الركاب السبعة والعشرين`) with the article after a definite noun (or one owning a pronoun: `جوائزها الثلاث`; `اثنين من أبنائها` is a part of them), whatever follows it
     (`الأبراج التسعة`, `الحارات الست للكوبري ستفتح`; not before a word of rank: `الفرق الخمسة الأولى`; not a sum of an
     earlier count and one told with "others", `ثلاثة متهمين آخرين` … `المتهمين الستة`; not as many names as it counts
     listed just before it, `"أ" و"ب" و"ج"` … `والشركات الثلاث`), and `البالغ عددها` refers back to a count told before (`المسافرين البالغ

@@ -53,6 +53,16 @@ class Sentences:
         return self.doc.normalized_slice(s.start, s.end)
 
 
+def headline(sents: Sentences) -> int | None:
+    """The index of the article's headline: its first sentence, when that is a line of its own
+    ending with no sentence mark and the article has a body after it; None when there is none."""
+    if len(sents.items) < 2:
+        return None
+    first, text = sents.items[0], sents.doc.text
+    line = text[first.start:first.end].rstrip()
+    return 0 if line and "\n" not in line and line[-1].isalnum() and text[first.start + len(line):].startswith("\n") else None
+
+
 def bare(token: str, prefixes: tuple[str, ...] = ()) -> str:
     """A word without an attached article or proclitic, for comparing two sentences' words."""
     if not token.startswith(prefixes):   # (most words open with none: one test in C)

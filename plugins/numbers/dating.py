@@ -80,7 +80,7 @@ def sentence_dates(date_mentions, sents: Sentences, published=None, near_after: 
     the campaign reached will get a second dose early next year", the date of a later predicate)."""
     by_sentence: dict[int, list] = {}
     text = sents.doc.text
-    when = _when_rx(sents.doc.lexicon)
+    when, opened, view = _when_rx(sents.doc.lexicon), _opened_rx(sents.doc.lexicon), sents.doc.normalized
     for m in date_mentions:
         i = sents.index(m.start)
         if i is not None and m.interval() and not named_year(sents.doc, m):
@@ -94,7 +94,9 @@ def sentence_dates(date_mentions, sents: Sentences, published=None, near_after: 
                  and not (near_after and len(text[q.end:s].split()) > _NEAR_AFTER_WORDS)]
         lo = clause_bounds(text, q.start, q.end)[0]   # a date of its own clause before it dates it, not one of the
         inside = [r for s, r in dates if lo <= s < q.start]   # sentence's frame (`هذا العام، بعد عفو سابق في آذار شمل 60`)
-        return inside or [r for _, r in dates]
+        # (not a date of another reported clause: "sales had risen since January, and that her three trophies")
+        return inside or [r for s, r in dates if opened is None or s > q.start
+                          or not opened.search(view.text, view.from_original(s), view.from_original(q.start))]
 
     def apart(a, b) -> bool:
         da, db = own(a), own(b)
@@ -103,6 +105,13 @@ def sentence_dates(date_mentions, sents: Sentences, published=None, near_after: 
         return published is not None and any(  # "a similar storm last January": another event
             all(x[1] < published - _PAST for x in d) for d in (da, db) if d)
     return apart
+
+
+@lru_cache(maxsize=32)
+def _opened_rx(lex):
+    """An opening of another reported clause (``[quantities.updates] new_clause``: ", and that")."""
+    words = lex.section("quantities", {}).get("updates", {}).get("new_clause", [])
+    return compiled(alternation(words), re.I) if words else None
 
 
 @lru_cache(maxsize=32)

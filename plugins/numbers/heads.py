@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from checker.extractors.plurals import plural_noun
+from checker.extractors.quantity_definite import owned_noun
 from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
@@ -97,6 +98,7 @@ class _Data:
     novel: frozenset[str] = frozenset()   # "new": things added, not those already there
     rate_nouns: re.Pattern | None = None   # `نسبة`: a rate named by the noun after it (head first)
     per_time: dict = field(default_factory=dict)   # after a rate word, a time unit -> the word of its rate ("daily")
+    owners: tuple[str, ...] = ()   # pronoun suffixes that make a noun its owner's (`أطفالها`)
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
     normal: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # normalised word -> key
 
@@ -141,7 +143,8 @@ def head_data(lex) -> _Data:
         frozenset(normalize_text(w) for w in f.get("amount_only", [])),
         frozenset(normalize_text(w) for w in f.get("novel", [])),
         None if f.get("head_last") else alternation_rx(f.get("shares", {}).get("rates", []), before=rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(pf, key=lambda p: (-len(p), p))))})?"),
-        {stem(k): normalize_text(v) for k, v in f.get("per_time", {}).items()})
+        {stem(k): normalize_text(v) for k, v in f.get("per_time", {}).items()},
+        tuple(normalize_text(w) for w in q.get("article_count_owners", [])))
 
 
 _MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
@@ -211,7 +214,7 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     words, last, measured = after, d.head_last, False
     if attached and len(before_words) >= 2 and _is_noun(d, before_words[-2]) and \
             (not words or _definite_word(d, words[0]) or not _WORD.search(nt, start, end) or not _DIGIT.search(nt, start, end)) and \
-            (not words or _definite_word(d, before_words[-2]) or plural_noun(lex, before_words[-2])):
+            (not words or _definite_word(d, w2 := before_words[-2]) or plural_noun(lex, w2) or owned_noun(lex, w2)):
         # `موازنة الـ650 مليون`: the noun it sums; `المتسابقين الـ64 المتأهلين`, `الركاب السبعة والعشرين نُقلوا`: the noun it
         # counts (not `عائدات الـ33 ألف تذكرة`: the noun after a scale word is what it counts)
         words, measured = [before_words[-2]], True
@@ -383,8 +386,9 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
     words = _WORD.findall(text)
     if words and words[0] in d.of:
         words = words[1:]
-        if words and (words[0] in d.definite or words[0] in d.stop):
-            return [], False   # "25 of the 30", "20 of them": a part of another figure
+        if words and (words[0] in d.definite or words[0] in d.stop
+                      or any(words[0].endswith(x) and len(words[0]) - len(x) >= 3 for x in d.owners)):
+            return [], False   # "25 of the 30", "20 of them", `اثنين من أطفالها`: a part of another figure
     out: list[str] = []
     compound = False
     for i, w in enumerate(words[:4]):

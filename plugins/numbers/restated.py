@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import (Sentences, alternation_rx, and_words, summed_to, bare, change_by, compatible, figures_data,
+from .common import (Sentences, alternation_rx, and_words, headline, summed_to, bare, change_by, compatible, figures_data,
                      plural_word, prefixes, stopwords, transposed)
 from .amount_verbs import verb_head
 from .apart import additions, contrasted, corrected, ordered_apart, stances_apart
@@ -177,7 +177,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 #            `25 حافلة للقاهرة` … `18 حافلة لأسوان`: two destinations)
             if near_date(a.q, b.q) and not (b.head.definite and transposed(a.q.value, b.q.value)):
                 continue   # (not "the 604 families who left" told back to "640 families" left: digits swapped)
-            alone = _alone(groups, ms, a, b)
+            alone = _alone(groups, ms, a, b, headline(sents))
             if b.q.unit == "%" and not (alone and a.head.main == b.head.main):
                 continue   # rates of one noun told three times or more (periods, forecasts, sources),
                 #            or of a noun only one of them qualifies ("3.5% next quarter", "2.5% quarter growth")
@@ -236,13 +236,15 @@ def _other_tally(ms: list[Mention], a: Mention, b: Mention) -> bool:
     return not any(compatible(x.q, y.q) for x in xa for y in xb if x.head.main == y.head.main)
 
 
-def _alone(groups, ms, a: Mention, b: Mention) -> bool:
+def _alone(groups, ms, a: Mention, b: Mention, head: int | None = None) -> bool:
     """Whether ``a`` and ``b`` are the only two figures of their noun (of their size, when one is the
     other with its digits swapped: "850,000 children" … "580,000 children", with "seven children died"
     between them)."""
     swapped = transposed(a.q.value, b.q.value)   # (of their size: within ten times the nearer one)
-    return all(sum(1 for n in groups[(k, b.q.unit)] if not swapped or ms[n].q in (a.q, b.q) or not ms[n].q.subset and (
-        _close(ms[n].q, a.q, _OTHER_SIZE) or _close(ms[n].q, b.q, _OTHER_SIZE))) == 2 for k in a.head.keys & b.head.keys)
+    return all(sum(1 for n in groups[(k, b.q.unit)] if (not swapped or ms[n].q in (a.q, b.q) or not ms[n].q.subset and (
+        _close(ms[n].q, a.q, _OTHER_SIZE) or _close(ms[n].q, b.q, _OTHER_SIZE))) and not (
+        ms[n].sentence == head and any(ms[o].q.value == ms[n].q.value and ms[o].sentence != head for o in groups[(k, b.q.unit)]))) == 2
+        for k in a.head.keys & b.head.keys)   # (a headline's figure the body tells again is that figure)
 
 
 def _close(a: Quantity, b: Quantity, ratio: float = _MAX_RATIO) -> bool:
