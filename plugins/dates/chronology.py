@@ -138,7 +138,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       either, nor "as second berth opens"); a sentence dated only by the report's own day ("…, officials said on
       Wednesday") dates no event. Times of day too: "landed at 11.20 a.m., 50 minutes after the alarm" … "The
       alarm was raised at 10.52 a.m.".
-    A stated offset is checked exactly up to six days ("two days later" from 12 June is 14 June;
+    A stated offset, of one unit or two ("2 hours 41 minutes later", `بعد ساعتين و41 دقيقة`), is checked exactly up to
+    six days ("two days later" from 12 June is 14 June;
     stressed, "only ten days after", it keeps its length)
     and with a margin beyond (a day, or 15 % of the offset: "a week" allows a day either way; 30 % for a rough
     one, "about four hours later", `بعد نحو أربع ساعات`); an offset told as a bound is checked on its one side, with a narrow margin ("less

@@ -5,7 +5,8 @@ The phrases are the ``[chronology]`` language data (``data/<lang>/chronology.tom
 they say of the second date: ``later`` and ``before`` put it after the first, ``earlier`` and
 ``after`` before it. ``{n}`` in a phrase stands for an offset: a number (digits or a number word
 of ``[numbers] words``) and a unit of ``[chronology.units]``, or a unit alone (a singular or dual
-counts itself, a plural states no length); ``{e}`` for the event the offset counts from, told
+counts itself, a plural states no length; a larger unit before it or a smaller one after it, with or
+without "and", is part of it: "2 hours 41 minutes later", `بعد ساعتين و41 دقيقة`); ``{e}`` for the event the offset counts from, told
 inside the phrase (`قبل الافتتاح بثلاثة أيام`, "before the opening by three days"). Phrases of ``ignore`` hold an order word but do not
 order two events ("the then minister", `منذ ذلك الحين`).
 """
@@ -56,6 +57,8 @@ class _Patterns:
     units: dict[str, tuple[int, int]]
     ignore: re.Pattern | None
     anchor: re.Pattern | None = None   # a word of each phrase (:func:`anchor`): none in a text, no phrase
+    head: re.Pattern | None = None   # a larger part of a compound offset before it: "2 hours" (41 minutes later)
+    tail: re.Pattern | None = None   # … a smaller part after it: `ساعتين و41 دقيقة`
 
 
 @lru_cache(maxsize=32)
@@ -85,8 +88,12 @@ def _patterns(lex) -> _Patterns | None:
     offset_rx = compiled(rf"{exact}(?:{approx})?{bound}(?:(?P<num>{num}){WS}+)?{filler}(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
     ignore = alternation(d.get("ignore", []))
     ignore_rx = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
+    joiners = alternation(lex.section("quantities", {}).get("joiners", []))
+    join = rf"(?:[,،]?{WS}*(?:{joiners}){WS}*|{WS}+)" if joiners else rf"{WS}+"
+    part = rf"(?:(?P<num>{num}){WS}+)?(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}"
     return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx,
-                     anchor([p.replace("{n}", " ").replace("{e}", " ") for p, _ in phrases], re.I))
+                     anchor([p.replace("{n}", " ").replace("{e}", " ") for p, _ in phrases], re.I),
+                     compiled(rf"{NOT_LETTER_BEFORE}{part}{join}$", re.I), compiled(rf"{join}{part}", re.I))
 
 
 def _piece(words: str) -> str:
@@ -119,7 +126,11 @@ def find_orders(lex, text: str) -> list[Order]:
             continue   # "after 24 overs", `بعد 24 شوطاً`: a count of things, no event to order by
         om = p.offset.search(phrase) if where else None
         found = om.groupdict() if om else {}
-        out.append(Order(start, m.end(m.lastgroup), kind, minutes, (start + skip + where[0], start + skip + where[1]) if where else None,
+        span, end = ((start + skip + where[0], start + skip + where[1]) if where else None), m.end(m.lastgroup)
+        if span is not None and minutes is not None:   # "2 hours 41 minutes later": the offset takes it all
+            more, a, b = _compound(p, text, *span)
+            minutes, span, start, end = minutes + more, (a, b), min(start, a), max(end, b)
+        out.append(Order(start, end, kind, minutes, span,
                          bool(found.get("ap")), 1 if found.get("most") else -1 if found.get("least") else 0, event))
     return out
 
@@ -134,6 +145,23 @@ def _offset(p: _Patterns, phrase: str) -> tuple[float | None, tuple[int, int] | 
         value = float(n) if n.isdigit() else p.numbers.get(phrase_key(n))
         return (value * length if value else None), m.span()
     return (count * length if count else None), m.span()
+
+
+def _compound(p: _Patterns, text: str, a: int, b: int) -> tuple[float, int, int]:
+    """The rest of a compound offset at ``[a, b)``: a larger unit right before it ("2 hours 41
+    minutes later"), or a smaller one right after it (`بعد ساعتين و41 دقيقة`), as (its minutes,
+    where the whole offset starts and ends); (0, a, b) when none."""
+    unit = p.offset.search(text, a, b)
+    size = p.units[phrase_key(unit.group("unit"))][0] if unit else 0
+    for m in (p.head.search(text, max(0, a - 40), a), p.tail.match(text, b)):
+        if m is None:
+            continue
+        length, count = p.units[phrase_key(m.group("unit"))]
+        n = m.group("num")
+        value = (float(n) if n.isdigit() else p.numbers.get(phrase_key(n), 0)) if n else count
+        if value and (length > size if m.end() == a else length < size):
+            return value * length, min(a, m.start()), max(b, m.end())
+    return 0, a, b
 
 
 def new_clause(lex, lead: str) -> bool:
