@@ -89,8 +89,9 @@ def _patterns(lex) -> _Patterns | None:
     ignore = alternation(d.get("ignore", []))
     ignore_rx = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
     joiners = alternation(lex.section("quantities", {}).get("joiners", []))
-    join = rf"(?:[,،]?{WS}*(?:{joiners}){WS}*|{WS}+)" if joiners else rf"{WS}+"
-    part = rf"(?:(?P<num>{num}){WS}+)?(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}"
+    sp = r"[^\S\n]"   # (spaces bounded: the pattern reads runs of spaces in linear time)
+    join = rf"(?:[,،]?{sp}{{0,3}}(?:{joiners}){sp}{{0,3}}|{sp}{{1,3}})" if joiners else rf"{sp}{{1,3}}"
+    part = rf"(?:(?P<num>{num.replace(WS + '+', sp + '{1,3}')}){sp}{{1,3}})?(?P<unit>{alternation(units, sp + '{1,3}')}){NOT_LETTER_AFTER}"
     return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx,
                      anchor([p.replace("{n}", " ").replace("{e}", " ") for p, _ in phrases], re.I),
                      compiled(rf"{NOT_LETTER_BEFORE}{part}{join}$", re.I), compiled(rf"{join}{part}", re.I))

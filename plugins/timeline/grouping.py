@@ -44,14 +44,18 @@ def same_place(comp, view, hits: list) -> list:
 def by_group(comp, items) -> list[list[tuple]]:
     """The states one date bounds, split by group: a marker group takes them all ("full-time
     president": a full-time post); two groups that exclude each other on one date are a change
-    of state, not a claim, and give nothing."""
+    of state, not a claim, and give nothing (roles only when they are one role: "chaired the
+    association until 2016, when he joined the ministry as director-general" ends one and acts in
+    another)."""
     groups = {comp.group_of[h.cls] for h, _ in items}
     marked = groups & comp.markers
     if marked:
         return [[(h, d, min(marked)) for h, d in items]]
     out = []
     for g in sorted(groups):
-        if any({g, o} == {a, b} for a, b, _ in comp.pairs for o in groups if o != g):
-            continue
-        out.append([(h, d, g) for h, d in items if comp.group_of[h.cls] == g])
+        kept = [(h, d, g) for h, d in items if comp.group_of[h.cls] == g and not any(
+            {g, comp.group_of[o.cls]} == {a, b} and not (h.key and o.key and h.key != o.key)
+            for a, b, _ in comp.pairs for o, _ in items if comp.group_of[o.cls] != g)]
+        if kept:
+            out.append(kept)
     return out

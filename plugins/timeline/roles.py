@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.language.matching import WS, alternation, anchor, matched_key, phrase_key, prefixes, whole_word
+from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 _GAP = 60   # characters between a role word, its ending and its date
@@ -30,11 +31,18 @@ def _patterns(lex):
            "back": compiled(whole_word(f"(?:{alternation(r.get('again', []))})", pre)) if r.get("again") else None,
            "former": compiled(whole_word(f"(?:{alternation(r.get('former', []))})", prefixes(lex, True)))
            if r.get("former") else None,
+           # a word right after the role that makes it another one (`الأمين العام المساعد`)
+           "not_after": compiled(rf"{WS}+(?:{alternation(r['not_after'])})(?![^\W\d_])") if r.get("not_after") else None,
            # a word of ending (of "as") in a span, else the pattern of its kind is not run there
            "ended_in": anchor(r.get("ended", []) + nouns), "as_in": anchor(r.get("as", []))}
     out["role"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)))
     out["ended"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
                             + whole_word(f"(?P<end>{ended})", pre)) if ended else None
+    # a role bounded by a date ("chaired the association from 2010 until 2016"), its words between
+    out["bounded"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
+                              + whole_word(f"(?P<end>{alternation(r['ended_by_date'])})", pre) + rf"(?={WS}*\d)") \
+        if r.get("ended_by_date") else None
+    out["bounded_in"] = anchor(r.get("ended_by_date", []))
     # words of ``as_between`` ("as its chair") or up to two other words may stand between ("as market
     # director", "as chief building inspector"), but not one that makes it another role (``as_not_between``:
     # "as deputy director")
@@ -50,7 +58,8 @@ def _patterns(lex):
 
 def role_hits(lex, view, spans=None) -> list[tuple[int, int, str, str]]:
     """(normalised start, end, kind, role key) of the ended roles and roles acted in of a text
-    (of its normalised ``spans`` only, when given): kind ``ended`` or ``as``; a role called
+    (of its normalised ``spans`` only, when given): kind ``ended``, ``bounded`` (by a date: "until
+    2016") or ``as``; a role called
     former (`السابق`, "former") is neither, and a role the text says was taken up again
     ("returned as chair", `أعيد انتخابه رئيساً`, anywhere in the text) gives none."""
     p = _patterns(lex)
@@ -59,6 +68,12 @@ def role_hits(lex, view, spans=None) -> list[tuple[int, int, str, str]]:
     out: list = []
     for ns, ne in spans if spans is not None else [(0, len(view.text))]:
         _in_span(p, view, ns, ne, out)
+        if p["bounded"] is not None and (p["bounded_in"] is None or p["bounded_in"].search(view.text, ns, ne)):
+            told = [(h[0], h[1]) for h in out]
+            out += [(m.start(), m.end("end"), "bounded", p["key_of"][matched_key(m.group("role"))])
+                    for m in p["bounded"].finditer(view.text, ns, ne) if not any(a <= m.start() < b for a, b in told)]
+    if p["not_after"] is not None:
+        out = [h for h in out if not p["not_after"].match(view.text, h[1])]
     if not out:
         return out
     ne = len(view.text)
@@ -69,6 +84,35 @@ def role_hits(lex, view, spans=None) -> list[tuple[int, int, str, str]]:
             for r in p["role"].finditer(view.text, m.end(), stop.start() if stop else min(ne, m.end() + 40)):
                 again.add(p["key_of"][matched_key(r.group("role"))])
     return [h for h in out if h[3] not in again]
+
+
+def body_words(lex, text: str) -> frozenset[str]:
+    """The words of a role's body told in ``text`` (normalised; the text between a role and the date
+    that bounds it, or after a role acted in): words of four letters or more, no role word, stop word
+    or number, without a proclitic and the article (`للصندوق`, `الصندوق`)."""
+    p, stop = _patterns(lex), _stopwords(lex)
+    lead = _lead_rx(lex)
+    out = set()
+    for w in _WORDS.findall(text.lower()):
+        w = lead.sub("", w) if len(w) > 5 else w
+        w = w[:-2] if w.endswith(("'s", "’s")) else w
+        if len(w) >= 4 and w not in stop and (p is None or w not in p["key_of"]):
+            out.add(w)
+    return frozenset(out)
+
+
+_WORDS = compiled(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@lru_cache(maxsize=32)
+def _stopwords(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in lex.section("stopwords", {}).get("words", []))
+
+
+@lru_cache(maxsize=32)
+def _lead_rx(lex):
+    """A proclitic and the article, or either, opening a word."""
+    return compiled("^" + prefixes(lex, True)) if lex.proclitics else compiled(r"(?!x)x")
 
 
 def _in_span(p, view, ns: int, ne: int, out: list) -> None:

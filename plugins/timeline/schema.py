@@ -95,12 +95,17 @@ class Roles(Section):
     #: words between a word of ending and the role it ends, told first ("stepped down as chair",
     #: `استقال من رئاسة`).
     ended_as: Words = []
+    #: words before a date that bound a role ("chaired the association from 2010 until 2016"); a role
+    #: acted in later is set against it when both name its body in a word.
+    ended_by_date: Words = []
     #: words before a role the subject acts in ("as chair", `بصفتها`).
     as_: Words = Field(default=[], alias="as")
     #: words that may stand between those and the role ("as council president", "as its chair").
     as_between: Words = []
     #: Words that make a role after "as" another one ("as deputy director"): no word of its own.
     as_not_between: Words = []
+    #: Words right after a role word that make it another role (`الأمين العام المساعد`, "assistant").
+    not_after: Words = []
     #: words that take a role up again ("returned as chair", `عاد`).
     again: Words = []
     #: words that call a role former ("former chair", `السابق`).

@@ -43,8 +43,9 @@ def in_scope(lex, scope: str, a: Statement, b: Statement) -> bool:
     ``moved``, a move to one town and a state in another, the person told in both sentences."""
     if scope == "place":
         return any(same_place(lex, x, y) for x in a.places for y in b.places)
-    if scope == "after":
-        return bool(set(a.places) & set(b.places))
+    if scope == "after":   # (a role bounded by a date only when both name its body in a word: "chaired the
+        #                       fishermen's association … until 2016" … "as chairman of the fishermen's association")
+        return bool(set(a.places) & set(b.places)) and ("role_bounded" not in a.classes + b.classes or bool(a.body & b.body))
     if scope == "later":   # a death, then an act anywhere (the act's sentence names who did it)
         return True
     if scope == "elsewhere":   # two towns or countries named in the statements' clauses, and the

@@ -23,7 +23,7 @@ from .arguments import (article_homes, attributive, body_named, kin_near, kin_op
                         quoted_near, target_after)
 from .placed import destination, place_word, placed_after, where_named
 from .pronouns import UNKNOWN, previous_person
-from .roles import role_hits
+from .roles import body_words, role_hits
 from .stays import since_event, stay_ranges
 from .subjects import subject_of
 from .grouping import by_group as _by_group, excludes as _excludes, same_place
@@ -54,6 +54,7 @@ class Statement:
     where: str | None = None     # the town or country it holds in, named in its clause ("in Oslo")
     told: bool = False           # the subject is named, or a pronoun stands for them, in its sentence
     concurrent: bool = False     # its sentence tells posts held at once knowingly ("also", "while")
+    body: frozenset[str] = frozenset()   # words naming a role's body (one bounded by a date, one acted in)
 
 
 @dataclass
@@ -176,6 +177,7 @@ class _Hit:
     ne: int
     cls: str
     key: str = ""   # the role of a role statement
+    body: frozenset[str] = frozenset()   # … and the words of its body, for one bounded by a date or acted in
 
 
 def _hits(comp: TimelineData, view, ns: int, ne: int, roles, places) -> list[_Hit]:
@@ -197,11 +199,15 @@ def _hits(comp: TimelineData, view, ns: int, ne: int, roles, places) -> list[_Hi
     for a, b, kind, key in roles:
         if not ns <= a < ne:
             continue
-        out.append(_Hit(*view.to_original(a, b), a, b, _ROLE_CLASS[kind], key))
+        body = body_words(comp.lex, view.text[a:b] if kind == "bounded" else _CLAUSE.split(view.text[b:b + _BODY], 1)[0]) \
+            if kind in ("bounded", "as") else frozenset()
+        out.append(_Hit(*view.to_original(a, b), a, b, _ROLE_CLASS[kind], key, body))
     return sorted(out, key=lambda h: h.ns)
 
 
-_ROLE_CLASS = {"ended": "role_ended", "as": "role_acted"}
+_ENDED = ("role_ended", "role_bounded")
+_ROLE_CLASS = {"ended": "role_ended", "bounded": "role_bounded", "as": "role_acted"}
+_BODY, _CLAUSE = 48, compiled(r"[,،;؛.:]")   # characters after a role acted in where its body is named
 
 
 def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent, ranged=frozenset()) -> list[list[tuple]]:
@@ -216,10 +222,10 @@ def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent, ranged=frozen
         before = [d for d in in_sent if 0 <= h.s - d.end <= _DATE_GAP]
         after = [d for d in in_sent if 0 <= d.start - h.e <= _DATE_GAP and not ((before or id(d) in ranged)
                  and any(h.e <= o.s < d.start and _excludes(comp, h, o) for o in hits))]
-        if h.cls == "role_ended" and not after:   # "منصب المدير … بين عامي 2013 و2018، قبل أن يعفى":
+        if h.cls in _ENDED and not after:   # "منصب المدير … بين عامي 2013 و2018، قبل أن يعفى":
             before += [d for d in in_sent if h.s <= d.start and d.end <= h.e and id(d) in ranged]   # a period told before its end
         date = min(after, key=lambda d: d.start) if after else max(before, key=lambda d: d.end, default=None)
-        if h.cls != "role_ended":   # a date between an act's head and its complement: `قاد صيف 2018 مسيرات`
+        if h.cls not in _ENDED:   # a date between an act's head and its complement: `قاد صيف 2018 مسيرات`
             date = next((d for d in in_sent if h.s < d.start and d.end < h.e), date)
         if date is None:
             continue
@@ -306,7 +312,8 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
         if group in comp.placed_groups else None
     concurrent = comp.concurrent is not None and comp.concurrent.search(view.text, ns, ne) is not None
     return Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]], tuple(classes), group, since,
-                     until, date.text, doc.text[hits[0].s:hits[0].e], places, named, where, told, concurrent)
+                     until, date.text, doc.text[hits[0].s:hits[0].e], places, named, where, told, concurrent,
+                     frozenset().union(*(h.body for h in hits)))
 
 
 def extract_statements(doc, facts) -> list[Statement]:

@@ -26,7 +26,7 @@ _LABELS = {
 
 
 _PLACED = {"absent": "away from {place}", "barred": "barred from {place}", "exile": "in exile from {place}",
-           "fulltime": "in a full-time post ({place})", "role_ended": "out of the post of {place}",
+           "fulltime": "in a full-time post ({place})", "role_ended": "out of the post of {place}", "role_bounded": "out of the post of {place}",
            "posting": "in a diplomatic post ({place})", "consul": "in a diplomatic post ({place})",
            "chief": "chief executive of {place}",
            "chief_rival": "at the head of a rival ({place})",
@@ -193,7 +193,11 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
       و2018، قبل أن يعفى من مهامه`: a period told before the end word when no date follows it)
       and acted in at a later date ("in 2019, as chair", "when he was council leader in 2021",
       `بصفتها رئيسة`, `عندما كان رئيساً للبلدية عام 2019`); the end may come first ("stepped down as chair of
-      the trust in 2019", `تنحت عن رئاسة الجمعية عام 2016`, `حتى تقاعده عام 2016`), the role any post one person holds in
+      the trust in 2019", `تنحت عن رئاسة الجمعية عام 2016`, `حتى تقاعده عام 2016`), or be a date that bounds the
+      role ("chaired the Harbour Traders' Association from 2009 until 2015", `ترأس جمعية الصيادين من 2008 حتى 2014`),
+      then only against a role acted in that names its body again in a word ("as chairwoman of the traders'
+      association"; not "as chair of the regional tourism board"; another post taken up on that date, "when she
+      joined the council as planning director", is no change of this one), the role any post one person holds in
       a body (an inspector, an editor, a dean, a coach: "in his capacity as chief building inspector", two words
       before its noun), and a word of taking the role up again ("re-elected") counts in its own sentence only;
     - in exile or in prison for a stated period and doing within it what is done only at home and in person
