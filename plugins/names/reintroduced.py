@@ -103,6 +103,7 @@ def reintroductions(ctx, name_mentions) -> list[Reintroduced]:
             continue
         for m, (words, s, e, after) in described:
             if m.start <= first[0].start or not after or words & first[1][0] or _apart(ctx, m) \
+                    or _lead_words(ctx, m, d) & first[1][0] \
                     or words & d.offices and first[1][0] & d.offices \
                     or len(words & _sentence_words(ctx, first[0], d)) * 2 >= max(2, len(words)) \
                     or _changed(ctx, min(first[0].start, first[1][1]), max(first[0].end, first[1][2]), d) \
@@ -111,6 +112,15 @@ def reintroductions(ctx, name_mentions) -> list[Reintroduced]:
             out.append(Reintroduced(first[0], m, s, e, first[1][1], first[1][2]))
             break
     return out
+
+
+def _lead_words(ctx, m, d: _Data) -> set[str]:
+    """The words of the clause right before a mention: a title told again there ("توفي الروائي سامي
+    العطار، أحد أبرز كتاب …" after the headline's `الروائي سامي العطار`) makes the apposition after it
+    more of that description, not another person's."""
+    sent = ctx.doc.sentence_at(m.start)
+    lo = max(0, m.start - _BACK, sent.start if sent is not None else 0)
+    return _keys(re.split(r"[,،]|" + _CUT.pattern, ctx.doc.text[lo:m.start])[-1], d)
 
 
 def _apart(ctx, m) -> bool:

@@ -277,7 +277,9 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     drive the donkey cart", `محمد الخصاونة، الذي ينقل الخضار` — not one in the past: "who trained as a nurse"; an age
     may stand first, an adverb before the verb: "Kwame Ofori, 15, who still goes to junior high school", `سالم المهيري
     (17 عاماً)، الذي يدرس`), the two descriptions, read to a relative clause, sharing no word and the second's words
-    not half of them the first sentence's. A title is read from its noun phrase ("the oil company's inspector", `مفتشة
+    not half of them the first sentence's, and no word of the first told again right before the second name (a
+    headline's "novelist Sami Attar" and the lede's "novelist Sami Attar, one of the leading writers of …": one
+    introduction, `الروائي سامي العطار، أحد أبرز كتاب الرواية`). A title is read from its noun phrase ("the oil company's inspector", `مفتشة
     الرقابة` past the verb before it), a title also written as an honorific describes ("whose director, Kwame Ofori"),
     and what follows a name that a comma sets off after a title goes on with the clause there, unless a word that
     introduces someone opens it ("The building's owner, Johan Pattiasina, a shipping agent"); not when a change is stated next to either ("a former masseuse", `المعلمة السابقة`), nor when
