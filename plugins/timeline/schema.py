@@ -207,6 +207,9 @@ class Timeline(Section):
     #: Ghana in 2019 and stayed there until … 2022", `وظل … إلى أن`): the two dates bound a period.
     stays: Words = []
     stay_ends: Words = []
+    #: Words before a date that open a period ended by an event told with its date after a word of
+    #: ``stay_ends`` ("from 1979 until his release in 1984", `من 1979 حتى الإفراج عنه عام 1984`).
+    range_starts: Words = []
     #: Words between a date and a state told after it that put the state after the date ("from
     #: 2013 to 2021, before taking over …", `قبل أن تتولى`): that date does not bound the state.
     later: Words = []

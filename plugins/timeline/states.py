@@ -166,7 +166,10 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     - in prison ("held at Kamiti Prison", "spent three years in Leeuhof prison") for a stated period (from … to,
       between … and, since; "since his arrest in May 2019", `منذ القبض عليه في فبراير 2021`: from that date on) and
       acting in person within it (`وقّع … من مكتبه`; the doer after "by" of a passive: "was chaired by Quint"): chairing, visiting, leading a march or a protest or a
-      crowd through a town, addressing a rally, reciting a poem to an audience ("in state prison, from 2015 to 2019"
+      crowd through a town, addressing a rally, reciting a poem to an audience, giving a lecture, setting up a business
+      ("gave a lecture to sixth-formers in Halifax in 2011", `ألقى محاضرته الشهيرة في باريس`, "set up a car-valeting
+      business in Bradford"; a period may end at an event told with its date: `من 1979 حتى الإفراج عنه عام 1984`)
+      ("in state prison, from 2015 to 2019"
       … "led hundreds of marchers … in the summer of 2017"; "from 2018 until his acquittal in 2021" … "in 2019,
       when he led street rallies"; `قاد صيف 2018 مسيرات`; `ألقى عام 1981 قصيدته … في مهرجان المربد`); not years
       spent "as a prison chaplain";

@@ -30,19 +30,37 @@ def _stay_rx(lex):
     return compiled(stay), compiled(end)
 
 
+@lru_cache(maxsize=8)
+def _event_end_rx(lex):
+    """A period's opening word right before a date, and the gap to the date of the event that ends
+    it ("from 1979 until his release in 1984": "until", up to five words)."""
+    t = lex.section("timeline", {})
+    starts, ends = t.get("range_starts", []), t.get("stay_ends", [])
+    if not starts or not ends:
+        return None
+    start = whole_word(f"(?:{alternation([normalize_text(w) for w in starts])})", prefixes(lex)) + r"[^\S\n]{1,3}$"
+    end = r"^[^\S\n]{0,3}[,،]?[^\S\n]{0,3}" + whole_word(f"(?:{alternation([normalize_text(w) for w in ends])})", prefixes(lex)) \
+        + r"(?:[^\S\n]{1,3}[^\W\d_]+){1,5}[^\S\n]{1,3}$"
+    return compiled(start), compiled(end)
+
+
 def stay_ranges(doc, dated: list) -> list[DateRange]:
     """Ranges from a date to the next one in its sentence where a stay and its end stand between
-    them, and nothing else dated."""
-    rx = _stay_rx(doc.lexicon)
-    if rx is None:
+    them, and nothing else dated; or where the first date opens a period ("from") that an event told
+    with the second ends ("until his release in")."""
+    rx, ev = _stay_rx(doc.lexicon), _event_end_rx(doc.lexicon)
+    if rx is None and ev is None:
         return []
     view, out = doc.normalized, []
     for a, b in zip(dated, dated[1:]):
         if b.start - a.end > _GAP or a.end > b.start or doc.sentence_index(a.start) != doc.sentence_index(b.start):
             continue
         gap = view.text[view.from_original(a.end):view.from_original(b.start)]
-        stay = rx[0].search(gap)
+        stay = rx[0].search(gap) if rx is not None else None
         if stay is not None and not re.search(r"[.!?؟;؛]", gap) and rx[1].search(gap, stay.end()):
+            out.append(DateRange(a, b, a.start, b.end, "stay"))
+        elif ev is not None and ev[1].search(gap) and ev[0].search(view.text, max(0, view.from_original(a.start) - 12),
+                                                                  view.from_original(a.start)):
             out.append(DateRange(a, b, a.start, b.end, "stay"))
     return out
 
