@@ -17,7 +17,8 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .derivation import deriver
-from .event_data import weekday_words
+from .event_data import _bare, _data as _event_data, weekday_words
+from .open_events import _strip
 from .order import Order, find_orders
 from .verdicts import date_verdict, time_verdict
 
@@ -40,13 +41,15 @@ def _data(lex) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
 
 
 def _keys(lex, text: str, stop: frozenset[str]) -> set[str]:
-    der = deriver(lex)
+    der, data = deriver(lex), _event_data(lex)
     out: set[str] = set()
     for w in _WORD.findall(text.lower()):
         if w not in stop:
             # a root of two weak letters or more (`*ل*`) says too little to name an event
             # (forms I and II are one spelling unvowelled: `وقعت` is also `وقّعت`, whose noun is `توقيع`)
             out |= {k.replace(":2", ":1") for k in der.derive(w).keys if k.count("*") < 2} or {w}
+            if (same := data.same.get(_strip(_bare(w, data)))) is not None:
+                out.add("=" + same)   # a noun of one meaning (`الجراحة`, `العملية`)
     return out
 
 

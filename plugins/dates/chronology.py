@@ -121,8 +121,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       21" (or "two days before the vote, on May 17", `قبل يومين من اندلاع الحرائق، أي في 11`; "days before the
       collapse, on Feb. 24", `قبل أيام من الانهيار`: before it, a length unsaid)
       (to the month as well, for an offset of months or more: "approved … in September 2021" … "began in June
-      2021, three months after the approval") when the one other sentence naming the vote (a word of it, or one derived like it:
-      `الاقتراع` / `اقترع`) dates it May 18, in another paragraph (:mod:`.anchored`; a sentence that names the event only
+      2021, three months after the approval") when the one other sentence naming the vote (a word of it, one derived like it,
+      `الاقتراع` / `اقترع`, or a noun of one meaning, "the surgery" / "the operation", `الجراحة` / `العملية`) dates it May 18, in another paragraph (:mod:`.anchored`; a sentence that names the event only
       after a word that places other things by it, "moved before landfall", `قبل افتتاح المعبر`, does not date it, but one
       that names it only after "after", "evacuated after the collapse on April 6", bounds it: "three days before the
       collapse" cannot be after April 6; for a date before the day of writing, a sentence that names the event only with
