@@ -87,7 +87,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     money, the noun before such a word wins over the words after it, and across a relative clause set off by commas,
     "The 62-km fence, which runs …, cost 450 million shillings"), "the number of children … 154,000"), compared
     through its singular, its broken plural (`أطفال` and `طفل`) and a few synonyms. Two figures of one noun are one fact
-    when the later one refers back to it ("the 17 residents rescued", "the route's 11,000 passengers", `العقد البالغة
+    when the later one refers back to it ("the 17 residents rescued", "the route's 11,000 passengers", a rate told as
+    its noun's value and then as that noun's own, "a duty of 32 percent" … "the 23 percent duty", `العقد البالغة
     قيمته`, "the floods, which killed 30 people", `الانفجار الذي أسفر`; within two and a half times the other's size,
     not "nine books" … "the three shortlisted books"), when the two clauses restate each other (a
     definite figure told first, "The $850 reward …", and the only other one of its noun, close in size, "a reward of

@@ -169,7 +169,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 continue   # "three new plants" … "four plants": those added and all there are
             if head_last and a.head.other_modifiers(b.head):
                 continue   # "two Brit awards", "three Grammy awards"
-            if names is not None and (not b.head.definite or b.q.unit == "%") and names.apart(a, b) \
+            if names is not None and (not b.head.definite or b.q.unit == "%" and not a.head.measured) and names.apart(a, b) \
                     or names is not None and names.places_after(a.q, b.q) \
                     or names is None and not b.head.definite and scenes_apart(ctx, sents, a.sentence, b.sentence) \
                     or names is None and not b.head.definite and destinations_apart(ctx, words, a, b):
@@ -316,7 +316,8 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
                                                           or b.head.counted):
         alone = False   # one's noun only a word of the other's compound ("two port workers" … "three ports"), in
         #                 sentences with no distinctive word in common: being the only two of it is no sign of one thing
-    if a.q.unit == b.q.unit == "%" and not shared and _window_score(ctx, a, b, words, heads) < _ALIGNED:
+    if a.q.unit == b.q.unit == "%" and not shared and not (b.head.definite and alone and a.head.measured and _close(
+            a.q, b.q, _ALONE_RATIO)) and _window_score(ctx, a, b, words, heads) < _ALIGNED:   # (not "a duty of 32%" … "the 23% duty")
         return False   # two shares of one whole, of two parts of it ("women are two-thirds of the
         #                learners" … "more than 80% of the learners passed"): their sentences must
         #                share the words of what the part is
