@@ -224,6 +224,8 @@ class Names(Section):
     title_bodies: Words = []
     office_adjectives: Words = []
     saying_verbs: Words = []
+    #: Letters after a name, no part of it ("KC"): an apposition after them is the name's.
+    post_nominals: Words = []
     #: Words that open the reported clause right after a name set off by commas after a verb of
     #: saying and a description (`وقالت منسقة المشروع، نوال أبوعاقلة، إن`): the words between the
     #: commas are a name (languages without capitals).

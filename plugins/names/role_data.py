@@ -48,6 +48,7 @@ class RoleSetsData:
     deputies: frozenset[str] = frozenset()         # "deputy": the title after it is its deputy's
     offices: dict = field(default_factory=dict)     # an office's words (a tuple of keys) -> its kind
     office_first: bool = False                      # the office opens a title (`أمين صندوق الاتحاد`)
+    post_nominals: frozenset[str] = frozenset()     # letters after a name, before its apposition's comma ("KC")
     body_articles: dict = field(default_factory=dict)   # `لل` -> `ال` in a body's name
     scene: re.Pattern | None = None                 # "In Elma, …": a sentence's opening place
     months: frozenset[str] = frozenset()            # "In March, …" opens with a time, no place
@@ -101,7 +102,7 @@ def role_sets_data(lex) -> RoleSetsData:
         proclitics=nm.proclitics,
         stop=nm.stop | nm.verbs,
         given=nm.given | nm.given_ambiguous,
-        conjunctions=nm.conjunctions,
+        conjunctions=nm.conjunctions, post_nominals=nm.post_nominals,
         object_after=frozenset(phrase_key(w) for w in d.object_after),
         client_roles=dict(d.client_roles),
         clients=frozenset(phrase_key(w) for w in d.construct_clients),
@@ -127,3 +128,14 @@ def _scene_rx(openers, conjunctions: str) -> re.Pattern | None:
     alts = "|".join(re.escape(w) for w in sorted(openers, key=len, reverse=True))
     conj = f"[{re.escape(conjunctions)}]?" if conjunctions else ""
     return compiled(rf"\W{{0,3}}{conj}(?i:{alts})\s+(?P<place>[^\W\d_][^,،.\n]{{0,40}}?)\s*[,،]")
+
+
+_POST = compiled(r"[^\S\r\n]{1,3}([^\W\d_]{2,4})(?![\w'’-])")   # a short word of letters after a name ("KC")
+
+
+def post_nominal_ends(text: str, mentions, data: RoleSetsData) -> dict:
+    """Where each name mention followed by letters that are no part of it ends with them ("Simon
+    Achterberg KC"): an apposition after them is the name's."""
+    if not data.post_nominals:
+        return {}
+    return {w.end(): m for m in mentions if (w := _POST.match(text, m.end)) and phrase_key(w.group(1)) in data.post_nominals}

@@ -2,11 +2,11 @@
 match's referee and a team's coach), and the ``role_claims`` fact: every such role the article
 gives a named person, found from the structure around the name, not from a list of people.
 
-A role is tied to a name when it stands before it as a title ("Referee Dean Whitcombe", "الحكم كريم الصاوي"),
-across honorifics, a complement and one comma ("المدير الفني لشباب الفيوم، كريم الصاوي", "the manager of Rovers, Dean
-Whitcombe"), or after the name in an apposition ("Dean Whitcombe, the Rovers manager", "كريم الصاوي، مدرب الفريق").
-The name is the shared name mention found there; without capitals, where no mention was found, the words after
-the role up to a stop word or a mark. Words: ``[role_sets]`` data (``data/<lang>/roles.toml``)."""
+A role is tied to a name when it stands before it as a title ("Referee Dean Whitcombe", "الحكم كريم الصاوي"), across
+honorifics, a complement and one comma ("المدير الفني لشباب الفيوم، كريم الصاوي", "the manager of Rovers, Dean Whitcombe"),
+or after the name in an apposition ("Dean Whitcombe, the Rovers manager", "كريم الصاوي، مدرب الفريق"). The name is the
+shared name mention found there; without capitals, where no mention was found, the words after the role up to a stop
+word or a mark. Words: ``[role_sets]`` data (``data/<lang>/roles.toml``)."""
 
 from __future__ import annotations
 
@@ -22,14 +22,13 @@ from checker.language.regexes import compiled
 from .clients import and_mention, client_before as _client_before, client_named as _client_named, owned_after as _owned_after
 from .deputies import deputy_claims
 from .lexicon import WORD
-from .role_data import RoleSetsData, role_sets_data
+from .role_data import RoleSetsData, post_nominal_ends, role_sets_data
 from .role_forms import UNKNOWN, unknown_name as _unknown_name
 
 MARK = compiled(r"[^\S\r\n]*[,،][^\S\r\n]*")
 SPACES = compiled(r"[^\S\r\n]*")
 STOP_MARKS = ".!?؟؛:;\"“”«»()[]\n\r"
 _POSSESSIVE = ("'s", "’s")   # "Georgia's Giorgi Abashidze": whose the holder is, then the holder
-# every role form and not-role phrase, for the keyword pass (each starts with a letter, and is read whole)
 FORMS = register("names.role_forms", lambda lex: list(role_sets_data(lex).roles_of), own_starts=True, whole_words=True)
 
 
@@ -62,6 +61,7 @@ class _Reader:
         self.mentions = sorted((m for m in mentions if m.person or m.cluster in people), key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.by_end = {m.end: m for m in self.mentions}
+        self.by_end |= post_nominal_ends(doc.text, self.mentions, data)   # "Simon Achterberg KC, prosecuting"
         self.titled = {m.title_start: m for m in self.mentions if m.title_start is not None}
 
     def orig(self, ns: int, ne: int) -> tuple[int, int]:

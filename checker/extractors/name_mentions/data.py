@@ -54,6 +54,7 @@ class NamesData:
     apposition_close: frozenset[str] = frozenset()   # after a name set off by commas: the reported clause (`إن`)
     transliterations: tuple[tuple[str, str], ...] = ()   # two spellings of one sound, both ways ("ee", "i")
     agents: frozenset[str] = frozenset()     # "by" after a participle: the doer named after it is described
+    post_nominals: frozenset[str] = frozenset()   # letters after a name, no part of it ("KC")
 
     def title_matches(self, doc) -> list[re.Match]:
         """The matches of ``titles`` in ``doc.normalized.text``, as ``titles.finditer`` gives
@@ -95,7 +96,8 @@ def names_lexicon(lex) -> NamesData:
     months = {phrase_key(m.name) for m in lex.month_names}
     ambiguous_months = {phrase_key(m.name) for m in lex.month_names if m.ambiguous}   # "رجب" is a name too
     weekdays = {phrase_key(w) for names in lex.section("weekdays", {}).values() if isinstance(names, list) for w in names}
-    stop = {phrase_key(w) for w in d.get("stopwords", []) + d.get("not_names", []) + d.get("saying_verbs", [])}
+    stop = {phrase_key(w) for w in d.get("stopwords", []) + d.get("not_names", []) + d.get("saying_verbs", [])
+            + d.get("post_nominals", [])}
     stop |= (months - ambiguous_months) | weekdays
     return NamesData(
         capitals=bool(d.get("capitals", False)),
@@ -138,6 +140,7 @@ def names_lexicon(lex) -> NamesData:
         transliterations=tuple(p for a, b in d.get("transliterations", [])
                                for p in ((phrase_key(a), phrase_key(b)), (phrase_key(b), phrase_key(a)))),
         agents=frozenset(phrase_key(w) for w in d.get("agent_words", [])),
+        post_nominals=frozenset(phrase_key(w) for w in d.get("post_nominals", [])),
     )
 
 
