@@ -125,6 +125,9 @@ def _nested_pairs(ms: list[Mark]) -> list[tuple[Mark, Mark]] | None:
     return pairs if inner and not stack else None
 
 
+_QUOTE_CHARS = frozenset("“”„«»‹›\"'‘’")
+
+
 def _cut_off(doc) -> bool:
     """Whether the text stops mid-sentence (a truncated excerpt): its last character, before a
     sign-off in capitals on a line of its own, is not one a paragraph may end with (the
@@ -132,7 +135,8 @@ def _cut_off(doc) -> bool:
     end = doc.text.rstrip()
     last = end.rsplit("\n", 1)
     if len(last) == 2 and 0 < len(last[1].split()) <= 2 and all(c.isupper() for c in last[1] if c.isalpha()) \
-            and last[1].strip().isupper():   # every letter a capital (not `«قال“TKTK`)
+            and last[1].strip().isupper() and not any(c in _QUOTE_CHARS for c in last[1]):
+        # every letter a capital (not `«قال“TKTK`), no quotation mark (the line is then the quotation's, not a sign-off)
         end = last[0].rstrip()  # a sign-off on a line of its own (REUTER) ends no sentence
     terminal = doc.lexicon.section("punctuation", {}).get("terminal", [])
     return bool(end) and bool(terminal) and end[-1] not in terminal
