@@ -387,7 +387,8 @@ def count_mismatch(ctx, quantities, date_mentions):
     before the rest of the list ("Norwegians Eirik Dahl and Sander Moe, British instructor Helen Price and …");
     items that are counts and single things are summed ("five wrecks: two cargo ships, a patrol boat and a seaplane"
     names four; `سبعة أفراد: طبيبة أشعة، وفنيتا تصوير، وممرضتان، وسائق` six: a dual is two, a masculine one only
-    on a noun of a person, `موظفان في المطبعة`); a count of occasions
+    on a noun of a person, `موظفان في المطبعة`, one in construct on a noun's shape, `ناقلتا منتجات نفطية`, not
+    `كوستا ريكا`; a measure after an item's noun is no count in it: `ناقلتا منتجات نفطية بحمولة 15 ألف طن`); a count of occasions
     and their years after a comma, one each ("three earlier premierships, in 1987, 1994, 2003 and 2011", `ثلاثة ألقاب
     سابقة، في أعوام 1987 و1994 و2003 و2011`); a list right after two counts names what the nearer one counts
     (`١٢ فرقة من سبع دول هي …`: seven countries). A list of the places the things

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.language.matching import alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -42,10 +43,11 @@ class Lists:
     collective: re.Pattern | None = None      # a count told by a word ("the trio", `مشرفتان هما`): group w
     collectives: dict = None                  # … its value (a dual: 2)
     heads: object = None                      # the head data: which words are plural nouns
-    open_duals: tuple = ((), (), frozenset(), frozenset())   # masculine dual endings, the shapes of their
-    #                                         singulars, given names, the prepositions after an item
+    open_duals: tuple = ((), (), frozenset(), frozenset(), ())   # masculine dual endings, the shapes of their
+    #                                         singulars, given names, the prepositions after an item, construct endings
     recurring: frozenset[str] = frozenset()   # nouns of occasions held place by place ("two concerts in A, B")
     and_inside: frozenset[str] = frozenset()  # words opening with the letter of "and" as their own (`وادي`)
+    measure: re.Pattern | None = None         # a figure of a measure in an item ("15,000 tonnes"): no count
 
 
 @lru_cache(maxsize=32)
@@ -76,7 +78,19 @@ def list_data(lex) -> Lists:
         frozenset(normalize_text(w) for w in f.get("gap_prepositions", [])),
         *_collective(f), head_data(lex), _open_duals(lex, f),
         frozenset(normalize_text(w) for w in f.get("recurring", [])),
-        frozenset(normalize_text(w) for w in f.get("and_inside", [])))
+        frozenset(normalize_text(w) for w in f.get("and_inside", [])), _measure(lex, f))
+
+
+def _measure(lex, f) -> re.Pattern | None:
+    """A word of ``measure_leads`` ("of", `بحمولة`), a figure, maybe a scale, and a unit of measure
+    (``[quantities] measure_units``): "of 15,000 tonnes", `بحمولة 15 ألف طن` — what an item weighs or
+    holds, told after its noun, not a count of things in it."""
+    q, sp = lex.section("quantities", {}), r"[^\S\n]{1,3}"
+    units, leads = alternation(q.get("measure_units", []), sp), alternation(f.get("measure_leads", []), sp)
+    scales = alternation(q.get("scales", {}), sp) or "(?!x)x"
+    if not units or not leads:
+        return None
+    return compiled(rf"(?<![^\W\d_])(?:{leads}){sp}\d[\d.,]{{0,12}}(?:{sp}(?:{scales}))?{sp}(?:{units})(?![^\W\d_])")
 
 
 def _open_duals(lex, f) -> tuple:
@@ -84,7 +98,8 @@ def _open_duals(lex, f) -> tuple:
                    for w in f.get("dual_masculine_stems", []))
     given = frozenset(normalize_text(w) for w in lex.section("names", {}).get("given_names", []))
     return (tuple(normalize_text(w) for w in f.get("dual_masculine_endings", [])), shapes, given,
-            frozenset(normalize_text(w) for w in f.get("after_last", [])))
+            frozenset(normalize_text(w) for w in f.get("after_last", [])),
+            tuple(normalize_text(w) for w in f.get("dual_construct_endings", [])))
 
 
 def _collective(f) -> tuple[re.Pattern | None, dict]:
@@ -138,8 +153,11 @@ def dual(d: Lists, nt: str, s: int, e: int) -> bool:
         return False
     if words[0].endswith(d.duals):
         return True
-    ends, shapes, given, preps = d.open_duals
+    ends, shapes, given, preps = d.open_duals[:4]
     w = words[0]
+    bare = w[1:] if w[:1] in d.conj and len(w) > 5 else w   # (`وناقلتا`)
+    if any(bare.endswith(x) and any(p.match(bare[:-len(x)]) for p in shapes) for x in d.open_duals[4]):
+        return len(words) == 2   # `ناقلتا منتجات`: a dual in construct, before the noun it owns
     end = next((x for x in ends if w.endswith(x)), None)
     return end is not None and w not in given and any(p.match(w[:-len(end)]) for p in shapes) and \
         (len(words) == 1 or words[1] in preps or words[1].endswith(ends))

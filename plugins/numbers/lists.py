@@ -248,6 +248,8 @@ def _is_item(d: _Lists, orig, raw: str, s: int, words: int = _ITEM_WORDS, bounde
         return 1 <= len(raw.split()) <= words and (first in d.noun_articles or not _NUMBER.search(raw)) and \
             not (d.continues is not None and d.continues.match(raw)) and \
             (first in d.item_articles or first in d.noun_articles or not (d.stops and d.stops.match(raw)))
+    if d.measure is not None and not bounded and raw[:1].isalpha():   # "a tanker of 15,000 tonnes": a measure
+        raw = d.measure.sub("", raw).strip()                          # after its noun, no count in the item
     if words == _COLON_ITEM_WORDS and raw.split(" ", 1)[0] in d.noun_articles and 1 < len(raw.split()) <= words \
             and not re.search(r"\d", raw):
         return True   # after a colon, "a university in Glasgow": a noun phrase, in lower case

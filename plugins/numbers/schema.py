@@ -27,6 +27,11 @@ class Lists(Section):
     dual_endings: Words = []
     dual_masculine_endings: Words = []
     dual_masculine_stems: Words = []
+    #: Endings of a dual in construct (`ناقلتا منتجات`), read as a dual only on a stem of those shapes.
+    dual_construct_endings: Words = []
+    #: Words before a measure told after an item's noun ("a tanker of 15,000 tonnes", `بحمولة`): the
+    #: figure is what the item holds, not a count in it.
+    measure_leads: Words = []
     and_ends: Bool = False
     lead: Words = []
     #: Before the years of a count of occasions, after its noun and a comma ("three premierships, in
