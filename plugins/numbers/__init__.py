@@ -83,7 +83,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     ## What it flags
     One quantity of one thing given twice with figures that cannot both hold. The thing is read from the statement
     itself: the noun a figure counts ("14 residents", "a $3 billion contract", `145 ألف طفل`), the noun an amount
-    measures ("the wage to 210,000 pounds", `عقد بقيمة`, `ميزانية المشروع البالغة`, "a reward of $5m" — for a sum of
+    measures ("the wage to 210,000 pounds", `عقد بقيمة`, `ميزانية المشروع البالغة`, "a reward of $5m", a noun the preposition is attached to, `بمبيعات ٤٨
+    مليون ريال` — for a sum of
     money, the noun before such a word wins over the words after it, and across a relative clause set off by commas,
     "The 62-km fence, which runs …, cost 450 million shillings"), "the number of children … 154,000"), compared
     through its singular, its broken plural (`أطفال` and `طفل`) and a few synonyms. Two figures of one noun are one fact

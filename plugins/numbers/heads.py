@@ -187,10 +187,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     d = head_data(lex)
     if share and (rated := _rate_named(lex, d, nt, start)) is not None:
         return rated
-    if nt[end:end + 1] == "-" or (d.out_of is not None and d.out_of.match(nt, end)):
-        return None   # "a four-set win", "a 10-year bond", "79 out of 106"
-    if named(lex, original):
-        return None   # "Doom 3"
+    if nt[end:end + 1] == "-" or (d.out_of is not None and d.out_of.match(nt, end)) or named(lex, original):
+        return None   # "a four-set win", "a 10-year bond", "79 out of 106", "Doom 3"
     if (told := _told_by_next(lex, d, nt, start, end)) is not None:
         return told
     after, measured = _after_words(d, nt, end)
@@ -220,6 +218,8 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         words, measured = [before_words[-2]], True
     if reached and not attached:   # "Net profit rose 12% to $3.4m": the value its subject reached
         words, last, measured, definite = reached, d.head_last, True, True
+    elif amount and not share and not words and (noun := prefixed_noun(lex, d, before_text)):   # `بمبيعات 48 مليون ريال`
+        words, measured = [noun], True
     elif (not words or amount) and d.value_of is not None and (m := d.value_of.search(before_text)) \
             and not (d.count_of is not None and d.count_of.search(before_text[max(0, m.start() - 8):m.start()])):   # (`عددها بـ`)
         if not amount and not words and " ".join(m.group().split()) in d.amount_only:
@@ -367,6 +367,20 @@ def measures(lex, nt: str, end: int) -> bool:
     """Whether the figure ending at ``end`` measures (a time, an age, a unit, a rate) or adds."""
     d = head_data(lex)
     return nt[end:end + 1] == "-" or _after_words(d, nt, end)[1]
+
+
+def prefixed_noun(lex, d: _Data, before: str) -> str | None:
+    """A noun right before an amount with a preposition of ``value_prefixes`` attached (`بمبيعات 48
+    مليون ريال`, "with sales of"): the amount is its value."""
+    m = _LAST_WORD.search(before.rstrip())
+    if m is None or d.value_of is not None and d.value_of.search(before):
+        return None   # (`بقيمة`: a word of value, the noun before it measured)
+    w = m.group(1)
+    for p in figures_data(lex).get("value_prefixes", []):
+        rest = w[len(p):] if w.startswith(p) else ""
+        if len(rest) >= 4 and _is_noun(d, rest) and noun_key_data(d, rest) not in d.units:
+            return rest
+    return None
 
 
 def _other_next(d: _Data, nt: str, end: int) -> bool:
