@@ -236,10 +236,13 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     افتتاحه`). An event told back after "since" by its words (:mod:`.since_told`: "Since the collision in January
     2022", `ومنذ العثور على الحوت في 19 أيلول`, `منذ انهيار 17 كانون الثاني`) is held against the one earlier
     sentence that holds all those words, or words derived like them (`عثروا على الحوت`), with one date near them; a
-    word that only classes the event (`حادث`, "incident") may be missing there, and a single word must be definite
-    or named by its date and written alike in both, or own a pronoun that stands for what the event befell and share
-    its root and derived form (`منذ إحالتها إلى القضاء في 4 أبريل` … `أحالت النيابة الملف إلى المحكمة في 14 فبراير`:
-    the words after it may be told otherwise); "the last" told in both is one event, written either way ("had its last
+    word that only classes the event (`حادث`, "incident", `برنامج`, "programme") may be missing there, a word of
+    beginning stands for any other ("began producing" … "since production started", `بدأت القياس` … `منذ انطلاق
+    برنامج القياس`), and a single word must be definite or named by its date and written alike in both, or own a
+    pronoun that stands for what the event befell and share its root and derived form (`منذ إحالتها إلى القضاء في
+    4 أبريل` … `أحالت النيابة الملف إلى المحكمة في 14 فبراير`; a form II masdar meets a verb written like form I
+    whose sentence names a word told after it: `منذ تسجيلها باسم الشركة` … `سجلت الأرض باسم الشركة`: the words
+    after it may be told otherwise); "the last" told in both is one event, written either way ("had its last
     full overhaul in 1998" … "since its last full overhaul in 2001", `خضعت لآخر تحديث` … `منذ التحديث الأخير`).
     Two once-only events of one subject told in an order they cannot have (:mod:`.event_order`, pairs of classes in the
     language data): "The market, built by the city council in 1992" … "since the day the market opened in 1986" (built

@@ -182,6 +182,9 @@ class EventSubject(Section):
     #: Nouns of a part of a period ("the start of 2022", `مطلع 2022`): after "since", a date, never
     #: an event told back.
     period_parts: list[str] = []
+    #: Words of beginning ("began", "started", `انطلاق`): an event told back after "since" with one
+    #: meets its earlier telling with another ("began producing" … "since production started").
+    onset_words: list[str] = []
     #: Words before a noun told back after "since" that make it definite ("the", "its"; Arabic
     #: writes the article on the noun).
     definite: list[str] = []

@@ -37,6 +37,7 @@ class _Words:
     definite: frozenset[str]   # words that make the noun after them definite ("the")
     owned: tuple[str, ...] = ()   # pronoun suffixes that stand for a noun's object (`إحالتها`)
     parts: frozenset[str] = frozenset()   # nouns of a part of a period ("the start of 2022")
+    onset: frozenset[str] = frozenset()   # words of beginning, one as good as another ("began", "started", `انطلاق`)
 
 
 @lru_cache(maxsize=32)
@@ -47,7 +48,7 @@ def _words(lex) -> _Words:
     owned = tuple(x for x in deriver(lex).gender if len(x) >= 2)
     return _Words(norm(lex.section("chronology", {}).get("since", [])), norm(subject.get("class_words", [])),
                   normalize_text(lex.section("script", {}).get("article", "")), norm(subject.get("definite", [])),
-                  owned, norm(subject.get("period_parts", [])))
+                  owned, norm(subject.get("period_parts", [])), norm(subject.get("onset_words", [])))
 
 
 def _plain(tok: str, data) -> str:
@@ -90,8 +91,9 @@ def _phrase(sc, i: int, view, data, w: _Words):
             return None    # a number or punctuation before the date: no phrase of the event
         tok = sc.toks[j][2]
         prev = sc.toks[j][1]
-        if sc.kinds[j] is None or _bare(tok, data) in w.classes or tok in w.definite:
-            definite = definite or _bare(tok, data) in w.classes or tok in w.definite and not words
+        classed = tok in w.classes or _bare(tok, data) in w.classes   # (`برنامج` as written: no attached `ب`)
+        if sc.kinds[j] is None or classed or tok in w.definite:
+            definite = definite or classed or tok in w.definite and not words
             continue   # a stop word ("the" before the first word: definite); a word that only classes the event
         definite = definite or bool(w.article) and tok.startswith(w.article)
         if words and _owns(w, words[0]):
@@ -154,12 +156,14 @@ def _earlier(sents, words, date, doc, data, der, owned: bool = False, rest=()):
     single = len(words) == 1
     wanted = [(data.same.get(p, p), _roots(der, p)) for p in (_plain(x, data) for x in words)]   # ("blaze": "fire")
     forms = _forms(der, _plain(words[0], data)) if single and owned else frozenset()
-    told = {_plain(t, data) for t in rest}
+    told, onset = {_plain(t, data) for t in rest}, _words(doc.lexicon).onset
+    wanted = [("\0onset", frozenset()) if x in onset else (x, rs) for x, rs in wanted]   # ("began" for "started")
     found = []
     for sc in sents:
         hits = []
         for x, rs in wanted:
             hit = next((t for t in sc.toks if data.same.get(p := _plain(t[2], data), p) == x
+                        or x == "\0onset" and (p in onset or t[2] in onset)
                         or not single and rs and _roots(der, _plain(t[2], data)) & rs
                         or forms and _forms(der, _plain(t[2], data)) & forms), None)
             if hit is None and forms and told & {_plain(t[2], data) for t in sc.toks}:
