@@ -238,7 +238,8 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     sentence that holds all those words, or words derived like them (`عثروا على الحوت`), with one date near them; a
     word that only classes the event (`حادث`, "incident", `برنامج`, "programme") may be missing there, a word of
     beginning stands for any other ("began producing" … "since production started", `بدأت القياس` … `منذ انطلاق
-    برنامج القياس`), and a single word must be definite or named by its date and written alike in both, or own a
+    برنامج القياس`) or may be missing before a state named in two words or more ("was placed in special measures"
+    … "since entering special measures"), and a single word must be definite or named by its date and written alike in both, or own a
     pronoun that stands for what the event befell and share its root and derived form (`منذ إحالتها إلى القضاء في
     4 أبريل` … `أحالت النيابة الملف إلى المحكمة في 14 فبراير`; a form II masdar meets a verb written like form I
     whose sentence names a word told after it: `منذ تسجيلها باسم الشركة` … `سجلت الأرض باسم الشركة`: the words
