@@ -384,8 +384,9 @@ def count_mismatch(ctx, quantities, date_mentions):
     that qualifies a noun: "a Mandaya troupe from Toril"), or between dashes ("three
     grounds for refusal: traffic on the A426, … and harm to …", "five kinds of product - solid bricks, …, and roof tiles -");
     or in the next sentence after words that name the counted by a pronoun, the count alone in its sentence ("Four of the
-    men were admitted to hospital. The company named them as …", `وأسماؤهم`); a first pair told under one plural noun
-    before the rest of the list ("Norwegians Eirik Dahl and Sander Moe, British instructor Helen Price and …");
+    men were admitted to hospital. The company named them as …", `وأسماؤهم`); a name's short apposition
+    is no item ("Dr Lena Holm, a Swedish oceanographer, and Dr Lene Holm, a Danish marine biologist" names two); a
+    first pair told under one plural noun before the rest of the list ("Norwegians Eirik Dahl and Sander Moe, British instructor Helen Price and …");
     items that are counts and single things are summed ("five wrecks: two cargo ships, a patrol boat and a seaplane"
     names four; `سبعة أفراد: طبيبة أشعة، وفنيتا تصوير، وممرضتان، وسائق` six: a dual is two, a masculine one only
     on a noun of a person, `موظفان في المطبعة`, one in construct on a noun's shape, `ناقلتا منتجات نفطية`, not

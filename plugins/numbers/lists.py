@@ -26,6 +26,7 @@ _COLON_ITEM_WORDS = 7   # … after a colon: a name with what the person is (`و
 _SPACED_HYPHEN = compiled(r"(?<=\s)-(?=\s)")
 _DASH = compiled(r"--|[—–]|(?<=\s)-(?=\s)")
 _PHRASE_ITEM_WORDS, _TIGHT = 10, 4   # words of a phrase listed after "three grounds:"; from a count to that colon
+_APPOSED = 4   # words of an apposition after a name in a list ("Dr Lena Holm, a Swedish oceanographer, and …")
 _NUMBER = compiled(r"(?<![^\W_])\d")   # a figure standing alone, not the digits of a name ("A426")
 _CAPITALISED_THEN_NOUN = compiled(r"[A-Z][a-z]+\s+[a-z]{3,}\b")
 _NAME_THEN_NUMBER = compiled(r"[A-Z][\w'’-]*[^\S\n]\d{1,3}(?!\d)")   # a name ending with its number ("Sport 2"), an item between dashes
@@ -131,6 +132,10 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
         if ended and item and kind == "and" and d.capitalised:
             items[-1] = (items[-1][0], e)   # "… for Consumers and Markets and Britain's Competition
             continue                        # and Markets Authority": an "and" inside a name
+        if items and d.capitalised and kind == "comma" and raw.split(" ", 1)[0] in d.noun_articles \
+                and len(raw.split()) <= _APPOSED and not _NUMBER.search(raw) and orig(items[-1][0], items[-1][0] + 1).isupper():
+            items[-1] = (items[-1][0], e)   # "Dr Lena Holm, a Swedish oceanographer, and …": the name's apposition
+            continue
         if (ended or items and kind != joined) and _attributes(d, raw):
             return items, True   # "… and crew without certificates, the office said", `، بحسب …`
         if ended and kind == "comma" and \
