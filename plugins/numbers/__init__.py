@@ -253,7 +253,7 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new schools", "now employs"), clauses
     that both lean on a subject told before them ("Mwangi, who was jailed for three years" … "Otieno, who was jailed for
     five years"), ages (DATE006 reads them), the base of a ratio ("one in four Turks") or the whole a share is
-    told out of ("68% out of some 7,200 members", `من أصل`), a figure told short of another ("delivered only 2.9 million
+    told out of ("68% out of some 7,200 members", `من أصل`; a part in a number word too: `ثلاثة من أصل أربعة`), a figure told short of another ("delivered only 2.9 million
     books", `سلّمت 2.9 مليون كتاب فقط`), a figure after the whole its sentence opens with, a part of it ("Of the 19
     people injured, three remain in intensive care", "said that of the 64 people hurt, nine remained"), a figure told
     as a batch against one that is not ("ordered a reprint of 20,000 copies" … "has sold about 18,000 copies"), prices per unit, one clause told of

@@ -198,8 +198,20 @@ def ratio_base(ctx, q) -> bool:
         return True
     base = _share_base_rx(ctx.lexicon)
     m = base.search(before) if base is not None else None
-    return m is not None and _DIGIT.search(_SENTENCE_TAIL.split(before[:m.start()])[-1]) is not None   # (a share told before it; not
-    #                                                 an opening whole: "Of the 19 injured, three …", `ومن أصل 19 مصاباً`)
+    tail = _SENTENCE_TAIL.split(before[:m.start()])[-1] if m is not None else ""
+    return m is not None and (_DIGIT.search(tail) is not None or _number_word_last(ctx.lexicon, tail))   # (a share or a part
+    #  told before it, `ثلاثة من أصل أربعة`; not an opening whole: "Of the 19 injured, three …", `ومن أصل 19 مصاباً`)
+
+
+def _number_word_last(lex, text: str) -> bool:
+    """The text ends with a number word ("three", `ثلاثة`), maybe after a proclitic."""
+    words = text.split()
+    return bool(words) and (words[-1] in _number_words(lex) or words[-1][1:] in _number_words(lex))
+
+
+@lru_cache(maxsize=32)
+def _number_words(lex) -> frozenset[str]:
+    return frozenset(normalize_text(k).lower() for k in lex.section("quantities", {}).get("words", {}) if " " not in k)
 
 
 @lru_cache(maxsize=32)
