@@ -132,7 +132,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     for kind, ws in q.get("qualifiers", {}).items():
         for w in ws:
             qualifier_kind[_key(w)] = kind
-    shut = "".join(rf"(?<!{re.escape(_key(c))}\s)" for c in q.get("qualifier_closers", []))  # `فما فوق`
+    shut = "".join(rf"(?<!{re.escape(_key(c))}\s)" for c in q.get("qualifier_closers", []) + q.get("qualifier_not_after", []))  # `فما فوق`
     qualifier_before = compiled(rf"(?<![^\W\d_]){shut}{pre}(?P<q>{_alt(qualifier_kind)}){_WS}*$") if qualifier_kind else None
     updates = q.get("updates", {}).get("words", [])
     restating = q.get("updates", {}).get("restating", [])

@@ -145,8 +145,7 @@ class Dates(Section):
     #: Words after a day that give it the month of the date before it ("the 14th of the same
     #: month", `14 من الشهر نفسه`).
     same_month: Words = []
-    #: Words after a day that give it the month of publication ("the 10th of this month",
-    #: `العاشر من الشهر الجاري`).
+    #: Words after a day that give it the month of publication ("the 10th of this month", `العاشر من الشهر الجاري`).
     this_month: Words = []
     past: Words = []
     future: Words = []
@@ -348,9 +347,10 @@ class Quantities(Section):
     #: ISO 4217 code to the symbols and words that name the currency.
     currencies: dict[CurrencyCode, Words] = {}
     qualifiers: Qualifiers = Qualifiers()
-    #: Words before a qualifier that make it close the phrase before (`الستين فما فوق`: "sixty and
-    #: over"), so that it qualifies no number after it.
+    #: Words that make a qualifier after them close the phrase before (`الستين فما فوق`: "sixty and over").
     qualifier_closers: Words = []
+    #: Words of contention before "over" ("clash over $40 million"): a qualifier after them is none.
+    qualifier_not_after: Words = []
     #: Words of their own that read as a proclitic and a number word (`كمية`).
     not_numbers: Words = []
     #: Units of measure: a figure written against the article before one is a measure told
