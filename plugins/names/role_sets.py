@@ -159,8 +159,7 @@ def _as_name(r: _Reader, words: list[re.Match]):
 
 
 def _mention_after(r: _Reader, ns: int, ne: int):
-    """The name mention a role at normalised ``[ns, ne)`` is the title of, across honorifics,
-    a complement and one comma: (tokens, start, end, mention)."""
+    """The name mention a role at ``[ns, ne)`` titles, past honorifics, a complement and a comma (a 4-tuple)."""
     data = r.data
     s, e = r.orig(ns, ne)
     m = r.mention_over(s, e)
@@ -216,8 +215,9 @@ def _mention_after(r: _Reader, ns: int, ne: int):
 
 
 def _name_after(r: _Reader, ns: int, ne: int):
-    """The name a role at normalised ``[ns, ne)`` is the title of: a name mention, or in a
-    language without capitals the words after the role (or after a complement and a comma)."""
+    """The name a role at normalised ``[ns, ne)`` is the title of: a name mention, or in a language without capitals
+    the words after the role (or after a complement and a comma, or a quoted one: `المرشح عن قائمة "التجار" فادي`)."""
+    ne = q.end() if not r.data.capitals and (q := _QUOTED.match(r.vt, ne)) is not None else ne
     got = _mention_after(r, ns, ne)
     if r.data.capitals:
         return got
@@ -245,12 +245,12 @@ def _name_after(r: _Reader, ns: int, ne: int):
     return _as_name(r, first) or _as_name(r, _run(r, ne, r.data.complement + 4, True)) or _unknown_name(r, first[:2])
 
 
+_QUOTED = compiled(r"[^\S\n]{0,2}[\"«“][^\"»”\n]{1,60}[\"»”]")
 _CLIENT_THEN = re.compile(r"(?:[^\W\d_]+[^\S\n]+){0,3}[^\W\d_]+[^\S\n]*[,،][^\S\n]*")
 
 
 def _after_client(r: _Reader, ne: int):
-    """The holder of a role told with its client, set off after it by a comma (`وكيل الدفاع عن المتهم الأول، المحامي
-    سامر الخوالدة`, `محامي الدفاع عن الفاخوري، مروان الشريف`): the name mention there, a title's, or words read as a name."""
+    """The holder of a role told with its client, set off after it by a comma (`محامي الدفاع عن الفاخوري، مروان الشريف`)."""
     g = _CLIENT_THEN.match(r.vt, ne + len(r.vt[ne:ne + 3]) - len(r.vt[ne:ne + 3].lstrip()))
     w = r.word(g.end()) if g is not None else None
     if w is None:

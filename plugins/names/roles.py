@@ -241,7 +241,7 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     name after it, the client (`رشيد الوزاني، محامي بوزيان`: Wazzani's role). The role is read
     from its structure: a title before the name, across honorifics, a complement and one comma
     ("the manager of Rovers, Dean Whitcombe", `المدير الفني لشباب الفيوم، كريم الصاوي`, `المدعي
-    العام في القضية، فراس العمري`), after
+    العام في القضية، فراس العمري`, a quoted complement: `المرشح عن قائمة "التجار المستقلين" فادي عويضة`), after
     "برئاسة", or an apposition after the name ("Dean Whitcombe, the referee"), also one that tells
     the role by what the person does ("Maria Diaz, who leads the opposition on the council",
     "Rafael Ortega, representing the accused", "Paul Ibbotson, representing Pryce" — a counsel, not
