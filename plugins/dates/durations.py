@@ -249,7 +249,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     the 49-year-old", the person named in full most often, three times at least) … "Valcourt, who was born in 1951";
     `البالغ 35 عاماً` … `من مواليد 1979`; of two ages in a sentence with one birth, the one not beside it
     by its name: "Ali Haidari, 67, said his son Karim, 41, who was born in 1982" … "Haidari, who was born in 1951"; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
-    ناهز 81 عاماً` … `وولد الدسوقي عام 1948`; `ورحل الدقاق عن 82 عاماً`), or at a past event its sentence dates ("became mayor
+    ناهز 81 عاماً` … `وولد الدسوقي عام 1948`; `ورحل الدقاق عن 82 عاماً`, `غيّب الموت … منير قرداحي عن ٨١ عاماً`), or at a past event its sentence dates ("became mayor
     in 2003, at the age of 68", `عام 2018 وهو في سن 24`, "who turned 19 in January", "who turns 70 in June", "who will be 80 in December", "celebrated his 70th birthday
     in April", "on his tenth birthday", "in 1988 when he turned 18", `الذي أتم 19 عاماً في يناير`, `احتفل في مارس الماضي
     بعيد ميلاده الـ70`, `حين بلغ الثامنة عشرة`, `وكان عمره يومها 21 عاماً`; in a sentence that a pronoun opens, the person

@@ -7,7 +7,9 @@ event, and its date must meet the later one. A word that only classes the event 
 "incident") may be left out of the earlier telling; an event that recurs ("season", "election")
 or is told again ("another", `مجدداً`), a negation or a change of date ("postponed") in either
 sentence, and an event told with a date in more than one earlier sentence are left alone. A single
-word must be definite (the article) or named by its date, and written alike in both tellings."""
+word must be definite (the article) or named by its date, and written alike in both tellings; an
+ordinal after it is a word of the event (`منذ عرضها الأول` … `عُرضت للمرة الأولى`), and a decade
+told earlier ("in the seventies and eighties") sets no earlier telling apart."""
 
 from __future__ import annotations
 
@@ -91,6 +93,9 @@ def _phrase(sc, i: int, view, data, w: _Words):
             return None    # a number or punctuation before the date: no phrase of the event
         tok = sc.toks[j][2]
         prev = sc.toks[j][1]
+        if words and _plain(tok, data) in (_ORDINAL, _LAST) and tok not in words:
+            words.append(tok)   # `منذ عرضها الأول`: the first of them, a word of the event whatever else it is
+            continue
         classed = tok in w.classes or _bare(tok, data) in w.classes   # (`برنامج` as written: no attached `ب`)
         if sc.kinds[j] is None or classed or tok in w.definite:
             definite = definite or classed or tok in w.definite and not words
@@ -183,7 +188,7 @@ def _earlier(sents, words, date, doc, data, der, owned: bool = False, rest=()):
     # again on Feb. 2"), or two events told in one sentence ("arrested on March 3 …, his partner on
     # March 11").
     ib = date.interval()
-    for x in (x for s in sents for x in s.dates):
+    for x in (x for s in sents for x in s.dates if x.precision != "decade"):   # (not "in the seventies and eighties")
         ia = x.interval()
         if ia is None or ib is None or not (ia[1] < ib[0] or ib[1] < ia[0]) or same_day(x, date):
             return None
