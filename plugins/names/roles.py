@@ -250,7 +250,7 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     Lindahl" (not "defending Hale's right"), every name joined by "and" after a form ending in "by" ("refereed by Ivo
     Brandt and Karel Sommer"; ``agent_after``), a union's officer told with the possessive ("the union's general
     secretary, Mark Delaney"), court reporting's "Fiona Rennie, prosecuting," (letters after the name no part of it:
-    "Simon Achterberg KC, prosecuting") and "…, defending," (not "defending
+    "Simon Achterberg KC, prosecuting"), "…, for the defence," and "…, defending," (not "defending
     champion", "defending her title"), `إياد البكري، الذي يمثل المتهم`, `منير الشامي، الذي يتولى الدفاع عن الكردي`, `الوزاني، بصفته ممثلاً للنيابة` with the
     family name alone of a person named in full; a role whose client no name gives (or one gives, with no name
     before the role), its holder set off after it by a comma, `وكيل الدفاع عن المتهم الأول، المحامي سامر الخوالدة`,
