@@ -384,12 +384,12 @@ def count_mismatch(ctx, quantities, date_mentions):
     that qualifies a noun: "a Mandaya troupe from Toril"), or between dashes ("three
     grounds for refusal: traffic on the A426, … and harm to …", "five kinds of product - solid bricks, …, and roof tiles -");
     or in the next sentence after words that name the counted by a pronoun, the count alone in its sentence ("Four of the
-    men were admitted to hospital. The company named them as …", `وأسماؤهم`); a name's short apposition
-    is no item ("Dr Lena Holm, a Swedish oceanographer, and Dr Lene Holm, a Danish marine biologist" names two); a
+    men were admitted to hospital. The company named them as …", `وأسماؤهم`); a count of others set off before its list counts it ("three other states — Kentucky, …"); a name's
+    short apposition is no item ("Dr Lena Holm, a Swedish oceanographer, and Dr Lene Holm, a Danish marine biologist" names two); a
     first pair told under one plural noun before the rest of the list ("Norwegians Eirik Dahl and Sander Moe, British instructor Helen Price and …");
     items that are counts and single things are summed ("five wrecks: two cargo ships, a patrol boat and a seaplane"
     names four; `سبعة أفراد: طبيبة أشعة، وفنيتا تصوير، وممرضتان، وسائق` six: a dual is two, a masculine one only
-    on a noun of a person, `موظفان في المطبعة`, one in construct on a noun's shape, `ناقلتا منتجات نفطية`, not
+    on a noun of a person, `موظفان في المطبعة` (not `ميشيغان`), one in construct on a noun's shape, `ناقلتا منتجات نفطية`, not
     `كوستا ريكا`; a measure after an item's noun is no count in it: `ناقلتا منتجات نفطية بحمولة 15 ألف طن`); a count of occasions
     and their years after a comma, one each ("three earlier premierships, in 1987, 1994, 2003 and 2011", `ثلاثة ألقاب
     سابقة، في أعوام 1987 و1994 و2003 و2011`); a list right after two counts names what the nearer one counts

@@ -363,9 +363,12 @@ def named(lex, before: str) -> bool:
     return m is not None and normalize_text(m.group().strip()) not in d.definite | d.stop
 
 
-def measures(lex, nt: str, end: int) -> bool:
-    """Whether the figure ending at ``end`` measures (a time, an age, a unit, a rate) or adds."""
+def measures(lex, nt: str, end: int, others: bool = True) -> bool:
+    """Whether the figure ending at ``end`` measures (a time, an age, a unit, a rate) or, with
+    ``others``, adds ("18 other cases"; without it "three other states — A, B, C —" counts its list)."""
     d = head_data(lex)
+    if not others and any(w in d.additional or bare(w, d.prefixes) in d.additional for w in _WORD.findall(nt, end, end + 30)[:3]):
+        return nt[end:end + 1] == "-"   # ("three other states", `ثلاث ولايات أخرى`: others, counted)
     return nt[end:end + 1] == "-" or _after_words(d, nt, end)[1]
 
 

@@ -94,7 +94,7 @@ def _measure(lex, f) -> re.Pattern | None:
 
 
 def _open_duals(lex, f) -> tuple:
-    shapes = tuple(compiled("^" + "".join("." if c == "?" else re.escape(c) for c in normalize_text(w)) + "$")
+    shapes = tuple(compiled("^" + "".join("." if c == "?" else "[^اي]" if c == "#" else re.escape(c) for c in normalize_text(w)) + "$")
                    for w in f.get("dual_masculine_stems", []))
     given = frozenset(normalize_text(w) for w in lex.section("names", {}).get("given_names", []))
     return (tuple(normalize_text(w) for w in f.get("dual_masculine_endings", [])), shapes, given,

@@ -317,7 +317,7 @@ def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
             continue
         ne = view.from_original(q.end)
         send = view.from_original(sent.end)
-        if measures(ctx.lexicon, nt, ne) and not named_out(ctx.lexicon, nt, ne) \
+        if measures(ctx.lexicon, nt, ne, others=False) and not named_out(ctx.lexicon, nt, ne) \
                 or named(ctx.lexicon, text[max(0, q.start - 30):q.start]) \
                 or part_before(ctx.lexicon, nt, starts, view.from_original(q.start)):
             continue   # "two years after the war, France, …": not a count of things
