@@ -137,7 +137,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       between (not "by the end of the second day", `بنهاية اليوم الثاني`, which is no date of the publication
       either, nor "as second berth opens"); a sentence dated only by the report's own day ("…, officials said on
       Wednesday") dates no event. Times of day too: "landed at 11.20 a.m., 50 minutes after the alarm" … "The
-      alarm was raised at 10.52 a.m.".
+      alarm was raised at 10.52 a.m." (an Arabic hour in words with its minutes and no part of the day read as
+      written, like "8:30": `في الثامنة والنصف`).
     A stated offset, of one unit or two ("2 hours 41 minutes later", `بعد ساعتين و41 دقيقة`), is checked exactly up to
     six days ("two days later" from 12 June is 14 June;
     stressed, "only ten days after", it keeps its length)

@@ -52,6 +52,8 @@ def _pattern(lex) -> re.Pattern | None:
         night = alternation(t.get("night", [])) or "(?!x)x"
         alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<hw>{hours})(?:{WS}+(?P<mw>{mins}))?{WS}+(?:(?:{links}){WS}+)?"
                     rf"(?:(?P<wam>{am})|(?P<wpm>{pm})|(?P<wn>{night})){NOT_LETTER_AFTER}")
+        # with its minutes and no part of the day, read as written, like "8:30" (`في الثامنة والنصف`)
+        alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<hx>{hours}){WS}+(?P<mx>{mins}){NOT_LETTER_AFTER}")
     if named := alternation(list(t.get("named", {}))):   # "midnight", `منتصف الليل`
         alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<nm>{named}){NOT_LETTER_AFTER}")
     if zones := alternation(t.get("zones", [])):   # "at 1702 GMT"
@@ -97,6 +99,13 @@ def extract_times(doc) -> list[TimeOfDay]:
                 continue
             minutes = (h % 12 + (12 if m.group("pm") else 0)) * 60 + mi
             ns, ne = m.start("h"), m.end()
+        elif groups.get("hx") is not None:
+            t = _times(doc.lexicon)
+            h = next((v for k, v in t.get("hour_words", {}).items() if normalize_text(k) == " ".join(m.group("hx").split())), None)
+            mi = next((v for k, v in t.get("minute_words", {}).items() if normalize_text(k) == m.group("mx")), None)
+            if h is None or mi is None or _after_noun(doc.lexicon, view.text, m.start()):
+                continue
+            minutes, ns, ne = h * 60 + mi, m.start("hx"), m.end("mx")
         elif groups.get("hz") is not None:
             minutes, ns, ne = int(m.group("hz")) * 60 + int(m.group("mz")), m.start("hz"), m.end("mz")
         else:
