@@ -100,10 +100,8 @@ def extract_times(doc) -> list[TimeOfDay]:
             minutes = (h % 12 + (12 if m.group("pm") else 0)) * 60 + mi
             ns, ne = m.start("h"), m.end()
         elif groups.get("hx") is not None:
-            t = _times(doc.lexicon)
-            h = next((v for k, v in t.get("hour_words", {}).items() if normalize_text(k) == " ".join(m.group("hx").split())), None)
-            mi = next((v for k, v in t.get("minute_words", {}).items() if normalize_text(k) == m.group("mx")), None)
-            if h is None or mi is None or _after_noun(doc.lexicon, view.text, m.start()):
+            h, mi = _clock_words(doc.lexicon, m.group("hx"), m.group("mx"))
+            if h is None or not mi or _after_noun(doc.lexicon, view.text, m.start()):
                 continue
             minutes, ns, ne = h * 60 + mi, m.start("hx"), m.end("mx")
         elif groups.get("hz") is not None:
@@ -126,14 +124,20 @@ def _worded(lex, m: re.Match) -> int | None:
     key = " ".join(normalize_text(m.group(0)).split())
     if m.group("nm") is not None:
         return next((v for k, v in t.get("named", {}).items() if normalize_text(k) in key), None)
-    hour, part = " ".join(normalize_text(m.group("hw")).split()), normalize_text(m.group("mw") or "")
-    h = next((v for k, v in t.get("hour_words", {}).items() if normalize_text(k) == hour), None)
-    mi = next((v for k, v in t.get("minute_words", {}).items() if part and normalize_text(k) == part), 0)
+    h, mi = _clock_words(lex, m.group("hw"), m.group("mw") or "")
     if h is None:
         return None
     if m.group("wn") is not None:
         return (0 if h == 12 else h * 60 + (720 if h >= 6 else 0)) + mi
     return (h % 12 + (12 if m.group("wpm") else 0)) * 60 + mi
+
+
+def _clock_words(lex, hour: str, part: str) -> tuple[int | None, int]:
+    """The hour an hour word names (None: none) and the minutes its minute word adds (0: none)."""
+    t = _times(lex)
+    hour, part = " ".join(normalize_text(hour).split()), normalize_text(part)
+    h = next((v for k, v in t.get("hour_words", {}).items() if normalize_text(k) == hour), None)
+    return h, next((v for k, v in t.get("minute_words", {}).items() if part and normalize_text(k) == part), 0)
 
 
 def _after_noun(lex, nt: str, start: int) -> bool:

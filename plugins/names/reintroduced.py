@@ -30,6 +30,7 @@ _WORD = compiled(r"[^\W\d_][\w'’-]*")
 _AGE_THEN_COMMA = compiled(r"\s*(?:\(\s*\d{1,3}\s*(?:[^\s\d()]+\s*)?\)\s*)?[,،]\s*(?:\d{1,3}\s*[,،]\s*)?")   # (an age set off first)
 _SET_OFF = compiled(r"[,،]\s*$")
 _CUT = compiled(r"[.;:!?؛؟\"“”«»()\n]")
+_CLAUSE_SPLIT = compiled(r"[,،]|" + _CUT.pattern)   # a comma or a mark that ends the clause before a name
 _CLAUSE_END = compiled(r"\s*(?:[,،.;:!?؛؟()\n]|$)")   # right after a name set off as an apposition
 
 
@@ -120,7 +121,7 @@ def _lead_words(ctx, m, d: _Data) -> set[str]:
     more of that description, not another person's."""
     sent = ctx.doc.sentence_at(m.start)
     lo = max(0, m.start - _BACK, sent.start if sent is not None else 0)
-    return _keys(re.split(r"[,،]|" + _CUT.pattern, ctx.doc.text[lo:m.start])[-1], d)
+    return _keys(_CLAUSE_SPLIT.split(ctx.doc.text[lo:m.start])[-1], d)
 
 
 def _apart(ctx, m) -> bool:

@@ -205,13 +205,14 @@ def ratio_base(ctx, q) -> bool:
 
 def _number_word_last(lex, text: str) -> bool:
     """The text ends with a number word ("three", `ثلاثة`), maybe after a proclitic."""
-    words = text.split()
-    return bool(words) and (words[-1] in _number_words(lex) or words[-1][1:] in _number_words(lex))
+    words, known = text.split(), number_words(lex)
+    return bool(words) and (words[-1] in known or words[-1][1:] in known)
 
 
 @lru_cache(maxsize=32)
-def _number_words(lex) -> frozenset[str]:
-    return frozenset(normalize_text(k).lower() for k in lex.section("quantities", {}).get("words", {}) if " " not in k)
+def number_words(lex) -> frozenset[str]:
+    """The language's number words (``[quantities] words``), as phrase keys."""
+    return frozenset(phrase_key(w) for w in lex.section("quantities", {}).get("words", {}))
 
 
 @lru_cache(maxsize=32)

@@ -20,7 +20,7 @@ from checker.language.matching import phrase_key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import alternation_rx, bare, figures_data, plural_word, prefixes, stem_key
+from .common import alternation_rx, bare, figures_data, number_words, plural_word, prefixes, stem_key
 from .properties import property_head
 from .reached import reached_subject, subject_before
 from .verb_heads import people_of_verb
@@ -133,7 +133,7 @@ def head_data(lex) -> _Data:
         alternation_rx(f.get("change_after", []), before=r"^[^\W\d_]*\s*(?:[^\W\d_]+\s+)?"),
         frozenset(normalize_text(w) for w in f.get("additional", [])),
         frozenset(normalize_text(w) for w in lex.section("stopwords", {}).get("words", []) + f.get("phrase_ends", [])), pf,
-        frozenset(phrase_key(w) for w in q.get("words", {})),
+        number_words(lex),
         {phrase_key(w): c for c, ws in q.get("things", {}).items() for w in ws},
         frozenset(f.get("tolls", [])), bool(f.get("head_last")), tuple(f.get("participle_suffixes", [])),
         bool(f.get("names_capitalised")), tuple(normalize_text(p) for p in lex.proclitics),

@@ -147,7 +147,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
     words = _SentenceWords(ctx, sents)
     head_last = head_data(ctx.lexicon).head_last
     names = Names(ctx.doc, sents) if head_data(ctx.lexicon).names_capitalised else None
-    per_sentence: collections.Counter | None = None
+    per_sentence, head = None, headline(sents)   # (figures per sentence: counted when a pair needs them)
     added: set[int] = set()
     extras: list[Quantity] = []
     for j in sorted(candidates):
@@ -177,7 +177,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 #            `25 حافلة للقاهرة` … `18 حافلة لأسوان`: two destinations)
             if near_date(a.q, b.q) and not (b.head.definite and transposed(a.q.value, b.q.value)):
                 continue   # (not "the 604 families who left" told back to "640 families" left: digits swapped)
-            alone = _alone(groups, ms, a, b, headline(sents))
+            alone = _alone(groups, ms, a, b, head)
             if b.q.unit == "%" and not (alone and a.head.main == b.head.main):
                 continue   # rates of one noun told three times or more (periods, forecasts, sources),
                 #            or of a noun only one of them qualifies ("3.5% next quarter", "2.5% quarter growth")
