@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.extractors.plurals import plural_noun
 from checker.language.matching import alternation, phrase_key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 _YEAR, _ORDINAL = compiled(r"\d{4}"), compiled(r"(?:st|nd|rd|th)\b")
 _PHONE_BEFORE, _PHONE_AFTER = compiled(r"\d[\d\s]{6,}$"), compiled(r"[\s]?\d{3,}")
+_NEXT_WORD = re.compile(r"[^\S\n]{1,3}([^\W\d_]{3,})(?![^\W\d_])")
 
 
 def not_a_quantity(text: str, s: int, e: int, written: str, value: float, unit: bool = False) -> bool:
@@ -52,3 +54,33 @@ def ends_definite_number(lex, nt: str, start: int) -> bool:
     fourteen"): told with the word before it, no count of its own."""
     rx = _definite_word(lex)
     return rx is not None and rx.search(nt, max(0, start - 20), start) is not None
+
+
+def counted_year(lex, text: str, start: int, end: int) -> bool:
+    """A number that could be a year (``start:end`` of the normalised ``text``) after a word that
+    makes a figure approximate or a bound ("about", "more than", `نحو`) and before a noun it
+    counts: "about 2100 workers", `نحو 2100 عامل` (a plural noun, or any word but a stopword where
+    counts take a singular one). Not "around 2020, when", nor "since about 2010 prices" (a word of
+    dates before the qualifier)."""
+    qualifier, dated, stop = _count_data(lex)
+    q = qualifier.search(text, max(0, start - 30), start) if qualifier is not None else None
+    if q is None or dated is not None and dated.search(text, max(0, q.start() - 20), q.start()):
+        return False
+    if (after := _NEXT_WORD.match(text, end)) is None:
+        return False
+    if lex.section("quantities", {}).get("plurals", {}).get("counts_singular", False):
+        return after.group(1) not in stop
+    return plural_noun(lex, after.group(1))
+
+
+@lru_cache(maxsize=32)
+def _count_data(lex) -> tuple[re.Pattern | None, re.Pattern | None, frozenset[str]]:
+    """The qualifiers of figures; the words of dates before one ("since", `منذ`); the stopwords."""
+    def alt(words):
+        return "|".join(re.escape(normalize_text(w)) for w in sorted(words, key=len, reverse=True))
+    d, m = lex.section("dates", {}), lex.section("months", {})
+    quals = alt(w for ws in lex.section("quantities", {}).get("qualifiers", {}).values() for w in ws)
+    dated = alt([*d.get("since", []), *d.get("until", []), *d.get("year_prefixes", []), *m.get("capitalised_after", [])])
+    return (re.compile(rf"(?<![^\W\d_])(?:{quals})[^\S\n]{{1,3}}$") if quals else None,
+            re.compile(rf"(?<![^\W\d_])(?:{dated})[^\S\n]{{1,3}}$") if dated else None,
+            frozenset(normalize_text(w) for w in lex.section("stopwords", {}).get("words", [])))

@@ -20,7 +20,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .quantity_definite import counted_after, definite_counts
-from .quantity_filters import ends_definite_number, not_a_quantity, not_number_words
+from .quantity_filters import counted_year, ends_definite_number, not_a_quantity, not_number_words
 from .quantity_fractions import fraction_shares
 from .quantity_numbers import parse_number
 
@@ -212,8 +212,8 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         s, e = view.to_original(ns, ne)
         if blocked.cuts(s, e):
             continue  # a day, a year, a date
-        if not is_word and not_a_quantity(doc.text, s, e, written, value,
-                                          1900 <= value <= 2100 and unit_follows(doc.lexicon, nt, ne)):
+        if not is_word and not_a_quantity(doc.text, s, e, written, value, 1900 <= value <= 2100 and (
+                unit_follows(doc.lexicon, nt, ne) or counted_year(doc.lexicon, nt, ns, ne))):
             continue
         unit, end = None, ne
         if (amount := _amount_after(p, nt, ne, value)) is not None:

@@ -6,8 +6,6 @@ A few keys are read only by one rule family; they are marked so below, and belon
 family's own section.
 """
 
-
-
 from typing import Literal
 
 from pydantic import ConfigDict, Field, RootModel
@@ -325,6 +323,8 @@ class Plurals(Section):
     pronouns: Words = []
     #: Broken plurals whose shape singular nouns share too (مفاعل: `منازل`, but `محافظ`), listed.
     words: Words = []
+    #: Counts of eleven and more take a singular noun (`2100 عامل`): any noun after one is counted.
+    counts_singular: Bool = False
 
 
 class Quantities(Section):

@@ -224,6 +224,27 @@ def test_year_like_figure_before_a_unit(text, lang, figures, years):
     assert [m.text for m in facts["date_mentions"]] == years
 
 
+@pytest.mark.parametrize("text,lang,figures,years", [
+    ("About 2100 workers walked out on Thursday", "en", [2100.0], []),
+    ("more than 1950 people signed it in 2019", "en", [1950.0], ["2019"]),
+    ("دخل نحو 2100 عامل في إضراب عام 2019", "ar", [2100.0], ["2019"]),
+    ("وأصيب أكثر من ٢٠٠٠ شخص", "ar", [2000.0], []),
+    ("Prices have doubled since about 2010 when the mine closed", "en", [], ["2010"]),
+    ("Around 2015, the town had one clinic", "en", [], ["2015"]),
+    ("Output returned to about 2019 levels by March", "en", [2019.0], []),   # (plural: read as a count)
+    ("ارتفعت الأسعار منذ نحو 2010 بعد إغلاق المنجم", "ar", [], ["2010"]),
+    ("وقالت إنه حتى حوالي 2030 لن يكتمل المشروع", "ar", [], ["2030"]),
+])
+def test_year_like_figure_counting_a_noun(text, lang, figures, years):
+    """A number that could be a year, after a qualifier ("about", `نحو`) and before a noun it
+    counts, is a count; a word of dates before the qualifier, or no counted noun after it, keeps
+    it a year."""
+    doc = ENGINE.document(Article(id="q", text=text, lang=lang))
+    facts = Facts(doc, ENGINE.registry.extractors)
+    assert [q.value for q in facts["quantities"]] == figures
+    assert [m.text for m in facts["date_mentions"] if m.form == "year"] == years
+
+
 @pytest.mark.parametrize("text, expected", [
     ("أضيئت الأبراج التسعة ليلاً.", [("تسعة", 9.0)]),
     ("غرقت المراكب الستة عشر في الميناء.", [("ستة عشر", 16.0)]),

@@ -14,6 +14,7 @@ from checker.extractors.date_mentions.patterns import YEAR
 from checker.extractors.date_mentions.scanner import Scanner, relative_weekday, shifted
 from checker.extractors.keywords import digits, finditer_at
 from checker.extractors.plurals import plural_noun
+from checker.extractors.quantity_filters import counted_year
 from checker.extractors.quantity_mentions import unit_follows
 from checker.extractors.spans import SpanIndex
 from checker.language.matching import matched_key
@@ -36,8 +37,8 @@ def years(sc: Scanner, taken: SpanIndex) -> list[DateMention]:
         hijri = marker in sc.p.hijri_markers
         bare = m.start("y") not in prefixed and not hijri and marker not in sc.p.gregorian_markers
         if bare and (not (1900 <= y <= 2100 or _before_event(sc, m.start("y"), m.end("y")))
-                     or unit_follows(sc.doc.lexicon, sc.text, m.end("y"))):
-            continue   # "2000 tonnes", `نحو 2000 طن`: a quantity
+                     or unit_follows(sc.doc.lexicon, sc.text, m.end("y")) or counted_year(sc.doc.lexicon, sc.text, m.start("y"), m.end("y"))):
+            continue   # "2000 tonnes", `نحو 2000 طن`, "about 2100 workers": a quantity
         out.append(DateMention(
             start=s, end=e, text=sc.doc.text[s:e], calendar="hijri" if hijri else "gregorian",
             precision="year", year=y, year_part=Part(s, e, sc.doc.text[s:e], y), form="year",
