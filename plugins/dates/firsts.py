@@ -85,6 +85,8 @@ def firsts(ctx, date_mentions) -> list[First]:
         if key in not_firsts:
             continue
         s, e = view.to_original(m.start(), m.end())
+        if any(d.start <= s < d.end for d in date_mentions):
+            continue   # a month's name, `ربيع الأول`, `جمادى الأولى`: part of a date
         if (more := _NEXT_WORD.match(doc.text, e)) and more.group(1).islower() and more.group(1) not in not_firsts \
                 and not more.group(1).endswith(_VERB_ENDINGS):
             e = more.end()   # "the first traffic lights": the noun phrase's next word (not "went", "installed")
