@@ -48,6 +48,7 @@ class Head:
     counted: frozenset[str] = frozenset()   # keys of the noun "the number of" names before it
     new: bool = False         # "three new plants", `ثلاثة مصانع جديدة`: added to those there were
     reached: bool = False     # the value a change reached: "Net profit rose 12% to $3.4m"
+    change: bool = False      # the rate of a change of the noun (`خفض الدعم 35%`): no new value
 
     def same_thing(self, other: "Head", compounds: bool) -> bool:
         """The same noun, or (where nouns compound: "savings package", or where one is the noun
@@ -99,6 +100,8 @@ class _Data:
     rate_nouns: re.Pattern | None = None   # `نسبة`: a rate named by the noun after it (head first)
     per_time: dict = field(default_factory=dict)   # after a rate word, a time unit -> the word of its rate ("daily")
     owners: tuple[str, ...] = ()   # pronoun suffixes that make a noun its owner's (`أطفالها`)
+    change_nouns: re.Pattern | None = None   # `خفض`: a change's rate of the noun after it (head first)
+    change_by: frozenset[str] = frozenset()   # `بنسبة`: before the rate of a change
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
     normal: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # normalised word -> key
 
@@ -144,7 +147,9 @@ def head_data(lex) -> _Data:
         frozenset(normalize_text(w) for w in f.get("novel", [])),
         None if f.get("head_last") else alternation_rx(f.get("shares", {}).get("rates", []), before=rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(pf, key=lambda p: (-len(p), p))))})?"),
         {stem(k): normalize_text(v) for k, v in f.get("per_time", {}).items()},
-        tuple(normalize_text(w) for w in q.get("article_count_owners", [])))
+        tuple(normalize_text(w) for w in q.get("article_count_owners", [])),
+        None if f.get("head_last") else alternation_rx(f.get("shares", {}).get("changes", []), before=rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(pf, key=lambda p: (-len(p), p))))})?", after=r"(?![^\W\d_])"),
+        frozenset(normalize_text(w) for w in f.get("change_by", [])))
 
 
 _MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
@@ -185,7 +190,7 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     percentage) is the rate a rate noun and the noun after it name before it, in its clause, where
     the head comes first (`بلغت نسبة المشاركة 11.4%`)."""
     d = head_data(lex)
-    if share and (rated := _rate_named(lex, d, nt, start)) is not None:
+    if share and ((rated := _rate_named(lex, d, nt, start)) is not None or (rated := _change_named(lex, d, nt, start)) is not None):
         return rated
     if nt[end:end + 1] == "-" or (d.out_of is not None and d.out_of.match(nt, end)) or named(lex, original):
         return None   # "a four-set win", "a 10-year bond", "79 out of 106", "Doom 3"
@@ -300,6 +305,24 @@ def _rate_named(lex, d: _Data, nt: str, start: int) -> Head | None:
     if not rest or len(rest) > 4 or not _is_noun(d, rest[0]) or noun_key_data(d, rest[0]) in d.units:
         return None
     return _head(lex, d, [rest[0]], True, False, True)
+
+
+def _change_named(lex, d: _Data, nt: str, start: int) -> Head | None:
+    """`خفض دعم الكهرباء للاستهلاك المنزلي بنسبة 30%`, `خفض الدعم 35%`: the rate of a change of the
+    noun after the change's word, up to four words (and a word like `بنسبة`) before the figure with
+    no mark between; keyed by the change too, so that a cut and a rise of one noun stay apart."""
+    if d.change_nouns is None:
+        return None
+    before = re.split(r"[,،;؛:.!?«»\"()]", nt[max(0, start - _LOOK):start])[-1]
+    found = list(d.change_nouns.finditer(before))
+    rest = _WORD.findall(before[found[-1].end():]) if found else []
+    if rest and rest[-1] in d.change_by:
+        rest = rest[:-1]
+    if not rest or len(rest) > 4 or not _is_noun(d, rest[0]) or noun_key_data(d, rest[0]) in d.units \
+            or (head := _head(lex, d, rest[:2] if len(rest) > 1 and _definite_word(d, rest[1]) else rest[:1], True, False, True)) is None:
+        return None   # (the noun and the definite one it is construct with: `دعم الوقود`, not `الدعم 35%`)
+    change = noun_key(lex, bare(found[-1].group().strip(), d.prefixes))
+    return replace(head, main=f"{change}:{head.main}", keys=frozenset(f"{change}:{k}" for k in head.keys), change=True)
 
 
 def _substance(lex, d: _Data, nt: str, start: int, end: int, unit: str) -> Head | None:

@@ -104,7 +104,7 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
         if q.unit == "%" and (_of_a_name(ctx.lexicon, doc.text, q.end) or
                               target is not None and target.search(view.text[max(0, ns - 30):ns])):
             continue   # "42% of Texas Commerce's losses" (a name's share), "a rise to 8%" (where a rate goes)
-        out.append(Mention(q, head, k, q.update and not verbal and not change_by(ctx, q)))
+        out.append(Mention(q, head, k, q.update and not verbal and not head.change and not change_by(ctx, q)))
     return out
 
 @lru_cache(maxsize=32)
@@ -167,7 +167,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 continue   # … a new value is held only by a later telling of the thing already told; a part of a sum
             if a.head.new != b.head.new and not b.head.definite:
                 continue   # "three new plants" … "four plants": those added and all there are
-            if head_last and a.head.other_modifiers(b.head):
+            if (head_last or a.head.change) and a.head.other_modifiers(b.head):
                 continue   # "two Brit awards", "three Grammy awards"
             if names is not None and (not b.head.definite or b.q.unit == "%" and not a.head.measured) and names.apart(a, b) \
                     or names is not None and names.places_after(a.q, b.q) \
