@@ -20,7 +20,7 @@ _LABELS = {
     "designated_terrorist": "designated a terrorist by", "at_war": "at war with",
     "imprisoned": "imprisoned by", "ally": "an ally of", "partner": "a partner of",
     "cooperating": "cooperating with", "coordinating": "coordinating with", "aboard": "at sea",
-    "suspended": "suspended from office", "died": "said to have died", "hospital": "in hospital",
+    "suspended": "suspended from office", "disqualified": "barred from holding office", "died": "said to have died", "hospital": "in hospital",
     "bedridden": "confined to bed", "on_leave": "on leave or away on service", "sport_ban": "banned from competition",
 }
 
@@ -120,6 +120,7 @@ def _when(since: dt.date | None, until: dt.date | None, ended: bool = False) -> 
         "coordinating": "coordinating with {counterpart} {when:since|until|from|in|at}",
         "in-prison": "in prison {when:since|until|from|in|at}",
         "suspended": "suspended from office {when:since|until|from|in|at}",
+        "disqualified": "barred from holding office {when:since|until|from|in|at}",
         "died": "said to have died {when:since|until|from|in|at}",
         "in-exile": "in exile {when:since|until|from|in|at}",
         "away": "away from {place} {when:since|until|from|in|at}",
@@ -244,6 +245,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     - suspended from office for a stated period and acting in it within that period ("suspended from office from
       March 2021 to February 2022" … "in October 2021, as council president", `موقوفاً عن ممارسة مهامه` … `بصفته رئيساً للمجلس`,
       `أُوقف عن العمل` … "as market director": one word may stand before the role, not "deputy");
+    - barred from holding any office for a stated period and a seat on a board or committee taken, or a role acted
+      in, within it ("barred by the league from holding any office in football from 2009 to 2012" … "joined the
+      board as vice-chairman in 2011", `ممنوعاً من تولي أي منصب رياضي بين 2009 و2012` … `انضم إلى مجلس إدارة النادي`);
     - in prison or detention for a stated period (also remanded in custody, `موقوف احتياطياً`), confined to bed
       ("bedridden", `ألزمه الفراش`), or in hospital ("spent all
       of August in a Beirut hospital", `طوال شهر آب في مستشفى`: a month or a year told whole is a period; "spent March 2022
