@@ -39,7 +39,7 @@ def _state(st: Statement, ctx) -> str:
         return _written(ctx, st, place)
 
     cls = st.classes[0]
-    if cls in ("imprisoned", "held"):
+    if cls in ("imprisoned", "held", "prison_stay"):
         return "in prison"
     if cls == "exile" and not st.places:
         return "in exile"
