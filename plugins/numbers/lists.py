@@ -289,8 +289,9 @@ def _clean_end(d: _Lists, raw: str, item: bool, kind: str, joined: str | None) -
     if d.continues is not None and d.continues.match(raw):
         # "as well as K" adds an item; "plus 46 clinics" does not
         return True if re.search(r"\d", raw) else _MORE
-    if item:
-        return False   # after the last item, another one: where the list ends is unclear
+    if item or d.capitalised and kind == "and" and joined == "comma" and raw.split(" ", 1)[0] in d.item_articles | d.noun_articles:
+        return False   # after the last item, another one, or one in lower case ("Ashby Vale, Calder Bridge and the
+        #                colliery's own brigade"): where the list ends is unclear
     if (d.stops is not None and d.stops.match(raw)) or d.capitalised:
         return True   # a word that ends a list; a lower-case clause after English names
     return True if kind != joined else _MORE   # a clause or a figure joined another way: ended; joined
