@@ -10,6 +10,7 @@ their private helpers and word tests; split, each part would import the other's 
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -100,8 +101,9 @@ class _Data:
     rate_nouns: re.Pattern | None = None   # `نسبة`: a rate named by the noun after it (head first)
     per_time: dict = field(default_factory=dict)   # after a rate word, a time unit -> the word of its rate ("daily")
     owners: tuple[str, ...] = ()   # pronoun suffixes that make a noun its owner's (`أطفالها`)
-    change_nouns: re.Pattern | None = None   # `خفض`: a change's rate of the noun after it (head first)
-    change_by: frozenset[str] = frozenset()   # `بنسبة`: before the rate of a change
+    change_nouns: re.Pattern | None = None   # `خفض`, "cut": a change whose rate the figure is, before it
+    change_kind: dict = field(default_factory=dict)   # a change's word -> its kind ("cut", "rise")
+    change_by: frozenset[str] = frozenset()   # `بنسبة`, "by": before the rate of a change
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
     normal: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # normalised word -> key
 
@@ -123,6 +125,7 @@ def head_data(lex) -> _Data:
             synonym.setdefault(k, keys[0])
     rate = [re.escape(normalize_text(w)) + r"(?![^\W\d_])" for w in f.get("rate", [])]
     rate += [re.escape(normalize_text(w)) + r"[^\W\d_]{2,}" for w in f.get("rate_prefixes", [])]
+    changes = f.get("shares", {}).get("changes", {})
     return _Data(
         sfx, vowels, initial, irregular, synonym,
         frozenset(stem(w) for w in f.get("units", [])), frozenset(stem(w) for w in f.get("modifiers", [])),
@@ -148,7 +151,8 @@ def head_data(lex) -> _Data:
         None if f.get("head_last") else alternation_rx(f.get("shares", {}).get("rates", []), before=rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(pf, key=lambda p: (-len(p), p))))})?"),
         {stem(k): normalize_text(v) for k, v in f.get("per_time", {}).items()},
         tuple(normalize_text(w) for w in q.get("article_count_owners", [])),
-        None if f.get("head_last") else alternation_rx(f.get("shares", {}).get("changes", []), before=rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(pf, key=lambda p: (-len(p), p))))})?", after=r"(?![^\W\d_])"),
+        alternation_rx([w for ws in changes.values() for w in ws], before=rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(pf, key=lambda p: (-len(p), p))))})?", after=r"(?![^\W\d_])"),
+        {normalize_text(w): kind for kind, ws in changes.items() for w in ws},
         frozenset(normalize_text(w) for w in f.get("change_by", [])))
 
 
@@ -190,7 +194,7 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     percentage) is the rate a rate noun and the noun after it name before it, in its clause, where
     the head comes first (`بلغت نسبة المشاركة 11.4%`)."""
     d = head_data(lex)
-    if share and ((rated := _rate_named(lex, d, nt, start)) is not None or (rated := _change_named(lex, d, nt, start)) is not None):
+    if share and ((rated := _rate_named(lex, d, nt, start)) is not None or (rated := _change_named(lex, d, nt, start, end)) is not None):
         return rated
     if nt[end:end + 1] == "-" or (d.out_of is not None and d.out_of.match(nt, end)) or named(lex, original):
         return None   # "a four-set win", "a 10-year bond", "79 out of 106", "Doom 3"
@@ -307,22 +311,39 @@ def _rate_named(lex, d: _Data, nt: str, start: int) -> Head | None:
     return _head(lex, d, [rest[0]], True, False, True)
 
 
-def _change_named(lex, d: _Data, nt: str, start: int) -> Head | None:
-    """`خفض دعم الكهرباء للاستهلاك المنزلي بنسبة 30%`, `خفض الدعم 35%`: the rate of a change of the
-    noun after the change's word, up to four words (and a word like `بنسبة`) before the figure with
-    no mark between; keyed by the change too, so that a cut and a rise of one noun stay apart."""
+def _change_named(lex, d: _Data, nt: str, start: int, end: int) -> Head | None:
+    """The rate of a change of a noun, keyed by the change's kind too (a cut and a rise of one noun
+    stay apart): the noun after the change's word, up to four words (and a word like `بنسبة`, "by")
+    before the figure with no mark between (`خفض دعم الكهرباء للاستهلاك المنزلي بنسبة 30%`, `خفض الدعم
+    35%`; "cut electricity subsidies by 30 percent", where the head comes last only with "by"), or
+    where the head comes last, the change's noun after the figure and the noun it changes, after
+    it or before it ("a 35 percent cut in subsidies", "the 35 percent subsidy cut")."""
     if d.change_nouns is None:
         return None
     before = re.split(r"[,،;؛:.!?«»\"()]", nt[max(0, start - _LOOK):start])[-1]
     found = list(d.change_nouns.finditer(before))
-    rest = _WORD.findall(before[found[-1].end():]) if found else []
-    if rest and rest[-1] in d.change_by:
-        rest = rest[:-1]
-    if not rest or len(rest) > 4 or not _is_noun(d, rest[0]) or noun_key_data(d, rest[0]) in d.units \
-            or (head := _head(lex, d, rest[:2] if len(rest) > 1 and _definite_word(d, rest[1]) else rest[:1], True, False, True)) is None:
-        return None   # (the noun and the definite one it is construct with: `دعم الوقود`, not `الدعم 35%`)
-    change = noun_key(lex, bare(found[-1].group().strip(), d.prefixes))
-    return replace(head, main=f"{change}:{head.main}", keys=frozenset(f"{change}:{k}" for k in head.keys), change=True)
+    rest = [w for w in _WORD.findall(before[found[-1].end():]) if w not in d.definite] if found else []
+    by = bool(rest) and rest[-1] in d.change_by
+    rest, words, kind = rest[:-1] if by else rest, None, None
+    if d.head_last and by:   # the noun phrase after the verb, up to a preposition: "cut fuel subsidies for cars by"
+        rest = list(itertools.takewhile(lambda w: w not in d.stop, rest))[:3]
+    if rest and len(rest) <= 4 and (by or not d.head_last) and _is_noun(d, rest[0]) and noun_key_data(d, rest[0]) not in d.units:
+        words = rest if d.head_last else rest[:2] if len(rest) > 1 and _definite_word(d, rest[1]) else rest[:1]
+        kind = d.change_kind.get(bare(found[-1].group().strip(), d.prefixes)) or d.change_kind.get(found[-1].group().strip())
+    elif d.head_last:   # (`دعم الوقود`: the noun and the definite one it is construct with; not `الدعم 35%`)
+        after = _WORD.findall(_PHRASE_END.split(nt[end:end + _LOOK], 1)[0])[:5]
+        if after and (kind := d.change_kind.get(after[0])) and len(after) > 1 and after[1] in d.of | _CHANGE_OF:
+            words = list(itertools.takewhile(lambda w: w not in d.stop, [w for w in after[2:] if w not in d.definite]))[:3]
+            #       ("a 35 percent cut in electricity subsidies")
+        elif len(after) > 1 and (kind := d.change_kind.get(after[1])) and _is_noun(d, after[0]):
+            words = [after[0]]   # "the 35 percent subsidy cut"
+    head = _head(lex, d, words, True, d.head_last, True) if words and kind else None
+    if head is None:
+        return None
+    return replace(head, main=f"{kind}:{head.main}", keys=frozenset(f"{kind}:{k}" for k in head.keys), change=True)
+
+
+_CHANGE_OF = frozenset({"in", "to", "on", "for"})   # after a change's noun, before what it changes
 
 
 def _substance(lex, d: _Data, nt: str, start: int, end: int, unit: str) -> Head | None:

@@ -118,9 +118,9 @@ class Shares(Section):
     multiple_choice: Words = []
     #: Nouns of a rate of its own ("turnout"): told between two figures, they open another whole.
     rates: Words = []
-    #: Nouns of a change told before the noun it changes and its rate (`خفض دعم الكهرباء بنسبة 30%`,
-    #: `خفض الدعم 35%`), where the head comes first: the rate of that change of that noun.
-    changes: Words = []
+    #: Words of a change by its kind ("cut", "rise"), told with the noun it changes and its rate
+    #: (`خفض الدعم 35%`, "cut subsidies by 30%", "a 35% cut in subsidies"): the rate of that change.
+    changes: dict[Str, Words] = {}
     #: Words opening a sentence before the figure of the whole its shares split ("Of the 410 shops,").
     whole_openers: Words = []
     #: Words opening a sentence that tell back the one count of the sentence before ("Of those,"):
