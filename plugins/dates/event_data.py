@@ -38,6 +38,7 @@ class _Data:
     since_words: dict = field(default_factory=dict)   # word -> class it names right after "since"
     since_only: frozenset[str] = frozenset()   # classes whose noun counts only after "since"
     verb_endings: tuple[str, ...] = ()   # a word so ending is a verb ("constructed")
+    first_verbs: dict = field(default_factory=dict)   # a verb after "first" -> the one event it tells ("noted": notice)
     verb_forms: frozenset[str] = frozenset()   # … and these ("built")
     light_verbs: frozenset[str] = frozenset()   # before a noun, a verb that tells it (`ألقي القبض`)
     plans: frozenset[str] = frozenset()   # shortly before it: a plan ("first planned for a launch")
@@ -88,6 +89,7 @@ def _data(lex) -> _Data:
                               for w in e.get("since_words", [])},
                  since_only=frozenset(k for k, e in lex.section("events", {}).items() if e.get("since_only")),
                  verb_endings=tuple(lex.section("event_subject", {}).get("verb_endings", [])),
+                 first_verbs={normalize_text(w).lower(): k for k, ws in ords.get("first_verbs", {}).items() for w in ws},
                  verb_forms=norm(lex.section("event_subject", {}).get("verb_forms", [])),
                  light_verbs=norm(lex.section("event_subject", {}).get("light_verbs", [])),
                  plans=norm(lex.section("event_subject", {}).get("plans", [])),

@@ -63,6 +63,8 @@ def ordinal_found(ds, i: int, data: _Data, der, found: dict, named: set) -> None
         named.add(at)   # … not "the first edition of a history": an edition of another thing
     elif 0 <= at < len(toks) and lead & data.founding_lead and (hit is None or hit[0] < min(at, i) - 2):
         found[at] = (f"first {_object_form(toks[at][2], data)}", frozenset({"*"}))   # "since its maiden flight"
+    elif 0 <= at < len(toks) and (told := data.first_verbs.get(toks[at][2])):
+        found[at] = (f"first {told}", frozenset({"=" + told}))   # "first recorded", "first noted": one event
     elif 0 <= at < len(toks) and (verb := _participle(toks[at][2], data)):
         found[at] = (f"first {verb}", der.derive(toks[at][2]).keys)   # "was first surveyed": "its first survey"
     elif hit and ds.kinds[hit[0]] is not None and ds.kinds[hit[0]][0]:

@@ -235,6 +235,9 @@ class EventOrdinals(Section):
     last: Words = []
     #: Ordinals written on the other side of their noun (`أول مسح` beside `المسح الأول`).
     before_noun: Words = []
+    #: Verbs that, right after the ordinal, all tell one event, by its name: "was first recorded in
+    #: 2019" … "the inspection that first noted the crack" (``{ notice = ["recorded", "noted"] }``).
+    first_verbs: dict[Str, Words] = {}
     #: Nouns whose first is no once-only thing ("the first time", `أول مرة`, "the first half").
     not_firsts: Words = []
     #: Words between a first and its date that make it the first of a period ("since", "this year").
