@@ -39,6 +39,8 @@ class _Data:
     since_only: frozenset[str] = frozenset()   # classes whose noun counts only after "since"
     verb_endings: tuple[str, ...] = ()   # a word so ending is a verb ("constructed")
     first_verbs: dict = field(default_factory=dict)   # a verb after "first" -> the one event it tells ("noted": notice)
+    first_time: frozenset[str] = frozenset()   # "time", `مرة`: "for the first time" tells the verb before it once
+    first_leads: frozenset[str] = frozenset()  # `لأول`: an ordinal before its noun (`لأول مرة`)
     verb_forms: frozenset[str] = frozenset()   # … and these ("built")
     light_verbs: frozenset[str] = frozenset()   # before a noun, a verb that tells it (`ألقي القبض`)
     plans: frozenset[str] = frozenset()   # shortly before it: a plan ("first planned for a launch")
@@ -54,6 +56,7 @@ class _Data:
     def __post_init__(self):
         self.ordinal_forms = self.ordinals | frozenset(
             p + o for p in self.prefixes if len(p) == 1 for o in self.ordinals if len(o) >= 3)
+        self.ordinal_tokens = self.ordinal_forms | (self.first_leads if self.first_time else frozenset())
 
 
 @lru_cache(maxsize=32)
@@ -90,6 +93,7 @@ def _data(lex) -> _Data:
                  since_only=frozenset(k for k, e in lex.section("events", {}).items() if e.get("since_only")),
                  verb_endings=tuple(lex.section("event_subject", {}).get("verb_endings", [])),
                  first_verbs={normalize_text(w).lower(): k for k, ws in ords.get("first_verbs", {}).items() for w in ws},
+                 first_time=norm(ords.get("first_time", [])), first_leads=norm(ords.get("before_noun", [])),
                  verb_forms=norm(lex.section("event_subject", {}).get("verb_forms", [])),
                  light_verbs=norm(lex.section("event_subject", {}).get("light_verbs", [])),
                  plans=norm(lex.section("event_subject", {}).get("plans", [])),

@@ -21,7 +21,7 @@ from checker.language.regexes import compiled
 
 from .derivation import deriver
 from .event_data import _Data, _bare, _data, phrasal_width, weekday_words
-from .ordinals import ordinal_found
+from .ordinals import first_of, ordinal_found
 from .holders import names_by_sentence
 from .persons import People
 from .subjects import ARTICLE, SHORT_ARTICLE, apposed as _apposed, past_apposition, relative_object
@@ -329,14 +329,14 @@ def extract_events(doc, facts) -> list[Event]:
     for ds in scanned:
         n, in_sent, toks, sent = ds.index, ds.dates, ds.toks, doc.sentences[ds.index]
         found: dict[int, tuple[str, frozenset[str]]] = {}
-        named: set[int] = set()
+        named, verbal = set(), set()   # (firsts told by a verb, "was first surveyed": their subject kept)
         datable = _datable(toks, view, in_sent, data.side == "before",
                            _OBJECT_GAP if data.side == "after" or objective else _AFTER_GAP)
-        wanted = map(operator.or_, datable, map(data.ordinal_forms.__contains__, map(_WORD, toks)))
+        wanted = map(operator.or_, datable, map(data.ordinal_tokens.__contains__, map(_WORD, toks)))
         for i in itertools.compress(range(len(toks)), wanted):   # a token a date reaches, an ordinal
             tok = toks[i][2]
-            if tok in data.ordinal_forms:   # an ordinal, alone or after a conjunction
-                ordinal_found(ds, i, data, der, found, named)
+            if tok in data.ordinal_tokens:   # an ordinal, alone or after a conjunction (or `لأول`)
+                ordinal_found(ds, i, data, der, found, named, verbal)
                 continue
             if datable[i] and (since := _since(toks, i, data)):
                 found[i] = (since, frozenset())   # `منذ بدايتها` is its founding
@@ -378,8 +378,8 @@ def extract_events(doc, facts) -> list[Event]:
             if kind in objective and not obj:   # joining, told without what was joined
                 continue
             subject = ("?",) if kind in whom and not (subject or pron or obj) else subject   # whom untold
-            if kind.startswith("first "):
-                subject = ()
+            if kind.startswith("first "):   # (the object in its kind, "his first novel"; or what a verb befell)
+                subject = first_of(i in verbal, subject, before, after, data, lambda ws: _run(ws, data, months))
             elif kind in personal:      # a birth, a death: the person named next to it, not a relative
                 who = None if data.kin & {_bare(t, data) for _, _, t in toks[max(0, i - 3):i]} else people.about(s)
                 subject = (f"#{who}",) if who is not None else ("?",)   # (`وإن والدته ولدت عام 1956`)

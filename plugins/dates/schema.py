@@ -238,6 +238,9 @@ class EventOrdinals(Section):
     #: Verbs that, right after the ordinal, all tell one event, by its name: "was first recorded in
     #: 2019" … "the inspection that first noted the crack" (``{ notice = ["recorded", "noted"] }``).
     first_verbs: dict[Str, Words] = {}
+    #: The noun of "for the first time" (`لأول مرة`): the verb before the phrase tells its event once
+    #: ("was discovered for the first time in 2018" … "was first discovered in 2020").
+    first_time: Words = []
     #: Nouns whose first is no once-only thing ("the first time", `أول مرة`, "the first half").
     not_firsts: Words = []
     #: Words between a first and its date that make it the first of a period ("since", "this year").
