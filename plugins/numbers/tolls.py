@@ -6,6 +6,7 @@ in common or the later sentence naming the event as already told ("the floods, w
 from __future__ import annotations
 
 import collections
+import re
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity, overlap
@@ -76,9 +77,12 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
     part = _partitive_toll_rx(ctx.lexicon)
     parts = {q.thing_span for q in quantities if q.thing_span is not None and q.end <= q.thing_span[0]
              and part.match(ctx.doc.normalized_slice(q.end, q.thing_span[0]).lower())}
+    of_another = _partitive_after_rx(ctx.lexicon)
     for q in quantities:
         if q.thing_span in parts:
             continue   # "Eleven of the dead were in Sava and six in …", `11 من القتلى`: parts of the toll
+        if q.thing_span is not None and q.thing_span[1] <= q.start and of_another.match(ctx.doc.normalized_slice(q.end, q.end + 12).lower()):
+            continue   # `بعد وفاة اثنين من المصابين`: a part of another count (the injured), told dying
         if q.thing is not None and not q.subset and not (previous is not None and previous.search(
                 view.text[max(0, view.from_original(q.start) - 30):view.from_original(q.start)])):
             groups[(q.thing, q.unit)].append(q)   # (not "compared with 11 deaths last year": a figure to compare)
@@ -127,6 +131,16 @@ def _partitive_toll_rx(lex):
     f = figures_data(lex)
     of, det = (alternation(f.get(k, [])) or "(?!x)x" for k in ("of", "definite"))
     return compiled(rf"\s+(?:{of})\s+(?:(?:{det})\s+)?$")
+
+
+@lru_cache(maxsize=32)
+def _partitive_after_rx(lex):
+    """Right after a figure, "of" and a determiner before a word: the figure is a part of that word's group."""
+    f = figures_data(lex)
+    of, det = (alternation(f.get(k, [])) or "(?!x)x" for k in ("of", "definite"))
+    article = normalize_text(lex.section("script", {}).get("article", ""))
+    art = rf"|{re.escape(article)}" if article else ""
+    return compiled(rf"\s+(?:{of})\s+(?:(?:{det})\s+{art})(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=32)
