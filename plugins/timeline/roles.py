@@ -47,7 +47,7 @@ def _patterns(lex):
     # director", "as chief building inspector"), but not one that makes it another role (``as_not_between``:
     # "as deputy director")
     not_between = f"(?!(?:{alternation(r['as_not_between'])}){WS})" if r.get("as_not_between") else ""
-    between = f"(?:(?:(?:{alternation(r['as_between'])})|{not_between}[^\\W\\d_]+){WS}+){{0,2}}" if r.get("as_between") else ""
+    between = f"(?:(?:(?:{alternation(r['as_between'])})|{not_between}[^\\W\\d_]+(?:['’]s)?){WS}+){{0,2}}" if r.get("as_between") else ""
     # the ending told first, the role after it ("stepped down as chair of the trust", `تنحى عن رئاسة`)
     out["ended_as"] = compiled(whole_word(f"(?P<end>{ended}){WS}+(?:{alternation(r['ended_as'])}){WS}+{between}"
                                           f"{prefixes(lex, True)}(?P<role>{role})", pre)) if ended and r.get("ended_as") else None
@@ -69,9 +69,13 @@ def role_hits(lex, view, spans=None) -> list[tuple[int, int, str, str]]:
     for ns, ne in spans if spans is not None else [(0, len(view.text))]:
         _in_span(p, view, ns, ne, out)
         if p["bounded"] is not None and (p["bounded_in"] is None or p["bounded_in"].search(view.text, ns, ne)):
+            bounded = [(m.start(), m.end("end"), "bounded", p["key_of"][matched_key(m.group("role"))])
+                       for m in p["bounded"].finditer(view.text, ns, ne)]
+            # (a role acted in "as" and bounded by a date is bounded: "served as deputy governor until 2018")
+            acted = {h for h in out if h[2] == "as" and any(h[0] <= x[0] < h[1] and x[3] == h[3] for x in bounded)}
+            out[:] = [h for h in out if h not in acted]
             told = [(h[0], h[1]) for h in out]
-            out += [(m.start(), m.end("end"), "bounded", p["key_of"][matched_key(m.group("role"))])
-                    for m in p["bounded"].finditer(view.text, ns, ne) if not any(a <= m.start() < b for a, b in told)]
+            out += [x for x in bounded if not any(a <= x[0] < b for a, b in told)]
     if p["not_after"] is not None:
         out = [h for h in out if not p["not_after"].match(view.text, h[1])]
     if not out:

@@ -199,8 +199,9 @@ def _hits(comp: TimelineData, view, ns: int, ne: int, roles, places) -> list[_Hi
     for a, b, kind, key in roles:
         if not ns <= a < ne:
             continue
-        body = body_words(comp.lex, view.text[a:b] if kind == "bounded" else _CLAUSE.split(view.text[b:b + _BODY], 1)[0]) \
-            if kind in ("bounded", "as") else frozenset()
+        body = body_words(comp.lex, view.text[a:b] if kind == "bounded" else " ".join(_OWNER.findall(view.text, a, b))
+                          + " " + _CLAUSE.split(view.text[b:b + _BODY], 1)[0]) \
+            if kind in ("bounded", "as") else frozenset()   # (acted in: its owner, "as Ferncliffe's deputy governor", the words after it)
         out.append(_Hit(*view.to_original(a, b), a, b, _ROLE_CLASS[kind], key, body))
     return sorted(out, key=lambda h: h.ns)
 
@@ -208,6 +209,7 @@ def _hits(comp: TimelineData, view, ns: int, ne: int, roles, places) -> list[_Hi
 _ENDED = ("role_ended", "role_bounded")
 _ROLE_CLASS = {"ended": "role_ended", "bounded": "role_bounded", "as": "role_acted"}
 _BODY, _CLAUSE = 48, compiled(r"[,،;؛.:]")   # characters after a role acted in where its body is named
+_OWNER = compiled(r"([^\W\d_]+)['’]s(?![^\W\d_])")   # a body owning a role: "as Ferncliffe's deputy governor"
 
 
 def _states_by_date(comp: TimelineData, hits: list[_Hit], in_sent, ranged=frozenset()) -> list[list[tuple]]:
