@@ -5,6 +5,7 @@ to another ("with three others", "another 40"), which make a sum, not the first 
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -115,3 +116,30 @@ def additions(ctx, quantities: list[Quantity], sents: Sentences) -> tuple[set[in
             out.add(k)   # (not a toll of another class: "killed three workers and injured seven others")
             figures.append(q)
     return out, figures
+
+
+_COMPLEMENT = compiled(r"[^\S\n]{1,3}([^\W\d_]+)[^\S\n]{1,3}((?:[^\W\d_]+[^\S\n]{1,3}){0,3})")   # a head, a preposition, words
+
+
+def complement_apart(ctx, words, a, b) -> bool:
+    """A definite figure whose noun names what it is of after a preposition ("the 15 percent duty on
+    cars"), none of whose words the other figure's sentence holds ("raised the import duty on sugar to
+    20 percent"): two things of one noun. Read where the head comes last."""
+    d = head_data(ctx.lexicon)
+    if not d.head_last or not b.head.definite or not b.head.word:
+        return False
+    view = ctx.doc.normalized
+    at = view.from_original(b.q.end)
+    m = _COMPLEMENT.match(view.text, at + view.text[at:at + 40].find(b.head.word) + len(b.head.word)) \
+        if b.head.word in view.text[at:at + 40] else None
+    if m is None or m.group(1) not in _links(ctx.lexicon):
+        return False
+    told = list(itertools.takewhile(lambda w: w not in d.stop, [w for w in m.group(2).split() if w not in d.definite]))[:2]
+    keys = set(words.keys_of(" ".join(told)))
+    return bool(keys) and not keys & words.sentence(a.sentence)
+
+
+@lru_cache(maxsize=32)
+def _links(lex) -> frozenset[str]:
+    """Prepositions between a noun and what it is of ("duty on", "grant for")."""
+    return frozenset(normalize_text(w) for w in figures_data(lex).get("restated", {}).get("complement_links", []))

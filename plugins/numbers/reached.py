@@ -33,6 +33,7 @@ class _Reach:
     direct: re.Pattern | None   # a verb that gives a value, ending the text before the figure
     subject_after: bool         # the subject follows the verb (`ارتفع صافي الأرباح`), else precedes it
     stop: frozenset[str]        # words after the verb that are no subject (`بنسبة`)
+    dets: frozenset[str] = frozenset()   # determiners before an object ("raised the duty")
 
 
 def _alt(words) -> str:
@@ -50,7 +51,8 @@ def _reach(lex) -> _Reach:
         compiled(rf"(?<![^\W\d_])(?:{_alt(to)})\s*$") if verbs and to else None,
         compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(direct)})\s*$") if direct else None,
         f.get("reached_subject") == "after",
-        frozenset(normalize_text(w) for w in f.get("change_by", [])))
+        frozenset(normalize_text(w) for w in f.get("change_by", [])),
+        frozenset(normalize_text(w) for w in f.get("definite", [])))
 
 
 def reached_subject(lex, nt: str, start: int, is_noun: Callable[[str], bool]) -> list[str] | None:
@@ -83,6 +85,13 @@ def reached_subject(lex, nt: str, start: int, is_noun: Callable[[str], bool]) ->
         if not is_noun(w):
             break
         out.insert(0, w)
+    if not out and not r.subject_after:   # "Dalmar has raised the import duty on sugar to 15 percent": its object
+        for w in _WORD.findall(text, span[1])[:4]:
+            if w in r.dets and not out:
+                continue   # (a determiner before it)
+            if not is_noun(w) or w in r.stop or len(out) == 2:
+                break
+            out.append(w)
     return out or None
 
 

@@ -19,7 +19,7 @@ from checker.language.normalize import normalize_text
 from .common import (Sentences, alternation_rx, and_words, headline, summed_to, bare, change_by, compatible, figures_data,
                      plural_word, prefixes, stopwords, transposed)
 from .amount_verbs import verb_head
-from .apart import additions, contrasted, corrected, ordered_apart, stances_apart
+from .apart import additions, complement_apart, contrasted, corrected, ordered_apart, stances_apart
 from .heads import Head, head_data, head_of, noun_key
 from .properties import capacity_head
 from .scenes import scenes_apart
@@ -101,7 +101,7 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
         verbal, head = told is not head, told   # the sum raised, no value the amount was raised to
         if head is None or head.generic:
             continue
-        if q.unit == "%" and (_of_a_name(ctx.lexicon, doc.text, q.end) or
+        if q.unit == "%" and (_of_a_name(ctx.lexicon, doc.text, q.end) or not head.reached and
                               target is not None and target.search(view.text[max(0, ns - 30):ns])):
             continue   # "42% of Texas Commerce's losses" (a name's share), "a rise to 8%" (where a rate goes)
         out.append(Mention(q, head, k, q.update and not verbal and not head.change and not change_by(ctx, q)))
@@ -186,7 +186,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 #            "the 421,000 children" told back to "412,000 children": its digits swapped)
             if b.q.unit == "%" and parts_apart(ctx, sents, a.q, b.q):
                 continue   # "Sfax alone supplied 40% of the exports" … "bottled oil makes up 22% of the exports"
-            if stances_apart(ctx, a.q, b.q):
+            if stances_apart(ctx, a.q, b.q) or complement_apart(ctx, words, a, b):
                 continue   # "is demanding a bonus of 22 million" … "offered a bonus of 15 million": asked and offered
             if not b.head.definite and contrasted(ctx, a.q, b.q):
                 continue   # "approved 12 new schools" … "did not approve 10 new schools" (not "the 650m budget does not …")

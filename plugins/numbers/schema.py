@@ -286,6 +286,9 @@ class Restated(Section):
 
     #: Words whose presence or change does not make another statement (articles, auxiliaries).
     ignore: Words = []
+    #: Prepositions between a noun and what it is of ("the 15 percent duty on cars"): told after a
+    #: definite figure's noun, words the other figure's sentence lacks make it another thing.
+    complement_links: Words = []
     #: Words that turn a clause into its negation: an added one makes another statement.
     negations: Words = []
     #: The sides of a bargain: words of what one side asks for and of what the other offers ("is
