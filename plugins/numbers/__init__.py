@@ -418,7 +418,8 @@ def count_mismatch(ctx, quantities, date_mentions):
     children who fell ill had received both doses, 19 percent had received one dose and 83 percent had received none";
     the first told "of them", the whole before, and each where (`يعمل 65% منهم في …، و30% في …، و25% في …`); two
     shares of one vote, each the subject of a verb of voting (:mod:`.votes`: "71 percent of drivers voted to reject …,
-    while 44 percent voted to accept", `صوّت 71% من السائقين …، فيما صوّت 44% ضده`);
+    while 44 percent voted to accept", `صوّت 71% من السائقين …، فيما صوّت 44% ضده`; or by another verb of the vote
+    that tells the question back: "58 percent of the parents who responded backed the merger, while 49 percent opposed it");
     a word that says "a share of" in each clause or the first one's word
     repeated after a subject of its own: "Mortgages accounted for 52% of the loan book, car
     loans for 36% and credit cards for 25%", `شكّل … 61%، فيما شكّل … 33%، وشكّل … 19%`; the

@@ -90,6 +90,8 @@ class Shares(Section):
     #: Verbs of a vote: two shares of one whole, each the subject of one of them in its clause ("71% of
     #: drivers voted to reject …, while 44% voted to accept"), cannot make more than 100% (:mod:`.votes`).
     vote_verbs: Words = []
+    #: After the second share's verb, when another verb of the vote: its object told back ("opposed it").
+    vote_back: Words = []
     #: After each count of a breakdown of a whole opening its sentence, verbs of what became of the
     #: counted things ("21 were fully paralysed, 30 … and 18 operated normally"): parts of that whole.
     part_verbs: Words = []

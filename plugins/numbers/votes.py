@@ -2,7 +2,9 @@
 44 percent voted to accept it", `صوّت 71% من السائقين لصالح الإضراب، فيما صوّت 44% ضده`. In one sentence,
 the only two percentages, the first told "of" a whole (``[figures] of``) and each the subject of a
 verb of a vote (``[figures.shares] vote_verbs``) right after it (or right before it, where the verb
-comes first), the second of no whole of its own: they cannot make more than 100%."""
+comes first), the second of no whole of its own: they cannot make more than 100%. The verbs may differ
+when the second tells the question back ("backed the merger, while 49 percent opposed it":
+``[figures.shares] vote_back``)."""
 
 from __future__ import annotations
 
@@ -16,14 +18,16 @@ from .common import Sentences, figures_data
 from .shares import TOLERANCE, _rate_rx
 
 _WORD = re.compile(r"[^\W\d_]+")
-_REACH = 40   # characters after a share (past its whole) where its verb stands
+_REACH = 60   # characters after a share (past its whole) where its verb stands
+_PAST_WHOLE = 7   # words after a share, its whole told with a relative clause, where its verb may stand
 
 
 @lru_cache(maxsize=32)
-def _data(lex) -> tuple[frozenset[str], frozenset[str]]:
+def _data(lex) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     f = figures_data(lex)
     return (frozenset(normalize_text(w) for w in f.get("shares", {}).get("vote_verbs", [])),
-            frozenset(normalize_text(w) for w in f.get("of", []) if " " not in w))
+            frozenset(normalize_text(w) for w in f.get("of", []) if " " not in w),
+            frozenset(normalize_text(w) for w in f.get("shares", {}).get("vote_back", [])))
 
 
 def _bare(lex, word: str) -> str:
@@ -33,7 +37,7 @@ def _bare(lex, word: str) -> str:
 
 def vote_shares(ctx, quantities: list[Quantity], sents: Sentences):
     """Yield the two shares of one vote when they make more than 100%."""
-    verbs, of = _data(ctx.lexicon)
+    verbs, of, back = _data(ctx.lexicon)
     if not verbs or not of:
         return
     view = ctx.doc.normalized
@@ -56,3 +60,7 @@ def vote_shares(ctx, quantities: list[Quantity], sents: Sentences):
         voted = [w for w in first[1:4] if w in verbs][:1] or [w for w in lead_a if w in verbs]   # (the verb after it, or
         if voted and (second[:1] == voted or lead_b == voted):                                 # before it, `صوّت 71%`)
             yield qs
+        elif (voted or [w for w in first[1:_PAST_WHOLE] if w in verbs][:1]) and second[:1] and second[0] in verbs \
+                and second[1:2] and second[1] in back:
+            yield qs   # "58 percent of the parents who responded backed the merger, while 49 percent opposed it":
+            #            another verb of the vote, its object told back
