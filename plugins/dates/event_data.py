@@ -40,6 +40,7 @@ class _Data:
     verb_endings: tuple[str, ...] = ()   # a word so ending is a verb ("constructed")
     first_verbs: dict = field(default_factory=dict)   # a verb after "first" -> the one event it tells ("noted": notice)
     first_time: frozenset[str] = frozenset()   # "time", `مرة`: "for the first time" tells the verb before it once
+    states: dict = field(default_factory=dict)   # the words of a state before "since", as a tuple -> its class
     first_leads: frozenset[str] = frozenset()  # `لأول`: an ordinal before its noun (`لأول مرة`)
     verb_forms: frozenset[str] = frozenset()   # … and these ("built")
     light_verbs: frozenset[str] = frozenset()   # before a noun, a verb that tells it (`ألقي القبض`)
@@ -94,6 +95,8 @@ def _data(lex) -> _Data:
                  verb_endings=tuple(lex.section("event_subject", {}).get("verb_endings", [])),
                  first_verbs={normalize_text(w).lower(): k for k, ws in ords.get("first_verbs", {}).items() for w in ws},
                  first_time=norm(ords.get("first_time", [])), first_leads=norm(ords.get("before_noun", [])),
+                 states={tuple(normalize_text(w).lower().split()): k for k, e in lex.section("events", {}).items()
+                         for w in e.get("states", [])},
                  verb_forms=norm(lex.section("event_subject", {}).get("verb_forms", [])),
                  light_verbs=norm(lex.section("event_subject", {}).get("light_verbs", [])),
                  plans=norm(lex.section("event_subject", {}).get("plans", [])),
@@ -127,6 +130,17 @@ def phrasal_pair(toks, i: int, data: _Data) -> tuple[str, str] | None:
         if data.side == "after" and data.article and i + 2 < len(toks) and toks[i + 1][2].startswith(data.article) \
                 and (gapped := (word, toks[i + 2][2])) in data.phrasal:
             return gapped
+    return None
+
+
+def state_since(toks, i: int, data: _Data) -> str | None:
+    """The class of a state whose words end at token ``i`` right before "since" ("in service since
+    1976", `العامل منذ 1976`): the event that began it."""
+    if not data.states or i + 1 >= len(toks) or not (toks[i + 1][2] in data.founding_lead or _bare(toks[i + 1][2], data) in data.founding_lead):
+        return None
+    for n in (1, 2, 3):
+        if i - n + 1 >= 0 and (kind := data.states.get(tuple(t for _, _, t in toks[i - n + 1:i + 1]))):
+            return kind
     return None
 
 

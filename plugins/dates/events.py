@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from checker.language.regexes import compiled
 
 from .derivation import deriver
-from .event_data import _Data, _bare, _data, phrasal_width, weekday_words
+from .event_data import _Data, _bare, _data, phrasal_width, state_since, weekday_words
 from .ordinals import first_of, ordinal_found
 from .holders import names_by_sentence
 from .persons import People
@@ -160,9 +160,11 @@ def _pronoun(before, data: _Data) -> str | None:
     return None
 
 
-def _subject(before, after, data: _Data, months, derived, apposed: bool = False) -> tuple[tuple[str, ...], str | None]:
+def _subject(before, after, data: _Data, months, derived, apposed: bool = False,
+             stated: bool = False) -> tuple[tuple[str, ...], str | None]:
     """The explicit subject (up to two content words) and the pronoun kind of an event word,
-    from the words ``before`` it and ``after`` it (neither crossing its date)."""
+    from the words ``before`` it and ``after`` it (neither crossing its date); of a ``stated`` state
+    before "since" (`العبارة، العاملة منذ 1981`), the noun before it."""
     pron = _pronoun(before, data)
     if pron and pron in "mfp" and len(before) >= 3 and before[-2] in data.relatives and before[-1] in data.pronouns:
         # "Goldcoast Structures, which he founded in 1998": the person founded it; it is the subject
@@ -174,6 +176,8 @@ def _subject(before, after, data: _Data, months, derived, apposed: bool = False)
         return (), pron
     pron = derived.gender
     if data.side == "after":
+        if stated:
+            return tuple(_run(list(reversed(before))[:2], data, months)[:1]), None
         if derived.suffix and len(before) >= 3 and before[-2] in data.relatives:   # `السوق، التي يعود تأسيسها`
             return tuple(_run(list(reversed(before[:-2])), data, months)), pron   # the noun before the relative
         if derived.suffix:
@@ -338,8 +342,8 @@ def extract_events(doc, facts) -> list[Event]:
             if tok in data.ordinal_tokens:   # an ordinal, alone or after a conjunction (or `لأول`)
                 ordinal_found(ds, i, data, der, found, named, verbal)
                 continue
-            if datable[i] and (since := _since(toks, i, data)):
-                found[i] = (since, frozenset())   # `منذ بدايتها` is its founding
+            if datable[i] and (since := _since(toks, i, data) or state_since(toks, i, data)):
+                found[i] = (since, frozenset())   # `منذ بدايتها` is its founding; "in service since 1976", its commissioning
             elif not datable[i] or ds.kinds[i] is None:
                 continue     # a stop word
             kind, keys = ds.kinds[i]
@@ -367,7 +371,7 @@ def extract_events(doc, facts) -> list[Event]:
             else:
                 apposed = _apposed(toks, i, view.text, data)   # (a comma before the noun a relative follows)
                 before = past_apposition(toks, i, view.text, data) or before
-                subject, pron = _subject(before, after, data, months, derived, apposed)
+                subject, pron = _subject(before, after, data, months, derived, apposed, state_since(toks, i, data) is not None)
                 if data.side == "before" and subject and (held := _apposition_subject(toks, i, view, data, months)):
                     subject = held
             nominal = bool(before) and (before[-1] in data.determiners or before[-1].endswith("'s"))

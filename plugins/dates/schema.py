@@ -110,6 +110,9 @@ class EventWords(Section):
     object: Bool = False
     #: Words that name this event only right after "since" (`منذ بدايتها` is a founding).
     since_words: Words = []
+    #: States that date the event only right before "since" and its date, read as written ("in
+    #: service since 1976", `العامل منذ 1976`, is its commissioning; "in service in 1976" is none).
+    states: Words = []
     #: The event's noun counts only after "since" ("since its construction in 1958"; "construction
     #: began" is a start); its verb anywhere ("was built in 1962").
     since_only: Bool = False
