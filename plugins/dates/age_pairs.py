@@ -148,7 +148,8 @@ def age_births(doc, ages, births, people):
     by_person: dict[int, list] = {}
     stop = stop_words(doc.lexicon)
     for b in births:
-        who = people.about(b.start)
+        if (who := people.opening(b.start)) is None:   # (`وأبصر النور عام 1941`: the person named before)
+            who = people.about(b.start)
         if (given := people.given_named(holder_words(doc.text, b.start, b.end, stop), who)) is not None:
             who = given   # `أن يزن، المولود عام 2001`: the given name it is attached to, not the speaker before
         sent = doc.sentence_at(b.start)

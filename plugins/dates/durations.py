@@ -273,8 +273,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     now 41,", a child's "Yael Mora, 9, will", "Marie Razafy, 58 years old and …"), told as years of life (`طوال سنوات عمره الـ61`) or an age reached
     at a date its sentence gives (`في مارس المقبل ببلوغها سن الـ60`); a birth told with a season or a part of the
     year ("born in the winter of 1949", `وُلدت في نجع قرب البلينا شتاء 1958`), after a longer place ("born on a coffee farm
-    above the town in 1958", `المولودة في مزرعة قرب البلدة عام 1958`) or in other words (`أبصر النور … عام
-    1957`, `جاءت إلى الدنيا عام 1971`); and an age now
+    above the town in 1958", `المولودة في مزرعة قرب البلدة عام 1958`) or in other words (`أبصر النور … عام 1957`, `جاءت
+    إلى الدنيا عام 1971`; by the verb opening its sentence, `وأبصر النور عام 1946`, the person named just before); and an age now
     against an age at a past event its sentence dates (of two years, the one told beside the age: "joined as a
     19-year-old trainee plumber in 1994, rose … in 2018"), the two of one person ("Amina Juma, 41, who began diving in
     1996 at the age of 14", "now 41, lost his leg in 1993 when he was 12", "was 19 when she started … in 1995" (of the name opening its

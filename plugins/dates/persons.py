@@ -212,6 +212,14 @@ class People:
             return self._main()   # "Colleagues describe the 49-year-old as blunt": in a sentence naming no one, the
         return who                #   person the article is about
 
+    def opening(self, start: int) -> int | None:
+        """For a birth told by the verb opening its sentence where names have no capitals (`وأبصر
+        النور عام 1941 في بلدة …`: its subject untold), the one person named in full shortly before."""
+        sent = self.sentence(start)
+        if self.capitals or sent is None or start != sent.start:
+            return None
+        return self._one_named_before(sent, bisect.bisect_left(self.starts, start))
+
     def _main(self) -> int | None:
         """The person the article is about: named in full, and more often than anyone else (three times
         at least)."""
