@@ -24,7 +24,7 @@ from .event_data import _Data, _bare, _data, phrasal_width, state_since, weekday
 from .ordinals import first_of, ordinal_found
 from .holders import names_by_sentence
 from .persons import People
-from .subjects import ARTICLE, SHORT_ARTICLE, apposed as _apposed, past_apposition, relative_object
+from .subjects import ARTICLE, SHORT_ARTICLE, apposed as _apposed, past_apposition, past_relative, relative_object
 
 _WORD = operator.itemgetter(2)   # the token of a (start, end, token) triple
 
@@ -370,7 +370,7 @@ def extract_events(doc, facts) -> list[Event]:
                     subject = tuple(_run(after[1:4], data, months))
             else:
                 apposed = _apposed(toks, i, view.text, data)   # (a comma before the noun a relative follows)
-                before = past_apposition(toks, i, view.text, data) or before
+                before = past_apposition(toks, i, view.text, data) or past_relative(toks, i, view.text, data) or before
                 subject, pron = _subject(before, after, data, months, derived, apposed, state_since(toks, i, data) is not None)
                 if data.side == "before" and subject and (held := _apposition_subject(toks, i, view, data, months)):
                     subject = held

@@ -141,6 +141,26 @@ def past_apposition(toks, i: int, text: str, data) -> list[str] | None:
     return None
 
 
+def past_relative(toks, i: int, text: str, data) -> list[str] | None:
+    """The words before a relative clause set off by commas right before a verb (`وكان الجسر
+    القديم، الذي يبلغ طوله 450 متراً، قد دخل الخدمة`: the bridge, not the metres), read as if the
+    verb followed the noun, up to one particle between (`قد`); None otherwise (or where the language
+    puts the subject last)."""
+    if data.side != "after" or i < 4:
+        return None
+    k = i - 1 if toks[i - 1][2] in _PARTICLES else i   # (`قد دخل`)
+    if not _COMMA.search(text, toks[k - 1][1], toks[k][0]):
+        return None
+    for j in range(k - 1, max(0, k - 1 - _CLAUSE_WORDS), -1):
+        if _BREAK.search(text, toks[j - 1][1], toks[j][0]):
+            return None
+        if toks[j][2] in data.relatives and _COMMA.search(text, toks[j - 1][1], toks[j][0]):
+            return [t for _, _, t in toks[max(0, j - 5):j]]
+    return None
+
+
+_PARTICLES = frozenset({"قد", "فقد", "لقد"})   # between a subject and its verb
+_CLAUSE_WORDS = 10   # words of a relative clause set off by commas, at most
 _COMMA = compiled(r"[,،]")
 _BREAK = compiled(r"[.!?؟\n]")
 
