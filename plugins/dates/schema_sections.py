@@ -35,6 +35,10 @@ class Times(Section):
     daypart_links: Words = []
     night: Words = []
     named: dict[Str, int] = {}
+    #: Minutes in digits after an hour word, joined by ``minute_and`` and followed by a unit of
+    #: ``minute_units`` (`الثالثة و40 دقيقة`).
+    minute_and: Words = []
+    minute_units: Words = []
 
 
 class RangeWords(Section):

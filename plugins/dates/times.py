@@ -54,6 +54,10 @@ def _pattern(lex) -> re.Pattern | None:
                     rf"(?:(?P<wam>{am})|(?P<wpm>{pm})|(?P<wn>{night})){NOT_LETTER_AFTER}")
         # with its minutes and no part of the day, read as written, like "8:30" (`في الثامنة والنصف`)
         alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<hx>{hours}){WS}+(?P<mx>{mins}){NOT_LETTER_AFTER}")
+        if (joined := alternation(t.get("minute_and", []))) and (units := alternation(t.get("minute_units", []))):
+            # its minutes in digits (`الثالثة و40 دقيقة`), a part of the day after them or none
+            alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<hd>{hours}){WS}+(?:{joined}){WS}*(?P<md>\d{{1,2}}){WS}+(?:{units})"
+                        rf"(?:{WS}+(?:(?:{links}){WS}+)?(?:(?P<dam>{am})|(?P<dpm>{pm})|(?P<dn>{night})))?{NOT_LETTER_AFTER}")
     if named := alternation(list(t.get("named", {}))):   # "midnight", `منتصف الليل`
         alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<nm>{named}){NOT_LETTER_AFTER}")
     if zones := alternation(t.get("zones", [])):   # "at 1702 GMT"
@@ -104,6 +108,12 @@ def extract_times(doc) -> list[TimeOfDay]:
             if h is None or not mi or _after_noun(doc.lexicon, view.text, m.start()):
                 continue
             minutes, ns, ne = h * 60 + mi, m.start("hx"), m.end("mx")
+        elif groups.get("hd") is not None:
+            h, mi = _clock_words(doc.lexicon, m.group("hd"), "")[0], int(m.group("md"))
+            if h is None or mi > 59 or _after_noun(doc.lexicon, view.text, m.start()):
+                continue
+            minutes = _at_daypart(h, mi, m.group("dam"), m.group("dpm"), m.group("dn"))
+            ns, ne = m.start("hd"), m.end()
         elif groups.get("hz") is not None:
             minutes, ns, ne = int(m.group("hz")) * 60 + int(m.group("mz")), m.start("hz"), m.end("mz")
         else:
@@ -130,6 +140,15 @@ def _worded(lex, m: re.Match) -> int | None:
     if m.group("wn") is not None:
         return (0 if h == 12 else h * 60 + (720 if h >= 6 else 0)) + mi
     return (h % 12 + (12 if m.group("wpm") else 0)) * 60 + mi
+
+
+def _at_daypart(h: int, mi: int, am, pm, night) -> int:
+    """Minutes after midnight of hour ``h`` and ``mi`` minutes in a part of the day (none: as written)."""
+    if night is not None:
+        return (0 if h == 12 else h * 60 + (720 if h >= 6 else 0)) + mi
+    if am is None and pm is None:
+        return h * 60 + mi
+    return (h % 12 + (12 if pm else 0)) * 60 + mi
 
 
 def _clock_words(lex, hour: str, part: str) -> tuple[int | None, int]:
