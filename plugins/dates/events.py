@@ -383,7 +383,7 @@ def extract_events(doc, facts) -> list[Event]:
                 continue
             subject = ("?",) if kind in whom and not (subject or pron or obj) else subject   # whom untold
             if kind.startswith("first "):   # (the object in its kind, "his first novel"; or what a verb befell)
-                subject = first_of(i in verbal, subject, before, after, data, lambda ws: _run(ws, data, months))
+                subject, obj = first_of(i in verbal, subject, obj, before, after, data, lambda ws: _run(ws, data, months))
             elif kind in personal:      # a birth, a death: the person named next to it, not a relative
                 who = None if data.kin & {_bare(t, data) for _, _, t in toks[max(0, i - 3):i]} else people.about(s)
                 subject = (f"#{who}",) if who is not None else ("?",)   # (`وإن والدته ولدت عام 1956`)

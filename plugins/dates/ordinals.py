@@ -66,13 +66,20 @@ def _first_time_verb(toks, i: int, data: _Data) -> int | None:
     return j if told or data.object_side == "after" and word.endswith(data.verb_endings) else None
 
 
-def first_of(verbal: bool, subject: tuple[str, ...], before: list[str], after: list[str], data: _Data, run) -> tuple[str, ...]:
-    """The subject of a first: none for an ordinal's object ("his first novel": the object is in its
-    kind), else what its verb befell: as read (``subject``), or where subjects follow their verb, by
-    :func:`first_subject` (``run`` reads a noun from words)."""
+def first_of(verbal: bool, subject: tuple[str, ...], obj: tuple[str, ...], before: list[str], after: list[str],
+             data: _Data, run) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The subject and object of a first: no subject for an ordinal's object ("his first novel": the
+    object is in its kind); for a verb, what it befell as its subject and no object: as read
+    (``subject``), the object of an active verb of noticing ("the inspection that first noted the
+    crack"), or where subjects follow their verb, by :func:`first_subject` (``run`` reads a noun
+    from words)."""
     if not verbal:
-        return ()
-    return first_subject(before, after, data, run) if data.side == "after" else subject
+        return (), obj
+    if data.side == "after":
+        return first_subject(before, after, data, run), ()
+    if data.passive and not data.passive & set(before[-3:]) and (told := run(after[:3])):
+        return tuple(told), ()
+    return subject, ()
 
 
 def first_subject(before: list[str], after: list[str], data: _Data, run) -> tuple[str, ...]:

@@ -244,6 +244,9 @@ class EventOrdinals(Section):
     #: The noun of "for the first time" (`لأول مرة`): the verb before the phrase tells its event once
     #: ("was discovered for the first time in 2018" … "was first discovered in 2020").
     first_time: Words = []
+    #: Auxiliaries before "first" and a verb that make it passive ("was first recorded"): without
+    #: one, the verb's object is what it befell ("the inspection that first noted the crack").
+    passive: Words = []
     #: Nouns whose first is no once-only thing ("the first time", `أول مرة`, "the first half").
     not_firsts: Words = []
     #: Words between a first and its date that make it the first of a period ("since", "this year").
