@@ -63,14 +63,25 @@ def counted_year(lex, text: str, start: int, end: int) -> bool:
     counts take a singular one). Not "around 2020, when", nor "since about 2010 prices" (a word of
     dates before the qualifier)."""
     qualifier, dated, stop = _count_data(lex)
-    q = qualifier.search(text, max(0, start - 30), start) if qualifier is not None else None
-    if q is None or dated is not None and dated.search(text, max(0, q.start() - 20), q.start()):
-        return False
     if (after := _NEXT_WORD.match(text, end)) is None:
         return False
+    q = qualifier.search(text, max(0, start - 30), start) if qualifier is not None else None
+    if q is None or dated is not None and dated.search(text, max(0, q.start() - 20), q.start()):
+        if not _counted_elsewhere(text, after.group(1), start):
+            return False   # (no qualifier: a count only where the text counts that noun with another figure)
     if lex.section("quantities", {}).get("plurals", {}).get("counts_singular", False):
         return after.group(1) not in stop
     return plural_noun(lex, after.group(1))
+
+
+def _counted_elsewhere(text: str, word: str, start: int) -> bool:
+    """Whether the text counts ``word`` elsewhere with a figure that is no year ("1,800 workers"
+    beside "2100 workers"; `1800 عامل` beside `2100 عامل`)."""
+    for m in re.finditer(rf"(?<![\d.,])(\d[\d,.]*)[^\S\n]{{1,3}}{re.escape(word)}(?![^\W\d_])", text):
+        digits = m.group(1).replace(",", "").rstrip(".")
+        if m.start() != start and digits.replace(".", "", 1).isdigit() and not (len(digits) == 4 and 1900 <= float(digits) <= 2100):
+            return True
+    return False
 
 
 @lru_cache(maxsize=32)

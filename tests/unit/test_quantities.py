@@ -234,11 +234,14 @@ def test_year_like_figure_before_a_unit(text, lang, figures, years):
     ("Output returned to about 2019 levels by March", "en", [2019.0], []),   # (plural: read as a count)
     ("ارتفعت الأسعار منذ نحو 2010 بعد إغلاق المنجم", "ar", [], ["2010"]),
     ("وقالت إنه حتى حوالي 2030 لن يكتمل المشروع", "ar", [], ["2030"]),
+    ("أضرب 1800 عامل. وقال: نحن 2100 عامل مضربون", "ar", [1800.0, 2100.0], []),   # the noun counted elsewhere
+    ("Some 1,800 workers struck. We are 2100 workers, he said", "en", [1800.0, 2100.0], []),
+    ("في 2010 عامل واحد فقط بقي", "ar", [], ["2010"]),   # (no other count of the noun: a year)
 ])
 def test_year_like_figure_counting_a_noun(text, lang, figures, years):
-    """A number that could be a year, after a qualifier ("about", `نحو`) and before a noun it
-    counts, is a count; a word of dates before the qualifier, or no counted noun after it, keeps
-    it a year."""
+    """A number that could be a year, after a qualifier ("about", `نحو`) or before a noun the text
+    counts elsewhere with another figure, and before a noun it counts, is a count; a word of dates
+    before the qualifier, or no counted noun after it, keeps it a year."""
     doc = ENGINE.document(Article(id="q", text=text, lang=lang))
     facts = Facts(doc, ENGINE.registry.extractors)
     assert [q.value for q in facts["quantities"]] == figures
