@@ -348,7 +348,9 @@ class People:
         if m is not None and m.group(1).lower() not in _personal(self.doc.lexicon):
             # "Born in 1960, the year Madagascar became independent, she said": past a short aside
             nxt = _MAIN_CLAUSE.search(self.doc.text, m.end(), sent.end)
-            m = nxt if nxt is not None and len(self.doc.text[m.end():nxt.start()].split()) <= _ASIDE else None
+            aside = len(self.doc.text[m.end():nxt.start()].split()) if nxt is not None else None
+            m = nxt if aside is not None and (aside <= _ASIDE or aside <= 2 * _ASIDE and m.group(1).lower() in determiners(
+                self.doc.lexicon)) else None   # (a longer one describing the person: ", the daughter of a hill farmer and …,")
         if m is None or m.group(1).lower() not in _personal(self.doc.lexicon):
             return None
         k = bisect.bisect_right(self.sent_starts, sent.start) - 2   # the sentence before, one person
