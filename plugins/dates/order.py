@@ -74,7 +74,9 @@ def _patterns(lex) -> _Patterns | None:
     bounds = "|".join(rf"(?P<{g}>{alternation(d[k])}){WS}+" for g, k in (("most", "at_most"), ("least", "at_least")) if d.get(k))
     bound = rf"(?:{bounds})?" if bounds else ""
     filler = rf"(?:(?:{alternation(d['fillers'])}){WS}+)?" if d.get("fillers") else ""   # "five more days"
-    offset = rf"{exact}(?:{approx.replace('?P<ap>', '')})?{re.sub(r'[?]P<[a-z]+>', '', bound)}(?:{num}{WS}+)?{filler}(?:{alternation(units)}){NOT_LETTER_AFTER}"
+    half_core = rf"{WS}+(?:{alternation(d['half'])})(?![^\W\d_])" if d.get("half") else ""   # "an hour and a half"
+    half = f"(?:{half_core})?" if half_core else ""
+    offset = rf"{exact}(?:{approx.replace('?P<ap>', '')})?{re.sub(r'[?]P<[a-z]+>', '', bound)}(?:{num}{WS}+)?{filler}(?:{alternation(units)}){NOT_LETTER_AFTER}{half}"
     phrases = [(p, k) for k in KINDS for p in d.get(k, [])]
     phrases.sort(key=lambda pk: ("{n}" in pk[0], len(pk[0])), reverse=True)
     alts, kinds = [], {}
@@ -85,7 +87,8 @@ def _patterns(lex) -> _Patterns | None:
     if not alts:
         return None
     phrase = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{'|'.join(alts)}){NOT_LETTER_AFTER}", re.I)
-    offset_rx = compiled(rf"{exact}(?:{approx})?{bound}(?:(?P<num>{num}){WS}+)?{filler}(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}", re.I)
+    offset_rx = compiled(rf"{exact}(?:{approx})?{bound}(?:(?P<num>{num}){WS}+)?{filler}(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}"
+                         + (f"(?P<half>{half_core})?" if half_core else ""), re.I)
     ignore = alternation(d.get("ignore", []))
     ignore_rx = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
     joiners = alternation(lex.section("quantities", {}).get("joiners", []))
@@ -141,11 +144,12 @@ def _offset(p: _Patterns, phrase: str) -> tuple[float | None, tuple[int, int] | 
     if m is None:
         return None, None
     length, count = p.units[phrase_key(m.group("unit"))]
+    extra = length / 2 if m.groupdict().get("half") else 0   # ("an hour and a half": 90 minutes)
     if m.group("num"):
         n = m.group("num")
         value = float(n) if n.isdigit() else p.numbers.get(phrase_key(n))
-        return (value * length if value else None), m.span()
-    return (count * length if count else None), m.span()
+        return (value * length + extra if value else None), m.span()
+    return (count * length + extra if count else None), m.span()
 
 
 def _compound(p: _Patterns, text: str, a: int, b: int) -> tuple[float, int, int]:
