@@ -43,6 +43,7 @@ from .portions import share_of_whole
     summary="The same quantity of the same thing (a toll, a contract, the families relocated) given twice with figures that cannot both be right.",
     messages={
         "conflict": "{second} {thing} here, but {first} earlier in the article: the two figures cannot both be right.",
+        "conflict_plain": "{second} here, but {first} earlier in the article: the two figures cannot both be right.",
         "change": "'{share}' does not fit the change from {first} to {second}, which is {made:g}%.",
         "revenue": "{quantity} at {price} makes {made}, not {total}.",
         "temperature": "'{celsius}' is about {made} degrees Fahrenheit, not '{fahrenheit}': the two cannot both be right.",
@@ -53,6 +54,8 @@ from .portions import share_of_whole
         "conversion": "'{second}' does not restate '{first}', which is about {made}.",
         "sources": "{second} {thing} here, but {first} earlier; both figures are attributed, so the sources may differ — "
                    "say so, or correct one.",
+        "sources_plain": "{second} here, but {first} earlier; both figures are attributed, so the sources may differ — "
+                         "say so, or correct one.",
     },
     notes={
         "given-earlier": "the same figure given earlier",
@@ -106,7 +109,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     their noun of their size ("about 850,000 children" … "to reach 580,000 children", a count of "seven children"
     between them being another quantity), even told with other nouns when they are of one
     currency or measure ("Insurers put losses … at NZ$3.7 million" … "The damage bill reached NZ$7.3 million, the
-    insurers said"; `14 ألفا و300 طن` … `13 ألفا و400 طن`; a date more than a few words after a figure dates a later
+    insurers said"; `14 ألفا و300 طن` … `13 ألفا و400 طن`; of a currency, two neighbouring digits exchanged in the only two
+    amounts of their size, a million or more: "sold … for £2.4m" … "deceived to the tune of £4.2 million"; a date more than a few words after a figure dates a later
     predicate of its sentence, not it: "the 421,000 people the campaign reached would receive a second dose early next
     year"; counts too, where their classes and nouns allow one thing:
     "Some 38,500 people have crossed" … "35,800 refugees and returnees have entered", `6240 لاجئاً` … `6420 نازحاً`; not when
@@ -286,11 +290,10 @@ def _report_conflicts(ctx, quantities, date_mentions, name_mentions) -> None:
                 or a.start in placed or b.start in placed:
             continue   # (a part; the new and the old of a thing, asked for and offered; a place's figure)
         reported.add(b.start)
-        two = two_sources(ctx, sents, a, b, name_mentions)
-        ctx.report("sources" if two else "conflict", b.start, b.end,
+        two, thing = two_sources(ctx, sents, a, b, name_mentions), thing_word(ctx.doc, b, noun)
+        ctx.report(("sources" if two else "conflict") + ("" if thing else "_plain"), b.start, b.end,
                    related=[ctx.related(a.start, a.end, "the same figure given earlier")],
-                   severity="info" if two else None,
-                   first=a.text, second=b.text, thing=thing_word(ctx.doc, b, noun))
+                   severity="info" if two else None, first=a.text, second=b.text, thing=thing)
 
 
 def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:

@@ -8,11 +8,13 @@ compared. Counts of kin nouns whose sentences share no such word are one figure 
 digits are exchanged and the later count is told back as known ("some 3,200 workers off the job" …
 "the 2,300 striking miners"; "412 passengers and crew" … "all 421 people aboard"); and two
 amounts of one currency so exchanged, the later told back as known, whatever their sentences
-share ("the €4.2 billion merger" … "the 2.4-billion-euro transaction")."""
+share ("the €4.2 billion merger" … "the 2.4-billion-euro transaction"), or the only two amounts of
+their currency and size, a million or more ("for £2.4m" … "to the tune of £4.2 million")."""
 
 from __future__ import annotations
 
 import collections
+import math
 import re
 from functools import lru_cache
 
@@ -94,6 +96,14 @@ def _head_word(ctx, q) -> str | None:
     return after.group(1) if after else None
 
 
+def _only_two(qs, a, b) -> bool:
+    """The only two amounts of their currency of their size (a power of ten) in the article, a million
+    or more ("sold … for £2.4m" … "deceived to the tune of £4.2 million", beside "£310,000")."""
+    size = int(math.log10(a.value)) if a.value > 0 else None
+    return size is not None and a.value >= 1e6 and \
+        sum(1 for _, q in qs if q.value > 0 and int(math.log10(q.value)) == size) == 2
+
+
 def find_swapped(ctx, quantities, sents: Sentences, dated):
     """Yield (earlier, later, unit) for two figures of one unit with the same digits in another
     order, in sentences sharing a distinctive word, unless a date sets them apart."""
@@ -135,3 +145,6 @@ def find_swapped(ctx, quantities, sents: Sentences, dated):
                 if unit[0] not in "#~" and _adjacent(a.value, b.value) and _told_back(ctx, b):
                     yield a, b, _head_word(ctx, b)   # two amounts of a currency, the later told back as known ("the €4.2
                     break              # billion merger" … "the 2.4-billion-euro transaction")
+                if unit[0] not in "#~" and _adjacent(a.value, b.value) and _only_two(qs, a, b):
+                    yield a, b, None   # … or the only two of their size
+                    break
