@@ -9,7 +9,8 @@ names the thing it measures ("A 200-megawatt solar plant" … "At 240 megawatts,
 plant": "up to" with a verb of capacity tells the capacity itself). A unit may be written two ways ("MW",
 "megawatt": ``[figures.measure_scale]``); among several measures of the unit, the one pair whose plain
 figure's sentence names two words of the hyphenated one's noun phrase ("600 MW wind farm" … "a
-650-megawatt wind farm")."""
+650-megawatt wind farm"), or the one written with its digits in another order ("1.2 million tonnes
+a year" … "the 2.1-million-tonne quota")."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from functools import lru_cache
 
 from checker.language.regexes import compiled
 
-from .common import Sentences, compatible, figures_data, transposed
+from .common import Sentences, compatible, figures_data, transposed, written_digits
 from .heads import head_data, noun_key
 
 _UNIT = compiled(r"-([^\W\d_]+)(?![\w-])")   # the unit right after the hyphen, one word ("-megawatt")
@@ -94,8 +95,10 @@ def find_attributed(ctx, quantities, sents: Sentences, dated):
         pairs = [(h, words, p) for h, words in hs for p in ps if p.start in told_in]
         if len(pairs) > 1:   # of several, the one pair whose plain figure's sentence names two words of the other's
             #                  noun phrase ("a 650-megawatt wind farm" … "600 MW wind farm", not "the 86-megawatt
-            #                  Wadi Shaheen farm" nor "in two phases: 350 MW")
-            pairs = [x for x in pairs if len(x[1] & told_in[x[2].start]) >= 2]
+            #                  Wadi Shaheen farm" nor "in two phases: 350 MW"), or the one written with its digits in
+            #                  another order ("1.2 million tonnes a year" … "the 2.1-million-tonne quota")
+            swapped = [x for x in pairs if transposed(x[0].value, x[2].value) and written_digits(x[0]) == written_digits(x[2])]
+            pairs = swapped if len(swapped) == 1 else [x for x in pairs if len(x[1] & told_in[x[2].start]) >= 2]
         if len(pairs) != 1:
             continue   # (else which is which is unclear)
         h, words, p = pairs[0]
