@@ -56,7 +56,8 @@ def _pattern(lex) -> re.Pattern | None:
         alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<hx>{hours}){WS}+(?P<mx>{mins}){NOT_LETTER_AFTER}")
         if (joined := alternation(t.get("minute_and", []))) and (units := alternation(t.get("minute_units", []))):
             # its minutes in digits (`الثالثة و40 دقيقة`), a part of the day after them or none
-            alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<hd>{hours}){WS}+(?:{joined}){WS}*(?P<md>\d{{1,2}}){WS}+(?:{units})"
+            worded = alternation([w for w, v in lex.section("numbers", {}).get("words", {}).items() if 1 <= float(v) <= 59])
+            alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<hd>{hours}){WS}+(?:{joined}){WS}*(?P<md>\d{{1,2}}|{worded or '(?!x)x'}){WS}+(?:{units})"
                         rf"(?:{WS}+(?:(?:{links}){WS}+)?(?:(?P<dam>{am})|(?P<dpm>{pm})|(?P<dn>{night})))?{NOT_LETTER_AFTER}")
     if named := alternation(list(t.get("named", {}))):   # "midnight", `منتصف الليل`
         alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<nm>{named}){NOT_LETTER_AFTER}")
@@ -109,7 +110,7 @@ def extract_times(doc) -> list[TimeOfDay]:
                 continue
             minutes, ns, ne = h * 60 + mi, m.start("hx"), m.end("mx")
         elif groups.get("hd") is not None:
-            h, mi = _clock_words(doc.lexicon, m.group("hd"), "")[0], int(m.group("md"))
+            h, mi = _clock_words(doc.lexicon, m.group("hd"), "")[0], _minutes(doc.lexicon, m.group("md"))
             if h is None or mi > 59 or _after_noun(doc.lexicon, view.text, m.start()):
                 continue
             minutes = _at_daypart(h, mi, m.group("dam"), m.group("dpm"), m.group("dn"))
@@ -140,6 +141,14 @@ def _worded(lex, m: re.Match) -> int | None:
     if m.group("wn") is not None:
         return (0 if h == 12 else h * 60 + (720 if h >= 6 else 0)) + mi
     return (h % 12 + (12 if m.group("wpm") else 0)) * 60 + mi
+
+
+def _minutes(lex, told: str) -> int:
+    """Minutes told in digits or in a number word (`وخمسين دقيقة`)."""
+    if told.isdigit():
+        return int(told)
+    key = " ".join(normalize_text(told).split())
+    return int(next((v for w, v in lex.section("numbers", {}).get("words", {}).items() if normalize_text(w) == key), 60))
 
 
 def _at_daypart(h: int, mi: int, am, pm, night) -> int:
