@@ -227,8 +227,8 @@ def _name_after(r: _Reader, ns: int, ne: int):
         if got[0] and got[0][0][:1] in r.data.proclitics:
             g = MARK.match(r.vt, r.view.from_original(got[2]))
             second = _as_name(r, _run(r, g.end())) if g is not None else None
-            if second is not None:
-                return second
+            if second is not None or len(got[0]) < 2:
+                return second   # (or none: `مدرب النادي الرياضي بقرمبالية`, a place the role is of)
         return got
     s, e = r.orig(ns, ne)
     m = r.mention_over(s, e)
