@@ -504,7 +504,8 @@ def count_mismatch(ctx, quantities, date_mentions):
     their sentence that tell back the one count of the sentence before ("suspended 1,340 licences. Of those, 820 were
     issued by … and 690 by …", `ومن بين هؤلاء`); and a vote's tally against all who took part in its sentence ("by 27 votes to
     9, with two abstentions, in a vote in which all 41 deputies took part", `بأغلبية 27 صوتاً مقابل 9 وامتناع 2 …
-    جميع الأعضاء الـ41`), or without abstentions told, making more. A last share told as "the rest" makes the figures one whole ("…, while the rest of
+    جميع الأعضاء الـ41`), or without abstentions told, making more, as does one of more votes than the body's members
+    ("The board's nine voting members approved the plan by six votes to four"). A last share told as "the rest" makes the figures one whole ("…, while the rest of
     the Gulf contributed 31%", `بقية دول الخليج`). And one share with "the remaining" one of the same whole in one
     sentence that do not make 100% ("will own 58% of the group and Corvid investors the remaining 47%", "the other 45
     percent", `والـ45%

@@ -194,15 +194,17 @@ def _heads(ctx, parts: list[Quantity]) -> tuple[list[str | None], list[str | Non
 def _tally_words(lex):
     f = figures_data(lex).get("tally", {})
     return (frozenset(normalize_text(w) for w in f.get("links", [])), alternation_rx([normalize_text(w) for w in f.get("abstentions", [])]),
-            frozenset(normalize_text(w) for w in f.get("all", [])))
+            frozenset(normalize_text(w) for w in f.get("all", [])),
+            alternation_rx([normalize_text(w) for w in f.get("members", [])], before=r"[^\S\n]{1,3}"))
 
 
 def tally_counts(ctx, quantities: list[Quantity], sents: Sentences):
     """Yield (whole, parts) for a vote's tally that does not make the count of all who took part in
     its sentence: "by 27 votes to 9, with two abstentions, in a vote in which all 41 deputies took
     part" (``[figures.tally]``: the words between the two sides, of abstention, of "all"); without
-    abstentions told, only a tally that makes more."""
-    links, abstain, every = _tally_words(ctx.lexicon)
+    abstentions told, only a tally that makes more; or one of more votes than the body's members
+    told right before their noun ("The board's nine voting members approved it by six votes to four")."""
+    links, abstain, every, members = _tally_words(ctx.lexicon)
     if not links or not every:
         return
     view = ctx.doc.normalized
@@ -217,10 +219,11 @@ def tally_counts(ctx, quantities: list[Quantity], sents: Sentences):
                     (abstain.match(view.text, ends[n][1] + 1) or abstain.search(view.text, max(0, ends[n][0] - 12), ends[n][0]))]
             whole = [n for n in rest if n not in told and
                      every & set(view.text[max(0, ends[n][0] - 30):ends[n][0]].split()[-3:])]
-            if len(whole) != 1 or len(told) > 1:
-                continue
+            seated = [n for n in rest if n not in told and members is not None and members.match(view.text, ends[n][1])]
+            if len(whole) != 1 and not (not whole and len(seated) == 1) or len(told) > 1:
+                continue   # (or the body's members: "The board's nine voting members approved it by six votes to four")
             parts = [cs[i], cs[i + 1]] + [cs[n] for n in told]
-            total, w = sum(q.value for q in parts), cs[whole[0]]
-            if total > w.value or told and total != w.value:
+            total, w = sum(q.value for q in parts), cs[(whole or seated)[0]]
+            if total > w.value or told and whole and total != w.value:
                 yield w, parts
             break

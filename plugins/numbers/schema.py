@@ -79,6 +79,9 @@ class Tally(Section):
     abstentions: Words = []
     #: Words that make a count all who took part ("all 41 deputies", `جميع`).
     all: Words = []
+    #: Nouns right after a count that make it the body's members ("nine voting members", `تسعة
+    #: أعضاء`): a tally of more votes cannot be theirs.
+    members: Words = []
 
 
 class Shares(Section):
