@@ -379,8 +379,8 @@ def extract_events(doc, facts) -> list[Event]:
                 continue    # "construction began": a start; "since its construction in 1958": the building
             obj = _object(_after_words(toks, i, _opening(view, date, e, ds), data, _OBJECT_WORDS + 2), data, months) \
                 if kind in objective or data.side == "before" and not nominal and ds > toks[i][0] else ()
-            if kind in objective and not obj:   # joining, told without what was joined
-                continue
+            if kind in objective and not (obj := obj or (("*",) if before[-2:-1] and before[-2] in data.founding_lead and before[-1] in data.pronouns else ())):
+                continue   # joining, told without what was joined (but "since she joined": what she joined, told before)
             subject = ("?",) if kind in whom and not (subject or pron or obj) else subject   # whom untold
             if kind.startswith("first "):   # (the object in its kind, "his first novel"; or what a verb befell)
                 subject, obj = first_of(i in verbal, subject, obj, before, after, data, lambda ws: _run(ws, data, months))

@@ -61,6 +61,8 @@ def _one_object(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     ("the Daily Beacon" / "the Beacon"); "the Kenya Wildlife Trust" and "the Kenya Sports
     Foundation" are two."""
     sa, sb = set(a), set(b)
+    if "*" in sa or "*" in sb:
+        return bool(sa and sb)   # ("since she joined": what was joined, told before)
     return bool(sa and sb) and (sa <= sb or sb <= sa or bool(sa & sb) and min(len(a), len(b)) <= 2)
 
 
