@@ -214,7 +214,9 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     company is what was founded, and in `للنادي الذي تأسس عام 1952` the club. A thing a person did is matched by
     what it was done to: "Okafor, born in 1961, launched the Lagos Courier in 1996" (the subject read across the
     apposition) … "since the Courier's launch in 1999"; joining a body is once for the body joined ("joined the
-    institute in 2005" … "since joining the institute in 2007", `انضمت إلى المعهد` … `منذ انضمامها إلى المعهد`), and
+    institute in 2005" … "since joining the institute in 2007", `انضمت إلى المعهد` … `منذ انضمامها إلى المعهد`; after
+    "since" and a pronoun, told without the body, the body told before: "She joined the union in 1992" … "since she
+    joined in 1990"), and
     taking over a thing once for the thing taken over ("took over the bakery … in 2003" … "Since taking over the
     bakery in 2005"). A
     building is built once ("was built in 1962" … "since its construction in 1958", `بُني المسرح عام 1962` … `منذ
