@@ -221,12 +221,12 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     production stopped in 1991", `منذ نحو عقدين، منذ توقف الإنتاج فيه عام 1991`, "has spent 21 years at the ministry
     since joining it in 2010" (`الذي أمضى 21 عاماً … منذ التحاقه بها عام 2010`; not a time told in the past that may
     have ended before the story), "for 22 years, having started in 2009" (`منذ 22 عاماً، إذ بدأ المهنة عام 2009`),
-    a year after "since" restated as a time
-    ("since 2005, that is for 30 years", `منذ عام 2009، أي منذ عشرين عاماً`, either way round); one post held since a
+    a year after "since" restated as a time ("since 2005, that is for 30 years", `منذ عام 2009، أي منذ عشرين عاماً`, either way round); one post held since a
     year and, by the same person, for a number of years (:mod:`.held_posts`: "who has led the college since 2017" …
     "Masri ran the college for twelve years", `الذي يقود الكلية منذ 2017` … `أدار الكلية طوال اثني عشر عاماً`; not a
     predecessor, nor another body), or since the event that started it ("took over as manager in 2016" … "who has
-    run the airport for 12 years"; "has worked on the ward since 2011" … "In my 17 years on the ward …," he said); a time since an event the article dates
+    run the airport for 12 years"; "has worked on the ward since 2011" … "In my 17 years on the ward …," he said; "a 30-year veteran … who joined the
+    force in 2001", in one sentence); a time since an event the article dates
     once elsewhere ("In the three weeks since its opening" of a bakery that "opened on Jan. 12", in an April story;
     `خلال الأسابيع الثلاثة التي انقضت منذ افتتاحه`; in years, since one dated to the year: "In the 25 years since he
     took over", "took over … in 2003", `خلال السنوات الـ25 التي تلت توليه`; :mod:`.since_event`); a history told in years

@@ -10,6 +10,7 @@ told)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ class _Data:
     held_at: frozenset[str] = frozenset()   # … and the words of place after it ("on the ward")
     starts: frozenset[str] = frozenset()    # DATE008 classes of an event that starts a post
     held_as: frozenset[str] = frozenset()   # after such an event, a word before the post it starts ("as")
+    service: tuple = ()   # patterns of a length of service ("a 30-year veteran"), group ``n``
 
 
 @lru_cache(maxsize=32)
@@ -44,7 +46,8 @@ def _data(lex) -> _Data:
                  {phrase_key(k): float(v) for k, v in d.get("units", {}).items()},
                  normalize_text(lex.section("script", {}).get("article", "")),
                  frozenset(phrase_key(w) for w in d.get("held_by", [])), frozenset(phrase_key(w) for w in d.get("held_at", [])),
-                 frozenset(d.get("held_starts", [])), frozenset(phrase_key(w) for w in d.get("held_as", [])))
+                 frozenset(d.get("held_starts", [])), frozenset(phrase_key(w) for w in d.get("held_as", [])),
+                 tuple(compiled(p, re.I) for p in d.get("service_lengths", [])))
 
 
 def _content(w: str) -> bool:
@@ -141,4 +144,21 @@ def held_post_lengths(doc, date_mentions, quantities, people, events=()):
                 s, e = view.to_original(qs, view.from_original(q.end) + unit.end())
                 out.append((s, e, m, elapsed))
             break
+    return out + _veterans(doc, d, since, people, pub)
+
+
+def _veterans(doc, d: _Data, since, people, pub) -> list:
+    """(length start, end, start mention, years) for a length of service told in the sentence of its
+    start, of one person ("a 30-year veteran of the department who joined the force in 2001";
+    ``[durations] service_lengths``, a group ``n``), that the years to publication do not fit."""
+    out = []
+    for rx in d.service:
+        for v in rx.finditer(doc.normalized.text):
+            s, e = doc.normalized.to_original(v.start(), v.end())
+            k, who = doc.sentence_index(s), people.about(s)
+            for m, _, whom in since:
+                if doc.sentence_index(m.start) == k and whom == who is not None and m.start > e \
+                        and abs(int(v.group("n")) - (pub.year - m.year)) > 1:
+                    out.append((s, e, m, pub.year - m.year))
+                    break
     return out

@@ -34,6 +34,9 @@ class Durations(Section):
     held_at: Words = []
     held_starts: Words = []
     held_as: Words = []
+    #: Patterns of a length of service told with its start in one sentence ("a 30-year veteran of the
+    #: department who joined the force in 2001"): regular expressions with a group ``n``.
+    service_lengths: list[str] = []
     #: With ``ago_before``: what may not follow the unit, unless an ``ago_tail`` does, for the time
     #: to be "ago" (a digit never may): beginnings of words, `قبل عقد من ...`, `قبل عام على ...`.
     ago_not_followed_by: Words = []
