@@ -51,3 +51,18 @@ def unknown_name(r, words: list[re.Match]):
     s, _ = r.orig(words[0].start(), words[0].end())
     _, e = r.orig(words[1].start(), words[1].end())
     return (words[0].group(), words[1].group()), s, e, UNKNOWN
+
+
+_WORD_THEN = compiled(r"[^\S\n]{1,3}([^\W\d_]+)")
+
+
+def past_stops(r, pos: int, most: int = 2) -> int:
+    """Past up to ``most`` stop words after normalised ``pos`` (an ordinal after a role's complement:
+    `دفاع المتهم الأول، المحامي …`), where a mark follows them; else ``pos``."""
+    at = pos
+    for _ in range(most):
+        w = _WORD_THEN.match(r.vt, at)
+        if w is None or not r.is_stop(w.group(1)):
+            break
+        at = w.end()
+    return at if at != pos and re.match(r"[^\S\n]*[,،]", r.vt[at:at + 4]) else pos

@@ -23,7 +23,7 @@ from .clients import and_mention, client_before as _client_before, client_named 
 from .deputies import deputy_claims
 from .lexicon import WORD
 from .role_data import RoleSetsData, post_nominal_ends, role_sets_data
-from .role_forms import UNKNOWN, unknown_name as _unknown_name
+from .role_forms import UNKNOWN, past_stops, unknown_name as _unknown_name
 
 MARK = compiled(r"[^\S\r\n]*[,،][^\S\r\n]*")
 SPACES = compiled(r"[^\S\r\n]*")
@@ -235,7 +235,7 @@ def _name_after(r: _Reader, ns: int, ne: int):
     if m is not None and m.start < s:
         return None
     first = _run(r, ne)
-    end = first[-1].end() if first else ne
+    end = first[-1].end() if first else past_stops(r, ne)   # (past an ordinal: `دفاع المتهم الأول، المحامي …`)
     g = MARK.match(r.vt, end)
     if g is not None and len(first) <= r.data.complement:
         second = _as_name(r, _run(r, g.end()))
