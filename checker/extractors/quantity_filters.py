@@ -57,31 +57,36 @@ def ends_definite_number(lex, nt: str, start: int) -> bool:
 
 
 def counted_year(lex, text: str, start: int, end: int) -> bool:
-    """A number that could be a year (``start:end`` of the normalised ``text``) after a word that
-    makes a figure approximate or a bound ("about", "more than", `نحو`) and before a noun it
-    counts: "about 2100 workers", `نحو 2100 عامل` (a plural noun, or any word but a stopword where
-    counts take a singular one). Not "around 2020, when", nor "since about 2010 prices" (a word of
-    dates before the qualifier)."""
+    """A number that could be a year (``start:end`` of the normalised ``text``) before a noun it
+    counts, after a word that makes a figure approximate or a bound ("about 2100 workers", `نحو
+    2100 عامل`) or where the text counts that noun with another figure ("1,800 workers" … "we are
+    2100 workers"): a plural noun, or any word but a stopword where counts take a singular one.
+    Not "around 2020, when", nor "since about 2010 prices" (a word of dates before the qualifier)."""
     qualifier, dated, stop = _count_data(lex)
     if (after := _NEXT_WORD.match(text, end)) is None:
         return False
     q = qualifier.search(text, max(0, start - 30), start) if qualifier is not None else None
     if q is None or dated is not None and dated.search(text, max(0, q.start() - 20), q.start()):
-        if not _counted_elsewhere(text, after.group(1), start):
+        if after.group(1) not in _counted_words(text):
             return False   # (no qualifier: a count only where the text counts that noun with another figure)
     if lex.section("quantities", {}).get("plurals", {}).get("counts_singular", False):
         return after.group(1) not in stop
     return plural_noun(lex, after.group(1))
 
 
-def _counted_elsewhere(text: str, word: str, start: int) -> bool:
-    """Whether the text counts ``word`` elsewhere with a figure that is no year ("1,800 workers"
-    beside "2100 workers"; `1800 عامل` beside `2100 عامل`)."""
-    for m in re.finditer(rf"(?<![\d.,])(\d[\d,.]*)[^\S\n]{{1,3}}{re.escape(word)}(?![^\W\d_])", text):
+@lru_cache(maxsize=8)
+def _counted_words(text: str) -> frozenset[str]:
+    """The words a figure that is no year counts in ``text`` ("1,800 workers" beside "2100
+    workers"; `1800 عامل` beside `2100 عامل`), read once per text."""
+    out = set()
+    for m in _FIGURE_WORD.finditer(text):
         digits = m.group(1).replace(",", "").rstrip(".")
-        if m.start() != start and digits.replace(".", "", 1).isdigit() and not (len(digits) == 4 and 1900 <= float(digits) <= 2100):
-            return True
-    return False
+        if digits.replace(".", "", 1).isdigit() and not (len(digits) == 4 and 1900 <= float(digits) <= 2100):
+            out.add(m.group(2))
+    return frozenset(out)
+
+
+_FIGURE_WORD = compiled(r"(?<![\d.,])(\d[\d,.]*)[^\S\n]{1,3}([^\W\d_]{3,})(?![^\W\d_])")
 
 
 @lru_cache(maxsize=32)
@@ -92,6 +97,6 @@ def _count_data(lex) -> tuple[re.Pattern | None, re.Pattern | None, frozenset[st
     d, m = lex.section("dates", {}), lex.section("months", {})
     quals = alt(w for ws in lex.section("quantities", {}).get("qualifiers", {}).values() for w in ws)
     dated = alt([*d.get("since", []), *d.get("until", []), *d.get("year_prefixes", []), *m.get("capitalised_after", [])])
-    return (re.compile(rf"(?<![^\W\d_])(?:{quals})[^\S\n]{{1,3}}$") if quals else None,
-            re.compile(rf"(?<![^\W\d_])(?:{dated})[^\S\n]{{1,3}}$") if dated else None,
+    return (compiled(rf"(?<![^\W\d_])(?:{quals})[^\S\n]{{1,3}}$") if quals else None,
+            compiled(rf"(?<![^\W\d_])(?:{dated})[^\S\n]{{1,3}}$") if dated else None,
             frozenset(normalize_text(w) for w in lex.section("stopwords", {}).get("words", [])))

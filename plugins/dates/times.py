@@ -138,17 +138,20 @@ def _worded(lex, m: re.Match) -> int | None:
     h, mi = _clock_words(lex, m.group("hw"), m.group("mw") or "")
     if h is None:
         return None
-    if m.group("wn") is not None:
-        return (0 if h == 12 else h * 60 + (720 if h >= 6 else 0)) + mi
-    return (h % 12 + (12 if m.group("wpm") else 0)) * 60 + mi
+    return _at_daypart(h, mi, m.group("wam"), m.group("wpm"), m.group("wn"))
 
 
 def _minutes(lex, told: str) -> int:
     """Minutes told in digits or in a number word (`وخمسين دقيقة`)."""
     if told.isdigit():
         return int(told)
-    key = " ".join(normalize_text(told).split())
-    return int(next((v for w, v in lex.section("numbers", {}).get("words", {}).items() if normalize_text(w) == key), 60))
+    return _number_words(lex).get(" ".join(normalize_text(told).split()), 60)
+
+
+@lru_cache(maxsize=32)
+def _number_words(lex) -> dict[str, int]:
+    """The language's number words, normalised, to their values."""
+    return {" ".join(normalize_text(w).split()): int(v) for w, v in lex.section("numbers", {}).get("words", {}).items()}
 
 
 def _at_daypart(h: int, mi: int, am, pm, night) -> int:

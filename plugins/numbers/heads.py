@@ -35,6 +35,7 @@ _WORD_THEN_SPACE = compiled(r"\s*([^\W\d_]+)\s")
 _SENTENCE_MARK = compiled(r"[.!?؟;؛\n]")
 _CAPITALISED_END = compiled(r"[A-Z][\w-]*[^\S\n]*\Z")
 _DIGIT = compiled(r"\d")   # a figure written in digits (not `السبعة والعشرين`, words only)
+_CLAUSE_MARK = compiled(r"[,،;؛:.!?«»\"()]")   # where the clause before a figure opens
 _PHRASE_END = compiled(r"[.,،!?؟;؛:\n()«»\"“”]|\d")
 
 
@@ -303,7 +304,7 @@ def _rate_named(lex, d: _Data, nt: str, start: int) -> Head | None:
     before the figure with no mark between."""
     if d.rate_nouns is None:
         return None
-    before = re.split(r"[,،;؛:.!?«»\"()]", nt[max(0, start - _LOOK):start])[-1]
+    before = _CLAUSE_MARK.split(nt[max(0, start - _LOOK):start])[-1]
     found = list(d.rate_nouns.finditer(before))
     rest = _WORD.findall(before[found[-1].end():]) if found else []
     if not rest or len(rest) > 4 or not _is_noun(d, rest[0]) or noun_key_data(d, rest[0]) in d.units:
@@ -320,7 +321,7 @@ def _change_named(lex, d: _Data, nt: str, start: int, end: int) -> Head | None:
     it or before it ("a 35 percent cut in subsidies", "the 35 percent subsidy cut")."""
     if d.change_nouns is None:
         return None
-    before = re.split(r"[,،;؛:.!?«»\"()]", nt[max(0, start - _LOOK):start])[-1]
+    before = _CLAUSE_MARK.split(nt[max(0, start - _LOOK):start])[-1]
     found = list(d.change_nouns.finditer(before))
     rest = [w for w in _WORD.findall(before[found[-1].end():]) if w not in d.definite] if found else []
     by = bool(rest) and rest[-1] in d.change_by
