@@ -138,7 +138,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       either, nor "as second berth opens"); a sentence dated only by the report's own day ("…, officials said on
       Wednesday") dates no event. Times of day too: "landed at 11.20 a.m., 50 minutes after the alarm" … "The
       alarm was raised at 10.52 a.m." (an Arabic hour in words with its minutes and no part of the day read as
-      written, like "8:30": `في الثامنة والنصف`).
+      written, like "8:30": `في الثامنة والنصف`; its minutes in digits or words: `الثالثة و40 دقيقة`, `الواحدة وخمسين
+      دقيقة`; an offset of a quarter or half of an hour, or a unit and a half: "a quarter of an hour after", `بعد ربع
+      ساعة من`, "an hour and a half after"; the time after the offset's comma may be approximate: `قرابة السابعة`,
+      "at around 8am").
     A stated offset, of one unit or two ("2 hours 41 minutes later", `بعد ساعتين و41 دقيقة`), is checked exactly up to
     six days ("two days later" from 12 June is 14 June;
     stressed, "only ten days after", it keeps its length)

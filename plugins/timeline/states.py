@@ -248,7 +248,7 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     - barred from holding any office for a stated period and a seat on a board or committee taken, or a role acted
       in, within it ("barred by the league from holding any office in football from 2009 to 2012" … "joined the
       board as vice-chairman in 2011", `ممنوعاً من تولي أي منصب رياضي بين 2009 و2012` … `انضم إلى مجلس إدارة النادي`);
-    - in prison or detention for a stated period (also remanded in custody, `موقوف احتياطياً`), confined to bed
+    - in prison or detention for a stated period ("spent four years in the city's central prison"; remanded, `موقوف احتياطياً`), confined to bed
       ("bedridden", `ألزمه الفراش`), or in hospital ("spent all
       of August in a Beirut hospital", `طوال شهر آب في مستشفى`: a month or a year told whole is a period; "spent March 2022
       to February 2023 in pre-trial detention": a stay's verb opens its period), and present in
@@ -256,7 +256,8 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     - aboard a ship for a stated period and acting in person within it ("aboard the research
       vessel, from November 2019 to April 2020" … "presided in person over its February 2020
       meeting", `على متن` … `ترأست بنفسها`);
-    - on leave for a stated period (maternity, medical or study leave; seconded abroad, `معاراً إلى`; military service,
+    - on leave for a stated period (maternity, medical or study leave; seconded abroad, "seconded full-time to a
+      tunnel project in Oslo", `معاراً إلى`; military service,
       a peacekeeping mission, `يؤدي الخدمة العسكرية`) and acting in person or by one's own hands within it ("on
       maternity leave from February until the end of May" … "cooked the first meal in the new kitchen herself on
       March 12", `وأجرى بيده في أبريل`; a period right before a state word bounds it rather than a date after a
