@@ -198,7 +198,8 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     `الافتتاحية`; "his first novel"; a verb right after "first" tells the event itself, "was first surveyed in 1988" …
     "since that first survey in 1992", and so does one before "for the first time" ("was discovered for the first time
     in 2018", `رُصد لأول مرة`); verbs of noticing there are one event, the thing's first notice, whatever the verb
-    ("was first recorded in 2019" … "was first spotted in 2021", `رُصد لأول مرة` … `لوحظ لأول مرة`); a state told right
+    ("was first recorded in 2019" … "was first spotted in 2021", `رُصد لأول مرة` … `لوحظ لأول مرة`; a date before the
+    noun of a relative clause the verb opens dates it too: "the 2021 inspection that first noted the crack"); a state told right
     before "since" and its date dates the event that began it ("entered service in 1972" … "in service since 1976",
     `الذي يعمل منذ 1976`); an event that happens once
     anyway stays itself: `افتُتح للمرة الأولى`, `افتتاحه الأول`); a thing's first edition is its founding ("founded

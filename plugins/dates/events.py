@@ -24,7 +24,7 @@ from .event_data import _Data, _bare, _data, phrasal_width, state_since, weekday
 from .ordinals import first_of, ordinal_found
 from .holders import names_by_sentence
 from .persons import People
-from .subjects import ARTICLE, SHORT_ARTICLE, apposed as _apposed, past_apposition, past_relative, relative_object
+from .subjects import ARTICLE, SHORT_ARTICLE, apposed as _apposed, past_apposition, past_relative, relative_lead, relative_object
 
 _WORD = operator.itemgetter(2)   # the token of a (start, end, token) triple
 
@@ -114,16 +114,17 @@ def _plain(tok: str, data: _Data) -> str:
     return _bare(tok, data)
 
 
-def _date_of(dates, s: int, e: int, text: str, before_ok: bool, gap: int):
-    """The event's date: the first after the event word in its clause ("opened in 2012",
-    `تأسس عام 1996`), else one right before it ("its 2011 opening")."""
+def _date_of(dates, s: int, e: int, text: str, before_ok: bool, gap: int, lead: _Data | None = None):
+    """The event's date: the first after the event word in its clause ("opened in 2012"), else one right before
+    it ("its 2011 opening"; with ``lead``'s relatives, before a relative's noun: "the 2021 inspection that first noted")."""
     after = [d for d in dates if 0 <= (d.lead if d.lead is not None else d.start) - e <= gap]
     after = [d for d in after if not _CLAUSE_MARK.search(text[e:d.start])]
     if after:
         return min(after, key=lambda d: d.start)
     if not before_ok:
         return None
-    before = [d for d in dates if 0 <= s - d.end <= _BEFORE_GAP and not _CLAUSE_MARK.search(text[d.end:s])]
+    before = [d for d in dates if (0 <= s - d.end <= _BEFORE_GAP or lead and relative_lead(text[d.end:s], lead))
+              and not _CLAUSE_MARK.search(text[d.end:s])]
     return max(before, key=lambda d: d.end) if before else None
 
 
@@ -150,8 +151,7 @@ def _content(tok: str, data: _Data, months) -> bool:
 
 
 def _pronoun(before, data: _Data) -> str | None:
-    """The kind of a pronoun standing just before the event word, across stop words
-    ("since its opening", `وهي من مواليد`)."""
+    """The kind of a pronoun standing just before the event word, across stop words ("since its opening", `وهي من مواليد`)."""
     for t in reversed(before[-3:]):
         if t in data.pronouns:
             return data.pronouns[t]
@@ -355,7 +355,7 @@ def extract_events(doc, facts) -> list[Event]:
             if capitals and doc.text[s].isupper() and s > sent.start:
                 continue            # part of a name: "the Australian Open", "Independence Day"
             derived = der.derive(_bare(toks[i][2], data))
-            date = _date_of(in_sent, s, e, doc.text, data.side == "before", _gap(toks, i, kind, data, derived, objective))
+            date = _date_of(in_sent, s, e, doc.text, data.side == "before", _gap(toks, i, kind, data, derived, objective), data)
             if date is None:
                 continue
             ds, de = view.from_original(date.start), view.from_original(date.end)

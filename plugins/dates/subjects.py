@@ -177,3 +177,14 @@ def apposed(toks, i: int, text: str, data) -> bool:
         return True
     return i >= 4 and bool(_COMMA.search(text, toks[i - 4][1], toks[i - 3][0])) \
         and not (toks[i - 3][2] in data.stop and toks[i - 3][2] not in data.pronouns)
+
+
+def relative_lead(between: str, data) -> bool:
+    """Whether the words between a date and an event word are the noun the date comes before and
+    a relative clause on it that opens with the event ("the 2021 inspection that first noted", "the
+    2015 law which established"): one or two words of the noun, the relative, at most an ordinal."""
+    words = between.lower().split() if len(between) <= 45 else []
+    at = next((k for k, w in enumerate(words) if w in data.relatives), None)
+    return at is not None and 1 <= at <= 2 and all(w.isalpha() and w not in data.stop for w in words[:at]) \
+        and len(words) - at - 1 <= 1 and all(w in data.ordinals for w in words[at + 1:])
+
