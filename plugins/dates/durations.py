@@ -19,7 +19,9 @@ from checker.language.regexes import compiled
 from .age_pairs import age_births, ages_now_apart, age_pairs, age_references, years_in
 from .age_words import age_filled, age_value, decade_value
 from .ago import check_ago
+from .after_year import check_after
 from .anchors import elapsed_places
+from .first_in import first_in_conflicts
 from .event_data import _data
 from .history import history_mismatches
 from .since_event import report_since
@@ -27,7 +29,6 @@ from .held_posts import held_post_lengths
 from .persons import People
 
 _OLDEST = 125     # an age above this is no person's
-_AFTER_REACH = 80  # characters from "two decades after" to the year it counts from
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,8 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
         "since_event_years": "'{elapsed}' since the event does not fit its date, {date}: to the publication date that is about {years} years.",
         "ages": "An age of {age} in {year} does not fit an age of {now} in {published}: one of the two ages is wrong.",
         "ages_now": "An age of {age} here does not fit the age of {other} told before for the same person: one of the two is wrong.",
+        "first_in": "'{first}' does not fit the last one dated {year}: to the publication date {published} that is only {actual}.",
+        "first_since": "'{first}' does not fit the last one dated {year}, after it.",
     },
     notes={
         "birth-year": "the birth year",
@@ -198,6 +201,7 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
         "year-counts": "the year it counts from",
         "age-now": "the age now",
         "age-before": "the age told before",
+        "last-one": "the last one",
     },
     examples=[
         Example("وكان الشرع قد اعتقل عام 2016، قبل أكثر من عقد، في العراق.", "ar", True, "2025-11-12"),
@@ -229,7 +233,11 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     force in 2001", in one sentence); a time since an event the article dates
     once elsewhere ("In the three weeks since its opening" of a bakery that "opened on Jan. 12", in an April story;
     `خلال الأسابيع الثلاثة التي انقضت منذ افتتاحه`; in years, since one dated to the year: "In the 25 years since he
-    took over", "took over … in 2003", `خلال السنوات الـ25 التي تلت توليه`; :mod:`.since_event`); a history told in years
+    took over", "took over … in 2003", `خلال السنوات الـ25 التي تلت توليه`; :mod:`.since_event`); a first of its kind over
+    a length of time and the last one the article dates (:mod:`.first_in`: "the first rise in water charges in a decade" …
+    "charges were last raised in 2016" in 2022; "the first cut since 2012" … "the previous cut, in 2015"; `أول زيادة على
+    التعرفة منذ عقد كامل` … `آخر تعديل للتعرفة أُقر عام 2016`; the two share a word, and the last is not told of a kind of
+    it the first is not: "bus fares" … "ferry fares", `رسوم النقل البحري`); a history told in years
     that does not fit the article's one founding year, or a "since" year told before it in its sentence ("has been in
     service since 1987 … during its 28 years of operation", `يعمل منذ عام 1987 … طوال 28 عاماً من التشغيل`) ("our 25-year history", founded in 2009,
     `تاريخها الممتد 40 عاماً`, `تأسست عام 2001`; a built thing's age, "the 29-year-old tunnel section" opened in
@@ -320,13 +328,20 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     birth_years = [(b.start, b.end) for b in births]
     for e in elapsed_times:
         if e.after:
-            _check_after(ctx, e, date_mentions, published)
+            check_after(ctx, e, date_mentions, published)
         elif published is not None:
             check_ago(ctx, e, date_mentions, birth_years, published, name_mentions)
     for h, first, actual, reached in history_mismatches(ctx.doc, events, date_mentions):
         ctx.report("after_year", h.start, h.end, related=[ctx.related(first.start, first.end, "the year it counts from")],
                    elapsed=h.text, year=first.text, reached=reached, actual=f"{actual} years")
     report_since(ctx, events)   # "for 12 years since her appointment in 2018", "in the three weeks since its opening"
+    for f, (ls, le), m, gap in first_in_conflicts(ctx.doc, date_mentions, _data(ctx.lexicon).stop):   # "the first rise in a decade"
+        related = [ctx.related(ls, m.end, "the last one")]
+        if gap is None:
+            ctx.report("first_since", f.start, f.end, related=related, first=f.text, year=m.text)
+        else:
+            ctx.report("first_in", f.start, f.end, related=related, first=f.text, year=m.text,
+                       published=published.isoformat(), actual=f"{gap} years")
     people = People(ctx.doc, name_mentions)
     for s, e, m, elapsed in held_post_lengths(ctx.doc, date_mentions, quantities, people, events):   # "has led the college
         ctx.report("after_year", s, e, related=[ctx.related(m.start, m.end, "the year it counts from")],   # since 2017"
@@ -352,49 +367,3 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
         ref = references[-1] if a.at else references[0]   # an age at a past event: the year of its sentence
         ctx.report("age", a.start, a.end, related=[ctx.related(b.start, b.end, "the birth year")],
                    age=a.told, born=b.year, reference=ref, expected=f"{ref - b.year - 1} or {ref - b.year}")
-
-
-def _check_after(ctx, e, date_mentions, published) -> None:
-    """"two decades after the company was founded in 2012": the year it counts from, written
-    after it in its sentence, must leave the time to have passed by the publication date — or,
-    when the sentence names the year it reaches ("In 2018, three decades after ... 1995"),
-    must lie that far before it."""
-    sent = ctx.doc.sentence_at(e.start)
-    if sent is None:
-        return
-    if published is not None and any(m.year > published.year for m in years_in(date_mentions, sent.start, sent.end)):
-        return  # told of the future ("until 2026, 15 years after ..."): nothing to count yet
-    years = [m for m in years_in(date_mentions, e.end, min(sent.end, e.end + _AFTER_REACH))]
-    if len({m.year for m in years}) != 1:
-        return
-    m = years[0]
-    iv = m.interval()
-    if iv is None:
-        return
-    reached = {r.year for r in years_in(date_mentions, sent.start, e.start) if e.start - r.end <= _AFTER_REACH}
-    if len(reached) == 1:
-        _check_reached(ctx, e, m, reached.pop())
-        return
-    if published is None:
-        return
-    elapsed_max = (published - iv[0]).days / 365.25
-    if e.low > elapsed_max + 1:
-        ctx.report("after", e.start, e.end, related=[ctx.related(m.start, m.end, "the year it counts from")],
-                   elapsed=e.text, year=m.text, published=published.isoformat(),
-                   actual=f"{max(elapsed_max, 0):.0f} years")
-
-
-def _check_reached(ctx, e, m, reached: int) -> None:
-    """"In 2018, three decades after ... in 1995": 23 years, not three decades. A round count
-    of decades is allowed 15 % either way, other counts a year, unless qualified ("more than",
-    "nearly")."""
-    actual = reached - m.year
-    if actual < 0:
-        return
-    low, high = e.low, e.high
-    if (n := e.bare) is not None:
-        slack = max(1.0, 0.15 * n) if n % 10 == 0 else 1.0   # "25 years": a year either way
-        low, high = n - slack, n + slack
-    if actual < low or (high is not None and actual > high):
-        ctx.report("after_year", e.start, e.end, related=[ctx.related(m.start, m.end, "the year it counts from")],
-                   elapsed=e.text, year=m.text, reached=reached, actual=f"{actual} years")

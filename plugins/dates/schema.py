@@ -34,6 +34,11 @@ class Durations(Section):
     held_at: Words = []
     held_starts: Words = []
     held_as: Words = []
+    #: A first of its kind over a length ("the first rise in a decade", "since 2012") against the last one
+    #: dated: ``first``, ``leads`` (before the length), ``fill``, ``since``, ``year_leads``, ``last``,
+    #: ``not_after`` (after "last", a relative date: "last year") and ``generic`` (words naming no
+    #: thing), each a list of words; ``modifiers``, "after" where a modifier follows its noun.
+    first_in: dict[str, Words | str] = {}
     #: Patterns of a length of service told with its start in one sentence ("a 30-year veteran of the
     #: department who joined the force in 2001"): regular expressions with a group ``n``.
     service_lengths: list[str] = []
