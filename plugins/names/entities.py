@@ -70,3 +70,11 @@ def told_apart(art: Article, ma, mb) -> bool:
 
 
 _DESCRIBED = 3   # words before a name read as what its person is, at most
+
+
+def relative_given(art, w: str, m) -> bool:
+    """Whether ``w`` is the given name of a person's full name ``m`` told in a sentence with a word
+    of kinship ("His younger brother, Ahmed al-Dulaimi"): a relative of the same family name, whose
+    given name differs from the other's by right."""
+    return m.full and m.person and content(m)[:1] == (w,) and art.kin(art.sentence(m.start))
+

@@ -19,7 +19,7 @@ from checker.extractors.name_mentions.near import GAP_SWAP_MIN, edit_kind, gap_s
 from checker.language.frequency import known_word
 from checker.language.regexes import compiled
 
-from .entities import content, told_apart, two_entities
+from .entities import content, relative_given, told_apart, two_entities
 from .letter_slips import added_letter, final_pair, lost_last, lost_letter, vowel_slip
 from .lexicon import NamesData
 
@@ -339,7 +339,8 @@ def word_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
         if len(ms) != 1 or len(w) < data.thing_min_length:
             continue
         near = [c for c in slips_of(w) if c in words and len(c) == len(w) and edit_kind(w, c) == "swap"
-                and slip(w, c, data, proclitics, given_ok=True)]
+                and slip(w, c, data, proclitics, given_ok=True)
+                and not any(relative_given(art, x, m) for x, ms_ in ((w, ms), (c, words[c])) for m in ms_)]
         if len(near) == 1 and (w, near[0]) not in seen and (near[0], w) not in seen \
                 and not _one_sentence(art, ms, words[near[0]]):
             seen.add((w, near[0]))
@@ -372,13 +373,14 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             continue
         near = []
         for c, _, _ in process.extract(w, pool, scorer=OSA.distance, score_cutoff=1, limit=None):
-            if c == w or (w[-1] != c[-1] or w[0] != c[0]) and not (dot_slip(w, c, nm) or edit_kind(w, c) == "swap"
+            if c == w or any(relative_given(art, x, m) for x, ms_ in ((w, ms), (c, words[c])) for m in ms_) \
+                    or (w[-1] != c[-1] or w[0] != c[0]) and not (dot_slip(w, c, nm) or edit_kind(w, c) == "swap"
                                                                    or lost_last(art, w, c, words[c])) \
                     or not slip(w, c, data, proclitics, given_ok=True, min_length=shortest,
                                 person=True) \
                     or not article.get(c, {False}) & article.get(w, {False}):
                 continue  # a first or last letter changed, added or lost makes another word ("Carolinas",
-                # "MCorp"), unless only its dots changed (`جالد` for `خالد`) or it swapped places ("Paryr");
+                # "MCorp"), unless only its dots changed (`جالد` for `خالد`) or it swapped places ("Paryr"); (a relative's given name)
                 # a spelling norm ("our"/"or") is no excuse for a word that is no word ("Melborne")
             # a swapped or doubled letter seldom makes another name; another letter may
             plain = edit_kind(w, c) in ("swap", "double") or dot_slip(w, c, nm) or lost_letter(art, w, c)

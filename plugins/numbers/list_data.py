@@ -48,6 +48,8 @@ class Lists:
     recurring: frozenset[str] = frozenset()   # nouns of occasions held place by place ("two concerts in A, B")
     and_inside: frozenset[str] = frozenset()  # words opening with the letter of "and" as their own (`وادي`)
     measure: re.Pattern | None = None         # a figure of a measure in an item ("15,000 tonnes"): no count
+    not_duals: frozenset[str] = frozenset()   # names ending like a dual (`باكستان`), and the article
+    article: str = ""
 
 
 @lru_cache(maxsize=32)
@@ -78,7 +80,8 @@ def list_data(lex) -> Lists:
         frozenset(normalize_text(w) for w in f.get("gap_prepositions", [])),
         *_collective(f), head_data(lex), _open_duals(lex, f),
         frozenset(normalize_text(w) for w in f.get("recurring", [])),
-        frozenset(normalize_text(w) for w in f.get("and_inside", [])), _measure(lex, f))
+        frozenset(normalize_text(w) for w in f.get("and_inside", [])), _measure(lex, f),
+        frozenset(normalize_text(w) for w in f.get("not_duals", [])), normalize_text(lex.section("script", {}).get("article", "")))
 
 
 def _measure(lex, f) -> re.Pattern | None:
@@ -151,8 +154,10 @@ def dual(d: Lists, nt: str, s: int, e: int) -> bool:
     words = [w.strip(",،") for w in nt[s:e].split()[:2]]
     if not d.duals or not words or len(words[0]) < 5:
         return False
-    if words[0].endswith(d.duals):
-        return True
+    if (end := next((x for x in d.duals if words[0].endswith(x)), None)) is not None:
+        bare = words[0][1:] if words[0][:1] in d.conj and len(words[0]) > 5 else words[0]
+        bare = bare[len(d.article):] if d.article and bare.startswith(d.article) else bare
+        return len(bare) - len(end) >= 2 and bare not in d.not_duals   # not `والتين` (figs), not `باكستان`
     ends, shapes, given, preps = d.open_duals[:4]
     w = words[0]
     bare = w[1:] if w[:1] in d.conj and len(w) > 5 else w   # (`وناقلتا`)

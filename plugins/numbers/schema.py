@@ -25,6 +25,8 @@ class Lists(Section):
     collectives: dict[Str, Int] = {}
     dual_openers: Words = []
     dual_endings: Words = []
+    #: Names that end like a dual and are not one (`باكستان`): an item of one thing.
+    not_duals: Words = []
     dual_masculine_endings: Words = []
     dual_masculine_stems: Words = []
     #: Endings of a dual in construct (`ناقلتا منتجات`), read as a dual only on a stem of those shapes.
