@@ -42,8 +42,10 @@ def holder_words(text: str, start: int, end: int, stop, first_inside: bool = Fal
 
 @lru_cache(maxsize=32)
 def stop_words(lex) -> frozenset[str]:
-    """The language's stop words, lower-cased (never the word a statement is attached to)."""
-    return frozenset(w.lower() for w in lex.section("stopwords", {}).get("words", []))
+    """The language's stop words and pronouns, lower-cased (never the word a statement is attached
+    to: `السائق، وهو من مواليد 1972` is the driver's)."""
+    pronouns = [w for ws in lex.section("event_pronouns", {}).values() for w in ws]
+    return frozenset(w.lower() for w in [*lex.section("stopwords", {}).get("words", []), *pronouns])
 
 
 def by_holder(doc, a, births, people) -> list:
