@@ -71,15 +71,19 @@ def _told_again(lex, text: str, keys: set[str], again: frozenset[str], stop: fro
 
 def _placed_by(doc, k: int, keys: set[str], stop: frozenset[str], key: str = "relative_to") -> bool:
     """Every word of the event in sentence ``k`` stands right after a word that places other things
-    by it (``[chronology] relative_to``: "moved before landfall", `قبل وصول`): the sentence tells
-    what happened around the event, not when it happened (``key``: another list of such words)."""
+    by it (``[chronology] relative_to``: "moved before landfall", `قبل وصول`; or an offset from it,
+    `قبل أيام من الاقتراع`): the sentence tells what happened around the event, not when it happened
+    (``key``: another list of such words)."""
     rel = _relative_to(doc.lexicon, key)
     if not rel:
         return False
-    words = _WORD_OR_SHORT.findall(doc.normalized_slice(*_bounds(doc, k)).lower())
+    text = doc.normalized_slice(*_bounds(doc, k)).lower()
+    found = list(_WORD_OR_SHORT.finditer(text))
+    words = [m.group() for m in found]
     at = [i for i, w in enumerate(words) if len(w) >= 3 and w not in stop and _keys(doc.lexicon, w, stop) & keys]
-    return bool(at) and all(i > 0 and (words[i - 1] in rel or i > 1 and words[i - 1] in stop and words[i - 2] in rel)
-                            for i in at)
+    ends = {o.end for o in find_orders(doc.lexicon, text)} if key == "relative_to" else set()   # `قبل أيام من الاقتراع`
+    return bool(at) and all(i > 0 and (words[i - 1] in rel or i > 1 and words[i - 1] in stop and words[i - 2] in rel
+                                       or any(0 <= found[i].start() - e <= 2 for e in ends)) for i in at)
 
 
 @lru_cache(maxsize=32)
