@@ -368,7 +368,8 @@ def count_mismatch(ctx, quantities, date_mentions):
     المنطقة في …، وصرف رواتب متأخرة، وتأهيل …، وصيانة الطريق بين …`; titles in quotation marks, each with what
     follows it: `«بيت بلا نوافذ» من لبنان، و«الجسر» من العراق`, an "and" inside one no joiner: `«المتوسط للطاقة والمياه»`; an addition after a comma ends the series: `، إلى
     جانب 11 عرضاً`); a count whose noun also measures ("points") when a word that says what they are names them after
-    it (`أربع نقاط إنزال رئيسية هي نواذيبو ونواكشوط وتانيت`), after "as" ("named the three suspects as A, B, C and D"); a count told by a word ("The trio who run the
+    it (`أربع نقاط إنزال رئيسية هي نواذيبو ونواكشوط وتانيت`), after "as" ("named the three suspects as A, B, C and D"); a count
+    joined by a hyphen to a word of members ("the five-member jury — A, B, …", "a three-nation tour: A, B, C and D"); a count told by a word ("The trio who run the
     machines — A, B, C and D —"; a dual before `هما`: `مشرفتان هما أ وب وج`), or, in
     English, after a comma when the items are names ("three new routes from the city, to
     Porto, Split, Tirana and Bergen"; "three members of her cabinet, A (housing), B

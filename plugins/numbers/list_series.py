@@ -143,8 +143,17 @@ def _identity_rx(lex) -> re.Pattern | None:
     return compiled(rf"(?:\s+[^\W\d_]+){{1,3}}\s+(?:{'|'.join(map(re.escape, words))})\s+[«\"“]?[^\W\d_]") if words else None
 
 
+@lru_cache(maxsize=32)
+def _members_rx(lex) -> re.Pattern | None:
+    words = sorted({normalize_text(w).lower() for w in figures_data(lex).get("lists", {}).get("hyphen_counts", [])},
+                   key=lambda w: (-len(w), w))
+    return compiled(rf"-(?:{'|'.join(map(re.escape, words))})(?![^\W\d_])") if words else None
+
+
 def named_out(lex, nt: str, end: int) -> bool:
     """A count's noun and a word that says what they are right after it (`أربع نقاط إنزال رئيسية هي
-    نواذيبو …`): things named one by one, whatever else the noun measures ("points")."""
-    rx = _identity_rx(lex)
-    return rx is not None and rx.match(nt, end) is not None
+    نواذيبو …`): things named one by one, whatever else the noun measures ("points"); or a count
+    joined by a hyphen to a word of the members it counts ("the five-member jury — A, B, …",
+    "a three-nation tour: A, B and C")."""
+    rx, members = _identity_rx(lex), _members_rx(lex)
+    return rx is not None and rx.match(nt, end) is not None or members is not None and members.match(nt, end) is not None

@@ -24,6 +24,9 @@ class Lists(Section):
     #: dual noun's list (`مشرفتان هما …`): counts a list is held to.
     collectives: dict[Str, Int] = {}
     dual_openers: Words = []
+    #: Words joined to a count by a hyphen that make it a count of the members of what follows
+    #: ("the five-member jury — A, B, …"): its list names them.
+    hyphen_counts: Words = []
     dual_endings: Words = []
     #: Names that end like a dual and are not one (`باكستان`): an item of one thing.
     not_duals: Words = []
