@@ -98,7 +98,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     definite figure told first, "The $850 reward …", and the only other one of its noun, close in size, "a reward of
     $580", count too; their content words align: "1,250 families were relocated from the flood zone" … "relocated 1,520
     families from the flood zone"), or when they are the only two figures of that noun in sentences about the same
-    thing (a headline's figure the body tells again is that figure), close in size (or, each alone in its sentence, further apart when the sentences share two distinctive words:
+    thing (a headline's figure the body tells again is that figure; one in the headline and one in the first three sentences
+    of the body are of the same thing unless qualified otherwise: "cutting 370 jobs" … "will eliminate 410 jobs"), close in size (or, each alone in its sentence, further apart when the sentences share two distinctive words:
     "386 workers had been laid off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"; a count
     told after "the number of …" is a total already told: "the number of entrants stood at 25 contestants", `بلغ عدد
     المشاركين 25 متسابقا`). A figure in a unit of weight or volume measures the substance named after it, compared only
@@ -253,7 +254,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     or figures told of different places or teams (a sentence telling one figure place by place, "69.2% in the science
     stream, 48.7% in the arts stream", `في الفرع العلمي 69.2 بالمئة، وفي الفرع الأدبي 48.7 بالمئة`, tells parts, not the
     whole), or of one noun qualified otherwise next to each ("The pottery course has 24
-    trainees" … "The weaving course has 18 trainees", `دورة الفخار` … `دورة النسيج`); a clause told again with a word replaced ("50% of men" … "60% of women",
+    trainees" … "The weaving course has 18 trainees", `دورة الفخار` … `دورة النسيج`; a headline's "Pottery course fills up
+    with 24 trainees"; after the noun, "hire 500 teachers for village schools" … "400 teachers for secondary schools"); a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new schools", "now employs"), clauses
     that both lean on a subject told before them ("Mwangi, who was jailed for three years" … "Otieno, who was jailed for
     five years"), ages (DATE006 reads them), the base of a ratio ("one in four Turks") or the whole a share is

@@ -124,19 +124,33 @@ _COMPLEMENT = compiled(r"[^\S\n]{1,3}([^\W\d_]+)[^\S\n]{1,3}((?:[^\W\d_]+[^\S\n]
 def complement_apart(ctx, words, a, b) -> bool:
     """A definite figure whose noun names what it is of after a preposition ("the 15 percent duty on
     cars"), none of whose words the other figure's sentence holds ("raised the import duty on sugar to
-    20 percent"): two things of one noun. Read where the head comes last."""
+    20 percent"); or two figures whose nouns each name it, in words the other's sentence lacks ("hire
+    500 teachers for village schools" … "will also hire 400 teachers for secondary schools"): two
+    things of one noun. Read where the head comes last."""
     d = head_data(ctx.lexicon)
-    if not d.head_last or not b.head.definite or not b.head.word:
+    if not d.head_last or not b.head.word:
         return False
+    kb = _complement(ctx, words, d, b)
+    if not kb:
+        return False
+    if b.head.definite:
+        return not kb & words.sentence(a.sentence)
+    ka = _complement(ctx, words, d, a, first=True) if a.head.word else set()
+    kb = _complement(ctx, words, d, b, first=True)   # ("village schools", "secondary schools": the first words)
+    return bool(ka and kb) and not ka & kb and not kb & words.sentence(a.sentence) and not ka & words.sentence(b.sentence)
+
+
+def _complement(ctx, words, d, m, first: bool = False) -> set[str]:
+    """The keys of the first words (with ``first``, of the first word) after the preposition that
+    follows a figure's noun ("on cars")."""
     view = ctx.doc.normalized
-    at = view.from_original(b.q.end)
-    m = _COMPLEMENT.match(view.text, at + view.text[at:at + 40].find(b.head.word) + len(b.head.word)) \
-        if b.head.word in view.text[at:at + 40] else None
-    if m is None or m.group(1) not in _links(ctx.lexicon):
-        return False
-    told = list(itertools.takewhile(lambda w: w not in d.stop, [w for w in m.group(2).split() if w not in d.definite]))[:2]
-    keys = set(words.keys_of(" ".join(told)))
-    return bool(keys) and not keys & words.sentence(a.sentence)
+    at = view.from_original(m.q.end)
+    near = view.text[at:at + 40]
+    c = _COMPLEMENT.match(view.text, at + near.find(m.head.word) + len(m.head.word)) if m.head.word in near else None
+    if c is None or c.group(1) not in _links(ctx.lexicon):
+        return set()
+    told = list(itertools.takewhile(lambda w: w not in d.stop, [w for w in c.group(2).split() if w not in d.definite]))[:2]
+    return set(words.keys_of(" ".join(told[:1] if first else told)))
 
 
 @lru_cache(maxsize=32)

@@ -63,6 +63,16 @@ def headline(sents: Sentences) -> int | None:
     return 0 if line and "\n" not in line and line[-1].isalnum() and text[first.start + len(line):].startswith("\n") else None
 
 
+def headline_told(a, b, head: int | None, alone: bool) -> bool:
+    """The only two figures of one noun, the earlier in the headline and the later in the first three
+    sentences of the body (where a story tells its headline's facts), both of one unit (not a rate) and
+    within half again of each other: the body tells the headline's own figure again ("Mill to shut,
+    cutting 370 jobs" … "The closure will eliminate 410 jobs")."""
+    lo, hi = sorted((abs(a.q.value), abs(b.q.value)))
+    return alone and head is not None and a.sentence == head < b.sentence <= head + 3 and a.q.unit == b.q.unit != "%" \
+        and a.head.main == b.head.main and not a.head.measured and lo > 0 and hi / lo <= 1.5
+
+
 def bare(token: str, prefixes: tuple[str, ...] = ()) -> str:
     """A word without an attached article or proclitic, for comparing two sentences' words."""
     if not token.startswith(prefixes):   # (most words open with none: one test in C)

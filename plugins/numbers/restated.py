@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import (Sentences, alternation_rx, and_words, headline, summed_to, bare, change_by, compatible, figures_data,
+from .common import (Sentences, alternation_rx, and_words, headline, headline_told, summed_to, bare, change_by, compatible, figures_data,
                      plural_word, prefixes, stopwords, transposed)
 from .amount_verbs import verb_head
 from .apart import additions, complement_apart, contrasted, corrected, ordered_apart, stances_apart
@@ -199,10 +199,10 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             if b.head.definite and names_listed(ctx, sents, b.sentence, b.q):
                 continue   # `"أ" و"ب" و"ج"` … `والشركات الثلاث`: the names just listed
             if _other_tally(ms, a, b):
-                continue   # "passed by 31 votes to 19, with three abstentions" … "defeated by 33
-                #            votes to 18, with two abstentions": two votes, every figure different
+                continue   # "passed by 31 votes to 19, with three abstentions" … "defeated by 33 votes to 18, …": two votes
             single = per_sentence[a.sentence] == 1 and per_sentence[b.sentence] == 1
-            if _same_fact(ctx, a, b, words, alone, single):
+            if _same_fact(ctx, a, b, words, alone, single) or headline_told(a, b, head, alone) and not qualified_apart(
+                    ctx, words, a, b, _shared(words, a, b)):   # (the headline's figure told again; not "the pottery course")
                 held.append(a)
         if held:
             a = held[0] if len(held) == 1 else max(held, key=lambda a: _likeness(ctx, words, a, b))

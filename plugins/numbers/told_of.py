@@ -17,7 +17,7 @@ from .common import Sentences, bare, clause_bounds, content, figures_data, prefi
 from .shares import _lead_end, _opener_rx   # (the shares' reading of an opening whole)
 
 
-_NEAR = 40   # characters either side of a figure in which its noun's qualifier is read
+_NEAR = 70   # characters either side of a figure in which its noun's qualifier is read (its clause at most)
 
 
 @lru_cache(maxsize=32)
@@ -110,12 +110,13 @@ def _qualifiers(ctx, words, q: Quantity, key: str) -> set[str]:
     dets, pre = _qualifier_data(ctx.lexicon)
     lo, hi = clause_bounds(ctx.doc.text, q.start, q.end)
     out = set()
-    for side in (ctx.doc.normalized_slice(max(lo, q.start - _NEAR), q.start), ctx.doc.normalized_slice(q.end, min(hi, q.end + _NEAR))):
+    for side, opens in ((ctx.doc.normalized_slice(max(lo, q.start - _NEAR), q.start), q.start - _NEAR <= lo),
+                        (ctx.doc.normalized_slice(q.end, min(hi, q.end + _NEAR)), False)):
         toks = re.findall(r"[^\W\d_]+|\S", side)
         for n, t in enumerate(toks):
             if key not in words.keys_of(t):
                 continue
-            if dets and n >= 2 and toks[n - 2] in dets:
+            if dets and (n >= 2 and toks[n - 2] in dets or n == 1 and opens):   # (a headline's "Pottery course fills")
                 out.update(words.keys_of(toks[n - 1]))
             elif pre and not t.startswith(pre) and n + 1 < len(toks) and toks[n + 1].startswith(pre):
                 out.update(words.keys_of(toks[n + 1]))
