@@ -207,7 +207,7 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     event told as a verb and as a definite noun derived from it (:mod:`.open_events`; "the Nov. 4 vote" … "voted on
     Nov. 6"; "was awarded in November 2021" … "the award of the contract in February 2022"; an arrest told by
     `القبض` or `توقيف`), and an incident named by its date and told by a verb of happening or of what it did ("the Nov. 21
-    fire" … "The fire broke out … on Nov. 19", "the landslide of October 2018" … "since the landslide destroyed his
+    fire" … "The fire broke out … on Nov. 19", or by another noun of one meaning, "the February 2022 blaze"; "the landslide of October 2018" … "since the landslide destroyed his
     village in 2020", `حريق 21 نوفمبر` … `اندلع الحريق`); vowel marks tell a verb's first letter from a
     conjunction (`وُقّعت` … `توقيع`). Where the subject follows the verb (Arabic), a long subject may stand between
     the verb and its date (`تأسست شركة … البحرية عام 2004`), and a definite one between the two words of

@@ -150,7 +150,8 @@ def _incidents(sc, view, doc, data, der, months, in_sent, again: set) -> list[Te
         if not 0 <= j < len(toks) or not _content(words[j], data, months) or words[j] in data.pronouns \
                 or _strip(words[j]) in _bodies(doc.lexicon):
             continue   # (`وقعت وزارة النفط مذكرة`: a body signed, no incident happened)
-        roots = frozenset("@" + k.split(":")[0] for k in der.derive(_strip(words[j])).keys)
+        noun = _strip(words[j])   # (one of a group of nouns of one meaning: "fire", "blaze")
+        roots = frozenset("@" + k.split(":")[0] for k in der.derive(data.same.get(noun, noun)).keys)
         if any(t in data.again or _bare(t, data) in data.again for t in words[max(0, min(i, j) - 4):max(i + len(verb) - 1, j) + 2]):
             again.update(roots)
             continue
@@ -228,6 +229,8 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
             if context is None:
                 context = frozenset(_strip(t) for _, _, t in toks)
             roots = frozenset(k.split(":")[0] for k in derived.keys)
+            if (dated_before or named) and (same := data.same.get(_strip(tok))) not in (None, _strip(tok)):
+                roots = frozenset(k.split(":")[0] for k in der.derive(same).keys)   # "the February 2022 blaze": the fire
             if named or dated_before:   # an incident named by its date: told by a verb of happening too
                 roots = (frozenset() if named else roots) | {"@" + r for r in roots}
             words = tuple(t for _, _, t in toks[max(0, i - 6):i + 6] if _content(t, data, months))
