@@ -240,7 +240,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     it the first is not: "bus fares" … "ferry fares", `رسوم النقل البحري`); a history told in years
     that does not fit the article's one founding year, or a "since" year told before it in its sentence ("has been in
     service since 1987 … during its 28 years of operation", `يعمل منذ عام 1987 … طوال 28 عاماً من التشغيل`) ("our 25-year history", founded in 2009,
-    `تاريخها الممتد 40 عاماً`, `تأسست عام 2001`; a built thing's age, "the 29-year-old tunnel section" opened in
+    `تاريخها الممتد 40 عاماً`, `تأسست عام 2001`; a built thing's age (a building, a vessel, a train), "the 29-year-old tunnel section" opened in
     1987, `المقطع الذي يبلغ عمره 29 عاماً`; an anniversary, "its 40th anniversary", `الذكرى الأربعين لتأسيسها`; the years a commemoration counts, `ذكرى مرور 75 عاماً على تأسيسه`; told with its own year,
     counted to that year: "marked its 40th anniversary in 2022", "the 40th anniversary of its founding in 2022", or to
     one named relative to publication, "marked its fifth anniversary last year"; a thing entering its Nth year, "as it
