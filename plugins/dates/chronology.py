@@ -90,7 +90,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       (a part of the day may stand between: "two days later, on the morning of July 17", `بعد
       يومين، صباح 17 يوليو`; so may a stress word, `بعد يومين فقط، في …`; the second date may be a day
       of the first date's month, `في الثلاثين من الشهر نفسه`, or of the month of publication, "on the
-      10th of this month", `في العاشر من الشهر الجاري`);
+      10th of this month", `في العاشر من الشهر الجاري`; an offset of hours may reach the next day, "six hours after
+      that, on Friday" after a Thursday, and two times each told with its own date are compared across midnight, "at
+      10:40 p.m. on Thursday, June 6" … "six hours after that, at 1:50 a.m. on Friday");
     - `بعد أن`, `بعدما`, `إثر`, `بعد يومين من`, "after", "three weeks after", "earlier", `قبل
       ذلك بيومين` put it before: "Work began on 4 April 2022, three weeks after the trustees
       approved the plan on 25 April"; so do they after words opening a sentence that stand for the
@@ -294,12 +296,14 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     for a, b, order, verdict in anchored_pairs(ctx, points, date_mentions):
         if (b.start, b.end) not in told:   # (a date another reading has already set against this one)
             report_order(ctx, a, b, order, verdict, doc.sentence_at(b.start).start)
+    leads = sorted(min(m.start, m.weekday.start) if m.weekday is not None else m.start for m in date_mentions)
     for a, b in zip(times, times[1:]):
         if a.clock != b.clock:
             continue   # a time of day and a match's minute: two clocks
-        i = bisect.bisect_left(blocking, a.end)
-        if i < len(blocking) and blocking[i] < b.start and len(doc.text[a.end:blocking[i]].strip()) > 3:
-            continue  # a date between two times: not one day's sequence (but "at 2.30am yesterday")
+        i = bisect.bisect_left(leads, a.end)
+        if i < len(leads) and leads[i] < b.start and len(doc.text[a.end:leads[i]].strip()) > 3:
+            continue  # a date between two times: not one day's sequence (but "at 2.30am yesterday", "at 10:40 p.m.
+            #           on Thursday, June 6": the first time's own date)
         _check_pair(ctx, starts, _TimePoint(a), _TimePoint(b))
 
 

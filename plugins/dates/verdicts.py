@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 from dataclasses import replace
 
 from .order import Order
@@ -35,8 +36,9 @@ def date_verdict(a, b, order: Order) -> str | None:
     tol = 0.0 if days < 7 else max(1.0, 0.15 * days)   # "two days later" is exact; "a month later" is not
     tol = max(tol, 1.0, 0.3 * days) if order.loose else min(tol, max(1.0, _BOUND_SLACK * days)) if order.bound else tol
     #     ("about five days later"; a bound is a bound: "more than two years later" is not 22 months)
-    shift = dt.timedelta(days=order.direction * days)
-    lo, hi = ia[0] + shift - dt.timedelta(days=tol), ia[1] + shift + dt.timedelta(days=tol)
+    near, far = (math.floor(days), math.ceil(days)) if order.direction > 0 else (-math.ceil(days), -math.floor(days))
+    #   (a part of a day reaches the day after: "six hours after that" a Thursday evening may be Friday)
+    lo, hi = ia[0] + dt.timedelta(days=near - tol), ia[1] + dt.timedelta(days=far + tol)
     if order.bound > 0:     # "less than a week later": anywhere from the first date up to it
         lo, hi = (ia[0], hi) if order.direction > 0 else (lo, ia[1])
     elif order.bound < 0:   # "more than a week later": anywhere past it
