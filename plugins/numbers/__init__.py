@@ -425,7 +425,10 @@ def count_mismatch(ctx, quantities, date_mentions):
     the first told "of them", the whole before, and each where (`يعمل 65% منهم في …، و30% في …، و25% في …`); two
     shares of one vote, each the subject of a verb of voting (:mod:`.votes`: "71 percent of drivers voted to reject …,
     while 44 percent voted to accept", `صوّت 71% من السائقين …، فيما صوّت 44% ضده`; or by another verb of the vote
-    that tells the question back: "58 percent of the parents who responded backed the merger, while 49 percent opposed it");
+    that tells the question back: "58 percent of the parents who responded backed the merger, while 49 percent opposed it";
+    two candidates' shares of the votes, one set against the other, the second told for a candidate: "won 61 percent of
+    the valid votes, against 52 percent for Shobaki", `بنسبة 61 في المائة من الأصوات الصحيحة، مقابل … للشوبكي بنسبة 52 في
+    المائة`, not against a share of another vote or time, "in the last election");
     a word that says "a share of" in each clause or the first one's word
     repeated after a subject of its own: "Mortgages accounted for 52% of the loan book, car
     loans for 36% and credit cards for 25%", `شكّل … 61%، فيما شكّل … 33%، وشكّل … 19%`; the

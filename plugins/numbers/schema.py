@@ -100,6 +100,13 @@ class Shares(Section):
     vote_verbs: Words = []
     #: After the second share's verb, when another verb of the vote: its object told back ("opposed it").
     vote_back: Words = []
+    #: Two candidates' shares of the votes set against each other ("61 percent of the valid votes, against
+    #: 52 percent for Shobaki"): the nouns of the votes, the words or attached letters before the
+    #: candidate, and words of another time or vote that make the second a comparison.
+    vote_nouns: Words = []
+    candidate_words: Words = []
+    candidate_prefixes: Words = []
+    other_vote: Words = []
     #: After each count of a breakdown of a whole opening its sentence, verbs of what became of the
     #: counted things ("21 were fully paralysed, 30 … and 18 operated normally"): parts of that whole.
     part_verbs: Words = []
