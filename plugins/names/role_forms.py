@@ -66,3 +66,16 @@ def past_stops(r, pos: int, most: int = 2) -> int:
             break
         at = w.end()
     return at if at != pos and re.match(r"[^\S\n]*[,،]", r.vt[at:at + 4]) else pos
+
+
+_COMMA = compiled(r"[^\S\r\n]*[,،][^\S\r\n]*")
+
+
+def person_after_comma(r, m):
+    """The person named in full right after a comma that follows the mention ``m`` of a body ("The
+    governor of HMP Fenwick Moor, Denise Aldridge"), as a 4-tuple, or None."""
+    g = _COMMA.match(r.vt, r.view.from_original(m.end))
+    w = r.word(g.end()) if g is not None else None
+    n = r.mention_over(*r.orig(w.start(), w.end())) if w is not None else None
+    return (n.tokens, n.start, n.end, n) if n is not None and n.person and n.full else None
+

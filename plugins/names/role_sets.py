@@ -23,7 +23,7 @@ from .clients import and_mention, client_before as _client_before, client_named 
 from .deputies import deputy_claims
 from .lexicon import WORD
 from .role_data import RoleSetsData, post_nominal_ends, role_sets_data
-from .role_forms import UNKNOWN, past_stops, unknown_name as _unknown_name
+from .role_forms import UNKNOWN, past_stops, person_after_comma, unknown_name as _unknown_name
 
 MARK = compiled(r"[^\S\r\n]*[,،][^\S\r\n]*")
 SPACES = compiled(r"[^\S\r\n]*")
@@ -107,8 +107,7 @@ class _Reader:
 
 
 def _tail(m, after: int, data: RoleSetsData) -> tuple[tuple[str, ...], int]:
-    """The words of mention ``m`` from original offset ``after`` on, less honorifics; and the
-    original start of the first."""
+    """The words of mention ``m`` from original offset ``after`` on, less honorifics; and the original start of the first."""
     pairs = [(t, s) for t, (s, _) in zip(m.tokens, m.spans) if s >= after]
     while pairs and pairs[0][0] in data.between:
         pairs.pop(0)
@@ -116,8 +115,8 @@ def _tail(m, after: int, data: RoleSetsData) -> tuple[tuple[str, ...], int]:
 
 
 def _run(r: _Reader, pos: int, n: int = 4, complement: bool = False) -> list[re.Match]:
-    """Up to ``n`` words from normalised ``pos`` on, past honorifics, separated by spaces only,
-    to a mark or a stop word (with ``complement``, one a complement may not hold)."""
+    """Up to ``n`` words from normalised ``pos`` on, past honorifics, separated by spaces only, to a mark or a stop
+    word (with ``complement``, one a complement may not hold)."""
     words: list[re.Match] = []
     p = pos
     while len(words) < n:
@@ -135,9 +134,8 @@ def _run(r: _Reader, pos: int, n: int = 4, complement: bool = False) -> list[re.
 
 
 def _as_name(r: _Reader, words: list[re.Match]):
-    """Words read as a name (language without capitals): from the first known given name on
-    (what comes before it ends a complement: "بلدية الكويت عبدالله الرشيدي"); two words at
-    least. Words with no given name among them are not read as a name."""
+    """Words read as a name (language without capitals): from the first known given name on (what comes before it
+    ends a complement: "بلدية الكويت عبدالله الرشيدي"); two words at least, one of them a given name."""
     given = r.data.given
     first = next((i for i, w in enumerate(words) if w.group() in given), None)
     if first is None:
@@ -166,6 +164,8 @@ def _mention_after(r: _Reader, ns: int, ne: int):
     if m is not None and m.start < s:
         return None  # the role word is inside a name ("يوسف الشاهد")
     if m is not None and m.end > e:  # the mention took the title in ("Referee Dean Whitcombe")
+        if data.capitals and any(w in data.openers for w in r.vt[ns:ne].split()) and (p := person_after_comma(r, m)):
+            return p   # "The governor of HMP Fenwick Moor, Denise Aldridge": the body's name, then its holder's
         tokens, start = _tail(m, e, data)
         return tokens, start, m.end, m
     m = r.titled.get(s)
