@@ -172,7 +172,8 @@ def age_births(doc, ages, births, people):
                 continue           # عاماً والمولود عام 2002، … شقيقه محمد، 25 عاماً`; the other is linked by its name
         elif born:
             continue
-        who = people.about(a.start, a.end)
+        who = people.apposed(a.start)   # ("Halloway replaces Lord Pennant, 75, who retired": Pennant's)
+        who = people.about(a.start, a.end) if who is None else who
         linked = by_person.get(who, []) if who is not None else []
         if not linked:
             linked = by_holder(doc, a, births, people)

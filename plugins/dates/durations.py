@@ -298,7 +298,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     was 40 when the great snow of 1996 …", `ويتذكر الحوسني … . وهو كان في الثانية عشرة من عمره عام 1986`).
     Without a publication date, only the years written in the article count. With no name mention, an age and a
     birth are linked by the word they are attached to (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`; across a
-    pronoun, `السائق (45 عاماً)` … `السائق، وهو من مواليد 1972`).
+    pronoun, `السائق (45 عاماً)` … `السائق، وهو من مواليد 1972`). An age set off right after a name is that person's,
+    whoever the sentence is about ("Halloway replaces Lord Pennant, 75, who retired").
 
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong

@@ -333,6 +333,8 @@ class Restated(Section):
     #: Prefixes that make the word after a shared noun its qualifier, where qualifiers follow
     #: their noun (`دورة الفخار` … `دورة النسيج`).
     qualifier_prefixes: Words = []
+    #: Endings of a relational adjective right after a definite noun that qualify it (`السياح الأوروبيين`).
+    qualifier_endings: Words = []
     #: Words that open the statement a verb of saying reports ("Growers said that …", `وقالت
     #: الوزارة إن …`): the clauses compared start after them.
     speech_openers: Words = []

@@ -94,12 +94,18 @@ def qualified_apart(ctx, words, a, b, shared: set[str]) -> bool:
     """A noun both sentences share, told next to each figure with another qualifier ("The pottery
     course has 24 trainees" … "The weaving course has 18 trainees"; `دورة الفخار` … `دورة النسيج`):
     two things of one kind, each counted once. Neither qualifier may stand anywhere in the other
-    sentence."""
+    sentence. A later definite figure, smaller, whose counted noun carries a qualifier the earlier
+    sentence lacks is a part of the earlier whole ("8.2 million tourists" … "the number of European
+    tourists reached 3.1 million", `عدد السياح الأوروبيين`)."""
     for w in shared:
         qa, qb = _qualifiers(ctx, words, a.q, w), _qualifiers(ctx, words, b.q, w)
         if qa and qb and not qa & words.sentence(b.sentence) and not qb & words.sentence(a.sentence):
             return True
-    return False
+    if not (b.head.definite and b.q.value < a.q.value):
+        return False
+    text = words.sents.norm(a.sentence).lower()
+    return any(not re.search(rf"{re.escape(f)}(?![^\W\d_])", text)   # (with a prefix or not)
+               for w in set(words.keys_of(b.head.word or "")) for f in _relational(ctx, words, b.q, w))
 
 
 def _qualifiers(ctx, words, q: Quantity, key: str) -> set[str]:
@@ -107,27 +113,49 @@ def _qualifiers(ctx, words, q: Quantity, key: str) -> set[str]:
     side of it: between a determiner and it where qualifiers come first; where they follow, the
     definite word right after it when it is itself without the article (`دورة الفخار`, not
     `الصادرات البالغة`, a participle)."""
-    dets, pre = _qualifier_data(ctx.lexicon)
-    lo, hi = clause_bounds(ctx.doc.text, q.start, q.end)
+    dets, pre, _ = _qualifier_data(ctx.lexicon)
     out = set()
+    for toks, n, opens in _told(ctx, words, q, key):
+        if dets and (n >= 2 and toks[n - 2] in dets or n == 1 and opens):   # (a headline's "Pottery course fills")
+            out.update(words.keys_of(toks[n - 1]))
+        elif pre and not toks[n].startswith(pre) and n + 1 < len(toks) and toks[n + 1].startswith(pre):
+            out.update(words.keys_of(toks[n + 1]))
+    return out - {key}
+
+
+def _relational(ctx, words, q: Quantity, key: str) -> set[str]:
+    """The words of place or people that qualify ``key`` next to the figure: a relational adjective
+    right after it with the article (`السياح الأوروبيين`), or a capitalised word between a determiner
+    and it ("the number of European tourists")."""
+    dets, pre, ends = _qualifier_data(ctx.lexicon)
+    out = set()
+    for toks, n, _ in _told(ctx, words, q, key):
+        if dets and n >= 2 and toks[n - 2] in dets and toks[n - 1][:1].isupper():
+            out.add(toks[n - 1].lower())
+        elif pre and ends and toks[n].startswith(pre) and n + 1 < len(toks) and toks[n + 1].startswith(pre) \
+                and toks[n + 1].endswith(ends):
+            out.add(bare(toks[n + 1], pre))
+    return {w for w in out if len(w) >= 3 and w not in words.stop}
+
+
+def _told(ctx, words, q: Quantity, key: str):
+    """(tokens, index, whether they open the clause) for each word of ``key`` in the few words of the
+    figure's clause either side of it."""
+    lo, hi = clause_bounds(ctx.doc.text, q.start, q.end)
     for side, opens in ((ctx.doc.normalized_slice(max(lo, q.start - _NEAR), q.start), q.start - _NEAR <= lo),
                         (ctx.doc.normalized_slice(q.end, min(hi, q.end + _NEAR)), False)):
         toks = re.findall(r"[^\W\d_]+|\S", side)
         for n, t in enumerate(toks):
-            if key not in words.keys_of(t):
-                continue
-            if dets and (n >= 2 and toks[n - 2] in dets or n == 1 and opens):   # (a headline's "Pottery course fills")
-                out.update(words.keys_of(toks[n - 1]))
-            elif pre and not t.startswith(pre) and n + 1 < len(toks) and toks[n + 1].startswith(pre):
-                out.update(words.keys_of(toks[n + 1]))
-    return out - {key}
+            if key in words.keys_of(t):
+                yield toks, n, opens
 
 
 @lru_cache(maxsize=32)
-def _qualifier_data(lex) -> tuple[frozenset[str], tuple[str, ...]]:
+def _qualifier_data(lex) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     r = figures_data(lex).get("restated", {})
     return (frozenset(normalize_text(w) for w in r.get("determiners", [])),
-            tuple(normalize_text(p) for p in r.get("qualifier_prefixes", [])))
+            tuple(normalize_text(p) for p in r.get("qualifier_prefixes", [])),
+            tuple(normalize_text(p) for p in r.get("qualifier_endings", [])))
 
 
 _QUOTED = compiled(r'"[^"\n]{1,60}"|«[^»\n]{1,60}»|“[^”\n]{1,60}”')
