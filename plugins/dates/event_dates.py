@@ -204,7 +204,8 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     `الذي يعمل منذ 1976`); an event that happens once
     anyway stays itself: `افتُتح للمرة الأولى`, `افتتاحه الأول`); a thing's first edition is its founding ("founded
     in 1996" … "since its first edition in 1999", `منذ دورته الأولى`), when its sentence names the thing; any other
-    event told as a verb and as a definite noun derived from it (:mod:`.open_events`; "the Nov. 4 vote" … "voted on
+    event told as a verb and as a definite noun derived from it (:mod:`.open_events`; after "since", to the day: "was
+    appointed on April 1" … "Since its appointment on April 4"; "the Nov. 4 vote" … "voted on
     Nov. 6"; "was awarded in November 2021" … "the award of the contract in February 2022"; an arrest told by
     `القبض` or `توقيف`), and an incident named by its date and told by a verb of happening or of what it did ("the Nov. 21
     fire" … "The fire broke out … on Nov. 19", or by another noun of one meaning, "the February 2022 blaze"; "the landslide of October 2018" … "since the landslide destroyed his

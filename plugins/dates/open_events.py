@@ -30,7 +30,7 @@ from checker.language.normalize import normalize_text
 
 from .derivation import deriver
 from .event_data import _bare
-from .events import _AFTER_GAP, _OBJECT_GAP, _content, _data, _date_of
+from .events import _after_since, _AFTER_GAP, _OBJECT_GAP, _content, _data, _date_of
 from .scan import _placed, same_day, year_bearing
 
 _DETERMINERS = frozenset({"its", "his", "her", "their", "the"})
@@ -214,8 +214,8 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
             s, e = view.to_original(a, b)
             date = _date_of(in_sent, s, e, doc.text, role == "n" and not arabic,
                             _OBJECT_GAP if role == "v" else _AFTER_GAP)
-            if date is None or role == "n" and not (named or premodified or year_bearing(date)):
-                continue   # a noun told back ("its legalisation on Oct. 17") is dated by a year
+            if date is None or role == "n" and not (named or premodified or year_bearing(date) or _after_since(toks, i, data)):
+                continue   # a noun told back ("its legalisation on Oct. 17") is dated by a year, or follows "since"
             subject: tuple[str, ...] = ()
             if role == "n" and not (named or premodified):
                 near = [t for _, _, t in (toks[i + 1:i + 2] if arabic else toks[max(0, i - 1):i])]
