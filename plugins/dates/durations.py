@@ -55,6 +55,7 @@ class Age:
     lead: int = -1          # where the whole statement starts (`البالغ 47 عاماً`, ", 41,")
     at: bool = False        # an age at a past event ("at the age of 41"): a pattern group named "at"
     width: int = 0          # an age told as a decade of life ("in her seventies"): years to years + width
+    now: bool = False       # told as the age now (`البالغ من العمر 59 عاماً`): a pattern group named "now"
 
     @property
     def told(self) -> str:
@@ -165,8 +166,8 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
                 continue   # "borrowers, 800,000 of them"
             first = m.start("part") if group == "decade" and m.group("part") else m.start(group)   # "late sixties"
             (s, e), lead = view.to_original(first, m.end(group)), view.to_original(m.start(), m.end())[0]
-            about, at = (k in rx.groupindex and m.group(k) is not None for k in ("about", "at"))
-            ages.append(Age(s, e, doc.text[s:e], years, about, lead, at, width))
+            about, at, now = (k in rx.groupindex and m.group(k) is not None for k in ("about", "at", "now"))
+            ages.append(Age(s, e, doc.text[s:e], years, about, lead, at, width, now))
     for rx in comp.births:
         for m in finditer(rx, view.text):
             s, e = view.to_original(m.start(), m.end())
@@ -299,7 +300,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     Without a publication date, only the years written in the article count. With no name mention, an age and a
     birth are linked by the word they are attached to (`وعادل الزين (47 عاماً)` … `وولد الزين عام 1981`; across a
     pronoun, `السائق (45 عاماً)` … `السائق، وهو من مواليد 1972`). An age set off right after a name is that person's,
-    whoever the sentence is about ("Halloway replaces Lord Pennant, 75, who retired").
+    whoever the sentence is about ("Halloway replaces Lord Pennant, 75, who retired"); `البالغ من العمر 59 عاماً` is the
+    age now though its sentence dates past posts after it, and with no name mention the person whose family name it is
+    attached to is its holder (`وبن عمار، البالغة من العمر 49 عاماً` … `بن عمار، المولودة سنة 1969`).
 
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong
@@ -357,7 +360,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
         ctx.report("ages_now", a.start, a.end, related=[ctx.related(b.start, b.end, "the age told before")], age=a.told, other=b.told)
     for a, b in age_births(ctx.doc, ages, births, people) if people and births else ():
         references = age_references(ctx.doc, a, b, date_mentions, published)
-        if published is not None and not a.at and people.apposed(a.start) is not None and not any(
+        if published is not None and not a.at and (a.now or people.apposed(a.start) is not None) and not any(
                 m.year is not None and m.end <= a.start for m in years_in(date_mentions, ctx.doc.sentence_at(a.start).start, a.start)):
             references = [published.year]   # set off after the name, no year before it: the age now (`السعدي (58 عاماً)
             #                                 قد تولى رئاسة الجامعة عام 2019`; not "In 2003, Diaz, 41, became mayor")

@@ -75,6 +75,14 @@ def _told_apart(doc, pos: int) -> bool:
     return rx is not None and sent is not None and rx.search(doc.normalized_slice(sent.start, sent.end).lower()) is not None
 
 
+def family_named(doc, a, people) -> int | None:
+    """With no name mention saying whose an age is: the one person whose family name (the last word
+    of a mention) is the word the age is attached to (`وبن عمار، البالغة من العمر 49 عاماً`: ليلى بن عمار)."""
+    words = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop_words(doc.lexicon))
+    found = {m.cluster for m in people.mentions if _CONJ.sub("", _WORD.findall(m.text)[-1].lower()) in words} if words else set()
+    return found.pop() if len(found) == 1 else None
+
+
 def other_holder(doc, a, b) -> bool:
     """The age and the birth are attached to different words (`كمال الجندوبي المولود` …
     `وسليم الورتاني (58 عاماً)`): two people."""
