@@ -88,6 +88,8 @@ def _same(a: tuple[str, ...], b: tuple[str, ...], derived_b: bool, nm) -> bool:
     (``derived_b``) past a name of three words, or, where nothing marks where a name ends (no
     capitals), any name past one of two words or more when the word is not a given name (the
     object after a verb, role and subject: `وأرجأ القاضي طارق بن سالم المحاكمة`)."""
+    if len(a) != len(b) and min(len(a), len(b)) >= 2 and _no_lineage(a, nm) == _no_lineage(b, nm):
+        return True   # `ناصر بن حمد الدوسري` … `ناصر الدوسري`: the father's name told once, then left out
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if long_[-len(short):] == short:   # (a compound given name or a particle first: the whole name
         # written alike, not the end of a longer one: `محمد عبد الله الرشيدي` is his son)
@@ -97,6 +99,18 @@ def _same(a: tuple[str, ...], b: tuple[str, ...], derived_b: bool, nm) -> bool:
     if derived_b and len(short) >= 3:
         return True
     return not nm.capitals and len(short) >= 2 and long_[-1] not in nm.given and long_[-1] not in nm.given_ambiguous
+
+
+def _no_lineage(t: tuple[str, ...], nm) -> tuple[str, ...]:
+    """A name without its lineage inside it ("son of" and the father's name before the family name)."""
+    out, k = [], 0
+    while k < len(t):
+        if 0 < k < len(t) - 2 and t[k] in nm.lineage:
+            k += 2
+            continue
+        out.append(t[k])
+        k += 1
+    return tuple(out)
 
 
 def _people(claims: list[RoleClaim], mentions, lex) -> list[Person]:
@@ -127,6 +141,7 @@ def _people(claims: list[RoleClaim], mentions, lex) -> list[Person]:
     for i, (tokens, _) in enumerate(named):
         blocks[("last",) + tokens[-2:]].append(i)
         blocks[("first",) + tokens[:2]].append(i)
+        blocks[("plain",) + _no_lineage(tokens, nm)].append(i)
     for ids in blocks.values():
         # claims of one name, read the same way, are weighed once: a name told a thousand times
         # costs one comparison with each other name of its block, not a million
