@@ -85,6 +85,9 @@ def _title(text: str, start: int, data: RoleSetsData, stop: frozenset[str]) -> l
     the nearest punctuation (a comma just before the name excepted), verb or stopword."""
     lo = max(0, start - _REACH)
     window = text[lo:start]
+    while (last := list(_WORD.finditer(window))[-1:]) and phrase_key(last[0].group()) in data.between \
+            and not window[last[0].end():].strip():
+        window = window[:last[0].start()]   # `رئيس الاتحاد، المهندس عادل منصور`: an honorific before the name
     cut = window.rstrip()
     if cut.endswith((",", "،")):
         window = cut[:-1]   # `مدير الحديقة، أرنل سابادو`: the title, its comma, the name

@@ -240,7 +240,8 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     and once without it is one title: `رئيس اللجنة المنظمة للمهرجان` … `نائب رئيس اللجنة المنظمة`, and so is one of three
     words or more read with words before it: `عن الجانب العراقي رئيس هيئة استثمار نينوى`); and so two executive offices of one body in
     such titles ("federation treasurer Hassan Zoubi" … "Federation president Hassan Zoubi", `أمين صندوق الاتحاد` … `رئيس
-    الاتحاد`; the body by its head noun, data ``[role_sets] offices``). A lawyer's title set off by a comma after a name is in construct with the
+    الاتحاد`; the body by its head noun, data ``[role_sets] offices``; across a comma and an honorific: `رئيس الاتحاد
+    المصري للكرة الطائرة، المهندس عادل منصور`). A lawyer's title set off by a comma after a name is in construct with the
     name after it, the client (`رشيد الوزاني، محامي بوزيان`: Wazzani's role). The role is read
     from its structure: a title before the name, across honorifics, a complement and one comma
     ("the manager of Rovers, Dean Whitcombe", `المدير الفني لشباب الفيوم، كريم الصاوي`, `المدعي
