@@ -392,7 +392,9 @@ def count_mismatch(ctx, quantities, date_mentions):
     that qualifies a noun: "a Mandaya troupe from Toril"), or between dashes ("three
     grounds for refusal: traffic on the A426, … and harm to …", "five kinds of product - solid bricks, …, and roof tiles -");
     or in the next sentence after words that name the counted by a pronoun, the count alone in its sentence ("Four of the
-    men were admitted to hospital. The company named them as …", `وأسماؤهم`); a count of others set off before its list counts it ("three other states — Kentucky, …"); a name's
+    men were admitted to hospital. The company named them as …", `وأسماؤهم`; after a verb that gathers them, "would merge four
+    colleges. The merger would bring together A, B and C"; after the counted noun told again, or a verb that may name some
+    of them ("covers", "includes"), only a list that names more: `في أربعة مستشفيات` … `مستشفيات أ وب وج ود وهـ`); a count of others set off before its list counts it ("three other states — Kentucky, …"); a name's
     short apposition is no item ("Dr Lena Holm, a Swedish oceanographer, and Dr Lene Holm, a Danish marine biologist" names two); a
     first pair told under one plural noun before the rest of the list ("Norwegians Eirik Dahl and Sander Moe, British instructor Helen Price and …");
     items that are counts and single things are summed ("five wrecks: two cargo ships, a patrol boat and a seaplane"

@@ -124,7 +124,7 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
             and not (kind == "and" and joined is None and "and" in later)   # more items joined so follow
         final = kind == "and" and joined == "and" and not later & {"and", "comma", "comma-and"} \
             and not any(w in d.after_last for a, b in items for w in nt[a:b].split())   # `أ وب وج ود قبل الصيف`
-        if (closing or final) and not ended and words != _PHRASE_ITEM_WORDS and (cut := _cut_last(d, nt, s, e)) is not None:
+        if (closing or final) and not ended and words != _PHRASE_ITEM_WORDS and (cut := _cut_last(d, nt, s, e, orig)) is not None:
             items.append((s, cut))
             return items, True   # the last item, then a phrase: "… وأنور منصور للانتخابات"
         if closing and not ended and not item and not d.capitalised and _runs_on(d, raw):
@@ -193,8 +193,7 @@ def _phrases(d: _Lists, orig, nt: str, count_end: int, opening: int, end: int, d
 
 
 def _choice(d: _Lists, nt: str, opening: int, end: int) -> bool:
-    """Whether a list is a choice: "or" joins its items, not words inside one item ("missing or
-    expired life jackets, …, and crew without certificates", where "and" joins the last)."""
+    """Whether a list is a choice: "or" joins its items, not words inside one ("missing or expired life jackets, …")."""
     alt = d.alternatives.search(nt, opening, end) if d.alternatives is not None else None
     if alt is None:
         return False
@@ -202,8 +201,7 @@ def _choice(d: _Lists, nt: str, opening: int, end: int) -> bool:
 
 
 def _dash_closed(nt: str, count_end: int, opening: int, end: int) -> int:
-    """Where a list set off by a dash ends: at the same dash after it ("four districts -- A, B and
-    C -- were declared"); else at ``end``."""
+    """Where a list set off by a dash ends: at the same dash after it ("four districts -- A, B and C -- were declared")."""
     dash = _DASH.search(nt, count_end, opening)
     if dash is None:
         return end
@@ -211,15 +209,17 @@ def _dash_closed(nt: str, count_end: int, opening: int, end: int) -> int:
     return end if close < 0 else close   # (a dash as the opening one: a spaced hyphen, not "Saint-Clair")
 
 
-def _cut_last(d: _Lists, nt: str, s: int, e: int) -> int | None:
-    """Where the last item of a list ends when the rest of its sentence follows it unmarked: before
-    a word that opens a phrase (a preposition, or a word carrying one with the article)."""
+def _cut_last(d: _Lists, nt: str, s: int, e: int, orig=None) -> int | None:
+    """Where the last item of a list ends when the rest of its sentence follows it unmarked: before a word that opens
+    a phrase (a preposition, or one with the article), or three words with no capital after a name ("Start sold in 2kg")."""
     if not d.after_last and not d.after_prefixes:
         return None
     words = list(re.finditer(r"[^\W\d_]+|\S", nt[s:e]))
+    named = d.capitalised and orig is not None and orig(s, s + 1).isupper()
     for k, w in enumerate(words[1:_ITEM_WORDS + 1], start=1):
         t = w.group()
-        if t in d.after_last or any(t.startswith(p) and len(t) - len(p) >= 3 for p in d.after_prefixes):
+        if t in d.after_last or any(t.startswith(p) and len(t) - len(p) >= 3 for p in d.after_prefixes) \
+                or named and t.isalpha() and not any(orig(s + x.start(), s + x.start() + 1).isupper() for x in words[k:k + 3]):
             if all(re.fullmatch(r"[^\W\d_]+", x.group()) for x in words[:k]):
                 return s + words[k - 1].end()
             return None

@@ -17,6 +17,11 @@ class Lists(Section):
     #: Words early in the sentence after a count that name the things counted by a pronoun ("named
     #: them as", `وأسماؤهم`): the list after them is the count's.
     named_next: Words = []
+    #: Verbs that gather or cover the things a count in the sentence before counts: the list of names
+    #: after them is that count's ("The merger would bring together A, B and C").
+    gathered_next: Words = []
+    #: … of them, the verbs that may name only some ("includes"): held only when the list names more.
+    gathered_partial: Words = []
     comma_opens: Bool = False
     items_capitalised: Bool = False
     #: Endings of a dual noun (`شركتان`): an item that opens with one names two things.
