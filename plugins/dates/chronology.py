@@ -87,7 +87,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     - `ثم`, `لاحقاً`, `بعد ذلك`, `قبل أن`, "then", "later", "subsequently", "a week later", `بعد
       يومين`, "the next morning", `صباح اليوم التالي` put the second date after the first (two times of day
       around "the next morning" are on two days, and tell no order): "opened on 4 May, and a week later, on 2 May"
-      (a part of the day may stand between: "two days later, on the morning of July 17", `بعد
+      (a part of the day may stand between: "two days later, on the morning of July 17", or a weekday, in the next
+      sentence too: "three days later, on Friday, June 14"; `بعد
       يومين، صباح 17 يوليو`; so may a stress word, `بعد يومين فقط، في …`; the second date may be a day
       of the first date's month, `في الثلاثين من الشهر نفسه`, or of the month of publication, "on the
       10th of this month", `في العاشر من الشهر الجاري`; an offset of hours may reach the next day, "six hours after
@@ -353,8 +354,9 @@ def _check_pair(ctx, starts: list[int], a, b, limit: int = 0) -> None:
         # between): "four days after the landslide, on 19 March" there is measured from an event
         # of its own; so is "34 minutes after lift-off, at 1021 GMT" in a sentence after a time
         apart = sb > sa + 1 or ctx.doc.paragraph_at(a.start) is not ctx.doc.paragraph_at(b.start)
-        order = (_order_opening(ctx, ctx.doc.sentences[sb].start, b.start) if sb == sa + 1 else None) or \
-            _order_before_date(ctx, ctx.doc.sentences[sb].start, b.start, named=not apart and a.kind == "date")
+        lead = b.m.weekday.start if b.kind == "date" and b.m.weekday is not None and b.m.weekday.start < b.start else b.start
+        order = (_order_opening(ctx, ctx.doc.sentences[sb].start, lead) if sb == sa + 1 else None) or \
+            _order_before_date(ctx, ctx.doc.sentences[sb].start, lead, named=not apart and a.kind == "date")   # ("…, on Friday, June 14")
         if order is not None and apart and order.kind not in ("later", "earlier"):
             return
     base = a.end if sa == sb else ctx.doc.sentences[sb].start
