@@ -244,6 +244,8 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
                 head or keys, stop)
             continue
         found = found if timed else _within_one(doc, _past_only(doc, found, b, date_mentions), daily, date_mentions)
+        if len(found) > 1 and len(near := [k for k in found if _dated_near(doc, k, keys, stop, date_mentions)]) == 1:
+            found = near   # (not "charged with organising a clandestine sailing … serving since March 2022": another event's date)
         if len(found) > 1 and len(by_head := [k for k in found if keys_of(k) & head]) == 1:
             found = by_head   # "the official opening": the one sentence that tells the opening, not "officials"
         anchor = [d for d in daily if doc.sentence_index(d.start) in found and not dateline_at(doc.text, d.start, d.end)]
@@ -257,6 +259,23 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
         verdict = time_verdict(anchor[0].t, b.t, order) if timed else date_verdict(anchor[0].m, b.m, order)
         if verdict is not None:
             yield anchor[0], b, order, verdict
+
+
+_NEAR_EVENT = 60   # characters between a word of the event and a date of its sentence that dates it
+_DATE_LEAD = 20    # characters next to a date where a mark sets off the date, not a clause
+
+
+def _dated_near(doc, k: int, keys: set[str], stop: frozenset[str], date_mentions) -> bool:
+    """A date of sentence ``k`` stands within a few words of a word of the event, either side, in its clause."""
+    s = doc.sentences[k]
+    view = doc.normalized
+    base = view.from_original(s.start)
+    at = [base + m.start() for m in _WORD.finditer(doc.normalized_slice(s.start, s.end).lower())
+          if m.group() not in stop and _keys(doc.lexicon, m.group(), stop) & keys]
+    spans = [(view.from_original(d.start), view.from_original(d.end)) for d in date_mentions if s.start <= d.start < s.end]
+    return any(0 <= ds - a <= _NEAR_EVENT and not _CLAUSE_MARK.search(view.text, a, ds - _DATE_LEAD)
+               or 0 <= a - de <= _NEAR_EVENT and not _CLAUSE_MARK.search(view.text, de + _DATE_LEAD, a)
+               for a in at for ds, de in spans)   # (a comma that sets off the date itself: `، يوم الثلاثاء 18 حزيران`)
 
 
 def _past_only(doc, found: list[int], b, date_mentions) -> list[int]:

@@ -127,7 +127,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       2021, three months after the approval") when the one other sentence naming the vote (a word of it, one derived like it,
       `الاقتراع` / `اقترع`, or a noun of one meaning, "the surgery" / "the operation", `الجراحة` / `العملية`) dates it May 18, in another paragraph (:mod:`.anchored`; a sentence that names the event only
       after a word that places other things by it, "moved before landfall", `قبل افتتاح المعبر`, or after an offset from it,
-      `قبل أيام من الاقتراع`, does not date it, but one
+      `قبل أيام من الاقتراع`, does not date it, nor, when another does, one whose dates stand away from the event's word
+      in other clauses, "charged with organising a clandestine sailing …, serving since March 2022", but one
       that names it only after "after", "evacuated after the collapse on April 6", bounds it: "three days before the
       collapse" cannot be after April 6; for a date before the day of writing, a sentence that names the event only with
       dates to come, "will publish their report on the vote on June 9", does not date it either); the offset
