@@ -72,9 +72,16 @@ def told_apart(art: Article, ma, mb) -> bool:
 _DESCRIBED = 3   # words before a name read as what its person is, at most
 
 
+_KIN_REACH = 30   # characters before a name where a word of kinship makes it a relative's
+
+
 def relative_given(art, w: str, m) -> bool:
-    """Whether ``w`` is the given name of a person's full name ``m`` told in a sentence with a word
-    of kinship ("His younger brother, Ahmed al-Dulaimi"): a relative of the same family name, whose
+    """Whether ``w`` is the given name of a person's full name ``m`` told right after a word of
+    kinship ("His younger brother, Ahmed al-Dulaimi"): a relative of the same family name, whose
     given name differs from the other's by right."""
-    return m.full and m.person and content(m)[:1] == (w,) and art.kin(art.sentence(m.start))
+    if not (m.full and m.person and content(m)[:1] == (w,) and art.kin(art.sentence(m.start))):
+        return False
+    doc = art.ctx.doc
+    before = doc.normalized_slice(max(doc.sentence_at(m.start).start, m.start - _KIN_REACH), m.start)
+    return art.data.kin is not None and art.data.kin.search(before) is not None
 
