@@ -14,6 +14,7 @@ from functools import lru_cache
 from checker.language.matching import WS as _WS, alternation as _alt, phrase_key as _key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
+from checker.language.sections import Script
 
 _WORDS = 6        # words between "first" and the length it is counted over, at most
 _LAST_REACH = 70  # characters from "last" to the year it is dated by, at most
@@ -40,6 +41,8 @@ class _Data:
     numbers: dict[str, float]
     generic: frozenset[str]
     side: int = -1   # where a modifier stands: -1 before its noun ("bus fares"), 1 after (`رسوم النقل البري`)
+    article: str = ""   # the script's article (`ال`): an adjective after its noun carries it
+    attached: re.Pattern | None = None   # an article or a proclitic written against a word (`للتعرفة`, `لدعم`)
 
 
 @lru_cache(maxsize=32)
@@ -62,7 +65,10 @@ def _data(lex) -> _Data:
     prefixes = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)
     not_after = rf"(?!{_WS}+(?:{_alt(f['not_after'])})(?![^\W\d_]))" if f.get("not_after") else ""   # "last year"
     last = compiled(rf"(?<![^\W\d_]){f'[{prefixes}]?' if prefixes else ''}(?:{_alt(f['last'])})(?![^\W\d_-]){not_after}")
-    return _Data(first, last, units, numbers, generic, 1 if f.get("modifiers") == "after" else -1)
+    article = normalize_text(lex.get(Script).article)
+    contracted = "".join(f"|{re.escape(normalize_text(c))}" for _, c in lex.get(Script).contractions)   # (`لل`)
+    attached = compiled(rf"^(?:[{prefixes}]?{re.escape(article)}{contracted}|[{prefixes}])(?=...)") if article and prefixes else None
+    return _Data(first, last, units, numbers, generic, 1 if f.get("modifiers") == "after" else -1, article, attached)
 
 
 def _tokens(words: str, data: _Data, stop: frozenset[str]) -> tuple[frozenset[str] | None, ...]:
@@ -74,8 +80,8 @@ def _tokens(words: str, data: _Data, stop: frozenset[str]) -> tuple[frozenset[st
             out.append(None)
             continue
         forms = {w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w}
-        forms.update(b for b in (re.sub(r"^(?:[وفبلك]?ال|لل)(?=...)", "", w), re.sub(r"^[وفبلك](?=...)", "", w))
-                     if b != w and b not in stop)
+        if data.attached is not None:
+            forms.update(b for b in (data.attached.sub("", w, count=1),) if b != w and b not in stop)
         out.append(frozenset(forms))
     return tuple(out)
 
@@ -84,7 +90,7 @@ def _words(toks) -> frozenset[str]:
     return frozenset(f for t in toks if t for f in t)
 
 
-def _told_apart(a, b, side: int) -> bool:
+def _told_apart(a, b, side: int, article: str = "") -> bool:
     """Whether a word the two phrases share carries a modifier in the last one's (``b``) that the
     first's lacks ("bus fares" … "ferry fares", "fares" … "ferry fares"; `رسوم النقل` … `رسوم النقل
     البحري`, an adjective with the article): another thing, or a part of it. ``side`` is -1 where a
@@ -96,7 +102,7 @@ def _told_apart(a, b, side: int) -> bool:
                 continue
             x = a[i + side] if 0 <= i + side < len(a) else None
             y = b[j + side] if 0 <= j + side < len(b) else None
-            if y and not y & wa and not (x and x & wb) and (side < 0 or any(f.startswith("ال") for f in y)):
+            if y and not y & wa and not (x and x & wb) and (side < 0 or bool(article) and any(f.startswith(article) for f in y)):
                 return True
     return False
 
@@ -145,7 +151,7 @@ def first_in_conflicts(doc, date_mentions, stop: frozenset[str]):
         before = " ".join(_CLAUSE.split(doc.text[max(0, ls - 40):ls])[-1].split()[-3:])   # "charges were last raised"
         words = _tokens(before, data, stop) + (None,) + _tokens(doc.text[le:after.start], data, stop)
         for f in firsts:
-            if f.start <= ls < f.end or not _words(f.words) & _words(words) or _told_apart(f.words, words, data.side):
+            if f.start <= ls < f.end or not _words(f.words) & _words(words) or _told_apart(f.words, words, data.side, data.article):
                 continue
             if f.since is not None:
                 if after.year > f.since:
