@@ -474,7 +474,8 @@ def count_mismatch(ctx, quantities, date_mentions):
     …، وأحيل 12 …، وأطلق سراح 9`; not "40 work in copper and 30 in wood", which may overlap); a sentence opening with its
     whole and counts after its comma, each the subject of a clause of what became of them, that make more ("Of the 64
     routes monitored on Wednesday, 21 were fully paralysed, 30 were partially affected and 18 operated normally";
-    not what they had, "30 had fever, 25 had a cough", which may overlap; English data); a toll told out by place in a later
+    not what they had, "30 had fever, 25 had a cough", which may overlap; English data; or a vote told out after it, the
+    verb told once: "Of the 14 governors present, nine voted in favour, four against and three abstained"); a toll told out by place in a later
     sentence, a count "of the" class word then counts before the word its clause holds, that make more than the one toll of
     that class told before ("has killed 16 people" … "nine of the dead were in Patuakhali, five in Barguna and four in
     Bhola", `تسعة من القتلى في …، وخمسة في …`; the places after `في` are then no list of places), or in its

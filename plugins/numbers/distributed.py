@@ -144,8 +144,9 @@ def opened_counts(ctx, quantities: list[Quantity], sents: Sentences):
             #            Kestrel Telecom 90 MHz"; making more than the whole, not far more)
         head, (keys, after) = whole_head(ctx, whole), _heads(ctx, parts)
         same = head is not None and head.main in keys and set(keys) <= {None, head.main}
-        if same or set(keys[1:]) == {None} and len(set(after[1:])) == 1 and after[1] not in (None, after[0]):
-            yield whole, parts
+        if same or set(keys[1:]) == {None} and len(set(after[1:])) == 1 and after[1] not in (None, after[0]) \
+                or all(w is not None and w in _vote_words(ctx.lexicon) for w in after):
+            yield whole, parts   # (or a vote told out: "nine voted in favour, four against and three abstained")
 
 
 def listed_over(ctx, whole: Quantity, parts: list[Quantity]) -> bool:
@@ -188,6 +189,14 @@ def _heads(ctx, parts: list[Quantity]) -> tuple[list[str | None], list[str | Non
         keys.append(None if w is None or w in stop or pre else noun_key(ctx.lexicon, w))
         after.append(pre or w)
     return keys, after
+
+
+@lru_cache(maxsize=32)
+def _vote_words(lex) -> frozenset[str]:
+    """The words right after each count of a vote told out: its verbs, "against", the abstentions."""
+    f = figures_data(lex)
+    words = f.get("shares", {}).get("vote_verbs", []) + f.get("tally", {}).get("links", []) + f.get("tally", {}).get("abstentions", [])
+    return frozenset(normalize_text(w) for w in words)
 
 
 @lru_cache(maxsize=32)
