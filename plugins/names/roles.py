@@ -220,7 +220,8 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     council's chief executive; the inspector of prisons or schools and the governor or head of one ("The governor of HMP
     Fenwick Moor, Denise Aldridge" … "Denise Aldridge, the chief inspector of prisons", `مدير السجن` … `كبير مفتشي
     السجون`; a role ending in the body's name, then a comma and its holder's); the head of a college or university and
-    the students' union president (`رئيس الجامعة` … `رئيس اتحاد الطلبة`); one name told with its lineage and
+    the students' union president (`رئيس الجامعة` … `رئيس اتحاد الطلبة`); a prize's jury chair and a writer shortlisted
+    for it (`رئيس لجنة التحكيم` … `المرشح للجائزة`); one name told with its lineage and
     without it is one person (`القاضي ناصر بن حمد الدوسري` … `محامي الدفاع ناصر الدوسري`); a public office or a company's helm and the livelihood of a member of
     the public the story meets ("County Commissioner Joseph Otieno" … "Joseph Otieno, a 41-year-old
     fisherman who lost his vessel", `المدير العام … خليل عيسى` … `الصياد خليل عيسى`, `مدير النقل …` …
