@@ -91,3 +91,13 @@ def age_filled(lex, pattern: str) -> str:
     for k, v in decade_fill(lex).items():
         pattern = pattern.replace(k, v)
     return pattern
+
+
+@lru_cache(maxsize=32)
+def length_words(lex) -> tuple[dict[str, float], dict[str, float]]:
+    """The units of elapsed time in years (``[durations] units``, "decade" = 10) and the number words
+    (``[numbers] words``), each keyed by its phrase key: read once per language."""
+    units = {_key(k): float(v) for k, v in lex.section("durations", {}).get("units", {}).items()}
+    numbers = {_key(k): float(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
+    return units, numbers
+

@@ -17,7 +17,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .age_pairs import age_births, ages_now_apart, age_pairs, age_references, years_in
-from .age_words import age_filled, age_value, decade_value
+from .age_words import age_filled, age_value, decade_value, length_words
 from .ago import check_ago
 from .after_year import check_after
 from .anchors import elapsed_places
@@ -86,8 +86,7 @@ class _Compiled:
 @lru_cache(maxsize=32)
 def _compile(lex) -> _Compiled:
     d = lex.section("durations", {})
-    units = {_key(k): float(v) for k, v in d.get("units", {}).items()}
-    numbers = {_key(k): float(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
+    units, numbers = length_words(lex)
     qualifiers = {}
     for kind in ("more", "less", "about"):
         for w in d.get(kind, []):

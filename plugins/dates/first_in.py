@@ -16,6 +16,8 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 from checker.language.sections import Script
 
+from .age_words import length_words
+
 _WORDS = 6        # words between "first" and the length it is counted over, at most
 _LAST_REACH = 70  # characters from "last" to the year it is dated by, at most
 _WORD = compiled(r"[^\W\d_]+")
@@ -49,8 +51,7 @@ class _Data:
 def _data(lex) -> _Data:
     d = lex.section("durations", {})
     f = d.get("first_in", {})
-    units = {_key(k): float(v) for k, v in d.get("units", {}).items()}
-    numbers = {_key(k): float(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
+    units, numbers = length_words(lex)
     generic = frozenset(_key(w) for w in f.get("generic", []))
     if not (f.get("first") and f.get("leads") and f.get("last") and units):
         return _Data(None, None, units, numbers, generic)

@@ -373,14 +373,14 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             continue
         near = []
         for c, _, _ in process.extract(w, pool, scorer=OSA.distance, score_cutoff=1, limit=None):
-            if c == w or any(relative_given(art, x, m) for x, ms_ in ((w, ms), (c, words[c])) for m in ms_) \
-                    or (w[-1] != c[-1] or w[0] != c[0]) and not (dot_slip(w, c, nm) or edit_kind(w, c) == "swap"
+            if c == w or (w[-1] != c[-1] or w[0] != c[0]) and not (dot_slip(w, c, nm) or edit_kind(w, c) == "swap"
                                                                    or lost_last(art, w, c, words[c])) \
                     or not slip(w, c, data, proclitics, given_ok=True, min_length=shortest,
                                 person=True) \
-                    or not article.get(c, {False}) & article.get(w, {False}):
+                    or not article.get(c, {False}) & article.get(w, {False}) \
+                    or any(relative_given(art, x, m) for x, ms_ in ((w, ms), (c, words[c])) for m in ms_):
                 continue  # a first or last letter changed, added or lost makes another word ("Carolinas",
-                # "MCorp"), unless only its dots changed (`جالد` for `خالد`) or it swapped places ("Paryr"); (a relative's given name)
+                # "MCorp"), unless only its dots changed (`جالد` for `خالد`) or it swapped places ("Paryr"); not a relative's name
                 # a spelling norm ("our"/"or") is no excuse for a word that is no word ("Melborne")
             # a swapped or doubled letter seldom makes another name; another letter may
             plain = edit_kind(w, c) in ("swap", "double") or dot_slip(w, c, nm) or lost_letter(art, w, c)

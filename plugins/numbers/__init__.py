@@ -256,8 +256,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     whole), or of one noun qualified otherwise next to each ("The pottery course has 24
     trainees" … "The weaving course has 18 trainees", `دورة الفخار` … `دورة النسيج`; a headline's "Pottery course fills up
     with 24 trainees"; after the noun, "hire 500 teachers for village schools" … "400 teachers for secondary schools"; a
-    later definite figure, smaller, whose noun a word of people or place qualifies that the first's sentence lacks, a part:
-    "8.2 million tourists" … "the number of European tourists", `عدد السياح الأوروبيين`); a clause told again with a word replaced ("50% of men" … "60% of women",
+    later definite figure, smaller, whose noun a relational adjective qualifies that the first's sentence lacks, a part:
+    `6.2 ملايين سائح` … `عدد السياح الأوروبيين`); a clause told again with a word replaced ("50% of men" … "60% of women",
     "the unadjusted deficit"), a negation or an update word added ("did not approve 10 new schools", "now employs"), clauses
     that both lean on a subject told before them ("Mwangi, who was jailed for three years" … "Otieno, who was jailed for
     five years"), ages (DATE006 reads them), the base of a ratio ("one in four Turks") or the whole a share is

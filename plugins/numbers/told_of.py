@@ -94,9 +94,9 @@ def qualified_apart(ctx, words, a, b, shared: set[str]) -> bool:
     """A noun both sentences share, told next to each figure with another qualifier ("The pottery
     course has 24 trainees" … "The weaving course has 18 trainees"; `دورة الفخار` … `دورة النسيج`):
     two things of one kind, each counted once. Neither qualifier may stand anywhere in the other
-    sentence. A later definite figure, smaller, whose counted noun carries a qualifier the earlier
-    sentence lacks is a part of the earlier whole ("8.2 million tourists" … "the number of European
-    tourists reached 3.1 million", `عدد السياح الأوروبيين`)."""
+    sentence. A later definite figure, smaller, whose counted noun carries a relational adjective the
+    earlier sentence lacks is a part of the earlier whole (`6.2 ملايين سائح` … `بلغ عدد السياح الأوروبيين
+    2.3 ملايين`)."""
     for w in shared:
         qa, qb = _qualifiers(ctx, words, a.q, w), _qualifiers(ctx, words, b.q, w)
         if qa and qb and not qa & words.sentence(b.sentence) and not qb & words.sentence(a.sentence):
@@ -124,17 +124,14 @@ def _qualifiers(ctx, words, q: Quantity, key: str) -> set[str]:
 
 
 def _relational(ctx, words, q: Quantity, key: str) -> set[str]:
-    """The words of place or people that qualify ``key`` next to the figure: a relational adjective
-    right after it with the article (`السياح الأوروبيين`), or a capitalised word between a determiner
-    and it ("the number of European tourists")."""
-    dets, pre, ends = _qualifier_data(ctx.lexicon)
-    out = set()
-    for toks, n, _ in _told(ctx, words, q, key):
-        if dets and n >= 2 and toks[n - 2] in dets and toks[n - 1][:1].isupper():
-            out.add(toks[n - 1].lower())
-        elif pre and ends and toks[n].startswith(pre) and n + 1 < len(toks) and toks[n + 1].startswith(pre) \
-                and toks[n + 1].endswith(ends):
-            out.add(bare(toks[n + 1], pre))
+    """The relational adjectives (of place or people) that qualify ``key`` next to the figure: right
+    after it, with the article, ending as ``qualifier_endings`` say (`السياح الأوروبيين`); none in a
+    language without such endings."""
+    _, pre, ends = _qualifier_data(ctx.lexicon)
+    if not (pre and ends):
+        return set()
+    out = {bare(toks[n + 1], pre) for toks, n, _ in _told(ctx, words, q, key)
+           if toks[n].startswith(pre) and n + 1 < len(toks) and toks[n + 1].startswith(pre) and toks[n + 1].endswith(ends)}
     return {w for w in out if len(w) >= 3 and w not in words.stop}
 
 
