@@ -16,7 +16,7 @@ from checker.language.matching import alternation, prefixes
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .relative_phrases import attached_date, find_expressions, window
+from .relative_phrases import attached_date, find_expressions, nearest_weekdays, window
 
 
 @rule(
@@ -28,6 +28,8 @@ from .relative_phrases import attached_date, find_expressions, window
             "'next month', that does not fit the publication date.",
     messages={
         "relative": "'{word}' does not fit {date} in an article dated {published}.",
+        "loose": "'{word}' most often names {nearest} in an article dated {published}; {date} is the one of the week "
+                 "before it: name the date alone or say which week.",
         "past": "{date} is called past ('{word}') but falls after the publication date {published}.",
         "future": "{date} is called coming ('{word}') but falls before the publication date {published}.",
         "current": "{date} is said to be in the current month ('{word}') but the article is dated {published}.",
@@ -76,7 +78,9 @@ def relative_date_mismatch(ctx, date_mentions):
     before ("last Friday, Jan. 5" published on Wednesday 17 January), "next Friday" likewise, the
     week counted from any day it starts on where the language is written (``week_starts``:
     `الثلاثاء المقبل، 26 أيلول` published on Saturday 16 September is the Tuesday of a week
-    starting that Saturday); "this week" is the week of publication so counted, a day either way ("later this week,
+    starting that Saturday); where only that of the week before fits ("last Tuesday, March 5" of a Thursday, March 14
+    story: the nearest Tuesday before it, or before the day of writing, is March 12) the finding is only information,
+    since readers take the nearest one (not "next Saturday", as often told of the week after); "this week" is the week of publication so counted, a day either way ("later this week,
     on April 2" of a Thursday, March 27 story); a moment inside the time told may follow a participle ("last month,
     peaking on Sept. 27"); "more than three weeks ago" is any day before the count's, "less than a week ago" any day
     after it; a count forward from the day of writing ("two weeks from today", `بعد أسبوعين من اليوم`; the day may stand before
@@ -161,6 +165,13 @@ def _relative_expressions(ctx, date_mentions, published, reported: set[int]) -> 
         if named is not None and m.precision == "day" and all(a.isoweekday() != named for a, _ in cands):
             continue  # a weekday that does not fit the date: DATE002's finding
         if any(a <= hi and lo <= b for a, b in cands):
+            near = nearest_weekdays(expr, published) if expr.unit == "weekday" and expr.offset < 0 and not expr.part else ()
+            if near and m.precision == "day" and not any(a <= d <= b for d in near for a, b in cands):
+                reported.add(m.start)   # "last Tuesday, March 5" of a Thursday, March 14 story: read loosely it
+                #                         fits (the Tuesday of the week before), read strictly it is March 12 ("next
+            #                         Saturday" of a Tuesday is as often the Saturday of the week after: left alone)
+                ctx.report("loose", min(expr.start, m.start), max(expr.end, m.end), severity="info", date=m.text,
+                           word=expr.text, nearest=near[0].isoformat(), published=published.isoformat())
             continue
         reported.add(m.start)
         ctx.report("relative", min(expr.start, m.start), max(expr.end, m.end), date=m.text, word=expr.text,

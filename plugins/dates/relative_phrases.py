@@ -349,6 +349,17 @@ def window(expr: RelativeExpression, published: dt.date, week_starts=(1,)) -> tu
     return lo, hi
 
 
+
+def nearest_weekdays(expr: RelativeExpression, published: dt.date) -> tuple[dt.date, ...]:
+    """The days "last Tuesday" names when read strictly, as the nearest Tuesday before the day of
+    writing (the publication day or the day before it); "next Tuesday" likewise after it."""
+    day = dt.timedelta(days=1)
+    out = []
+    for written in (published, published - day):
+        gap = ((written.isoweekday() - expr.weekday) * -expr.offset) % 7 or 7
+        out.append(written + expr.offset * gap * day)
+    return tuple(out)
+
 def _season_window(expr: RelativeExpression, published: dt.date) -> tuple[dt.date, dt.date]:
     """"last spring": the last spring over before publication (and the one before it when it is
     spring now); "next spring" the next one to begin; "this spring" the one of the publication

@@ -212,6 +212,28 @@ def test_last_and_next_weekday_windows(published, weekday, offset, week_starts):
         assert 1 <= (published - d).days * -offset <= 13
 
 
+@given(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2100, 12, 31)), st.integers(1, 7),
+       st.sampled_from([-1, 1]), st.lists(st.integers(1, 7), min_size=1, max_size=3))
+def test_nearest_weekday_lies_in_the_window(published, weekday, offset, week_starts):
+    """The strict reading of "last Friday" (the nearest Friday before the day of writing, the publication
+    day or the one before) is that weekday, one to seven days from the day of writing, and the strict
+    reading from the publication day is always inside the loose window."""
+    from checker_plugins.dates.relative_phrases import RelativeExpression, nearest_weekdays, window
+    expr = RelativeExpression(0, 0, "x", "weekday", offset, weekday, None)
+    near = nearest_weekdays(expr, published)
+    for written, d in zip((published, published - dt.timedelta(days=1)), near):
+        assert d.isoweekday() == weekday and 1 <= (written - d).days * -offset <= 7
+    lo, hi = window(expr, published, week_starts)
+    assert lo <= near[0] <= hi
+
+
+def test_last_tuesday_nearest_of_a_thursday():
+    from checker_plugins.dates.relative_phrases import RelativeExpression, nearest_weekdays
+    last_tuesday = RelativeExpression(0, 0, "x", "weekday", -1, 2, None)
+    assert nearest_weekdays(last_tuesday, dt.date(2024, 3, 14)) == (dt.date(2024, 3, 12), dt.date(2024, 3, 12))
+    assert nearest_weekdays(last_tuesday, dt.date(2024, 3, 13)) == (dt.date(2024, 3, 12), dt.date(2024, 3, 5))
+
+
 @pytest.mark.parametrize("week_starts, expected", [
     ((1,), (dt.date(2023, 9, 19), dt.date(2023, 9, 19))),           # a week from Monday: the coming Tuesday
     ((7,), (dt.date(2023, 9, 19), dt.date(2023, 9, 19))),           # … from Sunday: the same
