@@ -54,6 +54,7 @@ class _Data:
     incident_verbs: tuple[tuple[str, ...], ...] = ()   # the words of verbs telling an incident ("broke out")
     phrasal: dict = field(default_factory=dict)   # (word, next word) -> class: a seed of two words ("set up")
     article: str = ""   # a definite subject may stand inside a seed of two words where it follows its verb
+    verb_particles: frozenset[str] = frozenset()   # right before a word: it is a verb (`قد كشفت`)
 
     def __post_init__(self):
         self.ordinal_forms = self.ordinals | frozenset(
@@ -110,7 +111,8 @@ def _data(lex) -> _Data:
                        for g in lex.section("event_subject", {}).get("same_nouns", []) for w in g},
                  incident_verbs=tuple(sorted({tuple(normalize_text(v).lower().split())
                                               for v in lex.section("event_subject", {}).get("incident_verbs", [])})),
-                 phrasal=phrasal, article=normalize_text(lex.section("script", {}).get("article", "")))
+                 phrasal=phrasal, article=normalize_text(lex.section("script", {}).get("article", "")),
+                 verb_particles=norm(lex.section("event_subject", {}).get("verb_particles", [])))
 
 
 def _bare(tok: str, data: _Data) -> str:

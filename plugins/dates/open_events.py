@@ -57,14 +57,20 @@ def _strip(t: str) -> str:
     return t[2:] if t.startswith("ال") and len(t) > 4 else t
 
 
-def _role(toks, i: int, tok: str, derived, arabic: bool, conj: tuple[str, ...], dated_before: bool) -> str | None:
+def _role(toks, i: int, tok: str, derived, arabic: bool, conj: tuple[str, ...], dated_before: bool,
+          data=None) -> str | None:
     """'v' for a verb telling, 'n' for a noun that refers back, None for neither."""
     if arabic:
         forms = {k.split(":")[1] for k in derived.keys}
+        if derived.pos == "v" and forms == {"1"} and data is not None and i and data.article \
+                and _bare(tok, data).startswith(data.article) and _after_since(toks, i, data):
+            return "n"   # `منذ الكشف عن الشبكة`: a form I masdar written like its verb, the article on it
         if derived.pos == "v":
             # a bare three-letter verb (`وقع`, `عين`) only when it opens its clause with a conjunction,
-            # or when its vowel marks tell its form (no conjunctions given: `وُقِّع`)
-            return "v" if forms != {"1"} or not conj or (tok[0] in conj and len(tok) == 4) else None
+            # after a particle that only a verb follows (`قد كشفت`), or when its vowel marks tell its form
+            # (no conjunctions given: `وُقِّع`)
+            return "v" if forms != {"1"} or not conj or (tok[0] in conj and len(tok) == 4) \
+                or data is not None and i and toks[i - 1][2] in data.verb_particles else None
         if derived.pos == "n" and forms != {"1n"}:
             return "n"
         return None
@@ -202,13 +208,14 @@ def extract_open_events(doc, facts) -> list[tuple[Telling, Telling]]:
             if kind is not None or not keys:
                 continue
             marked = arabic and _radical_first(doc.text, *view.to_original(a, b))   # `وُقّعت`: no conjunction
+            marked = marked or arabic and i > 0 and toks[i - 1][2] in data.verb_particles   # (`قد كشفت`: none either)
             derived = der.derive(tok if marked else _bare(tok, data))
             named = any(0 < ds - b <= 1 if arabic else view.text[b:ds].strip() in data.object_of and 0 < ds - b <= 5
                         for ds, _ in spots)   # `حريق 21 نوفمبر`, "the landslide of October 2018": named by its date
             premodified = not arabic and _date_before(toks, i, spots, view.text)   # "the Nov. 21 fire"
             dated_before = premodified or not arabic and i > 0 and any(c.isdigit() for c in view.text[toks[i - 1][1]:a])
             role = "n" if named or premodified else \
-                _role(toks, i, tok, derived, arabic, data.prefixes if not marked else "", dated_before) if derived.keys else None
+                _role(toks, i, tok, derived, arabic, data.prefixes if not marked else "", dated_before, data) if derived.keys else None
             if role is None or any(t in instances for _, _, t in toks[max(0, i - 3):i + 4]):
                 continue   # (`الإحصاء السابق الذي أُجري عام 2021` … `لإجراء الإحصاء المقبل`: two of a series)
             s, e = view.to_original(a, b)

@@ -193,6 +193,9 @@ class EventSubject(Section):
     #: Nouns of a part of a period ("the start of 2022", `مطلع 2022`): after "since", a date, never
     #: an event told back.
     period_parts: list[str] = []
+    #: Particles only a verb follows (`قد كشفت الهيئة الشبكة`, `لقد`): a form I verb right after one
+    #: is a verb telling of its event, though no conjunction opens it.
+    verb_particles: list[str] = []
     #: Words of beginning ("began", "started", `انطلاق`): an event told back after "since" with one
     #: meets its earlier telling with another ("began producing" … "since production started").
     onset_words: list[str] = []
