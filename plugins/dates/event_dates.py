@@ -22,7 +22,7 @@ from .firsts import first_pairs
 from .open_events import _bodies
 from .order import since_rx
 from .scan import same_day
-from .subjects import SHORT_ARTICLE, _head, same_subject
+from .subjects import SHORT_ARTICLE, _head, named_as, same_subject
 
 _SINCE_REACH = 16   # characters before a telling where "since" may stand
 
@@ -123,7 +123,7 @@ def _conflicts(ctx, events):
     events = [ev for ev in events if not (anniversaries and _planned(ctx.doc, ev, anniversaries))]   # an anniversary's
     editions = edition_starts(ctx, events)   # "the festival's 14th edition … opened on Friday": this year's
     events = [ev for ev in events if id(ev) not in editions]
-    told_back = _told_back(ctx.doc)
+    told_back, name_of = _told_back(ctx.doc), named_as(ctx.doc)
     recurring = {ev.kind for ev in events if ev.again}   # "closed again on Nov. 21": this story's closures are two
     for ev in events:
         if ev.kind not in recurring:
@@ -151,7 +151,7 @@ def _conflicts(ctx, events):
                     and not any(x.antecedent and not set(x.antecedent) <= y.context for x, y in ((a, b), (b, a)))
                 #   (`المركز منذ تأسيسه`: the centre's founding, not that of a thing whose sentence names no centre)
                 if (named if placed else a.subject or b.subject or years <= 2) \
-                        and same_subject(a, b, subjects, told_back) and not _owned_apart(ctx, a, b) \
+                        and same_subject(a, b, subjects, told_back, name_of) and not _owned_apart(ctx, a, b) \
                         and not changes.between(a.sentence, b.sentence, (set(a.words), set(b.words)),
                                                 tuple((x.sentence, _span(x)) for x in (a, b))):
                     yield a, b
@@ -234,7 +234,9 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     founding the company in 2013"); a thing's beginnings after "since" are its founding ("since its inception", `منذ
     بدايتها`); a relative after a name in construct is told of the chain's head (`سد وادي القنديل، الذي أُنشئ عام
     1978` … `منذ إنشاء السد عام 1987`). Nouns the language data groups name one subject ("the factory opened in
-    2016" … "since its opening in 2018, the plant has processed …"). A day of a month without its year (or a
+    2016" … "since its opening in 2018, the plant has processed …"), and so does a name the article writes right before
+    the subject's noun ("The plant opened in 1987" … "its Wexham assembly plant" … "Since its opening in 1989, Wexham has
+    built …"). A day of a month without its year (or a
     weekday) dates a telling when both name their subject ("Samuel Kiprop died on Aug. 3" … "Kiprop's death on Aug.
     13"), or when one names it and the other tells it by a pronoun while the article names no other subject of that
     event ("Najma-2, which was launched on March 14" … "since its launch on March 12"). A part of a decade dates a

@@ -3,6 +3,8 @@ outwards from the event word), a pronoun, or the one subject the article names."
 
 from __future__ import annotations
 
+import re
+
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -82,10 +84,29 @@ def relative_object(before, data, content) -> int:
     return 0
 
 
-def same_subject(a, b, subjects, told_back=None) -> bool:
+def named_as(doc):
+    """Whether a name is, somewhere in the article, written right before the noun of a subject (up
+    to two words between: "the Brackley Heath car plant"), so that a sentence naming it ("Since its
+    opening in 1989, Brackley Heath has built …") is about that subject; nouns of one group are one
+    ("the plant", "the factory")."""
+    from .event_data import _data   # (event_data reads this module's article patterns)
+    same, text = _data(doc.lexicon).same, doc.normalized.text.lower()
+
+    def named(names: frozenset[str], known: set[str]) -> bool:
+        nouns = sorted(known | {w for w, g in same.items() if g in known})
+        if not names or not nouns:
+            return False
+        rx = compiled(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})(?:\s+[^\W\d_]+){{0,2}}?\s+"
+                      rf"(?:{'|'.join(map(re.escape, nouns))})s?\b")
+        return rx.search(text) is not None
+    return named
+
+
+def same_subject(a, b, subjects, told_back=None, named=None) -> bool:
     """Whether tellings ``a`` and ``b`` are of one subject. ``told_back(x, sx, sy)``: whether the
     subject ``sx`` of telling ``x`` names the kind of a body ("company", `الشركة`) that tells back
-    the body named ``sy``."""
+    the body named ``sy``; ``named(names, subject)`` (:func:`named_as`): whether one of the names is
+    the subject's elsewhere."""
     if "?" in a.subject or "?" in b.subject:
         return False     # a birth or a death whose person cannot be told
     if any(ev.named and not ev.subject and not [s for s in subjects if s[0] in ev.context] for ev in (a, b)):
@@ -121,7 +142,8 @@ def same_subject(a, b, subjects, told_back=None) -> bool:
     known = set(sa or sb or (subjects[0] if subjects else ()))
     # "The Kelvin Hall has hosted shows since its opening": a pronoun whose sentence names
     # something else (in a language that shows names by capitals).
-    return not known or all(not ev.names or ev.names & known for ev in (a, b) if not ev.subject)
+    return not known or all(not ev.names or ev.names & known or named is not None and named(ev.names, known)
+                            for ev in (a, b) if not ev.subject)   # (… unless that is its name: "Brackley Heath")
 
 
 _APPOSED = 6   # words of an apposition between a noun and the relative that describes it, at most
