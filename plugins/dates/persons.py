@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
-from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
+
+from .person_words import _a_thing, _brought_in, _determined, _institutions, _modifier, _owner_links, _personal, determiners
 
 _REACH = 120   # characters back from the statement to the name it is about
 _OPENING = 12  # characters into its sentence where a statement still opens it ("Born in")
@@ -30,7 +30,6 @@ _FIRST_WORD = compiled(r"\W{0,8}([^\W\d_]+)")     # a sentence's first word (pas
 _COMMA = compiled(r"[,،]")
 _APPOSITION = compiled(r"[,،]\s*([^\W\d_]+)")   # a comma after a name and the apposition's first word
 _ASIDE = 8   # words of an aside between a sentence's first two commas, at most
-_LAST_WORD = compiled(r"([^\W\d_]+)\s+$")
 _NEXT_WORD = compiled(r"(,)|\s([^\W\d_]+)")   # after a name: a comma, or the word after it
 # "The oldest member, " before a name; "The boat's captain, 24-year-old " (a number joined to words by
 # hyphens before it too)
@@ -39,83 +38,8 @@ _QUOTE_CLOSE = compiled(r"[\"”»]")
 _TOLD_END = compiled(r"[.!?؟\n]")   # ends the sentence a quotation's attribution stands in
 _QUOTED = 300   # characters from a statement to the end of its quotation, at most
 _APPOSED_AFTER = compiled(r"[^\S\n]*[,،][^\S\n]*[^\W\d_]+[^\S\n]+")   # a comma and a determiner between a name and a statement
-_EXPANDED = compiled(r"((?:[^\W\d_][\w'’\-]{0,30}\s+){0,7})\(([^\W\d_]{2,8})\)")   # words before a bracketed acronym
 _TITLE_FIRST = compiled(r"\W{0,3}[^\W\d_][^,،.!?\n]{0,40}[,،]\s*(?:\d{1,3}(?:-[^\W\d_]+)+\s+)?")
 
-
-def _determined(doc, start: int) -> bool:
-    """A statement right after a determiner ("the 29-year-old", `event_subject` determiners)."""
-    m = _LAST_WORD.search(doc.text, max(0, start - 8), start)
-    return m is not None and m.group(1).lower() in determiners(doc.lexicon)
-
-
-def _a_thing(doc, start: int) -> bool:
-    """A name after a determiner and up to two lower-case words ("for the centrist Sur Unido
-    movement"): a body or a thing, not a person a pronoun stands for."""
-    sent = doc.sentence_at(start)   # (in its own sentence: not "… watched the quarter grow. Tsewang Dolkar")
-    before = doc.text[max(0, start - 40, sent.start if sent is not None else 0):start]
-    words = re.split(r"[,،]", before)[-1].split()[-3:]   # (in its clause: not "The oldest member, Maura Zeledon")
-    dets = determiners(doc.lexicon)
-    if _spelt_out(doc.text, start):
-        return True   # "the Transport and Allied Workers' Union (TAWU)": a body's name spelt out by its acronym
-    if words and words[-1].lower() in _place_prepositions(doc.lexicon):
-        return True   # "was born in Delft": a place
-    return any(w.lower() in dets and all(x.islower() for x in words[k + 1:]) for k, w in enumerate(words))
-
-
-def _spelt_out(text: str, start: int) -> bool:
-    """The words from ``start`` up to a bracketed acronym right after them are the words it
-    abbreviates, by their capitals ("Allied Workers' Union (TAWU)", a tail of the acronym)."""
-    m = _EXPANDED.match(text, start)
-    if m is None or not m.group(2).isupper():
-        return False
-    initials = "".join(w[0] for w in m.group(1).split() if w[0].isupper())
-    return bool(initials) and m.group(2).endswith(initials)
-
-
-@lru_cache(maxsize=8)
-def _place_prepositions(lex) -> frozenset[str]:
-    return frozenset(w.lower() for w in lex.section("event_subject", {}).get("place_prepositions", []))
-
-
-def _modifier(doc, m) -> bool:
-    """A name right after a determiner and right before a lower-case noun ("the Umodzi club"): the
-    name of a thing, not a person."""
-    last = _LAST_WORD.search(doc.text, max(0, m.start - 8), m.start)
-    nxt = _NEXT_WORD.match(doc.text, m.end)
-    return last is not None and last.group(1).lower() in determiners(doc.lexicon) \
-        and nxt is not None and nxt.group(2) is not None and nxt.group(2).islower()
-
-
-@lru_cache(maxsize=8)
-def _breaks(lex) -> frozenset[str]:
-    return frozenset(w.lower() for w in lex.section("durations", {}).get("epithet_breaks", []))
-
-
-def _brought_in(doc, end: int) -> bool:
-    """Whether a word of ``epithet_breaks`` follows an age within three words ("the 19-year-old
-    student who …"): another person, not the one told before."""
-    words = _WORD.findall(doc.text, end, min(len(doc.text), end + 60))[:5]   # (past "-year-old")
-    return any(w.lower() in _breaks(doc.lexicon) for w in words)
-
-
-@lru_cache(maxsize=8)
-def determiners(lex) -> frozenset[str]:
-    """The determiners before a statement's subject (``event_subject``), in lower case."""
-    return frozenset(w.lower() for w in lex.section("event_subject", {}).get("determiners", []))
-
-
-@lru_cache(maxsize=32)
-def _personal(lex) -> frozenset[str]:
-    """The pronouns of a person ([event_pronouns] m and f), as written in lower case."""
-    p = lex.section("event_pronouns", {})
-    return frozenset(w.lower() for kind in ("m", "f") for w in p.get(kind, []))
-
-
-@lru_cache(maxsize=32)
-def _institutions(lex) -> frozenset[str]:
-    """The words that make a name a body's, not a person's (``[names] institutions``), normalised."""
-    return frozenset(normalize_text(w).lower() for w in lex.section("names", {}).get("institutions", []))
 
 
 class People:
@@ -208,9 +132,14 @@ class People:
         if end is None:
             return None
         if (who := self.named_next(end)) is None and _determined(self.doc, start) and not _brought_in(self.doc, end) \
-                and not any(sent.start <= m.start < sent.end for m in self.mentions[max(0, i - 4):i + 4]):
-            return self._main()   # "Colleagues describe the 49-year-old as blunt": in a sentence naming no one, the
-        return who                #   person the article is about
+                and not any(sent.start <= m.start < sent.end and not self._linked(m) for m in self.mentions[max(0, i - 4):i + 4]):
+            return self._main()   # "Colleagues describe the 49-year-old as blunt": in a sentence naming no one (or
+        return who                #   only what a noun is of: "chairman of Castlebridge Town"), the person the article is about
+
+    def _linked(self, m) -> bool:
+        """A name right after a word of :func:`_owner_links` ("of Castlebridge Town", "in Paisley")."""
+        words = self.doc.text[max(0, m.start - 20):m.start].split()
+        return bool(words) and words[-1].lower() in _owner_links(self.doc.lexicon)
 
     def opening(self, start: int) -> int | None:
         """For a birth told by the verb opening its sentence where names have no capitals (`وأبصر
@@ -273,6 +202,8 @@ class People:
         between = self.doc.text[end:m.start]
         if m.start - end > _ATTRIBUTE or _PUNCT.search(between) or len(between.split()) > 3:
             return None
+        if self._linked(m):
+            return None   # "the 66-year-old chairman of Castlebridge Town": the body chaired, not the person
         return m.cluster
 
     def _subject_before(self, sent, i: int) -> int | None:
