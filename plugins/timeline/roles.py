@@ -38,11 +38,22 @@ def _patterns(lex):
     out["role"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)))
     out["ended"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
                             + whole_word(f"(?P<end>{ended})", pre)) if ended else None
-    # a role bounded by a date ("chaired the association from 2010 until 2016"), its words between
+    # a role bounded by a date ("chaired the association from 2010 until 2016", "until late 2021", `حتى أواخر عام
+    # 2021`), its words between
+    leads = f"(?:(?:{alternation(r['date_leads'])}){WS}+)*" if r.get("date_leads") else ""
     out["bounded"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
-                              + whole_word(f"(?P<end>{alternation(r['ended_by_date'])})", pre) + rf"(?={WS}*\d)") \
+                              + whole_word(f"(?P<end>{alternation(r['ended_by_date'])})", pre) + rf"(?={WS}*{leads}\d)") \
         if r.get("ended_by_date") else None
-    out["bounded_in"] = anchor(r.get("ended_by_date", []))
+    out["bounded_in"] = anchor(r.get("ended_by_date", []) + r.get("ranged_by", []))
+    # … or by a range of years after a word that opens it ("headed the union between 2013 and 2017", `بين عامي
+    # 2011 و2017`); and a word for the post told back after the role (`مدير السجن …، الذي شغل المنصب حتى 2021`)
+    ranged = (whole_word(f"(?P<end>{alternation(r['ranged_by'])})", pre) + rf"(?={WS}*{leads}\d{{4}}{WS}*"
+              rf"(?:{alternation(r.get('range_joiners', []))}){WS}*{leads}\d{{4}})") if r.get("ranged_by") else None
+    until = whole_word(f"(?P<end>{alternation(r['ended_by_date'])})", pre) + rf"(?={WS}*{leads}\d)" if r.get("ended_by_date") else None
+    mid = rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
+    out["ranged"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)) + mid + ranged) if ranged else None
+    out["posts"] = [compiled(whole_word(f"(?P<role>{alternation(r['posts'])})", prefixes(lex, True)) + mid + x)
+                    for x in (until, ranged) if x] if r.get("posts") else []
     # words of ``as_between`` ("as its chair") or up to two other words may stand between ("as market
     # director", "as chief building inspector"), but not one that makes it another role (``as_not_between``:
     # "as deputy director")
@@ -66,16 +77,25 @@ def role_hits(lex, view, spans=None) -> list[tuple[int, int, str, str]]:
     if p is None:
         return []
     out: list = []
+    ranged: list = []   # bounded by a range or told back as "the post": kept where the role is acted in too
     for ns, ne in spans if spans is not None else [(0, len(view.text))]:
         _in_span(p, view, ns, ne, out)
         if p["bounded"] is not None and (p["bounded_in"] is None or p["bounded_in"].search(view.text, ns, ne)):
+            posts = _posts(p, view, ns, ne)   # (the post told back, not the role before it: `مدير السجن …، الذي شغل المنصب حتى`)
             bounded = [(m.start(), m.end("end"), "bounded", p["key_of"][matched_key(m.group("role"))])
-                       for m in p["bounded"].finditer(view.text, ns, ne)]
+                       for m in p["bounded"].finditer(view.text, ns, ne) if not any(m.start() < x[0] < m.end() for x in posts)]
+            ranged += [(m.start(), m.end("end"), "bounded", p["key_of"][matched_key(m.group("role"))])
+                       for m in p["ranged"].finditer(view.text, ns, ne) if not any(m.start() < x[0] < m.end() for x in posts)] \
+                if p["ranged"] is not None else []
+            ranged += posts
             # (a role acted in "as" and bounded by a date is bounded: "served as deputy governor until 2018")
             acted = {h for h in out if h[2] == "as" and any(h[0] <= x[0] < h[1] and x[3] == h[3] for x in bounded)}
             out[:] = [h for h in out if h not in acted]
             told = [(h[0], h[1]) for h in out]
             out += [x for x in bounded if not any(a <= x[0] < b for a, b in told)]
+    acted = {h[3] for h in out if h[2] == "as"}
+    told = [(h[0], h[1]) for h in out]
+    out += [x for x in ranged if x[3] in acted and not any(a <= x[0] < b for a, b in told)]
     if p["not_after"] is not None:
         out = [h for h in out if not p["not_after"].match(view.text, h[1])]
     if not out:
@@ -90,6 +110,25 @@ def role_hits(lex, view, spans=None) -> list[tuple[int, int, str, str]]:
     return [h for h in out if h[3] not in again]
 
 
+def _posts(p, view, ns: int, ne: int) -> list[tuple[int, int, str, str]]:
+    """Bounded hits of a word for the post told back (`المنصب`, "the post"): the role is the last role
+    word before it in its sentence (`مدير السجن السابق، العقيد فواز الشمري، الذي شغل المنصب حتى أواخر عام
+    2021`), and its body is named in the words after that role (a fifth item, the text to read it from);
+    none when its sentence names no role before it."""
+    out = []
+    for m in (m for rx in p["posts"] for m in rx.finditer(view.text, ns, ne)):
+        stop = max(ns, max((x.end() for x in _STOP.finditer(view.text, ns, m.start())), default=ns))
+        roles = [r for r in p["role"].finditer(view.text, stop, m.start())]
+        if roles:   # (its body: the words right after that role, up to a comma: `مدير المستشفى السابق`)
+            r = roles[-1]
+            out.append((m.start(), m.end("end"), "bounded", p["key_of"][matched_key(r.group("role"))],
+                        _CLAUSE_END.split(view.text[r.end():m.start()], 1)[0]))
+    return out
+
+
+_CLAUSE_END = compiled(r"[,،;؛:]")
+
+
 def body_words(lex, text: str) -> frozenset[str]:
     """The words of a role's body told in ``text`` (normalised; the text between a role and the date
     that bounds it, or after a role acted in): words of four letters or more, no role word, stop word
@@ -98,7 +137,9 @@ def body_words(lex, text: str) -> frozenset[str]:
     lead = _lead_rx(lex)
     out = set()
     for w in _WORDS.findall(text.lower()):
-        w = lead.sub("", w) if len(w) > 5 else w
+        if w in stop or p is not None and p["former"] is not None and p["former"].fullmatch(w):
+            continue   # ("the former", `السابق`: no body)
+        w = lead.sub("", w) if len(w) > 4 else w   # (`السجن`, `للسجن`: a word of three letters, left out)
         w = w[:-2] if w.endswith(("'s", "’s")) else w
         if len(w) >= 4 and w not in stop and (p is None or w not in p["key_of"]):
             out.add(w)

@@ -98,6 +98,14 @@ class Roles(Section):
     #: words before a date that bound a role ("chaired the association from 2010 until 2016"); a role
     #: acted in later is set against it when both name its body in a word.
     ended_by_date: Words = []
+    #: words that may stand between those and the date's year ("until late 2021", `حتى أواخر عام 2021`).
+    date_leads: Words = []
+    #: words that open a range of years bounding a role ("between 2013 and 2017", `بين عامي 2011 و2017`), and
+    #: the words joining its two years.
+    ranged_by: Words = []
+    range_joiners: Words = []
+    #: words for a post told back after its role is named (`المنصب`, "the post"): bounded like the role.
+    posts: Words = []
     #: words before a role the subject acts in ("as chair", `بصفتها`).
     as_: Words = Field(default=[], alias="as")
     #: words that may stand between those and the role ("as council president", "as its chair").

@@ -45,7 +45,10 @@ def in_scope(lex, scope: str, a: Statement, b: Statement) -> bool:
         return any(same_place(lex, x, y) for x in a.places for y in b.places)
     if scope == "after":   # (a role bounded by a date only when both name its body in a word: "chaired the
         #                       fishermen's association … until 2016" … "as chairman of the fishermen's association")
-        return bool(set(a.places) & set(b.places)) and ("role_bounded" not in a.classes + b.classes or bool(a.body & b.body))
+        return bool(set(a.places) & set(b.places)) and ("role_bounded" not in a.classes + b.classes or bool(a.body & b.body)
+                                                         or not any(x.body for x in (a, b) if "role_bounded" in x.classes))
+        #   (or the bounded one names no body: "held the post of union head between 2013 and 2017" … "in 2019, as head of
+        #   the journalists' union")
     if scope == "later":   # a death, then an act anywhere (the act's sentence names who did it)
         return True
     if scope == "elsewhere":   # two towns or countries named in the statements' clauses, and the

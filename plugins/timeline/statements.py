@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from checker.extractors.keywords import finditer_at, register, starts as keyword_starts
 from checker.language.matching import WS, alternation, matched_key, phrase_key as _key, prefixes, whole_word, word_regex
+from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .arguments import (article_homes, attributive, body_named, kin_near, kin_opens, people, period,
@@ -196,10 +197,10 @@ def _hits(comp: TimelineData, view, ns: int, ne: int, roles, places) -> list[_Hi
             if not any(a.ns <= m.start("w") < a.ne and a.cls not in comp.keeping for a in acts):
                 out.append(_Hit(*view.to_original(m.start("w"), m.end("w")), m.start("w"), m.end("w"),
                                 comp.state_class[matched_key(m.group("w"))]))
-    for a, b, kind, key in roles:
+    for a, b, kind, key, *named in roles:
         if not ns <= a < ne:
             continue
-        body = body_words(comp.lex, view.text[a:b] if kind == "bounded" else " ".join(_OWNER.findall(view.text, a, b))
+        body = body_words(comp.lex, named[0] if named else view.text[a:b] if kind == "bounded" else " ".join(_OWNER.findall(view.text, a, b))
                           + " " + _CLAUSE.split(view.text[b:b + _BODY], 1)[0]) \
             if kind in ("bounded", "as") else frozenset()   # (acted in: its owner, "as Ferncliffe's deputy governor", the words after it)
         out.append(_Hit(*view.to_original(a, b), a, b, _ROLE_CLASS[kind], key, body))
@@ -315,7 +316,8 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     concurrent = comp.concurrent is not None and comp.concurrent.search(view.text, ns, ne) is not None
     return Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]], tuple(classes), group, since,
                      until, date.text, doc.text[hits[0].s:hits[0].e], places, named, where, told, concurrent,
-                     frozenset().union(*(h.body for h in hits)))
+                     frozenset().union(*(h.body for h in hits)) - body_words(comp.lex, normalize_text(subject[1] or "")))
+    #   (the subject's own name is no body: `النقيب الأسبق ماجد الراوي، الذي شغل المنصب`)
 
 
 def extract_statements(doc, facts) -> list[Statement]:

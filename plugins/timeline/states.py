@@ -170,10 +170,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
       crowd through a town, addressing a rally, reciting a poem to an audience, giving a lecture, setting up a business
       ("gave a lecture to sixth-formers in Halifax in 2011", `ألقى محاضرته الشهيرة في باريس`, "set up a car-valeting
       business in Bradford"; a period may end at an event told with its date: `من 1979 حتى الإفراج عنه عام 1984`)
-      ("in state prison, from 2015 to 2019"
-      … "led hundreds of marchers … in the summer of 2017"; "from 2018 until his acquittal in 2021" … "in 2019,
-      when he led street rallies"; `قاد صيف 2018 مسيرات`; `ألقى عام 1981 قصيدته … في مهرجان المربد`); not years
-      spent "as a prison chaplain";
+      ("in state prison, from 2015 to 2019" … "led hundreds of marchers … in the summer of 2017"; "from 2018 until
+      his acquittal in 2021" … "in 2019, when he led street rallies"; `قاد صيف 2018 مسيرات`; `ألقى عام 1981 قصيدته
+      … في مهرجان المربد`); not years spent "as a prison chaplain";
     - away from a place for a period (barred from returning, never set foot in it, "was away from
       Dalga … from May 15 to June 10", `غاب عن القرية`, `خارج السودان`, "has not
       returned to Bolivia since" a year, "left Ghana for Toronto in 2019 and stayed there until …
@@ -191,16 +190,18 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
       full-time since 2019" … "the ministry's director of marketing from 2016 to 2022"; in Arabic a body
       named by a noun in construct, `مرصد باريس` against `مرصد أوكايمدن`, the noun alone told back, `المرصد`,
       the same body; a post told verb first, `وتولت سعاد عثمان إدارة مستشفى …`, its subject passed over);
-    - a role said to have ended ("until she stepped down in 2016", "led the council until he
-      resigned in 2019", "until his resignation in 2019" — the noun of the end after "until" or
-      "before", not "calls for his resignation" —, `حتى استقالتها عام 2016`, `بين عامي 2013
-      و2018، قبل أن يعفى من مهامه`: a period told before the end word when no date follows it)
+    - a role said to have ended ("until she stepped down in 2016", "led the council until he resigned in 2019",
+      "until his resignation in 2019" — the noun of the end after "until" or "before", not "calls for his
+      resignation" —, `حتى استقالتها عام 2016`, `بين عامي 2013 و2018، قبل أن يعفى من مهامه`: a period told before
+      the end word when no date follows it)
       and acted in at a later date ("in 2019, as chair", "when he was council leader in 2021",
       `بصفتها رئيسة`, `عندما كان رئيساً للبلدية عام 2019`); the end may come first ("stepped down as chair of
       the trust in 2019", `تنحت عن رئاسة الجمعية عام 2016`, `حتى تقاعده عام 2016`), or be a date that bounds the
-      role ("chaired the Harbour Traders' Association from 2009 until 2015", `ترأس جمعية الصيادين من 2008 حتى 2014`),
-      then only against a role acted in that names its body again in a word ("as chairwoman of the traders'
-      association"; not "as chair of the regional tourism board"; another post taken up on that date, "when she
+      role ("chaired the Harbour Traders' Association from 2009 until 2015", `ترأس جمعية الصيادين من 2008 حتى 2014`, a
+      range, `تولى منصب النقيب بين 2013 و2017`, the post told back, "the agency's former director, who held the post
+      until 2014"), then only against a role acted in that names its body again in a word, or any when the bounded
+      role names none ("as chairwoman of the traders' association"; not "as chair of the regional tourism board";
+      the subject's name is no body; another post taken up on that date, "when she
       joined the council as planning director", is no change of this one), the role any post one person holds in
       a body (an inspector, an editor, a dean, a coach: "in his capacity as chief building inspector", two words
       before its noun), and a word of taking the role up again ("re-elected") counts in its own sentence only;
@@ -276,8 +277,7 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     subject pronoun in a sentence that names nobody before it — "He negotiated in person", `وقاد بنفسه`, "In 2021 he
     knocked out Germany's Tobias Wendt" —, the one person the sentence before names, in its paragraph or, when that
     sentence is itself told by the pronoun, in the paragraph before, no one when it names several, and the person
-    counts as named twice; else the
-    article's main person; not a relative's or a predecessor's: "his wife Nadia led marches", `سلفها`, a relative who
+    counts as named twice; else the article's main person; not a relative's or a predecessor's: "his wife Nadia led marches", `سلفها`, a relative who
     opens the sentence with no one named after: `وكانت أرملته … وحضرت بنفسها`). An Arabic given
     name that is also a word, before a family name the article repeats alone, is a person (`حسام القاسم` … `خطب
     القاسم`); a date across a sentence's end dates both sentences; a stated period bounds the state word right before it,
@@ -320,14 +320,12 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     the act's sentence does not name ("She attended"). A prison term, an absence or a full-time post without a
     stated start ("in prison until 2019"), and one "since" a date that the sentence ends at an undated event ("since 2004,
     until she took over its management", `منذ عام 2004، وبقيت فيه حتى تسلمت إدارته`), read as held that year only; an
-    act after release; an act abroad while barred from home ("concerts in
-    Paris"); a full-time post and a post of the same body under its initials; two periods of different kinds, one ending
+    act after release; an act abroad while barred from home ("concerts in Paris"); a full-time post and a post of the same body under its initials; two periods of different kinds, one ending
     the year the other begins ("from 2016 to 2020" … "since 2020"); a role called former (`السابق`, "as former chair")
     or said to be taken up again ("re-elected chair", `أعيد انتخابه`); different people, also a role in apposition
     before a full name the article writes only once ("in 2019, as chair, Anna Liu signed"); a body or a town taken
     for a person (a name after "the", "joined the Kunsthal"; a name written after "in" or "the" half the times or more,
-    or the dateline's town). A thing out of use and
-    named again in the year its period opens or ends, or after it; a repair or a negation told of it within the period
+    or the dateline's town). A thing out of use and named again in the year its period opens or ends, or after it; a repair or a negation told of it within the period
     ("In 2016 the council repaired that same slaughterhouse", `ولم يعبر أحد على تلك العبارة`); the town of the story
     named again ("in this town").
 
