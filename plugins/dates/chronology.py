@@ -234,7 +234,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     clause: ", a week before it launched … on the 14th of the same month", `، وذلك قبل أسبوع من …`), an offset told as a length ("worked as a ranger
     for 12 years before opening", `لمدة`), an order word with no offset whose date
     ends a clause of its own after a comma ("born in 1973 and previously ran a terminal in Churchill, Manitoba, before
-    joining the port in 2020") or tells an undated cause before another order word ("at 3 a.m. after an asthma attack,
+    joining the port in 2020"; so too an offset told far from the later date, which measures to the date before it:
+    "3,400 hectares on Sunday from 1,700 a day earlier, as winds pushed …, officials said on Monday") or tells an undated cause before another order word ("at 3 a.m. after an asthma attack,
     and an hour later, at …": the offset orders the two), "the then minister", "since then", an "after" in a clause of its own that a comma and a conjunction open after
     the first date ("built in 2008, and its tanks were rebuilt after a storm … in 2015"), and a month
     whose year was not written against no offset or a long one ("a year earlier").
@@ -451,6 +452,12 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
     if not orders or len({o.direction for o in orders}) > 1:
         return None
     order = next((o for o in orders if o.minutes is not None), orders[0])
+    # an offset measures to the date right after it ("a week later, on …"), or, after "after" or
+    # "before", to the date that ends its clause ("three weeks after the minister signed it on Feb. 12")
+    reach = _MAX_AFTER if order.kind in ("after", "before") and not _CLAUSE_MARK.search(text, order.end) else _MAX_OFFSET
+    if order.minutes is not None and len(text) - order.end > reach:
+        order = Order(order.start, order.end, order.kind, None)  # the offset is another clause's (so read before the
+        #     clause test below: "3,400 hectares on Sunday from 1,700 a day earlier, as …, officials said on Monday")
     if order.minutes is None and order.kind in ("later", "earlier") and \
             _CLAUSE_MARK.search(re.sub(r"^\s*[,،]", "", text[order.end:])):
         if orders[-1].kind not in ("later", "earlier") or _linked_offset(ctx, orders, text, True) is None:
@@ -460,11 +467,6 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
         order = orders[-1]
     if (since := since_rx(ctx.doc.lexicon)) is not None and since.search(text, order.end):
         return None   # "after 19 days in custody since his arrest on 14 January": the date a length runs from
-    # an offset measures to the date right after it ("a week later, on …"), or, after "after" or
-    # "before", to the date that ends its clause ("three weeks after the minister signed it on Feb. 12")
-    reach = _MAX_AFTER if order.kind in ("after", "before") and not _CLAUSE_MARK.search(text, order.end) else _MAX_OFFSET
-    if order.minutes is not None and len(text) - order.end > reach:
-        order = Order(order.start, order.end, order.kind, None)  # the offset is another clause's
     if order.kind in ("after", "before"):
         rest = text[order.end:]
         if (timed := _timed_after(ctx, order, rest)) is not None:
