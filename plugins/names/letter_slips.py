@@ -4,6 +4,10 @@ a vowel changed in a long name. ``art`` is a :class:`.pairs.Article`."""
 
 from __future__ import annotations
 
+from rapidfuzz.distance import OSA
+
+from checker.extractors.name_mentions.near import GAP_SWAP_MIN, edit_kind
+
 from .entities import content
 
 _LOST_MIN = 7   # letters of a word of the language a name loses one of into no word: a slip
@@ -56,3 +60,14 @@ def added_letter(a: str, b: str) -> str | None:
     long_, short = (a, b) if len(a) > len(b) else (b, a)
     i = next((k for k in range(len(short)) if long_[k] != short[k]), len(short))
     return long_[i]
+
+
+def short_settled(x: str, y: str, ma, mb, shortest: int) -> bool:
+    """Family names one letter shorter than ``shortest``, of one length, the given name the same,
+    one spelling written once against the other twice or more: one person (`منى السقا` … `منى الصقا`)."""
+    return len(x) == len(y) == shortest - 1 and min(len(ma), len(mb)) == 1 and max(len(ma), len(mb)) >= 2
+
+
+def gap_swap(a: str, b: str) -> bool:
+    """Two letters swapped across the one between them in a long word (`الحنيطي`, `الحطيني`)."""
+    return len(a) == len(b) >= GAP_SWAP_MIN and OSA.distance(a, b) == 2 and edit_kind(a, b) == "swap"

@@ -15,12 +15,12 @@ from rapidfuzz.distance import OSA
 from checker.extractors.name_mentions import names_lexicon
 from checker.extractors.name_mentions.builder import word_counts
 from checker.extractors.name_mentions.data import dot_slip, transliterated
-from checker.extractors.name_mentions.near import GAP_SWAP_MIN, edit_kind, gap_swaps_of, slips_of
+from checker.extractors.name_mentions.near import edit_kind, gap_swaps_of, slips_of
 from checker.language.frequency import known_word
 from checker.language.regexes import compiled
 
 from .entities import content, relative_given, told_apart, two_entities
-from .letter_slips import added_letter, final_pair, lost_last, lost_letter, vowel_slip
+from .letter_slips import added_letter, final_pair, gap_swap, lost_last, lost_letter, short_settled, vowel_slip
 from .lexicon import NamesData
 
 _LETTERS = compiled(r"[^\W\d_]+")   # the words of a sentence as written
@@ -57,7 +57,7 @@ def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = Fals
     ``final_ok`` (a person's family name told back after a title or a verb of saying: `فواز
     الحمادة` … `وأضاف الحمادي`). Both are at least ``min_length`` letters (by default the language's)."""
     shortest = data.min_length if min_length is None else min_length
-    if a == b or min(len(a), len(b)) < shortest or OSA.distance(a, b) != 1 and not _gap_swap(a, b):
+    if a == b or min(len(a), len(b)) < shortest or OSA.distance(a, b) != 1 and not gap_swap(a, b):
         return False
     if "-" in a or "-" in b:
         # a compound name, compared by the one part that differs ("Osei-Darko", "Osei-Drako");
@@ -80,11 +80,6 @@ def slip(a: str, b: str, data: NamesData, proclitics: str, given_ok: bool = Fals
     elif a[0] in proclitics and b[0] in proclitics and a[1:] == b[1:]:
         return False  # one name after two proclitics ("لميشيل", "بميشيل")
     return person or not _alternation(a, b, data)
-
-
-def _gap_swap(a: str, b: str) -> bool:
-    """Two letters swapped across the one between them in a long word (`الحنيطي`, `الحطيني`)."""
-    return len(a) == len(b) >= GAP_SWAP_MIN and OSA.distance(a, b) == 2 and edit_kind(a, b) == "swap"
 
 
 class Article:
@@ -204,7 +199,8 @@ def full_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             # (`محمد الهادي بن سالم`, `… بن سلام`): two spellings of one father's name
             patronymic = len(a) >= 3 and a[p - 1] in data.particles
             person = bool({m.cluster for m in (*ma, *mb)} & ppl)   # "Rony Azar", "Rony Asar": a person's, no
-            if slip(x, y, data, proclitics, patronymic, person, _UNKNOWN_MIN if person else None):   # spelling norm
+            shortest = (len(x) if short_settled(x, y, ma, mb, _UNKNOWN_MIN) else _UNKNOWN_MIN) if person else None
+            if slip(x, y, data, proclitics, patronymic, person, shortest):   # spelling norm
                 seen.add((x, y))
                 out.append(Variant(x, y, True))
         elif x in data.given and y in data.given:

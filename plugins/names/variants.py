@@ -99,7 +99,8 @@ def name_variants(ctx, name_mentions):
     (`ت`/`ط`, `س`/`ص`); in a name written alone, two letters swapped across the one between them
     ("Kowalski" … "Kolawski", `الحنيطي` … `الحطيني`), where the swapped form is no word of the language
     (`توفيق` … `توقيف` is a name and a word). The spellings compared:
-    - two full names that differ in one word ("Jan Kowalski", "Jan Kowlaski"); a given name
+    - two full names that differ in one word ("Jan Kowalski", "Jan Kowlaski"; a family name of three letters too, one
+      spelling written once against the other twice or more: `منى السقا` … `منى الصقا`); a given name
       counts when both spellings are known given names only if nothing tells two people (`هاني الشامي` …
       `هادي الشامي`, the same office both times), or as a father's name ending the name (`… بن سالم`, `… بن سلام`);
       a word whose last letter is written as one of a pair the language data lists counts too (`شذى الكلابي`, `شذا الكلابي`);
