@@ -225,7 +225,8 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     building is built once ("was built in 1962" … "since its construction in 1958", `بُني المسرح عام 1962` … `منذ
     تشييده عام 1958`; its noun counts only after "since": "construction began in 1958" is a start), and so is a
     thing closed, dissolved or abolished ("was shut down in 2012" … "since the line's closure in 2013", "was
-    dissolved in 2019" … "since the board's dissolution in 2020", `أُغلق المصنع` … `منذ إغلاق المصنع`), and so is a
+    dissolved in 2019" … "since the board's dissolution in 2020", `أُغلق المصنع` … `منذ إغلاق المصنع`; or its noun owned
+    right after a word of reference: "before its closure in 2021", `قبل إغلاقه سنة 2021`), and so is a
     person arrested, told of by a noun, a name or a pronoun (`أُلقي القبض على المتهم في 9 أكتوبر` … `منذ القبض عليه
     في 19 نوفمبر`; a noun after a verb that tells it counts too, `أُلقي القبض`, `تم إغلاق`; `قيد التوقيف` is a
     state); a verb's object is read whole, up to four words, and one object holding all the other's words is the same thing

@@ -21,6 +21,7 @@ from checker.language.regexes import compiled
 
 from .derivation import deriver
 from .event_data import _Data, _bare, _data, phrasal_width, state_since, weekday_words
+from .event_leads import _since, _verb_or_since
 from .ordinals import first_of, ordinal_found
 from .holders import names_by_sentence
 from .persons import People
@@ -222,27 +223,6 @@ def _chain(before, data: _Data, months) -> tuple[str, ...]:
     return tuple(SHORT_ARTICLE.sub("", w) for w in before[j:-1]) if j < len(before) - 2 else ()
 
 
-def _after_since(toks, i: int, data: _Data) -> bool:
-    """Whether the word at ``i`` stands right after "since", across a possessive ("since its",
-    "since the line's")."""
-    j = i - 1
-    if j >= 1 and toks[j][2] in data.pronouns:
-        j -= 1
-    elif j >= 1 and toks[j][2].endswith(("'s", "’s")):
-        j -= 2 if j >= 2 and toks[j - 1][2] in data.determiners else 1
-    if j < 0:
-        return False
-    lead = toks[j][2]
-    return lead in data.founding_lead or _bare(lead, data) in data.founding_lead
-
-
-def _since(toks, i: int, data: _Data) -> str | None:
-    """The class a word names right after "since" (`منذ بدايتها`, "since its beginnings")."""
-    tok = toks[i][2]
-    kind = data.since_words.get(tok) or data.since_words.get(_bare(tok, data))
-    return kind if kind and _after_since(toks, i, data) else None
-
-
 def _gap(toks, i: int, kind: str, data: _Data, derived, objective=frozenset()) -> int:
     """How far after the event word its date may stand: its object, or (where the subject follows
     a verb) its subject, stands before the date ("released his first novel in", `تأسست شركة
@@ -262,13 +242,6 @@ def _gap(toks, i: int, kind: str, data: _Data, derived, objective=frozenset()) -
                                               or tok in data.verb_forms) \
         and i + 1 < len(toks) and toks[i + 1][2] in data.determiners
     return _OBJECT_GAP if kind.startswith("first ") or verb or kind in objective else _AFTER_GAP
-
-
-def _verb_or_since(toks, i: int, data: _Data, derived) -> bool:
-    """Whether an event word is a verb ("was built", `بُني`, "constructed") or stands after "since"."""
-    tok = toks[i][2]
-    return derived.pos == "v" or tok.endswith(data.verb_endings) or tok in data.verb_forms or \
-        i > 0 and toks[i - 1][2] in data.light_verbs or _after_since(toks, i, data)
 
 
 def _object(after, data: _Data, months) -> tuple[str, ...]:

@@ -30,7 +30,8 @@ from checker.language.normalize import normalize_text
 
 from .derivation import deriver
 from .event_data import _bare
-from .events import _after_since, _AFTER_GAP, _OBJECT_GAP, _content, _data, _date_of
+from .event_leads import _after_since
+from .events import _AFTER_GAP, _OBJECT_GAP, _content, _data, _date_of
 from .scan import _placed, same_day, year_bearing
 
 _DETERMINERS = frozenset({"its", "his", "her", "their", "the"})
