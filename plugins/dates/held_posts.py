@@ -21,6 +21,7 @@ from checker.language.regexes import compiled
 _CLAUSE = compiled(r"[,،;؛:.«»\"“”()]")
 _UNIT = compiled(rf"{WS}*([^\W\d_]+)")   # the word after a figure
 _WORDS = 6   # words at most between a word of heading and the date or the length after its body
+_BEGAN_REACH = 40   # characters from a start at a place to its date
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,8 @@ class _Data:
     starts: frozenset[str] = frozenset()    # DATE008 classes of an event that starts a post
     held_as: frozenset[str] = frozenset()   # after such an event, a word before the post it starts ("as")
     service: tuple = ()   # patterns of a length of service ("a 30-year veteran"), group ``n``
+    spent: frozenset[str] = frozenset()   # a length spent up to now, before it ("has spent 31 years at")
+    began: re.Pattern | None = None       # a start at a place: "started at Copper Notch in 1998", group ``body``
 
 
 @lru_cache(maxsize=32)
@@ -47,7 +50,17 @@ def _data(lex) -> _Data:
                  normalize_text(lex.section("script", {}).get("article", "")),
                  frozenset(phrase_key(w) for w in d.get("held_by", [])), frozenset(phrase_key(w) for w in d.get("held_at", [])),
                  frozenset(d.get("held_starts", [])), frozenset(phrase_key(w) for w in d.get("held_as", [])),
-                 tuple(compiled(p, re.I) for p in d.get("service_lengths", [])))
+                 tuple(compiled(p, re.I) for p in d.get("service_lengths", [])),
+                 frozenset(phrase_key(w) for w in d.get("held_spent", [])), _began_rx(d))
+
+
+def _began_rx(d: dict) -> re.Pattern | None:
+    """A word of starting at a place, a word of place and the body's first words (``held_began``, ``held_at``)."""
+    began, at = d.get("held_began", []), d.get("held_at", [])
+    if not began or not at:
+        return None
+    alt = lambda ws: "|".join(re.escape(normalize_text(w).lower()) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    return compiled(rf"(?<![^\W\d_])(?:{alt(began)}){WS}+(?:{alt(at)}){WS}+(?P<body>[^\W\d_]+(?:{WS}+[^\W\d_]+)?)")
 
 
 def _content(w: str) -> bool:
@@ -86,6 +99,13 @@ def _starts(doc, d: _Data, date_mentions, events, people, pub):
         words = {_plain(d, w) for w in clause if _content(w)} | ({body} if body else set())
         if (who := people.about(m.start)) is not None and words:
             out.append((m, frozenset(words), who))
+    for b in d.began.finditer(view.text.lower()) if d.began is not None else ():   # "started at Copper Notch in 1998"
+        s, e = view.to_original(b.start(), b.end())
+        sent = doc.sentence_at(s)
+        m = next((m for m in date_mentions if m.year is not None and m.year_part is not None and m.bound != "since"
+                  and e <= m.start <= e + _BEGAN_REACH and (sent is None or m.start < sent.end)), None)
+        if m is not None and not _CLAUSE.search(doc.text, e, m.start) and (who := people.about(s)) is not None:
+            out.append((m, frozenset(_plain(d, w) for w in b.group("body").split() if _content(w)), who))
     for ev in events:
         if ev.kind in d.starts and ev.date.year and not ev.date.year_inferred and not ev.again \
                 and (who := people.about(ev.start)) is not None:
@@ -104,12 +124,14 @@ def _plain(d: _Data, w: str) -> str:
 
 def _length_body(d: _Data, before: list[str], after: str) -> str | None:
     """The body a length is told of: after a word of heading before "for" ("ran the college for twelve
-    years"), or after a word of place after a possessive's years ("my 17 years on the ward")."""
+    years"), or after a word of place after a possessive's years ("my 17 years on the ward") or after
+    years spent up to now ("has spent 31 years at Copper Notch")."""
     lead = next((k for k in (2, 1) if len(before) >= k and phrase_key(" ".join(before[-k:])) in d.held_for), 0)
     if lead:
         return _body(d, _clause_words(d, " ".join(before[:-lead])))
     following = after.split()[:4]
-    if before and phrase_key(before[-1]) in d.held_by and following and phrase_key(following[0]) in d.held_at:
+    spent = next((k for k in (2, 1) if len(before) >= k and phrase_key(" ".join(before[-k:])) in d.spent), 0)
+    if before and (spent or phrase_key(before[-1]) in d.held_by) and following and phrase_key(following[0]) in d.held_at:
         words = [w for w in following if _content(w)]
         return _plain(d, words[0]) if words else None
     return None

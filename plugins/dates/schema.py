@@ -34,6 +34,10 @@ class Durations(Section):
     held_at: Words = []
     held_starts: Words = []
     held_as: Words = []
+    #: … a length spent up to now ("has spent 31 years at Copper Notch") and a start at a place ("started at
+    #: Copper Notch in 1998"), its word of place one of ``held_at``.
+    held_spent: Words = []
+    held_began: Words = []
     #: A first of its kind over a length ("the first rise in a decade", "since 2012") against the last one
     #: dated: ``first``, ``leads`` (before the length), ``fill``, ``since``, ``year_leads``, ``last``,
     #: ``not_after`` (after "last", a relative date: "last year") and ``generic`` (words naming no
