@@ -336,3 +336,25 @@ def _before_bound(doc, b, order: Order, daily, placed: list[int], keys: set[str]
         anchor = _first_after_event(doc, anchor, keys, stop)   # collided … early on Monday, January 20")
     if len(placed) == 1 and len(anchor) == 1 and date_verdict(anchor[0].m, b.m, order) == "order":
         yield anchor[0], b, order, "order"
+
+
+def timed_named(ctx, k: int, sentence_start: int, end: int) -> Order | None:
+    """"The collision happened about 40 minutes after it left port, at 21:55": an offset from an
+    event named after "after" right before a time, the event one the sentence ``k`` of the time
+    before tells ("The ferry left the port of Kyllini at 21:40"): read as "later" by that offset."""
+    lex = ctx.doc.lexicon
+    text = ctx.doc.normalized_slice(sentence_start, end)
+    orders = find_orders(lex, text)
+    if not orders or orders[-1].kind != "after" or orders[-1].minutes is None:
+        return None
+    o, (_, stop, _, pronouns) = orders[-1], _data(lex)
+    told = re.split(r"[,،]", text[o.end:], maxsplit=1)[0].split()
+    told = [w for w in told if w.lower() not in pronouns]
+    keys = _keys(lex, " ".join(told), stop)
+    s = ctx.doc.sentences[k]
+    if not keys or not keys & _keys(lex, ctx.doc.normalized_slice(s.start, s.end), stop):
+        return None
+    return Order(o.start, o.end, "later", o.minutes, o.offset) if _TIMED.fullmatch(text[o.end:]) else None
+
+
+_TIMED = compiled(r"\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*[,،]\s*(?:[^\W\d_]+\s*){0,2}", re.S)   # "it left port, at"

@@ -17,7 +17,7 @@ from checker.language.matching import phrase_key, word_regex
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .anchored import anchored_pairs
+from .anchored import anchored_pairs, timed_named
 from .begun_ended import reversed_spans, span_mismatches, time_span_mismatches
 from .stages import listed_stages, stage_sums
 from .ordinal_units import ordinal_beyond
@@ -112,7 +112,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       the one before;
     - times of day too ("at 3.12am" … "eight minutes later, at 3.05am"; "at 1702 GMT"; told in words:
       `في العاشرة من مساء الأحد`, `قرابة منتصف الليل`, "around midnight"), and the
-      minutes of a match ("in the 34th minute" … "three minutes later, in the 51st minute", `في الدقيقة 34`);
+      minutes of a match ("in the 34th minute" … "three minutes later, in the 51st minute", `في الدقيقة 34`); in the
+      sentence after a time, an offset from an event that sentence tells ("left the port at 21:40" … "about 40 minutes
+      after it left port, at 21:55", `اندلع الحريق نحو الساعة 3:10` … `بعد ربع ساعة من اندلاعه، عند الساعة 2:55`);
     - an offset from an event named right after "before"/"after" and dated by its relative clause ("four days before
       Gabriela, which broke through on Feb. 8");
     - an offset set off before the second date ("two days later, on Feb. 25") is the order of the two dates even
@@ -359,6 +361,8 @@ def _check_pair(ctx, starts: list[int], a, b, limit: int = 0) -> None:
         lead = b.m.weekday.start if b.kind == "date" and b.m.weekday is not None and b.m.weekday.start < b.start else b.start
         order = (_order_opening(ctx, ctx.doc.sentences[sb].start, lead) if sb == sa + 1 else None) or \
             _order_before_date(ctx, ctx.doc.sentences[sb].start, lead, named=not apart and a.kind == "date")   # ("…, on Friday, June 14")
+        if order is None and not apart and a.kind == "time" and sb == sa + 1:   # "… 40 minutes after it left port, at
+            order = timed_named(ctx, sa, ctx.doc.sentences[sb].start, lead)     # 21:55", the time before the leaving's
         if order is not None and apart and order.kind not in ("later", "earlier"):
             return
     base = a.end if sa == sb else ctx.doc.sentences[sb].start
