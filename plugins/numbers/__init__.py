@@ -196,7 +196,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     "sold 3,400 kilograms at 25,000 francs a kilo, bringing in 68 million francs", `بسعر … للكيلوغرام، بعائد`); not a thing
     told new ("The new jetty's 90 metres"), a distance between places ("20 km north of", `على بعد`), nor a unit of
     time. A count of people after a verb that
-    says what they are counts those ("will employ about 2,400 people": workers, as "its workforce of 1,900"; `سيوظف`). Qualifiers make intervals
+    says what they are counts those ("will employ about 2,400 people": workers, as "its workforce of 1,900"; `سيوظف`), and a
+    count of people told as losing their jobs counts jobs lost ("would make 430 staff redundant" … "with the loss of 340
+    jobs", `تسريح 430 عاملاً` … `فقدان 340 وظيفة`). Qualifiers make intervals
     ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the precision written ("about 3,400": 3,300
     to 3,500).
 

@@ -21,6 +21,7 @@ from .common import (Sentences, alternation_rx, and_words, headline, headline_to
 from .amount_verbs import verb_head
 from .apart import additions, complement_apart, contrasted, corrected, ordered_apart, stances_apart
 from .heads import Head, head_data, head_of, noun_key
+from .job_losses import as_job_loss
 from .properties import capacity_head
 from .scenes import scenes_apart
 from .told_of import Names, destinations_apart, names_listed, parts_apart, qualified_apart
@@ -101,6 +102,7 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
         verbal, head = told is not head, told   # the sum raised, no value the amount was raised to
         if head is None or head.generic:
             continue
+        head = as_job_loss(ctx.lexicon, view.text, ns, ne, head)   # ("will make 430 staff redundant": jobs lost)
         if q.unit == "%" and (_of_a_name(ctx.lexicon, doc.text, q.end) or not head.reached and
                               target is not None and target.search(view.text[max(0, ns - 30):ns])):
             continue   # "42% of Texas Commerce's losses" (a name's share), "a rise to 8%" (where a rate goes)
@@ -122,8 +124,7 @@ def _of_a_name(lex, text: str, end: int) -> bool:
 @lru_cache(maxsize=32)
 def _lead_rx(lex) -> re.Pattern:
     """Space, then up to two words of the [figures] "of" and "definite" lists ("of the")."""
-    f = figures_data(lex)
-    words = "|".join(re.escape(normalize_text(w)) for w in [*f.get("of", []), *f.get("definite", [])])
+    words = "|".join(re.escape(normalize_text(w)) for w in [*figures_data(lex).get("of", []), *figures_data(lex).get("definite", [])])
     return re.compile(rf"\s+(?:(?:{words})\s+){{0,2}}" if words else r"\s+")
 
 
@@ -282,9 +283,7 @@ class _SentenceWords:
         return out
 
     def sentence(self, i: int) -> set[str]:
-        if i not in self._keys:
-            self._keys[i] = set(self.keys_of(self.sents.norm(i)))
-        return self._keys[i]
+        return self._keys[i] if i in self._keys else self._keys.setdefault(i, set(self.keys_of(self.sents.norm(i))))
 
     def freq(self) -> collections.Counter:
         if self._freq is None:

@@ -303,6 +303,17 @@ class ChangedBy(Section):
     than: Words = []
 
 
+class JobLosses(Section):
+    """``[figures.job_losses]``: a count of people told as losing their jobs counts jobs lost (NUM001:
+    "will make 430 staff redundant" … "with the loss of 340 jobs"): words of dismissal before the figure
+    and after its noun, the nouns of people they apply to, and the noun of a job."""
+
+    before: Words = []
+    after: Words = []
+    people: Words = []
+    job: str = ""
+
+
 class Restated(Section):
     """``[figures.restated]``: comparing two clauses word by word around their figures."""
 
@@ -520,6 +531,7 @@ class Figures(Section):
     duals: Duals = Duals()
     ratios: Ratios = Ratios()
     changed_by: ChangedBy = ChangedBy()
+    job_losses: JobLosses = JobLosses()
     #: Units of measure and what they measure in a common unit: unit → [dimension, factor]
     #: ("km" → ["length", 1000], `فدان` → ["area", 4200]): two measures in units of one dimension
     #: compare through it ("a 1.2-kilometre pipe" … "the 900 metres of pipe").
