@@ -154,7 +154,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     word of its meaning ("for $312 million in a deal" … "of the $285 million transaction", `في صفقة` … `الصفقة، البالغة
     قيمتها`); a whole told back with "all" ("brought all 64 people down") is the one earlier count of people of its size
     ("leaving 86 skiers and sightseers suspended"), unless two counts of one sentence make it ("162 passengers and 12
-    crew" … "all 174 people aboard"; `جميع من أُنزلوا، وعددهم 97 شخصاً` after `86 راكباً`); a measure told back with the
+    crew" … "all 174 people aboard"; `جميع من أُنزلوا، وعددهم 97 شخصاً` after `86 راكباً`; one under ten only when told as a
+    group's: "Seven cavers" … "all six members of the party"); a measure told back with the
     article and no noun of its own ("the 541,000 tonnes the mine produced", `الـ7300 طن التي خرجت`) is the earlier one
     in its unit with the same digits in another order ("514,000 tonnes"), or the only earlier one. The value a change
     reached is its subject's ("Net profit rose 12% last year to $41.6 million", "Exports climbed 9% to 46,000 tonnes",

@@ -4,6 +4,7 @@ count of the people an earlier sentence told of ("leaving 86 skiers and sightsee
 when that is the one earlier count of people of its size. A count of people is one of people in
 general, of a noun with an ending of a person ("skiers", "passengers": language data
 ``[figures.all_told] person_endings``), or of a noun of a person's shape (`راكباً`: ``person_shapes``).
+A whole under ten only when told as a group's ("all six members of the party": ``groups`` after ``group_of``).
 Silent where two earlier counts of one sentence make the whole ("162 passengers and 12 crew" … "all
 174 people aboard"), where the earlier one is a rate,
 a measure or bound to a word, and where dates set the two apart."""
@@ -34,8 +35,12 @@ def _data(lex) -> tuple:
     norm = lambda ws: tuple(normalize_text(w) for w in ws)  # noqa: E731
     shapes = tuple(compiled("^" + "".join("." if c == "?" else re.escape(c) for c in w) + "$")
                    for w in norm(d.get("person_shapes", [])))
+    group = None
+    if d.get("groups") and d.get("group_of"):   # "all six members of the party": a small whole, told as the group's
+        alt = lambda ws: "|".join(re.escape(w) for w in sorted(norm(ws), key=len, reverse=True))  # noqa: E731
+        group = compiled(rf"\s*[^\W\d_]+\s+(?:{alt(d['group_of'])})\s+(?:{alt(d['groups'])})(?![^\W\d_])")
     return (frozenset(norm(d.get("all", []))), norm(d.get("person_endings", [])), frozenset(norm(d.get("numbered", []))),
-            shapes, norm(d.get("shape_endings", [])))
+            shapes, norm(d.get("shape_endings", [])), group)
 
 
 def _person(lex, nt: str, end: int, endings: tuple[str, ...], shapes: tuple = (), strip: tuple[str, ...] = ()) -> str | None:
@@ -64,7 +69,7 @@ def _told_all(nt: str, sents_start: int, bs: int, alls: frozenset[str], numbered
 def find_all_told(ctx, quantities, sents: Sentences, dated):
     """Yield (earlier, later, noun) for a whole told back with "all" and the one earlier count of
     people it can be."""
-    alls, endings, numbered, shapes, strip = _data(ctx.lexicon)
+    alls, endings, numbered, shapes, strip, group = _data(ctx.lexicon)
     if not alls or not (endings or shapes):
         return
     view, lex = ctx.doc.normalized, ctx.lexicon
@@ -73,7 +78,8 @@ def find_all_told(ctx, quantities, sents: Sentences, dated):
     for n, b in enumerate(counts):
         bs, be = view.from_original(b.start), view.from_original(b.end)
         k = sents.index(b.start)
-        if b.value < _LEAST or k is None or not _told_all(nt, view.from_original(sents.items[k].start), bs, alls, numbered) \
+        small = b.value < _LEAST and not (b.value >= 2 and group is not None and group.match(nt, be))
+        if small or k is None or not _told_all(nt, view.from_original(sents.items[k].start), bs, alls, numbered) \
                 or _person(lex, nt, be, endings, shapes, strip) is None:
             continue
         earlier = [a for a in counts[:n] if sents.index(a.start) not in (None, k) and not a.update

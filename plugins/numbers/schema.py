@@ -184,6 +184,10 @@ class AllTold(Section):
     #: Shapes of a noun of a person ("?" any letter: `?ا??` of `راكب`), after one of ``shape_endings`` is taken off.
     person_shapes: Words = []
     shape_endings: Words = []
+    #: A whole under ten only when its noun is told as a group's ("all six members of the party"):
+    #: the words before the group's noun, and the nouns of a group.
+    group_of: Words = []
+    groups: Words = []
 
 
 class Lasts(Section):

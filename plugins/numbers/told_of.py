@@ -169,8 +169,9 @@ def names_listed(ctx, sents: Sentences, k: int, q: Quantity) -> bool:
 def part_told(sents, quantities, a, b) -> bool:
     """The later figure is one the earlier one's sentence gives a part of it ("13 boats, eight of them
     at sea" … "the eight boats", `13 قارباً، نزلت 8 منها` … `بالقوارب الثمانية`): told of that part."""
-    i = sents.index(a.start)
-    return any(q is not a and q.value == b.value and q.start < b.start and sents.index(q.start) == i for q in quantities)
+    i, text = sents.index(a.start), sents.doc.text
+    return any(q is not a and q.value == b.value and q.start < b.start and sents.index(q.start) == i
+               and text[q.end:q.end + 1] != "-" for q in quantities)   # (not "a six-hour trip": a measure)
 
 
 @lru_cache(maxsize=32)
