@@ -342,6 +342,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     summary="A count that does not match the list it announces, or the shares of one breakdown adding up to well over 100%.",
     messages={
         "count": "The count '{count}' does not match the list that follows, which names {items}.",
+        "listed": "The count '{count}' does not match the names listed right before it: {items}.",
         "shares": "These shares of one breakdown add up to {total:g}%.",
         "split": "The parts this total is split into make {total}, not the {whole} told before.",
         "short": "The parts listed make {total}, fewer than the {whole} told before: a part is left out or a figure is wrong.",
@@ -363,7 +364,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
         Example("وأظهر الاستطلاع أن 45% يؤيدون الاتفاق، و40% يعارضونه، و15% لم يحددوا موقفهم.", "ar", False),
     ],
 )
-def count_mismatch(ctx, quantities, date_mentions):
+def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     """
     ## What it flags
     A number that announces a list when the list names a different number of items: after a
@@ -534,7 +535,8 @@ def count_mismatch(ctx, quantities, date_mentions):
     …، فيما الـ16 الباقون`). Parts told
     first and their total after a word of a total in one sentence that they do not make (:mod:`.totals`: "Six workers
     tend the kilns, three run the press and one drives the delivery truck, making up the plant's full staff of 11",
-    `أي ما مجموعه 11 عاملاً`).
+    `أي ما مجموعه 11 عاملاً`). A list of people's names before the count that sums them up (:mod:`.listed_before`:
+    "Kiprugut, Alemu, Otieno and Mwangi were the three men who …", `هم`).
 
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.
@@ -563,7 +565,7 @@ def count_mismatch(ctx, quantities, date_mentions):
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
     """
-    report_counts(ctx, quantities, date_mentions)
+    report_counts(ctx, quantities, date_mentions, name_mentions)
 
 @hookimpl
 def checker_register_rules():

@@ -14,6 +14,7 @@ from .fraction_parts import fraction_breakdowns
 from .lasts import last_of_series
 from .lists import count_lists
 from .named_next import named_next
+from .listed_before import named_before
 from .rests import remaining_counts
 from .totals import made_up_counts
 from .shares import over_100, remainders
@@ -25,7 +26,7 @@ from .year_lists import year_lists
 _RATIO = re.compile(r"\s+(?:to|إلى|الى|مقابل)\s+(?:one|1|واحد)(?![^\W\d_])", re.I)
 
 
-def report_counts(ctx, quantities, date_mentions=()) -> None:
+def report_counts(ctx, quantities, date_mentions=(), name_mentions=()) -> None:
     """Report NUM002's findings: lists, the last of a series, shares over 100 %, sums, splits, tallies."""
     sents = Sentences(ctx.doc)
     nt = ctx.doc.normalized
@@ -33,6 +34,8 @@ def report_counts(ctx, quantities, date_mentions=()) -> None:
     for q, start, end, n in chain(count_lists(ctx, quantities, sents, date_mentions), year_lists(ctx, quantities, sents),
                                    named_next(ctx, quantities, sents)):
         ctx.report("count", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
+    for q, start, end, n in named_before(ctx, quantities, name_mentions):   # "A, B, C and D were the three men"
+        ctx.report("listed", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
     for q, start, end, n in last_of_series(ctx, quantities, sents):   # "five schools" … "the sixth and last school"
         ctx.report("last", start, end, related=[ctx.related(q.start, q.end, "the count told here")], count=q.text, made=n)
     for qs in chain(over_100(ctx, quantities, sents), vote_shares(ctx, quantities, sents)):   # (two shares of one vote)

@@ -14,6 +14,9 @@ class Lists(Section):
     """``[figures.lists]``: how a list announced by a count opens, runs and ends."""
 
     openers: Words = []
+    #: Words between a list of people's names and the count that sums them up ("A, B, C and D were the
+    #: three men", `هم`): the count must be how many they are.
+    named_before: Words = []
     #: Words early in the sentence after a count that name the things counted by a pronoun ("named
     #: them as", `وأسماؤهم`): the list after them is the count's.
     named_next: Words = []
