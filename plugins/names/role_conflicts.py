@@ -21,6 +21,7 @@ from .role_sets import RoleClaim, role_sets_data
 QUOTES = (("“", "”"), ("«", "»"), ("‘", "’"))
 _MARKS = compiled("[" + re.escape('"' + "".join(m for pair in QUOTES for m in pair)) + "]")
 NEAR = 8            # words either side of a name or role where a stated change silences it
+_MASK_REACH = 30    # characters past that window where a phrase that masks a change word may end
 NEAR_SCOPE = 12     # the same for another case, match or city
 
 
@@ -204,7 +205,8 @@ def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms:
         return False
     lo, hi = _window(doc, start, end, words)
     vt = doc.normalized.text
-    skip = SpanIndex([(m.start(), m.end()) for m in masks.finditer(vt, lo, hi)] if masks is not None else [])
+    skip = SpanIndex([(m.start(), m.end()) for m in masks.finditer(vt, max(0, lo - _MASK_REACH), min(len(vt), hi + _MASK_REACH))]
+                     if masks is not None else [])   # (a phrase the window cuts: "… and appointed | the curator")
     return any(not forms.holds(hit.start()) and not skip.holds(hit.start()) for hit in rx.finditer(vt, lo, hi))
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import NOT_LETTER_BEFORE, phrase_key, proclitic_letters
 from checker.language.regexes import compiled
 
@@ -46,8 +47,9 @@ def unknown_name(r, words: list[re.Match]):
     """Two words next to a role with no known given name among them: a name only if another role
     of the article is given the same two words (kept or dropped by
     :func:`.role_sets.extract_role_claims`)."""
-    if len(words) != 2 or any(r.data.forms.match(r.vt, w.start()) or w.group() in r.data.between for w in words):
-        return None
+    if len(words) != 2 or any(r.data.forms.match(r.vt, w.start()) or w.group() in r.data.between for w in words) \
+            or phrase_key(words[0].group()) in names_lexicon(r.doc.lexicon).body_nouns:
+        return None   # (`محافظ بنك السودان`: a body's name, not a person's)
     s, _ = r.orig(words[0].start(), words[0].end())
     _, e = r.orig(words[1].start(), words[1].end())
     return (words[0].group(), words[1].group()), s, e, UNKNOWN

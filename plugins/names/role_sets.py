@@ -85,9 +85,7 @@ class _Reader:
 
     def bare(self, w: str) -> str:
         """``w`` less one attached proclitic when that leaves a stop word ("وقال")."""
-        if w in self.data.stop or not self.data.proclitics:
-            return w
-        return w[1:] if w[:1] in self.data.proclitics and w[1:] in self.data.stop else w
+        return w[1:] if w not in self.data.stop and w[:1] in self.data.proclitics and w[1:] in self.data.stop else w
 
     def is_stop(self, w: str) -> bool:
         return self.bare(w) in self.data.stop
@@ -371,8 +369,10 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
         if key in data.predicates:   # `انتخب وائل الدهيبي رئيساً للبلدية ورامي عدرة نائباً`: its holder is before it
             got = _name_before(r, ns) or _holder_right_before(r, ns)
         else:
-            got = (None if client or after_relative else _name_after(r, ns, ne)) or _name_before(r, ns) or \
-                (_after_client(r, ne) if client else None)   # (a client named or not: `محامي الدفاع عن الفاخوري، مروان الشريف`)
+            got = None if client or after_relative else _name_after(r, ns, ne)   # (an apposition to a name before it, not
+            if (got is None or got[3] is UNKNOWN) and (b := _name_before(r, ns)) is not None and (got is None or b[3] is not UNKNOWN):
+                got = b   # words after it read as one: `ياسر عبد المنعم، المدير الفني لاتحاد الساحل، لاعبيه`)
+            got = got or (_after_client(r, ne) if client else None)   # (a client named or not: `محامي الدفاع عن الفاخوري، مروان الشريف`)
         if got is None or client and _owned_after(r, ne):
             continue   # (… "defending Hale's right to a fair hearing": something of the name's, no client)
         if data.client_roles and (client and _client_named(r, ne) or _client_before(r, ns)):   # "Brandt, who

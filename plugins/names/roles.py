@@ -209,7 +209,8 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     council either: `رئيس مجلس المحافظة`), the
     appointed city manager and the council's opposition leader (`رئيس المجلس البلدي` … `مدير عام
     بلدية الكويت`, `محافظ اللاذقية` … `رئيس البلدية`); the prime minister, or any minister, and the
-    opposition leader (`وزيرة الشؤون الاجتماعية` … `رئيسة كتلة المعارضة في البرلمان`); a candidate, or the winner ("the incoming chairman", `الرئيس المنتخب`), and the head
+    opposition leader or an opposition MP (`وزيرة الشؤون الاجتماعية` … `رئيسة كتلة المعارضة في البرلمان`; "Culture
+    Minister Samir Aoun" … "Samir Aoun, the opposition MP", `النائب المعارض`); a candidate, or the winner ("the incoming chairman", `الرئيس المنتخب`), and the head
     of the election commission (or of the committee supervising the vote, or its returning officer,
     `رئيس لجنة الإشراف على الانتخابات` … `مرشح قائمة`); the clinician who treats (a
     consultant cardiologist, a surgeon, a midwife: not "Dr" alone) and the patient (`استشاري أمراض القلب` …
