@@ -228,8 +228,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     next —, a sentence that opens with its order word — "After that, on 12 June" — or that
     writes an offset right before its date: "Crews moved in a month later, on 10 January"; the
     latter also up to four sentences on, with no date between: "the following morning, on Jan. 8" after Jan. 9; a
-    year told of another thing after the day in its sentence is no date between: "on the night of March 17 … a pipe
-    laid in 1984. … two days later, on March 15"), a time inside a bound ("less than an hour later" of ten
+    year told of another thing after the day, in its sentence or one between, is no date between: "on the night of
+    March 17 … a pipe laid in 1984. … two days later, on March 15"; "born in the village in 1951"), a time inside a bound ("less than an hour later" of ten
     minutes), an "after"/"before" separated from its date by
     a comma or told far from the first date (the dates are then other events'; with a stated offset it
     may stand past the object of the first date's verb, and further after a comma that hangs it on the main
@@ -256,9 +256,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
         j = bisect.bisect_left(blocking, b.end)
         _check_pair(ctx, starts, a, b, blocking[j] if j < len(blocking) else len(ctx.text))
     for a, y, b in zip(dates, dates[1:], dates[2:]):   # "on the night of March 17 … a pipe laid in 1984. … two days
-        #                                                 later, on March 15": no other date between
+        #                                                 later, on March 15": no other date between (the year may
+        #                                                 stand in a sentence between: "born in the village in 1951")
         if a.kind == y.kind == b.kind == "date" and a.m.precision == b.m.precision == "day" and y.m.precision == "year" \
-                and doc.sentence_index(a.start) == doc.sentence_index(y.start) != doc.sentence_index(b.start) \
+                and doc.sentence_index(a.start) <= doc.sentence_index(y.start) < doc.sentence_index(b.start) \
                 and set(blocking[bisect.bisect_left(blocking, a.end):bisect.bisect_left(blocking, b.start)]) <= {y.start, y.m.start}:
             j = bisect.bisect_left(blocking, b.end)   # (a year told of another thing after the day, in its sentence)
             _check_pair(ctx, starts, a, b, blocking[j] if j < len(blocking) else len(ctx.text))
