@@ -43,16 +43,21 @@ def _data(lex) -> tuple:
             shapes, norm(d.get("shape_endings", [])), group)
 
 
-def _person(lex, nt: str, end: int, endings: tuple[str, ...], shapes: tuple = (), strip: tuple[str, ...] = ()) -> str | None:
+def _person(lex, nt: str, end: int, endings: tuple[str, ...], shapes: tuple = (), strip: tuple[str, ...] = (),
+            reach: int = 1) -> str | None:
     """The noun of people right after a count ending at ``end``: one of people in general, one
     with an ending of a person, or one of the shape of a noun of a person (`راكباً`); None otherwise."""
-    m = _WORD_AFTER.match(nt, end)
-    if m is None:
-        return None
-    w = m.group(1)
-    bare = next((w[:-len(x)] for x in strip if w.endswith(x) and len(w) > len(x) + 2), w)
-    return w if noun_key(lex, w) in head_data(lex).generic or (len(w) > 5 and endings and w.endswith(endings)) \
-        or any(p.match(bare) for p in shapes) else None
+    for _ in range(reach):   # (an earlier count past one word that qualifies it: "seven stranded hikers")
+        m = _WORD_AFTER.match(nt, end)
+        if m is None:
+            return None
+        w = m.group(1)
+        bare = next((w[:-len(x)] for x in strip if w.endswith(x) and len(w) > len(x) + 2), w)
+        if noun_key(lex, w) in head_data(lex).generic or (len(w) > 5 and endings and w.endswith(endings)) \
+                or any(p.match(bare) for p in shapes):
+            return w
+        end = m.end()
+    return None
 
 
 def _told_all(nt: str, sents_start: int, bs: int, alls: frozenset[str], numbered: frozenset[str]) -> bool:
@@ -85,7 +90,7 @@ def find_all_told(ctx, quantities, sents: Sentences, dated):
         earlier = [a for a in counts[:n] if sents.index(a.start) not in (None, k) and not a.update
                    and 1 / _MAX_RATIO <= a.value / b.value <= _MAX_RATIO
                    and not _rate(view, rate, a) and not _bound(ctx, a) and not measures(lex, nt, view.from_original(a.end))
-                   and _person(lex, nt, view.from_original(a.end), endings, shapes, strip) is not None]
+                   and _person(lex, nt, view.from_original(a.end), endings, shapes, strip, 2) is not None]
         if len(earlier) != 1 or _made_of_parts(counts[:n], sents, b.value):
             continue
         a = earlier[0]

@@ -15,7 +15,7 @@ from checker.language.normalize import normalize_text
 from .common import figures_data
 from .heads import Head, noun_key
 
-_BEFORE, _AFTER = 3, 4   # words searched before the figure and after it
+_BEFORE, _AFTER = 5, 4   # words searched before the figure ("lay off all of its 460 workers") and after it
 
 
 @lru_cache(maxsize=32)
