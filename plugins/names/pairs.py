@@ -386,7 +386,9 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             # (two long spellings, each written once and no word of the language, a vowel apart: a tie,
             # "Antofagasta" and "Antofogasta"; not "Sevastopol" and "Sebastopol", two places)
             if settled and (plain or not (two_entities(art, w, ms[0], c, words[c]) or _one_sentence(art, ms, words[c])
-                                          or any(art.kin(art.sentence(m.start)) for m in (*ms, *words[c]))
+                                          or any(art.kin(art.sentence(m.start)) for m in (*ms, *(words[c] if any(
+                                              x.full for x in ms) else ())))   # (a family of two named in full: "his
+                                          #                                     brother Dominic Halloran" … "Holloran")
                                           or told_apart(art, ms, words[c]))):
                 near.append(c)
         if len(near) != 1 or (w, near[0]) in seen or (near[0], w) in seen:

@@ -69,6 +69,8 @@ def _occurrences(mentions, v: Variant, key: str, shape):
                         "(written {common_times}): a letter left out.",
         "slip-dotted": "'{rare}' (written once, no word of the language) looks like a slip for '{common}' "
                        "(written {common_times}): a letter written for its twin that differs only by its dots.",
+        "slip-vowel": "'{rare}' (written once, no word of the language) looks like a slip for '{common}' "
+                      "(written {common_times}) in the same name: a vowel changed.",
         "slip-ending": "'{rare}' (written once, no word of the language) ends in another letter than '{common}' "
                        "(written {common_times}): one name is spelt two ways.",
     },
@@ -120,7 +122,9 @@ def name_variants(ctx, name_mentions):
     - the name of a place, an organisation or a product written twice or more, and a long name
       one swapped, doubled or dropped letter from it ("Hezbollah" … "Hezbolah");
     - any word of a name written once with two neighbouring letters swapped against the same
-      word in another name ("Vantel Communications", "Vantel Commnuications").
+      word in another name ("Vantel Communications", "Vantel Commnuications"); where names are capitalised, one
+      vowel apart from a word written twice or more before the same next word ("Kestrel Vale NHS Trust" … "the
+      Kestral Vale Patients' Forum").
     - any word of a name (four letters or more) written once in the whole text that is no word
       of the language (in the word lists of `wordfreq`, in the checker's fold), one letter from a
       word of a name the article settles on — written in two names or in a full name, or an
@@ -303,7 +307,7 @@ def _report_slips(ctx, data, proclitics: str, name_mentions=()) -> None:
             ctx.report("tie", s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
                        rare=ctx.text[s:e], common=common, rare_times=_times(1), common_times=_times(1))
             continue
-        ctx.report({"swap": "slip", "drop": "slip-dropped", "dot": "slip-dotted"}[how], s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
+        ctx.report({"swap": "slip", "drop": "slip-dropped", "dot": "slip-dotted", "vowel": "slip-vowel"}[how], s, e, related=[ctx.related(cs, ce, f"spelt '{common}' here")],
                    suggestions=[ctx.suggestion(s, e, common, f"write the word as it is written elsewhere: '{common}'")],
                    rare=ctx.text[s:e], common=common, common_times=_times(times))
     pairs = ctx.lexicon.section("variants", {}).get("folded_endings", [])
