@@ -248,7 +248,7 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     افتتاحه`). An event told back after "since" by its words (:mod:`.since_told`: "Since the collision in January
     2022", `ومنذ العثور على الحوت في 19 أيلول`, `منذ انهيار 17 كانون الثاني`) is held against the one earlier
     sentence that holds all those words, or words derived like them (`عثروا على الحوت`), with one date near them; a
-    word that only classes the event (`حادث`, "incident", `برنامج`, "programme") may be missing there, a word of
+    word that only classes the event (`حادث`, "incident", `برنامج`, "programme", `أعمال`: `منذ انطلاق أعمال تنفيذه`) may be missing there, a word of
     beginning stands for any other ("began producing" … "since production started", `بدأت القياس` … `منذ انطلاق
     برنامج القياس`) or may be missing before a state named in two words or more ("was placed in special measures"
     … "since entering special measures"), and a single word must be definite or named by its date and written alike in both, or own a
