@@ -111,7 +111,7 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       أيار … وفي اليوم الخامس، في 1 أيار`); the start is a day told with a word of a start in the stage's sentence or
       the one before;
     - times of day too ("at 3.12am" … "eight minutes later, at 3.05am"; "at 1702 GMT"; told in words:
-      `في العاشرة من مساء الأحد`, `قرابة منتصف الليل`, "around midnight"), and the
+      `في العاشرة من مساء الأحد`, `قرابة منتصف الليل`, "around midnight"; minutes to the hour, `الثالثة إلا خمس دقائق`), and the
       minutes of a match ("in the 34th minute" … "three minutes later, in the 51st minute", `في الدقيقة 34`); in the
       sentence after a time, an offset from an event that sentence tells ("left the port at 21:40" … "about 40 minutes
       after it left port, at 21:55", `اندلع الحريق نحو الساعة 3:10` … `بعد ربع ساعة من اندلاعه، عند الساعة 2:55`);

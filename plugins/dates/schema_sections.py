@@ -39,6 +39,8 @@ class Times(Section):
     #: ``minute_units`` (`الثالثة و40 دقيقة`).
     minute_and: Words = []
     minute_units: Words = []
+    #: … or by ``minute_less``: the minutes to the hour (`الثالثة إلا خمس دقائق`: 2:55).
+    minute_less: Words = []
 
 
 class RangeWords(Section):

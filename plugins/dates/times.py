@@ -57,7 +57,9 @@ def _pattern(lex) -> re.Pattern | None:
         if (joined := alternation(t.get("minute_and", []))) and (units := alternation(t.get("minute_units", []))):
             # its minutes in digits (`الثالثة و40 دقيقة`), a part of the day after them or none
             worded = alternation([w for w, v in lex.section("numbers", {}).get("words", {}).items() if 1 <= float(v) <= 59])
-            alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<hd>{hours}){WS}+(?:{joined}){WS}*(?P<md>\d{{1,2}}|{worded or '(?!x)x'}){WS}+(?:{units})"
+            less = alternation(t.get("minute_less", [])) or "(?!x)x"   # (`الثالثة إلا خمس دقائق`: minutes to the hour)
+            alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<hd>{hours}){WS}+(?:{joined}|(?P<less>{less}){WS}+){WS}*"
+                        rf"(?P<md>\d{{1,2}}|{worded or '(?!x)x'}){WS}+(?:{units})"
                         rf"(?:{WS}+(?:(?:{links}){WS}+)?(?:(?P<dam>{am})|(?P<dpm>{pm})|(?P<dn>{night})))?{NOT_LETTER_AFTER}")
     if named := alternation(list(t.get("named", {}))):   # "midnight", `منتصف الليل`
         alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?P<nm>{named}){NOT_LETTER_AFTER}")
@@ -113,6 +115,8 @@ def extract_times(doc) -> list[TimeOfDay]:
             h, mi = _clock_words(doc.lexicon, m.group("hd"), "")[0], _minutes(doc.lexicon, m.group("md"))
             if h is None or mi > 59 or _after_noun(doc.lexicon, view.text, m.start()):
                 continue
+            if m.group("less"):
+                h, mi = (h - 2) % 12 + 1, 60 - mi   # five minutes to three: 2:55
             minutes = _at_daypart(h, mi, m.group("dam"), m.group("dpm"), m.group("dn"))
             ns, ne = m.start("hd"), m.end()
         elif groups.get("hz") is not None:
