@@ -123,7 +123,7 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
             and not (kind == "comma-and" and kind in later) \
             and not (kind == "and" and joined is None and "and" in later)   # more items joined so follow
         final = kind == "and" and joined == "and" and not later & {"and", "comma", "comma-and"} \
-            and not any(w in d.after_last for a, b in items for w in nt[a:b].split())   # `أ وب وج ود قبل الصيف`
+            and not any(w in d.after_written for a, b in items for w in (orig(a, b) if orig else nt[a:b]).split())   # (as written: `علي`)
         if (closing or final) and not ended and words != _PHRASE_ITEM_WORDS and (cut := _cut_last(d, nt, s, e, orig)) is not None:
             items.append((s, cut))
             return items, True   # the last item, then a phrase: "… وأنور منصور للانتخابات"
