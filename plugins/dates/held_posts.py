@@ -60,7 +60,7 @@ def _began_rx(d: dict) -> re.Pattern | None:
     if not began or not at:
         return None
     alt = lambda ws: "|".join(re.escape(normalize_text(w).lower()) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    return compiled(rf"(?<![^\W\d_])(?:{alt(began)}){WS}+(?:{alt(at)}){WS}+(?P<body>[^\W\d_]+(?:{WS}+[^\W\d_]+)?)")
+    return compiled(rf"(?<![^\W\d_])(?:{alt(began)}){WS}+(?:{alt(at)}){WS}+(?P<body>[^\W\d_]+(?:{WS}+[^\W\d_]+)?)", re.I)
 
 
 def _content(w: str) -> bool:
@@ -99,7 +99,7 @@ def _starts(doc, d: _Data, date_mentions, events, people, pub):
         words = {_plain(d, w) for w in clause if _content(w)} | ({body} if body else set())
         if (who := people.about(m.start)) is not None and words:
             out.append((m, frozenset(words), who))
-    for b in d.began.finditer(view.text.lower()) if d.began is not None else ():   # "started at Copper Notch in 1998"
+    for b in d.began.finditer(view.text) if d.began is not None else ():   # "started at Copper Notch in 1998"
         s, e = view.to_original(b.start(), b.end())
         sent = doc.sentence_at(s)
         m = next((m for m in date_mentions if m.year is not None and m.year_part is not None and m.bound != "since"

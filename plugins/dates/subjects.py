@@ -96,8 +96,8 @@ def named_as(doc):
         nouns = sorted(known | {w for w, g in same.items() if g in known})
         if not names or not nouns:
             return False
-        rx = compiled(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})(?:\s+[^\W\d_]+){{0,2}}?\s+"
-                      rf"(?:{'|'.join(map(re.escape, nouns))})s?\b")
+        rx = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})(?:\s+[^\W\d_]+){{0,2}}?\s+"
+                        rf"(?:{'|'.join(map(re.escape, nouns))})s?\b")   # (of the article's names: not kept)
         return rx.search(text) is not None
     return named
 

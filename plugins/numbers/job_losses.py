@@ -23,9 +23,11 @@ def _data(lex):
     d = figures_data(lex).get("job_losses", {})
     if not d.get("job") or not d.get("people"):
         return None
-    norm = lambda ws: tuple(normalize_text(w).lower() for w in ws)  # noqa: E731
+    def rx(ws):   # one pattern of the phrases, each a whole run of words
+        alt = "|".join(re.escape(normalize_text(w).lower()) for w in sorted(ws, key=len, reverse=True))
+        return re.compile(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])") if alt else None
     return (frozenset(noun_key(lex, w) for w in d["people"]), noun_key(lex, d["job"]),
-            norm(d.get("before", [])), norm(d.get("after", [])))
+            rx(d.get("before", [])), rx(d.get("after", [])))
 
 
 def as_job_loss(lex, nt: str, start: int, end: int, head: Head) -> Head:
@@ -37,7 +39,6 @@ def as_job_loss(lex, nt: str, start: int, end: int, head: Head) -> Head:
     people, job, before, after = data
     lead = " ".join(re.findall(r"[^\W\d_]+", nt[max(0, start - 40):start])[-_BEFORE:])
     tail = " ".join(re.findall(r"[^\W\d_]+", re.split(r"[.,،;؛:!?]", nt[end:end + 60], maxsplit=1)[0])[:_AFTER + 1])
-    if any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", lead) for w in before) or \
-            any(re.search(rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])", tail) for w in after):
+    if before is not None and before.search(lead) or after is not None and after.search(tail):
         return replace(head, main=job, keys=frozenset({job}))
     return head
