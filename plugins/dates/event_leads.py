@@ -37,10 +37,10 @@ def _verb_or_since(toks, i: int, data: _Data, derived) -> bool:
         i > 0 and toks[i - 1][2] in data.light_verbs or _after_since(toks, i, data) or _owned_after_reference(toks, i, data, derived)
 
 
-_OWNERS = frozenset({"its", "his", "her", "their"})
+POSSESSIVES = frozenset({"its", "his", "her", "their"})   # before an event's noun: its subject owns it
 
 
 def _owned_after_reference(toks, i: int, data: _Data, derived) -> bool:
     if data.side == "after":   # (the owner a pronoun suffix on the noun)
         return i > 0 and derived.suffix and toks[i - 1][2] in data.reference
-    return i > 1 and toks[i - 1][2] in _OWNERS and toks[i - 2][2] in data.reference
+    return i > 1 and toks[i - 1][2] in POSSESSIVES and toks[i - 2][2] in data.reference

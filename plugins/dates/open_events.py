@@ -30,12 +30,11 @@ from checker.language.normalize import normalize_text
 
 from .derivation import deriver
 from .event_data import _bare
-from .event_leads import _after_since
+from .event_leads import POSSESSIVES as _POSSESSIVE, _after_since   # ("the increase" alone may be another one)
 from .events import _AFTER_GAP, _OBJECT_GAP, _content, _data, _date_of
 from .scan import _placed, same_day, year_bearing
 
 _DETERMINERS = frozenset({"its", "his", "her", "their", "the"})
-_POSSESSIVE = frozenset({"its", "his", "her", "their"})   # "the increase" alone may be another one
 
 
 @dataclass(frozen=True)
@@ -68,10 +67,9 @@ def _role(toks, i: int, tok: str, derived, arabic: bool, conj: tuple[str, ...], 
             return "n"   # `منذ الكشف عن الشبكة`: a form I masdar written like its verb, the article on it
         if derived.pos == "v":
             # a bare three-letter verb (`وقع`, `عين`) only when it opens its clause with a conjunction,
-            # after a particle that only a verb follows (`قد كشفت`), or when its vowel marks tell its form
-            # (no conjunctions given: `وُقِّع`)
-            return "v" if forms != {"1"} or not conj or (tok[0] in conj and len(tok) == 4) \
-                or data is not None and i and toks[i - 1][2] in data.verb_particles else None
+            # or when its vowel marks or a particle only a verb follows tell it (no conjunctions given:
+            # `وُقِّع`, `قد كشفت`)
+            return "v" if forms != {"1"} or not conj or (tok[0] in conj and len(tok) == 4) else None
         if derived.pos == "n" and forms != {"1n"}:
             return "n"
         return None

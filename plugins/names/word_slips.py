@@ -144,7 +144,7 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
         longer = _dropped_from(w, counts, written, vowels, prefixes, by_ends, named)
         dots = sorted(set(_dotted(w, *twins, counts))) if twins and twins[0] else []
         if not near and not longer and not dots and capitals and written(w) == 1 and w[0].isalpha() \
-                and (c := _vowel_in_name(w, words, counts, places)) is not None and (c_at := first(c, w)) is not None:
+                and (c := _vowel_in_name(w, words, counts, places, vowels)) is not None and (c_at := first(c, w)) is not None:
             out.append((words.index(w), c_at, written(c), "vowel"))   # "the Kestral Vale Patients' Forum" after
             continue                                                  # "Kestrel Vale NHS Trust": one place's name
         if len(near) + len(longer) + len(dots) != 1 or written(w) != 1 or any(f in known for f in _forms(w, prefixes, suffixes)):
@@ -175,18 +175,17 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
     return sorted(out)
 
 
-_VOWELS = "aeiou"
-
-
-def _vowel_in_name(w: str, words, counts, places) -> str | None:
-    """The one word written twice or more, one vowel apart from ``w`` (written once), that some place
-    writes before the same next word as ``w`` ("Kestral Vale" … "Kestrel Vale"): the name's settled
-    spelling; None otherwise."""
+def _vowel_in_name(w: str, words, counts, places, vowels: frozenset[str]) -> str | None:
+    """The one word written twice or more, one of ``vowels`` apart from ``w`` (written once), that some
+    place writes before the same next word as ``w`` ("Kestral Vale" … "Kestrel Vale"): the name's settled
+    spelling; None otherwise. The text is searched only for a word so settled (most have none)."""
+    settled = {c for k, ch in enumerate(w) if ch in vowels for v in vowels
+               if v != ch and counts.get(c := w[:k] + v + w[k + 1:], 0) >= 2}
+    if not settled:
+        return None
     at = words.index(w)
     nxt = words[at + 1] if at + 1 < len(words) else None
     if nxt is None or not nxt.isalpha():
         return None
-    found = {c for k, ch in enumerate(w) if ch in _VOWELS for v in _VOWELS
-             if v != ch and counts.get(c := w[:k] + v + w[k + 1:], 0) >= 2
-             and any(j + 1 < len(words) and words[j + 1] == nxt for j in places(c))}
+    found = {c for c in settled if any(j + 1 < len(words) and words[j + 1] == nxt for j in places(c))}
     return found.pop() if len(found) == 1 else None

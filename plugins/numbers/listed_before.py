@@ -28,7 +28,7 @@ def _data(lex):
     alt = "|".join(re.escape(normalize_text(w).lower()) for w in sorted(words, key=len, reverse=True))
     joiner = compiled(r"\s*(?:[,،]\s*)?(?:(?:" + "|".join(re.escape(w) for w in free) + r")\s+)?(?:"
                       + "|".join(re.escape(w) for w in attached) + r")?\s*") if free or attached else compiled(r"\s*[,،]\s*")
-    return compiled(rf"\s+(?:{alt})\s+"), joiner
+    return compiled(rf"\s+(?:{alt})\s+"), joiner, normalize_text(lex.section("script", {}).get("article", ""))
 
 
 def named_before(ctx, quantities, name_mentions):
@@ -37,7 +37,7 @@ def named_before(ctx, quantities, name_mentions):
     data = _data(ctx.lexicon)
     if data is None:
         return
-    lead, joiner = data
+    lead, joiner, article = data
     text, view = ctx.doc.text, ctx.doc.normalized
     people = sorted((m for m in name_mentions if m.person), key=lambda m: m.start)
     starts = {view.from_original(q.start): q for q in quantities if q.unit is None and float(q.value).is_integer()}
@@ -54,9 +54,9 @@ def named_before(ctx, quantities, name_mentions):
         m = lead.match(view.text.lower(), end)
         if m is None:
             continue
-        q = starts.get(m.end())
-        if q is None and (n := _NOUN_FIRST.match(view.text, m.end())) is not None:
-            q = starts.get(n.end())   # `هم اللاعبين الأربعة`
+        q = starts.get(m.end()) or starts.get(m.end() + len(article)) if article else starts.get(m.end())
+        if q is None and (n := _NOUN_FIRST.match(view.text, m.end())) is not None:   # `هم اللاعبين الأربعة`: the count
+            q = starts.get(n.end()) or (starts.get(n.end() + len(article)) if article else None)   # after its noun and the article
         if q is not None and 2 <= q.value <= _MAX and q.value != len(run) and ctx.doc.sentence_index(q.start) == \
                 ctx.doc.sentence_index(run[0].start):
             yield q, run[0].start, run[-1].end, len(run)

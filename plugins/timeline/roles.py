@@ -41,17 +41,15 @@ def _patterns(lex):
     # a role bounded by a date ("chaired the association from 2010 until 2016", "until late 2021", `حتى أواخر عام
     # 2021`), its words between
     leads = f"(?:(?:{alternation(r['date_leads'])}){WS}+)*" if r.get("date_leads") else ""
-    out["bounded"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)) + rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
-                              + whole_word(f"(?P<end>{alternation(r['ended_by_date'])})", pre) + rf"(?={WS}*{leads}\d)") \
-        if r.get("ended_by_date") else None
-    out["bounded_in"] = anchor(r.get("ended_by_date", []) + r.get("ranged_by", []))
+    until = whole_word(f"(?P<end>{alternation(r['ended_by_date'])})", pre) + rf"(?={WS}*{leads}\d)" if r.get("ended_by_date") else None
     # … or by a range of years after a word that opens it ("headed the union between 2013 and 2017", `بين عامي
     # 2011 و2017`); and a word for the post told back after the role (`مدير السجن …، الذي شغل المنصب حتى 2021`)
     ranged = (whole_word(f"(?P<end>{alternation(r['ranged_by'])})", pre) + rf"(?={WS}*{leads}\d{{4}}{WS}*"
               rf"(?:{alternation(r.get('range_joiners', []))}){WS}*{leads}\d{{4}})") if r.get("ranged_by") else None
-    until = whole_word(f"(?P<end>{alternation(r['ended_by_date'])})", pre) + rf"(?={WS}*{leads}\d)" if r.get("ended_by_date") else None
-    mid = rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
-    out["ranged"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)) + mid + ranged) if ranged else None
+    titled, mid = whole_word(f"(?P<role>{role})", prefixes(lex, True)), rf"(?P<mid>[^.!?؟\n]{{0,{_GAP}}}?)"
+    out["bounded"] = compiled(titled + mid + until) if until else None
+    out["bounded_in"] = anchor(r.get("ended_by_date", []) + r.get("ranged_by", []))
+    out["ranged"] = compiled(titled + mid + ranged) if ranged else None
     out["posts"] = [compiled(whole_word(f"(?P<role>{alternation(r['posts'])})", prefixes(lex, True)) + mid + x)
                     for x in (until, ranged) if x] if r.get("posts") else []
     # words of ``as_between`` ("as its chair") or up to two other words may stand between ("as market
@@ -67,8 +65,9 @@ def _patterns(lex):
     return out
 
 
-def role_hits(lex, view, spans=None) -> list[tuple[int, int, str, str]]:
-    """(normalised start, end, kind, role key) of the ended roles and roles acted in of a text
+def role_hits(lex, view, spans=None) -> list[tuple]:
+    """(normalised start, end, kind, role key) of the ended roles and roles acted in of a text (a post
+    told back has a fifth item, the text its body is named in: :func:`_posts`)
     (of its normalised ``spans`` only, when given): kind ``ended``, ``bounded`` (by a date: "until
     2016") or ``as``; a role called
     former (`السابق`, "former") is neither, and a role the text says was taken up again
@@ -137,7 +136,7 @@ def body_words(lex, text: str) -> frozenset[str]:
     lead = _lead_rx(lex)
     out = set()
     for w in _WORDS.findall(text.lower()):
-        if w in stop or p is not None and p["former"] is not None and p["former"].fullmatch(w):
+        if p is not None and p["former"] is not None and p["former"].fullmatch(w):
             continue   # ("the former", `السابق`: no body)
         w = lead.sub("", w) if len(w) > 4 else w   # (`السجن`, `للسجن`: a word of three letters, left out)
         w = w[:-2] if w.endswith(("'s", "’s")) else w
