@@ -40,6 +40,7 @@ _CLAUSE_MARK = re.compile(r"[,،;؛]")
 _LATER_REACH = 4        # sentences on from the first date that "two days later, on …" may stand
 _LINK_WORDS = 4         # words linking an offset to the date it places ("on the morning of")
 _NAME_THEN_CLAUSE = compiled(r"\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[,،]\s*(.*)", re.S)   # "Gabriela, which …"
+_CLAUSE_THEN_WORDS = compiled(r"\s*((?:[^\W\d_]+\s+){0,5}[^\W\d_]+)\s*[,،]\s*([^,،;؛—–]*)", re.S)   # "a report, issued on"
 _COMMA_THEN = compiled(r"\s*[,،]\s*(.*)", re.S)   # ", on" after an offset
 _COMMA = compiled(r"[,،]")
 
@@ -100,6 +101,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       one before ("… on Feb. 20. That was a week after the board signed it on Feb. 27", `وجاء ذلك بعد`;
       "It followed a first debate in Arequipa on March 8"; not "in 2005, followed by declines in 2006"); a
       weekday before the date keeps it linked to the offset ("the day after the fire, on Friday, Aug. 1");
+      and so do they when the clause they open names a document dated by a participle set off by a comma right
+      before the date ("closed on April 14, after an engineering report, issued on April 20, found cracks",
+      `بعد أن كشف تقرير الفحص، الصادر في 20 نيسان`: ``dated_participles``);
     - a competition's later round told with a day before an earlier round's (:mod:`.rounds`: "in the quarter-final
       on April 12" … "in the semi-final on April 10", `في ربع النهائي يوم 12 نيسان` … `في نصف النهائي يوم 10 نيسان`;
       rounds of one draw, at most two months apart);
@@ -398,11 +402,29 @@ def _next_day(ctx, base_at: int, order: Order) -> bool:
 
 def _dated_by_relative(ctx, rest: str) -> bool:
     """What follows "before"/"after" up to the second date is the event's name (three words at most),
-    a comma and a relative clause of it with no other mark ("Gabriela, which broke through on")."""
+    a comma and a relative clause of it with no other mark ("Gabriela, which broke through on"); or
+    a short clause, a comma and a participle that dates a document of it, right before the date
+    ("after an engineering report, issued on")."""
     rx = relative_rx(ctx.doc.lexicon)
     m = _NAME_THEN_CLAUSE.fullmatch(rest)
-    return rx is not None and m is not None and rx.match(m.group(2)) is not None \
-        and not any(c in m.group(2) for c in ",،;؛—–")
+    if rx is not None and m is not None and rx.match(m.group(2)) is not None \
+            and not any(c in m.group(2) for c in ",،;؛—–"):
+        return True
+    m = _CLAUSE_THEN_WORDS.fullmatch(rest)
+    dated = dated_participle_rx(ctx.doc.lexicon)
+    return dated is not None and m is not None and dated.fullmatch(m.group(2).strip()) is not None
+
+
+@lru_cache(maxsize=32)
+def dated_participle_rx(lex):
+    """A dated participle and the words that link a date after it ("issued on", `الصادر في`)."""
+    section = lex.section("chronology", {})
+    words, links = section.get("dated_participles", []), section.get("date_links", [])
+    if not words:
+        return None
+    return compiled(r"(?:%s)(?:\s+(?:%s))?" % ("|".join(re.escape(normalize_text(w)) for w in words),
+                                              "|".join(re.escape(normalize_text(w)) for w in links) or "(?!)"),
+                    re.I)
 
 
 def _in_relative(ctx, lead: str, end: int, until: int) -> bool:
