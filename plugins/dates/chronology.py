@@ -152,7 +152,7 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       written, like "8:30": `في الثامنة والنصف`; its minutes in digits or words: `الثالثة و40 دقيقة`, `الواحدة وخمسين
       دقيقة`; an offset of a quarter or half of an hour, or a unit and a half: "a quarter of an hour after", `بعد ربع
       ساعة من`, "an hour and a half after"; the time after the offset's comma may be approximate: `قرابة السابعة`,
-      "at around 8am").
+      "at around 8am", "shortly after 4am", `بُعيد الرابعة`: ``near_bounds``).
     A stated offset, of one unit or two ("2 hours 41 minutes later", `بعد ساعتين و41 دقيقة`), is checked exactly up to
     six days ("two days later" from 12 June is 14 June;
     stressed, "only ten days after", it keeps its length)
@@ -291,7 +291,7 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
                    word=ctx.text[s:e], first=a.text, second=b.text)
     for a, b, s, e, minutes in time_span_mismatches(ctx, times):   # "left at 6 a.m. … at 4 p.m., … lasted five hours"
         ctx.report("time_span", s, e, related=[ctx.related(a.start, a.end, "first time"), ctx.related(b.start, b.end, "second time")],
-                   length=ctx.text[s:e], first=a.text, second=b.text, hours=f"{minutes // 60}:{minutes % 60:02d}")
+                   length=ctx.text[s:e], first=ctx.text[a.start:a.end], second=ctx.text[b.start:b.end], hours=f"{minutes // 60}:{minutes % 60:02d}")
     for s, e, a, b, kind, offset in stage_disorder(doc, date_mentions):   # "Bidding opened on Feb. 10 … After the
         ctx.report(kind, s, e, related=[ctx.related(a.start, a.end, "first date"),   # fifth round, on Feb. 7"
                                         ctx.related(b.start, b.end, "second date")],
@@ -307,11 +307,13 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
         if (b.start, b.end) not in told:   # (a date another reading has already set against this one)
             report_order(ctx, a, b, order, verdict, doc.sentence_at(b.start).start)
     leads = sorted(min(m.start, m.weekday.start) if m.weekday is not None else m.start for m in date_mentions)
+    links = _date_links(ctx.doc.lexicon)
     for a, b in zip(times, times[1:]):
         if a.clock != b.clock:
             continue   # a time of day and a match's minute: two clocks
         i = bisect.bisect_left(leads, a.end)
-        if i < len(leads) and leads[i] < b.start and len(doc.text[a.end:leads[i]].strip()) > 3:
+        if i < len(leads) and leads[i] < b.start and len(doc.text[a.end:leads[i]].strip()) > 3 and \
+                not all(w in links for w in doc.normalized_slice(a.end, leads[i]).lower().split()):
             continue  # a date between two times: not one day's sequence (but "at 2.30am yesterday", "at 10:40 p.m.
             #           on Thursday, June 6": the first time's own date)
         _check_pair(ctx, starts, _TimePoint(a), _TimePoint(b))
@@ -458,7 +460,7 @@ def report_order(ctx, a, b, order: Order, verdict: str, base_at: int) -> None:
         kind = "named"   # "the morning after", `غداة`: a unit alone, told as a moment, not a length
     ctx.report(kind, s0, e0, related=[ctx.related(a.start, a.end, "first date"),
                                       ctx.related(b.start, b.end, "second date")],
-               word=ctx.text[s0:e0], first=a.text, second=b.text, offset=offset,
+               word=ctx.text[s0:e0], first=ctx.text[a.start:a.end], second=ctx.text[b.start:b.end], offset=offset,
                way="after" if order.direction > 0 else "before")
 
 
@@ -512,6 +514,19 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
 
 
 @lru_cache(maxsize=32)
+def _near_bound_rx(lex):
+    words = lex.section("chronology", {}).get("near_bounds", [])
+    return compiled(r"\s(?:%s)\s*$" % "|".join(re.escape(normalize_text(w)) for w in words), re.I) if words else None
+
+
+def _near_bound_cut(ctx, text: str) -> str:
+    """``text`` without a word that sets the date right after it near ("shortly after 4am", `بُعيد`)."""
+    rx = _near_bound_rx(ctx.doc.lexicon)
+    m = rx.search(" " + text) if rx is not None else None
+    return text[:max(0, m.start() - 1)] if m is not None else text
+
+
+@lru_cache(maxsize=32)
 def _date_links(lex) -> frozenset[str]:
     return frozenset(normalize_text(w).lower() for w in lex.section("chronology", {}).get("date_links", []))
 
@@ -522,7 +537,7 @@ def _linked_offset(ctx, orders: list[Order], text: str, bare: bool = False) -> O
     last = orders[-1]
     if last.minutes is None and not bare:
         return None
-    m = _COMMA_THEN.fullmatch(text[last.end:])
+    m = _COMMA_THEN.fullmatch(_near_bound_cut(ctx, text[last.end:]))
     links = _date_links(ctx.doc.lexicon)
     return last if m is not None and len(m.group(1).split()) <= 2 and all(w.lower() in links for w in m.group(1).split()) else None
 
@@ -578,7 +593,7 @@ def _order_before_date(ctx, sentence_start: int, end: int, named: bool = True) -
     if last.kind not in ("later", "earlier"):
         return _timed_after(ctx, last, text[last.end:]) if named else None
     links = _date_links(ctx.doc.lexicon)
-    gap = text[last.end:].replace(",", " ").replace("،", " ").split()
+    gap = _near_bound_cut(ctx, text[last.end:]).replace(",", " ").replace("،", " ").split()
     if gap and phrase_key(gap[0]) in stress_words(ctx.doc.lexicon):
         gap = gap[1:]   # `بعد يومين فقط، في 30 أيار`
     return last if len(gap) <= _LINK_WORDS and all(w.lower() in links for w in gap) else None

@@ -128,6 +128,9 @@ def find_orders(lex, text: str) -> list[Order]:
         if minutes is None and kind in ("after", "before") and (n := _COUNTED.match(text, m.end())) \
                 and phrase_key(n.group(1)) not in p.units:
             continue   # "after 24 overs", `بعد 24 شوطاً`: a count of things, no event to order by
+        if minutes is None and kind in ("after", "before") and not text[m.end():].strip():
+            continue   # "docking five hours later, shortly after 4am": the date right after it (where the
+            #            text is cut) is its bound, no event to order by
         om = p.offset.search(phrase) if where else None
         found = om.groupdict() if om else {}
         span, end = ((start + skip + where[0], start + skip + where[1]) if where else None), m.end(m.lastgroup)

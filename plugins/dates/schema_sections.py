@@ -110,6 +110,7 @@ class Chronology(Section):
     #: riders who started on Sunday, 97 remained after Wednesday's stage") is not the one it orders.
     relative_pronouns: Words = []
     dated_participles: Words = []
+    near_bounds: Words = []
     #: Words that place other things by an event named right after them ("moved before landfall",
     #: `قبل وصول العاصفة`): a sentence that names the event only so does not date it.
     relative_to: Words = []
