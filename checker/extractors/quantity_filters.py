@@ -39,9 +39,10 @@ def not_number_words(q: dict, alt) -> str:
 
 @lru_cache(maxsize=32)
 def _definite_word(lex) -> re.Pattern | None:
-    """A number word with the article, ending a text: `الأربعة` before `عشر`."""
+    """A number word with the article, ending a text: `الأربعة` before `عشر` (or an ordinal's unit:
+    `الخامسة` before `عشرة`)."""
     q, article = lex.section("quantities", {}), normalize_text(lex.section("script", {}).get("article", ""))
-    words = [phrase_key(w) for w in q.get("words", {}) if len(w.split()) == 1]
+    words = [phrase_key(w) for w in [*q.get("words", {}), *q.get("ordinal_units", [])] if len(w.split()) == 1]
     if not article or not words:
         return None
     pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)

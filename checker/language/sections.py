@@ -367,6 +367,7 @@ class Quantities(Section):
     #: Words of rank after such a count that make it a choice from an order, not the whole told
     #: back (`الفرق الخمسة الأولى`, "the first five teams").
     article_count_ranks: Words = []
+    ordinal_units: Words = []
     #: Pronoun suffixes that make a noun definite as its owner's (`جوائزها الثلاث`, "her three awards"):
     #: such a count after a noun ending in one counts it too.
     article_count_owners: Words = []

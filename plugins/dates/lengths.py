@@ -21,6 +21,7 @@ from .begun_ended import _led
 _DAY = 1440   # minutes
 _WHEN = 6     # words of a clause of when between the length and the range ("when the river rose")
 _LEAD = 3     # words before a unit alone where a verb of length stands
+_RATE = compiled(r"\d(?:[\d.,]*\d)?(?:\s*[^\W\d_]+)?\s+$")   # a figure and its unit before "a year"
 _REACH_BACK = 100   # characters before the range read for it
 _ASIDE = 6    # words of the length's clause before the comma that ends it ("four months in the workshop,")
 
@@ -103,6 +104,8 @@ def length_mismatches(ctx, date_ranges, day_ranges):
         if m is None:
             continue
         n, (minutes, alone) = m.group("n"), units[phrase_key(m.group("u"))]
+        if n is not None and not n.isdigit() and _RATE.search(view.text, max(0, m.start() - 30), m.start()):
+            continue   # "retreated by 1.8 metres a year between 2005 and 2022": a rate, no length
         if n is None and (leads is None or not _led(view, leads, max(0, r.start - _REACH_BACK), view.to_original(m.start(), m.start())[0], _LEAD)):
             continue   # a unit alone is a length after a verb of length only (`استغرق تركيبها شهراً`, "took a month")
         value = (float(n) if n.isdigit() else numbers.get(phrase_key(n))) if n else alone
