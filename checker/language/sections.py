@@ -186,6 +186,7 @@ class Dates(Section):
     equivalence_links: Words = []
     past_events: Words = []
     past_event_links: Words = []
+    past_event_stops: Words = []
     #: Numeric dates are written month first (US "3/4/2024" is March 4).
     numeric_month_first: Bool = False
 

@@ -223,7 +223,9 @@ def _past_event_rx(lex) -> re.Pattern | None:
     if not alts:
         return None
     preps = alternation(d.get("past_event_links", [])) or "(?!x)x"
-    return compiled(rf"(?<![^\W\d_]){prefixes(lex)}(?:{alts})(?:\s+[^\s\d]+){{0,3}}?\s+(?:(?:{preps})\s+)?$", re.I)
+    stops = alternation(d.get("past_event_stops", [])) or "(?!x)x"   # ("… runs until June 30": an end to come)
+    return compiled(rf"(?<![^\W\d_]){prefixes(lex)}(?:{alts})(?:\s+(?!{prefixes(lex)}(?:{stops})(?![^\W\d_]))[^\s\d]+){{0,3}}?"
+                    rf"\s+(?:(?:{preps})\s+)?$", re.I)
 
 
 def _past_tense_after_publication(ctx, date_mentions, published) -> None:
