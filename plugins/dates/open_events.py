@@ -288,7 +288,12 @@ def open_conflicts(tellings, again=frozenset(), owned: tuple[str, ...] = ()):
             continue
         verbs = [t for t in group if t.verb]
         nouns = [t for t in group if not t.verb]
-        if not verbs or not nouns or not _one_date(verbs) or not _one_date(nouns):
+        if not verbs or not nouns or not _one_date(nouns):
+            continue
+        if nouns[0].subject and len(told := [t for t in verbs if all(_told_in(w, t.context, owned) for w in nouns[0].subject)]) \
+                not in (0, len(verbs)):
+            verbs = told   # ("delivered in 2028" of other ships, "delivered its last warship in 2009": the noun's own)
+        if not _one_date(verbs):
             continue
         a, b = verbs[0], nouns[0]
         if a.sentence == b.sentence or (a.start, b.start) in seen:
