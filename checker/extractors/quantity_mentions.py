@@ -93,6 +93,10 @@ class _Patterns:
     measure: re.Pattern = re.compile(r"(?!x)x")      # a unit of measure right after a figure
     short_decimal: str = ""   # group marks read as decimal marks before one or two final digits
     time: re.Pattern = re.compile(r"(?!x)x")   # a unit of time after a figure: a length or an age, no count
+    prepositional: frozenset[str] = frozenset()   # qualifiers that are also prepositions ("under", "over")
+
+
+_TWO_WORDS = compiled(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
 
 
 @lru_cache(maxsize=32)
@@ -168,7 +172,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         len(article) + 1, compiled(rf"{_WS}*(?:{joiners}){_WS}*(\d{{1,3}})(?![\d.,]\d|[^\W_])"),
         compiled(rf"{_WS}*(?:{_alt(q.get('measure_units', []))})(?![^\W\d_])") if q.get("measure_units") else re.compile(r"(?!x)x"),
         short,
-        compiled(rf"(?:{_WS}*|-)(?:{_alt(q.get('time_units', []))})(?![^\W\d_])") if q.get("time_units") else re.compile(r"(?!x)x"))
+        compiled(rf"(?:{_WS}*|-)(?:{_alt(q.get('time_units', []))})(?![^\W\d_])") if q.get("time_units") else re.compile(r"(?!x)x"),
+        frozenset(_key(w) for w in q.get("prepositional_qualifiers", [])))
 
 
 def _interval(value: float, kind: str | None, vague: tuple[float, float] | None) -> tuple[float | None, float | None]:
@@ -229,7 +234,8 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         qualifier = None
         if p.qualifier_before is not None:
             qb = p.qualifier_before.search(nt[max(0, start - 30):start])
-            if qb:
+            if qb and not (_key(qb.group("q")) in p.prepositional and unit not in (None, "%")
+                           and _attributive(p, nt, end)):   # "under £23m repair plan": "under" the plan
                 qualifier = p.qualifier_kind[_key(qb.group("q"))]
                 start = start - (len(nt[max(0, start - 30):start]) - qb.start("q"))
         if is_word and unit is None and qualifier is None and value < 2 and vague is None:
@@ -334,6 +340,12 @@ def _amount_after(p: _Patterns, nt: str, end: int, value: float) -> tuple[float,
     if p.currency_after is not None and (cu := p.currency_after.match(nt, end)):
         return value, p.currency_of[_key(cu.group("c").replace("-", " "))], cu.end()
     return (value, None, end) if sc else None
+
+
+def _attributive(p: _Patterns, nt: str, end: int) -> bool:
+    """A sum used as a modifier: two words after it, neither a stopword ("£23m repair plan")."""
+    words = _TWO_WORDS.match(nt, end)
+    return words is not None and not {words.group(1), words.group(2)} & p.not_group
 
 
 def _group(p: _Patterns, nt: str, end: int, thing_end: int | None) -> str | None:

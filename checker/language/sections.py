@@ -369,6 +369,7 @@ class Quantities(Section):
     #: back (`الفرق الخمسة الأولى`, "the first five teams").
     article_count_ranks: Words = []
     ordinal_units: Words = []
+    prepositional_qualifiers: Words = []
     #: Pronoun suffixes that make a noun definite as its owner's (`جوائزها الثلاث`, "her three awards"):
     #: such a count after a noun ending in one counts it too.
     article_count_owners: Words = []
