@@ -195,7 +195,8 @@ def _hits(comp: TimelineData, view, ns: int, ne: int, roles, places) -> list[_Hi
     if comp.states is not None and words:
         for m in finditer_at(comp.states, view.text, words, 1, ns, ne):
             if not any(a.ns <= m.start("w") < a.ne and a.cls not in comp.keeping for a in acts):
-                out.append(_Hit(*view.to_original(m.start("w"), m.end("w")), m.start("w"), m.end("w"),
+                s = _hyphened(view.text, m.start("w"))   # ("three-year suspension": from "three")
+                out.append(_Hit(*view.to_original(s, m.end("w")), s, m.end("w"),
                                 comp.state_class[matched_key(m.group("w"))]))
     for a, b, kind, key, *named in roles:
         if not ns <= a < ne:
@@ -205,6 +206,15 @@ def _hits(comp: TimelineData, view, ns: int, ne: int, roles, places) -> list[_Hi
             if kind in ("bounded", "as") else frozenset()   # (acted in: its owner, "as Ferncliffe's deputy governor", the words after it)
         out.append(_Hit(*view.to_original(a, b), a, b, _ROLE_CLASS[kind], key, body))
     return sorted(out, key=lambda h: h.ns)
+
+
+def _hyphened(text: str, start: int) -> int:
+    """``start``, or the start of the word a hyphen joins to the word there ("three-year")."""
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        start -= 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    return start
 
 
 _ENDED = ("role_ended", "role_bounded")
