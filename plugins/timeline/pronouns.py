@@ -4,7 +4,8 @@ so that a state told in the pronoun's sentence is theirs and the person counts a
 
 A pronoun stands for the one person the sentence before it names, in the same paragraph, when
 its own sentence names nobody before it; a run of such sentences goes on with the same person, into the
-first words of the next paragraph too ("He has since won seven fights." / "In 2021 he knocked out …"). The
+first words of the next paragraph too ("He has since won seven fights." / "In 2021 he knocked out …"), also
+past a person its sentence names after the pronoun ("She succeeds Martin Kell, who retired …" / "She …"). The
 pronouns are language data (``[timeline] subject_pronouns``). A sentence that names no one and tells
 a role acted in ("as chair"), or opens with words that go on with the subject before (`وكان قد`),
 is about the one person the sentence before names (:func:`previous_person`)."""
@@ -63,9 +64,9 @@ def pronoun_mentions(doc, places: list[tuple[int, int, str, str]]) -> list[tuple
             #            opens: "He has since won …" / "In 2021 he …")
         key, text = next(iter(before.items())) if len(before) == 1 else (UNKNOWN, m.group())
         out.append((s, e, key, text))
-        if i not in named:
-            named[i] = {key: text}
-            chained.add(i)
+        if i not in named or key != UNKNOWN and len(doc.text[sents[i].start:s].split()) <= _LEAD_WORDS:
+            named[i] = {key: text}   # (its subject, the one the next pronoun goes on with; not a person named
+            chained.add(i)           #  after it: "She replaces Martin Kell, who retired …" / "She joined …")
     return out
 
 
