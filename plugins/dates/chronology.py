@@ -86,7 +86,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     Two events, each dated (or timed), joined by a word that orders them, when the dates say the
     opposite or do not fit the offset the words state:
     - `ثم`, `لاحقاً`, `بعد ذلك`, `قبل أن`, "then", "later", "subsequently", "a week later", `بعد
-      يومين`, "the next morning", `صباح اليوم التالي` put the second date after the first (two times of day
+      يومين`, "the next morning", `صباح اليوم التالي`, "followed" with no object ("A second explosion followed at
+      2.05am": ``came_after``) put the second date after the first (two times of day
       around "the next morning" are on two days, and tell no order): "opened on 4 May, and a week later, on 2 May"
       (a part of the day may stand between: "two days later, on the morning of July 17", or a weekday, in the next
       sentence too: "three days later, on Friday, June 14"; `بعد
@@ -480,7 +481,7 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
             nxt is not None and o.kind in ("after", "before") and o.minutes is None and _CLAUSE_MARK.search(text, o.end, nxt.start))]
     if not orders or len({o.direction for o in orders}) > 1:
         return None
-    order = next((o for o in orders if o.minutes is not None), orders[0])
+    order = _came_after(ctx, next((o for o in orders if o.minutes is not None), orders[0]), text)   # ("followed at")
     # an offset measures to the date right after it ("a week later, on …"), or, after "after" or
     # "before", to the date that ends its clause ("three weeks after the minister signed it on Feb. 12")
     reach = _MAX_AFTER if order.kind in ("after", "before") and not _CLAUSE_MARK.search(text, order.end) else _MAX_OFFSET
@@ -542,6 +543,23 @@ def _linked_offset(ctx, orders: list[Order], text: str, bare: bool = False) -> O
     return last if m is not None and len(m.group(1).split()) <= 2 and all(w.lower() in links for w in m.group(1).split()) else None
 
 
+@lru_cache(maxsize=32)
+def _came_after_words(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in lex.section("chronology", {}).get("came_after", []))
+
+
+def _came_after(ctx, order: Order, text: str) -> Order:
+    """"A second explosion followed at 2.05am": a verb of following with no object, only the words that
+    link a date between it and the date, puts its event after the one before; else ``order``."""
+    if order.minutes is not None or text[order.start:order.end].lower() not in _came_after_words(ctx.doc.lexicon):
+        return order
+    gap = text[order.end:].split()
+    links = _date_links(ctx.doc.lexicon)
+    if not 1 <= len(gap) <= 2 or any(w.lower() not in links for w in gap):
+        return order
+    return Order(order.start, order.end, "later", None)
+
+
 def _timed_after(ctx, order: Order, rest: str) -> Order | None:
     """"came to rest 40 minutes after take-off, at 9.42pm": a stated offset after an event named
     in a few words, then a comma and the date of the main clause, which comes that long after the
@@ -590,7 +608,7 @@ def _order_before_date(ctx, sentence_start: int, end: int, named: bool = True) -
     if not orders:
         return None
     last = orders[-1]
-    if last.kind not in ("later", "earlier"):
+    if last.kind not in ("later", "earlier") and (last := _came_after(ctx, last, text)).kind not in ("later", "earlier"):
         return _timed_after(ctx, last, text[last.end:]) if named else None
     links = _date_links(ctx.doc.lexicon)
     gap = _near_bound_cut(ctx, text[last.end:]).replace(",", " ").replace("،", " ").split()

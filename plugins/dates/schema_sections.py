@@ -111,6 +111,7 @@ class Chronology(Section):
     relative_pronouns: Words = []
     dated_participles: Words = []
     near_bounds: Words = []
+    came_after: Words = []
     #: Words that place other things by an event named right after them ("moved before landfall",
     #: `قبل وصول العاصفة`): a sentence that names the event only so does not date it.
     relative_to: Words = []
