@@ -43,6 +43,7 @@ _NAME_THEN_CLAUSE = compiled(r"\s*((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)\s*[,،]\s*(.*
 _CLAUSE_THEN_WORDS = compiled(r"\s*((?:[^\W\d_]+\s+){0,5}[^\W\d_]+)\s*[,،]\s*([^,،;؛—–]*)", re.S)   # "a report, issued on"
 _COMMA_THEN = compiled(r"\s*[,،]\s*(.*)", re.S)   # ", on" after an offset
 _COMMA = compiled(r"[,،]")
+_CONVERTED = compiled(r"[^()\d]{0,20}\(\s*")   # from a time to another in brackets right after it
 
 
 @rule(
@@ -158,7 +159,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     six days ("two days later" from 12 June is 14 June;
     stressed, "only ten days after", it keeps its length)
     and with a margin beyond (a day, or 15 % of the offset: "a week" allows a day either way; 30 % for a rough
-    one, "about four hours later", `بعد نحو أربع ساعات`); an offset told as a bound is checked on its one side, with a narrow margin ("less
+    one, "about four hours later", `بعد نحو أربع ساعات`; two minutes for one under an hour told to the minute, "54
+    minutes later", `بعد 54 دقيقة`); an offset told as a bound is checked on its one side, with a narrow margin ("less
     than an hour later", `بعد أقل من ساعة`, "within a fortnight, on Aug. 30", `في غضون شهر واحد، في 29 أبريل`: not later than that;
     "and it took just five more days …, on Sept. 8", `واستغرق الأمر خمسة أيام أخرى`, is an offset too; "more than two years later": not 22 months); loose words ("days
     later", `بعد أيام`) check the order only. A date without a year takes the year that puts it nearest to the other
@@ -244,7 +246,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     joining the port in 2020"; so too an offset told far from the later date, which measures to the date before it:
     "3,400 hectares on Sunday from 1,700 a day earlier, as winds pushed …, officials said on Monday") or tells an undated cause before another order word ("at 3 a.m. after an asthma attack,
     and an hour later, at …": the offset orders the two), "the then minister", "since then", an "after" in a clause of its own that a comma and a conjunction open after
-    the first date ("built in 2008, and its tanks were rebuilt after a storm … in 2015"), and a month
+    the first date ("built in 2008, and its tanks were rebuilt after a storm … in 2015"), a time in brackets right
+    after another, its conversion ("06:42 UAE time (0242 GMT)"), and a month
     whose year was not written against no offset or a long one ("a year earlier").
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
@@ -309,12 +312,13 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
             report_order(ctx, a, b, order, verdict, doc.sentence_at(b.start).start)
     leads = sorted(min(m.start, m.weekday.start) if m.weekday is not None else m.start for m in date_mentions)
     links = _date_links(ctx.doc.lexicon)
-    for a, b in zip(times, times[1:]):
+    kept = [t for i, t in enumerate(times) if not (i and _CONVERTED.fullmatch(ctx.text, times[i - 1].end, t.start))]
+    for a, b in zip(kept, kept[1:]):   # (not a time in brackets after another, its conversion: "06:42 UAE time (0242 GMT)")
         if a.clock != b.clock:
             continue   # a time of day and a match's minute: two clocks
         i = bisect.bisect_left(leads, a.end)
         if i < len(leads) and leads[i] < b.start and len(doc.text[a.end:leads[i]].strip()) > 3 and \
-                not all(w in links for w in doc.normalized_slice(a.end, leads[i]).lower().split()):
+                not all(normalize_text(w).lower() in links or w.isupper() for w in doc.text[a.end:leads[i]].split()):   # ("at 01:42 GMT on Tuesday")
             continue  # a date between two times: not one day's sequence (but "at 2.30am yesterday", "at 10:40 p.m.
             #           on Thursday, June 6": the first time's own date)
         _check_pair(ctx, starts, _TimePoint(a), _TimePoint(b))

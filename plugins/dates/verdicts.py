@@ -46,6 +46,9 @@ def date_verdict(a, b, order: Order) -> str | None:
     return "offset" if ib[1] < lo or ib[0] > hi else None
 
 
+_EXACT_MINUTES = 2.0   # the margin of an offset told to the minute ("54 minutes later")
+
+
 def time_verdict(a, b, order: Order) -> str | None:
     diff = b.minutes - a.minutes
     if order.minutes is None:
@@ -54,6 +57,8 @@ def time_verdict(a, b, order: Order) -> str | None:
     expected = a.minutes + order.direction * order.minutes
     off = (b.minutes - expected + 720) % _DAY - 720
     tol = max(1.0, (0.3 if order.loose else 0.15) * order.minutes)
+    if not order.loose and order.minutes < 60 and order.minutes % 5:
+        tol = min(tol, _EXACT_MINUTES)   # "54 minutes later": a length told to the minute is not rounded
     if abs(off) <= tol or order.bound * order.direction * off < 0:   # "about four hours later"; "less than an
         return None   # hour later" told of ten minutes, "more than an hour later" of three hours
     back = -diff if order.direction > 0 else diff
