@@ -204,6 +204,9 @@ class People:
             return None
         if self._linked(m):
             return None   # "the 66-year-old chairman of Castlebridge Town": the body chaired, not the person
+        if self.capitals and len(between.split()) <= 1 and len(m.tokens) == 1 and self.counts[m.cluster] == 1 \
+                and m.cluster not in self.full:
+            return None   # "The 23-year-old Czech": a word of nationality named once, no name of a person
         return m.cluster
 
     def _subject_before(self, sent, i: int) -> int | None:
@@ -215,7 +218,7 @@ class People:
         for m in self.mentions[bisect.bisect_left(self.starts, self.sent_starts[k]):i]:
             if m.start >= sent.start:
                 break
-            if len(m.tokens) >= 2:
+            if len(m.tokens) >= 2 and not (self.capitals and self.doc.text[m.start:m.end].isupper()):   # (no dateline)
                 nxt = _NEXT_WORD.match(self.doc.text, m.end)
                 return m.cluster if nxt is not None and (nxt.group(1) or nxt.group(2).islower()) else None
         return None
