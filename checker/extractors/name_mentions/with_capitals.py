@@ -52,7 +52,7 @@ class _Capitals:
             s, e = toks.span(i)
             head, dash, rest = text[s:e].partition("-")
             if not self.caps[i] and dash and rest[:1].isupper() and phrase_key(head) in self.nm.particles:
-                self.caps[i] = True   # "al-Assad"
+                self.caps[i], self.lowers[i] = True, False   # "al-Assad" (not a word written in lower case)
 
     def capital(self, i: int) -> bool:
         return self.caps[i]
