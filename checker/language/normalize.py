@@ -100,6 +100,9 @@ def strip_dropped(text: str) -> str:
     return text.translate(_DROP_TABLE)
 
 
+_MARK = compiled(r"[\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed]")   # Arabic vowel signs and marks
+
+
 @dataclass(frozen=True)
 class NormalizedView:
     """``text`` is the normalised string; ``offsets[i]`` is the original index of ``text[i]``
@@ -108,6 +111,7 @@ class NormalizedView:
     text: str
     offsets: Sequence[int]
     original_length: int
+    marks: frozenset[int] = frozenset()   # original indices of the dropped combining marks (vowel signs)
 
     @classmethod
     def build(cls, original: str) -> "NormalizedView":
@@ -123,6 +127,7 @@ class NormalizedView:
                 prev = d + 1
             kept.extend(range(prev, n))
             offs = tuple(kept)
+            return cls(normalize_text(original), offs, n, frozenset(d for d in dropped if _MARK.match(original, d)))
         return cls(normalize_text(original), offs, n)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
@@ -131,7 +136,10 @@ class NormalizedView:
         if start >= end:
             pos = self.offsets[start] if start < len(self.offsets) else self.original_length
             return pos, pos
-        return self.offsets[start], self.offsets[end - 1] + 1
+        last = self.offsets[end - 1] + 1
+        while last in self.marks:   # the vowel signs written on the last letter (`مديراً`, not `مديرا`)
+            last += 1
+        return self.offsets[start], last
 
     def from_original(self, pos: int) -> int:
         """The normalised index of the first kept character at or after original ``pos``."""

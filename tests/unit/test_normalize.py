@@ -51,3 +51,16 @@ def test_a_long_text_is_folded_as_character_by_character():
     for sample in (text, "Ab " * 200 + "أحمد ـــ ١٢", ("Ab " * 200).upper()):
         assert normalize_text(sample) == reference(sample)[0]
         assert NormalizedView.build(sample).text == reference(sample)[0]
+
+
+def test_a_range_ends_past_the_vowel_signs_written_on_its_last_letter():
+    text = "ووقّع بصفته مديراً للمشروع، ثم وقّع"
+    view = NormalizedView.build(text)
+    s = view.text.index("مديرا")
+    a, b = view.to_original(s, s + len("مديرا"))
+    assert text[a:b] == "مديراً"
+    s = view.text.index("وقع")
+    a, b = view.to_original(s, s + 2)   # "وق" of `وقّع`: its shadda with it
+    assert text[a:b] == "وقّ"
+    a, b = view.to_original(s, s + 1)   # a letter with no sign on it ends at once
+    assert text[a:b] == "و"
