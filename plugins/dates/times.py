@@ -40,12 +40,13 @@ def _pattern(lex) -> re.Pattern | None:
     if (ma := alternation(t.get("minute_after", []))) and (od := alternation(t.get("ordinal_suffixes", []))):
         alts.append(rf"(?<![\d.,:/+])(?P<ma>\d{{1,3}})(?:{od}){WS}+(?:{ma}){NOT_LETTER_AFTER}")   # "74th minute" (not "90+3rd")
     seps = "".join(re.escape(s) for s in t.get("separators", [":"]))
+    dark = alternation(t.get("night", [])) or "(?!x)x"   # (`11:50 ليلاً`: a night's hour)
     marked = (rf"(?<![\d.,:/])(?P<h>\d{{1,2}})(?:[{seps}](?P<m>\d{{2}}))?{WS}*"
-              rf"(?:(?P<am>{am})|(?P<pm>{pm})){NOT_LETTER_AFTER}")
+              rf"(?:(?P<am>{am})|(?P<pm>{pm})|(?P<dk>{dark})){NOT_LETTER_AFTER}")
     alts.append(marked)
     if before:
         alts.append(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{before}){WS}+(?P<h24>\d{{1,2}})[{seps}](?P<m24>\d{{2}})"
-                    rf"(?![\d%]|[.,:]\d|{WS}*%|{WS}*(?:{am}|{pm}){NOT_LETTER_AFTER})")
+                    rf"(?![\d%]|[.,:]\d|{WS}*%|{WS}*(?:{am}|{pm}|{dark}){NOT_LETTER_AFTER})")
     if hours := alternation(list(t.get("hour_words", {}))):   # `العاشرة من مساء الأحد`, `الثالثة فجراً`
         mins = alternation(list(t.get("minute_words", {}))) or "(?!x)x"
         links = alternation(t.get("daypart_links", [])) or "(?!x)x"
@@ -104,7 +105,7 @@ def extract_times(doc) -> list[TimeOfDay]:
             h, mi = int(m.group("h")), int(m.group("m") or 0)
             if not 1 <= h <= 12 or mi > 59:
                 continue
-            minutes = (h % 12 + (12 if m.group("pm") else 0)) * 60 + mi
+            minutes = _at_daypart(h, mi, m.group("am"), m.group("pm"), m.group("dk"))
             ns, ne = m.start("h"), m.end()
         elif groups.get("hx") is not None:
             h, mi = _clock_words(doc.lexicon, m.group("hx"), m.group("mx"))
