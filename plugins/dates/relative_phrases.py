@@ -107,7 +107,8 @@ def _patterns(lex) -> _Patterns | None:
     alts = []
     if rel and unit:
         part = rf"(?:(?P<part>{alternation(parts)}){WS}+)?" if parts else ""
-        alts.append(rf"{part}(?:(?P<rel1>{rel}){WS}+(?P<unit1>{unit})|(?P<unit2>{unit}){WS}+(?P<rel2>{rel}))")
+        alts.append(rf"{part}(?:(?P<rel1>{rel}){WS}+(?P<unit1>{unit})|(?P<unit2>{unit}){WS}+(?P<rel2>{rel})"
+                    rf"(?!{WS}+(?:{unit}){NOT_LETTER_AFTER}))")   # (not "will fall next month": "next" is the month's)
     if days:
         alts.append(rf"(?P<day>{alternation(days)})")
     if not alts:
