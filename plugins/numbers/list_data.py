@@ -168,6 +168,7 @@ def dual(d: Lists, nt: str, s: int, e: int) -> bool:
         (len(words) == 1 or words[1] in preps or words[1].endswith(ends))
 
 
+CODE = compiled(r"[^\W\d_]{1,4}-?\d{2,8}")   # letters and digits, one word: a code ("NF24117", "MH-370")
 _PASSIVE_GAP = 12   # words between a count and its colon, at most, after a passive verb
 _PLACED_GAP = 10    # … after its noun, of phrases of place and time
 _PHRASE_WORDS = 3   # words of one such phrase after its preposition

@@ -18,7 +18,7 @@ from .list_series import joined_inside, named_out, part_before, masked as _maske
 from .list_groups import grouped_rest, paired as _paired, plural_item as _plural_item
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
-                        place_opening, placed as _placed)
+                        place_opening, placed as _placed, CODE as _CODE)
 
 _GAP_WORDS, _ITEM_WORDS = 10, 4   # words from a count to its list's opener; of one item (a name, a place)
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
@@ -258,12 +258,12 @@ def _is_item(d: _Lists, orig, raw: str, s: int, words: int = _ITEM_WORDS, bounde
     if words == _COLON_ITEM_WORDS and raw.split(" ", 1)[0] in d.noun_articles and 1 < len(raw.split()) <= words \
             and not re.search(r"\d", raw):
         return True   # after a colon, "a university in Glasgow": a noun phrase, in lower case
-    lead = _article_lead(d, orig, raw, s, bounded or words == _COLON_ITEM_WORDS)   # (after a colon too: "the holders
-    #                                                                                Nordvik Academy")
+    lead = _article_lead(d, orig, raw, s, bounded or words == _COLON_ITEM_WORDS)   # (after a colon too: "the holders …")
     last = raw.rsplit(" ", 1)
     named_number = bounded and d.capitalised and len(last) == 2 and last[1].isdigit() and not re.search(r"\d", last[0]) \
         and _NAME_THEN_NUMBER.search(orig(s, s + len(raw) + 1)) is not None
-    return bool(raw) and len(raw.split()) <= words and (named_number or not re.search(r"\d", raw)) and \
+    coded = d.capitalised and _CODE.fullmatch(raw) is not None and orig(s, s + 1).isupper()   # a batch's code, "NF24117"
+    return bool(raw) and len(raw.split()) <= words and (named_number or coded or not re.search(r"\d", raw)) and \
         not (d.stops is not None and not lead and d.stops.match(raw)) and \
         not (d.continues is not None and d.continues.match(raw)) and \
         not (d.capitalised and not orig(s + lead, s + lead + 1).isupper())
