@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from checker.extractors.plurals import plural_noun
-from checker.language.matching import alternation, phrase_key
+from checker.language.matching import WS, alternation, phrase_key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -101,3 +101,32 @@ def _count_data(lex) -> tuple[re.Pattern | None, re.Pattern | None, frozenset[st
     return (compiled(rf"(?<![^\W\d_])(?:{quals})[^\S\n]{{1,3}}$") if quals else None,
             compiled(rf"(?<![^\W\d_])(?:{dated})[^\S\n]{{1,3}}$") if dated else None,
             frozenset(normalize_text(w) for w in lex.section("stopwords", {}).get("words", [])))
+
+
+_TWO_WORDS = compiled(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
+_WORD, _FIRST_WORD = compiled(r"[^\W\d_]+"), compiled(rf"{WS}*([^\W\d_]+)")
+
+
+def attributive(p, nt: str, end: int) -> bool:
+    """A sum used as a modifier: two words after it, neither a stopword ("£23m repair plan")."""
+    words = _TWO_WORDS.match(nt, end)
+    return words is not None and not {words.group(1), words.group(2)} & p.not_group
+
+
+def group_after(p, nt: str, end: int, thing_end: int | None) -> str | None:
+    """The named group a figure counts: the word right after it when that is neither a class
+    word nor a word for people in general ("8 جنود", "300 workers"), or the group after "among"
+    following its class word ("ثمانية قتلى بين الجنود")."""
+    if thing_end is not None and p.among is not None and thing_end >= end:
+        m = p.among.match(nt, thing_end)
+        if m:
+            w = _WORD.match(nt[m.end() - 1:m.end() + 30])
+            return w.group() if w else None
+    w = _FIRST_WORD.match(nt[end:end + 40])
+    if not w:
+        return None
+    word = w.group(1)
+    if word in p.generic or word in p.thing_class or word in p.not_group or \
+            (p.things is not None and p.things.fullmatch(word)):
+        return None
+    return word

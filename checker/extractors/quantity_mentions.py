@@ -20,7 +20,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .quantity_definite import counted_after, definite_counts
-from .quantity_filters import counted_year, ends_definite_number, not_a_quantity, not_number_words
+from .quantity_filters import attributive, counted_year, ends_definite_number, group_after, not_a_quantity, not_number_words
 from .quantity_fractions import fraction_shares
 from .quantity_numbers import parse_number
 
@@ -94,9 +94,6 @@ class _Patterns:
     short_decimal: str = ""   # group marks read as decimal marks before one or two final digits
     time: re.Pattern = re.compile(r"(?!x)x")   # a unit of time after a figure: a length or an age, no count
     prepositional: frozenset[str] = frozenset()   # qualifiers that are also prepositions ("under", "over")
-
-
-_TWO_WORDS = compiled(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
 
 
 @lru_cache(maxsize=32)
@@ -235,7 +232,7 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         if p.qualifier_before is not None:
             qb = p.qualifier_before.search(nt[max(0, start - 30):start])
             if qb and not (_key(qb.group("q")) in p.prepositional and unit not in (None, "%")
-                           and _attributive(p, nt, end)):   # "under £23m repair plan": "under" the plan
+                           and attributive(p, nt, end)):   # "under £23m repair plan": "under" the plan
                 qualifier = p.qualifier_kind[_key(qb.group("q"))]
                 start = start - (len(nt[max(0, start - 30):start]) - qb.start("q"))
         if is_word and unit is None and qualifier is None and value < 2 and vague is None:
@@ -257,7 +254,7 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
             (p.subset_clause is not None and bool(p.subset_clause.search(clause))) or \
             (p.subset_after is not None and bool(p.subset_after.search(after_clause))) or \
             (first_after is not None and first_after.group(1) in p.additional)
-        group_noun = _group(p, nt, end, thing_span and view.from_original(thing_span[1]))
+        group_noun = group_after(p, nt, end, thing_span and view.from_original(thing_span[1]))
         (s, e), taken = view.to_original(start, end), end
         out.append(Quantity(s, e, doc.text[s:e], value, low, high, unit, thing, thing_span, qualifier,
                             vague is not None, update, subset, group_noun))
@@ -340,31 +337,6 @@ def _amount_after(p: _Patterns, nt: str, end: int, value: float) -> tuple[float,
     if p.currency_after is not None and (cu := p.currency_after.match(nt, end)):
         return value, p.currency_of[_key(cu.group("c").replace("-", " "))], cu.end()
     return (value, None, end) if sc else None
-
-
-def _attributive(p: _Patterns, nt: str, end: int) -> bool:
-    """A sum used as a modifier: two words after it, neither a stopword ("£23m repair plan")."""
-    words = _TWO_WORDS.match(nt, end)
-    return words is not None and not {words.group(1), words.group(2)} & p.not_group
-
-
-def _group(p: _Patterns, nt: str, end: int, thing_end: int | None) -> str | None:
-    """The named group a figure counts: the word right after it when that is neither a class
-    word nor a word for people in general ("8 جنود", "300 workers"), or the group after "among"
-    following its class word ("ثمانية قتلى بين الجنود")."""
-    if thing_end is not None and p.among is not None and thing_end >= end:
-        m = p.among.match(nt, thing_end)
-        if m:
-            w = _WORD.match(nt[m.end() - 1:m.end() + 30])
-            return w.group() if w else None
-    w = _FIRST_WORD.match(nt[end:end + 40])
-    if not w:
-        return None
-    word = w.group(1)
-    if word in p.generic or word in p.thing_class or word in p.not_group or \
-            (p.things is not None and p.things.fullmatch(word)):
-        return None
-    return word
 
 
 def _thing(doc, p: _Patterns, view, ns: int, ne: int, prev_end: int = 0, next_start: int | None = None):

@@ -21,7 +21,7 @@ from .begun_ended import _led
 _DAY = 1440   # minutes
 _WHEN = 6     # words of a clause of when between the length and the range ("when the river rose")
 _LEAD = 3     # words before a unit alone where a verb of length stands
-_RATE = compiled(r"\d(?:[\d.,]*\d)?(?:\s*[^\W\d_]+)?\s+$")   # a figure and its unit before "a year"
+_RATE = compiled(r"(?<![\d.,])\d[\d.,]*(?:[^\S\n]*[^\W\d_]+)?[^\S\n]+$")   # a figure and its unit before "a year"
 _REACH_BACK = 100   # characters before the range read for it
 _ASIDE = 6    # words of the length's clause before the comma that ends it ("four months in the workshop,")
 
