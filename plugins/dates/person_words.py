@@ -23,6 +23,13 @@ def _determined(doc, start: int) -> bool:
     return m is not None and m.group(1).lower() in determiners(doc.lexicon)
 
 
+def _indefinite(doc, start: int) -> bool:
+    """A statement right after an indefinite article ("a 19-year-old student"): someone new."""
+    m = _LAST_WORD.search(doc.text, max(0, start - 8), start)
+    words = doc.lexicon.section("event_subject", {}).get("indefinite", [])
+    return m is not None and m.group(1).lower() in {w.lower() for w in words}
+
+
 def _a_thing(doc, start: int) -> bool:
     """A name after a determiner and up to two lower-case words ("for the centrist Sur Unido
     movement"): a body or a thing, not a person a pronoun stands for."""

@@ -11,12 +11,12 @@ import re
 
 from checker.language.regexes import compiled
 
-from .person_words import _a_thing, _brought_in, _determined, _institutions, _modifier, _owner_links, _personal, determiners
+from .person_words import _a_thing, _brought_in, _determined, _indefinite, _institutions, _modifier, _owner_links, _personal, determiners
 
 _REACH = 120   # characters back from the statement to the name it is about
 _OPENING = 12  # characters into its sentence where a statement still opens it ("Born in")
 _CHAIN = 2     # sentences that name nobody, passed over back to a name, at most
-_MAIN_COUNT = 3   # mentions of the person an article is about, at least
+_MAIN_COUNT = 2   # mentions of the person an article is about, at least
 _WORD = compiled(r"[^\W\d_]+")
 _MARKS = compiled(r"[\u064B-\u065F\u0670\u0640]")   # Arabic vowel marks and the tatweel, no letters
 _CONJ = compiled(r"^[وف](?=[^\W\d_]{3})")
@@ -131,7 +131,8 @@ class People:
                 return next((m.cluster for m in after if self.counts[m.cluster] > 1), after[0].cluster)
         if end is None:
             return None
-        if (who := self.named_next(end)) is None and _determined(self.doc, start) and not _brought_in(self.doc, end) \
+        if (who := self.named_next(end)) is None and _determined(self.doc, start) and not _indefinite(self.doc, start) \
+                and not _brought_in(self.doc, end) \
                 and not any(sent.start <= m.start < sent.end and not self._linked(m) for m in self.mentions[max(0, i - 4):i + 4]):
             return self._main()   # "Colleagues describe the 49-year-old as blunt": in a sentence naming no one (or
         return who                #   only what a noun is of: "chairman of Castlebridge Town"), the person the article is about
@@ -150,7 +151,7 @@ class People:
         return self._one_named_before(sent, bisect.bisect_left(self.starts, start))
 
     def _main(self) -> int | None:
-        """The person the article is about: named in full, and more often than anyone else (three times
+        """The person the article is about: named in full, and more often than anyone else (twice
         at least)."""
         ranked = sorted(((n, c) for c, n in self.counts.items() if c in self.full), reverse=True)
         return ranked[0][1] if ranked and ranked[0][0] >= _MAIN_COUNT and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]) \
