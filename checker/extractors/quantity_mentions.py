@@ -248,7 +248,7 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         cut = [m.end() for m in _STOP.finditer(clause)]
         clause = clause[cut[-1]:] if cut else clause
         update = p.updates is not None and bool(p.updates.search(clause))
-        after_clause = " ".join(_CLAUSE_CUT.split(nt[end:end + 60], 1)[0].split()[:5])
+        after_clause = " ".join(_CLAUSE_CUT.split(nt[end:end + 60], 1)[0].split()[:3])   # (not "… will be «among the …")
         first_after = _FIRST_WORD.match(nt, end, end + 30)
         subset = (p.subset is not None and bool(p.subset.search(nt[max(0, start - 24):start]))) or \
             (p.subset_clause is not None and bool(p.subset_clause.search(clause))) or \
