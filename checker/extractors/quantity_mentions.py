@@ -151,7 +151,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(updates)})(?![^\W\d_])" + (rf"(?!.{{0,90}}(?<![^\W\d_])(?:{_alt(part)}){_WS}*$)" if (
             part := q.get("updates", {}).get("partitive")) else "") + (rf"(?!.{{0,90}}(?:{_alt(opened)})(?![^\W\d_]))" if (
             opened := q.get("updates", {}).get("new_clause")) else ""), re.S) if updates else None,   # (not "brought the last of 14")
-        compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(q.get('subset', {}).get('words', []))}){_WS}*\S*{_WS}*$")
+        compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(q.get('subset', {}).get('words', []))}){_WS}*[^\s,،;؛.]*{_WS}*$")
         if q.get("subset", {}).get("words") else None,
         compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(q.get('subset', {}).get('clause', []))})(?![^\W\d_])")
         if q.get("subset", {}).get("clause") else None,

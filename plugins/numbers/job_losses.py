@@ -15,7 +15,8 @@ from checker.language.normalize import normalize_text
 from .common import figures_data
 from .heads import Head, noun_key
 
-_BEFORE, _AFTER = 5, 4   # words searched before the figure ("lay off all of its 460 workers") and after it
+_BEFORE, _AFTER = 5, 8   # words searched before the figure ("lay off all of its 460 workers") and after it, in its
+#                          clause and before another figure ("170 employees at the plant in Kfar Tayyoun will lose")
 
 
 @lru_cache(maxsize=32)
@@ -38,7 +39,7 @@ def as_job_loss(lex, nt: str, start: int, end: int, head: Head) -> Head:
         return head
     people, job, before, after = data
     lead = " ".join(re.findall(r"[^\W\d_]+", nt[max(0, start - 40):start])[-_BEFORE:])
-    tail = " ".join(re.findall(r"[^\W\d_]+", re.split(r"[.,،;؛:!?]", nt[end:end + 60], maxsplit=1)[0])[:_AFTER + 1])
+    tail = " ".join(re.findall(r"[^\W\d_]+", re.split(r"[.,،;؛:!?\d]", nt[end:end + 80], maxsplit=1)[0])[:_AFTER + 1])
     if before is not None and before.search(lead) or after is not None and after.search(tail):
         return replace(head, main=job, keys=frozenset({job}))
     return head
