@@ -171,6 +171,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
             if (head_last or a.head.change) and a.head.other_modifiers(b.head):
                 continue   # "two Brit awards", "three Grammy awards"
             if names is not None and (not b.head.definite or b.q.unit == "%" and not a.head.measured) and names.apart(a, b) \
+                    and not transposed(a.q.value, b.q.value) \
                     or names is not None and names.places_after(a.q, b.q) \
                     or names is None and not b.head.definite and scenes_apart(ctx, sents, a.sentence, b.sentence) \
                     or names is None and not b.head.definite and destinations_apart(ctx, words, a, b):
