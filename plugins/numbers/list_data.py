@@ -50,6 +50,7 @@ class Lists:
     measure: re.Pattern | None = None         # a figure of a measure in an item ("15,000 tonnes"): no count
     not_duals: frozenset[str] = frozenset()   # names ending like a dual (`باكستان`), and the article
     article: str = ""
+    identity: frozenset[str] = frozenset()   # pronouns opening a list after a comma (`، هم`): its count's
 
 
 @lru_cache(maxsize=32)
@@ -81,7 +82,26 @@ def list_data(lex) -> Lists:
         *_collective(f), head_data(lex), _open_duals(lex, f),
         frozenset(normalize_text(w) for w in f.get("recurring", [])),
         frozenset(normalize_text(w) for w in f.get("and_inside", [])), _measure(lex, f),
-        frozenset(normalize_text(w) for w in f.get("not_duals", [])), normalize_text(lex.section("script", {}).get("article", "")))
+        frozenset(normalize_text(w) for w in f.get("not_duals", [])), normalize_text(lex.section("script", {}).get("article", "")),
+        frozenset(normalize_text(w) for w in figures_data(lex).get("identity_openers", [])))
+
+
+def reach(d: Lists, nt: str, pos: int, end: int, chars: int) -> int:
+    """The characters after a count its list may open within: twice ``chars`` when a pronoun opens a
+    list right after a comma there (`، هم`), else ``chars``."""
+    if not d.identity or d.openers is None:
+        return chars
+    far = nt[pos:min(end, pos + 2 * chars)]
+    return 2 * chars if any(far[m.start():m.end()].strip(" :") in d.identity and far[:m.start()].rstrip().endswith(("،", ","))
+                            for m in d.openers.finditer(far)) else chars
+
+
+def gap_words(d: Lists, window: str, opener, words: int, longer: int) -> int:
+    """The words a count's list may open after: ``longer`` when a pronoun opens it right after a comma
+    (`خمسة متهمين في قضية … على الحدود، هم …`: the pronoun stands for the count's noun), else ``words``."""
+    if opener is None or not d.identity or window[opener.start():opener.end()].strip(" :") not in d.identity:
+        return words
+    return longer if window[:opener.start()].rstrip().endswith(("،", ",")) else words
 
 
 def _measure(lex, f) -> re.Pattern | None:

@@ -18,7 +18,7 @@ from .list_series import joined_inside, named_out, part_before, masked as _maske
 from .list_groups import grouped_rest, paired as _paired, plural_item as _plural_item
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
-                        place_opening, placed as _placed, CODE as _CODE)
+                        place_opening, placed as _placed, CODE as _CODE, gap_words, reach)
 
 _GAP_WORDS, _ITEM_WORDS = 10, 4   # words from a count to its list's opener; of one item (a name, a place)
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
@@ -39,7 +39,7 @@ def _opening(d: _Lists, orig, nt: str, pos: int, end: int, dates: tuple[tuple[in
     """Where the list announced by a count ending at ``pos`` (normalised) starts, or None. A date
     between the count and its list ("four demands at an assembly on Monday, May 27: …", spans of
     ``dates`` in the normalised text) reads as one word: its figures and its comma are no clause."""
-    window = _masked(nt, pos, min(end, pos + 90), dates)
+    window = _masked(nt, pos, min(end, pos + reach(d, nt, pos, end, 90)), dates)
     colon = window.find(":")
     m = d.openers.search(window) if d.openers is not None else None
     if d.openers is not None and d.openers.search("—") and (h := _SPACED_HYPHEN.search(window)) and \
@@ -64,7 +64,7 @@ def _opening(d: _Lists, orig, nt: str, pos: int, end: int, dates: tuple[tuple[in
             return None  # a name or a verb before the comma: the list is not the count's
     else:
         return None
-    if len(gap.split()) > _GAP_WORDS and not (cut and aside(gap)) or re.search(r"[\d\"“«»”]", gap) or (d.partial and d.partial.search(gap)):
+    if len(gap.split()) > gap_words(d, window, m, _GAP_WORDS, 2 * _GAP_WORDS) and not (cut and aside(gap)) or re.search(r"[\d\"“«»”]", gap) or (d.partial and d.partial.search(gap)):
         return None
     return pos + start
 
