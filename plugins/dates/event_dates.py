@@ -19,6 +19,7 @@ from .events import _TOKEN, Event
 from .editions import edition_starts
 from .event_order import disordered_pairs
 from .firsts import first_pairs
+from .titled import titled_pairs
 from .open_events import _bodies
 from .order import since_rx
 from .scan import same_day
@@ -257,6 +258,9 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     whose sentence names a word told after it: `منذ تسجيلها باسم الشركة` … `سجلت الأرض باسم الشركة`: the words
     after it may be told otherwise); "the last" told in both is one event, written either way ("had its last
     full overhaul in 1998" … "since its last full overhaul in 2001", `خضعت لآخر تحديث` … `منذ التحديث الأخير`).
+    A work named with its year in brackets, told elsewhere with a verb of its release and another year (:mod:`.titled`:
+    "Salt Orchard (1991)" … "Her debut collection, Salt Orchard, came out in 1989", `«نخيل المدّ» (1969)` … `صدرت
+    روايته «نخيل المدّ» عام 1967`).
     Two once-only events of one subject told in an order they cannot have (:mod:`.event_order`, pairs of classes in the
     language data): "The market, built by the city council in 1992" … "since the day the market opened in 1986" (built
     after it opened), `أسسها جده عام 1961` … `منذ افتتاح الورشة عام 1957`; a birth after a death.
@@ -306,6 +310,12 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     """
     _report(ctx, [*_conflicts(ctx, events), *open_events, *first_pairs(ctx, date_mentions)])
     told = {f.span.start for f in ctx.findings}
+    for (a0, a1), (b0, b1), first, then in titled_pairs(ctx, date_mentions):   # "Salt Orchard, came out in 1989" … "Salt
+        if b0 not in told:                                                       # Orchard (1991)"
+            told.add(b0)
+            ctx.report("conflict", b0, b1, related=[ctx.related(a0, a1, "the release dated here first"), ctx.related(*first, "first telling"),
+                                                    ctx.related(*then, "second telling")],
+                       kind="release", first=ctx.text[a0:a1], second=ctx.text[b0:b1])
     for a, b, first, then in disordered_pairs(ctx.lexicon, events):   # "built in 1992" … "opened in 1986"
         if b.date.start not in told and a.date.start not in told:
             told.add(b.date.start)

@@ -134,7 +134,7 @@ class People:
         if (who := self.named_next(end)) is None and _determined(self.doc, start) and not _indefinite(self.doc, start) \
                 and not _brought_in(self.doc, end) \
                 and not any(sent.start <= m.start < sent.end and not self._linked(m) for m in self.mentions[max(0, i - 4):i + 4]):
-            return self._main()   # "Colleagues describe the 49-year-old as blunt": in a sentence naming no one (or
+            return self._main_unless_other(sent)   # "Colleagues describe the 49-year-old as blunt": in a sentence naming no one (or
         return who                #   only what a noun is of: "chairman of Castlebridge Town"), the person the article is about
 
     def _linked(self, m) -> bool:
@@ -156,6 +156,18 @@ class People:
         ranked = sorted(((n, c) for c, n in self.counts.items() if c in self.full), reverse=True)
         return ranked[0][1] if ranked and ranked[0][0] >= _MAIN_COUNT and (len(ranked) == 1 or ranked[1][0] < ranked[0][0]) \
             else None
+
+    def _main_unless_other(self, sent) -> int | None:
+        """The main person, unless the sentence before names someone else (the curator named there: whose
+        "the 79-year-old artist" is, is unsure)."""
+        main = self._main()
+        k = bisect.bisect_right(self.sent_starts, sent.start) - 2
+        if main is None or k < 0:
+            return main
+        before = self.doc.sentences[k]
+        others = {m.cluster for m in self.mentions if before.start <= m.start < before.end and len(m.tokens) >= 2
+                  and not self._linked(m)} - {main}   # (not a place named after its preposition: "at Riverside Park")
+        return None if others else main
 
     def _quoted_speaker(self, sent, start: int, i: int) -> int | None:
         """For a statement inside a quotation that opens its sentence ("I'm 58 years old. Who is going

@@ -158,6 +158,8 @@ class EventSubject(Section):
     #: Words before the event word that make it a noun, whose possessor is what the event happened
     #: to: "the Beacon's launch" is the launch of what "launched the Daily Beacon" names.
     determiners: list[str] = []
+    #: Verbs of a work coming out, told with its title ("came out in 1989"), against "Title (1991)".
+    release: list[str] = []
     #: Those of them that bring in someone new ("a 19-year-old student").
     indefinite: list[str] = []
     #: Prepositions of place: a name right after one is a place, not a person a pronoun stands for
