@@ -14,7 +14,14 @@ _APPOSED = 60       # characters between a role in apposition and the subject na
 _TITLED = compiled(r"(?:(?:^|[,،—–])[^\S\n]*|(?:^|[—–][^\S\n]*)[A-Z][\w'’-]*[^\S\n]+)(?:[a-z][\w'’-]*[^\S\n]+){0,3}$")
 # a full name in capitals right after a role in apposition: a person named once, not the main one (cased scripts)
 _OTHER_NAME = compiled(r"[^\S\n]*,[^\S\n]*(?:\w+[^\S\n]+)?[A-Z][a-z]+[^\S\n]+[A-Z][a-z]+")
+_SAID = compiled(r"[^\S\n]+([^\W\d_]+)[^\S\n]*[,،]")   # "…, Quint said," after a name
 _AGENT = compiled(r"[^\S\n]+([^\W\d_]+)[^\S\n]+")   # one word between the state word and a name
+
+
+def _attributing(text: str, s: int, e: int, verbs) -> bool:
+    """A name set off by commas with a verb of saying right after it (", Quint said,"): an aside, not the subject."""
+    m = _SAID.match(text, e)
+    return m is not None and m.group(1).lower() in verbs and text[max(0, s - 2):s].strip() in (",", "،")
 
 
 def _agent(doc, sent, last: int, places):
@@ -38,9 +45,11 @@ def subject_of(doc, sent, first: int, last: int, places, main, main_text, appose
     if (agent := _agent(doc, sent, last, places)) is not None:
         return agent
     subject = None
+    verbs = names_lexicon(doc.lexicon).verbs
     for s, e, key, text in places:
-        if sent.start <= s < first and sent.text[e - sent.start:e - sent.start + 2] not in ("'s", "’s"):
-            subject = (key, text)   # (not a possessor: "Jordan's ambassador")
+        if sent.start <= s < first and sent.text[e - sent.start:e - sent.start + 2] not in ("'s", "’s") \
+                and not _attributing(doc.text, s, e, verbs):
+            subject = (key, text)   # (not a possessor: "Jordan's ambassador"; nor who says it: "…, Quint said, was …")
     if subject is None:
         subject = next(((key, text) for s, _, key, text in places if first <= s < last), None)
     if subject is None and apposed:
