@@ -446,7 +446,9 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
         return [], True   # "8 ministers instead of 6": a change stated
     text = _PHRASE_END.split(nt[end:end + _LOOK], 1)[0]
     words = _WORD.findall(text)
-    if words and words[0] in d.of:
+    if len(words) > 2 and " ".join(words[:2]) in d.of:
+        words = words[2:]   # "42,000 head of sheep": a word that counts the noun after it
+    elif words and words[0] in d.of:
         words = words[1:]
         if words and (words[0] in d.definite or words[0] in d.stop
                       or any(words[0].endswith(x) and len(words[0]) - len(x) >= 3 for x in d.owners)):
