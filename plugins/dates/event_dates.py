@@ -20,6 +20,8 @@ from .editions import edition_starts
 from .event_order import disordered_pairs
 from .firsts import first_pairs
 from .titled import titled_pairs
+
+_OPENING_QUOTES = ('"', "«", "“")
 from .open_events import _bodies
 from .order import since_rx
 from .scan import same_day
@@ -140,7 +142,8 @@ def _conflicts(ctx, events):
                 dated.setdefault(ib, []).append((j, b))
             told = [a for _, a in heapq.merge(*apart, key=lambda t: t[0])]   # in text order, as told, those
             for a in sorted(told, key=lambda a: not (a.subject and set(a.subject) & set(b.subject))):   # of its subject first
-                if a.date is b.date or a.sentence == b.sentence and not _since_told_back(a, b) or not _related(a, b) or same_day(a.date, b.date) \
+                if a.date is b.date or a.sentence == b.sentence and not (_since_told_back(a, b) or _quoted_back(ctx, a, b)) \
+                        or not _related(a, b) or same_day(a.date, b.date) \
                         or (id(a) in planned) != (id(b) in planned) or _past_and_coming(ctx, a, b) \
                         or _since_coming(ctx, a) or _since_coming(ctx, b):
                     continue   # (a plan and when it happened: "first planned for a launch in 2014")
@@ -296,7 +299,9 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     fires), a noun told back with a day but no year, one day told once without its year ("one year since the Aug. 3
     explosion" … "on Aug. 3, 2023"), a pronoun after "since" and a noun before it against another thing ("has run
     the centre since its opening" … "the fair, which opened on Sept. 3"; a noun with a pronoun after a relative tells of
-    the noun before it, `السوق المحلية، التي يعود تأسيسها إلى عام 1990`), tellings in the same sentence, two dates
+    the noun before it, `السوق المحلية، التي يعود تأسيسها إلى عام 1990`), tellings in the same sentence (but a later one by
+    a pronoun alone inside a quotation opened after the first is a speaker's own: `التي دُشّنت عام 2018، … إنها "لم تعمل …
+    منذ تدشينها عام 2016"`), two dates
     with a sentence telling of a change of date from the first to the second ("postponed", `تأجيل`; in a telling's
     own sentence, in its clause), the event an anniversary counts from ("the 40th anniversary of its founding in
     2022", `بالذكرى الأربعين لتأسيسها`), and an event told as the point of reference of another ("after its opening, a
@@ -375,6 +380,13 @@ def _report(ctx, pairs) -> None:
                             ctx.related(b.start, b.end, "second telling")],
                    confidence=round(0.5 + similarity / 2, 2), kind=kind, first=ctx.text[_told(a.date):a.date.end],
                    second=b.date.text)
+
+
+def _quoted_back(ctx, a, b) -> bool:
+    """A later telling by a pronoun alone inside a quotation the sentence opens after an earlier telling
+    (`التي دُشّنت عام 2018، وقال …، إنها "لم تعمل … منذ تدشينها عام 2016"`): a speaker's telling of its own."""
+    return b.pronoun is not None and not b.subject and bool(a.subject) and a.end <= b.start \
+        and any(q in ctx.text[a.end:b.start] for q in _OPENING_QUOTES)
 
 
 def _since_told_back(a, b) -> bool:
