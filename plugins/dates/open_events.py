@@ -152,6 +152,8 @@ def _incidents(sc, view, doc, data, der, months, in_sent, again: set) -> list[Te
         j = i + len(verb) if arabic else i - 1
         if not arabic and j >= 1 and words[j] in data.relatives:
             j -= 1     # "a blast that occurred"
+        elif arabic and i >= 2 and words[i - 1] in data.relatives:
+            j = i - 2  # `الحريق الذي اندلع`: the noun before its relative
         if not 0 <= j < len(toks) or not _content(words[j], data, months) or words[j] in data.pronouns \
                 or _strip(words[j]) in _bodies(doc.lexicon):
             continue   # (`وقعت وزارة النفط مذكرة`: a body signed, no incident happened)
