@@ -231,7 +231,8 @@ class People:
         for m in self.mentions[bisect.bisect_left(self.starts, self.sent_starts[k]):i]:
             if m.start >= sent.start:
                 break
-            if len(m.tokens) >= 2 and not (self.capitals and self.doc.text[m.start:m.end].isupper()):   # (no dateline)
+            if (len(m.tokens) >= 2 or m.cluster in self.full) and not (self.capitals and self.doc.text[m.start:m.end].isupper()):
+                #   (a person named in full before, told by a family name: "Okoro, who was born …"; no dateline)
                 nxt = _NEXT_WORD.match(self.doc.text, m.end)
                 return m.cluster if nxt is not None and (nxt.group(1) or nxt.group(2).islower()) else None
         return None
