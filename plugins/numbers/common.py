@@ -63,12 +63,15 @@ def headline(sents: Sentences) -> int | None:
     return 0 if line and "\n" not in line and line[-1].isalnum() and text[first.start + len(line):].startswith("\n") else None
 
 
-def headline_told(a, b, head: int | None, alone: bool) -> bool:
+def headline_told(a, b, head: int | None, alone: bool, others=()) -> bool:
     """The only two figures of one noun, the earlier in the headline and the later in the first three
     sentences of the body (where a story tells its headline's facts), both of one unit (not a rate) and
     within half again of each other: the body tells the headline's own figure again ("Mill to shut,
     cutting 370 jobs" … "The closure will eliminate 410 jobs")."""
     lo, hi = sorted((abs(a.q.value), abs(b.q.value)))
+    alone = alone or head is not None and not any(o.q is not a.q and o.q is not b.q and o.sentence <= head + 3 for o in others)
+    #   (the only two of the headline and the body's opening: another of the noun further on is another's, "two
+    #   years after a biscuit factory cut 120 jobs")
     return alone and head is not None and a.sentence == head < b.sentence <= head + 3 and a.q.unit == b.q.unit != "%" \
         and (a.head.main == b.head.main or b.head.main in a.head.keys) and not a.head.measured and lo > 0 and hi / lo <= 1.5
     #   (or the body's noun a word of the headline's: "86,000 Arden hatchbacks" … "some 68,000 Ardens")

@@ -202,8 +202,8 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 continue   # `"أ" و"ب" و"ج"` … `والشركات الثلاث`: the names just listed
             if _other_tally(ms, a, b):
                 continue   # "passed by 31 votes to 19, with three abstentions" … "defeated by 33 votes to 18, …": two votes
-            single = per_sentence[a.sentence] == 1 and per_sentence[b.sentence] == 1
-            if _same_fact(ctx, a, b, words, alone, single) or headline_told(a, b, head, alone) and not qualified_apart(
+            single, kin = per_sentence[a.sentence] == 1 and per_sentence[b.sentence] == 1, [ms[n] for k in a.head.keys & b.head.keys for n in groups[(k, b.q.unit)]]
+            if _same_fact(ctx, a, b, words, alone, single) or headline_told(a, b, head, alone, kin) and not qualified_apart(
                     ctx, words, a, b, _shared(words, a, b)):   # (the headline's figure told again; not "the pottery course")
                 held.append(a)
         if held:
