@@ -42,18 +42,17 @@ def titled_pairs(ctx, date_mentions):
         if len(title) < 4 or (b.group("c") and " " not in title and title.lower() == title):
             continue
         year = int(b.group("y"))
-        for t in re.finditer(re.escape(title), text):
-            if b.start() <= t.start() < b.end():
-                continue
-            told = _released(ctx, view, release, years, t.start(), t.end())
-            if told is None or told.year == year:
-                continue
-            ys, ye = b.start("y"), b.end("y")
-            if t.start() < b.start():
-                yield (told.start, told.end), (ys, ye), (t.start(), t.end()), (b.start(), b.end("y") + 1)
-            else:
-                yield (ys, ye), (told.start, told.end), (b.start(), b.end("y") + 1), (t.start(), t.end())
-            break
+        at = text.find(title)
+        while at >= 0:
+            if not b.start() <= at < b.end() and (told := _released(ctx, view, release, years, at, at + len(title))) is not None \
+                    and told.year != year:
+                ys, ye, told_at = b.start("y"), b.end("y"), (at, at + len(title))
+                if at < b.start():
+                    yield (told.start, told.end), (ys, ye), told_at, (b.start(), b.end("y") + 1)
+                else:
+                    yield (ys, ye), (told.start, told.end), (b.start(), b.end("y") + 1), told_at
+                break
+            at = text.find(title, at + 1)
 
 
 def _released(ctx, view, release, years, start: int, end: int):
