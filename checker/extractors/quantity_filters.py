@@ -104,7 +104,7 @@ def _count_data(lex) -> tuple[re.Pattern | None, re.Pattern | None, frozenset[st
 
 
 _TWO_WORDS = compiled(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
-_WORD, _FIRST_WORD = compiled(r"[^\W\d_]+"), compiled(rf"{WS}*([^\W\d_]+)")
+WORD, FIRST_WORD = compiled(r"[^\W\d_]+"), compiled(rf"{WS}*([^\W\d_]+)")   # a word; the first after spaces
 
 
 def attributive(p, nt: str, end: int) -> bool:
@@ -120,9 +120,9 @@ def group_after(p, nt: str, end: int, thing_end: int | None) -> str | None:
     if thing_end is not None and p.among is not None and thing_end >= end:
         m = p.among.match(nt, thing_end)
         if m:
-            w = _WORD.match(nt[m.end() - 1:m.end() + 30])
+            w = WORD.match(nt[m.end() - 1:m.end() + 30])
             return w.group() if w else None
-    w = _FIRST_WORD.match(nt[end:end + 40])
+    w = FIRST_WORD.match(nt[end:end + 40])
     if not w:
         return None
     word = w.group(1)

@@ -20,7 +20,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .quantity_definite import counted_after, definite_counts
-from .quantity_filters import attributive, counted_year, ends_definite_number, group_after, not_a_quantity, not_number_words
+from .quantity_filters import FIRST_WORD as _FIRST_WORD, WORD as _WORD, attributive, counted_year, ends_definite_number, group_after, not_a_quantity, not_number_words
 from .quantity_fractions import fraction_shares
 from .quantity_numbers import parse_number
 
@@ -32,7 +32,7 @@ _NUMBER_WORDS = register("quantities.numbers", lambda lex: [
 _STOP, _CLAUSE_CUT = compiled(r"[.!?؟;؛\n]"), compiled(r"[.!?؟;؛,،\n]")
 _SENTENCE_STOP = compiled(r"[.!?؟;؛]")
 _NONSPACE = compiled(r"\S+")
-_WORD, _FIRST_WORD, _COMMA = compiled(r"[^\W\d_]+"), compiled(rf"{_WS}*([^\W\d_]+)"), compiled(r"[,،]")
+_COMMA = compiled(r"[,،]")
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -100,9 +101,6 @@ def strip_dropped(text: str) -> str:
     return text.translate(_DROP_TABLE)
 
 
-_MARK = compiled(r"[\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06ed]")   # Arabic vowel signs and marks
-
-
 @dataclass(frozen=True)
 class NormalizedView:
     """``text`` is the normalised string; ``offsets[i]`` is the original index of ``text[i]``
@@ -127,7 +125,8 @@ class NormalizedView:
                 prev = d + 1
             kept.extend(range(prev, n))
             offs = tuple(kept)
-            return cls(normalize_text(original), offs, n, frozenset(d for d in dropped if _MARK.match(original, d)))
+            return cls(normalize_text(original), offs, n,
+                       frozenset(d for d in dropped if unicodedata.category(original[d]) == "Mn"))   # (the vowel signs)
         return cls(normalize_text(original), offs, n)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from checker import Example, rule
-from checker.language.matching import phrase_key, word_regex
+from checker.language.matching import alternation, phrase_key, word_regex
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -23,7 +23,7 @@ from .stages import listed_stages, stage_sums
 from .ordinal_units import ordinal_beyond
 from .begun_stages import stage_disorder
 from .rounds import round_disorder
-from .order import Order, clause_link, conjoined, find_orders, length_lead, new_clause, opening_words, since_rx
+from .order import Order, clause_link, conjoined, find_orders, length_lead, near_bound_rx, new_clause, opening_words, since_rx
 from .persons import determiners
 from .lengths import length_mismatches
 from .times import extract_times
@@ -295,7 +295,7 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
                    word=ctx.text[s:e], first=a.text, second=b.text)
     for a, b, s, e, minutes in time_span_mismatches(ctx, times):   # "left at 6 a.m. … at 4 p.m., … lasted five hours"
         ctx.report("time_span", s, e, related=[ctx.related(a.start, a.end, "first time"), ctx.related(b.start, b.end, "second time")],
-                   length=ctx.text[s:e], first=ctx.text[a.start:a.end], second=ctx.text[b.start:b.end], hours=f"{minutes // 60}:{minutes % 60:02d}")
+                   length=ctx.text[s:e], first=a.text, second=b.text, hours=f"{minutes // 60}:{minutes % 60:02d}")
     for s, e, a, b, kind, offset in stage_disorder(doc, date_mentions):   # "Bidding opened on Feb. 10 … After the
         ctx.report(kind, s, e, related=[ctx.related(a.start, a.end, "first date"),   # fifth round, on Feb. 7"
                                         ctx.related(b.start, b.end, "second date")],
@@ -429,9 +429,7 @@ def dated_participle_rx(lex):
     words, links = section.get("dated_participles", []), section.get("date_links", [])
     if not words:
         return None
-    return compiled(r"(?:%s)(?:\s+(?:%s))?" % ("|".join(re.escape(normalize_text(w)) for w in words),
-                                              "|".join(re.escape(normalize_text(w)) for w in links) or "(?!)"),
-                    re.I)
+    return compiled(rf"(?:{alternation(words)})(?:\s+(?:{alternation(links) or '(?!)'}))?", re.I)
 
 
 def _in_relative(ctx, lead: str, end: int, until: int) -> bool:
@@ -465,7 +463,7 @@ def report_order(ctx, a, b, order: Order, verdict: str, base_at: int) -> None:
         kind = "named"   # "the morning after", `غداة`: a unit alone, told as a moment, not a length
     ctx.report(kind, s0, e0, related=[ctx.related(a.start, a.end, "first date"),
                                       ctx.related(b.start, b.end, "second date")],
-               word=ctx.text[s0:e0], first=ctx.text[a.start:a.end], second=ctx.text[b.start:b.end], offset=offset,
+               word=ctx.text[s0:e0], first=a.text, second=b.text, offset=offset,
                way="after" if order.direction > 0 else "before")
 
 
@@ -518,17 +516,11 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
     return order
 
 
-@lru_cache(maxsize=32)
-def _near_bound_rx(lex):
-    words = lex.section("chronology", {}).get("near_bounds", [])
-    return compiled(r"\s(?:%s)\s*$" % "|".join(re.escape(normalize_text(w)) for w in words), re.I) if words else None
-
-
 def _near_bound_cut(ctx, text: str) -> str:
     """``text`` without a word that sets the date right after it near ("shortly after 4am", `بُعيد`)."""
-    rx = _near_bound_rx(ctx.doc.lexicon)
-    m = rx.search(" " + text) if rx is not None else None
-    return text[:max(0, m.start() - 1)] if m is not None else text
+    rx = near_bound_rx(ctx.doc.lexicon)
+    m = rx.search(text) if rx is not None else None
+    return text[:m.start()] if m is not None else text
 
 
 @lru_cache(maxsize=32)

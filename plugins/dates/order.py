@@ -59,7 +59,6 @@ class _Patterns:
     anchor: re.Pattern | None = None   # a word of each phrase (:func:`anchor`): none in a text, no phrase
     head: re.Pattern | None = None   # a larger part of a compound offset before it: "2 hours" (41 minutes later)
     tail: re.Pattern | None = None   # … a smaller part after it: `ساعتين و41 دقيقة`
-    near: re.Pattern | None = None   # a word that sets the date after it near, ending the text read ("shortly after")
 
 
 @lru_cache(maxsize=32)
@@ -98,8 +97,15 @@ def _patterns(lex) -> _Patterns | None:
     part = rf"(?:(?P<num>{num.replace(WS + '+', sp + '{1,3}')}){sp}{{1,3}})?(?P<unit>{alternation(units, sp + '{1,3}')}){NOT_LETTER_AFTER}"
     return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx,
                      anchor([p.replace("{n}", " ").replace("{e}", " ") for p, _ in phrases], re.I),
-                     compiled(rf"{NOT_LETTER_BEFORE}{part}{join}$", re.I), compiled(rf"{join}{part}", re.I),
-                     compiled(rf"{NOT_LETTER_BEFORE}(?:{alternation(d['near_bounds'])})$", re.I) if d.get("near_bounds") else None)
+                     compiled(rf"{NOT_LETTER_BEFORE}{part}{join}$", re.I), compiled(rf"{join}{part}", re.I))
+
+
+@lru_cache(maxsize=32)
+def near_bound_rx(lex) -> re.Pattern | None:
+    """A word that sets the date right after it near, ending a text ("… five hours later, shortly after", `بُعيد`:
+    ``[chronology] near_bounds``)."""
+    words = lex.section("chronology", {}).get("near_bounds", [])
+    return compiled(rf"{NOT_LETTER_BEFORE}(?:{alternation(words)}){WS}*$", re.I) if words else None
 
 
 def _piece(words: str) -> str:
@@ -131,7 +137,7 @@ def find_orders(lex, text: str) -> list[Order]:
                 and phrase_key(n.group(1)) not in p.units:
             continue   # "after 24 overs", `بعد 24 شوطاً`: a count of things, no event to order by
         if minutes is None and kind in ("after", "before") and not text[m.end():].strip() \
-                and p.near is not None and p.near.search(text, max(0, m.start() - 20), m.end()):
+                and (near := near_bound_rx(lex)) is not None and near.search(text, max(0, m.start() - 20), m.end()):
             continue   # "docking five hours later, shortly after 4am": the date right after it (where the
             #            text is cut) is its bound, no event to order by
         om = p.offset.search(phrase) if where else None

@@ -26,8 +26,12 @@ def _determined(doc, start: int) -> bool:
 def _indefinite(doc, start: int) -> bool:
     """A statement right after an indefinite article ("a 19-year-old student"): someone new."""
     m = _LAST_WORD.search(doc.text, max(0, start - 8), start)
-    words = doc.lexicon.section("event_subject", {}).get("indefinite", [])
-    return m is not None and m.group(1).lower() in {w.lower() for w in words}
+    return m is not None and m.group(1).lower() in _indefinites(doc.lexicon)
+
+
+@lru_cache(maxsize=8)
+def _indefinites(lex) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.section("event_subject", {}).get("indefinite", []))
 
 
 def _a_thing(doc, start: int) -> bool:

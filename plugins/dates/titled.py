@@ -19,6 +19,7 @@ from checker.language.regexes import compiled
 
 _BRACKETED = compiled(r"(?:[«\"“](?P<q>[^»\"”\n]{2,60})[»\"”]|(?P<c>(?:[A-Z][\w'’-]*[^\S\n]+){0,4}[A-Z][\w'’-]*))"
                       r"[^\S\n]*\((?P<y>1[5-9]\d\d|20\d\d)\)")
+_STOP = compiled(r"[.;؛!?]")   # what ends the clause between a verb of release and its year
 _NEAR = 40   # characters between a title and a verb of release, or the verb and the year after it
 
 
@@ -66,4 +67,4 @@ def _released(ctx, view, release, years, start: int, end: int):
     if verb is None:
         return None
     after = max(view.to_original(verb.end(), verb.end())[0], end)
-    return next((m for m in years if after <= m.start <= after + _NEAR and not re.search(r"[.;؛!?]", ctx.text[after:m.start])), None)
+    return next((m for m in years if after <= m.start <= after + _NEAR and not _STOP.search(ctx.text, after, m.start)), None)
