@@ -255,7 +255,9 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     "Speaking at the preview, the 79-year-old artist said" (a description opening the main clause in a sentence that
     names nobody before it: the one person named in full shortly before; in one that names no one, "Colleagues describe
     the 49-year-old", or names only what a noun is of, "the 68-year-old chairman of Millbrook Rovers", the person named
-    in full most often, three times at least; a name after "of" is never the age's) … "Valcourt, who was born in 1951";
+    in full most often, twice at least, unless the sentence before names another in full; not after "a", "a 19-year-old
+    student", someone new; a name after "of" is never the age's; nor a one-word name told once right after the age,
+    "The 23-year-old Czech", whose subject is the sentence before's, told also by a family name, "Okoro, who …") … "Valcourt, who was born in 1951";
     `البالغ 35 عاماً` … `من مواليد 1979`; of two ages in a sentence with one birth, the one not beside it
     by its name: "Ali Haidari, 67, said his son Karim, 41, who was born in 1982" … "Haidari, who was born in 1951"; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
     ناهز 81 عاماً` … `وولد الدسوقي عام 1948`; `ورحل الدقاق عن 82 عاماً`, `غيّب الموت … منير قرداحي عن ٨١ عاماً`), or at a past event its sentence dates ("became mayor
