@@ -4,6 +4,7 @@ its items and what ends it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,6 +52,7 @@ class Lists:
     not_duals: frozenset[str] = frozenset()   # names ending like a dual (`باكستان`), and the article
     article: str = ""
     identity: frozenset[str] = frozenset()   # pronouns opening a list after a comma (`، هم`): its count's
+    sized: re.Pattern | None = None           # figures of a measure ("60 and 66 kilograms"): no count
 
 
 @lru_cache(maxsize=32)
@@ -83,7 +85,48 @@ def list_data(lex) -> Lists:
         frozenset(normalize_text(w) for w in f.get("recurring", [])),
         frozenset(normalize_text(w) for w in f.get("and_inside", [])), _measure(lex, f),
         frozenset(normalize_text(w) for w in f.get("not_duals", [])), normalize_text(lex.section("script", {}).get("article", "")),
-        frozenset(normalize_text(w) for w in figures_data(lex).get("identity_openers", [])))
+        frozenset(normalize_text(w) for w in figures_data(lex).get("identity_openers", [])), _sized(lex))
+
+
+def _sized(lex) -> re.Pattern | None:
+    """Figures joined by "and", a comma or a hyphen and ended by a unit of measure
+    (``[quantities] measure_units``): "under 60 and 66 kilograms", `تحت 60 و66 كيلوغراما`."""
+    q, sp = lex.section("quantities", {}), r"[^\S\n]{0,3}"
+    units = alternation([normalize_text(u) for u in q.get("measure_units", [])], sp)
+    joins = alternation([normalize_text(w) for w in lex.section("enumerations", {}).get("and", [])] + [",", "،", "-"], sp)
+    if not units:
+        return None
+    fig = r"\d[\d.,]{0,8}"
+    return compiled(rf"(?<![^\W_]){fig}(?:{sp}(?:{joins}){sp}{fig})*{sp}(?:{units})(?![^\W\d_])")
+
+
+def figured(d: Lists, gap: str) -> bool:
+    """Whether a figure or a quotation mark stands between a count and its list — the figures of a
+    measure aside ("four players fought at under 60 and 66 kilograms, they are …")."""
+    return bool(re.search(r"[\d\"“«»”]", d.sized.sub(" ", gap) if d.sized else gap))
+
+
+def unsized(d: Lists, nt: str, starts: list[int], pos: int, end: int) -> list[int]:
+    """The figures (sorted ``starts``) between a count ending at ``pos`` and its list at ``end``,
+    but those of a measure ("60 and 66 kilograms")."""
+    inside = starts[bisect_right(starts, pos):bisect_left(starts, end)]
+    if not inside or d.sized is None:
+        return inside
+    spans = [(m.start(), m.end()) for m in d.sized.finditer(nt, pos, end)]
+    return [c for c in inside if not any(a <= c < b for a, b in spans)]
+
+
+def partial_list(d: Lists, window: str, end: int, opener) -> bool:
+    """Whether a word of a part ("including", `منهم`) before the list makes it a few of the count's
+    things. Not right after the count's noun when a pronoun opens the list after a comma
+    (`أربعة لاعبين منهم …، هم …`: four of the squad, and the list names the four)."""
+    if not d.partial:
+        return False
+    head = window[:end]
+    hits = list(d.partial.finditer(head))
+    if not hits or gap_words(d, window, opener, 0, 1) == 0:
+        return bool(hits)
+    return any(len(head[:h.start()].split()) != 1 for h in hits)
 
 
 def reach(d: Lists, nt: str, pos: int, end: int, chars: int) -> int:

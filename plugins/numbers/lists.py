@@ -6,7 +6,6 @@ changes, and an English list ends with its item after "and"."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +17,7 @@ from .list_series import joined_inside, named_out, part_before, masked as _maske
 from .list_groups import grouped_rest, paired as _paired, plural_item as _plural_item
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
-                        place_opening, placed as _placed, CODE as _CODE, gap_words, reach)
+                        place_opening, placed as _placed, CODE as _CODE, gap_words, reach, figured, partial_list, unsized)
 
 _GAP_WORDS, _ITEM_WORDS = 10, 4   # words from a count to its list's opener; of one item (a name, a place)
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
@@ -52,7 +51,7 @@ def _opening(d: _Lists, orig, nt: str, pos: int, end: int, dates: tuple[tuple[in
         gap = window[:i]
         start = m.end() if m is not None and i == m.start() else colon + 1
         if re.search(r"[,،]", gap.rstrip(" ,،")) and not (i == colon and aside(gap)) or \
-                (d.partial and d.partial.search(window[:start])):
+                partial_list(d, window, start, m):
             return None   # (a comma before the colon only sets off an aside: "five colours, all from vegetable dyes:")
     elif d.comma_opens and comma:
         gap = window[:comma.start()]
@@ -64,7 +63,7 @@ def _opening(d: _Lists, orig, nt: str, pos: int, end: int, dates: tuple[tuple[in
             return None  # a name or a verb before the comma: the list is not the count's
     else:
         return None
-    if len(gap.split()) > gap_words(d, window, m, _GAP_WORDS, 2 * _GAP_WORDS) and not (cut and aside(gap)) or re.search(r"[\d\"“«»”]", gap) or (d.partial and d.partial.search(gap)):
+    if len(gap.split()) > gap_words(d, window, m, _GAP_WORDS, 2 * _GAP_WORDS) and not (cut and aside(gap)) or figured(d, gap) or partial_list(d, window, len(gap), m):
         return None
     return pos + start
 
@@ -331,7 +330,7 @@ def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
             while opening < send and nt[opening] == " ":
                 opening += 1
             if d.partial is not None and d.partial.match(nt, opening) or any(not measures(
-                    ctx.lexicon, nt, view.from_original(counted[c].end)) for c in starts[bisect_right(starts, ne):bisect_left(starts, opening)]):
+                    ctx.lexicon, nt, view.from_original(counted[c].end)) for c in unsized(d, nt, starts, ne, opening)):
                 continue   # "10 Grammys - including …": some of them; `١٢ فرقة من سبع دول هي`: the nearer count's
             if (quoted := _QUOTED.match(nt, opening, send)) is not None and len(quoted.group(1).split()) > _ITEM_WORDS:
                 continue   # "a mother of three: «my son …»": a quotation opens there, no list (not «A» و«B»)
