@@ -17,7 +17,7 @@ from .list_series import joined_inside, named_out, part_before, masked as _maske
 from .list_groups import grouped_rest, paired as _paired, plural_item as _plural_item
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
-                        place_opening, placed as _placed, CODE as _CODE, gap_words, reach, figured, partial_list, unsized)
+                        place_opening, placed as _placed, CODE as _CODE, gap_words, reach, figured, partial_list, unsized, unquoted)
 
 _GAP_WORDS, _ITEM_WORDS = 10, 4   # words from a count to its list's opener; of one item (a name, a place)
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
@@ -87,8 +87,8 @@ def _separators(d: _Lists, nt: str, start: int, end: int):
             continue   # `ممثل عن وزارة النقل`: a word after a preposition opens with the letter of "and"
         if (w := _WORD_AT.match(nt, m.start() + len(m.group()) - len(m.group().lstrip()))) and w.group() in d.and_inside:
             continue   # `وادي الريم`: a word that opens with the letter of "and" as its own
-        if any(nt.count(a, pos, m.start()) > nt.count(b, pos, m.start()) for a, b in _PAIRED):
-            continue   # inside a title in quotation marks: «المتوسط للطاقة والمياه»
+        if any(nt.count(a, pos, m.start()) > nt.count(b, pos, m.start()) for a, b in _PAIRED) or nt.count('"', pos, m.start()) % 2:
+            continue   # inside a title in quotation marks: «المتوسط للطاقة والمياه», "أطلس ويند"
         yield pos, m.start(), kind
         kind = "comma" if g in (",", "،") else ("comma-and" if g[:1] in ",،" else "and")
         pos = m.end()
@@ -115,7 +115,7 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
         if kind == "and" and joined == "comma-and" and items and not ended and later & {"comma-and"}:
             items[-1] = (items[-1][0], e)   # `، وقاعة الخرائط والأدوات الملاحية، وقاعة …`: an "and"
             continue                        # inside an item of a series each after "، و"
-        raw = re.sub(r"\([^)]*\)|[«»\"“”]", " ", nt[s:e]).strip().rstrip(".؟!").strip()   # (a name in quotes)
+        raw = unquoted(nt[s:e]).strip().rstrip(".؟!").strip()   # (a name in quotes: one word)
         item = _is_item(d, orig, raw, s, words, bounded) and not _ends_open(d, orig(s, e))
         last = kind in ("and", "comma-and") and (joined == "comma" or d.and_ends)
         closing = kind in ("and", "comma-and") and joined in ("comma", None) and bool(items) \
