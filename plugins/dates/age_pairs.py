@@ -13,6 +13,7 @@ from checker.extractors.spans import starting_in
 from checker.language.normalize import normalize_text
 
 from .order import since_rx
+from .role_held import by_role
 from .holders import by_holder, family_named, holder_words, other_holder, stop_words, unnamed_next_door
 
 _SET_OFF = 3   # words between a name's comma and an age told of it, at most
@@ -180,5 +181,7 @@ def age_births(doc, ages, births, people):
             linked = by_holder(doc, a, births, people)
         if not linked and who is None:
             linked = [b for b in unnamed_next_door(doc, a, births, people) if not other_holder(doc, a, b)]
+        if not linked:
+            linked = by_role(doc, a, ages, births, people)   # `سفير … الجديد، منصف البكوش (54 عاماً)` … `والسفير الجديد … وُلد`
         if linked and len({b.year for b in linked}) == 1:
             yield a, linked[0]
