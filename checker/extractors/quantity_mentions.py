@@ -94,6 +94,10 @@ class _Patterns:
     short_decimal: str = ""   # group marks read as decimal marks before one or two final digits
     time: re.Pattern = re.compile(r"(?!x)x")   # a unit of time after a figure: a length or an age, no count
     prepositional: frozenset[str] = frozenset()   # qualifiers that are also prepositions ("under", "over")
+    superseded: re.Pattern | None = None   # soon after a figure: a later one replaced it ("…, before it rose")
+
+
+_SUPERSEDED_REACH = 30   # characters after a figure (its noun, a verb, a comma) before "before it rose"
 
 
 @lru_cache(maxsize=32)
@@ -170,7 +174,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         compiled(rf"{_WS}*(?:{_alt(q.get('measure_units', []))})(?![^\W\d_])") if q.get("measure_units") else re.compile(r"(?!x)x"),
         short,
         compiled(rf"(?:{_WS}*|-)(?:{_alt(q.get('time_units', []))})(?![^\W\d_])") if q.get("time_units") else re.compile(r"(?!x)x"),
-        frozenset(_key(w) for w in q.get("prepositional_qualifiers", [])))
+        frozenset(_key(w) for w in q.get("prepositional_qualifiers", [])),
+        compiled(rf"^[^.!?؟\n]{{0,{_SUPERSEDED_REACH}}}?(?<![^\W\d_])(?:{_alt(sup)})(?![^\W\d_])") if (
+            sup := q.get("updates", {}).get("superseded")) else None)
 
 
 def _interval(value: float, kind: str | None, vague: tuple[float, float] | None) -> tuple[float | None, float | None]:
@@ -247,7 +253,8 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
             clause = wide[-len(clause):] if clause else clause
         cut = [m.end() for m in _STOP.finditer(clause)]
         clause = clause[cut[-1]:] if cut else clause
-        update = p.updates is not None and bool(p.updates.search(clause))
+        update = p.updates is not None and bool(p.updates.search(clause)) or \
+            p.superseded is not None and p.superseded.match(nt[end:end + _SUPERSEDED_REACH + 30]) is not None
         after_clause = " ".join(_CLAUSE_CUT.split(nt[end:end + 60], 1)[0].split()[:3])   # (not "… will be «among the …")
         first_after = _FIRST_WORD.match(nt, end, end + 30)
         subset = (p.subset is not None and bool(p.subset.search(nt[max(0, start - 24):start]))) or \

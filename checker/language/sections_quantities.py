@@ -22,6 +22,9 @@ class Updates(WordList):
     #: Openings of another reported clause: an update word before one is of that other clause ("said
     #: sales had risen fivefold, and that her three trophies …").
     new_clause: Words = []
+    #: Words soon after a figure (past its noun and a comma) that say a later figure replaced it
+    #: ("seven dead, before the toll rose", `سبعة قتلى، قبل أن ترتفع`): the figure is no contradiction.
+    superseded: Words = []
 
 
 class Qualifiers(Section):

@@ -55,6 +55,7 @@ class _Data:
     phrasal: dict = field(default_factory=dict)   # (word, next word) -> class: a seed of two words ("set up")
     article: str = ""   # a definite subject may stand inside a seed of two words where it follows its verb
     verb_particles: frozenset[str] = frozenset()   # right before a word: it is a verb (`قد كشفت`)
+    agent_links: frozenset[str] = frozenset()   # right after a verb: who did it follows ("opened by the then …")
 
     def __post_init__(self):
         self.ordinal_forms = self.ordinals | frozenset(
@@ -112,7 +113,8 @@ def _data(lex) -> _Data:
                  incident_verbs=tuple(sorted({tuple(normalize_text(v).lower().split())
                                               for v in lex.section("event_subject", {}).get("incident_verbs", [])})),
                  phrasal=phrasal, article=normalize_text(lex.section("script", {}).get("article", "")),
-                 verb_particles=norm(lex.section("event_subject", {}).get("verb_particles", [])))
+                 verb_particles=norm(lex.section("event_subject", {}).get("verb_particles", [])),
+                 agent_links=norm(lex.section("event_subject", {}).get("agent_links", [])))
 
 
 def _bare(tok: str, data: _Data) -> str:

@@ -237,10 +237,11 @@ def _gap(toks, i: int, kind: str, data: _Data, derived, objective=frozenset()) -
             and not (ref[-1] and i + 1 < len(toks) and toks[i + 1][2] in data.determiners):
         return _NEXT_GAP   # (not a verb with its object: "before founding the company in 2013")
     tok = toks[i][2]
-    # a verb before its object ("founded the civic movement Girardot Primero in 2017")
+    # a verb before its object ("founded the civic movement Girardot Primero in 2017") or its agent
+    # ("was opened by the then prime minister in 1958")
     verb = verb or data.side == "before" and (derived.pos == "v" or tok.endswith(data.verb_endings)
                                               or tok in data.verb_forms) \
-        and i + 1 < len(toks) and toks[i + 1][2] in data.determiners
+        and i + 1 < len(toks) and (toks[i + 1][2] in data.determiners or toks[i + 1][2] in data.agent_links)
     return _OBJECT_GAP if kind.startswith("first ") or verb or kind in objective else _AFTER_GAP
 
 
@@ -248,6 +249,8 @@ def _object(after, data: _Data, months) -> tuple[str, ...]:
     """What the event was done to: the content words after the word that links it (`انضم أحمد
     إلى الفريق`, the team), else the first ones after the event word ("launched the Beacon"), up to
     four ("founded the civic movement Girardot Primero")."""
+    if after[:1] and after[0] in data.agent_links:
+        return ()   # "opened by the then prime minister": who did it, no object
     for k, t in enumerate(after):
         if t in data.object_links:
             return tuple(_run(after[k + 1:], data, months, _OBJECT_WORDS))

@@ -167,6 +167,9 @@ class EventSubject(Section):
     place_prepositions: list[str] = []
     #: Words after the event word that open its object: `انضم أحمد إلى الفريق` joined the team.
     object_links: list[str] = []
+    #: Words right after a verb of an event that bring in who did it ("was opened by the then prime
+    #: minister in 1958"): its date may stand as far as after an object.
+    agent_links: list[str] = []
     #: Prepositions right before a word of kinship (a possessive between): the relative is an
     #: object of the clause, not another person it tells of ("began smoking fish beside her mother
     #: in 1970, when she was 12", `ركب البحر مع والده عام 1975`).
