@@ -168,8 +168,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     named, nor a new one of the kind: "The new lighthouse at Cabo Blanco", `الفنار الجديد`). A measure told as the value of a property ("with a capacity of 160 megawatts", `بقدرة 160
     ميغاواط` … `التي تبلغ قدرتها الإنتاجية 120 ميغاواط`, `الطاقة الإنتاجية للمحطة البالغة 250 ألف متر مكعب`; a unit of two
     words, "cubic metres"; a length, also in metres, and its synonyms: `بطول 600 متر` … `يمتد
-    على مسافة 450 متراً`) is that property's in its unit, not another thing's ("a second bridge", "A second plant, with a
-    capacity of …"). One thing's measure, tied
+    على مسافة 450 متراً`; after a verb with "and" attached, `وتبلغ طاقتها التصميمية 140 ألف متر مكعب`) is that property's in its unit,
+    not another thing's ("a second bridge", "A second plant, with a capacity of …"; a possessive's owner marked so anywhere before
+    it in its sentence, "the old plant at Sur, which opened in 2009 and whose capacity is", `المحطة القديمة … وتبلغ طاقتها`).
+    The name of who tells a figure ("Chief executive Salem Harthi said") is no place or party it is told of. One thing's measure, tied
     to the noun it measures by the structure around it — the noun before it through link words ("The footbridge, 120
     metres long", `السور الذي يمتد على 7,5 كيلومترات`), its owner ("the bridge's 85 metres"), the noun after "of" ("42
     km of canals", `من الترع`), the noun phrase after a hyphened unit ("a 60-horsepower outboard engine") —, is compared

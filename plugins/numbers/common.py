@@ -172,20 +172,6 @@ def change_by(ctx, q) -> bool:
     return rx.search(view.text[max(0, ns - 20):ns]) is not None
 
 
-def as_written(doc, q, word: str) -> str:
-    """The normalised ``word`` as the article writes it, nearest to the figure ``q`` (`الصافية`,
-    not `الصافيه`); the word itself where it is not found."""
-    view = doc.normalized
-    ns, ne = view.from_original(q.start), view.from_original(q.end)
-    lo = max(0, ns - 200)
-    found = [m for m in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", view.text[lo:ne + 200])]
-    if not found:
-        return word
-    m = min(found, key=lambda m: min(abs(lo + m.start() - ns), abs(lo + m.start() - ne)))
-    start, end = view.to_original(lo + m.start(), lo + m.end())
-    return doc.text[start:end]
-
-
 @lru_cache(maxsize=32)
 def _ratio_rx(lex) -> re.Pattern | None:
     words = figures_data(lex).get("ratio_before", [])

@@ -47,9 +47,10 @@ def property_head(lex, nt: str, start: int, after: list[str]):
         nouns = [words[-1]]   # `على مسافة 450 متراً`, "over a distance of"
     elif value_then is not None and (m := value_then.search(before)):
         nouns = [w for w in m.group(1).split() if _is_noun(d, w)]   # `تبلغ قدرتها الإنتاجية 120 ميغاواط`
-    if not nouns or any(w in d.additional or w in data[7] for w in words[-len(nouns) - _OTHER_REACH:-len(nouns)]):
-        return None   # ("وشيد جسر ثان بطول 500 متر", "a second bridge, 500 metres long": another thing's)
     bare = [_unowned(data[4], w) for w in nouns]
+    reach = len(words) if bare != nouns else _OTHER_REACH   # (a possessive: its owner anywhere before, in the sentence)
+    if not nouns or any(w in d.additional or w in data[7] for w in words[max(0, len(words) - len(nouns) - reach):len(words) - len(nouns)]):
+        return None   # ("وشيد جسر ثان بطول 500 متر", "a second bridge, 500 metres long", "the old plant …, whose capacity": another thing's)
     lead = before.split()[:-len(nouns)]
     told = bare != nouns or bool(lead) and lead[-1] in data[5]   # a possessive or a determiner: already known
     head = _head(lex, d, bare, True, d.head_last)
@@ -73,7 +74,9 @@ def _data(lex):
     if not units:
         return None
     f = figures_data(lex)
-    value_then = alternation_rx(f.get("value_of", []), after=r"\s+((?:[^\W\d_]+\s+){1,2})$")
+    conj = "".join(sorted({normalize_text(w) for w in lex.section("enumerations", {}).get("and", []) if len(w.strip()) == 1}))
+    lead = rf"(?<![^\W\d_])[{conj}]?" if conj else r"(?<![^\W\d_])"   # `وتبلغ طاقتها`: "and" attached to the verb
+    value_then = alternation_rx(f.get("value_of", []), before=lead, after=r"\s+((?:[^\W\d_]+\s+){1,2})$")
     return (units, alternation_rx(f.get("value_of", []), after=r"\s*$"), value_then,
             tuple(normalize_text(p) for p in f.get("value_prefixes", [])),
             tuple((normalize_text(a), normalize_text(b)) for a, _, b in (e.partition(">") for e in f.get("possessive_endings", []))),

@@ -5,11 +5,12 @@ names the thing by, as the article writes it."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from checker.language.matching import word_regex
 
-from .common import Sentences, as_written
+from .common import Sentences
 
 
 @lru_cache(maxsize=32)
@@ -32,3 +33,19 @@ def thing_word(doc, q, noun: str | None) -> str:
     if noun or q.thing_span is not None:
         return f"'{as_written(doc, q, noun)}'" if noun else f"'{doc.text[q.thing_span[0]:q.thing_span[1]]}'"
     return q.thing or ""
+
+
+def as_written(doc, q, word: str) -> str:
+    """The normalised ``word`` as the article writes it, nearest to the figure ``q`` (`الصافية`,
+    not `الصافيه`); the word itself where it is not found."""
+    view = doc.normalized
+    ns, ne = view.from_original(q.start), view.from_original(q.end)
+    lo = max(0, ns - 200)
+    found = [m for m in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", view.text[lo:ne + 200])]
+    if not found and len(word) >= 4:   # a noun owning a pronoun, read without it (`طاقتها`: `طاقه`): the word as written
+        found = list(re.finditer(rf"(?<![^\W\d_]){re.escape(word[:-1])}[^\W\d_]{{1,3}}(?![^\W\d_])", view.text[lo:ne + 200]))
+    if not found:
+        return word
+    m = min(found, key=lambda m: min(abs(lo + m.start() - ns), abs(lo + m.start() - ne)))
+    start, end = view.to_original(lo + m.start(), lo + m.end())
+    return doc.text[start:end]

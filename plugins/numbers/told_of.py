@@ -28,6 +28,17 @@ def _place_after_rx(lex) -> re.Pattern | None:
     return re.compile(rf"[^\S\n]+(?:{alts})[^\S\n]+([A-Z][\w'-]+(?:[^\S\n]+[A-Z][\w'-]+)*)") if alts else None
 
 
+@lru_cache(maxsize=32)
+def _speaker_rx(lex) -> re.Pattern | None:
+    """A capitalised name right before a word of attribution, or right after one."""
+    words = [w for w in lex.section("quantities", {}).get("attribution", {}).get("words", []) if w.strip()]
+    if not words:
+        return None
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    name = r"[A-Z][\w'-]+(?:[^\S\n]+[A-Z][\w'-]+){0,3}"
+    return compiled(rf"(?P<a>{name}),?[^\S\n]+(?:{alts})\b|\b(?:{alts})[^\S\n]+(?P<b>{name})")
+
+
 class Names:
     """Capitalised words inside each sentence (not the first word): the places, teams and people
     a figure is told of, where the language writes names so."""
@@ -37,10 +48,19 @@ class Names:
 
     def of(self, i: int) -> set[str]:
         s = self.sents.items[i]
-        words = re.findall(r"[^\W\d_][\w'-]*", self.doc.text[s.start:s.end])[1:]
-        weekdays = _weekdays(self.doc.lexicon)
-        return {w for w in words if w[0].isupper() and not w.isupper()
+        text = self.doc.text[s.start:s.end]
+        words = re.findall(r"[^\W\d_][\w'-]*", text)[1:]
+        weekdays, speakers = _weekdays(self.doc.lexicon), self._speakers(text)
+        return {w for w in words if w[0].isupper() and not w.isupper() and w not in speakers
                 and normalize_text(w.split("'")[0]) not in weekdays}
+
+    def _speakers(self, text: str) -> set[str]:
+        """The words of a name right before or after a word of attribution ("Salem Harthi said",
+        "said Salem Harthi"): who tells the figure, not what it is told of."""
+        rx = _speaker_rx(self.doc.lexicon)
+        if rx is None:
+            return set()
+        return {w for m in rx.finditer(text) for w in (m.group("a") or m.group("b")).split()}
 
     def places_after(self, a: Quantity, b: Quantity) -> bool:
         """A figure told of a name right after it, the other not of that name: "the average bill
