@@ -353,20 +353,36 @@ def _year_determiners(lex) -> tuple[frozenset[str], frozenset[str]]:
 _QUOTED_PHRASE = compiled(r"[«\"“][^»\"”\n]{1,40}[»\"”]")   # a short phrase in quotation marks
 
 
-def _kin_words(kin, text: str, lo: int, hi: int) -> list:
-    """Words of kinship in ``text[lo:hi]``, not inside a short quoted phrase (`«ابن الجهة»`: a figure of speech)."""
+@lru_cache(maxsize=32)
+def _kin_with_taa(lex) -> tuple[str, ...]:
+    """Words of kinship written with a ta marbuta (`زوجة`); others ending in `ه` are not `جدة`, a city."""
+    words = lex.section("names", {}).get("kin", []) + lex.section("timeline", {}).get("relations", [])
+    return tuple(normalize_text(w) for w in words if w.endswith("ة"))
+
+
+def _kin_words(kin, view, lo: int, hi: int, doc=None) -> list:
+    """Words of kinship in the normalised ``view.text[lo:hi]``, not inside a short quoted phrase
+    (`«ابن الجهة»`: a figure of speech), nor a word ``doc`` writes with a ta marbuta that no word of
+    kinship is written with (`جدة`, not `جده`)."""
+    text = view.text
     quoted = [m.span() for m in _QUOTED_PHRASE.finditer(text, max(0, lo - 40), hi)]
-    return [m for m in kin.finditer(text, lo, hi) if not any(x <= m.start() < y for x, y in quoted)]
+    taa = _kin_with_taa(doc.lexicon) if doc is not None else ()
+
+    def written_taa(m) -> bool:
+        a, b = view.to_original(m.start(), m.end())
+        return doc.text[a:b].endswith("ة") and not m.group().endswith(taa or ("\0",))
+    return [m for m in kin.finditer(text, lo, hi) if not any(x <= m.start() < y for x, y in quoted)
+            and not (doc is not None and written_taa(m))]
 
 
-def kin_near(kin, text: str, lo: int, hi: int) -> bool:
-    return bool(_kin_words(kin, text, lo, hi))
+def kin_near(kin, view, lo: int, hi: int, doc=None) -> bool:
+    return bool(_kin_words(kin, view, lo, hi, doc))
 
 
-def kin_opens(kin, view, ns: int, near: int, named) -> bool:
+def kin_opens(kin, view, ns: int, near: int, named, doc=None) -> bool:
     """A word of kinship earlier in the sentence, no person named between it and the state: the
     relative is its subject (`وكانت أرملته قد ترأست الجمعية …، وحضرت بنفسها`)."""
-    last = (_kin_words(kin, view.text, ns, near) or [None])[-1]
+    last = (_kin_words(kin, view, ns, near, doc) or [None])[-1]
     return last is not None and not any(last.end() <= view.from_original(s) < near for s, _, _, _ in named)
 
 

@@ -31,6 +31,9 @@ class Act(Section):
     #: words that may not stand between the head and the complement ("spent three years as a
     #: prison chaplain" is no time in prison).
     breaks: Words = []
+    #: Endings that make any word a complement too ("-ing": "spent 2016 to 2020 driving delivery
+    #: trucks", what was done over the time, whatever it was).
+    complement_endings: Words = []
 
 
 class Places(Section):

@@ -107,6 +107,9 @@ def timeline_data(lex) -> TimelineData:
     acts = []
     for cls, act in t.get("acts", {}).items():
         heads, comps = alternation(act.get("heads", [])), alternation(act.get("complements", []))
+        if heads and comps and (ends := alternation(act.get("complement_endings", []))):   # "spent 2016 to 2020 driving …"
+            told = alternation([w for ws in t.get("states", {}).values() for w in ws]) or "(?!x)x"   # (not a state word: "living")
+            comps = f"{comps}|(?!(?:{told})(?![^\\W\\d_]))[^\\W\\d_]{{3,}}(?:{ends})(?![^\\W\\d_])"
         if heads and comps:
             gap, breaks = int(act.get("gap", 3)), alternation(act.get("breaks", []))
             breaks = f"(?!(?:{breaks})(?![^\\W\\d_]))" if breaks else ""
@@ -291,8 +294,8 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     if group in comp.periods_only and since is None:
         return None  # "in prison until 2019": when it began is not said
     last_state = max(h.ne for h in hits if h.ns == near)
-    if comp.kin is not None and (kin_near(comp.kin, view.text, max(ns, near - _DATE_GAP // 3), last_state)
-                                 or kin_opens(comp.kin, view, ns, near, ctx["people"])):
+    if comp.kin is not None and (kin_near(comp.kin, view, max(ns, near - _DATE_GAP // 3), last_state, doc)
+                                 or kin_opens(comp.kin, view, ns, near, ctx["people"], doc)):
         return None   # "his wife Salma led marches", `قادت زوجته سلمى`: a relative's, not the subject's
     scopes = [(ns, ne)]
     para = doc.paragraph_at(sent.start)

@@ -57,8 +57,10 @@ def extract_date_ranges(doc: Document, facts) -> list[DateRange]:
     for a, b in zip(mentions, mentions[1:]):
         if a.calendar != b.calendar or (a.year_part is None or b.year_part is None) and not (
                 a.year_part is None and b.year_part is None and a.precision == b.precision and a.precision in ("month", "day")
-                or a.year_part is None and b.year_part is not None and a.precision == b.precision == "month"):
-            continue   # (both years written; two months or days of the publication's time; "from June to September 2025")
+                or a.year_part is None and b.year_part is not None and a.precision == b.precision == "month"
+                or a.year_part is not None and _year_by_words(b)):
+            continue   # (both years written; two months or days of the publication's time; "from June to September 2025";
+            #            "between November 2022 and April this year")
         gap = view.text[view.from_original(a.end):view.from_original(b.start)]
         if not gap_rx.fullmatch(gap):
             continue
@@ -74,6 +76,11 @@ def extract_date_ranges(doc: Document, facts) -> list[DateRange]:
         start = view.to_original(max(0, na - _BEFORE) + hit.start(), na)[0]
         out.append(DateRange(a, b, start, b.end, "words"))
     return out + _whole_periods(doc, mentions, {id(r.first) for r in out} | {id(r.second) for r in out})
+
+
+def _year_by_words(m) -> bool:
+    """A month whose year words tell after it, relative to the publication ("April this year")."""
+    return m.year_part is None and m.precision == "month" and bool(m.month_parts) and m.end - m.month_parts[-1].end > 3
 
 
 @lru_cache(maxsize=32)
