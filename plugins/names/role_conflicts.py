@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from checker.extractors.name_mentions import names_lexicon
 from checker.extractors.spans import SpanIndex
 from checker.language.matching import phrase_key
+from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .deputies import DEPUTY_SCOPE, DEPUTY_SET, OFFICE_SET, merged_titles
@@ -215,11 +216,13 @@ def _right_after(doc, rx: re.Pattern | None, ends) -> bool:
     if rx is None:
         return False
     view = doc.normalized
+    article = normalize_text(doc.lexicon.section("script", {}).get("article", ""))
     for end in ends:
         at = view.from_original(end)
         gap = len(view.text[at:at + 3]) - len(view.text[at:at + 3].lstrip(" ،,"))
-        if rx.match(view.text, at + gap):
-            return True
+        if (m := rx.match(view.text, at + gap)) and not (article and m.group().startswith(article) and not (
+                view.text[:at].split() or [""])[-1].startswith(article)):
+            return True   # (a word with the article after one without is no adjective of it: `مدرب المنتخب`, the team's coach)
     return False
 
 

@@ -318,8 +318,9 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     relation"); words before a name set off by a comma where the name opens its clause ("Kneeling under a
     low, twisted tree, Eleni Mavraki scrapes"), which describe no one.
     For roles of a set: a change stated within a few words of the person or the role ("former",
-    "now", "who was … until", "appointed", `السابق`, `عُيّن`; `الحالي` only right after the role or the name, not
-    of another noun a few words on: `السوق الحالي`; not a date set for the proceedings: "adjourned until Monday",
+    "now", "who was … until", "appointed", `السابق`, `عُيّن`; `الحالي`, `المنتخب` only right after the role or the name, not
+    of another noun a few words on: `السوق الحالي`, and with the article only after a role that has it, `الرئيس المنتخب`, not
+    `مدرب المنتخب`, the national team's coach; not a date set for the proceedings: "adjourned until Monday",
     `حتى يوم`; not a word inside another person's title: `المتهم الرئيسي كاتب العدل السابق وليد الطراونة`), another case, match or
     city told next to a role ("in an unrelated case", `في قضية أخرى`), roles one person holds
     together (a lawyer and the defence; a player-coach; the mayor who chairs the council; an office and a
