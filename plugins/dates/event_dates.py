@@ -236,8 +236,9 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     state); a verb's object is read whole, up to four words, and one object holding all the other's words is the same thing
     ("founded the civic movement Girardot Primero in 2017" … "Since creating Girardot Primero in 2019"; not "the Kenya
     Wildlife Trust" and "the Kenya Sports Foundation"); a passive verb's agent is no object and its date may follow it
-    ("was opened by the then prime minister in 1958" … "since its opening in 1961"); "formed", "created" and "set up" found a thing as "founded" does ("was set up in 2011" … "before
-    founding the company in 2013"); a thing's beginnings after "since" are its founding ("since its inception", `منذ
+    ("was opened by the then prime minister in 1958" … "since its opening in 1961"); a year between a determiner and a
+    noun dates that noun ("kept the crossing open after a 2018 inspection"); "formed", "created" and "set up" found a thing as "founded" does ("was set up in 2011" … "before
+    founding the company in 2013"); a thing's beginnings after "since" are its founding ("since its inception", "since its foundation", `منذ
     بدايتها`); a relative after a name in construct is told of the chain's head (`سد وادي القنديل، الذي أُنشئ عام
     1978` … `منذ إنشاء السد عام 1987`). Nouns the language data groups name one subject ("the factory opened in
     2016" … "since its opening in 2018, the plant has processed …"), and so does a name the article writes right before

@@ -119,7 +119,7 @@ def _date_of(dates, s: int, e: int, text: str, before_ok: bool, gap: int, lead: 
     """The event's date: the first after the event word in its clause ("opened in 2012"), else one right before
     it ("its 2011 opening"; with ``lead``'s relatives, before a relative's noun: "the 2021 inspection that first noted")."""
     after = [d for d in dates if 0 <= (d.lead if d.lead is not None else d.start) - e <= gap]
-    after = [d for d in after if not _CLAUSE_MARK.search(text[e:d.start])]
+    after = [d for d in after if not _CLAUSE_MARK.search(text[e:d.start]) and not (lead and _attributive(d, text, lead))]
     if after:
         return min(after, key=lambda d: d.start)
     if not before_ok:
@@ -127,6 +127,17 @@ def _date_of(dates, s: int, e: int, text: str, before_ok: bool, gap: int, lead: 
     before = [d for d in dates if (0 <= s - d.end <= _BEFORE_GAP or lead and relative_lead(text[d.end:s], lead))
               and not _CLAUSE_MARK.search(text[d.end:s])]
     return max(before, key=lambda d: d.end) if before else None
+
+
+_NOUN_AFTER = compiled(r"[^\S\n]+[^\W\d_]")
+
+
+def _attributive(d, text: str, data: _Data) -> bool:
+    """A year between a determiner and a noun ("kept the crossing open after a 2018 principal
+    inspection"): the date of that noun, not of an event word before it."""
+    words = text[max(0, d.start - 12):d.start].split()
+    return d.precision == "year" and d.form == "year" and bool(words) and words[-1].lower() in data.determiners \
+        and _NOUN_AFTER.match(text, d.end) is not None
 
 
 def _datable(toks, view, dates, before_ok: bool, reach: int = _AFTER_GAP) -> list[bool]:
