@@ -42,6 +42,7 @@ class _Data:
     first_time: frozenset[str] = frozenset()   # "time", `مرة`: "for the first time" tells the verb before it once
     states: dict = field(default_factory=dict)   # the words of a state before "since", as a tuple -> its class
     first_leads: frozenset[str] = frozenset()  # `لأول`: an ordinal before its noun (`لأول مرة`)
+    owned: frozenset[str] = frozenset()   # `له` after `أول حفل`: the person's own first
     passive: frozenset[str] = frozenset()  # "was" before "first recorded": the thing noticed is its subject
     verb_forms: frozenset[str] = frozenset()   # … and these ("built")
     light_verbs: frozenset[str] = frozenset()   # before a noun, a verb that tells it (`ألقي القبض`)
@@ -97,7 +98,7 @@ def _data(lex) -> _Data:
                  since_only=frozenset(k for k, e in lex.section("events", {}).items() if e.get("since_only")),
                  verb_endings=tuple(lex.section("event_subject", {}).get("verb_endings", [])),
                  first_verbs={normalize_text(w).lower(): k for k, ws in ords.get("first_verbs", {}).items() for w in ws},
-                 first_time=norm(ords.get("first_time", [])), first_leads=norm(ords.get("before_noun", [])),
+                 first_time=norm(ords.get("first_time", [])), first_leads=norm(ords.get("before_noun", [])), owned=norm(ords.get("owned", [])),
                  passive=norm(ords.get("passive", [])),
                  states={tuple(normalize_text(w).lower().split()): k for k, e in lex.section("events", {}).items()
                          for w in e.get("states", [])},

@@ -58,7 +58,10 @@ def _owner(ctx, ev: Event) -> frozenset[str]:
     words = words[max((i + 1 for i, w in enumerate(words) if w in data.clause_openers), default=0):]
     if words and words[0] in data.pronouns and words[0] not in data.determiners:
         return frozenset()
-    content = [SHORT_ARTICLE.sub("", w) for w in words if w and w not in data.stop and not w.isdigit()]
+    article = data.article   # (a proclitic before the article dropped with it: `والمرزوقي` is `مرزوقي`)
+    clitics = tuple(p for p in ctx.lexicon.proclitics if len(p) == 1) if article else ()
+    content = [SHORT_ARTICLE.sub("", w[1:] if w.startswith(clitics) and w[1:].startswith(article) else w)
+               for w in words if w and w not in data.stop and not w.isdigit()]
     return frozenset(content[:2])
 
 
@@ -190,7 +193,8 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     in 1989"; "was founded in 2009" … "since its founding in 2011"; "collapsed on 3 June 2021" … "since the 5 June
     2021 collapse"; `تأسست عام 2009` … `منذ تأسيسها عام 2011` (or told by its founder, `منذ أن أسسنا الجمعية عام 2017`;
     an earlier telling of the same subject is weighed first); `انطلق سنة 1998` … `منذ تأسيسه سنة 1996`; `أصدر
-    روايته الأولى عام 1975` … `منذ صدور روايته الأولى عام 1979`. A verb and its noun are matched by derivation
+    روايته الأولى عام 1975` … `منذ صدور روايته الأولى عام 1979`; `أحيا أول حفل له عام 1963` … `منذ حفله الأول عام 1966`
+    (`أول` before its noun and `له` after: the person's own first). A verb and its noun are matched by derivation
     (English endings: -ing, -ion, -ment, -al, zero derivation, a stem an -ion changes back: "suspension" / "suspended",
     "decision" / "decided"; Arabic patterns on the root: فعّل/تفعيل, أفعل/إفعال,
     انفعل/انفعال, افتعل/افتعال, فعل/فعول …), so any derived form of a once-only event (founded, opened, collapsed,

@@ -10,9 +10,10 @@ import re
 from .event_data import _Data, _bare
 
 
-def _ordinal_event(toks, k: int, data: _Data, der):
-    """For an ordinal at ``k``, the index of the event word and the object's form."""
-    if data.object_side == "after":
+def _ordinal_event(toks, k: int, data: _Data, der, side: str = ""):
+    """For an ordinal at ``k``, the index of the event word and the object's form (``side``: where the
+    object stands, the language's unless the ordinal is one written before its noun, `أول حفل`)."""
+    if (side or data.object_side) == "after":
         if k + 1 >= len(toks):
             return None
         obj, j = toks[k + 1][2], k - 1
@@ -109,10 +110,12 @@ def ordinal_found(ds, i: int, data: _Data, der, found: dict, named: set, verbal:
         found[verb] = (f"first {told}", frozenset({"=" + told})) if told else (f"first {word}", der.derive(word).keys)
         verbal.add(verb)   # (told by a verb: its subject is what it befell, no object in its kind)
         return
-    if toks[i][2] not in data.ordinal_forms:
+    lead_first = data.object_side == "before" and toks[i][2] in data.first_leads and i + 2 < len(toks) \
+        and toks[i + 1][2] not in data.stop and toks[i + 2][2] in data.owned
+    if toks[i][2] not in data.ordinal_forms and not lead_first:
         return   # `لأول` before another noun: a first of a kind (:mod:`.firsts`)
-    hit = _ordinal_event(toks, i, data, der)
-    at = i - 1 if data.object_side == "before" else i + 1
+    hit = _ordinal_event(toks, i, data, der, "after" if lead_first else "")   # (`أحيا أول حفل له`: as `حفله الأول`)
+    at = i - 1 if data.object_side == "before" and not lead_first else i + 1
     nxt = max(at, i) + 1
     lead = {w for _, _, t in toks[max(0, min(at, i) - 2):min(at, i)] for w in (t, _bare(t, data))}
     if 0 <= at < len(toks) and ds.kinds[at] is not None and ds.kinds[at][0]:

@@ -260,6 +260,9 @@ class EventOrdinals(Section):
     last: Words = []
     #: Ordinals written on the other side of their noun (`أول مسح` beside `المسح الأول`).
     before_noun: Words = []
+    #: Words of whose a thing is right after such an ordinal and its noun (`أحيا أول حفل له`): the
+    #: person's own first, told as `حفله الأول` would be.
+    owned: Words = []
     #: Verbs that, right after the ordinal, all tell one event, by its name: "was first recorded in
     #: 2019" … "the inspection that first noted the crack" (``{ notice = ["recorded", "noted"] }``).
     first_verbs: dict[Str, Words] = {}
