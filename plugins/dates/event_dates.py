@@ -25,7 +25,8 @@ _OPENING_QUOTES = ('"', "«", "“")
 from .open_events import _bodies
 from .order import since_rx
 from .scan import same_day
-from .subjects import SHORT_ARTICLE, _head, named_as, same_subject
+from .owners import owned_apart as _owned_apart
+from .subjects import _head, named_as, same_subject
 
 _SINCE_REACH = 16   # characters before a telling where "since" may stand
 
@@ -36,33 +37,6 @@ def _related(a: Event, b: Event) -> bool:
     if not a.kind.startswith("first "):
         return True      # seeds of one class: synonyms (`انطلق` / `تأسيس`)
     return "*" in a.keys or "*" in b.keys or bool({k.split(":")[0] for k in a.keys} & {k.split(":")[0] for k in b.keys})
-
-
-def _owned_apart(ctx, a: Event, b: Event) -> bool:
-    """Two tellings by a pronoun alone whose clauses open with different words: "the university
-    had grown since its opening in 1985" … "Its central library has lent a million books since its
-    opening in 2016" tell two openings."""
-    if a.subject or b.subject or not (a.pronoun and b.pronoun) or not _data(ctx.lexicon).clause_openers:
-        return False   # (read where the language data gives the words that open a clause)
-    oa, ob = _owner(ctx, a), _owner(ctx, b)
-    return bool(oa and ob) and not oa & ob
-
-
-def _owner(ctx, ev: Event) -> frozenset[str]:
-    """The first two content words of the clause a telling stands in (after its sentence's last
-    clause opener, else from the sentence's start), without the article; none when the clause
-    opens with a pronoun ("It has grown since its founding": what "it" is, is told elsewhere)."""
-    data = _data(ctx.lexicon)
-    sent = ctx.doc.sentence_at(ev.start)
-    words = [w.strip(STRIP) for w in ctx.doc.normalized_slice(sent.start, ev.start).lower().split()]
-    words = words[max((i + 1 for i, w in enumerate(words) if w in data.clause_openers), default=0):]
-    if words and words[0] in data.pronouns and words[0] not in data.determiners:
-        return frozenset()
-    article = data.article   # (a proclitic before the article dropped with it: `والمرزوقي` is `مرزوقي`)
-    clitics = tuple(p for p in ctx.lexicon.proclitics if len(p) == 1) if article else ()
-    content = [SHORT_ARTICLE.sub("", w[1:] if w.startswith(clitics) and w[1:].startswith(article) else w)
-               for w in words if w and w not in data.stop and not w.isdigit()]
-    return frozenset(content[:2])
 
 
 def _planned(doc, ev, plans: frozenset[str]) -> bool:
