@@ -59,7 +59,7 @@ def _opening(d: _Lists, orig, nt: str, pos: int, end: int, dates: tuple[tuple[in
         lead = re.match(r"\s*([^\W\d_]+)\s+", rest)
         start = comma.end() + (lead.end() if lead and lead.group(1) in d.lead else 0)
         if re.search(r"\b[A-Z]", orig(pos, pos + comma.start())) or \
-                any(w.endswith(x) for w in gap.split() for x in d.gap_reject):
+                any(w.endswith(x) for w in gap.split()[1:] or gap.split() for x in d.gap_reject):   # (not "five rescued men,")
             return None  # a name or a verb before the comma: the list is not the count's
     else:
         return None
