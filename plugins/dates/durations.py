@@ -230,7 +230,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     "Masri ran the college for twelve years", `الذي يقود الكلية منذ 2017` … `أدار الكلية طوال اثني عشر عاماً`; not a
     predecessor, nor another body), or since the event that started it ("took over as manager in 2016" … "who has
     run the airport for 12 years"; "has worked on the ward since 2011" … "In my 17 years on the ward …," he said; "a 30-year veteran … who joined the
-    force in 2001", in one sentence; "has spent 31 years at Copper Notch" … "started at Copper Notch in 1998"); a time since an event the article dates
+    force in 2001", in one sentence; "has spent 31 years at Copper Notch" … "started at Copper Notch in 1998"; "will retire … after 31 years at the museum" …
+    "joined the museum in 1997"); a time since an event the article dates
     once elsewhere ("In the three weeks since its opening" of a bakery that "opened on Jan. 12", in an April story;
     `خلال الأسابيع الثلاثة التي انقضت منذ افتتاحه`; in years, since one dated to the year: "In the 25 years since he
     took over", "took over … in 2003", `خلال السنوات الـ25 التي تلت توليه`; :mod:`.since_event`); a first of its kind over

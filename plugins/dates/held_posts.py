@@ -38,6 +38,8 @@ class _Data:
     service: tuple = ()   # patterns of a length of service ("a 30-year veteran"), group ``n``
     spent: frozenset[str] = frozenset()   # a length spent up to now, before it ("has spent 31 years at")
     began: re.Pattern | None = None       # a start at a place: "started at Copper Notch in 1998", group ``body``
+    after: frozenset[str] = frozenset()   # a length a departure ends, before it ("retire after 31 years at")
+    clitics: tuple[str, ...] = ()         # one-letter proclitics, dropped with the article after them (`بالمتحف`)
 
 
 @lru_cache(maxsize=32)
@@ -51,7 +53,9 @@ def _data(lex) -> _Data:
                  frozenset(phrase_key(w) for w in d.get("held_by", [])), frozenset(phrase_key(w) for w in d.get("held_at", [])),
                  frozenset(d.get("held_starts", [])), frozenset(phrase_key(w) for w in d.get("held_as", [])),
                  tuple(compiled(p, re.I) for p in d.get("service_lengths", [])),
-                 frozenset(phrase_key(w) for w in d.get("held_spent", [])), _began_rx(d))
+                 frozenset(phrase_key(w) for w in d.get("held_spent", [])), _began_rx(d),
+                 frozenset(phrase_key(w) for w in d.get("held_after", [])),
+                 tuple(p for p in lex.proclitics if len(p) == 1))
 
 
 def _began_rx(d: dict) -> re.Pattern | None:
@@ -119,20 +123,22 @@ def _starts(doc, d: _Data, date_mentions, events, people, pub):
 
 def _plain(d: _Data, w: str) -> str:
     w = w.lower()
+    if d.article and w[:1] in d.clitics and w[1:].startswith(d.article) and len(w) > len(d.article) + 3:
+        w = w[1:]   # `بالمتحف`: the museum
     return w[len(d.article):] if d.article and w.startswith(d.article) and len(w) > len(d.article) + 2 else w
 
 
 def _length_body(d: _Data, before: list[str], after: str) -> str | None:
     """The body a length is told of: after a word of heading before "for" ("ran the college for twelve
     years"), or after a word of place after a possessive's years ("my 17 years on the ward") or after
-    years spent up to now ("has spent 31 years at Copper Notch")."""
+    years spent up to now ("has spent 31 years at Copper Notch") or that a departure ends ("after 31 years at the museum")."""
     lead = next((k for k in (2, 1) if len(before) >= k and phrase_key(" ".join(before[-k:])) in d.held_for), 0)
     if lead:
         return _body(d, _clause_words(d, " ".join(before[:-lead])))
-    following = after.split()[:4]
+    following = [w.strip(".,،;؛:!?؟") for w in _CLAUSE.split(after, 1)[0].split()[:4]]   # (to the clause's end)
     spent = next((k for k in (2, 1) if len(before) >= k and phrase_key(" ".join(before[-k:])) in d.spent), 0)
-    if before and (spent or phrase_key(before[-1]) in d.held_by) and following and phrase_key(following[0]) in d.held_at:
-        words = [w for w in following if _content(w)]
+    if before and (spent or phrase_key(before[-1]) in d.held_by | d.after) and following and phrase_key(following[0]) in d.held_at:
+        words = [w for w in following[1:] if _content(w)]
         return _plain(d, words[0]) if words else None
     return None
 

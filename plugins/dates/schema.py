@@ -38,6 +38,9 @@ class Durations(Section):
     #: Copper Notch in 1998"), its word of place one of ``held_at``.
     held_spent: Words = []
     held_began: Words = []
+    #: … a length a departure ends, before it ("will retire after 31 years at the museum"), its word of
+    #: place one of ``held_at``.
+    held_after: Words = []
     #: A first of its kind over a length ("the first rise in a decade", "since 2012") against the last one
     #: dated: ``first``, ``leads`` (before the length), ``fill``, ``since``, ``year_leads``, ``last``,
     #: ``not_after`` (after "last", a relative date: "last year") and ``generic`` (words naming no

@@ -128,3 +128,14 @@ def test_an_arabic_family_name_is_never_the_noun_a_place_or_body_name_follows():
     assert "عثمان مستشفى" not in ms and "مستشفى" not in ms
     assert [(m.start, m.end, m.full) for m in ms["عثمان"]] == [(75, 80, False)]
     assert ms["عثمان"][0].cluster == ms["سعاد عثمان"][0].cluster
+
+
+def test_an_arabic_family_name_after_a_verb_written_like_a_definite_noun_is_the_person():
+    # `التحقت` (form VIII of a root opening with lam) is no noun with the article: the nisba after it
+    # is the family name alone, not an adjective of it; a definite noun before a nisba still is one
+    text = ("تتقاعد مديرة المتحف البحري مريم القاسمي في كانون الأول المقبل. "
+            "والتحقت القاسمي بالمتحف عام 1997. وقال المتحف القاسمي إن المجموعة كبيرة.")
+    ms = by_text(mentions(text, "ar"))
+    alone = ms["القاسمي"]
+    assert [(m.start, m.end, m.full) for m in alone] == [(text.index("القاسمي", 70), text.index("القاسمي", 70) + 7, False)]
+    assert alone[0].cluster == ms["مريم القاسمي"][0].cluster

@@ -150,8 +150,8 @@ def family_names_alone(b: Builder, surnames: set[str], titled: dict, title_token
         base = b.strip_proclitic(toks.norm[i], surnames)
         if b.is_nisba(base) and i > 0 and b.joined(i):
             prev = toks.norm[i - 1]
-            if b.is_def(prev) or b.is_def(prev[1:]):
-                continue
+            if (b.is_def(prev) or b.is_def(prev[1:])) and not (prev in nm.stop or prev[1:] in nm.stop):
+                continue   # (not a verb written like it, `والتحقت القاسمي`)
         b.base[i] = base
         title = titled.get(i)
         b.add([i], title, "title" if title else "surname")
