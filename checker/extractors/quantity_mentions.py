@@ -95,6 +95,7 @@ class _Patterns:
     time: re.Pattern = re.compile(r"(?!x)x")   # a unit of time after a figure: a length or an age, no count
     prepositional: frozenset[str] = frozenset()   # qualifiers that are also prepositions ("under", "over")
     superseded: re.Pattern | None = None   # soon after a figure: a later one replaced it ("…, before it rose")
+    subset_next: re.Pattern | None = None  # right before a figure: the first few of a whole ("the first two")
 
 
 _SUPERSEDED_REACH = 30   # characters after a figure (its noun, a verb, a comma) before "before it rose"
@@ -176,7 +177,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         compiled(rf"(?:{_WS}*|-)(?:{_alt(q.get('time_units', []))})(?![^\W\d_])") if q.get("time_units") else re.compile(r"(?!x)x"),
         frozenset(_key(w) for w in q.get("prepositional_qualifiers", [])),
         compiled(rf"^[^.!?؟\n]{{0,{_SUPERSEDED_REACH}}}?(?<![^\W\d_])(?:{_alt(sup)})(?![^\W\d_])") if (
-            sup := q.get("updates", {}).get("superseded")) else None)
+            sup := q.get("updates", {}).get("superseded")) else None,
+        compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(nxt)}){_WS}+$") if (nxt := q.get("subset", {}).get("next_to")) else None)
 
 
 def _interval(value: float, kind: str | None, vague: tuple[float, float] | None) -> tuple[float | None, float | None]:
@@ -258,6 +260,7 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
         after_clause = " ".join(_CLAUSE_CUT.split(nt[end:end + 60], 1)[0].split()[:3])   # (not "… will be «among the …")
         first_after = _FIRST_WORD.match(nt, end, end + 30)
         subset = (p.subset is not None and bool(p.subset.search(nt[max(0, start - 24):start]))) or \
+            (p.subset_next is not None and bool(p.subset_next.search(nt[max(0, start - 16):start]))) or \
             (p.subset_clause is not None and bool(p.subset_clause.search(clause))) or \
             (p.subset_after is not None and bool(p.subset_after.search(after_clause))) or \
             (first_after is not None and first_after.group(1) in p.additional)

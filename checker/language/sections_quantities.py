@@ -43,6 +43,9 @@ class Subset(Section):
     words: Words = []
     clause: Words = []
     after: Words = []
+    #: Words right before a figure, none between, that make it the first or last few of a whole
+    #: ("the first two cottages").
+    next_to: Words = []
 
 
 class Generic(Section):
