@@ -168,8 +168,8 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 continue   # … a new value is held only by a later telling of the thing already told; a part of a sum
             if a.head.new != b.head.new and not b.head.definite:
                 continue   # "three new plants" … "four plants": those added and all there are
-            if (head_last or a.head.change) and a.head.other_modifiers(b.head):
-                continue   # "two Brit awards", "three Grammy awards"
+            if (head_last or a.head.change) and any(x.head.other_modifiers(b.head) for x in [a] + [ms[k] for k in earlier if ms[k].q.value == a.q.value]):
+                continue   # "two Brit awards", "three Grammy awards" (or the first told again so: "four diesel-electric submarines")
             if names is not None and (not b.head.definite or b.q.unit == "%" and not a.head.measured) and names.apart(a, b) \
                     and not transposed(a.q.value, b.q.value) \
                     or names is not None and names.places_after(a.q, b.q) \
