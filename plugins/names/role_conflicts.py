@@ -208,7 +208,20 @@ def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms:
     vt = doc.normalized.text
     skip = SpanIndex([(m.start(), m.end()) for m in masks.finditer(vt, max(0, lo - _MASK_REACH), min(len(vt), hi + _MASK_REACH))]
                      if masks is not None else [])   # (a phrase the window cuts: "… and appointed | the curator")
-    return any(not forms.holds(hit.start()) and not skip.holds(hit.start()) for hit in rx.finditer(vt, lo, hi))
+    return any(not forms.holds(hit.start()) and not skip.holds(hit.start()) and not _ahead(doc, hit) for hit in rx.finditer(vt, lo, hi))
+
+
+_YEAR = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_AHEAD_REACH = 40   # characters after "until" where the year it runs to may stand
+
+
+def _ahead(doc, hit) -> bool:
+    """A word of an end ("until") with a year not yet past after it: an end to come, no change told."""
+    until = role_sets_data(doc.lexicon).until
+    if not until or phrase_key(hit.group()) not in until or doc.published is None:
+        return False
+    year = _YEAR.search(doc.normalized.text, hit.end(), hit.end() + _AHEAD_REACH)
+    return year is not None and int(year.group()) >= doc.published.year
 
 
 def _right_after(doc, rx: re.Pattern | None, ends) -> bool:

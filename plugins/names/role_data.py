@@ -57,6 +57,7 @@ class RoleSetsData:
     agents: frozenset[str] = frozenset()            # "by": the names after the form hold the role
     and_words: frozenset[str] = frozenset()         # "and" between two names
     title: re.Pattern | None = None                 # a title before a name: a form ending in one names its holder after it
+    until: frozenset[str] = frozenset()             # "until": with a year to come after it, an end ahead, no change told
 
 
 @lru_cache(maxsize=32)
@@ -91,7 +92,7 @@ def role_sets_data(lex) -> RoleSetsData:
         openers=frozenset(phrase_key(w) for w in d.complement_openers),
         complement=d.complement_words,
         other_scope=_rx(d.other_scope),
-        not_change=_rx(d.not_change),
+        not_change=_rx(d.not_change), until=frozenset(phrase_key(w) for w in d.until_words),
         adjacent=_rx(d.change_adjacent),
         breaks=frozenset(phrase_key(w) for w in d.complement_breaks),
         verbs=nm.verbs,

@@ -120,6 +120,9 @@ class RoleSets(Section):
     #: Phrases that hold a change word but set a date rather than state a change ("adjourned
     #: until Monday", "until further notice"): a change word inside one is not read.
     not_change: Words = []
+    #: Change words that tell an end: with a year still to come after them ("extended the contract of
+    #: head coach Liam Corbett until the end of the 2027 season"), an end ahead, no change told.
+    until_words: Words = []
     #: Words that a complement between a role and the name may hold although the name facts
     #: stop a name at them (in a language without capitals: "مدرب نادي الاتحاد", a club named
     #: by a common noun), unless listed here as ending the complement (relative pronouns).
