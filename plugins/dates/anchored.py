@@ -23,7 +23,7 @@ from .order import Order, find_orders
 from .verdicts import date_verdict, time_verdict
 
 _EVENT_WORDS = 4   # words of the event named after "after"
-_LINK_WORDS = 2    # words between the comma and the date ("i.e. on", `أي في`)
+_LINK_WORDS = 3    # words between the comma and the date ("i.e. on", `أي في`, `أي عند الساعة`)
 _WORD = compiled(r"[^\W\d_]{3,}")
 _FROM_EVENT = {"after": "later", "before": "earlier"}   # "N after EVENT, on": the date N later
 _COMMA_BEFORE = compiled(rf"[,،](?:\s*[^\s,،]+){{0,{_LINK_WORDS}}}\s*$")

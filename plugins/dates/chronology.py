@@ -154,7 +154,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       written, like "8:30": `في الثامنة والنصف`; its minutes in digits or words: `الثالثة و40 دقيقة`, `الواحدة وخمسين
       دقيقة`; an offset of a quarter or half of an hour, or a unit and a half: "a quarter of an hour after", `بعد ربع
       ساعة من`, "an hour and a half after"; the time after the offset's comma may be approximate: `قرابة السابعة`,
-      "at around 8am", "shortly after 4am", `بُعيد الرابعة`: ``near_bounds``).
+      "at around 8am", "shortly after 4am", `بُعيد الرابعة`: ``near_bounds``; up to three words of ``date_links`` between
+      the comma and the time, `بعد ساعتين من الانفجار، أي عند الساعة 10:50`).
     A stated offset, of one unit or two ("2 hours 41 minutes later", `بعد ساعتين و41 دقيقة`), is checked exactly up to
     six days ("two days later" from 12 June is 14 June;
     stressed, "only ten days after", it keeps its length)
@@ -567,7 +568,7 @@ def _timed_after(ctx, order: Order, rest: str) -> Order | None:
     if m is None:
         return None
     words = m.group(2).split()
-    if not 1 <= len(m.group(1).split()) <= 3 or len(words) > 2 or any(w.lower() not in links for w in words):
+    if not 1 <= len(m.group(1).split()) <= 3 or len(words) > 3 or any(w.lower() not in links for w in words):
         return None
     return Order(order.start, order.end, "later", order.minutes, order.offset)
 
