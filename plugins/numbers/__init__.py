@@ -99,7 +99,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     $580", count too; their content words align: "1,250 families were relocated from the flood zone" … "relocated 1,520
     families from the flood zone"), or when they are the only two figures of that noun in sentences about the same
     thing (a headline's figure the body tells again is that figure; one in the headline and one in the first three sentences
-    of the body are of the same thing unless qualified otherwise: "cutting 370 jobs" … "will eliminate 410 jobs"), close in size (or, each alone in its sentence, further apart when the sentences share two distinctive words:
+    of the body are of the same thing unless qualified otherwise: "cutting 370 jobs" … "will eliminate 410 jobs"; smaller counts
+    after the body's in its sentence are its parts: `بـ12 محطة` … `ويضم 14 محطة، منها تسع … وخمس محطات علوية`), close in size (or, each alone in its sentence, further apart when the sentences share two distinctive words:
     "386 workers had been laid off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"; a count
     told after "the number of …" is a total already told: "the number of entrants stood at 25 contestants", `بلغ عدد
     المشاركين 25 متسابقا`). A figure in a unit of weight or volume measures the substance named after it, compared only
