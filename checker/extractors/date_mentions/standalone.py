@@ -19,6 +19,7 @@ from checker.extractors.quantity_mentions import unit_follows
 from checker.extractors.spans import SpanIndex
 from checker.language.matching import matched_key
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 
 def years(sc: Scanner, taken: SpanIndex) -> list[DateMention]:
@@ -36,8 +37,9 @@ def years(sc: Scanner, taken: SpanIndex) -> list[DateMention]:
         marker = sc.marker_after(m.end())
         hijri = marker in sc.p.hijri_markers
         bare = m.start("y") not in prefixed and not hijri and marker not in sc.p.gregorian_markers
-        if bare and (not (1900 <= y <= 2100 or _before_event(sc, m.start("y"), m.end("y")))
-                     or unit_follows(sc.doc.lexicon, sc.text, m.end("y")) or counted_year(sc.doc.lexicon, sc.text, m.start("y"), m.end("y"))):
+        since = bare and _since_event(sc, m.start("y"))   # `منذ تشييده في 1868`: a year, whatever follows
+        if bare and not since and (not (1900 <= y <= 2100 or _before_event(sc, m.start("y"), m.end("y")))
+                                   or unit_follows(sc.doc.lexicon, sc.text, m.end("y")) or counted_year(sc.doc.lexicon, sc.text, m.start("y"), m.end("y"))):
             continue   # "2000 tonnes", `نحو 2000 طن`, "about 2100 workers": a quantity
         out.append(DateMention(
             start=s, end=e, text=sc.doc.text[s:e], calendar="hijri" if hijri else "gregorian",
@@ -54,6 +56,23 @@ def _before_event(sc: Scanner, start: int, end: int) -> bool:
     after = _NEXT_WORD.match(sc.text, end)
     return before is not None and after is not None and before.group(1) in _leads(sc.doc.lexicon) \
         and not plural_noun(sc.doc.lexicon, after.group(1))
+
+
+def _since_event(sc: Scanner, start: int) -> bool:
+    """An older year told after "since", one word of an event and a word that links its date
+    (`منذ تشييده في 1868`, ``[dates] since`` and ``past_event_links``): the event's year."""
+    rx = _since_rx(sc.doc.lexicon)
+    return rx is not None and rx.search(sc.text, max(0, start - 40), start) is not None
+
+
+@lru_cache(maxsize=32)
+def _since_rx(lex) -> re.Pattern | None:
+    d = lex.section("dates", {})
+    since, links = d.get("since", []), d.get("past_event_links", [])
+    if not since or not links:
+        return None
+    alt = lambda ws: "|".join(re.escape(normalize_text(w)) for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    return compiled(rf"(?<![^\W\d_])(?:{alt(since)})\s+[^\W\d_]+\s+(?:{alt(links)})\s+$")
 
 
 _LAST_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+$")
