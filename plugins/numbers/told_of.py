@@ -45,8 +45,14 @@ class Names:
 
     def __init__(self, doc, sents: Sentences):
         self.doc, self.sents = doc, sents
+        self._of: dict[int, set[str]] = {}   # read once per sentence, whatever pairs ask
 
     def of(self, i: int) -> set[str]:
+        if i not in self._of:
+            self._of[i] = self._read(i)
+        return self._of[i]
+
+    def _read(self, i: int) -> set[str]:
         s = self.sents.items[i]
         text = self.doc.text[s.start:s.end]
         words = re.findall(r"[^\W\d_][\w'-]*", text)[1:]
