@@ -97,7 +97,7 @@ def _sized(lex) -> re.Pattern | None:
     if not units:
         return None
     fig = r"\d[\d.,]{0,8}"
-    return compiled(rf"(?<![^\W_]){fig}(?:{sp}(?:{joins}){sp}{fig})*{sp}(?:{units})(?![^\W\d_])")
+    return compiled(rf"(?<![^\W_]){fig}(?:{sp}(?:{joins}){sp}{fig}){{0,4}}{sp}(?:{units})(?![^\W\d_])")   # (five at most: linear)
 
 
 def figured(d: Lists, gap: str) -> bool:
