@@ -5,7 +5,7 @@ million books since its opening in 2016": two openings)."""
 from __future__ import annotations
 
 from .changes import STRIP
-from .event_data import _data
+from .event_data import _bare, _data
 from .events import Event
 from .subjects import SHORT_ARTICLE
 
@@ -30,8 +30,8 @@ def _owner(ctx, ev: Event) -> frozenset[str]:
     words = words[max((i + 1 for i, w in enumerate(words) if w in data.clause_openers), default=0):]
     if words and words[0] in data.pronouns and words[0] not in data.determiners:
         return frozenset()
-    article = data.article   # (a proclitic before the article dropped with it: `والمرزوقي` is `مرزوقي`)
-    clitics = tuple(p for p in ctx.lexicon.proclitics if len(p) == 1) if article else ()
-    content = [SHORT_ARTICLE.sub("", w[1:] if w.startswith(clitics) and w[1:].startswith(article) else w)
-               for w in words if w and w not in data.stop and not w.isdigit()]
+    def plain(w: str) -> str:   # (a proclitic before the article dropped with it: `والمرزوقي` is `مرزوقي`)
+        b = _bare(w, data)
+        return SHORT_ARTICLE.sub("", b if data.article and b.startswith(data.article) else w)
+    content = [plain(w) for w in words if w and w not in data.stop and not w.isdigit()]
     return frozenset(content[:2])

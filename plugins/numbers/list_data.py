@@ -12,7 +12,7 @@ from checker.language.matching import alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import alternation_rx, figures_data
+from .common import alternation_rx, figures_data, measure_units
 from .heads import head_data
 
 
@@ -91,8 +91,8 @@ def list_data(lex) -> Lists:
 def _sized(lex) -> re.Pattern | None:
     """Figures joined by "and", a comma or a hyphen and ended by a unit of measure
     (``[quantities] measure_units``): "under 60 and 66 kilograms", `تحت 60 و66 كيلوغراما`."""
-    q, sp = lex.section("quantities", {}), r"[^\S\n]{0,3}"
-    units = alternation([normalize_text(u) for u in q.get("measure_units", [])], sp)
+    sp = r"[^\S\n]{0,3}"
+    units = alternation(sorted(measure_units(lex)), sp)
     joins = alternation([normalize_text(w) for w in lex.section("enumerations", {}).get("and", [])] + [",", "،", "-"], sp)
     if not units:
         return None
@@ -135,7 +135,7 @@ def partial_list(d: Lists, window: str, end: int, opener) -> bool:
         return False
     head = window[:end]
     hits = list(d.partial.finditer(head))
-    if not hits or gap_words(d, window, opener, 0, 1) == 0:
+    if not hits or not identity_opened(d, window, opener):
         return bool(hits)
     return any(len(head[:h.start()].split()) != 1 for h in hits)
 
@@ -153,9 +153,13 @@ def reach(d: Lists, nt: str, pos: int, end: int, chars: int) -> int:
 def gap_words(d: Lists, window: str, opener, words: int, longer: int) -> int:
     """The words a count's list may open after: ``longer`` when a pronoun opens it right after a comma
     (`خمسة متهمين في قضية … على الحدود، هم …`: the pronoun stands for the count's noun), else ``words``."""
-    if opener is None or not d.identity or window[opener.start():opener.end()].strip(" :") not in d.identity:
-        return words
-    return longer if window[:opener.start()].rstrip().endswith(("،", ",")) else words
+    return longer if identity_opened(d, window, opener) else words
+
+
+def identity_opened(d: Lists, window: str, opener) -> bool:
+    """Whether the list is opened by a pronoun right after a comma (`، هم`): it stands for the count's noun."""
+    return opener is not None and bool(d.identity) and window[opener.start():opener.end()].strip(" :") in d.identity \
+        and window[:opener.start()].rstrip().endswith(("،", ","))
 
 
 def _measure(lex, f) -> re.Pattern | None:
