@@ -261,7 +261,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     "The 23-year-old Czech", whose subject is the sentence before's, told also by a family name, "Okoro, who …") … "Valcourt, who was born in 1951";
     "Tunisia's new ambassador, Moncef Bakkouch, 54," … "The new ambassador, a career diplomat, was born in 1968" (a birth in a sentence that
     names nobody and opens with a definite noun given as a title before one age only, `سفير … الجديد، منصف البكوش (54 عاماً)` … `والسفير الجديد … وُلد عام 1968`);
-    `البالغ 35 عاماً` … `من مواليد 1979`; of two ages in a sentence with one birth, the one not beside it
+    `البالغ 35 عاماً` … `من مواليد 1979` (a child's age in the plural too, `البالغ من العمر 9 سنوات`); of two ages in a sentence with one birth, the one not beside it
     by its name: "Ali Haidari, 67, said his son Karim, 41, who was born in 1982" … "Haidari, who was born in 1951"; `يبلغ من العمر 62 عاماً` … `المزداد سنة 1971`; `عن عمر
     ناهز 81 عاماً` … `وولد الدسوقي عام 1948`; `ورحل الدقاق عن 82 عاماً`, `غيّب الموت … منير قرداحي عن ٨١ عاماً`), or at a past event its sentence dates ("became mayor
     in 2003, at the age of 68", `عام 2018 وهو في سن 24`, "who turned 19 in January", "who turns 70 in June", "who will be 80 in December", "celebrated his 70th birthday

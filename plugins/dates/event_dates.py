@@ -215,7 +215,8 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     ("founded the civic movement Girardot Primero in 2017" … "Since creating Girardot Primero in 2019"; not "the Kenya
     Wildlife Trust" and "the Kenya Sports Foundation"); a passive verb's agent is no object and its date may follow it
     ("was opened by the then prime minister in 1958" … "since its opening in 1961"); a year between a determiner and a
-    noun dates that noun ("kept the crossing open after a 2018 inspection"); "formed", "created" and "set up" found a thing as "founded" does ("was set up in 2011" … "before
+    noun dates that noun ("kept the crossing open after a 2018 inspection"); an older year after "since", the event's
+    word and a link word is its date, `منذ تشييده في 1868`; "formed", "created" and "set up" found a thing as "founded" does ("was set up in 2011" … "before
     founding the company in 2013"); a thing's beginnings after "since" are its founding ("since its inception", "since its foundation", `منذ
     بدايتها`); a relative after a name in construct is told of the chain's head (`سد وادي القنديل، الذي أُنشئ عام
     1978` … `منذ إنشاء السد عام 1987`). Nouns the language data groups name one subject ("the factory opened in

@@ -230,12 +230,15 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     of time is a length or an age, never a count of a class ("after more than fifty years on stage"); the new and the old of one thing, or a figure asked for and one
     offered (``[figures.restated] stances``: "The new hospital … 420 beds" … "The old hospital … 240 beds").
     A figure said to be updated ("the toll rose to 31", `ارتفعت الحصيلة`; a target a change aims at, "hopes to raise the
-    number of guards to ten", `زيادة عدد الحراس إلى عشرة`, "had reached 9,000, before rising to 12,000"; but
+    number of guards to ten", `زيادة عدد الحراس إلى عشرة`, "had reached 9,000, before rising to 12,000"; a figure soon
+    followed by "before the toll rose", `سبعة قتلى، قبل أن ترتفع`: ``[quantities.updates] superseded``; but
     not `عدد أعضاء الحكومة إلى 29 وزيراً` … `بأعضائها الـ30`), or given as the value it changed from ("up from 17", "instead
     of 6", `بدلا من`); compatible figures ("more than 25" and 30, "about 150,000" and 148,000; a bound, "does not exceed
     25,000", `لا يتجاوز`, is held to the nearest end of the other's margin, and its negation negates no statement); part of a total ("25 dead,
     including 10 children", "four engineers with four others", `بينهم`, "of them", "79 out of 106"; a part told back, "13
-    boats, eight of them at sea" … "the eight boats"), an addition ("18 other
+    boats, eight of them at sea" … "the eight boats"; a few of a whole right after "first", "other", "remaining", "the first
+    two cottages" of three, while "the last of 14 miners" is the whole: ``next_to``; a first telling told again with
+    modifiers of its own, "four diesel-electric submarines", against "the navy's five ageing Hval-class submarines"), an addition ("18 other
     cases", `حالة أخرى`, "extend the fence by another 19 km" against "the 48-km fence", "to install another 40 ovens"), a part of a sum joined by "and"
     that makes the other figure ("80 original pieces and 40 replicas" against "more than 120 pieces"); counts of two groups ("8 soldiers" and "14 militants", "14 residents" and "17 firefighters") or of
     one noun with different modifiers ("two Brit awards", "three Grammy awards"); ranges ("between £80m and £95m", `بين 80
@@ -377,7 +380,10 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     الـ3 وهم أ، ب، ج ود`, `الوزراء الأربعة السابقين، وهم: أ، وب، وج`; items of up to ten words when every comma
     is followed by an attached `و` and the items open alike with or without the article: `ثلاثة مطالب، هي توظيف أبناء
     المنطقة في …، وصرف رواتب متأخرة، وتأهيل …، وصيانة الطريق بين …`; titles in quotation marks, each with what
-    follows it: `«بيت بلا نوافذ» من لبنان، و«الجسر» من العراق`, an "and" inside one no joiner: `«المتوسط للطاقة والمياه»`; an addition after a comma ends the series: `، إلى
+    follows it: `«بيت بلا نوافذ» من لبنان، و«الجسر» من العراق`, an "and" inside one no joiner: `«المتوسط للطاقة والمياه»`; a
+    name in quotation marks after its noun one word of its item: `تحالف "أطلس ويند" الإسباني`; `منهم` right after the count's
+    noun leaves the list after `، هم` whole: `أربعة لاعبين منهم …، هم`; the figures of a measure between the count and its list
+    are no other count: `تحت 60 و66 كيلوغراماً`, "the 55 and 60 kilogram classes"; an addition after a comma ends the series: `، إلى
     جانب 11 عرضاً`); a count whose noun also measures ("points") when a word that says what they are names them after
     it (`أربع نقاط إنزال رئيسية هي نواذيبو ونواكشوط وتانيت`), after "as" ("named the three suspects as A, B, C and D"); a count
     joined by a hyphen to a word of members ("the five-member jury — A, B, …", "a three-nation tour: A, B, C and D"); a count told by a word ("The trio who run the
@@ -386,7 +392,8 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     Porto, Split, Tirana and Bergen"; "three members of her cabinet, A (housing), B
     (transport), C and D"; "Four firms, A and B, have bid"), or between dashes ("three leaders - A,
     B of the League, C and D - signed"; "Both his sons, A, B and C"; each item may tell what the person is before the name:
-    "four directors - former central bank official Halima Bello, economist Tunde Okafor and …", and so after a colon:
+    "four directors - former central bank official Halima Bello, economist Tunde Okafor and …", a participle before the
+    noun no verb, "The five rescued men, A, B, …", and so after a colon:
     "six crews: Harbourside, the holders Nordvik Academy, …"; a name with a plural noun is two or more, "the Mensah
     twins"; a word after a preposition that opens with the letter of "and" is no joiner, `ممثل عن وزارة النقل`, nor one that
     opens so of its own (``and_inside``: `منفذ وادي الريم`), nor a verb
