@@ -10,8 +10,9 @@ from checker.language.schema import Section, Str, Words
 class Exclusions(Section):
     """``[timeline.exclusions]``."""
 
-    #: [group, group, scope]: two groups of states that cannot hold at once.
-    pairs: list[tuple[Str, Str, Literal["counterpart", "any", "place", "other", "told_other", "elsewhere", "offices", "moved", "after", "later"]]] = []
+    #: [group, group, scope]: two groups of states that cannot hold at once (``away``: a stay in a
+    #: place named nowhere else and an act in person that names no place).
+    pairs: list[tuple[Str, Str, Literal["counterpart", "any", "place", "other", "told_other", "elsewhere", "offices", "moved", "after", "later", "away"]]] = []
     periods_only: Words = []
     #: groups that name the state when one date bounds words of several groups ("full-time
     #: president": a full-time post, not a post and a full-time state).
@@ -68,6 +69,12 @@ class Places(Section):
     #: theatre in Damascus", `أدار مسرحاً في دمشق`, `بمدينة هامبورغ`): two states of the scope
     #: ``elsewhere`` hold in two places named so.
     where: Words = []
+    #: words that point back to a place told before ("there", `هناك`): an act in person told with
+    #: one is no act away from a stay's place (the scope ``away``).
+    there: Words = []
+    #: words before the name of the place an act is told in ("in Madrid", "at Anfield", `في بيروت`):
+    #: an act so placed is not read as away from a stay's place (the scope ``away``).
+    named_at: Words = []
     #: classes about a club or team ("played for", `في صفوف نادي`): their target counts only when
     #: a word of ``club_words`` names it a club ("Rovers", "City", `نادي`), not a national side.
     club_classes: Words = []

@@ -9,6 +9,7 @@ from dataclasses import replace
 from checker.language.matching import phrase_key
 
 from .arguments import same_place
+from .away import away
 from .statements import Statement
 
 
@@ -35,12 +36,16 @@ def acronym(a: str, b: str) -> bool:
     return " " not in short and len(words) >= 2 and "".join(w[0] for w in words) in (short, short[:len(words)])
 
 
-def in_scope(lex, scope: str, a: Statement, b: Statement) -> bool:
+def in_scope(lex, scope: str, a: Statement, b: Statement, doc=None) -> bool:
     """Whether two statements' places fit the scope of their exclusion: ``place``, the same place
     (absent from Chile, mayor in Chile); ``other``, named places or bodies none of which is the
     other's (full-time in Lyon, a clinic in Dakar); ``told_other``, the same with the person told in
     both sentences, by name or by a pronoun; ``elsewhere``, two towns named in the statements' clauses;
-    ``moved``, a move to one town and a state in another, the person told in both sentences."""
+    ``moved``, a move to one town and a state in another, the person told in both sentences;
+    ``away``, a stay in a town named nowhere else and an act in person there is no place for
+    (:mod:`.away`)."""
+    if scope == "away":
+        return doc is not None and away(doc, a, b)
     if scope == "place":
         return any(same_place(lex, x, y) for x in a.places for y in b.places)
     if scope == "after":   # (a role bounded by a date only when both name its body in a word: "chaired the

@@ -80,7 +80,7 @@ class TimelineData:
     club: re.Pattern | None = None     # a word that names a club or team
     kin: re.Pattern | None = None      # "his wife", "her predecessor": another's state
     construct: frozenset[str] = frozenset()   # classes whose target is a body named in construct (`مرصد باريس`)
-    placed_groups: frozenset[str] = frozenset()   # groups of a pair of scope "elsewhere", "told_other" or "moved": their town is read
+    placed_groups: frozenset[str] = frozenset()   # groups of a pair of scope "elsewhere", "told_other", "moved" or "away": their town is read
     moves: frozenset[str] = frozenset()   # groups that move a person to a town (first of a pair of scope "moved")
     concurrent: re.Pattern | None = None   # words that tell two posts held at once knowingly
     keeping: frozenset[str] = frozenset()   # classes of acts that leave the state words inside them to their own classes
@@ -125,7 +125,7 @@ def timeline_data(lex) -> TimelineData:
                      rx(places.get("club_words", [])),
                      rx(lex.section("names", {}).get("kin", []) + t.get("relations", [])),
                      frozenset(places.get("construct_classes", [])),
-                     frozenset(g for p in ex.get("pairs", []) if p[2] in ("elsewhere", "told_other", "moved") for g in p[:2]),
+                     frozenset(g for p in ex.get("pairs", []) if p[2] in ("elsewhere", "told_other", "moved", "away") for g in p[:2]),
                      frozenset(p[0] for p in ex.get("pairs", []) if p[2] == "moved"), rx(t.get("concurrent", [])),
                      frozenset(cls for cls, act in t.get("acts", {}).items() if act.get("keeps")))
 

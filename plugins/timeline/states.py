@@ -4,92 +4,16 @@ same counterpart over overlapping periods."""
 from __future__ import annotations
 
 import collections
-import datetime as dt
 
 from checker import Example, rule
 
+from .away import others_named
 from .closures import closure_conflicts
+from .labels import state_label as _state, when_label as _when
 from .none_during import none_during_conflicts
 from .not_since import not_since_conflicts
 from .scopes import ended_before, in_scope, moved_within, one_after_other, overlap, same_or_next
 from .statements import Statement, timeline_data
-
-
-_LABELS = {
-    "wanted": "wanted by", "bounty": "under a bounty from", "sanctioned": "under sanctions of",
-    "designated_terrorist": "designated a terrorist by", "at_war": "at war with",
-    "imprisoned": "imprisoned by", "ally": "an ally of", "partner": "a partner of",
-    "cooperating": "cooperating with", "coordinating": "coordinating with", "aboard": "at sea",
-    "suspended": "suspended from office", "disqualified": "barred from holding office", "died": "said to have died", "hospital": "in hospital",
-    "bedridden": "confined to bed", "on_leave": "on leave or away on service", "sport_ban": "banned from competition",
-}
-
-
-_PLACED = {"absent": "away from {place}", "barred": "barred from {place}", "exile": "in exile from {place}",
-           "fulltime": "in a full-time post ({place})", "role_ended": "out of the post of {place}", "role_bounded": "out of the post of {place}",
-           "posting": "in a diplomatic post ({place})", "consul": "in a diplomatic post ({place})",
-           "chief": "chief executive of {place}",
-           "chief_rival": "at the head of a rival ({place})",
-           "local_office": "in office ('{word}')", "office": "in office as '{word}'", "club_member": "playing for {place}"}
-
-
-def _state(st: Statement, ctx) -> str:
-    """What a statement tells of its subject, its places as the article writes them."""
-    def _cased(place: str) -> str:
-        return _written(ctx, st, place)
-
-    cls = st.classes[0]
-    if cls in ("imprisoned", "held", "prison_stay"):
-        return "in prison"
-    if cls == "exile" and not st.places:
-        return "in exile"
-    if cls == "moved" and st.where:
-        return f"said to have moved to {_cased(st.where)}"
-    if cls in ("resident", "stint", "stint_doing") and st.where:
-        return f"{'living' if cls == 'resident' else 'working'} in {_cased(st.where)}"
-    if cls == "post" and st.places:
-        return f"at the head of {_cased(st.places[0])}"
-    if cls in _PLACED:
-        place = st.places[0] if st.places else st.where   # (no body named: the town, "in Nairobi")
-        label = _PLACED[cls] if place or " ({place})" not in _PLACED[cls] else _PLACED[cls].replace(" ({place})", "")
-        return label.format(place=_cased(place) if place else "it", word=st.word)
-    if cls in ("in_person", "own_hands"):
-        return "said to have acted in person"
-    if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act", "competed"):
-        return f"said to have '{st.word}'" if cls != "role_acted" else f"acting '{st.word}'"
-    return _LABELS.get(cls) or f"said to have '{st.word}'"   # an act the language data adds ("recital")
-
-
-def _title(place: str) -> str:
-    """A place as a name in a script with capitals ("Andes Pacífico Minerals"), else as read."""
-    return place.title() if place.upper() != place.lower() else place
-
-
-def _written(ctx, st: Statement, place: str) -> str:
-    """A place of a statement as its sentences write it (`مخبز عائلته`, not the normalised key), else
-    as a name."""
-    doc = ctx.doc
-    a, b = doc.sentence_index(st.start), doc.sentence_index(max(st.start, st.end - 1))
-    if a < 0 or b < 0:
-        return _title(place)
-    first, last, view = doc.sentences[a], doc.sentences[b], doc.normalized
-    at = view.text.find(place, view.from_original(first.start), view.from_original(last.end))
-    if at < 0:
-        return _title(place)
-    s, e = view.to_original(at, at + len(place))
-    return ctx.text[s:e] if not ctx.text[s:e].isupper() else _title(place)   # (not a dateline's capitals)
-
-
-def _when(since: dt.date | None, until: dt.date | None, ended: bool = False) -> str:
-    if ended and until:
-        return f"since {until.year}"   # a role ended then: out of it since
-    if since and until:
-        return f"from {since.year} to {until.year}" if since.year != until.year else f"in {since.year}"
-    if since:
-        return f"since {since.year}"
-    if until:
-        return f"until {until.year}"
-    return "at an unknown time"
 
 
 @rule(
@@ -221,6 +145,12 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
       Rotterdam from 2012 to 2015", `أدار مسرح الحمراء في دمشق`): the towns are the names after "in", `في`, `بمدينة`,
       and the person is named in both sentences ("lived in exile" is an exile); what is told after "where" (`حيث`)
       right after a place holds in that place ("lived in Lima, where he ran a bookshop");
+    - living, working full time or posted in a town or country over a stated period, and acting in person
+      ("personally", "himself", `شخصياً`, `بنفسه`) strictly inside it in a sentence that names no place, the town
+      named nowhere else in the article (nor by its demonym) and the act not told "there" ("worked full-time for a
+      port contractor in Singapore from 2014 to 2019" … "had personally inspected every pile of the wall in June
+      2017", `أقام بين عامي 2011 و2018 في أستراليا متفرغاً` … `أشرف شخصياً عام 2015`): the act is where the story
+      is set (:mod:`.away`); not in a year the period opens or ends by its year alone;
     - a move home to one town in a year strictly inside a stated period of living, or working full time, in another
       ("spent 2012 to 2020 as a full-time systems engineer … in Noordwijk" … "In 2016 she moved back to Lindholm",
       `انتقل البلوشي للإقامة في مسقط`): the town is the name right after the words of the move, and the person is
@@ -336,7 +266,7 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     done: set = set()   # a statement reported once, whatever pairs it is in ("died": acts, in person), and
     #                     two statements reported together once (as two full-time posts, and as a stay and a post)
     for first_group, second_group, scope in timeline_data(ctx.lexicon).pairs:
-        _report_pair(ctx, timeline_statements, first_group, second_group, scope, done)
+        _report_pair(ctx, timeline_statements, first_group, second_group, scope, done, name_mentions)
     for s, e, since, a, b, when, _ in not_since_conflicts(ctx, date_mentions, name_mentions):   # "has not carved since"
         ctx.report("not_since", a, b, related=[ctx.related(s, e, "told undone here"), ctx.related(since.start, since.end, "since"),
                                                ctx.related(when.start, when.end, "dated here")],
@@ -359,8 +289,14 @@ def _named(ctx, mentions, at: int) -> str:
     return ctx.text[before[-1].start:before[-1].end] if before else ""
 
 
+def _paired(done: set, st: Statement) -> bool:
+    """Whether a statement is told already in a finding with another (an act in person at home
+    against an absence from home: the same act against a stay abroad tells nothing more)."""
+    return any(isinstance(x, tuple) and st.start in x for x in done)
+
+
 def _report_pair(ctx, statements: list[Statement], first_group: str, second_group: str, scope: str,
-                 done: set) -> None:
+                 done: set, people) -> None:
     """The overlaps between the statements of two exclusive groups, per subject (and counterpart)."""
     by_key: dict[tuple[str, str], list[Statement]] = collections.defaultdict(list)
     for st in statements:
@@ -368,17 +304,18 @@ def _report_pair(ctx, statements: list[Statement], first_group: str, second_grou
             by_key[(st.subject, st.counterpart if scope == "counterpart" else "*")].append(st)
     for sts in by_key.values():
         _report_overlaps(ctx, [s for s in sts if s.group == first_group and s.start not in done],
-                         [s for s in sts if s.group == second_group], scope, done)
+                         [s for s in sts if s.group == second_group], scope, done, people)
 
 
-def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], scope: str, done: set) -> None:
+def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], scope: str, done: set, people) -> None:
     """One finding per subject (and counterpart): the first statement of the first group that
     overlaps any of the second, with every overlapping one as a related span."""
     for h in firsts:
         overlapping = [(f, overlap(h, f) if scope not in ("after", "later", "moved") else
                         moved_within(h, f) if scope == "moved" else ended_before(h, f))
-                       for f in seconds if in_scope(ctx.lexicon, scope, h, f) and (f.named or scope != "later")
+                       for f in seconds if in_scope(ctx.lexicon, scope, h, f, ctx.doc) and (f.named or scope != "later")
                        and (min(h.start, f.start), max(h.start, f.start)) not in done
+                       and not (scope == "away" and (_paired(done, f) or others_named(ctx.doc, people, f)))
                        and not (same_or_next(h, f) if f.group == h.group else one_after_other(h, f))]
         overlapping = [(f, ov) for f, ov in overlapping if ov]
         if not overlapping:

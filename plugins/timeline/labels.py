@@ -1,0 +1,85 @@
+"""How TIME001 tells a state in its messages: what a statement says of its subject, with its
+places as the article writes them, and its period."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .statements import Statement
+
+
+_LABELS = {
+    "wanted": "wanted by", "bounty": "under a bounty from", "sanctioned": "under sanctions of",
+    "designated_terrorist": "designated a terrorist by", "at_war": "at war with",
+    "imprisoned": "imprisoned by", "ally": "an ally of", "partner": "a partner of",
+    "cooperating": "cooperating with", "coordinating": "coordinating with", "aboard": "at sea",
+    "suspended": "suspended from office", "disqualified": "barred from holding office", "died": "said to have died", "hospital": "in hospital",
+    "bedridden": "confined to bed", "on_leave": "on leave or away on service", "sport_ban": "banned from competition",
+}
+
+
+_PLACED = {"absent": "away from {place}", "barred": "barred from {place}", "exile": "in exile from {place}",
+           "fulltime": "in a full-time post ({place})", "role_ended": "out of the post of {place}", "role_bounded": "out of the post of {place}",
+           "posting": "in a diplomatic post ({place})", "consul": "in a diplomatic post ({place})",
+           "chief": "chief executive of {place}",
+           "chief_rival": "at the head of a rival ({place})",
+           "local_office": "in office ('{word}')", "office": "in office as '{word}'", "club_member": "playing for {place}"}
+
+
+def state_label(st: Statement, ctx) -> str:
+    """What a statement tells of its subject, its places as the article writes them."""
+    def _cased(place: str) -> str:
+        return _written(ctx, st, place)
+
+    cls = st.classes[0]
+    if cls in ("imprisoned", "held", "prison_stay"):
+        return "in prison"
+    if cls == "exile" and not st.places:
+        return "in exile"
+    if cls == "moved" and st.where:
+        return f"said to have moved to {_cased(st.where)}"
+    if cls in ("resident", "stint", "stint_doing") and st.where:
+        return f"{'living' if cls == 'resident' else 'working'} in {_cased(st.where)}"
+    if cls == "post" and st.places:
+        return f"at the head of {_cased(st.places[0])}"
+    if cls in _PLACED:
+        place = st.places[0] if st.places else st.where   # (no body named: the town, "in Nairobi")
+        label = _PLACED[cls] if place or " ({place})" not in _PLACED[cls] else _PLACED[cls].replace(" ({place})", "")
+        return label.format(place=_cased(place) if place else "it", word=st.word)
+    if cls in ("in_person", "own_hands"):
+        return "said to have acted in person"
+    if cls in ("active", "public_act", "performance", "post", "role_acted", "home_act", "club_act", "competed"):
+        return f"said to have '{st.word}'" if cls != "role_acted" else f"acting '{st.word}'"
+    return _LABELS.get(cls) or f"said to have '{st.word}'"   # an act the language data adds ("recital")
+
+
+def _title(place: str) -> str:
+    """A place as a name in a script with capitals ("Andes Pacífico Minerals"), else as read."""
+    return place.title() if place.upper() != place.lower() else place
+
+
+def _written(ctx, st: Statement, place: str) -> str:
+    """A place of a statement as its sentences write it (`مخبز عائلته`, not the normalised key), else
+    as a name."""
+    doc = ctx.doc
+    a, b = doc.sentence_index(st.start), doc.sentence_index(max(st.start, st.end - 1))
+    if a < 0 or b < 0:
+        return _title(place)
+    first, last, view = doc.sentences[a], doc.sentences[b], doc.normalized
+    at = view.text.find(place, view.from_original(first.start), view.from_original(last.end))
+    if at < 0:
+        return _title(place)
+    s, e = view.to_original(at, at + len(place))
+    return ctx.text[s:e] if not ctx.text[s:e].isupper() else _title(place)   # (not a dateline's capitals)
+
+
+def when_label(since: dt.date | None, until: dt.date | None, ended: bool = False) -> str:
+    if ended and until:
+        return f"since {until.year}"   # a role ended then: out of it since
+    if since and until:
+        return f"from {since.year} to {until.year}" if since.year != until.year else f"in {since.year}"
+    if since:
+        return f"since {since.year}"
+    if until:
+        return f"until {until.year}"
+    return "at an unknown time"
