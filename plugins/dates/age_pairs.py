@@ -131,6 +131,8 @@ def age_references(doc, a, b, date_mentions, published) -> list[int]:
     since = since_rx(doc.lexicon) if not a.at else None
     references = [m.year for m in years_in(date_mentions, sent.start, sent.end, (b.start, b.end))
                   if m.year > b.year and m.precision != "decade"   # (not "since the 1920s")
+                  and (a.at or published is None or m.year <= published.year)   # (an age now is no age at a year to
+                  #   come: "keeping the 29-year-old … until the end of the 2025-26 season")
                   and not (since is not None and since.search(normalize_text(doc.text[max(sent.start, m.start - 12):m.start])))]
     #   (an age now: "Lan, 58, has overseen the department since 2019" is not 58 in 2019)
     if a.at and not references and not any(not (b.start <= m.start < b.end) for m in

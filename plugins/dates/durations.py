@@ -307,7 +307,14 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     pronoun, `السائق (45 عاماً)` … `السائق، وهو من مواليد 1972`). An age set off right after a name is that person's,
     whoever the sentence is about ("Halloway replaces Lord Pennant, 75, who retired"); `البالغ من العمر 59 عاماً` is the
     age now though its sentence dates past posts after it, and with no name mention the person whose family name it is
-    attached to is its holder (`وبن عمار، البالغة من العمر 49 عاماً` … `بن عمار، المولودة سنة 1969`).
+    attached to is its holder (`وبن عمار، البالغة من العمر 49 عاماً` … `بن عمار، المولودة سنة 1969`); a birth told by a
+    pronoun that opens a clause in the sentence next to an age no name is told of, neither sentence naming anyone
+    (`والمهندس البالغ 38 عاماً` … `وتشير سجلات النقابة إلى أنه من مواليد عام 1979`). A one-word name the article writes in
+    full elsewhere is a person though a speaker is named in full before it ("Keeble told jurors that Halliwell, who was
+    born in 1956"); a name never told in full that qualifies a noun ("The 48-year-old former Wales scrum-half") is not
+    whose the age before it is; a birth opening its sentence is the person's named after it, not the one's the sentence
+    before ends with ("…," said Huw Lloyd. Born in Neath in 1970, Pryce"); an age now is never counted to a year still
+    to come in its sentence ("keeping the 29-year-old … until the end of the 2025-26 season").
 
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong

@@ -13,18 +13,24 @@ from checker.language.regexes import compiled
 
 from .persons import _CONJ, _MARKS, _WORD
 
+_SENTENCE_END = compiled(r"[.!?؟\n]\s")
 
-def holder_words(text: str, start: int, end: int, stop, first_inside: bool = False) -> frozenset[str]:
+
+def holder_words(text: str, start: int, end: int, stop, first_inside: bool = False, cuts=frozenset()) -> frozenset[str]:
     """The words a statement at ``[start, end)`` is attached to when no name mention says whose it
     is: the last content word before it in its clause, with the word before it when the two stand
     together (`وعادل الزين (47 عاماً)`, `والتحق
     العمري، المولود عام 1965`), and with ``first_inside`` the word after its opening verb
-    (`وولد الزين عام 1981`). A conjunction attached to a word is dropped."""
+    (`وولد الزين عام 1981`). A conjunction attached to a word is dropped. A pronoun of ``cuts`` that
+    opens a clause (`تشير سجلات النقابة إلى أنه من مواليد`) tells none: whose it is is told elsewhere."""
     out = set()
     lead = _MARKS.sub("", text[max(0, start - 60):start])   # `الصغيّر`: one word with its shadda
+    lead = _SENTENCE_END.split(lead)[-1]   # (in its sentence: "… Ffion Raikes. Born in Bridgend in 1996, Talgarth")
     words = _WORD.findall(lead)
     for k in range(len(words) - 1, max(-1, len(words) - 5), -1):
         w = words[k].lower()
+        if cuts and normalize_text(w) in cuts:
+            return frozenset()
         if w in stop:
             continue
         out.add(w)
@@ -38,6 +44,12 @@ def holder_words(text: str, start: int, end: int, stop, first_inside: bool = Fal
         if len(inside) > 1 and inside[1].lower() not in stop:
             out.add(inside[1].lower())
     return frozenset(_CONJ.sub("", w) for w in out if len(_CONJ.sub("", w)) >= 3)
+
+
+@lru_cache(maxsize=32)
+def holder_cuts(lex) -> frozenset[str]:
+    """Pronouns that open a clause before an age or a birth (``[durations] holder_cuts``)."""
+    return frozenset(normalize_text(w).lower() for w in lex.section("durations", {}).get("holder_cuts", []))
 
 
 @lru_cache(maxsize=32)
@@ -86,24 +98,28 @@ def family_named(doc, a, people) -> int | None:
 def other_holder(doc, a, b) -> bool:
     """The age and the birth are attached to different words (`كمال الجندوبي المولود` …
     `وسليم الورتاني (58 عاماً)`): two people."""
-    stop = stop_words(doc.lexicon)
-    wa = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop)
-    wb = holder_words(doc.text, b.start, b.end, stop, first_inside=True)
-    return bool(wa and wb and not wa & wb)
+    stop, cuts = stop_words(doc.lexicon), holder_cuts(doc.lexicon)
+    wa = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop, cuts=cuts)
+    wb = holder_words(doc.text, b.start, b.end, stop, first_inside=True, cuts=cuts)
+    return bool(wa and wb and (not wa & wb or len(wa) > 1 and len(wb) > 1 and wa != wb))
+    #   (or two names of two words that share one: `حسام الزياني (24 عاماً)` … `والحسين الزياني، المولود`)
 
 
 def unnamed_next_door(doc, a, births, people) -> list:
     """With no name to go by (`... الشربيني، عن عمر ناهز 81 عاماً` / `وولد الشربيني عام
-    1948`): the one birth in the sentence before or after the age, if neither names a person."""
+    1948`; `والمهندس البالغ 38 عاماً` / `إلى أنه من مواليد عام 1979`): the one birth in the sentence
+    before or after the age, if neither names a person and the birth says whose it is by no name."""
     sents = doc.sentences
     n = next((i for i, s in enumerate(sents) if s.start <= a.start < s.end), None)
     if n is None:
         return []
     lo, hi = sents[max(0, n - 1)].start, sents[min(len(sents) - 1, n + 1)].end
     near = [b for b in births if lo <= b.start < hi]
-    if len(near) != 1 or people.about(near[0].start) is not None or people.clusters:
-        return []
-    return near
+    if len({b.year for b in near}) != 1 or people.about(near[0].start) is not None or _told_apart(doc, a.start):
+        return []   # (one birth, or one told in words that overlap: `من مواليد عام 1979`)
+    if people.clusters and any(people.mentions_in(s.start, s.end) for s in (sents[n], doc.sentence_at(near[0].start))):
+        return []   # (a person named in either sentence: the age or the birth may be theirs)
+    return near[:1]
 
 
 def names_by_sentence(doc, mentions) -> dict[int, frozenset[str]]:

@@ -31,6 +31,7 @@ _COMMA = compiled(r"[,،]")
 _APPOSITION = compiled(r"[,،]\s*([^\W\d_]+)")   # a comma after a name and the apposition's first word
 _ASIDE = 8   # words of an aside between a sentence's first two commas, at most
 _NEXT_WORD = compiled(r"(,)|\s([^\W\d_]+)")   # after a name: a comma, or the word after it
+_LETTER_NEXT = compiled(r"[^\S\n]+([^\W\d_])")   # after a name, the first letter of the next word
 # "The oldest member, " before a name; "The boat's captain, 24-year-old " (a number joined to words by
 # hyphens before it too)
 _QUOTE_OPEN = compiled(r"\W{0,3}[\"“«]")   # a quotation opening a sentence
@@ -97,9 +98,10 @@ class People:
         if before and (opener := self._opener_apposed(sent, before, start)) is not None:
             return opener   # "Lunde, a veteran of a dozen Norwegian projects, was 19 when": the subject set off
         if before:   # the nearest person the story names more than once ("Chilean" is not one)
-            if len(before[0].tokens) >= 2 and self.doc.sentence_at(before[0].start) is sent:
+            if (len(before[0].tokens) >= 2 or before[0].cluster in self.full) and self.doc.sentence_at(before[0].start) is sent:
                 return before[0].cluster   # the nearest name is a full name in its sentence: a person ("Marie
-                #                            Razafy, 58", not "Madagascar" of the dateline, named twice)
+                #                            Razafy, 58", not "Madagascar" of the dateline, named twice), or one
+                #                            the article names in full ("… told jurors that Ashcombe, who was born")
             full = [m for m in before if len(m.tokens) >= 2 and self.doc.sentence_at(m.start) is sent]
             if full:   # a person named in full in it, before one-word names: "Akosua Boateng, 31, started
                 return full[0].cluster   # SikaLink in 2018, at the age of 19" (hers, not the company's named often)
@@ -190,6 +192,10 @@ class People:
                  and not _a_thing(self.doc, m.start)}
         return named.pop() if len(named) == 1 else None
 
+    def mentions_in(self, start: int, end: int) -> list:
+        """The person mentions that start in ``[start, end)``."""
+        return self.mentions[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+
     def mention_before(self, start: int):
         """The name mentioned last before ``start`` in its sentence, or None."""
         i = bisect.bisect_left(self.starts, start) - 1
@@ -220,6 +226,9 @@ class People:
         if self.capitals and len(between.split()) <= 1 and len(m.tokens) == 1 and self.counts[m.cluster] == 1 \
                 and m.cluster not in self.full:
             return None   # "The 23-year-old Czech": a word of nationality named once, no name of a person
+        if self.capitals and len(m.tokens) == 1 and m.cluster not in self.full \
+                and (w := _LETTER_NEXT.match(self.doc.text, m.end)) is not None and w.group(1).islower():
+            return None   # "The 51-year-old former England opener": a name never told in full, qualifying a noun
         return m.cluster
 
     def _subject_before(self, sent, i: int) -> int | None:

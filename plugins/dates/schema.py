@@ -29,6 +29,9 @@ class Durations(Section):
     ago_before: Words = []
     #: One post held since a year and for a number of years (:mod:`.held_posts`, which tells each list).
     held_posts: Words = []
+    #: Pronouns that open a clause before an age or a birth (`إلى أنه من مواليد`): the words before them
+    #: are not whose the age or birth is (:func:`.holders.holder_words`).
+    holder_cuts: Words = []
     held_for: Words = []
     held_by: Words = []
     held_at: Words = []
