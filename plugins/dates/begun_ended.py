@@ -23,6 +23,7 @@ import bisect
 from functools import lru_cache
 
 from checker.language.matching import NOT_LETTER_AFTER, NOT_LETTER_BEFORE, WS, alternation, phrase_key, prefixes, word_regex
+from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .order import opening_words
@@ -193,6 +194,13 @@ def _led(view, words, lo: int, at: int, lead: int = _LEAD) -> bool:
     return words.search(text, max(0, cut)) is not None
 
 
+def _after_event(lex, lead: str) -> bool:
+    """Whether one of the last two words of ``lead`` (the words before a length and its own first) is
+    a word of ``[chronology] after_event`` ("after", `بعد`): the length is an offset from an event."""
+    words = {normalize_text(w).lower() for w in lex.section("chronology", {}).get("after_event", [])}
+    return bool(words & {w.lower() for w in lead.split()[-2:]})
+
+
 def time_span_mismatches(ctx, times):
     """Yield (first time, second time, the length's original start, end, minutes between) for a
     sentence that tells a departure, an arrival and the time the trip took, which the two times of
@@ -217,6 +225,9 @@ def time_span_mismatches(ctx, times):
         if got is None:
             continue
         m, said, kind = got
+        if m.start() < view.from_original(a.start) and _after_event(ctx.doc.lexicon, view.text[max(0, m.start() - 16):m.start()] + " " + m.group().split()[0]):
+            continue   # (`بعد أربع ساعات من اندلاعها، أي عند الساعة 3:30، … حتى ظهر اليوم`: an offset to the
+            #            first time from an event, no length of the trip)
         between = (b.minutes - a.minutes) % _DAY
         slack = max(15.0, (0.3 if kind == "about" else 0.15) * said)
         if (kind != "least" and said + slack < between) or (kind != "most" and said - slack > between):

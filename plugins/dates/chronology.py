@@ -96,7 +96,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       of the first date's month, `في الثلاثين من الشهر نفسه`, or of the month of publication, "on the
       10th of this month", `في العاشر من الشهر الجاري`; an offset of hours may reach the next day, "six hours after
       that, on Friday" after a Thursday, and two times each told with its own date are compared across midnight, "at
-      10:40 p.m. on Thursday, June 6" … "six hours after that, at 1:50 a.m. on Friday");
+      10:40 p.m. on Thursday, June 6" … "six hours after that, at 1:50 a.m. on Friday"; a word of the next day between
+      two times, or right after the second, sets them on two days: "at 4 p.m., then … the next morning at 9 a.m.",
+      `ظهر اليوم التالي`; a length after "after" told before two times of its sentence is an offset from an event to the
+      first, no length between them: `بعد أربع ساعات من اندلاعها، أي عند الساعة 5:30 فجراً، … حتى ظهر اليوم`);
     - `بعد أن`, `بعدما`, `إثر`, `بعد يومين من`, "after", "three weeks after", "earlier", `قبل
       ذلك بيومين` put it before: "Work began on 4 April 2022, three weeks after the trustees
       approved the plan on 25 April"; so do they after words opening a sentence that stand for the
@@ -117,7 +120,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       أيار … وفي اليوم الخامس، في 1 أيار`); the start is a day told with a word of a start in the stage's sentence or
       the one before;
     - times of day too ("at 3.12am" … "eight minutes later, at 3.05am"; "at 1702 GMT"; told in words:
-      `في العاشرة من مساء الأحد`, `قرابة منتصف الليل`, "around midnight"; minutes to the hour, `الثالثة إلا خمس دقائق`), and the
+      `في العاشرة من مساء الأحد`, `قرابة منتصف الليل`, "around midnight", `ظهر اليوم` even right after a definite noun,
+      `الخط المنفجر ظهر اليوم نفسه`; minutes to the hour, `الثالثة إلا خمس دقائق`), and the
       minutes of a match ("in the 34th minute" … "three minutes later, in the 51st minute", `في الدقيقة 34`); in the
       sentence after a time, an offset from an event that sentence tells ("left the port at 21:40" … "about 40 minutes
       after it left port, at 21:55", `اندلع الحريق نحو الساعة 3:10` … `بعد ربع ساعة من اندلاعه، عند الساعة 2:55`);
@@ -386,8 +390,10 @@ def _check_pair(ctx, starts: list[int], a, b, limit: int = 0) -> None:
         order, base = trailing_order(ctx, end, min(limit, sentence.end)), end
     if order is None:
         return
-    if a.kind != "date" and order.minutes is None and _next_day(ctx, base, order):
-        return   # "leaves at 8 p.m. and arrives at 9 the next morning; the return leaves at 5 p.m."
+    if a.kind != "date" and (order.minutes is None or _unit_alone(ctx, base, order)) and (
+            _next_day(ctx, base, order) or _next_day_told(ctx, a.end, b.end)):
+        return   # "leaves at 8 p.m. and arrives at 9 the next morning; the return leaves at 5 p.m."; "at 4 p.m.,
+        #          then … the next morning at 9 a.m." (a morning is no length of time)
     verdict = date_verdict(a.m, b.m, order) if a.kind == "date" else time_verdict(a.t, b.t, order)
     if verdict is None:
         return
@@ -406,6 +412,25 @@ def _next_day(ctx, base_at: int, order: Order) -> bool:
     rx, view = _next_day_rx(ctx.doc.lexicon), ctx.doc.normalized
     base = view.from_original(base_at)
     return rx is not None and rx.search(view.text, base + order.start, base + order.end) is not None
+
+
+_NEXT_DAY_AFTER = 24   # characters after a time where a word of the next day may tell its day (`ظهر اليوم التالي`)
+
+
+def _next_day_told(ctx, start: int, end: int) -> bool:
+    """A word of the next day between two times, or right after the second, in its sentence."""
+    rx, view, sent = _next_day_rx(ctx.doc.lexicon), ctx.doc.normalized, ctx.doc.sentence_at(end - 1)
+    limit = min(end + _NEXT_DAY_AFTER, sent.end if sent is not None else end)
+    return rx is not None and rx.search(view.text, view.from_original(start), view.from_original(max(end, limit))) is not None
+
+
+def _unit_alone(ctx, base_at: int, order: Order) -> bool:
+    """The order's offset is a unit told alone, no number ("the next morning", `صباح اليوم التالي`)."""
+    if order.offset is None:
+        return False
+    base = ctx.doc.normalized.from_original(base_at)
+    told = ctx.doc.normalized.text[base + order.offset[0]:base + order.offset[1]]
+    return len(told.split()) == 1 and not any(c.isdigit() for c in told)
 
 
 def _dated_by_relative(ctx, rest: str) -> bool:

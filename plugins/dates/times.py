@@ -98,8 +98,10 @@ def extract_times(doc) -> list[TimeOfDay]:
             out.append(TimeOfDay(s, e, doc.text[s:e], int(m.group(g)), clock=False))
             continue
         if groups.get("hw") is not None or groups.get("nm") is not None:
-            if (minutes := _worded(doc.lexicon, m)) is None or _after_noun(doc.lexicon, view.text, m.start()):
-                continue   # (not `المرة الثانية مساء الأحد`: an ordinal of the noun before it)
+            if (minutes := _worded(doc.lexicon, m)) is None or \
+                    groups.get("hw") is not None and _after_noun(doc.lexicon, view.text, m.start()):
+                continue   # (not `المرة الثانية مساء الأحد`: an ordinal of the noun before it; a named time,
+                #            `الخط المنفجر ظهر اليوم`, is no ordinal)
             ns, ne = m.start("hw" if groups.get("hw") is not None else "nm"), m.end()
         elif groups.get("h") is not None:
             h, mi = int(m.group("h")), int(m.group("m") or 0)
