@@ -100,7 +100,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     families from the flood zone"), or when they are the only two figures of that noun in sentences about the same
     thing (a headline's figure the body tells again is that figure; one in the headline and one in the first three sentences
     of the body are of the same thing unless qualified otherwise: "cutting 370 jobs" … "will eliminate 410 jobs"; smaller counts
-    after the body's in its sentence are its parts: `بـ12 محطة` … `ويضم 14 محطة، منها تسع … وخمس محطات علوية`), close in size (or, each alone in its sentence, further apart when the sentences share two distinctive words:
+    after the body's in its sentence are its parts: `بـ12 محطة` … `ويضم 14 محطة، منها تسع … وخمس محطات علوية`, and so is a
+    smaller one told back after it: `محاصرة 8 عمال، … انتشال ثلاثة منهم` … `العمال الثلاثة`; a figure with the article on it,
+    `حصة الـ12 لتراً المخصصة`, is told back as known), close in size (or, each alone in its sentence, further apart when the sentences share two distinctive words:
     "386 workers had been laid off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"; a count
     told after "the number of …" is a total already told: "the number of entrants stood at 25 contestants", `بلغ عدد
     المشاركين 25 متسابقا`). A figure in a unit of weight or volume measures the substance named after it, compared only
@@ -112,7 +114,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     between them being another quantity), even told with other nouns when they are of one
     currency or measure ("Insurers put losses … at NZ$3.7 million" … "The damage bill reached NZ$7.3 million, the
     insurers said"; `14 ألفا و300 طن` … `13 ألفا و400 طن`; of a currency, two neighbouring digits exchanged in the only two
-    amounts of their size, a million or more: "sold … for £2.4m" … "deceived to the tune of £4.2 million"; a date more than a few words after a figure dates a later
+    amounts of their size, a million or more: "sold … for £2.4m" … "deceived to the tune of £4.2 million", or the headline's
+    amount told again: "… reopens after $42.7 million overhaul" … "It is a $47.2 million project"; a date more than a few words after a figure dates a later
     predicate of its sentence, not it: "the 421,000 people the campaign reached would receive a second dose early next
     year"; counts too, where their classes and nouns allow one thing:
     "Some 38,500 people have crossed" … "35,800 refugees and returnees have entered", `6240 لاجئاً` … `6420 نازحاً`; not when

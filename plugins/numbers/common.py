@@ -70,10 +70,12 @@ def headline_told(a, b, head: int | None, alone: bool, others=()) -> bool:
     cutting 370 jobs" … "The closure will eliminate 410 jobs")."""
     lo, hi = sorted((abs(a.q.value), abs(b.q.value)))
     alone = alone or head is not None and not any(o.q is not a.q and o.q is not b.q and o.sentence <= head + 3 and not (
-        o.sentence == b.sentence and o.q.start > b.q.start and o.q.value < b.q.value) for o in others)
+        (o.sentence == b.sentence and o.q.start > b.q.start or o.sentence > b.sentence and o.head.definite)
+        and o.q.value < b.q.value) for o in others)
     #   (the only two of the headline and the body's opening: another of the noun further on is another's, "two
     #   years after a biscuit factory cut 120 jobs"; smaller ones after the body's in its sentence are its parts,
-    #   `14 محطة، منها تسع محطات تحت الأرض وخمس محطات علوية`)
+    #   `14 محطة، منها تسع محطات تحت الأرض وخمس محطات علوية`, and so is a smaller one told back after it, `محاصرة 7
+    #   عمال، … انتشال أربعة منهم` … `العمال الأربعة`)
     return alone and head is not None and a.sentence == head < b.sentence <= head + 3 and a.q.unit == b.q.unit != "%" \
         and (a.head.main == b.head.main or b.head.main in a.head.keys) and not a.head.measured and lo > 0 and hi / lo <= 1.5
     #   (or the body's noun a word of the headline's: "86,000 Arden hatchbacks" … "some 68,000 Ardens")

@@ -289,11 +289,15 @@ def _antecedent(lex, d: _Data, before: str) -> list[str]:
 
 def _told_by_next(lex, d: _Data, nt: str, start: int, end: int) -> Head | None:
     """The head a word after a figure tells with what is before it: a substance's unit ("tonnes of
-    wheat"), a word for people after a verb that says what they are ("will employ 2,400 people")."""
+    wheat"), a word for people after a verb that says what they are ("will employ 2,400 people"); told
+    as known with the article on the figure (`حصة الـ15 لتراً المخصصة`)."""
     if (u := _NEXT.match(nt, end)) is None:
         return None
     if d.substance and (unit := noun_key(lex, u.group(1))) in d.substance:
-        return _substance(lex, d, nt, start, u.end(), unit)
+        told = _substance(lex, d, nt, start, u.end(), unit)
+        if told is not None and not told.definite and article_attached(d, _SENTENCE_MARK.split(nt[max(0, start - _LOOK):start])[-1]):
+            return replace(told, definite=True)
+        return told
     told = people_of_verb(lex, _WORD.findall(_SENTENCE_MARK.split(nt[max(0, start - _LOOK):start])[-1]),
                           lambda w: noun_key(lex, w), d.generic, u.group(1))
     return Head(told[1], frozenset({told[1]}), False, False, told[0]) if told else None

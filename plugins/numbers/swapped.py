@@ -9,7 +9,8 @@ digits are exchanged and the later count is told back as known ("some 3,200 work
 "the 2,300 striking miners"; "412 passengers and crew" … "all 421 people aboard"); and two
 amounts of one currency so exchanged, the later told back as known, whatever their sentences
 share ("the €4.2 billion merger" … "the 2.4-billion-euro transaction"), or the only two amounts of
-their currency and size, a million or more ("for £2.4m" … "to the tune of £4.2 million")."""
+their currency and size, a million or more ("for £2.4m" … "to the tune of £4.2 million"), or the
+headline's amount told again ("… after $38.5 million repair" … "It is a $35.8 million project")."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .apart import corrected
-from .common import Sentences, figures_data, transposed, written_digits
+from .common import Sentences, figures_data, headline, transposed, written_digits
 from .heads import head_data, head_of
 from .restated import _SentenceWords, guards, in_range
 
@@ -145,6 +146,6 @@ def find_swapped(ctx, quantities, sents: Sentences, dated):
                 if unit[0] not in "#~" and _adjacent(a.value, b.value) and _told_back(ctx, b):
                     yield a, b, _head_word(ctx, b)   # two amounts of a currency, the later told back as known ("the €4.2
                     break              # billion merger" … "the 2.4-billion-euro transaction")
-                if unit[0] not in "#~" and _adjacent(a.value, b.value) and _only_two(qs, a, b):
-                    yield a, b, None   # … or the only two of their size
-                    break
+                if unit[0] not in "#~" and _adjacent(a.value, b.value) and (_only_two(qs, a, b) or ka == headline(sents)):
+                    yield a, b, None   # … or the only two of their size, or the headline's amount told again ("Bridge
+                    break              # reopens after $38.5 million repair" … "It is a $35.8 million project")
