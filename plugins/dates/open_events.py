@@ -63,8 +63,11 @@ def _role(toks, i: int, tok: str, derived, arabic: bool, conj: tuple[str, ...], 
     if arabic:
         forms = {k.split(":")[1] for k in derived.keys}
         if derived.pos == "v" and forms == {"1"} and data is not None and i and data.article \
-                and _bare(tok, data).startswith(data.article) and _after_since(toks, i, data):
-            return "n"   # `منذ الكشف عن الشبكة`: a form I masdar written like its verb, the article on it
+                and (_bare(tok, data).startswith(data.article) or derived.suffix and not (
+                    i + 1 < len(toks) and toks[i + 1][2] in data.ordinal_forms)) and _after_since(toks, i, data):
+            return "n"   # `منذ الكشف عن الشبكة`: a form I masdar written like its verb, the article on it, or a
+            #              pronoun (`منذ سرقته عام 2011`: after "since", its theft, not "she stole it"; with an
+            #              ordinal after it, `منذ عرضها الأول`, a first, read as one)
         if derived.pos == "v":
             # a bare three-letter verb (`وقع`, `عين`) only when it opens its clause with a conjunction,
             # or when its vowel marks or a particle only a verb follows tell it (no conjunctions given:
