@@ -321,7 +321,8 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     "now", "who was … until", "appointed", `السابق`, `عُيّن`; `الحالي`, `المنتخب` only right after the role or the name, not
     of another noun a few words on: `السوق الحالي`, and with the article only after a role that has it, `الرئيس المنتخب`, not
     `مدرب المنتخب`, the national team's coach; not a date set for the proceedings: "adjourned until Monday",
-    `حتى يوم`; not "until" with a year still to come after it, "extended the contract of head coach Liam Corbett until
+    `حتى يوم`, nor the time of what follows, "Until then assistant coach Neil Harrop will lead the side", `وحتى ذلك
+    الحين`; not "until" with a year still to come after it, "extended the contract of head coach Liam Corbett until
     the end of the 2027 season"; not a word inside another person's title: `المتهم الرئيسي كاتب العدل السابق وليد الطراونة`), another case, match or
     city told next to a role ("in an unrelated case", `في قضية أخرى`), roles one person holds
     together (a lawyer and the defence; a player-coach; the mayor who chairs the council; an office and a
