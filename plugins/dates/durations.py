@@ -26,6 +26,7 @@ from .event_data import _data
 from .history import history_mismatches
 from .since_event import report_since
 from .held_posts import held_post_lengths
+from .person_words import _determined
 from .persons import People
 
 _OLDEST = 125     # an age above this is no person's
@@ -314,7 +315,11 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     born in 1956"); a name never told in full that qualifies a noun ("The 48-year-old former Wales scrum-half") is not
     whose the age before it is; a birth opening its sentence is the person's named after it, not the one's the sentence
     before ends with ("…," said Huw Lloyd. Born in Neath in 1970, Pryce"); an age now is never counted to a year still
-    to come in its sentence ("keeping the 29-year-old … until the end of the 2025-26 season").
+    to come in its sentence ("keeping the 29-year-old … until the end of the 2025-26 season"), and "The 41-year-old"
+    with no year before it in its sentence is the age now though the sentence dates a past event after it ("The 41-year-old
+    first stood for the council in 2021"; not "the then 41-year-old", nor "In 2021, the 36-year-old"); a clause set off by a
+    comma after the epithet is about its person ("The 31-year-old batter, who will stay on …"); a birth "in the mining town
+    of Carrbrook in 1990" is told with its place.
 
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong
@@ -372,10 +377,11 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
         ctx.report("ages_now", a.start, a.end, related=[ctx.related(b.start, b.end, "the age told before")], age=a.told, other=b.told)
     for a, b in age_births(ctx.doc, ages, births, people) if people and births else ():
         references = age_references(ctx.doc, a, b, date_mentions, published)
-        if published is not None and not a.at and (a.now or people.apposed(a.start) is not None) and not any(
+        if published is not None and not a.at and (a.now or people.apposed(a.start) is not None or _determined(ctx.doc, a.start)) and not any(
                 m.year is not None and m.end <= a.start for m in years_in(date_mentions, ctx.doc.sentence_at(a.start).start, a.start)):
             references = [published.year]   # set off after the name, no year before it: the age now (`السعدي (58 عاماً)
-            #                                 قد تولى رئاسة الجامعة عام 2019`; not "In 2003, Diaz, 41, became mayor")
+            #                                 قد تولى رئاسة الجامعة عام 2019`; not "In 2003, Diaz, 41, became mayor"); so
+            #                                 is "The 41-year-old first stood for the council in 2021" (not "the then 41-year-old")
         if not references:
             continue   # no publication date and no year beside the age: nothing to count from
         slack = 1 if a.about else 0

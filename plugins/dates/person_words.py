@@ -86,8 +86,9 @@ def _breaks(lex) -> frozenset[str]:
 
 def _brought_in(doc, end: int) -> bool:
     """Whether a word of ``epithet_breaks`` follows an age within three words ("the 19-year-old
-    student who …"): another person, not the one told before."""
-    words = _WORD.findall(doc.text, end, min(len(doc.text), end + 60))[:5]   # (past "-year-old")
+    student who …"): another person, not the one told before; not after a comma ("The 31-year-old
+    batter, who will stay on as a player": an aside about that person)."""
+    words = _WORD.findall(re.split(r"[,،]", doc.text[end:min(len(doc.text), end + 60)])[0])[:5]   # (past "-year-old")
     return any(w.lower() in _breaks(doc.lexicon) for w in words)
 
 
