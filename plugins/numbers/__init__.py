@@ -386,7 +386,8 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     follows it: `«بيت بلا نوافذ» من لبنان، و«الجسر» من العراق`, an "and" inside one no joiner: `«المتوسط للطاقة والمياه»`; a
     name in quotation marks after its noun one word of its item: `تحالف "أطلس ويند" الإسباني`; `منهم` right after the count's
     noun leaves the list after `، هم` whole: `أربعة لاعبين منهم …، هم`; the figures of a measure between the count and its list
-    are no other count: `تحت 60 و66 كيلوغراماً`, "the 55 and 60 kilogram classes"; an addition after a comma ends the series: `، إلى
+    are no other count: `تحت 60 و66 كيلوغراماً`, "the 55 and 60 kilogram classes"; names joined by "and" only, three or more,
+    end at `، و` and a clause: `… ومهدي العلوي وسفيان بوطيب، وتوج ثلاثة منهم`; an addition after a comma ends the series: `، إلى
     جانب 11 عرضاً`); a count whose noun also measures ("points") when a word that says what they are names them after
     it (`أربع نقاط إنزال رئيسية هي نواذيبو ونواكشوط وتانيت`), after "as" ("named the three suspects as A, B, C and D"); a count
     joined by a hyphen to a word of members ("the five-member jury — A, B, …", "a three-nation tour: A, B, C and D"); a count told by a word ("The trio who run the
@@ -396,7 +397,9 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     (transport), C and D"; "Four firms, A and B, have bid"), or between dashes ("three leaders - A,
     B of the League, C and D - signed"; "Both his sons, A, B and C"; each item may tell what the person is before the name:
     "four directors - former central bank official Halima Bello, economist Tunde Okafor and …", a participle before the
-    noun no verb, "The five rescued men, A, B, …", and so after a colon:
+    noun no verb, "The five rescued men, A, B, …", nor a name that is a word of the noun phrase, "Two Green councillors, A,
+    B and C, voted" (not a count with a capital inside its sentence before a capitalised word, "Six Nations runners-up",
+    a word of a name), and so after a colon:
     "six crews: Harbourside, the holders Nordvik Academy, …"; a name with a plural noun is two or more, "the Mensah
     twins"; a word after a preposition that opens with the letter of "and" is no joiner, `ممثل عن وزارة النقل`, nor one that
     opens so of its own (``and_inside``: `منفذ وادي الريم`), nor a verb

@@ -315,3 +315,19 @@ def place_opening(d: Lists, nt: str, pos: int, end: int) -> int | None:
         return None   # "two concerts in Vienna, Prague and Milan": two in each
     place = d.places.match(window, noun.end())
     return None if place is None else pos + place.end()
+
+
+def named_before(gap: str) -> bool:
+    """A name between a count and a comma that is no word of its noun phrase: last, or after a word in
+    lower case ("two days after Smith,"; not "Two Green councillors,")."""
+    words = gap.split()
+    return bool(words) and (words[-1][:1].isupper() or any(w[:1].isupper() for w in words[words.index(next(
+        (w for w in words if w[:1].islower()), words[-1])):]))
+
+
+def in_name(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """A count written with a capital inside its sentence and followed by a capitalised word: a word
+    of a name ("the Six Nations"), no count (not "Two Green councillors" opening a sentence)."""
+    after, before = text[end:end + 3].lstrip(), text[sentence_start:start].rstrip()
+    return text[start:start + 1].isupper() and before[-1:] not in ("", *"-–—:\"“«(") and after[:1].isupper()
+    #   (after a dateline's dash or an opening quotation mark, a count opens its clause: "LONDON - Two Green …")

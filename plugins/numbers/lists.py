@@ -17,7 +17,7 @@ from .list_series import joined_inside, named_out, part_before, masked as _maske
 from .list_groups import grouped_rest, paired as _paired, plural_item as _plural_item
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
-                        place_opening, placed as _placed, CODE as _CODE, gap_words, reach, figured, partial_list, unsized, unquoted)
+                        place_opening, placed as _placed, CODE as _CODE, gap_words, in_name, named_before, reach, figured, partial_list, unsized, unquoted)
 
 _GAP_WORDS, _ITEM_WORDS = 10, 4   # words from a count to its list's opener; of one item (a name, a place)
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
@@ -58,7 +58,7 @@ def _opening(d: _Lists, orig, nt: str, pos: int, end: int, dates: tuple[tuple[in
         rest = window[comma.end():]
         lead = re.match(r"\s*([^\W\d_]+)\s+", rest)
         start = comma.end() + (lead.end() if lead and lead.group(1) in d.lead else 0)
-        if re.search(r"\b[A-Z]", orig(pos, pos + comma.start())) or \
+        if named_before(orig(pos, pos + comma.start())) or \
                 any(w.endswith(x) for w in gap.split()[1:] or gap.split() for x in d.gap_reject):   # (not "five rescued men,")
             return None  # a name or a verb before the comma: the list is not the count's
     else:
@@ -142,8 +142,9 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
             return grouped, True   # "Canadians A and B, German instructor C and their guide D"
         if ended or not item:
             return items, _clean_end(d, raw, item, kind, joined)
-        if joined == "and" and kind == "comma" and len(items) >= 2 and not (d.continues and d.continues.match(raw)):
-            return items, True    # items joined by "and" only (`هي أ وب وج`), then a comma: ended
+        if joined == "and" and (kind == "comma" and len(items) >= 2 or kind == "comma-and" and len(items) >= 3) \
+                and not (d.continues and d.continues.match(raw)):
+            return items, True    # joined by "and" only (`هي أ وب وج`), then a comma (three, then `، وتوج`): ended
         if joined is not None and kind != joined and not last:
             return items, False   # joined another way, and could be an item: unclear
         if items and joined is None:
@@ -318,7 +319,7 @@ def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
         ne = view.from_original(q.end)
         send = view.from_original(sent.end)
         if measures(ctx.lexicon, nt, ne, others=False) and not named_out(ctx.lexicon, nt, ne) \
-                or named(ctx.lexicon, text[max(0, q.start - 30):q.start]) \
+                or named(ctx.lexicon, text[max(0, q.start - 30):q.start]) or in_name(text, q.start, q.end, sent.start) \
                 or part_before(ctx.lexicon, nt, starts, view.from_original(q.start)):
             continue   # "two years after the war, France, …": not a count of things
         each = _distributed(d, nt, ne, send)   # "five plants — one each in Pune, Vapi, Dahej and Hosur —"
