@@ -100,7 +100,8 @@ def relative_date_mismatch(ctx, date_mentions):
     `وتبدأ الدراسة في 20 سبتمبر الجاري` in an article published on 1 June.
 
     ## Not flagged
-    A relation word on a date without a written year (the year is then read from the word), and
+    A count of four digits after a year word, its noun counted by a smaller figure elsewhere (`هذا العام 1350 عملاً` …
+    `16 عملاً`: no year). A relation word on a date without a written year (the year is then read from the word), and
     any date when the publication date is unknown. Relative expressions are read loosely: "last
     week" is any day of the two weeks before publication, "tomorrow" allows a day either side
     (copy written the evening before; not where the dateline dates the report to the publication

@@ -224,7 +224,8 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     its thing goes right after its noun, the places apart (`25 حافلة لمحافظة القاهرة` … `18 حافلة لمحافظة أسوان`).
 
     ## Not flagged
-    A figure in a clause of when right after a "since" year ("the deadliest since 2008, when three inmates were
+    A hyphenated measure of a part told with its owner ("the cave's 120-metre entrance shaft") against a plain measure in a
+    sentence naming the owner ("more than 200 metres underground in a cave"): two things. A figure in a clause of when right after a "since" year ("the deadliest since 2008, when three inmates were
     killed", `منذ 2008، حين قُتل ثلاثة نزلاء`): that year's event; a figure a date of its own clause before it sets at
     another time than the other, whatever frame its sentence gives (`هذا العام، بعد عفو سابق في آذار/مارس شمل 60
     سجيناً`); a count whose noun, in the plural, is only a modifier before the other's noun, told as new ("19 match

@@ -74,8 +74,10 @@ def find_attributed(ctx, quantities, sents: Sentences, dated):
         if q.unit is not None or q.value <= 0:
             continue
         if (m := _UNIT.match(text, q.end)) is not None:
-            owner = _OWNER.search(text, max(0, q.start - 30), q.start)
-            words = set(_phrase(ctx, text, m.end())) | ({owner.group(1).lower()} if owner else set())
+            owner, phrase = _OWNER.search(text, max(0, q.start - 30), q.start), _phrase(ctx, text, m.end())
+            words = set(phrase) | ({owner.group(1).lower()} if owner and len(phrase) <= 1 else set())
+            #   (the owner of a property, "the vessel's 1,580-tonne limit"; not of a part, "the cave's 120-metre
+            #   entrance shaft", whose measure is not the cave's)
             hyphened[_unit_key(lex, m.group(1))].append((q, words - stop))
         elif (m := _WORDS.match(text, q.end)) is not None and not q.vague:   # told plainly: "240 megawatts"
             before = text[max(0, q.start - 12):q.start].split()

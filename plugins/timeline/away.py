@@ -56,7 +56,8 @@ def _placed(doc, act: Statement, lo: int, hi: int) -> bool:
 
 def away(doc, stay: Statement, act: Statement) -> bool:
     """Whether an act in person with no place of its own falls strictly inside a stay elsewhere."""
-    place = stay.where
+    place = stay.where or (stay.places[0] if stay.group == "posted" and len(stay.places) == 1 else None)   # (a posting's
+    #   country: `سفير بلاده لدى كندا`)
     if not place or act.where or not stay.told or not _inside(stay, act):
         return False
     a, b = doc.sentence_index(stay.start), doc.sentence_index(act.start)

@@ -149,8 +149,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
       ("personally", "himself", `شخصياً`, `بنفسه`) strictly inside it in a sentence that names no place, the town
       named nowhere else in the article (nor by its demonym) and the act not told "there" ("worked full-time for a
       port contractor in Singapore from 2014 to 2019" … "had personally inspected every pile of the wall in June
-      2017", `أقام بين عامي 2011 و2018 في أستراليا متفرغاً` … `أشرف شخصياً عام 2015`): the act is where the story
-      is set (:mod:`.away`); not in a year the period opens or ends by its year alone;
+      2017", `أقام بين عامي 2011 و2018 في أستراليا متفرغاً` … `أشرف شخصياً عام 2015`; a posting's country, `سفير بلاده
+      لدى كندا بين عامي 2015 و2020` … `قاد بنفسه عام 2018`): the act is where the story is set (:mod:`.away`); not in a
+      year the period opens or ends by its year alone, nor an act whose sentence names another person;
     - a move home to one town in a year strictly inside a stated period of living, or working full time, in another
       ("spent 2012 to 2020 as a full-time systems engineer … in Noordwijk" … "In 2016 she moved back to Lindholm",
       `انتقل البلوشي للإقامة في مسقط`): the town is the name right after the words of the move, and the person is

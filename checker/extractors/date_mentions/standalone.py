@@ -41,11 +41,23 @@ def years(sc: Scanner, taken: SpanIndex) -> list[DateMention]:
         if bare and not since and (not (1900 <= y <= 2100 or _before_event(sc, m.start("y"), m.end("y")))
                                    or unit_follows(sc.doc.lexicon, sc.text, m.end("y")) or counted_year(sc.doc.lexicon, sc.text, m.start("y"), m.end("y"))):
             continue   # "2000 tonnes", `نحو 2000 طن`, "about 2100 workers": a quantity
+        if not bare and not hijri and not 1900 <= y <= 2100 and _counted_elsewhere(sc.text, m.end("y")):
+            continue   # `تقدم إلى الجائزة هذا العام 1350 عملاً` … `16 عملاً`: a count after a year word, no year
         out.append(DateMention(
             start=s, end=e, text=sc.doc.text[s:e], calendar="hijri" if hijri else "gregorian",
             precision="year", year=y, year_part=Part(s, e, sc.doc.text[s:e], y), form="year",
             bare_year=bare))
     return out
+
+
+def _counted_elsewhere(text: str, end: int) -> bool:
+    """The word after a figure is counted by a figure of fewer than four digits elsewhere in the text
+    (`1350 عملاً` … `16 عملاً`): a count."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and re.search(rf"(?<![\d.,]){_SMALL}\s+{re.escape(after.group(1))}(?![^\W\d_])", text) is not None
+
+
+_SMALL = r"\d{1,3}"   # a figure of one to three digits
 
 
 def _before_event(sc: Scanner, start: int, end: int) -> bool:
