@@ -175,7 +175,7 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     elected, launched — a service's launch is its start of running, "launched in 2019" … "started running in
     2021" —, born, died, independence, assassinated, the start of something — "construction began" …
     "construction of the plant started", `اندلع الحريق` — and their synonyms in the language data: a find told by
-    what was found, `عثر عليه` … `منذ اكتشافه`) counts, and so
+    what was found, `عثر عليه` … `منذ اكتشافه`, or a verb its vowel marks make passive, `واكتُشف المسرح عام 1996`) counts, and so
     does any event whose object is qualified by "first"/`الأولى` (or another ordinal of the first: "maiden", "inaugural",
     `الافتتاحية`; "his first novel"; a verb right after "first" tells the event itself, "was first surveyed in 1988" …
     "since that first survey in 1992", and so does one before "for the first time" ("was discovered for the first time

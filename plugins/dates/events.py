@@ -67,17 +67,19 @@ class Event:
 _MEMO = 200_000   # tokens whose class is remembered per language, before the memory is reset
 
 
-def _kind(tok: str, data: _Data, der) -> tuple[str | None, frozenset[str]]:
-    """The once-only class a token derives into (None: none) and its derivation keys."""
-    got = data.kinds.get(tok)
+def _kind(tok: str, data: _Data, der, passive: bool = False) -> tuple[str | None, frozenset[str]]:
+    """The once-only class a token derives into (None: none) and its derivation keys; a word of
+    ``not_words`` (an active verb whose subject may be another's) keeps its class when its vowel
+    marks make it passive (``passive``: `واكتُشف المسرح`, what was found)."""
+    got = data.kinds.get((tok, passive))
     if got is None:
         keys = der.derive(_bare(tok, data)).keys | der.derive(tok).keys
         got = (next((k for k, seeds in data.classes.items() if keys & seeds), None), keys)
-        if got[0] is not None and (tok in data.not_words or _bare(tok, data) in data.not_words):
+        if got[0] is not None and not passive and (tok in data.not_words or _bare(tok, data) in data.not_words):
             got = (None, keys)
         if len(data.kinds) >= _MEMO:
             data.kinds.clear()
-        data.kinds[tok] = got
+        data.kinds[(tok, passive)] = got
     return got
 
 

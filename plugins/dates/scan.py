@@ -20,14 +20,17 @@ _SPLIT = compiled(f"({_TOKEN.pattern})")
 _UNREAD = object()
 
 
+_DAMMA = "\u064f"
+
+
 class TokenKinds:
     """Per token of a sentence: (class or None, derivation keys), None for a stop word; each
     worked out when first read (``kinds[i]``), then kept."""
 
-    __slots__ = ("_toks", "_data", "_der", "_got")
+    __slots__ = ("_toks", "_data", "_der", "_got", "_doc")
 
-    def __init__(self, toks: list, data, der):
-        self._toks, self._data, self._der = toks, data, der
+    def __init__(self, toks: list, data, der, doc=None):
+        self._toks, self._data, self._der, self._doc = toks, data, der, doc
         self._got = [_UNREAD] * len(toks)
 
     def __len__(self) -> int:
@@ -39,8 +42,15 @@ class TokenKinds:
             tok = self._toks[i][2]
             got = self._got[i] = (self._data.phrasal[pair], frozenset({" ".join(pair)})) \
                 if (pair := phrasal_pair(self._toks, i, self._data)) else \
-                None if tok in self._data.stop else _kind(tok, self._data, self._der)
+                None if tok in self._data.stop else _kind(tok, self._data, self._der, self._passive(i, tok))
         return got
+
+    def _passive(self, i: int, tok: str) -> bool:
+        """A word of ``not_words`` written with a damma (`واكتُشف`): a passive verb."""
+        if self._doc is None or tok not in self._data.not_words:
+            return False
+        s, e = self._doc.normalized.to_original(self._toks[i][0], self._toks[i][1])
+        return _DAMMA in self._doc.text[s:e]
 
     def __iter__(self):
         return (self[i] for i in range(len(self._toks)))
@@ -98,5 +108,5 @@ def scan_dated_sentences(doc, facts) -> list[DatedSentence]:
         parts = _SPLIT.split(view.text[ns:ne])
         bounds = list(itertools.accumulate(map(len, parts), initial=ns))
         toks = list(zip(bounds[1::2], bounds[2::2], map(str.lower, parts[1::2])))
-        out.append(DatedSentence(n, in_sent, toks, TokenKinds(toks, data, der)))
+        out.append(DatedSentence(n, in_sent, toks, TokenKinds(toks, data, der, doc)))
     return out
