@@ -102,7 +102,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     of the body are of the same thing unless qualified otherwise: "cutting 370 jobs" … "will eliminate 410 jobs"; smaller counts
     after the body's in its sentence are its parts: `بـ12 محطة` … `ويضم 14 محطة، منها تسع … وخمس محطات علوية`, and so is a
     smaller one told back after it: `محاصرة 8 عمال، … انتشال ثلاثة منهم` … `العمال الثلاثة`; a figure with the article on it,
-    `حصة الـ12 لتراً المخصصة`, is told back as known), close in size (or, each alone in its sentence, further apart when the sentences share two distinctive words:
+    `حصة الـ12 لتراً المخصصة`, is told back as known; words of one meaning count as one, "to shut 47 branches" … "will
+    close 44 branches", `إغلاق` … `إقفال`, and a plan told by a noun, `أعلن عزمه إقفال 44 فرعاً`, is a plan like one told by
+    a verb, `يعتزم إغلاق 47 فرعاً`), close in size (or, each alone in its sentence, further apart when the sentences share two distinctive words:
     "386 workers had been laid off at the Bergen plant" … "The Bergen plant, where 618 workers lost their jobs"; a count
     told after "the number of …" is a total already told: "the number of entrants stood at 25 contestants", `بلغ عدد
     المشاركين 25 متسابقا`). A figure in a unit of weight or volume measures the substance named after it, compared only
