@@ -87,13 +87,13 @@ def _word_after(doc, end: int) -> tuple[int, int] | None:
 
 
 def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]:
-    """The people the article names, how often each is mentioned, and where: (start, end, entity
-    key, text), with the family names the name facts missed after a full name."""
-    persons = {m.cluster for m in facts["name_mentions"] if m.person}
+    """The people the article names (no name of a body, "Brackenfield Zoo"), how often each is mentioned, and where:
+    (start, end, entity key, text), with the family names the name facts missed after a full name."""
+    bodies = names_lexicon(doc.lexicon).body_nouns
+    persons = {m.cluster for m in facts["name_mentions"] if m.person} - {m.cluster for m in facts["name_mentions"] if bodies & set(m.tokens)}
     mentions = [m for m in facts["name_mentions"] if m.cluster in persons]   # (a person's family name alone too)
     places = [(m.start, m.end, str(m.cluster), m.text) for m in mentions]
-    stop = _stop_words(doc.lexicon)
-    known = {normalize_text(t) for m in mentions for t in m.text.split()}
+    stop, known = _stop_words(doc.lexicon), {normalize_text(t) for m in mentions for t in m.text.split()}
     extra: dict[str, str] = {}
     for m in mentions:
         nxt = _word_after(doc, m.end) if m.full else None
