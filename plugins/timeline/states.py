@@ -257,7 +257,8 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     the year the other begins ("from 2016 to 2020" … "since 2020"); a role called former (`السابق`, "as former chair")
     or said to be taken up again ("re-elected chair", `أعيد انتخابه`); different people, also a role in apposition
     before a full name the article writes only once ("in 2019, as chair, Anna Liu signed"); a body or a town taken
-    for a person (a name after "the", "joined the Kunsthal"; a name written after "in" or "the" half the times or more,
+    for a person (a name with a word of a body, "Brackenfield Zoo", and its short form; a name after "the", "joined the
+    Kunsthal"; a name written after "in" or "the" half the times or more,
     or the dateline's town). A thing out of use and named again in the year its period opens or ends, or after it; a repair or a negation told of it within the period
     ("In 2016 the council repaired that same slaughterhouse", `ولم يعبر أحد على تلك العبارة`); the town of the story
     named again ("in this town").
