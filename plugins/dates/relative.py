@@ -107,7 +107,7 @@ def relative_date_mismatch(ctx, date_mentions):
     (copy written the evening before; not where the dateline dates the report to the publication
     day), "last month" on the first two days of a month also
     covers the month before; "the next month" counts from the story, not from publication, and
-    is left alone, as is a date joined by other words ("last week, the ministry said on 3 May").
+    is left alone ("the early hours of last Tuesday" counts from publication), as is a date joined by other words ("last week, the ministry said on 3 May").
     A weekday that does not fit its date is DATE002's.
 
     Long because: the docstring is the rule's explanation (`checker explain`), one reading after another.
