@@ -28,6 +28,7 @@ class _Data:
     founding_objects: frozenset[str] = frozenset()   # a first one of these is a founding ("first edition")
     object_of: frozenset[str] = frozenset()   # after it: an edition of another thing ("of a history")
     founding_lead: frozenset[str] = frozenset()   # before it: what the thing has grown since ("since")
+    dating_leads: frozenset[str] = frozenset()   # before a masdar like its verb: a noun dated after them (`يعود`)
     lasts: frozenset[str] = frozenset()           # words of "the last" one (`آخر`, `الأخير`): one word told back
     relatives: frozenset[str] = frozenset()   # "which he founded": the thing before the relative is the subject
     ordinal_forms: frozenset[str] = frozenset()   # the tokens that are an ordinal, alone or by :func:`_bare`
@@ -89,6 +90,7 @@ def _data(lex) -> _Data:
                  reference=norm(lex.section("event_subject", {}).get("reference", [])),
                  founding_objects=norm(ords.get("founding_objects", [])), object_of=norm(ords.get("object_of", [])),
                  founding_lead=norm(ords.get("founding_lead", [])), lasts=norm(ords.get("last", [])),
+                 dating_leads=norm(ords.get("dating_leads", [])),
                  relatives=norm(lex.section("event_subject", {}).get("relatives", [])),
                  contracted=tuple((normalize_text(c), normalize_text(p)) for p, c in lex.get(Script).contractions),
                  not_words=norm(nots), determiners=norm(lex.section("event_subject", {}).get("determiners", [])),

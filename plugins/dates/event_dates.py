@@ -191,7 +191,7 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     Nov. 6"; "was awarded in November 2021" … "the award of the contract in February 2022"; an arrest told by
     `القبض` or `توقيف`; an Arabic form I verb after a particle only a verb follows, and its masdar written like it with
     the article after "since": `قد كشفت الشبكة في آذار 2021` … `منذ الكشف عن الشبكة في أيلول 2021`, or a pronoun:
-    `التي سُرقت عام 2013` … `منذ سرقتها عام 2011`), and an incident named by its date and told by a verb of happening or of what it did ("the Nov. 21
+    `التي سُرقت عام 2013` … `منذ سرقتها عام 2011`; so after `يعود`, "dates back to": `يعود رسمها إلى عام 1768`), and an incident named by its date and told by a verb of happening or of what it did ("the Nov. 21
     fire" … "The fire broke out … on Nov. 19", or by another noun of one meaning, "the February 2022 blaze"; "the landslide of October 2018" … "since the landslide destroyed his
     village in 2020", `حريق 21 نوفمبر` … `اندلع الحريق`); vowel marks tell a verb's first letter from a
     conjunction (`وُقّعت` … `توقيع`). Where the subject follows the verb (Arabic), a long subject may stand between

@@ -64,7 +64,8 @@ def _role(toks, i: int, tok: str, derived, arabic: bool, conj: tuple[str, ...], 
         forms = {k.split(":")[1] for k in derived.keys}
         if derived.pos == "v" and forms == {"1"} and data is not None and i and data.article \
                 and (_bare(tok, data).startswith(data.article) or derived.suffix and not (
-                    i + 1 < len(toks) and toks[i + 1][2] in data.ordinal_forms)) and _after_since(toks, i, data):
+                    i + 1 < len(toks) and toks[i + 1][2] in data.ordinal_forms)) \
+                and (_after_since(toks, i, data) or derived.suffix and _bare(toks[i - 1][2], data) in data.dating_leads):
             return "n"   # `منذ الكشف عن الشبكة`: a form I masdar written like its verb, the article on it, or a
             #              pronoun (`منذ سرقته عام 2011`: after "since", its theft, not "she stole it"; with an
             #              ordinal after it, `منذ عرضها الأول`, a first, read as one)

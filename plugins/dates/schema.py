@@ -262,6 +262,9 @@ class EventOrdinals(Section):
     #: A word one of which stands right before such an ordinal phrase (its pronoun between) for
     #: it to tell a founding ("since its first edition", `منذ دورته الأولى`).
     founding_lead: Words = []
+    #: Words right before a masdar written like its verb that tell it as a noun dated after them, as
+    #: "since" does (`يعود رسمها إلى عام 1768`: its painting dates back to).
+    dating_leads: Words = []
     #: Words of "the last" one, told back in either form (`آخر تحديث` … `التحديث الأخير`).
     last: Words = []
     #: Ordinals written on the other side of their noun (`أول مسح` beside `المسح الأول`).
