@@ -194,11 +194,15 @@ def _led(view, words, lo: int, at: int, lead: int = _LEAD) -> bool:
     return words.search(text, max(0, cut)) is not None
 
 
+@lru_cache(maxsize=32)
+def _after_event_words(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in lex.section("chronology", {}).get("after_event", []))
+
+
 def _after_event(lex, lead: str) -> bool:
     """Whether one of the last two words of ``lead`` (the words before a length and its own first) is
     a word of ``[chronology] after_event`` ("after", `بعد`): the length is an offset from an event."""
-    words = {normalize_text(w).lower() for w in lex.section("chronology", {}).get("after_event", [])}
-    return bool(words & {w.lower() for w in lead.split()[-2:]})
+    return bool(_after_event_words(lex) & {w.lower() for w in lead.split()[-2:]})
 
 
 def time_span_mismatches(ctx, times):

@@ -321,8 +321,8 @@ def named_before(gap: str) -> bool:
     """A name between a count and a comma that is no word of its noun phrase: last, or after a word in
     lower case ("two days after Smith,"; not "Two Green councillors,")."""
     words = gap.split()
-    return bool(words) and (words[-1][:1].isupper() or any(w[:1].isupper() for w in words[words.index(next(
-        (w for w in words if w[:1].islower()), words[-1])):]))
+    first_lower = next((k for k, w in enumerate(words) if w[:1].islower()), len(words))
+    return bool(words) and (words[-1][:1].isupper() or any(w[:1].isupper() for w in words[first_lower:]))
 
 
 def in_name(text: str, start: int, end: int, sentence_start: int) -> bool:

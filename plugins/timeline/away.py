@@ -4,7 +4,8 @@ of its own. The act is then where the story is set, and the stay's place is else
 in the stay's sentence only, never again in the article (nor by its demonym), and the act's sentence
 neither names it nor points to it ("there", `هناك`). The act falls strictly inside the period: a year
 told alone not in the year the period opens or ends, nor a month in a year the period bounds by its
-year only ("from 2016 to 2020" … "in March 2016": the stay may have begun later)."""
+year only ("from 2016 to 2020" … "in March 2016": the stay may have begun later). An act whose sentence
+names another person may be theirs (:func:`others_named`)."""
 
 from __future__ import annotations
 
@@ -14,12 +15,13 @@ from functools import lru_cache
 from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import alternation, phrase_key
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .arguments import same_place
 from .statements import Statement
 
-_WORD = re.compile(r"[^\W\d_]+")
-_CLAUSE_END = re.compile(r"[,;:.،؛]")
+_WORD = compiled(r"[^\W\d_]+")
+_CLAUSE_END = compiled(r"[,;:.،؛]")
 
 
 @lru_cache(maxsize=32)
@@ -33,7 +35,7 @@ def _named_at(lex) -> re.Pattern | None:
     """A word that places an act, then the word after it ("in Madrid", "at Anfield", `في بيروت`)."""
     words = lex.section("timeline", {}).get("places", {}).get("named_at", [])
     alts = alternation([normalize_text(w) for w in words])
-    return re.compile(rf"(?<!\w)(?:{alts})\s+([^\W\d_]+)(?!\w)(\s+\d)?") if alts else None
+    return compiled(rf"(?<!\w)(?:{alts})\s+([^\W\d_]+)(?!\w)(\s+\d)?") if alts else None
 
 
 def _placed(doc, act: Statement, lo: int, hi: int) -> bool:

@@ -50,14 +50,15 @@ def years(sc: Scanner, taken: SpanIndex) -> list[DateMention]:
     return out
 
 
+
+_SMALL = r"\d{1,3}"   # a figure of one to three digits
+
+
 def _counted_elsewhere(text: str, end: int) -> bool:
     """The word after a figure is counted by a figure of fewer than four digits elsewhere in the text
     (`1350 عملاً` … `16 عملاً`): a count."""
     after = _NEXT_WORD.match(text, end)
     return after is not None and re.search(rf"(?<![\d.,]){_SMALL}\s+{re.escape(after.group(1))}(?![^\W\d_])", text) is not None
-
-
-_SMALL = r"\d{1,3}"   # a figure of one to three digits
 
 
 def _before_event(sc: Scanner, start: int, end: int) -> bool:
