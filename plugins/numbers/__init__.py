@@ -389,7 +389,9 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     follows it: `«بيت بلا نوافذ» من لبنان، و«الجسر» من العراق`, an "and" inside one no joiner: `«المتوسط للطاقة والمياه»`; a
     name in quotation marks after its noun one word of its item: `تحالف "أطلس ويند" الإسباني`; `منهم` right after the count's
     noun leaves the list after `، هم` whole: `أربعة لاعبين منهم …، هم`; the figures of a measure between the count and its list
-    are no other count: `تحت 60 و66 كيلوغراماً`, "the 55 and 60 kilogram classes"; names joined by "and" only, three or more,
+    are no other count: `تحت 60 و66 كيلوغراماً`, "the 55 and 60 kilogram classes"; a group told back by its definite noun
+    opening a later sentence and listed after "were", `هم` ("six sailors" … "The missing sailors were A, B, …", :mod:`.told_back`),
+    when the list is longer than the count (a shorter one may be a part of the group); names joined by "and" only, three or more,
     end at `، و` and a clause: `… ومهدي العلوي وسفيان بوطيب، وتوج ثلاثة منهم`; an addition after a comma ends the series: `، إلى
     جانب 11 عرضاً`); a count whose noun also measures ("points") when a word that says what they are names them after
     it (`أربع نقاط إنزال رئيسية هي نواذيبو ونواكشوط وتانيت`), after "as" ("named the three suspects as A, B, C and D"); a count

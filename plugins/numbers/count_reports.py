@@ -13,6 +13,7 @@ from .each import each_counts
 from .fraction_parts import fraction_breakdowns
 from .lasts import last_of_series
 from .lists import count_lists
+from .told_back import told_back_lists
 from .named_next import named_next
 from .listed_before import named_before
 from .rests import remaining_counts
@@ -32,7 +33,7 @@ def report_counts(ctx, quantities, date_mentions=(), name_mentions=()) -> None:
     nt = ctx.doc.normalized
     quantities = [q for q in quantities if not _RATIO.match(nt.text, nt.from_original(q.end))]   # "two to one": a ratio
     for q, start, end, n in chain(count_lists(ctx, quantities, sents, date_mentions), year_lists(ctx, quantities, sents),
-                                   named_next(ctx, quantities, sents)):
+                                   named_next(ctx, quantities, sents), told_back_lists(ctx, quantities, sents)):
         ctx.report("count", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
     for q, start, end, n in named_before(ctx, quantities, name_mentions):   # "A, B, C and D were the three men"
         ctx.report("listed", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)

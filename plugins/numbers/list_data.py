@@ -317,7 +317,7 @@ def place_opening(d: Lists, nt: str, pos: int, end: int) -> int | None:
     return None if place is None else pos + place.end()
 
 
-def named_before(gap: str) -> bool:
+def name_apart(gap: str) -> bool:
     """A name between a count and a comma that is no word of its noun phrase: last, or after a word in
     lower case ("two days after Smith,"; not "Two Green councillors,")."""
     words = gap.split()

@@ -17,7 +17,7 @@ from .list_series import joined_inside, named_out, part_before, masked as _maske
 from .list_groups import grouped_rest, paired as _paired, plural_item as _plural_item
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
-                        place_opening, placed as _placed, CODE as _CODE, gap_words, in_name, named_before, reach, figured, partial_list, unsized, unquoted)
+                        place_opening, placed as _placed, CODE as _CODE, gap_words, in_name, name_apart, reach, figured, partial_list, unsized, unquoted)
 
 _GAP_WORDS, _ITEM_WORDS = 10, 4   # words from a count to its list's opener; of one item (a name, a place)
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
@@ -58,7 +58,7 @@ def _opening(d: _Lists, orig, nt: str, pos: int, end: int, dates: tuple[tuple[in
         rest = window[comma.end():]
         lead = re.match(r"\s*([^\W\d_]+)\s+", rest)
         start = comma.end() + (lead.end() if lead and lead.group(1) in d.lead else 0)
-        if named_before(orig(pos, pos + comma.start())) or \
+        if name_apart(orig(pos, pos + comma.start())) or \
                 any(w.endswith(x) for w in gap.split()[1:] or gap.split() for x in d.gap_reject):   # (not "five rescued men,")
             return None  # a name or a verb before the comma: the list is not the count's
     else:

@@ -17,6 +17,9 @@ class Lists(Section):
     #: Words between a list of people's names and the count that sums them up ("A, B, C and D were the
     #: three men", `هم`): the count must be how many they are.
     named_before: Words = []
+    #: After a definite noun opening a sentence, words that equate the group told back with the list after
+    #: it ("The missing sailors were A, B, …", `هم`): a list longer than the earlier count of the noun.
+    told_back: Words = []
     #: Words early in the sentence after a count that name the things counted by a pronoun ("named
     #: them as", `وأسماؤهم`): the list after them is the count's.
     named_next: Words = []
