@@ -71,7 +71,8 @@ def _kind(tok: str, data: _Data, der, passive: bool = False) -> tuple[str | None
     """The once-only class a token derives into (None: none) and its derivation keys; a word of
     ``not_words`` (an active verb whose subject may be another's) keeps its class when its vowel
     marks make it passive (``passive``: `واكتُشف المسرح`, what was found)."""
-    got = data.kinds.get((tok, passive))
+    key = (tok, True) if passive else tok   # (no tuple built for the common case, on the hot path)
+    got = data.kinds.get(key)
     if got is None:
         keys = der.derive(_bare(tok, data)).keys | der.derive(tok).keys
         got = (next((k for k, seeds in data.classes.items() if keys & seeds), None), keys)
@@ -79,7 +80,7 @@ def _kind(tok: str, data: _Data, der, passive: bool = False) -> tuple[str | None
             got = (None, keys)
         if len(data.kinds) >= _MEMO:
             data.kinds.clear()
-        data.kinds[(tok, passive)] = got
+        data.kinds[key] = got
     return got
 
 

@@ -15,6 +15,7 @@ _WORD = compiled(r"[^\W\d_]+")
 _LAST_WORD = compiled(r"([^\W\d_]+)\s+$")
 _NEXT_WORD = compiled(r"(,)|\s([^\W\d_]+)")   # after a name: a comma, or the word after it
 _EXPANDED = compiled(r"((?:[^\W\d_][\w'’\-]{0,30}\s+){0,7})\(([^\W\d_]{2,8})\)")   # words before a bracketed acronym
+_COMMA = compiled(r"[,،]")
 
 
 def _determined(doc, start: int) -> bool:
@@ -88,7 +89,7 @@ def _brought_in(doc, end: int) -> bool:
     """Whether a word of ``epithet_breaks`` follows an age within three words ("the 19-year-old
     student who …"): another person, not the one told before; not after a comma ("The 31-year-old
     batter, who will stay on as a player": an aside about that person)."""
-    words = _WORD.findall(re.split(r"[,،]", doc.text[end:min(len(doc.text), end + 60)])[0])[:5]   # (past "-year-old")
+    words = _WORD.findall(_COMMA.split(doc.text[end:min(len(doc.text), end + 60)], maxsplit=1)[0])[:5]   # (past "-year-old")
     return any(w.lower() in _breaks(doc.lexicon) for w in words)
 
 
