@@ -450,6 +450,8 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
         return [], True   # "8 ministers instead of 6": a change stated
     text = _PHRASE_END.split(nt[end:end + _LOOK], 1)[0]
     words = _WORD.findall(text)
+    if d.plural_ends and len(words) >= 2 and nt[end + len(text):end + len(text) + 1].isdigit() and not text[-1:].isalpha():
+        words = words[:-1]   # "£2.4 billion order secures 1,500 jobs": the word before another figure is a verb
     if len(words) > 2 and " ".join(words[:2]) in d.of:
         words = words[2:]   # "42,000 head of sheep": a word that counts the noun after it
     elif words and words[0] in d.of:

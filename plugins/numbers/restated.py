@@ -149,7 +149,6 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
     head_last = head_data(ctx.lexicon).head_last
     names = Names(ctx.doc, sents) if head_data(ctx.lexicon).names_capitalised else None
     per_sentence, head = None, headline(sents)   # (figures per sentence: counted when a pair needs them)
-    added: set[int] = set()
     extras: list[Quantity] = []
     for j in sorted(candidates):
         b = ms[j]
@@ -194,8 +193,9 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 continue   # "approved 12 new schools" … "did not approve 10 new schools" (not "the 650m budget does not …")
             if per_sentence is None:   # figures per sentence: a sentence of one figure tells one fact
                 per_sentence = collections.Counter(sents.index(q.start) for q in quantities)
-                added, extras = additions(ctx, quantities, sents)
-            if a.sentence in added or b.sentence in added or any(x.start < b.q.start and a.q.value + x.value == b.q.value for x in extras):
+                extras = additions(ctx, quantities, sents)[1]
+            if any(x.unit == b.q.unit and sents.index(x.start) in (a.sentence, b.sentence) for x in extras) or \
+                    any(x.start < b.q.start and a.q.value + x.value == b.q.value for x in extras):
                 continue   # "four engineers with four others" … "eight engineers": parts of a whole (`ثلاثة … وثلاثة
                 #            متهمين آخرين` … `المتهمين الستة`: the sum)
             if b.head.definite and names_listed(ctx, sents, b.sentence, b.q):
