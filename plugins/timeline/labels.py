@@ -44,6 +44,7 @@ def state_label(st: Statement, ctx) -> str:
         return f"at the head of {_cased(st.places[0])}"
     if cls in _PLACED:
         place = st.places[0] if st.places else st.where   # (no body named: the town, "in Nairobi")
+        place = place.replace("_", " ") if place and cls in ("role_ended", "role_bounded") else place   # (a role's key)
         label = _PLACED[cls] if place or " ({place})" not in _PLACED[cls] else _PLACED[cls].replace(" ({place})", "")
         return label.format(place=_cased(place) if place else "it", word=st.word)
     if cls in ("in_person", "own_hands"):

@@ -175,7 +175,7 @@ def _in_span(p, view, ns: int, ne: int, out: list) -> None:
             after = view.text[m.end("role"):m.end("role") + 24]
             before = view.text[max(0, m.start() - 24):m.start()]
             if p["former"] is not None and (p["former"].search(after.split(",")[0]) or
-                                            p["former"].search(view.text[m.start("as"):m.end("role")]) or
+                                            p["former"].search(view.text[m.end("as"):m.end("role")]) or
                                             p["former"].search(before)):
                 continue
             out.append((m.start(), m.end("role"), "as", p["key_of"][matched_key(m.group("role"))]))
