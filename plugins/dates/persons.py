@@ -9,11 +9,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from checker.extractors.name_mentions import names_lexicon
 from checker.language.regexes import compiled
 
 from .person_words import _a_thing, _brought_in, _determined, _indefinite, _institutions, _modifier, _owner_links, _personal, determiners
 
 _REACH = 120   # characters back from the statement to the name it is about
+_TAG = 40      # characters after an epithet where the verb of saying after it may end ("German said")
 _OPENING = 12  # characters into its sentence where a statement still opens it ("Born in")
 _CHAIN = 2     # sentences that name nobody, passed over back to a name, at most
 _MAIN_COUNT = 2   # mentions of the person an article is about, at least
@@ -85,7 +87,8 @@ class People:
             return None
         if end is not None and _determined(self.doc, start) and (m := self.mention_before(start)) is not None \
                 and _APPOSED_AFTER.fullmatch(self.doc.text, m.end, start):
-            return m.cluster   # "Kjeldsen, the 23-year-old Dane who …": an apposition set off after the name
+            who = self._tag_speaker(sent, end, m)   # ("…, the 29-year-old German said": the speaker)
+            return m.cluster if who is None else who   # "Kjeldsen, the 23-year-old Dane who …": an apposition after the name
         if end is not None and _determined(self.doc, start) and (nxt := self.named_next(end)) is not None:
             return nxt   # "Raghunathan and the 29-year-old engineer Imran Sheikh": the name it qualifies
         i = bisect.bisect_left(self.starts, start)
@@ -170,6 +173,20 @@ class People:
         others = {m.cluster for m in self.mentions if before.start <= m.start < before.end and len(m.tokens) >= 2
                   and not self._linked(m)} - {main}   # (not a place named after its preposition: "at Riverside Park")
         return None if others else main
+
+    def _tag_speaker(self, sent, end: int, m) -> int | None:
+        """For an epithet that a verb of saying follows, after a clause and a comma ("Kaltenbach has split
+        with her coach Uribe, the 29-year-old German said"): the speaker, the clause's subject (its first
+        person, followed by a lower-case word), not the name before the comma."""
+        tag = [w.lower() for w in _WORD.findall(self.doc.text, end, min(sent.end, end + _TAG))[:5]]
+        if not self.capitals or not any(w in names_lexicon(self.doc.lexicon).verbs for w in tag[2:]):
+            return None
+        j = bisect.bisect_left(self.starts, sent.start)
+        first = self.mentions[j] if j < len(self.mentions) else None
+        if first is None or first is m or first.start - sent.start > 2 * _OPENING or len(first.tokens) < 2:
+            return None
+        nxt = _NEXT_WORD.match(self.doc.text, first.end)
+        return first.cluster if nxt is not None and nxt.group(2) and nxt.group(2).islower() else None
 
     def _quoted_speaker(self, sent, start: int, i: int) -> int | None:
         """For a statement inside a quotation that opens its sentence ("I'm 58 years old. Who is going
