@@ -86,6 +86,30 @@ def _placed_by(doc, k: int, keys: set[str], stop: frozenset[str], key: str = "re
                                        or any(0 <= found[i].start() - e <= 2 for e in ends)) for i in at)
 
 
+def _since_dated(doc, k: int, keys: set[str], stop: frozenset[str], date_mentions) -> bool:
+    """Sentence ``k`` dates the event after "since" (``[chronology] since``), the date right after it in
+    its clause: "held since its detention on Sunday, April 21", `منذ احتجازها يوم الأحد 21 أبريل`."""
+    since = _relative_to(doc.lexicon, "since")
+    s, view = doc.sentences[k], doc.normalized
+    base = view.from_original(s.start)
+    text = doc.normalized_slice(s.start, s.end).lower()
+    found = list(_WORD_OR_SHORT.finditer(text))
+    words = [m.group() for m in found]
+    ends = [base + m.end() for i, m in enumerate(found) if i and (words[i - 1] in since or i > 1 and words[i - 1] in stop
+                                                                 and words[i - 2] in since)
+            and words[i] not in stop and _keys(doc.lexicon, words[i], stop) & keys]   # (past "its": "since its detention")
+    starts = [view.from_original(d.start) for d in date_mentions if s.start <= d.start < s.end]
+    return any(0 <= ds - e <= _BESIDE and not _CLAUSE_MARK.search(view.text, e, max(e, ds - _DATE_LEAD))
+               for e in ends for ds in starts)   # (a comma setting off the date itself: "on Sunday, April 21")
+
+
+@lru_cache(maxsize=32)
+def _generic(lex, stop: frozenset[str]) -> frozenset[str]:
+    """The keys of the nouns of an event of any kind (``[chronology] generic_events``)."""
+    return frozenset(k for w in lex.section("chronology", {}).get("generic_events", [])
+                     for k in _keys(lex, normalize_text(w).lower(), stop))
+
+
 @lru_cache(maxsize=32)
 def _relative_to(lex, key: str = "relative_to") -> frozenset[str]:
     return frozenset(normalize_text(w).lower() for w in lex.section("chronology", {}).get(key, []))
@@ -233,10 +257,12 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
     for i, (sb, (order, keys, head), before) in offsets.items():
         b = daily[i]
         naming = [k for k in range(len(doc.sentences)) if k != sb and keys_of(k) & keys]
-        if any(_told_again(doc.lexicon, doc.normalized_slice(*_bounds(doc, k)).lower(), keys, again, stop)
-               for k in naming):
-            continue   # the event told again, or an earlier one of its kind
-        found = [k for k in naming if k in dated and k not in counted and not _placed_by(doc, k, head or keys, stop)]
+        told_again = {k for k in naming if _told_again(doc.lexicon, doc.normalized_slice(*_bounds(doc, k)).lower(), keys, again, stop)}
+        if any(k < sb for k in told_again):
+            continue   # the event told again, or an earlier one of its kind, before the offset names it
+        naming = [k for k in naming if k not in told_again]   # (one told after it: not what the offset counts from)
+        found = [k for k in naming if k in dated and k not in counted and (
+            not _placed_by(doc, k, head or keys, stop) or _since_dated(doc, k, head or keys, stop, date_mentions))]
         if not timed and order.direction < 0 and not any(doc.sentence_index(d.start) in found for d in daily):
             #   "evacuated after the collapse on April 6" … (no sentence dates the event to the day)
             yield from _before_bound(doc, b, order, daily, [   # "three days before the collapse, on April 9"
@@ -244,6 +270,9 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
                 head or keys, stop)
             continue
         found = found if timed else _within_one(doc, _past_only(doc, found, b, date_mentions), daily, date_mentions)
+        if head and head <= _generic(doc.lexicon, stop) and not any(k != sb and keys_of(k) & head for k in range(len(doc.sentences))):
+            found = [max((k for k in dated if 0 <= k < sb and k not in counted), default=-1)]   # "three days after the
+            #   incident, on": an incident no other sentence names, from the last date before
         if len(found) > 1 and len(near := [k for k in found if _dated_near(doc, k, keys, stop, date_mentions)]) == 1:
             found = near   # (not "charged with organising a clandestine sailing … serving since March 2022": another event's date)
         if len(found) > 1 and len(by_head := [k for k in found if keys_of(k) & head]) == 1:

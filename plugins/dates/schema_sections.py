@@ -185,6 +185,9 @@ class Chronology(Section):
     #: Which word of an event named after "after" names it: "last" ("the official opening") or
     #: "first" (`وصول السفينة الأولى`).
     event_head: Literal["first", "last"] = "last"
+    #: Nouns of an event of any kind ("the incident", `الحادثة`): an offset from one that no other
+    #: sentence names counts from the last date told before it in an earlier sentence.
+    generic_events: Words = []
     #: A competition's rounds in the order they are played (:mod:`.rounds`).
     rounds: list[Words] = []
     #: Words of a start ("opened", `انطلق`) and regular expressions of a later stage of what began
