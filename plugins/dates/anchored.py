@@ -197,7 +197,7 @@ def _offset_after(ctx, sentence_start: int, sentence_end: int, end: int):
     words = re.split(r"[,،.;؛]", text[o.end:], maxsplit=1)[0].split() if o.event is None else text[slice(*o.event)].split()
     links, stop, _, pronouns = _data(lex)
     if words and words[0].lower() in pronouns:   # "after it was signed": the event told by its verb
-        words = words[2:] if len(words) > 2 and words[1].lower() in stop else []
+        words = words[2:] if len(words) > 2 and words[1].lower() in stop else words[1:2]   # (or by the verb itself: "after it broke out")
     cut = next((i for i, w in enumerate(words) if w.lower() in links and _content_words(" ".join(words[:i]), stop)), None)
     told = " ".join(words[:cut])   # ("within two weeks of the test run on May 30": the test run)
     keys = _keys(lex, told, stop) if 1 <= _content_words(told, stop) <= _EVENT_WORDS and len(words) <= 2 * _EVENT_WORDS else set()
