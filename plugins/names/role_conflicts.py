@@ -198,17 +198,26 @@ def _window(doc, start: int, end: int, words: int) -> tuple[int, int]:
 
 
 def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms: SpanIndex,
-            masks=None) -> bool:
+            masks=None, others: list[int] = ()) -> bool:
     """``rx`` matches near original ``[start, end)`` (``words`` words either side, in its
     sentence), outside the role forms ``forms`` (normalised spans) and the phrases ``masks``
-    matches ("until Monday")."""
+    matches ("until Monday"), with no name of another person (``others``: original starts, sorted)
+    between ("Tabor will face Janet Boyle, a former state trooper": hers)."""
     if rx is None:
         return False
     lo, hi = _window(doc, start, end, words)
     vt = doc.normalized.text
     skip = SpanIndex([(m.start(), m.end()) for m in masks.finditer(vt, max(0, lo - _MASK_REACH), min(len(vt), hi + _MASK_REACH))]
                      if masks is not None else [])   # (a phrase the window cuts: "… and appointed | the curator")
-    return any(not forms.holds(hit.start()) and not skip.holds(hit.start()) and not _ahead(doc, hit) for hit in rx.finditer(vt, lo, hi))
+    return any(not forms.holds(hit.start()) and not skip.holds(hit.start()) and not _ahead(doc, hit)
+               and not _between(others, *sorted((doc.normalized.to_original(hit.start(), hit.end())[0], start)))
+               for hit in rx.finditer(vt, lo, hi))
+
+
+def _between(starts: list[int], lo: int, hi: int) -> bool:
+    """One of the sorted offsets ``starts`` is strictly inside ``(lo, hi)``."""
+    i = bisect.bisect_right(starts, lo)
+    return i < len(starts) and starts[i] < hi
 
 
 _YEAR = compiled(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -249,7 +258,8 @@ def _guarded(doc, person: "Person", mentions, forms, data, marks: Marks) -> bool
         if _in_quote(doc, lo, marks) or _stated(doc, lo, hi, change, NEAR, forms, masks) or \
                 _stated(doc, lo, hi, data.other_scope, NEAR_SCOPE, forms) or _right_after(doc, data.adjacent, (c.end, c.name_end)):
             return True
-    return any(_stated(doc, m.start, m.end, change, NEAR, forms, masks)
+    others = sorted(m.start for m in mentions if m.person and m.full and m.cluster not in person.clusters)
+    return any(_stated(doc, m.start, m.end, change, NEAR, forms, masks, others)
                for m in mentions if m.cluster in person.clusters)
 
 
