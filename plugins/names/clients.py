@@ -17,10 +17,13 @@ _POSSESSOR = compiled(r"([^\W\d_]+)(?:'s|’s)[^\S\r\n]+$")   # a name that owns
 
 
 def client_before(r, ns: int) -> bool:
-    """A capitalised name with a possessive ending right before a role form ("Ferrant's barrister"):
-    its client, in a script with capitals."""
+    """A capitalised name with a possessive ending right before a role form ("Ferrant's barrister"),
+    or a noun after an article ("the lifter's lawyer"): its client, in a script with capitals."""
     w = _POSSESSOR.search(r.vt, max(0, ns - 40), ns) if r.data.capitals else None
-    return w is not None and r.is_upper(w.start(1))
+    if w is None:
+        return False
+    before = r.vt[max(0, w.start(1) - 8):w.start(1)].split()
+    return r.is_upper(w.start(1)) or bool(before) and before[-1].lower() in r.data.articles
 
 
 def owned_after(r, ne: int) -> bool:
@@ -48,3 +51,16 @@ def and_mention(r, end: int):
     m = r.mention_over(r.starts[i], r.starts[i] + 1)
     gap = r.doc.text[end:r.starts[i]].strip().lower()
     return m if m is not None and gap in r.data.and_words else None
+
+
+def described(r, ns: int, ne: int, w) -> int | None:
+    """After a form that names its holder after "by" ("chaired by Swiss lawyer Anton Seiler"), at the word
+    ``w``: the end of a role form that describes the holder (past a capitalised word, a demonym, before
+    it), where the holder's name follows; else None."""
+    if not r.data.capitals or r.vt[ns:ne].split()[-1:] not in [[a] for a in r.data.agents]:
+        return None
+    at = w.start()
+    if r.is_upper(at) and (nxt := WORD.match(r.vt, SPACES.match(r.vt, w.end()).end())) is not None:
+        at = nxt.start()   # ("Swiss")
+    f = r.data.forms.match(r.vt, at)
+    return f.end("w") if f is not None and f.start("w") == at else None

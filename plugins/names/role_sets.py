@@ -19,14 +19,13 @@ from checker.extractors.keywords import finditer_at, register, starts as keyword
 from checker.language.matching import matched_key, phrase_key
 from checker.language.regexes import compiled
 
-from .clients import and_mention, client_before as _client_before, client_named as _client_named, owned_after as _owned_after
+from .clients import SPACES, and_mention, client_before as _client_before, client_named as _client_named, described, owned_after as _owned_after
 from .deputies import deputy_claims
 from .lexicon import WORD
 from .role_data import RoleSetsData, post_nominal_ends, role_sets_data
 from .role_forms import UNKNOWN, past_stops, person_after_comma, unknown_name as _unknown_name
 
 MARK = compiled(r"[^\S\r\n]*[,،][^\S\r\n]*")
-SPACES = compiled(r"[^\S\r\n]*")
 STOP_MARKS = ".!?؟؛:;\"“”«»()[]\n\r"
 _POSSESSIVE = ("'s", "’s")   # "Georgia's Giorgi Abashidze": whose the holder is, then the holder
 FORMS = register("names.role_forms", lambda lex: list(role_sets_data(lex).roles_of), own_starts=True, whole_words=True)
@@ -135,8 +134,7 @@ def _as_name(r: _Reader, words: list[re.Match]):
     """Words read as a name (language without capitals): from the first known given name on (what comes before it
     ends a complement: "بلدية الكويت عبدالله الرشيدي"); two words at least, one of them a given name."""
     given = r.data.given
-    first = next((i for i, w in enumerate(words) if w.group() in given), None)
-    if first is None:
+    if (first := next((i for i, w in enumerate(words) if w.group() in given), None)) is None:
         return None
     words = words[first:]
     conj, art = r.data.conjunctions, r.data.article
@@ -169,7 +167,7 @@ def _mention_after(r: _Reader, ns: int, ne: int):
     m = r.titled.get(s)
     if m is not None:  # the name facts read the role as the start of the name's title
         return m.tokens, m.start, m.end, m
-    pos, comma, comp, last = ne, False, 0, None
+    pos, comma, comp, last, told = ne, False, 0, None, False
     while True:
         g = MARK.match(r.vt, pos)
         if g is not None:
@@ -180,6 +178,9 @@ def _mention_after(r: _Reader, ns: int, ne: int):
         w = r.word(pos)
         if w is None:
             return None
+        if not told and (told := described(r, ns, ne, w) or False):
+            pos = told   # "chaired by Swiss lawyer Anton Seiler": the holder told by a role of his own first
+            continue
         ws, we = r.orig(w.start(), w.end())
         m = r.mention_over(ws, we)
         if m is not None and m.start >= e and data.capitals and comp == 0 and \
@@ -297,8 +298,7 @@ def _name_before(r: _Reader, ns: int):
         return None
     if modifiers and ((m := WORD.search(r.vt, comma + 1, ns)) is None or m.group() not in data.articles):
         return None
-    name_end = len(r.vt[:comma].rstrip())
-    if name_end == 0:
+    if (name_end := len(r.vt[:comma].rstrip())) == 0:
         return None
     _, oe = r.orig(name_end - 1, name_end)
     m = r.by_end.get(oe)
