@@ -128,6 +128,20 @@ def _posts(p, view, ns: int, ne: int) -> list[tuple[int, int, str, str]]:
 _CLAUSE_END = compiled(r"[,،;؛:]")
 
 
+def bounded_body(lex, text: str, at: int, end: int) -> str:
+    """The text that names the body of a role bounded by a date at ``[at, end)`` of normalised ``text``:
+    after the role word (`أمينة الصندوق`: its words are no body's), and a name quoted before it in its
+    clause (`وقاد الحربي «سلة الحي» رئيساً تنفيذياً من 2015`)."""
+    p = _patterns(lex)
+    m = p["role"].match(text, at) if p is not None else None
+    lo = max([x.end() for x in _CLAUSE_OR_STOP.finditer(text, max(0, at - _GAP), at)], default=max(0, at - _GAP))
+    return " ".join(_QUOTED.findall(text, lo, at)) + " " + text[m.end() if m is not None else at:end]
+
+
+_CLAUSE_OR_STOP = compiled(r"[,،;؛:.!?؟\n]")
+_QUOTED = compiled(r"[«\"“]([^»\"”\n]{1,40})[»\"”]")
+
+
 def body_words(lex, text: str) -> frozenset[str]:
     """The words of a role's body told in ``text`` (normalised; the text between a role and the date
     that bounds it, or after a role acted in): words of four letters or more, no role word, stop word
@@ -150,7 +164,10 @@ _WORDS = compiled(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 @lru_cache(maxsize=32)
 def _stopwords(lex) -> frozenset[str]:
-    return frozenset(normalize_text(w).lower() for w in lex.section("stopwords", {}).get("words", []))
+    """The stopwords, and the words that bound a role by a date ("until", `حتى`): no body's."""
+    r = lex.section("timeline", {}).get("roles", {})
+    bounds = [x for w in r.get("ended_by_date", []) + r.get("ranged_by", []) for x in w.split()]
+    return frozenset(normalize_text(w).lower() for w in lex.section("stopwords", {}).get("words", []) + bounds)
 
 
 @lru_cache(maxsize=32)

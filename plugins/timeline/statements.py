@@ -24,7 +24,7 @@ from .arguments import (article_homes, attributive, body_named, kin_near, kin_op
                         quoted_near, target_after)
 from .placed import destination, place_word, placed_after, where_named
 from .pronouns import UNKNOWN, previous_person
-from .roles import body_words, role_hits
+from .roles import body_words, bounded_body, role_hits
 from .stays import since_event, stay_ranges
 from .subjects import subject_of
 from .grouping import by_group as _by_group, excludes as _excludes, same_place
@@ -204,7 +204,7 @@ def _hits(comp: TimelineData, view, ns: int, ne: int, roles, places) -> list[_Hi
     for a, b, kind, key, *named in roles:
         if not ns <= a < ne:
             continue
-        body = body_words(comp.lex, named[0] if named else view.text[a:b] if kind == "bounded" else " ".join(_OWNER.findall(view.text, a, b))
+        body = body_words(comp.lex, named[0] if named else bounded_body(comp.lex, view.text, a, b) if kind == "bounded" else " ".join(_OWNER.findall(view.text, a, b))
                           + " " + _CLAUSE.split(view.text[b:b + _BODY], 1)[0]) \
             if kind in ("bounded", "as") else frozenset()   # (acted in: its owner, "as Ferncliffe's deputy governor", the words after it)
         out.append(_Hit(*view.to_original(a, b), a, b, _ROLE_CLASS[kind], key, body))
