@@ -22,7 +22,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import alternation_rx, bare, figures_data, number_words, plural_word, prefixes, stem_key
-from .properties import property_head
+from .properties import owned_property, property_head
 from .reached import reached_subject, subject_before
 from .verb_heads import people_of_verb
 
@@ -172,7 +172,9 @@ def noun_key(lex, word: str) -> str:
 
 
 def _is_noun(d: _Data, word: str) -> bool:
-    return word not in d.stop and word not in d.number_words and len(word) >= 3
+    """Not a stopword, nor one after a one-letter proclitic (`وما`), nor a number word."""
+    return word not in d.stop and word not in d.number_words and len(word) >= 3 \
+        and not (word[:1] in d.proclitics and word[1:] in d.stop)
 
 
 def _definite_word(d: _Data, word: str) -> bool:
@@ -294,6 +296,8 @@ def _told_by_next(lex, d: _Data, nt: str, start: int, end: int) -> Head | None:
     if (u := _NEXT.match(nt, end)) is None:
         return None
     if d.substance and (unit := noun_key(lex, u.group(1))) in d.substance:
+        if owned_property(lex, nt, start) and (owned := property_head(lex, nt, start, _WORD.findall(nt, end, u.end() + 20)[:2])):
+            return owned   # `الخزان الذي تبلغ سعته 40 ألف برميل من البنزين`: its capacity, not the petrol
         told = _substance(lex, d, nt, start, u.end(), unit)
         if told is not None and not told.definite and article_attached(d, _SENTENCE_MARK.split(nt[max(0, start - _LOOK):start])[-1]):
             return replace(told, definite=True)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from checker.language.normalize import normalize_text
 
-from .common import alternation_rx, figures_data, measure_units
+from .common import alternation_rx, bare as _bare, figures_data, measure_units
 
 _REACH = 60   # characters before the figure
 _OTHER_REACH = 6   # words before a property's noun searched for one that makes its thing another
@@ -30,11 +30,12 @@ def property_head(lex, nt: str, start: int, after: list[str]):
     unit = " ".join(after[:2]) if len(after) > 1 and " ".join(after[:2]) in data[0] else after[0]   # "cubic metres"
     if unit not in data[0]:   # (``nt`` is normalised)
         return None
-    _, value_end, value_then, value_prefixes, _, _, _, _, _ = data
+    _, value_end, value_then, value_prefixes, _, _, _, _, _, _ = data
     d = head_data(lex)
     before = _SENTENCE_MARK.split(nt[max(0, start - _REACH):start])[-1]
     words = _WORD.findall(before)
     nouns: list[str] = []
+    owned = False
     if value_end is not None and (m := value_end.search(before)):
         front = _WORD.findall(before[:m.start()])
         while len(front) > 1 and data[8] and front[-1].startswith(data[8]):
@@ -47,17 +48,27 @@ def property_head(lex, nt: str, start: int, after: list[str]):
         nouns = [words[-1]]   # `على مسافة 450 متراً`, "over a distance of"
     elif value_then is not None and (m := value_then.search(before)):
         nouns = [w for w in m.group(1).split() if _is_noun(d, w)]   # `تبلغ قدرتها الإنتاجية 120 ميغاواط`
+    elif words and words[-1] in data[9] and before.rstrip().endswith(words[-1]):
+        nouns, owned = [words[-1]], True   # `خزان سعته 25 ألف برميل`: its owner's pronoun on it, already known
     bare = [_unowned(data[4], w) for w in nouns]
     reach = len(words) if bare != nouns else _OTHER_REACH   # (a possessive: its owner anywhere before, in the sentence)
-    if not nouns or any(w in d.additional or w in data[7] for w in words[max(0, len(words) - len(nouns) - reach):len(words) - len(nouns)]):
+    if not nouns or any(w in d.additional or w in data[7] or _bare(w, d.prefixes) in data[7]   # (`المحطة الأخرى`)
+                        for w in words[max(0, len(words) - len(nouns) - reach):len(words) - len(nouns)]):
         return None   # ("وشيد جسر ثان بطول 500 متر", "a second bridge, 500 metres long", "the old plant …, whose capacity": another thing's)
     lead = before.split()[:-len(nouns)]
-    told = bare != nouns or bool(lead) and lead[-1] in data[5]   # a possessive or a determiner: already known
+    told = bare != nouns or bool(lead) and lead[-1] in data[5] or owned   # a possessive or a determiner: already known
     head = _head(lex, d, bare, True, d.head_last)
     if head is None or head.generic:
         return None
     key = f"{head.main} {' '.join(noun_key(lex, w) for w in unit.split())}"
     return replace(head, main=key, keys=frozenset({key}), definite=told, generic=False, measured=True)
+
+
+def owned_property(lex, nt: str, start: int) -> bool:
+    """One of the last two words before the figure at ``start`` is a property's noun with its owner's
+    pronoun (``owned_properties``: `تبلغ سعته 40 ألف برميل`)."""
+    data = _data(lex)
+    return data is not None and bool(data[9]) and bool(data[9].intersection(nt[max(0, start - 30):start].split()[-2:]))
 
 
 def _unowned(endings, word: str) -> str:
@@ -83,7 +94,8 @@ def _data(lex):
             frozenset(normalize_text(w) for w in f.get("definite", [])),
             frozenset(normalize_text(w) for w in f.get("value_leads", [])),
             frozenset(normalize_text(w) for w in f.get("another", [])),
-            tuple(normalize_text(w) for w in f.get("complement_prefixes", [])))
+            tuple(normalize_text(w) for w in f.get("complement_prefixes", [])),
+            frozenset(normalize_text(w) for w in f.get("owned_properties", [])))
 
 
 def capacity_head(lex, nt: str, start: int, head):

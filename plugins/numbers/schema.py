@@ -391,6 +391,9 @@ class Figures(Section):
     value_leads: Words = []
     #: Words before a property's noun that make its thing another ("a second bridge").
     another: Words = []
+    #: A property's noun told with its owner's pronoun right before its measure (`خزان سعته 25 ألف برميل`):
+    #: the property names what the figure measures.
+    owned_properties: Words = []
     #: A body's size ("25-member", `عضواً`) and the seats each side holds ("seats", `مقعداً`).
     seat_wholes: Words = []
     seat_parts: Words = []
