@@ -33,6 +33,7 @@ def _patterns(lex):
            if r.get("former") else None,
            # a word right after the role that makes it another one (`الأمين العام المساعد`)
            "not_after": compiled(rf"{WS}+(?:{alternation(r['not_after'])})(?![^\W\d_])") if r.get("not_after") else None,
+           "deputy": frozenset(normalize_text(w).lower() for w in r.get("deputies", [])),
            # a word of ending (of "as") in a span, else the pattern of its kind is not run there
            "ended_in": anchor(r.get("ended", []) + nouns), "as_in": anchor(r.get("as", []))}
     out["role"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)))
@@ -97,6 +98,8 @@ def role_hits(lex, view, spans=None) -> list[tuple]:
     out += [x for x in ranged if x[3] in acted and not any(a <= x[0] < b for a, b in told)]
     if p["not_after"] is not None:
         out = [h for h in out if not p["not_after"].match(view.text, h[1])]
+    if p["deputy"]:   # "deputy foreign minister until 2019": a deputy's post, not the minister's
+        out = [h for h in out if h[2] == "as" or not p["deputy"] & set(view.text[max(0, h[0] - 30):h[0]].split()[-2:])]
     if not out:
         return out
     ne = len(view.text)

@@ -124,6 +124,9 @@ class Roles(Section):
     as_not_between: Words = []
     #: Words right after a role word that make it another role (`الأمين العام المساعد`, "assistant").
     not_after: Words = []
+    #: Words a word or two before a role that ended that make it its deputy's ("deputy foreign minister
+    #: until 2019", `نائب وزير الخارجية`).
+    deputies: Words = []
     #: words that take a role up again ("returned as chair", `عاد`).
     again: Words = []
     #: words that call a role former ("former chair", `السابق`).
