@@ -128,8 +128,9 @@ class People:
             if (who := self._antecedent(sent, i)) is not None:
                 return who
             if end is not None and _determined(self.doc, start) and not _brought_in(self.doc, end) \
-                    and (who := self._subject_before(sent, i)) is not None:
-                return who   # "Tran Thi Lan won … . The 27-year-old crossed the line": the subject before
+                    and ((who := self._subject_before(sent, i)) is not None or (who := self._one_named_before(sent, i)) is not None):
+                return who   # "Tran Thi Lan won … . The 27-year-old crossed the line": the subject before (or the one
+                #              person named in full before: "Athletic have extended manager Tiago Ferraz's contract. The 47-year-old")
             after = [m for m in self.mentions[i:i + 4]
                      if m.start < sent.end and _CLAUSE.search(self.doc.text, start, m.start)]
             if after:   # "Born in 1960 in Lagos, Diaz trained": the person named again, not the place
