@@ -109,7 +109,8 @@ def _clustered(nm, text: str, raw: list[_Found]) -> list[NameMention]:
             pick = next((c for c in reversed(before) if not c[2] and c[1][0] != before[-1][1][0]), None) \
                 if before and before[-1][2] else None
             pick = pick or (before[-1] if before else (candidates[0] if candidates else None))
-            if pick is None and (r.title or r.person and nm.capitals) and len(r.words) == 1 and len(by_first.get(last, ())) == 1:
+            if pick is None and (r.title or r.person and (nm.capitals or r.cue == "given")) and len(r.words) == 1 \
+                    and len(by_first.get(last, ())) == 1:   # (or a given name alone after a verb of saying: `وأضافت منى`)
                 # `الحاج محجوب` after `محجوب عبد الرازق`: one person told again by a title and the given name;
                 # "Yael's mother" after "Yael Mora": by the given name alone, where capitals show a person
                 # (not a word written alone before the full name: "Salto" … "Salto Grande" … "Salto")

@@ -155,3 +155,14 @@ def family_names_alone(b: Builder, surnames: set[str], titled: dict, title_token
         b.base[i] = base
         title = titled.get(i)
         b.add([i], title, "title" if title else "surname")
+
+
+def given_alone_said(b: Builder, singles) -> None:
+    """A given name that is also a word (`منى`) alone right after a verb of saying (`وأضافت منى، المولودة`),
+    the first word of a full name found before and no name word after it: that person."""
+    nm, toks = b.names, b.toks
+    firsts = {toks.norm[idx[0]] for idx, _, _ in b.found if len(idx) >= 2}
+    for k, _, cue in singles:
+        if cue == "verb" and k not in b.taken and toks.norm[k] in firsts & nm.given_ambiguous \
+                and not (k + 1 < len(toks.norm) and b.joined(k + 1) and not b.stop(k + 1)):
+            b.add([k], None, "given")

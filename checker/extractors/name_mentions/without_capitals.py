@@ -14,7 +14,7 @@ from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import article_given, dot_slip, name_key
 from checker.extractors.name_mentions.near import edit_kind, gap_swaps_of, slips_of
 from checker.extractors.name_mentions.places import places
-from checker.extractors.name_mentions.second_pass import (family_names_alone, family_slips, full_names_again,
+from checker.extractors.name_mentions.second_pass import (family_names_alone, family_slips, full_names_again, given_alone_said,
                                                           given_pairs_again, given_slips, lineage_names, nasab,
                                                           unknown_repeated)
 from checker.language.frequency import known_word, unknown_words
@@ -36,9 +36,9 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
     first = toks.norm[k]
     if b.stop(k) or (first in nm.particles and first not in nm.compound_first):
         return []
-    compound = first in nm.given_ambiguous and k + 1 < n and b.joined(k + 1) and \
-        (toks.norm[k + 1] in nm.compound_last or k + 2 < n and nasab(b, k + 1) or _three_part(b, k)
-         or _repeated_pair(b, k))
+    compound = first in nm.given_ambiguous and k + 1 < n and b.joined(k + 1) and (toks.norm[k + 1] in nm.compound_last or k + 2 < n and (
+        nasab(b, k + 1) or toks.norm[k + 1] in nm.compound_first and b.joined(k + 2) and not b.stop(k + 2)) or _three_part(b, k)
+        or _repeated_pair(b, k))   # (`منى عبد الحميد`: a family name of two words after it)
     if not cued and first not in nm.given and first not in nm.compound_first and not compound:
         return []   # (a given name ending in "الدين" is one: `نور الدين`)
     starts = nm.given | nm.given_ambiguous | nm.compound_first
@@ -250,6 +250,7 @@ def without_capitals(b: Builder) -> None:
     given_slips(b, title_tokens)
     full_names_again(b, title_tokens)
     family_slips(b, title_tokens)
+    given_alone_said(b, singles)
     titled = {k: title for k, title, _ in singles if title is not None}
     surnames = set()   # the family names of full names, alone ("وقال المصطفى", "للشرع")
     for idx, _, _ in b.found:
