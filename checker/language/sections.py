@@ -213,6 +213,9 @@ class Names(Section):
     particles: Words = []
     #: Particles of lineage ("son of"): an ambiguous given name before one is a name (`منير بن حميدة`).
     lineage_particles: Words = []
+    #: Letters of like sound one name's two spellings put for each other (`الصنهاجي`, `السنهاجي`): a
+    #: family name so changed, written once and no word of the language, is that name with a slip.
+    sound_alike: list[Words] = []
     compound_first: Words = []
     compound_last: Words = []
     initials: Words = []

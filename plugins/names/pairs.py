@@ -15,7 +15,7 @@ from rapidfuzz.distance import OSA
 from checker.extractors.name_mentions import names_lexicon
 from checker.extractors.name_mentions.builder import word_counts
 from checker.extractors.name_mentions.data import dot_slip, transliterated
-from checker.extractors.name_mentions.near import edit_kind, gap_swaps_of, slips_of
+from checker.extractors.name_mentions.near import edit_kind, gap_swaps_of, slips_of, sound_alike_pair
 from checker.language.frequency import known_word
 from checker.language.regexes import compiled
 
@@ -299,8 +299,8 @@ def _settled(art: Article, k: str, rare: _Key, c: str, common: _Key, introduced:
     settled = introduced or len(common.mentions) >= 2
     if rare.cue and person:
         return settled
-    if kind == "change" or not settled:
-        return False
+    if kind == "change" and not sound_alike_pair(k, c, names_lexicon(art.ctx.doc.lexicon).sound_alike) or not settled:
+        return False   # (but a letter put for its like-sounding one: `السنهاجي` for `الصنهاجي`)
     if not person:  # a place, an organisation, a product: long names, not told together
         return min(len(k), len(c)) >= data.thing_min_length and not _one_sentence(art, rare.mentions, common.mentions)
     if kind == "drop":   # "S Horgan" in a list with "Marcus Horan": two names, not a slip; but a

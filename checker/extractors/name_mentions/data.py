@@ -13,7 +13,7 @@ from checker.extractors.keywords import starts as keyword_starts
 from checker.language.matching import (
     NOT_LETTER_AFTER, NOT_LETTER_BEFORE, phrase_key, proclitic_letters, proclitic_prefix, trie_alternation,
 )
-from checker.language.normalize import fold_char
+from checker.language.normalize import fold_char, normalize_text
 from checker.language.regexes import compiled
 
 
@@ -49,6 +49,7 @@ class NamesData:
     body_nouns: frozenset[str]      # place_nouns and institutions: nouns no person's name ends with
     dot_pairs: frozenset[frozenset[str]] = frozenset()   # two letters told apart only by their dots
     lineage: frozenset[str] = frozenset()    # "son of" (`بن`): an ambiguous given name before it is one
+    sound_alike: tuple[tuple[str, str], ...] = ()   # letters one name's spellings put for each other
     title_lead: int = 0                      # proclitics a title may carry before its words
     kin: frozenset[str] = frozenset()        # words of kinship ("his brother Karim Haddad")
     apposition_close: frozenset[str] = frozenset()   # after a name set off by commas: the reported clause (`إن`)
@@ -135,6 +136,7 @@ def names_lexicon(lex) -> NamesData:
                             for a in group for b in group if a != b),
         title_lead=2 if proclitic_letters(lex) else 0,
         lineage=frozenset(phrase_key(p) for p in d.get("lineage_particles", [])),
+        sound_alike=tuple((normalize_text(a), normalize_text(b)) for a, b in (p[:2] for p in d.get("sound_alike", []) if len(p) >= 2)),
         kin=frozenset(phrase_key(w) for w in d.get("kin", [])),
         apposition_close=frozenset(phrase_key(w) for w in d.get("apposition_close", [])),
         transliterations=tuple(p for a, b in d.get("transliterations", [])

@@ -55,3 +55,18 @@ def gap_swaps_of(w: str) -> tuple[str, ...]:
         return ()
     return tuple(dict.fromkeys(w[:i] + w[i + 2] + w[i + 1] + w[i] + w[i + 3:]
                                for i in range(1, len(w) - 2) if w[i] != w[i + 2]))
+
+
+def sound_alikes_of(w: str, pairs: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The spellings of ``w`` with one letter put for its like-sounding one (``pairs``, either way)."""
+    swap = {}
+    for a, b in pairs:
+        swap.setdefault(a, []).append(b)
+        swap.setdefault(b, []).append(a)
+    return tuple(dict.fromkeys(w[:i] + o + w[i + 1:] for i, c in enumerate(w) for o in swap.get(c, ())))
+
+
+def sound_alike_pair(a: str, b: str, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """``a`` and ``b`` differ only by one letter put for its like-sounding one (``pairs``)."""
+    diff = [(x, y) for x, y in zip(a, b) if x != y] if len(a) == len(b) else []
+    return len(diff) == 1 and (diff[0] in pairs or diff[0][::-1] in pairs)

@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA
 from checker.extractors.name_mentions.apposition import apposition_names
 from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
 from checker.extractors.name_mentions.data import article_given, dot_slip, name_key
-from checker.extractors.name_mentions.near import edit_kind, gap_swaps_of, slips_of
+from checker.extractors.name_mentions.near import edit_kind, gap_swaps_of, slips_of, sound_alikes_of
 from checker.extractors.name_mentions.places import places
 from checker.extractors.name_mentions.second_pass import (family_names_alone, family_slips, full_names_again, given_alone_said,
                                                           given_pairs_again, given_slips, lineage_names, nasab,
@@ -214,8 +214,7 @@ def without_capitals(b: Builder) -> None:
     title_tokens = _title_tokens(b, matches)
     singles = []    # one word after a title or a verb of saying: kept when it is a family name
     for m in matches:
-        got = _after_title(b, m)
-        if got is None:
+        if (got := _after_title(b, m)) is None:
             continue
         ts, te, word, idx, single = got
         if any(i in title_tokens for i in idx):
@@ -303,9 +302,9 @@ def _near_family_names(b: Builder, surnames: set[str], title_tokens: set[int]) -
         if len(name_key(s, nm)) >= _NEAR_MIN:
             for v in slips_of(s):
                 slips.setdefault(v, set()).add(s)
-            for v in gap_swaps_of(s):   # (a swap across a letter: only where it makes no word)
-                if v in b.counts and known_word(v, b.doc.lang, folded=True) is False:
-                    slips.setdefault(v, set()).add(s)
+            for v in gap_swaps_of(s) + sound_alikes_of(s, nm.sound_alike):   # (a swap across a letter, or a
+                if v in b.counts and known_word(v, b.doc.lang, folded=True) is False:   # like-sounding one: where
+                    slips.setdefault(v, set()).add(s)   # it makes no word)
     if not slips:
         return
     pro = nm.proclitics
