@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import WS, phrase_key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
@@ -40,6 +41,7 @@ class _Data:
     began: re.Pattern | None = None       # a start at a place: "started at Copper Notch in 1998", group ``body``
     after: frozenset[str] = frozenset()   # a length a departure ends, before it ("retire after 31 years at")
     clitics: tuple[str, ...] = ()         # one-letter proclitics, dropped with the article after them (`بالمتحف`)
+    generic: frozenset[str] = frozenset()  # a post named by no body ("after 16 years in office"): any title's
 
 
 @lru_cache(maxsize=32)
@@ -55,7 +57,7 @@ def _data(lex) -> _Data:
                  tuple(compiled(p, re.I) for p in d.get("service_lengths", [])),
                  frozenset(phrase_key(w) for w in d.get("held_spent", [])), _began_rx(d),
                  frozenset(phrase_key(w) for w in d.get("held_after", [])),
-                 tuple(p for p in lex.proclitics if len(p) == 1))
+                 tuple(p for p in lex.proclitics if len(p) == 1), frozenset(phrase_key(w) for w in d.get("held_generic", [])))
 
 
 def _began_rx(d: dict) -> re.Pattern | None:
@@ -138,6 +140,8 @@ def _length_body(d: _Data, before: list[str], after: str) -> str | None:
     following = [w.strip(".,،;؛:!?؟") for w in _CLAUSE.split(after, 1)[0].split()[:4]]   # (to the clause's end)
     spent = next((k for k in (2, 1) if len(before) >= k and phrase_key(" ".join(before[-k:])) in d.spent), 0)
     if before and (spent or phrase_key(before[-1]) in d.held_by | d.after) and following and phrase_key(following[0]) in d.held_at:
+        if phrase_key(" ".join(following[1:3])) in d.generic or following[1:2] and phrase_key(following[1]) in d.generic:
+            return "*"   # "after 16 years in office": the post the person holds, whatever it is
         words = [w for w in following[1:] if _content(w)]
         return _plain(d, words[0]) if words else None
     return None
@@ -159,14 +163,15 @@ def held_post_lengths(doc, date_mentions, quantities, people, events=()):
         unit = _UNIT.match(view.text[qe:qe + 20])
         if unit is None or phrase_key(unit.group(1)) not in d.units:
             continue
-        body = _length_body(d, view.text[max(0, qs - 120):qs].lower().split(), view.text[qe + unit.end():qe + 60].lower())
+        body = _length_body(d, view.text[max(0, qs - 120):qs].lower().replace('"', " ").split(),   # ('"After 16 years')
+                            view.text[qe + unit.end():qe + 60].lower())
         if body is None:
             continue   # ("for twelve years", `طوال اثني عشر عاماً`, `على مدى 12 عاماً`; "my 17 years on the ward")
         years = q.value * d.units[phrase_key(unit.group(1))]
         for m, held, who in since:
-            if body not in held and "*" not in held or doc.sentence_index(m.start) == doc.sentence_index(q.start) \
-                    or people.about(q.start) != who:
-                continue
+            if (body not in held and "*" not in held if body != "*" else not _titled(doc, held)) \
+                    or doc.sentence_index(m.start) == doc.sentence_index(q.start) or people.about(q.start) != who:
+                continue   # (a post named by no body: only since a title's year, "Tabor, sheriff since 2012")
             elapsed = pub.year - m.year
             if abs(years - elapsed) > 1:
                 s, e = view.to_original(qs, view.from_original(q.end) + unit.end())
@@ -190,3 +195,9 @@ def _veterans(doc, d: _Data, since, people, pub) -> list:
                     out.append((s, e, m, pub.year - m.year))
                     break
     return out
+
+
+def _titled(doc, words) -> bool:
+    """One of ``words`` is a title of the name facts ("sheriff", `رئيس`): the start of a post."""
+    forms = names_lexicon(doc.lexicon).title_forms
+    return any(w in forms for w in words)

@@ -205,7 +205,11 @@ class People:
         after = [w.lower() for w in _WORD.findall(text, close.end(), min(len(text), close.end() + 24))[:2]]
         if not _personal(self.doc.lexicon) & set(after):
             return None
-        k = bisect.bisect_right(self.sent_starts, sent.start) - 2   # the sentence before, one person
+        k = bisect.bisect_right(self.sent_starts, sent.start) - 2   # the sentence before, one person (past
+        for _ in range(_CHAIN):   # sentences that name nobody: another quotation of the speaker, "… ," he said)
+            if k < 1 or any(self.sent_starts[k] <= m.start < sent.start for m in self.mentions[max(0, i - 8):i]):
+                break
+            k -= 1
         named = {m.cluster for m in self.mentions[:i] if k >= 0 and self.sent_starts[k] <= m.start < sent.start
                  and not _a_thing(self.doc, m.start)}
         return named.pop() if len(named) == 1 else None

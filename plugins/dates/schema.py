@@ -44,6 +44,8 @@ class Durations(Section):
     #: … a length a departure ends, before it ("will retire after 31 years at the museum"), its word of
     #: place one of ``held_at``.
     held_after: Words = []
+    #: A post named by no body after the word of place ("after 16 years in office"): any post of a title.
+    held_generic: Words = []
     #: A first of its kind over a length ("the first rise in a decade", "since 2012") against the last one
     #: dated: ``first``, ``leads`` (before the length), ``fill``, ``since``, ``year_leads``, ``last``,
     #: ``not_after`` (after "last", a relative date: "last year") and ``generic`` (words naming no
