@@ -40,7 +40,7 @@ def _event_end_rx(lex):
         return None
     start = whole_word(f"(?:{alternation([normalize_text(w) for w in starts])})", prefixes(lex)) + r"[^\S\n]{1,3}$"
     end = r"^[^\S\n]{0,3}[,،]?[^\S\n]{0,3}" + whole_word(f"(?:{alternation([normalize_text(w) for w in ends])})", prefixes(lex)) \
-        + r"(?:[^\S\n]{1,3}[^\W\d_]+){1,5}[^\S\n]{1,3}$"
+        + r"(?:[^\S\n]{1,3}[^\W\d_]+(?:-[^\W\d_]+)*){1,5}[^\S\n]{1,3}$"   # ("until his first-instance hearing in")
     return compiled(start), compiled(end)
 
 
