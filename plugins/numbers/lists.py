@@ -263,10 +263,11 @@ def _is_item(d: _Lists, orig, raw: str, s: int, words: int = _ITEM_WORDS, bounde
     named_number = bounded and d.capitalised and len(last) == 2 and last[1].isdigit() and not re.search(r"\d", last[0]) \
         and _NAME_THEN_NUMBER.search(orig(s, s + len(raw) + 1)) is not None
     coded = d.capitalised and _CODE.fullmatch(raw) is not None and orig(s, s + 1).isupper()   # a batch's code, "NF24117"
+    phrase = bounded and raw.split(" ", 1)[0] in d.item_articles and " " in raw   # ("- Year 5 and the nursery group -")
     return bool(raw) and len(raw.split()) <= words and (named_number or coded or not re.search(r"\d", raw)) and \
-        not (d.stops is not None and not lead and d.stops.match(raw)) and \
+        not (d.stops is not None and not (lead or phrase) and d.stops.match(raw)) and \
         not (d.continues is not None and d.continues.match(raw)) and \
-        not (d.capitalised and not orig(s + lead, s + lead + 1).isupper())
+        not (d.capitalised and not phrase and not orig(s + lead, s + lead + 1).isupper())
 
 
 def _article_lead(d: _Lists, orig, raw: str, s: int, any_word: bool = False) -> int:
@@ -300,8 +301,7 @@ def _clean_end(d: _Lists, raw: str, item: bool, kind: str, joined: str | None) -
 
 def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
     """Yield (count, list start, list end, number of items) where they disagree."""
-    d = _data(ctx.lexicon)
-    view = ctx.doc.normalized
+    d, view = _data(ctx.lexicon), ctx.doc.normalized
     nt, text = view.text, ctx.text
     dates = tuple(sorted((view.from_original(min(m.start, m.weekday.start if m.weekday else m.start)),
                           view.from_original(m.end)) for m in date_mentions))
