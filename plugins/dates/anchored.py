@@ -166,10 +166,9 @@ def _named_offset(ctx, sentence_start: int, end: int):
         return None   # (nor "three days after its arrival": whose, the sentence before tells)
     if m.group(1).split()[-1].lower() in weekday_words(lex):
         return None   # "a week before the opening on Monday, March 23": the event dated here, its weekday first
-    keys = _keys(lex, m.group(1), stop)
-    if not keys or keys & _keys(lex, text[:o.start], stop):
-        return None   # the event told in the sentence itself, before the offset: read there
-    head = _keys(lex, _head(lex, m.group(1), stop), stop)
+    keys, head = _keys(lex, m.group(1), stop), _keys(lex, _head(lex, m.group(1), stop), stop)
+    if not keys or keys & _keys(lex, text[:o.start], stop) and not (head and head <= _generic(lex, stop)):
+        return None   # the event told in the sentence itself, before the offset: read there (not "the incident")
     if len(m.group(1).split()) > _EVENT_WORDS and head:
         keys = head   # a longer phrase ("the pouring of the deck") is named by its head word
     return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys, head)
@@ -256,6 +255,9 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
     counted = {sb for sb, _, _ in offsets.values()}   # dated by an offset: no event's own date
     for i, (sb, (order, keys, head), before) in offsets.items():
         b = daily[i]
+        if head and head <= _generic(doc.lexicon, stop) and any(d is not b and doc.sentence_index(d.start) == sb and d.end <= b.start
+                                                                for d in daily):
+            continue   # "the incident happened at 5 p.m. …, an hour after the incident, at 6 p.m.": read in its sentence
         naming = [k for k in range(len(doc.sentences)) if k != sb and keys_of(k) & keys]
         told_again = {k for k in naming if _told_again(doc.lexicon, doc.normalized_slice(*_bounds(doc, k)).lower(), keys, again, stop)}
         if any(k < sb for k in told_again):
@@ -270,9 +272,10 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
                 head or keys, stop)
             continue
         found = found if timed else _within_one(doc, _past_only(doc, found, b, date_mentions), daily, date_mentions)
-        if head and head <= _generic(doc.lexicon, stop) and not any(k != sb and keys_of(k) & head for k in range(len(doc.sentences))):
+        if head and head <= _generic(doc.lexicon, stop) and not any(k != sb and k in dated and keys_of(k) & head
+                                                                    for k in range(len(doc.sentences))):
             found = [max((k for k in dated if 0 <= k < sb and k not in counted), default=-1)]   # "three days after the
-            #   incident, on": an incident no other sentence names, from the last date before
+            #   incident, on": an incident no other sentence dates, from the last date before
         if len(found) > 1 and len(near := [k for k in found if _dated_near(doc, k, keys, stop, date_mentions)]) == 1:
             found = near   # (not "charged with organising a clandestine sailing … serving since March 2022": another event's date)
         if len(found) > 1 and len(by_head := [k for k in found if keys_of(k) & head]) == 1:
