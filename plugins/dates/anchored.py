@@ -19,12 +19,12 @@ from checker.language.regexes import compiled
 from .derivation import deriver
 from .event_data import _bare, _data as _event_data, weekday_words
 from .open_events import _strip
+from .event_anchors import BESIDE, CLAUSE_MARK, WORD, event_date, first_after_event
 from .order import Order, find_orders
 from .verdicts import date_verdict, time_verdict
 
 _EVENT_WORDS = 4   # words of the event named after "after"
 _LINK_WORDS = 3    # words between the comma and the date ("i.e. on", `أي في`, `أي عند الساعة`)
-_WORD = compiled(r"[^\W\d_]{3,}")
 _FROM_EVENT = {"after": "later", "before": "earlier"}   # "N after EVENT, on": the date N later
 _COMMA_BEFORE = compiled(rf"[,،](?:\s*[^\s,،]+){{0,{_LINK_WORDS}}}\s*$")
 
@@ -43,14 +43,19 @@ def _data(lex) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
 def _keys(lex, text: str, stop: frozenset[str]) -> set[str]:
     der, data = deriver(lex), _event_data(lex)
     out: set[str] = set()
-    for w in _WORD.findall(text.lower()):
+    for w in WORD.findall(text.lower()):
         if w not in stop:
             # a root of two weak letters or more (`*ل*`) says too little to name an event
             # (forms I and II are one spelling unvowelled: `وقعت` is also `وقّعت`, whose noun is `توقيع`)
-            out |= {k.replace(":2", ":1") for k in der.derive(w).keys if k.count("*") < 2} or {w}
+            out |= {k.replace(":2", ":1").replace(":4", ":1") for k in der.derive(w).keys if k.count("*") < 2} or {w}
             if (same := data.same.get(_strip(_bare(w, data)))) is not None:
                 out.add("=" + same)   # a noun of one meaning (`الجراحة`, `العملية`)
     return out
+
+
+def _named_by(lex, keys: set[str], stop: frozenset[str]):
+    """Whether a word (normalised, lower case) is a word of the event of ``keys``."""
+    return lambda w: w not in stop and bool(_keys(lex, w, stop) & keys)
 
 
 _AGAIN_REACH = 4   # words from a word of the event to one that tells it again ("the second vote")
@@ -60,7 +65,7 @@ def _told_again(lex, text: str, keys: set[str], again: frozenset[str], stop: fro
     """A word telling an event again or of an earlier time within a few words of a word of the event,
     with only stopwords between ("the previous election", `افتُتح مجدداً`; not "by the end of the second
     day" further on, nor "as second berth opens", where the word tells the thing)."""
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     at = [i for i, w in enumerate(words) if w in again]
     if not at:
         return False
@@ -99,7 +104,7 @@ def _since_dated(doc, k: int, keys: set[str], stop: frozenset[str], date_mention
                                                                  and words[i - 2] in since)
             and words[i] not in stop and _keys(doc.lexicon, words[i], stop) & keys]   # (past "its": "since its detention")
     starts = [view.from_original(d.start) for d in date_mentions if s.start <= d.start < s.end]
-    return any(0 <= ds - e <= _BESIDE and not _CLAUSE_MARK.search(view.text, e, max(e, ds - _DATE_LEAD))
+    return any(0 <= ds - e <= BESIDE and not CLAUSE_MARK.search(view.text, e, max(e, ds - _DATE_LEAD))
                for e in ends for ds in starts)   # (a comma setting off the date itself: "on Sunday, April 21")
 
 
@@ -116,29 +121,14 @@ def _relative_to(lex, key: str = "relative_to") -> frozenset[str]:
 
 
 _WORD_OR_SHORT = compiled(r"[^\W\d_]+")
-_CLAUSE_MARK = compiled(r"[,،;؛:]")   # ends a clause: a date past it is not the event's
 _MONTH_MINUTES = 28 * 1440   # an offset this long or longer places dates told to the month
-_BESIDE = 45   # characters from a word of the event to the date told with it
-
-
-def _beside_event(doc, anchor: list, keys: set[str], stop: frozenset[str]) -> list:
-    """Of several dates of the sentence naming an event, the one told within a few words after the
-    event's head word (``keys``: its keys; none when none or several are)."""
-    k = doc.sentence_index(anchor[0].start)
-    s = doc.sentences[k]
-    text = doc.normalized_slice(s.start, s.end).lower()
-    ends = [m.end() for m in _WORD.finditer(text) if m.group() not in stop and _keys(doc.lexicon, m.group(), stop) & keys]
-    view = doc.normalized
-    base = view.from_original(s.start)
-    near = [d for d in anchor if any(0 <= view.from_original(d.start) - base - e <= _BESIDE for e in ends)]
-    return near if len(near) == 1 else []
 
 
 def _head(lex, words: str, stop: frozenset[str]) -> str:
     """The word that names the event of a phrase after "after": its last content word, or its
     first where the language puts the head first (``event_head``): "the official opening", not
     "official" (which "port officials" would match); `وصول السفينة الأولى`."""
-    found = [w for w in _WORD.findall(words) if w.lower() not in stop]
+    found = [w for w in WORD.findall(words) if w.lower() not in stop]
     if not found:
         return words
     return found[0] if lex.section("chronology", {}).get("event_head") == "first" else found[-1]
@@ -282,8 +272,9 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
             found = by_head   # "the official opening": the one sentence that tells the opening, not "officials"
         anchor = [d for d in daily if doc.sentence_index(d.start) in found and not dateline_at(doc.text, d.start, d.end)]
         if len(found) == 1 and len(anchor) > 1:   # `المعرض الذي افتُتح يوم السبت 2 آذار …، أمس الثلاثاء`:
-            anchor = _beside_event(doc, anchor, head, stop) or _first_after_event(doc, anchor, head or keys, stop)
-            #   the date told right after the event's head, or the first after it in its clause
+            anchor = event_date(doc, anchor, _named_by(doc.lexicon, head, stop), _named_by(doc.lexicon, head or keys, stop))
+            #   the date told right after the event's head, or the first after it in its clause (or the one right
+            #   before its verb: `ليل 12 شباط وأغرقت سفينة`)
         if len(found) != 1 or len(anchor) != 1 or before and order.minutes is not None and \
                 (i > 0 and anchor[0] is daily[i - 1] and doc.paragraph_at(anchor[0].start) is doc.paragraph_at(b.start)):
             continue   # no event or several told with a date; the date right before in the
@@ -302,11 +293,11 @@ def _dated_near(doc, k: int, keys: set[str], stop: frozenset[str], date_mentions
     s = doc.sentences[k]
     view = doc.normalized
     base = view.from_original(s.start)
-    at = [base + m.start() for m in _WORD.finditer(doc.normalized_slice(s.start, s.end).lower())
+    at = [base + m.start() for m in WORD.finditer(doc.normalized_slice(s.start, s.end).lower())
           if m.group() not in stop and _keys(doc.lexicon, m.group(), stop) & keys]
     spans = [(view.from_original(d.start), view.from_original(d.end)) for d in date_mentions if s.start <= d.start < s.end]
-    return any(0 <= ds - a <= _NEAR_EVENT and not _CLAUSE_MARK.search(view.text, a, ds - _DATE_LEAD)
-               or 0 <= a - de <= _NEAR_EVENT and not _CLAUSE_MARK.search(view.text, de + _DATE_LEAD, a)
+    return any(0 <= ds - a <= _NEAR_EVENT and not CLAUSE_MARK.search(view.text, a, ds - _DATE_LEAD)
+               or 0 <= a - de <= _NEAR_EVENT and not CLAUSE_MARK.search(view.text, de + _DATE_LEAD, a)
                for a in at for ds, de in spans)   # (a comma that sets off the date itself: `، يوم الثلاثاء 18 حزيران`)
 
 
@@ -345,27 +336,13 @@ def _within_one(doc, found: list[int], daily, date_mentions) -> list[int]:
     return fits if len(fits) == 1 else found
 
 
-def _first_after_event(doc, anchor: list, keys: set[str], stop: frozenset[str]) -> list:
-    """Of the dates of a sentence, the first told after the last word of the event in it, in its clause."""
-    s = doc.sentences[doc.sentence_index(anchor[0].start)]
-    view = doc.normalized
-    base = view.from_original(s.start)
-    ends = [base + m.end() for m in _WORD.finditer(doc.normalized_slice(s.start, s.end).lower())
-            if m.group() not in stop and _keys(doc.lexicon, m.group(), stop) & keys]
-    lead = {id(d): d.m.weekday.start if d.kind == "date" and d.m.weekday is not None and d.m.weekday.start < d.start
-            else d.start for d in anchor}   # ("on Monday, January 20": from its weekday)
-    after = [d for d in anchor if ends and view.from_original(lead[id(d)]) >= ends[-1]
-             and not _CLAUSE_MARK.search(view.text, ends[-1], view.from_original(lead[id(d)]))]
-    return after[:1]   # (in the event's clause: no comma between)
-
-
 def _before_bound(doc, b, order: Order, daily, placed: list[int], keys: set[str], stop: frozenset[str]):
     """An offset back from an event told only as what something came after, in one sentence with one
     date to the day (or one told right after the event's word): the event was on that date or before,
     so the date counted back from it cannot be after that date."""
     anchor = [d for d in daily if doc.sentence_index(d.start) in placed and not dateline_at(doc.text, d.start, d.end)]
     if len(placed) == 1 and len(anchor) > 1:   # the first date after the event's word ("… on Wednesday … after it
-        anchor = _first_after_event(doc, anchor, keys, stop)   # collided … early on Monday, January 20")
+        anchor = first_after_event(doc, anchor, _named_by(doc.lexicon, keys, stop))   # collided … early on Monday, January 20")
     if len(placed) == 1 and len(anchor) == 1 and date_verdict(anchor[0].m, b.m, order) == "order":
         yield anchor[0], b, order, "order"
 
