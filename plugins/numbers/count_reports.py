@@ -32,7 +32,7 @@ def report_counts(ctx, quantities, date_mentions=(), name_mentions=()) -> None:
     sents = Sentences(ctx.doc)
     nt = ctx.doc.normalized
     quantities = [q for q in quantities if not _RATIO.match(nt.text, nt.from_original(q.end))]   # "two to one": a ratio
-    for q, start, end, n in chain(count_lists(ctx, quantities, sents, date_mentions), year_lists(ctx, quantities, sents),
+    for q, start, end, n in chain(count_lists(ctx, quantities, sents, date_mentions, name_mentions), year_lists(ctx, quantities, sents),
                                    named_next(ctx, quantities, sents), told_back_lists(ctx, quantities, sents)):
         ctx.report("count", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
     for q, start, end, n in named_before(ctx, quantities, name_mentions):   # "A, B, C and D were the three men"

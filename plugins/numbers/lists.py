@@ -95,14 +95,15 @@ def _separators(d: _Lists, nt: str, start: int, end: int):
     yield pos, end, kind
 
 
-def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM_WORDS,
-              bounded: bool = False) -> tuple[list[tuple[int, int]], bool]:
+def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM_WORDS, bounded: bool = False,
+              names: frozenset[int] = frozenset()) -> tuple[list[tuple[int, int]], bool]:
     """The items of a list starting at ``start`` of the normalised text, and whether its end is
     certain. Items end where the joining changes, after an item joined by "and" that follows
     commas, or (where the language says so) after any item joined by "and". The end is certain
     at the end of the sentence, or before a segment that cannot be an item (a clause, a figure,
     a word that ends a list); it is not where what follows could still be an item, or adds one
-    ("as well as K")."""
+    ("as well as K"). An item that ends with a person's name (``names``: where names end) may be longer: a
+    title before it (`ونائب النقيب السابق سامي حتاملة`)."""
     items: list[tuple[int, int]] = []
     joined, ended = None, False
     parts = list(_separators(d, nt, start, end))
@@ -116,7 +117,8 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
             items[-1] = (items[-1][0], e)   # `، وقاعة الخرائط والأدوات الملاحية، وقاعة …`: an "and"
             continue                        # inside an item of a series each after "، و"
         raw = unquoted(nt[s:e]).strip().rstrip(".؟!").strip()   # (a name in quotes: one word)
-        item = _is_item(d, orig, raw, s, words, bounded) and not _ends_open(d, orig(s, e))
+        named = bool(names) and not d.capitalised and any(x in names for x in range(e - 3, e + 1))   # (a title, a name)
+        item = _is_item(d, orig, raw, s, max(words, _COLON_ITEM_WORDS) if named else words, bounded) and not _ends_open(d, orig(s, e))
         last = kind in ("and", "comma-and") and (joined == "comma" or d.and_ends)
         closing = kind in ("and", "comma-and") and joined in ("comma", None) and bool(items) \
             and not (kind == "comma-and" and kind in later) \
@@ -299,10 +301,10 @@ def _clean_end(d: _Lists, raw: str, item: bool, kind: str, joined: str | None) -
     # the same way, maybe the last item with the rest of its sentence ("… and the US in 2015"): more items
 
 
-def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
+def count_lists(ctx, quantities, sents: Sentences, date_mentions=(), name_mentions=()):
     """Yield (count, list start, list end, number of items) where they disagree."""
     d, view = _data(ctx.lexicon), ctx.doc.normalized
-    nt, text = view.text, ctx.text
+    nt, text, names = view.text, ctx.text, frozenset(view.from_original(m.end) for m in name_mentions if m.person and m.full)
     dates = tuple(sorted((view.from_original(min(m.start, m.weekday.start if m.weekday else m.start)),
                           view.from_original(m.end)) for m in date_mentions))
 
@@ -310,11 +312,9 @@ def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
         a, b = view.to_original(s, e)
         return text[a:b]
 
-    counted = {view.from_original(x.start): x for x in quantities}
-    starts = sorted(counted)
+    starts = sorted(counted := {view.from_original(x.start): x for x in quantities})
     for q in _counts(d, quantities, view, text):
-        sent = sents.at(q.start)
-        if sent is None:
+        if (sent := sents.at(q.start)) is None:
             continue
         ne = view.from_original(q.end)
         send = view.from_original(sent.end)
@@ -345,7 +345,7 @@ def count_lists(ctx, quantities, sents: Sentences, date_mentions=()):
             elif _object_list(d, orig, nt, ne, opening):
                 continue   # "Three inspectors visited the farms on Saturday: a maize farm, …": the object's
             items, certain = _semicolon_items(d, nt, opening, close) or \
-                read_list(d, orig, nt, opening, close, words, close < send)   # lower-case word
+                read_list(d, orig, nt, opening, close, words, close < send, names)   # lower-case word
             if not places and close == send and \
                     (series := series_items(d, ctx.lexicon, nt, opening, send)) is not None and len(series) > len(items):
                 items, certain = series, True   # `ثلاثة مطالب، هي توظيف أبناء المنطقة في …، وصرف …، وتأهيل …، وصيانة …`
