@@ -525,6 +525,8 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
         order = orders[-1]
     if (since := since_rx(ctx.doc.lexicon)) is not None and since.search(text, order.end):
         return None   # "after 19 days in custody since his arrest on 14 January": the date a length runs from
+    if (fig := _compared_rx(ctx.doc.lexicon)) is not None and fig.search(text, order.end):
+        return None   # "… within four hours, up from 54% in September": the date is the compared figure's
     if order.kind in ("after", "before"):
         rest = text[order.end:]
         if (timed := _timed_after(ctx, order, rest)) is not None:
@@ -540,6 +542,18 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
             return None  # "A in 1929, and after several redesigns B in 1934": B's own clause; "built in 2008,
             #   and its tanks were rebuilt after a storm … in 2015": "after" orders the tanks' rebuilding
     return order
+
+
+@lru_cache(maxsize=32)
+def _compared_rx(lex):
+    """A word of a figure compared (``[chronology] compared``: "up from"), the figure, its unit and a word that
+    links a date, right before the date."""
+    c = lex.section("chronology", {})
+    words, links = c.get("compared", []), [normalize_text(w).lower() for w in c.get("date_links", [])]
+    if not words or not links:
+        return None
+    return compiled(rf"(?<![^\W\d_])(?:{alternation([normalize_text(w).lower() for w in words])})\s*\d[\d,.]*\s*"
+                    rf"(?:%|[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s+(?:{alternation(links)})\s*$")
 
 
 def _near_bound_cut(ctx, text: str) -> str:

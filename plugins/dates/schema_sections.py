@@ -106,6 +106,8 @@ class Chronology(Section):
     anaphora: Words = []
     #: Words between an order phrase and the date it places ("a week later, on March 9").
     date_links: Words = []
+    #: Words of a figure compared ("up from 54% in September"): the date right after the figure is its own.
+    compared: Words = []
     #: Relative pronouns: a date in a relative clause a comma closes before an order word ("Of the
     #: riders who started on Sunday, 97 remained after Wednesday's stage") is not the one it orders.
     relative_pronouns: Words = []
