@@ -98,15 +98,16 @@ def semicolon_items(d: Lists, nt: str, start: int, end: int) -> tuple[list[tuple
     return (items, True) if len(items) >= 2 and joined and len(set(firsts)) == 1 else None
 
 
-def joined_inside(lex, nt: str, items: list[tuple[int, int]]) -> int:
+def joined_inside(lex, nt: str, items: list[tuple[int, int]], noun: str = "") -> int:
     """How many items may be the second noun of the item before, joined to its own last noun by
     "and": a single word with the article after an item of a noun without it and a noun with it
     (`مركز القلب والقسطرة`, "the centre of the heart and of catheterisation", may be one item or two),
-    in a list of such items at least as many as the single words, with no comma between them."""
+    in a list of such items at least as many as the single words, with no comma between them; none
+    where the list opens with the counted noun itself (`ثلاث فرق …، هي فرق المفرق والزعتري`: each is one)."""
     article = normalize_text(lex.section("script", {}).get("article", ""))
-    if not article:
-        return 0
     split = [nt[s:e].split() for s, e in items]
+    if not article or noun and split and split[0] and split[0][0] == noun:
+        return 0
     construct = [len(w) >= 2 and not w[0].startswith(article) and w[-1].startswith(article) for w in split]
     single = [len(w) == 1 and w[0].startswith(article) for w in split]
     if sum(construct) < 2 or sum(construct) < sum(single):

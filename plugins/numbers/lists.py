@@ -370,7 +370,7 @@ def count_lists(ctx, quantities, sents: Sentences, date_mentions=(), name_mentio
         listed = None if items is None else len(items) if total is None else int(total)
         if listed is None or listed == int(q.value) or places and listed < q.value and each is None:
             continue   # a list of places holds as many as the things counted, or fewer
-        if total is None and listed - joined_inside(ctx.lexicon, nt, items) <= q.value < listed:
+        if total is None and listed - joined_inside(ctx.lexicon, nt, items, (nt[ne:ne + 30].split() or [""])[0]) <= q.value < listed:
             continue   # `هي مركز القلب والقسطرة ومركز الأورام ووحدة …`: three items, or four
         s, _ = view.to_original(items[0][0], items[0][0])
         _, e = view.to_original(items[-1][1], items[-1][1])
