@@ -158,8 +158,8 @@ def remainders(ctx, quantities: list[Quantity], sents: Sentences):
         if q.unit == "%" and (i := sents.index(q.start)) is not None:
             by_sentence[i].append(q)
     for told in by_sentence.values():
-        if len(told) < 2 or any(q.low != q.high for q in told):
-            continue
+        if len(told) < 2 or any(q.low is None or q.high is None for q in told):
+            continue   # (a bound, "less than a fifth": no share told; "about 70%" is, within its margin)
         *firsts, last = told   # (one share or more before the remainder: "55%, 30% and the remaining 20%")
         if len(firsts) > 1 and _own_rate(ctx.lexicon, nt, view.from_original(firsts[0].start), view.from_original(firsts[0].end)):
             firsts = firsts[1:]   # "Turnout was 71%, 64% backed it and the remaining 36%": a rate of its own first
@@ -173,7 +173,8 @@ def remainders(ctx, quantities: list[Quantity], sents: Sentences):
             continue   # "rose 5%, while the remaining 95%": a change, no share
         if len(firsts) > 1 and not all(_joins(ctx.lexicon)[1].search(ctx.text[a.end:b.start]) for a, b in zip(firsts, firsts[1:])):
             continue   # (the shares before the remainder told as a list)
-        if abs(sum(q.value for q in firsts) + last.value - 100) > TOLERANCE:
+        lo, hi = sum(q.low for q in firsts) + last.low, sum(q.high for q in firsts) + last.high
+        if lo > 100 + TOLERANCE or hi < 100 - TOLERANCE:   # (an approximate share: its margin either way, "about 70%")
             yield firsts, last
 
 
