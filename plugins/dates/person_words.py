@@ -110,3 +110,9 @@ def _personal(lex) -> frozenset[str]:
 def _institutions(lex) -> frozenset[str]:
     """The words that make a name a body's, not a person's (``[names] institutions``), normalised."""
     return frozenset(normalize_text(w).lower() for w in lex.section("names", {}).get("institutions", []))
+
+
+@lru_cache(maxsize=32)
+def _plural_verbs(lex) -> frozenset[str]:
+    """Verbs of a plural subject right after a name ([event_pronouns] plural_verbs): a team or a body."""
+    return frozenset(w.lower() for w in lex.section("event_pronouns", {}).get("plural_verbs", []))

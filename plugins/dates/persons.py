@@ -12,7 +12,7 @@ import re
 from checker.extractors.name_mentions import names_lexicon
 from checker.language.regexes import compiled
 
-from .person_words import _a_thing, _brought_in, _determined, _indefinite, _institutions, _modifier, _owner_links, _personal, determiners
+from .person_words import _a_thing, _brought_in, _determined, _indefinite, _institutions, _modifier, _owner_links, _personal, _plural_verbs, determiners
 
 _REACH = 120   # characters back from the statement to the name it is about
 _TAG = 40      # characters after an epithet where the verb of saying after it may end ("German said")
@@ -57,6 +57,9 @@ class People:
         self.clusters = {m.cluster for m in self.mentions}
         self.capitals = bool(doc.lexicon.section("names", {}).get("capitals", False))
         self.full = {m.cluster for m in self.mentions if len(m.tokens) >= 2}
+        plural = _plural_verbs(doc.lexicon)   # a name a plural verb follows: a team or a body ("Carreg Vale have")
+        self.teams = {m.cluster for m in self.mentions if plural and (w := _NEXT_WORD.match(doc.text, m.end)) is not None
+                      and w.group(2) in plural}
         self.counts: dict[int, int] = {}
         for m in self.mentions:
             self.counts[m.cluster] = self.counts.get(m.cluster, 0) + 1
@@ -265,6 +268,8 @@ class People:
             if (len(m.tokens) >= 2 or m.cluster in self.full) and not (self.capitals and self.doc.text[m.start:m.end].isupper()):
                 #   (a person named in full before, told by a family name: "Okoro, who was born …"; no dateline)
                 nxt = _NEXT_WORD.match(self.doc.text, m.end)
+                if m.cluster in self.teams:
+                    continue   # "Carreg Vale have extended head coach Declan Harrowby's contract": a team
                 return m.cluster if nxt is not None and (nxt.group(1) or nxt.group(2).islower()) else None
         return None
 
@@ -313,7 +318,7 @@ class People:
         sentence that names nobody before its statement; None when two are."""
         lo = bisect.bisect_left(self.starts, sent.start - 2 * _ANTECEDENT)
         near = {x.cluster for x in self.mentions[lo:i] if x.start < sent.start and x.cluster in self.full
-                and not _a_thing(self.doc, x.start)}   # (a place or a body is mostly named in one word)
+                and not _a_thing(self.doc, x.start)} - self.teams   # (a place or a body is mostly named in one word)
         return near.pop() if len(near) == 1 else None
 
     def _antecedent(self, sent, i: int) -> int | None:

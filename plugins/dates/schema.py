@@ -315,6 +315,9 @@ class EventPronouns(Section):
     m: Words = []
     f: Words = []
     p: Words = []
+    #: Verbs that mark a plural subject right after a name ("Carreg Vale have extended"): a team or a
+    #: body, no one person.
+    plural_verbs: Words = []
 
 
 class RelativeDates(Section):
