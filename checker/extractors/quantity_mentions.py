@@ -217,8 +217,8 @@ def extract_quantities(doc: Document, facts) -> list[Quantity]:
             continue
         value, is_word, vague = parsed
         ns, ne = m.start("num") if m.group("num") else m.start("word"), m.end()
-        if is_word and ends_definite_number(doc.lexicon, nt, ns):
-            continue  # `طاقمها الأربعة عشر`: not ten
+        if is_word and ends_definite_number(doc.lexicon, nt, ns) and not blocked.holds(view.to_original(max(0, ns - 2), ns)[0]):
+            continue  # `طاقمها الأربعة عشر`: not ten (but `أمس الاثنين خمسة صيادين`: a weekday before the count)
         s, e = view.to_original(ns, ne)
         if blocked.cuts(s, e):
             continue  # a day, a year, a date
