@@ -152,8 +152,7 @@ def remainders(ctx, quantities: list[Quantity], sents: Sentences):
         return
     change = _rx(ctx.lexicon)[0]
     view = ctx.doc.normalized
-    nt = view.text
-    by_sentence: dict[int, list[Quantity]] = collections.defaultdict(list)
+    nt, by_sentence = view.text, collections.defaultdict(list)
     for q in quantities:
         if q.unit == "%" and (i := sents.index(q.start)) is not None:
             by_sentence[i].append(q)
