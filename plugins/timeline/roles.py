@@ -167,9 +167,9 @@ _WORDS = compiled(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 @lru_cache(maxsize=32)
 def _stopwords(lex) -> frozenset[str]:
-    """The stopwords, and the words that bound a role by a date ("until", `حتى`): no body's."""
+    """The stopwords, the words that bound a role by a date ("until", `حتى`) and its terms ("two terms"): no body's."""
     r = lex.section("timeline", {}).get("roles", {})
-    bounds = [x for w in r.get("ended_by_date", []) + r.get("ranged_by", []) for x in w.split()]
+    bounds = [x for w in r.get("ended_by_date", []) + r.get("ranged_by", []) + r.get("not_body", []) for x in w.split()]
     return frozenset(normalize_text(w).lower() for w in lex.section("stopwords", {}).get("words", []) + bounds)
 
 

@@ -127,6 +127,9 @@ class Roles(Section):
     #: Words a word or two before a role that ended that make it its deputy's ("deputy foreign minister
     #: until 2019", `نائب وزير الخارجية`).
     deputies: Words = []
+    #: Words between a role and its date that name no body: the terms it was held for ("two consecutive
+    #: terms", `لدورتين متتاليتين`).
+    not_body: Words = []
     #: words that take a role up again ("returned as chair", `عاد`).
     again: Words = []
     #: words that call a role former ("former chair", `السابق`).
