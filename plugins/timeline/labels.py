@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .roles import written_role
 from .statements import Statement
 
 
@@ -44,7 +45,8 @@ def state_label(st: Statement, ctx) -> str:
         return f"at the head of {_cased(st.places[0])}"
     if cls in _PLACED:
         place = st.places[0] if st.places else st.where   # (no body named: the town, "in Nairobi")
-        place = place.replace("_", " ") if place and cls in ("role_ended", "role_bounded") else place   # (a role's key)
+        if place and cls in ("role_ended", "role_bounded"):   # a role: as the statement writes it (`رئاسة`), else its key
+            return _PLACED[cls].format(place=written_role(ctx.doc, st.start, st.end) or place.replace("_", " "))
         label = _PLACED[cls] if place or " ({place})" not in _PLACED[cls] else _PLACED[cls].replace(" ({place})", "")
         return label.format(place=_cased(place) if place else "it", word=st.word)
     if cls in ("in_person", "own_hands"):

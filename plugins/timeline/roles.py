@@ -131,6 +131,17 @@ def _posts(p, view, ns: int, ne: int) -> list[tuple[int, int, str, str]]:
 _CLAUSE_END = compiled(r"[,،;؛:]")
 
 
+def written_role(doc, start: int, end: int) -> str:
+    """The first role word of original ``[start, end)`` as the text writes it (`رئاسة`, "chief executive"), or ""."""
+    p, view = _patterns(doc.lexicon), doc.normalized
+    m = p["role"].search(view.text, view.from_original(start), view.from_original(end)) if p is not None else None
+    verbs = {normalize_text(w).lower() for w in doc.lexicon.section("timeline", {}).get("roles", {}).get("verbs", [])}
+    if m is None or m.group("role").lower() in verbs:
+        return ""
+    s, e = view.to_original(m.start("role"), m.end("role"))
+    return doc.text[s:e]
+
+
 def bounded_body(lex, text: str, at: int, end: int) -> str:
     """The text that names the body of a role bounded by a date at ``[at, end)`` of normalised ``text``:
     after the role word (`أمينة الصندوق`: its words are no body's), and a name quoted before it in its

@@ -130,6 +130,8 @@ class Roles(Section):
     #: Words between a role and its date that name no body: the terms it was held for ("two consecutive
     #: terms", `لدورتين متتاليتين`).
     not_body: Words = []
+    #: Role words that are verbs ("chaired", `أدار`): a message names the role by its key, not by them.
+    verbs: Words = []
     #: words that take a role up again ("returned as chair", `عاد`).
     again: Words = []
     #: words that call a role former ("former chair", `السابق`).
