@@ -34,6 +34,7 @@ def _patterns(lex):
            # a word right after the role that makes it another one (`الأمين العام المساعد`)
            "not_after": compiled(rf"{WS}+(?:{alternation(r['not_after'])})(?![^\W\d_])") if r.get("not_after") else None,
            "deputy": frozenset(normalize_text(w).lower() for w in r.get("deputies", [])),
+           "acting": frozenset(normalize_text(w).lower() for w in r.get("acting_as", [])),
            # a word of ending (of "as") in a span, else the pattern of its kind is not run there
            "ended_in": anchor(r.get("ended", []) + nouns), "as_in": anchor(r.get("as", []))}
     out["role"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)))
@@ -106,6 +107,8 @@ def role_hits(lex, view, spans=None) -> list[tuple]:
     again = set()
     if p["back"] is not None:
         for m in p["back"].finditer(view.text):
+            if p["acting"] and m.group().strip().lower() in p["acting"] and p["as"] is not None and p["as"].match(view.text, m.end() + 1):
+                continue   # "acting as treasurer, she signed": acting in the role, not an interim one
             stop = _STOP.search(view.text, m.end(), min(ne, m.end() + 40))   # in its own sentence
             for r in p["role"].finditer(view.text, m.end(), stop.start() if stop else min(ne, m.end() + 40)):
                 again.add(p["key_of"][matched_key(r.group("role"))])

@@ -132,6 +132,8 @@ class Roles(Section):
     not_body: Words = []
     #: Role words that are verbs ("chaired", `أدار`): a message names the role by its key, not by them.
     verbs: Words = []
+    #: Words of ``again`` that, before "as", tell the role acted in, not an interim one ("acting as treasurer").
+    acting_as: Words = []
     #: words that take a role up again ("returned as chair", `عاد`).
     again: Words = []
     #: words that call a role former ("former chair", `السابق`).
