@@ -150,7 +150,11 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       word with the event, the one that tells its head word names it ("the official opening":
       "opened on Sept. 24", not "port officials said on Monday"); of several dates of that sentence,
       the one told right after the head word ("the fair, which opened on Saturday, March 2, … due to
-      close on Tuesday"); a word telling the event again counts only near a word of it, with only stopwords
+      close on Tuesday", or the one right before its verb, `ليل 12 شباط وأغرقت`; a form IV verb and its form I noun
+      name one event, `أغرقت` … `الغرق`; an event after "since" with its date is dated, "since its detention on Sunday,
+      April 21"; an event of any kind, "the incident", `الحادثة`, `وقوعه`, that no other sentence dates counts from the last
+      date before, unless its own sentence dates it; an earlier time of the event told after the offset, "had previously
+      been seized", `سبق أن ضُبطت`, leaves the one told before it); a word telling the event again counts only near a word of it, with only stopwords
       between (not "by the end of the second day", `بنهاية اليوم الثاني`, which is no date of the publication
       either, nor "as second berth opens"); a sentence dated only by the report's own day ("…, officials said on
       Wednesday") dates no event. Times of day too: "landed at 11.20 a.m., 50 minutes after the alarm" … "The
@@ -232,6 +236,7 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     March 3."
 
     ## Not flagged
+    A date right after a figure compared ("within four hours, up from 54% in September", `مقارنة بـ54% في سبتمبر`).
     A first date in a relative clause that a comma closes before the order word ("Of the 102 riders who started on
     Sunday, 97 remained in the race after Wednesday's stage": ``relative_pronouns``).
     A date after "since" where a length runs from ("after 19 days in custody since his arrest on 14

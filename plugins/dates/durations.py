@@ -321,6 +321,12 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     comma after the epithet is about its person ("The 31-year-old batter, who will stay on …"); a birth "in the mining town
     of Carrbrook in 1990" is told with its place.
 
+    An epithet a verb of saying follows after a clause ("…, the 29-year-old German said") is the speaker; "The
+    47-year-old" after a sentence whose subject is no person (a club, a name a plural verb follows: "Carreg Vale
+    have extended …") is the one person named in full before; a length of a post named by no body ("after 16 years
+    in office") against the year a title is held since ("sheriff since 2012"); a given name that is also a word
+    alone after a verb of saying (`وأضافت منى،`) is the one full name it opens.
+
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong
     one is a small but checkable error readers notice.

@@ -257,6 +257,8 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     sentence's date comes after the publication date, which is another clause's ("since the start of the restoration, at
     Friday prayers next week, on April 18", `منذ بدء الأعمال مع صلاة الجمعة المقبلة`).
 
+    A person's hiring and arrival are one start ("hired him in June 2019" … "since his arrival in 2021").
+
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was mistyped or copied.
 

@@ -296,6 +296,11 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     One person is one full name, or a family name alone when one full name of the article ends
     with it.
 
+    The incumbent and the challenger of one race ("Incumbent Sheriff Ron Tabor" … "Tabor, the first-time
+    challenger"); a hearing's panel told before its chair ("The panel, chaired by Swiss lawyer Anton Seiler") and
+    a party's counsel ("the lifter's lawyer"); a recall's organizer and the mayor; a bout's referee (`حكم النزال`)
+    and a coach; a change word with another person's name between it and the mention is that person's.
+
     ## Why it matters
     A wrong office misinforms the reader about who speaks for whom, and is usually a slip from
     an earlier story or a confusion between two officials.

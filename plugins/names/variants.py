@@ -162,6 +162,9 @@ def name_variants(ctx, name_mentions):
     safe) to write the more frequent one; when both are written equally often, the finding is on
     the later one and suggests nothing.
 
+    A family name written once with one letter put for its like-sounding one (`السنهاجي` for `الصنهاجي`, ``[names]
+    sound_alike``), making no word of the language, is the name with a slip.
+
     ## Why it matters
     A misspelt name is what readers and the people named notice first; in Arabic, with no capitals, a confused or
     dropped letter survives proofreading easily.

@@ -211,6 +211,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     ("more than 25" is 25 or more, "dozens" 24 to 100); "about" is read at the precision written ("about 3,400": 3,300
     to 3,500).
 
+    A property's noun with its owner's pronoun right before a measure names what it measures (`خزان سعته 25 ألف
+    برميل`); a word between a figure's noun and another figure is the verb ("order secures 1,500 jobs"); an
+    addition blocks a pair only when it adds to the same unit.
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 
@@ -558,6 +562,12 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     tend the kilns, three run the press and one drives the delivery truck, making up the plant's full staff of 11",
     `أي ما مجموعه 11 عاملاً`). A list of people's names before the count that sums them up (:mod:`.listed_before`:
     "Kiprugut, Alemu, Otieno and Mwangi were the three men who …", `هم`).
+
+    Where names have no capitals, an item that ends with a person's full name may carry a title before it (`ونائب
+    النقيب السابق سامي حتاملة`); between dashes, a noun phrase after an article is an item ("- Year 2, Year 5 and
+    the nursery group -"); a list that opens with the counted noun in construct (`ثلاث فرق …، هي فرق المفرق
+    والزعتري …`) has no item joined inside another; a share told "about" and the remaining one that miss the whole
+    beyond the first's margin ("About 70% … the remaining 45%").
 
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.

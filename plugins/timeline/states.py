@@ -119,7 +119,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
       resignation" —, `حتى استقالتها عام 2016`, `بين عامي 2013 و2018، قبل أن يعفى من مهامه`: a period told before
       the end word when no date follows it)
       and acted in at a later date ("in 2019, as chair", "when he was council leader in 2021",
-      `بصفتها رئيسة`, `عندما كان رئيساً للبلدية عام 2019`); the end may come first ("stepped down as chair of
+      `بصفتها رئيسة`, `عندما كان رئيساً للبلدية عام 2019`; told by "then" or "acting as", "Pettifer, then the council's
+      chief executive", "acting as treasurer", `الذي كان آنذاك رئيساً`; a deputy's post that ended, "deputy foreign minister
+      until 2019", is not the post; the terms it was held for, "two consecutive terms", name no body); the end may come first ("stepped down as chair of
       the trust in 2019", `تنحت عن رئاسة الجمعية عام 2016`, `حتى تقاعده عام 2016`), or be a date that bounds the
       role ("chaired the Harbour Traders' Association from 2009 until 2015", `ترأس جمعية الصيادين من 2008 حتى 2014`, a
       range, `تولى منصب النقيب بين 2013 و2017`, the post told back, "the agency's former director, who held the post
@@ -175,7 +177,8 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
       won within it ("served a three-year suspension from all competition, from 2019 to 2022" … "In 2021 he knocked
       out …", `الإيقاف عن المنافسات من عام 2019 حتى 2022` … `وفي عام 2021 خاض الكردي نزالاً`; a race, bout or title won told by
       the event a few words after "won", "won the 400m medley at …", "a points win over Kemal Aydin", `فاز الشهري بسباق 400 متر
-      متنوع`; a period ending at a month whose year words tell, "… and April this year"; `جدة`, a city, is not `جده`, kin);
+      متنوع`; a period ending at a month whose year words tell, "… and April this year"; `جدة`, a city, is not `جده`, kin;
+      or at an event told with its date, "barred from all competition from June 2022 until his first-instance hearing in June 2023");
     - suspended from office for a stated period and acting in it within that period ("suspended from office from
       March 2021 to February 2022" … "in October 2021, as council president", `موقوفاً عن ممارسة مهامه` … `بصفته رئيساً للمجلس`,
       `أُوقف عن العمل` … "as market director": one word may stand before the role, not "deputy");
