@@ -35,6 +35,7 @@ def _patterns(lex):
            "not_after": compiled(rf"{WS}+(?:{alternation(r['not_after'])})(?![^\W\d_])") if r.get("not_after") else None,
            "deputy": frozenset(normalize_text(w).lower() for w in r.get("deputies", [])),
            "acting": frozenset(normalize_text(w).lower() for w in r.get("acting_as", [])),
+           "anew": frozenset(normalize_text(w).lower() for w in r.get("taken_anew", [])),
            # a word of ending (of "as") in a span, else the pattern of its kind is not run there
            "ended_in": anchor(r.get("ended", []) + nouns), "as_in": anchor(r.get("as", []))}
     out["role"] = compiled(whole_word(f"(?P<role>{role})", prefixes(lex, True)))
@@ -104,15 +105,21 @@ def role_hits(lex, view, spans=None) -> list[tuple]:
     if not out:
         return out
     ne = len(view.text)
-    again = set()
+    again, here = set(), []   # roles taken up again (anywhere), or anew in one sentence (its span and role)
     if p["back"] is not None:
         for m in p["back"].finditer(view.text):
-            if p["acting"] and m.group().strip().lower() in p["acting"] and p["as"] is not None and p["as"].match(view.text, m.end() + 1):
+            word = " ".join(m.group().split()).lower()
+            if word in p["acting"] and p["as"] is not None and p["as"].match(view.text, m.end() + 1):
                 continue   # "acting as treasurer, she signed": acting in the role, not an interim one
             stop = _STOP.search(view.text, m.end(), min(ne, m.end() + 40))   # in its own sentence
             for r in p["role"].finditer(view.text, m.end(), stop.start() if stop else min(ne, m.end() + 40)):
-                again.add(p["key_of"][matched_key(r.group("role"))])
-    return [h for h in out if h[3] not in again]
+                key = p["key_of"][matched_key(r.group("role"))]
+                if word in p["anew"]:   # "was sworn in as foreign minister on January 24": that sentence's role only
+                    lo = max((x.end() for x in _STOP.finditer(view.text, max(0, m.start() - 300), m.start())), default=0)
+                    here.append((lo, stop.start() if stop else ne, key))
+                else:
+                    again.add(key)
+    return [h for h in out if h[3] not in again and not any(lo <= h[0] < hi and k == h[3] for lo, hi, k in here)]
 
 
 def _posts(p, view, ns: int, ne: int) -> list[tuple[int, int, str, str]]:

@@ -134,6 +134,9 @@ class Roles(Section):
     verbs: Words = []
     #: Words of ``again`` that, before "as", tell the role acted in, not an interim one ("acting as treasurer").
     acting_as: Words = []
+    #: Words of ``again`` that take a role up anew only in their own sentence ("was sworn in as foreign
+    #: minister on January 24"), not everywhere: someone else may be "appointed chairman".
+    taken_anew: Words = []
     #: words that take a role up again ("returned as chair", `عاد`).
     again: Words = []
     #: words that call a role former ("former chair", `السابق`).
