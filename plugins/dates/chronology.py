@@ -137,7 +137,8 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
       collapse, on Feb. 24", `قبل أيام من الانهيار`: before it, a length unsaid)
       (to the month as well, for an offset of months or more: "approved … in September 2021" … "began in June
       2021, three months after the approval") when the one other sentence naming the vote (a word of it, one derived like it,
-      `الاقتراع` / `اقترع`, or a noun of one meaning, "the surgery" / "the operation", `الجراحة` / `العملية`) dates it May 18, in another paragraph (:mod:`.anchored`; a sentence that names the event only
+      `الاقتراع` / `اقترع`, or a word of one meaning, "the surgery" / "the operation", `الجراحة` / `العملية`, "detected" /
+      "spotted", `رصد` / `اكتشاف`) dates it May 18, in another paragraph (:mod:`.anchored`; a sentence that names the event only
       after a word that places other things by it, "moved before landfall", `قبل افتتاح المعبر`, or after an offset from it,
       `قبل أيام من الاقتراع`, does not date it, nor, when another does, one whose dates stand away from the event's word
       in other clauses, "charged with organising a clandestine sailing …, serving since March 2022", but one
