@@ -30,17 +30,18 @@ def event_date(doc, anchor: list, head: Callable[[str], bool], named: Callable[[
     near = [d for d in anchor if any(0 <= view.from_original(d.start) - e <= BESIDE for _, e in _event_words(doc, anchor, head))]
     if len(near) == 1:
         return near   # told within a few words after the event's head word
-    if after := first_after_event(doc, anchor, named):
-        return after
     words = _event_words(doc, anchor, named)
+    if after := first_after_event(doc, anchor, named, words):
+        return after
     near = [d for d in anchor if any(0 <= a - view.from_original(d.end) <= _RIGHT_BEFORE for a, _ in words)]
     return near if len(near) == 1 else []
 
 
-def first_after_event(doc, anchor: list, named: Callable[[str], bool]) -> list:
-    """Of the dates of a sentence, the first told after the last word of the event in it, in its clause."""
+def first_after_event(doc, anchor: list, named: Callable[[str], bool], words: list[tuple[int, int]] | None = None) -> list:
+    """Of the dates of a sentence, the first told after the last word of the event in it, in its clause
+    (``words``: the event's words there, when already read)."""
     view = doc.normalized
-    words = _event_words(doc, anchor, named)
+    words = _event_words(doc, anchor, named) if words is None else words
     lead = {id(d): d.m.weekday.start if d.kind == "date" and d.m.weekday is not None and d.m.weekday.start < d.start
             else d.start for d in anchor}   # ("on Monday, January 20": from its weekday)
     return [d for d in anchor if words and view.from_original(lead[id(d)]) >= words[-1][1]

@@ -20,6 +20,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 _CLAUSE = compiled(r"[,،;؛:.«»\"“”()]")
+_QUOTE_MARKS = compiled(r"[\"“”«»„‘’]")
 _UNIT = compiled(rf"{WS}*([^\W\d_]+)")   # the word after a figure
 _WORDS = 6   # words at most between a word of heading and the date or the length after its body
 _BEGAN_REACH = 40   # characters from a start at a place to its date
@@ -163,7 +164,7 @@ def held_post_lengths(doc, date_mentions, quantities, people, events=()):
         unit = _UNIT.match(view.text[qe:qe + 20])
         if unit is None or phrase_key(unit.group(1)) not in d.units:
             continue
-        body = _length_body(d, view.text[max(0, qs - 120):qs].lower().replace('"', " ").split(),   # ('"After 16 years')
+        body = _length_body(d, _QUOTE_MARKS.sub(" ", view.text[max(0, qs - 120):qs].lower()).split(),   # ('"After 16 years')
                             view.text[qe + unit.end():qe + 60].lower())
         if body is None:
             continue   # ("for twelve years", `طوال اثني عشر عاماً`, `على مدى 12 عاماً`; "my 17 years on the ward")

@@ -208,11 +208,8 @@ class People:
         after = [w.lower() for w in _WORD.findall(text, close.end(), min(len(text), close.end() + 24))[:2]]
         if not _personal(self.doc.lexicon) & set(after):
             return None
-        k = bisect.bisect_right(self.sent_starts, sent.start) - 2   # the sentence before, one person (past
-        for _ in range(_CHAIN):   # sentences that name nobody: another quotation of the speaker, "… ," he said)
-            if k < 1 or any(self.sent_starts[k] <= m.start < sent.start for m in self.mentions[max(0, i - 8):i]):
-                break
-            k -= 1
+        k = self._named_before(sent, i)   # the sentence before, one person (past sentences that name nobody:
+        #                                  another quotation of the speaker, "… ," he said)
         named = {m.cluster for m in self.mentions[:i] if k >= 0 and self.sent_starts[k] <= m.start < sent.start
                  and not _a_thing(self.doc, m.start)}
         return named.pop() if len(named) == 1 else None
@@ -273,16 +270,22 @@ class People:
                 return m.cluster if nxt is not None and (nxt.group(1) or nxt.group(2).islower()) else None
         return None
 
-    def _subject_named(self, sent, i: int) -> int | None:
-        """For a sentence that opens with a personal pronoun, the one person the sentence before names,
-        named at its opening ("Lekhanya remembers winters … . He was 40 when …"), past two sentences at most
-        that name nobody ("Lazo, 66, has dyed wool … . Lime juice brightens it … . For the rugs her family
-        sells, she uses …")."""
+    def _named_before(self, sent, i: int) -> int:
+        """The index of the sentence before ``sent``, or of the one before up to two sentences that name
+        nobody (``i``: the first mention at or after ``sent``)."""
         k = bisect.bisect_right(self.sent_starts, sent.start) - 2
         for _ in range(_CHAIN):
             if k < 1 or any(self.sent_starts[k] <= m.start < sent.start for m in self.mentions[max(0, i - 8):i]):
                 break
             k -= 1
+        return k
+
+    def _subject_named(self, sent, i: int) -> int | None:
+        """For a sentence that opens with a personal pronoun, the one person the sentence before names,
+        named at its opening ("Lekhanya remembers winters … . He was 40 when …"), past two sentences at most
+        that name nobody ("Lazo, 66, has dyed wool … . Lime juice brightens it … . For the rugs her family
+        sells, she uses …")."""
+        k = self._named_before(sent, i)
         j = bisect.bisect_left(self.starts, self.sent_starts[k]) if k >= 0 else i
         if j >= i or self.mentions[j].start - self.sent_starts[k] > _OPENING \
                 and not _TITLE_FIRST.fullmatch(self.doc.text, self.sent_starts[k], self.mentions[j].start):

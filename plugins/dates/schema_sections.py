@@ -188,7 +188,7 @@ class Chronology(Section):
     #: "first" (`وصول السفينة الأولى`).
     event_head: Literal["first", "last"] = "last"
     #: Nouns of an event of any kind ("the incident", `الحادثة`): an offset from one that no other
-    #: sentence names counts from the last date told before it in an earlier sentence.
+    #: sentence dates counts from the last date told before it in an earlier sentence, unless its own sentence dates it.
     generic_events: Words = []
     #: A competition's rounds in the order they are played (:mod:`.rounds`).
     rounds: list[Words] = []

@@ -117,7 +117,7 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
             items[-1] = (items[-1][0], e)   # `، وقاعة الخرائط والأدوات الملاحية، وقاعة …`: an "and"
             continue                        # inside an item of a series each after "، و"
         raw = unquoted(nt[s:e]).strip().rstrip(".؟!").strip()   # (a name in quotes: one word)
-        named = bool(names) and not d.capitalised and any(x in names for x in range(e - 3, e + 1))   # (a title, a name)
+        named = bool(names) and any(x in names for x in range(e - 3, e + 1))   # (a title and a name: no capitals)
         item = _is_item(d, orig, raw, s, max(words, _COLON_ITEM_WORDS) if named else words, bounded) and not _ends_open(d, orig(s, e))
         last = kind in ("and", "comma-and") and (joined == "comma" or d.and_ends)
         closing = kind in ("and", "comma-and") and joined in ("comma", None) and bool(items) \
@@ -304,7 +304,7 @@ def _clean_end(d: _Lists, raw: str, item: bool, kind: str, joined: str | None) -
 def count_lists(ctx, quantities, sents: Sentences, date_mentions=(), name_mentions=()):
     """Yield (count, list start, list end, number of items) where they disagree."""
     d, view = _data(ctx.lexicon), ctx.doc.normalized
-    nt, text, names = view.text, ctx.text, frozenset(view.from_original(m.end) for m in name_mentions if m.person and m.full)
+    nt, text, names = view.text, ctx.text, frozenset(view.from_original(m.end) for m in name_mentions if m.person and m.full and not d.capitalised)
     dates = tuple(sorted((view.from_original(min(m.start, m.weekday.start if m.weekday else m.start)),
                           view.from_original(m.end)) for m in date_mentions))
 

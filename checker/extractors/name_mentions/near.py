@@ -57,12 +57,18 @@ def gap_swaps_of(w: str) -> tuple[str, ...]:
                                for i in range(1, len(w) - 2) if w[i] != w[i + 2]))
 
 
+@lru_cache(maxsize=8)
+def _swaps(pairs: tuple[tuple[str, str], ...]) -> dict[str, tuple[str, ...]]:
+    """Each letter of ``pairs`` and the letters it may be put for, either way."""
+    out: dict[str, tuple[str, ...]] = {}
+    for a, b in pairs:
+        out[a], out[b] = out.get(a, ()) + (b,), out.get(b, ()) + (a,)
+    return out
+
+
 def sound_alikes_of(w: str, pairs: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     """The spellings of ``w`` with one letter put for its like-sounding one (``pairs``, either way)."""
-    swap = {}
-    for a, b in pairs:
-        swap.setdefault(a, []).append(b)
-        swap.setdefault(b, []).append(a)
+    swap = _swaps(pairs)
     return tuple(dict.fromkeys(w[:i] + o + w[i + 1:] for i, c in enumerate(w) for o in swap.get(c, ())))
 
 
