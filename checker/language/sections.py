@@ -211,6 +211,9 @@ class Names(Section):
     #: commas are a name (languages without capitals).
     apposition_close: Words = []
     particles: Words = []
+    #: Particles that are also common words of the language ("as", "at"): a particle only written
+    #: with a hyphen ("as-Sadr"), never glued to the capitalised words around it ("Dalby as Corrie's").
+    hyphen_particles: Words = []
     #: Particles of lineage ("son of"): an ambiguous given name before one is a name (`منير بن حميدة`).
     lineage_particles: Words = []
     #: Letters of like sound one name's two spellings put for each other (`الصنهاجي`, `السنهاجي`): a

@@ -3,7 +3,7 @@ it is about (a place or an organisation, the *target*).
 
 Subjects are people of the shared name facts. A family name the name facts left out right after
 a full name ("Musa Adam Tirab" read as "Musa Adam") is taken as part of it when the article
-uses it again on its own. Targets are read after the state word: a run of capitalised words in
+uses it again on its own. Targets (:func:`.targets.target_after`) are read after the state word: a run of capitalised words in
 a cased script ("Allied Rail Federation", "Chile"), the next words otherwise (`أرض لبنان`).
 Places compare through their demonyms ("Chilean" ↔ "Chile", `اللبنانية` ↔ `لبنان`), derived with
 the endings of ``[timeline.places]``.
@@ -25,12 +25,11 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .pronouns import UNKNOWN, pronoun_mentions
-from .targets import body_noun, construct_head
+from .targets import stop_words as _stop_words
 
 _MIN_NAME_COUNT = 2   # a name must recur to be taken as a subject
 _TARGET_SPAN = 48     # characters after a state word where its target may start
 _PAIR_KEYS = 1_000_000  # entity keys of the people read here
-_WORD = compiled(r"[^\W\d_][\w'’.-]*")
 _LETTERS = compiled(r"[^\W\d_]+")
 _WORD_BEFORE = compiled(r"([^\W\d_]+)\s+$")   # the word right before a position (searched up to it)
 _WORD_AFTER = compiled(r"\s+([^\W\d_]+)")
@@ -146,11 +145,6 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
 
 
 @lru_cache(maxsize=8)
-def _stop_words(lex) -> frozenset[str]:
-    return frozenset(normalize_text(w) for w in lex.section("stopwords", {}).get("words", []))
-
-
-@lru_cache(maxsize=8)
 def _place_before(lex) -> re.Pattern | None:
     """The words that make a name after them a place (``[timeline.places] before``)."""
     before = lex.section("timeline", {}).get("places", {}).get("before", [])
@@ -205,38 +199,6 @@ def _as_written(doc, nm, m) -> bool:
     word = m.group().split()[0]
     s, e = doc.normalized.to_original(m.start(), m.start() + len(word))
     return not not_as_written(nm, word, doc.text[s:e])
-
-
-def target_after(doc, end: int, limit: int, construct: bool = False) -> str | None:
-    """What a state word is about: the capitalised run after it in a cased script (skipping
-    lower-case words such as "the rival"), else the next word; None when nothing follows in its
-    clause."""
-    text = doc.text[end:min(limit, end + _TARGET_SPAN)]
-    text = re.split(r"[,;:.،؛()\"«»“”]", text, maxsplit=1)[0]
-    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
-    if not words:
-        return None
-    cased = any(c.isupper() or c.islower() for c in text if c.isalpha()) and any(
-        c.isupper() for w, _ in words for c in w[:1])
-    if cased:
-        run: list[str] = []
-        calendar = names_lexicon(doc.lexicon).months   # (month names and weekdays: "on June 30" is a date)
-        for w, _ in words:
-            if w[:1].isupper() and phrase_key(w) not in calendar:
-                run.append(w)
-            elif run:
-                break
-        return phrase_key(" ".join(run)) if run else None
-    if any(c.isalpha() and (c.isupper() or c.islower()) for w, _ in words for c in w):
-        return None  # a cased script without a capitalised word: no named target
-    stop = _stop_words(doc.lexicon)
-    content = [w for w, _ in words if normalize_text(w) not in stop]
-    if not content:
-        return None
-    noun = body_noun(doc.lexicon, normalize_text(content[0])) or \
-        (construct_head(doc.lexicon, normalize_text(content[0])) if construct else None)
-    return phrase_key(f"{noun} {content[1]}") if noun and len(content) > 1 else phrase_key(content[0])
-    #   (`لمستشفى أم درمان`, `مرصد باريس`: a noun without the article and the word it is in construct with)
 
 
 @lru_cache(maxsize=8)

@@ -221,6 +221,9 @@ def closure_conflicts(ctx, date_mentions, date_ranges):
             continue
         ps, pe, since, until = got
         before = _thing(ctx, d, sent, s)
+        if absent:   # (a negation's thing in its own clause: "…, said no buyer had come forward" names no "full-time")
+            cut = max(ctx.text.rfind(c, sent.start, s) for c in ",،;؛")
+            before = [w for w in before if w[1] > cut]
         thing = before + _absent_thing(ctx, d, sent, e)[:None if absent else _OBJECT]
         #   (after a closure, its object: "مغلقاً أمام بيع السمسم", "closed to pedestrians")
         if not thing or until - since < 2:

@@ -12,7 +12,7 @@ class Exclusions(Section):
 
     #: [group, group, scope]: two groups of states that cannot hold at once (``away``: a stay in a
     #: place named nowhere else and an act in person that names no place).
-    pairs: list[tuple[Str, Str, Literal["counterpart", "any", "place", "other", "told_other", "elsewhere", "offices", "moved", "after", "later", "away"]]] = []
+    pairs: list[tuple[Str, Str, Literal["counterpart", "any", "place", "other", "told_other", "elsewhere", "offices", "moved", "after", "later", "away", "acted_other"]]] = []
     periods_only: Words = []
     #: groups that name the state when one date bounds words of several groups ("full-time
     #: president": a full-time post, not a post and a full-time state).
@@ -137,6 +137,10 @@ class Roles(Section):
     #: Words of ``again`` that take a role up anew only in their own sentence ("was sworn in as foreign
     #: minister on January 24"), not everywhere: someone else may be "appointed chairman".
     taken_anew: Words = []
+    #: Keys of ``[timeline.roles.words]`` for roles that are a full-time job (a managing director, a
+    #: head teacher, not a board's chair): acted in for another body inside a full-time post elsewhere,
+    #: they clash with it (``acted_other``).
+    full_time: Words = []
     #: words that take a role up again ("returned as chair", `عاد`).
     again: Words = []
     #: words that call a role former ("former chair", `السابق`).

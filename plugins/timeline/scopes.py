@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from functools import lru_cache
 
 from checker.language.matching import phrase_key
 
@@ -36,6 +37,12 @@ def acronym(a: str, b: str) -> bool:
     return " " not in short and len(words) >= 2 and "".join(w[0] for w in words) in (short, short[:len(words)])
 
 
+@lru_cache(maxsize=8)
+def full_time_roles(lex) -> frozenset[str]:
+    """The role keys of ``[timeline.roles] full_time``."""
+    return frozenset(phrase_key(k) for k in lex.section("timeline", {}).get("roles", {}).get("full_time", []))
+
+
 def in_scope(lex, scope: str, a: Statement, b: Statement, doc=None) -> bool:
     """Whether two statements' places fit the scope of their exclusion: ``place``, the same place
     (absent from Chile, mayor in Chile); ``other``, named places or bodies none of which is the
@@ -43,7 +50,8 @@ def in_scope(lex, scope: str, a: Statement, b: Statement, doc=None) -> bool:
     both sentences, by name or by a pronoun; ``elsewhere``, two towns named in the statements' clauses;
     ``moved``, a move to one town and a state in another, the person told in both sentences;
     ``away``, a stay in a town named nowhere else and an act in person there is no place for
-    (:mod:`.away`)."""
+    (:mod:`.away`); ``acted_other``, a full-time role ([timeline.roles] full_time) acted in for a body
+    the statement names, none of the other's words."""
     if scope == "away":
         return doc is not None and away(doc, a, b)
     if scope == "place":
@@ -74,6 +82,12 @@ def in_scope(lex, scope: str, a: Statement, b: Statement, doc=None) -> bool:
         #                          statement naming no body is placed by its town: "in Nairobi as a full-time …")
         a, b = (x if x.places or not x.where else replace(x, places=(x.where,)) for x in (a, b))
         return a.told and b.told and in_scope(lex, "other", a, b)
+    if scope == "acted_other":   # a role acted in for a body the statement names ("as Corrie's managing director
+        #                             in 2019"), a full-time job, and a full-time post in a named body none of its words
+        acted, held = (a, b) if "role_acted" in a.classes else (b, a)
+        words = {w for p in held.places for w in p.split()}
+        return bool(acted.body and held.places and acted.places) and acted.places[0] in full_time_roles(lex) \
+            and not acted.body & words
     if scope == "other":
         return bool(a.places and b.places) and not any(
             same_place(lex, x, y) or acronym(x, y) for x in a.places for y in b.places)

@@ -20,15 +20,14 @@ from checker.language.matching import WS, alternation, matched_key, phrase_key a
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .arguments import (article_homes, attributive, body_named, kin_near, kin_opens, people, period,
-                        quoted_near, target_after)
+from .arguments import article_homes, attributive, body_named, kin_near, kin_opens, people, period, quoted_near
 from .placed import destination, place_word, placed_after, where_named
 from .pronouns import UNKNOWN, previous_person
 from .roles import body_words, bounded_body, role_hits
 from .stays import since_event, stay_ranges
 from .subjects import subject_of
 from .grouping import by_group as _by_group, excludes as _excludes, same_place
-from .targets import ended_later, past_subject, told_later
+from .targets import ended_later, past_subject, target_after, told_later
 
 
 _DATE_GAP = 90      # characters between a state word and the date that bounds it

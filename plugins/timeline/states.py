@@ -243,6 +243,13 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     whole of it (:mod:`.none_during`: "In June 2022 the workshop delivered 120 finished skins"; not "a teacher of
     maths" for "no teacher of English").
 
+    A full-time post at one body over a period, and a role that is itself a full-time job ([timeline.roles]
+    full_time: a managing director, a head teacher; not a board's chair) acted in for another body the sentence
+    names, inside that period: "ran the rival Brora Marine yard full-time from 2014 until 2020" … "signed by
+    Tulloch as Kestrel's managing director in 2018". A role acted in for the same body, or naming none, is no
+    clash; the body owning a role that opens a sentence ("In 2017, as Halden's managing director, Moore signed")
+    is not its subject, and "as" between two capitalised words joins no name.
+
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
 

@@ -50,8 +50,9 @@ def subject_of(doc, sent, first: int, last: int, places, main, main_text, appose
         if sent.start <= s < first and sent.text[e - sent.start:e - sent.start + 2] not in ("'s", "’s") \
                 and not _attributing(doc.text, s, e, verbs):
             subject = (key, text)   # (not a possessor: "Jordan's ambassador"; nor who says it: "…, Quint said, was …")
-    if subject is None:
-        subject = next(((key, text) for s, _, key, text in places if first <= s < last), None)
+    if subject is None:   # (not the body owning the role: "as Halvergate's managing director, Brennan signed")
+        subject = next(((key, text) for s, e, key, text in places if first <= s < last
+                        and sent.text[e - sent.start:e - sent.start + 2] not in ("'s", "’s")), None)
     if subject is None and apposed:
         subject = next(((key, text) for s, _, key, text in places if last <= s < min(sent.end, last + _APPOSED)), None)
         if subject is None and _OTHER_NAME.match(sent.text, last - sent.start):

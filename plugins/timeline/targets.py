@@ -9,9 +9,13 @@ import re
 from functools import lru_cache
 
 from checker.extractors.name_mentions import names_lexicon
-from checker.language.matching import alternation, prefixes, whole_word
+from checker.language.matching import alternation, phrase_key, prefixes, whole_word
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
+
+_TARGET_SPAN = 48     # characters after a state word where its target may start
+_WORD = compiled(r"[^\W\d_][\w'’.-]*")
+_DIGIT = compiled(r"\d")
 
 
 def past_subject(doc, end: int, people) -> int:
@@ -77,3 +81,44 @@ def ended_later(doc, start: int, end: int) -> bool:
     in its sentence: the period ended, at a time the sentence does not date (`منذ عام 2004، وبقيت فيه حتى
     تسلمت إدارته`)."""
     return _said_between(doc, "stay_ends", start, end)
+
+
+@lru_cache(maxsize=8)
+def stop_words(lex, dates: bool = False) -> frozenset[str]:
+    """The stopwords, and with ``dates`` the words that lead to a role's dates (`بين عامي`: [timeline.roles])."""
+    r = lex.section("timeline", {}).get("roles", {}) if dates else {}
+    return frozenset(normalize_text(w) for w in lex.section("stopwords", {}).get("words", []) + [
+        x for k in ("date_leads", "ranged_by") for p in r.get(k, []) for x in p.split()])
+
+
+def target_after(doc, end: int, limit: int, construct: bool = False) -> str | None:
+    """What a state word is about: the capitalised run after it in a cased script (skipping
+    lower-case words such as "the rival"), else the next word; None when nothing follows in its
+    clause."""
+    text = doc.text[end:min(limit, end + _TARGET_SPAN)]
+    text = re.split(r"[,;:.،؛()\"«»“”]", text, maxsplit=1)[0]
+    words = [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    if not words:
+        return None
+    cased = any(c.isupper() or c.islower() for c in text if c.isalpha()) and any(
+        c.isupper() for w, _ in words for c in w[:1])
+    if cased:   # (not past a date: "full-time from 2015 until 2021 before joining Corrie")
+        words = [(w, o) for w, o in words if not _DIGIT.search(text, 0, o)]
+        run: list[str] = []
+        calendar = names_lexicon(doc.lexicon).months   # (month names and weekdays: "on June 30" is a date)
+        for w, _ in words:
+            if w[:1].isupper() and phrase_key(w) not in calendar:
+                run.append(w)
+            elif run:
+                break
+        return phrase_key(" ".join(run)) if run else None
+    if any(c.isalpha() and (c.isupper() or c.islower()) for w, _ in words for c in w):
+        return None  # a cased script without a capitalised word: no named target
+    stop = stop_words(doc.lexicon, True)   # (nor a date's words: `متفرغاً بين عامي 2015 و2021`, `يدير في عام 2017 اجتماع`)
+    content = [w for w, _ in words if normalize_text(w) not in stop and not _DIGIT.search(w)]
+    if not content:
+        return None
+    noun = body_noun(doc.lexicon, normalize_text(content[0])) or \
+        (construct_head(doc.lexicon, normalize_text(content[0])) if construct else None)
+    return phrase_key(f"{noun} {content[1]}") if noun and len(content) > 1 else phrase_key(content[0])
+    #   (`لمستشفى أم درمان`, `مرصد باريس`: a noun without the article and the word it is in construct with)

@@ -101,7 +101,7 @@ def test_wrong_types_are_named_with_the_value_found():
     assert _error({"timeline": {"with": "with", "exclusions": {"pairs": [["a", "b", "some"]]}}},
                   schemas=FAMILIES) == (
         "test:xx: timeline.with: expected an array, got 'with'; "
-        "timeline.exclusions.pairs[0][2]: expected 'counterpart', 'any', 'place', 'other', 'told_other', 'elsewhere', 'offices', 'moved', 'after', 'later' or 'away', got 'some'")
+        "timeline.exclusions.pairs[0][2]: expected 'counterpart', 'any', 'place', 'other', 'told_other', 'elsewhere', 'offices', 'moved', 'after', 'later', 'away' or 'acted_other', got 'some'")
     assert _error({"script": "ltr"}) == "test:xx: script: expected a table, got 'ltr'"
 
 

@@ -87,6 +87,15 @@ def test_english_capitalised_runs_titles_particles_and_sentence_starts():
     assert names["George W. Bush"][0].tokens == ("george", "w", "bush")
 
 
+def test_common_words_that_are_particles_join_a_name_only_before_a_hyphen():
+    text = ("The order was signed by Fergus Dalby as Corrie's managing director. Moqtada as-Sadr spoke. "
+            "Dalby at Corrie said little.")
+    names = by_text(mentions(text, "en"))
+    assert "Fergus Dalby" in names and "Corrie" in names
+    assert not any(" as " in n or " at " in n for n in names)
+    assert names["Moqtada as-Sadr"][0].tokens == ("moqtada", "as-sadr")
+
+
 def test_spellings_the_normaliser_folds_are_one_entity():
     ms = mentions("قال وزير المالية محمد المصطفى إن العجز تراجع. وأكد المصطفي أن الدين مستقر. "
                   "وأضاف مُحمّد المصطفى أن الإيرادات ارتفعت.", "ar")

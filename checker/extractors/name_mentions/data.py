@@ -29,6 +29,7 @@ class NamesData:
     abbreviated: frozenset[str]
     verbs: frozenset[str]
     particles: frozenset[str]
+    hyphen_particles: frozenset[str]   # particles read only before a hyphen ("as-Sadr", not "Dalby as Corrie")
     compound_first: frozenset[str]
     compound_last: frozenset[str]
     initials: frozenset[str]
@@ -111,6 +112,7 @@ def names_lexicon(lex) -> NamesData:
         abbreviated=frozenset(phrase_key(t) for t in all_titles if t.endswith(".")),
         verbs=frozenset(phrase_key(v) for v in d.get("saying_verbs", [])),
         particles=frozenset(phrase_key(p) for p in d.get("particles", [])),
+        hyphen_particles=frozenset(phrase_key(p) for p in d.get("hyphen_particles", [])),
         compound_first=frozenset(phrase_key(p) for p in d.get("compound_first", [])),
         compound_last=frozenset(phrase_key(p) for p in d.get("compound_last", [])),
         initials=frozenset(phrase_key(p) for p in d.get("initials", [])),

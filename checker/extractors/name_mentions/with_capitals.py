@@ -114,7 +114,8 @@ class _Capitals:
         nm, toks, b = self.nm, self.toks, self.b
         glue: list[int] = []
         k = j + 1
-        while k < self.n and b.joined(k) and (toks.norm[k] in nm.particles or toks.norm[k] in nm.connectors
+        while k < self.n and b.joined(k) and (toks.norm[k] in nm.particles and toks.norm[k] not in nm.hyphen_particles
+                                               or toks.norm[k] in nm.connectors
                                                or " ".join(toks.norm[q] for q in glue + [k]) in nm.connectors) \
                 and not self.capital(k) and len(glue) < 2:
             glue.append(k)
