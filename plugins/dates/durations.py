@@ -327,6 +327,10 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     in office") against the year a title is held since ("sheriff since 2012"); a given name that is also a word
     alone after a verb of saying (`وأضافت منى،`) is the one full name it opens.
 
+    A name written right after a determiner where names have capitals ("The Ospreys said … that Hale and the board
+    had agreed") is a team or a body, never the person an epithet in the next sentence stands for ("The
+    51-year-old, a former Wales hooker,"): that is the one person named in full before.
+
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong
     one is a small but checkable error readers notice.

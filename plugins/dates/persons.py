@@ -59,7 +59,8 @@ class People:
         self.full = {m.cluster for m in self.mentions if len(m.tokens) >= 2}
         plural = _plural_verbs(doc.lexicon)   # a name a plural verb follows: a team or a body ("Carreg Vale have")
         self.teams = {m.cluster for m in self.mentions if plural and (w := _NEXT_WORD.match(doc.text, m.end)) is not None
-                      and w.group(2) in plural}
+                      and w.group(2) in plural or self.capitals and _determined(doc, m.start)}
+        #   (or a name after a determiner where names have capitals: "The Kestrels said", no person)
         self.counts: dict[int, int] = {}
         for m in self.mentions:
             self.counts[m.cluster] = self.counts.get(m.cluster, 0) + 1
