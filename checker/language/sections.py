@@ -214,6 +214,9 @@ class Names(Section):
     #: Particles that are also common words of the language ("as", "at"): a particle only written
     #: with a hyphen ("as-Sadr"), never glued to the capitalised words around it ("Dalby as Corrie's").
     hyphen_particles: Words = []
+    #: Endings a title takes in a sentence (the accusative alif: `رئيساً`): a title so written ends a name
+    #: before it (`منى عبد الحفيظ رئيسةً`, `سامي عبد الحفيظ رئيساً`).
+    title_endings: Words = []
     #: Particles of lineage ("son of"): an ambiguous given name before one is a name (`منير بن حميدة`).
     lineage_particles: Words = []
     #: Letters of like sound one name's two spellings put for each other (`الصنهاجي`, `السنهاجي`): a

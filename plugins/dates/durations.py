@@ -323,13 +323,11 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
 
     An epithet a verb of saying follows after a clause ("…, the 29-year-old German said") is the speaker; "The
     47-year-old" after a sentence whose subject is no person (a club, a name a plural verb follows: "Carreg Vale
-    have extended …") is the one person named in full before; a length of a post named by no body ("after 16 years
-    in office") against the year a title is held since ("sheriff since 2012"); a given name that is also a word
-    alone after a verb of saying (`وأضافت منى،`) is the one full name it opens.
-
-    A name written right after a determiner where names have capitals ("The Ospreys said … that Hale and the board
-    had agreed") is a team or a body, never the person an epithet in the next sentence stands for ("The
-    51-year-old, a former Wales hooker,"): that is the one person named in full before.
+    have extended …", a name after a determiner where names have capitals: "The Ospreys said … that Hale") is the
+    one person named in full before; a length of a post named by no body ("after 16 years in office") against the
+    year a title is held since ("sheriff since 2012"); a given name that is also a word alone after a verb of saying
+    (`وأضافت منى،`) is the one full name it opens, and a two-word family name alone (`وعبد الحفيظ،`) the full name
+    it ends.
 
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong

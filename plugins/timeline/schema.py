@@ -257,6 +257,9 @@ class Timeline(Section):
     #: Words before an event and its date that make a state hold from that date on, as a date right
     #: after "since" does ("since his arrest in May 2019", `منذ القبض عليه في فبراير 2021`).
     since_event: Words = []
+    #: Of those events, a body's founding ("since its founding in 1996", `منذ تأسيسها`): a record told
+    #: over the body's whole history ("the first woman to head it since …"), no state of the person's.
+    since_founding: Words = []
     #: Words opening a sentence that name no one and go on with the one person the sentence before
     #: names (`وكان قد ترأس تحرير صحيفة …`): that person is its subject.
     goes_on: Words = []

@@ -285,6 +285,8 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     ending = comp.ending is not None and comp.ending.search(view.text[max(ns, near - 30):near])
     rng = ctx["range_of"].get(id(date))
     date = since_event(doc, date) if rng is None else date   # ("since his arrest in May 2019")
+    if date is None:
+        return None   # ("since its founding in 1996": the body's whole history)
     if group in comp.periods_only and rng is None and date.bound is None:
         return None  # "jailed in 1998" is an event, not a period
     since, until = period(date, rng, doc.published, bool(ending) or group == "ended")

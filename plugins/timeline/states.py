@@ -250,6 +250,10 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     clash; the body owning a role that opens a sentence ("In 2017, as Halden's managing director, Moore signed")
     is not its subject, and "as" between two capitalised words joins no name.
 
+    A state told since a body's founding ("the first woman to lead the university since its founding in 1921",
+    `منذ تأسيسها`: [timeline] since_founding) is a record over the body's whole history, not a post held since
+    then; `شغلت عمادة الكلية بين 2012 و2018` (a post held, [timeline.acts.post] heads) is a post like `تولت`.
+
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
 

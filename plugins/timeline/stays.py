@@ -68,19 +68,24 @@ def stay_ranges(doc, dated: list) -> list[DateRange]:
 _SINCE_GAP = compiled(r"(?:\s+[^\W\d_]+){1,4}\s+(?:[^\W\d_]+\s+)?$")   # an event's words between "since" and its date
 
 
-@lru_cache(maxsize=8)
-def _since_event_rx(lex):
-    return word_regex(lex, lex.section("timeline", {}).get("since_event", []))
+@lru_cache(maxsize=16)
+def _since_event_rx(lex, key: str = "since_event"):
+    return word_regex(lex, lex.section("timeline", {}).get(key, []))
 
 
 def since_event(doc, date):
     """A date told after "since" and an event ("since his arrest in May 2019", `منذ القبض عليه في فبراير
-    2021`: ``[timeline] since_event``) bounds a state from it on, like a date right after "since"."""
+    2021`: ``[timeline] since_event``) bounds a state from it on, like a date right after "since"; None
+    when the event is a body's founding (``since_founding``: "the first woman to head it since its founding
+    in 1996", `منذ تأسيسها`), a record over the body's whole history, not a state of the person's."""
     rx = _since_event_rx(doc.lexicon)
     if date.bound is not None or rx is None:
         return date
     before = doc.text[max(0, date.start - 48):date.start]
     hits = list(rx.finditer(before))
     if hits and _SINCE_GAP.fullmatch(before, hits[-1].end()):
+        founding = _since_event_rx(doc.lexicon, "since_founding")
+        if founding is not None and founding.search(normalize_text(before[hits[-1].end():])):
+            return None
         return dataclasses.replace(date, bound="since")
     return date

@@ -96,6 +96,16 @@ def test_common_words_that_are_particles_join_a_name_only_before_a_hyphen():
     assert names["Moqtada as-Sadr"][0].tokens == ("moqtada", "as-sadr")
 
 
+def test_arabic_names_end_before_a_title_and_a_two_word_family_name_alone_is_the_person():
+    text = ("صدر قرار بتعيين الدكتورة منى عبد الحفيظ رئيسةً لجامعة الدلتا، والدكتور سامي الجندي رئيساً لمجلسها. "
+            "وعبد الحفيظ، البالغة من العمر 51 عاماً، أستاذة للهندسة.")
+    names = by_text(mentions(text, "ar"))
+    mona, = names["منى عبد الحفيظ"]
+    assert "سامي الجندي" in names
+    alone, = names["عبد الحفيظ"]   # (the proclitic `و` left out)
+    assert alone.cluster == mona.cluster
+
+
 def test_spellings_the_normaliser_folds_are_one_entity():
     ms = mentions("قال وزير المالية محمد المصطفى إن العجز تراجع. وأكد المصطفي أن الدين مستقر. "
                   "وأضاف مُحمّد المصطفى أن الإيرادات ارتفعت.", "ar")

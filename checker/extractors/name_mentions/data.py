@@ -30,6 +30,7 @@ class NamesData:
     verbs: frozenset[str]
     particles: frozenset[str]
     hyphen_particles: frozenset[str]   # particles read only before a hyphen ("as-Sadr", not "Dalby as Corrie")
+    title_endings: tuple[str, ...]   # endings a title takes in a sentence (`رئيساً`)
     compound_first: frozenset[str]
     compound_last: frozenset[str]
     initials: frozenset[str]
@@ -113,6 +114,7 @@ def names_lexicon(lex) -> NamesData:
         verbs=frozenset(phrase_key(v) for v in d.get("saying_verbs", [])),
         particles=frozenset(phrase_key(p) for p in d.get("particles", [])),
         hyphen_particles=frozenset(phrase_key(p) for p in d.get("hyphen_particles", [])),
+        title_endings=tuple(phrase_key(e) for e in d.get("title_endings", [])),
         compound_first=frozenset(phrase_key(p) for p in d.get("compound_first", [])),
         compound_last=frozenset(phrase_key(p) for p in d.get("compound_last", [])),
         initials=frozenset(phrase_key(p) for p in d.get("initials", [])),
@@ -238,3 +240,7 @@ def prefixed_forms(known, names: "NamesData") -> dict[str, str]:
         _PREFIXED[id(known)] = (known, table)
     return table
 
+
+def titled_word(nm: NamesData, w: str) -> bool:
+    """``w`` is a title as written, or with an ending of a title in a sentence (`رئيساً`)."""
+    return w in nm.title_forms or any(w.endswith(e) and w[:-len(e)] in nm.title_forms for e in nm.title_endings)

@@ -138,7 +138,9 @@ def family_slips(b: Builder, title_tokens: set[int]) -> None:
 def family_names_alone(b: Builder, surnames: set[str], titled: dict, title_tokens: set[int]) -> None:
     """The family names of full names written alone ("وقال المصطفى", "للشرع"): that person, unless
     a given name stands right before it (`كان حسن عثمان` after `عادل عثمان`: another person of that
-    family) or a definite noun does before a nisba ("الجيش المصري": an adjective)."""
+    family) or a definite noun does before a nisba ("الجيش المصري": an adjective); two-word family names
+    first (:func:`compound_families_alone`)."""
+    compound_families_alone(b, title_tokens)
     nm, toks = b.names, b.toks
     given = nm.given | nm.given_ambiguous
     for i in b.positions_of(surnames) if surnames else ():
@@ -155,6 +157,28 @@ def family_names_alone(b: Builder, surnames: set[str], titled: dict, title_token
         b.base[i] = base
         title = titled.get(i)
         b.add([i], title, "title" if title else "surname")
+
+
+def compound_families_alone(b: Builder, title_tokens: set[int]) -> None:
+    """A two-word family name that ends a full name after a given name (`منى عبد الحفيظ`: a word of
+    ``compound_first`` and the word after it) written alone (`وعبد الحفيظ، البالغة`): that person,
+    unless a given name stands right before it (another person of that family)."""
+    nm, toks = b.names, b.toks
+    pairs: dict[str, set[str]] = {}
+    for idx, _, _ in b.found:
+        if len(idx) >= 3 and idx[-1] - idx[-2] == 1 and toks.norm[idx[-2]] in nm.compound_first:
+            pairs.setdefault(toks.norm[idx[-2]], set()).add(toks.norm[idx[-1]])
+    firsts = set(pairs)
+    given = nm.given | nm.given_ambiguous
+    for i in b.positions_of(firsts) if firsts else ():
+        base = b.strip_proclitic(toks.norm[i], firsts)
+        if i + 1 >= len(toks.norm) or toks.norm[i + 1] not in pairs.get(base, ()) or not b.joined(i + 1) \
+                or i in b.taken or i + 1 in b.taken or i in title_tokens \
+                or i > 0 and b.joined(i) and toks.norm[i - 1] in given and base == toks.norm[i]:
+            continue
+        if base != toks.norm[i]:
+            b.base[i] = base
+        b.add([i, i + 1], None, "surname")
 
 
 def given_alone_said(b: Builder, singles) -> None:

@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA
 
 from checker.extractors.name_mentions.apposition import apposition_names
 from checker.extractors.name_mentions.builder import COMMA, SPACE, Builder
-from checker.extractors.name_mentions.data import article_given, dot_slip, name_key
+from checker.extractors.name_mentions.data import article_given, dot_slip, name_key, titled_word
 from checker.extractors.name_mentions.near import edit_kind, gap_swaps_of, slips_of, sound_alikes_of
 from checker.extractors.name_mentions.places import places
 from checker.extractors.name_mentions.second_pass import (family_names_alone, family_slips, full_names_again, given_alone_said,
@@ -84,9 +84,9 @@ def _parse_name(b: Builder, k: int, cued: bool) -> list[int]:
         if w in nm.given or w in nm.given_ambiguous:
             idx.append(j)
             continue
-        if (w[0] in nm.conjunctions and not _own_word(b, w)) or lineage or b.common(w) or w in nm.body_nouns:
+        if (w[0] in nm.conjunctions and not _own_word(b, w)) or lineage or b.common(w) or w in nm.body_nouns or titled_word(nm, w):
             break  # "ويرأسه": "and" and a word; "محمد بن سلمان خطة": a name of lineage ends so;
-            # "محمود عمل": the text writes "العمل"; "وتدير عثمان مستشفى الخرطوم": a place's noun
+            # "محمود عمل": the text writes "العمل"; "وتدير عثمان مستشفى الخرطوم": a place's noun; a title (`رئيسةً`)
         idx.append(j)  # a family name without the article ("ترامب", "مدبولي")
         if b.joined(j + 1) and toks.norm[j + 1] in nm.compound_last:
             idx.append(j + 1)
