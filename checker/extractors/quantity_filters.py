@@ -42,7 +42,8 @@ def _definite_word(lex) -> re.Pattern | None:
     """A number word with the article, ending a text: `الأربعة` before `عشر` (or an ordinal's unit:
     `الخامسة` before `عشرة`)."""
     q, article = lex.section("quantities", {}), normalize_text(lex.section("script", {}).get("article", ""))
-    words = [phrase_key(w) for w in [*q.get("words", {}), *q.get("ordinal_units", [])] if len(w.split()) == 1]
+    words = list(dict.fromkeys(phrase_key(w).split()[0] for w in [*q.get("words", {}), *q.get("ordinal_units", [])]))
+    #   (the first word of a compound too: `الاثني` before `عشر`)
     if not article or not words:
         return None
     pro = "".join(re.escape(normalize_text(p)) for p in lex.proclitics)

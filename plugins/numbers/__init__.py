@@ -215,6 +215,11 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     برميل`); a word between a figure's noun and another figure is the verb ("order secures 1,500 jobs"); an
     addition blocks a pair only when it adds to the same unit.
 
+    Two figures of one noun that no toll word tags are the only two of it even when the article also counts its
+    dead or hurt (`٤٢ عاملاً كانوا داخل المبنى` … `لقي خمسة عمال حتفهم` … `العمال الثمانية والأربعين`): those are
+    a part, not a third figure of the count; the last word of a definite compound number (`الإثني عشر`) is no
+    count of its own.
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 

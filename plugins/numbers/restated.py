@@ -241,9 +241,9 @@ def _other_tally(ms: list[Mention], a: Mention, b: Mention) -> bool:
 def _alone(groups, ms, a: Mention, b: Mention, head: int | None = None) -> bool:
     """Whether ``a`` and ``b`` are the only two figures of their noun (of their size, when one is the
     other with its digits swapped: "850,000 children" … "580,000 children", with "seven children died"
-    between them)."""
-    swapped = transposed(a.q.value, b.q.value)   # (of their size: within ten times the nearer one)
-    return all(sum(1 for n in groups[(k, b.q.unit)] if (not swapped or ms[n].q in (a.q, b.q) or not ms[n].q.subset and (
+    between them; the dead or hurt of a noun two untagged figures count left out)."""
+    swapped, told = transposed(a.q.value, b.q.value), a.q.thing is None and b.q.thing is None   # (size: within 10×)
+    return all(sum(1 for n in groups[(k, b.q.unit)] if not (told and ms[n].q.thing) and (not swapped or ms[n].q in (a.q, b.q) or not ms[n].q.subset and (
         _close(ms[n].q, a.q, _OTHER_SIZE) or _close(ms[n].q, b.q, _OTHER_SIZE))) and not (
         ms[n].sentence == head and any(ms[o].q.value == ms[n].q.value and ms[o].sentence != head for o in groups[(k, b.q.unit)]))) == 2
         for k in a.head.keys & b.head.keys)   # (a headline's figure the body tells again is that figure)

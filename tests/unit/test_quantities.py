@@ -110,6 +110,12 @@ def test_years_dates_times_scores_ordinals_are_not_quantities(text, lang):
     assert quantities(text, lang) == []
 
 
+@pytest.mark.parametrize("text", ["تم التعرف على هويات الإثني عشر شهيدا.", "تعرفنا على الاثني عشر شهيدا.",
+                                  "وصل طاقمها الأربعة عشر."])
+def test_the_last_word_of_a_definite_compound_number_is_no_count_of_its_own(text):
+    assert [q.value for q in quantities(text, "ar")] in ([], [12.0], [14.0])
+
+
 @pytest.mark.parametrize("text, lang", [
     ("It is run by a team of 22: three neurologists and 19 nurses.", "en"),
     ("ويدير الوحدة فريق من 22: ثلاثة أطباء و19 ممرضاً.", "ar"),
