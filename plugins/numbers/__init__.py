@@ -220,6 +220,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     a part, not a third figure of the count; the last word of a definite compound number (`الإثني عشر`) is no
     count of its own.
 
+    A number word with the article after a word that is no definite noun counts the noun of a person's shape after
+    it (`أخرجنا الأربعة والسبعين عاملاً`: [figures.all_told] person_shapes), not the word before it.
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 

@@ -223,10 +223,12 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
         or before_text.rstrip().endswith(("'s", "’s"))   # "the route's 11,000 passengers": a possessive
     words, last, measured = after, d.head_last, False
     if attached and len(before_words) >= 2 and _is_noun(d, before_words[-2]) and \
-            (not words or _definite_word(d, words[0]) or not _WORD.search(nt, start, end) or not _DIGIT.search(nt, start, end)) and \
+            (not words or _definite_word(d, words[0]) or not _WORD.search(nt, start, end)
+             or not _DIGIT.search(nt, start, end) and not _person_shaped(lex, words[0])) and \
             (not words or _definite_word(d, w2 := before_words[-2]) or plural_noun(lex, w2) or owned_noun(lex, w2)):
         # `موازنة الـ650 مليون`: the noun it sums; `المتسابقين الـ64 المتأهلين`, `الركاب السبعة والعشرين نُقلوا`: the noun it
-        # counts (not `عائدات الـ33 ألف تذكرة`: the noun after a scale word is what it counts)
+        # counts (not `عائدات الـ33 ألف تذكرة`: the noun after a scale word is what it counts; nor `أخرجنا الأربعة والسبعين
+        # عاملاً`: a number word before a noun of a person's shape counts it)
         words, measured = [before_words[-2]], True
     if reached and not attached:   # "Net profit rose 12% to $3.4m": the value its subject reached
         words, last, measured, definite = reached, d.head_last, True, True
@@ -287,6 +289,19 @@ def _antecedent(lex, d: _Data, before: str) -> list[str]:
     rx = _relative_rx(lex)
     m = rx.search(before) if rx is not None else None
     return [w for w in m.group(1).split() if _is_noun(d, w)] if m else []
+
+
+@lru_cache(maxsize=32)
+def _person_shapes(lex) -> tuple[tuple, tuple[str, ...]]:
+    d = figures_data(lex).get("all_told", {})
+    return (tuple(compiled("^" + "".join("." if c == "?" else re.escape(c) for c in normalize_text(w)) + "$")
+                  for w in d.get("person_shapes", [])), tuple(normalize_text(e) for e in d.get("shape_endings", [])))
+
+
+def _person_shaped(lex, w: str) -> bool:
+    """``w`` is a noun of a person's shape once an ending is taken off (`عاملاً`: [figures.all_told] person_shapes)."""
+    shapes, endings = _person_shapes(lex)
+    return any(w.endswith(e) and len(w) > len(e) + 2 and p.match(w[:-len(e)]) for e in endings for p in shapes)
 
 
 def _told_by_next(lex, d: _Data, nt: str, start: int, end: int) -> Head | None:
