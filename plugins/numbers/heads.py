@@ -222,13 +222,9 @@ def head_of(lex, nt: str, start: int, end: int, original: str = "", amount: bool
     definite = bool(before_words) and before_words[-1] in d.definite or attached \
         or before_text.rstrip().endswith(("'s", "’s"))   # "the route's 11,000 passengers": a possessive
     words, last, measured = after, d.head_last, False
-    if attached and len(before_words) >= 2 and _is_noun(d, before_words[-2]) and \
-            (not words or _definite_word(d, words[0]) or not _WORD.search(nt, start, end)
-             or not _DIGIT.search(nt, start, end) and not _person_shaped(lex, words[0])) and \
+    if attached and len(before_words) >= 2 and _is_noun(d, before_words[-2]) and _counts_before(lex, d, nt, start, end, words) and \
             (not words or _definite_word(d, w2 := before_words[-2]) or plural_noun(lex, w2) or owned_noun(lex, w2)):
-        # `موازنة الـ650 مليون`: the noun it sums; `المتسابقين الـ64 المتأهلين`, `الركاب السبعة والعشرين نُقلوا`: the noun it
-        # counts (not `عائدات الـ33 ألف تذكرة`: the noun after a scale word is what it counts; nor `أخرجنا الأربعة والسبعين
-        # عاملاً`: a number word before a noun of a person's shape counts it)
+        # `موازنة الـ650 مليون`: the noun it sums; `المتسابقين الـ64 المتأهلين`, `الركاب السبعة والعشرين نُقلوا`: the noun it counts
         words, measured = [before_words[-2]], True
     if reached and not attached:   # "Net profit rose 12% to $3.4m": the value its subject reached
         words, last, measured, definite = reached, d.head_last, True, True
@@ -296,6 +292,14 @@ def _person_shapes(lex) -> tuple[tuple, tuple[str, ...]]:
     d = figures_data(lex).get("all_told", {})
     return (tuple(compiled("^" + "".join("." if c == "?" else re.escape(c) for c in normalize_text(w)) + "$")
                   for w in d.get("person_shapes", [])), tuple(normalize_text(e) for e in d.get("shape_endings", [])))
+
+
+def _counts_before(lex, d: _Data, nt: str, start: int, end: int, after: list[str]) -> bool:
+    """A figure with the article attached counts the noun before it, unless the words after it tell what
+    it counts: a noun after a scale word (`عائدات الـ33 ألف تذكرة`), a noun of a person's shape after a
+    number word (`أخرجنا الأربعة والسبعين عاملاً`)."""
+    return not after or _definite_word(d, after[0]) or not _WORD.search(nt, start, end) \
+        or not _DIGIT.search(nt, start, end) and not _person_shaped(lex, after[0])
 
 
 def _person_shaped(lex, w: str) -> bool:
