@@ -223,6 +223,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     A number word with the article after a word that is no definite noun counts the noun of a person's shape after
     it (`أخرجنا الأربعة والسبعين عاملاً`: [figures.all_told] person_shapes), not the word before it.
 
+    A quotation and its paraphrase: the only two figures of one noun, close in size, one told inside a quotation
+    and the other outside it ("was carrying 27 passengers" … "“There were 32 passengers on that bus,” she told
+    reporters"), are one fact told twice.
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 

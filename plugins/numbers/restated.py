@@ -19,15 +19,16 @@ from checker.language.normalize import normalize_text
 from .common import (Sentences, alternation_rx, and_words, headline, headline_told, summed_to, bare, change_by, compatible, figures_data,
                      plural_word, prefixes, stopwords, transposed)
 from .amount_verbs import verb_head
+from .closeness import close as _close
 from .apart import additions, complement_apart, contrasted, corrected, ordered_apart, stances_apart
 from .heads import Head, head_data, head_of, noun_key
 from .job_losses import as_job_loss
 from .properties import capacity_head
 from .scenes import scenes_apart
+from .sources import quoted
 from .told_of import Names, destinations_apart, names_listed, parts_apart, qualified_apart
 
 _MAX_GROUP = 8       # more figures of one noun than this: a table of figures, not one fact restated
-_MAX_RATIO = 3.0     # a restated figure mistyped stays within this factor of the first
 _WINDOW = 70         # characters either side of a figure compared for alignment
 _ALIGNED = 62        # rapidfuzz score over the content words of the two windows
 _ALONE_RATIO = 2.0  # a definite figure and the only other one of its noun, told this close
@@ -249,16 +250,6 @@ def _alone(groups, ms, a: Mention, b: Mention, head: int | None = None) -> bool:
         for k in a.head.keys & b.head.keys)   # (a headline's figure the body tells again is that figure)
 
 
-def _close(a: Quantity, b: Quantity, ratio: float = _MAX_RATIO) -> bool:
-    """Figures close enough in size to be one figure mistyped, or further apart when one is the other with its
-    digits transposed ("299" and "929"); a bound ("not over 25,000") is held to the nearest end of the other's margin."""
-    lo, hi = sorted((abs(a.value), abs(b.value)))
-    if (a.low is None or a.high is None) != (b.low is None or b.high is None) and lo > 0:
-        bound, other = (a, b) if a.low is None or a.high is None else (b, a)
-        lo, hi = sorted((bound.value, other.low if bound.high is not None else other.high))
-    return lo > 0 and (hi / lo <= ratio or transposed(a.value, b.value))
-
-
 class _SentenceWords:
     """Content-word keys of sentences, computed when a pair needs them, and how many sentences
     hold each key."""
@@ -342,6 +333,8 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     if shared and transposed(a.q.value, b.q.value):
         return True   # "147,000 cruise passengers this season" … "the season would close with about
         #               174,000 passengers": one figure with its digits swapped, in sentences about one thing
+    if alone and not part and _close(a.q, b.q, _COMMON_RATIO) and quoted(ctx.doc.text, a.q.start) != quoted(ctx.doc.text, b.q.start):
+        return True   # a quotation and its paraphrase ("carrying 38 passengers" … "“There were 43 passengers on that bus”")
     if alone and single and len(shared) >= _ALONE_SHARED and not part:
         return True   # … or further apart in size, each alone in its sentence and the two sharing
         #               distinctive words ("386 workers had been laid off at the Bergen plant" /

@@ -49,3 +49,14 @@ def as_written(doc, q, word: str) -> str:
     m = min(found, key=lambda m: min(abs(lo + m.start() - ns), abs(lo + m.start() - ne)))
     start, end = view.to_original(lo + m.start(), lo + m.end())
     return doc.text[start:end]
+
+
+_OPENS, _CLOSES = "“«", "”»"
+
+
+def quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quotation opened in its paragraph: more curly or angle quotation
+    marks opened than closed before it, or an odd number of straight ones."""
+    para = text[text.rfind("\n", 0, pos) + 1:pos]
+    opened = sum(para.count(c) for c in _OPENS) - sum(para.count(c) for c in _CLOSES)
+    return opened > 0 or para.count('"') % 2 == 1
