@@ -227,6 +227,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     and the other outside it ("was carrying 27 passengers" … "“There were 32 passengers on that bus,” she told
     reporters"), are one fact told twice.
 
+    The sum at issue in a fraud or bribery case is one thing whether told by a noun ("bribe", "fraud", `اختلاس`)
+    or a verb of taking it ([figures] synonyms, amount_verbs: "prosecutors say he took £168,000"), the verb also
+    read a few words after an amount told as known ("the £186,000 he is accused of taking").
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 

@@ -99,7 +99,7 @@ def mentions(ctx, quantities: list[Quantity], sents: Sentences) -> list[Mention]
             continue
         head = capacity_head(ctx.lexicon, view.text, ns, head_of(ctx.lexicon, view.text, ns, ne, doc.text[max(0, q.start - 30):q.start],
                                                                 amount=q.unit is not None, share=q.unit == "%"))
-        told = verb_head(ctx.lexicon, view.text, ns, head, q.unit is not None and q.unit != "%")   # "raised $1.38 billion":
+        told = verb_head(ctx.lexicon, view.text, ns, head, q.unit is not None and q.unit != "%", ne)   # "raised $1.38 billion":
         verbal, head = told is not head, told   # the sum raised, no value the amount was raised to
         if head is None or head.generic:
             continue
