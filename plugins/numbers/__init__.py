@@ -585,6 +585,11 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     والزعتري …`) has no item joined inside another; a share told "about" and the remaining one that miss the whole
     beyond the first's margin ("About 70% … the remaining 45%").
 
+    A phrase item ending with a figure ("a review of every complaint closed since 2020") is whole, not cut short
+    before a word; an item opening with a figure inside a long phrase ("two registered nurses on every acute ward
+    at night") is one item when the figures do not add up to the count, as "two oils by an Iraqi painter" does to
+    four.
+
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.
 

@@ -331,3 +331,10 @@ def in_name(text: str, start: int, end: int, sentence_start: int) -> bool:
     after, before = text[end:end + 3].lstrip(), text[sentence_start:start].rstrip()
     return text[start:start + 1].isupper() and before[-1:] not in ("", *"-–—:\"“«(") and after[:1].isupper()
     #   (after a dateline's dash or an opening quotation mark, a count opens its clause: "LONDON - Two Green …")
+
+
+def ends_open(d: Lists, written: str) -> bool:
+    """A segment ending with a preposition as written (`موظفون في` before `وزارة`, its letter
+    of "and" read as a joiner): no item, but a phrase cut short (not one ending with a figure: "closed since 2020")."""
+    last = re.findall(r"[^\W_]+", written)[-1:]
+    return bool(last) and last[0] in d.after_written

@@ -17,7 +17,7 @@ from .list_series import joined_inside, named_out, part_before, masked as _maske
 from .list_groups import grouped_rest, paired as _paired, plural_item as _plural_item
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
-                        place_opening, placed as _placed, CODE as _CODE, gap_words, in_name, name_apart, reach, figured, partial_list, unsized, unquoted)
+                        place_opening, placed as _placed, CODE as _CODE, gap_words, in_name, name_apart, reach, figured, partial_list, unsized, unquoted, ends_open)
 
 _GAP_WORDS, _ITEM_WORDS = 10, 4   # words from a count to its list's opener; of one item (a name, a place)
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
@@ -118,7 +118,7 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
             continue                        # inside an item of a series each after "، و"
         raw = unquoted(nt[s:e]).strip().rstrip(".؟!").strip()   # (a name in quotes: one word)
         named = bool(names) and any(x in names for x in range(e - 3, e + 1))   # (a title and a name: no capitals)
-        item = _is_item(d, orig, raw, s, max(words, _COLON_ITEM_WORDS) if named else words, bounded) and not _ends_open(d, orig(s, e))
+        item = _is_item(d, orig, raw, s, max(words, _COLON_ITEM_WORDS) if named else words, bounded) and not ends_open(d, orig(s, e))
         last = kind in ("and", "comma-and") and (joined == "comma" or d.and_ends)
         closing = kind in ("and", "comma-and") and joined in ("comma", None) and bool(items) \
             and not (kind == "comma-and" and kind in later) \
@@ -226,13 +226,6 @@ def _cut_last(d: _Lists, nt: str, s: int, e: int, orig=None) -> int | None:
                 return s + words[k - 1].end()
             return None
     return None
-
-
-def _ends_open(d: _Lists, written: str) -> bool:
-    """A segment ending with a preposition as written (`موظفون في` before `وزارة`, its letter
-    of "and" read as a joiner): no item, but a phrase cut short."""
-    last = re.findall(r"[^\W\d_]+", written)[-1:]
-    return bool(last) and last[0] in d.after_written
 
 
 def _attributes(d: _Lists, raw: str) -> bool:
@@ -359,6 +352,8 @@ def count_lists(ctx, quantities, sents: Sentences, date_mentions=(), name_mentio
             if certain and len(items) >= 2 and any(i0 in counted or _dual(d, nt, i0, i1) for i0, i1 in items):
                 total = _mixed_total(d, nt, items, counted)   # "five wrecks: two cargo ships, a patrol boat
                 items = None if total is None else items     # and a seaplane": 2 + 1 + 1
+                if total is not None and total != q.value and any(i0 in counted and len(nt[i0:i1].split()) > _ITEM_WORDS for i0, i1 in items):
+                    total = None   # an item told by a long phrase with a figure: one item ("two nurses on every ward")
                 break   # "11 members -- six women and five men --": counts of parts (read by the splits);
                 #         `الخطوط التونسية وشركتان أوروبيتان`: an item of two
             if certain and len(items) >= 2:
