@@ -254,6 +254,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     `منذ تأسيسها`: [timeline] since_founding) is a record over the body's whole history, not a post held since
     then; `شغلت عمادة الكلية بين 2012 و2018` (a post held, [timeline.acts.post] heads) is a post like `تولت`.
 
+    Presence at a venue beside the action ("was trackside in Amman in March 2022", "ringside", `في المدرجات`:
+    [timeline.states] in_person) is an act in person, which a stay in prison over that time excludes.
+
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
 
