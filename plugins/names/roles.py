@@ -301,6 +301,10 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     a party's counsel ("the lifter's lawyer"); a recall's organizer and the mayor; a bout's referee (`حكم النزال`)
     and a coach; a change word with another person's name between it and the mention is that person's.
 
+    An appellant is a party to the case ("one of the appellants", `أحد المستأنفين`), never its judge; "late" in a
+    relative's phrase ("son of the late merchant", `أكبر أبناء الراحل`) is the relative's, no change of the
+    person's role.
+
     ## Why it matters
     A wrong office misinforms the reader about who speaks for whom, and is usually a slip from
     an earlier story or a confusion between two officials.
