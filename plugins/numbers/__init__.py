@@ -590,6 +590,10 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     at night") is one item when the figures do not add up to the count, as "two oils by an Iraqi painter" does to
     four.
 
+    Two shares followed by the rest with no figure ("Tomatoes made up 70 percent of the damaged greenhouses and
+    cucumbers 45 percent, the rest peppers", `والباقي بالفلفل`: [figures.shares] rest_words) part one whole, so
+    they cannot pass 100%; a share told "of them" (`منها`) there is of the whole.
+
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.
 

@@ -20,7 +20,7 @@ from itertools import islice
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
-from checker.language.matching import NEVER, alternation
+from checker.language.matching import NEVER, alternation, prefixes as word_prefixes
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -115,3 +115,20 @@ def remaining_counts(ctx, quantities: list[Quantity], sents: Sentences):
                     and whole.qualifier is None and sum(p.value for p in parts) + rest != whole.value:
                 yield whole, parts, rs, re_, rest
             break
+
+
+_REST_REACH = 30   # characters after the last share where a word of the rest may stand
+
+
+@lru_cache(maxsize=32)
+def _rest_rx(lex) -> re.Pattern | None:
+    words = [normalize_text(w) for w in figures_data(lex).get("shares", {}).get("rest_words", [])]
+    return compiled(rf"(?<![^\W\d_]){word_prefixes(lex, article=True)}(?:{alternation(words)})(?![^\W\d_])") if words else None
+
+
+def rest_after(lex, nt: str, end: int, send: int) -> bool:
+    """A word of the rest with no figure right after a share in its clause ("…, and the rest with
+    peppers", `والباقي بالفلفل`: ``[figures.shares] rest_words``): the shares before it part one whole."""
+    rx = _rest_rx(lex)
+    m = rx.search(nt, end, min(send, end + _REST_REACH)) if rx is not None else None
+    return m is not None and not re.search(r"\d", nt[end:min(send, m.end() + _REST_REACH)])

@@ -156,6 +156,9 @@ class Shares(Section):
     back_openers: Words = []
     #: Words that make a share the rest of the whole after one other share ("the remaining 47%").
     remaining: Words = []
+    #: Words of the rest told with no figure after two shares ("and the rest with peppers", `والباقي`): the
+    #: shares before them part one whole, so they cannot make over 100%.
+    rest_words: Words = []
     #: A whole shared out in fraction words: words after a later fraction that share the whole out
     #: when the first clause holds them too ("to"), words opening a later fraction's clause besides
     #: "and" ("while"), and the pronouns a fraction holds its whole by (`ثلثه`).

@@ -18,6 +18,7 @@ from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, and_words, figures_data
 from .heads import head_data, noun_key
+from .rests import rest_after
 from .held import held_by as _held_by, named_opener_rx as _named_opener_rx, staked as _staked
 from .share_wholes import long_words as _long, placed_apart, placed_parts, share_words, whole_again as _whole_again
 
@@ -84,14 +85,14 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
     view = ctx.doc.normalized
     nt = view.text
     for i, told in by_sentence.items():
-        told = [q for k, q in enumerate(told) if not k or not _of_these(ctx.lexicon, nt, view.from_original(q.end))
-                or _whole_again(nt, view, of_rx, told, k)]
-        #        ("30% of them" after a share: a share of that share; the first one's "of them" is the whole told
-        #        before; but not between two shares of one whole it names: `72% من المدارس …، و41% منها …، و9% من المدارس`)
-        if len(told) >= 3 and _own_rate(ctx.lexicon, nt, view.from_original(told[0].start),
-                                        view.from_original(told[0].end)):
+        rest = len(told) == 2 and rest_after(ctx.lexicon, nt, view.from_original(told[-1].end), view.from_original(sents.items[i].end))
+        told = [q for k, q in enumerate(told) if not k or rest or not _of_these(ctx.lexicon, nt, view.from_original(q.end))
+                or _whole_again(nt, view, of_rx, told, k)]   # ("30% of them" after a share: a share of that share; the first
+        #   one's "of them" is the whole told before; not between two shares of one whole it names: `72% من المدارس …، و41%
+        #   منها …، و9% من المدارس`; nor with "and the rest …" after two shares: shares of one whole)
+        if len(told) >= 3 and _own_rate(ctx.lexicon, nt, view.from_original(told[0].start), view.from_original(told[0].end)):
             told = told[1:]   # "Turnout was 71%, 64% of voters backed …": the first a rate of its own
-        if len(told) < 3 or not _over(told):
+        if len(told) < (2 if rest else 3) or not _over(told):
             continue
         norm = sents.norm(i)
         lo = view.from_original(told[0].start)
@@ -103,9 +104,8 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
         choice = _choice_rx(ctx.lexicon)
         if choice is not None and choice.search(norm):
             continue   # "respondents could name more than one issue": answers, no shares of one whole
-        # the sentence's figures, or its first ones when a later clause adds another figure
-        # ("…, while turnout did not pass 19.6%")
-        for qs in (told[:k] for k in range(len(told), 2, -1)):
+        # the sentence's figures, or its first ones when a later clause adds another ("…, while turnout did not pass 19.6%")
+        for qs in (told[:k] for k in range(len(told), 1 if rest else 2, -1)):
             gaps = [ctx.text[a.end:b.start] for a, b in zip(qs, qs[1:])]
             if not _over(qs) or any(len(g) > 80 or not joined.search(g) for g in gaps):
                 continue
