@@ -323,8 +323,8 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
 
     An epithet a verb of saying follows after a clause ("…, the 29-year-old German said") is the speaker; "The
     47-year-old" after a sentence whose subject is no person (a club, a name a plural verb follows: "Carreg Vale
-    have extended …", a name after a determiner where names have capitals: "The Ospreys said … that Hale") is the
-    one person named in full before; a length of a post named by no body ("after 16 years in office") against the
+    have extended …", a name after a determiner where names have capitals: "The Ospreys said … that Hale", "a Rapids
+    scarf") is the one person named in full before, and never whom a pronoun stands for; a length of a post named by no body ("after 16 years in office") against the
     year a title is held since ("sheriff since 2012"); a given name that is also a word alone after a verb of saying
     (`وأضافت منى،`) is the one full name it opens, and a two-word family name alone (`وعبد الحفيظ،`) the full name
     it ends.

@@ -343,8 +343,8 @@ class People:
             return None
         k = bisect.bisect_right(self.sent_starts, sent.start) - 2   # the sentence before, one person
         j = bisect.bisect_left(self.starts, self.sent_starts[k]) if k >= 0 else i
-        opening = j < i and (self.mentions[j].start - self.sent_starts[k] <= _OPENING
-                             or self.mentions[j].cluster in self.full)
+        opening = j < i and self.mentions[j].cluster not in self.teams and (self.mentions[j].start - self.sent_starts[k] <= _OPENING
+                                                                         or self.mentions[j].cluster in self.full)
         if opening and len({x.cluster for x in self.mentions[j:i] if x.start < sent.start
                             and (x is self.mentions[j] or not _a_thing(self.doc, x.start))}) == 1:
             return self.mentions[j].cluster   # "Dizon, 38, will be … . Born in 1981 …, he": its subject
@@ -355,7 +355,7 @@ class People:
         lo = bisect.bisect_left(self.starts, sent.start - _ANTECEDENT)
         near = {x.cluster for x in self.mentions[lo:i] if x.start < sent.start}
         # a person named in full somewhere (a place or a body is mostly named in one word)
-        near = {c for c in near if c in self.full}
+        near = {c for c in near if c in self.full} - self.teams
         if len(near) == 1:
             return near.pop()   # one only: else whom it stands for is unsure
         return self._subject_named(sent, i) if j >= i else None   # (the sentence before names nobody: further back)
