@@ -231,6 +231,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     or a verb of taking it ([figures] synonyms, amount_verbs: "prosecutors say he took £168,000"), the verb also
     read a few words after an amount told as known ("the £186,000 he is accused of taking").
 
+    A headline's toll and the body's opening that names its group ("Tram derails …, injuring 14" … "The derailment
+    injured 17 passengers"): the only two tolls of the opening, of one event's class, are one count, told two
+    ways.
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 

@@ -15,7 +15,7 @@ from checker.language.regexes import compiled
 from checker.language.normalize import normalize_text
 
 from .restated import guards
-from .common import CLAUSE_MARKS, Sentences, bare, content, figures_data, prefixes, stopwords, written_digits
+from .common import CLAUSE_MARKS, Sentences, bare, content, figures_data, headline, prefixes, stopwords, written_digits
 
 
 @lru_cache(maxsize=32)
@@ -88,6 +88,7 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
             groups[(q.thing, q.unit)].append(q)   # (not "compared with 11 deaths last year": a figure to compare)
     reported: set[int] = set()
     freq: collections.Counter[str] | None = None
+    head = headline(sents)
     updated = {q.value for q in quantities if q.update and q.unit is None}   # "the toll rose to five": the count now
     # … and a figure in the sentence of such an update is the count before it ("rose to five …,
     # having been three on Saturday", `ارتفعت الحصيلة إلى خمسة …، وكانت ثلاثة مساء السبت`)
@@ -106,15 +107,18 @@ def find_toll_pairs(ctx, quantities: list[Quantity], sents: Sentences, near_date
                 swapped = figured == 2 and _swapped(a, b)   # ("37 people detained" … "detained 73 supporters")
                 told_back = ga and not gb and _refers_back(ctx, b) and a is qs[0] \
                     and all(q.group for q in qs if a.start < q.start < b.start)   # (parts between: "seven women")
-                if a.unit is None and (ga or gb) and (not (ga and gb) and not swapped and not told_back
+                headlined = not ga and head is not None and sents.index(a.start) == head and head < sents.index(b.start) <= head + 3
+                if a.unit is None and (ga or gb) and (not (ga and gb) and not swapped and not told_back and not headlined
                                                       or ga and gb and bare(ga, pf) != bare(gb, pf)):
                     continue  # "8 soldiers" and "14 militants", or "89 killed" and "5 Americans": two groups
-                    #           (but "27 migrants" … "the 21 victims" tells that count back)
+                    #           (but "27 migrants" … "the 21 victims" tells that count back, and the body's opening
+                    #           names the group a headline's toll leaves out: "…, injuring 14" … "injured 17 passengers")
                 if freq is None:  # counted once, and only when two figures disagree
                     freq = collections.Counter()
                     for sent in ctx.doc.sentences:
                         freq.update(bare(w, pf) for w in content(ctx.doc, sent.start, sent.end, stop))
-                same = swapped or _same_event(ctx, a, b, rx, stop, freq, sents, len(qs) == 2)
+                same = swapped or _same_event(ctx, a, b, rx, stop, freq, sents, len(qs) == 2, headlined and all(
+                    q is a or q is b or sents.index(q.start) > head + 3 for q in qs))   # (the only two of the opening)
                 if not same and _refers_back(ctx, b) and (told_back or a is _told_last(ctx.doc.text, qs, b)):
                     if clause_dated is not None and clause_dated(b, a):
                         continue   # told back to, but dated in its own clause: another count
@@ -159,7 +163,8 @@ def _swapped(a: Quantity, b: Quantity) -> bool:
 _SEPARATORS = frozenset(",.،٬ ")   # between the digits of a figure written in figures
 
 
-def _same_event(ctx, a: Quantity, b: Quantity, events, stop, freq, sents: Sentences, alone: bool = False) -> bool:
+def _same_event(ctx, a: Quantity, b: Quantity, events, stop, freq, sents: Sentences, alone: bool = False,
+                headlined: bool = False) -> bool:
     ia, ib = sents.index(a.start), sents.index(b.start)
     if ia is None or ib is None or ia == ib:
         return False
@@ -170,6 +175,8 @@ def _same_event(ctx, a: Quantity, b: Quantity, events, stop, freq, sents: Senten
     common = {classes[w] for w in ma} & {classes[w] for w in mb}
     if not common:
         return False
+    if headlined:
+        return True   # the only two of their kind in the headline and the body's opening, of one event's class
     if any(classes[w] in common and _told_before(ctx.lexicon, tb, m) for w, m in mb.items()):
         return True   # "the floods, which killed 30 people": the event already told
     if alone and (any(classes[w] in common and _told_before(ctx.lexicon, ta, m) for w, m in ma.items()) or
