@@ -321,13 +321,14 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     comma after the epithet is about its person ("The 31-year-old batter, who will stay on …"); a birth "in the mining town
     of Carrbrook in 1990" is told with its place.
 
-    An epithet a verb of saying follows after a clause ("…, the 29-year-old German said") is the speaker; "The
-    47-year-old" after a sentence whose subject is no person (a club, a name a plural verb follows: "Carreg Vale
-    have extended …", a name after a determiner where names have capitals: "The Ospreys said … that Hale", "a Rapids
-    scarf") is the one person named in full before, and never whom a pronoun stands for; a length of a post named by no body ("after 16 years in office") against the
-    year a title is held since ("sheriff since 2012"); a given name that is also a word alone after a verb of saying
-    (`وأضافت منى،`) is the one full name it opens, and a two-word family name alone (`وعبد الحفيظ،`) the full name
-    it ends.
+    An epithet a verb of saying follows after a clause ("…, the 29-year-old German said") or a quotation ('"…," the
+    52-year-old said': the one person the sentence before names) is the speaker; "The 47-year-old" after a sentence
+    whose subject is no person (a club, a name a plural verb follows: "Carreg Vale have extended …", a name after a
+    determiner where names have capitals: "The Ospreys said … that Hale", "a Rapids scarf") is the one person named in
+    full before, and never whom a pronoun stands for; a length of a post named by no body ("after 16 years in
+    office") against the year a title is held since ("sheriff since 2012"); a given name that is also a word alone
+    after a verb of saying (`وأضافت منى،`) is the one full name it opens, and a two-word family name alone
+    (`وعبد الحفيظ،`) the full name it ends.
 
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong

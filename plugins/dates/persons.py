@@ -40,6 +40,7 @@ _QUOTE_OPEN = compiled(r"\W{0,3}[\"“«]")   # a quotation opening a sentence
 _QUOTE_CLOSE = compiled(r"[\"”»]")
 _TOLD_END = compiled(r"[.!?؟\n]")   # ends the sentence a quotation's attribution stands in
 _QUOTED = 300   # characters from a statement to the end of its quotation, at most
+_TOLD_BACK = compiled(r"[,،]?[\"”»][^\S\n]*([^\W\d_]{1,4})[^\S\n]+")   # a quotation closed, then a determiner
 _APPOSED_AFTER = compiled(r"[^\S\n]*[,،][^\S\n]*[^\W\d_]+[^\S\n]+")   # a comma and a determiner between a name and a statement
 _TITLE_FIRST = compiled(r"\W{0,3}[^\W\d_][^,،.!?\n]{0,40}[,،]\s*(?:\d{1,3}(?:-[^\W\d_]+)+\s+)?")
 
@@ -200,14 +201,18 @@ class People:
         text = self.doc.text
         opened = _QUOTE_OPEN.match(text, sent.start)
         close = _QUOTE_CLOSE.search(text, start, min(len(text), start + _QUOTED))
-        if opened is None or close is None or _QUOTE_CLOSE.search(text, opened.end(), start):
+        told = _TOLD_BACK.search(text, max(opened.end() if opened else start, start - 12), start)
+        if opened is not None and told is not None and told.end() == start and told.group(1).lower() in determiners(
+                self.doc.lexicon) and names_lexicon(self.doc.lexicon).verbs & {w.lower() for w in _WORD.findall(text, start, start + 30)[:4]}:
+            close = told   # ("…," the 52-year-old said: an epithet right after the quotation, its speaker)
+        elif opened is None or close is None or _QUOTE_CLOSE.search(text, opened.end(), start):
             return None
         j = bisect.bisect_left(self.starts, close.end())
         if j < len(self.mentions) and self.mentions[j].start - close.end() <= _ATTRIBUTE \
                 and not _TOLD_END.search(text, close.end(), self.mentions[j].start):
             return self.mentions[j].cluster   # "…," said Tevita Lolo (in the same sentence)
         after = [w.lower() for w in _WORD.findall(text, close.end(), min(len(text), close.end() + 24))[:2]]
-        if not _personal(self.doc.lexicon) & set(after):
+        if close is not told and not _personal(self.doc.lexicon) & set(after):
             return None
         k = self._named_before(sent, i)   # the sentence before, one person (past sentences that name nobody:
         #                                  another quotation of the speaker, "… ," he said)
