@@ -327,8 +327,7 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     determiner where names have capitals: "The Ospreys said … that Hale", "a Rapids scarf") is the one person named in
     full before, and never whom a pronoun stands for; a length of a post named by no body ("after 16 years in
     office") against the year a title is held since ("sheriff since 2012"); a given name that is also a word alone
-    after a verb of saying (`وأضافت منى،`) is the one full name it opens, and a two-word family name alone
-    (`وعبد الحفيظ،`) the full name it ends.
+    after a verb of saying (`وأضافت منى،`) is the full name it opens, a two-word family name alone the one it ends.
 
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong
