@@ -166,6 +166,8 @@ def age_births(doc, ages, births, people):
         if sent is None:
             continue
         born = starting_in(births, sent.start, sent.end)
+        born = [b for b in born if not any(o is not b and o.start <= b.start and b.end <= o.end for o in born)]
+        #   (one birth read twice, `من مواليد ١٩٧٣` and `مواليد ١٩٧٣` inside it, is one)
         if len(born) == 1:
             aged = starting_in(ages, sent.start, sent.end)
             if (wa := people.apposed(a.start)) is not None and wa != people.about(born[0].start) is not None:
