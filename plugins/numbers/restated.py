@@ -333,7 +333,7 @@ def _same_fact(ctx, a: Mention, b: Mention, words: _SentenceWords, alone: bool, 
     if shared and transposed(a.q.value, b.q.value):
         return True   # "147,000 cruise passengers this season" … "the season would close with about
         #               174,000 passengers": one figure with its digits swapped, in sentences about one thing
-    if alone and not part and _close(a.q, b.q, _COMMON_RATIO) and quoted(ctx.doc.text, a.q.start) != quoted(ctx.doc.text, b.q.start):
+    if alone and not part and _close(a.q, b.q, _ALONE_RATIO) and quoted(ctx.doc.text, a.q.start) != quoted(ctx.doc.text, b.q.start):
         return True   # a quotation and its paraphrase ("carrying 38 passengers" … "“There were 43 passengers on that bus”")
     if alone and single and len(shared) >= _ALONE_SHARED and not part:
         return True   # … or further apart in size, each alone in its sentence and the two sharing
