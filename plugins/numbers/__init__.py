@@ -598,6 +598,9 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     cucumbers 45 percent, the rest peppers", `والباقي بالفلفل`: [figures.shares] rest_words) part one whole, so
     they cannot pass 100%; a share told "of them" (`منها`) there is of the whole.
 
+    A count whose noun of up to three words is followed by a passive verb right before the colon ("Four categories
+    of data were exposed: names, home addresses and dates of birth") announces the noun phrases after it.
+
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.
 

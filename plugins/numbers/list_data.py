@@ -254,12 +254,13 @@ _PHRASE_WORDS = 3   # words of one such phrase after its preposition
 
 def befell(d: Lists, gap: str) -> bool:
     """The words between a count and its colon tell what befell the things counted: their noun (of
-    one word or two), a passive verb and prepositional phrases ("people were arrested in the raid on
+    one word to three), a passive verb and prepositional phrases or none ("people were arrested in the raid on
     Friday night", "crew members were injured while fighting the blaze")."""
     words = gap.split()
-    aux = next((i for i in (1, 2) if words[i:i + 1] and words[i] in d.passive), None)
-    return aux is not None and 3 <= len(words) <= _PASSIVE_GAP and words[aux + 2:aux + 3] != [] \
-        and words[aux + 2] in d.gap_preps
+    aux = next((i for i in (1, 2, 3) if words[i:i + 1] and words[i] in d.passive), None)
+    return aux is not None and 3 <= len(words) <= _PASSIVE_GAP and (words[aux + 2:aux + 3] != [] and words[aux + 2] in d.gap_preps
+                                                                 or len(words) == aux + 2)
+    #   (or the participle right before the colon, after a noun of up to three words: "categories of data were exposed:")
 
 
 def placed(d: Lists, gap: str) -> bool:
