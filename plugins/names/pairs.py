@@ -285,6 +285,7 @@ def lone_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             if slip(k, c, data, proclitics, person=person, final_ok=person and rare.cue) and article[c] & article[k] \
                     and _settled(art, k, rare, c, keys[c], person):
                 ok.append(c)
+        ok = list(dict.fromkeys(ok))   # (one name found both as a transliteration and one letter away: "Pulasky", "Pulaski")
         if len(ok) == 1 and (k, ok[0]) not in seen and (ok[0], k) not in seen:
             seen.add((k, ok[0]))
             out.append(Variant(k, ok[0], True))
