@@ -9,6 +9,8 @@ it ("three days before the collapse") cannot be after that date."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from functools import lru_cache
 
@@ -261,7 +263,8 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
                 k for k in naming if k in dated and k not in counted and _placed_by(doc, k, head or keys, stop, "after_event")],
                 head or keys, stop)
             continue
-        found = found if timed else _within_one(doc, _past_only(doc, found, b, date_mentions), daily, date_mentions)
+        found = found if timed else _near_enough(doc, _within_one(doc, _past_only(doc, found, b, date_mentions), daily, date_mentions),
+                                                 daily, b, order)
         if head and head <= _generic(doc.lexicon, stop) and not any(k != sb and k in dated and keys_of(k) & head
                                                                     for k in range(len(doc.sentences))):
             found = [max((k for k in dated if 0 <= k < sb and k not in counted), default=-1)]   # "three days after the
@@ -284,6 +287,7 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
             yield anchor[0], b, order, verdict
 
 
+_NEAR_TIMES, _NEAR_DAYS = 3, 7   # an event's date within this many times its offset, and days, of the date counted from it
 _NEAR_EVENT = 60   # characters between a word of the event and a date of its sentence that dates it
 _DATE_LEAD = 20    # characters next to a date where a mark sets off the date, not a clause
 
@@ -314,6 +318,18 @@ def _past_only(doc, found: list[int], b, date_mentions) -> list[int]:
     return past if past and all(all(ahead[k]) for k in found if k not in past) else found
     #      (only where each sentence is dated wholly ahead or wholly not: `ستطلق الأحد المقبل، الأول من أيلول`
     #      dates the campaign to come in a sentence that tells the announcement of today too)
+
+
+def _near_enough(doc, found: list[int], daily, b, order) -> list[int]:
+    """Of several sentences naming the event with a date, the one whose day lies within a few times the
+    offset of the date counted from it ("two days after the sinking, on 11 January" … "sank on Monday 13
+    January", not "a barge sank in February 2023", an earlier one of its kind). Left as they are otherwise."""
+    if len(found) < 2 or order.minutes is None or b.kind != "date" or (day := b.m.interval()) is None:
+        return found
+    reach = dt.timedelta(minutes=_NEAR_TIMES * order.minutes) + dt.timedelta(days=_NEAR_DAYS)
+    near = [k for k in found if any(d.kind == "date" and (x := d.m.interval()) is not None and doc.sentence_index(d.start) == k
+                                    and x[0] - reach <= day[0] and day[1] <= x[1] + reach for d in daily)]
+    return near if len(near) == 1 else found
 
 
 def _within_one(doc, found: list[int], daily, date_mentions) -> list[int]:

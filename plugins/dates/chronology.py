@@ -228,6 +228,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     three weeks for the frame, two weeks for the embroidery and a last week for the stirrups", `يُنجز في نحو شهر:
     ثلاثة أسابيع …، وأسبوعان …، وأسبوع أخير …`; a whole told "about" within a quarter).
 
+    Of several sentences that date the event an offset counts from, the one whose date lies within a few times the
+    offset of the date counted ("two days after the sinking, on 11 January" … "sank on Monday 13 January", not "a
+    barge sank in February 2023", an earlier one of its kind).
+
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
     the wrong order; either way the reader is misled about what led to what.
