@@ -18,7 +18,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import Sentences, figures_data
-from .heads import head_data, measures, noun_key
+from .heads import head_data, measures, noun_key, person_shapes
 from .swapped import _bound, _rate
 
 _MAX_RATIO = 3.0   # the two counts stay within this factor of each other
@@ -33,14 +33,13 @@ _ALL_REACH = 80   # characters before a count told as "their number" where "all"
 def _data(lex) -> tuple:
     d = figures_data(lex).get("all_told", {})
     norm = lambda ws: tuple(normalize_text(w) for w in ws)  # noqa: E731
-    shapes = tuple(compiled("^" + "".join("." if c == "?" else re.escape(c) for c in w) + "$")
-                   for w in norm(d.get("person_shapes", [])))
+    shapes, shape_endings = person_shapes(lex)
     group = None
     if d.get("groups") and d.get("group_of"):   # "all six members of the party": a small whole, told as the group's
         alt = lambda ws: "|".join(re.escape(w) for w in sorted(norm(ws), key=len, reverse=True))  # noqa: E731
         group = compiled(rf"\s*[^\W\d_]+\s+(?:{alt(d['group_of'])})\s+(?:{alt(d['groups'])})(?![^\W\d_])")
     return (frozenset(norm(d.get("all", []))), norm(d.get("person_endings", [])), frozenset(norm(d.get("numbered", []))),
-            shapes, norm(d.get("shape_endings", [])), group)
+            shapes, shape_endings, group)
 
 
 def _person(lex, nt: str, end: int, endings: tuple[str, ...], shapes: tuple = (), strip: tuple[str, ...] = (),

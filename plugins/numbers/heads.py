@@ -288,7 +288,9 @@ def _antecedent(lex, d: _Data, before: str) -> list[str]:
 
 
 @lru_cache(maxsize=32)
-def _person_shapes(lex) -> tuple[tuple, tuple[str, ...]]:
+def person_shapes(lex) -> tuple[tuple, tuple[str, ...]]:
+    """The shapes of a noun of a person (``[figures.all_told] person_shapes``, "?" any letter) as patterns, and
+    the endings taken off before they are matched (``shape_endings``)."""
     d = figures_data(lex).get("all_told", {})
     return (tuple(compiled("^" + "".join("." if c == "?" else re.escape(c) for c in normalize_text(w)) + "$")
                   for w in d.get("person_shapes", [])), tuple(normalize_text(e) for e in d.get("shape_endings", [])))
@@ -304,7 +306,7 @@ def _counts_before(lex, d: _Data, nt: str, start: int, end: int, after: list[str
 
 def _person_shaped(lex, w: str) -> bool:
     """``w`` is a noun of a person's shape once an ending is taken off (`عاملاً`: [figures.all_told] person_shapes)."""
-    shapes, endings = _person_shapes(lex)
+    shapes, endings = person_shapes(lex)
     return any(w.endswith(e) and len(w) > len(e) + 2 and p.match(w[:-len(e)]) for e in endings for p in shapes)
 
 
