@@ -83,8 +83,9 @@ class Renderer:
             forms = [msgid] + [p for p in [self.cats.plural_id("phrase", msgid)] if p]
             for form in forms:
                 phrases.append(_Phrase(_phrase_regex(form), "phrase", msgid, len(forms) > 1))
-        # the most specific pattern (most literal text) first
-        phrases.sort(key=lambda p: -len(re.sub(r"\(\?P<\w+>[^)]*\)", "", p.regex.pattern)))
+        # the most specific pattern (most literal text, then fewest slots that take any text) first: "in
+        # {year}" before "in {when}"
+        phrases.sort(key=lambda p: (-len(re.sub(r"\(\?P<\w+>[^)]*\)", "", p.regex.pattern)), p.regex.pattern.count(".+?")))
         return phrases
 
     # -- whole messages --------------------------------------------------------------------------

@@ -23,7 +23,7 @@ from .stages import listed_stages, stage_sums
 from .ordinal_units import ordinal_beyond
 from .begun_stages import stage_disorder
 from .rounds import round_disorder
-from .order import Order, clause_link, conjoined, find_orders, length_lead, near_bound_rx, new_clause, opening_words, since_rx
+from .order import Order, clause_link, conjoined, find_orders, length_lead, near_bound_rx, new_clause, opening_words, since_rx, span_end_rx
 from .persons import determiners
 from .lengths import length_mismatches
 from .times import extract_times
@@ -231,6 +231,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     Of several sentences that date the event an offset counts from, the one whose date lies within a few times the
     offset of the date counted ("two days after the sinking, on 11 January" … "sank on Monday 13 January", not "a
     barge sank in February 2023", an earlier one of its kind).
+
+    An offset past which, after a comma, a word ends another span right before the date ("will leave within two
+    weeks, with weekly shipments to follow until December", `حتى كانون الأول`) does not place that date.
 
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
@@ -535,6 +538,9 @@ def _order_between(ctx, start: int, end: int, daily: bool = False) -> Order | No
         order = orders[-1]
     if (since := since_rx(ctx.doc.lexicon)) is not None and since.search(text, order.end):
         return None   # "after 19 days in custody since his arrest on 14 January": the date a length runs from
+    if (until := span_end_rx(ctx.doc.lexicon)) is not None and _CLAUSE_MARK.search(text, order.end) \
+            and until.search(text, order.end):
+        return None   # "within two weeks, with weekly shipments until December": the date ends another span
     if (fig := _compared_rx(ctx.doc.lexicon)) is not None and fig.search(text, order.end):
         return None   # "… within four hours, up from 54% in September": the date is the compared figure's
     if order.kind in ("after", "before"):

@@ -220,6 +220,13 @@ def length_lead(lex):
 
 
 @lru_cache(maxsize=32)
+def span_end_rx(lex):
+    """A word that ends another span, right before the end of a text (``[chronology] span_ends``)."""
+    words = lex.section("chronology", {}).get("span_ends", [])
+    return compiled(rf"{NOT_LETTER_BEFORE}(?:{alternation([phrase_key(w) for w in words])})\s*$", re.I) if words else None
+
+
+@lru_cache(maxsize=32)
 def since_rx(lex):
     """Words after an order phrase that make the date after them where a length runs from."""
     return word_regex(lex, lex.section("chronology", {}).get("since", []))

@@ -184,6 +184,9 @@ class Chronology(Section):
     #: After an order phrase, words that make the date after them where a length runs from ("after
     #: 19 days in custody since his arrest on Jan. 14"), not an event put in order.
     since: Words = []
+    #: After an order phrase and a comma, words right before a date that make it the end of another
+    #: span ("within two weeks, with weekly shipments until December"), not the date the offset places.
+    span_ends: Words = []
     #: Which word of an event named after "after" names it: "last" ("the official opening") or
     #: "first" (`وصول السفينة الأولى`).
     event_head: Literal["first", "last"] = "last"

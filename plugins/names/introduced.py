@@ -11,7 +11,7 @@ from functools import lru_cache
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .reintroduced import _data as description_data, _description as description
+from .reintroduced import _data as description_data, _description as description, introduced_apart
 
 _DESCRIBED = 6   # words after a name that its introduction is read from
 _SET_OFF = compiled(r"\s*[,،]\s*")
@@ -72,7 +72,11 @@ def described_apart(ctx, a, b) -> bool:
     # or each set off right after its name and naming a place or a body the other does not ("Jonas Keller,
     # economist at Nordwest Bank in Bremen" … "Jonas Kellner, chief economist at a Frankfurt bank")
     names_a, names_b = _set_off_names(ctx, a, sa, ea, d), _set_off_names(ctx, b, sb, eb, d)
-    return bool(names_a - names_b) and bool(names_b - names_a)
+    if names_a - names_b and names_b - names_a:
+        return True
+    # or the later introduced as another person than the earlier ("The trust's chief executive, Paula
+    # Greaves" … "Paula Graves, who has been a paramedic in Scarborough")
+    return introduced_apart(ctx, *sorted((a, b), key=lambda m: m.start))
 
 
 def _set_off_names(ctx, m, s: int, e: int, d) -> set[str]:

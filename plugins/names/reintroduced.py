@@ -102,17 +102,33 @@ def reintroductions(ctx, name_mentions) -> list[Reintroduced]:
         first = next(((m, x) for m, x in described if x[0]), None)
         if first is None:
             continue
-        for m, (words, s, e, after) in described:
-            if m.start <= first[0].start or not after or words & first[1][0] or _apart(ctx, m) \
-                    or _lead_words(ctx, m, d) & first[1][0] \
-                    or words & d.offices and first[1][0] & d.offices \
-                    or len(words & _sentence_words(ctx, first[0], d)) * 2 >= max(2, len(words)) \
-                    or _changed(ctx, min(first[0].start, first[1][1]), max(first[0].end, first[1][2]), d) \
-                    or _changed(ctx, m.start, e, d):
-                continue
-            out.append(Reintroduced(first[0], m, s, e, first[1][1], first[1][2]))
-            break
+        for m, x in described:
+            if m.start > first[0].start and _another(ctx, first, (m, x), d):
+                out.append(Reintroduced(first[0], m, x[1], x[2], first[1][1], first[1][2]))
+                break
     return out
+
+
+def _another(ctx, first, second, d: _Data) -> bool:
+    """The described mention ``second`` (a mention and its :func:`_description`) is introduced as
+    another person than the described one ``first``: an introducing apposition after it, sharing no word
+    with the first description, neither both of an office, and no stated change near either."""
+    (f, (fwords, fs, fe, _)), (m, (words, _, e, after)) = first, second
+    return bool(after) and not words & fwords and not _apart(ctx, m) and not _lead_words(ctx, m, d) & fwords \
+        and not (words & d.offices and fwords & d.offices) \
+        and len(words & _sentence_words(ctx, f, d)) * 2 < max(2, len(words)) \
+        and not _changed(ctx, min(f.start, fs), max(f.end, fe), d) and not _changed(ctx, m.start, e, d)
+
+
+def introduced_apart(ctx, first, later) -> bool:
+    """Two full names of people (one spelt two ways, say: "The trust's chief executive, Paula Greaves" …
+    "Paula Graves, who has been a paramedic in Scarborough"), the later introduced by a description that
+    tells another person than the first's (:func:`_another`)."""
+    d = _data(ctx.lexicon)
+    if not (d.introducing or d.definite) or not (first.full and later.full and first.person and later.person):
+        return False
+    a = _description(ctx, first, d)
+    return bool(a[0]) and _another(ctx, (first, a), (later, _description(ctx, later, d)), d)
 
 
 def _lead_words(ctx, m, d: _Data) -> set[str]:

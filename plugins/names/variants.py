@@ -165,6 +165,10 @@ def name_variants(ctx, name_mentions):
     A family name written once with one letter put for its like-sounding one (`السنهاجي` for `الصنهاجي`, ``[names]
     sound_alike``), making no word of the language, is the name with a slip.
 
+    Two full names of one given name and family names a letter apart, the later introduced by a description that
+    tells another person than the earlier's ("The trust's chief executive, Alison Hollins" … "Alison Holins, who
+    has been a paramedic in Whitby"), are two people.
+
     ## Why it matters
     A misspelt name is what readers and the people named notice first; in Arabic, with no capitals, a confused or
     dropped letter survives proofreading easily.

@@ -135,8 +135,10 @@ def people(doc, facts) -> tuple[dict[str, int], list[tuple[int, int, str, str]]]
             places_ |= {p[2] for p in places if dl.start() <= p[0] < dl.end(1)}
         places = [p for p in places if p[0] not in determined and p[2] not in places_
                   and (p[2] in full or p[0] not in placed)]
-    # a pronoun stands for a person named in full, not for a full name after "in" ("in Santa Ana")
-    pronouns = pronoun_mentions(doc, [p for p in places if p[0] not in placed and p[2] in full])
+    # a pronoun stands for a person named in full, not for a full name after "in" ("in Santa Ana"),
+    #   or with a title ("Ms Imrie said that in June 2018 she …": hers, not the one named before)
+    titled = {str(m.cluster) for m in mentions if m.cue == "title"}
+    pronouns = pronoun_mentions(doc, [p for p in places if p[0] not in placed and (p[2] in full or p[2] in titled)])
     places = sorted(places + [p for p in pronouns if p[2] != UNKNOWN])
     counts = collections.Counter(k for _, _, k, _ in places)
     keep = {k for k, n in counts.items() if n >= _MIN_NAME_COUNT}

@@ -92,10 +92,12 @@ def others_named(doc, people, act: Statement) -> bool:
 
 def _inside(stay: Statement, act: Statement) -> bool:
     """The act strictly inside the stay: within its dates, and not in a year the stay bounds by the
-    year alone."""
-    if not (stay.since and stay.until and act.since and act.until) or stay.since.year == stay.until.year:
+    year alone (unless it is told whole: "the whole of 2021" … "in June 2021")."""
+    if not (stay.since and stay.until and act.since and act.until) or not stay.since <= act.since <= act.until <= stay.until:
         return False
-    if not (stay.since <= act.since and act.until <= stay.until):
+    if stay.whole:
+        return (act.since, act.until) != (stay.since, stay.until)   # ("spent the whole of 2021 in Melbourne" … "in June 2021")
+    if stay.since.year == stay.until.year:
         return False
     opens_by_year = (stay.since.month, stay.since.day) == (1, 1)
     ends_by_year = (stay.until.month, stay.until.day) == (12, 31)

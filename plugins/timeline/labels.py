@@ -76,13 +76,39 @@ def _written(ctx, st: Statement, place: str) -> str:
     return ctx.text[s:e] if not ctx.text[s:e].isupper() else _title(place)   # (not a dateline's capitals)
 
 
-def when_label(since: dt.date | None, until: dt.date | None, ended: bool = False) -> str:
+def when_label(since: dt.date | None, until: dt.date | None, ended: bool = False, published: dt.date | None = None) -> str:
+    """A period as precisely as it is told: "in 2021", "in June 2021", "on 15 July 2023", "from March 2018
+    to September 2019"; a period that runs to the publication, "since 2018"."""
     if ended and until:
         return f"since {until.year}"   # a role ended then: out of it since
+    if since and until and published is not None and until == published and since < until:
+        until = None   # ("has lived in Turkey since 2018": to the day of publication)
     if since and until:
-        return f"from {since.year} to {until.year}" if since.year != until.year else f"in {since.year}"
+        a, b = _told(since, True, until), _told(until, False, since)
+        if a == b:
+            return f"on {a}" if a.count(" ") == 2 else f"in {a}"
+        if a.count(" ") == b.count(" ") > 0 and a.split()[1:] == b.split()[1:] and a.count(" ") == 2:
+            a = a.split()[0]   # ("from 4 to 25 July 2023")
+        elif a.count(" ") == b.count(" ") > 0 and a.split()[-1] == b.split()[-1]:
+            a = " ".join(a.split()[:-1])   # ("from 4 June to 25 July 2023", "from March to May 2013")
+        return f"from {a} to {b}"
     if since:
-        return f"since {since.year}"
+        return f"since {_told(since, True)}"
     if until:
-        return f"until {until.year}"
+        return f"until {_told(until, False)}"
     return "at an unknown time"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _told(d: dt.date, first: bool, other: dt.date | None = None) -> str:
+    """A period's end as precisely as it was told: its year when the period takes the year whole at
+    that end (and the other end is no month or day of that year), its month when the month, else its day."""
+    whole = (d.month, d.day) == ((1, 1) if first else (12, 31))
+    if whole and (other is None or other.year != d.year or (other.month, other.day) == ((12, 31) if first else (1, 1))):
+        return str(d.year)
+    if d.day == 1 if first else (d + dt.timedelta(days=1)).day == 1:
+        return f"{_MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"

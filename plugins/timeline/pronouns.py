@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import prefixes, whole_word
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
@@ -31,6 +32,8 @@ def _pronoun_rx(lex) -> re.Pattern | None:
 
 _DATELINE = compiled(r"[^\n.!?]{1,60}?\s[-–—]{1,2}\s")   # "LEEDS (Wire) - " before a sentence's subject
 _LEAD_WORDS = 3   # words before a pronoun opening a paragraph's first sentence ("In 2021 he")
+_SAID_WORDS = 6   # words from a verb of saying to the pronoun of what is said
+_WORDS = compiled(r"[^\W\d_]+|\d+")
 UNKNOWN = "?"   # the key of a pronoun after a sentence that names several people: no one's for sure
 
 
@@ -45,17 +48,19 @@ def pronoun_mentions(doc, places: list[tuple[int, int, str, str]]) -> list[tuple
     sents = doc.sentences
     named: dict[int, dict[str, str]] = {}
     starts: dict[int, list[int]] = {}
-    for s, _, key, text in places:
+    for s, e, key, text in places:
         named.setdefault(doc.sentence_index(s), {}).setdefault(key, text)
-        starts.setdefault(doc.sentence_index(s), []).append(s)
+        starts.setdefault(doc.sentence_index(s), []).append((s, e))
     naming = set(named)
     out, chained = [], set()   # sentences told by a pronoun of the sentence before
     for m in rx.finditer(view.text):
         s, e = view.to_original(m.start(), m.end())
         i = doc.sentence_index(s)
-        if i < 1 or i in naming and any(doc.sentences[i].start <= p < s for p in starts.get(i, ())):
+        if i < 1 or i in naming and any(doc.sentences[i].start <= p < s and not _sayer(doc, p, q, m.group(), s)
+                                        for p, q in starts.get(i, ())):
             continue   # a sentence that names someone before the pronoun is about them (not an object after
-            #            it: "In 2021 he knocked out Germany's Tobias Wendt")
+            #            it: "In 2021 he knocked out Germany's Tobias Wendt"), unless only as who says it
+            #            ("Ms Imrie said that in June 2018 he handed …")
         before = named.get(i - 1, {})
         if not before or "\n" in doc.text[sents[i - 1].start:sents[i].start] and not (
                 (i - 1 in chained or len(before) == 1 and _named_first(doc, i - 1, starts)) and _opens_paragraph(doc, s, i)):
@@ -70,10 +75,31 @@ def pronoun_mentions(doc, places: list[tuple[int, int, str, str]]) -> list[tuple
     return out
 
 
-def _named_first(doc, i: int, starts: dict[int, list[int]]) -> bool:
+def _sayer(doc, start: int, end: int, pronoun: str, at: int) -> bool:
+    """The person named at ``start``-``end`` says what the pronoun at ``at`` tells, and is of the
+    other gender: a verb of saying right after the name, then at most a few words, and a title of
+    the other gender right before it ("Ms Imrie said that in June 2018 he")."""
+    words = _WORDS.findall(normalize_text(doc.text[end:at]).lower())
+    if not words or len(words) > _SAID_WORDS or words[0] not in names_lexicon(doc.lexicon).verbs:
+        return False
+    said, titled = _genders(doc.lexicon)
+    title = _WORDS.findall(normalize_text(doc.text[max(0, start - 12):start]).lower())[-1:]
+    his = said.get(normalize_text(pronoun).lower())
+    return his is not None and bool(title) and titled.get(title[0], his) != his
+
+
+@lru_cache(maxsize=8)
+def _genders(lex) -> tuple[dict[str, str], dict[str, str]]:
+    """Pronoun → gender, and title → gender (``[timeline] genders``)."""
+    g = lex.section("timeline", {}).get("genders", {})
+    return ({normalize_text(w).lower(): k for k, v in g.items() for w in v.get("pronouns", [])},
+            {normalize_text(w).lower(): k for k, v in g.items() for w in v.get("titles", [])})
+
+
+def _named_first(doc, i: int, starts: dict[int, list[tuple[int, int]]]) -> bool:
     """Sentence ``i`` names its person first, within its first few words past a dateline (its subject:
     "LEEDS (Wire) - Councillor Ann Hale, 64, was …"; not "… aboard the research vessel Tangaroa Star")."""
-    sent, first = doc.sentences[i], min(starts[i])
+    sent, first = doc.sentences[i], min(starts[i])[0]
     lead = m.end() if (m := _DATELINE.match(doc.text, sent.start, first)) is not None else sent.start
     return len(doc.text[lead:first].split()) <= _LEAD_WORDS
 

@@ -238,6 +238,10 @@ class Timeline(Section):
     #: Subject pronouns ("he", `هو`): one in a sentence that names nobody stands for the one
     #: person the sentence before it names.
     subject_pronouns: Words = []
+    #: Gender → its subject pronouns and the titles before a name that tell it ("she", "Ms"): a
+    #: person named with a title of one gender before a verb of saying is not who a pronoun of the
+    #: other stands for ("Ms Imrie said that in June 2018 he handed …").
+    genders: dict[Str, dict[Literal["pronouns", "titles"], Words]] = {}
     #: Words of a stay between two dates of a sentence, and words that end it after them ("left
     #: Ghana in 2019 and stayed there until … 2022", `وظل … إلى أن`): the two dates bound a period.
     stays: Words = []

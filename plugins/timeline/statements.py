@@ -55,6 +55,7 @@ class Statement:
     told: bool = False           # the subject is named, or a pronoun stands for them, in its sentence
     concurrent: bool = False     # its sentence tells posts held at once knowingly ("also", "while")
     body: frozenset[str] = frozenset()   # words naming a role's body (one bounded by a date, one acted in)
+    whole: bool = False          # its period is one month or year told whole ("the whole of 2021", `طوال عام 2021`)
 
 
 @dataclass
@@ -330,7 +331,8 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     concurrent = comp.concurrent is not None and comp.concurrent.search(view.text, ns, ne) is not None
     return Statement(start, end, subject[0], subject[1], cp[0], label, doc.text[cp[1]:cp[2]], tuple(classes), group, since,
                      until, date.text, doc.text[hits[0].s:hits[0].e], places, named, where, told, concurrent,
-                     frozenset().union(*(h.body for h in hits)) - body_words(comp.lex, normalize_text(subject[1] or "")))
+                     frozenset().union(*(h.body for h in hits)) - body_words(comp.lex, normalize_text(subject[1] or "")),
+                     rng is not None and rng.form == "whole")
     #   (the subject's own name is no body: `النقيب الأسبق ماجد الراوي، الذي شغل المنصب`)
 
 
@@ -340,7 +342,8 @@ def extract_statements(doc, facts) -> list[Statement]:
         return []
     view = doc.normalized
     range_of = {}
-    for r in facts["date_ranges"] + stay_ranges(doc, [m for m in facts["date_mentions"] if m.year is not None]):
+    days = [r for r in facts["day_ranges"] if r.interval() and r.interval()[0] <= r.interval()[1]] if "day_ranges" in facts else []
+    for r in facts["date_ranges"] + days + stay_ranges(doc, [m for m in facts["date_mentions"] if m.year is not None]):
         range_of.setdefault(id(r.first), r)
         range_of.setdefault(id(r.second), r)
     told = attributive(doc)
@@ -382,7 +385,7 @@ def extract_statements(doc, facts) -> list[Statement]:
     absent = {c for c, g in comp.group_of.items() if any(g == a for a, _, scope in comp.pairs if scope == "place")}
     homes = article_homes(doc) if any(h.cls in absent for h in hits) else []   # read only when a state needs it
     others = tuple(sorted((m.start, str(m.cluster), m.text, m.cue != "capitals") for m in facts["name_mentions"]
-                          if m.person and m.full and str(m.cluster) not in counts))
+                          if m.person and (m.full or m.cue == "title") and str(m.cluster) not in counts))
     ctx = dict(range_of=range_of, people=named, main=main, main_text=main_text, homes=homes, others=others)
     ranged = frozenset(range_of)   # dates that end or open a stated period
     out = []

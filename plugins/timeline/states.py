@@ -32,34 +32,35 @@ from .statements import Statement, timeline_data
         "none_during": "'{none}' is told of '{period}', yet '{thing}' is told here at {when}, inside that period.",
     },
     notes={
-        "wanted": "wanted by {counterpart} {when:since|until|from|in|at}",
-        "bounty": "under a bounty from {counterpart} {when:since|until|from|in|at}",
-        "sanctioned": "under sanctions of {counterpart} {when:since|until|from|in|at}",
-        "designated": "designated a terrorist by {counterpart} {when:since|until|from|in|at}",
-        "at-war": "at war with {counterpart} {when:since|until|from|in|at}",
-        "imprisoned-by": "imprisoned by {counterpart} {when:since|until|from|in|at}",
-        "ally": "an ally of {counterpart} {when:since|until|from|in|at}",
-        "partner": "a partner of {counterpart} {when:since|until|from|in|at}",
-        "cooperating": "cooperating with {counterpart} {when:since|until|from|in|at}",
-        "coordinating": "coordinating with {counterpart} {when:since|until|from|in|at}",
-        "in-prison": "in prison {when:since|until|from|in|at}",
-        "suspended": "suspended from office {when:since|until|from|in|at}",
-        "disqualified": "barred from holding office {when:since|until|from|in|at}",
-        "died": "said to have died {when:since|until|from|in|at}",
-        "in-exile": "in exile {when:since|until|from|in|at}",
-        "away": "away from {place} {when:since|until|from|in|at}",
-        "barred": "barred from {place} {when:since|until|from|in|at}",
-        "exile-from": "in exile from {place} {when:since|until|from|in|at}",
-        "fulltime": "in a full-time post ({place}) {when:since|until|from|in|at}",
-        "posting": "in a diplomatic post ({place}) {when:since|until|from|in|at}",
-        "chief": "chief executive of {place} {when:since|until|from|in|at}",
-        "chief-rival": "at the head of a rival ({place}) {when:since|until|from|in|at}",
-        "role-ended": "out of the post of {place} {when:since|until|from|in|at}",
-        "in-office": "in office ('{word}') {when:since|until|from|in|at}",
-        "office-as": "in office as '{word}' {when:since|until|from|in|at}",
-        "playing": "playing for {place} {when:since|until|from|in|at}",
-        "said": "said to have '{word}' {when:since|until|from|in|at}",
-        "acting": "acting '{word}' {when:since|until|from|in|at}",
+        "wanted": "wanted by {counterpart} {when:since|until|from|in|at|on}",
+        "bounty": "under a bounty from {counterpart} {when:since|until|from|in|at|on}",
+        "sanctioned": "under sanctions of {counterpart} {when:since|until|from|in|at|on}",
+        "designated": "designated a terrorist by {counterpart} {when:since|until|from|in|at|on}",
+        "at-war": "at war with {counterpart} {when:since|until|from|in|at|on}",
+        "imprisoned-by": "imprisoned by {counterpart} {when:since|until|from|in|at|on}",
+        "ally": "an ally of {counterpart} {when:since|until|from|in|at|on}",
+        "partner": "a partner of {counterpart} {when:since|until|from|in|at|on}",
+        "cooperating": "cooperating with {counterpart} {when:since|until|from|in|at|on}",
+        "coordinating": "coordinating with {counterpart} {when:since|until|from|in|at|on}",
+        "in-prison": "in prison {when:since|until|from|in|at|on}",
+        "suspended": "suspended from office {when:since|until|from|in|at|on}",
+        "disqualified": "barred from holding office {when:since|until|from|in|at|on}",
+        "died": "said to have died {when:since|until|from|in|at|on}",
+        "in-exile": "in exile {when:since|until|from|in|at|on}",
+        "away": "away from {place} {when:since|until|from|in|at|on}",
+        "barred": "barred from {place} {when:since|until|from|in|at|on}",
+        "exile-from": "in exile from {place} {when:since|until|from|in|at|on}",
+        "fulltime": "in a full-time post ({place}) {when:since|until|from|in|at|on}",
+        "posting": "in a diplomatic post ({place}) {when:since|until|from|in|at|on}",
+        "chief": "chief executive of {place} {when:since|until|from|in|at|on}",
+        "chief-rival": "at the head of a rival ({place}) {when:since|until|from|in|at|on}",
+        "role-ended": "out of the post of {place} {when:since|until|from|in|at|on}",
+        "in-office": "in office ('{word}') {when:since|until|from|in|at|on}",
+        "office-as": "in office as '{word}' {when:since|until|from|in|at|on}",
+        "playing": "playing for {place} {when:since|until|from|in|at|on}",
+        "said": "said to have '{word}' {when:since|until|from|in|at|on}",
+        "in-person": "said to have acted in person {when:since|until|from|in|at|on}",
+        "acting": "acting '{word}' {when:since|until|from|in|at|on}",
         "undone": "told undone here",
         "none-told": "none told here",
         "since-date": "since",
@@ -257,6 +258,15 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     Presence at a venue beside the action ("was trackside in Amman in March 2022", "ringside", `في المدرجات`:
     [timeline.states] in_person) is an act in person, which a stay in prison over that time excludes.
 
+    A stay told as a whole month or year ("spent the whole of 2021 in Auckland") holds over all of it, so an act
+    in person in one of its months falls inside; a stay told by its year alone may have been part of the year and
+    does not. Days of one month told once ("in hospital from 4 to 25 July") bound a stay too, and a race ridden
+    ("rode Harbour Light in a novice hurdle at Kempton") is competing in person, which no one in hospital or in
+    prison does. A pronoun after a person of the other gender who says it ("Ms Hale said that in June 2018 he
+    handed …") stands for the one person the sentence before names; a person named once with a title is the
+    subject of their own sentence. Periods are told in the message as precisely as the article tells them ("from
+    March 2018 to September 2019", "on 15 July 2023").
+
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
 
@@ -340,17 +350,18 @@ def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], sco
         if not overlapping:
             continue
         f0, (lo, hi) = overlapping[0]   # (the span of the first: two others may not overlap each other)
+        pub = ctx.doc.published
         span = f"from {lo.year} to {hi.year}" if lo.year != hi.year else f"in {lo.year}"
-        related = [ctx.related(f.start, f.end, f"{_state(f, ctx)} {f.counterpart_text} {_when(f.since, f.until, f.group == 'ended')}".replace("  ", " "))
+        related = [ctx.related(f.start, f.end, f"{_state(f, ctx)} {f.counterpart_text} {_when(f.since, f.until, f.group == 'ended', pub)}".replace("  ", " "))
                    for f, _ in overlapping]
         if scope == "counterpart":
             ctx.report("overlap", h.start, h.end, related=related, subject=h.subject_text,
-                       counterpart=h.counterpart_label, first_state=_state(h, ctx), first_when=_when(h.since, h.until, h.group == "ended"),
-                       second_state=_state(f0, ctx), second_when=_when(f0.since, f0.until, f0.group == "ended"), overlap=span)
+                       counterpart=h.counterpart_label, first_state=_state(h, ctx), first_when=_when(h.since, h.until, h.group == "ended", pub),
+                       second_state=_state(f0, ctx), second_when=_when(f0.since, f0.until, f0.group == "ended", pub), overlap=span)
         else:
             ctx.report("conflict", h.start, h.end, related=related, subject=h.subject_text,
-                       first_state=_state(h, ctx), first_when=_when(h.since, h.until, h.group == "ended"),
-                       second_state=_state(f0, ctx), second_when=_when(f0.since, f0.until, f0.group == "ended"), overlap=span)
+                       first_state=_state(h, ctx), first_when=_when(h.since, h.until, h.group == "ended", pub),
+                       second_state=_state(f0, ctx), second_when=_when(f0.since, f0.until, f0.group == "ended", pub), overlap=span)
         done.add(h.start)
         done.update((min(h.start, f.start), max(h.start, f.start)) for f, _ in overlapping)
         return

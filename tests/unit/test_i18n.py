@@ -90,6 +90,10 @@ def test_arabic_plural_forms_of_a_count(engine, days, words):
     ("barred from Beirut", f"ممنوع من دخول {FSI}Beirut{PDI}"), ("9–10 years", "ما بين 9 و10 سنوات"),
     ("said to have 'chaired'", f"قيل إنه «{FSI}chaired{PDI}»"), ("$3 billion", "3 مليارات دولار"),
     ("$1 billion", "مليار دولار"), ("3 times", "3 مرات"),
+    ("in June 2021", "في حزيران/يونيو 2021"), ("on 15 July 2023", "في 15 تموز/يوليو 2023"),
+    ("from 4 to 25 July 2023", "من 4 إلى 25 تموز/يوليو 2023"), ("since March 2018", "منذ آذار/مارس 2018"),
+    ("from March 2018 to September 2019", "من آذار/مارس 2018 إلى أيلول/سبتمبر 2019"), ("in 2021", "في عام 2021"),
+    ("said to have acted in person", "قيل إنه حضر بنفسه"),
 ])
 def test_words_of_arguments_are_rendered_in_arabic(engine, value, arabic):
     assert localizer(engine).renderer("ar").words(value) == arabic
