@@ -259,6 +259,9 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
 
     A person's hiring and arrival are one start ("hired him in June 2019" … "since his arrival in 2021").
 
+    Finding a thing told by the verb with the thing right after `على` (`عثر على الكنز عام 2015`) is its discovery
+    (`اكتشاف الكنز عام 2013`).
+
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was mistyped or copied.
 

@@ -198,11 +198,12 @@ def _window(doc, start: int, end: int, words: int) -> tuple[int, int]:
 
 
 def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms: SpanIndex,
-            masks=None, others: list[int] = ()) -> bool:
+            masks=None, others: list[int] = (), quotes: Marks | None = None) -> bool:
     """``rx`` matches near original ``[start, end)`` (``words`` words either side, in its
     sentence), outside the role forms ``forms`` (normalised spans) and the phrases ``masks``
     matches ("until Monday"), with no name of another person (``others``: original starts, sorted)
-    between ("Tabor will face Janet Boyle, a former state trooper": hers)."""
+    between ("Tabor will face Janet Boyle, a former state trooper": hers); with ``quotes``, not inside
+    a quotation (`إن الحكم «سابقة في المنطقة»`: a precedent in the speaker's words, no earlier case)."""
     if rx is None:
         return False
     lo, hi = _window(doc, start, end, words)
@@ -211,6 +212,7 @@ def _stated(doc, start: int, end: int, rx: re.Pattern | None, words: int, forms:
                      if masks is not None else [])   # (a phrase the window cuts: "… and appointed | the curator")
     return any(not forms.holds(hit.start()) and not skip.holds(hit.start()) and not _ahead(doc, hit)
                and not _between(others, *sorted((doc.normalized.to_original(hit.start(), hit.end())[0], start)))
+               and not (quotes is not None and _in_quote(doc, doc.normalized.to_original(hit.start(), hit.end())[0], quotes))
                for hit in rx.finditer(vt, lo, hi))
 
 
@@ -256,7 +258,7 @@ def _guarded(doc, person: "Person", mentions, forms, data, marks: Marks) -> bool
     for c in person.claims:
         lo, hi = min(c.start, c.name_start), max(c.end, c.name_end)
         if _in_quote(doc, lo, marks) or _stated(doc, lo, hi, change, NEAR, forms, masks) or \
-                _stated(doc, lo, hi, data.other_scope, NEAR_SCOPE, forms) or _right_after(doc, data.adjacent, (c.end, c.name_end)):
+                _stated(doc, lo, hi, data.other_scope, NEAR_SCOPE, forms, quotes=marks) or _right_after(doc, data.adjacent, (c.end, c.name_end)):
             return True
     others = sorted(m.start for m in mentions if m.person and m.full and m.cluster not in person.clusters)
     return any(_stated(doc, m.start, m.end, change, NEAR, forms, masks, others)

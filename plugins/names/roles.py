@@ -305,6 +305,9 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     relative's phrase ("son of the late merchant", `أكبر أبناء الراحل`) is the relative's, no change of the
     person's role.
 
+    A word of another case inside someone's quoted words (`إن الحكم «سابقة في المنطقة»`: a precedent) sets no
+    other scope for a role.
+
     ## Why it matters
     A wrong office misinforms the reader about who speaks for whom, and is usually a slip from
     an earlier story or a confusion between two officials.

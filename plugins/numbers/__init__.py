@@ -235,6 +235,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     injured 17 passengers"): the only two tolls of the opening, of one event's class, are one count, told two
     ways.
 
+    A verb of serving before a count of people says who they are ("a plant that serves about 180,000 people",
+    `تخدم نحو 180 ألف نسمة`: residents served), and workers put "out of a job" are jobs lost; the negation of a
+    purpose ("so as not to", `حتى لا يتكرر`) negates an aim, not the figure's statement.
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
+from checker.language.matching import alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -44,14 +45,23 @@ def contrasted(ctx, qa: Quantity, qb: Quantity) -> bool:
     ("approved 12 new schools" … "did not approve 10 new schools"); and the figures told as added
 to another ("with three others", "another 40"), which make a sum, not the first told again."""
     neg, pro = _negations(ctx.lexicon)
+    aims = _purposes(ctx.lexicon)
     text = ctx.doc.text
 
     def negated(q: Quantity) -> bool:
         start, end = clause_bounds(text, q.start, q.end)
         clause = normalize_text(text[start:q.start] + " " + text[q.end:end])   # (not its qualifier: `لا يتجاوز`)
+        clause = aims.sub(" ", clause) if aims is not None else clause   # (nor an aim: `حتى لا يتكرر`)
         return any(t in neg or any(t.startswith(p) and t[len(p):] in neg for p in pro)
                    for t in re.findall(r"[^\W\d_]+", clause))
     return negated(qa) != negated(qb)
+
+
+@lru_cache(maxsize=32)
+def _purposes(lex) -> re.Pattern | None:
+    """The negations of a purpose (``[figures.restated] purpose_negations``), as whole words."""
+    words = figures_data(lex).get("restated", {}).get("purpose_negations", [])
+    return compiled(rf"(?<![^\W\d_])(?:{alternation([normalize_text(w) for w in words])})(?![^\W\d_])") if words else None
 
 
 @lru_cache(maxsize=32)

@@ -337,6 +337,9 @@ class Restated(Section):
     complement_links: Words = []
     #: Words that turn a clause into its negation: an added one makes another statement.
     negations: Words = []
+    #: Negations of a purpose ("so as not to", `حتى لا`): what they negate is an aim, not the figure's
+    #: statement (`«حتى لا يتكرر هذا الوضع مع 210 آلاف ساكن»`).
+    purpose_negations: Words = []
     #: The sides of a bargain: words of what one side asks for and of what the other offers ("is
     #: demanding a bonus of 22 million pesos" … "offered a bonus of 15 million pesos"): two figures.
     stances: dict[Str, Words] = {}
