@@ -113,6 +113,14 @@ def _same_event(der, a: str, b: str, lead: tuple[str, ...], events=None) -> bool
     return ka is not None and ka == kb
 
 
+def _root_kind(word: str, classes, der) -> bool:
+    """A word of a once-only class of DATE008 in any form of its root (the participle `المشيّد` of `شيّد`)."""
+    if _kind(word, classes, der)[0] is not None:
+        return True
+    roots = {k.split(":")[0] for k in der.derive(word).keys}
+    return any(roots & {k.split(":")[0] for k in seeds} for seeds in classes.classes.values())
+
+
 def _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_mentions, same: bool = False):
     """(year mention, (low, high) years from it to publication) of the one other sentence that tells
     the event an elapsed time dates with a year that does not fit it (``same``: of its own sentence,
@@ -126,9 +134,12 @@ def _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_me
     s0 = view.from_original(sent.start)
     lead = [w for w in _WORD.finditer(view.text, s0, view.from_original(e.start))][-_LEAD - 1:]
     at = max((i for i, w in enumerate(lead) if w.group() in since), default=None)
+    classes = event_data(lex)
+    before = at is None and not same and len(lead) >= 3 and _root_kind(lead[-1].group(), classes, der)
+    if before:
+        at = len(lead) - 3   # the thing and a word of its event right before it: `العقار المشيّد قبل 40 عاماً`
     if at is None:
         return None   # the event is told after "since": "since the landing was swept away eight years ago"
-    classes = event_data(lex)
     since_at, e_end = lead[at].start(), view.from_original(e.end)   # (in its own sentence, no word of these counts)
     told = _ANY_WORD.findall(view.text, lead[at].end(), view.from_original(e.start))
     paired = {classes.phrasal.get(pair) for pair in zip(told, told[1:])} - {None}   # "set up", `رأت النور`
@@ -155,7 +166,7 @@ def _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_me
             a, b = max(0, since_at - lo), max(0, e_end - lo)
             window = window[:a] + " " * (min(b, len(window)) - min(a, len(window))) + window[b:]
         near, every = _WORD.findall(window), _ANY_WORD.findall(window)
-        hit = {w for w in near if w not in stop and any(_same_event(der, w, x, lead_words, classes) for x in lead)}
+        hit = {w for w in near if w not in stop and any(_same_event(der, w, x, lead_words, classes) for x in (lead[-1:] if before else lead))}
         if kinds:   # a word or a seed of two words of the event's class (`رأت النور`, "set up")
             hit |= kinds & ({_kind(w, classes, der)[0] for w in near if w not in stop}
                             | {classes.phrasal.get(pair) for pair in zip(every, every[1:])})

@@ -1,7 +1,10 @@
 """DATE006: elapsed-time arithmetic — a stated age against a stated birth year, and "a decade
 ago" / "قبل أكثر من عقد" against the year it refers to, both counted from the publication date.
 The words (units, qualifiers, number words, age and birth patterns) are language data in the
-``[numbers]`` and ``[durations]`` sections."""
+``[numbers]`` and ``[durations]`` sections.
+
+Long because: the rule's docstring is its whole explanation (`checker explain`), reading after reading;
+the code itself is split into the modules it imports."""
 
 from __future__ import annotations
 
@@ -328,6 +331,11 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     full before, and never whom a pronoun stands for; a length of a post named by no body ("after 16 years in
     office") against the year a title is held since ("sheriff since 2012"); a given name that is also a word alone
     after a verb of saying (`وأضافت منى،`) is the full name it opens, a two-word family name alone the one it ends.
+
+    The event an elapsed time dates may also be told by a word of it right before the time, with what it happened
+    to before that ("the building, built 40 years ago", `العقار المشيّد قبل 40 عاماً`), set against the one other
+    sentence that tells it with a year ("the building was built in 1994"). A birth is read with a place of two
+    words or more set off by commas ("Born in Dayton, Ohio, in 1971").
 
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong
