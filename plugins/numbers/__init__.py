@@ -605,6 +605,10 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     A count whose noun of up to three words is followed by a passive verb right before the colon ("Four categories
     of data were exposed: names, home addresses and dates of birth") announces the noun phrases after it.
 
+    A relative clause of the count's noun before the colon ("five areas in which the unit had fallen short: …")
+    leaves the list the count's; after a count of kinds ("three ranges", [figures.lists] kinds) an item of a name
+    and a plural noun ("the Hedgerow mugs") is one kind, not several things.
+
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.
 

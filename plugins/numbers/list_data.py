@@ -53,6 +53,8 @@ class Lists:
     article: str = ""
     identity: frozenset[str] = frozenset()   # pronouns opening a list after a comma (`، هم`): its count's
     sized: re.Pattern | None = None           # figures of a measure ("60 and 66 kilograms"): no count
+    relatives: frozenset[str] = frozenset()   # "in which" after a count's noun, before its colon
+    kinds: frozenset[str] = frozenset()       # nouns of kinds ("ranges"): a plural item is one kind
 
 
 @lru_cache(maxsize=32)
@@ -85,7 +87,8 @@ def list_data(lex) -> Lists:
         frozenset(normalize_text(w) for w in f.get("recurring", [])),
         frozenset(normalize_text(w) for w in f.get("and_inside", [])), _measure(lex, f),
         frozenset(normalize_text(w) for w in f.get("not_duals", [])), normalize_text(lex.section("script", {}).get("article", "")),
-        frozenset(normalize_text(w) for w in figures_data(lex).get("identity_openers", [])), _sized(lex))
+        frozenset(normalize_text(w) for w in figures_data(lex).get("identity_openers", [])), _sized(lex),
+        frozenset(normalize_text(w) for w in f.get("relatives", [])), frozenset(normalize_text(w) for w in f.get("kinds", [])))
 
 
 def _sized(lex) -> re.Pattern | None:
@@ -261,6 +264,13 @@ def befell(d: Lists, gap: str) -> bool:
     return aux is not None and 3 <= len(words) <= _PASSIVE_GAP and (words[aux + 2:aux + 3] != [] and words[aux + 2] in d.gap_preps
                                                                  or len(words) == aux + 2)
     #   (or the participle right before the colon, after a noun of up to three words: "categories of data were exposed:")
+
+
+def relative(d: Lists, gap: str) -> bool:
+    """The words between a count and its colon are its noun and a relative clause of it ("areas in which
+    the unit had fallen short"), with no comma: the list is still the count's."""
+    words = gap.split()
+    return 3 <= len(words) <= _PASSIVE_GAP and "," not in gap and any(" ".join(words[1:1 + n]) in d.relatives for n in (1, 2))
 
 
 def placed(d: Lists, gap: str) -> bool:

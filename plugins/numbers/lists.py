@@ -17,7 +17,7 @@ from .list_series import joined_inside, named_out, part_before, masked as _maske
 from .list_groups import grouped_rest, paired as _paired, plural_item as _plural_item
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
-                        place_opening, placed as _placed, CODE as _CODE, gap_words, in_name, name_apart, reach, figured, partial_list, unsized, unquoted, ends_open)
+                        place_opening, placed as _placed, relative as _relative, CODE as _CODE, gap_words, in_name, name_apart, reach, figured, partial_list, unsized, unquoted, ends_open)
 
 _GAP_WORDS, _ITEM_WORDS = 10, 4   # words from a count to its list's opener; of one item (a name, a place)
 _MORE = "more"   # a list's end followed by an addition ("as well as K"): it may hold more items
@@ -189,7 +189,8 @@ def _phrases(d: _Lists, orig, nt: str, count_end: int, opening: int, end: int, d
     # (after "a", a capitalised word before a noun in lower case qualifies it: "a Mandaya troupe from …")
     qualified = article and _CAPITALISED_THEN_NOUN.match(orig(at, min(at + 40, len(nt)))) is not None
     gap = _masked(nt, count_end, colon, dates) if colon >= 0 else ""
-    return d.capitalised and colon >= 0 and (len(gap.split()) <= _TIGHT or _befell(d, gap) or aside(gap) or _placed(d, gap)) and \
+    return d.capitalised and colon >= 0 and (len(gap.split()) <= _TIGHT or _befell(d, gap) or aside(gap) or _placed(d, gap)
+                                             or _relative(d, gap)) and \
         (qualified or not orig(at, min(at + 1, len(nt))).isupper()) and \
         not _choice(d, nt, opening, end)
 
@@ -346,7 +347,8 @@ def count_lists(ctx, quantities, sents: Sentences, date_mentions=(), name_mentio
                 certain = len(items) > q.value   # items, which can only make more than already told
             if places and any(i0 in counted for i0, _ in items):   # `تسعة … في أ، وخمسة في ب`: told out by place
                 continue
-            if certain and any(_plural_item(ctx.lexicon, orig, i0, i1) for i0, i1 in items):
+            if certain and (nt[ne:ne + 40].split() or [""])[0] not in d.kinds \
+                    and any(_plural_item(ctx.lexicon, orig, i0, i1) for i0, i1 in items):   # (not "three ranges: the Hedgerow mugs, …")
                 items = None   # "Three players were named: the Ovalles sisters and libero Yeimi Santana": an item of
                 break          # two or more
             if certain and len(items) >= 2 and any(i0 in counted or _dual(d, nt, i0, i1) for i0, i1 in items):

@@ -72,6 +72,12 @@ class Lists(Section):
     #: so the list after the colon is still theirs.
     passive_auxiliaries: Words = []
     gap_prepositions: Words = []
+    #: Words opening a relative clause right after a count's noun, before the colon of its list ("five
+    #: areas in which the unit had fallen short: …"): the list is still the count's.
+    relatives: Words = []
+    #: Nouns of kinds of things ("three ranges", "four product lines"): an item told by a name and a plural
+    #: noun ("the Hedgerow mugs") is one kind, not several things.
+    kinds: Words = []
     #: Words before a list of places that give each place one thing ("five plants — one each in
     #: A, B, C and D"): as many places as things.
     distributive: Words = []
