@@ -91,6 +91,7 @@ def reintroductions(ctx, name_mentions) -> list[Reintroduced]:
     if not d.introducing and not d.definite:
         return []
     by_name: dict[tuple, list] = {}
+    ends = {m.end for m in name_mentions}
     for m in name_mentions:
         if m.full and m.person and len(m.tokens) >= 2:
             by_name.setdefault(m.tokens, []).append(m)
@@ -99,7 +100,7 @@ def reintroductions(ctx, name_mentions) -> list[Reintroduced]:
         if len(ms) < 2:
             continue
         described = [(m, _description(ctx, m, d)) for m in ms]
-        first = next(((m, x) for m, x in described if x[0]), None)
+        first = next(((m, x) for m, x in described if x[0] and not _listed(ctx, m, ends)), None)
         if first is None:
             continue
         for m, x in described:
@@ -107,6 +108,14 @@ def reintroductions(ctx, name_mentions) -> list[Reintroduced]:
                 out.append(Reintroduced(first[0], m, x[1], x[2], first[1][1], first[1][2]))
                 break
     return out
+
+
+def _listed(ctx, m, ends: set[int]) -> bool:
+    """The mention is an item of a list of names: another name ends right before the comma before it
+    ("the four new members are Jory Pascoe, Morwenna Treloar, …": no description of hers)."""
+    before = ctx.doc.text[max(0, m.start - 4):m.start]
+    cut = max(before.rfind(","), before.rfind("،"))
+    return cut >= 0 and not before[cut + 1:].strip() and (m.start - len(before) + cut) in ends
 
 
 def _another(ctx, first, second, d: _Data) -> bool:

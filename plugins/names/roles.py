@@ -308,6 +308,10 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     A word of another case inside someone's quoted words (`إن الحكم «سابقة في المنطقة»`: a precedent) sets no
     other scope for a role.
 
+    Votes won ("who topped the poll with 611 votes") make a candidate, never the returning officer of the count; a
+    hearing's panel "is chaired by" its chair. A name in a list of names ("the new members are Jory Pascoe,
+    Morwenna Treloar, …") has no description of its own.
+
     ## Why it matters
     A wrong office misinforms the reader about who speaks for whom, and is usually a slip from
     an earlier story or a confusion between two officials.
