@@ -393,7 +393,8 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
         "rest": "These parts and the remaining one make {total}, not the {whole} told before.",
         "made_up": "The parts told before this total make {total}, not {whole}.",
     },
-    notes={"items": "{n} items", "share": "{share}%", "count-told": "the count told here"},
+    notes={"items": "{n} items", "share": "{share}%", "count-told": "the count told here", "whole": "the whole told here",
+           "part": "one part: {n}"},
     examples=[
         Example("Four ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil.", "en", True),
         Example("Three ministers resigned on Monday: Ahmed Saleh, Rana Haddad and Omar Khalil.", "en", False),

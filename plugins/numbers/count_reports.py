@@ -51,15 +51,15 @@ def report_counts(ctx, quantities, date_mentions=(), name_mentions=()) -> None:
         if (parts[0].start, parts[-1].end) not in told:
             told.add((parts[0].start, parts[-1].end))
             ctx.report(key, parts[0].start, parts[-1].end, related=[ctx.related(whole.start, whole.end, "the whole told here")]
-                       + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
+                       + [_part(ctx, q) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
     for whole, parts in short_colon_counts(*ins):   # "450 lights: 200 along …, 150 in … and 80 around …"
         if (parts[0].start, parts[-1].end) not in told:
             ctx.report("short", parts[0].start, parts[-1].end, severity="info",
                        related=[ctx.related(whole.start, whole.end, "the whole told here")]
-                       + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
+                       + [_part(ctx, q) for q in parts], whole=whole.text, total=f"{sum(q.value for q in parts):,.0f}")
     for whole, groups, each in each_counts(*ins):
         ctx.report("split", groups.start, each.end, related=[ctx.related(whole.start, whole.end, "the whole told here"),
-                   ctx.related(groups.start, groups.end, groups.text), ctx.related(each.start, each.end, each.text)], whole=whole.text, total=f"{groups.value * each.value:,.0f}")
+                   _part(ctx, groups), _part(ctx, each)], whole=whole.text, total=f"{groups.value * each.value:,.0f}")
     for firsts, rest in remainders(ctx, quantities, sents):
         if any(f.span.start < rest.end and firsts[0].start < f.span.end for f in ctx.findings):
             continue   # (told already as shares over 100%)
@@ -70,9 +70,14 @@ def report_counts(ctx, quantities, date_mentions=(), name_mentions=()) -> None:
         if any(f.span.start < e and s < f.span.end for f in ctx.findings):
             continue   # (told already by the parts "of them")
         ctx.report("rest", s, e, related=[ctx.related(whole.start, whole.end, "the whole told here")]
-                   + [ctx.related(q.start, q.end, q.text) for q in parts], whole=whole.text,
+                   + [_part(ctx, q) for q in parts], whole=whole.text,
                    total=f"{sum(q.value for q in parts) + rest:,.0f}")
     for total, parts, made in made_up_counts(ctx, quantities, sents):   # "six …, three … and one …, making up … 11"
         if not any(f.span.start < total.end and total.start < f.span.end for f in ctx.findings):
-            ctx.report("made_up", total.start, total.end, related=[ctx.related(q.start, q.end, q.text) for q in parts],
+            ctx.report("made_up", total.start, total.end, related=[_part(ctx, q) for q in parts],
                        whole=total.text, total=f"{made:,.0f}")
+
+
+def _part(ctx, q):
+    """A part's span, told by its value (a note every locale renders: "one part: 4", not the word "four")."""
+    return ctx.related(q.start, q.end, f"one part: {q.value:g}")

@@ -60,6 +60,16 @@ from .statements import Statement, timeline_data
         "playing": "playing for {place} {when:since|until|from|in|at|on}",
         "said": "said to have '{word}' {when:since|until|from|in|at|on}",
         "in-person": "said to have acted in person {when:since|until|from|in|at|on}",
+        "competed": "said to have competed {when:since|until|from|in|at|on}",
+        "head-of": "at the head of {place} {when:since|until|from|in|at|on}",
+        "living": "living in {place} {when:since|until|from|in|at|on}",
+        "working": "working in {place} {when:since|until|from|in|at|on}",
+        "moved": "said to have moved to {place} {when:since|until|from|in|at|on}",
+        "in-hospital": "in hospital {when:since|until|from|in|at|on}",
+        "bedridden": "confined to bed {when:since|until|from|in|at|on}",
+        "on-leave": "on leave or away on service {when:since|until|from|in|at|on}",
+        "at-sea": "at sea {when:since|until|from|in|at|on}",
+        "banned": "banned from competition {when:since|until|from|in|at|on}",
         "acting": "acting '{word}' {when:since|until|from|in|at|on}",
         "undone": "told undone here",
         "none-told": "none told here",
@@ -266,6 +276,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     handed …") stands for the one person the sentence before names; a person named once with a title is the
     subject of their own sentence. Periods are told in the message as precisely as the article tells them ("from
     March 2018 to September 2019", "on 15 July 2023").
+
+    A medal or a title told first and then won by the subject ("the silver medal he won at the Lucerne regatta in
+    July 2021") is competing in person, which a ban from all competition excludes.
 
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.

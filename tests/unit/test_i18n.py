@@ -93,7 +93,9 @@ def test_arabic_plural_forms_of_a_count(engine, days, words):
     ("in June 2021", "في حزيران/يونيو 2021"), ("on 15 July 2023", "في 15 تموز/يوليو 2023"),
     ("from 4 to 25 July 2023", "من 4 إلى 25 تموز/يوليو 2023"), ("since March 2018", "منذ آذار/مارس 2018"),
     ("from March 2018 to September 2019", "من آذار/مارس 2018 إلى أيلول/سبتمبر 2019"), ("in 2021", "في عام 2021"),
-    ("said to have acted in person", "قيل إنه حضر بنفسه"),
+    ("said to have acted in person", "قيل إنه حضر بنفسه"), ("said to have competed", "قيل إنه نافس"),
+    ("banned from competition", "ممنوع من المنافسة"), ("confined to bed", "طريح الفراش"), ("at sea", "في البحر"),
+    ("living in Doha", f"مقيم في {FSI}Doha{PDI}"), ("working in Doha", f"يعمل في {FSI}Doha{PDI}"),
 ])
 def test_words_of_arguments_are_rendered_in_arabic(engine, value, arabic):
     assert localizer(engine).renderer("ar").words(value) == arabic
@@ -142,3 +144,15 @@ def test_a_note_is_recovered_from_its_rendering(parts):
     found = match_note({"called": template}, text)
     assert found is not None and found[0] == "called"
     assert template.format(**found[1]) == text
+
+
+def test_arabic_findings_on_the_fixtures_have_no_english_word_outside_quotations(engine):
+    """Every message and note of TIME001 and NUM002 on their Arabic fixtures reads as Arabic."""
+    import tomllib
+    for rule in ("TIME001", "NUM002"):
+        for path in sorted((FIXTURES / "rules" / rule).glob("*-ar.toml")):
+            spec = tomllib.loads(path.read_text(encoding="utf-8"))
+            result = engine.check(spec["text"], lang="ar", published=spec.get("published"))
+            for f in localizer(engine).result(result).findings:
+                for text in [f.message] + [r.message for r in f.related]:
+                    assert not re.search("[A-Za-z]{3,}", _outside_isolates(text)), (path.name, text)
