@@ -69,6 +69,8 @@ _CONVERTED = compiled(r"[^()\d]{0,20}\(\s*")   # from a time to another in brack
     notes={
         "first-date": "first date",
         "second-date": "second date",
+        "first-time": "first time",
+        "second-time": "second time",
         "range": "the range",
         "stage": "a stage",
     },

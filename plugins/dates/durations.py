@@ -202,6 +202,7 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
     notes={
         "birth-year": "the birth year",
         "year-refers": "the year it refers to",
+        "event-date": "the date of the event",
         "year-counts": "the year it counts from",
         "age-now": "the age now",
         "age-before": "the age told before",
