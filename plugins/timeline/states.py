@@ -280,6 +280,10 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     A medal or a title told first and then won by the subject ("the silver medal he won at the Lucerne regatta in
     July 2021") is competing in person, which a ban from all competition excludes.
 
+    In Arabic a ban told by a verb with the one banned between it and what they are banned from (`أوقف الاتحاد
+    الخرابشة عن المشاركة في أي سباق`) is a ban from competition, and an edition of a race won (`توّج بنسخة عام
+    2022`) is competing.
+
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
 
