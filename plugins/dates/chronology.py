@@ -237,6 +237,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     An offset past which, after a comma, a word ends another span right before the date ("will leave within two
     weeks, with weekly shipments to follow until December", `حتى كانون الأول`) does not place that date.
 
+    An offset told as a bound ("within two hours", "within the hour") puts the second time at most that long after
+    the first, and never before it ("noticed the leak at about 6am … on site within the hour, at 5.15am").
+
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
     the wrong order; either way the reader is misled about what led to what.

@@ -59,6 +59,7 @@ class _Patterns:
     anchor: re.Pattern | None = None   # a word of each phrase (:func:`anchor`): none in a text, no phrase
     head: re.Pattern | None = None   # a larger part of a compound offset before it: "2 hours" (41 minutes later)
     tail: re.Pattern | None = None   # … a smaller part after it: `ساعتين و41 دقيقة`
+    most: re.Pattern | None = None   # a word of ``at_most`` opening a phrase ("within the hour"): a bound
 
 
 @lru_cache(maxsize=32)
@@ -97,7 +98,8 @@ def _patterns(lex) -> _Patterns | None:
     part = rf"(?:(?P<num>{num.replace(WS + '+', sp + '{1,3}')}){sp}{{1,3}})?(?P<unit>{alternation(units, sp + '{1,3}')}){NOT_LETTER_AFTER}"
     return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx,
                      anchor([p.replace("{n}", " ").replace("{e}", " ") for p, _ in phrases], re.I),
-                     compiled(rf"{NOT_LETTER_BEFORE}{part}{join}$", re.I), compiled(rf"{join}{part}", re.I))
+                     compiled(rf"{NOT_LETTER_BEFORE}{part}{join}$", re.I), compiled(rf"{join}{part}", re.I),
+                     compiled(rf"(?:{alternation(d['at_most'])}){WS}", re.I) if d.get("at_most") else None)
 
 
 @lru_cache(maxsize=32)
@@ -146,8 +148,9 @@ def find_orders(lex, text: str) -> list[Order]:
         if span is not None and minutes is not None:   # "2 hours 41 minutes later": the offset takes it all
             more, a, b = _compound(p, text, *span)
             minutes, span, start, end = minutes + more, (a, b), min(start, a), max(end, b)
+        most = found.get("most") or p.most is not None and p.most.match(phrase) is not None   # ("within the hour")
         out.append(Order(start, end, kind, minutes, span,
-                         bool(found.get("ap")), 1 if found.get("most") else -1 if found.get("least") else 0, event))
+                         bool(found.get("ap")), 1 if most else -1 if found.get("least") else 0, event))
     return out
 
 

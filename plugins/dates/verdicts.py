@@ -11,6 +11,7 @@ from dataclasses import replace
 from .order import Order
 
 _DAY = 1440             # minutes
+_ORDER_REACH = 360      # minutes a second time may stand before the first and still be read as the same day's
 _BOUND_SLACK = 0.03     # of a bounded offset ("more than two years"): the margin it is read with
 _MONTH_REACH = 120      # days of an offset within which a month told without its year is placed
 _YEAR_REACH = 330      # days of an offset within which two months are placed one after the other
@@ -53,16 +54,18 @@ def time_verdict(a, b, order: Order) -> str | None:
     diff = b.minutes - a.minutes
     if order.minutes is None:
         back = -diff if order.direction > 0 else diff
-        return "order" if 0 < back < 360 else None
+        return "order" if 0 < back < _ORDER_REACH else None
     expected = a.minutes + order.direction * order.minutes
     off = (b.minutes - expected + 720) % _DAY - 720
     tol = max(1.0, (0.3 if order.loose else 0.15) * order.minutes)
     if not order.loose and order.minutes < 60 and order.minutes % 5:
         tol = min(tol, _EXACT_MINUTES)   # "54 minutes later": a length told to the minute is not rounded
+    if order.bound > 0 and -_ORDER_REACH < order.direction * diff < 0:
+        return "order"   # "within the hour, at 5.15am" after 6am: at most that long after, never before
     if abs(off) <= tol or order.bound * order.direction * off < 0:   # "about four hours later"; "less than an
         return None   # hour later" told of ten minutes, "more than an hour later" of three hours
     back = -diff if order.direction > 0 else diff
-    return "order" if 0 < back < 360 else "offset"
+    return "order" if 0 < back < _ORDER_REACH else "offset"
 
 
 def year_told(m) -> bool:
