@@ -11,9 +11,11 @@ from functools import lru_cache
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
+from .lexicon import names_data
 from .reintroduced import _data as description_data, _description as description, introduced_apart
 
 _DESCRIBED = 6   # words after a name that its introduction is read from
+_KIN_WORDS, _KIN_CHARS = 2, 40   # words right before a name where a word of kinship makes its description a relative's
 _SET_OFF = compiled(r"\s*[,،]\s*")
 _WORDS = compiled(r"[^\W\d_][\w'’-]*")
 
@@ -63,6 +65,8 @@ def described_apart(ctx, a, b) -> bool:
             or a.tokens[0] != b.tokens[0] or a.tokens[-1] == b.tokens[-1]:
         return False   # (one given name, two family names: a slip in a given name is one still)
     d = description_data(ctx.lexicon)
+    if _kin_before(ctx, a) or _kin_before(ctx, b):
+        return False   # (a relative's description: "a new custodian from the descendants of Sheikh Hamad al-…")
     (said_a, sa, ea, _), (said_b, sb, eb, _) = description(ctx, a, d), description(ctx, b, d)
     if not (_lacks(said_a, said_b) and _lacks(said_b, said_a)):
         return False
@@ -77,6 +81,16 @@ def described_apart(ctx, a, b) -> bool:
     # or the later introduced as another person than the earlier ("The trust's chief executive, Paula
     # Greaves" … "Paula Graves, who has been a paramedic in Scarborough")
     return introduced_apart(ctx, *sorted((a, b), key=lambda m: m.start))
+
+
+def _kin_before(ctx, m) -> bool:
+    """A word of kinship among the few words right before a name (a title may stand between: `من ذرية
+    الشيخ حمد`, "the son of Sheikh Hamad"): what the clause there tells is a relative's."""
+    rx = names_data(ctx.lexicon).kin
+    if rx is None:
+        return False
+    words = _WORDS.findall(ctx.doc.normalized_slice(max(0, m.start - _KIN_CHARS), m.start))[-_KIN_WORDS:]
+    return any(rx.fullmatch(w) for w in words)
 
 
 def _set_off_names(ctx, m, s: int, e: int, d) -> set[str]:

@@ -169,6 +169,9 @@ def name_variants(ctx, name_mentions):
     tells another person than the earlier's ("The trust's chief executive, Alison Hollins" … "Alison Holins, who
     has been a paramedic in Whitby"), are two people.
 
+    A description with a word of kinship right before the name (`ناظر جديد من ذرية الشيخ حمد المزروقي`, "a
+    custodian from the descendants of") is a relative's, and tells no second person of the name.
+
     ## Why it matters
     A misspelt name is what readers and the people named notice first; in Arabic, with no capitals, a confused or
     dropped letter survives proofreading easily.
