@@ -117,7 +117,7 @@ def remaining_counts(ctx, quantities: list[Quantity], sents: Sentences):
             break
 
 
-_REST_REACH = 30   # characters after the last share where a word of the rest may stand
+_REST_REACH = 60   # characters after the last share where a word of the rest may stand ("…, 58% from the United States and the rest")
 
 
 @lru_cache(maxsize=32)
