@@ -338,6 +338,10 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     sentence that tells it with a year ("the building was built in 1994"). A birth is read with a place of two
     words or more set off by commas ("Born in Dayton, Ohio, in 1971").
 
+    A noun that stands for a person just told, like a pronoun (`ويقول الرجل المولود عام ١٩٥٠`, "the man";
+    [event_pronouns] described), opening a sentence that names nobody, makes its age or birth the one person's the
+    sentence before names.
+
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong
     one is a small but checkable error readers notice.

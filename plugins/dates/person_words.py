@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checker.language.matching import word_regex
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -104,6 +105,13 @@ def _personal(lex) -> frozenset[str]:
     """The pronouns of a person ([event_pronouns] m and f), as written in lower case."""
     p = lex.section("event_pronouns", {})
     return frozenset(w.lower() for kind in ("m", "f") for w in p.get(kind, []))
+
+
+@lru_cache(maxsize=32)
+def described_rx(lex):
+    """A noun that stands for a person just told (``[event_pronouns] described``: "the man", `الرجل`)."""
+    words = lex.section("event_pronouns", {}).get("described", [])
+    return word_regex(lex, [normalize_text(w) for w in words]) if words else None
 
 
 @lru_cache(maxsize=32)

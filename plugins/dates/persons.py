@@ -12,7 +12,7 @@ import re
 from checker.extractors.name_mentions import names_lexicon
 from checker.language.regexes import compiled
 
-from .person_words import _a_thing, _brought_in, _determined, _indefinite, _institutions, _modifier, _owner_links, _personal, _plural_verbs, determiners
+from .person_words import described_rx, _a_thing, _brought_in, _determined, _indefinite, _institutions, _modifier, _owner_links, _personal, _plural_verbs, determiners
 
 _REACH = 120   # characters back from the statement to the name it is about
 _TAG = 40      # characters after an epithet where the verb of saying after it may end ("German said")
@@ -121,6 +121,11 @@ class People:
         if first is not None and first.group(1).lower() in _personal(self.doc.lexicon) \
                 and (who := self._subject_named(sent, i)) is not None:
             return who   # "She married into the village in 1981 at the age of 24": anywhere in a sentence the pronoun opens
+        if (told := described_rx(self.doc.lexicon)) is not None and start - sent.start <= _OPENING \
+                and told.search(self.doc.normalized_slice(sent.start, start)) is not None \
+                and not any(sent.start <= m.start < start for m in self.mentions[max(0, i - 4):i]) \
+                and (who := self._subject_named(sent, i)) is not None:
+            return who   # `ويقول الرجل المولود عام 1950`: the one person the sentence before names
         if self.capitals and not any(sent.start <= m.start < sent.end for m in self.mentions[max(0, i - 4):i + 4]) \
                 and _personal(self.doc.lexicon) & {w.lower() for w in _WORD.findall(self.doc.text, sent.start, start)} \
                 and (who := self._subject_named(sent, i)) is not None:

@@ -315,6 +315,9 @@ class EventPronouns(Section):
     m: Words = []
     f: Words = []
     p: Words = []
+    #: Nouns that stand for a person told just before, like a pronoun ("the man", `الرجل`): a
+    #: sentence they open, naming nobody, is about the one person the sentence before names.
+    described: Words = []
     #: Verbs that mark a plural subject right after a name ("Carreg Vale have extended"): a team or a
     #: body, no one person.
     plural_verbs: Words = []
