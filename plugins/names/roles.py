@@ -312,6 +312,9 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     hearing's panel "is chaired by" its chair. A name in a list of names ("the new members are Jory Pascoe,
     Morwenna Treloar, …") has no description of its own.
 
+    A coach told in construct with the athlete after a comma (`عبد الإله الوزاني، مدرب الإدريسي`) is the person
+    named before, the athlete the one coached.
+
     ## Why it matters
     A wrong office misinforms the reader about who speaks for whom, and is usually a slip from
     an earlier story or a confusion between two officials.

@@ -172,6 +172,8 @@ def name_variants(ctx, name_mentions):
     A description with a word of kinship right before the name (`ناظر جديد من ذرية الشيخ حمد المزروقي`, "a
     custodian from the descendants of") is a relative's, and tells no second person of the name.
 
+    In Arabic `س` and `ز` are like-sounding letters too (`القندوسي` … `القندوزي`: a name heard, not read).
+
     ## Why it matters
     A misspelt name is what readers and the people named notice first; in Arabic, with no capitals, a confused or
     dropped letter survives proofreading easily.
