@@ -1,5 +1,8 @@
 """NAME002: one person given two offices that one person does not hold at once (Finance Minister
-X … Trade Minister X); the ``name_roles`` fact it reads."""
+X … Trade Minister X); the ``name_roles`` fact it reads.
+
+Long because: the rule's docstring is its whole explanation (`checker explain`), reading after reading;
+its readings live in the modules it imports."""
 
 from __future__ import annotations
 
