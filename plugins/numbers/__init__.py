@@ -239,6 +239,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     `تخدم نحو 180 ألف نسمة`: residents served), and workers put "out of a job" are jobs lost; the negation of a
     purpose ("so as not to", `حتى لا يتكرر`) negates an aim, not the figure's statement.
 
+    A verb right after a count of people in general tells what they are too ("a factory where 460 people work",
+    `460 شخصاً يعملون`; [figures] verb_after_heads).
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 

@@ -323,8 +323,9 @@ def _told_by_next(lex, d: _Data, nt: str, start: int, end: int) -> Head | None:
         if told is not None and not told.definite and article_attached(d, _SENTENCE_MARK.split(nt[max(0, start - _LOOK):start])[-1]):
             return replace(told, definite=True)
         return told
+    then = _NEXT.match(nt, u.end())
     told = people_of_verb(lex, _WORD.findall(_SENTENCE_MARK.split(nt[max(0, start - _LOOK):start])[-1]),
-                          lambda w: noun_key(lex, w), d.generic, u.group(1))
+                          lambda w: noun_key(lex, w), d.generic, u.group(1), then.group(1) if then else None)
     return Head(told[1], frozenset({told[1]}), False, False, told[0]) if told else None
 
 

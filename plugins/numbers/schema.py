@@ -517,6 +517,9 @@ class Figures(Section):
     when: Words = []
     #: A verb before a count of people that says what they are ("employ": workers).
     verb_heads: dict[str, str] = {}
+    #: Verbs right after a count of people in general that say what they are ("460 people work",
+    #: `460 شخصاً يعملون`): the verb and the noun.
+    verb_after_heads: dict[str, str] = {}
     #: Verbs of money gained or spent: an amount right after one, with no noun of its own, is the
     #: sum the verb tells ("raised $1.38 billion" … "the $1.18 billion raised").
     amount_verbs: Words = []
