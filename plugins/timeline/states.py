@@ -284,6 +284,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     الخرابشة عن المشاركة في أي سباق`) is a ban from competition, and an edition of a race won (`توّج بنسخة عام
     2022`) is competing.
 
+    A place in a race or a tournament ("finished fourth in the national road race championships"; not an
+    election's race) and a tournament won are competing too.
+
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
 
