@@ -240,6 +240,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     An offset told as a bound ("within two hours", "within the hour") puts the second time at most that long after
     the first, and never before it ("noticed the leak at about 6am … on site within the hour, at 5.15am").
 
+    An event named by another word for it ("the walkout" for a strike, [event_subject] same_nouns) is that event:
+    "A week before the walkout, on 13 June" after a strike begun on 12 June is out of order.
+
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
     the wrong order; either way the reader is misled about what led to what.
