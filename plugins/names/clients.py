@@ -54,12 +54,14 @@ def and_mention(r, end: int):
 
 
 def described(r, ns: int, ne: int, w) -> int | None:
-    """After a form that names its holder after "by" ("chaired by Swiss lawyer Anton Seiler"), at the word
-    ``w``: the end of a role form that describes the holder (past a capitalised word, a demonym, before
-    it), where the holder's name follows; else None."""
+    """After a form that names its holder after "by" ("chaired by Swiss lawyer Anton Seiler", "chaired by the
+    barrister Helen Okonedo"), at the word ``w``: the end of a role form that describes the holder (past an
+    article, and a capitalised word, a demonym, before it), where the holder's name follows; else None."""
     if not r.data.capitals or r.vt[ns:ne].split()[-1:] not in [[a] for a in r.data.agents]:
         return None
     at = w.start()
+    if w.group().lower() in r.data.articles and (nxt := WORD.match(r.vt, SPACES.match(r.vt, w.end()).end())) is not None:
+        w, at = nxt, nxt.start()   # ("chaired by the barrister Helen Okonedo")
     if r.is_upper(at) and (nxt := WORD.match(r.vt, SPACES.match(r.vt, w.end()).end())) is not None:
         at = nxt.start()   # ("Swiss")
     f = r.data.forms.match(r.vt, at)

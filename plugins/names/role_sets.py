@@ -157,8 +157,8 @@ def _mention_after(r: _Reader, ns: int, ne: int):
     data = r.data
     s, e = r.orig(ns, ne)
     m = r.mention_over(s, e)
-    if m is not None and m.start < s:
-        return None  # the role word is inside a name ("يوسف الشاهد")
+    if m is not None and m.start < s and (m := None if data.capitals and m.end < e else m) is not None:
+        return None  # the role word is inside a name ("يوسف الشاهد"; not a form running past one: "… Panel, chaired by")
     if m is not None and m.end > e:  # the mention took the title in ("Referee Dean Whitcombe")
         if data.capitals and any(w in data.openers for w in r.vt[ns:ne].split()) and (p := person_after_comma(r, m)):
             return p   # "The governor of HMP Fenwick Moor, Denise Aldridge": the body's name, then its holder's

@@ -318,6 +318,9 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     A coach told in construct with the athlete after a comma (`عبد الإله الوزاني، مدرب الإدريسي`) is the person
     named before, the athlete the one coached.
 
+    A panel's chair is read past an article before the holder's own role ("chaired by the barrister Helen
+    Okonedo") and where the panel is a named body ("the National Anti-Doping Panel, chaired by").
+
     ## Why it matters
     A wrong office misinforms the reader about who speaks for whom, and is usually a slip from
     an earlier story or a confusion between two officials.
