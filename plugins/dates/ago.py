@@ -113,12 +113,17 @@ def _same_event(der, a: str, b: str, lead: tuple[str, ...], events=None) -> bool
     return ka is not None and ka == kb
 
 
-def _root_kind(word: str, classes, der) -> bool:
+def _root_kind(lex, word: str, classes, der) -> bool:
     """A word of a once-only class of DATE008 in any form of its root (the participle `المشيّد` of `شيّد`)."""
     if _kind(word, classes, der)[0] is not None:
         return True
-    roots = {k.split(":")[0] for k in der.derive(word).keys}
-    return any(roots & {k.split(":")[0] for k in seeds} for seeds in classes.classes.values())
+    return not _class_roots(lex).isdisjoint(k.split(":")[0] for k in der.derive(word).keys)
+
+
+@lru_cache(maxsize=32)
+def _class_roots(lex) -> frozenset[str]:
+    """The roots of the seeds of DATE008's once-only classes."""
+    return frozenset(k.split(":")[0] for seeds in event_data(lex).classes.values() for k in seeds)
 
 
 def _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_mentions, same: bool = False):
@@ -135,7 +140,7 @@ def _told_elsewhere(ctx, e, sent, date_mentions, birth_years, published, name_me
     lead = [w for w in _WORD.finditer(view.text, s0, view.from_original(e.start))][-_LEAD - 1:]
     at = max((i for i, w in enumerate(lead) if w.group() in since), default=None)
     classes = event_data(lex)
-    before = at is None and not same and len(lead) >= 3 and _root_kind(lead[-1].group(), classes, der)
+    before = at is None and not same and len(lead) >= 3 and _root_kind(lex, lead[-1].group(), classes, der)
     if before:
         at = len(lead) - 3   # the thing and a word of its event right before it: `العقار المشيّد قبل 40 عاماً`
     if at is None:

@@ -3,6 +3,7 @@ places as the article writes them, and its period."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from .roles import written_role
@@ -88,20 +89,17 @@ def when_label(since: dt.date | None, until: dt.date | None, ended: bool = False
         a, b = _told(since, True, until), _told(until, False, since)
         if a == b:
             return f"on {a}" if a.count(" ") == 2 else f"in {a}"
-        if a.count(" ") == b.count(" ") > 0 and a.split()[1:] == b.split()[1:] and a.count(" ") == 2:
-            a = a.split()[0]   # ("from 4 to 25 July 2023")
-        elif a.count(" ") == b.count(" ") > 0 and a.split()[-1] == b.split()[-1]:
-            a = " ".join(a.split()[:-1])   # ("from 4 June to 25 July 2023", "from March to May 2013")
+        pa, pb = a.split(), b.split()
+        if len(pa) == len(pb) == 3 and pa[1:] == pb[1:]:
+            a = pa[0]   # ("from 4 to 25 July 2023")
+        elif len(pa) == len(pb) > 1 and pa[-1] == pb[-1]:
+            a = " ".join(pa[:-1])   # ("from 4 June to 25 July 2023", "from March to May 2013")
         return f"from {a} to {b}"
     if since:
         return f"since {_told(since, True)}"
     if until:
         return f"until {_told(until, False)}"
     return "at an unknown time"
-
-
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 
 
 def _told(d: dt.date, first: bool, other: dt.date | None = None) -> str:
@@ -111,5 +109,5 @@ def _told(d: dt.date, first: bool, other: dt.date | None = None) -> str:
     if whole and (other is None or other.year != d.year or (other.month, other.day) == ((12, 31) if first else (1, 1))):
         return str(d.year)
     if d.day == 1 if first else (d + dt.timedelta(days=1)).day == 1:
-        return f"{_MONTHS[d.month - 1]} {d.year}"
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+        return f"{calendar.month_name[d.month]} {d.year}"
+    return f"{d.day} {calendar.month_name[d.month]} {d.year}"

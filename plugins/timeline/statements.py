@@ -342,7 +342,8 @@ def extract_statements(doc, facts) -> list[Statement]:
         return []
     view = doc.normalized
     range_of = {}
-    days = [r for r in facts["day_ranges"] if r.interval() and r.interval()[0] <= r.interval()[1]] if "day_ranges" in facts else []
+    days = [r for r in facts["day_ranges"] if (iv := r.interval()) and iv[0] <= iv[1]] if "day_ranges" in facts else []
+    #   (days of one month told once, "from 4 to 25 July": the dates family's fact, when it is loaded)
     for r in facts["date_ranges"] + days + stay_ranges(doc, [m for m in facts["date_mentions"] if m.year is not None]):
         range_of.setdefault(id(r.first), r)
         range_of.setdefault(id(r.second), r)
