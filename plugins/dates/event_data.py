@@ -58,6 +58,7 @@ class _Data:
     article: str = ""   # a definite subject may stand inside a seed of two words where it follows its verb
     verb_particles: frozenset[str] = frozenset()   # right before a word: it is a verb (`قد كشفت`)
     agent_links: frozenset[str] = frozenset()   # right after a verb: who did it follows ("opened by the then …")
+    day_parts: tuple[str, ...] = ()   # right before a date, a part of its day ("the night of"), longest first
 
     def __post_init__(self):
         self.ordinal_forms = self.ordinals | frozenset(
@@ -117,7 +118,9 @@ def _data(lex) -> _Data:
                                               for v in lex.section("event_subject", {}).get("incident_verbs", [])})),
                  phrasal=phrasal, article=normalize_text(lex.section("script", {}).get("article", "")),
                  verb_particles=norm(lex.section("event_subject", {}).get("verb_particles", [])),
-                 agent_links=norm(lex.section("event_subject", {}).get("agent_links", [])))
+                 agent_links=norm(lex.section("event_subject", {}).get("agent_links", [])),
+                 day_parts=tuple(sorted({normalize_text(w).lower() for w in lex.section("event_subject", {}).get("day_parts", [])},
+                                        key=len, reverse=True)))
 
 
 def _bare(tok: str, data: _Data) -> str:

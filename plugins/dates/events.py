@@ -17,6 +17,7 @@ import operator
 import re
 from dataclasses import dataclass
 
+from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .derivation import deriver
@@ -118,10 +119,12 @@ def _plain(tok: str, data: _Data) -> str:
     return _bare(tok, data)
 
 
-def _date_of(dates, s: int, e: int, text: str, before_ok: bool, gap: int, lead: _Data | None = None):
+def _date_of(dates, s: int, e: int, text: str, before_ok: bool, gap: int, lead: _Data | None = None,
+             parts: tuple[str, ...] = ()):
     """The event's date: the first after the event word in its clause ("opened in 2012"), else one right before
-    it ("its 2011 opening"; with ``lead``'s relatives, before a relative's noun: "the 2021 inspection that first noted")."""
-    after = [d for d in dates if 0 <= (d.lead if d.lead is not None else d.start) - e <= gap]
+    it ("its 2011 opening"; with ``lead``'s relatives, before a relative's noun: "the 2021 inspection that first noted");
+    a part of its day written before a date (``parts``: "the night of") does not count in the gap."""
+    after = [d for d in dates if 0 <= (d.lead if d.lead is not None else d.start) - e - _part_before(d, text, parts) <= gap]
     after = [d for d in after if not _CLAUSE_MARK.search(text[e:d.start]) and not (lead and _attributive(d, text, lead))]
     if after:
         return min(after, key=lambda d: d.start)
@@ -130,6 +133,16 @@ def _date_of(dates, s: int, e: int, text: str, before_ok: bool, gap: int, lead: 
     before = [d for d in dates if (0 <= s - d.end <= _BEFORE_GAP or lead and relative_lead(text[d.end:s], lead))
               and not _CLAUSE_MARK.search(text[d.end:s])]
     return max(before, key=lambda d: d.end) if before else None
+
+
+def _part_before(d, text: str, parts: tuple[str, ...]) -> int:
+    """The length of a part of a day written right before a date ("the night of "), 0 when none."""
+    if not parts:
+        return 0
+    raw = text[max(0, d.start - 24):d.start]
+    before, ws = normalize_text(raw).lower().rstrip(), len(raw) - len(raw.rstrip())
+    hit = next((p for p in parts if before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum())), None)
+    return len(hit) + ws if hit else 0
 
 
 _NOUN_AFTER = compiled(r"[^\S\n]+[^\W\d_]")

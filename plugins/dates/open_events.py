@@ -116,12 +116,15 @@ def _date_before(toks, i: int, spots, text: str) -> bool:
     """Whether a date is written right before the word after a determiner or a possessive,
     naming it by its date ("the Nov. 21 fire", "the city's 2019 vote")."""
     a = toks[i][0]
-    if i > 0 and toks[i - 1][2].isalpha() and toks[i - 1][2] not in _DETERMINERS and text[toks[i - 1][1]:a].strip() == "":
+    if i > 0 and toks[i - 1][2].isalpha() and toks[i - 1][2] not in _DETERMINERS and text[toks[i - 1][1]:a].strip() == "" \
+            and not any(ds <= toks[i - 1][0] < de for ds, de in spots):   # (not the date's own month: "the 21 July fire")
         a = toks[i - 1][0]   # (one word of kind between: "the 2017 parliamentary approval")
     for ds, de in spots:
         if de <= a and not text[de:a].strip():
             j = bisect.bisect_right([t[1] for t in toks], ds) - 1
-            return j >= 0 and (toks[j][2] in _DETERMINERS or toks[j][2].endswith(("'s", "’s")))
+            own = text[ds:de].split(None, 1)   # a date that opens with its own determiner ("the 21 July blaze")
+            return j >= 0 and (toks[j][2] in _DETERMINERS or toks[j][2].endswith(("'s", "’s"))) \
+                or len(own) == 2 and own[0] in _DETERMINERS
     return False
 
 
@@ -168,7 +171,7 @@ def _incidents(sc, view, doc, data, der, months, in_sent, again: set) -> list[Te
             continue
         a, b = toks[min(i, j)][0], toks[max(i + len(verb) - 1, j)][1]
         s, e = view.to_original(a, b)
-        date = _date_of(in_sent, s, e, doc.text, False, _OBJECT_GAP)
+        date = _date_of(in_sent, s, e, doc.text, False, _OBJECT_GAP, parts=data.day_parts)
         if roots and date is not None:
             context = frozenset(_strip(t) for t in words)
             near = tuple(t for t in words[max(0, i - 6):i + 6] if _content(t, data, months))

@@ -206,6 +206,9 @@ class EventSubject(Section):
     #: Nov. 19", `اندلع الحريق فجر 19 نوفمبر`): a telling of the noun, held against the noun dated
     #: where it is named ("the Nov. 21 fire", `حريق 21 نوفمبر`).
     incident_verbs: list[str] = []
+    #: A part of a day written right before a date ("broke out … on the night of July 11",
+    #: `ليلة 11 تموز`): an incident's verb is read as near its date as without it.
+    day_parts: list[str] = []
     #: Words that only class an event told back after "since" (`منذ حادث التصادم`, "since the
     #: incident"): the earlier telling may leave them out.
     class_words: list[str] = []
