@@ -170,3 +170,13 @@ def weekday_words(lex) -> frozenset[str]:
     names = {normalize_text(n).lower() for ns in lex.section("weekdays", {}).values() for n in ns}
     article = normalize_text(lex.get(Script).article)
     return frozenset(names | ({n[len(article):] for n in names if article and n.startswith(article)}))
+
+
+def part_before(d, text: str, parts: tuple[str, ...]) -> int:
+    """The length of a part of a day written right before a date ("the night of "), 0 when none."""
+    if not parts:
+        return 0
+    raw = text[max(0, d.start - 24):d.start]
+    before, ws = normalize_text(raw).lower().rstrip(), len(raw) - len(raw.rstrip())
+    hit = next((p for p in parts if before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum())), None)
+    return len(hit) + ws if hit else 0

@@ -17,11 +17,10 @@ import operator
 import re
 from dataclasses import dataclass
 
-from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .derivation import deriver
-from .event_data import _Data, _bare, _data, phrasal_width, state_since, weekday_words
+from .event_data import _Data, _bare, _data, part_before as _part_before, phrasal_width, state_since, weekday_words
 from .event_leads import _since, _verb_or_since
 from .ordinals import first_of, ordinal_found
 from .holders import names_by_sentence
@@ -133,16 +132,6 @@ def _date_of(dates, s: int, e: int, text: str, before_ok: bool, gap: int, lead: 
     before = [d for d in dates if (0 <= s - d.end <= _BEFORE_GAP or lead and relative_lead(text[d.end:s], lead))
               and not _CLAUSE_MARK.search(text[d.end:s])]
     return max(before, key=lambda d: d.end) if before else None
-
-
-def _part_before(d, text: str, parts: tuple[str, ...]) -> int:
-    """The length of a part of a day written right before a date ("the night of "), 0 when none."""
-    if not parts:
-        return 0
-    raw = text[max(0, d.start - 24):d.start]
-    before, ws = normalize_text(raw).lower().rstrip(), len(raw) - len(raw.rstrip())
-    hit = next((p for p in parts if before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum())), None)
-    return len(hit) + ws if hit else 0
 
 
 _NOUN_AFTER = compiled(r"[^\S\n]+[^\W\d_]")
