@@ -33,6 +33,22 @@ def vowel_slip(w: str, c: str) -> bool:
 
 
 _VOWELS = frozenset("aeiouyاويى")
+_LONG_ALEF = "ا"
+_HAMZAS = frozenset("أإآءؤئ")
+
+
+def pattern_swap(w: str, c: str, raw: str = "") -> bool:
+    """``w`` and ``c`` differ by an alef swapped with a letter beside it (`زلازل`, `زلزال`): in
+    Arabic the word's pattern changed (a broken plural, another derivation), not a slip of the hand.
+    ``raw``, ``w`` as written when its letters are as many: an alef written with a hamza there is
+    folded, not a long vowel (`األسلحة` for `الأسلحة`: a slip)."""
+    if len(w) != len(c):
+        return False
+    diff = [k for k in range(len(w)) if w[k] != c[k]]
+    if len(diff) != 2 or diff[1] != diff[0] + 1 or w[diff[0]] != c[diff[1]] or w[diff[1]] != c[diff[0]]:
+        return False
+    written = raw if len(raw) == len(w) else w
+    return any(w[k] == _LONG_ALEF and written[k] == _LONG_ALEF and w[diff[0] + diff[1] - k] not in _HAMZAS for k in diff)
 
 
 def lost_letter(art, w: str, c: str) -> bool:

@@ -13,6 +13,7 @@ import collections
 from typing import Iterator
 
 from checker.language.frequency import common_words, word_list
+from .letter_slips import pattern_swap
 
 MIN_LETTERS = 5   # shorter words swapped are too often another word or an abbreviation
 MAX_LETTERS = 30  # no word is longer: a run of letters (a URL, a flood of text) is not looked at
@@ -162,8 +163,9 @@ def word_slips(doc, prefixes: tuple[str, ...], suffixes: tuple[str, ...],
                 out.append((words.index(w), c_at, written(longer[0]), "drop"))
             continue
         i, c = near[0]
-        if i == len(w) - 2 and frozenset((w[-2:], c[-2:])) in endings:
-            continue
+        if i == len(w) - 2 and frozenset((w[-2:], c[-2:])) in endings or not capitals and c not in named and pattern_swap(w, c, doc.text[slice(*toks.original(words.index(w)))]):
+            continue   # (`زلازل` beside `زلزال`: an alef moved makes another pattern, a plural, not a slip; a person's
+            #            family name told in full is no pattern: `الرواشدة` … `الراوشدة`)
         times = written(c)
         if times < 2 and c not in known and not introduced(c, w):
             if not capitals and (tie := _tie(c, w, toks, written, known)) is not None:

@@ -88,6 +88,38 @@ def stances_apart(ctx, qa: Quantity, qb: Quantity) -> bool:
     return len(ta) == 1 and len(tb) == 1 and ta != tb
 
 
+_WORD = compiled(r"[^\W\d_]+")
+
+
+def genders_apart(ctx, qa: Quantity, qb: Quantity) -> bool:
+    """Whether the nouns right after two counts are the feminine and the masculine form of one
+    person noun (`1200 طالب` … `700 طالبة`): the women alone and everyone, two groups."""
+    fem, masc, prefixes = _genders(ctx.lexicon)
+    if not fem:
+        return False
+    view = ctx.doc.normalized
+
+    def noun(q: Quantity) -> str:
+        m = _WORD.search(view.text, view.from_original(q.end), view.from_original(q.end) + 24)
+        w = m.group() if m else ""
+        return next((w[len(p):] for p in prefixes if w.startswith(p) and len(w) - len(p) >= 3), w)
+    a, b = noun(qa), noun(qb)
+    for f, m in ((a, b), (b, a)):
+        stem = next((f[:-len(e)] for e in fem if f.endswith(e) and len(f) - len(e) >= 3), None)
+        if stem is not None and any(m == stem + e for e in ("", *masc)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=32)
+def _genders(lex) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    f = figures_data(lex)
+    norm = lambda ws: tuple(sorted({normalize_text(w) for w in ws}, key=len, reverse=True))  # noqa: E731
+    article = normalize_text(lex.section("script", {}).get("article", ""))
+    prefixes = norm([*(p + article for p in lex.proclitics if article), article, *lex.proclitics] if article else [])
+    return norm(f.get("feminine_endings", [])), norm(f.get("masculine_endings", [])), tuple(p for p in prefixes if p)
+
+
 @lru_cache(maxsize=32)
 def _stances(lex) -> dict[str, frozenset[str]]:
     f = figures_data(lex).get("restated", {})

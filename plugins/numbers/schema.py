@@ -507,6 +507,11 @@ class Figures(Section):
     #: Words that say what a thing is made of, after its noun ("made up of", `المكونة من`): two
     #: complementary counts after them break down the count of that noun told before.
     made_of: Words = []
+    #: The endings of a person noun's feminine form (`طالبة`, `طالبات`) and of its masculine
+    #: forms (`طالباً`, `موظفين`): a count of the feminine form (women only) and one of the
+    #: masculine form of the same noun (`1200 طالب` … `700 طالبة`) count two groups.
+    feminine_endings: Words = []
+    masculine_endings: Words = []
     units: Words = []
     modifiers: Words = []
     phrase_ends: Words = []

@@ -158,3 +158,14 @@ def test_an_arabic_family_name_after_a_verb_written_like_a_definite_noun_is_the_
     alone = ms["القاسمي"]
     assert [(m.start, m.end, m.full) for m in alone] == [(text.index("القاسمي", 70), text.index("القاسمي", 70) + 7, False)]
     assert alone[0].cluster == ms["مريم القاسمي"][0].cluster
+
+
+def test_an_alef_moved_is_another_pattern_not_a_slip():
+    from checker_plugins.names.letter_slips import pattern_swap
+    assert pattern_swap("زلازل", "زلزال")          # a broken plural beside its singular
+    assert pattern_swap("كامل", "كمال")
+    assert not pattern_swap("الاسثتمار", "الاستثمار")   # two consonants swapped: a slip
+    # the article's alef and a hamza swapped, folded to the same letters: a slip, told by the word as written
+    assert pattern_swap("االسلحه", "الاسلحه")
+    assert not pattern_swap("االسلحه", "الاسلحه", raw="األسلحه")
+    assert not pattern_swap("زلازل", "زلزالل")      # not one swap
