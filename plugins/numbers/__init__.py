@@ -30,7 +30,7 @@ from .restated import find_restated
 from .swapped import find_swapped
 from .tolls import find_toll_pairs
 from .told_of import batch_apart, opened_part, part_told
-from .apart import genders_apart, stances_apart
+from .apart import genders_apart, left_of, stances_apart
 from .duals import dual_conflicts
 from .arithmetic import report_arithmetic
 from .portions import share_of_whole
@@ -331,15 +331,17 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
 def _report_conflicts(ctx, quantities, date_mentions, name_mentions) -> None:
     """Report the later figure of every pair :func:`_pairs` finds, once."""
     sents, reported = Sentences(ctx.doc), set()
-    quantities = [q for q in quantities if not ratio_base(ctx, q)]   # "one in four Turks"
+    bases = [q for q in quantities if ratio_base(ctx, q)]   # "one in four Turks", `11 محطة من أصل 16`
+    quantities = [q for q in quantities if q not in bases]
     placed = None   # the figures told place by place ("69.2% in the science stream and 48.7% in the arts")
     for a, b, noun in _pairs(ctx, quantities, date_mentions, sents):
         placed = placed_figures(ctx, quantities, sents) if placed is None else placed
         if b.start in reported or part_told(sents, quantities, a, b) or stances_apart(ctx, a, b) \
                 or opened_part(ctx, sents, a) or opened_part(ctx, sents, b) or batch_apart(ctx, a, b) \
-                or a.start in placed or b.start in placed or genders_apart(ctx, a, b):
+                or a.start in placed or b.start in placed or genders_apart(ctx, a, b) or left_of(bases, a, b):
             continue   # (a part; the new and the old of a thing, asked for and offered; a place's figure;
-            #            women alone and everyone: `1200 طالب` … `700 طالبة`)
+            #            women alone and everyone: `1200 طالب` … `700 طالبة`; the rest of a whole the first is
+            #            told out of: `11 محطة من أصل 16` … `المحطات الخمس المتبقية`)
         reported.add(b.start)
         two, thing = two_sources(ctx, sents, a, b, name_mentions), thing_word(ctx.doc, b, noun)
         ctx.report(("sources" if two else "conflict") + ("" if thing else "_plain"), b.start, b.end,

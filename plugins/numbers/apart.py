@@ -111,6 +111,16 @@ def genders_apart(ctx, qa: Quantity, qb: Quantity) -> bool:
     return False
 
 
+_BASE_AFTER = 24   # characters from a part to the whole it is told out of ("11 of 16", `11 محطة من أصل 16`)
+
+
+def left_of(bases: list[Quantity], qa: Quantity, qb: Quantity) -> bool:
+    """Whether the later figure is what is left of a whole the earlier one is told out of right after
+    it (`11 محطة من أصل 16` … `المحطات الخمس المتبقية`): the others, not the part told again."""
+    return any(qa.end <= x.start <= qa.end + _BASE_AFTER and x.unit == qa.unit and qa.value + qb.value == x.value
+               for x in bases)
+
+
 @lru_cache(maxsize=32)
 def _genders(lex) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     f = figures_data(lex)
