@@ -171,7 +171,13 @@ def age_births(doc, ages, births, people):
         if len(born) == 1:
             aged = starting_in(ages, sent.start, sent.end)
             if (wa := people.apposed(a.start)) is not None and wa != people.about(born[0].start) is not None:
-                continue   # "Hugo Brennan, 58, …, succeeding Ellen Prior, who was born in 1949": two people
+                # "Hugo Brennan, 58, …, succeeding Ellen Prior, who was born in 1949": two people; the age's own
+                # birth, told of its name elsewhere, alone (`حمد الفضلي (31 عاماً)، … منى العلي (44 عاماً)، وهي من
+                # مواليد 1981` … `الفضلي، المولود عام 1988`)
+                linked = by_person.get(wa, [])
+                if len({b.year for b in linked}) == 1:
+                    yield a, linked[0]
+                continue
             if min(aged, key=lambda x: abs(x.start - born[0].start)) is a:
                 yield a, born[0]   # of two ages, the one told next to the birth: `أنس، البالغ 21
                 continue           # عاماً والمولود عام 2002، … شقيقه محمد، 25 عاماً`; the other is linked by its name

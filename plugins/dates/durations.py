@@ -177,7 +177,7 @@ def extract_ages(doc, facts=None) -> tuple[list[Age], list[Birth]]:
             births.append(Birth(s, e, doc.text[s:e], int(m.group("year"))))
     at = {(a.start, a.end) for a in ages if a.at}   # "as a 14-year-old deckhand": an age at an event only; one read twice, once
     ages = sorted({(a.start, a.end): a for a in reversed(ages) if a.at or (a.start, a.end) not in at}.values(), key=lambda a: a.start)
-    births.sort(key=lambda b: b.start)
+    births = sorted(dict.fromkeys(births), key=lambda b: b.start)   # (one birth two patterns read: once)
     return ages, births
 
 
