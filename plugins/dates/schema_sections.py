@@ -95,6 +95,7 @@ class Chronology(Section):
     """``[chronology]`` (DATE007): order words; ``{n}`` stands for a stated offset, ``{e}`` for the
     one to four words of an event named inside the phrase (`قبل الافتتاح بثلاثة أيام`)."""
     half: Words = []   # after a unit, half of one more ("a month and a half", `شهراً ونصف الشهر`)
+    whole_after: Words = []   # after a unit, a word stressing it whole (`أسبوع كامل`, `شهرين كاملين`): the same offset
     later: Words = []
     earlier: Words = []
     after: Words = []
