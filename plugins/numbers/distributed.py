@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
+from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, and_words, counts_by_sentence, exact_counts, figures_data, stopwords
 from .heads import head_of, noun_key
@@ -207,12 +208,28 @@ def _tally_words(lex):
             alternation_rx([normalize_text(w) for w in f.get("members", [])], before=r"[^\S\n]{1,3}"))
 
 
+@lru_cache(maxsize=32)
+def _size_words(lex) -> frozenset[str]:
+    return frozenset(normalize_text(w).lower() for w in figures_data(lex).get("seat_wholes", []))
+
+
+def _sized(lex, text: str, end: int) -> bool:
+    """A body's size told by its count and a word of ``seat_wholes`` joined by a hyphen ("the
+    12-member board"): the count of its members."""
+    m = _HYPHENED.match(text, end)
+    return m is not None and m.group(1).lower() in _size_words(lex)
+
+
+_HYPHENED = compiled(r"-([^\W\d_]+)")
+
+
 def tally_counts(ctx, quantities: list[Quantity], sents: Sentences):
     """Yield (whole, parts) for a vote's tally that does not make the count of all who took part in
     its sentence: "by 27 votes to 9, with two abstentions, in a vote in which all 41 deputies took
     part" (``[figures.tally]``: the words between the two sides, of abstention, of "all"); without
     abstentions told, only a tally that makes more; or one of more votes than the body's members
-    told right before their noun ("The board's nine voting members approved it by six votes to four")."""
+    told right before their noun ("The board's nine voting members approved it by six votes to four") or
+    as its size ("The 12-member board approved it by seven votes to three, with three abstentions")."""
     links, abstain, every, members = _tally_words(ctx.lexicon)
     if not links or not every:
         return
@@ -228,7 +245,8 @@ def tally_counts(ctx, quantities: list[Quantity], sents: Sentences):
                     (abstain.match(view.text, ends[n][1] + 1) or abstain.search(view.text, max(0, ends[n][0] - 12), ends[n][0]))]
             whole = [n for n in rest if n not in told and
                      every & set(view.text[max(0, ends[n][0] - 30):ends[n][0]].split()[-3:])]
-            seated = [n for n in rest if n not in told and members is not None and members.match(view.text, ends[n][1])]
+            seated = [n for n in rest if n not in told and (members is not None and members.match(view.text, ends[n][1])
+                                                          or _sized(ctx.lexicon, view.text, ends[n][1]))]
             if len(whole) != 1 and not (not whole and len(seated) == 1) or len(told) > 1:
                 continue   # (or the body's members: "The board's nine voting members approved it by six votes to four")
             parts = [cs[i], cs[i + 1]] + [cs[n] for n in told]
