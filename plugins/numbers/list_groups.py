@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .common import plural_word
-from .heads import head_data
+from .heads import head_data, noun_key_data
 from .list_data import Lists as _Lists
 
 _NEXT_WORD = re.compile(r"\s*[,،]\s*([^\W\d_]+)")
@@ -51,3 +51,22 @@ def plural_item(lex, orig, s: int, e: int) -> bool:
     words = orig(s, e).split()
     return 2 <= len(words) <= 3 and words[-1].islower() and words[-2][:1].isupper() \
         and plural_word(head_data(lex), words[-1])
+
+
+def other_addition(d, nt: str, items: list[tuple[int, int]], raw: str) -> bool:
+    """Whether an addition after the list ("…, in addition to the town hall", `، إضافة إلى مبنى البلدية`)
+    names a thing of another kind than every item: the items all open with the noun the count counts
+    (`خمس مدارس، هي مدرسة الحصن ومدرسة الرازي …`), the addition with another. The list then ends
+    before it (not items that share a given name: `3 شبان: فيليب …، فيليب …، بالإضافة إلى كيتوف`)."""
+    m = d.continues.match(raw) if d.continues is not None else None
+    firsts = {nt[s:e].split(" ", 1)[0] for s, e in items}
+    if m is None or len(items) < 2 or len(firsts) != 1 or d.heads is None:
+        return False
+    first = next(iter(firsts))
+    counted = {noun_key_data(d.heads, w) for w in _WORDS.findall(nt, max(0, items[0][0] - _COUNTED), items[0][0])}
+    after = [w for w in raw[m.end():].split() if w not in d.after_last]   # (past its preposition: "إضافة إلى", "فضلا عن")
+    return noun_key_data(d.heads, first) in counted and bool(after) and after[0] != first
+
+
+_COUNTED = 80   # characters before the list where the counted noun stands (with its modifiers: `خمس مدارس حكومية وخاصة في لواء قصبة إربد، هي`)
+_WORDS = re.compile(r"[^\W\d_]+")

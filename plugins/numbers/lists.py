@@ -14,7 +14,7 @@ from checker.language.regexes import compiled
 from .common import Sentences
 from .heads import measures, named
 from .list_series import joined_inside, named_out, part_before, masked as _masked, semicolon_items as _semicolon_items, series_items, within as _within
-from .list_groups import grouped_rest, paired as _paired, plural_item as _plural_item
+from .list_groups import grouped_rest, other_addition, paired as _paired, plural_item as _plural_item
 from .list_data import (Lists as _Lists, aside, befell as _befell, collective_counts as _collective_counts, dual as _dual,
                         list_data as _data, mixed_total as _mixed_total, object_list as _object_list,
                         place_opening, placed as _placed, relative as _relative, CODE as _CODE, gap_words, in_name, name_apart, reach, figured, partial_list, unsized, unquoted, ends_open)
@@ -143,7 +143,7 @@ def read_list(d: _Lists, orig, nt: str, start: int, end: int, words: int = _ITEM
                 (grouped := grouped_rest(d, orig, nt, items, lambda: read_list(d, orig, nt, s, end, max(words, _COLON_ITEM_WORDS), bounded))):
             return grouped, True   # "Canadians A and B, German instructor C and their guide D"
         if ended or not item:
-            return items, _clean_end(d, raw, item, kind, joined)
+            return items, True if other_addition(d, nt, items, raw) else _clean_end(d, raw, item, kind, joined)
         if joined == "and" and (kind == "comma" and len(items) >= 2 or kind == "comma-and" and len(items) >= 3) \
                 and not (d.continues and d.continues.match(raw)):
             return items, True    # joined by "and" only (`هي أ وب وج`), then a comma (three, then `، وتوج`): ended
