@@ -15,6 +15,7 @@ from .lasts import last_of_series
 from .lists import count_lists
 from .told_back import told_back_lists
 from .named_next import named_next
+from .demonstrated import demonstrated_lists
 from .listed_before import named_before
 from .rests import remaining_counts
 from .totals import made_up_counts
@@ -35,7 +36,8 @@ def report_counts(ctx, quantities, date_mentions=(), name_mentions=()) -> None:
     for q, start, end, n in chain(count_lists(ctx, quantities, sents, date_mentions, name_mentions), year_lists(ctx, quantities, sents),
                                    named_next(ctx, quantities, sents), told_back_lists(ctx, quantities, sents)):
         ctx.report("count", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
-    for q, start, end, n in named_before(ctx, quantities, name_mentions):   # "A, B, C and D were the three men"
+    for q, start, end, n in chain(named_before(ctx, quantities, name_mentions),   # "A, B, C and D were the three men"
+                                  demonstrated_lists(ctx, quantities, sents)):   # "A, B, C and D … these three"
         ctx.report("listed", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
     for q, start, end, n in last_of_series(ctx, quantities, sents):   # "five schools" … "the sixth and last school"
         ctx.report("last", start, end, related=[ctx.related(q.start, q.end, "the count told here")], count=q.text, made=n)

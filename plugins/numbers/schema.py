@@ -23,6 +23,9 @@ class Lists(Section):
     #: Words early in the sentence after a count that name the things counted by a pronoun ("named
     #: them as", `وأسماؤهم`): the list after them is the count's.
     named_next: Words = []
+    #: Words right before a count, or before its noun where the count follows it, that tell back
+    #: a list told before ("these three markets", `هذه الأسواق الثلاث`).
+    demonstratives: Words = []
     #: Verbs that gather or cover the things a count in the sentence before counts: the list of names
     #: after them is that count's ("The merger would bring together A, B and C").
     gathered_next: Words = []
