@@ -16,6 +16,7 @@ from .lists import count_lists
 from .told_back import told_back_lists
 from .named_next import named_next
 from .demonstrated import demonstrated_lists
+from .origin_parts import origin_parts
 from .listed_before import named_before
 from .rests import remaining_counts
 from .totals import made_up_counts
@@ -49,7 +50,7 @@ def report_counts(ctx, quantities, date_mentions=(), name_mentions=()) -> None:
                    total=total)
     told, ins = set(), (ctx, quantities, sents)
     for key, whole, parts in chain((("split", *x) for x in chain(split_sums(*ins), distributed_counts(*ins), described_counts(*ins))),
-                                   (("out_of", *x) for x in chain(out_of_counts(*ins), opened_counts(*ins), back_opened_counts(*ins))), (("tally", *x) for x in tally_counts(*ins))):
+                                   (("out_of", *x) for x in chain(out_of_counts(*ins), opened_counts(*ins), back_opened_counts(*ins), origin_parts(*ins))), (("tally", *x) for x in tally_counts(*ins))):
         if (parts[0].start, parts[-1].end) not in told:
             told.add((parts[0].start, parts[-1].end))
             ctx.report(key, parts[0].start, parts[-1].end, related=[ctx.related(whole.start, whole.end, "the whole told here")]

@@ -410,6 +410,9 @@ class Figures(Section):
     #: the property names what the figure measures.
     owned_properties: Words = []
     #: A body's size ("25-member", `عضواً`) and the seats each side holds ("seats", `مقعداً`).
+    #: Words after a part's count (its noun between where it has one) that tell where the part
+    #: comes from ("Twenty members come from Asrir and 22 from Taghjijt", `و22 من جماعة تغجيجت`).
+    origin_prepositions: Words = []
     seat_wholes: Words = []
     seat_parts: Words = []
     possessive_endings: Words = []
