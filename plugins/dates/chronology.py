@@ -243,6 +243,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     An event named by another word for it ("the walkout" for a strike, [event_subject] same_nouns) is that event:
     "A week before the walkout, on 13 June" after a strike begun on 12 June is out of order.
 
+    "Later than" and "earlier than" compare a date with a plan ("will open on Oct. 4, more than a year later
+    than first planned"): no offset from the date before. A unit a word after it stresses whole (`بعد أسبوع كامل
+    من`, `شهرين كاملين`; `whole_after`) is the offset itself.
+
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
     the wrong order; either way the reader is misled about what led to what.

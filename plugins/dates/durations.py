@@ -342,6 +342,12 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     [event_pronouns] described), opening a sentence that names nobody, makes its age or birth the one person's the
     sentence before names.
 
+    A birth at a place of several words ("born at a zoo in the Netherlands in 2006"), read by two patterns,
+    counts once; `الذي رأى النور في أحد دروب السوق سنة 1952` after a name set off by a comma is a birth (without
+    the comma, "saw the light" may tell a founding). An age in a sentence that tells another person's birth
+    (`حمد الفضلي (31 عاماً)، … منى العلي (44 عاماً)، وهي من مواليد 1981`) is held against its own person's birth
+    told by name elsewhere (`الفضلي، المولود عام 1988`).
+
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong
     one is a small but checkable error readers notice.

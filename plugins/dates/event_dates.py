@@ -262,6 +262,10 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     Finding a thing told by the verb with the thing right after `على` (`عثر على الكنز عام 2015`) is its discovery
     (`اكتشاف الكنز عام 2013`).
 
+    An incident's date written after a part of its day ("broke out in the engine room of the Cape Verity on the
+    night of 11 July 2021", `ليلة 11 تموز`; `[event_subject] day_parts`) is as near its verb as without it, and
+    a date opening with its own article before the noun ("the 21 July blaze") names the incident.
+
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was mistyped or copied.
 

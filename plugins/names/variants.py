@@ -1,5 +1,7 @@
 """NAME001: one name written two ways that look like a slip (al-Sharaa/al-Shaara,
-Kowalski/Kowlaski, Hezbollah/Hezbolah). Which spellings are compared is :mod:`.pairs`."""
+Kowalski/Kowlaski, Hezbollah/Hezbolah). Which spellings are compared is :mod:`.pairs`.
+
+Long because: the rule's docstring is its whole explanation (`checker explain`), reading after reading."""
 
 from __future__ import annotations
 
@@ -173,6 +175,10 @@ def name_variants(ctx, name_mentions):
     custodian from the descendants of") is a relative's, and tells no second person of the name.
 
     In Arabic `س` and `ز` are like-sounding letters too (`القندوسي` … `القندوزي`: a name heard, not read).
+
+    In Arabic an alef swapped with a letter beside it makes another pattern of one root (`زلازل` beside `زلزال`,
+    a broken plural), not a slip, unless the word is a person's family name told in full or the alef is a folded
+    hamza (`األسلحة` for `الأسلحة`).
 
     ## Why it matters
     A misspelt name is what readers and the people named notice first; in Arabic, with no capitals, a confused or

@@ -242,6 +242,11 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     A verb right after a count of people in general tells what they are too ("a factory where 460 people work",
     `460 شخصاً يعملون`; [figures] verb_after_heads).
 
+    A count of a person noun's feminine form (`700 طالبة`, women only) and one of its masculine form (`1200
+    طالب`) count two groups (`[figures] feminine_endings`, `masculine_endings`). What is left of a whole the
+    first figure is told out of right after it (`11 محطة من أصل 16` … `المحطات الخمس المتبقية`; "11 stations out
+    of 16" … "the five remaining") is the other part, not the first told again.
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 
@@ -615,6 +620,15 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     A relative clause of the count's noun before the colon ("five areas in which the unit had fallen short: …")
     leaves the list the count's; after a count of kinds ("three ranges", [figures.lists] kinds) an item of a name
     and a plural noun ("the Hedgerow mugs") is one kind, not several things.
+
+    A tally of more votes than a body's size told by its count and "member" joined by a hyphen ("the 12-member
+    board … by seven votes to three, with three abstentions") cannot be its members'. An addition after a list
+    (`، إضافة إلى مبنى البلدية`) naming a thing of another kind than items that all open with the counted noun
+    (`خمس مدارس، هي مدرسة … ومدرسة …`) ends the list. A count told back by a demonstrative after its list ("went
+    to India, Indonesia, Turkey and Malaysia … these three markets", `هذه الأسواق الثلاث`; `[figures.lists]
+    demonstratives`) is held against a list of more items. Parts told in a sentence of their own by where each
+    comes from ("Twenty members come from Asrir and 22 from Taghjijt"; `[figures] origin_prepositions`) cannot
+    make more than the one count of that noun told before.
 
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.

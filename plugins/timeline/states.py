@@ -287,6 +287,9 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     A place in a race or a tournament ("finished fourth in the national road race championships"; not an
     election's race) and a tournament won are competing too.
 
+    Two statements read from one stretch of text (a stay and the post held in it: `أقام في كندا بين عامي 2010
+    و2019 متفرغاً للتدريس في جامعة بمقاطعة أونتاريو`) are one stay told whole, never a conflict.
+
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
 
