@@ -42,6 +42,7 @@ class Order:
     loose: bool = False   # "about four hours later", `بعد نحو أربع ساعات`: a rough offset
     bound: int = 0        # +1 "less than an hour later" (at most), -1 "more than" (at least)
     event: tuple[int, int] | None = None   # the event's words inside the phrase (`قبل الافتتاح بثلاثة أيام`)
+    unit: float | None = None   # the minutes of a unit told with no number ("days after", `بعد أيام من`)
 
     @property
     def direction(self) -> int:
@@ -152,8 +153,9 @@ def find_orders(lex, text: str) -> list[Order]:
             more, a, b = _compound(p, text, *span)
             minutes, span, start, end = minutes + more, (a, b), min(start, a), max(end, b)
         most = found.get("most") or p.most is not None and p.most.match(phrase) is not None   # ("within the hour")
+        unit = p.units[phrase_key(om.group("unit"))][0] if om is not None and minutes is None and not om.group("num") else None
         out.append(Order(start, end, kind, minutes, span,
-                         bool(found.get("ap")), 1 if most else -1 if found.get("least") else 0, event))
+                         bool(found.get("ap")), 1 if most else -1 if found.get("least") else 0, event, unit))
     return out
 
 

@@ -15,12 +15,14 @@ _ORDER_REACH = 360      # minutes a second time may stand before the first and s
 _BOUND_SLACK = 0.03     # of a bounded offset ("more than two years"): the margin it is read with
 _MONTH_REACH = 120      # days of an offset within which a month told without its year is placed
 _YEAR_REACH = 330      # days of an offset within which two months are placed one after the other
+_FEW_UNIT = 10080       # minutes of a unit told without a number that keeps an offset short (days, weeks)
 _YEAR_WORDS = 4         # letters after a month that tell its year in words ("this year"), at least
 
 
 def date_verdict(a, b, order: Order) -> str | None:
+    few = order.minutes is None and order.unit is not None and order.unit <= _FEW_UNIT   # "days after": a short offset
     if any(m.precision == "month" and not year_told(m) for m in (a, b)) and \
-            (order.minutes is None or order.minutes > _MONTH_REACH * _DAY):
+            (order.minutes is None and not few or order.minutes is not None and order.minutes > _MONTH_REACH * _DAY):
         if order.minutes is None or order.minutes > _YEAR_REACH * _DAY or order.bound:
             return None   # a month without its year is placed by the other date only for an offset under a year
         ia, ib = _months_along(a, b, order.direction)   # "began in November and, nine months later, in May"
