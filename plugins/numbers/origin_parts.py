@@ -4,8 +4,9 @@ Taghjijt", `وتضم التعاونية ستاً وثلاثين منخرطة …
 تغجيجت`. The first part is told with its noun and a word of place or origin after it (``[figures]
 place_prepositions``, ``origin_prepositions``), each later one joined by "and" or a comma with the
 noun left out and such a word right after it, the sentence's only counts. The whole is the one count
-of the same noun the article tells besides, in an earlier sentence; no smaller than any part, it
-cannot be smaller than their sum."""
+of the same noun the article tells elsewhere that can hold every part (no smaller than any: not the
+nine founding members of a cooperative of 36 today), told before them; it cannot be smaller than
+their sum."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from functools import lru_cache
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, and_words, counts_by_sentence, exact_counts, figures_data
+from .common import Sentences, and_words, counts_by_sentence, exact_counts, figures_data, stopwords
 from .heads import noun_key
 from .placed import place_data, placed_part
 
@@ -29,8 +30,14 @@ def _where(lex) -> frozenset[str]:
 
 
 def _noun(ctx, q) -> str | None:
-    m = _WORD.search(ctx.doc.normalized.text, ctx.doc.normalized.from_original(q.end))
-    return noun_key(ctx.lexicon, m.group()) if m is not None and m.start() - ctx.doc.normalized.from_original(q.end) <= 2 else None
+    """The key of the noun right after a count; None where a preposition or a stop word follows it ("500
+    in Kassala", "310 of them")."""
+    view = ctx.doc.normalized
+    m = _WORD.search(view.text, view.from_original(q.end))
+    if m is None or m.start() - view.from_original(q.end) > 2:
+        return None
+    w = m.group().lower()
+    return None if w in _where(ctx.lexicon) or w in stopwords(ctx.lexicon) else noun_key(ctx.lexicon, m.group())
 
 
 def _one_clause(text: str, q, where: frozenset[str]) -> bool:
@@ -66,7 +73,7 @@ def origin_parts(ctx, quantities, sents: Sentences):
             if len(parts) < 2 or len(parts) != len(qs):
                 break   # (the sentence's only counts: no whole of their own beside them)
             total, most = sum(q.value for q in parts), max(q.value for q in parts)
-            same = [q for q in counts if sents.index(q.start) != k and _noun(ctx, q) == key]
-            if len(same) == 1 and same[0].start < first.start and most <= same[0].value < total:
-                yield same[0], parts   # the one count of the noun, told before
+            same = [q for q in counts if sents.index(q.start) != k and _noun(ctx, q) == key and q.value >= most]
+            if len(same) == 1 and same[0].start < first.start and same[0].value < total:
+                yield same[0], parts   # the one count of the noun told before that can hold every part
             break
