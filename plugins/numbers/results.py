@@ -1,7 +1,8 @@
 """NUM002's reading of a record of results: a count of games, rounds or matches, then in its
 sentence the counts of its results, each right before a word of one result ("11 rounds with seven
 wins, three draws and two losses", `خاض 11 مباراة حقق فيها سبعة انتصارات وثلاثة تعادلات وهزيمتين`;
-language data ``[figures.results]``: the words of each kind of result). Every game has one result,
+language data ``[figures.results]``: the words of each kind of result), or each right after a verb of
+one ("Over the 11 rounds, the hosts won eight matches, drew two and lost two"; ``[figures.result_verbs]``). Every game has one result,
 so the results cannot make more than the games; with every kind told, they make them exactly."""
 
 from __future__ import annotations
@@ -26,6 +27,28 @@ def _kinds(lex) -> dict[str, str]:
     return {normalize_text(w).lower(): kind for kind, words in kinds.items() for w in words}
 
 
+@lru_cache(maxsize=32)
+def _verbs(lex) -> dict[str, str]:
+    """Each verb of a result told right before its count ("won eight", `تعادل في اثنتين`), and its kind."""
+    kinds = figures_data(lex).get("result_verbs", {})
+    return {normalize_text(w).lower(): kind for kind, words in kinds.items() for w in words}
+
+
+_WORDS = compiled(r"[^\W\d_]+")
+_VERB_GAP = 5   # words between two results told by their verbs, at most ("eight matches, drew two")
+
+
+def _verb_listed(view, counts: list[Quantity], verb_kind) -> list[Quantity]:
+    """The counts from the first that are results told each by its verb, one after another."""
+    out = [counts[0]]
+    for prev, q in zip(counts, counts[1:]):
+        gap = view.text[view.from_original(prev.end):view.from_original(q.start)].split()
+        if verb_kind(q) is None or len(gap) > _VERB_GAP:
+            break
+        out.append(q)
+    return out
+
+
 def result_counts(ctx, quantities: list[Quantity], sents: Sentences):
     """Yield (games, results) where the results cannot be those games."""
     kinds = _kinds(ctx.lexicon)
@@ -33,18 +56,33 @@ def result_counts(ctx, quantities: list[Quantity], sents: Sentences):
         return
     view = ctx.doc.normalized
 
+    verbs = _verbs(ctx.lexicon)
+
     def kind(q: Quantity) -> str | None:
         m = _WORD.match(view.text, view.from_original(q.end))
         return kinds.get(m.group(1).lower()) if m else None
+
+    def verb_kind(q: Quantity) -> str | None:   # "won eight", "drew two": a result told by its verb
+        qs = view.from_original(q.start)
+        before = _WORDS.findall(view.text, max(0, qs - 24), qs)[-2:]
+        if view.text[qs - 1:qs].isalpha():
+            return None   # (an article or a letter attached to the count)
+        last = before[-1].lower() if before else ""
+        if last not in verbs and len(last) <= 3 and len(before) == 2:
+            last = before[0].lower()   # past a preposition: `تعادل في اثنتين`
+        return verbs.get(last)
     for cs in counts_by_sentence(quantities, sents, 0).values():
         for i, games in enumerate(cs[:-2]):
-            if kind(games) is not None or kind(cs[i + 1]) is None or games.low != games.high or games.vague:
+            if kind(games) is not None or games.low != games.high or games.vague:
+                continue
+            by_verb = kind(cs[i + 1]) is None and verb_kind(cs[i + 1]) is not None
+            if kind(cs[i + 1]) is None and not by_verb:
                 continue
             gap = view.text[view.from_original(games.end):view.from_original(cs[i + 1].start)].split()
             if not 1 <= len(gap) <= _REACH:
                 continue
-            results = _listed(ctx, cs[i + 1:])
-            told = [kind(q) for q in results]
+            results = _verb_listed(view, cs[i + 1:], verb_kind) if by_verb else _listed(ctx, cs[i + 1:])
+            told = [(verb_kind if by_verb else kind)(q) for q in results]
             if len(results) < 2 or None in told or len(set(told)) != len(told):
                 continue
             total = sum(q.value for q in results)

@@ -556,6 +556,9 @@ class Figures(Section):
     #: The words of each kind of a game's result ("win", "draw", "loss"): a count of games and the
     #: counts of their results in its sentence (:mod:`.results`).
     results: dict[Str, Words] = {}
+    #: Each kind of result to the verbs that tell it right before its count ("won eight matches,
+    #: drew two and lost two", `وتعادل في اثنتين`).
+    result_verbs: dict[Str, Words] = {}
     restated: Restated = Restated()
     portions: Portions = Portions()
     lasts: Lasts = Lasts()
