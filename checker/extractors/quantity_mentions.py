@@ -96,6 +96,7 @@ class _Patterns:
     prepositional: frozenset[str] = frozenset()   # qualifiers that are also prepositions ("under", "over")
     superseded: re.Pattern | None = None   # soon after a figure: a later one replaced it ("…, before it rose")
     subset_next: re.Pattern | None = None  # right before a figure: the first few of a whole ("the first two")
+    scale_word_rest: re.Pattern = re.compile(r"(?!x)x")   # after a scale, a joiner and a number word: `آلاف وأربعمئة`
 
 
 _SUPERSEDED_REACH = 30   # characters after a figure (its noun, a verb, a comma) before "before it rose"
@@ -178,7 +179,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         frozenset(_key(w) for w in q.get("prepositional_qualifiers", [])),
         compiled(rf"^[^.!?؟\n]{{0,{_SUPERSEDED_REACH}}}?(?<![^\W\d_])(?:{_alt(sup)})(?![^\W\d_])") if (
             sup := q.get("updates", {}).get("superseded")) else None,
-        compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(nxt)}){_WS}+$") if (nxt := q.get("subset", {}).get("next_to")) else None)
+        compiled(rf"(?<![^\W\d_]){pre}(?:{_alt(nxt)}){_WS}+$") if (nxt := q.get("subset", {}).get("next_to")) else None,
+        compiled(rf"{_WS}*(?:{joiners}){_WS}*(?P<w>{_alt(words)})(?![^\W\d_])") if words and q.get("joiners") else re.compile(r"(?!x)x"))
 
 
 def _interval(value: float, kind: str | None, vague: tuple[float, float] | None) -> tuple[float | None, float | None]:
@@ -337,8 +339,10 @@ def _amount_after(p: _Patterns, nt: str, end: int, value: float) -> tuple[float,
     if sc:
         scale = p.scales[_key(sc.group("s"))]
         value, end = value * scale, sc.end()
-        if (more := p.scale_rest.match(nt, end)) and float(more.group(1)) < scale:
-            rest, end = float(more.group(1)), more.end()   # `12 ألفا و800 طن`: 12,800
+        if (more := p.scale_rest.match(nt, end)) and float(more.group(1)) < scale \
+                or (more := p.scale_word_rest.match(nt, end)) and p.words.get(_key(more.group("w")), scale) < scale:
+            # `12 ألفا و800 طن`: 12,800; `ثمانية آلاف وأربعمئة`: 8,400
+            rest, end = (float(more.group(1)) if more.re is p.scale_rest else p.words[_key(more.group("w"))]), more.end()
             if (sc2 := p.scale_after.match(nt, end)) and rest * (low := p.scales[_key(sc2.group("s"))]) < scale:
                 rest, end = rest * low, sc2.end()   # `14 مليوناً و700 ألف جنيه`: 14.7 million
             value += rest

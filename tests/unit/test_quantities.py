@@ -314,3 +314,14 @@ def test_currency_words_joined_by_hyphens_as_an_attribute():
 ])
 def test_half_of_a_scale_word_is_a_half(text, expected):
     assert [(q.text, q.value, q.group) for q in quantities(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text,value", [
+    ("استقبلنا ثمانية آلاف وأربعمئة عداء", 8400),      # thousands and hundreds in words
+    ("وصل ثلاثة آلاف وخمسمئة شخص", 3500),
+    ("نقلت 12 ألفا و800 طن", 12800),                    # digits after the scale, as before
+    ("تضم ستاً وثلاثين منخرطة", 36),                     # a feminine count in the accusative
+    ("حصلت على خمساً وعشرين جائزة", 25),
+])
+def test_arabic_compound_number_words(text, value):
+    assert [q.value for q in quantities(text, "ar")] == [value]
