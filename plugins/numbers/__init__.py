@@ -29,7 +29,7 @@ from .sources import thing_word, two_sources
 from .restated import find_restated
 from .swapped import find_swapped
 from .tolls import find_toll_pairs
-from .told_of import batch_apart, opened_part, part_told
+from .told_of import batch_apart, opened_part, part_told, running_apart
 from .apart import genders_apart, left_of, stances_apart
 from .duals import dual_conflicts
 from .arithmetic import report_arithmetic
@@ -343,10 +343,11 @@ def _report_conflicts(ctx, quantities, date_mentions, name_mentions) -> None:
         placed = placed_figures(ctx, quantities, sents) if placed is None else placed
         if b.start in reported or part_told(sents, quantities, a, b) or stances_apart(ctx, a, b) \
                 or opened_part(ctx, sents, a) or opened_part(ctx, sents, b) or batch_apart(ctx, a, b) \
-                or a.start in placed or b.start in placed or genders_apart(ctx, a, b) or left_of(bases, a, b):
+                or a.start in placed or b.start in placed or genders_apart(ctx, a, b) or left_of(bases, a, b) \
+                or running_apart(ctx, a, b):
             continue   # (a part; the new and the old of a thing, asked for and offered; a place's figure;
             #            women alone and everyone: `1200 طالب` … `700 طالبة`; the rest of a whole the first is
-            #            told out of: `11 محطة من أصل 16` … `المحطات الخمس المتبقية`)
+            #            told out of: `11 محطة من أصل 16` … `المحطات الخمس المتبقية`; a count so far)
         reported.add(b.start)
         two, thing = two_sources(ctx, sents, a, b, name_mentions), thing_word(ctx.doc, b, noun)
         ctx.report(("sources" if two else "conflict") + ("" if thing else "_plain"), b.start, b.end,

@@ -246,7 +246,9 @@ def partitives(ctx, quantities) -> tuple[dict[int, str], dict[int, int]]:
 
 @lru_cache(maxsize=32)
 def _other_time_rx(lex):
-    return alternation_rx(figures_data(lex).get("other_time", []))
+    """The words of another time, maybe after an attached proclitic (`مقارنة بالدورة الماضية`)."""
+    procl = "|".join(re.escape(normalize_text(p)) for p in sorted(lex.proclitics, key=len, reverse=True) if p)
+    return alternation_rx(figures_data(lex).get("other_time", []), before=rf"(?<![^\W\d_])(?:{procl})?" if procl else r"(?<![^\W\d_])")
 
 
 def other_time(ctx, sents: Sentences):

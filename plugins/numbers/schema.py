@@ -413,6 +413,9 @@ class Figures(Section):
     #: Words after a part's count (its noun between where it has one) that tell where the part
     #: comes from ("Twenty members come from Asrir and 22 from Taghjijt", `و22 من جماعة تغجيجت`).
     origin_prepositions: Words = []
+    #: Words right after a figure (its noun between) that tell it as a count so far ("so far",
+    #: `حتى الآن`): a count still running, a part of the whole.
+    so_far: Words = []
     seat_wholes: Words = []
     seat_parts: Words = []
     possessive_endings: Words = []

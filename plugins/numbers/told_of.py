@@ -221,6 +221,27 @@ def batch_apart(ctx, a, b) -> bool:
     return told[0] != told[1]
 
 
+_SO_FAR_REACH = 30   # characters after a figure in which its "so far" is read (its noun between)
+
+
+@lru_cache(maxsize=32)
+def _so_far_rx(lex):
+    words = figures_data(lex).get("so_far", [])
+    alt = "|".join(re.escape(normalize_text(w)) for w in sorted(words, key=len, reverse=True))
+    return compiled(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])") if words else None
+
+
+def running_apart(ctx, a, b) -> bool:
+    """One of two figures told as a count so far ("has inspected 18,000 buses so far", `أنهت فحص 18 ألف
+    حافلة حتى الآن`), smaller than the other: a count still running, a part of the whole (not a toll so
+    far that outgrows the one told before: `23 شخصاً توفوا` … `البالغة 32 حالة حتى الآن`)."""
+    rx = _so_far_rx(ctx.lexicon)
+    if rx is None:
+        return False
+    told = [rx.search(ctx.doc.normalized_slice(q.end, q.end + _SO_FAR_REACH).lower()) is not None for q in (a, b)]
+    return told[0] != told[1] and (a.value < b.value if told[0] else b.value < a.value)
+
+
 _OPENED_AFTER = compiled(r"[,،]")   # the comma that closes an opening whole before its parts
 _LAST_WORD = compiled(r"([^\W\d_]+)\s*$")
 
