@@ -17,6 +17,7 @@ from .told_back import told_back_lists
 from .named_next import named_next
 from .demonstrated import demonstrated_lists
 from .origin_parts import origin_parts
+from .results import results_before_games
 from .listed_before import named_before
 from .rests import remaining_counts
 from .totals import made_up_counts
@@ -75,7 +76,8 @@ def report_counts(ctx, quantities, date_mentions=(), name_mentions=()) -> None:
         ctx.report("rest", s, e, related=[ctx.related(whole.start, whole.end, "the whole told here")]
                    + [_part(ctx, q) for q in parts], whole=whole.text,
                    total=f"{sum(q.value for q in parts) + rest:,.0f}")
-    for total, parts, made in made_up_counts(ctx, quantities, sents):   # "six …, three … and one …, making up … 11"
+    for total, parts, made in chain(made_up_counts(ctx, quantities, sents),   # "six …, three … and one …, making up … 11"
+                                    results_before_games(ctx, quantities, sents)):   # "three wins, … in 14 matches"
         if not any(f.span.start < total.end and total.start < f.span.end for f in ctx.findings):
             ctx.report("made_up", total.start, total.end, related=[_part(ctx, q) for q in parts],
                        whole=total.text, total=f"{made:,.0f}")

@@ -35,6 +35,8 @@ def _verbs(lex) -> dict[str, str]:
 
 
 _WORDS = compiled(r"[^\W\d_]+")
+_CLAUSE_MARK = compiled(r"[,;:.،؛]")
+_GAMES_AFTER = 3   # words from the last result to a count of the games told after them, at most
 _VERB_GAP = 5   # words between two results told by their verbs, at most ("eight matches, drew two")
 
 
@@ -47,6 +49,23 @@ def _verb_listed(view, counts: list[Quantity], verb_kind) -> list[Quantity]:
             break
         out.append(q)
     return out
+
+
+def _games_after(view, cs: list[Quantity], results: list[Quantity]) -> Quantity | None:
+    """The count told right after a list of results (`و7 هزائم في 15 مباراة`, "… and seven losses in 15
+    matches"): its games."""
+    k = cs.index(results[-1]) + 1
+    gap = view.text[view.from_original(results[-1].end):view.from_original(cs[k].start)] if k < len(cs) else ""
+    if k < len(cs) and len(gap.split()) <= _GAMES_AFTER and not _CLAUSE_MARK.search(gap):
+        return cs[k]   # (in the results' clause: not "…and three draws; Vostrany won nine")
+    return None
+
+
+def _wrong(games: Quantity, results: list[Quantity], told: list, kinds: dict) -> bool:
+    """Results that cannot be those games: more than them, or, with every kind told, not as many."""
+    total = sum(q.value for q in results)
+    return games.low == games.high and not games.vague and \
+        (total > games.value or total != games.value and len(told) == len(set(kinds.values())))
 
 
 def result_counts(ctx, quantities: list[Quantity], sents: Sentences):
@@ -85,6 +104,32 @@ def result_counts(ctx, quantities: list[Quantity], sents: Sentences):
             told = [(verb_kind if by_verb else kind)(q) for q in results]
             if len(results) < 2 or None in told or len(set(told)) != len(told):
                 continue
-            total = sum(q.value for q in results)
-            if total > games.value or total != games.value and len(told) == len(set(kinds.values())):
+            if _games_after(view, cs, results) is not None:
+                continue   # the games told right after their results (`… و7 هزائم في 15 مباراة`): the count before
+                #            is another thing (`برصيد 14 نقطة`), read below
+            if _wrong(games, results, told, kinds):
                 yield games, results
+
+
+def results_before_games(ctx, quantities: list[Quantity], sents: Sentences):
+    """Yield (games, results, their sum) where results told first make other than the games told right
+    after them ("three wins, five draws and seven defeats in 14 matches", `3 انتصارات و5 تعادلات و7 هزائم
+    في 14 مباراة`)."""
+    kinds = _kinds(ctx.lexicon)
+    if not kinds:
+        return
+    view = ctx.doc.normalized
+
+    def kind(q: Quantity) -> str | None:
+        m = _WORD.match(view.text, view.from_original(q.end))
+        return kinds.get(m.group(1).lower()) if m else None
+    for cs in counts_by_sentence(quantities, sents, 0).values():
+        for j, first in enumerate(cs[:-2]):
+            if kind(first) is None or j and kind(cs[j - 1]) is not None:
+                continue
+            results = _listed(ctx, cs[j:])
+            told = [kind(q) for q in results]
+            if len(results) >= 2 and None not in told and len(set(told)) == len(told) \
+                    and (games := _games_after(view, cs, results)) is not None and kind(games) is None \
+                    and _wrong(games, results, told, kinds):
+                yield games, results, sum(q.value for q in results)
