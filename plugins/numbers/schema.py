@@ -113,6 +113,9 @@ class Shares(Section):
     """``[figures.shares]``: the words that make percentages shares of one whole."""
 
     whole: Words = []
+    #: Words before the basis a share is measured on ("in terms of", `من حيث`): shares told each
+    #: on another basis are shares of two wholes.
+    basis: Words = []
     clause_verbs: Words = []
     verb_suffixes: Words = []
     #: Verbs of a vote: two shares of one whole, each the subject of one of them in its clause ("71% of

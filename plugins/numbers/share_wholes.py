@@ -77,3 +77,30 @@ def share_words(lex, key: str) -> frozenset[str]:
     link a part to where it goes or lies ("to", "on"); ``part_verbs`` tell what became of the parts
     ("were", "remained")."""
     return frozenset(normalize_text(w) for w in figures_data(lex).get("shares", {}).get(key, []))
+
+
+_BASIS_REACH = 40   # characters after a share in which the basis it is measured on is told
+
+
+@lru_cache(maxsize=32)
+def _basis_rx(lex):
+    words = figures_data(lex).get("shares", {}).get("basis", [])
+    alt = "|".join(re.escape(normalize_text(w)) for w in sorted(words, key=len, reverse=True))
+    return compiled(rf"(?<![^\W\d_])(?:{alt})\s+([^\W\d_]+)") if words else None
+
+
+def bases_apart(lex, view, told: list[Quantity]) -> bool:
+    """Every share told with the basis it is measured on, and not all the same basis (`60 بالمائة من
+    الصادرات من حيث الكمية و52 بالمائة من حيث القيمة`, "60% in terms of volume and 52% in terms of
+    value"): shares of two wholes."""
+    rx = _basis_rx(lex)
+    if rx is None:
+        return False
+    bases = []
+    for q in told:
+        e = view.from_original(q.end)
+        m = rx.search(view.text, e, e + _BASIS_REACH)
+        if m is None:
+            return False
+        bases.append(m.group(1).lower())
+    return len(set(bases)) > 1

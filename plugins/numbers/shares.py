@@ -20,7 +20,7 @@ from .common import Sentences, alternation_rx, and_words, figures_data
 from .heads import head_data, noun_key
 from .rests import rest_after
 from .held import held_by as _held_by, named_opener_rx as _named_opener_rx, staked as _staked
-from .share_wholes import long_words as _long, placed_apart, placed_parts, share_words, whole_again as _whole_again
+from .share_wholes import bases_apart, long_words as _long, placed_apart, placed_parts, share_words, whole_again as _whole_again
 
 TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
 _CHANGE_REACH = 30   # characters before the first share where a word of change makes them values over time
@@ -92,8 +92,8 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
         #   منها …، و9% من المدارس`; nor with "and the rest …" after two shares: shares of one whole)
         if len(told) >= 3 and _own_rate(ctx.lexicon, nt, view.from_original(told[0].start), view.from_original(told[0].end)):
             told = told[1:]   # "Turnout was 71%, 64% of voters backed …": the first a rate of its own
-        if len(told) < (2 if rest else 3) or not _over(told):
-            continue
+        if len(told) < (2 if rest else 3) or not _over(told) or bases_apart(ctx.lexicon, view, told):
+            continue   # (each share measured on its own basis: `60% … من حيث الكمية و52% من حيث القيمة`)
         norm = sents.norm(i)
         lo = view.from_original(told[0].start)
         lo = max(view.from_original(sents.items[i].start), lo - _CHANGE_REACH)
