@@ -280,7 +280,10 @@ def lone_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
         # a family name written alone as another transliteration of a person's introduced before ("Khamdee" …
         # "Khamdi said", "Marek Dobrzanski" … "Dobrzansky had")
         ok += [c for c in transliterated(k, names_lexicon(art.ctx.doc.lexicon)) if c in surnames and c in keys and introduced[c] < rare.first]
+        plain = not rare.cue and art.ordinary(k) is True   # an ordinary word alone, no title nor verb of saying before it
         for c in near:
+            if plain and len(keys[c].mentions) < 2:
+                continue   # … against a name told once: `المجلس الوزاري`, `عبد الحميد الزواري` (not `البرهان` told twice)
             person = c in surnames and introduced[c] < rare.first
             if slip(k, c, data, proclitics, person=person, final_ok=person and rare.cue) and article[c] & article[k] \
                     and _settled(art, k, rare, c, keys[c], person):
@@ -333,11 +336,13 @@ def word_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
     words = _name_words(art)
     out = []
     for w, ms in words.items():
-        if len(ms) != 1 or len(w) < data.thing_min_length:
-            continue
+        if len(ms) != 1 or len(w) < data.thing_min_length or art.ordinary(w) is True:
+            continue   # (an ordinary word, written right: `المجلس الوزاري`, not a slip of `الزواري`)
         near = [c for c in slips_of(w) if c in words and len(c) == len(w) and edit_kind(w, c) == "swap"
                 and slip(w, c, data, proclitics, given_ok=True)
-                and not any(relative_given(art, x, m) for x, ms_ in ((w, ms), (c, words[c])) for m in ms_)]
+                and not any(relative_given(art, x, m) for x, ms_ in ((w, ms), (c, words[c])) for m in ms_)
+                and not (art.ordinary(c) is True and any(m.full and m.person and m.key == w for m in ms))]
+        #   (a person's family name told in full is no slip of an ordinary word: `عبد الحميد الزواري`, `الوزاري`)
         if len(near) == 1 and (w, near[0]) not in seen and (near[0], w) not in seen \
                 and not _one_sentence(art, ms, words[near[0]]):
             seen.add((w, near[0]))
@@ -370,13 +375,16 @@ def unknown_pairs(art: Article, proclitics: str, seen: set) -> list[Variant]:
             continue
         near = []
         for c, _, _ in process.extract(w, pool, scorer=OSA.distance, score_cutoff=1, limit=None):
-            if c == w or (w[-1] != c[-1] or w[0] != c[0]) and not (dot_slip(w, c, nm) or edit_kind(w, c) == "swap"
+            if c == w or art.ordinary(c) is True and any(m.full and m.person and m.key == w for m in ms) \
+                    and len(words[c]) == 1 \
+                    or (w[-1] != c[-1] or w[0] != c[0]) and not (dot_slip(w, c, nm) or edit_kind(w, c) == "swap"
                                                                    or lost_last(art, w, c, words[c])) \
                     or not slip(w, c, data, proclitics, given_ok=True, min_length=shortest,
                                 person=True) \
                     or not article.get(c, {False}) & article.get(w, {False}) \
                     or any(relative_given(art, x, m) for x, ms_ in ((w, ms), (c, words[c])) for m in ms_):
-                continue  # a first or last letter changed, added or lost makes another word ("Carolinas",
+                continue  # a person's family name told in full is no slip of an ordinary word told once (`عبد الحميد
+                # الزواري`, `المجلس الوزاري`); a first or last letter changed, added or lost makes another word ("Carolinas",
                 # "MCorp"), unless only its dots changed (`جالد` for `خالد`) or it swapped places ("Paryr"); not a relative's name
                 # a spelling norm ("our"/"or") is no excuse for a word that is no word ("Melborne")
             # a swapped or doubled letter seldom makes another name; another letter may
