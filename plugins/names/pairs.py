@@ -1,7 +1,10 @@
 """The pairs of spellings NAME001 reads as one name spelt two ways: full names alike but for one
 word, and a name written alone one letter from a family name (or another name) the article uses.
 Words one letter apart are found by rapidfuzz over the article's few names, or by generating a
-word's swapped spellings, never by comparing all pairs of words."""
+word's swapped spellings, never by comparing all pairs of words.
+
+Long because: the four readings of a pair (full names, a name alone, a word of a name, a word that is
+no word) share the article's helpers and each keeps its own guards beside it."""
 
 from __future__ import annotations
 
