@@ -44,6 +44,7 @@ def parse_number(text: str, p) -> tuple[float, bool, tuple[float, float] | None]
     second = next((second[len(j):] for j in p.joiner_words if second.startswith(j) and second[len(j):] in p.words), second)
     first = p.words.get(_key(parts[0]), 0) if len(parts) == 2 else 0
     hundreds = 100 <= first < 1000 and first % 100 == 0 and p.words.get(second, 100) < 100   # `مائة وخمسين`
+    hundreds = hundreds or first == 1000 and p.words.get(second, 1000) < 1000   # `ألفاً ومئتي`: 1,200
     if len(parts) == 2 and not hundreds and (_key(parts[0]) not in p.tens or p.words.get(second, 10) >= 10) \
             and (_key(parts[1]) not in p.tens or p.words.get(_key(parts[0]), 10) >= 10):
         return None  # only tens and units combine: "twenty-five", `خمسة وعشرين` (not "One-Two-Go"),

@@ -322,6 +322,8 @@ def test_half_of_a_scale_word_is_a_half(text, expected):
     ("نقلت 12 ألفا و800 طن", 12800),                    # digits after the scale, as before
     ("تضم ستاً وثلاثين منخرطة", 36),                     # a feminine count in the accusative
     ("حصلت على خمساً وعشرين جائزة", 25),
+    ("عرض ألفاً ومئتي مزارع", 1200),                      # a thousand and hundreds
+    ("وصل ألف وخمسين زائراً", 1050),
 ])
 def test_arabic_compound_number_words(text, value):
     assert [q.value for q in quantities(text, "ar")] == [value]
