@@ -247,6 +247,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     than first planned"): no offset from the date before. A unit a word after it stresses whole (`بعد أسبوع كامل
     من`, `شهرين كاملين`; `whole_after`) is the offset itself.
 
+    An offset told by a unit with no number ("days after", `بعد أيام من`; up to weeks) is short: a month told
+    without its year after it is placed nearest the other date ("a decision issued on April 17, days after the
+    harvest began in late May").
+
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
     the wrong order; either way the reader is misled about what led to what.

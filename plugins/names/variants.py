@@ -180,6 +180,10 @@ def name_variants(ctx, name_mentions):
     a broken plural), not a slip, unless the word is a person's family name told in full or the alef is a folded
     hamza (`األسلحة` for `الأسلحة`).
 
+    A person's family name told in full (`عبد الحميد الزواري`) and an ordinary word of the language told once
+    (`المجلس الوزاري`) are two words, whichever is read as the slip; a family name told twice still settles a
+    slip that looks like an ordinary word (`البرهان` … `البرهن`).
+
     ## Why it matters
     A misspelt name is what readers and the people named notice first; in Arabic, with no capitals, a confused or
     dropped letter survives proofreading easily.

@@ -247,6 +247,11 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     first figure is told out of right after it (`11 محطة من أصل 16` … `المحطات الخمس المتبقية`; "11 stations out
     of 16" … "the five remaining") is the other part, not the first told again.
 
+    A count in words of thousands and hundreds joined by "and" (`ثمانية آلاف وأربعمئة`: 8,400; `ألفاً ومئتي`:
+    1,200) is read whole. A count told "so far" that is smaller than another count of its noun (`أنهت فحص 18 ألف
+    حافلة حتى الآن` after `أكثر من 25 ألف حافلة`; `[figures] so_far`) is still running, a part of the whole;
+    words of another time may follow an attached proclitic (`مقارنة بالدورة الماضية`, "the last edition").
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 
@@ -630,6 +635,13 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     demonstratives`) is held against a list of more items. Parts told in a sentence of their own by where each
     comes from ("Twenty members come from Asrir and 22 from Taghjijt"; `[figures] origin_prepositions`) cannot
     make more than the one count of that noun told before.
+
+    Results told by their verbs right before each count ("Over the 11 rounds, the hosts won eight matches, drew
+    two and lost two", `فاز في ثماني منها وتعادل في اثنتين وخسر اثنتين`; `[figures] result_verbs`), and results
+    told before the games they came in ("three wins, five draws and seven defeats in 14 matches"; a count before
+    them, the points, is no count of games) are held against the games. Shares each told on its own basis (`60
+    بالمائة من حيث الكمية و52 بالمائة من حيث القيمة`, "in terms of volume"; `[figures.shares] basis`) are shares
+    of two wholes.
 
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.
