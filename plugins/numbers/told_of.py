@@ -232,13 +232,17 @@ def _so_far_rx(lex):
 
 
 def running_apart(ctx, a, b) -> bool:
-    """One of two figures told as a count so far ("has inspected 18,000 buses so far", `أنهت فحص 18 ألف
-    حافلة حتى الآن`), smaller than the other: a count still running, a part of the whole (not a toll so
+    """One of two figures told as a count so far, the words right after its noun ("has inspected 18,000 buses
+    so far", `أنهت فحص 18 ألف حافلة حتى الآن`), smaller than the other: a count still running, a part of the whole (not a toll so
     far that outgrows the one told before: `23 شخصاً توفوا` … `البالغة 32 حالة حتى الآن`)."""
     rx = _so_far_rx(ctx.lexicon)
     if rx is None:
         return False
-    told = [rx.search(ctx.doc.normalized_slice(q.end, q.end + _SO_FAR_REACH).lower()) is not None for q in (a, b)]
+    def so_far(q) -> bool:   # right after the figure's noun (not "The $616 reward has so far produced no leads")
+        after = ctx.doc.normalized_slice(q.end, q.end + _SO_FAR_REACH).lower()
+        m = rx.search(after)
+        return m is not None and len(after[:m.start()].split()) <= 1
+    told = [so_far(q) for q in (a, b)]
     return told[0] != told[1] and (a.value < b.value if told[0] else b.value < a.value)
 
 
