@@ -15,7 +15,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import Sentences, figures_data
-from .list_data import list_data
+from .list_data import list_data, original_of
 from .lists import read_list
 
 _ITEM_WORDS = 3   # words of an item, at most: names of places, bodies, things
@@ -34,13 +34,8 @@ def demonstrated_lists(ctx, quantities, sents: Sentences):
     words = _demonstratives(ctx.lexicon)
     if not words:
         return
-    d, view, text = list_data(ctx.lexicon), ctx.doc.normalized, ctx.text
+    d, view, orig = list_data(ctx.lexicon), ctx.doc.normalized, original_of(ctx)
     nt = view.text
-
-    def orig(s: int, e: int) -> str:
-        a, b = view.to_original(s, e)
-        return text[a:b]
-
     for q in quantities:
         if q.unit is not None or q.vague or q.low != q.high or not float(q.value).is_integer() or not 2 <= q.value <= 12:
             continue

@@ -349,3 +349,14 @@ def ends_open(d: Lists, written: str) -> bool:
     of "and" read as a joiner): no item, but a phrase cut short (not one ending with a figure: "closed since 2020")."""
     last = re.findall(r"[^\W_]+", written)[-1:]
     return bool(last) and last[0] in d.after_written
+
+
+def original_of(ctx):
+    """A function from a span of the normalised text to the article's text as written there (what a
+    list's items are read in: their capitals, their quotation marks)."""
+    view, text = ctx.doc.normalized, ctx.text
+
+    def orig(s: int, e: int) -> str:
+        a, b = view.to_original(s, e)
+        return text[a:b]
+    return orig

@@ -17,7 +17,7 @@ from checker.language.regexes import compiled
 
 from .common import Sentences, alternation_rx, figures_data
 from .heads import measures
-from .list_data import list_data
+from .list_data import list_data, original_of
 from .lists import _COLON_ITEM_WORDS, read_list
 
 _LEAD = 60   # characters from the next sentence's start to the end of its naming words, at most
@@ -43,13 +43,8 @@ def named_next(ctx, quantities, sents: Sentences):
     rx, gathered = _named_rx(ctx.lexicon), _gathered_rx(ctx.lexicon)
     if rx is None and gathered is None:
         return
-    d, view, text = list_data(ctx.lexicon), ctx.doc.normalized, ctx.text
+    d, view, orig = list_data(ctx.lexicon), ctx.doc.normalized, original_of(ctx)
     nt = view.text
-
-    def orig(s: int, e: int) -> str:
-        a, b = view.to_original(s, e)
-        return text[a:b]
-
     by_sentence: dict[int, list] = {}
     for q in quantities:
         if (k := sents.index(q.start)) is not None:

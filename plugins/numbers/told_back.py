@@ -14,7 +14,7 @@ from checker.language.regexes import compiled
 
 from .common import Sentences, figures_data
 from .heads import head_data, noun_key
-from .list_data import list_data
+from .list_data import list_data, original_of
 from .lists import read_list
 
 _WORD = compiled(r"[^\W\d_]+")
@@ -45,11 +45,7 @@ def told_back_lists(ctx, quantities, sents: Sentences):
     told = _told_back_words(lex)
     if not told:
         return
-    d, text = list_data(lex), ctx.text
-
-    def orig(s: int, e: int) -> str:
-        a, b = view.to_original(s, e)
-        return text[a:b]
+    d, orig = list_data(lex), original_of(ctx)
     for k, sent in enumerate(sents.items):
         ns, ne = view.from_original(sent.start), view.from_original(sent.end)
         words = list(_WORD.finditer(view.text, ns, min(ne, ns + 80)))[:_LEAD_WORDS + 1]
