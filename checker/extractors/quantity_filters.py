@@ -69,8 +69,9 @@ def counted_year(lex, text: str, start: int, end: int) -> bool:
         return False
     q = qualifier.search(text, max(0, start - 30), start) if qualifier is not None else None
     if q is None or dated is not None and dated.search(text, max(0, q.start() - 20), q.start()):
-        if after.group(1) not in _counted_words(text):
-            return False   # (no qualifier: a count only where the text counts that noun with another figure)
+        if after.group(1) not in _counted_words(text) and after.group(1) not in _counted_by_words(lex, text):
+            return False   # (no qualifier: a count only where the text counts that noun with another figure,
+            #              in digits or in words: `ألفاً ومئتي مزارع` … `2100 مزارع`)
     if lex.section("quantities", {}).get("plurals", {}).get("counts_singular", False):
         return after.group(1) not in stop
     return plural_noun(lex, after.group(1))
@@ -86,6 +87,25 @@ def _counted_words(text: str) -> frozenset[str]:
         if digits.replace(".", "", 1).isdigit() and not (len(digits) == 4 and 1900 <= float(digits) <= 2100):
             out.add(m.group(2))
     return frozenset(out)
+
+
+@lru_cache(maxsize=32)
+def _word_count_rx(lex) -> re.Pattern | None:
+    """A count written in words (maybe joined: `ألفاً ومئتي`) and the word after it."""
+    words = lex.section("quantities", {}).get("words", {})
+    if not words:
+        return None
+    num = "|".join(re.escape(normalize_text(w)) for w in sorted(words, key=len, reverse=True))
+    join = "|".join(re.escape(normalize_text(j)) for j in lex.section("quantities", {}).get("joiners", [])) or "(?!x)x"
+    return compiled(rf"(?<![^\W\d_])(?:{num})(?:[^\S\n]+(?:{join})?(?:{num}))*[^\S\n]{{1,3}}([^\W\d_]{{3,}})(?![^\W\d_])")
+
+
+@lru_cache(maxsize=8)
+def _counted_by_words(lex, text: str) -> frozenset[str]:
+    """The words a count written in words counts in ``text`` (`ألفاً ومئتي مزارع`, "twelve hundred
+    farmers"), read once per text."""
+    rx = _word_count_rx(lex)
+    return frozenset(m.group(1) for m in rx.finditer(text)) if rx is not None else frozenset()
 
 
 _FIGURE_WORD = compiled(r"(?<![\d.,])(\d[\d,.]*)[^\S\n]{1,3}([^\W\d_]{3,})(?![^\W\d_])")

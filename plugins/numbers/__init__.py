@@ -252,6 +252,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     حافلة حتى الآن` after `أكثر من 25 ألف حافلة`; `[figures] so_far`) is still running, a part of the whole;
     words of another time may follow an attached proclitic (`مقارنة بالدورة الماضية`, "the last edition").
 
+    A four-digit number that could be a year is a count before a noun the article counts with another figure in
+    digits or in words (`ألفاً ومئتي مزارع` … `٢١٠٠ مزارع`).
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 
