@@ -78,8 +78,8 @@ def _patterns(lex) -> _Patterns | None:
     filler = rf"(?:(?:{alternation(d['fillers'])}){WS}+)?" if d.get("fillers") else ""   # "five more days"
     half_core = rf"{WS}+(?:{alternation(d['half'])})(?![^\W\d_])" if d.get("half") else ""   # "an hour and a half"
     half = f"(?:{half_core})?" if half_core else ""
-    if d.get("whole_after"):   # `بعد أسبوع كامل من`: a unit stressed whole is the same offset
-        half += rf"(?:{WS}+(?:{alternation(d['whole_after'])})(?![^\W\d_]))?"
+    whole = rf"(?:{WS}+(?:{alternation(d['whole_after'])})(?![^\W\d_]))?" if d.get("whole_after") else ""
+    half += whole   # (`بعد أسبوع كامل من`: a unit stressed whole is the same offset)
     offset = rf"{exact}(?:{approx.replace('?P<ap>', '')})?{re.sub(r'[?]P<[a-z]+>', '', bound)}(?:{num}{WS}+)?{filler}(?:{alternation(units)}){NOT_LETTER_AFTER}{half}"
     phrases = [(p, k) for k in KINDS for p in d.get(k, [])]
     phrases.sort(key=lambda pk: ("{n}" in pk[0], len(pk[0])), reverse=True)
@@ -93,7 +93,7 @@ def _patterns(lex) -> _Patterns | None:
     phrase = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{'|'.join(alts)}){NOT_LETTER_AFTER}", re.I)
     offset_rx = compiled(rf"{exact}(?:{approx})?{bound}(?:(?P<num>{num}){WS}+)?{filler}(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}"
                          + (f"(?P<half>{half_core})?" if half_core else "")
-                         + (rf"(?:{WS}+(?:{alternation(d['whole_after'])})(?![^\W\d_]))?" if d.get("whole_after") else ""), re.I)
+                         + whole, re.I)
     ignore = alternation(d.get("ignore", []))
     ignore_rx = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
     joiners = alternation(lex.section("quantities", {}).get("joiners", []))

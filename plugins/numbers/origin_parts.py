@@ -58,22 +58,21 @@ def origin_parts(ctx, quantities, sents: Sentences):
     joins = {normalize_text(w) for w in (*free, *attached)}
     counts = exact_counts(quantities, 2)
     for k, qs in counts_by_sentence(quantities, sents).items():
-        for i, first in enumerate(qs[:-1]):
-            if not placed_part(text, first, where, noun=2) or (key := _noun(ctx, first)) is None \
-                    or not _one_clause(text, first, where):
-                continue   # (its noun, maybe a verb, then where: "Twenty members come from Asrir"; not a whole
-                #            before its own parts: "16 firefighters, nine on the day shift")
-            parts = [first]
-            for q in qs[i + 1:]:
-                gap = normalize_text(text[parts[-1].end:q.start]).rstrip()
-                joined = gap.endswith(("،", ",")) or any(gap.endswith((" " + j, "،" + j, "," + j)) for j in joins)
-                if len(gap) > _PLACE or not joined or not placed_part(text, q, where):
-                    break   # (a part joined by "and" or a comma, where it is right after it: "and 22 from Taghjijt")
-                parts.append(q)
-            if len(parts) < 2 or len(parts) != len(qs):
-                break   # (the sentence's only counts: no whole of their own beside them)
-            total, most = sum(q.value for q in parts), max(q.value for q in parts)
-            same = [q for q in counts if sents.index(q.start) != k and _noun(ctx, q) == key and q.value >= most]
-            if len(same) == 1 and same[0].start < first.start and same[0].value < total:
-                yield same[0], parts   # the one count of the noun told before that can hold every part
-            break
+        first = qs[0]   # (the parts are the sentence's only counts: the first of them opens the first part)
+        if len(qs) < 2 or not placed_part(text, first, where, noun=2) or (key := _noun(ctx, first)) is None \
+                or not _one_clause(text, first, where):
+            continue   # (its noun, maybe a verb, then where: "Twenty members come from Asrir"; not a whole
+            #            before its own parts: "16 firefighters, nine on the day shift")
+        parts = [first]
+        for q in qs[1:]:
+            gap = normalize_text(text[parts[-1].end:q.start]).rstrip()
+            joined = gap.endswith(("،", ",")) or any(gap.endswith((" " + j, "،" + j, "," + j)) for j in joins)
+            if len(gap) > _PLACE or not joined or not placed_part(text, q, where):
+                break   # (a part joined by "and" or a comma, where it is right after it: "and 22 from Taghjijt")
+            parts.append(q)
+        if len(parts) != len(qs):
+            continue   # (the sentence's only counts: no whole of their own beside them)
+        total, most = sum(q.value for q in parts), max(q.value for q in parts)
+        same = [q for q in counts if sents.index(q.start) != k and _noun(ctx, q) == key and q.value >= most]
+        if len(same) == 1 and same[0].start < first.start and same[0].value < total:
+            yield same[0], parts   # the one count of the noun told before that can hold every part

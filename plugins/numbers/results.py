@@ -61,6 +61,14 @@ def _games_after(view, cs: list[Quantity], results: list[Quantity]) -> Quantity 
     return None
 
 
+def _kind_of(view, kinds: dict[str, str]):
+    """The kind of result a count tells by the word right after it ("seven wins"), None when none."""
+    def kind(q: Quantity) -> str | None:
+        m = _WORD.match(view.text, view.from_original(q.end))
+        return kinds.get(m.group(1).lower()) if m else None
+    return kind
+
+
 def _wrong(games: Quantity, results: list[Quantity], told: list, kinds: dict) -> bool:
     """Results that cannot be those games: more than them, or, with every kind told, not as many."""
     total = sum(q.value for q in results)
@@ -74,12 +82,8 @@ def result_counts(ctx, quantities: list[Quantity], sents: Sentences):
     if not kinds:
         return
     view = ctx.doc.normalized
-
     verbs = _verbs(ctx.lexicon)
-
-    def kind(q: Quantity) -> str | None:
-        m = _WORD.match(view.text, view.from_original(q.end))
-        return kinds.get(m.group(1).lower()) if m else None
+    kind = _kind_of(view, kinds)
 
     def verb_kind(q: Quantity) -> str | None:   # "won eight", "drew two": a result told by its verb
         qs = view.from_original(q.start)
@@ -119,10 +123,7 @@ def results_before_games(ctx, quantities: list[Quantity], sents: Sentences):
     if not kinds:
         return
     view = ctx.doc.normalized
-
-    def kind(q: Quantity) -> str | None:
-        m = _WORD.match(view.text, view.from_original(q.end))
-        return kinds.get(m.group(1).lower()) if m else None
+    kind = _kind_of(view, kinds)
     for cs in counts_by_sentence(quantities, sents, 0).values():
         for j, first in enumerate(cs[:-2]):
             if kind(first) is None or j and kind(cs[j - 1]) is not None:

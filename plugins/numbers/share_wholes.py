@@ -12,7 +12,7 @@ from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import figures_data
+from .common import alternation_rx, figures_data
 
 _WORD_AFTER = compiled(r"\s+[^\W\d_]+")
 _WORDS = compiled(r"[^\W\d_]+")
@@ -84,9 +84,8 @@ _BASIS_REACH = 40   # characters after a share in which the basis it is measured
 
 @lru_cache(maxsize=32)
 def _basis_rx(lex):
-    words = figures_data(lex).get("shares", {}).get("basis", [])
-    alt = "|".join(re.escape(normalize_text(w)) for w in sorted(words, key=len, reverse=True))
-    return compiled(rf"(?<![^\W\d_])(?:{alt})\s+([^\W\d_]+)") if words else None
+    """A word of ``basis`` and the basis named right after it (`من حيث الكمية`, "in terms of volume")."""
+    return alternation_rx(figures_data(lex).get("shares", {}).get("basis", []), after=r"\s+([^\W\d_]+)")
 
 
 def bases_apart(lex, view, told: list[Quantity]) -> bool:

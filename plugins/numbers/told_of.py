@@ -13,7 +13,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 from checker.language.sections import Weekdays
 
-from .common import Sentences, bare, clause_bounds, content, figures_data, prefixes, stopwords
+from .common import Sentences, alternation_rx, bare, clause_bounds, content, figures_data, prefixes, stopwords
 from .shares import _lead_end, _opener_rx   # (the shares' reading of an opening whole)
 
 
@@ -226,9 +226,7 @@ _SO_FAR_REACH = 30   # characters after a figure in which its "so far" is read (
 
 @lru_cache(maxsize=32)
 def _so_far_rx(lex):
-    words = figures_data(lex).get("so_far", [])
-    alt = "|".join(re.escape(normalize_text(w)) for w in sorted(words, key=len, reverse=True))
-    return compiled(rf"(?<![^\W\d_])(?:{alt})(?![^\W\d_])") if words else None
+    return alternation_rx(figures_data(lex).get("so_far", []))
 
 
 def running_apart(ctx, a, b) -> bool:
@@ -238,6 +236,7 @@ def running_apart(ctx, a, b) -> bool:
     rx = _so_far_rx(ctx.lexicon)
     if rx is None:
         return False
+
     def so_far(q) -> bool:   # right after the figure's noun (not "The $616 reward has so far produced no leads")
         after = ctx.doc.normalized_slice(q.end, q.end + _SO_FAR_REACH).lower()
         m = rx.search(after)

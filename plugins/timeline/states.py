@@ -369,8 +369,8 @@ def _report_overlaps(ctx, firsts: list[Statement], seconds: list[Statement], sco
                        and (min(h.start, f.start), max(h.start, f.start)) not in done
                        and not (scope == "away" and (_paired(done, f) or others_named(ctx.doc, people, f)))
                        and not (same_or_next(h, f) if f.group == h.group else one_after_other(h, f))
-                       and not (h.start < f.end and f.start < h.end)]   # (two readings of one stretch of text:
-    #   `أقام في كندا بين عامي 2010 و2019 متفرغاً للتدريس في جامعة بمقاطعة أونتاريو`, one stay told whole)
+                       # (two readings of one stretch of text: `أقام في كندا … متفرغاً للتدريس في جامعة`, one stay)
+                       and not (h.start < f.end and f.start < h.end)]
         overlapping = [(f, ov) for f, ov in overlapping if ov]
         if not overlapping:
             continue
