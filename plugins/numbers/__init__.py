@@ -646,6 +646,16 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     بالمائة من حيث الكمية و52 بالمائة من حيث القيمة`, "in terms of volume"; `[figures.shares] basis`) are shares
     of two wholes.
 
+    A count set beside the list it sums up, after a comma or a dash and a word of apposition ("Vale do Souto,
+    Casal Novo, Pedreira and Barroca — the five villages", `السكري والخلاص والبرحي والصقعي والمجدول، وهي الأصناف
+    الأربعة`; `[figures.lists] apposed`), is held only when no word of the sentence before it (none opening with
+    "and") opens a list of as many items: "In Leeds, Patel and Okafor, the two engineers" may list two. The
+    whole told again before its parts ("Of those seven, four …, while the other five …") is no part, and the
+    rest of a whole may be told by the other part with its article after it (`الخمسة الآخرون`; `[figures.rests]
+    after_definite`: "three others" adds to a count). A share told by a verb of its own after "while", and a
+    third with that verb left out (`فيما تمثل المشاريع المروية 31% والمراعي الطبيعية 27%`), is a share of the
+    first one's whole.
+
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.
 

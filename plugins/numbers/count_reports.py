@@ -16,6 +16,7 @@ from .lists import count_lists
 from .told_back import told_back_lists
 from .named_next import named_next
 from .demonstrated import demonstrated_lists
+from .apposed import apposed_lists
 from .origin_parts import origin_parts
 from .results import results_before_games
 from .listed_before import named_before
@@ -39,7 +40,8 @@ def report_counts(ctx, quantities, date_mentions=(), name_mentions=()) -> None:
                                    named_next(ctx, quantities, sents), told_back_lists(ctx, quantities, sents)):
         ctx.report("count", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
     for q, start, end, n in chain(named_before(ctx, quantities, name_mentions),   # "A, B, C and D were the three men"
-                                  demonstrated_lists(ctx, quantities, sents)):   # "A, B, C and D … these three"
+                                  demonstrated_lists(ctx, quantities, sents),   # "A, B, C and D … these three"
+                                  apposed_lists(ctx, quantities, sents)):   # "A, B, C and D — the five villages"
         ctx.report("listed", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
     for q, start, end, n in last_of_series(ctx, quantities, sents):   # "five schools" … "the sixth and last school"
         ctx.report("last", start, end, related=[ctx.related(q.start, q.end, "the count told here")], count=q.text, made=n)

@@ -37,12 +37,16 @@ _SHARE_SLACK = 0.05   # of the whole: shares told "about" ("about a third" of 60
 def _rx(lex):
     d = figures_data(lex).get("rests", {})
     words = {normalize_text(k): float(v) for k, v in lex.section("numbers", {}).get("words", {}).items()}
-    if not words or not (d.get("after") or d.get("before")):
+    if not words or not (d.get("after") or d.get("before") or d.get("after_definite")):
         return None, words
-    number = rf"(?:{alternation(d.get('article', [])) or NEVER})?(?P<n>\d{{1,6}}|{alternation(words)})"
+    article = alternation(d.get('article', [])) or NEVER
+    number = rf"(?:{article})?(?P<n>\d{{1,6}}|{alternation(words)})"
     alts = []
     if d.get("after"):
         alts.append(rf"(?<![^\W\d_]){number}\s+(?:{alternation(d['after'])})(?![^\W\d_])")
+    if d.get("after_definite"):
+        alts.append(rf"(?<![^\W\d_])(?:{article})(?P<d>\d{{1,6}}|{alternation(words)})\s+"
+                    rf"(?:{alternation(d['after_definite'])})(?![^\W\d_])")
     if d.get("before"):
         alts.append(rf"(?<![^\W\d_])(?:{alternation(d['before'])})\s+{number.replace('<n>', '<m>')}(?![^\W\d_])")
     return compiled("|".join(alts)), words
@@ -80,7 +84,7 @@ def remaining_counts(ctx, quantities: list[Quantity], sents: Sentences):
     partitive: dict[int, int] | None = None   # a part told before its whole ("Two of the cooperative's 19 members")
     for m in islice(rx.finditer(view.text), _MOST):
         got = m.groupdict()
-        g = "n" if got.get("n") else "m"
+        g = next(k for k in ("n", "m", "d") if got.get(k))
         rs, re_ = view.to_original(m.start(), m.end())
         ns = view.to_original(m.start(g), m.end(g))[0]
         told = next((q for q in quantities if q.start == ns), None)   # ("the remaining 1.2 million": its value)
@@ -96,6 +100,8 @@ def remaining_counts(ctx, quantities: list[Quantity], sents: Sentences):
         for i in range(len(before) - 1, -1, -1):
             whole = before[i]
             parts = [p for p in before[i + 1:] if sents.index(p.start) == k]   # (the parts: in the remainder's sentence)
+            if parts and parts[0].value == before[i].value and parts[0].group is None:
+                parts = parts[1:]   # (the whole told again before its parts: "Of those seven, four …")
             if not parts and i and sents.index(before[i - 1].start) == k:
                 partitive = partitives(ctx, quantities)[1] if partitive is None else partitive
                 parts = [before[i - 1]] if partitive.get(before[i - 1].start) == whole.start else []

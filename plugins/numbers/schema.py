@@ -26,6 +26,9 @@ class Lists(Section):
     #: Words right before a count, or before its noun where the count follows it, that tell back
     #: a list told before ("these three markets", `هذه الأسواق الثلاث`).
     demonstratives: Words = []
+    #: Words after a comma or a dash that set a count beside the list it sums up ("A, B, C and D — the
+    #: five villages", `…، وهي الأصناف الأربعة`): no opening of the list may read another number of items.
+    apposed: Words = []
     #: Verbs that gather or cover the things a count in the sentence before counts: the list of names
     #: after them is that count's ("The merger would bring together A, B and C").
     gathered_next: Words = []
@@ -222,9 +225,12 @@ class Lasts(Section):
 
 class Rests(Section):
     """``[figures.rests]``: the remaining part of a whole, told by a word after its count (`الأربع الباقية`)
-    or before it ("the remaining four"); the article a count may be written with (`الـ6`) (NUM002)."""
+    or before it ("the remaining four"), or after it only when the count has its article (`الخمسة الآخرون`,
+    ``after_definite``: "three others" adds to a count, "the other three" is its rest); the article a count may
+    be written with (`الـ6`) (NUM002)."""
 
     after: Words = []
+    after_definite: Words = []
     before: Words = []
     article: Words = []
 

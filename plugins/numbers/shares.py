@@ -323,7 +323,7 @@ def _stakes(lex, nt: str, spans: list[tuple[int, int]]) -> bool:
         holder = re.findall(r"[^\W\d_]+", gap[cut:]) if cut >= 0 else []
         after = nt[stop:stop + 12]
         if not 1 <= len(holder) <= 6 or re.search(r"\d", gap[cut:]) or _previous(lex) & set(holder) or \
-                not (re.match(r"\s*(?:[,،.;؛]|$)", after) or k < len(spans) - 1 and joined.match(after.lstrip())):
+                not (re.match(r"\s*(?:[,،.;؛]|$)", after) or k < len(spans) - 1 and (joined.match(after.lstrip()) or joined.match(after))):
             return False
     return True
 
