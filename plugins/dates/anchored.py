@@ -93,17 +93,18 @@ def _placed_by(doc, k: int, keys: set[str], stop: frozenset[str], key: str = "re
                                        or any(0 <= found[i].start() - e <= 2 for e in ends)) for i in at)
 
 
-def _since_dated(doc, k: int, keys: set[str], stop: frozenset[str], date_mentions) -> bool:
-    """Sentence ``k`` dates the event after "since" (``[chronology] since``), the date right after it in
-    its clause: "held since its detention on Sunday, April 21", `منذ احتجازها يوم الأحد 21 أبريل`."""
-    since = _relative_to(doc.lexicon, "since")
+def _since_dated(doc, k: int, keys: set[str], stop: frozenset[str], date_mentions, key: str = "since") -> bool:
+    """Sentence ``k`` dates the event after "since" (``[chronology] since``), the date right after it in its clause
+    ("held since its detention on Sunday, April 21"); or (``key``: ``clause_openers``) after a word opening a clause
+    of its own, the event told by its verb and dated in that clause: `بعد أن افتتحها وزير الصحة في 22 شباط`."""
+    since = _relative_to(doc.lexicon, key)
     s, view = doc.sentences[k], doc.normalized
     base = view.from_original(s.start)
     text = doc.normalized_slice(s.start, s.end).lower()
     found = list(_WORD_OR_SHORT.finditer(text))
     words = [m.group() for m in found]
-    ends = [base + m.end() for i, m in enumerate(found) if i and (words[i - 1] in since or i > 1 and words[i - 1] in stop
-                                                                 and words[i - 2] in since)
+    ends = [base + m.end() for i, m in enumerate(found) if i and (words[i - 1] in since or i > 1 and (
+        words[i - 1] in stop and words[i - 2] in since or f"{words[i - 2]} {words[i - 1]}" in since))
             and words[i] not in stop and _keys(doc.lexicon, words[i], stop) & keys]   # (past "its": "since its detention")
     starts = [view.from_original(d.start) for d in date_mentions if s.start <= d.start < s.end]
     return any(0 <= ds - e <= BESIDE and not CLAUSE_MARK.search(view.text, e, max(e, ds - _DATE_LEAD))
@@ -158,12 +159,13 @@ def _named_offset(ctx, sentence_start: int, end: int):
         return None   # (nor "three days after its arrival": whose, the sentence before tells)
     if m.group(1).split()[-1].lower() in weekday_words(lex):
         return None   # "a week before the opening on Monday, March 23": the event dated here, its weekday first
+    pointed = m.group(1).split()[0].lower() in _relative_to(lex, "demonstratives")   # `بعد يومين من ذلك الاجتماع`
     keys, head = _keys(lex, m.group(1), stop), _keys(lex, _head(lex, m.group(1), stop), stop)
     if not keys or keys & _keys(lex, text[:o.start], stop) and not (head and head <= _generic(lex, stop)):
         return None   # the event told in the sentence itself, before the offset: read there (not "the incident")
     if len(m.group(1).split()) > _EVENT_WORDS and head:
         keys = head   # a longer phrase ("the pouring of the deck") is named by its head word
-    return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys, head)
+    return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys, head, pointed)
 
 
 def _content_words(text: str, stop: frozenset[str]) -> int:
@@ -191,13 +193,14 @@ def _offset_after(ctx, sentence_start: int, sentence_end: int, end: int):
         words = words[2:] if len(words) > 2 and words[1].lower() in stop else words[1:2]   # (or by the verb itself: "after it broke out")
     cut = next((i for i, w in enumerate(words) if w.lower() in links and _content_words(" ".join(words[:i]), stop)), None)
     told = " ".join(words[:cut])   # ("within two weeks of the test run on May 30": the test run)
+    pointed = bool(words) and words[0].lower() in _relative_to(lex, "demonstratives")   # ("two days after that meeting")
     keys = _keys(lex, told, stop) if 1 <= _content_words(told, stop) <= _EVENT_WORDS and len(words) <= 2 * _EVENT_WORDS else set()
     if not keys or keys & _keys(lex, text[:pos], stop):
         return None
     head = _keys(lex, _head(lex, told, stop), stop)
     if len(words) > _EVENT_WORDS and head:
         keys = head   # a longer phrase ("the pouring of the deck", "of the test run on May 30") by its head word
-    return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys, head)
+    return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys, head, pointed)
 
 
 def _bounds(doc, k: int) -> tuple[int, int]:
@@ -236,6 +239,7 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
         return
     timed = daily[0].kind == "time"
     dated = {doc.sentence_index(m.start) for m in (daily if timed else date_mentions)}
+    written = dated if timed else {doc.sentence_index(m.start) for m in date_mentions if m.form != "relative"}
     _, stop, again, _ = _data(doc.lexicon)
     words: dict[int, set[str]] = {}
 
@@ -245,7 +249,7 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
             words[k] = _keys(doc.lexicon, doc.normalized_slice(s.start, s.end), stop)
         return words[k]
     counted = {sb for sb, _, _ in offsets.values()}   # dated by an offset: no event's own date
-    for i, (sb, (order, keys, head), before) in offsets.items():
+    for i, (sb, (order, keys, head, pointed), before) in offsets.items():
         b = daily[i]
         if head and head <= _generic(doc.lexicon, stop) and any(d is not b and doc.sentence_index(d.start) == sb and d.end <= b.start
                                                                 for d in daily):
@@ -255,8 +259,11 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
         if any(k < sb for k in told_again):
             continue   # the event told again, or an earlier one of its kind, before the offset names it
         naming = [k for k in naming if k not in told_again]   # (one told after it: not what the offset counts from)
+        if pointed:
+            naming = [k for k in naming if k < sb][-1:]   # "after that meeting": the last one told before
         found = [k for k in naming if k in dated and k not in counted and (
-            not _placed_by(doc, k, head or keys, stop) or _since_dated(doc, k, head or keys, stop, date_mentions))]
+            not _placed_by(doc, k, head or keys, stop) or _since_dated(doc, k, head or keys, stop, date_mentions)
+            or _since_dated(doc, k, head or keys, stop, date_mentions, "clause_openers"))]
         if not timed and order.direction < 0 and not any(doc.sentence_index(d.start) in found for d in daily):
             #   "evacuated after the collapse on April 6" … (no sentence dates the event to the day)
             yield from _before_bound(doc, b, order, daily, [   # "three days before the collapse, on April 9"
@@ -265,12 +272,16 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
             continue
         found = found if timed else _near_enough(doc, _within_one(doc, _past_only(doc, found, b, date_mentions), daily, date_mentions),
                                                  daily, b, order)
-        if head and head <= _generic(doc.lexicon, stop) and not any(k != sb and k in dated and keys_of(k) & head
-                                                                    for k in range(len(doc.sentences))):
-            found = [max((k for k in dated if 0 <= k < sb and k not in counted), default=-1)]   # "three days after the
-            #   incident, on": an incident no other sentence dates, from the last date before
+        if (pointed or head and head <= _generic(doc.lexicon, stop)) and not any(
+                k != sb and k in dated and keys_of(k) & (head or keys) for k in (naming if pointed else range(len(doc.sentences)))):
+            found = [max((k for k in written if 0 <= k < sb and k not in counted), default=-1)]   # "three days after the
+            #   incident, on", `بعد يومين من ذلك الاجتماع`: an event no other sentence dates, from the last date before
+            #   (written: not "today" in a quotation)
         if len(found) > 1 and len(near := [k for k in found if _dated_near(doc, k, keys, stop, date_mentions)]) == 1:
             found = near   # (not "charged with organising a clandestine sailing … serving since March 2022": another event's date)
+        if len(found) > 1 and len(near := [k for k in found if _dated_near(doc, k, keys, stop, date_mentions, True)]) == 1:
+            found = near   # `وقع التفجير فجر 14 فبراير`, not `استمعت المحكمة، أمس الثلاثاء، إلى … في قضية تفجير`: the
+            #                date told right after the event's word, no mark between
         if len(found) > 1 and len(by_head := [k for k in found if keys_of(k) & head]) == 1:
             found = by_head   # "the official opening": the one sentence that tells the opening, not "officials"
         anchor = [d for d in daily if doc.sentence_index(d.start) in found and not dateline_at(doc.text, d.start, d.end)]
@@ -289,17 +300,21 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
 
 _NEAR_TIMES, _NEAR_DAYS = 3, 7   # an event's date within this many times its offset, and days, of the date counted from it
 _NEAR_EVENT = 60   # characters between a word of the event and a date of its sentence that dates it
+_BESIDE_EVENT = 20   # … from the start of the event's word to a date told right after it (`التفجير فجر 14 فبراير`)
 _DATE_LEAD = 20    # characters next to a date where a mark sets off the date, not a clause
 
 
-def _dated_near(doc, k: int, keys: set[str], stop: frozenset[str], date_mentions) -> bool:
-    """A date of sentence ``k`` stands within a few words of a word of the event, either side, in its clause."""
+def _dated_near(doc, k: int, keys: set[str], stop: frozenset[str], date_mentions, beside: bool = False) -> bool:
+    """A date of sentence ``k`` stands within a few words of a word of the event, either side, in its clause
+    (``beside``: right after it, no mark between)."""
     s = doc.sentences[k]
     view = doc.normalized
     base = view.from_original(s.start)
     at = [base + m.start() for m in WORD.finditer(doc.normalized_slice(s.start, s.end).lower())
           if m.group() not in stop and _keys(doc.lexicon, m.group(), stop) & keys]
     spans = [(view.from_original(d.start), view.from_original(d.end)) for d in date_mentions if s.start <= d.start < s.end]
+    if beside:
+        return any(0 <= ds - a <= _BESIDE_EVENT and not CLAUSE_MARK.search(view.text, a, ds) for a in at for ds, _ in spans)
     return any(0 <= ds - a <= _NEAR_EVENT and not CLAUSE_MARK.search(view.text, a, ds - _DATE_LEAD)
                or 0 <= a - de <= _NEAR_EVENT and not CLAUSE_MARK.search(view.text, de + _DATE_LEAD, a)
                for a in at for ds, de in spans)   # (a comma that sets off the date itself: `، يوم الثلاثاء 18 حزيران`)

@@ -251,6 +251,16 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     without its year after it is placed nearest the other date ("a decision issued on April 17, days after the
     harvest began in late May").
 
+    An event told by its verb after a word that opens a clause of its own (`بعد أن افتتحها وزير الصحة في 22
+    شباط`; `[chronology] clause_openers`) is dated by the date of that clause, though it follows "after". Of two
+    sentences naming the event an offset counts from, the one that tells a date right after the event's word, no
+    mark between (`وقع التفجير فجر 14 فبراير 2022`), dates it rather than one with a date set off by commas
+    before it (`استمعت المحكمة، أمس الثلاثاء، إلى … في قضية تفجير`). An event pointed back at ("two days after
+    that meeting", `بعد يومين من ذلك الاجتماع`; `[chronology] demonstratives`) is the last one told before that
+    names it, or, where none does, the event of the last sentence before with a written date (not "today" in a
+    quotation); "after that" ending its phrase before a clause ("Two days after that, it signed") still counts
+    from the date before.
+
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
     the wrong order; either way the reader is misled about what led to what.

@@ -61,6 +61,8 @@ class _Patterns:
     head: re.Pattern | None = None   # a larger part of a compound offset before it: "2 hours" (41 minutes later)
     tail: re.Pattern | None = None   # … a smaller part after it: `ساعتين و41 دقيقة`
     most: re.Pattern | None = None   # a word of ``at_most`` opening a phrase ("within the hour"): a bound
+    pointing: re.Pattern | None = None   # a demonstrative ending a phrase ("after that") …
+    pointed: re.Pattern | None = None    # … that a noun after it makes a determiner ("after that meeting,")
 
 
 @lru_cache(maxsize=32)
@@ -103,7 +105,21 @@ def _patterns(lex) -> _Patterns | None:
     return _Patterns(phrase, kinds, offset_rx, numbers, units, ignore_rx,
                      anchor([p.replace("{n}", " ").replace("{e}", " ") for p, _ in phrases], re.I),
                      compiled(rf"{NOT_LETTER_BEFORE}{part}{join}$", re.I), compiled(rf"{join}{part}", re.I),
-                     compiled(rf"(?:{alternation(d['at_most'])}){WS}", re.I) if d.get("at_most") else None)
+                     compiled(rf"(?:{alternation(d['at_most'])}){WS}", re.I) if d.get("at_most") else None,
+                     *_pointing(lex, d))
+
+
+def _pointing(lex, d) -> tuple[re.Pattern | None, re.Pattern | None]:
+    """A demonstrative of ``[chronology] demonstratives`` ending an order phrase, and what makes it a
+    determiner of the noun after it: one or two words, the first no stopword, then a mark or the end
+    ("two days after that meeting, on …", `بعد يومين من ذلك الاجتماع،`), not a clause ("after that the
+    ministry approved")."""
+    if not d.get("demonstratives"):
+        return None, None
+    stop = [normalize_text(w) for w in lex.section("stopwords", {}).get("words", [])]
+    skip = rf"(?!(?:{alternation(stop)}){NOT_LETTER_AFTER})" if stop else ""
+    return (compiled(rf"{NOT_LETTER_BEFORE}(?:{alternation(d['demonstratives'])})$", re.I),
+            compiled(rf"[^\S\n]+{skip}[^\W\d_]+(?:[^\S\n]+[^\W\d_]+)?[^\S\n]*(?:[,،.;؛]|$)", re.I))
 
 
 @lru_cache(maxsize=32)
@@ -154,6 +170,12 @@ def find_orders(lex, text: str) -> list[Order]:
             minutes, span, start, end = minutes + more, (a, b), min(start, a), max(end, b)
         most = found.get("most") or p.most is not None and p.most.match(phrase) is not None   # ("within the hour")
         unit = p.units[phrase_key(om.group("unit"))][0] if om is not None and minutes is None and not om.group("num") else None
+        if kind in ("later", "earlier") and p.pointed is not None and p.pointing.search(text, start, end) \
+                and p.pointed.match(text, end):
+            kind, end = ("after" if kind == "later" else "before"), p.pointing.search(text, start, end).start()
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            #   "two days after that meeting": counted from the meeting, told after it (`من ذلك الاجتماع`)
         out.append(Order(start, end, kind, minutes, span,
                          bool(found.get("ap")), 1 if most else -1 if found.get("least") else 0, event, unit))
     return out

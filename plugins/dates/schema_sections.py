@@ -118,6 +118,12 @@ class Chronology(Section):
     #: Words that place other things by an event named right after them ("moved before landfall",
     #: `قبل وصول العاصفة`): a sentence that names the event only so does not date it.
     relative_to: Words = []
+    #: Words that open a clause of its own before a verb (`بعد أن`): the event told by that verb and dated
+    #: in its clause is dated there (`بعد أن افتتحها وزير الصحة في 22 شباط`), though it follows "after".
+    clause_openers: Words = []
+    #: Words that point back at an event told before (`ذلك`, "that"): "two days after that meeting, on …"
+    #: counts from the last date before when no other sentence names the event with a date.
+    demonstratives: Words = []
     #: Those of them after which the event came first ("evacuated after the collapse on April 6": the
     #: collapse was on that day or before): a time counted back from the event is before that date.
     after_event: Words = []
