@@ -6,6 +6,7 @@ Long because: DATE007 is declared here with its explanation (`checker explain`) 
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import chain
 
 import bisect
@@ -261,6 +262,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     quotation); "after that" ending its phrase before a clause ("Two days after that, it signed") still counts
     from the date before.
 
+    A weekday told alone is placed by the publication date, in the week either side of it; ordered with a
+    written date outside that week ("began on Monday, March 11, after the court announced it on Sunday evening",
+    published on the 21st), it may be of the written date's week, and nothing is held.
+
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
     the wrong order; either way the reader is misled about what led to what.
@@ -433,10 +438,25 @@ def _check_pair(ctx, starts: list[int], a, b, limit: int = 0) -> None:
             _next_day(ctx, base, order) or _next_day_told(ctx, a.end, b.end)):
         return   # "leaves at 8 p.m. and arrives at 9 the next morning; the return leaves at 5 p.m."; "at 4 p.m.,
         #          then … the next morning at 9 a.m." (a morning is no length of time)
+    if a.kind == "date" and _weekday_elsewhere(a.m, b.m, ctx.doc.published):
+        return   # "began on Monday 11 March, after the court announced it on Sunday evening" (published on the
+        #          21st): the weekday is of the week of the date beside it, not of the publication's
     verdict = date_verdict(a.m, b.m, order) if a.kind == "date" else time_verdict(a.t, b.t, order)
     if verdict is None:
         return
     report_order(ctx, a, b, order, verdict, base)
+
+
+_WEEK = dt.timedelta(days=7)   # a weekday alone is placed in the week either side of the publication date
+
+
+def _weekday_elsewhere(a, b, published) -> bool:
+    """Whether one of two dates is a weekday alone, placed by the publication date, and the other a
+    written date outside the week either side of it: the weekday may be of the written date's week."""
+    if (a.form == "weekday") == (b.form == "weekday") or published is None:
+        return False
+    other = (b if a.form == "weekday" else a).interval()
+    return other is not None and (other[1] < published - _WEEK or other[0] > published + _WEEK)
 
 
 @lru_cache(maxsize=32)
