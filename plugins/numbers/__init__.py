@@ -255,6 +255,11 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     A four-digit number that could be a year is a count before a noun the article counts with another figure in
     digits or in words (`ألفاً ومئتي مزارع` … `٢١٠٠ مزارع`).
 
+    Rates are compared with rates only: two amounts of one currency or measure told per a period ("about $9.4
+    million a year" … "$4.9 million annually", `سنوياً`, `في السنة`; `[figures] rate_after`) with their digits
+    in another order are one figure mistyped, as two amounts are. Two counts of one noun told with other words
+    ("412 inspection reports" … "Of the 421 unverified reports") are of one kind for this reading.
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 

@@ -125,7 +125,7 @@ def _measures_told_back(ctx, quantities, sents: Sentences, dated):
         if key not in d.substance or in_range(ctx.doc, quantities, i, joiner, split) or \
                 previous is not None and previous.search(before):
             continue
-        if (rate := _rate_after(lex)) is not None and rate.match(view.text, unit.end()):
+        if (rate := rate_after(lex)) is not None and rate.match(view.text, unit.end()):
             continue   # "85,000 barrels a day": a rate, not a quantity a later one tells back
         after = _NEXT.match(view.text, unit.end())
         back = lead is not None and lead.search(before) is not None or article_attached(d, before)
@@ -171,7 +171,7 @@ def _possessor_skip(lex) -> frozenset[str]:
 
 
 @lru_cache(maxsize=32)
-def _rate_after(lex) -> re.Pattern | None:
+def rate_after(lex) -> re.Pattern | None:
     """Words right after a measure's unit that make it a rate ("a day", `يومياً`)."""
     return alternation_rx(figures_data(lex).get("rate_after", []), before=r"\s+")
 

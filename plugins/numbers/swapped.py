@@ -25,6 +25,7 @@ from checker.language.regexes import compiled
 from .apart import corrected
 from .common import Sentences, figures_data, headline, transposed, written_digits
 from .heads import head_data, head_of
+from .referred import rate_after
 from .restated import _SentenceWords, guards, in_range
 
 _MAX_UNIT = 6   # figures of one unit in an article, at most, for two of them to be one amount
@@ -60,14 +61,15 @@ def _kin(a, b) -> bool:
     return all(x is None or y is None or x == y for x, y in ((a.thing, b.thing), (a.group, b.group)))
 
 
-def _rate(view, rate, q) -> bool:
-    """Whether a figure is a rate ("85,000 barrels a day", "$60 a barrel"): right after it or
-    after its noun."""
+def _rate(view, rate, q, per=None) -> bool:
+    """Whether a figure is a rate ("85,000 barrels a day", "$60 a barrel", ``per``: "$4.9 million annually"):
+    right after it or after its noun."""
     if rate is None:
         return False
     end = view.from_original(q.end)
     after = re.match(r"\s*[^\W\d_]+", view.text[end:end + 40])
-    return bool(rate.match(view.text, end) or after and rate.match(view.text, end + after.end()))
+    return bool(rate.match(view.text, end) or after and rate.match(view.text, end + after.end())
+                or per is not None and per.match(view.text, end))
 
 
 def _adjacent(x: float, y: float) -> bool:
@@ -110,10 +112,14 @@ def find_swapped(ctx, quantities, sents: Sentences, dated):
     order, in sentences sharing a distinctive word, unless a date sets them apart."""
     _, joiner, split = guards(ctx.lexicon)
     by_unit: dict[str, list] = collections.defaultdict(list)
-    view, rate = ctx.doc.normalized, head_data(ctx.lexicon).rate
+    view, rate, per = ctx.doc.normalized, head_data(ctx.lexicon).rate, rate_after(ctx.lexicon)
     for i, q in enumerate(quantities):
-        if q.subset or q.value < 100 or _rate(view, rate, q) or corrected(ctx, q):
+        if q.subset or q.value < 100 or corrected(ctx, q):
             continue   # (a figure told as a correction, "corrected it to 460,000": the swap is told)
+        if _rate(view, rate, q, per):
+            if (unit := _unit_of(q)) is not None and not unit.startswith("~") and not q.vague:
+                by_unit[f"{unit}/"].append((i, q))   # rates, compared with rates only ("$9.4 million a year" …
+            continue                                 # "$4.9 million annually")
         if (unit := _unit_of(q)) is not None and not q.vague:
             by_unit[unit].append((i, q))
         if q.unit is None and not _bound(ctx, q):   # (an approximate count too: "some 3,200 workers")
@@ -126,7 +132,9 @@ def find_swapped(ctx, quantities, sents: Sentences, dated):
             for i, a in qs[:x]:
                 if not transposed(a.value, b.value) or written_digits(a) != written_digits(b) or dated(a, b):
                     continue
-                kin = unit != "#" or _kin(a, b)   # (counts of two nouns: of four digits, two neighbours exchanged)
+                kin = unit != "#" or _kin(a, b) or _head_word(ctx, a) == _head_word(ctx, b) is not None
+                #     (counts of one noun told with other words: "412 inspection reports" … "the 421 unverified reports";
+                #      of two nouns: of four digits, two neighbours exchanged)
                 if not kin and not (_adjacent(a.value, b.value) and a.value >= 1000):
                     continue
                 ka, kb = sents.index(a.start), sents.index(b.start)
@@ -134,11 +142,12 @@ def find_swapped(ctx, quantities, sents: Sentences, dated):
                         or in_range(ctx.doc, quantities, j, joiner, split):
                     continue
                 words = words or _SentenceWords(ctx, sents)
-                freq, unit_words = words.freq(), set(words.keys_of(unit.lstrip("~")))
+                freq, unit_words = words.freq(), set(words.keys_of(unit.strip("~/")))
                 rare = max(_RARE, len(sents.items) // 3)   # (in a longer article, in a third of its sentences at most)
                 shared = {w for w in (words.sentence(ka) & words.sentence(kb)) - unit_words if freq[w] <= rare}
                 if shared and kin and not (a.vague or b.vague):
-                    yield a, b, unit[1:] if unit.startswith("~") else None   # (a currency tells itself; a count its noun)
+                    yield a, b, unit[1:] if unit.startswith("~") else _head_word(ctx, b) if unit == "#" else None
+                    #     (a currency tells itself; a count its noun)
                     break
                 if unit == "#" and _adjacent(a.value, b.value) and _told_back(ctx, b) and not _told_back(ctx, a):
                     yield a, b, _head_word(ctx, b)   # ("some 3,200 workers" … "the 2,300 striking miners")
