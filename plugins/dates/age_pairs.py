@@ -14,7 +14,7 @@ from checker.language.normalize import normalize_text
 
 from .order import since_rx
 from .role_held import by_role
-from .holders import by_holder, family_named, holder_words, other_holder, stop_words, unnamed_next_door
+from .holders import by_holder, family_named, titled_named, holder_words, other_holder, stop_words, unnamed_next_door
 
 _SET_OFF = 3   # words between a name's comma and an age told of it, at most
 _BESIDE = 30   # characters between an age at an event and the year that dates it, where its sentence tells two
@@ -187,6 +187,8 @@ def age_births(doc, ages, births, people):
         who = people.about(a.start, a.end) if who is None else who
         who = family_named(doc, a, people) if who is None else who   # (`وبن عمار، البالغة …`: a name the facts missed)
         linked = by_person.get(who, []) if who is not None else []
+        if not linked and who is None and (titled := titled_named(doc, a, people)) is not None:
+            linked = by_person.get(titled, [])   # (`المدرب البالغ من العمر 58 عاماً`: the coach named before)
         if not linked:
             linked = by_holder(doc, a, births, people)
         if not linked and who is None:

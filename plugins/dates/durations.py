@@ -348,6 +348,13 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     (`حمد الفضلي (31 عاماً)، … منى العلي (44 عاماً)، وهي من مواليد 1981`) is held against its own person's birth
     told by name elsewhere (`الفضلي، المولود عام 1988`).
 
+    An age in an indefinite noun set off before a full name, in apposition ("arrested a 58-year-old Italian man,
+    Marco Ventresca, in …"), is that person's; an indefinite epithet opening a sentence ("A 33-year-old woman
+    from Ghent was questioned") brings in someone new, not the subject before. An age attached to a definite
+    noun no name follows (`المدرب البالغ من العمر 58 عاماً`) is held against the births of the one person the
+    article introduced before it by that noun as a title (`المدرب البرتغالي روي فيغيرا` … `فيغيرا، المولود … عام
+    1971`); a title two people were introduced by names no one.
+
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong
     one is a small but checkable error readers notice.

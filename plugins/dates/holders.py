@@ -95,6 +95,33 @@ def family_named(doc, a, people) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
+_TITLE_REACH = 3   # words between a title noun and the full name it introduces (`المدرب البرتغالي روي فيغيرا`)
+
+
+def titled_named(doc, a, people) -> int | None:
+    """With no name mention saying whose an age is, and the age attached to a definite noun (`المدرب
+    البالغ من العمر 58 عاماً`): the one person the article introduced before it by that noun as a title,
+    named in full a few words after it (`المدرب البرتغالي روي فيغيرا`)."""
+    article = normalize_text(doc.lexicon.section("script", {}).get("article", "")).lower()
+    words = holder_words(doc.text, a.lead if a.lead >= 0 else a.start, a.end, stop_words(doc.lexicon))
+    nouns = {w[len(article):] for w in words if article and w.startswith(article) and len(w) > len(article) + 2}
+    if len(nouns) != 1:
+        return None
+    noun, found = nouns.pop(), set()
+    for m in people.mentions:
+        if m.start >= a.start:
+            break
+        if len(m.tokens) < 2:
+            continue
+        lead = _SENTENCE_END.split(doc.text[max(0, m.start - 60):m.start])[-1]
+        if re.search(r"[,،:(]\s*$", lead):
+            continue
+        before = [_CONJ.sub("", w.lower()) for w in _WORD.findall(lead)][-_TITLE_REACH:]
+        if any(w.startswith(article) and w[len(article):] == noun for w in before):
+            found.add(m.cluster)
+    return found.pop() if len(found) == 1 else None
+
+
 def other_holder(doc, a, b) -> bool:
     """The age and the birth are attached to different words (`كمال الجندوبي المولود` …
     `وسليم الورتاني (58 عاماً)`): two people."""

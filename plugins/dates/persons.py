@@ -12,6 +12,7 @@ import re
 from checker.extractors.name_mentions import names_lexicon
 from checker.language.regexes import compiled
 
+from .attributed import apposed_next
 from .person_words import described_rx, _a_thing, _brought_in, _determined, _indefinite, _institutions, _modifier, _owner_links, _personal, _plural_verbs, determiners
 
 _REACH = 120   # characters back from the statement to the name it is about
@@ -96,6 +97,8 @@ class People:
             return m.cluster if who is None else who   # "Kjeldsen, the 23-year-old Dane who …": an apposition after the name
         if end is not None and _determined(self.doc, start) and (nxt := self.named_next(end)) is not None:
             return nxt   # "Raghunathan and the 29-year-old engineer Imran Sheikh": the name it qualifies
+        if end is not None and (nxt := apposed_next(self, end)) is not None:
+            return nxt   # "arrested a 58-year-old Italian man, Marco Ventresca, in": the name set off after it
         i = bisect.bisect_left(self.starts, start)
         before = []
         for m in reversed(self.mentions[max(0, i - 4):i]):
@@ -137,7 +140,7 @@ class People:
         if start - sent.start <= _OPENING or self._in_opener(sent, start):
             if (who := self._antecedent(sent, i)) is not None:
                 return who
-            if end is not None and _determined(self.doc, start) and not _brought_in(self.doc, end) \
+            if end is not None and _determined(self.doc, start) and not _indefinite(self.doc, start) and not _brought_in(self.doc, end) \
                     and ((who := self._subject_before(sent, i)) is not None or (who := self._one_named_before(sent, i)) is not None):
                 return who   # "Tran Thi Lan won … . The 27-year-old crossed the line": the subject before (or the one
                 #              person named in full before: "Athletic have extended manager Tiago Ferraz's contract. The 47-year-old")
