@@ -260,6 +260,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     in another order are one figure mistyped, as two amounts are. Two counts of one noun told with other words
     ("412 inspection reports" … "Of the 421 unverified reports") are of one kind for this reading.
 
+    A speaker named after the verb of saying with a title between ("said head librarian Margaret Oduya", "Oduya,
+    the head librarian, said") is who tells a figure, not a place or person it is told of: two sentences naming
+    only such speakers and other names are not set apart by them.
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 

@@ -30,13 +30,16 @@ def _place_after_rx(lex) -> re.Pattern | None:
 
 @lru_cache(maxsize=32)
 def _speaker_rx(lex) -> re.Pattern | None:
-    """A capitalised name right before a word of attribution, or right after one."""
+    """A capitalised name right before a word of attribution, or right after one, a title in lower case
+    maybe between ("said head librarian Margaret Oduya", "Oduya, the head librarian, said")."""
     words = [w for w in lex.section("quantities", {}).get("attribution", {}).get("words", []) if w.strip()]
     if not words:
         return None
     alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     name = r"[A-Z][\w'-]+(?:[^\S\n]+[A-Z][\w'-]+){0,3}"
-    return compiled(rf"(?P<a>{name}),?[^\S\n]+(?:{alts})\b|\b(?:{alts})[^\S\n]+(?P<b>{name})")
+    title = r"(?:[a-z][\w'-]*[^\S\n]+){0,3}"
+    return compiled(rf"(?P<a>{name})(?:,[^\S\n]+{title}[a-z][\w'-]*,)?,?[^\S\n]+(?:{alts})\b"
+                    rf"|\b(?:{alts})[^\S\n]+{title}(?P<b>{name})")
 
 
 class Names:
