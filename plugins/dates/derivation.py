@@ -45,12 +45,14 @@ class Deriver:
     def __init__(self, lex):
         d = lex.section("event_derivation", {})
         self.irregular = {normalize_text(k).lower(): normalize_text(v).lower() for k, v in d.get("irregular", {}).items()}
-        self.patterns = [(self._pattern(p), tuple(forms), pos) for p, forms, pos in d.get("patterns", [])]
-        # a pattern matches words of one length only: each base is tried against those of its length
+        self.patterns = [(self._pattern(p), tuple(forms), pos) for p, forms, pos, *_ in d.get("patterns", [])]
+        # a pattern matches words of one length only: each base is tried against those of its length; one
+        # marked "bare" only a word with nothing taken off it but a conjunction (`أقرّ`, not `الأهم`, `أزمة`)
         self._by_length: dict[int, list] = {}
-        for (rx, forms, pos), (p, _, _) in zip(self.patterns, d.get("patterns", [])):
+        self._bare_by_length: dict[int, list] = {}
+        for (rx, forms, pos), (p, _, _, *flags) in zip(self.patterns, d.get("patterns", [])):
             size = sum(1 if c in "FAL" else len(normalize_text(c)) for c in p)
-            self._by_length.setdefault(size, []).append((rx, forms, pos))
+            (self._bare_by_length if "bare" in flags else self._by_length).setdefault(size, []).append((rx, forms, pos))
         pre = d.get("prefixes", {})
         self.conj, self.preps, self.articles = ([normalize_text(p) for p in pre.get(k, [])]
                                                 for k in ("conjunctions", "prepositions", "articles"))
@@ -129,22 +131,24 @@ class Deriver:
         return Derived(frozenset({self.stem(w)}))
 
     # -- Arabic ------------------------------------------------------------------------------
-    def _heads(self, w: str, clitics: bool) -> set[str]:
+    def _heads(self, w: str, clitics: bool) -> dict[str, bool]:
         """The word without what may be attached before it, in the order it is written: a
-        conjunction, a preposition, the article (`وبالتأسيس`); a seed only loses its article."""
-        heads = {w}
+        conjunction, a preposition, the article (`وبالتأسيس`); a seed only loses its article. Each
+        with whether at most a conjunction was taken off it."""
+        heads = {w: True}
         steps = (self.conj, self.preps, self.articles) if clitics else (self.articles,)
         for options in steps:
-            for h in list(heads):
+            for h, bare in list(heads.items()):
                 for p in options:
                     if h.startswith(p) and len(h) - len(p) >= 3:
-                        heads.add(h[len(p):])
+                        heads[h[len(p):]] = heads.get(h[len(p):], False) or bare and options is self.conj
         return heads
 
     def _bases(self, w: str, clitics: bool = True):
-        """Every (base, suffix) a word can be read as once a prefix and a suffix are stripped."""
-        for h in self._heads(w, clitics):
-            yield h, None
+        """Every (base, suffix) a word can be read as once a prefix and a suffix are stripped; the
+        suffix is "" for a word with at most a conjunction taken off it."""
+        for h, bare in self._heads(w, clitics).items():
+            yield h, "" if bare else None
             for s in self.suffixes if self._ending is None else self._ending.get(h[-1:], ()):
                 if h.endswith(s) and len(h) - len(s) >= 2:
                     base = h[:-len(s)]
@@ -154,13 +158,13 @@ class Deriver:
                     if s == "ه" and len(base) >= 3:
                         yield base, "ta"     # a final ه may be the ta marbuta
 
-    def _readings(self, base: str) -> tuple[tuple[frozenset[str], tuple, str], ...]:
-        """(keys, forms, pos) for each pattern ``base`` matches; a base is read once (many
-        words share one: `التأسيس`, `بتأسيس`, `تأسيسها`)."""
-        got = self._read.get(base)
+    def _readings(self, base: str, bare: bool = False) -> tuple[tuple[frozenset[str], tuple, str], ...]:
+        """(keys, forms, pos) for each pattern ``base`` matches (``bare``: the patterns of a word with
+        nothing taken off it too); a base is read once (many words share one: `التأسيس`, `بتأسيس`, `تأسيسها`)."""
+        got = self._read.get((base, bare))
         if got is None:
             out = []
-            for rx, forms, pos in self._by_length.get(len(base), ()):
+            for rx, forms, pos in (*self._by_length.get(len(base), ()), *(self._bare_by_length.get(len(base), ()) if bare else ())):
                 m = rx.fullmatch(base)
                 if m is None:
                     continue
@@ -169,15 +173,16 @@ class Deriver:
                 root = root.translate(_WEAK)
                 # A form I noun (فعول, فعال, مفعل …) is an irregular masdar: it meets only nouns
                 out.append((frozenset(f"{root}:{f}{'n' if pos == 'n' and f == 1 else ''}" for f in forms), forms, pos))
-            got = self._read[base] = tuple(out)
+            got = self._read[(base, bare)] = tuple(out)
         return got
 
     def _arabic(self, w: str, clitics: bool = True) -> Derived:
         keys, poses, genders, suffixed = set(), set(), set(), set()
         for base, suffix in self._bases(w, clitics):
+            bare, suffix = suffix == "", suffix or None
             if base in self.irregular:     # وفاته: the masdar of a verb of another pattern
                 base = self.irregular[base]
-            for found, forms, pos in self._readings(base):
+            for found, forms, pos in self._readings(base, bare):
                 keys |= found
                 poses.add(pos)
                 g = self._gender(suffix, forms, pos, w)

@@ -266,6 +266,11 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     night of 11 July 2021", `ليلة 11 تموز`; `[event_subject] day_parts`) is as near its verb as without it, and
     a date opening with its own article before the noun ("the 21 July blaze") names the incident.
 
+    A verb of form IV of a doubled root, written like it without its shadda (`أقرّ`, `أقر`), meets its noun
+    (`إقرار`); the pattern is read only on a word with nothing but a conjunction taken off it, so an elative
+    with the article (`الأهم`) or a noun with a suffix (`أزمة`) is no such verb (`[event_derivation] patterns`,
+    "bare").
+
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was mistyped or copied.
 

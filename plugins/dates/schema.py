@@ -243,8 +243,8 @@ class EventDerivation(Section):
     min_stem: Int = 3
     #: Written form to its key; an empty key means "never an event word".
     irregular: dict[Str, Str] = {}
-    #: [pattern, [forms], "v" | "n" | "vn"].
-    patterns: list[tuple[Str, list[Int], Literal["v", "n", "vn"]]] = []
+    #: [pattern, [forms], "v" | "n" | "vn"], and "bare" for a pattern read only on a word with no article or suffix.
+    patterns: list[tuple[Str, list[Int], Literal["v", "n", "vn"]] | tuple[Str, list[Int], Literal["v", "n", "vn"], Literal["bare"]]] = []
     prefixes: dict[Str, Words] = {}
     #: Pronoun suffixes and the gender or number each marks.
     gender: dict[Str, Literal["m", "f", "p"]] = {}
