@@ -19,6 +19,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .anchored import anchored_pairs, timed_named
+from .came_after import came_pairs
 from .begun_ended import reversed_spans, span_mismatches, time_span_mismatches
 from .stages import listed_stages, stage_sums
 from .ordinal_units import ordinal_beyond
@@ -266,6 +267,12 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     written date outside that week ("began on Monday, March 11, after the court announced it on Sunday evening",
     published on the 21st), it may be of the written date's week, and nothing is held.
 
+    An event told as the subject of a verb of happening, then an offset from another event and that event's date
+    ("The vote came three days after the final interviews on Oct. 14", `وجاء القرار بعد يومين من اجتماع اللجنة
+    في 27 ديسمبر`; `[chronology] happened`), is held at its own date to the day, told within a few words of its
+    word in the one other sentence that names it ("voted unanimously on Oct. 11"): it must fit the offset from
+    the other date.
+
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
     the wrong order; either way the reader is misled about what led to what.
@@ -359,6 +366,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     for a, b, order, verdict in anchored_pairs(ctx, points, date_mentions):
         if (b.start, b.end) not in told:   # (a date another reading has already set against this one)
             report_order(ctx, a, b, order, verdict, doc.sentence_at(b.start).start)
+    for a, b, order, verdict, base in came_pairs(ctx, points, date_mentions):   # "The vote came three days after …"
+        if (a.start, a.end) not in told and (b.start, b.end) not in told:
+            report_order(ctx, a, b, order, verdict, base)
     leads = sorted(min(m.start, m.weekday.start) if m.weekday is not None else m.start for m in date_mentions)
     links = _date_links(ctx.doc.lexicon)
     kept = [t for i, t in enumerate(times) if not (i and _CONVERTED.fullmatch(ctx.text, times[i - 1].end, t.start))]

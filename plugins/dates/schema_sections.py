@@ -115,6 +115,9 @@ class Chronology(Section):
     dated_participles: Words = []
     near_bounds: Words = []
     came_after: Words = []
+    #: Verbs of happening after an event's noun opening a sentence, before an offset from another event
+    #: ("The vote came three days after the interviews on Oct. 14", `جاء`).
+    happened: Words = []
     #: Words that place other things by an event named right after them ("moved before landfall",
     #: `قبل وصول العاصفة`): a sentence that names the event only so does not date it.
     relative_to: Words = []
