@@ -18,9 +18,8 @@ from checker.extractors.publication import dateline_at
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .derivation import deriver
-from .event_data import _bare, _data as _event_data, weekday_words
-from .open_events import _strip
+from .event_keys import _keys, _named_by
+from .event_data import weekday_words
 from .event_anchors import BESIDE, CLAUSE_MARK, WORD, event_date, first_after_event
 from .order import Order, find_orders
 from .verdicts import date_verdict, time_verdict
@@ -40,24 +39,6 @@ def _data(lex) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozense
     pronouns = [w for ws in lex.section("event_pronouns", {}).values() for w in ws]
     return (norm(c.get("date_links", [])), norm(lex.section("stopwords", {}).get("words", [])),
             norm(lex.section("event_again", {}).get("words", []) + c.get("other_time", [])), norm(pronouns))
-
-
-def _keys(lex, text: str, stop: frozenset[str]) -> set[str]:
-    der, data = deriver(lex), _event_data(lex)
-    out: set[str] = set()
-    for w in WORD.findall(text.lower()):
-        if w not in stop:
-            # a root of two weak letters or more (`*ل*`) says too little to name an event
-            # (forms I and II are one spelling unvowelled: `وقعت` is also `وقّعت`, whose noun is `توقيع`)
-            out |= {k.replace(":2", ":1").replace(":4", ":1") for k in der.derive(w).keys if k.count("*") < 2} or {w}
-            if (same := data.same.get(_strip(_bare(w, data)))) is not None:
-                out.add("=" + same)   # a noun of one meaning (`الجراحة`, `العملية`)
-    return out
-
-
-def _named_by(lex, keys: set[str], stop: frozenset[str]):
-    """Whether a word (normalised, lower case) is a word of the event of ``keys``."""
-    return lambda w: w not in stop and bool(_keys(lex, w, stop) & keys)
 
 
 _AGAIN_REACH = 4   # words from a word of the event to one that tells it again ("the second vote")

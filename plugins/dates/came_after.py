@@ -17,7 +17,8 @@ from checker.language.matching import alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .anchored import _data, _dated_near, _keys
+from .anchored import _data, _dated_near
+from .event_keys import _keys
 from .order import Order, find_orders
 from .verdicts import date_verdict
 

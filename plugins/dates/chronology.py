@@ -273,6 +273,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     word in the one other sentence that names it ("voted unanimously on Oct. 11"): it must fit the offset from
     the other date.
 
+    A word of an event no pattern derives is compared without its article (and a conjunction before it): "before
+    the announcement of the results" (`قبل أسبوع من إعلان النتائج`) names the sentence that tells `نتائج` with
+    its date.
+
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
     the wrong order; either way the reader is misled about what led to what.
