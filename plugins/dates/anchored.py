@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from checker.extractors.publication import dateline_at
+from checker.language.matching import NEVER, alternation
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -165,7 +166,10 @@ def _offset_after(ctx, sentence_start: int, sentence_end: int, end: int):
         return None
     reach = comma.end() if comma.group(1) and comma.group(1).lower() in _data(lex)[0] else comma.start(1) if comma.group(1) else comma.end()
     orders = [o for o in find_orders(lex, text) if pos <= o.start <= pos + reach + 2]   # (after a link: `، أي قبل`)
-    if not orders or orders[0].kind not in _FROM_EVENT or orders[0].minutes is None:
+    bare = (m := _bare_rx(lex).match(text, pos + reach)) is not None
+    if bare and not orders:
+        orders = [Order(m.start(), m.end(), m.lastgroup, None)]   # `في 13 كانون الأول، قبل توقيعه`: no length told
+    if not orders or orders[0].kind not in _FROM_EVENT or orders[0].minutes is None and not (bare and orders[0].start == m.start()):
         return None
     o = orders[0]
     words = re.split(r"[,،.;؛]", text[o.end:], maxsplit=1)[0].split() if o.event is None else text[slice(*o.event)].split()
@@ -182,6 +186,15 @@ def _offset_after(ctx, sentence_start: int, sentence_end: int, end: int):
     if len(words) > _EVENT_WORDS and head:
         keys = head   # a longer phrase ("the pouring of the deck", "of the test run on May 30") by its head word
     return (Order(o.start, o.end, _FROM_EVENT[o.kind], o.minutes, o.offset), keys, head, pointed)
+
+
+@lru_cache(maxsize=32)
+def _bare_rx(lex) -> re.Pattern:
+    """A word of order alone, no length told, right after a date's comma (``[chronology] bare_after`` and
+    ``bare_before``: "on Dec. 13, after the signing", `في 13 كانون الأول، قبل توقيعه`)."""
+    c = lex.section("chronology", {})
+    alts = [rf"(?P<{k}>{alternation([normalize_text(w) for w in c[f'bare_{k}']])})" for k in ("after", "before") if c.get(f"bare_{k}")]
+    return compiled(rf"(?:{'|'.join(alts)})(?=\s+[^\W\d_])" if alts else NEVER, re.I)
 
 
 def _bounds(doc, k: int) -> tuple[int, int]:
@@ -229,7 +242,8 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
             s = doc.sentences[k]
             words[k] = _keys(doc.lexicon, doc.normalized_slice(s.start, s.end), stop)
         return words[k]
-    counted = {sb for sb, _, _ in offsets.values()}   # dated by an offset: no event's own date
+    counted = {sb for sb, got, _ in offsets.values() if got[0].offset is not None}   # dated by an offset: no event's own
+    #   date (a word of order alone, "on Aug. 4, after a delay", dates the sentence's own event)
     for i, (sb, (order, keys, head, pointed), before) in offsets.items():
         b = daily[i]
         if head and head <= _generic(doc.lexicon, stop) and any(d is not b and doc.sentence_index(d.start) == sb and d.end <= b.start

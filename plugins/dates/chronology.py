@@ -277,6 +277,11 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     the announcement of the results" (`قبل أسبوع من إعلان النتائج`) names the sentence that tells `نتائج` with
     its date.
 
+    A word of order alone right after a date's comma, before an event named after it ("approved the contract on
+    Tuesday, Dec. 13, before the signing", `قبل توقيعه`; `[chronology] bare_before`, `bare_after`), puts the
+    date before (after) that event's date told in another sentence; no length is told, so only the order is
+    held, and the sentence still dates its own event.
+
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
     the wrong order; either way the reader is misled about what led to what.

@@ -118,6 +118,10 @@ class Chronology(Section):
     #: Verbs of happening after an event's noun opening a sentence, before an offset from another event
     #: ("The vote came three days after the interviews on Oct. 14", `جاء`).
     happened: Words = []
+    #: Words of order alone, no length told, right after a date's comma, before an event named after them
+    #: ("on Dec. 13, after the signing", `قبل توقيعه`): the date is after (before) that event's.
+    bare_after: Words = []
+    bare_before: Words = []
     #: Words that place other things by an event named right after them ("moved before landfall",
     #: `قبل وصول العاصفة`): a sentence that names the event only so does not date it.
     relative_to: Words = []
