@@ -191,10 +191,15 @@ def _offset_after(ctx, sentence_start: int, sentence_end: int, end: int):
 @lru_cache(maxsize=32)
 def _bare_rx(lex) -> re.Pattern:
     """A word of order alone, no length told, right after a date's comma (``[chronology] bare_after`` and
-    ``bare_before``: "on Dec. 13, after the signing", `في 13 كانون الأول، قبل توقيعه`)."""
+    ``bare_before``: "on Dec. 13, after the signing", `في 13 كانون الأول، قبل توقيعه`), before a definite noun
+    (``bare_event``: not "after burning 300 hectares", the subject's own doing)."""
     c = lex.section("chronology", {})
     alts = [rf"(?P<{k}>{alternation([normalize_text(w) for w in c[f'bare_{k}']])})" for k in ("after", "before") if c.get(f"bare_{k}")]
-    return compiled(rf"(?:{'|'.join(alts)})(?=\s+[^\W\d_])" if alts else NEVER, re.I)
+    d = c.get("bare_event", {})   # the event a definite noun: "the signing", "its inauguration", `توقيعه`, `التوقيع`
+    noun = "|".join([rf"(?:{alternation([normalize_text(w) for w in d['determiners']])})\s" if d.get("determiners") else NEVER,
+                     rf"(?:{alternation([normalize_text(w) for w in d['prefixes']], '')})[^\W\d_]{{3}}" if d.get("prefixes") else NEVER,
+                     rf"[^\W\d_]{{3,}}(?:{alternation([normalize_text(w) for w in d['suffixes']], '')})(?![^\W\d_])" if d.get("suffixes") else NEVER])
+    return compiled(rf"(?:{'|'.join(alts)})(?=\s+(?:{noun}))" if alts else NEVER, re.I)
 
 
 def _bounds(doc, k: int) -> tuple[int, int]:

@@ -282,6 +282,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     date before (after) that event's date told in another sentence; no length is told, so only the order is
     held, and the sentence still dates its own event.
 
+    The event after such a word of order alone must be a definite noun (`[chronology] bare_event`: "the", "its",
+    `ال`, `ـه`): "brought under control on Aug. 6, after burning 300 hectares" tells the subject's own doing.
+
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
     the wrong order; either way the reader is misled about what led to what.

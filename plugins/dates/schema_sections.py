@@ -122,6 +122,9 @@ class Chronology(Section):
     #: ("on Dec. 13, after the signing", `قبل توقيعه`): the date is after (before) that event's.
     bare_after: Words = []
     bare_before: Words = []
+    #: What makes the event after such a word a definite noun: a determiner before it ("the", "its"), a
+    #: prefix or a suffix on it (`ال`, `ـه`); "after burning 300 hectares" tells the subject's own doing.
+    bare_event: dict[Str, Words] = {}
     #: Words that place other things by an event named right after them ("moved before landfall",
     #: `قبل وصول العاصفة`): a sentence that names the event only so does not date it.
     relative_to: Words = []
