@@ -321,6 +321,12 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     A panel's chair is read past an article before the holder's own role ("chaired by the barrister Helen
     Okonedo") and where the panel is a named body ("the National Anti-Doping Panel, chaired by").
 
+    A sale (the buyer and the seller of one deal) and a negotiation (the mediator of talks, the union's
+    negotiators and lawyers, the employer's) are sets of their own; in an election the winner ("mayor-elect",
+    `الرئيس المنتخب`) and the losing candidate (`المرشح الخاسر`) are two roles, each compatible with
+    "candidate". An Arabic role's complement may run to four words before the comma and the name (`قاضي التحقيق
+    الأول في جبل لبنان، جورج عيسى`), and the secretary-general of a union may be told `الكاتب العام للنقابة`.
+
     ## Why it matters
     A wrong office misinforms the reader about who speaks for whom, and is usually a slip from
     an earlier story or a confusion between two officials.
