@@ -290,6 +290,10 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     Two statements read from one stretch of text (a stay and the post held in it: `أقام في كندا بين عامي 2010
     و2019 متفرغاً للتدريس في جامعة بمقاطعة أونتاريو`) are one stay told whole, never a conflict.
 
+    A provincial governor and an ambassador are executive offices too ("governor of Muthanna province from 2016
+    to 2019" … "ambassador in Amman between 2015 and 2020", `منصب محافظ المثنى` … `سفيراً للعراق`): each holds
+    one place full time.
+
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
 
