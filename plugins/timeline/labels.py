@@ -18,6 +18,7 @@ _LABELS = {
     "suspended": "suspended from office", "disqualified": "barred from holding office", "died": "said to have died", "hospital": "in hospital",
     "bedridden": "confined to bed", "on_leave": "on leave or away on service", "sport_ban": "banned from competition",
     "won_told": "said to have competed", "rode_race": "said to have competed", "ban_act": "banned from competition", "placed": "said to have competed",
+    "on_duty": "on duty",
 }
 
 

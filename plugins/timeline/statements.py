@@ -310,7 +310,7 @@ def _statement(doc, comp, view, sent, items, ctx) -> Statement | None:
     cp = cp or ("*", first, first)
     main = previous_person(doc, sent, ctx["people"]) or (ctx["main"], ctx["main_text"])
     subject = subject_of(doc, sent, first, max(h.e for h in hits), ctx["people"], *main,
-                         all(h.cls == "role_acted" for h in hits), ctx["others"])
+                         all(comp.group_of.get(h.cls) == "acted" or h.cls == "role_acted" for h in hits), ctx["others"])
     if subject is None or subject[0] == UNKNOWN:
         return None   # (a pronoun after a sentence that names several people)
     date_start = rng.start if rng is not None else date.lead if date.lead is not None else date.start

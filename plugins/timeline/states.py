@@ -1,5 +1,7 @@
 """TIME001: one subject in two states that exclude each other (wanted by, allied with) towards the
-same counterpart over overlapping periods."""
+same counterpart over overlapping periods.
+
+Long because: TIME001 is declared here with its explanation (`checker explain`), one kind of state after another."""
 
 from __future__ import annotations
 
@@ -68,6 +70,7 @@ from .statements import Statement, timeline_data
         "in-hospital": "in hospital {when:since|until|from|in|at|on}",
         "bedridden": "confined to bed {when:since|until|from|in|at|on}",
         "on-leave": "on leave or away on service {when:since|until|from|in|at|on}",
+        "on-duty": "on duty {when:since|until|from|in|at|on}",
         "at-sea": "at sea {when:since|until|from|in|at|on}",
         "banned": "banned from competition {when:since|until|from|in|at|on}",
         "acting": "acting '{word}' {when:since|until|from|in|at|on}",
@@ -293,6 +296,11 @@ def overlapping_exclusive_states(ctx, timeline_statements, date_mentions, name_m
     A provincial governor and an ambassador are executive offices too ("governor of Muthanna province from 2016
     to 2019" … "ambassador in Amman between 2015 and 2020", `منصب محافظ المثنى` … `سفيراً للعراق`): each holds
     one place full time.
+
+    Suspended from duty for a stated period and on duty within it ("while on patrol", "on duty", `خلال دوريته`,
+    `أثناء مناوبته`; `[timeline.states] on_duty`, a state of the "acted" group): the subject of the post worked
+    in is, like a role acted in, the person named right after it ("In June 2021, while on patrol in Hulme, Doyle
+    arrested …").
 
     ## Why it matters
     The story may mean it ("while wanted"), but an editor must see both: a date is wrong or an explanation is owed.
