@@ -665,6 +665,10 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     third with that verb left out (`فيما تمثل المشاريع المروية 31% والمراعي الطبيعية 27%`), is a share of the
     first one's whole.
 
+    A group told back by its definite noun may carry a short modifier after the noun before the word that
+    equates it with the list ("The townships under the order are Millbrook, Greer, Oak Ridge and Pell" after
+    "three townships").
+
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.
 

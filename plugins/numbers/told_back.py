@@ -12,13 +12,15 @@ from functools import lru_cache
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
-from .common import Sentences, figures_data
+from .common import Sentences, figures_data, stopwords
 from .heads import head_data, noun_key
 from .list_data import list_data, original_of
 from .lists import read_list
 
 _WORD = compiled(r"[^\W\d_]+")
-_LEAD_WORDS = 3   # words of the definite noun phrase before the word that equates it, at most
+_LEAD_WORDS = 6   # words of the definite noun phrase before the word that equates it, at most (with a modifier
+#                   after the noun: "The townships under the order are")
+_MODIFIER_WORDS = 3   # words of a modifier after the noun ("under the order")
 _ITEM_WORDS = 6   # words of an item, a title before a name ("the skipper's son Karim Dib", `والبحارة عبد الله أيت باها`)
 
 
@@ -36,7 +38,13 @@ def _noun(lex, words: list[str]) -> str | None:
     if article:
         bare = first[1:] if first[:1] in conj and first[1:].startswith(article) else first
         return bare[len(article):] if bare.startswith(article) and len(bare) > len(article) + 2 else None
-    return words[-1] if first in head_data(lex).definite and len(words) >= 2 else None
+    if first not in head_data(lex).definite or len(words) < 2:
+        return None
+    stop = stopwords(lex)   # "The missing sailors": the last word; "The townships under the order": the last word
+    cut = next((i for i in range(2, len(words)) if words[i] in stop), len(words))   # before a modifier's "the"
+    if cut == len(words):
+        return words[-1]
+    return " ".join(words[1:cut - 1]) if cut > 2 and len(words) - cut <= _MODIFIER_WORDS else None
 
 
 def told_back_lists(ctx, quantities, sents: Sentences):
@@ -52,7 +60,7 @@ def told_back_lists(ctx, quantities, sents: Sentences):
         at = next((i for i, m in enumerate(words) if i and m.group() in told), None)
         if at is None or (noun := _noun(lex, [m.group().lower() for m in words[:at]])) is None:
             continue
-        key = noun_key(lex, noun)
+        key = noun_key(lex, noun.split()[-1])
         counts = [q for q in quantities if q.end <= sent.start and q.unit is None and not q.vague and q.value == int(q.value)
                   and (m := _WORD.match(view.text, view.from_original(q.end) + 1)) is not None
                   and noun_key(lex, m.group().lower()) == key]
