@@ -264,6 +264,9 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     the head librarian, said") is who tells a figure, not a place or person it is told of: two sentences naming
     only such speakers and other names are not set apart by them.
 
+    An earlier value told after "after it had been" with a definite noun before the figure (`بعد أن كان العدد
+    ١٣٠ مبنى`) is the count before the update, not the count told again.
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 
@@ -668,6 +671,10 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     A group told back by its definite noun may carry a short modifier after the noun before the word that
     equates it with the list ("The townships under the order are Millbrook, Greer, Oak Ridge and Pell" after
     "three townships").
+
+    A noun after a count described by what it is for with a preposition attached to the article (`ثلاثة منافذ
+    رئيسية للتصدير`, "for export") is no price of a unit (`768 دولاراً للأوقية`): the count counts things, and
+    the list after it is held.
 
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.

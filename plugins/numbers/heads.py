@@ -105,6 +105,7 @@ class _Data:
     change_nouns: re.Pattern | None = None   # `خفض`, "cut": a change whose rate the figure is, before it
     change_kind: dict = field(default_factory=dict)   # a change's word -> its kind ("cut", "rise")
     change_by: frozenset[str] = frozenset()   # `بنسبة`, "by": before the rate of a change
+    rate_words: frozenset[str] = frozenset()   # the rate words written whole ("per", `لكل`), not a prefix (`للأوقية`)
     keys: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # word -> key
     normal: dict = field(default_factory=dict, compare=False, hash=False, repr=False)   # normalised word -> key
 
@@ -154,7 +155,8 @@ def head_data(lex) -> _Data:
         tuple(normalize_text(w) for w in q.get("article_count_owners", [])),
         alternation_rx([w for ws in changes.values() for w in ws], before=rf"(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(pf, key=lambda p: (-len(p), p))))})?", after=r"(?![^\W\d_])"),
         {normalize_text(w): kind for kind, ws in changes.items() for w in ws},
-        frozenset(normalize_text(w) for w in f.get("change_by", [])))
+        frozenset(normalize_text(w) for w in f.get("change_by", [])),
+        frozenset(normalize_text(w) for w in f.get("rate", [])))
 
 
 _MEMO = 200_000   # words whose keys are remembered per language, before the memory is reset
@@ -509,7 +511,9 @@ def _after_words(d: _Data, nt: str, end: int) -> tuple[list[str], bool]:
             #         admissions officials": a plural noun after one is the head)
     if len(out) < 4 and d.rate is not None and out and (r := d.rate.match(text, text.find(out[-1]) + len(out[-1]))):
         per = d.per_time.get(noun_key_data(d, (_WORD.findall(text, r.end()) or [""])[0]))
-        return ([per, *out], False) if per else ([], True)   # "768 dollars an ounce"; "14,000 passengers a day"
+        if per or any(noun_key_data(d, w) in d.units for w in out) or r.group().strip() in d.rate_words:
+            return ([per, *out], False) if per else ([], True)   # "768 dollars an ounce"; "14,000 passengers a day"
+        #   (not `ثلاثة منافذ رئيسية للتصدير`: "for export" told by a prefix, no price of a unit)
     return out, False
 
 

@@ -58,7 +58,9 @@ def guards(lex):
     # an attached "and" (Arabic و) split off the figure it joins: `و12` -> ` و 12`
     attached = and_words(lex)[1]
     split = re.compile("|".join(re.escape(w) for w in attached)) if attached else None
-    return (alternation_rx(f.get("previous", []), after=r"\s*$"),
+    article = re.escape(normalize_text(lex.section("script", {}).get("article", "")))
+    told = rf"(?:\s+{article}[^\W\d_]+)?" if article else ""   # (a definite noun between: `بعد أن كان العدد 130`)
+    return (alternation_rx(f.get("previous", []), after=told + r"\s*$"),
             re.compile(rf"^\s*(?:{joiners})\s*$"), split)
 
 
