@@ -92,6 +92,9 @@ def relative_date_mismatch(ctx, date_mentions):
     puts it more than 270 days away (then the nearest year); after "last year"/"next year" it
     takes that year.
 
+    The occasion the day was may carry its own date before its noun ("last week at a May 17 bond hearing":
+    `occasions` then a word of `narrative`, then the date).
+
     ## Why it matters
     Copy reused from an older story keeps its "last" and "next"; the relation word is then
     false and the reader misdates the event.

@@ -128,8 +128,9 @@ def _patterns(lex) -> _Patterns | None:
     when = compiled(rf"(?:{WS}*[,،])?{WS}*(?:{whens})(?:{WS}+[^\W\d_]+){{1,{_WHEN_WORDS}}}{WS}+(?:{links}){WS}+", re.I) \
         if whens and links else None
     occasions = alternation(d.get("occasions", []))
-    occasion = compiled(rf"(?<!{WS})(?:{WS}*[,،]{WS}*|{WS}+){prefixes(lex)}(?:{occasions})(?:{WS}+[^\W\d_]+){{0,{_WHEN_WORDS}}}?{WS}+(?:{links}){WS}+",
-                        re.I) if occasions and links else None
+    dets = alternation(d.get("narrative", []))   # (or the occasion's own date before its noun: "at a May 17 bond hearing")
+    occasion = compiled(rf"(?<!{WS})(?:{WS}*[,،]{WS}*|{WS}+){prefixes(lex)}(?:{occasions})(?:(?:{WS}+[^\W\d_]+){{0,{_WHEN_WORDS}}}?{WS}+(?:{links})"
+                        rf"{'|' + WS + '+(?:' + dets + ')' if dets else ''}){WS}+", re.I) if occasions and links else None
     relatives = alternation(d.get("owned_relatives", []))
     owned = compiled(rf"(?:{poss})(?:{WS}+[^\W\d_]+){{1,3}}{WS}*[,،]{WS}*(?:{relatives})(?:{WS}+[^\W\d_]+){{1,{_WHEN_WORDS}}}"
                      rf"{WS}+(?:{links}){WS}+", re.I) if poss and relatives and links else None
