@@ -355,6 +355,10 @@ def elapsed_time_mismatch(ctx, date_mentions, elapsed_times, ages_and_births, na
     article introduced before it by that noun as a title (`المدرب البرتغالي روي فيغيرا` … `فيغيرا، المولود … عام
     1971`); a title two people were introduced by names no one.
 
+    An obituary's age in a sentence of its own ("She was 91.", opening its sentence) is the age at death, of the
+    one person the sentence before names at its opening, past a dateline ("JOHANNESBURG (Wire) — Thembisa
+    Koloane, …"; a place named after "in" is no second person).
+
     ## Why it matters
     Durations and ages are computed by hand and copied between stories as years pass; a wrong
     one is a small but checkable error readers notice.

@@ -2,7 +2,10 @@
 or right after a title set off by a comma: "The oldest member, Maura Lacayo,"), linked to an age,
 a birth or a death by position — an appositive after the name ("Diaz, 41,", `القحطاني، البالغ
 14 عاماً`), a relative clause ("Smith, who was born in 1961"), or a sentence that opens with the
-statement and names its subject later ("Born in 1942 to a fisherman, Valdivia published")."""
+statement and names its subject later ("Born in 1942 to a fisherman, Valdivia published").
+
+Long because: :class:`People` answers who a statement is about for every way an article tells it (an
+apposition, a pronoun, an opening clause, a quotation's speaker), each way with its guards."""
 
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ _MAIN_PRONOUN = compiled(r"[,،]\s*([^\W\d_]+)(?=\s+[^\W\d_]+)")   # a word afte
 _FIRST_WORD = compiled(r"\W{0,8}([^\W\d_]+)")     # a sentence's first word (past its opening marks)
 _COMMA = compiled(r"[,،]")
 _APPOSITION = compiled(r"[,،]\s*([^\W\d_]+)")   # a comma after a name and the apposition's first word
+_DATELINE = compiled(r"\W{0,3}(?:[^\W\d_]{1,30}[ ,.'’]{1,2}){0,3}[^\W\d_]{1,30}[ ,.]{0,2}(?:\([^)\n]{1,30}\)[^\S\n]{0,3})?"
+                     r"(?:—|–|[^\S\n]-)[^\S\n]{0,3}")   # "JOHANNESBURG (AP) — "
 _ASIDE = 8   # words of an aside between a sentence's first two commas, at most
 _NEXT_WORD = compiled(r"(,)|\s([^\W\d_]+)")   # after a name: a comma, or the word after it
 _LETTER_NEXT = compiled(r"[^\S\n]+([^\W\d_])")   # after a name, the first letter of the next word
@@ -301,10 +306,14 @@ class People:
         sells, she uses …")."""
         k = self._named_before(sent, i)
         j = bisect.bisect_left(self.starts, self.sent_starts[k]) if k >= 0 else i
-        if j >= i or self.mentions[j].start - self.sent_starts[k] > _OPENING \
-                and not _TITLE_FIRST.fullmatch(self.doc.text, self.sent_starts[k], self.mentions[j].start):
+        lead = (m.end() if (m := _DATELINE.match(self.doc.text, self.sent_starts[k])) else self.sent_starts[k]) if k >= 0 else 0
+        while j < i and self.mentions[j].start < lead:
+            j += 1   # (the dateline's own place)
+        if j >= i or self.mentions[j].start - lead > _OPENING \
+                and not _TITLE_FIRST.fullmatch(self.doc.text, lead, self.mentions[j].start):
             return None   # (named at the opening, or right after a title set off: "The oldest member, Maura Zeledon,")
-        named = {x.cluster for x in self.mentions[j:i] if x.start < sent.start and not _a_thing(self.doc, x.start)}
+        named = {x.cluster for x in self.mentions[j:i] if x.start < sent.start and not _a_thing(self.doc, x.start)
+                 and not self._linked(x)}   # (not a place named besides: "at her home in Cape Town")
         return self.mentions[j].cluster if named == {self.mentions[j].cluster} else None
 
     def _in_opener(self, sent, start: int) -> bool:
