@@ -285,6 +285,9 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     The event after such a word of order alone must be a definite noun (`[chronology] bare_event`: "the", "its",
     `ال`, `ـه`): "brought under control on Aug. 6, after burning 300 hectares" tells the subject's own doing.
 
+    A word of a unit that ends a name written with capitals ("a holiday for Arafat Day …, running from June 5 to
+    June 8") is no length of the range after it.
+
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
     the wrong order; either way the reader is misled about what led to what.

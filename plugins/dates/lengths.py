@@ -106,6 +106,9 @@ def length_mismatches(ctx, date_ranges, day_ranges):
         n, (minutes, alone) = m.group("n"), units[phrase_key(m.group("u"))]
         if n is not None and not n.isdigit() and _RATE.search(view.text, max(0, m.start() - 30), m.start()):
             continue   # "retreated by 1.8 metres a year between 2005 and 2022": a rate, no length
+        us = view.to_original(m.start("u"), m.start("u") + 1)[0]
+        if n is None and ctx.text[us:us + 1].isupper() and ctx.text[max(0, us - 2):us].strip(" ") not in ("", ".", "\n"):
+            continue   # "a holiday for Arafat Day": a name ending with the word of a unit, no length
         if n is None and (leads is None or not _led(view, leads, max(0, r.start - _REACH_BACK), view.to_original(m.start(), m.start())[0], _LEAD)):
             continue   # a unit alone is a length after a verb of length only (`استغرق تركيبها شهراً`, "took a month")
         value = (float(n) if n.isdigit() else numbers.get(phrase_key(n))) if n else alone

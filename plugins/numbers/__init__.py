@@ -13,7 +13,8 @@ from checker import Example, data_files, hookimpl, rule
 from checker.extractors.publication import dateline_at
 from checker.i18n import MessageCatalogue
 
-from .common import Sentences, other_time, partitives, ratio_base
+from .common import Sentences, partitives, ratio_base
+from .other_time import other_time
 from .schema import SCHEMAS
 from .by_place import placed_figures
 from .aligned import find_aligned, same_bound
@@ -266,6 +267,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
 
     An earlier value told after "after it had been" with a definite noun before the figure (`بعد أن كان العدد
     ١٣٠ مبنى`) is the count before the update, not the count told again.
+
+    A figure followed in its sentence by words of an addition to it afterwards (`، قبل أن يُضاف إليهم نحو ١٠٠
+    ألف`, "before another 100,000 were added"; `[figures] added_after`) is the value before that update, told at
+    another time than a figure without them.
 
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.

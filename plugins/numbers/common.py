@@ -244,31 +244,6 @@ def partitives(ctx, quantities) -> tuple[dict[int, str], dict[int, int]]:
     return owners, parts
 
 
-@lru_cache(maxsize=32)
-def _other_time_rx(lex):
-    """The words of another time, maybe after an attached proclitic (`مقارنة بالدورة الماضية`)."""
-    procl = "|".join(re.escape(normalize_text(p)) for p in sorted(lex.proclitics, key=len, reverse=True) if p)
-    return alternation_rx(figures_data(lex).get("other_time", []), before=rf"(?<![^\W\d_])(?:{procl})?" if procl else r"(?<![^\W\d_])")
-
-
-def other_time(ctx, sents: Sentences):
-    """Whether one of two figures is told after words that set its sentence at another time than
-    the article's ("The year before, …", `وقبلها بعام`) and the other is not: "drew a record
-    15,000 visitors" and, "the year before", "a record 12,000 visitors" are two editions."""
-    rx, view = _other_time_rx(ctx.lexicon), ctx.doc.normalized
-
-    def shifted(q) -> bool:
-        k = sents.index(q.start)
-        if rx is None or k is None:
-            return False
-        lo, hi = view.from_original(sents.items[k].start), view.from_original(q.start)
-        return rx.search(view.text, lo, hi) is not None
-
-    def apart(a, b) -> bool:
-        return rx is not None and shifted(a) != shifted(b)
-    return apart
-
-
 def plural_word(d, word: str) -> bool:
     """Whether a word is a plural noun, by the head data ``d`` (irregular plurals, plural endings)."""
     w = bare(word, d.prefixes)

@@ -103,7 +103,8 @@ def _wholes(ctx, quantities: list[Quantity]):
             if nxt.unit == "%":   # "75 per cent of them women"
                 if not after.lstrip().startswith(of_them):
                     continue
-                low, high, part = nxt.low / 100, nxt.high / 100, nxt
+                low, high, part = (nxt.low or 0) / 100, (100 if nxt.high is None else nxt.high) / 100, nxt
+                #   (a bound, "at least 70% of them": up to all of them)
                 after = after.lstrip()[len(next(o for o in of_them if after.lstrip().startswith(o))):]
             elif nxt.unit is None and nxt.value < w.value and (nxt.subset or told is not None
                                                                or after.lstrip().startswith(of_them)):   # "84 of them in children", `منها 84 حالة لأطفال`
@@ -210,6 +211,9 @@ def share_of_whole(ctx, quantities):
     article marks as a part of it ("84 of them", `منها`), and names its noun after that. The other
     telling is in another sentence: a count of that noun told as known ("the 40 women", a possessive,
     the article), or a percentage "of the" whole's noun with the part's noun before it in its clause.
+
+    A share of the count told as a bound ("at least 70% of them Saudi nationals") runs from the bound up to all
+    of them.
 
     ## Why it matters
     A share and a count of one group that cannot both hold tell that one of the figures, or the

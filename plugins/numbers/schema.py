@@ -511,6 +511,9 @@ class Figures(Section):
     previous: Words = []
     #: Words that set a sentence at another time than the article's ("the year before").
     other_time: Words = []
+    #: After a figure, words of an addition to it afterwards ("before another 100,000 were added"): the value
+    #: before that update (NUM001).
+    added_after: Words = []
     change_by: Words = []
     rate_target: Words = []
     range_joiners: Words = []
