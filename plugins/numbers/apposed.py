@@ -19,6 +19,7 @@ from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
 from .common import Sentences, and_words, figures_data
+from .heads import measures
 from .list_data import list_data, original_of
 from .lists import read_list
 
@@ -48,8 +49,9 @@ def apposed_lists(ctx, quantities, sents: Sentences):
     words, attached = and_words(ctx.lexicon)
     article = normalize_text(ctx.lexicon.section("script", {}).get("article", ""))
     for q in quantities:
-        if q.unit is not None or q.vague or q.low != q.high or not float(q.value).is_integer() or not 2 <= q.value <= 12:
-            continue
+        if q.unit is not None or q.vague or q.low != q.high or not float(q.value).is_integer() or not 2 <= q.value <= 12 \
+                or measures(ctx.lexicon, nt, view.from_original(q.end)):
+            continue   # (not a measure: "Youssif, the 5-year-old boy")
         qs = end = view.from_original(q.start)
         while qs > 0 and (nt[qs - 1].isalpha() or nt[qs - 1] == "ـ"):
             qs -= 1   # (an article attached to the count: `الأربعة`)
