@@ -29,18 +29,23 @@ _WORD = compiled(r"[^\W\d_]+")
 
 
 @lru_cache(maxsize=32)
-def _happened(lex) -> re.Pattern | None:
+def _happened(lex) -> tuple[re.Pattern, re.Pattern] | None:
+    """A verb of happening anywhere, and one ending a text."""
     words = [normalize_text(w) for w in lex.section("chronology", {}).get("happened", [])]
-    return compiled(rf"(?<![^\W\d_])(?:{alternation(words)})\s+$", re.I) if words else None
+    if not words:
+        return None
+    return (compiled(rf"(?:{alternation(words)})(?![^\W\d_])", re.I),   # (after a conjunction too: `وجاء`)
+            compiled(rf"(?<![^\W\d_])(?:{alternation(words)})\s+$", re.I))
 
 
 def came_pairs(ctx, points, date_mentions):
     """Yield (the other event's date, the subject's date, order, verdict) where the subject's date does not
     fit the offset from the other event's."""
     doc, lex = ctx.doc, ctx.doc.lexicon
-    verb = _happened(lex)
-    if verb is None:
+    verbs = _happened(lex)
+    if verbs is None:
         return
+    anywhere, verb = verbs
     daily = [p for p in points if p.kind == "date" and p.daily]
     links, stop, _, _ = _data(lex)
     for b in daily:
@@ -49,7 +54,7 @@ def came_pairs(ctx, points, date_mentions):
             continue
         s = doc.sentences[k]
         text = doc.normalized_slice(s.start, b.start)
-        got = _phrase(lex, text, verb, links, stop)
+        got = _phrase(lex, text, verb, links, stop) if anywhere.search(text) else None   # (no verb of happening: none)
         if got is None:
             continue
         order, subject = got

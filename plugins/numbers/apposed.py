@@ -69,7 +69,7 @@ def apposed_lists(ctx, quantities, sents: Sentences):
         lo = max(view.from_original(sents.items[k].start), end - _REACH)
         found, counts = None, set()
         for w in _WORD_START.finditer(nt, lo, end):
-            word = nt[w.start():].split(None, 1)[0].lower()
+            word = nt[w.start():end].split(None, 1)[0].lower()
             if word in words or word.startswith(attached) and len(word) > 3:
                 continue   # (a later item: "and Barroca", `والخلاص`)
             items, certain = read_list(d, orig, nt, w.start(), end, _ITEM_WORDS)
@@ -83,7 +83,6 @@ def apposed_lists(ctx, quantities, sents: Sentences):
             s, _ = view.to_original(found[0][0], found[0][0])
             _, e = view.to_original(found[-1][1], found[-1][1])
             yield q, s, e, len(found)
-
 
 
 _WORD_BEFORE = compiled(r"([^\W\d_]+)[^\S\n]+$")
