@@ -75,11 +75,11 @@ def _placed_by(doc, k: int, keys: set[str], stop: frozenset[str], key: str = "re
                                        or any(0 <= found[i].start() - e <= 2 for e in ends)) for i in at)
 
 
-def _since_dated(doc, k: int, keys: set[str], stop: frozenset[str], date_mentions, key: str = "since") -> bool:
+def _since_dated(doc, k: int, keys: set[str], stop: frozenset[str], date_mentions) -> bool:
     """Sentence ``k`` dates the event after "since" (``[chronology] since``), the date right after it in its clause
-    ("held since its detention on Sunday, April 21"); or (``key``: ``clause_openers``) after a word opening a clause
-    of its own, the event told by its verb and dated in that clause: `بعد أن افتتحها وزير الصحة في 22 شباط`."""
-    since = _relative_to(doc.lexicon, key)
+    ("held since its detention on Sunday, April 21"); or after words opening a clause of their own (``clause_openers``),
+    the event told by its verb and dated in that clause: `بعد أن افتتحها وزير الصحة في 22 شباط`."""
+    since = _relative_to(doc.lexicon, "since") | _relative_to(doc.lexicon, "clause_openers")
     s, view = doc.sentences[k], doc.normalized
     base = view.from_original(s.start)
     text = doc.normalized_slice(s.start, s.end).lower()
@@ -262,8 +262,7 @@ def _anchored(ctx, daily, date_mentions, least: float = 0):
         if pointed:
             naming = [k for k in naming if k < sb][-1:]   # "after that meeting": the last one told before
         found = [k for k in naming if k in dated and k not in counted and (
-            not _placed_by(doc, k, head or keys, stop) or _since_dated(doc, k, head or keys, stop, date_mentions)
-            or _since_dated(doc, k, head or keys, stop, date_mentions, "clause_openers"))]
+            not _placed_by(doc, k, head or keys, stop) or _since_dated(doc, k, head or keys, stop, date_mentions))]
         if not timed and order.direction < 0 and not any(doc.sentence_index(d.start) in found for d in daily):
             #   "evacuated after the collapse on April 6" … (no sentence dates the event to the day)
             yield from _before_bound(doc, b, order, daily, [   # "three days before the collapse, on April 9"

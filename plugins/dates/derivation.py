@@ -145,18 +145,18 @@ class Deriver:
         return heads
 
     def _bases(self, w: str, clitics: bool = True):
-        """Every (base, suffix) a word can be read as once a prefix and a suffix are stripped; the
-        suffix is "" for a word with at most a conjunction taken off it."""
+        """Every (base, suffix, bare) a word can be read as once a prefix and a suffix are stripped, ``bare``
+        when at most a conjunction was taken off it."""
         for h, bare in self._heads(w, clitics).items():
-            yield h, "" if bare else None
+            yield h, None, bare
             for s in self.suffixes if self._ending is None else self._ending.get(h[-1:], ()):
                 if h.endswith(s) and len(h) - len(s) >= 2:
                     base = h[:-len(s)]
-                    yield base, s
+                    yield base, s, False
                     if s != "ت" and base.endswith("ت") and len(base) >= 4:
-                        yield base[:-1], s   # ولادته: the ta marbuta is written ت before a suffix
+                        yield base[:-1], s, False   # ولادته: the ta marbuta is written ت before a suffix
                     if s == "ه" and len(base) >= 3:
-                        yield base, "ta"     # a final ه may be the ta marbuta
+                        yield base, "ta", False     # a final ه may be the ta marbuta
 
     def _readings(self, base: str, bare: bool = False) -> tuple[tuple[frozenset[str], tuple, str], ...]:
         """(keys, forms, pos) for each pattern ``base`` matches (``bare``: the patterns of a word with
@@ -178,8 +178,7 @@ class Deriver:
 
     def _arabic(self, w: str, clitics: bool = True) -> Derived:
         keys, poses, genders, suffixed = set(), set(), set(), set()
-        for base, suffix in self._bases(w, clitics):
-            bare, suffix = suffix == "", suffix or None
+        for base, suffix, bare in self._bases(w, clitics):
             if base in self.irregular:     # وفاته: the masdar of a verb of another pattern
                 base = self.irregular[base]
             for found, forms, pos in self._readings(base, bare):

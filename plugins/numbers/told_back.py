@@ -40,11 +40,11 @@ def _noun(lex, words: list[str]) -> str | None:
         return bare[len(article):] if bare.startswith(article) and len(bare) > len(article) + 2 else None
     if first not in head_data(lex).definite or len(words) < 2:
         return None
-    stop = stopwords(lex)   # "The missing sailors": the last word; "The townships under the order": the last word
-    cut = next((i for i in range(2, len(words)) if words[i] in stop), len(words))   # before a modifier's "the"
+    stop = stopwords(lex)   # "The missing sailors": the last word; "The townships under the order": the word before
+    cut = next((i for i in range(2, len(words)) if words[i] in stop), len(words))   # the modifier's preposition
     if cut == len(words):
         return words[-1]
-    return " ".join(words[1:cut - 1]) if cut > 2 and len(words) - cut <= _MODIFIER_WORDS else None
+    return words[cut - 2] if cut > 2 and len(words) - cut <= _MODIFIER_WORDS else None
 
 
 def told_back_lists(ctx, quantities, sents: Sentences):
@@ -60,7 +60,7 @@ def told_back_lists(ctx, quantities, sents: Sentences):
         at = next((i for i, m in enumerate(words) if i and m.group() in told), None)
         if at is None or (noun := _noun(lex, [m.group().lower() for m in words[:at]])) is None:
             continue
-        key = noun_key(lex, noun.split()[-1])
+        key = noun_key(lex, noun)
         counts = [q for q in quantities if q.end <= sent.start and q.unit is None and not q.vague and q.value == int(q.value)
                   and (m := _WORD.match(view.text, view.from_original(q.end) + 1)) is not None
                   and noun_key(lex, m.group().lower()) == key]
