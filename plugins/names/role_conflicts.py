@@ -18,6 +18,9 @@ from checker.language.regexes import compiled
 from .deputies import DEPUTY_SCOPE, DEPUTY_SET, OFFICE_SET, merged_titles
 from .lexicon import WORD
 from .role_sets import RoleClaim, role_sets_data
+from .sides import SIDE_SET, sides_data
+
+_TITLE_SETS = (DEPUTY_SET, OFFICE_SET, SIDE_SET)   # claims of a title as written
 
 QUOTES = (("“", "”"), ("«", "»"), ("‘", "’"))
 _MARKS = compiled("[" + re.escape('"' + "".join(m for pair in QUOTES for m in pair)) + "]")
@@ -274,7 +277,7 @@ def exclusive_conflicts(ctx, claims: list[RoleClaim], mentions):
     view = doc.normalized
     marks = Marks(doc.text)
     spans = [(view.from_original(c.start), view.from_original(c.end)) for c in claims
-             if not c.set.startswith((DEPUTY_SET, OFFICE_SET))]   # (a title as written may hold "former")
+             if not c.set.startswith(_TITLE_SETS)]   # (a title as written may hold "former")
     for person in sorted(_people(claims, mentions, ctx.lexicon), key=lambda p: p.claims[0].start):
         by_set = collections.defaultdict(list)
         for c in person.claims:
@@ -321,7 +324,8 @@ def _report(ctx, data, set_name: str, cs: list[RoleClaim], person: Person) -> No
     name = ctx.text[x.name_start:name_end(x)]
     ctx.report("exclusive", ps, pe, related=[ctx.related(cs_, ce, f"called {ctx.text[c.start:c.end]} here")],
                name=name, role=f"'{ctx.text[p.start:p.end]}'", other=f"'{ctx.text[c.start:c.end]}'",
-               scope=data.scope.get(set_name) or (DEPUTY_SCOPE if set_name.startswith((DEPUTY_SET, OFFICE_SET)) else set_name))
+               scope=data.scope.get(set_name) or (sides_data(ctx.lexicon).scope if set_name.startswith(SIDE_SET) else
+                                                     DEPUTY_SCOPE if set_name.startswith((DEPUTY_SET, OFFICE_SET)) else set_name))
 
 
 def _complement(ctx, c: RoleClaim, data) -> frozenset[str]:
@@ -354,7 +358,7 @@ def two_holders(ctx, claims: list[RoleClaim], mentions):
         return
     doc, view, marks = ctx.doc, ctx.doc.normalized, Marks(ctx.doc.text)
     forms = SpanIndex([(view.from_original(c.start), view.from_original(c.end)) for c in claims
-                       if not c.set.startswith((DEPUTY_SET, OFFICE_SET))])   # (a title as written may hold "former")
+                       if not c.set.startswith(_TITLE_SETS)])   # (a title as written may hold "former")
     holders: dict[tuple[str, str], list[tuple[Person, RoleClaim]]] = collections.defaultdict(list)
     for person in sorted(_people(claims, mentions, ctx.lexicon), key=lambda p: p.claims[0].start):
         for key, c in {(c.set, c.role): c for c in reversed(person.claims) if c.full}.items():

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import functools
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from .deputies import deputy_claims
 from .lexicon import WORD
 from .role_data import RoleSetsData, post_nominal_ends, role_sets_data
 from .role_forms import UNKNOWN, past_stops, person_after_comma, unknown_name as _unknown_name
+from .sides import claim_of, side_claims
 
 MARK = compiled(r"[^\S\r\n]*[,،][^\S\r\n]*")
 STOP_MARKS = ".!?؟؛:;\"“”«»()[]\n\r"
@@ -385,16 +387,14 @@ def extract_role_claims(doc, facts) -> list[RoleClaim]:
         s, e = r.orig(ns, ne)
         if n_s >= e:
             taken = r.view.from_original(n_e)
-        full = len(tokens) >= 2
+        cluster = None if m is None or m is UNKNOWN else m.cluster
+        out += [RoleClaim(st, role, s, e, n_s, n_e, tokens, cluster, len(tokens) >= 2, m is UNKNOWN) for st, role in roles]
         if m is UNKNOWN:
-            out += [RoleClaim(st, role, s, e, n_s, n_e, tokens, None, full, True) for st, role in roles]
             continue
-        out += [RoleClaim(st, role, s, e, n_s, n_e, tokens, m.cluster if m is not None else None, full)
-                for st, role in roles]
         if m is not None and n_s >= e and key.rsplit(" ", 1)[-1] in data.agents and (o := and_mention(r, n_e)) is not None:
             out += [RoleClaim(st, role, s, e, o.start, o.end, o.tokens, o.cluster, len(o.tokens) >= 2)
                     for st, role in roles]   # "refereed by Ivo Brandt and Karel Sommer": both referees
     seen = collections.Counter(t for t, _ in {(c.tokens, c.start) for c in out})
     out = [c for c in out if not c.unknown or seen[c.tokens] >= 2]
-    return out + deputy_claims(doc, facts["name_mentions"], data, lambda st, role, s, e, m: RoleClaim(
-        st, role, s, e, m.start, m.end, m.tokens, m.cluster, True))
+    claim = functools.partial(claim_of, RoleClaim)   # a claim of a title told right before a name or after it
+    return out + deputy_claims(doc, facts["name_mentions"], data, claim) + side_claims(doc, r.mentions, r.is_stop, data.between, claim)

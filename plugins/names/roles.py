@@ -327,6 +327,20 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     "candidate". An Arabic role's complement may run to four words before the comma and the name (`قاضي التحقيق
     الأول في جبل لبنان، جورج عيسى`), and the secretary-general of a union may be told `الكاتب العام للنقابة`.
 
+    One person given offices in two bodies of kinds that face each other in one story (:mod:`.sides`): a union's
+    officer and an executive of the employer or of the ministry it bargains with ("Unite's regional organiser
+    Gary Holmes" … "Pennine Metro's operations director, Gary Holmes"; `الكاتب العام للنقابة` … `المدير العام
+    لشركة …`), an auditor or a regulator and what it oversees ("State Auditor Dana Whitlock" … "the agency's
+    executive director, Dana Whitlock"; "who chairs the national water regulator"), a government official and a
+    company's executive. An office is any title holding an office word ("director", "general secretary",
+    `مدير`), read before the name or in an apposition after it; its body is the rest of the title (a possessive,
+    the words before the office, a complement after it), its kind told by a noun of its kind ("union",
+    "consortium", "ministry", "regulator", `النقابة`, `شركة`) or, for a body named only by its name, by such a
+    noun written next to that name elsewhere ("bus operator Pennine Metro", "the Unite union", "Silver Basin
+    shares") or before its short form in brackets ("the Rail Operatives' Union (ROU)"). Not a state-owned
+    company and a ministry's official ("state-owned", "central bank", `الشركة العامة`), not "rugby union", not a
+    title that runs into another person's name, and not with a change told ("a former Unite organiser").
+
     ## Why it matters
     A wrong office misinforms the reader about who speaks for whom, and is usually a slip from
     an earlier story or a confusion between two officials.

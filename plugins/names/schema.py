@@ -151,6 +151,42 @@ class RoleSets(Section):
     sets: dict[Str, RoleSet] = {}
 
 
+class RoleSides(Section):
+    """``[role_sides]``: offices held in bodies of kinds that face each other in one story (a union
+    and the employer, a regulator and what it regulates); one person holds no office on both sides."""
+
+    #: The words of an office, read in a title before a name or in an apposition after it ("director",
+    #: "chief executive", `مدير`); the rest of the title names the body it is held in.
+    offices: Words = []
+    #: Offices that tell their body's kind themselves ("auditor" oversees): kind -> its words.
+    office_kinds: dict[Str, Words] = {}
+    #: ``office_head``: "first" where the office opens a title (`مدير شركة …`), else "last".
+    office_head: Str = "last"
+    #: Verbs after a relative that hold an office in the body after them ("who chairs the regulator").
+    holding: Words = []
+    #: Kind -> the nouns (or designators: "Ltd") that name a body of that kind.
+    kinds: dict[Str, Words] = {}
+    #: Kind -> words that make a body of a kind of ``owned`` that kind: a state-owned company is
+    #: the government's ("state-owned", `الحكومية`), whose officials may sit at its head.
+    owners: dict[Str, Words] = {}
+    owned: Words = []
+    #: Phrases whose last word is a noun of a kind but that name no body of it ("rugby union",
+    #: "European Union").
+    not_kinds: Words = []
+    #: Pairs of kinds that face each other: one person holds no office in both.
+    facing: list[Pair] = []
+    #: Words a title may hold between its office and its body ("of", "the", `في`).
+    links: Words = []
+    #: Relative pronouns that open an apposition ("who").
+    relatives: Words = []
+    #: Articles that open an apposition ("the", "a").
+    articles: Words = []
+    #: A letter or two written against a body's noun and what they stand for (`لل` = `ال`, `ل` = "").
+    prefixes: dict[Str, Str] = {}
+    #: What the two sides share, as a message names it.
+    scope: Str = ""
+
+
 class Reintroduced(Section):
     """``[reintroduced]``: one full name introduced twice as two people (NAME002)."""
 
@@ -178,4 +214,4 @@ class Reintroduced(Section):
     change: Words = []
 
 
-SCHEMAS = {"variants": Variants, "role_sets": RoleSets, "reintroduced": Reintroduced}
+SCHEMAS = {"variants": Variants, "role_sets": RoleSets, "role_sides": RoleSides, "reintroduced": Reintroduced}
