@@ -420,6 +420,7 @@ def _pairs(ctx, quantities, date_mentions, sents: Sentences) -> list:
     messages={
         "count": "The count '{count}' does not match the list that follows, which names {items}.",
         "listed": "The count '{count}' does not match the names listed right before it: {items}.",
+        "headed": "The count '{count}' tells back the names listed earlier with its noun, which are {items}.",
         "shares": "These shares of one breakdown add up to {total:g}%.",
         "split": "The parts this total is split into make {total}, not the {whole} told before.",
         "short": "The parts listed make {total}, fewer than the {whole} told before: a part is left out or a figure is wrong.",
@@ -680,6 +681,19 @@ def count_mismatch(ctx, quantities, date_mentions, name_mentions):
     A noun after a count described by what it is for with a preposition attached to the article (`ثلاثة منافذ
     رئيسية للتصدير`, "for export") is no price of a unit (`768 دولاراً للأوقية`): the count counts things, and
     the list after it is held.
+
+    A list of names headed by its plural noun ("the districts of Aoulef, Tit, Zaouiet Kounta and Reggane", `في
+    بلديات أولف وتيت وزاوية كنتة ورقان`: the noun in construct with the list, without its article) and told back
+    in a later sentence by that noun with a definite count ("the three districts", `البلديات الثلاث`;
+    :mod:`.headed`), when the count is not the number of names; not when the noun is counted elsewhere without
+    the article ("five villages" … "the two villages": some of the five), nor when it heads two lists. A list of
+    noun phrases set off between dashes is read as such when one item only opens with a capital ("three stocks —
+    mackerel, blue whiting, Atlanto-Scandian herring and horse mackerel —").
+
+    Shares told by where each part came from, the verb told once ("58% of the camels came from the UAE, 31% from
+    Saudi Arabia and 27% from Qatar", `جاءت 58% من المطايا من الإمارات، و31% من السعودية، و27% من قطر`: the
+    later `من` repeats the first clause's second one, where each came from, not a whole of its own) part one
+    whole; rates of places ("61% in Mombasa, 70% in Kisumu") do not.
 
     ## Why it matters
     A count and its parts that disagree mean a dropped item or a stale number; shares over 100%, a typo.

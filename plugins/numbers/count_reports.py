@@ -17,6 +17,7 @@ from .told_back import told_back_lists
 from .named_next import named_next
 from .demonstrated import demonstrated_lists
 from .apposed import apposed_lists
+from .headed import headed_lists
 from .origin_parts import origin_parts
 from .results import results_before_games
 from .listed_before import named_before
@@ -43,6 +44,8 @@ def report_counts(ctx, quantities, date_mentions=(), name_mentions=()) -> None:
                                   demonstrated_lists(ctx, quantities, sents),   # "A, B, C and D … these three"
                                   apposed_lists(ctx, quantities, sents)):   # "A, B, C and D — the five villages"
         ctx.report("listed", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
+    for q, start, end, n in headed_lists(ctx, quantities, sents):   # "the towns of A, B, C and D" … "the three towns"
+        ctx.report("headed", q.start, q.end, related=[ctx.related(start, end, f"{n} items")], count=q.text, items=n)
     for q, start, end, n in last_of_series(ctx, quantities, sents):   # "five schools" … "the sixth and last school"
         ctx.report("last", start, end, related=[ctx.related(q.start, q.end, "the count told here")], count=q.text, made=n)
     for qs in chain(over_100(ctx, quantities, sents), vote_shares(ctx, quantities, sents)):   # (two shares of one vote)

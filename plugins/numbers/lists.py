@@ -181,8 +181,9 @@ def _phrases(d: _Lists, orig, nt: str, count_end: int, opening: int, end: int, d
     if dashed and colon < 0:
         dash = _DASH.search(nt, count_end, opening)
         colon = dash.start() if dash else -1
-        if any(orig(s, s + 1).isupper() for s, _, _ in _separators(d, nt, opening, end)):
-            return False   # "— offshore Namibia, Guyana, …": names, read as names
+        if sum(not orig(s, s + 1).isupper() for s, _, _ in _separators(d, nt, opening, end)) <= 1:
+            return False   # "— offshore Namibia, Guyana, …": names, read as names (not one name among
+            #                phrases: "— mackerel, blue whiting, Atlanto-Scandian herring and horse mackerel —")
     first = re.match(r"(\S+)\s+", nt[opening:end])
     article = bool(first) and first.group(1) in d.item_articles | d.noun_articles
     at = opening + first.end() if article else opening

@@ -29,6 +29,10 @@ class Lists(Section):
     #: Words after a comma or a dash that set a count beside the list it sums up ("A, B, C and D — the
     #: five villages", `…، وهي الأصناف الأربعة`): no opening of the list may read another number of items.
     apposed: Words = []
+    #: Words between a plural noun and the list of names it heads ("the towns of A, B, C and D"; none
+    #: where the noun is in construct with the list, `بلديات أ وب وج ود`): a definite count of that noun
+    #: told back later ("the three towns", `البلديات الثلاث`) counts the list. Unset: not read.
+    headed: Words | None = None
     #: Verbs that gather or cover the things a count in the sentence before counts: the list of names
     #: after them is that count's ("The merger would bring together A, B and C").
     gathered_next: Words = []

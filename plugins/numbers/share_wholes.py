@@ -103,3 +103,15 @@ def bases_apart(lex, view, told: list[Quantity]) -> bool:
             return False
         bases.append(m.group(1).lower())
     return len(set(bases)) > 1
+
+
+@lru_cache(maxsize=32)
+def of_these_rx(lex):
+    words = [normalize_text(w) for w in figures_data(lex).get("of_these", [])]
+    return compiled(rf"\s*(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![^\W\d_])") if words else None
+
+
+def of_these(lex, nt: str, end: int) -> bool:
+    """A share told "of them" (`منها`): a part of the share before it, not of the whole."""
+    rx = of_these_rx(lex)
+    return rx is not None and rx.match(nt, end) is not None

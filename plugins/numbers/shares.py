@@ -20,7 +20,8 @@ from .common import Sentences, alternation_rx, and_words, figures_data
 from .heads import head_data, noun_key
 from .rests import rest_after
 from .held import held_by as _held_by, named_opener_rx as _named_opener_rx, staked as _staked
-from .share_wholes import bases_apart, long_words as _long, placed_apart, placed_parts, share_words, whole_again as _whole_again
+from .share_wholes import bases_apart, long_words as _long, of_these, of_these_rx, placed_apart, placed_parts, share_words, \
+    whole_again as _whole_again
 
 TOLERANCE = 2.0   # percentage points over 100 allowed for rounding
 _CHANGE_REACH = 30   # characters before the first share where a word of change makes them values over time
@@ -86,7 +87,7 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
     nt = view.text
     for i, told in by_sentence.items():
         rest = len(told) == 2 and rest_after(ctx.lexicon, nt, view.from_original(told[-1].end), view.from_original(sents.items[i].end))
-        told = [q for k, q in enumerate(told) if not k or rest or not _of_these(ctx.lexicon, nt, view.from_original(q.end))
+        told = [q for k, q in enumerate(told) if not k or rest or not of_these(ctx.lexicon, nt, view.from_original(q.end))
                 or _whole_again(nt, view, of_rx, told, k)]   # ("30% of them" after a share: a share of that share; the first
         #   one's "of them" is the whole told before; not between two shares of one whole it names: `72% من المدارس …، و41%
         #   منها …، و9% من المدارس`; nor with "and the rest …" after two shares: shares of one whole)
@@ -113,9 +114,12 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
                     any(rate.search(_before_last_word(normalize_text(g), rate)) for g in gaps):
                 continue   # "…, while national turnout stood at 61%": a clause naming a rate of its own
             wholes = {m.group(1) for q in qs if (m := of_rx.match(nt, view.from_original(q.end)))
-                      and not _of_these(ctx.lexicon, nt, view.from_original(q.end))}
+                      and not of_these(ctx.lexicon, nt, view.from_original(q.end))}
             first = nt[view.from_original(qs[0].end):view.from_original(qs[1].start)]
             wholes = {w for w in wholes if w.split()[0] not in first.split()[2:]}
+            if (m := of_rx.match(first)) is not None and of_rx.search(first, m.end()) is not None:
+                wholes = {m.group(1)}   # `جاءت 58% من المطايا من الإمارات، و31% من السعودية`: the later ones
+                #                         repeat the first clause's second "من", where each comes from
             if len(wholes) > 1 and not set.intersection(*map(_long, wholes)):
                 continue   # "64% of sales and 81% of units": shares of different wholes (not `46% من
                 #            الإيرادات من السوق السعودية، و39% من السوق الإماراتية`: where each comes from)
@@ -127,18 +131,6 @@ def over_100(ctx, quantities: list[Quantity], sents: Sentences):
 def _over(qs: list[Quantity]) -> bool:
     """Whether shares make well over 100%, each approximate one allowed its slack."""
     return sum(q.value for q in qs) > 100 + TOLERANCE + _ABOUT_SLACK * sum(q.qualifier == _ABOUT for q in qs)
-
-
-@lru_cache(maxsize=32)
-def _of_these_rx(lex):
-    words = [normalize_text(w) for w in figures_data(lex).get("of_these", [])]
-    return compiled(rf"\s*(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![^\W\d_])") if words else None
-
-
-def _of_these(lex, nt: str, end: int) -> bool:
-    """A share told "of them" (`منها`): a part of the share before it, not of the whole."""
-    rx = _of_these_rx(lex)
-    return rx is not None and rx.match(nt, end) is not None
 
 
 def remainders(ctx, quantities: list[Quantity], sents: Sentences):
@@ -220,7 +212,7 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
     if not all(opens.search(nt[max(0, view.from_original(q.start) - 12):view.from_original(q.start)]) for q in qs[1:]):
         return False
     after = [_next_word(nt, view.from_original(q.end)) for q in qs]
-    if (of := _of_these_rx(lex)) is not None and (m := of.match(nt, view.from_original(qs[0].end))) is not None \
+    if (of := of_these_rx(lex)) is not None and (m := of.match(nt, view.from_original(qs[0].end))) is not None \
             and len({_next_word(nt, m.end()), *after[1:]}) == 1 and after[1]:
         return True   # `يعمل 65% منهم في …، و30% في …، و25% في …`: shares "of them", the whole told before, each where
     if not all(after):
@@ -231,8 +223,10 @@ def _one_whole(ctx, qs, norm: str, breakdown, whole) -> bool:
     keys = {noun_key(lex, w) for w in after}
     if len(keys) == 1 and not keys <= head_data(lex).units and after[0] not in share_words(lex, "locatives"):   # (not "in": places)
         return True   # `48% شركات صغيرة، و37% شركات متوسطة، و29% شركات كبيرة`
-    if _gapped(lex, nt, view.from_original(qs[0].end), after) and not _named(ctx.text, qs[1:]):
-        return True   # "47% goes on health, 26% on schools and 43% on roads": the verb told once
+    if _gapped(lex, nt, view.from_original(qs[0].end), after) and (
+            not _named(ctx.text, qs[1:]) or after[1] in share_words(lex, "origins")):
+        return True   # "47% goes on health, 26% on schools and 43% on roads": the verb told once (and
+        #               "58% came from the UAE, 31% from Saudi Arabia": where each came from, not each place's rate)
     verbs, suffixes = _verbs(lex)
     if all(w in verbs or any(w.endswith(x) for x in suffixes) for w in after[1:]) \
             and _rx(lex)[3].match(nt, view.from_original(qs[0].end)) is not None \
