@@ -36,6 +36,7 @@ class _Data:
     not_words: frozenset[str] = frozenset()   # words that derive like a class's seeds but name another event
     determiners: frozenset[str] = frozenset()   # before the event word: told as a noun ("the", "its")
     object_links: frozenset[str] = frozenset()   # after it: what follows is its object (`إلى`)
+    object_pronouns: frozenset[str] = frozenset()   # after it, after "since": the object told before (`به`)
     since_words: dict = field(default_factory=dict)   # word -> class it names right after "since"
     since_only: frozenset[str] = frozenset()   # classes whose noun counts only after "since"
     verb_endings: tuple[str, ...] = ()   # a word so ending is a verb ("constructed")
@@ -96,6 +97,7 @@ def _data(lex) -> _Data:
                  contracted=tuple((normalize_text(c), normalize_text(p)) for p, c in lex.get(Script).contractions),
                  not_words=norm(nots), determiners=norm(lex.section("event_subject", {}).get("determiners", [])),
                  object_links=norm(lex.section("event_subject", {}).get("object_links", [])),
+                 object_pronouns=norm(lex.section("event_subject", {}).get("object_pronouns", [])),
                  since_words={normalize_text(w).lower(): k for k, e in lex.section("events", {}).items()
                               for w in e.get("since_words", [])},
                  since_only=frozenset(k for k, e in lex.section("events", {}).items() if e.get("since_only")),

@@ -271,6 +271,12 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     with the article (`الأهم`) or a noun with a suffix (`أزمة`) is no such verb (`[event_derivation] patterns`,
     "bare").
 
+    After "since", a noun of joining with a pronoun for what was joined (`منذ التحاقه به عام 1998`) stands for
+    the one body joined in an earlier telling (`التحق بالبنك المركزي عام 1994`), when only one was; a noun of an
+    event told back after "since" owning a pronoun of one person is not another person's (`منذ التحاقها به` …
+    `منذ التحاقه به`). Nouns of one meaning name one deal ("the arrangement struck in March 2014" … "since the
+    deal was struck in 2015").
+
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was mistyped or copied.
 

@@ -25,7 +25,8 @@ from .event_leads import _since, _verb_or_since
 from .ordinals import first_of, ordinal_found
 from .holders import names_by_sentence
 from .persons import People
-from .subjects import ARTICLE, SHORT_ARTICLE, apposed as _apposed, past_apposition, past_relative, relative_lead, relative_object
+from .subjects import ARTICLE, SHORT_ARTICLE, apposed as _apposed, past_apposition, past_relative, relative_lead, relative_object, \
+    since_object
 
 _WORD = operator.itemgetter(2)   # the token of a (start, end, token) triple
 
@@ -265,8 +266,8 @@ def _object(after, data: _Data, months) -> tuple[str, ...]:
     """What the event was done to: the content words after the word that links it (`انضم أحمد
     إلى الفريق`, the team), else the first ones after the event word ("launched the Beacon"), up to
     four ("founded the civic movement Girardot Primero")."""
-    if after[:1] and after[0] in data.agent_links:
-        return ()   # "opened by the then prime minister": who did it, no object
+    if after[:1] and (after[0] in data.agent_links or after[0] in data.object_pronouns):
+        return ()   # "opened by the then prime minister": who did it, no object (`التحاقه به`: one told before)
     for k, t in enumerate(after):
         if t in data.object_links:
             return tuple(_run(after[k + 1:], data, months, _OBJECT_WORDS))
@@ -371,8 +372,8 @@ def extract_events(doc, facts) -> list[Event]:
                 continue    # "construction began": a start; "since its construction in 1958": the building
             obj = _object(_after_words(toks, i, _opening(view, date, e, ds), data, _OBJECT_WORDS + 2), data, months) \
                 if kind in objective or data.side == "before" and not nominal and ds > toks[i][0] else ()
-            if kind in objective and not (obj := obj or (("*",) if before[-2:-1] and before[-2] in data.founding_lead and before[-1] in data.pronouns else ())):
-                continue   # joining, told without what was joined (but "since she joined": what she joined, told before)
+            if kind in objective and not (obj := obj or since_object(before, after, data, out, kind)):
+                continue   # joining, told without what was joined (but "since she joined", `منذ التحاقه به`: one told before)
             subject = ("?",) if kind in whom and not (subject or pron or obj) else subject   # whom untold
             if kind.startswith("first "):   # (the object in its kind, "his first novel"; or what a verb befell)
                 subject, obj = first_of(i in verbal, subject, obj, before, after, data, lambda ws: _run(ws, data, months))

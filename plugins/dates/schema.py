@@ -175,6 +175,9 @@ class EventSubject(Section):
     place_prepositions: list[str] = []
     #: Words after the event word that open its object: `انضم أحمد إلى الفريق` joined the team.
     object_links: list[str] = []
+    #: Pronouns right after a noun of an event told after "since" that stand for what the event was done
+    #: to, told before (`منذ التحاقه به`: the bank he joined): the object of that earlier telling.
+    object_pronouns: list[str] = []
     #: Words right after a verb of an event that bring in who did it ("was opened by the then prime
     #: minister in 1958"): its date may stand as far as after an object.
     agent_links: list[str] = []

@@ -163,6 +163,7 @@ def _earlier(sents, words, date, doc, data, der, owned: bool = False, rest=()):
     forms = _forms(der, _plain(words[0], data)) if single and owned else frozenset()
     told, onset = {_plain(t, data) for t in rest}, _words(doc.lexicon).onset
     wanted = [("\0onset", frozenset()) if x in onset else (x, rs) for x, rs in wanted]   # ("began" for "started")
+    person = der.derive(_bare(words[0], data)).gender if owned else None
     found = []
     for sc in sents:
         hits = []
@@ -175,8 +176,8 @@ def _earlier(sents, words, date, doc, data, der, owned: bool = False, rest=()):
                 hit = next((t for t in sc.toks if _forms(der, _plain(t[2], data), True) & forms), None)
             if hit is None and x == "\0onset" and sum(y != x for y, _ in wanted) >= 2:
                 continue   # ("placed in special measures" … "since entering special measures": the state's name told)
-            if hit is None:
-                break
+            if hit is None or person and not hits and der.derive(_bare(hit[2], data)).gender not in (None, person):
+                break   # (`منذ التحاقها به` … `منذ التحاقه به`: her joining, not his)
             hits.append(hit)
         else:
             nearest = {_nearest(sc, doc, h) for h in hits}

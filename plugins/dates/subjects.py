@@ -68,6 +68,19 @@ def _one_object(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool(sa and sb) and (sa <= sb or sb <= sa or bool(sa & sb) and min(len(a), len(b)) <= 2)
 
 
+def since_object(before, after, data, told: list, kind: str) -> tuple[str, ...]:
+    """What an event of ``kind`` told after "since" without its object was done to, told before: after
+    a pronoun subject ("since she joined"), "*", what she joined; before a pronoun object (`منذ التحاقه
+    به`), the object of the events of ``kind`` told before with one written (`التحق بالبنك المركزي`),
+    when they wrote one only; else ()."""
+    if before[-2:-1] and before[-2] in data.founding_lead and before[-1] in data.pronouns:
+        return ("*",)
+    if not (before[-1:] and before[-1] in data.founding_lead and after[:1] and after[0] in data.object_pronouns):
+        return ()
+    objects = {ev.object for ev in told if ev.kind == kind and ev.object and ev.needs_object}
+    return objects.pop() if len(objects) == 1 else ()
+
+
 def relative_object(before, data, content) -> int:
     """How far back a relative stands whose clause's subject is a noun phrase right before the
     event word (a determiner, then content words: "which the Joensen brothers set up"), so that
