@@ -109,6 +109,9 @@ class Dates(Section):
     #: that day): no date counted from the publication.
     relative_not_after: Words = []
     weekday_links: Words = []
+    #: Days named with a weekday's word ("Black Friday", "Good Friday", "Super Tuesday"): no weekday
+    #: of the week told.
+    named_days: Words = []
     #: Words between a comma after a date and the weekday set off there ("on Oct. 9, a Thursday,").
     weekday_apposed: Words = []
     day_links: Words = []

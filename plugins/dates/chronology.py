@@ -288,6 +288,10 @@ def chronology_mismatch(ctx, date_mentions, date_ranges, day_ranges):
     A word of a unit that ends a name written with capitals ("a holiday for Arafat Day …, running from June 5 to
     June 8") is no length of the range after it.
 
+    Not an order: a figure compared with its value at another time ("1.8% lower than a year earlier", "up 2.4%
+    from a year earlier"), nor a day named with a weekday's word ("Black Friday", `الجمعة السوداء`: `[dates]
+    named_days`), which is no weekday of the week.
+
     ## Why it matters
     A sequence that runs backwards means one of the dates is wrong, or the events were told in
     the wrong order; either way the reader is misled about what led to what.

@@ -96,7 +96,9 @@ def _patterns(lex) -> _Patterns | None:
     offset_rx = compiled(rf"{exact}(?:{approx})?{bound}(?:(?P<num>{num}){WS}+)?{filler}(?P<unit>{alternation(units)}){NOT_LETTER_AFTER}"
                          + (f"(?P<half>{half_core})?" if half_core else "")
                          + whole, re.I)
-    ignore = alternation(d.get("ignore", []))
+    ignore = "|".join(filter(None, [alternation(w for w in d.get("ignore", []) if "{n}" not in w)]
+                             + [offset.join(_piece(x) for x in w.split("{n}"))
+                                for w in d.get("ignore", []) if "{n}" in w]))   # ("than a year earlier")
     ignore_rx = compiled(rf"{NOT_LETTER_BEFORE}{prefixes(lex)}(?:{ignore}){NOT_LETTER_AFTER}", re.I) if ignore else None
     joiners = alternation(lex.section("quantities", {}).get("joiners", []))
     sp = r"[^\S\n]"   # (spaces bounded: the pattern reads runs of spaces in linear time)

@@ -17,7 +17,7 @@ from checker.extractors.plurals import plural_noun
 from checker.extractors.quantity_filters import counted_year
 from checker.extractors.quantity_mentions import unit_follows
 from checker.extractors.spans import SpanIndex
-from checker.language.matching import matched_key
+from checker.language.matching import matched_key, phrase_key
 from checker.language.normalize import normalize_text
 from checker.language.regexes import compiled
 
@@ -143,10 +143,25 @@ def relatives(sc: Scanner) -> list[DateMention]:
     return out
 
 
-def _in_name(sc: Scanner, end: int) -> bool:
+_WORD_BEFORE = compiled(r"([^\W\d_]+)[^\S\n]{1,3}$")
+_WORD_AFTER = compiled(r"[^\S\n]{1,3}([^\W\d_]+)")
+
+
+@lru_cache(maxsize=32)
+def _named_days(lex) -> frozenset[str]:
+    return frozenset(phrase_key(w) for w in lex.section("dates", {}).get("named_days", []))
+
+
+def _in_name(sc: Scanner, start: int, end: int) -> bool:
     """A weekday's word that a capitalised word right after it makes part of a name ("the Thu Bon
-    river", "the Sunday Times"), where the script has capitals: not a month's name."""
+    river", "the Sunday Times"), where the script has capitals: not a month's name; or that ends a
+    day's name ("Black Friday", ``named_days``)."""
     text = sc.doc.text
+    named = _named_days(sc.doc.lexicon)
+    before, after = _WORD_BEFORE.search(text, max(0, start - 30), start), _WORD_AFTER.match(text, end)
+    if named and (before is not None and phrase_key(f"{before.group(1)} {text[start:end]}") in named
+                  or after is not None and phrase_key(f"{text[start:end]} {after.group(1)}") in named):
+        return True   # ("Black Friday", `الجمعة السوداء`)
     if text[end:end + 1] != " " or not text[end + 1:end + 2].isupper():
         return False
     word = re.match(r"[^\W\d_]+", text[end + 1:end + 30])
@@ -169,7 +184,7 @@ def weekdays(sc: Scanner, taken: SpanIndex, dated: list[DateMention]) -> list[Da
     out = []
     for m in sc.scan("weekday"):
         s, e = sc.original(m.start("wd"), m.end("wd"))
-        if s in attached or taken.holds(s) or _in_name(sc, e) or _lower_short(sc.doc.text[s:e]):
+        if s in attached or taken.holds(s) or _in_name(sc, s, e) or _lower_short(sc.doc.text[s:e]):
             continue
         number = sc.p.weekday_numbers[matched_key(m.group("wd"))]
         relation = relation_span = None
