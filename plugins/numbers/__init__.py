@@ -272,6 +272,10 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     ألف`, "before another 100,000 were added"; `[figures] added_after`) is the value before that update, told at
     another time than a figure without them.
 
+    A bound that two figures both meet (a headline's "more than six thousand prisoners", `أزيد من ستة آلاف
+    محبوس`, before the body's 6,120 and 6,210) is no figure of its own: it neither tells the later figure again
+    nor makes a third one; a figure that meets a bound told before it is no conflict with it.
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 

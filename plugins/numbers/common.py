@@ -270,6 +270,18 @@ def compatible(a, b) -> bool:
     return lo <= hi
 
 
+def bound(q) -> bool:
+    """A figure told as a bound ("more than six thousand"): one side of its interval open."""
+    return (q.low is None) != (q.high is None)
+
+
+def told_alike(ms: list, earlier: list[int], b) -> bool:
+    """Whether a figure of ``earlier`` in another sentence can be ``b`` told again: a bound both may meet
+    is not, unless told alike ("more than six thousand" … 6,120 … 6,210)."""
+    return any(compatible(ms[i].q, b.q) and ms[i].sentence != b.sentence
+               and not (bound(ms[i].q) and (ms[i].q.low, ms[i].q.high) != (b.q.low, b.q.high)) for i in earlier)
+
+
 def written_digits(q) -> list[int]:
     """The digits of a figure as written (in any script), sorted: two figures of one set of digits
     in another order have the same ("2.4" and "4.2", `٦٢٤٠` and `6420`; not "10.6" and "10.06")."""

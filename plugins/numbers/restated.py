@@ -16,8 +16,8 @@ from rapidfuzz import fuzz
 from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
-from .common import (Sentences, alternation_rx, and_words, headline, headline_told, summed_to, bare, change_by, compatible, figures_data,
-                     plural_word, prefixes, stopwords, transposed)
+from .common import (Sentences, alternation_rx, and_words, headline, headline_told, summed_to, bare, bound, change_by, compatible,
+                     figures_data, plural_word, prefixes, stopwords, told_alike, transposed)
 from .amount_verbs import verb_head
 from .closeness import close as _close
 from .apart import additions, complement_apart, contrasted, corrected, ordered_apart, stances_apart
@@ -158,12 +158,12 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
         if b.new_value or j in superseded:
             continue   # a new value: the earlier figures were true before it (and a replaced one, before it)
         earlier = sorted(candidates[j])
-        if any(compatible(ms[i].q, b.q) and ms[i].sentence != b.sentence for i in earlier):
+        if told_alike(ms, earlier, b):
             continue  # told the same way elsewhere: this is that figure, the other is another one
         held = []
         for i in reversed(earlier):
             a = ms[i]
-            if a.sentence == b.sentence or i in superseded or not _close(a.q, b.q) or not a.head.same_thing(b.head, head_last) \
+            if a.sentence == b.sentence or i in superseded or not _close(a.q, b.q) or compatible(a.q, b.q) or not a.head.same_thing(b.head, head_last) \
                     or a.new_value and not (b.head.definite and (b.head.measured or a.head.reached)) \
                     or summed_to(ctx, quantities, a.q, b.q) or summed_to(ctx, quantities, b.q, a.q) \
                     or _rest_of(quantities, sents, a, b):
@@ -248,8 +248,9 @@ def _alone(groups, ms, a: Mention, b: Mention, head: int | None = None) -> bool:
     swapped, told = transposed(a.q.value, b.q.value), a.q.thing is None and b.q.thing is None   # (size: within 10×)
     return all(sum(1 for n in groups[(k, b.q.unit)] if not (told and ms[n].q.thing) and (not swapped or ms[n].q in (a.q, b.q) or not ms[n].q.subset and (
         _close(ms[n].q, a.q, _OTHER_SIZE) or _close(ms[n].q, b.q, _OTHER_SIZE))) and not (
-        ms[n].sentence == head and any(ms[o].q.value == ms[n].q.value and ms[o].sentence != head for o in groups[(k, b.q.unit)]))) == 2
-        for k in a.head.keys & b.head.keys)   # (a headline's figure the body tells again is that figure)
+        ms[n].sentence == head and (any(ms[o].q.value == ms[n].q.value and ms[o].sentence != head for o in groups[(k, b.q.unit)])
+                                    or bound(ms[n].q) and compatible(ms[n].q, a.q) and compatible(ms[n].q, b.q)))) == 2
+        for k in a.head.keys & b.head.keys)   # (a headline's figure the body tells again is that figure; a bound both meet)
 
 
 class _SentenceWords:
