@@ -276,6 +276,11 @@ def conflicting_figures(ctx, quantities, date_mentions, name_mentions):
     محبوس`, before the body's 6,120 and 6,210) is no figure of its own: it neither tells the later figure again
     nor makes a third one; a figure that meets a bound told before it is no conflict with it.
 
+    A count told back by its definite noun ("the 43 miners", `العمال الثلاثة والأربعون`) after an earlier count
+    of the noun (34) is held against it though a count of another size stands between ("about 1,200 miners work
+    at the site", ten times or more apart): that one is another group; not a part named after the count ("three
+    of the inmates", `ثلاثة من النزلاء`).
+
     ## Why it matters
     A figure that changes within one story, with no word of an update, tells that one is wrong.
 

@@ -270,6 +270,18 @@ def compatible(a, b) -> bool:
     return lo <= hi
 
 
+@lru_cache(maxsize=32)
+def _of_rx(lex) -> re.Pattern | None:
+    words = figures_data(lex).get("of", [])
+    return compiled(rf"\s{{1,3}}(?:{'|'.join(re.escape(normalize_text(w)) for w in words)})\s") if words else None
+
+
+def partitive_after(lex, nt: str, q, view) -> bool:
+    """A figure told as a part of a group named after it ("three of the inmates", `ثلاثة من النزلاء`)."""
+    rx = _of_rx(lex)
+    return rx is not None and rx.match(nt, view.from_original(q.end)) is not None
+
+
 def bound(q) -> bool:
     """A figure told as a bound ("more than six thousand"): one side of its interval open."""
     return (q.low is None) != (q.high is None)

@@ -17,7 +17,7 @@ from checker.extractors.quantity_mentions import Quantity
 from checker.language.normalize import normalize_text
 
 from .common import (Sentences, alternation_rx, and_words, headline, headline_told, summed_to, bare, bound, change_by, compatible,
-                     figures_data, plural_word, prefixes, stopwords, told_alike, transposed)
+                     figures_data, partitive_after, plural_word, prefixes, stopwords, told_alike, transposed)
 from .amount_verbs import verb_head
 from .closeness import close as _close
 from .apart import additions, complement_apart, contrasted, corrected, ordered_apart, stances_apart
@@ -181,7 +181,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 #            `25 حافلة للقاهرة` … `18 حافلة لأسوان`: two destinations)
             if near_date(a.q, b.q) and not (b.head.definite and transposed(a.q.value, b.q.value)):
                 continue   # (not "the 604 families who left" told back to "640 families" left: digits swapped)
-            alone = _alone(groups, ms, a, b, head)
+            alone = _alone(groups, ms, a, b, head, b.head.definite and not partitive_after(ctx.lexicon, ctx.doc.normalized.text, b.q, ctx.doc.normalized))
             if b.q.unit == "%" and not (alone and a.head.main == b.head.main):
                 continue   # rates of one noun told three times or more (periods, forecasts, sources),
                 #            or of a noun only one of them qualifies ("3.5% next quarter", "2.5% quarter growth")
@@ -241,11 +241,12 @@ def _other_tally(ms: list[Mention], a: Mention, b: Mention) -> bool:
     return not any(compatible(x.q, y.q) for x in xa for y in xb if x.head.main == y.head.main)
 
 
-def _alone(groups, ms, a: Mention, b: Mention, head: int | None = None) -> bool:
+def _alone(groups, ms, a: Mention, b: Mention, head: int | None = None, told_back: bool = False) -> bool:
     """Whether ``a`` and ``b`` are the only two figures of their noun (of their size, when one is the
-    other with its digits swapped: "850,000 children" … "580,000 children", with "seven children died"
-    between them; the dead or hurt of a noun two untagged figures count left out)."""
-    swapped, told = transposed(a.q.value, b.q.value), a.q.thing is None and b.q.thing is None   # (size: within 10×)
+    other with its digits swapped, "850,000 children" … "580,000 children", with "seven children died"
+    between them, or the later one tells the group back, "34 workers" … "the 43 workers", with "1,200
+    employees" between; the dead or hurt of a noun two untagged figures count left out)."""
+    swapped, told = transposed(a.q.value, b.q.value) or told_back, a.q.thing is None and b.q.thing is None   # (size: within 10×)
     return all(sum(1 for n in groups[(k, b.q.unit)] if not (told and ms[n].q.thing) and (not swapped or ms[n].q in (a.q, b.q) or not ms[n].q.subset and (
         _close(ms[n].q, a.q, _OTHER_SIZE) or _close(ms[n].q, b.q, _OTHER_SIZE))) and not (
         ms[n].sentence == head and (any(ms[o].q.value == ms[n].q.value and ms[o].sentence != head for o in groups[(k, b.q.unit)])
