@@ -19,6 +19,7 @@ from .deputies import DEPUTY_SCOPE, DEPUTY_SET, OFFICE_SET, merged_titles
 from .lexicon import WORD
 from .role_sets import RoleClaim, role_sets_data
 from .sides import SIDE_SET, sides_data
+from .teams import TEAM_SET
 
 _TITLE_SETS = (DEPUTY_SET, OFFICE_SET, SIDE_SET)   # claims of a title as written
 
@@ -324,8 +325,13 @@ def _report(ctx, data, set_name: str, cs: list[RoleClaim], person: Person) -> No
     name = ctx.text[x.name_start:name_end(x)]
     ctx.report("exclusive", ps, pe, related=[ctx.related(cs_, ce, f"called {ctx.text[c.start:c.end]} here")],
                name=name, role=f"'{ctx.text[p.start:p.end]}'", other=f"'{ctx.text[c.start:c.end]}'",
-               scope=data.scope.get(set_name) or (sides_data(ctx.lexicon).scope if set_name.startswith(SIDE_SET) else
+               scope=data.scope.get(set_name) or (_side_scope(ctx.lexicon, set_name) if set_name.startswith(SIDE_SET) else
                                                      DEPUTY_SCOPE if set_name.startswith((DEPUTY_SET, OFFICE_SET)) else set_name))
+
+
+def _side_scope(lex, set_name: str) -> str:
+    sd = sides_data(lex)
+    return sd.team_scope if set_name == TEAM_SET else sd.scope
 
 
 def _complement(ctx, c: RoleClaim, data) -> frozenset[str]:

@@ -341,6 +341,13 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     company and a ministry's official ("state-owned", "central bank", `الشركة العامة`), not "rugby union", not a
     title that runs into another person's name, and not with a change told ("a former Unite organiser").
 
+    One person given a team's office ("coach", "captain", `مدرب`, `المدير الفني`) of two teams the article shows
+    facing each other (:mod:`.teams`: one sentence names both with a word of a match or a score, "Leeds Rhinos
+    beat Wigan Warriors 24-18", `بعد فوزه على الرائد الكويتي بنتيجة 31-28`): "Leeds coach Tom Barrow" … "Tom
+    Barrow, the Wigan Warriors coach"; `المدير الفني للرائد، التونسي منير الغربي` … `منير الغربي، مدرب الشروق`
+    (an adjective of origin before the name no part of the title or the name). Not a club's and a national
+    team's captain that never face each other in the article.
+
     ## Why it matters
     A wrong office misinforms the reader about who speaks for whom, and is usually a slip from
     an earlier story or a confusion between two officials.

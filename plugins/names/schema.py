@@ -185,6 +185,12 @@ class RoleSides(Section):
     prefixes: dict[Str, Str] = {}
     #: What the two sides share, as a message names it.
     scope: Str = ""
+    #: A team's offices ("coach", "captain", `مدرب`): one person holds none in two teams that the
+    #: article shows facing each other in one sentence, with a word of ``facing_words`` ("beat",
+    #: "final", `أمام`) or a score; ``team_scope``, what the message says they share.
+    team_offices: Words = []
+    facing_words: Words = []
+    team_scope: Str = ""
 
 
 class Reintroduced(Section):

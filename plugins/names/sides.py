@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import phrase_key
 from checker.language.regexes import compiled
 
@@ -56,6 +57,9 @@ class SidesData:
     prefixes: dict           # a letter or two written against a body's noun and what they stand for (`لل`)
     office_first: bool
     scope: str
+    team_offices: frozenset[str] = frozenset()   # a team's offices ("coach", `مدرب`), words joined by a space
+    facing_words: frozenset[str] = frozenset()   # words of a match between two teams ("beat", `أمام`)
+    team_scope: str = ""
 
 
 @lru_cache(maxsize=32)
@@ -80,6 +84,8 @@ def sides_data(lex) -> SidesData | None:
         articles=frozenset(phrase_key(w) for w in d.articles),
         prefixes={phrase_key(k): phrase_key(v) for k, v in d.prefixes.items()},
         office_first=d.office_head == "first", scope=d.scope,
+        team_offices=frozenset(" ".join(phrase_key(w).split()) for w in d.team_offices),
+        facing_words=frozenset(phrase_key(w) for w in d.facing_words), team_scope=d.team_scope,
         owners={phrase_key(w): kind for kind, ws in d.owners.items() for w in ws}, owned=frozenset(d.owned),
         not_kinds=frozenset(tuple(phrase_key(w).split()[-2:]) for w in d.not_kinds if len(w.split()) >= 2),
     )
@@ -216,6 +222,11 @@ class _Names:
         return bool(before) and _office_at([_key(before[-1], self.data)], self.data) is not None
 
 
+def _nisba(word: str, nm) -> bool:
+    """An adjective of origin with the article (`التونسي`), where the language has them."""
+    return bool(nm.nisba) and word.startswith(nm.article) and len(word) >= len(nm.article) + 3 and word.endswith(nm.nisba)
+
+
 def _title_before(doc, m, data: SidesData, honorifics: frozenset[str], stop, names: _Names) -> tuple[list, int]:
     """The words written right before a name as its title — back to a mark (a comma right before
     the name excepted), a stop word that links no title, or :data:`_TITLE_WORDS` words — and those of
@@ -228,8 +239,11 @@ def _title_before(doc, m, data: SidesData, honorifics: frozenset[str], stop, nam
     lo = max(0, m.start - _REACH)
     window = doc.text[lo:m.start]
     words = list(WORD.finditer(window))
-    while not took and words and phrase_key(words[-1].group()) in honorifics and not window[words[-1].end():].strip(" ,،"):
-        window = window[:words[-1].start()]
+    nisba = names_lexicon(doc.lexicon)
+    while not took and words and (phrase_key(words[-1].group()) in honorifics or _nisba(phrase_key(words[-1].group()), nisba)
+                                  and not window[words[-1].end():].strip() and window[:words[-1].start()].rstrip().endswith((",", "،"))) \
+            and not window[words[-1].end():].strip(" ,،"):
+        window = window[:words[-1].start()]   # (an honorific or an adjective of origin: `المدير الفني للرائد، التونسي منير الغربي`)
         words.pop()
     cut = window.rstrip()
     if cut.endswith((",", "،")) and not took:
@@ -312,11 +326,12 @@ def claim_of(cls, st: str, role: str, start: int, end: int, m, took: int = 0):
 def side_claims(doc, mentions, stop, honorifics: frozenset[str], claim) -> list:
     """The claims ``claim(set, role, start, end, mention, took)`` of the offices of
     :func:`offices_of` (``took``: the mention's first words the office took): one in each set of a
-    kind and a kind facing it."""
+    kind and a kind facing it; and those of :mod:`.teams`, the offices of two teams facing each other."""
+    from .teams import team_claims   # (the teams' reading builds on this one's)
     data = sides_data(doc.lexicon)
     if data is None:
         return []
-    out = []
+    out = team_claims(doc, mentions, stop, honorifics, claim)
     for m, o, took in offices_of(doc, mentions, stop, honorifics):
         for other in sorted(data.facing[o.kind]):
             pair = "|".join(sorted((o.kind, other)))

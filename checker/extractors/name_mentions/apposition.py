@@ -41,6 +41,8 @@ def apposition_names(b: Builder, parse, title_tokens: set[int]) -> None:
         end = next((j for j in range(k + _NAME[0] - 1, min(n - 1, k + _NAME[1])) if COMMA.fullmatch(toks.gaps[j + 1])), None)
         if end is None or not _closed(toks, end + 1, close) or any(j in b.taken or j in title_tokens for j in range(k, end + 1)):
             continue
+        if k < end and b.is_nisba(toks.norm[k]) and toks.norm[k + 1] in b.names.given | b.names.given_ambiguous:
+            k += 1   # `التونسي منير الغربي`: an adjective of origin before the given name, no part of the name
         idx = parse(b, k, True)
         if idx == list(range(k, end + 1)):
             b.add(idx, None, "verb")
