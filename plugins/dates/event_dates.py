@@ -1,5 +1,8 @@
 """DATE008: one event that happens once given two dates that cannot both hold, over the events
-of :mod:`.events` (:func:`_conflicts` is shared with DATE009, which leaves such pairs to it)."""
+of :mod:`.events` (:func:`_conflicts` is shared with DATE009, which leaves such pairs to it).
+
+Long because: the rule's docstring is its whole explanation (`checker explain`), reading after reading;
+its readings live in the modules it imports."""
 
 from __future__ import annotations
 
@@ -276,6 +279,10 @@ def same_event_two_dates(ctx, events, open_events, date_mentions):
     event told back after "since" owning a pronoun of one person is not another person's (`منذ التحاقها به` …
     `منذ التحاقه به`). Nouns of one meaning name one deal ("the arrangement struck in March 2014" … "since the
     deal was struck in 2015").
+
+    A body told of by its kind ("The restaurant opened … in 2006") and by its name ("When Maison Roulleau opened
+    in the spring of 2008") is one body when the article sets that name off as that kind ("Maison Roulleau, the
+    Marylebone restaurant"), the two the only subjects told of the event, and no other name set off so.
 
     ## Why it matters
     A reader who meets both dates cannot know which is true; one was mistyped or copied.

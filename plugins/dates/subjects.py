@@ -105,12 +105,16 @@ def named_as(doc):
     from .event_data import _data   # (event_data reads this module's article patterns)
     same, text = _data(doc.lexicon).same, doc.normalized.text.lower()
 
-    def named(names: frozenset[str], known: set[str]) -> bool:
+    def named(names: frozenset[str], known: set[str], only: bool = False) -> bool:
         nouns = sorted(known | {w for w, g in same.items() if g in known})
         if not names or not nouns:
             return False
-        rx = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})(?:\s+[^\W\d_]+){{0,2}}?\s+"
-                        rf"(?:{'|'.join(map(re.escape, nouns))})s?\b")   # (of the article's names: not kept)
+        if only and len({m.group(1) for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*),\s*(?:the|a|an)\s+(?:[^\W\d_]+\s+){{0,2}}?"
+                                                             rf"(?:{'|'.join(map(re.escape, nouns))})s?\b", doc.text, re.I)}) > 1:
+            return False   # (two names set off as one kind: "Maison Roulleau, the … restaurant, and Chez Anna, the … restaurant")
+        rx = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})(?:,\s*(?:the|a|an)(?=\s))?(?:\s+[^\W\d_]+){{0,2}}?\s+"
+                        rf"(?:{'|'.join(map(re.escape, nouns))})s?\b")   # (of the article's names: not kept; or
+        #                                                                          set off before it: "Maison Roulleau, the restaurant")
         return rx.search(text) is not None
     return named
 
@@ -145,6 +149,10 @@ def same_subject(a, b, subjects, told_back=None, named=None) -> bool:
             if x.nominal and len(sx) == 1 and set(sy) <= y.names and told_back(x, sx, sy):
                 return True   # "Streymur Aling, which the brothers set up in 1994" … "since the
                 #               company's founding in 1997": the one body named, told back by its kind
+    if sa and sb and named is not None and _distinct(subjects) == 2 and any(len(x) == 1 and set(y) <= z.names and named(frozenset(y), set(x), True)
+                                               for x, y, z in ((sa, sb, b), (sb, sa, a))):
+        return True      # "The restaurant opened in 2006" … "When Maison Roulleau opened in 2008": the name the
+        #                  article gives that restaurant ("Maison Roulleau, the Marylebone restaurant")
     if sa and sb:
         return _match(sa, sb) or (sa[0] != sb[0] and sa[0] in _around(b) and sb[0] in _around(a)) \
             or _head(sb) in a.chain[:1] or _head(sa) in b.chain[:1]   # `سد وادي القنديل، الذي` … `إنشاء السد`
