@@ -348,6 +348,11 @@ def role_conflict(ctx, name_mentions, name_roles, role_claims):
     (an adjective of origin before the name no part of the title or the name). Not a club's and a national
     team's captain that never face each other in the article.
 
+    The speaker of parliament and a minister ("Speaker Nabil Tohme" … "Finance Minister Nabil Tohme", `رئيس مجلس
+    النواب` … `وزير المالية`; not "the keynote speaker"); the city's attorney and the council's president; a
+    board's chairman and the external auditor reporting to its members (`رئيس مجلس الإدارة` … `مراقب الحسابات
+    الخارجي`).
+
     ## Why it matters
     A wrong office misinforms the reader about who speaks for whom, and is usually a slip from
     an earlier story or a confusion between two officials.
