@@ -103,16 +103,18 @@ def named_as(doc):
     opening in 1989, Brackley Heath has built …") is about that subject; nouns of one group are one
     ("the plant", "the factory")."""
     from .event_data import _data   # (event_data reads this module's article patterns)
-    same, text = _data(doc.lexicon).same, doc.normalized.text.lower()
+    data = _data(doc.lexicon)
+    same, text = data.same, doc.normalized.text.lower()
+    dets = "|".join(map(re.escape, sorted(data.determiners))) or "(?!x)x"   # ("Maison Roulleau, the restaurant")
 
     def named(names: frozenset[str], known: set[str], only: bool = False) -> bool:
         nouns = sorted(known | {w for w, g in same.items() if g in known})
         if not names or not nouns:
             return False
-        if only and len({m.group(1) for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*),\s*(?:the|a|an)\s+(?:[^\W\d_]+\s+){{0,2}}?"
-                                                             rf"(?:{'|'.join(map(re.escape, nouns))})s?\b", doc.text, re.I)}) > 1:
+        if only and len({m.group(1) for m in re.finditer(rf"((?:[A-Z][\w'’-]*\s){{0,4}}[A-Z][\w'’-]*),\s{{0,3}}(?:{dets})\s+(?:[^\W\d_]+\s+){{0,2}}?"
+                                                             rf"(?:{'|'.join(map(re.escape, nouns))})s?\b", doc.text)}) > 1:
             return False   # (two names set off as one kind: "Maison Roulleau, the … restaurant, and Chez Anna, the … restaurant")
-        rx = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})(?:,\s*(?:the|a|an)(?=\s))?(?:\s+[^\W\d_]+){{0,2}}?\s+"
+        rx = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(names)))})(?:,\s*(?:{dets})(?=\s))?(?:\s+[^\W\d_]+){{0,2}}?\s+"
                         rf"(?:{'|'.join(map(re.escape, nouns))})s?\b")   # (of the article's names: not kept; or
         #                                                                          set off before it: "Maison Roulleau, the restaurant")
         return rx.search(text) is not None
