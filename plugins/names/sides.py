@@ -21,9 +21,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
+from checker.extractors.keywords import register, starts as keyword_starts
 from checker.extractors.name_mentions import names_lexicon
 from checker.language.matching import phrase_key
 from checker.language.regexes import compiled
@@ -38,6 +39,8 @@ _NAME_REACH = 400         # occurrences of a body's name read for its kind, at m
 _BREAK = compiled(r"[.!?؟؛:;\"“”«»()\[\]\n\r,،—–]")
 _COMMA = compiled(r"[^\S\r\n]*[,،][^\S\r\n]*")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+_MEMO = 50_000            # words whose keys are remembered per language, before the memory is reset
+_AROUND = 200             # characters either side of a name where an office word must stand for its titles to be read
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,7 @@ class SidesData:
     team_offices: frozenset[str] = frozenset()   # a team's offices ("coach", `مدرب`), words joined by a space
     facing_words: frozenset[str] = frozenset()   # words of a match between two teams ("beat", `أمام`)
     team_scope: str = ""
+    keys: dict = field(default_factory=dict, compare=False, repr=False)   # word -> key, remembered
 
 
 @lru_cache(maxsize=32)
@@ -91,6 +95,15 @@ def sides_data(lex) -> SidesData | None:
     )
 
 
+def _side_words(lex) -> list[str]:
+    """The words a title of an office may hold (an office, a team's office, a verb holding one)."""
+    d = lex.get(RoleSides)
+    return [*d.offices, *(w for ws in d.office_kinds.values() for w in ws), *d.team_offices, *d.holding]
+
+
+SIDE_WORDS = register("names.side_words", _side_words)
+
+
 @dataclass(frozen=True)
 class Office:
     """An office told of a name: the title as written (original ``start``/``end``) and the kind of
@@ -104,6 +117,15 @@ class Office:
 def _key(word: str, data: SidesData) -> str:
     """A word as the tables key it: normalised, without a possessive ending; a prefix written
     against a noun read as what it stands for (`للنقابة` = `النقابة`)."""
+    got = data.keys.get(word)
+    if got is None:
+        if len(data.keys) >= _MEMO:
+            data.keys.clear()
+        got = data.keys[word] = _keyed(word, data)
+    return got
+
+
+def _keyed(word: str, data: SidesData) -> str:
     k = phrase_key(word)
     for end in _POSSESSIVE:
         if k.endswith(end):
@@ -288,32 +310,50 @@ def _apposed(doc, m, data: SidesData, stop, names: _Names) -> tuple[list, bool]:
     return out, relative
 
 
-def offices_of(doc, mentions, stop, honorifics: frozenset[str]) -> list[tuple[object, Office, int]]:
-    """Every office of a kind told of a person named in the article, with the name mention and how
-    many of its first words the office took."""
+def titles_of(doc, mentions, stop, honorifics: frozenset[str]) -> list[tuple[object, list, bool, int]]:
+    """Every title told of a person the article names, read once for the offices and the teams: (the
+    name mention, the title's words, whether a relative opened it, how many of the mention's first
+    words it took)."""
     data = sides_data(doc.lexicon)
     if data is None:
         return []
+    names = _Names(doc, mentions, data)
+    view = doc.normalized
+    spots = keyword_starts(doc, SIDE_WORDS)
+    if not spots:
+        return []
+    out = []
+    for m in mentions:
+        a, b = view.from_original(m.start), view.from_original(m.end)
+        i = bisect.bisect_left(spots, a - _AROUND)
+        if not m.person or i == len(spots) or spots[i] > b + _AROUND:
+            continue   # (no word of an office near the name: no title of one)
+        words, took = _title_before(doc, m, data, honorifics, stop, names)
+        if words:
+            out.append((m, words, False, took))
+        words, relative = _apposed(doc, m, data, stop, names)
+        if words:
+            out.append((m, words, relative, 0))
+    return out
+
+
+def offices_of(doc, titles) -> list[tuple[object, Office, int]]:
+    """Every office of a kind among the titles of :func:`titles_of`, with the name mention and how many
+    of its first words the office took."""
+    data = sides_data(doc.lexicon)
     out: list[tuple[object, Office, int]] = []
     cache: dict = {}
-    names = _Names(doc, mentions, data)
-    for m in mentions:
-        if not m.person:
+    for m, words, relative, took in titles:
+        keys = [_key(w.group(), data) for w in words]
+        if relative:   # "who chairs the national water regulator": the verb holds the office
+            first, last, own = 0, 0, ""
+        elif (at := _office_at(keys, data)) is None:
             continue
-        words, took = _title_before(doc, m, data, honorifics, stop, names)
-        for words, relative, took in ((words, False, took), (*_apposed(doc, m, data, stop, names), 0)):
-            if not words:
-                continue
-            keys = [_key(w.group(), data) for w in words]
-            if relative:   # "who chairs the national water regulator": the verb holds the office
-                first, last, own = 0, 0, ""
-            elif (at := _office_at(keys, data)) is None:
-                continue
-            else:
-                first, last, own = at
-            kind = _kind_of(doc, words, first, last, own, data, cache)
-            if kind is not None and kind in data.facing:
-                out.append((m, Office(words[0].start(), words[-1].end(), kind), took))
+        else:
+            first, last, own = at
+        kind = _kind_of(doc, words, first, last, own, data, cache)
+        if kind is not None and kind in data.facing:
+            out.append((m, Office(words[0].start(), words[-1].end(), kind), took))
     return out
 
 
@@ -331,8 +371,9 @@ def side_claims(doc, mentions, stop, honorifics: frozenset[str], claim) -> list:
     data = sides_data(doc.lexicon)
     if data is None:
         return []
-    out = team_claims(doc, mentions, stop, honorifics, claim)
-    for m, o, took in offices_of(doc, mentions, stop, honorifics):
+    titles = titles_of(doc, mentions, stop, honorifics)
+    out = team_claims(doc, titles, claim)
+    for m, o, took in offices_of(doc, titles):
         for other in sorted(data.facing[o.kind]):
             pair = "|".join(sorted((o.kind, other)))
             out.append(claim(SIDE_SET + pair, o.kind, o.start, o.end, m, took))

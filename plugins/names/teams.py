@@ -13,7 +13,7 @@ from __future__ import annotations
 from checker.language.regexes import compiled
 
 from .lexicon import WORD
-from .sides import SIDE_SET, SidesData, _apposed, _body_name, _key, _Names, _title_before, sides_data
+from .sides import SIDE_SET, SidesData, _body_name, _key, sides_data
 
 TEAM_SET = SIDE_SET + "team"   # the claims' set: each role a team
 _TEAM_WORDS = 3                 # words of a team's name after the office, at most
@@ -56,22 +56,16 @@ def _facing(doc, teams: list[frozenset[str]], data: SidesData) -> set[frozenset[
     return out
 
 
-def team_claims(doc, mentions, stop, honorifics: frozenset[str], claim) -> list:
-    """The claims ``claim(set, role, start, end, mention, took)`` of the teams' offices told of people
-    the article names, one role per team, for the teams that face another."""
+def team_claims(doc, titles, claim) -> list:
+    """The claims ``claim(set, role, start, end, mention, took)`` of the teams' offices among the titles
+    of :func:`.sides.titles_of`, one role per team, for the teams that face another."""
     data = sides_data(doc.lexicon)
     if data is None or not data.team_offices:
         return []
     told = []
-    names = _Names(doc, mentions, data)
-    for m in mentions:
-        if not m.person:
-            continue
-        before, took = _title_before(doc, m, data, honorifics, stop, names)
-        for words, took in ((before, took), (_apposed(doc, m, data, stop, names)[0], 0)):
-            keys = [_key(w.group(), data) for w in words]
-            if (at := _office(keys, data)) is not None and (team := _team(words, *at, data)):
-                told.append((m, words[0].start(), words[-1].end(), team, took))
+    for m, words, relative, took in titles:
+        keys = [_key(w.group(), data) for w in words]
+        if not relative and (at := _office(keys, data)) is not None and (team := _team(words, *at, data)):
+            told.append((m, words[0].start(), words[-1].end(), team, took))
     facing = _facing(doc, list({t for *_, t, _ in told}), data)
     return [claim(TEAM_SET, " ".join(sorted(team)), s, e, m, took) for m, s, e, team, took in told if team in facing]
-

@@ -34,8 +34,9 @@ def _links(lex) -> tuple[str, ...] | None:
     return None if got is None else tuple(normalize_text(w).lower() for w in got)
 
 
-def _heads(ctx, sents: Sentences, d, orig, links: tuple[str, ...]):
-    """(noun key, list start, list end, items, sentence index) for every list right after a plural noun."""
+def _heads(ctx, sents: Sentences, d, orig, links: tuple[str, ...], wanted: set[str]):
+    """(noun key, list start, list end, items, sentence index) for every list right after a plural noun
+    whose key is one of ``wanted``."""
     lex, view = ctx.lexicon, ctx.doc.normalized
     nt = view.text
     article = normalize_text(lex.section("script", {}).get("article", ""))
@@ -44,16 +45,16 @@ def _heads(ctx, sents: Sentences, d, orig, links: tuple[str, ...]):
         ns, ne = view.from_original(sent.start), view.from_original(sent.end)
         for w in _WORD.finditer(nt, ns, ne):
             noun = w.group().lower()
-            if len(noun) < 4 or not plural_noun(lex, noun):
-                continue
-            pos = w.end()
-            if not links and article and noun.startswith(article):
+            if len(noun) < 4 or not links and article and noun.startswith(article):
                 continue   # (in construct with the list, the noun has no article: `بلديات أولف …`, not `الصادرات عبر …`)
+            pos = w.end()
             if links:
                 m = _NEXT.match(nt, pos, ne)
                 if m is None or m.group(1).lower() not in links:
                     continue
                 pos = m.end()
+            if noun_key(lex, noun) not in wanted or not plural_noun(lex, noun):
+                continue
             opening = pos + len(nt[pos:ne]) - len(nt[pos:ne].lstrip())
             if nt[pos:opening] != " " or opening >= ne:
                 continue
@@ -90,21 +91,25 @@ def headed_lists(ctx, quantities, sents: Sentences):
     links = _links(ctx.lexicon)
     if links is None:
         return
-    d, view, orig = list_data(ctx.lexicon), ctx.doc.normalized, original_of(ctx)
-    heads: dict[str, list] = {}
-    for key, s, e, n, k in _heads(ctx, sents, d, orig, links):
-        heads.setdefault(key, []).append((s, e, n, k))
-    heads = {key: v[0] for key, v in heads.items() if len(v) == 1}
-    if not heads:
-        return
+    view = ctx.doc.normalized
     definite = frozenset(w.lower() for w in head_data(ctx.lexicon).definite)
     article = normalize_text(ctx.lexicon.section("script", {}).get("article", ""))
-    told: dict[str, list] = {}
+    counts: list[tuple[str, object]] = []   # the definite counts told back, by their noun's key
     for q in quantities:
         if q.unit is not None or q.vague or q.low != q.high or not float(q.value).is_integer() or not 2 <= q.value <= 12 \
                 or measures(ctx.lexicon, view.text, view.from_original(q.end)):
             continue
-        key = _told_back(ctx, q, definite, article)
+        if (key := _told_back(ctx, q, definite, article)) is not None:
+            counts.append((key, q))
+    if not counts:
+        return
+    d, orig = list_data(ctx.lexicon), original_of(ctx)
+    heads: dict[str, list] = {}
+    for key, s, e, n, k in _heads(ctx, sents, d, orig, links, {key for key, _ in counts}):
+        heads.setdefault(key, []).append((s, e, n, k))
+    heads = {key: v[0] for key, v in heads.items() if len(v) == 1}
+    told: dict[str, list] = {}
+    for key, q in counts:
         if key in heads and (k := sents.index(q.start)) is not None and k > heads[key][3]:
             told.setdefault(key, []).append(q)
     for key, qs in told.items():
