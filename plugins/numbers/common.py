@@ -276,10 +276,10 @@ def _of_rx(lex) -> re.Pattern | None:
     return compiled(rf"\s{{1,3}}(?:{'|'.join(re.escape(normalize_text(w)) for w in words)})\s") if words else None
 
 
-def partitive_after(lex, nt: str, q, view) -> bool:
+def partitive_after(lex, view, q) -> bool:
     """A figure told as a part of a group named after it ("three of the inmates", `ثلاثة من النزلاء`)."""
     rx = _of_rx(lex)
-    return rx is not None and rx.match(nt, view.from_original(q.end)) is not None
+    return rx is not None and rx.match(view.text, view.from_original(q.end)) is not None
 
 
 def bound(q) -> bool:

@@ -181,7 +181,7 @@ def find_restated(ctx, quantities: list[Quantity], sents: Sentences, near_date):
                 #            `25 حافلة للقاهرة` … `18 حافلة لأسوان`: two destinations)
             if near_date(a.q, b.q) and not (b.head.definite and transposed(a.q.value, b.q.value)):
                 continue   # (not "the 604 families who left" told back to "640 families" left: digits swapped)
-            alone = _alone(groups, ms, a, b, head, b.head.definite and not partitive_after(ctx.lexicon, ctx.doc.normalized.text, b.q, ctx.doc.normalized))
+            alone = _alone(groups, ms, a, b, head, b.head.definite and not partitive_after(ctx.lexicon, ctx.doc.normalized, b.q))
             if b.q.unit == "%" and not (alone and a.head.main == b.head.main):
                 continue   # rates of one noun told three times or more (periods, forecasts, sources),
                 #            or of a noun only one of them qualifies ("3.5% next quarter", "2.5% quarter growth")
